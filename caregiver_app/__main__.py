@@ -1,0 +1,5 @@
+"""Allows ``python -m caregiver_app``."""
+
+from caregiver_app.cli import main
+
+raise SystemExit(main())

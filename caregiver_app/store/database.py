@@ -1,0 +1,133 @@
+"""The one place the care record database is opened."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from peewee import DatabaseProxy, SqliteDatabase
+from PySide6.QtCore import QCoreApplication
+
+DATABASE_FILENAME = "care-record.sqlite"
+SIDE_FILE_SUFFIXES = ("-wal", "-shm")
+
+# Every model binds to this proxy; open_database() points it at a real file.
+database_proxy = DatabaseProxy()
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    # A saved diary entry must survive a power cut, so pay for a full sync.
+    "synchronous": "full",
+    "busy_timeout": 5000,
+}
+
+
+class StoreError(Exception):
+    """A problem with the care record file that the user can act on."""
+
+
+class NewerDatabaseError(StoreError):
+    """The file was written by a newer version of the app."""
+
+
+class UnreadableDatabaseError(StoreError):
+    """The file is not a care record database or cannot be read."""
+
+
+def database_path(data_dir: Path) -> Path:
+    """Where the care record database lives inside ``data_dir``."""
+    return Path(data_dir) / DATABASE_FILENAME
+
+
+def ensure_private_folder(folder: Path) -> Path:
+    """Create ``folder`` (and parents) if needed and make it private to the user (0700)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+    return folder
+
+
+def _make_private(path: Path) -> None:
+    if os.name == "posix" and path.exists():
+        os.chmod(path, 0o600)
+
+
+def read_schema_version(path: Path) -> int:
+    """Read ``PRAGMA user_version`` without changing the file in any way.
+
+    Opened read-only through the plain sqlite3 module, so a file from a newer
+    version of the app, or one that is not a database, is left byte for byte
+    as it was.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as error:
+        raise UnreadableDatabaseError(
+            QCoreApplication.translate(
+                "Store",
+                "The care record {path} cannot be read ({reason}). "
+                "Check that the file is there and that you may open it.",
+            ).format(path=path, reason=error.strerror)
+        ) from error
+    if header and header != b"SQLite format 3\x00":
+        raise UnreadableDatabaseError(
+            QCoreApplication.translate(
+                "Store",
+                "The file {path} is not a care record database. Move it out of the "
+                "data folder, or choose another folder with --data-dir.",
+            ).format(path=path)
+        )
+    if not header:
+        return 0
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(connection.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise UnreadableDatabaseError(
+            QCoreApplication.translate(
+                "Store",
+                "The care record {path} cannot be read ({reason}). Keep the file safe "
+                "and restore it from a backup.",
+            ).format(path=path, reason=error)
+        ) from error
+
+
+def connect(path: Path) -> SqliteDatabase:
+    """Open ``path`` with the app's pragmas and private file modes, and bind the models.
+
+    The caller owns the returned database and closes it. Schema checks and
+    migrations are done by :func:`caregiver_app.store.open_store`.
+    """
+    path = Path(path)
+    ensure_private_folder(path.parent)
+    if not path.exists():
+        # Create the file ourselves so it is never visible with looser modes;
+        # SQLite gives the -wal and -shm files the same mode as the database.
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    _make_private(path)
+    database = SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False)
+    database.connect()
+    for suffix in SIDE_FILE_SUFFIXES:
+        _make_private(Path(f"{path}{suffix}"))
+    database_proxy.initialize(database)
+    return database
+
+
+def backup_to(database: SqliteDatabase, destination: Path) -> Path:
+    """Copy the open database to ``destination`` with SQLite's online backup API."""
+    destination = Path(destination)
+    target = sqlite3.connect(str(destination))
+    try:
+        database.connection().backup(target)
+    finally:
+        target.close()
+    _make_private(destination)
+    return destination

@@ -1,0 +1,123 @@
+"""Schema versions, kept in ``PRAGMA user_version``, and the steps between them.
+
+Each migration is frozen SQL: once released it never changes, because
+users' files were built by it. Add a new step at the end instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from caregiver_app.store.database import backup_to
+
+_V1 = (
+    """CREATE TABLE profile (
+        id INTEGER NOT NULL PRIMARY KEY,
+        patient_name TEXT NOT NULL DEFAULT '',
+        date_of_birth DATE,
+        diagnosis TEXT NOT NULL DEFAULT '',
+        diagnosis_date DATE,
+        allergies TEXT NOT NULL DEFAULT '',
+        advance_directive_location TEXT NOT NULL DEFAULT '',
+        preferred_pharmacy TEXT NOT NULL DEFAULT '',
+        caregiver_name TEXT NOT NULL DEFAULT '',
+        caregiver_phone TEXT NOT NULL DEFAULT '',
+        updated_at DATETIME
+    )""",
+    """CREATE TABLE contact (
+        id INTEGER NOT NULL PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        video_link TEXT NOT NULL DEFAULT '',
+        call_about TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        call_first INTEGER NOT NULL DEFAULT 0,
+        emergency_contact INTEGER NOT NULL DEFAULT 0,
+        created_at DATETIME NOT NULL,
+        updated_at DATETIME NOT NULL
+    )""",
+    """CREATE TABLE contact_phone (
+        id INTEGER NOT NULL PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+        number TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'main',
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX contact_phone_contact_id ON contact_phone (contact_id)",
+    """CREATE TABLE diary_entry (
+        id INTEGER NOT NULL PRIMARY KEY,
+        recorded_at DATETIME NOT NULL,
+        completed_by TEXT NOT NULL DEFAULT 'family_caregiver',
+        pain SMALLINT CHECK (pain BETWEEN 0 AND 10),
+        tiredness SMALLINT CHECK (tiredness BETWEEN 0 AND 10),
+        drowsiness SMALLINT CHECK (drowsiness BETWEEN 0 AND 10),
+        nausea SMALLINT CHECK (nausea BETWEEN 0 AND 10),
+        lack_of_appetite SMALLINT CHECK (lack_of_appetite BETWEEN 0 AND 10),
+        shortness_of_breath SMALLINT CHECK (shortness_of_breath BETWEEN 0 AND 10),
+        depression SMALLINT CHECK (depression BETWEEN 0 AND 10),
+        anxiety SMALLINT CHECK (anxiety BETWEEN 0 AND 10),
+        wellbeing SMALLINT CHECK (wellbeing BETWEEN 0 AND 10),
+        other_problem TEXT NOT NULL DEFAULT '',
+        other_problem_score SMALLINT CHECK (other_problem_score BETWEEN 0 AND 10),
+        note TEXT NOT NULL DEFAULT '',
+        created_at DATETIME NOT NULL
+    )""",
+    "CREATE INDEX diary_entry_recorded_at ON diary_entry (recorded_at)",
+    """CREATE TABLE appointment (
+        id INTEGER NOT NULL PRIMARY KEY,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'other',
+        starts_at DATETIME NOT NULL,
+        ends_at DATETIME,
+        all_day INTEGER NOT NULL DEFAULT 0,
+        timezone TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '',
+        video_link TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at DATETIME NOT NULL
+    )""",
+    "CREATE INDEX appointment_starts_at ON appointment (starts_at)",
+)
+
+# MIGRATIONS[n] takes a file from version n to version n + 1.
+MIGRATIONS: Sequence[Sequence[str]] = (_V1,)
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def schema_version(database: SqliteDatabase) -> int:
+    """The schema version recorded in the open database."""
+    return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def backup_before_migration(database: SqliteDatabase, path: Path, from_version: int) -> Path:
+    """Keep a copy of the file as it was, next to it, before changing its schema."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    destination = path.with_name(f"{path.name}.v{from_version}-before-upgrade-{stamp}.bak")
+    return backup_to(database, destination)
+
+
+def migrate(database: SqliteDatabase, path: Path) -> int:
+    """Bring the open database up to :data:`CURRENT_VERSION`; return the version it had.
+
+    Each step runs in one transaction together with its ``user_version``
+    bump, so a crash leaves the file at the old or the new version, never
+    between. An existing (non-empty) file is copied with the backup API first.
+    """
+    start = schema_version(database)
+    if start >= CURRENT_VERSION:
+        return start
+    if start > 0:
+        backup_before_migration(database, Path(path), start)
+    for version in range(start, CURRENT_VERSION):
+        with database.atomic():
+            for statement in MIGRATIONS[version]:
+                database.execute_sql(statement)
+            database.execute_sql(f"PRAGMA user_version = {version + 1}")
+    return start

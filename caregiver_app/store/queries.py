@@ -1,0 +1,161 @@
+"""Named queries the views and services use. Views never build SQL themselves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.store.models import Appointment, Contact, ContactPhone, DiaryEntry, Profile
+
+# ---------------------------------------------------------------- profile
+
+
+@dataclass
+class ProfileData:
+    """The care record profile as plain values (the visit summary's header)."""
+
+    patient_name: str = ""
+    date_of_birth: date | None = None
+    diagnosis: str = ""
+    diagnosis_date: date | None = None
+    allergies: str = ""
+    advance_directive_location: str = ""
+    preferred_pharmacy: str = ""
+    caregiver_name: str = ""
+    caregiver_phone: str = ""
+
+    def is_empty(self) -> bool:
+        """True when nothing has been filled in yet."""
+        return not any(getattr(self, field.name) for field in fields(self))
+
+
+def load_profile() -> ProfileData:
+    """The saved profile, or an empty one."""
+    row = Profile.select().order_by(Profile.id).first()
+    if row is None:
+        return ProfileData()
+    return ProfileData(**{field.name: getattr(row, field.name) for field in fields(ProfileData)})
+
+
+class InvalidValueError(ValueError):
+    """A value the record cannot hold; ``field`` names the form field to fix."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def validate_profile(profile: ProfileData, today: date | None = None) -> None:
+    """Raise :class:`InvalidValueError` for impossible dates."""
+    today = today or date.today()
+    if profile.date_of_birth and profile.date_of_birth > today:
+        raise InvalidValueError(
+            "date_of_birth",
+            QCoreApplication.translate("Store", "The date of birth cannot be in the future."),
+        )
+    if profile.diagnosis_date and profile.diagnosis_date > today:
+        raise InvalidValueError(
+            "diagnosis_date",
+            QCoreApplication.translate("Store", "The date of diagnosis cannot be in the future."),
+        )
+    if (
+        profile.date_of_birth
+        and profile.diagnosis_date
+        and profile.diagnosis_date < profile.date_of_birth
+    ):
+        raise InvalidValueError(
+            "diagnosis_date",
+            QCoreApplication.translate(
+                "Store", "The date of diagnosis cannot be before the date of birth."
+            ),
+        )
+
+
+def save_profile(profile: ProfileData) -> None:
+    """Check and save the profile in one transaction, replacing what was there."""
+    validate_profile(profile)
+    values = {field.name: getattr(profile, field.name) for field in fields(profile)}
+    values["updated_at"] = datetime.now()
+    with Profile._meta.database.atomic():
+        row = Profile.select().order_by(Profile.id).first()
+        if row is None:
+            Profile.create(**values)
+        else:
+            Profile.update(**values).where(Profile.id == row.id).execute()
+
+
+# ---------------------------------------------------------------- overview
+
+
+@dataclass(frozen=True)
+class RecordCounts:
+    """How much the record holds, for "Where is my data?" and the info command."""
+
+    contacts: int
+    diary_entries: int
+    appointments: int
+    latest_entry: datetime | None
+
+
+def record_counts() -> RecordCounts:
+    """Count what the record holds."""
+    latest = DiaryEntry.select(DiaryEntry.recorded_at).order_by(DiaryEntry.recorded_at.desc())
+    first = latest.first()
+    return RecordCounts(
+        contacts=Contact.select().count(),
+        diary_entries=DiaryEntry.select().count(),
+        appointments=Appointment.select().count(),
+        latest_entry=first.recorded_at if first else None,
+    )
+
+
+# ---------------------------------------------------------------- lists
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    """A contact with its phones, ready to show."""
+
+    name: str
+    role: str
+    organisation: str
+    call_about: str
+    call_first: bool
+    phones: tuple[tuple[str, str], ...]  # (kind, number)
+
+
+def contacts_for_overview() -> list[ContactLine]:
+    """Contacts, "call first" people at the top, then by role and name."""
+    phones: dict[int, list[tuple[str, str]]] = {}
+    for phone in ContactPhone.select().order_by(ContactPhone.position, ContactPhone.id):
+        phones.setdefault(phone.contact_id, []).append((phone.kind, phone.number))
+    query = Contact.select().order_by(Contact.call_first.desc(), Contact.role, Contact.name)
+    return [
+        ContactLine(
+            name=contact.name,
+            role=contact.role,
+            organisation=contact.organisation,
+            call_about=contact.call_about,
+            call_first=contact.call_first,
+            phones=tuple(phones.get(contact.id, ())),
+        )
+        for contact in query
+    ]
+
+
+def recent_diary_entries(limit: int = 50) -> list[DiaryEntry]:
+    """The newest diary entries first."""
+    return list(DiaryEntry.select().order_by(DiaryEntry.recorded_at.desc()).limit(limit))
+
+
+def upcoming_appointments(after: datetime, limit: int = 50) -> list[Appointment]:
+    """Appointments starting at or after ``after``, soonest first."""
+    query = (
+        Appointment.select()
+        .where(Appointment.starts_at >= after)
+        .order_by(Appointment.starts_at)
+        .limit(limit)
+    )
+    return list(query)

@@ -1,0 +1,1 @@
+"""Everything the user sees: the main window, its tabs and dialogs."""

@@ -1,0 +1,26 @@
+"""Dates and times shown the way the user's locale writes them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale
+
+
+def display_locale() -> QLocale:
+    """The user's locale; the bare "C" locale (no language set) reads as US English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def format_datetime(value: datetime) -> str:
+    """A short date and time in the user's locale."""
+    return display_locale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+
+
+def format_date(value: date, long: bool = False) -> str:
+    """A date in the user's locale, short by default."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return display_locale().toString(QDate(value), kind)

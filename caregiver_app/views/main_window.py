@@ -1,0 +1,368 @@
+"""The main window: profile line, four tabs, menus, and remembered window state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app import APP_NAME, __version__
+from caregiver_app.store.database import database_path
+from caregiver_app.store.queries import load_profile, record_counts
+from caregiver_app.views.calendar_tab import CalendarTab
+from caregiver_app.views.care_team_tab import CareTeamTab
+from caregiver_app.views.diary_tab import DiaryTab
+from caregiver_app.views.learn_tab import LearnTab
+from caregiver_app.views.locale_format import format_datetime
+from caregiver_app.views.profile_dialog import ProfileDialog
+from caregiver_app.views.profile_strip import ProfileStrip
+from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.text_size import TextScale
+
+DEFAULT_SIZE = (1180, 760)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One menu command: what it says, what it does, and its keys."""
+
+    name: str
+    text: str
+    description: str
+    triggered: Callable[[], object]
+    shortcuts: tuple[QKeySequence | str, ...] = ()
+
+
+class MainWindow(QMainWindow):
+    """Care Companion's window."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: QSettings,
+        text_scale: TextScale,
+        demo: bool = False,
+    ) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.text_scale = text_scale
+        self.demo = demo
+        self.signals = AppSignals(self)
+        self.undo_stack = QUndoStack(self)
+        # Replaced in tests, so nothing is really opened.
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+
+        title = APP_NAME if not demo else self.tr("{app} - demo record").format(app=APP_NAME)
+        self.setWindowTitle(title)
+        self.setObjectName("mainWindow")
+
+        self.profile_strip = ProfileStrip(self)
+        self.profile_strip.edit_button.clicked.connect(self.edit_profile)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.care_team_tab = CareTeamTab(self.signals, self)
+        self.diary_tab = DiaryTab(self.signals, self)
+        self.calendar_tab = CalendarTab(self.signals, self)
+        self.learn_tab = LearnTab(self.signals, self)
+        for page, label in (
+            (self.care_team_tab, self.tr("Care &team")),
+            (self.diary_tab, self.tr("Symptom &diary")),
+            (self.calendar_tab, self.tr("&Calendar")),
+            (self.learn_tab, self.tr("&Learn")),
+        ):
+            self.tabs.addTab(page, label)
+        self.tabs.tabBar().setAccessibleName(self.tr("Sections"))
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.profile_strip)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
+        if demo:
+            self.statusBar().showMessage(
+                self.tr(
+                    "This is a fictional demo record in a throwaway folder. Your own record "
+                    "is not touched, and changes here are discarded when you close the app."
+                )
+            )
+        self.signals.profile_saved.connect(self.refresh_profile)
+        self.refresh_profile()
+        for page in self.pages():
+            page.refresh()
+        self.restore_state()
+
+    # ------------------------------------------------------------ structure
+
+    def pages(self):
+        """The tab pages in order."""
+        return [self.tabs.widget(index) for index in range(self.tabs.count())]
+
+    def _add_actions(self, menu_title: str, specs: list[ActionSpec | None]) -> None:
+        menu = self.menuBar().addMenu(menu_title)
+        for spec in specs:
+            if spec is None:
+                menu.addSeparator()
+                continue
+            action = QAction(spec.text, self)
+            action.setObjectName(spec.name)
+            action.setStatusTip(spec.description)
+            action.setToolTip(spec.description)
+            if spec.shortcuts:
+                action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
+            action.triggered.connect(spec.triggered)
+            menu.addAction(action)
+            self.actions_by_name[spec.name] = action
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        self._add_actions(
+            tr("&File"),
+            [
+                ActionSpec(
+                    "openDataFolder",
+                    tr("&Open data folder"),
+                    tr("Show the folder that holds the care record in the file manager."),
+                    self.open_data_folder,
+                ),
+                None,
+                ActionSpec(
+                    "quit",
+                    tr("&Quit"),
+                    tr("Close Care Companion. Everything is already saved."),
+                    self.close,
+                    ("Ctrl+Q",),
+                ),
+            ],
+        )
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo.setObjectName("undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo.setObjectName("redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.actions_by_name.update(undo=undo, redo=redo)
+        profile_action = QAction(tr("Care record &profile..."), self)
+        profile_action.setObjectName("editProfile")
+        profile_action.setStatusTip(tr("The person cared for and the caregiver."))
+        profile_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        profile_action.triggered.connect(self.edit_profile)
+        edit_menu.addAction(profile_action)
+        self.actions_by_name["editProfile"] = profile_action
+
+        tab_specs: list[ActionSpec | None] = [
+            ActionSpec(
+                f"showTab{index + 1}",
+                self.tabs.tabText(index),
+                tr("Go to this tab."),
+                lambda index=index: self.tabs.setCurrentIndex(index),
+                (f"Ctrl+{index + 1}",),
+            )
+            for index in range(self.tabs.count())
+        ]
+        self._add_actions(
+            tr("&View"),
+            [
+                ActionSpec(
+                    "textLarger",
+                    tr("&Larger text"),
+                    tr("Make all text larger, up to twice the usual size."),
+                    self.text_larger,
+                    (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+                ),
+                ActionSpec(
+                    "textSmaller",
+                    tr("&Smaller text"),
+                    tr("Make all text smaller, down to the usual size."),
+                    self.text_smaller,
+                    (QKeySequence.StandardKey.ZoomOut,),
+                ),
+                ActionSpec(
+                    "textReset",
+                    tr("&Reset text size"),
+                    tr("Go back to the usual text size."),
+                    self.text_reset,
+                    ("Ctrl+0",),
+                ),
+                None,
+                *tab_specs,
+            ],
+        )
+        self._add_actions(
+            tr("&Help"),
+            [
+                ActionSpec(
+                    "whereIsMyData",
+                    tr("&Where is my data?"),
+                    tr("Where the care record is kept on this computer, and what it holds."),
+                    self.show_where_is_my_data,
+                ),
+                ActionSpec(
+                    "about",
+                    tr("&About Care Companion"),
+                    tr("Version and a word about privacy."),
+                    self.show_about,
+                ),
+            ],
+        )
+
+    # ------------------------------------------------------------ profile
+
+    def refresh_profile(self) -> None:
+        """Show the saved profile in the line under the menu bar."""
+        self.profile_strip.show_profile(load_profile())
+
+    def edit_profile(self, first_run: bool = False) -> ProfileDialog:
+        """Open the profile dialog (window-modal, so the window stays responsive)."""
+        dialog = ProfileDialog(self, first_run=first_run)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.signals.profile_saved)
+        self.profile_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start_first_run_if_needed(self) -> ProfileDialog | None:
+        """On the very first start of an empty record, walk through the profile once."""
+        if self.settings.value("firstRun/done", False, type=bool):
+            return None
+        self.settings.setValue("firstRun/done", True)
+        if not load_profile().is_empty():
+            return None
+        return self.edit_profile(first_run=True)
+
+    # ------------------------------------------------------------ text size
+
+    def _text_size_changed(self, percent: int) -> None:
+        self.settings.setValue("view/textPercent", percent)
+        self.statusBar().showMessage(self.tr("Text size {percent}%").format(percent=percent), 3000)
+        self.signals.text_scale_changed.emit(percent)
+
+    def text_larger(self) -> None:
+        """View > Larger text."""
+        self._text_size_changed(self.text_scale.larger())
+
+    def text_smaller(self) -> None:
+        """View > Smaller text."""
+        self._text_size_changed(self.text_scale.smaller())
+
+    def text_reset(self) -> None:
+        """View > Reset text size."""
+        self._text_size_changed(self.text_scale.reset())
+
+    # ------------------------------------------------------------ help and file
+
+    def open_data_folder(self) -> None:
+        """File > Open data folder."""
+        self.open_url(QUrl.fromLocalFile(str(self.data_dir)))
+
+    def where_is_my_data_text(self) -> str:
+        """The plain-language answer shown by Help > Where is my data?."""
+        counts = record_counts()
+        latest = (
+            format_datetime(counts.latest_entry) if counts.latest_entry else self.tr("none yet")
+        )
+        lines = [
+            self.tr("Your care record is kept only on this computer, in this file:"),
+            str(database_path(self.data_dir)),
+            "",
+            self.tr(
+                "It holds {contacts} contacts, {entries} diary entries (latest: {latest}) "
+                "and {appointments} appointments."
+            ).format(
+                contacts=counts.contacts,
+                entries=counts.diary_entries,
+                latest=latest,
+                appointments=counts.appointments,
+            ),
+            "",
+            self.tr(
+                "Nothing is sent over the internet. The folder can be read only by "
+                "your user account on this computer."
+            ),
+        ]
+        if self.demo:
+            lines += ["", self.tr("This is the demo record; it is deleted when you close the app.")]
+        return "\n".join(lines)
+
+    def show_where_is_my_data(self) -> QMessageBox:
+        """Help > Where is my data?"""
+        box = QMessageBox(self)
+        box.setObjectName("whereIsMyDataBox")
+        box.setWindowTitle(self.tr("Where is my data?"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(self.where_is_my_data_text())
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        open_button.clicked.connect(self.open_data_folder)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def show_about(self) -> QMessageBox:
+        """Help > About."""
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About Care Companion"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(
+            self.tr(
+                "<h3>Care Companion {version}</h3>"
+                "<p>A private record for families caring for someone in palliative care: "
+                "the care team, a symptom diary, appointments and reading.</p>"
+                "<p>Everything stays on this computer. Care Companion records and reports; "
+                "it does not give medical advice. In an emergency, call 911 or your local "
+                "emergency number.</p>"
+            ).format(version=__version__)
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # ------------------------------------------------------------ state
+
+    def restore_state(self) -> None:
+        """Size, position and last tab, as the user left them."""
+        geometry = self.settings.value("window/geometry")
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+            screen = QApplication.primaryScreen()
+            if screen is not None:
+                frame = self.frameGeometry()
+                frame.moveCenter(screen.availableGeometry().center())
+                self.move(frame.topLeft())
+        index = self.settings.value("window/tab", 0, type=int)
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def save_state(self) -> None:
+        """Remember size, position and tab for next time."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,155 @@
+"""The care record profile: the person cared for and the caregiver.
+
+Also the first-start welcome: the same form, with a sentence of welcome and
+a "Skip for now" button.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peewee import PeeweeException
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.store.queries import (
+    InvalidValueError,
+    ProfileData,
+    load_profile,
+    save_profile,
+)
+from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
+
+NOT_SET = QDate(1900, 1, 1)
+
+
+class ProfileDialog(QDialog):
+    """Edit the care record profile; ``first_run`` adds a welcome and a skip button."""
+
+    def __init__(self, parent: QWidget | None = None, first_run: bool = False) -> None:
+        super().__init__(parent)
+        self.first_run = first_run
+        self.setObjectName("profileDialog")
+        self.form_widget = QWidget(self)
+        self.ui = Ui_ProfileForm()
+        self.ui.setupUi(self.form_widget)
+        self.setWindowTitle(
+            self.tr("Welcome to Care Companion") if first_run else self.tr("Care record profile")
+        )
+        layout = QVBoxLayout(self)
+        if first_run:
+            self.welcome = QLabel(
+                self.tr(
+                    "Welcome. A few details about the person you care for and about you "
+                    "will head every visit summary you print. Fill in what you know now; "
+                    "you can change it any time from Edit > Care record profile, or skip "
+                    "this for now."
+                ),
+                self,
+            )
+            self.welcome.setWordWrap(True)
+            layout.addWidget(self.welcome)
+        layout.addWidget(self.form_widget)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("formError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a61b1b; font-weight: bold;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setAccessibleName(self.tr("Save profile"))
+        self.save_button.setDefault(True)
+        cancel_text = self.tr("Skip for &now") if first_run else self.tr("Cancel")
+        self.cancel_button = self.buttons.addButton(
+            cancel_text, QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.setAccessibleName(cancel_text.replace("&", ""))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        for edit in (self.ui.dateOfBirthEdit, self.ui.diagnosisDateEdit):
+            edit.setMinimumDate(NOT_SET)
+            edit.setMaximumDate(QDate.currentDate())
+        self.ui.dateOfBirthEdit.calendarWidget().setCurrentPage(1950, 1)
+        self.set_profile(load_profile())
+        self.setMinimumWidth(620)
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+
+    # ------------------------------------------------------------ values
+
+    @staticmethod
+    def _set_date(edit: QDateEdit, value: date | None) -> None:
+        edit.setDate(QDate(value) if value else NOT_SET)
+
+    @staticmethod
+    def _get_date(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == NOT_SET else value.toPython()
+
+    def set_profile(self, profile: ProfileData) -> None:
+        """Fill the form from ``profile``."""
+        ui = self.ui
+        ui.patientNameEdit.setText(profile.patient_name)
+        self._set_date(ui.dateOfBirthEdit, profile.date_of_birth)
+        ui.diagnosisEdit.setText(profile.diagnosis)
+        self._set_date(ui.diagnosisDateEdit, profile.diagnosis_date)
+        ui.allergiesEdit.setText(profile.allergies)
+        ui.advanceDirectiveEdit.setText(profile.advance_directive_location)
+        ui.pharmacyEdit.setText(profile.preferred_pharmacy)
+        ui.caregiverNameEdit.setText(profile.caregiver_name)
+        ui.caregiverPhoneEdit.setText(profile.caregiver_phone)
+
+    def profile(self) -> ProfileData:
+        """What the form holds now, trimmed."""
+        ui = self.ui
+        return ProfileData(
+            patient_name=ui.patientNameEdit.text().strip(),
+            date_of_birth=self._get_date(ui.dateOfBirthEdit),
+            diagnosis=ui.diagnosisEdit.text().strip(),
+            diagnosis_date=self._get_date(ui.diagnosisDateEdit),
+            allergies=ui.allergiesEdit.text().strip(),
+            advance_directive_location=ui.advanceDirectiveEdit.text().strip(),
+            preferred_pharmacy=ui.pharmacyEdit.text().strip(),
+            caregiver_name=ui.caregiverNameEdit.text().strip(),
+            caregiver_phone=ui.caregiverPhoneEdit.text().strip(),
+        )
+
+    # ------------------------------------------------------------ saving
+
+    def show_error(self, message: str) -> None:
+        """Say what is wrong, under the form; what was typed stays."""
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def accept(self) -> None:
+        try:
+            save_profile(self.profile())
+        except InvalidValueError as error:
+            self.show_error(str(error))
+            field_edits = {
+                "date_of_birth": self.ui.dateOfBirthEdit,
+                "diagnosis_date": self.ui.diagnosisDateEdit,
+            }
+            field_edits.get(error.field, self.ui.patientNameEdit).setFocus()
+            return
+        except (PeeweeException, OSError) as error:
+            self.show_error(
+                self.tr(
+                    "The profile could not be saved ({reason}). Check that the disk is not "
+                    "full and try again; what you typed is still here."
+                ).format(reason=error)
+            )
+            return
+        super().accept()

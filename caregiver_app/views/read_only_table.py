@@ -1,0 +1,42 @@
+"""A small read-only table for short lists (tens of rows) shown on a tab."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+
+class ReadOnlyTable(QTableWidget):
+    """Rows of text the user can select and read, move through with the keyboard, not edit."""
+
+    def __init__(self, accessible_name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setHighlightSections(False)
+
+    def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        """Replace the table's contents."""
+        self.clear()
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(list(headers))
+        self.setRowCount(len(rows))
+        for row_index, row in enumerate(rows):
+            for column, text in enumerate(row):
+                self.setItem(row_index, column, QTableWidgetItem(text))
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(
+            len(headers) - 1, QHeaderView.ResizeMode.Stretch
+        )
+        self.resizeRowsToContents()
+
+    def column_texts(self, column: int) -> list[str]:
+        """Every cell of one column, top to bottom."""
+        return [self.item(row, column).text() for row in range(self.rowCount())]

@@ -1,0 +1,13 @@
+"""App-level signals: how tabs and dialogs hear about each other's changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppSignals(QObject):
+    """One instance per window; names are past tense, for what already happened."""
+
+    profile_saved = Signal()
+    record_changed = Signal()
+    text_scale_changed = Signal(int)

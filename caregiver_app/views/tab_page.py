@@ -1,0 +1,54 @@
+"""The frame every tab shares: a heading, a sentence on what it holds, then content or a hint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from caregiver_app.views.signals import AppSignals
+
+
+class TabPage(QWidget):
+    """A tab with a heading, an introduction, and either its content or an empty-state hint."""
+
+    def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.signals = signals
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_hint.setObjectName("emptyHint")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.stack, 1)
+
+    def set_texts(self, heading: str, intro: str, empty_hint: str) -> None:
+        """Set the heading (plain text), the introduction and the empty-state hint."""
+        self.heading.setText(f"<h2>{_escape(heading)}</h2>")
+        self.heading.setAccessibleName(heading)
+        self.intro.setText(intro)
+        self.empty_hint.setText(empty_hint)
+
+    def set_content(self, widget: QWidget) -> None:
+        """The widget shown when there is something to show."""
+        self.stack.addWidget(widget)
+        self._content = widget
+
+    def show_content(self, has_content: bool) -> None:
+        """Show the content, or the hint that says how to start."""
+        self.stack.setCurrentWidget(self._content if has_content else self.empty_hint)
+
+    def refresh(self) -> None:
+        """Reload what the tab shows from the store."""
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

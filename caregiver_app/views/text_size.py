@@ -1,0 +1,49 @@
+"""App-wide text size, from 100% to 200%, applied by scaling the application font."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+MIN_PERCENT = 100
+MAX_PERCENT = 200
+STEP_PERCENT = 10
+
+
+def clamp_percent(percent: int) -> int:
+    """Keep a stored or requested size inside the supported range and on a step."""
+    percent = round(int(percent) / STEP_PERCENT) * STEP_PERCENT
+    return max(MIN_PERCENT, min(MAX_PERCENT, percent))
+
+
+class TextScale:
+    """Remembers the platform's base font and scales the whole app from it."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._base = app.font()
+        self.percent = MIN_PERCENT
+
+    def apply(self, percent: int) -> int:
+        """Set the text size and return the percentage actually used."""
+        self.percent = clamp_percent(percent)
+        font = self._base
+        font = type(font)(font)  # a copy: the base must stay as the platform gave it
+        size = self._base.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * self.percent / 100)
+        else:
+            font.setPixelSize(round(self._base.pixelSize() * self.percent / 100))
+        self._app.setFont(font)
+        return self.percent
+
+    def larger(self) -> int:
+        """One step larger."""
+        return self.apply(self.percent + STEP_PERCENT)
+
+    def smaller(self) -> int:
+        """One step smaller."""
+        return self.apply(self.percent - STEP_PERCENT)
+
+    def reset(self) -> int:
+        """Back to the platform's size."""
+        return self.apply(MIN_PERCENT)
