@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from peewee import PeeweeException
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -26,6 +26,7 @@ from caregiver_app.store.queries import (
     save_profile,
 )
 from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
+from caregiver_app.views.locale_format import display_locale
 
 NOT_SET = QDate(1900, 1, 1)
 
@@ -79,7 +80,11 @@ class ProfileDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+        date_format = display_locale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in date_format:
+            date_format = date_format.replace("yy", "yyyy")  # a birth year needs four digits
         for edit in (self.ui.dateOfBirthEdit, self.ui.diagnosisDateEdit):
+            edit.setDisplayFormat(date_format)
             edit.setMinimumDate(NOT_SET)
             edit.setMaximumDate(QDate.currentDate())
         self.ui.dateOfBirthEdit.calendarWidget().setCurrentPage(1950, 1)

@@ -1,0 +1,69 @@
+"""Shared fixtures: a fresh data folder and settings for every test, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+
+# Must be set before anything imports Qt.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QStandardPaths  # noqa: E402
+
+from caregiver_app.paths import set_application_identity  # noqa: E402
+from caregiver_app.store import open_store  # noqa: E402
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own data folder; no path reaches the real user's files."""
+    folder = tmp_path / "care-data"
+    monkeypatch.setenv("CAREGIVER_APP_DATA_DIR", str(folder))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
+    QStandardPaths.setTestModeEnabled(True)
+    set_application_identity()
+    return folder
+
+
+@pytest.fixture
+def store(data_dir):
+    """The opened, migrated care record in the test's data folder."""
+    database = open_store(data_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_store(store):
+    """The store filled with the demo record."""
+    from caregiver_app.services.demo_record import create_demo_record
+
+    create_demo_record()
+    return store
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir):
+    """Build main windows on the test's data folder (the store must be open)."""
+    from PySide6.QtWidgets import QApplication
+
+    from caregiver_app.views.app import build_window
+
+    base_font = QApplication.font()
+
+    def make(demo: bool = False):
+        window = build_window(data_dir, demo=demo)
+        window.open_url = lambda url: opened_urls.append(url)
+        qtbot.addWidget(window)
+        return window
+
+    opened_urls: list = []
+    make.opened_urls = opened_urls
+    yield make
+    QApplication.setFont(base_font)  # text size must not leak into the next test

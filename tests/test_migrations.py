@@ -1,0 +1,98 @@
+"""Every released schema version migrates to the current one without losing a row."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from peewee import OperationalError
+
+from caregiver_app.store import CURRENT_VERSION, migrations, open_store
+from caregiver_app.store.database import database_path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+RELEASED = sorted(FIXTURES.glob("schema_v*.sqlite"))
+
+
+def _row_counts(path: Path) -> dict[str, int]:
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in tables
+        }
+    finally:
+        connection.close()
+
+
+def test_there_is_a_fixture_for_every_released_version():
+    versions = {int(path.stem.removeprefix("schema_v")) for path in RELEASED}
+    assert versions == set(range(1, CURRENT_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=lambda path: path.stem)
+def test_released_version_migrates_without_losing_rows(fixture, data_dir):
+    data_dir.mkdir(parents=True)
+    path = database_path(data_dir)
+    shutil.copy(fixture, path)
+    before = _row_counts(path)
+    assert sum(before.values()) > 0
+    database = open_store(data_dir)
+    try:
+        assert migrations.schema_version(database) == CURRENT_VERSION
+        assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        database.close()
+    after = _row_counts(path)
+    for table, count in before.items():
+        assert after[table] >= count, table
+
+
+def _add_step(monkeypatch, statements):
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, statements))
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", len(migrations.MIGRATIONS))
+    import caregiver_app.store as store_package
+
+    monkeypatch.setattr(store_package, "CURRENT_VERSION", len(migrations.MIGRATIONS))
+
+
+def test_an_upgrade_backs_up_the_file_first(data_dir, monkeypatch):
+    open_store(data_dir).close()
+    from caregiver_app.store.queries import ProfileData, save_profile
+
+    database = open_store(data_dir)
+    save_profile(ProfileData(patient_name="Kept"))
+    database.close()
+    _add_step(monkeypatch, ("ALTER TABLE profile ADD COLUMN nickname TEXT NOT NULL DEFAULT ''",))
+    database = open_store(data_dir)
+    database.close()
+    backups = list(data_dir.glob("*.v1-before-upgrade-*.bak"))
+    assert len(backups) == 1
+    connection = sqlite3.connect(backups[0])
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert connection.execute("SELECT patient_name FROM profile").fetchone()[0] == "Kept"
+    connection.close()
+    connection = sqlite3.connect(database_path(data_dir))
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
+    connection.close()
+
+
+def test_a_failing_step_leaves_the_file_at_the_old_version(data_dir, monkeypatch):
+    open_store(data_dir).close()
+    _add_step(
+        monkeypatch,
+        ("CREATE TABLE half_done (x)", "THIS IS NOT SQL"),
+    )
+    with pytest.raises(OperationalError):
+        open_store(data_dir)
+    connection = sqlite3.connect(database_path(data_dir))
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in names
+    connection.close()
