@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             (self.learn_tab, self.tr("&Learn")),
         ):
             self.tabs.addTab(page, label)
+        self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Sections"))
 
         central = QWidget(self)
@@ -127,7 +128,8 @@ class MainWindow(QMainWindow):
             action.setToolTip(spec.description)
             if spec.shortcuts:
                 action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
-            action.triggered.connect(spec.triggered)
+            # triggered() passes a "checked" flag; the commands take no arguments.
+            action.triggered.connect(lambda _checked=False, run=spec.triggered: run())
             menu.addAction(action)
             self.actions_by_name[spec.name] = action
 

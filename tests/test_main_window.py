@@ -1,0 +1,134 @@
+"""The main window as a user meets it: title, tabs, menus, remembered state, text size."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from caregiver_app.store.database import database_path
+
+
+def _menu_texts(window):
+    return {
+        menu.title().replace("&", ""): [
+            action.text().replace("&", "")
+            for action in menu.actions()
+            if action.isVisible() and not action.isSeparator()
+        ]
+        for menu in (action.menu() for action in window.menuBar().actions())
+    }
+
+
+def test_title_and_tabs_in_order(store, make_window):
+    window = make_window()
+    assert window.windowTitle() == "Care Companion"
+    tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert tabs == ["Care team", "Symptom diary", "Calendar", "Learn"]
+
+
+def test_every_tab_says_what_it_holds_and_how_to_start_when_empty(store, make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    for index, page in enumerate(window.pages()):
+        window.tabs.setCurrentIndex(index)
+        assert len(page.intro.text()) > 40
+        shown = page.stack.currentWidget()
+        if page is window.learn_tab:
+            assert "Palliative care" in page.reader.toPlainText()
+        else:
+            assert shown is page.empty_hint, page
+            assert "To start" in page.empty_hint.text()
+            assert page.empty_hint.isVisible()
+
+
+def test_demo_record_fills_the_tabs(demo_store, make_window):
+    window = make_window(demo=True)
+    assert "demo" in window.windowTitle()
+    names = window.care_team_tab.table.column_texts(0)
+    assert names[0].startswith("Grace Lindqvist") and "call first" in names[0]
+    phones = window.care_team_tab.table.column_texts(2)
+    assert phones[0].splitlines()[0].endswith("(after hours)")
+    assert window.diary_tab.table.rowCount() > 30
+    assert window.calendar_tab.table.rowCount() > 3
+    assert "Rosa Delgado" in window.profile_strip.summary.text()
+    assert "Penicillin" in window.profile_strip.summary.text()
+
+
+def test_menus_show_what_exists(store, make_window):
+    menus = _menu_texts(make_window())
+    assert list(menus) == ["File", "Edit", "View", "Help"]
+    assert menus["File"] == ["Open data folder", "Quit"]
+    assert menus["Edit"][:2] == ["Undo", "Redo"] and "Care record profile..." in menus["Edit"]
+    assert menus["View"][:3] == ["Larger text", "Smaller text", "Reset text size"]
+    assert menus["Help"] == ["Where is my data?", "About Care Companion"]
+
+
+def test_window_remembers_size_position_and_tab(store, make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(700, 500)  # the offscreen screen is 800x600
+    window.tabs.setCurrentIndex(2)
+    window.close()
+    again = make_window()
+    assert again.tabs.currentIndex() == 2
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_keyboard_switches_tabs(store, make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 3
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+
+
+def test_text_size_larger_smaller_reset_and_remembered(store, make_window):
+    window = make_window()
+    base = QApplication.font().pointSizeF()
+    for _ in range(15):  # more than the range allows
+        window.actions_by_name["textLarger"].trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 2)
+    window.actions_by_name["textSmaller"].trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.9)
+    window.close()
+    QApplication.setFont(window.text_scale._base)
+    make_window()
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.9)
+    window.actions_by_name["textReset"].trigger()
+    assert QApplication.font().pointSizeF() == base
+
+
+def test_open_data_folder_and_where_is_my_data(demo_store, make_window, data_dir, qtbot):
+    window = make_window()
+    window.actions_by_name["openDataFolder"].trigger()
+    assert [url.toLocalFile() for url in make_window.opened_urls] == [str(data_dir)]
+    box = window.show_where_is_my_data()
+    qtbot.waitExposed(box)
+    assert str(database_path(data_dir)) in box.text()
+    assert "diary entries" in box.text()
+    box.close()
+    about = window.show_about()
+    assert "Care Companion 0." in about.text()
+    about.close()
+
+
+def test_main_window_has_no_dead_or_unnamed_controls(demo_store, make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        for widget in window.findChildren(QLabel):
+            if widget.isVisible():
+                assert widget.text().strip(), widget.objectName()
+        for widget in window.findChildren(object):
+            if hasattr(widget, "focusPolicy") and widget.isVisible():
+                if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isEnabled():
+                    if type(widget).__name__ in ("QScrollBar", "QWidget"):
+                        continue
+                    assert widget.accessibleName(), type(widget).__name__
