@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from caregiver_app.store.queries import ContactLine, contacts_for_overview
 from caregiver_app.views.read_only_table import ReadOnlyTable
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.tab_page import TabPage
+from caregiver_app.views.tab_page import TabPage, set_bold
 
 
 class CareTeamTab(TabPage):
@@ -32,7 +32,7 @@ class CareTeamTab(TabPage):
             self.tr("In an emergency, call 911 (or your local emergency number)."), content
         )
         self.emergency.setObjectName("emergencyLine")
-        self.emergency.setStyleSheet("font-weight: bold;")
+        set_bold(self.emergency)
         self.emergency.setWordWrap(True)
         self.table = ReadOnlyTable(self.tr("Care team contacts"), content)
         layout = QVBoxLayout(content)

@@ -20,7 +20,14 @@ def format_datetime(value: datetime) -> str:
     return display_locale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
 
 
-def format_date(value: date, long: bool = False) -> str:
-    """A date in the user's locale, short by default."""
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return display_locale().toString(QDate(value), kind)
+def date_format() -> str:
+    """The locale's short date pattern, always with a four-digit year (a birth year needs it)."""
+    pattern = display_locale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def format_date(value: date) -> str:
+    """A date in the user's locale, with a four-digit year."""
+    return display_locale().toString(QDate(value), date_format())

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from peewee import PeeweeException
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -26,7 +27,8 @@ from caregiver_app.store.queries import (
     save_profile,
 )
 from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
-from caregiver_app.views.locale_format import display_locale
+from caregiver_app.views.locale_format import date_format
+from caregiver_app.views.tab_page import set_bold
 
 NOT_SET = QDate(1900, 1, 1)
 
@@ -61,7 +63,10 @@ class ProfileDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("formError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a61b1b; font-weight: bold;")
+        set_bold(self.error_label)
+        palette = self.error_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#a61b1b"))  # 6.5:1 on white
+        self.error_label.setPalette(palette)
         self.error_label.hide()
         layout.addWidget(self.error_label)
 
@@ -80,11 +85,8 @@ class ProfileDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        date_format = display_locale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in date_format:
-            date_format = date_format.replace("yy", "yyyy")  # a birth year needs four digits
         for edit in (self.ui.dateOfBirthEdit, self.ui.diagnosisDateEdit):
-            edit.setDisplayFormat(date_format)
+            edit.setDisplayFormat(date_format())
             edit.setMinimumDate(NOT_SET)
             edit.setMaximumDate(QDate.currentDate())
         self.ui.dateOfBirthEdit.calendarWidget().setCurrentPage(1950, 1)

@@ -39,11 +39,7 @@ class ProfileStrip(QFrame):
                 )
             ]
             if profile.date_of_birth:
-                parts.append(
-                    self.tr("born {date}").format(
-                        date=format_date(profile.date_of_birth, long=True)
-                    )
-                )
+                parts.append(self.tr("born {date}").format(date=format_date(profile.date_of_birth)))
             parts.append(
                 self.tr("Allergies: {allergies}").format(
                     allergies=profile.allergies or self.tr("not recorded")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+MAX_COLUMN_SHARE = 0.3
 
 
 class ReadOnlyTable(QTableWidget):
@@ -31,11 +34,34 @@ class ReadOnlyTable(QTableWidget):
         for row_index, row in enumerate(rows):
             for column, text in enumerate(row):
                 self.setItem(row_index, column, QTableWidgetItem(text))
-        self.resizeColumnsToContents()
         self.horizontalHeader().setSectionResizeMode(
             len(headers) - 1, QHeaderView.ResizeMode.Stretch
         )
+        self.fit_to_contents()
+
+    def fit_to_contents(self) -> None:
+        """Size columns and rows to their text (again after the text size or width changes).
+
+        No column but the last may take more than its share of the width, so at
+        large text sizes long cells wrap instead of pushing the last column away.
+        """
+        self.resizeColumnsToContents()
+        columns = self.columnCount()
+        if columns > 1:
+            cap = max(80, int(self.viewport().width() * MAX_COLUMN_SHARE))
+            for column in range(columns - 1):
+                if self.columnWidth(column) > cap:
+                    self.setColumnWidth(column, cap)
         self.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_to_contents()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_to_contents()
 
     def column_texts(self, column: int) -> list[str]:
         """Every cell of one column, top to bottom."""

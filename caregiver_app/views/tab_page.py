@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from caregiver_app.views.signals import AppSignals
@@ -48,6 +49,13 @@ class TabPage(QWidget):
 
     def refresh(self) -> None:
         """Reload what the tab shows from the store."""
+
+
+def set_bold(widget: QWidget) -> None:
+    """Make a widget's text bold while its size keeps following the app's text size."""
+    font = QFont()
+    font.setBold(True)  # only the weight is set, so the size still comes from the app
+    widget.setFont(font)
 
 
 def _escape(text: str) -> str:
