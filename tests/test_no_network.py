@@ -51,10 +51,6 @@ database.close()
 """
 
 
-def _inet_sockets_of(pid_sockets):
-    return pid_sockets
-
-
 def test_start_up_and_tour_use_no_network(tmp_path):
     env = {**os.environ, "CAREGIVER_APP_DATA_DIR": str(tmp_path / "data")}
     result = subprocess.run(
