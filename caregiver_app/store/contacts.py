@@ -1,0 +1,218 @@
+"""Care team contacts: plain records in and out, one transaction per change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.store.models import Contact, ContactPhone
+from caregiver_app.store.queries import InvalidValueError
+
+PHONE_KINDS = ("main", "mobile", "after_hours", "fax")
+
+
+@dataclass
+class ContactRecord:
+    """A contact with its phones, as plain values. ``id`` is None until saved."""
+
+    name: str
+    role: str = ""
+    organisation: str = ""
+    phones: list[tuple[str, str]] = field(default_factory=list)  # (kind, number as typed)
+    email: str = ""
+    address: str = ""
+    video_link: str = ""
+    call_about: str = ""
+    notes: str = ""
+    call_first: bool = False
+    emergency_contact: bool = False
+    id: int | None = None
+
+    def after_hours_numbers(self) -> list[str]:
+        """The after-hours / 24-hour lines, in order."""
+        return [number for kind, number in self.phones if kind == "after_hours"]
+
+
+_FIELDS = (
+    "name",
+    "role",
+    "organisation",
+    "email",
+    "address",
+    "video_link",
+    "call_about",
+    "notes",
+    "call_first",
+    "emergency_contact",
+)
+
+
+def _record(contact: Contact, phones: list[tuple[str, str]]) -> ContactRecord:
+    return ContactRecord(
+        id=contact.id, phones=phones, **{name: getattr(contact, name) for name in _FIELDS}
+    )
+
+
+def list_contacts() -> list[ContactRecord]:
+    """Every contact with its phones, ordered by name (two queries, whatever the count)."""
+    phones: dict[int, list[tuple[str, str]]] = {}
+    for phone in ContactPhone.select().order_by(ContactPhone.position, ContactPhone.id):
+        phones.setdefault(phone.contact_id, []).append((phone.kind, phone.number))
+    query = Contact.select().order_by(Contact.name.collate("NOCASE"), Contact.id)
+    return [_record(contact, phones.get(contact.id, [])) for contact in query]
+
+
+def get_contact(contact_id: int) -> ContactRecord | None:
+    """One contact, or None if it is gone."""
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        return None
+    phones = [
+        (phone.kind, phone.number)
+        for phone in ContactPhone.select()
+        .where(ContactPhone.contact == contact_id)
+        .order_by(ContactPhone.position, ContactPhone.id)
+    ]
+    return _record(contact, phones)
+
+
+def validate_contact(record: ContactRecord) -> None:
+    """Raise InvalidValueError for what the record cannot hold."""
+    if not record.name.strip():
+        raise InvalidValueError(
+            "name", QCoreApplication.translate("Store", "Every contact needs a name.")
+        )
+    for kind, number in record.phones:
+        if kind not in PHONE_KINDS:
+            raise InvalidValueError(
+                "phones",
+                QCoreApplication.translate("Store", "Unknown phone kind: {kind}").format(kind=kind),
+            )
+        if not number.strip():
+            raise InvalidValueError(
+                "phones", QCoreApplication.translate("Store", "A phone line has no number.")
+            )
+
+
+def _clean(record: ContactRecord) -> ContactRecord:
+    return replace(
+        record,
+        name=record.name.strip(),
+        role=record.role.strip(),
+        organisation=record.organisation.strip(),
+        email=record.email.strip(),
+        address=record.address.strip(),
+        video_link=record.video_link.strip(),
+        call_about=record.call_about.strip(),
+        notes=record.notes.strip(),
+        phones=[(kind, number.strip()) for kind, number in record.phones if number.strip()],
+    )
+
+
+def _write(record: ContactRecord, now: datetime) -> int:
+    values = {name: getattr(record, name) for name in _FIELDS}
+    if record.id is not None and Contact.get_or_none(Contact.id == record.id) is not None:
+        Contact.update(updated_at=now, **values).where(Contact.id == record.id).execute()
+        ContactPhone.delete().where(ContactPhone.contact == record.id).execute()
+        contact_id = record.id
+    else:
+        extra = {"id": record.id} if record.id is not None else {}
+        contact_id = Contact.insert(created_at=now, updated_at=now, **values, **extra).execute()
+    if record.phones:
+        ContactPhone.insert_many(
+            [
+                {"contact": contact_id, "kind": kind, "number": number, "position": position}
+                for position, (kind, number) in enumerate(record.phones)
+            ]
+        ).execute()
+    return contact_id
+
+
+def save_contact(record: ContactRecord) -> int:
+    """Insert or update ``record`` (with its phones) in one transaction; return its id.
+
+    A record whose id no longer exists is inserted again under that id, which
+    is how an undone delete comes back.
+    """
+    record = _clean(record)
+    validate_contact(record)
+    with Contact._meta.database.atomic():
+        return _write(record, datetime.now())
+
+
+def delete_contact(contact_id: int) -> ContactRecord | None:
+    """Delete a contact and its phones; return what was deleted, so it can be undone."""
+    with Contact._meta.database.atomic():
+        record = get_contact(contact_id)
+        if record is not None:
+            Contact.delete().where(Contact.id == contact_id).execute()
+        return record
+
+
+def _digits(number: str) -> str:
+    digits = "".join(char for char in number if char.isdigit())
+    return digits[-10:]  # ignore country and trunk prefixes when comparing
+
+
+def find_same_person(record: ContactRecord, among: Iterable[ContactRecord]) -> ContactRecord | None:
+    """The existing contact with the same name and a shared phone number or email."""
+    name = " ".join(record.name.casefold().split())
+    numbers = {_digits(number) for _kind, number in record.phones if _digits(number)}
+    email = record.email.strip().casefold()
+    for other in among:
+        if " ".join(other.name.casefold().split()) != name:
+            continue
+        other_numbers = {_digits(number) for _kind, number in other.phones}
+        if numbers & other_numbers or (email and email == other.email.strip().casefold()):
+            return other
+    return None
+
+
+def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
+    """``existing`` completed with what ``incoming`` adds; nothing already there is lost."""
+    merged = replace(existing)
+    for name in ("role", "organisation", "email", "address", "video_link", "call_about"):
+        if not getattr(merged, name) and getattr(incoming, name):
+            setattr(merged, name, getattr(incoming, name))
+    if incoming.notes and incoming.notes not in merged.notes:
+        merged.notes = f"{merged.notes}\n{incoming.notes}".strip()
+    known = {_digits(number) for _kind, number in merged.phones}
+    merged.phones = list(merged.phones) + [
+        (kind, number) for kind, number in incoming.phones if _digits(number) not in known
+    ]
+    merged.call_first = merged.call_first or incoming.call_first
+    merged.emergency_contact = merged.emergency_contact or incoming.emergency_contact
+    return merged
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    """What an import did."""
+
+    imported: int
+    merged: int
+
+
+def import_contacts(records: Iterable[ContactRecord]) -> ImportCounts:
+    """Add ``records``, merging each into a contact that is the same person; all or nothing."""
+    imported = merged = 0
+    with Contact._meta.database.atomic():
+        existing = list_contacts()
+        now = datetime.now()
+        for incoming in records:
+            incoming = _clean(replace(incoming, id=None))
+            validate_contact(incoming)
+            same = find_same_person(incoming, existing)
+            if same is None:
+                incoming.id = _write(incoming, now)
+                existing.append(incoming)
+                imported += 1
+            else:
+                combined = merge_into(same, incoming)
+                _write(combined, now)
+                existing[existing.index(same)] = combined
+                merged += 1
+    return ImportCounts(imported=imported, merged=merged)
