@@ -74,7 +74,82 @@ def build_parser() -> argparse.ArgumentParser:
         help=_tr("show where the care record is kept and what it holds"),
         description=_tr("Show where the care record is kept and what it holds."),
     )
+    contacts = commands.add_parser(
+        "contacts",
+        help=_tr("import, export or print the care team contacts"),
+        description=_tr("Import, export or print the care team contacts."),
+    )
+    contact_commands = contacts.add_subparsers(
+        dest="contacts_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    importing = contact_commands.add_parser(
+        "import",
+        help=_tr("add the contacts of a .vcf file, merging people already listed"),
+        description=_tr(
+            "Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google "
+            "Contacts. A person already listed (same name and a shared phone or email) "
+            "is merged, not duplicated. Cards that cannot be read are skipped and listed."
+        ),
+    )
+    importing.add_argument("file", metavar="FILE", help=_tr("the .vcf file to read"))
+    exporting = contact_commands.add_parser(
+        "export",
+        help=_tr("save the contacts as a vCard 3.0 (.vcf) file"),
+        description=_tr("Save the contacts as a vCard 3.0 file that address books import."),
+    )
+    exporting.add_argument("file", metavar="FILE", help=_tr("the .vcf file to write"))
+    exporting.add_argument(
+        "--match",
+        metavar="TEXT",
+        help=_tr("only contacts whose name, role, clinic or phone matches TEXT"),
+    )
+    sheet = contact_commands.add_parser(
+        "sheet",
+        help=_tr("make the one-page 'Who to call' sheet (PDF)"),
+        description=_tr("Make the one-page 'Who to call' sheet as a PDF, ready to print."),
+    )
+    sheet.add_argument("file", metavar="FILE", help=_tr("the .pdf file to write"))
+    sheet.add_argument(
+        "--paper",
+        choices=("letter", "a4"),
+        help=_tr("paper size (default: from the system's locale)"),
+    )
     return parser
+
+
+def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
+    from caregiver_app.services import contacts_cli
+    from caregiver_app.store import open_store
+
+    path = Path(args.file)
+    if args.contacts_command == "import":
+        try:
+            data = path.read_bytes()  # read before touching the record: a bad file changes nothing
+        except OSError as error:
+            raise UsageError(
+                _tr("{file} cannot be read ({reason})").format(
+                    file=path, reason=error.strerror or error
+                )
+            ) from error
+        parsed = contacts_cli.parse_contact_file(data)  # raises NotAVCardError
+        database = open_store(data_dir)
+        try:
+            lines, problems = contacts_cli.import_parsed(parsed)
+        finally:
+            database.close()
+        for line in problems:
+            print(line, file=sys.stderr)
+        print(lines)
+        return EXIT_OK
+    database = open_store(data_dir)
+    try:
+        if args.contacts_command == "export":
+            print(contacts_cli.export_file(path, args.match))
+        else:
+            print(contacts_cli.sheet_file(path, args.paper))
+    finally:
+        database.close()
+    return EXIT_OK
 
 
 def _command_info(data_dir: Path) -> int:
@@ -136,6 +211,8 @@ def run(argv: Sequence[str]) -> int:
             data_dir = resolve_data_dir(args.data_dir)
         if args.command == "info":
             return _command_info(data_dir)
+        if args.command == "contacts":
+            return _command_contacts(args, data_dir)
         from caregiver_app.views.app import run_gui
 
         return run_gui(data_dir, demo=demo_dir is not None)
@@ -146,6 +223,7 @@ def run(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``caregiver-app``."""
+    from caregiver_app.services.vcard import NotAVCardError
     from caregiver_app.store import StoreError
 
     # Everything the app creates (record, side files, exports) is private to the user.
@@ -156,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except StoreError as error:
+    except (StoreError, NotAVCardError) as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:

@@ -35,6 +35,10 @@ def test_every_tab_says_what_it_holds_and_how_to_start_when_empty(store, make_wi
         shown = page.stack.currentWidget()
         if page is window.learn_tab:
             assert "Palliative care" in page.reader.toPlainText()
+        elif page is window.care_team_tab:
+            assert page.list_hint.isVisible()
+            assert "To start, click Add a contact" in page.list_hint.text()
+            assert page.add_button.isVisible() and page.add_button.isEnabled()
         else:
             assert shown is page.empty_hint, page
             assert "To start" in page.empty_hint.text()
@@ -44,10 +48,12 @@ def test_every_tab_says_what_it_holds_and_how_to_start_when_empty(store, make_wi
 def test_demo_record_fills_the_tabs(demo_store, make_window):
     window = make_window(demo=True)
     assert "demo" in window.windowTitle()
-    names = window.care_team_tab.table.column_texts(0)
-    assert names[0].startswith("Grace Lindqvist") and "call first" in names[0]
-    phones = window.care_team_tab.table.column_texts(2)
-    assert phones[0].splitlines()[0].endswith("(after hours)")
+    tree = window.care_team_tab.tree
+    first_group = tree.topLevelItem(0)
+    assert first_group.text(0) == "Call first for symptoms"
+    assert first_group.child(0).text(0) == "Grace Lindqvist, RN"
+    assert first_group.child(0).text(1).splitlines()[0].endswith("(after hours / 24-hour line)")
+    assert tree.topLevelItem(1).text(0) == "After-hours and 24-hour lines"
     assert window.diary_tab.table.rowCount() > 30
     assert window.calendar_tab.table.rowCount() > 3
     assert "Rosa Delgado" in window.profile_strip.summary.text()
@@ -57,7 +63,14 @@ def test_demo_record_fills_the_tabs(demo_store, make_window):
 def test_menus_show_what_exists(store, make_window):
     menus = _menu_texts(make_window())
     assert list(menus) == ["File", "Edit", "View", "Help"]
-    assert menus["File"] == ["Open data folder", "Quit"]
+    assert menus["File"] == [
+        "Import contacts (.vcf)...",
+        "Export all contacts (.vcf)...",
+        "Export selected contacts (.vcf)...",
+        "“Who to call” sheet (PDF)...",
+        "Open data folder",
+        "Quit",
+    ]
     assert menus["Edit"][:2] == ["Undo", "Redo"] and "Care record profile..." in menus["Edit"]
     assert menus["View"][:3] == ["Larger text", "Smaller text", "Reset text size"]
     assert menus["Help"] == ["Where is my data?", "About Care Companion"]

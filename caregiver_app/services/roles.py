@@ -31,7 +31,7 @@ ROLES = (
         QT_TRANSLATE_NOOP(
             "Roles",
             "Your main link to the team: follows symptoms and hospital stays, arranges "
-            "equipment, helps with problems such as transport.",
+            "equipment and transport.",
         ),
     ),
     Role(

@@ -22,6 +22,7 @@ from caregiver_app.store.database import database_path
 from caregiver_app.store.queries import load_profile, record_counts
 from caregiver_app.views.calendar_tab import CalendarTab
 from caregiver_app.views.care_team_tab import CareTeamTab
+from caregiver_app.views.contact_files import ContactFiles
 from caregiver_app.views.diary_tab import DiaryTab
 from caregiver_app.views.learn_tab import LearnTab
 from caregiver_app.views.locale_format import format_datetime
@@ -73,7 +74,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.care_team_tab = CareTeamTab(self.signals, self)
+        self.care_team_tab = CareTeamTab(self.signals, self.undo_stack, self)
+        self.care_team_tab.open_url = lambda url: self.open_url(url)
         self.diary_tab = DiaryTab(self.signals, self)
         self.calendar_tab = CalendarTab(self.signals, self)
         self.learn_tab = LearnTab(self.signals, self)
@@ -95,8 +97,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
+        self.contact_files = ContactFiles(
+            self,
+            self.signals,
+            lambda url: self.open_url(url),
+            self.care_team_tab.selected_ids,
+        )
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        self.signals.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.care_team_tab.tree.itemSelectionChanged.connect(self._selection_changed)
+        self._selection_changed()
         if demo:
             self.statusBar().showMessage(
                 self.tr(
@@ -139,6 +150,31 @@ class MainWindow(QMainWindow):
             tr("&File"),
             [
                 ActionSpec(
+                    "importContacts",
+                    tr("&Import contacts (.vcf)..."),
+                    tr("Add contacts from a file saved by Outlook, Apple or Google Contacts."),
+                    self.contact_files.choose_import,
+                ),
+                ActionSpec(
+                    "exportContacts",
+                    tr("&Export all contacts (.vcf)..."),
+                    tr("Save the whole care team as a file other address books can read."),
+                    self.contact_files.choose_export,
+                ),
+                ActionSpec(
+                    "exportSelectedContacts",
+                    tr("Export &selected contacts (.vcf)..."),
+                    tr("Save only the contacts selected in the Care team tab."),
+                    lambda: self.contact_files.choose_export(selected_only=True),
+                ),
+                ActionSpec(
+                    "whoToCallSheet",
+                    tr("“Who to call” &sheet (PDF)..."),
+                    tr("A one-page list of who to call and their numbers, to print."),
+                    self.contact_files.choose_sheet,
+                ),
+                None,
+                ActionSpec(
                     "openDataFolder",
                     tr("&Open data folder"),
                     tr("Show the folder that holds the care record in the file manager."),
@@ -172,6 +208,12 @@ class MainWindow(QMainWindow):
         profile_action.triggered.connect(self.edit_profile)
         edit_menu.addAction(profile_action)
         self.actions_by_name["editProfile"] = profile_action
+        new_contact = QAction(tr("&New contact..."), self)
+        new_contact.setObjectName("newContact")
+        new_contact.setStatusTip(tr("Add a person to the care team list."))
+        new_contact.triggered.connect(lambda _checked=False: self._new_contact())
+        edit_menu.addAction(new_contact)
+        self.actions_by_name["newContact"] = new_contact
 
         tab_specs: list[ActionSpec | None] = [
             ActionSpec(
@@ -228,6 +270,16 @@ class MainWindow(QMainWindow):
                 ),
             ],
         )
+
+    # ------------------------------------------------------------ contacts
+
+    def _new_contact(self) -> None:
+        self.tabs.setCurrentWidget(self.care_team_tab)
+        self.care_team_tab.add_contact()
+
+    def _selection_changed(self) -> None:
+        action = self.actions_by_name["exportSelectedContacts"]
+        action.setEnabled(bool(self.care_team_tab.selected_ids()))
 
     # ------------------------------------------------------------ profile
 

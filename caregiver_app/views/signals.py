@@ -10,4 +10,6 @@ class AppSignals(QObject):
 
     profile_saved = Signal()
     record_changed = Signal()
+    contacts_changed = Signal()
+    status_reported = Signal(str)
     text_scale_changed = Signal(int)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -33,7 +35,7 @@ class TabPage(QWidget):
 
     def set_texts(self, heading: str, intro: str, empty_hint: str) -> None:
         """Set the heading (plain text), the introduction and the empty-state hint."""
-        self.heading.setText(f"<h2>{_escape(heading)}</h2>")
+        self.heading.setText(f"<h2>{escape_html(heading)}</h2>")
         self.heading.setAccessibleName(heading)
         self.intro.setText(intro)
         self.empty_hint.setText(empty_hint)
@@ -58,5 +60,6 @@ def set_bold(widget: QWidget) -> None:
     widget.setFont(font)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def escape_html(text: str) -> str:
+    """Text typed by the user, safe inside a rich-text label."""
+    return html.escape(text, quote=False)

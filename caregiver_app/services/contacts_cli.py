@@ -1,0 +1,64 @@
+"""The work behind ``caregiver-app contacts ...``: plain text in, files and sentences out."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from reportlab.lib.pagesizes import A4, LETTER
+
+from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.contact_search import contact_matches
+from caregiver_app.services.vcard import ParsedVCards, read_vcards, write_vcards
+from caregiver_app.services.who_to_call_text import build_sheet, paper_for_locale
+from caregiver_app.store.contacts import ContactRecord, import_contacts, list_contacts
+from caregiver_app.store.queries import load_profile
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactsCommand", text)
+
+
+def parse_contact_file(data: bytes) -> ParsedVCards:
+    """Read a .vcf file's bytes; raises NotAVCardError for anything that is not one."""
+    return read_vcards(data)
+
+
+def import_parsed(parsed: ParsedVCards) -> tuple[str, list[str]]:
+    """Import the readable cards; the summary line, and one line per skipped card."""
+    counts = import_contacts(parsed.contacts)
+    problems = [
+        _tr("skipped card {position} ({name}): {reason}").format(
+            position=card.position, name=card.name or _tr("no name"), reason=card.reason
+        )
+        for card in parsed.skipped
+    ]
+    summary = _tr("imported {imported}, merged {merged}, skipped {skipped}").format(
+        imported=counts.imported, merged=counts.merged, skipped=len(parsed.skipped)
+    )
+    return summary, problems
+
+
+def matching(records: list[ContactRecord], text: str | None) -> list[ContactRecord]:
+    """The records matching ``text`` as the search box would (all when empty)."""
+    return [record for record in records if contact_matches(record, text or "")]
+
+
+def export_file(path: Path, match: str | None = None) -> str:
+    """Write the (matching) contacts to ``path`` as vCard 3.0; say how many."""
+    records = matching(list_contacts(), match)
+    atomic_write_bytes(path, write_vcards(records).encode("utf-8"))
+    return _tr("exported {count} contacts to {file}").format(count=len(records), file=path)
+
+
+def sheet_file(path: Path, paper: str | None = None) -> str:
+    """Write the "Who to call" sheet to ``path``; say where."""
+    if paper == "letter":
+        page_size = LETTER
+    elif paper == "a4":
+        page_size = A4
+    else:
+        page_size = paper_for_locale(QLocale.system().name())
+    build_sheet(path, list_contacts(), load_profile().patient_name, date.today(), page_size)
+    return _tr("saved the Who to call sheet to {file}").format(file=path)

@@ -1,0 +1,97 @@
+"""Fonts and safe text for every PDF the app makes.
+
+Every piece of text a person typed goes through :func:`markup` before it reaches a
+ReportLab ``Paragraph``: it escapes what the paragraph parser would read as
+markup and sends the characters DejaVu Sans lacks (Chinese, Japanese, Korean) to
+the shipped CJK font, so names print as typed in any script.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from caregiver_app.resources import resource_path
+
+SANS = "CareSans"
+SANS_BOLD = "CareSans-Bold"
+CJK = "CareCJK"
+
+_FONT_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    CJK: "DroidSansFallback.ttf",
+}
+
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register CareSans, CareSans-Bold and CareCJK with ReportLab (once; safe to repeat)."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        for name, file_name in _FONT_FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+        # <b> inside CareSans text maps to CareSans-Bold; there is no italic face, so
+        # italic falls back to upright. The CJK font has one face for every style.
+        # addMapping also records the reverse (face -> style), so the upright
+        # entries go last and win.
+        for bold, italic in ((1, 1), (0, 1), (1, 0), (0, 0)):
+            addMapping(SANS, bold, italic, SANS_BOLD if bold else SANS)
+            addMapping(CJK, bold, italic, CJK)
+        _registered = True
+
+
+@functools.cache
+def _coverage(font_name: str) -> frozenset[int]:
+    """The code points ``font_name`` has a glyph for."""
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def _font_for(char: str, sans: frozenset[int], cjk: frozenset[int]) -> str:
+    code = ord(char)
+    if code in sans or code not in cjk:
+        return SANS
+    return CJK
+
+
+def _clean(text: str) -> str:
+    """Line breaks as ``\\n``; other control characters (never printable) as spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(
+        char if char == "\n" or not (ord(char) < 32 or 127 <= ord(char) < 160) else " "
+        for char in text
+    )
+
+
+def markup(text: str, bold: bool = False) -> str:
+    """Paragraph markup that prints ``text`` exactly as typed, in a font that has its glyphs."""
+    sans, cjk = _coverage(SANS), _coverage(CJK)
+    parts: list[str] = []
+    current = SANS
+    for char in _clean(text):
+        if char == "\n":
+            piece = "<br/>"
+        else:
+            if not char.isspace():  # spaces stay with the run they are in
+                wanted = _font_for(char, sans, cjk)
+                if wanted != current:
+                    parts.append(f'<font name="{CJK}">' if wanted == CJK else "</font>")
+                    current = wanted
+            piece = _ESCAPES.get(char, char)
+        parts.append(piece)
+    if current == CJK:
+        parts.append("</font>")
+    result = "".join(parts)
+    return f"<b>{result}</b>" if bold else result

@@ -1,0 +1,51 @@
+"""Phone numbers are stored exactly as typed and shown normalised where that is safe."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+def region_from_locale_name(locale_name: str) -> str | None:
+    """``"en_US"`` gives ``"US"``; a locale with no country gives None."""
+    parts = locale_name.replace("-", "_").split("_")
+    if len(parts) >= 2 and len(parts[1]) == 2 and parts[1].isalpha():
+        return parts[1].upper()
+    return None
+
+
+@lru_cache(maxsize=2048)
+def display_number(number: str, region: str | None) -> str:
+    """The number in the usual written form for ``region``, or as typed if not a real number.
+
+    Numbers from other countries are shown in international form. A number
+    the library cannot vouch for (a short extension, a fictional number, a
+    typing slip) is shown exactly as the family typed it: never guess.
+    """
+    import phonenumbers  # heavy; only needed once a number is shown
+
+    text = number.strip()
+    if not text:
+        return text
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return text
+    if not phonenumbers.is_valid_number(parsed):
+        return text
+    number_region = phonenumbers.region_code_for_number(parsed)
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if region and number_region == region
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    formatted = phonenumbers.format_number(parsed, style)
+    if parsed.extension and "ext" not in formatted:
+        formatted = f"{formatted} ext. {parsed.extension}"
+    return formatted
+
+
+def dial_digits(number: str) -> str:
+    """Only the digits (and a leading +), for searching and comparing numbers."""
+    text = number.strip()
+    digits = "".join(char for char in text if char.isdigit())
+    return f"+{digits}" if text.startswith("+") else digits

@@ -1,0 +1,179 @@
+"""File > Import contacts, Export contacts and the "Who to call" sheet, for the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from peewee import PeeweeException
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, QUrl
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.vcard import NotAVCardError, read_vcards, write_vcards
+from caregiver_app.services.who_to_call_text import build_sheet, paper_for_locale
+from caregiver_app.store.contacts import import_contacts, list_contacts
+from caregiver_app.store.queries import InvalidValueError, load_profile
+from caregiver_app.views.signals import AppSignals
+
+
+def _documents_folder() -> str:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return location or str(Path.home())
+
+
+class ContactFiles(QObject):
+    """Reads and writes contact files and the sheet, and tells the user what happened."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        signals: AppSignals,
+        open_url: Callable[[QUrl], object],
+        selected_ids: Callable[[], list[int]],
+    ) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.signals = signals
+        self.open_url = open_url
+        self.selected_ids = selected_ids
+        self.message: QMessageBox | None = None
+
+    def _tell(self, title: str, text: str, warning: bool = False, details: str = "") -> QMessageBox:
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        if details:
+            box.setDetailedText(details)
+        self.message = box
+        box.open()
+        return box
+
+    # ------------------------------------------------------------ import
+
+    def choose_import(self) -> None:
+        """Ask for a .vcf file and import it."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import contacts"),
+            _documents_folder(),
+            self.tr("Contact files (*.vcf *.vcard);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> QMessageBox:
+        """Import every readable card of ``path``; say what was imported, merged and skipped."""
+        title = self.tr("Import contacts")
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            return self._tell(
+                title,
+                self.tr("{file} could not be opened ({reason}). Nothing was imported.").format(
+                    file=path.name, reason=error.strerror or error
+                ),
+                warning=True,
+            )
+        try:
+            parsed = read_vcards(data)
+        except NotAVCardError as error:
+            return self._tell(title, str(error), warning=True)
+        try:
+            counts = import_contacts(parsed.contacts)
+        except (InvalidValueError, PeeweeException) as error:
+            return self._tell(
+                title,
+                self.tr("The contacts could not be saved ({reason}). Nothing was imported.").format(
+                    reason=error
+                ),
+                warning=True,
+            )
+        self.signals.contacts_changed.emit()
+        summary = self.tr("Imported {imported}, merged {merged}, skipped {skipped}.").format(
+            imported=counts.imported, merged=counts.merged, skipped=len(parsed.skipped)
+        )
+        details = "\n".join(
+            self.tr("Card {position} ({name}): {reason}").format(
+                position=card.position, name=card.name or self.tr("no name"), reason=card.reason
+            )
+            for card in parsed.skipped
+        )
+        if parsed.skipped:
+            summary += " " + self.tr("Show Details to see which cards could not be read.")
+        self.signals.status_reported.emit(summary)
+        return self._tell(title, summary, details=details)
+
+    # ------------------------------------------------------------ export
+
+    def _save_path(self, title: str, name: str, file_filter: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, title, str(Path(_documents_folder()) / name), file_filter
+        )
+        return Path(path) if path else None
+
+    def choose_export(self, selected_only: bool = False) -> None:
+        """Ask where to save, then export all or the selected contacts."""
+        path = self._save_path(
+            self.tr("Export contacts"),
+            "care-team.vcf",
+            self.tr("Contact files (*.vcf)"),
+        )
+        if path is not None:
+            self.export_file(path, self.selected_ids() if selected_only else None)
+
+    def export_file(self, path: Path, ids: list[int] | None = None) -> QMessageBox | None:
+        """Write the contacts (all, or those in ``ids``) to ``path`` as vCard 3.0."""
+        records = list_contacts()
+        if ids is not None:
+            records = [record for record in records if record.id in ids]
+        try:
+            atomic_write_bytes(path, write_vcards(records).encode("utf-8"))
+        except OSError as error:
+            return self._tell(
+                self.tr("Export contacts"),
+                self.tr(
+                    "{file} could not be saved ({reason}). Choose another folder, or free "
+                    "some disk space, and try again."
+                ).format(file=path.name, reason=error.strerror or error),
+                warning=True,
+            )
+        self.signals.status_reported.emit(
+            self.tr("Saved {count} contacts to {file}.").format(count=len(records), file=path)
+        )
+        return None
+
+    # ------------------------------------------------------------ sheet
+
+    def choose_sheet(self) -> None:
+        """Ask where to save the "Who to call" sheet, make it, and open it for printing."""
+        path = self._save_path(
+            self.tr("Who to call sheet"), "who-to-call.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if path is not None:
+            self.sheet_file(path)
+
+    def sheet_file(self, path: Path) -> QMessageBox | None:
+        """Write the sheet to ``path`` and open it in the system's PDF viewer."""
+        try:
+            build_sheet(
+                path,
+                list_contacts(),
+                load_profile().patient_name,
+                date.today(),
+                paper_for_locale(QLocale.system().name()),
+            )
+        except OSError as error:
+            return self._tell(
+                self.tr("Who to call sheet"),
+                self.tr(
+                    "{file} could not be saved ({reason}). Choose another folder, or free "
+                    "some disk space, and try again."
+                ).format(file=path.name, reason=error.strerror or error),
+                warning=True,
+            )
+        self.signals.status_reported.emit(
+            self.tr("Saved the Who to call sheet to {file}.").format(file=path)
+        )
+        self.open_url(QUrl.fromLocalFile(str(path)))
+        return None
