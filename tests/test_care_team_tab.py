@@ -220,3 +220,18 @@ def test_form_keyboard_order_and_names(store, make_window, qtbot):
     assert rows[1].number.accessibleName() == "Phone number 2"
     qtbot.mouseClick(rows[0].remove, Qt.MouseButton.LeftButton)
     assert dialog.phone_rows[0].number.accessibleName() == "Phone number 1"
+
+
+def test_delete_key_in_the_list_asks_first(demo_store, make_window, qtbot):
+    window = make_window()
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab = window.care_team_tab
+    target = list_contacts()[0]
+    tab.select_contact(target.id)
+    tab.tree.setFocus()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Delete)
+    assert target.name in tab.delete_box.text()
+    tab.delete_box.reject()
+    assert get_contact(target.id) == target

@@ -52,7 +52,7 @@ def test_demo_record_fills_the_tabs(demo_store, make_window):
     first_group = tree.topLevelItem(0)
     assert first_group.text(0) == "Call first for symptoms"
     assert first_group.child(0).text(0) == "Grace Lindqvist, RN"
-    assert first_group.child(0).text(1).splitlines()[0].endswith("(after hours / 24-hour line)")
+    assert first_group.child(0).text(1).splitlines()[0] == "555-0111  (after hours)"
     assert tree.topLevelItem(1).text(0) == "After-hours and 24-hour lines"
     assert window.diary_tab.table.rowCount() > 30
     assert window.calendar_tab.table.rowCount() > 3

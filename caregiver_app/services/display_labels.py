@@ -17,9 +17,17 @@ _PHONE_KINDS = {
 }
 
 
-def phone_kind_label(kind: str) -> str:
-    """``after_hours`` reads as "after hours / 24-hour line"."""
-    return QCoreApplication.translate("Labels", _PHONE_KINDS.get(kind, kind))
+_SHORT_PHONE_KINDS = {
+    "after_hours": QT_TRANSLATE_NOOP("Labels", "after hours"),
+}
+
+
+def phone_kind_label(kind: str, short: bool = False) -> str:
+    """``after_hours`` reads as "after hours / 24-hour line" ("after hours" when short)."""
+    text = (_SHORT_PHONE_KINDS if short and kind in _SHORT_PHONE_KINDS else _PHONE_KINDS).get(
+        kind, kind
+    )
+    return QCoreApplication.translate("Labels", text)
 
 
 def role_label(name: str) -> str:

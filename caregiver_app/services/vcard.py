@@ -156,11 +156,7 @@ def _logical_lines(data: bytes) -> Iterator[bytes]:
         line = line[:-1] if line.endswith(b"\n") else line
         line = line[:-1] if line.endswith(b"\r") else line
         if started:
-            if (
-                soft_breaks
-                and logical.endswith(b"=")
-                and line.strip().upper() not in _BOUNDARIES
-            ):
+            if soft_breaks and logical.endswith(b"=") and line.strip().upper() not in _BOUNDARIES:
                 del logical[-1]
                 logical += line
                 continue
@@ -358,13 +354,13 @@ class _Card:
             return 1 if "pref" in prop.types else 101
 
         emails = [(rank(prop), self.text(prop)) for prop in self.props.get("EMAIL", ())]
-        return min(((r, text) for r, text in emails if text), default=(0, ""), key=lambda e: e[0])[1]
+        return min(((r, text) for r, text in emails if text), default=(0, ""), key=lambda e: e[0])[
+            1
+        ]
 
     def address(self) -> str:
         for prop in self.props.get("ADR", ()):
-            box, extended, street, city, region, code, country = _components(
-                self.decoded(prop), 7
-            )
+            box, extended, street, city, region, code, country = _components(self.decoded(prop), 7)
             locality = ", ".join(part for part in (city, region) if part)
             lines = (street, extended, box, " ".join(p for p in (locality, code) if p), country)
             if address := "\n".join(line for line in lines if line):

@@ -131,6 +131,11 @@ class CareTeamTab(TabPage):
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda item, _column: self.edit_selected())
+        delete_key = QAction(self.tree)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(lambda: self.delete_selected())
+        self.tree.addAction(delete_key)
 
         self.detail = ContactDetail(content)
         self.detail.copied.connect(
@@ -152,6 +157,7 @@ class CareTeamTab(TabPage):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -216,7 +222,8 @@ class CareTeamTab(TabPage):
         item.setText(
             1,
             "\n".join(
-                f"{shown_number(number)}  ({phone_kind_label(kind)})" for kind, number in phones
+                f"{shown_number(number)}  ({phone_kind_label(kind, short=True)})"
+                for kind, number in phones
             ),
         )
         item.setText(2, record.call_about)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -36,6 +36,8 @@ class ContactDetail(QScrollArea):
         self.setObjectName("contactDetail")
         self.setAccessibleName(self.tr("Contact details"))
         self.setWidgetResizable(True)
+        # Text wraps to the panel's width instead of hiding behind a sideways scroll.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.open_url: Callable[[QUrl], object] = lambda url: None
         self.record: ContactRecord | None = None
@@ -96,19 +98,19 @@ class ContactDetail(QScrollArea):
             set_bold(flag_label)
             layout.addWidget(flag_label)
 
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        row = 0
-
         def add_line(title: str, value: str, buttons: list[QPushButton]) -> None:
-            nonlocal row
+            """A small bold heading, the value under it, its buttons to the right."""
+            row = QHBoxLayout()
+            text = QVBoxLayout()
+            text.setSpacing(0)
             heading = self._label(title)
             set_bold(heading)
-            grid.addWidget(heading, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self._label(value), row, 1, Qt.AlignmentFlag.AlignTop)
-            for offset, button in enumerate(buttons):
-                grid.addWidget(button, row, 2 + offset, Qt.AlignmentFlag.AlignTop)
-            row += 1
+            text.addWidget(heading)
+            text.addWidget(self._label(value))
+            row.addLayout(text, 1)
+            for button in buttons:
+                row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            layout.addLayout(row)
 
         ordered = sorted(record.phones, key=lambda phone: phone[0] != "after_hours")
         for kind, number in ordered:
@@ -136,7 +138,7 @@ class ContactDetail(QScrollArea):
                         lambda: self.copy_text(email),
                     ),
                     self._button(
-                        self.tr("Write email"),
+                        self.tr("Write"),
                         self.tr("Write an email to {email}").format(email=email),
                         lambda: self.open_url(QUrl(f"mailto:{email}")),
                     ),
@@ -173,6 +175,5 @@ class ContactDetail(QScrollArea):
             add_line(self.tr("Call about"), record.call_about, [])
         if record.notes:
             add_line(self.tr("Notes"), record.notes, [])
-        layout.addLayout(grid)
         layout.addStretch(1)
         self.setWidget(page)
