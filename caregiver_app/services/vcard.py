@@ -24,8 +24,10 @@ from caregiver_app.store.contacts import ContactRecord
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 _FOLD_OCTETS = 75
-_MAX_PARAMS = 32  # real properties have a handful, real cards a few dozen:
-_MAX_PROPERTIES = 5000  # more is hostile input, and is ignored
+# Real properties have a handful of parameters and real cards a few dozen properties;
+# beyond these limits the input is hostile and the rest is ignored.
+_MAX_PARAMS = 32
+_MAX_PROPERTIES = 5000
 _OURS = "X-CARE-COMPANION-"
 _AFTER_HOURS_LABEL = "After hours / 24-hour line"
 _CALL_ABOUT = "Call about: "
@@ -35,7 +37,7 @@ _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 _TRUE = frozenset({"1", "true", "yes"})
 
 _AFTER_HOURS = re.compile(
-    r"after[\s_-]*hours?|\b24|night|on[\s_-]*call|emergency[\s_-]+line|out[\s_-]+of[\s_-]+hours",
+    r"after[\s_-]*hours?|\b24|\bnight|on[\s_-]*call|emergency[\s_-]+line|out[\s_-]+of[\s_-]+hours",
     re.IGNORECASE,
 )
 _MOBILE = re.compile(r"mobile|cell|iphone", re.IGNORECASE)
@@ -104,10 +106,11 @@ def read_vcards(data: bytes) -> ParsedVCards:
     card: list[_Property] | None = None
     position = 0
     for line in _logical_lines(data):
-        marker = b"".join(line.split()).upper() if len(line) <= 64 else b""
+        short = len(line) <= 64 and line.lstrip()[:1] in b"BbEe"
+        marker = b"".join(line.split()).upper() if short else b""
         if marker == b"BEGIN:VCARD":
             if card is not None:
-                skipped.append(SkippedCard(position, _Card(card, unicode_file).name(), cut_off))
+                skipped.append(_cut_off(card, position, unicode_file, cut_off))
             position += 1
             card = []
         elif marker == b"END:VCARD":
@@ -122,7 +125,7 @@ def read_vcards(data: bytes) -> ParsedVCards:
             if (prop := _parse_property(line)) is not None:
                 card.append(prop)
     if card is not None:
-        skipped.append(SkippedCard(position, _Card(card, unicode_file).name(), cut_off))
+        skipped.append(_cut_off(card, position, unicode_file, cut_off))
     if position == 0:
         raise NotAVCardError(
             QCoreApplication.translate(
@@ -134,15 +137,20 @@ def read_vcards(data: bytes) -> ParsedVCards:
     return ParsedVCards(contacts, skipped)
 
 
+def _cut_off(card: list[_Property], position: int, unicode_file: bool, reason: str) -> SkippedCard:
+    return SkippedCard(position, _Card(card, unicode_file).name() if card else "", reason)
+
+
 def _as_utf8(data: bytes) -> tuple[bytes, bool]:
     """The data as UTF-8 where a byte order mark says what it is; else as it came."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :], True
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace").encode("utf-8"), True
-    for codec, marker in (("utf-16-le", b"B\0E\0G\0I\0N\0"), ("utf-16-be", b"\0B\0E\0G\0I\0N")):
-        if marker in data[:1024]:
-            return data.decode(codec, errors="replace").encode("utf-8"), True
+    begin = data.find(b"B\0E\0G\0I\0N\0", 0, 4096)  # UTF-16 without a byte order mark
+    if begin >= 0:
+        codec = "utf-16-le" if begin % 2 == 0 else "utf-16-be"
+        return data.decode(codec, errors="replace").encode("utf-8"), True
     return data, False
 
 
@@ -201,16 +209,16 @@ def _parse_property(line: bytes) -> _Property | None:
     colon = _find_colon(line)
     if colon <= 0:
         return None
-    head = line[:colon]
-    if b'"' in head:
-        parts = [match.group() for match in islice(_PARAMS.finditer(head), _MAX_PARAMS + 1)]
-    else:
-        parts = head.split(b";", _MAX_PARAMS + 1)[: _MAX_PARAMS + 1]
-    group, _, name = parts[0].decode("ascii", "replace").strip().rpartition(".")
+    head, _, rest = line[:colon].partition(b";")
+    group, _, name = head.decode("ascii", "replace").strip().rpartition(".")
     if not _PROPERTY_NAME.fullmatch(name):
         return None
+    if b'"' in rest:
+        parts = [match.group() for match in islice(_PARAMS.finditer(rest), _MAX_PARAMS)]
+    else:
+        parts = rest.split(b";", _MAX_PARAMS)[:_MAX_PARAMS] if rest else []
     params: dict[str, list[str]] = {}
-    for part in parts[1:]:
+    for part in parts:
         key, equals, value = _to_str(part, "").partition("=")
         key = key.strip().upper()
         if not equals:
@@ -243,7 +251,7 @@ def _to_str(raw: bytes, charset: str) -> str:
 
 
 def _unescape(text: str) -> str:
-    """RFC 2426 text unescaped: ``\\n`` ``\\N`` ``\\,`` ``\\;`` ``\\:`` ``\\\\``; other backslashes kept."""
+    """Text with RFC 2426 escapes undone (and Apple's ``\\:``); other backslashes are kept."""
     if "\\" not in text:
         return text
     return "\\".join(map(_unescape_between, text.split("\\\\")))
@@ -347,16 +355,16 @@ class _Card:
         return phones
 
     def email(self) -> str:
-        def rank(prop: _Property) -> int:
-            pref = prop.params.get("PREF", [""])[0]
+        best_rank, best = 1000, ""
+        for prop in self.props.get("EMAIL", ()):
+            pref = prop.params.get("PREF", [""])[0]  # 4.0: PREF=1 is the most preferred
             if pref.isdigit() and len(pref) <= 3:
-                return int(pref)
-            return 1 if "pref" in prop.types else 101
-
-        emails = [(rank(prop), self.text(prop)) for prop in self.props.get("EMAIL", ())]
-        return min(((r, text) for r, text in emails if text), default=(0, ""), key=lambda e: e[0])[
-            1
-        ]
+                rank = int(pref)
+            else:
+                rank = 1 if "pref" in prop.types else 101
+            if rank < best_rank and (text := self.text(prop)):
+                best_rank, best = rank, text
+        return best
 
     def address(self) -> str:
         for prop in self.props.get("ADR", ()):
@@ -367,15 +375,24 @@ class _Card:
                 return address
         return self.first("LABEL")
 
-    def video_link(self) -> str:
-        if ours := self.first(_OURS + "VIDEO-LINK"):
-            return ours
-        urls = [(self.text(prop), prop) for prop in self.props.get("URL", ())]
-        urls = [(url, prop) for url, prop in urls if url]
-        for url, prop in urls:
-            if _VIDEO.search(" ".join([url, self.label(prop), *prop.types])):
-                return url
-        return urls[0][0] if urls else ""
+    def links(self) -> tuple[str, list[str]]:
+        """The video visit link, and any other web addresses (a clinic's website, say).
+
+        Only a link that looks like a video visit becomes the video link, so the
+        "Open video link" button never opens a clinic's home page.
+        """
+        ours = self.first(_OURS + "VIDEO-LINK")
+        video = ours
+        others = []
+        for prop in self.props.get("URL", ()):
+            url = self.text(prop)
+            if not url or url == ours:
+                continue
+            if not video and _VIDEO.search(" ".join([url, self.label(prop), *prop.types])):
+                video = url
+            else:
+                others.append(url)
+        return video, others
 
     def role(self) -> str:
         if _OURS + "ROLE" in self.props:
@@ -399,6 +416,11 @@ class _Card:
         if not name:
             return None
         call_about, notes = self.call_about_and_notes()
+        video_link, websites = self.links()
+        for website in websites:
+            if website not in notes:
+                line = QCoreApplication.translate("VCard", "Website: {url}").format(url=website)
+                notes = f"{notes}\n{line}".strip()
         return ContactRecord(
             name=name,
             role=self.role(),
@@ -406,7 +428,7 @@ class _Card:
             phones=self.phones(),
             email=self.email(),
             address=self.address(),
-            video_link=self.video_link(),
+            video_link=video_link,
             call_about=call_about,
             notes=notes,
             call_first=self.flag("CALL-FIRST"),
