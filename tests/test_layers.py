@@ -4,11 +4,16 @@ import subprocess
 import sys
 
 CHECK = r"""
-import sys
-import caregiver_app.store, caregiver_app.store.queries, caregiver_app.store.migrations
-import caregiver_app.services, caregiver_app.services.demo_record
+import importlib, os, pkgutil, sys, tempfile
+import caregiver_app.services, caregiver_app.store
+for package in (caregiver_app.store, caregiver_app.services):
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{module.name}")
 from caregiver_app.cli import main
+out = tempfile.mkdtemp()
 assert main(["info"]) == 0
+assert main(["contacts", "export", os.path.join(out, "team.vcf")]) == 0
+assert main(["contacts", "sheet", os.path.join(out, "who.pdf")]) == 0
 gui = sorted(n for n in sys.modules if n.startswith(("PySide6.QtWidgets", "PySide6.QtGui")))
 print("GUI:" + ",".join(gui))
 """
