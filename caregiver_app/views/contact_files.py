@@ -49,6 +49,17 @@ class ContactFiles(QObject):
         box.open()
         return box
 
+    def _not_saved(self, title: str, path: Path, error: OSError) -> QMessageBox:
+        """A full disk or a read-only folder: say so; the earlier file, if any, is untouched."""
+        return self._tell(
+            title,
+            self.tr(
+                "{file} could not be saved ({reason}). Choose another folder, or free "
+                "some disk space, and try again."
+            ).format(file=path.name, reason=error.strerror or error),
+            warning=True,
+        )
+
     # ------------------------------------------------------------ import
 
     def choose_import(self) -> None:
@@ -130,14 +141,7 @@ class ContactFiles(QObject):
         try:
             atomic_write_bytes(path, write_vcards(records).encode("utf-8"))
         except OSError as error:
-            return self._tell(
-                self.tr("Export contacts"),
-                self.tr(
-                    "{file} could not be saved ({reason}). Choose another folder, or free "
-                    "some disk space, and try again."
-                ).format(file=path.name, reason=error.strerror or error),
-                warning=True,
-            )
+            return self._not_saved(self.tr("Export contacts"), path, error)
         self.signals.status_reported.emit(
             self.tr("Saved {count} contacts to {file}.").format(count=len(records), file=path)
         )
@@ -164,14 +168,7 @@ class ContactFiles(QObject):
                 paper_for_locale(QLocale.system().name()),
             )
         except OSError as error:
-            return self._tell(
-                self.tr("Who to call sheet"),
-                self.tr(
-                    "{file} could not be saved ({reason}). Choose another folder, or free "
-                    "some disk space, and try again."
-                ).format(file=path.name, reason=error.strerror or error),
-                warning=True,
-            )
+            return self._not_saved(self.tr("Who to call sheet"), path, error)
         self.signals.status_reported.emit(
             self.tr("Saved the Who to call sheet to {file}.").format(file=path)
         )
