@@ -72,14 +72,15 @@ def test_an_upgrade_backs_up_the_file_first(data_dir, monkeypatch):
     _add_step(monkeypatch, ("ALTER TABLE profile ADD COLUMN nickname TEXT NOT NULL DEFAULT ''",))
     database = open_store(data_dir)
     database.close()
-    backups = list(data_dir.glob("*.v1-before-upgrade-*.bak"))
+    old = migrations.CURRENT_VERSION - 1
+    backups = list(data_dir.glob(f"*.v{old}-before-upgrade-*.bak"))
     assert len(backups) == 1
     connection = sqlite3.connect(backups[0])
-    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == old
     assert connection.execute("SELECT patient_name FROM profile").fetchone()[0] == "Kept"
     connection.close()
     connection = sqlite3.connect(database_path(data_dir))
-    assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
     connection.close()
 
 
@@ -92,7 +93,7 @@ def test_a_failing_step_leaves_the_file_at_the_old_version(data_dir, monkeypatch
     with pytest.raises(OperationalError):
         open_store(data_dir)
     connection = sqlite3.connect(database_path(data_dir))
-    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
     names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in names
     connection.close()

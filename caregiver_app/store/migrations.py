@@ -86,8 +86,88 @@ _V1 = (
     "CREATE INDEX appointment_starts_at ON appointment (starts_at)",
 )
 
+# Version 2: the diary's vitals, custom trackers, medicines and breakthrough doses;
+# the family's questions and bookmarked articles; app settings (alert thresholds).
+_V2 = (
+    "ALTER TABLE diary_entry ADD COLUMN temperature_c REAL "
+    "CHECK (temperature_c BETWEEN 30 AND 45)",
+    "ALTER TABLE diary_entry ADD COLUMN oxygen_saturation SMALLINT "
+    "CHECK (oxygen_saturation BETWEEN 50 AND 100)",
+    "ALTER TABLE diary_entry ADD COLUMN oxygen_flow_lpm REAL "
+    "CHECK (oxygen_flow_lpm BETWEEN 0 AND 30)",
+    "ALTER TABLE diary_entry ADD COLUMN weight_kg REAL CHECK (weight_kg BETWEEN 1 AND 400)",
+    "ALTER TABLE diary_entry ADD COLUMN for_team INTEGER NOT NULL DEFAULT 0",
+    """CREATE TABLE tracker (
+        id INTEGER NOT NULL PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        position INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at DATETIME NOT NULL
+    )""",
+    """CREATE TABLE tracker_score (
+        id INTEGER NOT NULL PRIMARY KEY,
+        entry_id INTEGER NOT NULL REFERENCES diary_entry (id) ON DELETE CASCADE,
+        tracker_id INTEGER NOT NULL REFERENCES tracker (id) ON DELETE CASCADE,
+        score SMALLINT NOT NULL CHECK (score BETWEEN 0 AND 10),
+        UNIQUE (entry_id, tracker_id)
+    )""",
+    "CREATE INDEX tracker_score_tracker_id ON tracker_score (tracker_id)",
+    """CREATE TABLE medicine (
+        id INTEGER NOT NULL PRIMARY KEY,
+        name TEXT NOT NULL,
+        strength TEXT NOT NULL DEFAULT '',
+        route TEXT NOT NULL DEFAULT '',
+        schedule TEXT NOT NULL DEFAULT '',
+        as_needed INTEGER NOT NULL DEFAULT 0,
+        purpose TEXT NOT NULL DEFAULT '',
+        prescriber_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+        started_on DATE,
+        stopped_on DATE,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at DATETIME NOT NULL,
+        updated_at DATETIME NOT NULL,
+        CHECK (stopped_on IS NULL OR started_on IS NULL OR stopped_on >= started_on)
+    )""",
+    """CREATE TABLE breakthrough_dose (
+        id INTEGER NOT NULL PRIMARY KEY,
+        medicine_id INTEGER NOT NULL REFERENCES medicine (id) ON DELETE CASCADE,
+        given_at DATETIME NOT NULL,
+        dose TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        symptom TEXT NOT NULL DEFAULT '',
+        score_before SMALLINT CHECK (score_before BETWEEN 0 AND 10),
+        score_after SMALLINT CHECK (score_after BETWEEN 0 AND 10),
+        after_recorded_at DATETIME,
+        note TEXT NOT NULL DEFAULT '',
+        created_at DATETIME NOT NULL
+    )""",
+    "CREATE INDEX breakthrough_dose_given_at ON breakthrough_dose (given_at)",
+    "CREATE INDEX breakthrough_dose_medicine_id ON breakthrough_dose (medicine_id)",
+    """CREATE TABLE question (
+        id INTEGER NOT NULL PRIMARY KEY,
+        text TEXT NOT NULL,
+        ask_role TEXT NOT NULL DEFAULT '',
+        ask_contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+        article TEXT NOT NULL DEFAULT '',
+        appointment_id INTEGER REFERENCES appointment (id) ON DELETE SET NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        created_at DATETIME NOT NULL,
+        answer TEXT NOT NULL DEFAULT '',
+        answered_at DATETIME
+    )""",
+    "CREATE INDEX question_open ON question (answered_at, position)",
+    """CREATE TABLE bookmark (
+        article TEXT NOT NULL PRIMARY KEY,
+        created_at DATETIME NOT NULL
+    )""",
+    """CREATE TABLE setting (
+        key TEXT NOT NULL PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+)
+
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (_V1,)
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

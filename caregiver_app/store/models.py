@@ -10,6 +10,7 @@ from peewee import (
     BooleanField,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -87,6 +88,30 @@ class DiaryEntry(BaseModel):
     other_problem_score = SmallIntegerField(null=True)
     note = TextField(default="")
     created_at = DateTimeField()
+    # Version 2: vitals (metric units; the views convert for display) and a flag
+    # for notes the family wants the team to read.
+    temperature_c = FloatField(null=True)
+    oxygen_saturation = SmallIntegerField(null=True)
+    oxygen_flow_lpm = FloatField(null=True)
+    weight_kg = FloatField(null=True)
+    for_team = BooleanField(default=False)
+
+
+class Tracker(BaseModel):
+    """A symptom the family follows beyond ESAS-r (cough, constipation...), scored 0-10."""
+
+    name = TextField(unique=True)
+    position = IntegerField(default=0)
+    active = BooleanField(default=True)
+    created_at = DateTimeField()
+
+
+class TrackerScore(BaseModel):
+    """One custom tracker's score on one diary entry."""
+
+    entry = ForeignKeyField(DiaryEntry, backref="tracker_scores", on_delete="CASCADE")
+    tracker = ForeignKeyField(Tracker, backref="scores", on_delete="CASCADE")
+    score = SmallIntegerField()
 
 
 class Appointment(BaseModel):
@@ -104,4 +129,77 @@ class Appointment(BaseModel):
     created_at = DateTimeField()
 
 
-ALL_MODELS = (Profile, Contact, ContactPhone, DiaryEntry, Appointment)
+class Medicine(BaseModel):
+    """A medicine on the list; stopping it keeps its history."""
+
+    name = TextField()
+    strength = TextField(default="")
+    route = TextField(default="")  # how it is taken
+    schedule = TextField(default="")
+    as_needed = BooleanField(default=False)
+    purpose = TextField(default="")
+    prescriber = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    started_on = DateField(null=True)
+    stopped_on = DateField(null=True)
+    notes = TextField(default="")
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+
+class BreakthroughDose(BaseModel):
+    """An as-needed dose: when, why, and the score before and after."""
+
+    medicine = ForeignKeyField(Medicine, backref="doses", on_delete="CASCADE")
+    given_at = DateTimeField(index=True)
+    dose = TextField(default="")
+    reason = TextField(default="")
+    symptom = TextField(default="")  # the ESAS-r field the scores refer to, e.g. "pain"
+    score_before = SmallIntegerField(null=True)
+    score_after = SmallIntegerField(null=True)
+    after_recorded_at = DateTimeField(null=True)
+    note = TextField(default="")
+    created_at = DateTimeField()
+
+
+class Question(BaseModel):
+    """A question the family wants to ask the team, open until answered or removed."""
+
+    text = TextField()
+    ask_role = TextField(default="")
+    ask_contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    article = TextField(default="")  # the Learn article it came from, by file name
+    appointment = ForeignKeyField(Appointment, null=True, on_delete="SET NULL")
+    position = IntegerField(default=0)
+    created_at = DateTimeField()
+    answer = TextField(default="")
+    answered_at = DateTimeField(null=True)
+
+
+class Bookmark(BaseModel):
+    """A Learn article the family marked to find again."""
+
+    article = TextField(primary_key=True)
+    created_at = DateTimeField()
+
+
+class Setting(BaseModel):
+    """A setting that belongs to the record (alert thresholds), as text."""
+
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+ALL_MODELS = (
+    Profile,
+    Contact,
+    ContactPhone,
+    DiaryEntry,
+    Tracker,
+    TrackerScore,
+    Appointment,
+    Medicine,
+    BreakthroughDose,
+    Question,
+    Bookmark,
+    Setting,
+)
