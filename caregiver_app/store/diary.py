@@ -1,0 +1,500 @@
+"""Symptom diary entries, custom trackers, medicines and breakthrough doses.
+
+Plain records in and out; every change is one transaction. Views and services
+never build SQL: the queries they need are named here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, timedelta
+
+from peewee import fn
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.esas import COMPLETED_BY, SCORE_FIELDS
+from caregiver_app.store.models import (
+    BreakthroughDose,
+    DiaryEntry,
+    Medicine,
+    Tracker,
+    TrackerScore,
+)
+from caregiver_app.store.queries import InvalidValueError
+
+# An entry may be stamped a little ahead of this computer's clock (a phone's time
+# copied by hand), but never truly in the future.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+VITAL_LIMITS = {
+    "temperature_c": (30.0, 45.0),
+    "oxygen_saturation": (50, 100),
+    "oxygen_flow_lpm": (0.0, 30.0),
+    "weight_kg": (1.0, 400.0),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Diary", text)
+
+
+@dataclass
+class EntryRecord:
+    """One diary entry as plain values; scores are 0-10 or None (not rated)."""
+
+    recorded_at: datetime
+    completed_by: str = "family_caregiver"
+    scores: dict[str, int | None] = field(default_factory=dict)
+    other_problem: str = ""
+    other_problem_score: int | None = None
+    note: str = ""
+    for_team: bool = False
+    temperature_c: float | None = None
+    oxygen_saturation: int | None = None
+    oxygen_flow_lpm: float | None = None
+    weight_kg: float | None = None
+    trackers: dict[str, int] = field(default_factory=dict)  # tracker name -> score
+    id: int | None = None
+
+    def score(self, name: str) -> int | None:
+        """The score of an ESAS-r field (None when not rated)."""
+        return self.scores.get(name)
+
+
+def _check_score(value: int | None, field_name: str, label: str) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10:
+        raise InvalidValueError(
+            field_name,
+            _tr("{label} must be a whole number from 0 to 10, or not rated.").format(label=label),
+        )
+
+
+def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
+    """Raise InvalidValueError naming the field for anything the diary cannot hold."""
+    now = now or datetime.now()
+    if record.recorded_at > now + FUTURE_TOLERANCE:
+        raise InvalidValueError(
+            "recorded_at", _tr("The date and time of an entry cannot be in the future.")
+        )
+    if record.completed_by not in COMPLETED_BY:
+        raise InvalidValueError("completed_by", _tr("Choose who completed the entry."))
+    for name, value in record.scores.items():
+        if name not in SCORE_FIELDS:
+            raise InvalidValueError(name, _tr("Unknown symptom: {name}").format(name=name))
+        _check_score(value, name, name.replace("_", " "))
+    _check_score(record.other_problem_score, "other_problem_score", _tr("The other problem"))
+    if record.other_problem_score is not None and not record.other_problem.strip():
+        raise InvalidValueError(
+            "other_problem", _tr("Name the other problem, or leave its score not rated.")
+        )
+    for name, score in record.trackers.items():
+        _check_score(score, f"tracker:{name}", name)
+    for name, (low, high) in VITAL_LIMITS.items():
+        value = getattr(record, name)
+        if value is not None and not low <= value <= high:
+            raise InvalidValueError(
+                name,
+                _tr("This value is outside what can be recorded ({low} to {high}).").format(
+                    low=low, high=high
+                ),
+            )
+
+
+def _row_values(record: EntryRecord) -> dict:
+    values = {name: record.scores.get(name) for name in SCORE_FIELDS}
+    values.update(
+        recorded_at=record.recorded_at.replace(microsecond=0),
+        completed_by=record.completed_by,
+        other_problem=record.other_problem.strip(),
+        other_problem_score=record.other_problem_score,
+        note=record.note.strip(),
+        for_team=record.for_team,
+        temperature_c=record.temperature_c,
+        oxygen_saturation=record.oxygen_saturation,
+        oxygen_flow_lpm=record.oxygen_flow_lpm,
+        weight_kg=record.weight_kg,
+    )
+    return values
+
+
+def _tracker_ids(names: list[str]) -> dict[str, int]:
+    """Ids of the named trackers, creating any that do not exist yet."""
+    ids: dict[str, int] = {}
+    for name in names:
+        tracker = Tracker.get_or_none(fn.lower(Tracker.name) == name.strip().lower())
+        if tracker is None:
+            position = (Tracker.select(fn.MAX(Tracker.position)).scalar() or 0) + 1
+            tracker = Tracker.create(
+                name=name.strip(), position=position, created_at=datetime.now()
+            )
+        ids[name] = tracker.id
+    return ids
+
+
+def _write_entry(record: EntryRecord) -> int:
+    values = _row_values(record)
+    exists = record.id is not None and DiaryEntry.get_or_none(DiaryEntry.id == record.id)
+    if exists:
+        DiaryEntry.update(**values).where(DiaryEntry.id == record.id).execute()
+        TrackerScore.delete().where(TrackerScore.entry == record.id).execute()
+        entry_id = record.id
+    else:
+        extra = {"id": record.id} if record.id is not None else {}
+        entry_id = DiaryEntry.insert(created_at=datetime.now(), **values, **extra).execute()
+    if record.trackers:
+        ids = _tracker_ids(list(record.trackers))
+        TrackerScore.insert_many(
+            [
+                {"entry": entry_id, "tracker": ids[name], "score": score}
+                for name, score in record.trackers.items()
+            ]
+        ).execute()
+    return entry_id
+
+
+def save_entry(record: EntryRecord) -> int:
+    """Check and save an entry (new, or an update of ``record.id``) in one transaction."""
+    validate_entry(record)
+    with DiaryEntry._meta.database.atomic():
+        return _write_entry(record)
+
+
+def save_entries(records: list[EntryRecord]) -> int:
+    """Save many entries in one transaction (all or nothing); return how many."""
+    for record in records:
+        validate_entry(record)
+    with DiaryEntry._meta.database.atomic():
+        for record in records:
+            _write_entry(record)
+    return len(records)
+
+
+def _trackers_for(entry_ids: list[int]) -> dict[int, dict[str, int]]:
+    found: dict[int, dict[str, int]] = {}
+    if not entry_ids:
+        return found
+    query = (
+        TrackerScore.select(TrackerScore.entry, TrackerScore.score, Tracker.name)
+        .join(Tracker)
+        .where(TrackerScore.entry.in_(entry_ids))
+        .order_by(Tracker.position)
+    )
+    for row in query:
+        found.setdefault(row.entry_id, {})[row.tracker.name] = row.score
+    return found
+
+
+def _record(row: DiaryEntry, trackers: dict[str, int]) -> EntryRecord:
+    return EntryRecord(
+        id=row.id,
+        recorded_at=row.recorded_at,
+        completed_by=row.completed_by,
+        scores={name: getattr(row, name) for name in SCORE_FIELDS},
+        other_problem=row.other_problem,
+        other_problem_score=row.other_problem_score,
+        note=row.note,
+        for_team=row.for_team,
+        temperature_c=row.temperature_c,
+        oxygen_saturation=row.oxygen_saturation,
+        oxygen_flow_lpm=row.oxygen_flow_lpm,
+        weight_kg=row.weight_kg,
+        trackers=trackers,
+    )
+
+
+def get_entry(entry_id: int) -> EntryRecord | None:
+    """One entry with its tracker scores, or None."""
+    row = DiaryEntry.get_or_none(DiaryEntry.id == entry_id)
+    return _record(row, _trackers_for([entry_id]).get(entry_id, {})) if row else None
+
+
+def delete_entry(entry_id: int) -> EntryRecord | None:
+    """Delete an entry; return it so Edit > Undo can put it back with the same id."""
+    with DiaryEntry._meta.database.atomic():
+        record = get_entry(entry_id)
+        if record is not None:
+            DiaryEntry.delete().where(DiaryEntry.id == entry_id).execute()
+        return record
+
+
+def _in_range(query, start: datetime | None, end: datetime | None):
+    if start is not None:
+        query = query.where(DiaryEntry.recorded_at >= start)
+    if end is not None:
+        query = query.where(DiaryEntry.recorded_at < end)
+    return query
+
+
+def count_entries(start: datetime | None = None, end: datetime | None = None) -> int:
+    """How many entries fall in [start, end)."""
+    return _in_range(DiaryEntry.select(), start, end).count()
+
+
+def entries_page(
+    offset: int, limit: int, start: datetime | None = None, end: datetime | None = None
+) -> list[EntryRecord]:
+    """One page of entries, newest first: the table model fetches these on demand."""
+    query = _in_range(DiaryEntry.select(), start, end).order_by(
+        DiaryEntry.recorded_at.desc(), DiaryEntry.id.desc()
+    )
+    rows = list(query.offset(offset).limit(limit))
+    trackers = _trackers_for([row.id for row in rows])
+    return [_record(row, trackers.get(row.id, {})) for row in rows]
+
+
+def entries_between(start: datetime | None, end: datetime | None) -> list[EntryRecord]:
+    """Every entry in [start, end), oldest first (for trends, summaries and export)."""
+    query = _in_range(DiaryEntry.select(), start, end).order_by(
+        DiaryEntry.recorded_at, DiaryEntry.id
+    )
+    rows = list(query)
+    trackers = _trackers_for([row.id for row in rows]) if rows else {}
+    return [_record(row, trackers.get(row.id, {})) for row in rows]
+
+
+def average_scores(start: datetime, end: datetime) -> dict[str, float]:
+    """The average of each rated ESAS-r score in [start, end); symptoms never rated are left out."""
+    columns = [fn.AVG(getattr(DiaryEntry, name)).alias(name) for name in SCORE_FIELDS]
+    row = _in_range(DiaryEntry.select(*columns), start, end).dicts().get()
+    return {name: float(value) for name, value in row.items() if value is not None}
+
+
+def entry_exists(record: EntryRecord) -> bool:
+    """An entry with the same time and the same scores and note is already there."""
+    row = DiaryEntry.get_or_none(
+        DiaryEntry.recorded_at == record.recorded_at.replace(microsecond=0)
+    )
+    if row is None:
+        return False
+    same = _record(row, {})
+    return same.scores == {n: record.scores.get(n) for n in SCORE_FIELDS} and (
+        same.note == record.note.strip()
+    )
+
+
+# ---------------------------------------------------------------- trackers
+
+
+def list_trackers(active_only: bool = True) -> list[str]:
+    """Custom tracker names, in the order the family added them."""
+    query = Tracker.select().order_by(Tracker.position, Tracker.id)
+    if active_only:
+        query = query.where(Tracker.active == True)  # noqa: E712 - peewee expression
+    return [tracker.name for tracker in query]
+
+
+def add_tracker(name: str) -> None:
+    """Start following one more symptom (reactivates a tracker of that name)."""
+    name = name.strip()
+    if not name:
+        raise InvalidValueError("tracker", _tr("Give the symptom a name."))
+    with Tracker._meta.database.atomic():
+        existing = Tracker.get_or_none(fn.lower(Tracker.name) == name.lower())
+        if existing is not None:
+            Tracker.update(active=True).where(Tracker.id == existing.id).execute()
+        else:
+            _tracker_ids([name])
+
+
+def stop_tracker(name: str) -> None:
+    """Stop offering a tracker on new entries; its past scores stay."""
+    Tracker.update(active=False).where(fn.lower(Tracker.name) == name.strip().lower()).execute()
+
+
+# ---------------------------------------------------------------- medicines
+
+
+@dataclass
+class MedicineRecord:
+    """A medicine on the list."""
+
+    name: str
+    strength: str = ""
+    route: str = ""
+    schedule: str = ""
+    as_needed: bool = False
+    purpose: str = ""
+    prescriber_id: int | None = None
+    started_on: date | None = None
+    stopped_on: date | None = None
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def current(self) -> bool:
+        """Still being taken (not stopped, or stopped in the future)."""
+        return self.stopped_on is None or self.stopped_on > date.today()
+
+
+_MEDICINE_FIELDS = [f.name for f in fields(MedicineRecord) if f.name not in ("id",)]
+
+
+def _medicine(row: Medicine) -> MedicineRecord:
+    values = {name: getattr(row, name) for name in _MEDICINE_FIELDS if name != "prescriber_id"}
+    return MedicineRecord(id=row.id, prescriber_id=row.prescriber_id, **values)
+
+
+def list_medicines(include_stopped: bool = True) -> list[MedicineRecord]:
+    """Medicines, current ones first, then by name."""
+    records = [_medicine(row) for row in Medicine.select().order_by(Medicine.name)]
+    if not include_stopped:
+        records = [record for record in records if record.current]
+    return sorted(records, key=lambda record: (not record.current, record.name.casefold()))
+
+
+def get_medicine(medicine_id: int) -> MedicineRecord | None:
+    """One medicine, or None."""
+    row = Medicine.get_or_none(Medicine.id == medicine_id)
+    return _medicine(row) if row else None
+
+
+def save_medicine(record: MedicineRecord) -> int:
+    """Check and save a medicine; return its id."""
+    if not record.name.strip():
+        raise InvalidValueError("name", _tr("Every medicine needs a name."))
+    if record.started_on and record.stopped_on and record.stopped_on < record.started_on:
+        raise InvalidValueError("stopped_on", _tr("A medicine cannot stop before it started."))
+    values = {name: getattr(record, name) for name in _MEDICINE_FIELDS}
+    values["prescriber"] = values.pop("prescriber_id")
+    for name in ("name", "strength", "route", "schedule", "purpose", "notes"):
+        values[name] = values[name].strip()
+    now = datetime.now()
+    with Medicine._meta.database.atomic():
+        if record.id is not None and Medicine.get_or_none(Medicine.id == record.id):
+            Medicine.update(updated_at=now, **values).where(Medicine.id == record.id).execute()
+            return record.id
+        extra = {"id": record.id} if record.id is not None else {}
+        return Medicine.insert(created_at=now, updated_at=now, **values, **extra).execute()
+
+
+def medicine_changes(start: date, end: date) -> list[tuple[str, MedicineRecord]]:
+    """("started" | "stopped", medicine) for changes in [start, end], oldest first."""
+    changes = []
+    for record in list_medicines():
+        if record.started_on and start <= record.started_on <= end:
+            changes.append((record.started_on, "started", record))
+        if record.stopped_on and start <= record.stopped_on <= end:
+            changes.append((record.stopped_on, "stopped", record))
+    return [(kind, record) for _day, kind, record in sorted(changes, key=lambda c: c[0])]
+
+
+# ---------------------------------------------------------------- breakthrough doses
+
+
+@dataclass
+class DoseRecord:
+    """A breakthrough (as-needed) dose and how much it helped."""
+
+    medicine_id: int
+    given_at: datetime
+    dose: str = ""
+    reason: str = ""
+    symptom: str = "pain"
+    score_before: int | None = None
+    score_after: int | None = None
+    after_recorded_at: datetime | None = None
+    note: str = ""
+    id: int | None = None
+    medicine_name: str = ""  # filled in when read back
+
+
+def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
+    """Raise InvalidValueError for an impossible dose record."""
+    now = now or datetime.now()
+    if record.given_at > now + FUTURE_TOLERANCE:
+        raise InvalidValueError("given_at", _tr("A dose cannot be given in the future."))
+    if Medicine.get_or_none(Medicine.id == record.medicine_id) is None:
+        raise InvalidValueError("medicine", _tr("Choose the medicine that was given."))
+    _check_score(record.score_before, "score_before", _tr("The score before"))
+    _check_score(record.score_after, "score_after", _tr("The score after"))
+    if record.symptom and record.symptom not in SCORE_FIELDS:
+        raise InvalidValueError("symptom", _tr("Choose which symptom the scores are for."))
+    if record.after_recorded_at and record.after_recorded_at < record.given_at:
+        raise InvalidValueError(
+            "score_after", _tr("The score after cannot be recorded before the dose.")
+        )
+
+
+def save_dose(record: DoseRecord) -> int:
+    """Check and save a dose; return its id."""
+    validate_dose(record)
+    values = {
+        "medicine": record.medicine_id,
+        "given_at": record.given_at.replace(microsecond=0),
+        "dose": record.dose.strip(),
+        "reason": record.reason.strip(),
+        "symptom": record.symptom,
+        "score_before": record.score_before,
+        "score_after": record.score_after,
+        "after_recorded_at": record.after_recorded_at,
+        "note": record.note.strip(),
+    }
+    with BreakthroughDose._meta.database.atomic():
+        if record.id is not None and BreakthroughDose.get_or_none(BreakthroughDose.id == record.id):
+            BreakthroughDose.update(**values).where(BreakthroughDose.id == record.id).execute()
+            return record.id
+        extra = {"id": record.id} if record.id is not None else {}
+        return BreakthroughDose.insert(created_at=datetime.now(), **values, **extra).execute()
+
+
+def _dose(row: BreakthroughDose) -> DoseRecord:
+    return DoseRecord(
+        id=row.id,
+        medicine_id=row.medicine_id,
+        medicine_name=row.medicine.name,
+        given_at=row.given_at,
+        dose=row.dose,
+        reason=row.reason,
+        symptom=row.symptom,
+        score_before=row.score_before,
+        score_after=row.score_after,
+        after_recorded_at=row.after_recorded_at,
+        note=row.note,
+    )
+
+
+def doses_between(start: datetime | None, end: datetime | None) -> list[DoseRecord]:
+    """Breakthrough doses given in [start, end), oldest first."""
+    query = BreakthroughDose.select(BreakthroughDose, Medicine).join(Medicine)
+    if start is not None:
+        query = query.where(BreakthroughDose.given_at >= start)
+    if end is not None:
+        query = query.where(BreakthroughDose.given_at < end)
+    return [_dose(row) for row in query.order_by(BreakthroughDose.given_at)]
+
+
+def get_dose(dose_id: int) -> DoseRecord | None:
+    """One dose, or None."""
+    row = (
+        BreakthroughDose.select(BreakthroughDose, Medicine)
+        .join(Medicine)
+        .where(BreakthroughDose.id == dose_id)
+        .first()
+    )
+    return _dose(row) if row else None
+
+
+def delete_dose(dose_id: int) -> DoseRecord | None:
+    """Delete a dose; return it so it can be put back."""
+    with BreakthroughDose._meta.database.atomic():
+        record = get_dose(dose_id)
+        if record is not None:
+            BreakthroughDose.delete().where(BreakthroughDose.id == dose_id).execute()
+        return record
+
+
+def doses_awaiting_after_score(now: datetime, wait: timedelta) -> list[DoseRecord]:
+    """Doses given at least ``wait`` ago (and within a day) whose "after" score is missing."""
+    query = (
+        BreakthroughDose.select(BreakthroughDose, Medicine)
+        .join(Medicine)
+        .where(
+            BreakthroughDose.score_after.is_null(),
+            BreakthroughDose.given_at <= now - wait,
+            BreakthroughDose.given_at >= now - timedelta(days=1),
+        )
+        .order_by(BreakthroughDose.given_at)
+    )
+    return [_dose(row) for row in query]
