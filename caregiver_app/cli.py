@@ -2,7 +2,8 @@
 
 Headless commands never import QtWidgets or QtGui, so they run in a terminal
 or a scheduled job with no display. Exit codes: 0 success; 2 bad input or
-usage (one line on stderr, nothing written); 1 anything unexpected.
+usage (one line on stderr, nothing written); 1 anything unexpected; 3 the care
+record is damaged (``check``, and ``backup`` of a damaged record), naming the file.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +25,7 @@ from caregiver_app import APP_ID, __version__
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_BAD_INPUT = 2
+EXIT_DAMAGED = 3
 
 
 def _tr(text: str) -> str:
@@ -114,7 +117,63 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("letter", "a4"),
         help=_tr("paper size (default: from the system's locale)"),
     )
+    _add_backup_commands(commands)
+    _add_diary_commands(commands)
     return parser
+
+
+def _add_backup_commands(commands) -> None:
+    """``backup``, ``restore`` and ``check``."""
+    backup = commands.add_parser(
+        "backup",
+        help=_tr("make a backup of the care record now"),
+        description=_tr(
+            "Copy the care record safely (SQLite's backup API, then a full check) into "
+            "the backups folder beside it, or to FILE with -o (a USB stick, say)."
+        ),
+    )
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help=_tr("write the backup to FILE instead")
+    )
+    restore = commands.add_parser(
+        "restore",
+        help=_tr("replace the care record with a backup (the record as it is is kept)"),
+        description=_tr(
+            "Replace the care record with the backup FILE. The file is checked first; "
+            "one that is not a good Care Companion backup is refused and nothing changes. "
+            "The record as it was is kept in the backups folder first."
+        ),
+    )
+    restore.add_argument("file", metavar="FILE", help=_tr("the backup file to restore"))
+    commands.add_parser(
+        "check",
+        help=_tr("check the care record for damage (exit code 3 if damaged)"),
+        description=_tr(
+            "Run SQLite's full integrity check on the care record, without changing it. "
+            "Exit code 3 means the record is damaged; restore a backup."
+        ),
+    )
+
+
+def _command_backups(args: argparse.Namespace, data_dir: Path) -> int:
+    from caregiver_app.services import backup_commands
+
+    try:
+        if args.command == "backup":
+            output = Path(args.output) if args.output else None
+            print(backup_commands.backup(data_dir, output))
+            return EXIT_OK
+        if args.command == "restore":
+            print("\n".join(backup_commands.restore(data_dir, Path(args.file))))
+            return EXIT_OK
+        result = backup_commands.check(data_dir)
+    except backup_commands.NoRecordError as error:
+        raise UsageError(str(error)) from error
+    if result.ok:
+        print(result.summary())
+        return EXIT_OK
+    print(f"{APP_ID}: {result.summary()}", file=sys.stderr)
+    return EXIT_DAMAGED
 
 
 def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
@@ -147,6 +206,98 @@ def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
             print(contacts_cli.export_file(path, args.match))
         else:
             print(contacts_cli.sheet_file(path, args.paper))
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def _iso_date(text: str) -> date:
+    """An argparse type: a day written as ISO 8601 (2026-11-29)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _tr("{value} is not a date like 2026-11-29").format(value=text)
+        ) from None
+
+
+def _add_diary_commands(commands) -> None:
+    """``diary export`` and ``diary import`` (CSV)."""
+    diary = commands.add_parser(
+        "diary",
+        help=_tr("export or import the symptom diary as a CSV file"),
+        description=_tr(
+            "Export or import the symptom diary as a CSV file (UTF-8, one row per entry) "
+            "that spreadsheets open."
+        ),
+    )
+    diary_commands = diary.add_subparsers(
+        dest="diary_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    exporting = diary_commands.add_parser(
+        "export",
+        help=_tr("save the diary entries as a CSV file"),
+        description=_tr(
+            "Save the diary entries, oldest first, as a CSV file: the time, who completed "
+            "the entry, the ESAS-r scores, the other problem, the note, then any vital "
+            "signs and custom trackers."
+        ),
+    )
+    exporting.add_argument("file", metavar="FILE", help=_tr("the .csv file to write"))
+    exporting.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        type=_iso_date,
+        help=_tr("only entries on or after this day (2026-11-29)"),
+    )
+    exporting.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        type=_iso_date,
+        help=_tr("only entries on or before this day (2026-11-29)"),
+    )
+    importing = diary_commands.add_parser(
+        "import",
+        help=_tr("add the entries of a diary CSV file"),
+        description=_tr(
+            "Add the entries of a diary CSV file. The whole file is checked first: a "
+            "file with any problem is refused, naming the row and column, and nothing "
+            "is imported. Entries already in the diary are not added twice."
+        ),
+    )
+    importing.add_argument("file", metavar="FILE", help=_tr("the .csv file to read"))
+
+
+def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
+    from caregiver_app.services import diary_cli
+    from caregiver_app.services.diary_csv import DiaryCsvError
+    from caregiver_app.store import open_store
+
+    path = Path(args.file)
+    if args.diary_command == "import":
+        try:  # the whole file is read and checked before the record is opened
+            parsed = diary_cli.parse_diary_file(path)
+        except OSError as error:
+            raise UsageError(
+                _tr("{file} cannot be read ({reason})").format(
+                    file=path, reason=error.strerror or error
+                )
+            ) from error
+        except DiaryCsvError as error:
+            raise UsageError(str(error)) from error
+        database = open_store(data_dir)
+        try:
+            print(diary_cli.import_parsed(parsed))
+        finally:
+            database.close()
+        return EXIT_OK
+    if args.start and args.end and args.start > args.end:
+        raise UsageError(_tr("--from must not be after --to"))
+    database = open_store(data_dir)
+    try:
+        print(diary_cli.export_file(path, args.start, args.end))
     finally:
         database.close()
     return EXIT_OK
@@ -213,6 +364,10 @@ def run(argv: Sequence[str]) -> int:
             return _command_info(data_dir)
         if args.command == "contacts":
             return _command_contacts(args, data_dir)
+        if args.command in ("backup", "restore", "check"):
+            return _command_backups(args, data_dir)
+        if args.command == "diary":
+            return _command_diary(args, data_dir)
         from caregiver_app.views.app import run_gui
 
         return run_gui(data_dir, demo=demo_dir is not None)
@@ -225,6 +380,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``caregiver-app``."""
     from caregiver_app.services.vcard import NotAVCardError
     from caregiver_app.store import StoreError
+    from caregiver_app.store.sqlite_files import DamagedDatabaseError
 
     # Everything the app creates (record, side files, exports) is private to the user.
     if os.name == "posix":
@@ -234,6 +390,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except DamagedDatabaseError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return EXIT_DAMAGED
     except (StoreError, NotAVCardError) as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -34,7 +34,11 @@ def test_every_tab_says_what_it_holds_and_how_to_start_when_empty(store, make_wi
         assert len(page.intro.text()) > 40
         shown = page.stack.currentWidget()
         if page is window.learn_tab:
-            assert "Palliative care" in page.reader.toPlainText()
+            assert "Palliative care" in page.reader.browser.toPlainText()
+        elif page is window.diary_tab:
+            assert page.list_hint.isVisible()
+            assert "To start, click New entry" in page.list_hint.text()
+            assert page.new_button.isVisible()
         elif page is window.care_team_tab:
             assert page.list_hint.isVisible()
             assert "To start, click Add a contact" in page.list_hint.text()
@@ -54,7 +58,7 @@ def test_demo_record_fills_the_tabs(demo_store, make_window):
     assert first_group.child(0).text(0) == "Grace Lindqvist, RN"
     assert first_group.child(0).text(1).splitlines()[0] == "555-0111  (after hours)"
     assert tree.topLevelItem(1).text(0) == "After-hours and 24-hour lines"
-    assert window.diary_tab.table.rowCount() > 30
+    assert window.diary_tab.model.rowCount() > 30
     assert window.calendar_tab.table.rowCount() > 3
     assert "Rosa Delgado" in window.profile_strip.summary.text()
     assert "Penicillin" in window.profile_strip.summary.text()
@@ -67,13 +71,18 @@ def test_menus_show_what_exists(store, make_window):
         "Import contacts (.vcf)...",
         "Export all contacts (.vcf)...",
         "Export selected contacts (.vcf)...",
+        "Import diary entries (.csv)...",
+        "Export diary entries (.csv)...",
         "“Who to call” sheet (PDF)...",
+        "Back up now",
+        "Save a backup to...",
+        "Restore from backup...",
         "Open data folder",
         "Quit",
     ]
     assert menus["Edit"][:2] == ["Undo", "Redo"] and "Care record profile..." in menus["Edit"]
     assert menus["View"][:3] == ["Larger text", "Smaller text", "Reset text size"]
-    assert menus["Help"] == ["Where is my data?", "About Care Companion"]
+    assert menus["Help"] == ["Where is my data?", "Check my data", "About Care Companion"]
 
 
 def test_window_remembers_size_position_and_tab(store, make_window, qtbot):

@@ -10,8 +10,17 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
-from caregiver_app.store.models import Appointment, Contact, ContactPhone, DiaryEntry
+from caregiver_app.store.diary import (
+    DoseRecord,
+    EntryRecord,
+    MedicineRecord,
+    save_dose,
+    save_entries,
+    save_medicine,
+)
+from caregiver_app.store.models import Appointment, Contact, ContactPhone
 from caregiver_app.store.queries import ProfileData, save_profile
+from caregiver_app.store.questions import QuestionRecord, answer_question, save_question
 
 DEMO_DAYS = 100
 _SEED = 20261129
@@ -164,6 +173,95 @@ _APPOINTMENTS = (
     (28, 8, 30, "CT scan, chest", "imaging", "Lakeside Imaging, ground floor"),
 )
 
+# (name, strength, how taken, schedule, as needed, what for, prescriber, started and
+# stopped, in days before today)
+_MEDICINES = (
+    (
+        "Morphine extended-release tablets",
+        "15 mg",
+        "by mouth",
+        "every 12 hours",
+        False,
+        "pain",
+        "Dr. Amara Okafor",
+        90,
+        None,
+    ),
+    (
+        "Morphine oral solution",
+        "10 mg per 5 mL",
+        "by mouth",
+        "up to every 2 hours",
+        True,
+        "breakthrough pain or breathlessness",
+        "Dr. Amara Okafor",
+        90,
+        None,
+    ),
+    (
+        "Ondansetron",
+        "4 mg",
+        "under the tongue or in the cheek",
+        "up to every 8 hours",
+        True,
+        "nausea",
+        "Dr. Hiroshi Tanaka",
+        95,
+        20,
+    ),
+    (
+        "Senna",
+        "8.6 mg",
+        "by mouth",
+        "two tablets at bedtime",
+        False,
+        "constipation",
+        "Dr. Amara Okafor",
+        90,
+        None,
+    ),
+    (
+        "Dexamethasone",
+        "4 mg",
+        "by mouth",
+        "once a day with breakfast",
+        False,
+        "appetite and energy",
+        "Dr. Hiroshi Tanaka",
+        40,
+        None,
+    ),
+    (
+        "Oxygen",
+        "2 L/min",
+        "nasal tubes",
+        "when short of breath",
+        True,
+        "breathlessness",
+        "Dr. Amara Okafor",
+        60,
+        None,
+    ),
+)
+
+# (question, role to ask, Learn article it came from, answer if answered)
+_QUESTIONS = (
+    (
+        "She needs the liquid morphine most evenings now. Should we talk about the regular dose?",
+        "palliative care physician",
+        "breakthrough-doses",
+        "",
+    ),
+    ("Can the next scan be on the same day as the infusion?", "care coordinator", "", ""),
+    (
+        "Is there a way to get help with the stairs at home?",
+        "nurse navigator",
+        "",
+        "A home safety visit is booked; a stair rail is on order.",
+    ),
+    ("What shakes or snacks help when she has no appetite?", "registered dietitian", "", ""),
+)
+
 _SCORE_FIELDS = (
     "pain",
     "tiredness",
@@ -217,7 +315,8 @@ def create_demo_record(today: date | None = None) -> None:
             for position, (kind, number) in enumerate(phones):
                 ContactPhone.create(contact=contact, kind=kind, number=number, position=position)
 
-        rows = []
+        contact_ids = {contact.name: contact.id for contact in Contact.select()}
+        entries = []
         for day_offset in range(DEMO_DAYS, -1, -1):
             day = today - timedelta(days=day_offset)
             # A slow rise in breathlessness and tiredness over the months.
@@ -229,7 +328,7 @@ def create_demo_record(today: date | None = None) -> None:
                 recorded = datetime.combine(day, at)
                 if recorded > now:
                     continue
-                row = {
+                scores = {
                     name: _score(
                         rng,
                         _BASELINE[name],
@@ -238,18 +337,88 @@ def create_demo_record(today: date | None = None) -> None:
                     for name in _SCORE_FIELDS
                 }
                 if rng.random() < 0.08:
-                    row["nausea"] = None  # not rated that time
-                row.update(
-                    recorded_at=recorded,
-                    completed_by="patient" if rng.random() < 0.3 else "family_caregiver",
-                    other_problem="cough" if rng.random() < 0.4 else "",
-                    note=rng.choice(_NOTES),
-                    created_at=recorded,
+                    scores["nausea"] = None  # not rated that time
+                morning = at.hour < 12
+                hoarse = rng.random() < 0.15
+                note = rng.choice(_NOTES)
+                entries.append(
+                    EntryRecord(
+                        recorded_at=recorded,
+                        completed_by="patient" if rng.random() < 0.3 else "family_caregiver",
+                        scores=scores,
+                        other_problem="hoarseness" if hoarse else "",
+                        other_problem_score=rng.randint(2, 5) if hoarse else None,
+                        note=note,
+                        for_team=bool(note) and rng.random() < 0.25,
+                        oxygen_saturation=rng.randint(88, 95) if morning else None,
+                        temperature_c=round(rng.uniform(36.4, 37.6), 1) if morning else None,
+                        weight_kg=round(61.5 - (DEMO_DAYS - day_offset) * 0.03, 1)
+                        if morning and day.weekday() == 0
+                        else None,
+                        trackers={"Cough": _score(rng, 4, 0)},
+                    )
                 )
-                row["other_problem_score"] = rng.randint(2, 7) if row["other_problem"] else None
-                rows.append(row)
-        for start in range(0, len(rows), 200):
-            DiaryEntry.insert_many(rows[start : start + 200]).execute()
+        save_entries(entries)
+
+        medicine_ids = {}
+        for (
+            name,
+            strength,
+            route,
+            schedule,
+            as_needed,
+            purpose,
+            who,
+            started,
+            stopped,
+        ) in _MEDICINES:
+            medicine_ids[name] = save_medicine(
+                MedicineRecord(
+                    name=name,
+                    strength=strength,
+                    route=route,
+                    schedule=schedule,
+                    as_needed=as_needed,
+                    purpose=purpose,
+                    prescriber_id=contact_ids.get(who),
+                    started_on=today - timedelta(days=started),
+                    stopped_on=today - timedelta(days=stopped) if stopped is not None else None,
+                )
+            )
+        solution = medicine_ids["Morphine oral solution"]
+        for day_offset in range(DEMO_DAYS - 10, -1, -1):
+            day = today - timedelta(days=day_offset)
+            for _dose in range(rng.choice((0, 1, 1, 2, 2, 3))):
+                given = datetime.combine(day, time(rng.randint(7, 22), rng.choice((0, 15, 30, 45))))
+                if given > now - timedelta(hours=1):
+                    continue
+                breath = rng.random() < 0.3
+                before = rng.randint(5, 8)
+                save_dose(
+                    DoseRecord(
+                        medicine_id=solution,
+                        given_at=given,
+                        dose="5 mg (2.5 mL)",
+                        reason="shortness of breath" if breath else "pain",
+                        symptom="shortness_of_breath" if breath else "pain",
+                        score_before=before,
+                        score_after=max(0, before - rng.randint(2, 4)),
+                        after_recorded_at=given + timedelta(minutes=45),
+                    )
+                )
+        # A dose given earlier today still waits for its "after" score.
+        waiting = now - timedelta(minutes=50)
+        if waiting.date() == today:
+            save_dose(
+                DoseRecord(
+                    medicine_id=solution,
+                    given_at=waiting.replace(second=0, microsecond=0),
+                    dose="5 mg (2.5 mL)",
+                    reason="pain",
+                    symptom="pain",
+                    score_before=7,
+                )
+            )
 
         for offset, hour, minutes, title, kind, location in _APPOINTMENTS:
             starts = datetime.combine(today + timedelta(days=offset), time(hour, 0))
@@ -261,3 +430,9 @@ def create_demo_record(today: date | None = None) -> None:
                 location=location,
                 created_at=now,
             )
+
+        # The family's questions for the next visits; one already answered.
+        for text, role, article, answer in _QUESTIONS:
+            question_id = save_question(QuestionRecord(text=text, ask_role=role, article=article))
+            if answer:
+                answer_question(question_id, answer, now - timedelta(days=14))

@@ -34,17 +34,21 @@ from reportlab.platypus import (
 )
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.pdf_pieces import (
+    ACCENT,
+    CREATOR,
+    HEADER_FILL,
+    MUTED,
+    RULE,
+    fill,
+    hex_color,
+    paragraph_style,
+    table_style,
+)
 from caregiver_app.services.pdf_text import SANS, SANS_BOLD, markup, register_fonts
 from caregiver_app.services.roles import role_sort_key
 from caregiver_app.store.contacts import ContactRecord
 
-CREATOR = "Care Companion"
-
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#56616c")
-ACCENT = colors.HexColor("#1d5b79")
-RULE = colors.HexColor("#c5d0d8")
-HEADER_FILL = colors.HexColor("#e6eef3")
 EMERGENCY_INK = colors.HexColor("#a4161a")
 EMERGENCY_FILL = colors.HexColor("#fdeeee")
 CALL_FIRST_FILL = colors.HexColor("#eef6f1")
@@ -137,23 +141,11 @@ class WhoToCallLabels:
         }.get(kind, kind)
 
 
-def _fill(template: str, **values: str) -> str:
-    """``template`` with each ``{key}`` replaced; a broken translation cannot raise."""
-    for key, value in values.items():
-        template = template.replace("{" + key + "}", value)
-    return template
-
-
-def _style(name: str, **overrides) -> ParagraphStyle:
-    base = {
-        "fontName": SANS,
-        "fontSize": 10,
-        "leading": 13,
-        "textColor": INK,
-        "splitLongWords": 1,
-    }
-    base.update(overrides)
-    return ParagraphStyle(name, **base)
+# The pieces every printout shares (services/pdf_pieces.py), under this module's names.
+_fill = fill
+_style = paragraph_style
+_table_style = table_style
+_hex = hex_color
 
 
 @dataclass(frozen=True)
@@ -220,15 +212,6 @@ class _Styles:
             "footer", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_CENTER
         )
         self.page = _style("page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
-
-
-def _table_style(commands: list) -> TableStyle:
-    """A table style whose cells default to CareSans (platypus would select Helvetica)."""
-    return TableStyle([("FONT", (0, 0), (-1, -1), SANS), *commands])
-
-
-def _hex(color: colors.Color) -> str:
-    return "#" + color.hexval()[2:]
 
 
 def _muted(text: str, size: float | None = None) -> str:
@@ -551,6 +534,26 @@ class _Sheet:
         )
         table.setStyle(self.grid_style(group_starts))
         return [CondPageBreak(110), heading, table]
+
+
+def key_contact_flowables(
+    contacts: list[ContactRecord],
+    labels: WhoToCallLabels,
+    role_label: Callable[[str], str],
+    phone_display: Callable[[str], str],
+    width: float,
+    heading_style: ParagraphStyle | None = None,
+) -> list[Flowable]:
+    """The sheet's "Call first" box and after-hours lines, for another document (the visit summary).
+
+    ``heading_style`` replaces the sheet's section headings, so they sit under the
+    other document's own heading.
+    """
+    register_fonts()
+    sheet = _Sheet(list(contacts), "", date.today(), labels, role_label, phone_display, width, CALM)
+    if heading_style is not None:
+        sheet.styles.section = heading_style
+    return [*sheet.call_first(), *sheet.after_hours()]
 
 
 class _SheetDocument(BaseDocTemplate):

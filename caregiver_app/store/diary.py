@@ -119,11 +119,21 @@ def _row_values(record: EntryRecord) -> dict:
     return values
 
 
+def _find_tracker(name: str) -> Tracker | None:
+    """The tracker of that name, whatever its letter case.
+
+    Compared in Python: SQLite's lower() only folds ASCII, so "Übelkeit" and
+    "übelkeit" would otherwise look like two trackers.
+    """
+    wanted = name.strip().casefold()
+    return next((t for t in Tracker.select() if t.name.casefold() == wanted), None)
+
+
 def _tracker_ids(names: list[str]) -> dict[str, int]:
     """Ids of the named trackers, creating any that do not exist yet."""
     ids: dict[str, int] = {}
     for name in names:
-        tracker = Tracker.get_or_none(fn.lower(Tracker.name) == name.strip().lower())
+        tracker = _find_tracker(name)
         if tracker is None:
             position = (Tracker.select(fn.MAX(Tracker.position)).scalar() or 0) + 1
             tracker = Tracker.create(
@@ -291,7 +301,7 @@ def add_tracker(name: str) -> None:
     if not name:
         raise InvalidValueError("tracker", _tr("Give the symptom a name."))
     with Tracker._meta.database.atomic():
-        existing = Tracker.get_or_none(fn.lower(Tracker.name) == name.lower())
+        existing = _find_tracker(name)
         if existing is not None:
             Tracker.update(active=True).where(Tracker.id == existing.id).execute()
         else:
@@ -300,7 +310,9 @@ def add_tracker(name: str) -> None:
 
 def stop_tracker(name: str) -> None:
     """Stop offering a tracker on new entries; its past scores stay."""
-    Tracker.update(active=False).where(fn.lower(Tracker.name) == name.strip().lower()).execute()
+    tracker = _find_tracker(name)
+    if tracker is not None:
+        Tracker.update(active=False).where(Tracker.id == tracker.id).execute()
 
 
 # ---------------------------------------------------------------- medicines

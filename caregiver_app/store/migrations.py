@@ -89,8 +89,7 @@ _V1 = (
 # Version 2: the diary's vitals, custom trackers, medicines and breakthrough doses;
 # the family's questions and bookmarked articles; app settings (alert thresholds).
 _V2 = (
-    "ALTER TABLE diary_entry ADD COLUMN temperature_c REAL "
-    "CHECK (temperature_c BETWEEN 30 AND 45)",
+    "ALTER TABLE diary_entry ADD COLUMN temperature_c REAL CHECK (temperature_c BETWEEN 30 AND 45)",
     "ALTER TABLE diary_entry ADD COLUMN oxygen_saturation SMALLINT "
     "CHECK (oxygen_saturation BETWEEN 50 AND 100)",
     "ALTER TABLE diary_entry ADD COLUMN oxygen_flow_lpm REAL "
@@ -166,8 +165,62 @@ _V2 = (
     )""",
 )
 
+# Version 3: the calendar. Appointments gain an iCalendar UID (filled in for existing
+# rows), a repeat rule (RFC 5545 RRULE text, times as wall clock in the appointment's
+# zone), the last day of an all-day visit, transport, what to bring, what was decided,
+# and reminder offsets (minutes before, comma-separated). New tables: the care team
+# contacts taking part; single occurrences of a series moved, edited or cancelled
+# (RECURRENCE-ID and EXDATE); and reminders already shown, so each is shown once.
+_V3 = (
+    "ALTER TABLE appointment ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+    "UPDATE appointment SET uid = lower(hex(randomblob(16))) || '@care-companion' WHERE uid = ''",
+    "CREATE UNIQUE INDEX appointment_uid ON appointment (uid)",
+    "ALTER TABLE appointment ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE appointment ADD COLUMN updated_at DATETIME",
+    "ALTER TABLE appointment ADD COLUMN rrule TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE appointment ADD COLUMN last_day DATE",
+    "ALTER TABLE appointment ADD COLUMN driver TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE appointment ADD COLUMN pickup_time TIME",
+    "ALTER TABLE appointment ADD COLUMN bring TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE appointment ADD COLUMN decisions TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE appointment ADD COLUMN reminders TEXT NOT NULL DEFAULT '1440,120'",
+    """CREATE TABLE appointment_participant (
+        id INTEGER NOT NULL PRIMARY KEY,
+        appointment_id INTEGER NOT NULL REFERENCES appointment (id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+        UNIQUE (appointment_id, contact_id)
+    )""",
+    "CREATE INDEX appointment_participant_contact_id ON appointment_participant (contact_id)",
+    """CREATE TABLE appointment_change (
+        id INTEGER NOT NULL PRIMARY KEY,
+        appointment_id INTEGER NOT NULL REFERENCES appointment (id) ON DELETE CASCADE,
+        original_start DATETIME NOT NULL,
+        cancelled INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL DEFAULT '',
+        starts_at DATETIME,
+        ends_at DATETIME,
+        location TEXT NOT NULL DEFAULT '',
+        video_link TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        bring TEXT NOT NULL DEFAULT '',
+        decisions TEXT NOT NULL DEFAULT '',
+        driver TEXT NOT NULL DEFAULT '',
+        pickup_time TIME,
+        updated_at DATETIME NOT NULL,
+        UNIQUE (appointment_id, original_start)
+    )""",
+    """CREATE TABLE reminder_delivery (
+        id INTEGER NOT NULL PRIMARY KEY,
+        appointment_id INTEGER NOT NULL REFERENCES appointment (id) ON DELETE CASCADE,
+        occurrence_start DATETIME NOT NULL,
+        minutes_before INTEGER NOT NULL,
+        delivered_at DATETIME NOT NULL,
+        UNIQUE (appointment_id, occurrence_start, minutes_before)
+    )""",
+)
+
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2)
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -6,6 +6,8 @@ these classes describe the current schema for queries.
 
 from __future__ import annotations
 
+import uuid
+
 from peewee import (
     BooleanField,
     DateField,
@@ -16,9 +18,15 @@ from peewee import (
     Model,
     SmallIntegerField,
     TextField,
+    TimeField,
 )
 
 from caregiver_app.store.database import database_proxy
+
+
+def new_uid() -> str:
+    """A fresh iCalendar UID for an appointment."""
+    return f"{uuid.uuid4().hex}@care-companion"
 
 
 class BaseModel(Model):
@@ -127,6 +135,53 @@ class Appointment(BaseModel):
     video_link = TextField(default="")
     notes = TextField(default="")
     created_at = DateTimeField()
+    # Version 3: the calendar (see store/appointments.py). Times are wall clock in
+    # ``timezone``; ``rrule`` is an RFC 5545 RRULE value, empty for a single visit.
+    uid = TextField(default=new_uid, unique=True)
+    sequence = IntegerField(default=0)
+    updated_at = DateTimeField(null=True)
+    rrule = TextField(default="")
+    last_day = DateField(null=True)  # the last day of an all-day visit (inclusive)
+    driver = TextField(default="")
+    pickup_time = TimeField(null=True)
+    bring = TextField(default="")
+    decisions = TextField(default="")
+    reminders = TextField(default="1440,120")  # minutes before, comma-separated
+
+
+class AppointmentParticipant(BaseModel):
+    """A care team contact taking part in an appointment."""
+
+    appointment = ForeignKeyField(Appointment, backref="participants", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+
+
+class AppointmentChange(BaseModel):
+    """One occurrence of a series moved, edited or cancelled (RECURRENCE-ID / EXDATE)."""
+
+    appointment = ForeignKeyField(Appointment, backref="changes", on_delete="CASCADE")
+    original_start = DateTimeField()
+    cancelled = BooleanField(default=False)
+    title = TextField(default="")
+    starts_at = DateTimeField(null=True)
+    ends_at = DateTimeField(null=True)
+    location = TextField(default="")
+    video_link = TextField(default="")
+    notes = TextField(default="")
+    bring = TextField(default="")
+    decisions = TextField(default="")
+    driver = TextField(default="")
+    pickup_time = TimeField(null=True)
+    updated_at = DateTimeField()
+
+
+class ReminderDelivery(BaseModel):
+    """A reminder already shown, so it is shown once."""
+
+    appointment = ForeignKeyField(Appointment, on_delete="CASCADE")
+    occurrence_start = DateTimeField()
+    minutes_before = IntegerField()
+    delivered_at = DateTimeField()
 
 
 class Medicine(BaseModel):
@@ -197,6 +252,9 @@ ALL_MODELS = (
     Tracker,
     TrackerScore,
     Appointment,
+    AppointmentParticipant,
+    AppointmentChange,
+    ReminderDelivery,
     Medicine,
     BreakthroughDose,
     Question,

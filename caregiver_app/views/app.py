@@ -15,7 +15,9 @@ from caregiver_app import APP_NAME
 from caregiver_app.paths import settings_path
 from caregiver_app.resources import resource_path
 from caregiver_app.store import StoreError, open_store
+from caregiver_app.store.database import database_proxy
 from caregiver_app.views.main_window import MainWindow
+from caregiver_app.views.recovery_dialog import ensure_record_is_sound
 from caregiver_app.views.text_size import TextScale
 
 log = logging.getLogger(__name__)
@@ -68,6 +70,9 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     """Open the record in ``data_dir`` and run the window until it closes."""
     app = application()
     app.setWindowIcon(QIcon(str(resource_path("icons", "care-companion.svg"))))
+    # quick_check first: a damaged record is moved aside, never opened for writing.
+    if not ensure_record_is_sound(data_dir):
+        return 3
     try:
         database = open_store(data_dir)
     except StoreError as error:
@@ -82,3 +87,5 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     finally:
         sys.excepthook = sys.__excepthook__
         database.close()
+        if database_proxy.obj is not None and database_proxy.obj is not database:
+            database_proxy.obj.close()  # a restore over a damaged record opened a new file

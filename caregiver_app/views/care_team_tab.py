@@ -38,6 +38,7 @@ from caregiver_app.store.contacts import (
     list_contacts,
     save_contact,
 )
+from caregiver_app.views.confirm import confirm_delete
 from caregiver_app.views.contact_detail import ContactDetail
 from caregiver_app.views.contact_dialog import ContactDialog
 from caregiver_app.views.signals import AppSignals
@@ -345,26 +346,16 @@ class CareTeamTab(TabPage):
         record = get_contact(ids[0])
         if record is None:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.delete_box = confirm_delete(
+            self,
             self.tr("Delete contact"),
             self.tr(
                 "Delete {name} from the care team list? You can bring them back with "
                 "Edit > Undo until you close Care Companion."
             ).format(name=record.name),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            lambda: self._delete_confirmed(record),
         )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(
-            lambda button: self._delete_confirmed(record) if button is delete else None
-        )
-        self.delete_box = box
-        box.open()
-        return box
+        return self.delete_box
 
     def _delete_confirmed(self, record: ContactRecord) -> None:
         try:

@@ -31,3 +31,9 @@ def date_format() -> str:
 def format_date(value: date) -> str:
     """A date in the user's locale, with a four-digit year."""
     return display_locale().toString(QDate(value), date_format())
+
+
+def datetime_format() -> str:
+    """The locale's short date and time pattern, with a four-digit year."""
+    time_pattern = display_locale().timeFormat(QLocale.FormatType.ShortFormat)
+    return f"{date_format()} {time_pattern}"

@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 from caregiver_app import APP_NAME, __version__
 from caregiver_app.store.database import database_path
 from caregiver_app.store.queries import load_profile, record_counts
+from caregiver_app.views.auto_backup import AutoBackup
+from caregiver_app.views.backup_dialogs import BackupActions
 from caregiver_app.views.calendar_tab import CalendarTab
 from caregiver_app.views.care_team_tab import CareTeamTab
 from caregiver_app.views.contact_files import ContactFiles
+from caregiver_app.views.diary_files import DiaryFiles
 from caregiver_app.views.diary_tab import DiaryTab
 from caregiver_app.views.learn_tab import LearnTab
 from caregiver_app.views.locale_format import format_datetime
@@ -76,9 +79,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.care_team_tab = CareTeamTab(self.signals, self.undo_stack, self)
         self.care_team_tab.open_url = lambda url: self.open_url(url)
-        self.diary_tab = DiaryTab(self.signals, self)
+        self.diary_tab = DiaryTab(self.signals, self.undo_stack, self)
         self.calendar_tab = CalendarTab(self.signals, self)
-        self.learn_tab = LearnTab(self.signals, self)
+        self.learn_tab = LearnTab(self.signals, self.undo_stack, self)
+        self.learn_tab.open_url = lambda url: self.open_url(url)
         for page, label in (
             (self.care_team_tab, self.tr("Care &team")),
             (self.diary_tab, self.tr("Symptom &diary")),
@@ -103,6 +107,15 @@ class MainWindow(QMainWindow):
             lambda url: self.open_url(url),
             self.care_team_tab.selected_ids,
         )
+        # Backups every few hours and on close, only when something changed; not of the demo.
+        self.auto_backup = AutoBackup(self.data_dir, self)
+        self.auto_backup.backup_failed.connect(self._auto_backup_failed)
+        if not demo:
+            self.auto_backup.start()
+        self.backup_actions = BackupActions(
+            self, self.data_dir, self.signals, self.auto_backup, self.record_replaced
+        )
+        self.diary_files = DiaryFiles(self, self.signals)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
         self.signals.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -168,10 +181,41 @@ class MainWindow(QMainWindow):
                     lambda: self.contact_files.choose_export(selected_only=True),
                 ),
                 ActionSpec(
+                    "importDiary",
+                    tr("Import diary entries (.csv)..."),
+                    tr("Add diary entries from a spreadsheet file in the diary's format."),
+                    self.diary_files.choose_import,
+                ),
+                ActionSpec(
+                    "exportDiary",
+                    tr("Export diary entries (.csv)..."),
+                    tr("Save every diary entry as a spreadsheet file."),
+                    self.diary_files.choose_export,
+                ),
+                ActionSpec(
                     "whoToCallSheet",
                     tr("“Who to call” &sheet (PDF)..."),
                     tr("A one-page list of who to call and their numbers, to print."),
                     self.contact_files.choose_sheet,
+                ),
+                None,
+                ActionSpec(
+                    "backUpNow",
+                    tr("&Back up now"),
+                    tr("Make a checked copy of the care record in its backups folder now."),
+                    self.backup_actions.back_up_now,
+                ),
+                ActionSpec(
+                    "saveBackupTo",
+                    tr("Save a backup &to..."),
+                    tr("Save a checked copy of the care record elsewhere, such as a USB stick."),
+                    self.backup_actions.choose_save_to,
+                ),
+                ActionSpec(
+                    "restoreFromBackup",
+                    tr("&Restore from backup..."),
+                    tr("Bring back an earlier copy; the record as it is now is kept first."),
+                    self.backup_actions.choose_restore,
                 ),
                 None,
                 ActionSpec(
@@ -208,6 +252,29 @@ class MainWindow(QMainWindow):
         profile_action.triggered.connect(self.edit_profile)
         edit_menu.addAction(profile_action)
         self.actions_by_name["editProfile"] = profile_action
+        for name, text, tip, shortcut, run in (
+            (
+                "newEntry",
+                tr("New diary &entry..."),
+                tr("Record how the person feels now."),
+                "Ctrl+N",
+                self._new_entry,
+            ),
+            (
+                "newDose",
+                tr("Record a &breakthrough dose..."),
+                tr("Record an as-needed dose and the score before it."),
+                "Ctrl+Shift+B",
+                self._new_dose,
+            ),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setStatusTip(tip)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, run=run: run())
+            edit_menu.addAction(action)
+            self.actions_by_name[name] = action
         new_contact = QAction(tr("&New contact..."), self)
         new_contact.setObjectName("newContact")
         new_contact.setStatusTip(tr("Add a person to the care team list."))
@@ -263,6 +330,12 @@ class MainWindow(QMainWindow):
                     self.show_where_is_my_data,
                 ),
                 ActionSpec(
+                    "checkMyData",
+                    tr("&Check my data"),
+                    tr("Check the care record file for damage (SQLite's full integrity check)."),
+                    self.backup_actions.check_my_data,
+                ),
+                ActionSpec(
                     "about",
                     tr("&About Care Companion"),
                     tr("Version and a word about privacy."),
@@ -272,6 +345,14 @@ class MainWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------ contacts
+
+    def _new_entry(self) -> None:
+        self.tabs.setCurrentWidget(self.diary_tab)
+        self.diary_tab.new_entry()
+
+    def _new_dose(self) -> None:
+        self.tabs.setCurrentWidget(self.diary_tab)
+        self.diary_tab.doses.record_dose()
 
     def _new_contact(self) -> None:
         self.tabs.setCurrentWidget(self.care_team_tab)
@@ -419,4 +500,27 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_state()
+        self.auto_backup.stop()
+        if not self.demo:
+            self.auto_backup.backup_if_changed()  # never raises; a failure is logged
         super().closeEvent(event)
+
+    # ------------------------------------------------------------ backups
+
+    def record_replaced(self) -> None:
+        """After a restore: every tab and the profile line show the restored record."""
+        self.undo_stack.clear()  # an undo from before would act on the other record
+        self.signals.profile_saved.emit()
+        self.signals.contacts_changed.emit()
+        self.signals.record_changed.emit()
+        for page in self.pages():
+            page.refresh()
+
+    def _auto_backup_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "The automatic backup could not be made ({reason}). Your record itself is "
+                "safe; try File > Back up now."
+            ).format(reason=reason),
+            0,
+        )

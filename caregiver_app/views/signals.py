@@ -11,5 +11,7 @@ class AppSignals(QObject):
     profile_saved = Signal()
     record_changed = Signal()
     contacts_changed = Signal()
+    questions_changed = Signal()
+    diary_changed = Signal()
     status_reported = Signal(str)
     text_scale_changed = Signal(int)

@@ -1,0 +1,104 @@
+"""The work behind ``caregiver-app backup``, ``restore`` and ``check``: sentences out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.services.backups import (
+    describe_counts,
+    inspect_backup,
+    make_backup,
+    restore_backup,
+    save_backup_to,
+)
+from caregiver_app.services.integrity import (
+    CheckResult,
+    check_record_file,
+    move_damaged_aside,
+)
+from caregiver_app.store import open_store
+from caregiver_app.store.database import database_path
+from caregiver_app.store.queries import record_counts
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupCommands", text)
+
+
+class NoRecordError(Exception):
+    """There is no care record in the data folder yet."""
+
+
+def _require_record(data_dir: Path) -> Path:
+    path = database_path(data_dir)
+    if not path.exists():
+        raise NoRecordError(
+            _tr("there is no care record in {folder} yet").format(folder=Path(data_dir))
+        )
+    return path
+
+
+def backup(data_dir: Path, output: Path | None) -> str:
+    """Copy the record to ``output``, or into ``backups/`` with rotation; say where."""
+    _require_record(data_dir)
+    database = open_store(data_dir)
+    try:
+        if output is None:
+            made = make_backup(database, data_dir)
+        else:
+            made = save_backup_to(database, data_dir, output)
+        counts = record_counts()
+    finally:
+        database.close()
+    return _tr("Backed up the care record to {file} ({contents}).").format(
+        file=made, contents=describe_counts(counts)
+    )
+
+
+def restore(data_dir: Path, source: Path) -> list[str]:
+    """Restore the backup ``source`` into the record; the record as it was is kept first.
+
+    The file is checked before anything in the data folder is touched. A
+    damaged record is moved aside (never overwritten) before the restore.
+    """
+    inspect_backup(source)  # raises NotABackupError: nothing changed
+    lines: list[str] = []
+    keep_current = database_path(data_dir).exists()
+    if keep_current and not check_record_file(data_dir, full=False).ok:
+        moved = move_damaged_aside(data_dir)
+        keep_current = False
+        lines.append(
+            _tr("The care record was damaged; it was kept, renamed, as {file}.").format(
+                file=moved[0]
+            )
+        )
+    database = open_store(data_dir)
+    try:
+        result = restore_backup(database, data_dir, source, keep_current=keep_current)
+        database = result.database
+        counts = record_counts()
+    finally:
+        database.close()
+    for moved in result.moved_aside[:1]:
+        lines.append(
+            _tr("The care record was damaged; it was kept, renamed, as {file}.").format(file=moved)
+        )
+    lines.append(
+        _tr("Restored the backup of {date} ({contents}).").format(
+            date=result.restored.made_at.strftime("%Y-%m-%d %H:%M"),
+            contents=describe_counts(counts),
+        )
+    )
+    if result.kept_as is not None:
+        lines.append(
+            _tr("The record as it was before is kept as {file}.").format(file=result.kept_as)
+        )
+    return lines
+
+
+def check(data_dir: Path) -> CheckResult:
+    """The full ``integrity_check`` of the record file, which is only read."""
+    _require_record(data_dir)
+    return check_record_file(data_dir, full=True)

@@ -1,0 +1,34 @@
+"""The work behind ``caregiver-app diary ...``: files in and out, and the sentences to print."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.services import diary_csv
+from caregiver_app.services.diary_csv import ParsedDiary
+
+
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("DiaryCsv", text, None, count)
+
+
+def parse_diary_file(path: Path) -> ParsedDiary:
+    """Read and check a whole diary CSV file; OSError or DiaryCsvError, and nothing changed."""
+    return diary_csv.read_diary_file(path)
+
+
+def import_parsed(parsed: ParsedDiary) -> str:
+    """Import a checked file; the summary line."""
+    counts = diary_csv.import_parsed(parsed)
+    return _tr("imported {imported}, already there {already}").format(
+        imported=counts.imported, already=counts.already_there
+    )
+
+
+def export_file(path: Path, start: date | None = None, end: date | None = None) -> str:
+    """Write the diary (the days from ``start`` to ``end``, inclusive) to ``path``; say how many."""
+    count = diary_csv.export_csv(path, start, end)
+    return _tr("exported %n entries to {file}", count).format(file=path)

@@ -1,0 +1,52 @@
+"""What a diary CSV file is: its columns, its values for "completed by", its limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.esas import SCORE_FIELDS
+from caregiver_app.store.diary import VITAL_LIMITS, EntryRecord
+
+# The columns every export has, in this order; the file format's own names, never translated.
+COLUMNS = (
+    "recorded_at",
+    "completed_by",
+    *SCORE_FIELDS,
+    "other_problem",
+    "other_score",
+    "note",
+)
+VITAL_PREFIX = "vital:"
+TRACKER_PREFIX = "tracker:"
+VITALS = tuple(VITAL_LIMITS)  # temperature_c, oxygen_saturation, oxygen_flow_lpm, weight_kg
+WHOLE_NUMBER_VITALS = frozenset({"oxygen_saturation"})
+
+# Store value -> the file's wording.
+COMPLETED_BY_TEXT = {
+    "patient": "patient",
+    "family_caregiver": "family caregiver",
+    "health_professional": "health professional",
+}
+
+# Far more than years of entries (a year of hourly entries with long notes is a few MB);
+# a bigger file is not a diary, and reading it whole could exhaust memory.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+def tr(text: str) -> str:
+    """``text`` translated in the "DiaryCsv" context."""
+    return QCoreApplication.translate("DiaryCsv", text)
+
+
+class DiaryCsvError(ValueError):
+    """A diary file that cannot be imported; the message is one line for the user."""
+
+
+@dataclass
+class ParsedDiary:
+    """A checked diary file: its entries, and the names of its ``tracker:`` columns."""
+
+    entries: list[EntryRecord] = field(default_factory=list)
+    trackers: list[str] = field(default_factory=list)

@@ -1,0 +1,352 @@
+"""Reading a diary CSV file: the whole file is checked before anything is imported.
+
+A file is refused at its first problem, in one line naming the row and the
+column. Rows are counted as a spreadsheet shows them: the header is row 1, and an
+entry whose note spans several lines is still one row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from caregiver_app.esas import SCORE_FIELDS
+from caregiver_app.services.diary_csv_format import (
+    COLUMNS,
+    COMPLETED_BY_TEXT,
+    MAX_FILE_BYTES,
+    TRACKER_PREFIX,
+    VITAL_PREFIX,
+    VITALS,
+    WHOLE_NUMBER_VITALS,
+    DiaryCsvError,
+    ParsedDiary,
+    tr,
+)
+from caregiver_app.store.diary import FUTURE_TOLERANCE, VITAL_LIMITS, EntryRecord, validate_entry
+from caregiver_app.store.queries import InvalidValueError
+
+_EXAMPLE_TIME = "2026-11-29T09:28"
+_COMPLETED_BY = {text: value for value, text in COMPLETED_BY_TEXT.items()}
+# Bounded lengths: int() of thousands of digits raises, and no real value is that long.
+_WHOLE = re.compile(r"\d{1,3}")
+_DECIMAL = re.compile(r"-?\d{1,6}(?:[.,]\d{1,6})?")
+
+
+class _Problem(Exception):
+    """What is wrong with one cell; the row and column are added by the caller."""
+
+
+@dataclass(frozen=True)
+class _Column:
+    label: str  # as the header names it, for messages
+    kind: str  # "base", "vital", "tracker" or "blank"
+    key: str  # the column's or vital's name, or the tracker's name
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """``text`` fit for a one-line message: no line breaks or control characters, not too long."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _refusal(row: int, column: str, problem: str) -> DiaryCsvError:
+    return DiaryCsvError(
+        tr("row {row}, column {column}: {problem} Nothing was imported.").format(
+            row=row, column=_shown(column) or "?", problem=problem
+        )
+    )
+
+
+def _split(text: str) -> list[list[str]]:
+    """The CSV records of ``text``."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, MAX_FILE_BYTES + 1))  # a very long note is still a note
+    rows: list[list[str]] = []
+    try:
+        for cells in csv.reader(io.StringIO(text, newline="")):
+            rows.append(cells)
+    except csv.Error as error:
+        raise DiaryCsvError(
+            tr("row {row}: this cannot be read as CSV ({reason}). Nothing was imported.").format(
+                row=len(rows) + 1, reason=_shown(str(error), 80)
+            )
+        ) from None
+    finally:
+        csv.field_size_limit(limit)
+    return rows
+
+
+def _not_utf8(error: UnicodeDecodeError) -> DiaryCsvError:
+    """Name the row and column holding the first bytes that are not UTF-8."""
+    before = bytes(error.object[: error.start]).decode("utf-8-sig", errors="replace")
+    rows = _split(before + "?")  # the "?" stands for the bad bytes: it ends the last record
+    header = next((cells for cells in rows[:-1] if any(cell.strip() for cell in cells)), [])
+    index = len(rows[-1]) - 1
+    name = header[index].strip() if index < len(header) else ""
+    return _refusal(
+        len(rows),
+        name or str(index + 1),
+        tr(
+            "this is not UTF-8 text. Save the file as \u201cCSV UTF-8\u201d from your "
+            "spreadsheet and import it again."
+        ),
+    )
+
+
+def _column(name: str, index: int, row: int) -> _Column:
+    if not name:
+        return _Column(str(index + 1), "blank", "")
+    if name.lower() in COLUMNS:
+        return _Column(name, "base", name.lower())
+    if name[: len(VITAL_PREFIX)].lower() == VITAL_PREFIX:
+        vital = name[len(VITAL_PREFIX) :].strip().lower()
+        if vital in VITALS:
+            return _Column(name, "vital", vital)
+        raise _refusal(
+            row,
+            name,
+            tr("the diary records no such vital sign; the vital sign columns are {names}.").format(
+                names=", ".join(VITAL_PREFIX + vital for vital in VITALS)
+            ),
+        )
+    if name[: len(TRACKER_PREFIX)].lower() == TRACKER_PREFIX:
+        tracker = name[len(TRACKER_PREFIX) :].strip()
+        if tracker:
+            return _Column(name, "tracker", tracker)
+        raise _refusal(row, name, tr("a tracker column needs the symptom's name after tracker:."))
+    raise _refusal(
+        row,
+        name,
+        tr(
+            "this is not a column of a diary file. The columns are {columns}, "
+            "then any vital:NAME and tracker:NAME."
+        ).format(columns=",".join(COLUMNS)),
+    )
+
+
+def _columns(header: list[str], row: int) -> list[_Column]:
+    """The header's columns; refuses unknown, repeated or missing ones."""
+    columns: list[_Column] = []
+    seen: set[tuple[str, str]] = set()
+    for index, raw in enumerate(header):
+        column = _column(raw.strip(), index, row)
+        identity = (column.kind, column.key.lower())
+        if column.kind != "blank":
+            if identity in seen:
+                raise _refusal(row, column.label, tr("this column appears twice in the header."))
+            seen.add(identity)
+        columns.append(column)
+    if ("base", "recorded_at") not in seen:
+        raise _refusal(
+            row,
+            "recorded_at",
+            tr(
+                "the first row has no such column, and every entry needs its date and time. "
+                "The first row must name the columns: {columns}."
+            ).format(columns=",".join(COLUMNS)),
+        )
+    return columns
+
+
+def _score(text: str) -> int | None:
+    if not text:
+        return None
+    if _WHOLE.fullmatch(text) and int(text) <= 10:
+        return int(text)
+    raise _Problem(tr("{value} is not a score from 0 to 10.").format(value=_shown(text)))
+
+
+def _is_date_only(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _as_local(moment: datetime, text: str) -> datetime:
+    """An aware time as this computer's naive local time, which is what the store keeps."""
+    wall = moment.replace(tzinfo=None)
+    try:
+        if wall.astimezone().utcoffset() == moment.utcoffset():
+            return wall  # as an export writes it; exact even in the hour clocks change
+        return moment.astimezone().replace(tzinfo=None)
+    except (OverflowError, OSError, ValueError):
+        raise _Problem(
+            tr("{value} cannot be converted to this computer's local time.").format(
+                value=_shown(text)
+            )
+        ) from None
+
+
+def _moment(text: str, now: datetime) -> datetime:
+    if not text:
+        raise _Problem(
+            tr("it is empty; every entry needs its date and time, like {example}.").format(
+                example=_EXAMPLE_TIME
+            )
+        )
+    if _is_date_only(text):
+        raise _Problem(
+            tr("{value} has no time of day; write the date and time, like {example}.").format(
+                value=_shown(text), example=_EXAMPLE_TIME
+            )
+        )
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise _Problem(
+            tr("{value} is not a date and time like {example} (ISO 8601).").format(
+                value=_shown(text), example=_EXAMPLE_TIME
+            )
+        ) from None
+    if moment.tzinfo is not None:
+        moment = _as_local(moment, text)
+    if moment > now + FUTURE_TOLERANCE:
+        raise _Problem(tr("{value} is in the future.").format(value=_shown(text)))
+    return moment.replace(microsecond=0)
+
+
+def _completed_by(text: str) -> str:
+    if not text:
+        return "family_caregiver"  # the store's default
+    value = _COMPLETED_BY.get(" ".join(text.replace("_", " ").split()).lower())
+    if value is None:
+        raise _Problem(
+            tr(
+                "\u201c{value}\u201d is not who completes an entry: write patient, "
+                "family caregiver or health professional, or leave it empty."
+            ).format(value=_shown(text))
+        )
+    return value
+
+
+def _vital(name: str, text: str) -> float | int | None:
+    if not text:
+        return None
+    whole = name in WHOLE_NUMBER_VITALS
+    if not (_WHOLE if whole else _DECIMAL).fullmatch(text):
+        problem = tr("{value} is not a whole number.") if whole else tr("{value} is not a number.")
+        raise _Problem(problem.format(value=_shown(text)))
+    value = int(text) if whole else float(text.replace(",", "."))
+    low, high = VITAL_LIMITS[name]
+    if not low <= value <= high:
+        raise _Problem(
+            tr("{value} is outside what can be recorded ({low} to {high}).").format(
+                value=_shown(text), low=low, high=high
+            )
+        )
+    return value
+
+
+def _cell(column: _Column, text: str, now: datetime) -> object:
+    """The value of one cell, or _Problem."""
+    if column.kind == "blank":
+        if text:
+            raise _Problem(tr("this column has no name in the first row; name it or empty it."))
+        return None
+    if column.kind == "tracker":
+        return _score(text)
+    if column.kind == "vital":
+        return _vital(column.key, text)
+    if column.key == "recorded_at":
+        return _moment(text, now)
+    if column.key == "completed_by":
+        return _completed_by(text)
+    if column.key in ("other_problem", "note"):
+        return text
+    return _score(text)
+
+
+def _field_label(field: str) -> str:
+    """The file's column for a field named by the store's InvalidValueError."""
+    if field == "other_problem_score":
+        return "other_score"
+    return VITAL_PREFIX + field if field in VITALS else field
+
+
+def _entry(row: int, columns: list[_Column], cells: list[str], now: datetime) -> EntryRecord:
+    values: dict[str, object] = {}
+    trackers: dict[str, int] = {}
+    for column, cell in zip(columns, cells, strict=True):
+        try:
+            value = _cell(column, cell.strip(), now)
+        except _Problem as problem:
+            raise _refusal(row, column.label, str(problem)) from None
+        if column.kind == "tracker" and value is not None:
+            trackers[column.key] = value
+        elif column.kind != "blank":
+            values[column.key] = value
+    record = EntryRecord(
+        recorded_at=values["recorded_at"],
+        completed_by=values.get("completed_by") or "family_caregiver",
+        scores={name: values.get(name) for name in SCORE_FIELDS},
+        other_problem=values.get("other_problem") or "",
+        other_problem_score=values.get("other_score"),
+        note=values.get("note") or "",
+        trackers=trackers,
+        **{name: values.get(name) for name in VITALS},
+    )
+    if record.other_problem_score is not None and not record.other_problem:
+        raise _refusal(
+            row,
+            "other_score",
+            tr(
+                "there is a score but no other_problem; name the other problem, "
+                "or leave its score empty."
+            ),
+        )
+    try:  # the store's own rules, should they ever ask more than the checks above
+        validate_entry(record, now)
+    except InvalidValueError as error:
+        raise _refusal(row, _field_label(error.field), str(error)) from None
+    return record
+
+
+def _count_refusal(row: int, cells: list[str], columns: list[_Column]) -> DiaryCsvError:
+    counts = {"count": len(cells), "columns": len(columns)}
+    if len(cells) < len(columns):
+        problem = tr(
+            "this value is missing: the row has {count} values but the first row names "
+            "{columns} columns (a value holding a comma or a line break must be in double quotes)."
+        )
+        return _refusal(row, columns[len(cells)].label, problem.format(**counts))
+    problem = tr(
+        "there is no such column: the row has {count} values but the first row names "
+        "{columns} columns (a value holding a comma or a line break must be in double quotes)."
+    )
+    return _refusal(row, str(len(columns) + 1), problem.format(**counts))
+
+
+def read_csv(data: bytes, now: datetime | None = None) -> ParsedDiary:
+    """Check a whole diary file and return its entries; DiaryCsvError names the first problem."""
+    if len(data) > MAX_FILE_BYTES:
+        raise DiaryCsvError(
+            tr(
+                "This file is too large to be a diary file (over {size} MB). Nothing was imported."
+            ).format(size=MAX_FILE_BYTES // (1024 * 1024))
+        )
+    try:
+        text = bytes(data).decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _not_utf8(error) from None
+    now = now or datetime.now()
+    rows = [
+        (number, cells)
+        for number, cells in enumerate(_split(text), start=1)
+        if any(cell.strip() for cell in cells)  # blank lines are skipped, but counted
+    ]
+    if not rows:
+        return ParsedDiary()
+    (header_row, header), *body = rows
+    columns = _columns(header, header_row)
+    parsed = ParsedDiary(trackers=[column.key for column in columns if column.kind == "tracker"])
+    for row, cells in body:
+        if len(cells) != len(columns):
+            raise _count_refusal(row, cells, columns)
+        parsed.entries.append(_entry(row, columns, cells, now))
+    return parsed

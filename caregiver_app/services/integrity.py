@@ -1,0 +1,98 @@
+"""Is the care record damaged? The checks, and moving a damaged record aside.
+
+At start the app runs SQLite's ``quick_check`` (fast: it skips matching the
+indexes to the tables); ``caregiver-app check`` and Help > Check my data run the
+full ``integrity_check``. A damaged record is never overwritten and never
+deleted: it is renamed, with its ``-wal`` and ``-shm`` files, so that someone
+can still try to rescue it later.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from peewee import SqliteDatabase
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.store.database import SIDE_FILE_SUFFIXES, database_path
+from caregiver_app.store.sqlite_files import check_file, integrity_problems
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Integrity", text)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What a check of the record found: no problems means no damage."""
+
+    path: Path
+    problems: tuple[str, ...]
+    full: bool
+
+    @property
+    def ok(self) -> bool:
+        """True when SQLite found nothing wrong."""
+        return not self.problems
+
+    def summary(self) -> str:
+        """One plain sentence for the user."""
+        if self.ok:
+            return _tr("The care record {path} passed the check: no damage was found.").format(
+                path=self.path
+            )
+        return _tr(
+            "The care record {path} is damaged: {problem}. Restore it from a backup "
+            "(caregiver-app restore FILE, or File > Restore from backup... in the app)."
+        ).format(path=self.path, problem=self.problems[0])
+
+
+def check_record_file(data_dir: Path, full: bool = True) -> CheckResult:
+    """Check the record file in ``data_dir`` without opening it for writing.
+
+    A record that does not exist yet has nothing wrong with it.
+    """
+    path = database_path(data_dir)
+    if not path.exists():
+        return CheckResult(path, (), full)
+    return CheckResult(path, tuple(check_file(path, full=full)), full)
+
+
+def check_open_record(database: SqliteDatabase, data_dir: Path, full: bool = True) -> CheckResult:
+    """Check the record through the app's own open connection (sees unsaved-to-disk pages too)."""
+    problems = integrity_problems(database.connection(), full=full)
+    return CheckResult(database_path(data_dir), tuple(problems), full)
+
+
+def damaged_name(path: Path, when: datetime) -> Path:
+    """``care-record-damaged-2026-03-14-153012.sqlite`` beside ``path``."""
+    stamp = when.strftime("%Y-%m-%d-%H%M%S")
+    return path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+
+
+def move_damaged_aside(data_dir: Path, now: datetime | None = None) -> list[Path]:
+    """Rename the record and its side files out of the way; return the new names.
+
+    The side files keep their suffix on the new name, so SQLite still pairs
+    the moved ``-wal`` with the moved database if anyone opens it to rescue it.
+    Nothing is deleted, and an earlier damaged copy is never overwritten.
+    """
+    path = database_path(data_dir)
+    when = now or datetime.now()
+    target = damaged_name(path, when)
+    counter = 1
+    while any(Path(f"{target}{suffix}").exists() for suffix in ("", *SIDE_FILE_SUFFIXES)):
+        counter += 1
+        target = target.with_name(f"{damaged_name(path, when).stem}-{counter}{path.suffix}")
+    moved: list[Path] = []
+    # The database first: if this fails, nothing has moved and the side files still match it.
+    for suffix in ("", *SIDE_FILE_SUFFIXES):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            destination = Path(f"{target}{suffix}")
+            os.replace(source, destination)
+            moved.append(destination)
+    return moved

@@ -1,0 +1,184 @@
+"""Full-text search over the Learn articles, fast enough to run on every key press.
+
+The index is built once: every word of every title and body, folded (lower case,
+accents removed), with the places it occurs. A query's words must all be found,
+each as a whole word or as the start of one ("effu" finds "effusion"), so results
+appear while the user is still typing. Articles with every word in the title come
+first, then by a score that favours title hits and frequent body hits. Pure Python,
+no Qt.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+WORD = re.compile(r"\w+")
+MIN_PREFIX = 2  # a one-letter term matches only the word itself, not every word it starts
+SNIPPET_BEFORE = 45  # characters of context before the first match
+SNIPPET_LENGTH = 150
+MIN_SNIPPET_BLOCK = 60  # shorter blocks (headings) give a snippet only when nothing else does
+TITLE_WEIGHT = 10.0
+EXACT_BONUS = 0.5
+
+
+def fold(word: str) -> str:
+    """A word as the index keeps it: accents removed, case folded."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def query_terms(query: str) -> list[str]:
+    """The folded words of a query, each once, in the order typed."""
+    terms: list[str] = []
+    for match in WORD.finditer(query):
+        term = fold(match.group())
+        if term not in terms:
+            terms.append(term)
+    return terms
+
+
+def match_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) of every word in ``text`` whose folded form is one of ``words``."""
+    wanted = set(words)
+    if not wanted:
+        return []
+    return [match.span() for match in WORD.finditer(text) if fold(match.group()) in wanted]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One article that matches: where the words are, and a line of context to show."""
+
+    id: str
+    title: str
+    snippet: str
+    snippet_spans: tuple[tuple[int, int], ...]  # the matched words inside ``snippet``
+    title_match: bool  # every query word is in the title
+    score: float
+    words: frozenset[str]  # folded words of this article that matched: highlight these
+
+
+class LearnIndex:
+    """An inverted index over (id, title, plain text) documents."""
+
+    def __init__(self, documents: Iterable[tuple[str, str, str]]) -> None:
+        self._ids: list[str] = []
+        self._titles: list[str] = []
+        self._texts: list[str] = []
+        self._body: dict[str, dict[int, list[int]]] = {}
+        self._title: dict[str, set[int]] = {}
+        for index, (doc_id, title, text) in enumerate(documents):
+            self._ids.append(doc_id)
+            self._titles.append(title)
+            self._texts.append(text)
+            for match in WORD.finditer(text):
+                places = self._body.setdefault(fold(match.group()), {})
+                places.setdefault(index, []).append(match.start())
+            for match in WORD.finditer(title):
+                self._title.setdefault(fold(match.group()), set()).add(index)
+        self._vocabulary = sorted(set(self._body) | set(self._title))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def _expand(self, term: str) -> list[str]:
+        """The indexed words ``term`` stands for: itself, and the words it begins."""
+        if len(term) < MIN_PREFIX:
+            return [term] if term in self._body or term in self._title else []
+        words = []
+        position = bisect_left(self._vocabulary, term)
+        while position < len(self._vocabulary) and self._vocabulary[position].startswith(term):
+            words.append(self._vocabulary[position])
+            position += 1
+        return words
+
+    def _documents(self, word: str) -> set[int]:
+        return set(self._body.get(word, {})) | self._title.get(word, set())
+
+    def search(self, query: str, limit: int | None = None) -> list[SearchHit]:
+        """Articles holding every word of ``query``, best first."""
+        expanded: list[tuple[str, list[str]]] = []
+        candidates: set[int] | None = None
+        for term in query_terms(query):
+            words = self._expand(term)
+            found: set[int] = set()
+            for word in words:
+                found |= self._documents(word)
+            candidates = found if candidates is None else candidates & found
+            if not candidates:
+                return []
+            expanded.append((term, words))
+        if not candidates:
+            return []
+        hits = [self._hit(index, expanded) for index in candidates]
+        order = {doc_id: position for position, doc_id in enumerate(self._ids)}
+        hits.sort(key=lambda hit: (not hit.title_match, -hit.score, order[hit.id]))
+        return hits[:limit] if limit is not None else hits
+
+    def _hit(self, index: int, expanded: list[tuple[str, list[str]]]) -> SearchHit:
+        score = 0.0
+        title_terms = 0
+        matched: set[str] = set()
+        places_found: list[int] = []
+        for term, words in expanded:
+            in_title = False
+            count = 0
+            for word in words:
+                if index in self._title.get(word, ()):
+                    in_title = True
+                    matched.add(word)
+                places = self._body.get(word, {}).get(index)
+                if places:
+                    count += len(places)
+                    matched.add(word)
+                    places_found.extend(places)
+                    if word == term:
+                        score += EXACT_BONUS
+            if in_title:
+                title_terms += 1
+                score += TITLE_WEIGHT
+            if count:
+                score += 1 + math.log(count)
+        snippet = _snippet(self._texts[index], _best_place(self._texts[index], places_found))
+        return SearchHit(
+            id=self._ids[index],
+            title=self._titles[index],
+            snippet=snippet,
+            snippet_spans=tuple(match_spans(snippet, matched)),
+            title_match=title_terms == len(expanded),
+            score=score,
+            words=frozenset(matched),
+        )
+
+
+def _best_place(text: str, places: list[int]) -> int:
+    """The first match in a real paragraph, not a heading or a short list item, if any."""
+    places = sorted(places)
+    for place in places:
+        start = text.rfind("\n", 0, place) + 1
+        end = text.find("\n", place)
+        if (len(text) if end < 0 else end) - start >= MIN_SNIPPET_BLOCK:
+            return place
+    return places[0] if places else 0
+
+
+def _snippet(text: str, place: int) -> str:
+    """About a line of context around ``place``, inside its own paragraph, cut between words."""
+    block_start = text.rfind("\n", 0, place) + 1
+    block_end = text.find("\n", place)
+    block_end = len(text) if block_end < 0 else block_end
+    start = max(block_start, place - SNIPPET_BEFORE)
+    if start > block_start:
+        space = text.rfind(" ", block_start, start + 1)
+        start = space + 1 if space >= 0 else block_start
+    end = min(block_end, start + SNIPPET_LENGTH)
+    if end < block_end:
+        space = text.find(" ", end, block_end)
+        end = space if space >= 0 else block_end
+    piece = " ".join(text[start:end].split())
+    return ("… " if start > block_start else "") + piece + (" …" if end < block_end else "")

@@ -1,0 +1,112 @@
+"""Which appointment reminders are due, given the time now (always passed in, never read).
+
+:func:`due_reminders` is pure: occurrences, the reminders already shown and the
+clock in, reminders out. :func:`check_reminders` loads those from the store,
+records what it returns as shown (so each reminder is shown once) and remembers
+when it ran, so reminders that fell due while the app was closed are found on the
+next start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+
+from caregiver_app.store import calendar_time, reminder_log
+from caregiver_app.store.appointment_records import MAX_REMINDER_MINUTES, Occurrence
+from caregiver_app.store.appointments import occurrences_between
+from caregiver_app.store.reminder_log import ReminderKey
+
+# Reminders missed while the app was closed are looked for this far back at most.
+MISSED_LOOKBACK = timedelta(days=14)
+FORGET_AFTER = timedelta(days=60)
+
+
+@dataclass(frozen=True)
+class DueReminder:
+    """A reminder to show now for one visit; ``keys`` are every offset it covers."""
+
+    occurrence: Occurrence
+    minutes_before: int  # the nearest offset that fell due
+    due_at: datetime  # UTC
+    missed: bool  # the visit had already begun: the reminder fell due while the app was closed
+    keys: tuple[ReminderKey, ...]
+
+
+def start_instant(occurrence: Occurrence) -> datetime:
+    """When the visit begins, in UTC (an all-day visit at midnight, this computer's time)."""
+    record = occurrence.record
+    if record.all_day:
+        return calendar_time.to_utc(occurrence.local_start, calendar_time.local_zone_name())
+    return calendar_time.to_utc(record.starts_at, record.timezone)
+
+
+def due_reminders(
+    occurrences: Iterable[Occurrence],
+    delivered: set[ReminderKey],
+    now: datetime,
+    since: datetime | None,
+) -> list[DueReminder]:
+    """The reminders to show at ``now`` (aware), one per visit, soonest visit first.
+
+    A reminder is due once its time has come and it has not been shown. If the
+    visit is still ahead it is shown; if the visit has begun, it is shown as missed
+    only when it fell due after ``since`` (the last check), that is, while the app
+    was closed. Several offsets due at once (the app opened an hour before a visit)
+    make one reminder.
+    """
+    found = []
+    for occurrence in occurrences:
+        begins = start_instant(occurrence)
+        due = []
+        for minutes in occurrence.record.reminders:
+            key = (occurrence.appointment_id, occurrence.original_start, minutes)
+            due_at = begins - timedelta(minutes=minutes)
+            if key in delivered or due_at > now:
+                continue
+            if begins > now or (since is not None and due_at > since):
+                due.append((minutes, due_at, key))
+        if due:
+            minutes, due_at, _key = min(due)
+            found.append(
+                DueReminder(
+                    occurrence=occurrence,
+                    minutes_before=minutes,
+                    due_at=due_at,
+                    missed=begins <= now,
+                    keys=tuple(key for _m, _d, key in due),
+                )
+            )
+    return sorted(found, key=lambda reminder: reminder.occurrence.local_start)
+
+
+def check_reminders(now: datetime) -> list[DueReminder]:
+    """Find the reminders due at ``now`` (aware), record them as shown, and return them."""
+    now = now.astimezone(UTC)
+    local_now = calendar_time.wall_time(now, calendar_time.local_zone_name())
+    since = reminder_log.last_checked()
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    earliest = local_now - timedelta(days=1)
+    if since is not None:
+        earliest = min(earliest, max(local_now - MISSED_LOOKBACK, local_now - (now - since)))
+    occurrences = occurrences_between(
+        earliest, local_now + timedelta(minutes=MAX_REMINDER_MINUTES, days=1)
+    )
+    delivered = reminder_log.delivered_keys(earliest - timedelta(days=2))
+    reminders = due_reminders(occurrences, delivered, now, since)
+    reminder_log.record_delivered(
+        [key for reminder in reminders for key in reminder.keys], local_now
+    )
+    reminder_log.set_last_checked(now)
+    reminder_log.forget_before(local_now - FORGET_AFTER)
+    return reminders
+
+
+def coming_soon(now: datetime) -> list[Occurrence]:
+    """Today's visits not yet over and tomorrow's, this computer's time (for start-up)."""
+    local_now = calendar_time.wall_time(now, calendar_time.local_zone_name())
+    today = datetime.combine(local_now.date(), time())
+    found = occurrences_between(today, today + timedelta(days=2), overlapping=True)
+    return [o for o in found if (o.local_end or o.local_start) >= local_now]

@@ -1,0 +1,337 @@
+"""Every fixed word the visit summary prints, in English or the user's language.
+
+Marked with ``QT_TRANSLATE_NOOP`` (context "VisitSummary") and translated by
+:meth:`SummaryLabels.translated`, like the "Who to call" sheet's labels. Dates,
+times and decimals follow the user's locale there; :meth:`SummaryLabels.english`
+is what the tests and a bare "C" locale use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+
+from caregiver_app.esas import BAND_MILD, BAND_MODERATE, BAND_NONE, BAND_SEVERE, ITEMS_BY_FIELD
+
+CONTEXT = "VisitSummary"
+
+# The appointment kinds a family juggles (../shared/reference/domain.md, "Calendar
+# conventions"), as the calendar stores them.
+KIND_LABELS = {
+    "oncology": QT_TRANSLATE_NOOP("VisitSummary", "Oncology"),
+    "palliative_care": QT_TRANSLATE_NOOP("VisitSummary", "Palliative care"),
+    "telehealth": QT_TRANSLATE_NOOP("VisitSummary", "Telehealth video visit"),
+    "infusion": QT_TRANSLATE_NOOP("VisitSummary", "Infusion or treatment"),
+    "radiation": QT_TRANSLATE_NOOP("VisitSummary", "Radiation"),
+    "imaging": QT_TRANSLATE_NOOP("VisitSummary", "Imaging or scan"),
+    "lab": QT_TRANSLATE_NOOP("VisitSummary", "Lab work"),
+    "procedure": QT_TRANSLATE_NOOP("VisitSummary", "Procedure"),
+    "pharmacy": QT_TRANSLATE_NOOP("VisitSummary", "Pharmacy"),
+    "transport": QT_TRANSLATE_NOOP("VisitSummary", "Transport"),
+    "other": QT_TRANSLATE_NOOP("VisitSummary", "Other"),
+}
+COMPLETED_BY_LABELS = {
+    "patient": QT_TRANSLATE_NOOP("VisitSummary", "the patient"),
+    "family_caregiver": QT_TRANSLATE_NOOP("VisitSummary", "the family caregiver"),
+    "health_professional": QT_TRANSLATE_NOOP("VisitSummary", "a health professional"),
+}
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _english_date(day: date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def _english_day(day: date) -> str:
+    return f"{day:%b} {day.day}"
+
+
+def _english_time(at: time) -> str:
+    hour = at.hour % 12 or 12
+    return f"{hour}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"
+
+
+def _english_weekday(index: int) -> str:
+    return _WEEKDAYS[index]
+
+
+def _english_number(value: float) -> str:
+    return f"{value:.1f}"
+
+
+@dataclass(frozen=True)
+class SummaryLabels:
+    """Every fixed string of the summary, already translated; ``{...}`` are filled in."""
+
+    title: str
+    born: str  # {date}
+    period: str  # {start}, {end}, {days}
+    prepared_by: str  # {name}, {date}
+    prepared_anonymous: str  # {date}
+    page_of: str  # {page}, {pages}
+    footer: str
+    diagnosis: str  # {text}
+    allergies: str  # {text}
+    concerns_title: str
+    symptoms_title: str
+    symptoms_intro: str  # {count}, {who}
+    symptoms_previous: str  # {start}, {end}
+    symptoms_none: str
+    col_symptom: str
+    col_latest: str
+    col_average: str
+    col_highest: str
+    col_change: str
+    no_earlier: str
+    not_rated: str
+    other_problem: str  # {name}
+    own_tracker: str  # {name}
+    band_none: str
+    band_mild: str
+    band_moderate: str
+    band_severe: str
+    bands_legend: str
+    higher_is_worse: str
+    charts_intro: str
+    doses_title: str
+    doses_none: str
+    doses_total: str  # {count}, {days}, {average}, {most}
+    doses_week: str
+    doses_total_column: str
+    doses_given: str  # {medicine}, {dose}, {count}
+    doses_reasons: str  # {list}
+    doses_relief: str  # {symptom}, {before}, {after}, {count}
+    doses_no_symptom: str
+    doses_awaiting: str  # {count}
+    medicines_title: str
+    medicines_current: str  # {date}
+    medicines_none: str
+    col_medicine: str
+    col_strength: str
+    col_route: str
+    col_schedule: str
+    col_prescriber: str
+    as_needed: str  # {schedule}
+    changes_title: str
+    changes_none: str
+    change_started: str
+    change_stopped: str
+    change_edited: str
+    notes_title: str
+    notes_team_title: str
+    notes_none: str
+    notes_team_none: str
+    for_team: str
+    appointments_title: str
+    appointments_none: str
+    col_when: str
+    col_what: str
+    col_kind: str
+    col_where: str
+    questions_title: str
+    questions_none: str
+    ask_of: str  # {who}
+    contacts_title: str
+    plan_title: str
+    plan_hint: str
+    format_date: Callable[[date], str] = _english_date
+    format_day: Callable[[date], str] = _english_day
+    format_time: Callable[[time], str] = _english_time
+    format_weekday: Callable[[int], str] = _english_weekday  # 0 is Monday
+    format_number: Callable[[float], str] = _english_number
+    first_weekday: int = 6  # 0 is Monday; 6 starts weeks on Sunday, as US calendars do
+
+    @classmethod
+    def english(cls) -> SummaryLabels:
+        """The English wording, used when no translation is given."""
+        t = QT_TRANSLATE_NOOP
+        return cls(
+            title=t("VisitSummary", "Visit summary"),
+            born=t("VisitSummary", "Born {date}"),
+            period=t("VisitSummary", "{start} to {end} ({days} days)"),
+            prepared_by=t("VisitSummary", "Prepared by {name} (family caregiver) on {date}"),
+            prepared_anonymous=t("VisitSummary", "Prepared by the family caregiver on {date}"),
+            page_of=t("VisitSummary", "Page {page} of {pages}"),
+            footer=t(
+                "VisitSummary",
+                "Recorded at home by the family in Care Companion. It reports what was "
+                "recorded; it does not give medical advice.",
+            ),
+            diagnosis=t("VisitSummary", "Diagnosis: {text}"),
+            allergies=t("VisitSummary", "Allergies: {text}"),
+            concerns_title=t("VisitSummary", "Main concerns"),
+            symptoms_title=t("VisitSummary", "Symptoms (ESAS-r)"),
+            symptoms_intro=t("VisitSummary", "{count} diary entries, completed by {who}."),
+            symptoms_previous=t(
+                "VisitSummary", "Change: this period's average minus that of {start} to {end}."
+            ),
+            symptoms_none=t("VisitSummary", "No symptom scores were recorded in this period."),
+            col_symptom=t("VisitSummary", "Symptom"),
+            col_latest=t("VisitSummary", "Latest"),
+            col_average=t("VisitSummary", "Average"),
+            col_highest=t("VisitSummary", "Highest"),
+            col_change=t("VisitSummary", "Change"),
+            no_earlier=t("VisitSummary", "no earlier scores"),
+            not_rated=t("VisitSummary", "not rated"),
+            other_problem=t("VisitSummary", "Other problem: {name}"),
+            own_tracker=t("VisitSummary", "{name} (family's tracker)"),
+            band_none=t("VisitSummary", "none"),
+            band_mild=t("VisitSummary", "mild"),
+            band_moderate=t("VisitSummary", "moderate"),
+            band_severe=t("VisitSummary", "severe"),
+            bands_legend=t("VisitSummary", "Shading: severity bands (Selby et al. 2010)"),
+            higher_is_worse=t(
+                "VisitSummary",
+                "Scores 0 to 10; higher is worse on every line (wellbeing: 0 is best).",
+            ),
+            charts_intro=t(
+                "VisitSummary",
+                "Trends of the symptoms in the moderate or severe band, or that changed most.",
+            ),
+            doses_title=t("VisitSummary", "Breakthrough doses"),
+            doses_none=t("VisitSummary", "No breakthrough doses were recorded in this period."),
+            doses_total=t(
+                "VisitSummary",
+                "{count} doses in {days} days: {average} a day on average, at most {most} "
+                "in one day.",
+            ),
+            doses_week=t("VisitSummary", "Week of"),
+            doses_total_column=t("VisitSummary", "Total"),
+            doses_given=t("VisitSummary", "{medicine} {dose}: {count}"),
+            doses_reasons=t("VisitSummary", "Reasons recorded: {list}"),
+            doses_relief=t(
+                "VisitSummary",
+                "{symptom}: average score {before} before and {after} after "
+                "({count} doses with both scores)",
+            ),
+            doses_no_symptom=t("VisitSummary", "Symptom not named"),
+            doses_awaiting=t("VisitSummary", "Doses with no score after: {count}"),
+            medicines_title=t("VisitSummary", "Medicines"),
+            medicines_current=t("VisitSummary", "Medicine list on {date}"),
+            medicines_none=t("VisitSummary", "No medicines are on the list."),
+            col_medicine=t("VisitSummary", "Medicine and what for"),
+            col_strength=t("VisitSummary", "Strength"),
+            col_route=t("VisitSummary", "How taken"),
+            col_schedule=t("VisitSummary", "How often"),
+            col_prescriber=t("VisitSummary", "Prescribed by"),
+            as_needed=t("VisitSummary", "as needed: {schedule}"),
+            changes_title=t("VisitSummary", "Started, stopped or changed in this period"),
+            changes_none=t(
+                "VisitSummary", "No medicine was started, stopped or changed in this period."
+            ),
+            change_started=t("VisitSummary", "Started"),
+            change_stopped=t("VisitSummary", "Stopped"),
+            change_edited=t("VisitSummary", "Details changed"),
+            notes_title=t("VisitSummary", "Notes from the diary"),
+            notes_team_title=t("VisitSummary", "Notes marked for the team"),
+            notes_none=t("VisitSummary", "No notes were written in this period."),
+            notes_team_none=t("VisitSummary", "No notes were marked for the team in this period."),
+            for_team=t("VisitSummary", "for the team"),
+            appointments_title=t("VisitSummary", "Upcoming appointments (next four weeks)"),
+            appointments_none=t("VisitSummary", "Nothing is booked in the next four weeks."),
+            col_when=t("VisitSummary", "When"),
+            col_what=t("VisitSummary", "What"),
+            col_kind=t("VisitSummary", "Kind"),
+            col_where=t("VisitSummary", "Where"),
+            questions_title=t("VisitSummary", "Questions for this visit"),
+            questions_none=t("VisitSummary", "No open questions for this visit."),
+            ask_of=t("VisitSummary", "for {who}"),
+            contacts_title=t("VisitSummary", "Key contacts"),
+            plan_title=t("VisitSummary", "Plan agreed at this visit"),
+            plan_hint=t("VisitSummary", "For the care team to write in."),
+        )
+
+    @classmethod
+    def translated(cls) -> SummaryLabels:
+        """The wording in the user's language; dates, times and numbers in the user's locale."""
+        english = cls.english()
+        texts = {
+            item.name: QCoreApplication.translate(CONTEXT, getattr(english, item.name))
+            for item in fields(english)
+            if isinstance(getattr(english, item.name), str)
+        }
+        locale = display_locale()
+        return replace(
+            english,
+            **texts,
+            format_date=lambda day: locale.toString(QDate(day), date_pattern(locale)),
+            format_day=lambda day: locale.toString(QDate(day), day_month_pattern(locale)),
+            format_time=lambda at: locale.toString(
+                QTime(at.hour, at.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
+            ),
+            format_weekday=lambda index: locale.dayName(index + 1, QLocale.FormatType.ShortFormat),
+            format_number=lambda value: locale.toString(float(value), "f", 1),
+            first_weekday=locale.firstDayOfWeek().value - 1,
+        )
+
+    def band_name(self, band: str) -> str:
+        """The printed name of a Selby band."""
+        return {
+            BAND_NONE: self.band_none,
+            BAND_MILD: self.band_mild,
+            BAND_MODERATE: self.band_moderate,
+            BAND_SEVERE: self.band_severe,
+        }[band]
+
+    def kind_label(self, kind: str) -> str:
+        """An appointment kind as printed."""
+        text = KIND_LABELS.get(kind, KIND_LABELS["other"])
+        return QCoreApplication.translate(CONTEXT, text)
+
+    def completed_by(self, kind: str) -> str:
+        """Who completed diary entries, as printed."""
+        return QCoreApplication.translate(CONTEXT, COMPLETED_BY_LABELS.get(kind, kind))
+
+    def item_name(self, field: str) -> str:
+        """An ESAS-r item's exact name (the scale's own wording, context "Esas")."""
+        item = ITEMS_BY_FIELD.get(field)
+        return QCoreApplication.translate("Esas", item.name) if item else field
+
+    def when(self, at: datetime) -> str:
+        """A day and a time, as the notes and the appointments print them."""
+        return f"{self.format_day(at.date())}, {self.format_time(at.time())}"
+
+    def signed(self, value: float) -> str:
+        """A change with its sign: "+1.2", "−0.4" (a true minus sign), "0.0"."""
+        shown = self.format_number(abs(value))
+        if shown.strip("0.,") == "":
+            return shown
+        return ("+" if value > 0 else "\u2212") + shown
+
+
+def display_locale() -> QLocale:
+    """The user's locale; the bare "C" locale reads as US English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+_FORMAT_TOKEN = re.compile(r"'[^']*'|d+|M+|y+|.", re.DOTALL)
+
+
+def _date_part(locale: QLocale, keep: Callable[[str], bool]) -> str:
+    tokens = _FORMAT_TOKEN.findall(locale.dateFormat(QLocale.FormatType.LongFormat))
+    kept = [index for index, token in enumerate(tokens) if keep(token)]
+    if not kept:
+        return "d MMM yyyy"
+    first, last = kept[0], kept[-1]
+    # A letter right after the last part belongs to it (Japanese 日, Chinese 日).
+    if last + 1 < len(tokens) and tokens[last + 1].strip("'").isalpha():
+        last += 1
+    return "".join(tokens[first : last + 1])
+
+
+def date_pattern(locale: QLocale) -> str:
+    """The locale's long date without the weekday: "MMMM d, yyyy", "d. MMMM yyyy"."""
+    return _date_part(locale, lambda token: token in ("d", "dd") or token[0] in "My")
+
+
+def day_month_pattern(locale: QLocale) -> str:
+    """A day and short month in the locale's order: "MMM d", "d. MMM", "M月d日"."""
+    pattern = _date_part(locale, lambda token: token in ("d", "dd") or token[0] == "M")
+    return pattern.replace("MMMM", "MMM")

@@ -1,0 +1,237 @@
+"""Appointments as plain values, and the checks every saved appointment passes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.store import calendar_time, recurrence
+from caregiver_app.store.queries import InvalidValueError
+
+KINDS = (
+    "oncology",
+    "palliative_care",
+    "telehealth",
+    "infusion",
+    "radiation",
+    "imaging",
+    "lab",
+    "procedure",
+    "pharmacy",
+    "other",
+)
+DEFAULT_REMINDERS = (1440, 120)  # 1 day and 2 hours before, as the issue asks
+MAX_REMINDER_MINUTES = 4 * 7 * 24 * 60
+MAX_SPAN = timedelta(days=31)  # longer is a stay, not an appointment
+_TEXT_FIELDS = ("title", "location", "video_link", "notes", "bring", "decisions", "driver")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Appointments", text)
+
+
+@dataclass
+class OccurrenceChange:
+    """One occurrence of a series moved, edited or cancelled; the values it has instead."""
+
+    original_start: datetime  # the start the rule gives it (iCalendar's RECURRENCE-ID)
+    cancelled: bool = False
+    title: str = ""
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    location: str = ""
+    video_link: str = ""
+    notes: str = ""
+    bring: str = ""
+    decisions: str = ""
+    driver: str = ""
+    pickup_time: time | None = None
+
+
+@dataclass
+class AppointmentRecord:
+    """An appointment or a series, as plain values. ``id`` is None until saved.
+
+    Times are naive wall-clock times in ``timezone`` (an IANA name; empty means
+    this computer's zone). An all-day appointment starts at midnight and runs to
+    ``last_day`` (inclusive). ``rrule`` is an RFC 5545 RRULE value, empty for one
+    visit. ``reminders`` are minutes before the start.
+    """
+
+    title: str
+    starts_at: datetime
+    kind: str = "other"
+    ends_at: datetime | None = None
+    all_day: bool = False
+    last_day: date | None = None
+    timezone: str = ""
+    location: str = ""
+    video_link: str = ""
+    notes: str = ""
+    bring: str = ""
+    decisions: str = ""
+    driver: str = ""
+    pickup_time: time | None = None
+    rrule: str = ""
+    reminders: tuple[int, ...] = DEFAULT_REMINDERS
+    participant_ids: list[int] = field(default_factory=list)
+    question_ids: list[int] = field(default_factory=list)
+    changes: list[OccurrenceChange] = field(default_factory=list)
+    uid: str = ""
+    sequence: int = 0
+    id: int | None = None
+
+    @property
+    def recurring(self) -> bool:
+        """True for a series."""
+        return bool(self.rrule)
+
+    @property
+    def duration(self) -> timedelta | None:
+        """How long one occurrence lasts (None when no end is known)."""
+        if self.all_day:
+            last = self.last_day or self.starts_at.date()
+            return timedelta(days=(last - self.starts_at.date()).days + 1)
+        return self.ends_at - self.starts_at if self.ends_at else None
+
+    def change_for(self, original_start: datetime) -> OccurrenceChange | None:
+        """The change made to one occurrence, if any."""
+        return next((c for c in self.changes if c.original_start == original_start), None)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One visit on the calendar: a single appointment or one date of a series.
+
+    ``record`` holds this visit's values (a changed occurrence has its changes
+    applied; ``record.starts_at`` is this visit's start). ``local_start`` and
+    ``local_end`` are in this computer's zone, for showing and sorting.
+    """
+
+    record: AppointmentRecord
+    original_start: datetime
+    local_start: datetime
+    local_end: datetime | None
+    changed: bool = False
+
+    @property
+    def appointment_id(self) -> int:
+        """The appointment (or series) this visit belongs to."""
+        return self.record.id
+
+    @property
+    def key(self) -> tuple[int, datetime]:
+        """Identifies the visit: (appointment id, the start its rule gives it)."""
+        return (self.record.id, self.original_start)
+
+    def local_days(self) -> list[date]:
+        """Every day (this computer's calendar) the visit covers."""
+        end = self.local_end or self.local_start
+        if end > self.local_start and end.time() == time() and end.date() > self.local_start.date():
+            end -= timedelta(microseconds=1)  # ends at midnight: the next day is not covered
+        days = (end.date() - self.local_start.date()).days
+        return [self.local_start.date() + timedelta(days=n) for n in range(max(0, days) + 1)]
+
+
+@dataclass
+class ImportedAppointment:
+    """An appointment read from a file, and which of its fields the file gave."""
+
+    record: AppointmentRecord
+    carried: frozenset[str]
+
+
+def clean(record: AppointmentRecord) -> AppointmentRecord:
+    """Spaces trimmed, all-day times at midnight, reminders sorted; a copy."""
+    values = {name: getattr(record, name).strip() for name in _TEXT_FIELDS}
+    starts = record.starts_at.replace(microsecond=0)
+    ends = record.ends_at.replace(microsecond=0) if record.ends_at else None
+    last_day = record.last_day
+    if record.all_day:
+        starts = datetime.combine(starts.date(), time())
+        ends = None
+        if last_day is not None and last_day == starts.date():
+            last_day = None
+    else:
+        last_day = None
+    reminders = tuple(sorted({int(m) for m in record.reminders}, reverse=True))
+    return replace(
+        record,
+        **values,
+        kind=record.kind or "other",
+        timezone=record.timezone.strip(),
+        starts_at=starts,
+        ends_at=ends,
+        last_day=last_day,
+        rrule=recurrence.format_rule(recurrence.parse_rule(record.rrule)) if record.rrule else "",
+        reminders=reminders,
+        participant_ids=sorted(set(record.participant_ids)),
+        question_ids=sorted(set(record.question_ids)),
+    )
+
+
+def _check_times(starts: datetime, ends: datetime | None, field_name: str) -> None:
+    if not 1900 <= starts.year <= 2200:
+        raise InvalidValueError("starts_at", _tr("Choose a date between 1900 and 2200."))
+    if ends is not None:
+        if ends <= starts:
+            raise InvalidValueError(field_name, _tr("The end must be after the start."))
+        if ends - starts > MAX_SPAN:
+            raise InvalidValueError(field_name, _tr("An appointment can last at most 31 days."))
+
+
+def validate_appointment(record: AppointmentRecord) -> None:
+    """Raise InvalidValueError naming the field for anything the calendar cannot hold."""
+    if not record.title.strip():
+        raise InvalidValueError("title", _tr("Give the appointment a title."))
+    if record.kind not in KINDS:
+        raise InvalidValueError("kind", _tr("Choose what kind of appointment this is."))
+    if record.timezone and not calendar_time.is_known_zone(record.timezone):
+        raise InvalidValueError(
+            "timezone",
+            _tr("{zone} is not a time zone this computer knows.").format(zone=record.timezone),
+        )
+    if record.all_day:
+        _check_times(record.starts_at, None, "last_day")
+        if record.last_day is not None:
+            if record.last_day < record.starts_at.date():
+                raise InvalidValueError(
+                    "last_day", _tr("The last day cannot be before the first day.")
+                )
+            if record.duration > MAX_SPAN:
+                raise InvalidValueError(
+                    "last_day", _tr("An appointment can last at most 31 days.")
+                )
+    else:
+        _check_times(record.starts_at, record.ends_at, "ends_at")
+    for minutes in record.reminders:
+        if not 0 <= minutes <= MAX_REMINDER_MINUTES:
+            raise InvalidValueError(
+                "reminders", _tr("A reminder can be at most four weeks before the visit.")
+            )
+    if len(record.reminders) > 10:
+        raise InvalidValueError("reminders", _tr("Choose at most ten reminders."))
+    if record.rrule:
+        _check_rule(record)
+    for change in record.changes:
+        if change.starts_at is not None and not change.cancelled and not record.all_day:
+            _check_times(change.starts_at, change.ends_at, "ends_at")
+
+
+def _check_rule(record: AppointmentRecord) -> None:
+    try:
+        recurrence.check_rule(record.rrule)
+        until, _count = recurrence.rule_end(record.rrule)
+        first = recurrence.first_occurrence(record.rrule, record.starts_at)
+    except recurrence.RuleError as error:
+        raise InvalidValueError(
+            "rrule", _tr("This repeat rule cannot be used ({reason}).").format(reason=error)
+        ) from error
+    if until is not None and until < record.starts_at:
+        raise InvalidValueError(
+            "rrule", _tr("The repeats must end on or after the first appointment.")
+        )
+    if first is None:
+        raise InvalidValueError("rrule", _tr("This repeat rule gives no dates."))

@@ -1,0 +1,253 @@
+"""The family's questions for the care team: plain records in and out, one transaction per change.
+
+A question is open until it is answered (``answered_at`` is set) or deleted. Open
+questions keep the order the family gives them (``position``). The calendar's
+appointment form and the visit summary use :func:`open_questions` to list what to
+ask the people attending.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import JOIN, fn
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.store.models import Appointment, Contact, Question
+from caregiver_app.store.queries import InvalidValueError
+
+
+@dataclass
+class QuestionRecord:
+    """One question as plain values. ``id`` is None until saved.
+
+    ``contact_name``, ``contact_role``, ``appointment_title`` and
+    ``appointment_starts_at`` are filled in when read, for display; saving ignores them.
+    """
+
+    text: str
+    ask_role: str = ""  # a role name from services.roles.ROLES, or one the family typed
+    ask_contact_id: int | None = None
+    article: str = ""  # the Learn article it came from: its file name without .md
+    appointment_id: int | None = None
+    position: int = 0
+    created_at: datetime | None = None
+    answer: str = ""
+    answered_at: datetime | None = None
+    id: int | None = None
+    contact_name: str = ""
+    contact_role: str = ""
+    appointment_title: str = ""
+    appointment_starts_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """True until the team has answered it."""
+        return self.answered_at is None
+
+
+def _query():
+    return (
+        Question.select(
+            Question, Contact.name, Contact.role, Appointment.title, Appointment.starts_at
+        )
+        .join(Contact, JOIN.LEFT_OUTER, on=(Question.ask_contact == Contact.id), attr="who")
+        .switch(Question)
+        .join(
+            Appointment,
+            JOIN.LEFT_OUTER,
+            on=(Question.appointment == Appointment.id),
+            attr="visit",
+        )
+    )
+
+
+def _record(row: Question) -> QuestionRecord:
+    contact = getattr(row, "who", None) if row.ask_contact_id else None
+    appointment = getattr(row, "visit", None) if row.appointment_id else None
+    return QuestionRecord(
+        id=row.id,
+        text=row.text,
+        ask_role=row.ask_role,
+        ask_contact_id=row.ask_contact_id,
+        article=row.article,
+        appointment_id=row.appointment_id,
+        position=row.position,
+        created_at=row.created_at,
+        answer=row.answer,
+        answered_at=row.answered_at,
+        contact_name=contact.name if contact is not None else "",
+        contact_role=contact.role if contact is not None else "",
+        appointment_title=appointment.title if appointment is not None else "",
+        appointment_starts_at=appointment.starts_at if appointment is not None else None,
+    )
+
+
+def _open_order(query):
+    return query.order_by(Question.position, Question.created_at, Question.id)
+
+
+def list_questions(include_answered: bool = False) -> list[QuestionRecord]:
+    """Open questions in the family's order, then (if asked) answered ones, newest answer first."""
+    records = [_record(row) for row in _open_order(_query().where(Question.answered_at.is_null()))]
+    if include_answered:
+        answered = (
+            _query()
+            .where(Question.answered_at.is_null(False))
+            .order_by(Question.answered_at.desc(), Question.id.desc())
+        )
+        records += [_record(row) for row in answered]
+    return records
+
+
+def open_questions(
+    roles: Iterable[str] | None = None,
+    contact_ids: Iterable[int] | None = None,
+    appointment_id: int | None = None,
+    include_unassigned: bool = True,
+) -> list[QuestionRecord]:
+    """Open questions for the people attending a visit, in the family's order.
+
+    With no arguments, every open question. Otherwise a question is included when
+    it is asked of one of ``roles`` (compared without case), of one of
+    ``contact_ids``, of a contact whose role is one of ``roles``, or is planned for
+    ``appointment_id``; and, if ``include_unassigned``, when it names no one at all
+    (it can be asked at any visit).
+    """
+    query = _query().where(Question.answered_at.is_null())
+    if roles is not None or contact_ids is not None or appointment_id is not None:
+        role_keys = sorted({role.strip().casefold() for role in roles or () if role.strip()})
+        ids = sorted(set(contact_ids or ()))
+        wanted = []
+        if role_keys:
+            wanted.append(fn.lower(fn.trim(Question.ask_role)).in_(role_keys))
+            wanted.append(fn.lower(fn.trim(Contact.role)).in_(role_keys))
+        if ids:
+            wanted.append(Question.ask_contact.in_(ids))
+        if appointment_id is not None:
+            wanted.append(Question.appointment == appointment_id)
+        if include_unassigned:
+            wanted.append((Question.ask_role == "") & Question.ask_contact.is_null())
+        if not wanted:
+            return []
+        query = query.where(functools.reduce(operator.or_, wanted))
+    return [_record(row) for row in _open_order(query)]
+
+
+def get_question(question_id: int) -> QuestionRecord | None:
+    """One question, or None if it is gone."""
+    row = _query().where(Question.id == question_id).first()
+    return _record(row) if row is not None else None
+
+
+def validate_question(record: QuestionRecord) -> None:
+    """Raise InvalidValueError for what the record cannot hold."""
+    if not record.text.strip():
+        raise InvalidValueError(
+            "text", QCoreApplication.translate("Store", "Please write the question.")
+        )
+
+
+def _values(record: QuestionRecord) -> dict:
+    return {
+        "text": record.text.strip(),
+        "ask_role": record.ask_role.strip(),
+        "ask_contact": record.ask_contact_id,
+        "article": record.article.strip(),
+        "appointment": record.appointment_id,
+        "answer": record.answer.strip(),
+        "answered_at": record.answered_at,
+    }
+
+
+def save_question(record: QuestionRecord) -> int:
+    """Insert or update ``record`` in one transaction; return its id.
+
+    A new question goes to the end of the open list. A record whose id no longer
+    exists is inserted again under that id and at its old place, which is how an
+    undone delete comes back.
+    """
+    validate_question(record)
+    values = _values(record)
+    with Question._meta.database.atomic():
+        if record.id is not None and Question.get_or_none(Question.id == record.id) is not None:
+            Question.update(**values).where(Question.id == record.id).execute()
+            return record.id
+        if record.id is None:
+            highest = Question.select(fn.MAX(Question.position)).scalar()
+            position = 0 if highest is None else highest + 1
+        else:
+            position = record.position
+        extra = {"id": record.id} if record.id is not None else {}
+        return Question.insert(
+            position=position,
+            created_at=record.created_at or datetime.now(),
+            **values,
+            **extra,
+        ).execute()
+
+
+def delete_question(question_id: int) -> QuestionRecord | None:
+    """Delete a question; return what was deleted, so it can be undone."""
+    with Question._meta.database.atomic():
+        record = get_question(question_id)
+        if record is not None:
+            Question.delete().where(Question.id == question_id).execute()
+        return record
+
+
+def answer_question(question_id: int, answer: str, when: datetime | None = None) -> None:
+    """Mark a question answered, with the answer as the family wrote it down."""
+    with Question._meta.database.atomic():
+        Question.update(answer=answer.strip(), answered_at=when or datetime.now()).where(
+            Question.id == question_id
+        ).execute()
+
+
+def reopen_question(question_id: int) -> None:
+    """Put an answered question back on the open list, keeping the answer written so far."""
+    with Question._meta.database.atomic():
+        Question.update(answered_at=None).where(Question.id == question_id).execute()
+
+
+def move_question(question_id: int, steps: int) -> bool:
+    """Move an open question ``steps`` places (negative is up); False if it cannot move."""
+    with Question._meta.database.atomic():
+        ids = [
+            row.id
+            for row in _open_order(
+                Question.select(Question.id).where(Question.answered_at.is_null())
+            )
+        ]
+        if question_id not in ids:
+            return False
+        old = ids.index(question_id)
+        new = max(0, min(len(ids) - 1, old + steps))
+        if new == old:
+            return False
+        ids.insert(new, ids.pop(old))
+        _renumber(ids)
+        return True
+
+
+def reorder_questions(question_ids: list[int]) -> None:
+    """Give the open questions the order of ``question_ids`` (others keep theirs, after them)."""
+    with Question._meta.database.atomic():
+        rest = [
+            row.id
+            for row in _open_order(
+                Question.select(Question.id).where(
+                    Question.answered_at.is_null() & Question.id.not_in(question_ids)
+                )
+            )
+        ]
+        _renumber(list(question_ids) + rest)
+
+
+def _renumber(ids: list[int]) -> None:
+    for position, question_id in enumerate(ids):
+        Question.update(position=position).where(Question.id == question_id).execute()

@@ -1,0 +1,54 @@
+"""Reminders already shown, so each one is shown once, and when reminders were last checked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from caregiver_app.store.models import ReminderDelivery
+from caregiver_app.store.settings import get_setting, set_setting
+
+ReminderKey = tuple[int, datetime, int]  # (appointment id, occurrence's original start, minutes)
+_CHECKED_AT = "reminders.checked_at"
+
+
+def delivered_keys(since: datetime) -> set[ReminderKey]:
+    """The reminders shown for occurrences starting at or after ``since`` (wall clock)."""
+    query = ReminderDelivery.select().where(ReminderDelivery.occurrence_start >= since)
+    return {(row.appointment_id, row.occurrence_start, row.minutes_before) for row in query}
+
+
+def record_delivered(keys: Iterable[ReminderKey], when: datetime) -> None:
+    """Remember that these reminders were shown (one transaction)."""
+    rows = [
+        {
+            "appointment": appointment_id,
+            "occurrence_start": start,
+            "minutes_before": minutes,
+            "delivered_at": when,
+        }
+        for appointment_id, start, minutes in keys
+    ]
+    if not rows:
+        return
+    with ReminderDelivery._meta.database.atomic():
+        ReminderDelivery.insert_many(rows).on_conflict_ignore().execute()
+
+
+def forget_before(when: datetime) -> None:
+    """Drop the log of reminders for occurrences long past."""
+    ReminderDelivery.delete().where(ReminderDelivery.occurrence_start < when).execute()
+
+
+def last_checked() -> datetime | None:
+    """When reminders were last checked (UTC, aware), or None before the first check."""
+    text = get_setting(_CHECKED_AT)
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def set_last_checked(when: datetime) -> None:
+    """Remember when reminders were checked (an aware datetime)."""
+    set_setting(_CHECKED_AT, when.isoformat())

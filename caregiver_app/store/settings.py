@@ -1,0 +1,16 @@
+"""Settings that belong to the care record itself (not to one window), kept as text."""
+
+from __future__ import annotations
+
+from caregiver_app.store.models import Setting
+
+
+def get_setting(key: str, default: str = "") -> str:
+    """The stored value for ``key``, or ``default``."""
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row else default
+
+
+def set_setting(key: str, value: str) -> None:
+    """Store ``value`` under ``key``, replacing what was there."""
+    Setting.insert(key=key, value=value).on_conflict_replace().execute()

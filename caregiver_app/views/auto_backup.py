@@ -1,0 +1,94 @@
+"""Automatic backups while the window is open: every few hours and on close, if anything changed."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from peewee import PeeweeException
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from caregiver_app.services.backups import (
+    make_backup,
+    newest_backup_fingerprint,
+    record_fingerprint,
+)
+from caregiver_app.store import StoreError
+from caregiver_app.store.database import database_proxy
+
+log = logging.getLogger(__name__)
+
+INTERVAL_MS = 3 * 60 * 60 * 1000  # "at most every few hours"
+
+
+class AutoBackup(QObject):
+    """Makes a backup on a timer and on close, only when the record differs from the last copy.
+
+    "Changed" is decided by comparing a digest of every row of the record with
+    the digest of the newest copy in ``backups/`` (see
+    ``store.sqlite_files.content_fingerprint``). Counting saves instead would miss
+    a change made by the command line, a session that crashed before its backup
+    on close, or a restore; the digest sees all of them, and costs milliseconds.
+    """
+
+    backup_made = Signal(Path)
+    backup_failed = Signal(str)
+
+    def __init__(
+        self, data_dir: Path, parent: QObject | None = None, interval_ms: int = INTERVAL_MS
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self._last_digest: str | None = None
+        self._compared_with_folder = False
+        self.timer = QTimer(self)
+        self.timer.setObjectName("autoBackupTimer")
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.backup_if_changed)
+
+    def start(self) -> None:
+        """Begin the periodic backups."""
+        self.timer.start()
+
+    def stop(self) -> None:
+        """No more periodic backups (the demo record, or the window closing)."""
+        self.timer.stop()
+
+    def forget(self) -> None:
+        """Compare with the backups folder again next time (after a restore, say)."""
+        self._last_digest = None
+        self._compared_with_folder = False
+
+    def needs_backup(self) -> bool:
+        """True when the open record differs from its newest copy (an empty record never does)."""
+        database = database_proxy.obj
+        if database is None or database.is_closed():
+            return False
+        digest, rows = record_fingerprint(database)
+        if not self._compared_with_folder:
+            self._last_digest = newest_backup_fingerprint(self.data_dir)
+            self._compared_with_folder = True
+        if self._last_digest is None:
+            return rows > 0  # nothing to protect in a record that holds nothing
+        return digest != self._last_digest
+
+    def backup_now(self) -> Path:
+        """Make a copy whatever; raises OSError or StoreError for the caller to report."""
+        database = database_proxy.obj
+        path = make_backup(database, self.data_dir)
+        self._last_digest = record_fingerprint(database)[0]
+        self._compared_with_folder = True
+        self.backup_made.emit(path)
+        return path
+
+    def backup_if_changed(self) -> Path | None:
+        """The timer's and the close's backup. Never raises: a failure is logged and reported."""
+        try:
+            if not self.needs_backup():
+                return None
+            return self.backup_now()
+        except (OSError, StoreError, PeeweeException, sqlite3.Error) as error:
+            log.warning("Automatic backup failed: %s", error)
+            self.backup_failed.emit(str(error))
+            return None

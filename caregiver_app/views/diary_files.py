@@ -1,0 +1,108 @@
+"""File > Import diary and Export diary (.csv), for the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import PeeweeException
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from caregiver_app.services.diary_csv import export_csv, import_parsed, read_diary_file
+from caregiver_app.services.diary_csv_format import DiaryCsvError
+from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.views.signals import AppSignals
+
+
+def _documents_folder() -> str:
+    location = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    return location or str(Path.home())
+
+
+class DiaryFiles(QObject):
+    """Reads and writes the diary's CSV files and says what happened."""
+
+    def __init__(self, parent: QWidget, signals: AppSignals) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.signals = signals
+        self.message: QMessageBox | None = None
+
+    def _tell(self, text: str, warning: bool = False) -> QMessageBox:
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(
+            icon, self.tr("Symptom diary file"), text, QMessageBox.StandardButton.Ok, self.window
+        )
+        self.message = box
+        box.open()
+        return box
+
+    def choose_import(self) -> None:
+        """Ask for a .csv file and import it."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import diary entries"),
+            _documents_folder(),
+            self.tr("Spreadsheet files (*.csv);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> QMessageBox:
+        """Import every entry of ``path``, or none if any row is wrong."""
+        try:
+            parsed = read_diary_file(path)
+        except DiaryCsvError as error:
+            return self._tell(str(error), warning=True)
+        except OSError as error:
+            return self._tell(
+                self.tr("{file} could not be opened ({reason}). Nothing was imported.").format(
+                    file=path.name, reason=error.strerror or error
+                ),
+                warning=True,
+            )
+        try:
+            counts = import_parsed(parsed)
+        except (InvalidValueError, PeeweeException) as error:
+            return self._tell(
+                self.tr("The entries could not be saved ({reason}). Nothing was imported.").format(
+                    reason=error
+                ),
+                warning=True,
+            )
+        self.signals.diary_changed.emit()
+        return self._tell(
+            self.tr("Imported {imported} entries; {already} were already in the diary.").format(
+                imported=counts.imported, already=counts.already_there
+            )
+        )
+
+    def choose_export(self) -> None:
+        """Ask where to save, then export every entry."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export diary entries"),
+            str(Path(_documents_folder()) / "symptom-diary.csv"),
+            self.tr("Spreadsheet files (*.csv)"),
+        )
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> QMessageBox | None:
+        """Write every entry to ``path``."""
+        try:
+            count = export_csv(path)
+        except OSError as error:
+            return self._tell(
+                self.tr(
+                    "{file} could not be saved ({reason}). Choose another folder, or free "
+                    "some disk space, and try again."
+                ).format(file=path.name, reason=error.strerror or error),
+                warning=True,
+            )
+        self.signals.status_reported.emit(
+            self.tr("Saved {count} diary entries to {file}.").format(count=count, file=path)
+        )
+        return None

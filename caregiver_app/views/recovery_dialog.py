@@ -1,0 +1,158 @@
+"""At start: a quick check of the record, and what to do if it is damaged."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from peewee import PeeweeException
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from caregiver_app import APP_NAME
+from caregiver_app.services.backups import (
+    BackupSummary,
+    NotABackupError,
+    newest_good_backup,
+    restore_backup,
+)
+from caregiver_app.services.integrity import CheckResult, check_record_file, move_damaged_aside
+from caregiver_app.store import StoreError, open_store
+from caregiver_app.views.backup_dialogs import when_text
+from caregiver_app.views.locale_format import format_date
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryPrompt", text)
+
+
+class RecoveryPrompt:
+    """The message shown when the record is damaged: what happened, and two ways on."""
+
+    def __init__(
+        self,
+        result: CheckResult,
+        moved: list[Path],
+        backup: BackupSummary | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.backup = backup
+        box = QMessageBox(parent)
+        box.setObjectName("damagedRecordBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Your care record is damaged"))
+        text = [
+            _tr(
+                "Care Companion found damage in your care record, so it has not opened it. "
+                "This can happen after a power cut, a full disk or a failing drive."
+            ),
+            _tr("Nothing was deleted. The damaged file is kept, renamed, as:"),
+            str(moved[0]) if moved else str(result.path),
+        ]
+        if backup is not None:
+            counts = backup.counts
+            latest = format_date(counts.latest_entry.date()) if counts.latest_entry else "-"
+            text.append(
+                _tr(
+                    "Your newest good backup is from {date}. It holds {entries} diary entries "
+                    "(the latest from {latest}), {contacts} contacts and {appointments} "
+                    "appointments. Restoring it brings back everything saved up to then."
+                ).format(
+                    date=when_text(backup.made_at),
+                    entries=counts.diary_entries,
+                    latest=latest,
+                    contacts=counts.contacts,
+                    appointments=counts.appointments,
+                )
+            )
+        else:
+            text.append(
+                _tr(
+                    "There is no backup that passes the check. You can start with an empty "
+                    "record, or quit and restore a copy saved elsewhere later with "
+                    "File > Restore from backup..."
+                )
+            )
+        box.setText("\n\n".join(text))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setDetailedText(
+            _tr("What SQLite's check reported:") + "\n" + "\n".join(result.problems)
+        )
+        self.restore_button = None
+        if backup is not None:
+            self.restore_button = box.addButton(
+                _tr("Restore the backup of {date}").format(date=format_date(backup.made_at.date())),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        self.empty_button = box.addButton(
+            _tr("Start with an empty record"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.restore_button or self.quit_button)
+        box.setEscapeButton(self.quit_button)
+        self.box = box
+
+    def ask(self) -> str:
+        """Show the message and wait: ``"restore"``, ``"empty"`` or ``"quit"``."""
+        self.box.exec()
+        clicked = self.box.clickedButton()
+        if clicked is not None and clicked is self.restore_button:
+            return "restore"
+        if clicked is self.empty_button:
+            return "empty"
+        return "quit"
+
+
+def _tell(text: str, parent: QWidget | None) -> None:
+    QMessageBox.warning(parent, APP_NAME, text)
+
+
+def ensure_record_is_sound(data_dir: Path, parent: QWidget | None = None) -> bool:
+    """Quick-check the record before it is opened; on damage, move it aside and ask what next.
+
+    Returns False when the app should not go on (the user chose Quit, or the
+    damaged file could not be moved). Nothing is ever deleted or written over.
+    """
+    result = check_record_file(data_dir, full=False)
+    if result.ok:
+        return True
+    log.warning("Care record failed quick_check: %s", "; ".join(result.problems))
+    try:
+        moved = move_damaged_aside(data_dir)
+    except OSError as error:
+        _tell(
+            _tr(
+                "Your care record {file} is damaged, and it could not be moved aside "
+                "({reason}). Nothing was changed. Check that you may write to its folder, "
+                "then open Care Companion again."
+            ).format(file=result.path, reason=error.strerror or error),
+            parent,
+        )
+        return False
+    backup = newest_good_backup(data_dir)
+    prompt = RecoveryPrompt(result, moved, backup, parent)
+    choice = prompt.ask()
+    if choice == "quit":
+        return False
+    if choice == "restore" and backup is not None:
+        try:
+            database = open_store(data_dir)
+            try:
+                database = restore_backup(
+                    database, data_dir, backup.path, keep_current=False
+                ).database
+            finally:
+                database.close()
+        except (NotABackupError, StoreError, OSError, PeeweeException, sqlite3.Error) as error:
+            _tell(
+                _tr(
+                    "The backup could not be restored ({reason}). The damaged record is "
+                    "still kept as {file}. Care Companion will start with an empty record; "
+                    "try File > Restore from backup... again."
+                ).format(reason=error, file=moved[0] if moved else result.path),
+                parent,
+            )
+    return True

@@ -1,0 +1,60 @@
+"""A Learn article as PDF, read back with an independent reader (pdfium)."""
+
+import pypdfium2
+from reportlab.lib.pagesizes import A4
+
+from caregiver_app.services.article_pdf import ArticlePdfLabels, build_article_pdf, inline_markup
+from caregiver_app.services.learn_content import GlossaryEntry, load_library, parse_article
+
+LABELS = ArticlePdfLabels.english()
+
+
+def _pages(path):
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return [page.get_textpage().get_text_range() for page in document]
+    finally:
+        document.close()
+
+
+def test_inline_markup_keeps_bold_and_escapes_everything_else():
+    text = "**When** a < b & [c](glossary:c) *is* <b>not bold</b>"
+    result = inline_markup(text)
+    assert result.startswith("<b>When</b> a &lt; b &amp; c <i>is</i> &lt;b&gt;not bold")
+    assert "glossary:" not in result
+
+
+def test_a_long_article_is_numbered_and_lists_its_glossary_words(tmp_path):
+    library = load_library()
+    article = library.article("your-palliative-team")
+    words = [library.glossary["pleural-effusion"], library.glossary["chaplain"]]
+    target = tmp_path / "team.pdf"
+    build_article_pdf(target, article, words, LABELS, A4)
+    pages = _pages(target)
+    assert len(pages) > 1
+    assert f"Page 1 of {len(pages)}" in pages[0]
+    text = " ".join(" ".join(pages).split())
+    assert text.index("Who is on the palliative care team") < text.index("Oncologist")
+    for role in ("Palliative care physician", "Registered dietitian", "Oncologist"):
+        assert role in text
+    assert "• What are we aiming for with the plan as it stands?" in text
+    assert "Words used in this article Pleural effusion A build-up" in text
+    assert "Sources" in text and "Pettrigrew R et al." in text
+    assert text.count("not medical advice") == len(pages)
+
+
+def test_a_short_article_has_no_page_numbers_and_prints_hostile_text_as_written(tmp_path):
+    article = parse_article(
+        "odd",
+        "---\ngroup: day\n---\n# 王小明 <b>&amp;</b>\n\n*Summary < here.*\n\n"
+        "1. first\n2. second\n\n## Sources\n\n- Nobody, 2024.\n",
+    )
+    target = tmp_path / "odd.pdf"
+    build_article_pdf(target, article, [GlossaryEntry("x", "X & <y>", "Means *z*.")], LABELS)
+    (page,) = _pages(target)
+    text = " ".join(page.split())
+    assert "王小明 <b>&amp;</b>" in text
+    assert "Summary < here." in text
+    assert "1. first 2. second" in text
+    assert "X & <y> Means z." in text
+    assert "Page 1" not in text
