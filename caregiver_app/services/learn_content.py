@@ -20,7 +20,8 @@ An article is one Markdown file::
 
 The file name without ``.md`` is the article's id: it is what a question or a bookmark
 stores, and it is the same in every language. ``glossary.md`` has a title, a summary and
-one ``## Term`` section per word (``## Term {#id}`` to choose the id), then ``## Sources``.
+one ``## Term`` section per word (``## Term {#id}`` to choose the id), then ``## Sources``
+(in a translation, the translated heading marked ``{#sources}``).
 Web links are not allowed anywhere: the app never opens one.
 """
 
@@ -254,9 +255,15 @@ def _sections(rest: str) -> list[tuple[str, str]]:
     return [(heading, "\n".join(lines)) for heading, lines in sections]
 
 
+def _is_sources(heading: str) -> bool:
+    """``## Sources``, or a translated heading marked ``{#sources}`` (``## Fuentes {#sources}``)."""
+    anchor = _ANCHOR.search(heading)
+    return heading.casefold() == "sources" or (anchor is not None and anchor.group(1) == "sources")
+
+
 def _sources(sections: list[tuple[str, str]]) -> tuple[str, ...]:
     for heading, text in sections:
-        if heading.casefold() == "sources":
+        if _is_sources(heading):
             return tuple(block.text for block in markdown_blocks(text) if block.list_item)
     return ()
 
@@ -265,7 +272,7 @@ def _without_sources(sections: list[tuple[str, str]]) -> str:
     kept = [
         (f"## {heading}\n" if heading else "") + text
         for heading, text in sections
-        if heading.casefold() != "sources"
+        if not _is_sources(heading)
     ]
     return "\n".join(kept)
 
@@ -312,7 +319,7 @@ def parse_glossary(text: str) -> tuple[Article, dict[str, GlossaryEntry]]:
     entries: dict[str, GlossaryEntry] = {}
     sections = _sections(rest)
     for heading, definition in sections:
-        if not heading or heading.casefold() == "sources":
+        if not heading or _is_sources(heading):
             continue
         anchor = _ANCHOR.search(heading)
         term = _ANCHOR.sub("", heading).strip()

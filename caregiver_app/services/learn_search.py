@@ -32,11 +32,41 @@ def fold(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
+# Chinese, Japanese and Korean are written without spaces between words, so a run of
+# those characters is indexed as overlapping pairs ("疼痛难忍": 疼痛, 痛难, 难忍): a
+# two-character word is then found wherever it stands in the run.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+def tokens(text: str) -> Iterable[tuple[str, int, int]]:
+    """(folded token, start, end) for every word, and every character pair of a CJK run."""
+    for match in WORD.finditer(text):
+        word, start = match.group(), match.start()
+        position = 0
+        for cjk in CJK.finditer(word):
+            if cjk.start() > position:
+                piece = word[position : cjk.start()]
+                yield fold(piece), start + position, start + cjk.start()
+            run = cjk.group()
+            if len(run) == 1:
+                yield run, start + cjk.start(), start + cjk.end()
+            for offset in range(len(run) - 1):
+                at = start + cjk.start() + offset
+                yield run[offset : offset + 2], at, at + 2
+            position = cjk.end()
+        if position < len(word):
+            yield fold(word[position:]), start + position, match.end()
+
+
+def is_cjk(term: str) -> bool:
+    """True for a token made of CJK characters."""
+    return bool(CJK.fullmatch(term))
+
+
 def query_terms(query: str) -> list[str]:
     """The folded words of a query, each once, in the order typed."""
     terms: list[str] = []
-    for match in WORD.finditer(query):
-        term = fold(match.group())
+    for term, _start, _end in tokens(query):
         if term not in terms:
             terms.append(term)
     return terms
@@ -47,7 +77,7 @@ def match_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     wanted = set(words)
     if not wanted:
         return []
-    return [match.span() for match in WORD.finditer(text) if fold(match.group()) in wanted]
+    return [(start, end) for term, start, end in tokens(text) if term in wanted]
 
 
 @dataclass(frozen=True)
@@ -76,11 +106,11 @@ class LearnIndex:
             self._ids.append(doc_id)
             self._titles.append(title)
             self._texts.append(text)
-            for match in WORD.finditer(text):
-                places = self._body.setdefault(fold(match.group()), {})
-                places.setdefault(index, []).append(match.start())
-            for match in WORD.finditer(title):
-                self._title.setdefault(fold(match.group()), set()).add(index)
+            for term, start, _end in tokens(text):
+                places = self._body.setdefault(term, {})
+                places.setdefault(index, []).append(start)
+            for term, _start, _end in tokens(title):
+                self._title.setdefault(term, set()).add(index)
         self._vocabulary = sorted(set(self._body) | set(self._title))
 
     def __len__(self) -> int:
@@ -88,7 +118,7 @@ class LearnIndex:
 
     def _expand(self, term: str) -> list[str]:
         """The indexed words ``term`` stands for: itself, and the words it begins."""
-        if len(term) < MIN_PREFIX:
+        if len(term) < MIN_PREFIX and not is_cjk(term):
             return [term] if term in self._body or term in self._title else []
         words = []
         position = bisect_left(self._vocabulary, term)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,7 +45,6 @@ from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.tab_page import TabPage, set_bold
 
 CONTACT_ID = Qt.ItemDataRole.UserRole
-EXPLANATION_INK = QColor("#46515c")  # 7.9:1 on white: readable, quieter than names
 
 
 class DeleteContactCommand(QUndoCommand):
@@ -209,7 +208,6 @@ class CareTeamTab(TabPage):
             italic = line.font(0)
             italic.setItalic(True)
             line.setFont(0, italic)
-            line.setForeground(0, EXPLANATION_INK)
         return item
 
     def _contact_item(

@@ -77,6 +77,7 @@ class ContactDialog(QDialog):
         self.ui = Ui_ContactForm()
         self.ui.setupUi(self.form)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Contact details form"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -78,6 +78,7 @@ class EntryDialog(QDialog):
         self.ui.setupUi(self.form)
         self.ui.scoresLayout.setColumnStretch(3, 1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Diary entry form"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -214,6 +214,7 @@ class TrendView(QWidget):
         layout.addWidget(self.summary)
         self._fill_symptoms([])  # the trackers come with the first refresh()
         self.summary.setText(self._no_scores_hint())
+        self.summary.setAccessibleName(self.summary.text())
         self.symptom_combo.currentIndexChanged.connect(self.refresh)
         self.period_group.buttonToggled.connect(self._period_toggled)
 
@@ -290,6 +291,7 @@ class TrendView(QWidget):
         self.canvas.set_content(ChartContent(points, dose_times, start, end, title, labels))
         text = self._summary(title, points, dose_times)
         self.summary.setText(text)
+        self.summary.setAccessibleName(text)
         self.canvas.setAccessibleDescription(text)
 
     def _symptom_name(self, field: str, entries) -> str:
