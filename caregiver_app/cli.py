@@ -28,10 +28,6 @@ EXIT_BAD_INPUT = 2
 EXIT_DAMAGED = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 class UsageError(Exception):
     """Bad arguments or input: reported in one line with exit code 2."""
 
@@ -41,7 +37,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(
-            _tr("{message} (try '{prog} --help')").format(message=message, prog=self.prog)
+            QCoreApplication.translate("Cli", "{message} (try '{prog} --help')").format(
+                message=message, prog=self.prog
+            )
         )
 
 
@@ -49,76 +47,102 @@ def build_parser() -> argparse.ArgumentParser:
     """The full command line, sub-commands included."""
     parser = _Parser(
         prog=APP_ID,
-        description=_tr(
+        description=QCoreApplication.translate(
+            "Cli",
             "Care Companion keeps a family's palliative care record: the care team, "
             "a symptom diary, appointments and questions. With no command it opens "
-            "the window."
+            "the window.",
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=_tr(
+        help=QCoreApplication.translate(
+            "Cli",
             "use the care record in DIR instead of the usual folder "
-            "(also set by the CAREGIVER_APP_DATA_DIR environment variable)"
+            "(also set by the CAREGIVER_APP_DATA_DIR environment variable)",
         ),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help=_tr(
-            "open a fictional demo record in a throwaway folder; your own record is never touched"
+        help=QCoreApplication.translate(
+            "Cli",
+            "open a fictional demo record in a throwaway folder; your own record is never touched",
         ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser(
         "info",
-        help=_tr("show where the care record is kept and what it holds"),
-        description=_tr("Show where the care record is kept and what it holds."),
+        help=QCoreApplication.translate(
+            "Cli", "show where the care record is kept and what it holds"
+        ),
+        description=QCoreApplication.translate(
+            "Cli", "Show where the care record is kept and what it holds."
+        ),
     )
     contacts = commands.add_parser(
         "contacts",
-        help=_tr("import, export or print the care team contacts"),
-        description=_tr("Import, export or print the care team contacts."),
+        help=QCoreApplication.translate("Cli", "import, export or print the care team contacts"),
+        description=QCoreApplication.translate(
+            "Cli", "Import, export or print the care team contacts."
+        ),
     )
     contact_commands = contacts.add_subparsers(
         dest="contacts_command", metavar="ACTION", parser_class=_Parser, required=True
     )
     importing = contact_commands.add_parser(
         "import",
-        help=_tr("add the contacts of a .vcf file, merging people already listed"),
-        description=_tr(
+        help=QCoreApplication.translate(
+            "Cli", "add the contacts of a .vcf file, merging people already listed"
+        ),
+        description=QCoreApplication.translate(
+            "Cli",
             "Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google "
             "Contacts. A person already listed (same name and a shared phone or email) "
-            "is merged, not duplicated. Cards that cannot be read are skipped and listed."
+            "is merged, not duplicated. Cards that cannot be read are skipped and listed.",
         ),
     )
-    importing.add_argument("file", metavar="FILE", help=_tr("the .vcf file to read"))
+    importing.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .vcf file to read")
+    )
     exporting = contact_commands.add_parser(
         "export",
-        help=_tr("save the contacts as a vCard 3.0 (.vcf) file"),
-        description=_tr("Save the contacts as a vCard 3.0 file that address books import."),
+        help=QCoreApplication.translate("Cli", "save the contacts as a vCard 3.0 (.vcf) file"),
+        description=QCoreApplication.translate(
+            "Cli", "Save the contacts as a vCard 3.0 file that address books import."
+        ),
     )
-    exporting.add_argument("file", metavar="FILE", help=_tr("the .vcf file to write"))
+    exporting.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .vcf file to write")
+    )
     exporting.add_argument(
         "--match",
         metavar="TEXT",
-        help=_tr("only contacts whose name, role, clinic or phone matches TEXT"),
+        help=QCoreApplication.translate(
+            "Cli", "only contacts whose name, role, clinic or phone matches TEXT"
+        ),
     )
     sheet = contact_commands.add_parser(
         "sheet",
-        help=_tr("make the one-page 'Who to call' sheet (PDF)"),
-        description=_tr("Make the one-page 'Who to call' sheet as a PDF, ready to print."),
+        help=QCoreApplication.translate("Cli", "make the one-page 'Who to call' sheet (PDF)"),
+        description=QCoreApplication.translate(
+            "Cli", "Make the one-page 'Who to call' sheet as a PDF, ready to print."
+        ),
     )
-    sheet.add_argument("file", metavar="FILE", help=_tr("the .pdf file to write"))
+    sheet.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .pdf file to write")
+    )
     sheet.add_argument(
         "--paper",
         choices=("letter", "a4"),
-        help=_tr("paper size (default: from the system's locale)"),
+        help=QCoreApplication.translate("Cli", "paper size (default: from the system's locale)"),
     )
     _add_backup_commands(commands)
     _add_diary_commands(commands)
+    _add_calendar_commands(commands)
+    _add_summary_command(commands)
     return parser
 
 
@@ -126,31 +150,43 @@ def _add_backup_commands(commands) -> None:
     """``backup``, ``restore`` and ``check``."""
     backup = commands.add_parser(
         "backup",
-        help=_tr("make a backup of the care record now"),
-        description=_tr(
+        help=QCoreApplication.translate("Cli", "make a backup of the care record now"),
+        description=QCoreApplication.translate(
+            "Cli",
             "Copy the care record safely (SQLite's backup API, then a full check) into "
-            "the backups folder beside it, or to FILE with -o (a USB stick, say)."
+            "the backups folder beside it, or to FILE with -o (a USB stick, say).",
         ),
     )
     backup.add_argument(
-        "-o", "--output", metavar="FILE", help=_tr("write the backup to FILE instead")
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=QCoreApplication.translate("Cli", "write the backup to FILE instead"),
     )
     restore = commands.add_parser(
         "restore",
-        help=_tr("replace the care record with a backup (the record as it is is kept)"),
-        description=_tr(
+        help=QCoreApplication.translate(
+            "Cli", "replace the care record with a backup (the record as it is is kept)"
+        ),
+        description=QCoreApplication.translate(
+            "Cli",
             "Replace the care record with the backup FILE. The file is checked first; "
             "one that is not a good Care Companion backup is refused and nothing changes. "
-            "The record as it was is kept in the backups folder first."
+            "The record as it was is kept in the backups folder first.",
         ),
     )
-    restore.add_argument("file", metavar="FILE", help=_tr("the backup file to restore"))
+    restore.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the backup file to restore")
+    )
     commands.add_parser(
         "check",
-        help=_tr("check the care record for damage (exit code 3 if damaged)"),
-        description=_tr(
+        help=QCoreApplication.translate(
+            "Cli", "check the care record for damage (exit code 3 if damaged)"
+        ),
+        description=QCoreApplication.translate(
+            "Cli",
             "Run SQLite's full integrity check on the care record, without changing it. "
-            "Exit code 3 means the record is damaged; restore a backup."
+            "Exit code 3 means the record is damaged; restore a backup.",
         ),
     )
 
@@ -186,7 +222,7 @@ def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
             data = path.read_bytes()  # read before touching the record: a bad file changes nothing
         except OSError as error:
             raise UsageError(
-                _tr("{file} cannot be read ({reason})").format(
+                QCoreApplication.translate("Cli", "{file} cannot be read ({reason})").format(
                     file=path, reason=error.strerror or error
                 )
             ) from error
@@ -217,7 +253,9 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            _tr("{value} is not a date like 2026-11-29").format(value=text)
+            QCoreApplication.translate("Cli", "{value} is not a date like 2026-11-29").format(
+                value=text
+            )
         ) from None
 
 
@@ -225,10 +263,11 @@ def _add_diary_commands(commands) -> None:
     """``diary export`` and ``diary import`` (CSV)."""
     diary = commands.add_parser(
         "diary",
-        help=_tr("export or import the symptom diary as a CSV file"),
-        description=_tr(
+        help=QCoreApplication.translate("Cli", "export or import the symptom diary as a CSV file"),
+        description=QCoreApplication.translate(
+            "Cli",
             "Export or import the symptom diary as a CSV file (UTF-8, one row per entry) "
-            "that spreadsheets open."
+            "that spreadsheets open.",
         ),
     )
     diary_commands = diary.add_subparsers(
@@ -236,38 +275,44 @@ def _add_diary_commands(commands) -> None:
     )
     exporting = diary_commands.add_parser(
         "export",
-        help=_tr("save the diary entries as a CSV file"),
-        description=_tr(
+        help=QCoreApplication.translate("Cli", "save the diary entries as a CSV file"),
+        description=QCoreApplication.translate(
+            "Cli",
             "Save the diary entries, oldest first, as a CSV file: the time, who completed "
             "the entry, the ESAS-r scores, the other problem, the note, then any vital "
-            "signs and custom trackers."
+            "signs and custom trackers.",
         ),
     )
-    exporting.add_argument("file", metavar="FILE", help=_tr("the .csv file to write"))
+    exporting.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .csv file to write")
+    )
     exporting.add_argument(
         "--from",
         dest="start",
         metavar="DATE",
         type=_iso_date,
-        help=_tr("only entries on or after this day (2026-11-29)"),
+        help=QCoreApplication.translate("Cli", "only entries on or after this day (2026-11-29)"),
     )
     exporting.add_argument(
         "--to",
         dest="end",
         metavar="DATE",
         type=_iso_date,
-        help=_tr("only entries on or before this day (2026-11-29)"),
+        help=QCoreApplication.translate("Cli", "only entries on or before this day (2026-11-29)"),
     )
     importing = diary_commands.add_parser(
         "import",
-        help=_tr("add the entries of a diary CSV file"),
-        description=_tr(
+        help=QCoreApplication.translate("Cli", "add the entries of a diary CSV file"),
+        description=QCoreApplication.translate(
+            "Cli",
             "Add the entries of a diary CSV file. The whole file is checked first: a "
             "file with any problem is refused, naming the row and column, and nothing "
-            "is imported. Entries already in the diary are not added twice."
+            "is imported. Entries already in the diary are not added twice.",
         ),
     )
-    importing.add_argument("file", metavar="FILE", help=_tr("the .csv file to read"))
+    importing.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .csv file to read")
+    )
 
 
 def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
@@ -281,7 +326,7 @@ def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
             parsed = diary_cli.parse_diary_file(path)
         except OSError as error:
             raise UsageError(
-                _tr("{file} cannot be read ({reason})").format(
+                QCoreApplication.translate("Cli", "{file} cannot be read ({reason})").format(
                     file=path, reason=error.strerror or error
                 )
             ) from error
@@ -294,10 +339,183 @@ def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
             database.close()
         return EXIT_OK
     if args.start and args.end and args.start > args.end:
-        raise UsageError(_tr("--from must not be after --to"))
+        raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))
     database = open_store(data_dir)
     try:
         print(diary_cli.export_file(path, args.start, args.end))
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def _add_calendar_commands(commands) -> None:
+    """``calendar import`` and ``calendar export`` (iCalendar, .ics)."""
+    calendar = commands.add_parser(
+        "calendar",
+        help=QCoreApplication.translate(
+            "Cli", "import or export appointments as an iCalendar (.ics) file"
+        ),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Import or export appointments as an iCalendar (.ics) file, the format "
+            "Google Calendar, Outlook and Apple Calendar read and write.",
+        ),
+    )
+    calendar_commands = calendar.add_subparsers(
+        dest="calendar_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    importing = calendar_commands.add_parser(
+        "import",
+        help=QCoreApplication.translate(
+            "Cli", "add the events of an .ics file; events already imported are updated"
+        ),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Add the events of an .ics file from Google Calendar, Outlook or Apple "
+            "Calendar. An event imported before (same UID) is updated, not duplicated. "
+            "Events that cannot be read are skipped and listed.",
+        ),
+    )
+    importing.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .ics file to read")
+    )
+    exporting = calendar_commands.add_parser(
+        "export",
+        help=QCoreApplication.translate("Cli", "save the appointments as an .ics file"),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Save the appointments, with their repeats and reminders, as an .ics file "
+            "that other calendars import.",
+        ),
+    )
+    exporting.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .ics file to write")
+    )
+    exporting.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        type=_iso_date,
+        help=QCoreApplication.translate(
+            "Cli", "only appointments with a visit on or after this day (2026-11-29)"
+        ),
+    )
+    exporting.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        type=_iso_date,
+        help=QCoreApplication.translate(
+            "Cli", "only appointments with a visit on or before this day (2026-11-29)"
+        ),
+    )
+
+
+def _command_calendar(args: argparse.Namespace, data_dir: Path) -> int:
+    from caregiver_app.services import calendar_cli
+    from caregiver_app.services.ics_import import NotICalendarError
+    from caregiver_app.store import open_store
+
+    path = Path(args.file)
+    if args.calendar_command == "import":
+        try:  # read and check before touching the record: a bad file changes nothing
+            parsed = calendar_cli.parse_calendar_file(path.read_bytes())
+        except OSError as error:
+            raise UsageError(
+                QCoreApplication.translate("Cli", "{file} cannot be read ({reason})").format(
+                    file=path, reason=error.strerror or error
+                )
+            ) from error
+        except NotICalendarError as error:
+            raise UsageError(str(error)) from error
+        database = open_store(data_dir)
+        try:
+            summary, problems = calendar_cli.import_parsed(parsed)
+        finally:
+            database.close()
+        for line in problems:
+            print(line, file=sys.stderr)
+        print(summary)
+        return EXIT_OK
+    if args.start and args.end and args.start > args.end:
+        raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))
+    database = open_store(data_dir)
+    try:
+        print(calendar_cli.export_file(path, args.start, args.end))
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def _add_summary_command(commands) -> None:
+    """``summary``: the visit summary PDF, without opening a window."""
+    summary = commands.add_parser(
+        "summary",
+        help=QCoreApplication.translate(
+            "Cli", "make the visit summary to hand to the care team (PDF)"
+        ),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Make the visit summary as a PDF: main concerns (as kept from last time), "
+            "symptom scores and trends, breakthrough doses, medicines, diary notes, "
+            "upcoming appointments, open questions and key contacts, for the days from "
+            "--from to --to (both included).",
+        ),
+    )
+    summary.add_argument(
+        "--from", dest="start", metavar="DATE", type=_iso_date, required=True,
+        help=QCoreApplication.translate("Cli", "the first day of the period (2026-11-01)"),
+    )  # fmt: skip
+    summary.add_argument(
+        "--to", dest="end", metavar="DATE", type=_iso_date, required=True,
+        help=QCoreApplication.translate("Cli", "the last day of the period (2026-11-29)"),
+    )  # fmt: skip
+    summary.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help=QCoreApplication.translate("Cli", "the .pdf file to write"),
+    )
+    summary.add_argument(
+        "--sections",
+        metavar="LIST",
+        help=QCoreApplication.translate(
+            "Cli",
+            "only these sections, comma-separated: concerns,symptoms,doses,medicines,"
+            "notes,appointments,questions,contacts (default: all)",
+        ),
+    )
+    summary.add_argument(
+        "--paper",
+        choices=("letter", "a4"),
+        help=QCoreApplication.translate("Cli", "paper size (default: from the system's locale)"),
+    )
+    summary.add_argument(
+        "--team-notes-only",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "print only the diary notes marked for the team"),
+    )
+
+
+def _command_summary(args: argparse.Namespace, data_dir: Path) -> int:
+    from caregiver_app.services import summary_cli
+    from caregiver_app.store import open_store
+
+    path = Path(args.output)
+    try:  # everything is checked before the record is opened: a mistake writes nothing
+        summary_cli.check_period(args.start, args.end)
+        sections = summary_cli.parse_sections(args.sections)
+        summary_cli.check_output(path)
+    except summary_cli.SummaryUsageError as error:
+        raise UsageError(str(error)) from error
+    database = open_store(data_dir)
+    try:
+        print(
+            summary_cli.summary_file(
+                path, args.start, args.end, sections, args.paper, args.team_notes_only
+            )
+        )
     finally:
         database.close()
     return EXIT_OK
@@ -318,14 +536,20 @@ def _command_info(data_dir: Path) -> int:
         database.close()
     latest = counts.latest_entry.strftime("%Y-%m-%d %H:%M") if counts.latest_entry else "-"
     lines = [
-        _tr("Care record: {path}").format(path=database_path(data_dir)),
-        _tr("Record version: {version}").format(version=version),
-        _tr("Person cared for: {name}").format(name=profile.patient_name or "-"),
-        _tr("Contacts: {count}").format(count=counts.contacts),
-        _tr("Diary entries: {count} (latest {latest})").format(
+        QCoreApplication.translate("Cli", "Care record: {path}").format(
+            path=database_path(data_dir)
+        ),
+        QCoreApplication.translate("Cli", "Record version: {version}").format(version=version),
+        QCoreApplication.translate("Cli", "Person cared for: {name}").format(
+            name=profile.patient_name or "-"
+        ),
+        QCoreApplication.translate("Cli", "Contacts: {count}").format(count=counts.contacts),
+        QCoreApplication.translate("Cli", "Diary entries: {count} (latest {latest})").format(
             count=counts.diary_entries, latest=latest
         ),
-        _tr("Appointments: {count}").format(count=counts.appointments),
+        QCoreApplication.translate("Cli", "Appointments: {count}").format(
+            count=counts.appointments
+        ),
     ]
     print("\n".join(lines))
     return EXIT_OK
@@ -355,7 +579,11 @@ def run(argv: Sequence[str]) -> int:
     try:
         if args.demo:
             if args.data_dir:
-                raise UsageError(_tr("--demo and --data-dir cannot be used together"))
+                raise UsageError(
+                    QCoreApplication.translate(
+                        "Cli", "--demo and --data-dir cannot be used together"
+                    )
+                )
             demo_dir = _prepare_demo_dir()
             data_dir = demo_dir
         else:
@@ -368,9 +596,17 @@ def run(argv: Sequence[str]) -> int:
             return _command_backups(args, data_dir)
         if args.command == "diary":
             return _command_diary(args, data_dir)
+        if args.command == "calendar":
+            return _command_calendar(args, data_dir)
+        if args.command == "summary":
+            return _command_summary(args, data_dir)
+        from caregiver_app.services.integrity import start_quick_check
+
+        # The record's check reads the whole file; it runs while the window's code loads.
+        checked = start_quick_check(data_dir)
         from caregiver_app.views.app import run_gui
 
-        return run_gui(data_dir, demo=demo_dir is not None)
+        return run_gui(data_dir, demo=demo_dir is not None, checked=checked)
     finally:
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
@@ -399,9 +635,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(
             f"{APP_ID}: "
-            + _tr("{reason}: {path}. Check the folder exists and you may write to it.").format(
-                reason=error.strerror or error, path=error.filename or ""
-            ),
+            + QCoreApplication.translate(
+                "Cli", "{reason}: {path}. Check the folder exists and you may write to it."
+            ).format(reason=error.strerror or error, path=error.filename or ""),
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
@@ -410,9 +646,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - the last line of defence
         print(
             f"{APP_ID}: "
-            + _tr("unexpected error: {error}. Please report it with the details below.").format(
-                error=error
-            ),
+            + QCoreApplication.translate(
+                "Cli", "unexpected error: {error}. Please report it with the details below."
+            ).format(error=error),
             file=sys.stderr,
         )
         traceback.print_exc()

@@ -43,6 +43,11 @@ def test_every_tab_says_what_it_holds_and_how_to_start_when_empty(store, make_wi
             assert page.list_hint.isVisible()
             assert "To start, click Add a contact" in page.list_hint.text()
             assert page.add_button.isVisible() and page.add_button.isEnabled()
+        elif page is window.calendar_tab:
+            assert page.list_hint.isVisible()
+            assert "To start" in page.list_hint.text()
+            assert "New appointment" in page.list_hint.text()
+            assert page.new_button.isVisible() and page.new_button.isEnabled()
         else:
             assert shown is page.empty_hint, page
             assert "To start" in page.empty_hint.text()
@@ -59,7 +64,9 @@ def test_demo_record_fills_the_tabs(demo_store, make_window):
     assert first_group.child(0).text(1).splitlines()[0] == "555-0111  (after hours)"
     assert tree.topLevelItem(1).text(0) == "After-hours and 24-hour lines"
     assert window.diary_tab.model.rowCount() > 30
-    assert window.calendar_tab.table.rowCount() > 3
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    assert len(window.calendar_tab.agenda.occurrences) > 3
+    assert window.calendar_tab.marked_days
     assert "Rosa Delgado" in window.profile_strip.summary.text()
     assert "Penicillin" in window.profile_strip.summary.text()
 
@@ -68,11 +75,14 @@ def test_menus_show_what_exists(store, make_window):
     menus = _menu_texts(make_window())
     assert list(menus) == ["File", "Edit", "View", "Help"]
     assert menus["File"] == [
+        "Visit summary...",
         "Import contacts (.vcf)...",
         "Export all contacts (.vcf)...",
         "Export selected contacts (.vcf)...",
         "Import diary entries (.csv)...",
         "Export diary entries (.csv)...",
+        "Import calendar (.ics)...",
+        "Export calendar (.ics)...",
         "“Who to call” sheet (PDF)...",
         "Back up now",
         "Save a backup to...",
@@ -81,6 +91,7 @@ def test_menus_show_what_exists(store, make_window):
         "Quit",
     ]
     assert menus["Edit"][:2] == ["Undo", "Redo"] and "Care record profile..." in menus["Edit"]
+    assert "New appointment..." in menus["Edit"]
     assert menus["View"][:3] == ["Larger text", "Smaller text", "Reset text size"]
     assert menus["Help"] == ["Where is my data?", "Check my data", "About Care Companion"]
 
@@ -154,3 +165,28 @@ def test_main_window_has_no_dead_or_unnamed_controls(demo_store, make_window, qt
                     if type(widget).__name__ in ("QScrollBar", "QWidget"):
                         continue
                     assert widget.accessibleName(), type(widget).__name__
+
+
+def test_the_started_app_builds_each_tab_when_it_is_first_shown(demo_store, data_dir, qtbot):
+    from caregiver_app.views.app import build_window
+
+    base_font = QApplication.font()
+    window = build_window(data_dir, demo=True, lazy_pages=True)  # as caregiver-app starts
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        assert window.tabs.currentIndex() == 0
+        assert window.care_team_tab.tree.topLevelItemCount() > 0
+        assert window.pages() == [window.care_team_tab]  # the others wait to be shown
+        window.tabs.setCurrentIndex(1)
+        assert window.tabs.currentWidget() is window.diary_tab
+        assert window.diary_tab.model.rowCount() > 30
+        window.actions_by_name["showTab3"].trigger()
+        assert window.tabs.currentWidget() is window.calendar_tab
+        window.actions_by_name["showTab4"].trigger()
+        assert "Palliative care" in window.learn_tab.reader.browser.toPlainText()
+        texts = [window.tabs.tabText(index).replace("&", "") for index in range(4)]
+        assert texts == ["Care team", "Symptom diary", "Calendar", "Learn"]
+    finally:
+        QApplication.setFont(base_font)

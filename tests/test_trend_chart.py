@@ -384,3 +384,22 @@ def test_trend_view_draws_the_demo_record(demo_store, qtbot):
     assert not image.isNull()
     assert view.summary.text().startswith("Pain, last 90 days: ")
     assert "scores, average" in view.summary.text()
+
+
+def test_mixed_chinese_and_digits_keep_every_character(tmp_path):
+    """The CJK font has no Latin digits: a label like 评分（0-10） is drawn in runs."""
+    import pypdfium2
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.shapes import Drawing
+
+    from caregiver_app.services.pdf_text import register_fonts
+    from caregiver_app.services.trend_chart import _text
+
+    register_fonts()
+    drawing = Drawing(200, 40)
+    drawing.add(_text(10, 10, "评分（0-10）", 9))
+    path = tmp_path / "mixed.pdf"
+    renderPDF.drawToFile(drawing, str(path))
+    document = pypdfium2.PdfDocument(str(path))
+    assert document[0].get_textpage().get_text_range().strip() == "评分（0-10）"
+    document.close()

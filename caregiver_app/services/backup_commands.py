@@ -23,10 +23,6 @@ from caregiver_app.store.database import database_path
 from caregiver_app.store.queries import record_counts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupCommands", text)
-
-
 class NoRecordError(Exception):
     """There is no care record in the data folder yet."""
 
@@ -35,7 +31,9 @@ def _require_record(data_dir: Path) -> Path:
     path = database_path(data_dir)
     if not path.exists():
         raise NoRecordError(
-            _tr("there is no care record in {folder} yet").format(folder=Path(data_dir))
+            QCoreApplication.translate(
+                "BackupCommands", "there is no care record in {folder} yet"
+            ).format(folder=Path(data_dir))
         )
     return path
 
@@ -52,9 +50,9 @@ def backup(data_dir: Path, output: Path | None) -> str:
         counts = record_counts()
     finally:
         database.close()
-    return _tr("Backed up the care record to {file} ({contents}).").format(
-        file=made, contents=describe_counts(counts)
-    )
+    return QCoreApplication.translate(
+        "BackupCommands", "Backed up the care record to {file} ({contents})."
+    ).format(file=made, contents=describe_counts(counts))
 
 
 def restore(data_dir: Path, source: Path) -> list[str]:
@@ -70,9 +68,9 @@ def restore(data_dir: Path, source: Path) -> list[str]:
         moved = move_damaged_aside(data_dir)
         keep_current = False
         lines.append(
-            _tr("The care record was damaged; it was kept, renamed, as {file}.").format(
-                file=moved[0]
-            )
+            QCoreApplication.translate(
+                "BackupCommands", "The care record was damaged; it was kept, renamed, as {file}."
+            ).format(file=moved[0])
         )
     database = open_store(data_dir)
     try:
@@ -83,17 +81,23 @@ def restore(data_dir: Path, source: Path) -> list[str]:
         database.close()
     for moved in result.moved_aside[:1]:
         lines.append(
-            _tr("The care record was damaged; it was kept, renamed, as {file}.").format(file=moved)
+            QCoreApplication.translate(
+                "BackupCommands", "The care record was damaged; it was kept, renamed, as {file}."
+            ).format(file=moved)
         )
     lines.append(
-        _tr("Restored the backup of {date} ({contents}).").format(
+        QCoreApplication.translate(
+            "BackupCommands", "Restored the backup of {date} ({contents})."
+        ).format(
             date=result.restored.made_at.strftime("%Y-%m-%d %H:%M"),
             contents=describe_counts(counts),
         )
     )
     if result.kept_as is not None:
         lines.append(
-            _tr("The record as it was before is kept as {file}.").format(file=result.kept_as)
+            QCoreApplication.translate(
+                "BackupCommands", "The record as it was before is kept as {file}."
+            ).format(file=result.kept_as)
         )
     return lines
 

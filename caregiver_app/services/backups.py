@@ -66,10 +66,6 @@ MAX_BACKUP_BYTES = 512 * 1024 * 1024
 _STALE_PART_SECONDS = 3600
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 class NotABackupError(StoreError):
     """The file is not a usable backup of this app's record; nothing was changed."""
 
@@ -184,9 +180,10 @@ def _copy(database: SqliteDatabase, destination: Path) -> Path:
 
 def _damaged(problems: list[str]) -> DamagedDatabaseError:
     return DamagedDatabaseError(
-        _tr(
+        QCoreApplication.translate(
+            "Backups",
             "The care record is damaged, so no backup was made ({problem}). Your "
-            "earlier backups are untouched; restore the newest one."
+            "earlier backups are untouched; restore the newest one.",
         ).format(problem=problems[0]),
         None,
         problems,
@@ -213,9 +210,9 @@ def save_backup_to(database: SqliteDatabase, data_dir: Path, destination: Path) 
     live = database_path(data_dir)
     if destination.resolve() in {Path(f"{live}{suffix}").resolve() for suffix in ("", "-wal")}:
         raise NotABackupError(
-            _tr("{file} is the care record itself; choose another name or folder.").format(
-                file=destination
-            )
+            QCoreApplication.translate(
+                "Backups", "{file} is the care record itself; choose another name or folder."
+            ).format(file=destination)
         )
     return _copy(database, destination)
 
@@ -278,9 +275,9 @@ def prune_backups(data_dir: Path, now: datetime | None = None) -> list[Path]:
 
 def _refuse(path: Path, reason: str) -> NotABackupError:
     return NotABackupError(
-        _tr("{file} cannot be restored: {reason}. Nothing was changed.").format(
-            file=Path(path).name, reason=reason
-        )
+        QCoreApplication.translate(
+            "Backups", "{file} cannot be restored: {reason}. Nothing was changed."
+        ).format(file=Path(path).name, reason=reason)
     )
 
 
@@ -294,43 +291,67 @@ def inspect_backup(path: Path) -> BackupSummary:
     path = Path(path)
     try:
         if not path.is_file():
-            raise _refuse(path, _tr("there is no such file"))
+            raise _refuse(path, QCoreApplication.translate("Backups", "there is no such file"))
         if path.stat().st_size > MAX_BACKUP_BYTES:
-            raise _refuse(path, _tr("it is far too large to be a Care Companion backup"))
+            raise _refuse(
+                path,
+                QCoreApplication.translate(
+                    "Backups", "it is far too large to be a Care Companion backup"
+                ),
+            )
         if not has_sqlite_header(path):
-            raise _refuse(path, _tr("it is not a Care Companion backup"))
+            raise _refuse(
+                path, QCoreApplication.translate("Backups", "it is not a Care Companion backup")
+            )
     except OSError as error:
         raise _refuse(path, error.strerror or str(error)) from error
     try:
         connection = copy_into_memory(path)
     except sqlite3.Error as error:
-        raise _refuse(path, _tr("the file is damaged ({problem})").format(problem=error)) from error
+        raise _refuse(
+            path,
+            QCoreApplication.translate("Backups", "the file is damaged ({problem})").format(
+                problem=error
+            ),
+        ) from error
     try:
         try:
             version = schema_version_of(connection)
             tables = table_names(connection)
         except (sqlite3.Error, ValueError) as error:
-            reason = _tr("the file is damaged ({problem})").format(problem=error)
+            reason = QCoreApplication.translate(
+                "Backups", "the file is damaged ({problem})"
+            ).format(problem=error)
             raise _refuse(path, reason) from error
         if version > CURRENT_VERSION:
             raise _refuse(
                 path,
-                _tr(
-                    "it was saved by a newer version of Care Companion; install that version first"
+                QCoreApplication.translate(
+                    "Backups",
+                    "it was saved by a newer version of Care Companion; install that version first",
                 ),
             )
         if version < 1 or not OUR_TABLES <= tables:
-            raise _refuse(path, _tr("it is not a Care Companion backup"))
+            raise _refuse(
+                path, QCoreApplication.translate("Backups", "it is not a Care Companion backup")
+            )
         problems = integrity_problems(connection, full=True)
         if problems:
-            raise _refuse(path, _tr("the file is damaged ({problem})").format(problem=problems[0]))
+            raise _refuse(
+                path,
+                QCoreApplication.translate("Backups", "the file is damaged ({problem})").format(
+                    problem=problems[0]
+                ),
+            )
     finally:
         connection.close()
     try:
         with read_only_database(path) as database, database.bind_ctx(ALL_MODELS):
             counts = record_counts()
     except Exception as error:  # noqa: BLE001 - any oddity inside a foreign file is a refusal
-        reason = _tr("its contents cannot be read ({reason})").format(reason=error)
+        reason = QCoreApplication.translate(
+            "Backups", "its contents cannot be read ({reason})"
+        ).format(reason=error)
         raise _refuse(path, reason) from error
     named = parse_backup_name(path)
     made_at = named.made_at if named else datetime.fromtimestamp(path.stat().st_mtime)
@@ -412,10 +433,15 @@ def newest_backup_fingerprint(data_dir: Path) -> str | None:
 
 def describe_counts(counts: RecordCounts) -> str:
     """``12 entries, 9 contacts, 4 appointments; latest entry 2026-03-14``."""
-    latest = counts.latest_entry.date().isoformat() if counts.latest_entry else _tr("none")
-    return _tr(
+    latest = (
+        counts.latest_entry.date().isoformat()
+        if counts.latest_entry
+        else QCoreApplication.translate("Backups", "none")
+    )
+    return QCoreApplication.translate(
+        "Backups",
         "{entries} diary entries, {contacts} contacts, {appointments} appointments; "
-        "latest entry {latest}"
+        "latest entry {latest}",
     ).format(
         entries=counts.diary_entries,
         contacts=counts.contacts,

@@ -16,10 +16,6 @@ from caregiver_app.store.contacts import ContactRecord, import_contacts, list_co
 from caregiver_app.store.queries import load_profile
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsCommand", text)
-
-
 def parse_contact_file(data: bytes) -> ParsedVCards:
     """Read a .vcf file's bytes; raises NotAVCardError for anything that is not one."""
     return read_vcards(data)
@@ -29,14 +25,18 @@ def import_parsed(parsed: ParsedVCards) -> tuple[str, list[str]]:
     """Import the readable cards; the summary line, and one line per skipped card."""
     counts = import_contacts(parsed.contacts)
     problems = [
-        _tr("skipped card {position} ({name}): {reason}").format(
-            position=card.position, name=card.name or _tr("no name"), reason=card.reason
+        QCoreApplication.translate(
+            "ContactsCommand", "skipped card {position} ({name}): {reason}"
+        ).format(
+            position=card.position,
+            name=card.name or QCoreApplication.translate("ContactsCommand", "no name"),
+            reason=card.reason,
         )
         for card in parsed.skipped
     ]
-    summary = _tr("imported {imported}, merged {merged}, skipped {skipped}").format(
-        imported=counts.imported, merged=counts.merged, skipped=len(parsed.skipped)
-    )
+    summary = QCoreApplication.translate(
+        "ContactsCommand", "imported {imported}, merged {merged}, skipped {skipped}"
+    ).format(imported=counts.imported, merged=counts.merged, skipped=len(parsed.skipped))
     return summary, problems
 
 
@@ -49,7 +49,9 @@ def export_file(path: Path, match: str | None = None) -> str:
     """Write the (matching) contacts to ``path`` as vCard 3.0; say how many."""
     records = matching(list_contacts(), match)
     atomic_write_bytes(path, write_vcards(records).encode("utf-8"))
-    return _tr("exported {count} contacts to {file}").format(count=len(records), file=path)
+    return QCoreApplication.translate(
+        "ContactsCommand", "exported {count} contacts to {file}"
+    ).format(count=len(records), file=path)
 
 
 def sheet_file(path: Path, paper: str | None = None) -> str:
@@ -61,4 +63,6 @@ def sheet_file(path: Path, paper: str | None = None) -> str:
     else:
         page_size = paper_for_locale(QLocale.system().name())
     build_sheet(path, list_contacts(), load_profile().patient_name, date.today(), page_size)
-    return _tr("saved the Who to call sheet to {file}").format(file=path)
+    return QCoreApplication.translate(
+        "ContactsCommand", "saved the Who to call sheet to {file}"
+    ).format(file=path)

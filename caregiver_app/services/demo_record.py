@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
+from caregiver_app.services.calendar_demo import add_demo_calendar
 from caregiver_app.store.diary import (
     DoseRecord,
     EntryRecord,
@@ -144,7 +145,8 @@ _NOTES = (
 )
 
 _APPOINTMENTS = (
-    # (days from today, hour, minutes long, title, kind, location)
+    # (days from today, hour, minutes long, title, kind, location); the infusions, every
+    # three weeks, are a series added by services/calendar_demo.py
     (-84, 10, 45, "Oncology review", "oncology", "Lakeside Cancer Center, 3rd floor"),
     (
         -84,
@@ -154,20 +156,15 @@ _APPOINTMENTS = (
         "palliative_care",
         "Riverside Palliative Care Clinic",
     ),
-    (-70, 9, 180, "Infusion", "infusion", "Lakeside Cancer Center, infusion suite"),
     (-56, 14, 30, "Palliative care video visit", "telehealth", "Video link from the clinic"),
-    (-49, 9, 180, "Infusion", "infusion", "Lakeside Cancer Center, infusion suite"),
     (-42, 8, 30, "CT scan, chest", "imaging", "Lakeside Imaging, ground floor"),
     (-35, 10, 45, "Oncology review", "oncology", "Lakeside Cancer Center, 3rd floor"),
     (-35, 11, 45, "Palliative care visit", "palliative_care", "Riverside Palliative Care Clinic"),
-    (-28, 9, 180, "Infusion", "infusion", "Lakeside Cancer Center, infusion suite"),
     (-14, 14, 30, "Palliative care video visit", "telehealth", "Video link from the clinic"),
-    (-7, 9, 180, "Infusion", "infusion", "Lakeside Cancer Center, infusion suite"),
     (-2, 8, 20, "Blood tests", "lab", "Lakeside Cancer Center lab"),
     (3, 10, 45, "Oncology review", "oncology", "Lakeside Cancer Center, 3rd floor"),
     (3, 11, 45, "Palliative care visit", "palliative_care", "Riverside Palliative Care Clinic"),
     (9, 13, 60, "Drain fluid around the lung", "procedure", "Lakeside Cancer Center, day unit"),
-    (14, 9, 180, "Infusion", "infusion", "Lakeside Cancer Center, infusion suite"),
     (17, 14, 30, "Palliative care video visit", "telehealth", "Video link from the clinic"),
     (21, 15, 15, "Pick up new prescriptions", "pharmacy", "Riverside Pharmacy"),
     (28, 8, 30, "CT scan, chest", "imaging", "Lakeside Imaging, ground floor"),
@@ -430,6 +427,7 @@ def create_demo_record(today: date | None = None) -> None:
                 location=location,
                 created_at=now,
             )
+        add_demo_calendar(today, contact_ids)
 
         # The family's questions for the next visits; one already answered.
         for text, role, article, answer in _QUESTIONS:

@@ -11,10 +11,6 @@ from caregiver_app.services import diary_csv
 from caregiver_app.services.diary_csv import ParsedDiary
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("DiaryCsv", text, None, count)
-
-
 def parse_diary_file(path: Path) -> ParsedDiary:
     """Read and check a whole diary CSV file; OSError or DiaryCsvError, and nothing changed."""
     return diary_csv.read_diary_file(path)
@@ -23,12 +19,14 @@ def parse_diary_file(path: Path) -> ParsedDiary:
 def import_parsed(parsed: ParsedDiary) -> str:
     """Import a checked file; the summary line."""
     counts = diary_csv.import_parsed(parsed)
-    return _tr("imported {imported}, already there {already}").format(
-        imported=counts.imported, already=counts.already_there
-    )
+    return QCoreApplication.translate(
+        "DiaryCsv", "imported {imported}, already there {already}"
+    ).format(imported=counts.imported, already=counts.already_there)
 
 
 def export_file(path: Path, start: date | None = None, end: date | None = None) -> str:
     """Write the diary (the days from ``start`` to ``end``, inclusive) to ``path``; say how many."""
     count = diary_csv.export_csv(path, start, end)
-    return _tr("exported %n entries to {file}", count).format(file=path)
+    return QCoreApplication.translate(
+        "DiaryCsv", "exported %n entries to {file}", None, count
+    ).format(file=path)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary import VITAL_LIMITS, EntryRecord
 
@@ -33,11 +31,6 @@ COMPLETED_BY_TEXT = {
 # Far more than years of entries (a year of hourly entries with long notes is a few MB);
 # a bigger file is not a diary, and reading it whole could exhaust memory.
 MAX_FILE_BYTES = 50 * 1024 * 1024
-
-
-def tr(text: str) -> str:
-    """``text`` translated in the "DiaryCsv" context."""
-    return QCoreApplication.translate("DiaryCsv", text)
 
 
 class DiaryCsvError(ValueError):

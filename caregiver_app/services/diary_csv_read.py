@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.services.diary_csv_format import (
     COLUMNS,
@@ -24,7 +26,6 @@ from caregiver_app.services.diary_csv_format import (
     WHOLE_NUMBER_VITALS,
     DiaryCsvError,
     ParsedDiary,
-    tr,
 )
 from caregiver_app.store.diary import FUTURE_TOLERANCE, VITAL_LIMITS, EntryRecord, validate_entry
 from caregiver_app.store.queries import InvalidValueError
@@ -55,9 +56,9 @@ def _shown(text: str, limit: int = 40) -> str:
 
 def _refusal(row: int, column: str, problem: str) -> DiaryCsvError:
     return DiaryCsvError(
-        tr("row {row}, column {column}: {problem} Nothing was imported.").format(
-            row=row, column=_shown(column) or "?", problem=problem
-        )
+        QCoreApplication.translate(
+            "DiaryCsv", "row {row}, column {column}: {problem} Nothing was imported."
+        ).format(row=row, column=_shown(column) or "?", problem=problem)
     )
 
 
@@ -71,9 +72,10 @@ def _split(text: str) -> list[list[str]]:
             rows.append(cells)
     except csv.Error as error:
         raise DiaryCsvError(
-            tr("row {row}: this cannot be read as CSV ({reason}). Nothing was imported.").format(
-                row=len(rows) + 1, reason=_shown(str(error), 80)
-            )
+            QCoreApplication.translate(
+                "DiaryCsv",
+                "row {row}: this cannot be read as CSV ({reason}). Nothing was imported.",
+            ).format(row=len(rows) + 1, reason=_shown(str(error), 80))
         ) from None
     finally:
         csv.field_size_limit(limit)
@@ -90,9 +92,10 @@ def _not_utf8(error: UnicodeDecodeError) -> DiaryCsvError:
     return _refusal(
         len(rows),
         name or str(index + 1),
-        tr(
+        QCoreApplication.translate(
+            "DiaryCsv",
             "this is not UTF-8 text. Save the file as \u201cCSV UTF-8\u201d from your "
-            "spreadsheet and import it again."
+            "spreadsheet and import it again.",
         ),
     )
 
@@ -109,21 +112,29 @@ def _column(name: str, index: int, row: int) -> _Column:
         raise _refusal(
             row,
             name,
-            tr("the diary records no such vital sign; the vital sign columns are {names}.").format(
-                names=", ".join(VITAL_PREFIX + vital for vital in VITALS)
-            ),
+            QCoreApplication.translate(
+                "DiaryCsv",
+                "the diary records no such vital sign; the vital sign columns are {names}.",
+            ).format(names=", ".join(VITAL_PREFIX + vital for vital in VITALS)),
         )
     if name[: len(TRACKER_PREFIX)].lower() == TRACKER_PREFIX:
         tracker = name[len(TRACKER_PREFIX) :].strip()
         if tracker:
             return _Column(name, "tracker", tracker)
-        raise _refusal(row, name, tr("a tracker column needs the symptom's name after tracker:."))
+        raise _refusal(
+            row,
+            name,
+            QCoreApplication.translate(
+                "DiaryCsv", "a tracker column needs the symptom's name after tracker:."
+            ),
+        )
     raise _refusal(
         row,
         name,
-        tr(
+        QCoreApplication.translate(
+            "DiaryCsv",
             "this is not a column of a diary file. The columns are {columns}, "
-            "then any vital:NAME and tracker:NAME."
+            "then any vital:NAME and tracker:NAME.",
         ).format(columns=",".join(COLUMNS)),
     )
 
@@ -137,16 +148,23 @@ def _columns(header: list[str], row: int) -> list[_Column]:
         identity = (column.kind, column.key.lower())
         if column.kind != "blank":
             if identity in seen:
-                raise _refusal(row, column.label, tr("this column appears twice in the header."))
+                raise _refusal(
+                    row,
+                    column.label,
+                    QCoreApplication.translate(
+                        "DiaryCsv", "this column appears twice in the header."
+                    ),
+                )
             seen.add(identity)
         columns.append(column)
     if ("base", "recorded_at") not in seen:
         raise _refusal(
             row,
             "recorded_at",
-            tr(
+            QCoreApplication.translate(
+                "DiaryCsv",
                 "the first row has no such column, and every entry needs its date and time. "
-                "The first row must name the columns: {columns}."
+                "The first row must name the columns: {columns}.",
             ).format(columns=",".join(COLUMNS)),
         )
     return columns
@@ -157,7 +175,11 @@ def _score(text: str) -> int | None:
         return None
     if _WHOLE.fullmatch(text) and int(text) <= 10:
         return int(text)
-    raise _Problem(tr("{value} is not a score from 0 to 10.").format(value=_shown(text)))
+    raise _Problem(
+        QCoreApplication.translate("DiaryCsv", "{value} is not a score from 0 to 10.").format(
+            value=_shown(text)
+        )
+    )
 
 
 def _is_date_only(text: str) -> bool:
@@ -177,37 +199,41 @@ def _as_local(moment: datetime, text: str) -> datetime:
         return moment.astimezone().replace(tzinfo=None)
     except (OverflowError, OSError, ValueError):
         raise _Problem(
-            tr("{value} cannot be converted to this computer's local time.").format(
-                value=_shown(text)
-            )
+            QCoreApplication.translate(
+                "DiaryCsv", "{value} cannot be converted to this computer's local time."
+            ).format(value=_shown(text))
         ) from None
 
 
 def _moment(text: str, now: datetime) -> datetime:
     if not text:
         raise _Problem(
-            tr("it is empty; every entry needs its date and time, like {example}.").format(
-                example=_EXAMPLE_TIME
-            )
+            QCoreApplication.translate(
+                "DiaryCsv", "it is empty; every entry needs its date and time, like {example}."
+            ).format(example=_EXAMPLE_TIME)
         )
     if _is_date_only(text):
         raise _Problem(
-            tr("{value} has no time of day; write the date and time, like {example}.").format(
-                value=_shown(text), example=_EXAMPLE_TIME
-            )
+            QCoreApplication.translate(
+                "DiaryCsv", "{value} has no time of day; write the date and time, like {example}."
+            ).format(value=_shown(text), example=_EXAMPLE_TIME)
         )
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise _Problem(
-            tr("{value} is not a date and time like {example} (ISO 8601).").format(
-                value=_shown(text), example=_EXAMPLE_TIME
-            )
+            QCoreApplication.translate(
+                "DiaryCsv", "{value} is not a date and time like {example} (ISO 8601)."
+            ).format(value=_shown(text), example=_EXAMPLE_TIME)
         ) from None
     if moment.tzinfo is not None:
         moment = _as_local(moment, text)
     if moment > now + FUTURE_TOLERANCE:
-        raise _Problem(tr("{value} is in the future.").format(value=_shown(text)))
+        raise _Problem(
+            QCoreApplication.translate("DiaryCsv", "{value} is in the future.").format(
+                value=_shown(text)
+            )
+        )
     return moment.replace(microsecond=0)
 
 
@@ -217,9 +243,10 @@ def _completed_by(text: str) -> str:
     value = _COMPLETED_BY.get(" ".join(text.replace("_", " ").split()).lower())
     if value is None:
         raise _Problem(
-            tr(
+            QCoreApplication.translate(
+                "DiaryCsv",
                 "\u201c{value}\u201d is not who completes an entry: write patient, "
-                "family caregiver or health professional, or leave it empty."
+                "family caregiver or health professional, or leave it empty.",
             ).format(value=_shown(text))
         )
     return value
@@ -230,15 +257,19 @@ def _vital(name: str, text: str) -> float | int | None:
         return None
     whole = name in WHOLE_NUMBER_VITALS
     if not (_WHOLE if whole else _DECIMAL).fullmatch(text):
-        problem = tr("{value} is not a whole number.") if whole else tr("{value} is not a number.")
+        problem = (
+            QCoreApplication.translate("DiaryCsv", "{value} is not a whole number.")
+            if whole
+            else QCoreApplication.translate("DiaryCsv", "{value} is not a number.")
+        )
         raise _Problem(problem.format(value=_shown(text)))
     value = int(text) if whole else float(text.replace(",", "."))
     low, high = VITAL_LIMITS[name]
     if not low <= value <= high:
         raise _Problem(
-            tr("{value} is outside what can be recorded ({low} to {high}).").format(
-                value=_shown(text), low=low, high=high
-            )
+            QCoreApplication.translate(
+                "DiaryCsv", "{value} is outside what can be recorded ({low} to {high})."
+            ).format(value=_shown(text), low=low, high=high)
         )
     return value
 
@@ -247,7 +278,11 @@ def _cell(column: _Column, text: str, now: datetime) -> object:
     """The value of one cell, or _Problem."""
     if column.kind == "blank":
         if text:
-            raise _Problem(tr("this column has no name in the first row; name it or empty it."))
+            raise _Problem(
+                QCoreApplication.translate(
+                    "DiaryCsv", "this column has no name in the first row; name it or empty it."
+                )
+            )
         return None
     if column.kind == "tracker":
         return _score(text)
@@ -295,9 +330,10 @@ def _entry(row: int, columns: list[_Column], cells: list[str], now: datetime) ->
         raise _refusal(
             row,
             "other_score",
-            tr(
+            QCoreApplication.translate(
+                "DiaryCsv",
                 "there is a score but no other_problem; name the other problem, "
-                "or leave its score empty."
+                "or leave its score empty.",
             ),
         )
     try:  # the store's own rules, should they ever ask more than the checks above
@@ -310,14 +346,16 @@ def _entry(row: int, columns: list[_Column], cells: list[str], now: datetime) ->
 def _count_refusal(row: int, cells: list[str], columns: list[_Column]) -> DiaryCsvError:
     counts = {"count": len(cells), "columns": len(columns)}
     if len(cells) < len(columns):
-        problem = tr(
+        problem = QCoreApplication.translate(
+            "DiaryCsv",
             "this value is missing: the row has {count} values but the first row names "
-            "{columns} columns (a value holding a comma or a line break must be in double quotes)."
+            "{columns} columns (a value holding a comma or a line break must be in double quotes).",
         )
         return _refusal(row, columns[len(cells)].label, problem.format(**counts))
-    problem = tr(
+    problem = QCoreApplication.translate(
+        "DiaryCsv",
         "there is no such column: the row has {count} values but the first row names "
-        "{columns} columns (a value holding a comma or a line break must be in double quotes)."
+        "{columns} columns (a value holding a comma or a line break must be in double quotes).",
     )
     return _refusal(row, str(len(columns) + 1), problem.format(**counts))
 
@@ -326,8 +364,9 @@ def read_csv(data: bytes, now: datetime | None = None) -> ParsedDiary:
     """Check a whole diary file and return its entries; DiaryCsvError names the first problem."""
     if len(data) > MAX_FILE_BYTES:
         raise DiaryCsvError(
-            tr(
-                "This file is too large to be a diary file (over {size} MB). Nothing was imported."
+            QCoreApplication.translate(
+                "DiaryCsv",
+                "This file is too large to be a diary file (over {size} MB). Nothing was imported.",
             ).format(size=MAX_FILE_BYTES // (1024 * 1024))
         )
     try:

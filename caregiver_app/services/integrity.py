@@ -10,6 +10,8 @@ can still try to rescue it later.
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,10 +21,6 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.database import SIDE_FILE_SUFFIXES, database_path
 from caregiver_app.store.sqlite_files import check_file, integrity_problems
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Integrity", text)
 
 
 @dataclass(frozen=True)
@@ -41,12 +39,13 @@ class CheckResult:
     def summary(self) -> str:
         """One plain sentence for the user."""
         if self.ok:
-            return _tr("The care record {path} passed the check: no damage was found.").format(
-                path=self.path
-            )
-        return _tr(
+            return QCoreApplication.translate(
+                "Integrity", "The care record {path} passed the check: no damage was found."
+            ).format(path=self.path)
+        return QCoreApplication.translate(
+            "Integrity",
             "The care record {path} is damaged: {problem}. Restore it from a backup "
-            "(caregiver-app restore FILE, or File > Restore from backup... in the app)."
+            "(caregiver-app restore FILE, or File > Restore from backup... in the app).",
         ).format(path=self.path, problem=self.problems[0])
 
 
@@ -59,6 +58,33 @@ def check_record_file(data_dir: Path, full: bool = True) -> CheckResult:
     if not path.exists():
         return CheckResult(path, (), full)
     return CheckResult(path, tuple(check_file(path, full=full)), full)
+
+
+def start_quick_check(data_dir: Path) -> Callable[[], CheckResult]:
+    """Start the start-up ``quick_check`` in a thread; the function returned waits for it.
+
+    SQLite lets go of Python's lock while it reads the file, so on a record of years
+    the check runs while the window's modules load. The caller still waits for the
+    result before the record is opened for writing.
+    """
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append(check_record_file(data_dir, full=False))
+        except BaseException as error:  # noqa: BLE001 - raised again in the caller's thread
+            outcome.append(error)
+
+    thread = threading.Thread(target=run, name="quick-check", daemon=True)
+    thread.start()
+
+    def result() -> CheckResult:
+        thread.join()
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
+
+    return result
 
 
 def check_open_record(database: SqliteDatabase, data_dir: Path, full: bool = True) -> CheckResult:

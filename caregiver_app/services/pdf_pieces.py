@@ -29,6 +29,7 @@ def paragraph_style(name: str, **overrides) -> ParagraphStyle:
     """A paragraph style in CareSans, 10 on 13 points, long words split rather than clipped."""
     base = {
         "fontName": SANS,
+        "bulletFontName": SANS,  # platypus would draw list numbers in Helvetica
         "fontSize": 10,
         "leading": 13,
         "textColor": INK,

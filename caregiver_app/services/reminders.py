@@ -2,9 +2,10 @@
 
 :func:`due_reminders` is pure: occurrences, the reminders already shown and the
 clock in, reminders out. :func:`check_reminders` loads those from the store,
-records what it returns as shown (so each reminder is shown once) and remembers
-when it ran, so reminders that fell due while the app was closed are found on the
-next start.
+records what it returns as shown (so each reminder is shown once). The caller
+says when it last checked (the window keeps that in its settings, not in the
+record, so checking never changes the record), so reminders that fell due while
+the app was closed are found on the next start.
 """
 
 from __future__ import annotations
@@ -81,11 +82,13 @@ def due_reminders(
     return sorted(found, key=lambda reminder: reminder.occurrence.local_start)
 
 
-def check_reminders(now: datetime) -> list[DueReminder]:
-    """Find the reminders due at ``now`` (aware), record them as shown, and return them."""
+def check_reminders(now: datetime, since: datetime | None) -> list[DueReminder]:
+    """Find the reminders due at ``now`` (aware), record them as shown, and return them.
+
+    ``since`` is when reminders were last checked (None the first time).
+    """
     now = now.astimezone(UTC)
     local_now = calendar_time.wall_time(now, calendar_time.local_zone_name())
-    since = reminder_log.last_checked()
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=UTC)
     earliest = local_now - timedelta(days=1)
@@ -99,8 +102,8 @@ def check_reminders(now: datetime) -> list[DueReminder]:
     reminder_log.record_delivered(
         [key for reminder in reminders for key in reminder.keys], local_now
     )
-    reminder_log.set_last_checked(now)
-    reminder_log.forget_before(local_now - FORGET_AFTER)
+    if reminders:  # only then: a check that finds nothing leaves the record as it was
+        reminder_log.forget_before(local_now - FORGET_AFTER)
     return reminders
 
 

@@ -17,7 +17,16 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from reportlab.graphics import renderSVG
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import (
+    Circle,
+    Drawing,
+    Group,
+    Line,
+    Polygon,
+    PolyLine,
+    Rect,
+    String,
+)
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 
@@ -300,6 +309,44 @@ def _fit(text: str, font_name: str, size: float, room: float) -> str:
     return text.rstrip() + "…" if text else ""
 
 
+def _runs(text: str, font_name: str) -> list[tuple[str, str]]:
+    """(piece, font) runs: CJK characters in the CJK font, everything else in ``font_name``.
+
+    The CJK font has no Latin letters or digits, so one font for a mixed label
+    ("评分（0-10）") would drop the digits.
+    """
+    sans, cjk = _glyphs(SANS), _glyphs(CJK)
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        font = CJK if ord(char) not in sans and ord(char) in cjk else font_name
+        if runs and runs[-1][1] == font:
+            runs[-1] = (runs[-1][0] + char, font)
+        else:
+            runs.append((char, font))
+    return runs
+
+
+class _Label(Group):
+    """A line of text drawn as one String per font run, placed side by side."""
+
+    def __init__(self, x, y, text, font_name, size, color, anchor) -> None:
+        super().__init__()
+        # Plain attributes for callers; ReportLab's shapes only accept declared ones.
+        self.__dict__.update(text=text, fontName=font_name, size=size)
+        runs = _runs(text, font_name)
+        total = sum(_width(piece, font, size) for piece, font in runs)
+        start = {"start": x, "middle": x - total / 2, "end": x - total}[anchor]
+        for piece, font in runs:
+            self.add(String(start, y, piece, fontName=font, fontSize=size, fillColor=color))
+            start += _width(piece, font, size)
+
+    def width(self) -> float:
+        """How wide the label is when drawn."""
+        return sum(
+            _width(piece, font, self.size) for piece, font in _runs(self.text, self.fontName)
+        )
+
+
 def _text(
     x: float,
     y: float,
@@ -310,11 +357,21 @@ def _text(
     color=INK,
     anchor: str = "start",
     room: float | None = None,
-) -> String:
-    font = _font_for(text, SANS_BOLD if bold else SANS)
+) -> String | _Label:
+    base = SANS_BOLD if bold else SANS
+    font = _font_for(text, base)
     if room is not None:
         text = _fit(text, font, size, room)
-    return String(x, y, text, fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
+    if font == base:
+        return String(x, y, text, fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
+    return _Label(x, y, text, base, size, color, anchor)
+
+
+def _shown_width(shape: String | _Label, size: float) -> float:
+    """The drawn width of what _text returned."""
+    if isinstance(shape, _Label):
+        return shape.width()
+    return _width(shape.text, shape.fontName, size)
 
 
 # ---------------------------------------------------------------- the drawing
@@ -515,7 +572,7 @@ class _Chart:
             name_x = self.right + fs * 0.6
             shown = _text(name_x, baseline, name, fs, bold=True, room=self.band_room)
             self.add(shown)
-            range_x = name_x + _width(shown.text, shown.fontName, fs) + fs * 0.35
+            range_x = name_x + _shown_width(shown, fs) + fs * 0.35
             if range_x + _width(printed, SANS, self.small) <= self.width - self.pad / 2:
                 self.add(_text(range_x, baseline, printed, self.small, color=MUTED))
 
@@ -643,7 +700,7 @@ class _Chart:
             anchor="middle",
             room=self.plot_w - fs * 3,
         )
-        card = _width(text.text, text.fontName, size) + fs * 2
+        card = _shown_width(text, size) + fs * 2
         self.add(
             Rect(
                 middle_x - card / 2,

@@ -20,13 +20,18 @@ from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.pdf_pieces import CREATOR, RULE, fill, numbered_canvas, table_style
 from caregiver_app.services.pdf_text import SANS, markup, register_fonts
 from caregiver_app.services.visit_summary_data import VisitSummaryData
-from caregiver_app.services.visit_summary_sections import Styles, SummarySections, SummaryWording
+from caregiver_app.services.visit_summary_sections import SummarySections
+from caregiver_app.services.visit_summary_style import Styles, SummaryWording
 
-MARGIN_X = 0.6 * inch
-MARGIN_TOP = 0.45 * inch  # above the header
-HEADER_GAP = 10  # between the header's rule and the first line of the page
-MARGIN_BOTTOM = 0.75 * inch
-FOOTER_Y = 0.42 * inch
+MARGIN_X = 0.5 * inch
+MARGIN_TOP = 0.4 * inch  # above the header
+HEADER_GAP = 8  # between the header's rule and the first line of the page
+MARGIN_BOTTOM = 0.62 * inch
+FOOTER_Y = 0.34 * inch
+
+
+def _unbroken(text: str) -> str:
+    return text.replace(" ", "\u00a0")
 
 
 def header_lines(data: VisitSummaryData, wording: SummaryWording) -> tuple[list[str], list[str]]:
@@ -36,13 +41,18 @@ def header_lines(data: VisitSummaryData, wording: SummaryWording) -> tuple[list[
     if data.date_of_birth is not None:
         left.append(fill(labels.born, date=labels.format_date(data.date_of_birth)))
     request = data.request
-    period = fill(
-        labels.period,
-        start=labels.format_date(request.start),
-        end=labels.format_date(request.end),
-        days=str(request.days),
-    )
-    prepared_on = labels.format_date(data.prepared_at.date())
+    # Spaces inside a date (and in "30 days") never break, so a line breaks between them.
+    if request.days == 1:
+        period = fill(labels.one_day, date=_unbroken(labels.format_date(request.start)))
+    else:
+        period = fill(
+            labels.period,
+            start=_unbroken(labels.format_date(request.start)),
+            end=_unbroken(labels.format_date(request.end)),
+            days=str(request.days),
+        )
+        period = period.replace(f"({request.days} ", f"({request.days}\u00a0")
+    prepared_on = _unbroken(labels.format_date(data.prepared_at.date()))
     if data.caregiver_name:
         prepared = fill(labels.prepared_by, name=data.caregiver_name, date=prepared_on)
     else:
@@ -51,7 +61,11 @@ def header_lines(data: VisitSummaryData, wording: SummaryWording) -> tuple[list[
 
 
 class _Furniture:
-    """The header and footer drawn on every page, and the room they take."""
+    """The header and footer drawn on every page, and the room they take.
+
+    The first page has the full header; later pages a shorter one with the same
+    facts (person, date of birth, period, who prepared it), leaving more room.
+    """
 
     def __init__(self, data: VisitSummaryData, wording: SummaryWording, page_size) -> None:
         self.labels = wording.labels
@@ -59,18 +73,32 @@ class _Furniture:
         self.width = self.page_width - 2 * MARGIN_X
         self.styles = Styles()
         self.left, self.right = header_lines(data, wording)
-        self.header_height = self._header().wrap(self.width, self.page_height)[1]
+        self.heights = {
+            first: self._header(first).wrap(self.width, self.page_height)[1]
+            for first in (True, False)
+        }
 
-    def _header(self) -> Table:
+    def _header(self, first: bool) -> Table:
         s = self.styles
         title, name, *born = self.left
-        left = [Paragraph(markup(title), s.title)]
-        if name:
-            left.append(Paragraph(markup(name), s.name))
-        left += [Paragraph(markup(text), s.born) for text in born]
         period, prepared = self.right
-        right = [Paragraph(markup(period), s.period), Paragraph(markup(prepared), s.prepared)]
-        table = Table([[left, right]], colWidths=[self.width * 0.52, self.width * 0.48])
+        if first:
+            left = [Paragraph(markup(name), s.name)] if name else []
+            left += [Paragraph(markup(text), s.born) for text in born]
+            right = [
+                Paragraph(markup(title), s.title),
+                Paragraph(markup(period), s.period),
+                Paragraph(markup(prepared), s.prepared),
+            ]
+        else:
+            left = [Paragraph(markup(name), s.running_name)] if name else []
+            left += [Paragraph(markup(text), s.running) for text in born]
+            right = [
+                Paragraph(markup(f"{title}: {period}"), s.running_period),
+                Paragraph(markup(prepared), s.running_prepared),
+            ]
+        share = 0.42 if first else 0.32  # a later page's period fits on one line
+        table = Table([[left, right]], colWidths=[self.width * share, self.width * (1 - share)])
         table.setStyle(
             table_style(
                 [
@@ -78,23 +106,43 @@ class _Furniture:
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4 if first else 3),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.9, RULE),
                 ]
             )
         )
         return table
 
-    @property
-    def top_margin(self) -> float:
+    def top_margin(self, first: bool) -> float:
         """The room above the page's text: margin, header and a gap."""
-        return MARGIN_TOP + self.header_height + HEADER_GAP
+        return MARGIN_TOP + self.heights[first] + HEADER_GAP
 
-    def draw(self, canvas, page: int, pages: int) -> None:
-        """Header on top, footer text and "Page X of Y" at the bottom."""
-        header = self._header()
+    def frame(self, first: bool) -> Frame:
+        """Where the text of the first page, or of a later one, goes."""
+        height = self.page_height - self.top_margin(first) - MARGIN_BOTTOM
+        return Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            self.width,
+            height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="first" if first else "later",
+        )
+
+    def draw_header(self, canvas, document) -> None:
+        """The header, drawn as the page starts, so it is also read first."""
+        first = document.page == 1
+        header = self._header(first)
         header.wrapOn(canvas, self.width, self.page_height)
-        header.drawOn(canvas, MARGIN_X, self.page_height - MARGIN_TOP - self.header_height)
+        canvas.saveState()
+        header.drawOn(canvas, MARGIN_X, self.page_height - MARGIN_TOP - self.heights[first])
+        canvas.restoreState()
+
+    def draw_footer(self, canvas, page: int, pages: int) -> None:
+        """The footer line and "Page X of Y", drawn once the number of pages is known."""
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, FOOTER_Y + 14, MARGIN_X + self.width, FOOTER_Y + 14)
@@ -122,7 +170,7 @@ def summary_pdf_bytes(
         pagesize=page_size,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
-        topMargin=furniture.top_margin,
+        topMargin=furniture.top_margin(True),
         bottomMargin=MARGIN_BOTTOM,
         title=wording.labels.title,
         author="",
@@ -132,20 +180,19 @@ def summary_pdf_bytes(
         producer="",
         initialFontName=SANS,  # no Helvetica in the file, not even unused
     )
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        furniture.width,
-        document.height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="summary",
+    document.addPageTemplates(
+        [
+            PageTemplate(
+                id="first",
+                frames=[furniture.frame(True)],
+                onPage=furniture.draw_header,
+                autoNextPageTemplate="later",
+            ),
+            PageTemplate(id="later", frames=[furniture.frame(False)], onPage=furniture.draw_header),
+        ]
     )
-    document.addPageTemplates([PageTemplate(id="summary", frames=[frame])])
     story = SummarySections(data, wording, furniture.width).story()
-    document.build(story, canvasmaker=numbered_canvas(furniture.draw))
+    document.build(story, canvasmaker=numbered_canvas(furniture.draw_footer))
     return buffer.getvalue()
 
 

@@ -20,9 +20,9 @@ from caregiver_app.services.trend_chart import (
     summarise,
 )
 
-# The calendar's queries. When store/appointments.py (recurring appointments) exists,
-# this line becomes: from caregiver_app.store import appointments as calendar
-from caregiver_app.store import summary_queries as calendar
+# The calendar's queries (recurring appointments expanded into visits).
+from caregiver_app.store import appointments as calendar
+from caregiver_app.store.appointment_records import Occurrence
 from caregiver_app.store.contacts import ContactRecord, list_contacts
 from caregiver_app.store.diary import (
     DoseRecord,
@@ -216,23 +216,31 @@ def symptom_rows(
     return rows
 
 
-def _is_moderate_or_worse(row: SymptomRow) -> bool:
-    # Selby et al., J Pain Symptom Manage 2010: 4-6 moderate, 7-10 severe.
-    shown = [round(row.average)] if row.average is not None else []
-    if row.latest is not None:
-        shown.append(row.latest)
-    return any(band(score) in (BAND_MODERATE, BAND_SEVERE) for score in shown)
+def _bands(row: SymptomRow) -> set[str | None]:
+    """The Selby bands of the row's latest score and of its average (rounded)."""
+    scores = [row.latest, round(row.average) if row.average is not None else None]
+    return {band(score) for score in scores if score is not None}
 
 
-def charted_rows(rows: list[SymptomRow], limit: int = MAX_CHARTS) -> list[SymptomRow]:
-    """The ESAS-r items to chart: moderate or severe, highest first, and the one that changed most.
+def charted_rows(
+    rows: list[SymptomRow], dosed: frozenset[str] = frozenset(), limit: int = MAX_CHARTS
+) -> list[SymptomRow]:
+    """The ESAS-r items to chart, at most ``limit``, shown in the scale's own order.
 
-    At most ``limit``, shown in the scale's own order.
+    Those in the moderate or severe band (Selby et al., J Pain Symptom Manage 2010:
+    4-6 moderate, 7-10 severe), by their latest score or their average: severe ones
+    first, then those ``dosed`` (breakthrough doses were given for them, so the chart
+    shows the doses beside the scores), then the highest average. The item whose
+    average changed most is always among them when it changed by a meaningful amount.
     """
     scored = [row for row in rows if row.is_esas and row.count]
     ranked = sorted(
-        (row for row in scored if _is_moderate_or_worse(row)),
-        key=lambda row: -max(row.average or 0, row.latest or 0),
+        (row for row in scored if _bands(row) & {BAND_MODERATE, BAND_SEVERE}),
+        key=lambda row: (
+            BAND_SEVERE not in _bands(row),
+            row.key not in dosed,
+            -(row.average or 0),
+        ),
     )
     changes = [row for row in scored if row.change is not None]
     if changes:
@@ -256,7 +264,7 @@ def _symptoms(
             points=tuple(_series(entries, row.key)),
             doses=tuple(doses_for(doses, row.key)),
         )
-        for row in charted_rows(rows)
+        for row in charted_rows(rows, frozenset(dose.symptom for dose in doses))
     )
     who = Counter(entry.completed_by for entry in entries)
     return SymptomsSection(
@@ -444,33 +452,33 @@ def note_lines(entries: list[EntryRecord], team_only: bool) -> list[NoteLine]:
     return sorted(notes, key=lambda note: note.at, reverse=True)
 
 
-def upcoming(now: datetime) -> list:
-    """What the calendar has in the four weeks from ``now``, soonest first."""
+def upcoming(now: datetime) -> list[Occurrence]:
+    """The visits on the calendar in the four weeks from ``now``, soonest first."""
     return list(calendar.occurrences_between(now, now + UPCOMING))
 
 
-def appointment_lines(items: list) -> list[AppointmentLine]:
-    """Plain lines for the calendar's appointments (or occurrences of recurring ones)."""
+def appointment_lines(visits: list[Occurrence]) -> list[AppointmentLine]:
+    """Plain lines for the calendar's visits (a series gives one line per date)."""
     return [
         AppointmentLine(
-            starts_at=item.starts_at,
-            all_day=bool(getattr(item, "all_day", False)),
-            title=item.title,
-            kind=getattr(item, "kind", "other") or "other",
-            location=(getattr(item, "location", "") or getattr(item, "video_link", "") or ""),
+            starts_at=visit.local_start,
+            all_day=visit.record.all_day,
+            title=visit.record.title.strip(),
+            kind=visit.record.kind or "other",
+            location=(visit.record.location or visit.record.video_link).strip(),
         )
-        for item in items
+        for visit in visits
     ]
 
 
-def question_lines(visit_kind: str, items: list, role_label) -> list[QuestionLine]:
+def question_lines(visit_kind: str, visits: list[Occurrence], role_label) -> list[QuestionLine]:
     """Open questions for the people at the next visit of ``visit_kind``.
 
     Those asked of the visit's roles (or of a contact in one), those planned for
     that appointment, and those that name no one.
     """
-    visit = next((item for item in items if getattr(item, "kind", "") == visit_kind), None)
-    visit_id = getattr(visit, "appointment_id", None) or getattr(visit, "id", None)
+    visit = next((item for item in visits if item.record.kind == visit_kind), None)
+    visit_id = visit.appointment_id if visit is not None else None
     records = open_questions(
         roles=VISIT_ROLES.get(visit_kind, ()),
         appointment_id=visit_id,
@@ -486,7 +494,7 @@ def question_lines(visit_kind: str, items: list, role_label) -> list[QuestionLin
 def last_visit_day(visit_kind: str, now: datetime) -> date | None:
     """The day of the last visit of ``visit_kind`` before ``now`` (None if there was none)."""
     visit = calendar.last_appointment_before(now, visit_kind)
-    return visit.starts_at.date() if visit is not None else None
+    return visit.local_start.date() if visit is not None else None
 
 
 # ---------------------------------------------------------------- the whole summary

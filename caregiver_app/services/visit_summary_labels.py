@@ -70,6 +70,7 @@ class SummaryLabels:
     title: str
     born: str  # {date}
     period: str  # {start}, {end}, {days}
+    one_day: str  # {date}
     prepared_by: str  # {name}, {date}
     prepared_anonymous: str  # {date}
     page_of: str  # {page}, {pages}
@@ -121,6 +122,8 @@ class SummaryLabels:
     change_started: str
     change_stopped: str
     change_edited: str
+    col_what_changed: str
+    col_medicine_name: str
     notes_title: str
     notes_team_title: str
     notes_none: str
@@ -148,101 +151,124 @@ class SummaryLabels:
     @classmethod
     def english(cls) -> SummaryLabels:
         """The English wording, used when no translation is given."""
-        t = QT_TRANSLATE_NOOP
         return cls(
-            title=t("VisitSummary", "Visit summary"),
-            born=t("VisitSummary", "Born {date}"),
-            period=t("VisitSummary", "{start} to {end} ({days} days)"),
-            prepared_by=t("VisitSummary", "Prepared by {name} (family caregiver) on {date}"),
-            prepared_anonymous=t("VisitSummary", "Prepared by the family caregiver on {date}"),
-            page_of=t("VisitSummary", "Page {page} of {pages}"),
-            footer=t(
+            title=QT_TRANSLATE_NOOP("VisitSummary", "Visit summary"),
+            born=QT_TRANSLATE_NOOP("VisitSummary", "Born {date}"),
+            period=QT_TRANSLATE_NOOP("VisitSummary", "{start} to {end} ({days} days)"),
+            one_day=QT_TRANSLATE_NOOP("VisitSummary", "{date} (one day)"),
+            prepared_by=QT_TRANSLATE_NOOP(
+                "VisitSummary", "Prepared by {name} (family caregiver) on {date}"
+            ),
+            prepared_anonymous=QT_TRANSLATE_NOOP(
+                "VisitSummary", "Prepared by the family caregiver on {date}"
+            ),
+            page_of=QT_TRANSLATE_NOOP("VisitSummary", "Page {page} of {pages}"),
+            footer=QT_TRANSLATE_NOOP(
                 "VisitSummary",
-                "Recorded at home by the family in Care Companion. It reports what was "
-                "recorded; it does not give medical advice.",
+                "Recorded at home by the family with Care Companion, which reports and "
+                "does not advise.",
             ),
-            diagnosis=t("VisitSummary", "Diagnosis: {text}"),
-            allergies=t("VisitSummary", "Allergies: {text}"),
-            concerns_title=t("VisitSummary", "Main concerns"),
-            symptoms_title=t("VisitSummary", "Symptoms (ESAS-r)"),
-            symptoms_intro=t("VisitSummary", "{count} diary entries, completed by {who}."),
-            symptoms_previous=t(
-                "VisitSummary", "Change: this period's average minus that of {start} to {end}."
+            diagnosis=QT_TRANSLATE_NOOP("VisitSummary", "Diagnosis: {text}"),
+            allergies=QT_TRANSLATE_NOOP("VisitSummary", "Allergies: {text}"),
+            concerns_title=QT_TRANSLATE_NOOP("VisitSummary", "Main concerns"),
+            symptoms_title=QT_TRANSLATE_NOOP("VisitSummary", "Symptoms (ESAS-r)"),
+            symptoms_intro=QT_TRANSLATE_NOOP(
+                "VisitSummary", "Diary entries: {count}, completed by {who}."
             ),
-            symptoms_none=t("VisitSummary", "No symptom scores were recorded in this period."),
-            col_symptom=t("VisitSummary", "Symptom"),
-            col_latest=t("VisitSummary", "Latest"),
-            col_average=t("VisitSummary", "Average"),
-            col_highest=t("VisitSummary", "Highest"),
-            col_change=t("VisitSummary", "Change"),
-            no_earlier=t("VisitSummary", "no earlier scores"),
-            not_rated=t("VisitSummary", "not rated"),
-            other_problem=t("VisitSummary", "Other problem: {name}"),
-            own_tracker=t("VisitSummary", "{name} (family's tracker)"),
-            band_none=t("VisitSummary", "none"),
-            band_mild=t("VisitSummary", "mild"),
-            band_moderate=t("VisitSummary", "moderate"),
-            band_severe=t("VisitSummary", "severe"),
-            bands_legend=t("VisitSummary", "Shading: severity bands (Selby et al. 2010)"),
-            higher_is_worse=t(
+            symptoms_previous=QT_TRANSLATE_NOOP(
+                "VisitSummary",
+                "Change: this period's average minus the average of {start} to {end} "
+                "(in brackets).",
+            ),
+            symptoms_none=QT_TRANSLATE_NOOP(
+                "VisitSummary", "No symptom scores were recorded in this period."
+            ),
+            col_symptom=QT_TRANSLATE_NOOP("VisitSummary", "Symptom"),
+            col_latest=QT_TRANSLATE_NOOP("VisitSummary", "Latest"),
+            col_average=QT_TRANSLATE_NOOP("VisitSummary", "Average"),
+            col_highest=QT_TRANSLATE_NOOP("VisitSummary", "Highest"),
+            col_change=QT_TRANSLATE_NOOP("VisitSummary", "Change"),
+            no_earlier=QT_TRANSLATE_NOOP("VisitSummary", "no earlier scores"),
+            not_rated=QT_TRANSLATE_NOOP("VisitSummary", "not rated"),
+            other_problem=QT_TRANSLATE_NOOP("VisitSummary", "Other problem: {name}"),
+            own_tracker=QT_TRANSLATE_NOOP("VisitSummary", "{name} (family's tracker)"),
+            band_none=QT_TRANSLATE_NOOP("VisitSummary", "none"),
+            band_mild=QT_TRANSLATE_NOOP("VisitSummary", "mild"),
+            band_moderate=QT_TRANSLATE_NOOP("VisitSummary", "moderate"),
+            band_severe=QT_TRANSLATE_NOOP("VisitSummary", "severe"),
+            bands_legend=QT_TRANSLATE_NOOP(
+                "VisitSummary", "Shading: severity bands (Selby et al. 2010)"
+            ),
+            higher_is_worse=QT_TRANSLATE_NOOP(
                 "VisitSummary",
                 "Scores 0 to 10; higher is worse on every line (wellbeing: 0 is best).",
             ),
-            charts_intro=t(
+            charts_intro=QT_TRANSLATE_NOOP(
                 "VisitSummary",
                 "Trends of the symptoms in the moderate or severe band, or that changed most.",
             ),
-            doses_title=t("VisitSummary", "Breakthrough doses"),
-            doses_none=t("VisitSummary", "No breakthrough doses were recorded in this period."),
-            doses_total=t(
-                "VisitSummary",
-                "{count} doses in {days} days: {average} a day on average, at most {most} "
-                "in one day.",
+            doses_title=QT_TRANSLATE_NOOP("VisitSummary", "Breakthrough doses"),
+            doses_none=QT_TRANSLATE_NOOP(
+                "VisitSummary", "No breakthrough doses were recorded in this period."
             ),
-            doses_week=t("VisitSummary", "Week of"),
-            doses_total_column=t("VisitSummary", "Total"),
-            doses_given=t("VisitSummary", "{medicine} {dose}: {count}"),
-            doses_reasons=t("VisitSummary", "Reasons recorded: {list}"),
-            doses_relief=t(
+            doses_total=QT_TRANSLATE_NOOP(
+                "VisitSummary",
+                "Doses given: {count}, {average} a day on average, at most {most} in one day.",
+            ),
+            doses_week=QT_TRANSLATE_NOOP("VisitSummary", "Week of"),
+            doses_total_column=QT_TRANSLATE_NOOP("VisitSummary", "Total"),
+            doses_given=QT_TRANSLATE_NOOP("VisitSummary", "{count} × {medicine} {dose}"),
+            doses_reasons=QT_TRANSLATE_NOOP("VisitSummary", "Reasons recorded: {list}"),
+            doses_relief=QT_TRANSLATE_NOOP(
                 "VisitSummary",
                 "{symptom}: average score {before} before and {after} after "
-                "({count} doses with both scores)",
+                "(doses with both scores: {count})",
             ),
-            doses_no_symptom=t("VisitSummary", "Symptom not named"),
-            doses_awaiting=t("VisitSummary", "Doses with no score after: {count}"),
-            medicines_title=t("VisitSummary", "Medicines"),
-            medicines_current=t("VisitSummary", "Medicine list on {date}"),
-            medicines_none=t("VisitSummary", "No medicines are on the list."),
-            col_medicine=t("VisitSummary", "Medicine and what for"),
-            col_strength=t("VisitSummary", "Strength"),
-            col_route=t("VisitSummary", "How taken"),
-            col_schedule=t("VisitSummary", "How often"),
-            col_prescriber=t("VisitSummary", "Prescribed by"),
-            as_needed=t("VisitSummary", "as needed: {schedule}"),
-            changes_title=t("VisitSummary", "Started, stopped or changed in this period"),
-            changes_none=t(
+            doses_no_symptom=QT_TRANSLATE_NOOP("VisitSummary", "Symptom not named"),
+            doses_awaiting=QT_TRANSLATE_NOOP("VisitSummary", "Doses with no score after: {count}"),
+            medicines_title=QT_TRANSLATE_NOOP("VisitSummary", "Medicines"),
+            medicines_current=QT_TRANSLATE_NOOP("VisitSummary", "Medicine list on {date}"),
+            medicines_none=QT_TRANSLATE_NOOP("VisitSummary", "No medicines are on the list."),
+            col_medicine=QT_TRANSLATE_NOOP("VisitSummary", "Medicine and what for"),
+            col_strength=QT_TRANSLATE_NOOP("VisitSummary", "Strength"),
+            col_route=QT_TRANSLATE_NOOP("VisitSummary", "How taken"),
+            col_schedule=QT_TRANSLATE_NOOP("VisitSummary", "How often"),
+            col_prescriber=QT_TRANSLATE_NOOP("VisitSummary", "Prescribed by"),
+            as_needed=QT_TRANSLATE_NOOP("VisitSummary", "as needed: {schedule}"),
+            changes_title=QT_TRANSLATE_NOOP(
+                "VisitSummary", "Started, stopped or changed in this period"
+            ),
+            changes_none=QT_TRANSLATE_NOOP(
                 "VisitSummary", "No medicine was started, stopped or changed in this period."
             ),
-            change_started=t("VisitSummary", "Started"),
-            change_stopped=t("VisitSummary", "Stopped"),
-            change_edited=t("VisitSummary", "Details changed"),
-            notes_title=t("VisitSummary", "Notes from the diary"),
-            notes_team_title=t("VisitSummary", "Notes marked for the team"),
-            notes_none=t("VisitSummary", "No notes were written in this period."),
-            notes_team_none=t("VisitSummary", "No notes were marked for the team in this period."),
-            for_team=t("VisitSummary", "for the team"),
-            appointments_title=t("VisitSummary", "Upcoming appointments (next four weeks)"),
-            appointments_none=t("VisitSummary", "Nothing is booked in the next four weeks."),
-            col_when=t("VisitSummary", "When"),
-            col_what=t("VisitSummary", "What"),
-            col_kind=t("VisitSummary", "Kind"),
-            col_where=t("VisitSummary", "Where"),
-            questions_title=t("VisitSummary", "Questions for this visit"),
-            questions_none=t("VisitSummary", "No open questions for this visit."),
-            ask_of=t("VisitSummary", "for {who}"),
-            contacts_title=t("VisitSummary", "Key contacts"),
-            plan_title=t("VisitSummary", "Plan agreed at this visit"),
-            plan_hint=t("VisitSummary", "For the care team to write in."),
+            change_started=QT_TRANSLATE_NOOP("VisitSummary", "Started"),
+            change_stopped=QT_TRANSLATE_NOOP("VisitSummary", "Stopped"),
+            change_edited=QT_TRANSLATE_NOOP("VisitSummary", "Details changed"),
+            col_what_changed=QT_TRANSLATE_NOOP("VisitSummary", "Change"),
+            col_medicine_name=QT_TRANSLATE_NOOP("VisitSummary", "Medicine"),
+            notes_title=QT_TRANSLATE_NOOP("VisitSummary", "Notes from the diary"),
+            notes_team_title=QT_TRANSLATE_NOOP("VisitSummary", "Notes marked for the team"),
+            notes_none=QT_TRANSLATE_NOOP("VisitSummary", "No notes were written in this period."),
+            notes_team_none=QT_TRANSLATE_NOOP(
+                "VisitSummary", "No notes were marked for the team in this period."
+            ),
+            for_team=QT_TRANSLATE_NOOP("VisitSummary", "for the team"),
+            appointments_title=QT_TRANSLATE_NOOP(
+                "VisitSummary", "Upcoming appointments (next four weeks)"
+            ),
+            appointments_none=QT_TRANSLATE_NOOP(
+                "VisitSummary", "Nothing is booked in the next four weeks."
+            ),
+            col_when=QT_TRANSLATE_NOOP("VisitSummary", "When"),
+            col_what=QT_TRANSLATE_NOOP("VisitSummary", "What"),
+            col_kind=QT_TRANSLATE_NOOP("VisitSummary", "Kind"),
+            col_where=QT_TRANSLATE_NOOP("VisitSummary", "Where"),
+            questions_title=QT_TRANSLATE_NOOP("VisitSummary", "Questions for this visit"),
+            questions_none=QT_TRANSLATE_NOOP("VisitSummary", "No open questions for this visit."),
+            ask_of=QT_TRANSLATE_NOOP("VisitSummary", "Ask: {who}"),
+            contacts_title=QT_TRANSLATE_NOOP("VisitSummary", "Key contacts"),
+            plan_title=QT_TRANSLATE_NOOP("VisitSummary", "Plan agreed at this visit"),
+            plan_hint=QT_TRANSLATE_NOOP("VisitSummary", "For the care team to write in."),
         )
 
     @classmethod

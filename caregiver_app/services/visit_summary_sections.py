@@ -8,14 +8,12 @@ flow onto new pages instead of overlapping anything.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.platypus import (
+    BalancedColumns,
     CondPageBreak,
     Flowable,
     KeepTogether,
@@ -24,20 +22,18 @@ from reportlab.platypus import (
     Table,
 )
 
-from caregiver_app.esas import BAND_LOWEST, BANDS, ITEMS_BY_FIELD, band
+from caregiver_app.esas import BANDS, ITEMS_BY_FIELD, band
 from caregiver_app.services.pdf_pieces import (
     ACCENT,
     HEADER_FILL,
-    INK,
     MUTED,
     RULE,
     fill,
     hex_color,
-    paragraph_style,
     table_style,
 )
-from caregiver_app.services.pdf_text import SANS_BOLD, markup
-from caregiver_app.services.trend_chart import BAND_FILL, TRACKER_PREFIX, TrendLabels, trend_drawing
+from caregiver_app.services.pdf_text import SANS, SANS_BOLD, markup
+from caregiver_app.services.trend_chart import BAND_FILL, TRACKER_PREFIX, trend_drawing
 from caregiver_app.services.visit_summary_data import (
     OTHER_PREFIX,
     DosesSection,
@@ -46,97 +42,25 @@ from caregiver_app.services.visit_summary_data import (
     SymptomsSection,
     VisitSummaryData,
 )
-from caregiver_app.services.visit_summary_labels import SummaryLabels
-from caregiver_app.services.who_to_call import WhoToCallLabels, key_contact_flowables
+from caregiver_app.services.visit_summary_style import (
+    PLAN_HEIGHT,
+    PlanBox,
+    Styles,
+    SummaryWording,
+    WholeTable,
+    band_range,
+    grid,
+    muted,
+    text_width,
+)
+from caregiver_app.services.who_to_call import key_contact_flowables
 
-CHART_HEIGHT = 158
+CHART_HEIGHT = 128
 CHART_GAP = 10
-PLAN_HEIGHT = 150
-
-
-@dataclass(frozen=True)
-class SummaryWording:
-    """Everything worded for the reader: the summary's, the chart's and the sheet's labels."""
-
-    labels: SummaryLabels
-    trend: TrendLabels
-    sheet: WhoToCallLabels
-    role_label: Callable[[str], str] = lambda role: role
-    phone_display: Callable[[str], str] = lambda number: number
-
-    @classmethod
-    def english(cls) -> SummaryWording:
-        """English throughout, roles and numbers as stored."""
-        return cls(SummaryLabels.english(), TrendLabels.english(), WhoToCallLabels.english())
-
-
-class Styles:
-    """The summary's paragraph styles, all in the shipped fonts."""
-
-    def __init__(self) -> None:
-        s = paragraph_style
-        self.title = s("title", fontName=SANS_BOLD, fontSize=9.5, leading=12, textColor=ACCENT)
-        self.name = s("name", fontName=SANS_BOLD, fontSize=15, leading=18.5)
-        self.born = s("born", fontSize=9.5, leading=12.5, textColor=MUTED)
-        self.period = s(
-            "period", fontName=SANS_BOLD, fontSize=9.5, leading=12.5, alignment=TA_RIGHT
-        )
-        self.prepared = s("prepared", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
-        self.about = s("about", fontSize=9, leading=12, textColor=MUTED, spaceAfter=2)
-        self.section = s(
-            "section",
-            fontName=SANS_BOLD,
-            fontSize=12.5,
-            leading=16,
-            textColor=ACCENT,
-            spaceBefore=12,
-            spaceAfter=5,
-        )
-        self.sub = s(
-            "sub", fontName=SANS_BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=3
-        )
-        self.body = s("body", fontSize=9.5, leading=12.5, spaceAfter=2)
-        self.small = s("small", fontSize=8, leading=10.5, textColor=MUTED)
-        self.concern = s("concern", fontSize=11, leading=14.5, leftIndent=16, bulletIndent=0)
-        self.head = s("head", fontName=SANS_BOLD, fontSize=8, leading=10.5, textColor=MUTED)
-        self.head_centre = s(
-            "head_centre", fontName=SANS_BOLD, fontSize=8, leading=10.5, textColor=MUTED,
-            alignment=TA_CENTER,
-        )  # fmt: skip
-        self.cell = s("cell", fontSize=9, leading=11.5)
-        self.cell_centre = s("cell_centre", fontSize=9, leading=11.5, alignment=TA_CENTER)
-        self.score = s("score", fontName=SANS_BOLD, fontSize=10, leading=12.5, alignment=TA_CENTER)
-        self.footer = s("footer", fontSize=7.5, leading=9.5, textColor=MUTED)
-        self.page = s("page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
-
-
-def muted(text: str, size: float | None = None) -> str:
-    """Markup (already escaped) shown small and grey."""
-    size_attribute = f' size="{size}"' if size else ""
-    return f'<font color="{hex_color(MUTED)}"{size_attribute}>{text}</font>'
-
-
-def grid(commands: Iterable = (), pad: float = 3) -> list:
-    """The summary's table look: a tinted heading row, light rules between rows."""
-    return [
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), pad),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        *commands,
-    ]
-
-
-def _band_range(name: str) -> str:
-    lows = [BAND_LOWEST[b] for b in BANDS]
-    index = BANDS.index(name)
-    high = lows[index + 1] - 1 if index + 1 < len(lows) else 10
-    low = lows[index]
-    return str(low) if low == high else f"{low}\u2013{high}"
+# Room a heading needs below it for the first lines of its section.
+KEEP_WITH_HEADING = 75
+SPLIT_DAY_HEIGHT = 140
+NOTE_COLUMN_GAP = 16
 
 
 class SummarySections:
@@ -155,8 +79,12 @@ class SummarySections:
         """A paragraph of plain ``text`` (escaped here)."""
         return Paragraph(markup(text, bold=bold), style)
 
-    def heading(self, text: str) -> Paragraph:
-        return self.p(text, self.styles.section)
+    def heading(self, text: str, aside: str = "") -> Paragraph:
+        """A section heading, with an optional remark after it in small grey type."""
+        shown = markup(text)
+        if aside:
+            shown += "\u2003" + f'<font name="{SANS}">{muted(markup(aside), 8.5)}</font>'
+        return Paragraph(shown, self.styles.section)
 
     def none_line(self, text: str) -> Paragraph:
         return Paragraph(muted(markup(text)), self.styles.body)
@@ -171,12 +99,14 @@ class SummarySections:
         table.setStyle(table_style(grid(commands, pad)))
         return table
 
-    def headed(self, title: str, body: list[Flowable], keep: bool = True) -> list[Flowable]:
+    def headed(
+        self, title: str, body: list[Flowable], keep: bool = True, aside: str = ""
+    ) -> list[Flowable]:
         """A section: its heading kept with the first lines that follow it."""
-        heading = self.heading(title)
+        heading = self.heading(title, aside)
         if keep:
             return [KeepTogether([heading, *body])]
-        return [CondPageBreak(90), heading, *body]
+        return [CondPageBreak(KEEP_WITH_HEADING), heading, *body]
 
     # ------------------------------------------------------------ story
 
@@ -245,7 +175,7 @@ class SummarySections:
         item = ITEMS_BY_FIELD[row.key]
         if item.explanation:
             explanation = QCoreApplication.translate("Esas", item.explanation)
-            text += "<br/>" + muted(markup(explanation), 8)
+            text += " " + muted(markup(explanation), 8)
         return text
 
     def score_cell(self, score: int | None, with_band: bool) -> Paragraph:
@@ -253,7 +183,7 @@ class SummarySections:
             return Paragraph(muted(markup("\u2013")), self.styles.cell_centre)
         text = markup(str(score), bold=True)
         if with_band:
-            text += "<br/>" + muted(markup(self.labels.band_name(band(score))), 7.5)
+            text += " " + muted(markup(self.labels.band_name(band(score))), 7.5)
         return Paragraph(text, self.styles.score)
 
     def change_cell(self, row: SymptomRow) -> Paragraph:
@@ -264,7 +194,7 @@ class SummarySections:
             return Paragraph(muted(markup(labels.no_earlier), 8), s.cell_centre)
         before = labels.format_number(row.previous_average)
         text = markup(labels.signed(row.change), bold=True)
-        text += "<br/>" + muted(markup(f"({before})"), 7.5)
+        text += " " + muted(markup(f"({before})"), 7.5)
         return Paragraph(text, s.cell_centre)
 
     def symptom_table(self, section: SymptomsSection) -> Table:
@@ -307,15 +237,16 @@ class SummarySections:
         if first_extra is not None:
             commands.append(("LINEABOVE", (0, first_extra), (-1, first_extra), 0.9, MUTED))
         commands += [("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
-        return self.table(rows, [0.4, 0.15, 0.15, 0.15, 0.15], commands, pad=2.5)
+        return self.table(rows, [0.4, 0.16, 0.13, 0.13, 0.18], commands, pad=1.5)
 
     def band_legend(self, section: SymptomsSection) -> list[Flowable]:
         labels, s = self.labels, self.styles
-        cells = [Paragraph(muted(markup(labels.bands_legend), 7.5), s.small)]
+        caption = f"{labels.bands_legend}. {labels.higher_is_worse}"
+        cells = [Paragraph(muted(markup(caption), 7.5), s.small)]
         for name in BANDS:
-            text = markup(labels.band_name(name), bold=True) + " " + markup(_band_range(name))
+            text = markup(labels.band_name(name), bold=True) + " " + markup(band_range(name))
             cells.append(Paragraph(f'<font size="7.5">{text}</font>', s.small))
-        legend = Table([cells], colWidths=[self.width * 0.36] + [self.width * 0.16] * 4)
+        legend = Table([cells], colWidths=[self.width * 0.48] + [self.width * 0.13] * 4)
         commands = [
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -326,20 +257,12 @@ class SummarySections:
             commands.append(("BACKGROUND", (column, 0), (column, 0), BAND_FILL[name]))
         legend.setStyle(table_style(commands))
         start, end = section.previous
-        notes = [
-            labels.higher_is_worse,
-            fill(
-                labels.symptoms_previous,
-                start=labels.format_date(start),
-                end=labels.format_date(end),
-            ),
-        ]
-        return [
-            Spacer(0, 4),
-            legend,
-            Spacer(0, 3),
-            Paragraph(muted(markup(" ".join(notes))), s.small),
-        ]
+        change = fill(
+            labels.symptoms_previous,
+            start=labels.format_date(start),
+            end=labels.format_date(end),
+        )
+        return [Spacer(0, 3), legend, Spacer(0, 2), Paragraph(muted(markup(change)), s.small)]
 
     def symptoms(self, section: SymptomsSection) -> list[Flowable]:
         labels, s = self.labels, self.styles
@@ -401,6 +324,7 @@ class SummarySections:
     # ------------------------------------------------------------ doses
 
     def dose_grid(self, section: DosesSection) -> Table:
+        """Doses on each day, a week a row (weeks start on the locale's first day)."""
         labels, s = self.labels, self.styles
         first = labels.first_weekday
         order = [(first + offset) % 7 for offset in range(7)]
@@ -425,8 +349,12 @@ class SummarySections:
             cells.append(self.p(str(total), s.score))
             rows.append(cells)
             week_start += timedelta(days=7)
-        widths = [0.1] + [0.045] * 7 + [0.06]
-        commands = [("BACKGROUND", (-1, 1), (-1, -1), colors.HexColor("#f3f6f8"))]
+        widths = [0.104] + [0.042] * 7 + [0.072]
+        commands = [
+            ("BACKGROUND", (-1, 1), (-1, -1), colors.HexColor("#f3f6f8")),
+            ("LEFTPADDING", (1, 0), (-1, -1), 1),
+            ("RIGHTPADDING", (1, 0), (-1, -1), 1),
+        ]
         return self.table(rows, widths, commands, pad=1.5)
 
     def doses(self, section: DosesSection) -> list[Flowable]:
@@ -443,7 +371,7 @@ class SummarySections:
             )
         ]
         lines += [
-            fill(labels.doses_given, medicine=name, dose=dose, count=str(count)).replace(" :", ":")
+            fill(labels.doses_given, medicine=name, dose=dose, count=str(count)).strip()
             for name, dose, count in section.by_medicine
         ]
         if section.reasons:
@@ -464,9 +392,9 @@ class SummarySections:
             )
         if section.without_after:
             lines.append(fill(labels.doses_awaiting, count=str(section.without_after)))
-        text = [Paragraph(markup(line), s.body) for line in lines]
+        text = [Paragraph(markup(line), s.dose_line) for line in lines]
         grid_table = self.dose_grid(section)
-        grid_width = self.width * 0.475
+        grid_width = self.width * 0.47
         side = Table(
             [[grid_table, text]],
             colWidths=[grid_width + 12, self.width - grid_width - 12],
@@ -510,25 +438,23 @@ class SummarySections:
             for medicine in section.current:
                 name = markup(medicine.name, bold=True)
                 if medicine.purpose.strip():
-                    name += "<br/>" + muted(markup(medicine.purpose.strip()), 8)
+                    name += "<br/>" + muted(markup(medicine.purpose.strip()), 7.5)
                 schedule = medicine.schedule.strip()
                 if medicine.as_needed:
                     schedule = fill(labels.as_needed, schedule=schedule).rstrip(": ")
                 prescriber = section.prescribers.get(medicine.prescriber_id, "")
                 rows.append(
                     [
-                        Paragraph(name, s.cell),
-                        self.p(medicine.strength, s.cell),
-                        self.p(medicine.route, s.cell),
-                        self.p(schedule, s.cell),
-                        self.p(prescriber, s.cell),
+                        Paragraph(name, s.row),
+                        self.p(medicine.strength, s.row),
+                        self.p(medicine.route, s.row),
+                        self.p(schedule, s.row),
+                        self.p(prescriber, s.row),
                     ]
                 )
-            table = self.table(rows, [0.3, 0.15, 0.18, 0.19, 0.18])
-            caption = self.p(
-                fill(labels.medicines_current, date=labels.format_date(section.on)), s.small
-            )
-            story += self.headed(labels.medicines_title, [caption, Spacer(0, 2), table], keep=False)
+            table = self.table(rows, [0.34, 0.11, 0.15, 0.23, 0.17], pad=2)
+            caption = fill(labels.medicines_current, date=labels.format_date(section.on))
+            story += self.headed(labels.medicines_title, [table], keep=False, aside=caption)
         story += self.medicine_changes(section)
         return story
 
@@ -542,13 +468,7 @@ class SummarySections:
             "stopped": labels.change_stopped,
             "changed": labels.change_edited,
         }
-        rows = [
-            [
-                self.p(labels.col_when, s.head),
-                self.p("", s.head),
-                self.p(labels.col_medicine, s.head),
-            ]
-        ]
+        rows = []
         for change in section.changes:
             medicine = change.medicine
             details = ", ".join(
@@ -559,12 +479,13 @@ class SummarySections:
                 what += " " + muted(markup(details))
             rows.append(
                 [
-                    self.p(labels.format_date(change.day), s.cell),
-                    self.p(kinds[change.kind], s.cell, bold=True),
-                    Paragraph(what, s.cell),
+                    self.p(labels.format_date(change.day), s.row),
+                    self.p(kinds[change.kind], s.row, bold=True),
+                    Paragraph(what, s.row),
                 ]
             )
-        table = self.table(rows, [0.2, 0.17, 0.63])
+        table = Table(rows, colWidths=[self.width * share for share in (0.18, 0.16, 0.66)])
+        table.setStyle(table_style(grid([("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE)], pad=2)[1:]))
         if len(rows) <= 6:
             return [KeepTogether([heading, table])]
         return [CondPageBreak(80), heading, table]
@@ -572,35 +493,85 @@ class SummarySections:
     # ------------------------------------------------------------ notes, visits, questions
 
     def notes(self) -> list[Flowable]:
+        """A block a day, newest day first, in two balanced columns; each note after its time."""
         labels, s = self.labels, self.styles
         team_only = self.data.request.team_notes_only
         title = labels.notes_team_title if team_only else labels.notes_title
         if not self.data.notes:
             empty = labels.notes_team_none if team_only else labels.notes_none
             return self.headed(title, [self.none_line(empty)])
-        rows = []
+        days: dict = {}
         for note in self.data.notes:
-            when = markup(labels.when(note.at))
-            if note.for_team and not team_only:
-                when += "<br/>" + f'<font color="{hex_color(ACCENT)}" size="7.5">'
-                when += markup(labels.for_team, bold=True) + "</font>"
-            rows.append([Paragraph(when, s.cell), self.p(note.text, s.cell)])
-        table = Table(
-            rows, colWidths=[self.width * 0.2, self.width * 0.8], splitInRow=1, repeatRows=0
+            days.setdefault(note.at.date(), []).append(note)
+        day_labels = {day: self.day_label(day) for day in days}
+        widths = (
+            6
+            + max(text_width(text, SANS_BOLD, s.note_day.fontSize) for text in day_labels.values()),
+            6
+            + max(
+                text_width(self.note_time(note), SANS, s.note.fontSize) for note in self.data.notes
+            ),
         )
+        if len(self.data.notes) <= 6:  # a few notes read best across the page
+            blocks = [
+                self.note_day(day_labels[day], notes, self.width, widths)
+                for day, notes in days.items()
+            ]
+            return self.headed(title, blocks)
+        column = (self.width - NOTE_COLUMN_GAP) / 2
+        blocks = [
+            self.note_day(day_labels[day], notes, column, widths) for day, notes in days.items()
+        ]
+        columns = BalancedColumns(blocks, nCols=2, innerPadding=NOTE_COLUMN_GAP, needed=60)
+        return [CondPageBreak(KEEP_WITH_HEADING), self.heading(title), columns]
+
+    def day_label(self, day) -> str:
+        """A weekday and a day: "Sat, Nov 28"."""
+        labels = self.labels
+        return f"{labels.format_weekday(day.weekday())}, {labels.format_day(day)}"
+
+    def note_time(self, note) -> str:
+        return self.labels.format_time(note.at.time())
+
+    def note_day(self, shown_day: str, notes, width: float, widths) -> Flowable:
+        """One day's notes: the day, then each note's time and text in line with the others."""
+        labels, s = self.labels, self.styles
+        team_only = self.data.request.team_notes_only
+        day_width = min(widths[0], width * 0.3)
+        time_width = min(widths[1], width * 0.25)
+        rows = []
+        for note in sorted(notes, key=lambda item: item.at):
+            text = markup(note.text)
+            if note.for_team and not team_only:
+                tag = markup(labels.for_team.replace(" ", "\u00a0"), bold=True)
+                text += f' <font color="{hex_color(ACCENT)}" size="7">\u2002{tag}</font>'
+            day = self.p(shown_day, s.note_day, bold=True) if not rows else ""
+            rows.append(
+                [
+                    day,
+                    Paragraph(muted(markup(self.note_time(note))), s.note),
+                    Paragraph(text, s.note),
+                ]
+            )
+        col_widths = [day_width, time_width, width - day_width - time_width]
+        # A day's notes stay together, unless they are too long to: then they flow on.
+        tall = Table(rows, colWidths=col_widths).wrap(width, 10000)[1] > SPLIT_DAY_HEIGHT
+        table = (Table if tall else WholeTable)(rows, colWidths=col_widths, splitInRow=int(tall))
         table.setStyle(
             table_style(
                 [
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                    ("TOPPADDING", (0, 0), (-1, 0), 1.5),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 2),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                 ]
             )
         )
-        return self.headed(title, [table], keep=len(rows) <= 4)
+        return table
 
     def appointments(self) -> list[Flowable]:
         labels, s = self.labels, self.styles
@@ -620,14 +591,14 @@ class SummarySections:
             )
             rows.append(
                 [
-                    self.p(when, s.cell),
-                    self.p(item.title, s.cell, bold=True),
-                    self.p(labels.kind_label(item.kind), s.cell),
-                    self.p(item.location, s.cell),
+                    self.p(when, s.row),
+                    self.p(item.title, s.row, bold=True),
+                    self.p(labels.kind_label(item.kind), s.row),
+                    self.p(item.location, s.row),
                 ]
             )
-        table = self.table(rows, [0.2, 0.3, 0.2, 0.3])
-        return self.headed(title, [table], keep=len(rows) <= 10)
+        table = self.table(rows, [0.17, 0.29, 0.19, 0.35], pad=1.5)
+        return self.headed(title, [table], keep=len(rows) <= 4)
 
     def questions(self) -> list[Flowable]:
         labels, s = self.labels, self.styles
@@ -639,7 +610,7 @@ class SummarySections:
             text = markup(question.text)
             if question.ask_of:
                 text += " " + muted(markup(fill(labels.ask_of, who=question.ask_of)))
-            items.append(Paragraph(text, s.concern, bulletText=f"{number}."))
+            items.append(Paragraph(text, s.question, bulletText=f"{number}."))
         first, rest = items[:2], items[2:]
         return [*self.headed(title, first), *rest]
 
@@ -653,29 +624,13 @@ class SummarySections:
             self.width,
             heading_style=self.styles.sub,
         )
-        return [CondPageBreak(150), heading, *pieces]
+        return [CondPageBreak(KEEP_WITH_HEADING + 40), heading, *pieces]
 
     def plan(self) -> list[Flowable]:
-        labels, s = self.labels, self.styles
-        lines = 6
-        box = Table(
-            [[""]] * lines, colWidths=[self.width], rowHeights=[PLAN_HEIGHT / lines] * lines
-        )
-        box.setStyle(
-            table_style(
-                [
-                    ("BOX", (0, 0), (-1, -1), 1, INK),
-                    ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
-                ]
-            )
-        )
+        """A blank ruled box for the clinician, filling what is left of the last page."""
+        box = PlanBox(self.labels.plan_hint, self.styles.small)
         return [
-            KeepTogether(
-                [
-                    self.heading(labels.plan_title),
-                    Paragraph(muted(markup(labels.plan_hint)), s.small),
-                    Spacer(0, 4),
-                    box,
-                ]
-            )
+            CondPageBreak(PLAN_HEIGHT + 30),
+            self.heading(self.labels.plan_title),
+            box,
         ]

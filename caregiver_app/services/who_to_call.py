@@ -544,13 +544,15 @@ def key_contact_flowables(
     width: float,
     heading_style: ParagraphStyle | None = None,
 ) -> list[Flowable]:
-    """The sheet's "Call first" box and after-hours lines, for another document (the visit summary).
+    """The sheet's "Call first" box and after-hours lines, for another document (the summary).
 
-    ``heading_style`` replaces the sheet's section headings, so they sit under the
-    other document's own heading.
+    Laid out with the sheet's tightest spacing; ``heading_style`` replaces the sheet's
+    section headings, so they sit under the other document's own heading.
     """
     register_fonts()
-    sheet = _Sheet(list(contacts), "", date.today(), labels, role_label, phone_display, width, CALM)
+    sheet = _Sheet(
+        list(contacts), "", date.today(), labels, role_label, phone_display, width, TIGHT
+    )
     if heading_style is not None:
         sheet.styles.section = heading_style
     return [*sheet.call_first(), *sheet.after_hours()]

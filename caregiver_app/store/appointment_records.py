@@ -28,10 +28,6 @@ MAX_SPAN = timedelta(days=31)  # longer is a stay, not an appointment
 _TEXT_FIELDS = ("title", "location", "video_link", "notes", "bring", "decisions", "driver")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Appointments", text)
-
-
 @dataclass
 class OccurrenceChange:
     """One occurrence of a series moved, edited or cancelled; the values it has instead."""
@@ -174,45 +170,74 @@ def clean(record: AppointmentRecord) -> AppointmentRecord:
 
 def _check_times(starts: datetime, ends: datetime | None, field_name: str) -> None:
     if not 1900 <= starts.year <= 2200:
-        raise InvalidValueError("starts_at", _tr("Choose a date between 1900 and 2200."))
+        raise InvalidValueError(
+            "starts_at",
+            QCoreApplication.translate("Appointments", "Choose a date between 1900 and 2200."),
+        )
     if ends is not None:
         if ends <= starts:
-            raise InvalidValueError(field_name, _tr("The end must be after the start."))
+            raise InvalidValueError(
+                field_name,
+                QCoreApplication.translate("Appointments", "The end must be after the start."),
+            )
         if ends - starts > MAX_SPAN:
-            raise InvalidValueError(field_name, _tr("An appointment can last at most 31 days."))
+            raise InvalidValueError(
+                field_name,
+                QCoreApplication.translate(
+                    "Appointments", "An appointment can last at most 31 days."
+                ),
+            )
 
 
 def validate_appointment(record: AppointmentRecord) -> None:
     """Raise InvalidValueError naming the field for anything the calendar cannot hold."""
     if not record.title.strip():
-        raise InvalidValueError("title", _tr("Give the appointment a title."))
+        raise InvalidValueError(
+            "title", QCoreApplication.translate("Appointments", "Give the appointment a title.")
+        )
     if record.kind not in KINDS:
-        raise InvalidValueError("kind", _tr("Choose what kind of appointment this is."))
+        raise InvalidValueError(
+            "kind",
+            QCoreApplication.translate("Appointments", "Choose what kind of appointment this is."),
+        )
     if record.timezone and not calendar_time.is_known_zone(record.timezone):
         raise InvalidValueError(
             "timezone",
-            _tr("{zone} is not a time zone this computer knows.").format(zone=record.timezone),
+            QCoreApplication.translate(
+                "Appointments", "{zone} is not a time zone this computer knows."
+            ).format(zone=record.timezone),
         )
     if record.all_day:
         _check_times(record.starts_at, None, "last_day")
         if record.last_day is not None:
             if record.last_day < record.starts_at.date():
                 raise InvalidValueError(
-                    "last_day", _tr("The last day cannot be before the first day.")
+                    "last_day",
+                    QCoreApplication.translate(
+                        "Appointments", "The last day cannot be before the first day."
+                    ),
                 )
             if record.duration > MAX_SPAN:
                 raise InvalidValueError(
-                    "last_day", _tr("An appointment can last at most 31 days.")
+                    "last_day",
+                    QCoreApplication.translate(
+                        "Appointments", "An appointment can last at most 31 days."
+                    ),
                 )
     else:
         _check_times(record.starts_at, record.ends_at, "ends_at")
     for minutes in record.reminders:
         if not 0 <= minutes <= MAX_REMINDER_MINUTES:
             raise InvalidValueError(
-                "reminders", _tr("A reminder can be at most four weeks before the visit.")
+                "reminders",
+                QCoreApplication.translate(
+                    "Appointments", "A reminder can be at most four weeks before the visit."
+                ),
             )
     if len(record.reminders) > 10:
-        raise InvalidValueError("reminders", _tr("Choose at most ten reminders."))
+        raise InvalidValueError(
+            "reminders", QCoreApplication.translate("Appointments", "Choose at most ten reminders.")
+        )
     if record.rrule:
         _check_rule(record)
     for change in record.changes:
@@ -227,11 +252,19 @@ def _check_rule(record: AppointmentRecord) -> None:
         first = recurrence.first_occurrence(record.rrule, record.starts_at)
     except recurrence.RuleError as error:
         raise InvalidValueError(
-            "rrule", _tr("This repeat rule cannot be used ({reason}).").format(reason=error)
+            "rrule",
+            QCoreApplication.translate(
+                "Appointments", "This repeat rule cannot be used ({reason})."
+            ).format(reason=error),
         ) from error
     if until is not None and until < record.starts_at:
         raise InvalidValueError(
-            "rrule", _tr("The repeats must end on or after the first appointment.")
+            "rrule",
+            QCoreApplication.translate(
+                "Appointments", "The repeats must end on or after the first appointment."
+            ),
         )
     if first is None:
-        raise InvalidValueError("rrule", _tr("This repeat rule gives no dates."))
+        raise InvalidValueError(
+            "rrule", QCoreApplication.translate("Appointments", "This repeat rule gives no dates.")
+        )

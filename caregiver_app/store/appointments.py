@@ -270,7 +270,7 @@ def end_series_before(appointment_id: int, original_start: datetime) -> None:
 def split_series(
     appointment_id: int, original_start: datetime, following: AppointmentRecord
 ) -> int:
-    """"This and following": end the series before ``original_start`` and save ``following``
+    """ "This and following": end the series before ``original_start`` and save ``following``
     (a new series from that date, whose rule ends where the old one did); return its id.
     """
     with Appointment._meta.database.atomic():
@@ -312,9 +312,9 @@ def _occurrence(
             record,
             title=change.title or record.title,
             starts_at=starts,
-            ends_at=change.ends_at if change.starts_at else (
-                starts + duration if duration and not record.all_day else None
-            ),
+            ends_at=change.ends_at
+            if change.starts_at
+            else (starts + duration if duration and not record.all_day else None),
             location=change.location,
             video_link=change.video_link,
             notes=change.notes,
@@ -430,7 +430,8 @@ def last_appointment_before(when: datetime, kind: str | Iterable[str]) -> Occurr
     kinds = {kind} if isinstance(kind, str) else set(kind)
     for days in (35, 400, 10 * 366):
         found = [
-            o for o in occurrences_between(when - timedelta(days=days), when)
+            o
+            for o in occurrences_between(when - timedelta(days=days), when)
             if o.record.kind in kinds
         ]
         if found:

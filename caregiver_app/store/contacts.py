@@ -65,6 +65,17 @@ def list_contacts() -> list[ContactRecord]:
     return [_record(contact, phones.get(contact.id, [])) for contact in query]
 
 
+def first_call_first_contact() -> ContactRecord | None:
+    """The first (by name, as listed) contact to call first for symptoms, or None."""
+    contact = (
+        Contact.select(Contact.id)
+        .where(Contact.call_first == True)  # noqa: E712 - peewee expression
+        .order_by(Contact.name.collate("NOCASE"), Contact.id)
+        .first()
+    )
+    return get_contact(contact.id) if contact is not None else None
+
+
 def get_contact(contact_id: int) -> ContactRecord | None:
     """One contact, or None if it is gone."""
     contact = Contact.get_or_none(Contact.id == contact_id)

@@ -34,10 +34,6 @@ VITAL_LIMITS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Diary", text)
-
-
 @dataclass
 class EntryRecord:
     """One diary entry as plain values; scores are 0-10 or None (not rated)."""
@@ -67,7 +63,9 @@ def _check_score(value: int | None, field_name: str, label: str) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10:
         raise InvalidValueError(
             field_name,
-            _tr("{label} must be a whole number from 0 to 10, or not rated.").format(label=label),
+            QCoreApplication.translate(
+                "Diary", "{label} must be a whole number from 0 to 10, or not rated."
+            ).format(label=label),
         )
 
 
@@ -76,18 +74,33 @@ def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
     now = now or datetime.now()
     if record.recorded_at > now + FUTURE_TOLERANCE:
         raise InvalidValueError(
-            "recorded_at", _tr("The date and time of an entry cannot be in the future.")
+            "recorded_at",
+            QCoreApplication.translate(
+                "Diary", "The date and time of an entry cannot be in the future."
+            ),
         )
     if record.completed_by not in COMPLETED_BY:
-        raise InvalidValueError("completed_by", _tr("Choose who completed the entry."))
+        raise InvalidValueError(
+            "completed_by", QCoreApplication.translate("Diary", "Choose who completed the entry.")
+        )
     for name, value in record.scores.items():
         if name not in SCORE_FIELDS:
-            raise InvalidValueError(name, _tr("Unknown symptom: {name}").format(name=name))
+            raise InvalidValueError(
+                name,
+                QCoreApplication.translate("Diary", "Unknown symptom: {name}").format(name=name),
+            )
         _check_score(value, name, name.replace("_", " "))
-    _check_score(record.other_problem_score, "other_problem_score", _tr("The other problem"))
+    _check_score(
+        record.other_problem_score,
+        "other_problem_score",
+        QCoreApplication.translate("Diary", "The other problem"),
+    )
     if record.other_problem_score is not None and not record.other_problem.strip():
         raise InvalidValueError(
-            "other_problem", _tr("Name the other problem, or leave its score not rated.")
+            "other_problem",
+            QCoreApplication.translate(
+                "Diary", "Name the other problem, or leave its score not rated."
+            ),
         )
     for name, score in record.trackers.items():
         _check_score(score, f"tracker:{name}", name)
@@ -96,9 +109,9 @@ def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
         if value is not None and not low <= value <= high:
             raise InvalidValueError(
                 name,
-                _tr("This value is outside what can be recorded ({low} to {high}).").format(
-                    low=low, high=high
-                ),
+                QCoreApplication.translate(
+                    "Diary", "This value is outside what can be recorded ({low} to {high})."
+                ).format(low=low, high=high),
             )
 
 
@@ -186,13 +199,14 @@ def _trackers_for(entry_ids: list[int]) -> dict[int, dict[str, int]]:
     if not entry_ids:
         return found
     query = (
-        TrackerScore.select(TrackerScore.entry, TrackerScore.score, Tracker.name)
+        TrackerScore.select(TrackerScore.entry, Tracker.name, TrackerScore.score)
         .join(Tracker)
         .where(TrackerScore.entry.in_(entry_ids))
         .order_by(Tracker.position)
+        .tuples()  # plain tuples: building model objects took most of a page's time
     )
-    for row in query:
-        found.setdefault(row.entry_id, {})[row.tracker.name] = row.score
+    for entry_id, name, score in query:
+        found.setdefault(entry_id, {})[name] = score
     return found
 
 
@@ -243,14 +257,21 @@ def count_entries(start: datetime | None = None, end: datetime | None = None) ->
 
 
 def entries_page(
-    offset: int, limit: int, start: datetime | None = None, end: datetime | None = None
+    offset: int,
+    limit: int,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    with_trackers: bool = True,
 ) -> list[EntryRecord]:
-    """One page of entries, newest first: the table model fetches these on demand."""
+    """One page of entries, newest first: the table model fetches these on demand.
+
+    Without ``with_trackers`` the records' ``trackers`` are left empty (one query less).
+    """
     query = _in_range(DiaryEntry.select(), start, end).order_by(
         DiaryEntry.recorded_at.desc(), DiaryEntry.id.desc()
     )
-    rows = list(query.offset(offset).limit(limit))
-    trackers = _trackers_for([row.id for row in rows])
+    rows = list(query.offset(offset).limit(limit).namedtuples())  # lighter than model objects
+    trackers = _trackers_for([row.id for row in rows]) if with_trackers else {}
     return [_record(row, trackers.get(row.id, {})) for row in rows]
 
 
@@ -259,7 +280,7 @@ def entries_between(start: datetime | None, end: datetime | None) -> list[EntryR
     query = _in_range(DiaryEntry.select(), start, end).order_by(
         DiaryEntry.recorded_at, DiaryEntry.id
     )
-    rows = list(query)
+    rows = list(query.namedtuples())
     trackers = _trackers_for([row.id for row in rows]) if rows else {}
     return [_record(row, trackers.get(row.id, {})) for row in rows]
 
@@ -299,7 +320,9 @@ def add_tracker(name: str) -> None:
     """Start following one more symptom (reactivates a tracker of that name)."""
     name = name.strip()
     if not name:
-        raise InvalidValueError("tracker", _tr("Give the symptom a name."))
+        raise InvalidValueError(
+            "tracker", QCoreApplication.translate("Diary", "Give the symptom a name.")
+        )
     with Tracker._meta.database.atomic():
         existing = _find_tracker(name)
         if existing is not None:
@@ -365,9 +388,14 @@ def get_medicine(medicine_id: int) -> MedicineRecord | None:
 def save_medicine(record: MedicineRecord) -> int:
     """Check and save a medicine; return its id."""
     if not record.name.strip():
-        raise InvalidValueError("name", _tr("Every medicine needs a name."))
+        raise InvalidValueError(
+            "name", QCoreApplication.translate("Diary", "Every medicine needs a name.")
+        )
     if record.started_on and record.stopped_on and record.stopped_on < record.started_on:
-        raise InvalidValueError("stopped_on", _tr("A medicine cannot stop before it started."))
+        raise InvalidValueError(
+            "stopped_on",
+            QCoreApplication.translate("Diary", "A medicine cannot stop before it started."),
+        )
     values = {name: getattr(record, name) for name in _MEDICINE_FIELDS}
     values["prescriber"] = values.pop("prescriber_id")
     for name in ("name", "strength", "route", "schedule", "purpose", "notes"):
@@ -416,16 +444,30 @@ def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
     """Raise InvalidValueError for an impossible dose record."""
     now = now or datetime.now()
     if record.given_at > now + FUTURE_TOLERANCE:
-        raise InvalidValueError("given_at", _tr("A dose cannot be given in the future."))
+        raise InvalidValueError(
+            "given_at", QCoreApplication.translate("Diary", "A dose cannot be given in the future.")
+        )
     if Medicine.get_or_none(Medicine.id == record.medicine_id) is None:
-        raise InvalidValueError("medicine", _tr("Choose the medicine that was given."))
-    _check_score(record.score_before, "score_before", _tr("The score before"))
-    _check_score(record.score_after, "score_after", _tr("The score after"))
+        raise InvalidValueError(
+            "medicine", QCoreApplication.translate("Diary", "Choose the medicine that was given.")
+        )
+    _check_score(
+        record.score_before, "score_before", QCoreApplication.translate("Diary", "The score before")
+    )
+    _check_score(
+        record.score_after, "score_after", QCoreApplication.translate("Diary", "The score after")
+    )
     if record.symptom and record.symptom not in SCORE_FIELDS:
-        raise InvalidValueError("symptom", _tr("Choose which symptom the scores are for."))
+        raise InvalidValueError(
+            "symptom",
+            QCoreApplication.translate("Diary", "Choose which symptom the scores are for."),
+        )
     if record.after_recorded_at and record.after_recorded_at < record.given_at:
         raise InvalidValueError(
-            "score_after", _tr("The score after cannot be recorded before the dose.")
+            "score_after",
+            QCoreApplication.translate(
+                "Diary", "The score after cannot be recorded before the dose."
+            ),
         )
 
 

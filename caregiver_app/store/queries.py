@@ -150,12 +150,38 @@ def recent_diary_entries(limit: int = 50) -> list[DiaryEntry]:
     return list(DiaryEntry.select().order_by(DiaryEntry.recorded_at.desc()).limit(limit))
 
 
-def upcoming_appointments(after: datetime, limit: int = 50) -> list[Appointment]:
-    """Appointments starting at or after ``after``, soonest first."""
-    query = (
-        Appointment.select()
-        .where(Appointment.starts_at >= after)
-        .order_by(Appointment.starts_at)
-        .limit(limit)
-    )
-    return list(query)
+@dataclass(frozen=True)
+class UpcomingAppointment:
+    """An appointment (or series) at its next visit, in this computer's time."""
+
+    id: int
+    title: str
+    kind: str
+    starts_at: datetime
+    location: str
+    video_link: str
+
+
+def upcoming_appointments(after: datetime, limit: int = 50) -> list[UpcomingAppointment]:
+    """Appointments with a visit at or after ``after``, soonest first; a series once, at its
+    next visit (the calendar's store/appointments.py expands series)."""
+    from datetime import timedelta
+
+    from caregiver_app.store.appointments import occurrences_between
+
+    found: dict[int, UpcomingAppointment] = {}
+    for occurrence in occurrences_between(after, after + timedelta(days=400)):
+        if occurrence.appointment_id in found:
+            continue
+        record = occurrence.record
+        found[record.id] = UpcomingAppointment(
+            id=record.id,
+            title=record.title,
+            kind=record.kind,
+            starts_at=occurrence.local_start,
+            location=record.location,
+            video_link=record.video_link,
+        )
+        if len(found) >= limit:
+            break
+    return list(found.values())

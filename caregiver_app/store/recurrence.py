@@ -66,9 +66,9 @@ def simple_rule(choice: str, until: date | None = None, count: int | None = None
     if count is not None:
         parts["COUNT"] = str(count)
     elif until is not None:
-        parts["UNTIL"] = _until_text(datetime.combine(until, datetime.max.time()).replace(
-            microsecond=0
-        ))
+        parts["UNTIL"] = _until_text(
+            datetime.combine(until, datetime.max.time()).replace(microsecond=0)
+        )
     return format_rule(parts)
 
 

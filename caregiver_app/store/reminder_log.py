@@ -1,4 +1,4 @@
-"""Reminders already shown, so each one is shown once, and when reminders were last checked."""
+"""Reminders already shown, so each one is shown once."""
 
 from __future__ import annotations
 
@@ -6,10 +6,8 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from caregiver_app.store.models import ReminderDelivery
-from caregiver_app.store.settings import get_setting, set_setting
 
 ReminderKey = tuple[int, datetime, int]  # (appointment id, occurrence's original start, minutes)
-_CHECKED_AT = "reminders.checked_at"
 
 
 def delivered_keys(since: datetime) -> set[ReminderKey]:
@@ -38,17 +36,3 @@ def record_delivered(keys: Iterable[ReminderKey], when: datetime) -> None:
 def forget_before(when: datetime) -> None:
     """Drop the log of reminders for occurrences long past."""
     ReminderDelivery.delete().where(ReminderDelivery.occurrence_start < when).execute()
-
-
-def last_checked() -> datetime | None:
-    """When reminders were last checked (UTC, aware), or None before the first check."""
-    text = get_setting(_CHECKED_AT)
-    try:
-        return datetime.fromisoformat(text) if text else None
-    except ValueError:
-        return None
-
-
-def set_last_checked(when: datetime) -> None:
-    """Remember when reminders were checked (an aware datetime)."""
-    set_setting(_CHECKED_AT, when.isoformat())

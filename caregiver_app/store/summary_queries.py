@@ -1,35 +1,13 @@
-"""The queries the visit summary needs beyond the diary's and the calendar's own.
-
-``occurrences_between`` and ``last_appointment_before`` have the names and
-arguments of the calendar's recurring-appointment queries (``store/appointments.py``);
-until that module exists, these one-off versions stand in, so switching the summary
-over is one import line in ``services/visit_summary_data.py``.
-"""
+"""The queries the visit summary needs beyond the diary's, the calendar's and the questions' own."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from caregiver_app.store.models import Appointment, Medicine
-from caregiver_app.store.queries import upcoming_appointments
+from caregiver_app.store.models import Medicine
 
 # Saving a new medicine stamps created_at and updated_at a moment apart.
 _EDIT_GRACE = timedelta(minutes=1)
-
-
-def occurrences_between(start: datetime, end: datetime) -> list[Appointment]:
-    """Appointments starting in [start, end), soonest first."""
-    return [item for item in upcoming_appointments(start, limit=1000) if item.starts_at < end]
-
-
-def last_appointment_before(when: datetime, kind: str) -> Appointment | None:
-    """The latest appointment of ``kind`` that started before ``when``, or None."""
-    return (
-        Appointment.select()
-        .where(Appointment.kind == kind, Appointment.starts_at < when)
-        .order_by(Appointment.starts_at.desc())
-        .first()
-    )
 
 
 def medicines_edited_between(start: datetime, end: datetime) -> dict[int, datetime]:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import linecache
 import logging
+import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from caregiver_app import APP_NAME
 from caregiver_app.paths import settings_path
 from caregiver_app.resources import resource_path
+from caregiver_app.services.integrity import CheckResult
 from caregiver_app.store import StoreError, open_store
 from caregiver_app.store.database import database_proxy
 from caregiver_app.views.main_window import MainWindow
@@ -21,6 +25,10 @@ from caregiver_app.views.recovery_dialog import ensure_record_is_sound
 from caregiver_app.views.text_size import TextScale
 
 log = logging.getLogger(__name__)
+
+# Set to 1 by the start-up benchmark (benchmarks/startup.py): quit right after the
+# window's first paint. Nothing else reads it; an unset or other value changes nothing.
+EXIT_AFTER_PAINT = "CAREGIVER_APP_EXIT_AFTER_PAINT"
 
 
 def application() -> QApplication:
@@ -37,13 +45,13 @@ def open_settings(data_dir: Path) -> QSettings:
     return QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat)
 
 
-def build_window(data_dir: Path, demo: bool = False) -> MainWindow:
-    """Open the store and make the main window (not yet shown). Raises StoreError."""
+def build_window(data_dir: Path, demo: bool = False, lazy_pages: bool = False) -> MainWindow:
+    """Make the main window on the open store (not yet shown); see MainWindow for lazy_pages."""
     app = application()
     settings = open_settings(data_dir)
     text_scale = TextScale(app)
     text_scale.apply(settings.value("view/textPercent", 100, type=int))
-    window = MainWindow(data_dir, settings, text_scale, demo=demo)
+    window = MainWindow(data_dir, settings, text_scale, demo=demo, lazy_pages=lazy_pages)
     window.setWindowIcon(QIcon(str(resource_path("icons", "care-companion.svg"))))
     return window
 
@@ -66,12 +74,32 @@ def _show_unexpected_error(exc_type, exc_value, exc_traceback) -> None:
     box.exec()
 
 
-def run_gui(data_dir: Path, demo: bool = False) -> int:
-    """Open the record in ``data_dir`` and run the window until it closes."""
+class ExitAfterFirstPaint(QObject):
+    """Ends the event loop once the watched window has painted (for the start-up benchmark).
+
+    ``exit()``, not ``quit()``: quit closes the windows, and the backup on close is not
+    part of starting up.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # The children paint in the same pass; the timer fires once it is on screen.
+            QTimer.singleShot(0, lambda: QApplication.exit(0))
+        return False
+
+
+def run_gui(
+    data_dir: Path, demo: bool = False, checked: Callable[[], CheckResult] | None = None
+) -> int:
+    """Open the record in ``data_dir`` and run the window until it closes.
+
+    ``checked`` waits for a quick_check the caller started early (``start_quick_check``).
+    """
     app = application()
     app.setWindowIcon(QIcon(str(resource_path("icons", "care-companion.svg"))))
     # quick_check first: a damaged record is moved aside, never opened for writing.
-    if not ensure_record_is_sound(data_dir):
+    if not ensure_record_is_sound(data_dir, checked=checked):
         return 3
     try:
         database = open_store(data_dir)
@@ -79,8 +107,14 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
     sys.excepthook = _show_unexpected_error
+    # PySide6 reads the source of every module imported after it, to look for
+    # "from __feature__ import", and linecache keeps that text: megabytes no one needs.
+    linecache.clearcache()
     try:
-        window = build_window(data_dir, demo=demo)
+        window = build_window(data_dir, demo=demo, lazy_pages=True)
+        if os.environ.get(EXIT_AFTER_PAINT) == "1":
+            exit_after_paint = ExitAfterFirstPaint(window)
+            window.installEventFilter(exit_after_paint)
         window.show()
         QTimer.singleShot(0, window.start_first_run_if_needed)
         return app.exec()

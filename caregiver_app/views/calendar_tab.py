@@ -1,67 +1,358 @@
-"""Calendar tab: appointments, tests and treatments, soonest first."""
+"""Calendar tab: a month with the days that have visits marked, and an agenda beside it."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from peewee import PeeweeException
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QUndoStack
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caregiver_app.store.queries import upcoming_appointments
-from caregiver_app.views.locale_format import format_datetime
-from caregiver_app.views.read_only_table import ReadOnlyTable
+from caregiver_app.store import calendar_time
+from caregiver_app.store.appointment_records import AppointmentRecord, Occurrence
+from caregiver_app.store.appointments import (
+    days_with_appointments,
+    get_appointment,
+    next_occurrence,
+)
+from caregiver_app.store.queries import record_counts
+from caregiver_app.views.appointment_dialog import AppointmentDialog
+from caregiver_app.views.appointment_labels import KIND_LABELS, when_text
+from caregiver_app.views.appointment_scope import ask_scope
+from caregiver_app.views.calendar_agenda import Agenda
+from caregiver_app.views.calendar_changes import CalendarChanges
+from caregiver_app.views.calendar_details import AppointmentDetails
+from caregiver_app.views.confirm import confirm_delete
+from caregiver_app.views.locale_format import display_locale
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.tab_page import TabPage
 
-UPCOMING_LIMIT = 50
+__all__ = ["KIND_LABELS", "CalendarTab"]
 
-KIND_LABELS = {
-    "oncology": QT_TRANSLATE_NOOP("CalendarTab", "Oncology"),
-    "palliative_care": QT_TRANSLATE_NOOP("CalendarTab", "Palliative care"),
-    "telehealth": QT_TRANSLATE_NOOP("CalendarTab", "Telehealth video visit"),
-    "infusion": QT_TRANSLATE_NOOP("CalendarTab", "Infusion or treatment"),
-    "radiation": QT_TRANSLATE_NOOP("CalendarTab", "Radiation"),
-    "imaging": QT_TRANSLATE_NOOP("CalendarTab", "Imaging or scan"),
-    "lab": QT_TRANSLATE_NOOP("CalendarTab", "Lab work"),
-    "procedure": QT_TRANSLATE_NOOP("CalendarTab", "Procedure"),
-    "pharmacy": QT_TRANSLATE_NOOP("CalendarTab", "Pharmacy"),
-    "other": QT_TRANSLATE_NOOP("CalendarTab", "Other"),
-}
+MARK_BACKGROUND = QColor("#cfe3f7")  # soft blue; the dark text keeps over 12:1 contrast
+MARK_INK = QColor("#0b2545")
 
 
 class CalendarTab(TabPage):
-    """Upcoming appointments, soonest first."""
+    """The month view, the agenda of the chosen day and the coming weeks, and the details."""
 
-    def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(signals, parent)
+        self.undo_stack = undo_stack
+        self.open_url: Callable[[QUrl], object] = lambda url: None
+        self.today: Callable[[], date] = date.today  # replaced in tests
+        self.changes = CalendarChanges(undo_stack, signals.appointments_changed.emit)
+        self.marked_days: set[date] = set()
         self.set_texts(
             self.tr("Calendar"),
             self.tr(
-                "Oncology and palliative visits, treatments, scans and lab work, soonest "
-                "first, with where each one happens."
+                "Oncology and palliative visits, treatments, scans and lab work: the month, "
+                "with the days that have something booked marked, and the chosen day's "
+                "visits followed by the next four weeks."
             ),
+            "",
+        )
+        content = QWidget(self)
+        self.new_button = self._button(self.tr("&New appointment..."), self.new_appointment)
+        self.new_button.setToolTip(self.tr("Add a visit, test or treatment (Ctrl+Shift+A)"))
+        self.edit_button = self._button(self.tr("&Edit..."), self.edit_selected)
+        self.delete_button = self._button(self.tr("Delete..."), self.delete_selected)
+        self.today_button = self._button(self.tr("T&oday"), self.go_today)
+        self.today_button.setToolTip(self.tr("Show today (Ctrl+T)"))
+        self.next_button = self._button(self.tr("Ne&xt appointment"), self.go_next)
+        self.next_button.setToolTip(self.tr("Show the next appointment (Ctrl+J)"))
+        tools = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.today_button)
+        tools.addWidget(self.next_button)
+        for keys, run in (("Ctrl+T", self.go_today), ("Ctrl+J", self.go_next)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, run=run: run())
+            self.addAction(action)
+
+        self.month = QCalendarWidget(content)
+        self.month.setObjectName("monthView")
+        self.month.setAccessibleName(self.tr("Month; days with appointments are shaded and bold"))
+        self.month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.month.setFirstDayOfWeek(display_locale().firstDayOfWeek())
+        self.month.setLocale(display_locale())
+        self.month.setGridVisible(True)
+        self.month.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
+        self.month.selectionChanged.connect(self._day_chosen)
+        self.month.currentPageChanged.connect(lambda _y, _m: self.mark_month())
+        self.month.activated.connect(lambda _d: self.new_appointment())
+        # QCalendarWidget's own parts have object names but no accessible names.
+        for name, text in (
+            ("qt_calendar_calendarview", self.tr("Days of the month")),
+            ("qt_calendar_prevmonth", self.tr("Previous month")),
+            ("qt_calendar_nextmonth", self.tr("Next month")),
+            ("qt_calendar_monthbutton", self.tr("Choose the month")),
+            ("qt_calendar_yearbutton", self.tr("Choose the year")),
+            ("qt_calendar_yearedit", self.tr("Year")),
+        ):
+            part = self.month.findChild(QWidget, name)
+            if part is not None:
+                part.setAccessibleName(text)
+        self.legend = QLabel(
+            self.tr(
+                "Shaded, bold days have appointments. Arrow keys move between days; Enter "
+                "adds an appointment on the chosen day."
+            ),
+            content,
+        )
+        self.legend.setWordWrap(True)
+        left = QWidget(content)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.month, 3)
+        left_layout.addWidget(self.legend)
+        left_layout.addStretch(1)
+
+        self.agenda = Agenda(content)
+        self.agenda.occurrence_chosen.connect(self._occurrence_chosen)
+        self.agenda.activated_occurrence.connect(lambda _o: self.edit_selected())
+        delete_key = QAction(self.agenda)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(lambda: self.delete_selected())
+        self.agenda.addAction(delete_key)
+        self.list_hint = QLabel(content)
+        self.list_hint.setObjectName("listHint")
+        self.list_hint.setWordWrap(True)
+        self.list_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.list_hint.setText(
             self.tr(
                 "Nothing is booked yet. To start, have the appointment letters or the "
-                "clinic's patient portal at hand: each visit's date, time and place "
-                "goes here."
-            ),
+                "clinic's patient portal at hand and click New appointment (Ctrl+Shift+A) "
+                "for each visit, or bring in a calendar file with File > Import calendar."
+            )
         )
-        self.table = ReadOnlyTable(self.tr("Upcoming appointments"), self)
-        self.set_content(self.table)
-        signals.record_changed.connect(self.refresh)
+        self.agenda_stack = QStackedWidget(content)
+        self.agenda_stack.addWidget(self.agenda)
+        self.agenda_stack.addWidget(self.list_hint)
+        self.details = AppointmentDetails(content)
+        self.details.contact_clicked.connect(signals.contact_requested)
+        self.details.link_clicked.connect(lambda url: self.open_url(url))
+        right = QSplitter(Qt.Orientation.Vertical, content)
+        right.setChildrenCollapsible(False)
+        right.addWidget(self.agenda_stack)
+        right.addWidget(self.details)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, content)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 700])
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(splitter, 1)
+        self.set_content(content)
+        self.show_content(True)
+        for signal in (
+            signals.appointments_changed,
+            signals.record_changed,
+            signals.contacts_changed,
+            signals.questions_changed,
+        ):
+            signal.connect(self.refresh)
+
+    def _button(self, text: str, action: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", "").rstrip("."))
+        button.clicked.connect(lambda _checked=False: action())
+        return button
+
+    # ------------------------------------------------------------ showing
+
+    def selected_day(self) -> date:
+        """The day chosen in the month view."""
+        return self.month.selectedDate().toPython()
 
     def refresh(self) -> None:
-        appointments = upcoming_appointments(datetime.now(), UPCOMING_LIMIT)
-        self.table.set_rows(
-            [self.tr("When"), self.tr("What"), self.tr("Kind"), self.tr("Where")],
-            [
-                [
-                    format_datetime(item.starts_at),
-                    item.title,
-                    self.tr(KIND_LABELS.get(item.kind, KIND_LABELS["other"])),
-                    item.location or item.video_link,
-                ]
-                for item in appointments
-            ],
+        """Reload marks and agenda from the store, keeping the chosen visit."""
+        current = self.agenda.current_occurrence()
+        self.mark_month()
+        self._show_agenda(current.key if current else None)
+
+    def mark_month(self) -> None:
+        """Shade and embolden the days of the shown month (and its edges) that have visits."""
+        self.month.setDateTextFormat(QDate(), QTextCharFormat())  # clear every mark
+        first = date(self.month.yearShown(), self.month.monthShown(), 1)
+        low, high = first - timedelta(days=7), first + timedelta(days=45)
+        marked = QTextCharFormat()
+        marked.setBackground(MARK_BACKGROUND)
+        marked.setForeground(MARK_INK)
+        marked.setFontWeight(700)
+        self.marked_days = days_with_appointments(low, high)
+        for day in self.marked_days:
+            self.month.setDateTextFormat(QDate(day), marked)
+
+    def _show_agenda(self, keep: tuple | None = None) -> None:
+        has_any = record_counts().appointments > 0
+        self.agenda_stack.setCurrentWidget(self.agenda if has_any else self.list_hint)
+        self.details.setVisible(has_any)  # nothing to detail: the hint says how to start
+        self.agenda.show_days(self.selected_day(), self.today(), keep)
+        self._update_buttons()
+
+    def _day_chosen(self) -> None:
+        self._show_agenda()
+
+    def _occurrence_chosen(self, occurrence: Occurrence | None) -> None:
+        self.details.show_occurrence(
+            occurrence, self.tr("Choose an appointment in the agenda to see it in full here.")
         )
-        self.show_content(bool(appointments))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.agenda.current_occurrence() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def go_to(self, day: date, key: tuple | None = None) -> None:
+        """Show ``day`` in the month and agenda (and select the visit ``key`` if given)."""
+        self.month.setSelectedDate(QDate(day))
+        self.month.setCurrentPage(day.year, day.month)
+        self._show_agenda(key)
+
+    def go_today(self) -> None:
+        """Today, in the month and the agenda."""
+        self.go_to(self.today())
+        self.month.setFocus()
+
+    def go_next(self) -> Occurrence | None:
+        """The next appointment after now (or after the one chosen, when that is later)."""
+        after = datetime.now()
+        current = self.agenda.current_occurrence()
+        if current is not None and current.local_start >= after:
+            after = current.local_start + timedelta(seconds=1)
+        found = next_occurrence(after)
+        if found is None:
+            self.signals.status_reported.emit(self.tr("No appointment is booked after this one."))
+            return None
+        self.go_to(found.local_start.date(), found.key)
+        self.agenda.setFocus()
+        return found
+
+    # ------------------------------------------------------------ changing
+
+    def _default_record(self) -> AppointmentRecord:
+        day = self.selected_day()
+        now = datetime.now()
+        if day == now.date():
+            starts = (now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+        else:
+            starts = datetime.combine(day, time(10, 0))
+        return AppointmentRecord(
+            title="",
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=1),
+            timezone=calendar_time.local_zone_name(),
+        )
+
+    def _open(self, record: AppointmentRecord, save, mode: str) -> AppointmentDialog:
+        dialog = AppointmentDialog(record, save, mode, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self._saved(dialog))
+        self.appointment_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self, dialog: AppointmentDialog) -> None:
+        record = dialog.record()
+        day = calendar_time.to_local(record.starts_at, record.timezone).date()
+        self.go_to(day)
+        self.signals.status_reported.emit(self.tr("Saved {title}.").format(title=record.title))
+
+    def new_appointment(self) -> AppointmentDialog:
+        """Open the form for a new appointment on the chosen day."""
+        return self._open(self._default_record(), self.changes.save_new, "new")
+
+    def edit_selected(self) -> AppointmentDialog | QMessageBox | None:
+        """Open the chosen visit; for a series, ask which visits the change is for first."""
+        occurrence = self.agenda.current_occurrence()
+        if occurrence is None:
+            return None
+        if not occurrence.record.rrule:
+            record = get_appointment(occurrence.appointment_id)
+            return self._open(record, self.changes.save_existing, "single") if record else None
+        self.scope_box = ask_scope(
+            self, False, occurrence.record.title, lambda scope: self.edit_scope(occurrence, scope)
+        )
+        return self.scope_box
+
+    def edit_scope(self, occurrence: Occurrence, scope: str) -> AppointmentDialog | None:
+        """Open the form for one visit, this and the following ones, or the whole series."""
+        if scope == "occurrence":
+            return self._open(
+                occurrence.record,
+                lambda record: self.changes.save_occurrence(occurrence, record),
+                "occurrence",
+            )
+        if scope == "following":
+            record = self.changes.following_record(occurrence)
+            if record is None:
+                return None
+            return self._open(
+                record, lambda r: self.changes.save_following(occurrence, r), "following"
+            )
+        record = get_appointment(occurrence.appointment_id)
+        return self._open(record, self.changes.save_existing, "series") if record else None
+
+    def delete_selected(self) -> QMessageBox | None:
+        """Ask, then delete the chosen visit (for a series: which visits); Undo brings it back."""
+        occurrence = self.agenda.current_occurrence()
+        if occurrence is None:
+            return None
+        if occurrence.record.rrule:
+            self.delete_box = ask_scope(
+                self, True, occurrence.record.title, lambda scope: self.delete(occurrence, scope)
+            )
+        else:
+            self.delete_box = confirm_delete(
+                self,
+                self.tr("Delete appointment"),
+                self.tr(
+                    "Delete {title} on {when}? You can bring it back with Edit > Undo until "
+                    "you close Care Companion."
+                ).format(title=occurrence.record.title, when=when_text(occurrence)),
+                lambda: self.delete(occurrence, "series"),
+            )
+        return self.delete_box
+
+    def delete(self, occurrence: Occurrence, scope: str) -> None:
+        """Delete without asking: one visit, this and following, or all ("series")."""
+        try:
+            self.changes.delete(occurrence, scope)
+        except PeeweeException as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Delete appointment"),
+                self.tr(
+                    "The appointment could not be deleted ({reason}). Nothing was changed."
+                ).format(reason=error),
+            )
+            return
+        self.signals.status_reported.emit(self.tr("Deleted. Edit > Undo brings it back."))

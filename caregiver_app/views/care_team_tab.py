@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
@@ -40,9 +41,11 @@ from caregiver_app.store.contacts import (
 )
 from caregiver_app.views.confirm import confirm_delete
 from caregiver_app.views.contact_detail import ContactDetail
-from caregiver_app.views.contact_dialog import ContactDialog
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.tab_page import TabPage, set_bold
+
+if TYPE_CHECKING:
+    from caregiver_app.views.contact_dialog import ContactDialog
 
 CONTACT_ID = Qt.ItemDataRole.UserRole
 
@@ -329,6 +332,8 @@ class CareTeamTab(TabPage):
         return self._open_dialog(record) if record else None
 
     def _open_dialog(self, record: ContactRecord | None) -> ContactDialog:
+        from caregiver_app.views.contact_dialog import ContactDialog  # loaded when first needed
+
         dialog = ContactDialog(record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.vcard import NotAVCardError, read_vcards, write_vcards
-from caregiver_app.services.who_to_call_text import build_sheet, paper_for_locale
 from caregiver_app.store.contacts import import_contacts, list_contacts
 from caregiver_app.store.queries import InvalidValueError, load_profile
 from caregiver_app.views.signals import AppSignals
@@ -159,6 +158,9 @@ class ContactFiles(QObject):
 
     def sheet_file(self, path: Path) -> QMessageBox | None:
         """Write the sheet to ``path`` and open it in the system's PDF viewer."""
+        # ReportLab is imported when a PDF is made, not at start-up (docs/benchmarks.md).
+        from caregiver_app.services.who_to_call_text import build_sheet, paper_for_locale
+
         try:
             build_sheet(
                 path,

@@ -8,8 +8,6 @@ from peewee import PeeweeException
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from caregiver_app.services.diary_csv import export_csv, import_parsed, read_diary_file
-from caregiver_app.services.diary_csv_format import DiaryCsvError
 from caregiver_app.store.queries import InvalidValueError
 from caregiver_app.views.signals import AppSignals
 
@@ -52,6 +50,10 @@ class DiaryFiles(QObject):
 
     def import_file(self, path: Path) -> QMessageBox:
         """Import every entry of ``path``, or none if any row is wrong."""
+        # The CSV code loads when a file is chosen, not at start-up (docs/benchmarks.md).
+        from caregiver_app.services.diary_csv import import_parsed, read_diary_file
+        from caregiver_app.services.diary_csv_format import DiaryCsvError
+
         try:
             parsed = read_diary_file(path)
         except DiaryCsvError as error:
@@ -92,6 +94,8 @@ class DiaryFiles(QObject):
 
     def export_file(self, path: Path) -> QMessageBox | None:
         """Write every entry to ``path``."""
+        from caregiver_app.services.diary_csv import export_csv
+
         try:
             count = export_csv(path)
         except OSError as error:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.esas import BAND_LOWEST, BAND_SEVERE
 from caregiver_app.services.alerts import Alert, alerts_for_saved_entry, load_alert_settings
 from caregiver_app.services.display_labels import shown_number
-from caregiver_app.store.contacts import list_contacts
+from caregiver_app.store.contacts import first_call_first_contact
 from caregiver_app.store.diary import EntryRecord, delete_entry, get_entry, save_entry
 from caregiver_app.views.alert_settings_dialog import AlertSettingsDialog
 from caregiver_app.views.banner import Banner
@@ -39,9 +40,12 @@ from caregiver_app.views.locale_format import date_format, format_datetime
 from caregiver_app.views.medicines_panel import DosesPanel, MedicinesPanel
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.tab_page import TabPage
-from caregiver_app.views.trend_view import TrendView
+
+if TYPE_CHECKING:
+    from caregiver_app.views.trend_view import TrendView
 
 SEVERE_BAND_START = BAND_LOWEST[BAND_SEVERE]  # Selby 2010: 7-10 is the severe band
+SIZE_FROM_ROWS = 30  # rows measured to fit the columns to their contents
 
 
 class DeleteEntryCommand(QUndoCommand):
@@ -90,14 +94,21 @@ class DiaryTab(TabPage):
         self.sections.setAccessibleName(self.tr("Diary sections"))
         self.sections.tabBar().setAccessibleName(self.tr("Diary sections"))
         self.sections.addTab(self._build_entries_page(), self.tr("Entries"))
-        self.trends = TrendView(self)
-        self.sections.addTab(self.trends, self.tr("Trends"))
+        # The chart (and ReportLab with it) is built the first time it is needed.
+        self._trends: TrendView | None = None
+        self.trends_page = QWidget(self)
+        QVBoxLayout(self.trends_page).setContentsMargins(0, 0, 0, 0)
+        self.sections.addTab(self.trends_page, self.tr("Trends"))
         self.medicines = MedicinesPanel(signals, self)
         self.sections.addTab(self.medicines, self.tr("Medicines"))
         self.doses = DosesPanel(signals, undo_stack, self)
         self.sections.addTab(self.doses, self.tr("Breakthrough doses"))
         self.set_content(self.sections)
         self.show_content(True)
+        # The window sets this: a section not on screen is then reloaded when next shown.
+        self.lazy_sections = False
+        self._stale_sections: set[QWidget] = set()
+        self.sections.currentChanged.connect(self._section_shown)
         signals.diary_changed.connect(self.refresh)
         signals.record_changed.connect(self.refresh)
         signals.contacts_changed.connect(self.medicines.refresh)
@@ -106,7 +117,8 @@ class DiaryTab(TabPage):
 
     def _build_entries_page(self) -> QWidget:
         page = QWidget(self)
-        self.model = EntryTableModel(self)
+        self.model = EntryTableModel(self, load=False)  # refresh() loads it
+        self._columns_fitted = False
         self.alert_banner = Banner("alertBanner", page)
         self.alert_banner.setAccessibleName(self.tr("Alert about the saved entry"))
         self.dismiss_alert = QPushButton(self.tr("Dismiss"), page)
@@ -180,6 +192,9 @@ class DiaryTab(TabPage):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the first rows only: measuring up to 1,000 (Qt's default)
+        # would read five pages of entries the view does not show.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -228,10 +243,14 @@ class DiaryTab(TabPage):
         self._after_reload()
 
     def _after_reload(self) -> None:
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            if column != COLUMN_NOTE:
-                self.table.setColumnWidth(column, max(self.table.columnWidth(column), 70))
+        # Fitted once, to the first entries shown: fitting again after every save would
+        # measure the rows again and undo widths the user chose.
+        if self.model.total and not self._columns_fitted:
+            self._columns_fitted = True
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                if column != COLUMN_NOTE:
+                    self.table.setColumnWidth(column, max(self.table.columnWidth(column), 70))
         if self.model.total == 0:
             if self.range_combo.currentData() == "all":
                 self.list_hint.setText(
@@ -249,12 +268,36 @@ class DiaryTab(TabPage):
         self._update_buttons()
 
     def refresh(self) -> None:
-        """Reload entries, trends, medicines and doses from the store."""
+        """Reload entries, trends, medicines and doses from the store.
+
+        With ``lazy_sections``, a section not on screen is reloaded when it is next shown.
+        """
         self.model.reload()
         self._after_reload()
-        self.trends.refresh()
-        self.medicines.refresh()
-        self.doses.refresh()
+        for section in (self.trends_page, self.medicines, self.doses):
+            if self.lazy_sections and section is not self.sections.currentWidget():
+                self._stale_sections.add(section)
+            else:
+                self._refresh_section(section)
+
+    @property
+    def trends(self) -> TrendView:
+        """The trend chart, built on first use."""
+        if self._trends is None:
+            from caregiver_app.views.trend_view import TrendView
+
+            self._trends = TrendView(self.trends_page)
+            self.trends_page.layout().addWidget(self._trends)
+        return self._trends
+
+    def _refresh_section(self, section: QWidget) -> None:
+        self._stale_sections.discard(section)
+        (self.trends if section is self.trends_page else section).refresh()
+
+    def _section_shown(self, index: int) -> None:
+        section = self.sections.widget(index)
+        if section in self._stale_sections:
+            self._refresh_section(section)
 
     # ------------------------------------------------------------ selection
 
@@ -376,7 +419,7 @@ class DiaryTab(TabPage):
                         average=alert.baseline,
                     )
                 )
-        first = next((contact for contact in list_contacts() if contact.call_first), None)
+        first = first_call_first_contact()
         if first is not None:
             numbers = sorted(first.phones, key=lambda phone: phone[0] != "after_hours")
             number = shown_number(numbers[0][1]) if numbers else ""

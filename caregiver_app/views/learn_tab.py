@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.article_pdf import ArticlePdfLabels, build_article_pdf
 from caregiver_app.services.learn_content import (
     Article,
     GlossaryEntry,
@@ -30,7 +29,6 @@ from caregiver_app.services.learn_content import (
     content_language,
     load_library,
 )
-from caregiver_app.services.who_to_call_text import paper_for_locale
 from caregiver_app.store.learn_bookmarks import bookmarked_articles, set_bookmark
 from caregiver_app.store.questions import QuestionRecord
 from caregiver_app.views.learn_article_list import LearnArticleList
@@ -307,6 +305,10 @@ class LearnTab(TabPage):
         """Write the article shown to ``path`` as a PDF and open it in the PDF viewer."""
         if self.article is None:
             return None
+        # ReportLab is imported when a PDF is made, not at start-up (docs/benchmarks.md).
+        from caregiver_app.services.article_pdf import ArticlePdfLabels, build_article_pdf
+        from caregiver_app.services.who_to_call_text import paper_for_locale
+
         try:
             build_article_pdf(
                 path,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
@@ -22,19 +23,26 @@ from caregiver_app.store.database import database_path
 from caregiver_app.store.queries import load_profile, record_counts
 from caregiver_app.views.auto_backup import AutoBackup
 from caregiver_app.views.backup_dialogs import BackupActions
-from caregiver_app.views.calendar_tab import CalendarTab
-from caregiver_app.views.care_team_tab import CareTeamTab
+from caregiver_app.views.calendar_files import CalendarFiles
 from caregiver_app.views.contact_files import ContactFiles
 from caregiver_app.views.diary_files import DiaryFiles
-from caregiver_app.views.diary_tab import DiaryTab
-from caregiver_app.views.learn_tab import LearnTab
 from caregiver_app.views.locale_format import format_datetime
-from caregiver_app.views.profile_dialog import ProfileDialog
 from caregiver_app.views.profile_strip import ProfileStrip
+from caregiver_app.views.reminder_notifier import ReminderNotifier
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.text_size import TextScale
 
+if TYPE_CHECKING:
+    from caregiver_app.views.calendar_tab import CalendarTab
+    from caregiver_app.views.care_team_tab import CareTeamTab
+    from caregiver_app.views.diary_tab import DiaryTab
+    from caregiver_app.views.learn_tab import LearnTab
+    from caregiver_app.views.profile_dialog import ProfileDialog
+    from caregiver_app.views.summary_dialog import SummaryDialog
+
 DEFAULT_SIZE = (1180, 760)
+# The tabs in order, by the name of the window's attribute for each.
+PAGE_NAMES = ("care_team_tab", "diary_tab", "calendar_tab", "learn_tab")
 
 
 @dataclass(frozen=True)
@@ -49,7 +57,12 @@ class ActionSpec:
 
 
 class MainWindow(QMainWindow):
-    """Care Companion's window."""
+    """Care Companion's window.
+
+    With ``lazy_pages`` (as ``run_gui`` opens it), only the tab on screen reads the
+    record at start; each other tab, and each diary section, reads it the first time it
+    is shown. Without (tests, tools), every page is loaded at once.
+    """
 
     def __init__(
         self,
@@ -57,6 +70,7 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         text_scale: TextScale,
         demo: bool = False,
+        lazy_pages: bool = False,
     ) -> None:
         super().__init__()
         self.data_dir = Path(data_dir)
@@ -77,19 +91,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.care_team_tab = CareTeamTab(self.signals, self.undo_stack, self)
-        self.care_team_tab.open_url = lambda url: self.open_url(url)
-        self.diary_tab = DiaryTab(self.signals, self.undo_stack, self)
-        self.calendar_tab = CalendarTab(self.signals, self)
-        self.learn_tab = LearnTab(self.signals, self.undo_stack, self)
-        self.learn_tab.open_url = lambda url: self.open_url(url)
-        for page, label in (
-            (self.care_team_tab, self.tr("Care &team")),
-            (self.diary_tab, self.tr("Symptom &diary")),
-            (self.calendar_tab, self.tr("&Calendar")),
-            (self.learn_tab, self.tr("&Learn")),
-        ):
-            self.tabs.addTab(page, label)
+        # With lazy_pages a tab is a blank page until first shown (or used): see _page().
+        self.lazy_pages = lazy_pages
+        self._built: dict[str, QWidget] = {}
+        labels = (
+            self.tr("Care &team"),
+            self.tr("Symptom &diary"),
+            self.tr("&Calendar"),
+            self.tr("&Learn"),
+        )
+        for name, label in zip(PAGE_NAMES, labels, strict=True):
+            self.tabs.addTab(QWidget() if lazy_pages else self._make_page(name), label)
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Sections"))
 
@@ -98,6 +110,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.profile_strip)
+        # Appointment reminders: a banner above the tabs, seen whichever tab is open.
+        self.reminders = ReminderNotifier(self, settings)
+        self.reminders.show_requested.connect(self._show_calendar_day)
+        self.signals.contact_requested.connect(self._show_contact)
+        layout.addWidget(self.reminders.widget)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -105,7 +122,7 @@ class MainWindow(QMainWindow):
             self,
             self.signals,
             lambda url: self.open_url(url),
-            self.care_team_tab.selected_ids,
+            lambda: self.care_team_tab.selected_ids(),
         )
         # Backups every few hours and on close, only when something changed; not of the demo.
         self.auto_backup = AutoBackup(self.data_dir, self)
@@ -116,10 +133,10 @@ class MainWindow(QMainWindow):
             self, self.data_dir, self.signals, self.auto_backup, self.record_replaced
         )
         self.diary_files = DiaryFiles(self, self.signals)
+        self.calendar_files = CalendarFiles(self, self.signals)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
         self.signals.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.care_team_tab.tree.itemSelectionChanged.connect(self._selection_changed)
         self._selection_changed()
         if demo:
             self.statusBar().showMessage(
@@ -130,15 +147,87 @@ class MainWindow(QMainWindow):
             )
         self.signals.profile_saved.connect(self.refresh_profile)
         self.refresh_profile()
-        for page in self.pages():
-            page.refresh()
-        self.restore_state()
+        if lazy_pages:
+            self.restore_state()  # first, so the tab on screen is known
+            self._page(PAGE_NAMES[self.tabs.currentIndex()])
+        else:
+            for page in self.pages():
+                page.refresh()
+            self.restore_state()
+        self.tabs.currentChanged.connect(self._page_shown)
+        self.reminders.start()  # what is due today and tomorrow, then a check every minute
 
     # ------------------------------------------------------------ structure
 
     def pages(self):
-        """The tab pages in order."""
-        return [self.tabs.widget(index) for index in range(self.tabs.count())]
+        """The tab pages in order (with lazy_pages, those built so far)."""
+        return [self._built[name] for name in PAGE_NAMES if name in self._built]
+
+    @property
+    def care_team_tab(self) -> CareTeamTab:
+        """The Care team tab."""
+        return self._page("care_team_tab")
+
+    @property
+    def diary_tab(self) -> DiaryTab:
+        """The Symptom diary tab."""
+        return self._page("diary_tab")
+
+    @property
+    def calendar_tab(self) -> CalendarTab:
+        """The Calendar tab."""
+        return self._page("calendar_tab")
+
+    @property
+    def learn_tab(self) -> LearnTab:
+        """The Learn tab."""
+        return self._page("learn_tab")
+
+    def _make_page(self, name: str) -> QWidget:
+        """Build one tab; its module is imported here, so a tab never shown costs nothing."""
+        if name == "care_team_tab":
+            from caregiver_app.views.care_team_tab import CareTeamTab
+
+            page = CareTeamTab(self.signals, self.undo_stack, self)
+            page.tree.itemSelectionChanged.connect(self._selection_changed)
+        elif name == "diary_tab":
+            from caregiver_app.views.diary_tab import DiaryTab
+
+            page = DiaryTab(self.signals, self.undo_stack, self)
+            page.lazy_sections = self.lazy_pages
+        elif name == "calendar_tab":
+            from caregiver_app.views.calendar_tab import CalendarTab
+
+            page = CalendarTab(self.signals, self.undo_stack, self)
+        else:
+            from caregiver_app.views.learn_tab import LearnTab
+
+            page = LearnTab(self.signals, self.undo_stack, self)
+        if name != "diary_tab":  # the tabs that open links and files
+            page.open_url = lambda url: self.open_url(url)
+        self._built[name] = page
+        return page
+
+    def _page(self, name: str) -> QWidget:
+        """The tab ``name``; with lazy_pages, built, loaded and put in place on first use."""
+        page = self._built.get(name)
+        if page is None:
+            index = PAGE_NAMES.index(name)
+            page = self._make_page(name)
+            current, label = self.tabs.currentIndex(), self.tabs.tabText(index)
+            blank = self.tabs.widget(index)
+            blocked = self.tabs.blockSignals(True)  # the tab on screen does not change
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, label)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            blank.deleteLater()
+            page.refresh()
+        return page
+
+    def _page_shown(self, index: int) -> None:
+        if 0 <= index < len(PAGE_NAMES):
+            self._page(PAGE_NAMES[index])
 
     def _add_actions(self, menu_title: str, specs: list[ActionSpec | None]) -> None:
         menu = self.menuBar().addMenu(menu_title)
@@ -158,96 +247,121 @@ class MainWindow(QMainWindow):
             self.actions_by_name[spec.name] = action
 
     def _build_menus(self) -> None:
-        tr = self.tr
         self._add_actions(
-            tr("&File"),
+            self.tr("&File"),
             [
                 ActionSpec(
+                    "visitSummary",
+                    self.tr("&Visit summary..."),
+                    self.tr(
+                        "The printed summary to hand to the care team: symptoms, doses, "
+                        "medicines, notes, visits and questions."
+                    ),
+                    self.open_visit_summary,
+                    ("Ctrl+P",),
+                ),
+                ActionSpec(
                     "importContacts",
-                    tr("&Import contacts (.vcf)..."),
-                    tr("Add contacts from a file saved by Outlook, Apple or Google Contacts."),
+                    self.tr("&Import contacts (.vcf)..."),
+                    self.tr("Add contacts from a file saved by Outlook, Apple or Google Contacts."),
                     self.contact_files.choose_import,
                 ),
                 ActionSpec(
                     "exportContacts",
-                    tr("&Export all contacts (.vcf)..."),
-                    tr("Save the whole care team as a file other address books can read."),
+                    self.tr("&Export all contacts (.vcf)..."),
+                    self.tr("Save the whole care team as a file other address books can read."),
                     self.contact_files.choose_export,
                 ),
                 ActionSpec(
                     "exportSelectedContacts",
-                    tr("Export &selected contacts (.vcf)..."),
-                    tr("Save only the contacts selected in the Care team tab."),
+                    self.tr("Export &selected contacts (.vcf)..."),
+                    self.tr("Save only the contacts selected in the Care team tab."),
                     lambda: self.contact_files.choose_export(selected_only=True),
                 ),
                 ActionSpec(
                     "importDiary",
-                    tr("Import diary entries (.csv)..."),
-                    tr("Add diary entries from a spreadsheet file in the diary's format."),
+                    self.tr("Import diary entries (.csv)..."),
+                    self.tr("Add diary entries from a spreadsheet file in the diary's format."),
                     self.diary_files.choose_import,
                 ),
                 ActionSpec(
                     "exportDiary",
-                    tr("Export diary entries (.csv)..."),
-                    tr("Save every diary entry as a spreadsheet file."),
+                    self.tr("Export diary entries (.csv)..."),
+                    self.tr("Save every diary entry as a spreadsheet file."),
                     self.diary_files.choose_export,
                 ),
                 ActionSpec(
+                    "importCalendar",
+                    self.tr("Import calendar (.ics)..."),
+                    self.tr(
+                        "Add appointments from a file saved by Google Calendar, Outlook or Apple."
+                    ),
+                    self.calendar_files.choose_import,
+                ),
+                ActionSpec(
+                    "exportCalendar",
+                    self.tr("Export calendar (.ics)..."),
+                    self.tr("Save every appointment as a file other calendars can import."),
+                    self.calendar_files.choose_export,
+                ),
+                ActionSpec(
                     "whoToCallSheet",
-                    tr("“Who to call” &sheet (PDF)..."),
-                    tr("A one-page list of who to call and their numbers, to print."),
+                    self.tr("“Who to call” &sheet (PDF)..."),
+                    self.tr("A one-page list of who to call and their numbers, to print."),
                     self.contact_files.choose_sheet,
                 ),
                 None,
                 ActionSpec(
                     "backUpNow",
-                    tr("&Back up now"),
-                    tr("Make a checked copy of the care record in its backups folder now."),
+                    self.tr("&Back up now"),
+                    self.tr("Make a checked copy of the care record in its backups folder now."),
                     self.backup_actions.back_up_now,
                 ),
                 ActionSpec(
                     "saveBackupTo",
-                    tr("Save a backup &to..."),
-                    tr("Save a checked copy of the care record elsewhere, such as a USB stick."),
+                    self.tr("Save a backup &to..."),
+                    self.tr(
+                        "Save a checked copy of the care record elsewhere, such as a USB stick."
+                    ),
                     self.backup_actions.choose_save_to,
                 ),
                 ActionSpec(
                     "restoreFromBackup",
-                    tr("&Restore from backup..."),
-                    tr("Bring back an earlier copy; the record as it is now is kept first."),
+                    self.tr("&Restore from backup..."),
+                    self.tr("Bring back an earlier copy; the record as it is now is kept first."),
                     self.backup_actions.choose_restore,
                 ),
                 None,
                 ActionSpec(
                     "openDataFolder",
-                    tr("&Open data folder"),
-                    tr("Show the folder that holds the care record in the file manager."),
+                    self.tr("&Open data folder"),
+                    self.tr("Show the folder that holds the care record in the file manager."),
                     self.open_data_folder,
                 ),
                 None,
                 ActionSpec(
                     "quit",
-                    tr("&Quit"),
-                    tr("Close Care Companion. Everything is already saved."),
+                    self.tr("&Quit"),
+                    self.tr("Close Care Companion. Everything is already saved."),
                     self.close,
                     ("Ctrl+Q",),
                 ),
             ],
         )
-        edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setObjectName("undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setObjectName("redo")
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         self.actions_by_name.update(undo=undo, redo=redo)
-        profile_action = QAction(tr("Care record &profile..."), self)
+        profile_action = QAction(self.tr("Care record &profile..."), self)
         profile_action.setObjectName("editProfile")
-        profile_action.setStatusTip(tr("The person cared for and the caregiver."))
+        profile_action.setStatusTip(self.tr("The person cared for and the caregiver."))
         profile_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         profile_action.triggered.connect(self.edit_profile)
         edit_menu.addAction(profile_action)
@@ -255,17 +369,24 @@ class MainWindow(QMainWindow):
         for name, text, tip, shortcut, run in (
             (
                 "newEntry",
-                tr("New diary &entry..."),
-                tr("Record how the person feels now."),
+                self.tr("New diary &entry..."),
+                self.tr("Record how the person feels now."),
                 "Ctrl+N",
                 self._new_entry,
             ),
             (
                 "newDose",
-                tr("Record a &breakthrough dose..."),
-                tr("Record an as-needed dose and the score before it."),
+                self.tr("Record a &breakthrough dose..."),
+                self.tr("Record an as-needed dose and the score before it."),
                 "Ctrl+Shift+B",
                 self._new_dose,
+            ),
+            (
+                "newAppointment",
+                self.tr("New &appointment..."),
+                self.tr("Add a visit, test or treatment to the calendar."),
+                "Ctrl+Shift+A",
+                self._new_appointment,
             ),
         ):
             action = QAction(text, self)
@@ -275,9 +396,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, run=run: run())
             edit_menu.addAction(action)
             self.actions_by_name[name] = action
-        new_contact = QAction(tr("&New contact..."), self)
+        new_contact = QAction(self.tr("&New contact..."), self)
         new_contact.setObjectName("newContact")
-        new_contact.setStatusTip(tr("Add a person to the care team list."))
+        new_contact.setStatusTip(self.tr("Add a person to the care team list."))
         new_contact.triggered.connect(lambda _checked=False: self._new_contact())
         edit_menu.addAction(new_contact)
         self.actions_by_name["newContact"] = new_contact
@@ -286,33 +407,33 @@ class MainWindow(QMainWindow):
             ActionSpec(
                 f"showTab{index + 1}",
                 self.tabs.tabText(index),
-                tr("Go to this tab."),
+                self.tr("Go to this tab."),
                 lambda index=index: self.tabs.setCurrentIndex(index),
                 (f"Ctrl+{index + 1}",),
             )
             for index in range(self.tabs.count())
         ]
         self._add_actions(
-            tr("&View"),
+            self.tr("&View"),
             [
                 ActionSpec(
                     "textLarger",
-                    tr("&Larger text"),
-                    tr("Make all text larger, up to twice the usual size."),
+                    self.tr("&Larger text"),
+                    self.tr("Make all text larger, up to twice the usual size."),
                     self.text_larger,
                     (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
                 ),
                 ActionSpec(
                     "textSmaller",
-                    tr("&Smaller text"),
-                    tr("Make all text smaller, down to the usual size."),
+                    self.tr("&Smaller text"),
+                    self.tr("Make all text smaller, down to the usual size."),
                     self.text_smaller,
                     (QKeySequence.StandardKey.ZoomOut,),
                 ),
                 ActionSpec(
                     "textReset",
-                    tr("&Reset text size"),
-                    tr("Go back to the usual text size."),
+                    self.tr("&Reset text size"),
+                    self.tr("Go back to the usual text size."),
                     self.text_reset,
                     ("Ctrl+0",),
                 ),
@@ -321,24 +442,26 @@ class MainWindow(QMainWindow):
             ],
         )
         self._add_actions(
-            tr("&Help"),
+            self.tr("&Help"),
             [
                 ActionSpec(
                     "whereIsMyData",
-                    tr("&Where is my data?"),
-                    tr("Where the care record is kept on this computer, and what it holds."),
+                    self.tr("&Where is my data?"),
+                    self.tr("Where the care record is kept on this computer, and what it holds."),
                     self.show_where_is_my_data,
                 ),
                 ActionSpec(
                     "checkMyData",
-                    tr("&Check my data"),
-                    tr("Check the care record file for damage (SQLite's full integrity check)."),
+                    self.tr("&Check my data"),
+                    self.tr(
+                        "Check the care record file for damage (SQLite's full integrity check)."
+                    ),
                     self.backup_actions.check_my_data,
                 ),
                 ActionSpec(
                     "about",
-                    tr("&About Care Companion"),
-                    tr("Version and a word about privacy."),
+                    self.tr("&About Care Companion"),
+                    self.tr("Version and a word about privacy."),
                     self.show_about,
                 ),
             ],
@@ -358,9 +481,23 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.care_team_tab)
         self.care_team_tab.add_contact()
 
+    def _new_appointment(self) -> None:
+        self.tabs.setCurrentWidget(self.calendar_tab)
+        self.calendar_tab.new_appointment()
+
+    def _show_calendar_day(self, day) -> None:
+        self.tabs.setCurrentWidget(self.calendar_tab)
+        if day is not None:
+            self.calendar_tab.go_to(day)
+
+    def _show_contact(self, contact_id: int) -> None:
+        self.tabs.setCurrentWidget(self.care_team_tab)
+        self.care_team_tab.select_contact(contact_id)
+
     def _selection_changed(self) -> None:
         action = self.actions_by_name["exportSelectedContacts"]
-        action.setEnabled(bool(self.care_team_tab.selected_ids()))
+        tab = self._built.get("care_team_tab")  # nothing is selected in a tab not built yet
+        action.setEnabled(bool(tab is not None and tab.selected_ids()))
 
     # ------------------------------------------------------------ profile
 
@@ -370,6 +507,8 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self, first_run: bool = False) -> ProfileDialog:
         """Open the profile dialog (window-modal, so the window stays responsive)."""
+        from caregiver_app.views.profile_dialog import ProfileDialog  # loaded when first needed
+
         dialog = ProfileDialog(self, first_run=first_run)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.signals.profile_saved)
@@ -406,6 +545,17 @@ class MainWindow(QMainWindow):
         self._text_size_changed(self.text_scale.reset())
 
     # ------------------------------------------------------------ help and file
+
+    def open_visit_summary(self) -> SummaryDialog:
+        """File > Visit summary... (window-modal, so the window stays responsive)."""
+        # Imported here: it brings ReportLab and Qt's PDF modules, not needed at start-up.
+        from caregiver_app.views.summary_dialog import SummaryDialog
+
+        dialog = SummaryDialog(self, self.data_dir, self.signals, lambda url: self.open_url(url))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_data_folder(self) -> None:
         """File > Open data folder."""
@@ -500,6 +650,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_state()
+        self.reminders.stop()
         self.auto_backup.stop()
         if not self.demo:
             self.auto_backup.backup_if_changed()  # never raises; a failure is logged

@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 
 from peewee import PeeweeException
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,18 +51,21 @@ from caregiver_app.views.tab_page import set_bold
 
 NOT_SET = QDate(1900, 1, 1)
 AFTER_SCORE_WAIT = timedelta(minutes=30)  # the team asks for a score 30-60 minutes after
-ROUTES = (
-    "by mouth",
-    "under the tongue or in the cheek",
-    "skin patch",
-    "injection under the skin",
-    "inhaler or nebuliser",
-    "suppository",
+DOSE_REASONS = (
+    QT_TRANSLATE_NOOP("Medicines", "pain"),
+    QT_TRANSLATE_NOOP("Medicines", "shortness of breath"),
+    QT_TRANSLATE_NOOP("Medicines", "cough"),
+    QT_TRANSLATE_NOOP("Medicines", "anxiety"),
+    QT_TRANSLATE_NOOP("Medicines", "nausea"),
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Medicines", text)
+ROUTES = (
+    QT_TRANSLATE_NOOP("Medicines", "by mouth"),
+    QT_TRANSLATE_NOOP("Medicines", "under the tongue or in the cheek"),
+    QT_TRANSLATE_NOOP("Medicines", "skin patch"),
+    QT_TRANSLATE_NOOP("Medicines", "injection under the skin"),
+    QT_TRANSLATE_NOOP("Medicines", "inhaler or nebuliser"),
+    QT_TRANSLATE_NOOP("Medicines", "suppository"),
+)
 
 
 class FormDialog(QDialog):
@@ -81,11 +84,13 @@ class FormDialog(QDialog):
         set_bold(self.error_label)
         self.error_label.hide()
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(_tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setAccessibleName(_tr("Save"))
+        self.save_button = buttons.addButton(
+            QCoreApplication.translate("Medicines", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setAccessibleName(QCoreApplication.translate("Medicines", "Save"))
         self.save_button.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(_tr("Cancel"))
+        cancel.setAccessibleName(QCoreApplication.translate("Medicines", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,9 +120,10 @@ class FormDialog(QDialog):
             return
         except (PeeweeException, OSError) as error:
             self.show_error(
-                _tr(
+                QCoreApplication.translate(
+                    "Medicines",
                     "This could not be saved ({reason}). Check that the disk is not full and "
-                    "try again; what you typed is still here."
+                    "try again; what you typed is still here.",
                 ).format(reason=error)
             )
             return
@@ -139,13 +145,17 @@ class MedicineDialog(FormDialog):
 
     def __init__(self, record: MedicineRecord | None, parent: QWidget | None = None) -> None:
         super().__init__(
-            Ui_MedicineForm, _tr("Edit medicine") if record else _tr("Add a medicine"), parent
+            Ui_MedicineForm,
+            QCoreApplication.translate("Medicines", "Edit medicine")
+            if record
+            else QCoreApplication.translate("Medicines", "Add a medicine"),
+            parent,
         )
         self.record_id = record.id if record else None
         ui = self.ui
         for route in ROUTES:
-            ui.routeCombo.addItem(_tr(route))
-        ui.prescriberCombo.addItem(_tr("Not recorded"), None)
+            ui.routeCombo.addItem(QCoreApplication.translate("Medicines", route))
+        ui.prescriberCombo.addItem(QCoreApplication.translate("Medicines", "Not recorded"), None)
         for contact in list_contacts():
             ui.prescriberCombo.addItem(contact.name, contact.id)
         for edit in (ui.startedEdit, ui.stoppedEdit):
@@ -316,7 +326,9 @@ class DoseDialog(FormDialog):
     def __init__(self, record: DoseRecord | None, parent: QWidget | None = None) -> None:
         super().__init__(
             Ui_DoseForm,
-            _tr("Breakthrough dose") if record else _tr("Record a breakthrough dose"),
+            QCoreApplication.translate("Medicines", "Breakthrough dose")
+            if record
+            else QCoreApplication.translate("Medicines", "Record a breakthrough dose"),
             parent,
         )
         self.record_id = record.id if record else None
@@ -327,8 +339,8 @@ class DoseDialog(FormDialog):
             ui.medicineCombo.addItem(
                 " ".join(part for part in (medicine.name, medicine.strength) if part), medicine.id
             )
-        for reason in ("pain", "shortness of breath", "cough", "anxiety", "nausea"):
-            ui.reasonCombo.addItem(_tr(reason))
+        for reason in DOSE_REASONS:
+            ui.reasonCombo.addItem(QCoreApplication.translate("Medicines", reason))
         for item in ESAS_ITEMS:
             ui.symptomCombo.addItem(item_name(item.field), item.field)
         ui.givenAtEdit.setDisplayFormat(datetime_format())
@@ -337,7 +349,9 @@ class DoseDialog(FormDialog):
         ui.medicineCombo.setCurrentIndex(max(0, ui.medicineCombo.findData(record.medicine_id)))
         ui.givenAtEdit.setDateTime(QDateTime(record.given_at))
         ui.doseEdit.setText(record.dose)
-        ui.reasonCombo.setCurrentText(record.reason or _tr("pain"))
+        ui.reasonCombo.setCurrentText(
+            record.reason or QCoreApplication.translate("Medicines", "pain")
+        )
         ui.symptomCombo.setCurrentIndex(max(0, ui.symptomCombo.findData(record.symptom)))
         ui.beforeSpin.setValue(NOT_RATED if record.score_before is None else record.score_before)
         ui.afterSpin.setValue(NOT_RATED if record.score_after is None else record.score_after)
@@ -346,8 +360,10 @@ class DoseDialog(FormDialog):
         self.after_recorded_at = record.after_recorded_at
         if ui.medicineCombo.count() == 0:
             self.show_error(
-                _tr(
-                    "Add the as-needed medicine to the Medicines list first, then record its doses."
+                QCoreApplication.translate(
+                    "Medicines",
+                    "Add the as-needed medicine to the Medicines list first, then record "
+                    "its doses.",
                 )
             )
             self.save_button.setEnabled(False)
@@ -389,7 +405,7 @@ class DeleteDoseCommand(QUndoCommand):
     """A deleted dose, which Edit > Undo brings back."""
 
     def __init__(self, record: DoseRecord, changed) -> None:
-        super().__init__(_tr("Delete breakthrough dose"))
+        super().__init__(QCoreApplication.translate("Medicines", "Delete breakthrough dose"))
         self.record = record
         self.changed = changed
         self._first = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from peewee import PeeweeException
@@ -25,10 +26,6 @@ from caregiver_app.views.locale_format import format_date
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryPrompt", text)
-
-
 class RecoveryPrompt:
     """The message shown when the record is damaged: what happened, and two ways on."""
 
@@ -43,23 +40,29 @@ class RecoveryPrompt:
         box = QMessageBox(parent)
         box.setObjectName("damagedRecordBox")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Your care record is damaged"))
+        box.setWindowTitle(
+            QCoreApplication.translate("RecoveryPrompt", "Your care record is damaged")
+        )
         text = [
-            _tr(
+            QCoreApplication.translate(
+                "RecoveryPrompt",
                 "Care Companion found damage in your care record, so it has not opened it. "
-                "This can happen after a power cut, a full disk or a failing drive."
+                "This can happen after a power cut, a full disk or a failing drive.",
             ),
-            _tr("Nothing was deleted. The damaged file is kept, renamed, as:"),
+            QCoreApplication.translate(
+                "RecoveryPrompt", "Nothing was deleted. The damaged file is kept, renamed, as:"
+            ),
             str(moved[0]) if moved else str(result.path),
         ]
         if backup is not None:
             counts = backup.counts
             latest = format_date(counts.latest_entry.date()) if counts.latest_entry else "-"
             text.append(
-                _tr(
+                QCoreApplication.translate(
+                    "RecoveryPrompt",
                     "Your newest good backup is from {date}. It holds {entries} diary entries "
                     "(the latest from {latest}), {contacts} contacts and {appointments} "
-                    "appointments. Restoring it brings back everything saved up to then."
+                    "appointments. Restoring it brings back everything saved up to then.",
                 ).format(
                     date=when_text(backup.made_at),
                     entries=counts.diary_entries,
@@ -70,27 +73,35 @@ class RecoveryPrompt:
             )
         else:
             text.append(
-                _tr(
+                QCoreApplication.translate(
+                    "RecoveryPrompt",
                     "There is no backup that passes the check. You can start with an empty "
                     "record, or quit and restore a copy saved elsewhere later with "
-                    "File > Restore from backup..."
+                    "File > Restore from backup...",
                 )
             )
         box.setText("\n\n".join(text))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setDetailedText(
-            _tr("What SQLite's check reported:") + "\n" + "\n".join(result.problems)
+            QCoreApplication.translate("RecoveryPrompt", "What SQLite's check reported:")
+            + "\n"
+            + "\n".join(result.problems)
         )
         self.restore_button = None
         if backup is not None:
             self.restore_button = box.addButton(
-                _tr("Restore the backup of {date}").format(date=format_date(backup.made_at.date())),
+                QCoreApplication.translate("RecoveryPrompt", "Restore the backup of {date}").format(
+                    date=format_date(backup.made_at.date())
+                ),
                 QMessageBox.ButtonRole.AcceptRole,
             )
         self.empty_button = box.addButton(
-            _tr("Start with an empty record"), QMessageBox.ButtonRole.DestructiveRole
+            QCoreApplication.translate("RecoveryPrompt", "Start with an empty record"),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
-        self.quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.quit_button = box.addButton(
+            QCoreApplication.translate("RecoveryPrompt", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(self.restore_button or self.quit_button)
         box.setEscapeButton(self.quit_button)
         self.box = box
@@ -110,13 +121,18 @@ def _tell(text: str, parent: QWidget | None) -> None:
     QMessageBox.warning(parent, APP_NAME, text)
 
 
-def ensure_record_is_sound(data_dir: Path, parent: QWidget | None = None) -> bool:
+def ensure_record_is_sound(
+    data_dir: Path,
+    parent: QWidget | None = None,
+    checked: Callable[[], CheckResult] | None = None,
+) -> bool:
     """Quick-check the record before it is opened; on damage, move it aside and ask what next.
 
+    ``checked`` gives the result of a check already started (``start_quick_check``).
     Returns False when the app should not go on (the user chose Quit, or the
     damaged file could not be moved). Nothing is ever deleted or written over.
     """
-    result = check_record_file(data_dir, full=False)
+    result = checked() if checked is not None else check_record_file(data_dir, full=False)
     if result.ok:
         return True
     log.warning("Care record failed quick_check: %s", "; ".join(result.problems))
@@ -124,10 +140,11 @@ def ensure_record_is_sound(data_dir: Path, parent: QWidget | None = None) -> boo
         moved = move_damaged_aside(data_dir)
     except OSError as error:
         _tell(
-            _tr(
+            QCoreApplication.translate(
+                "RecoveryPrompt",
                 "Your care record {file} is damaged, and it could not be moved aside "
                 "({reason}). Nothing was changed. Check that you may write to its folder, "
-                "then open Care Companion again."
+                "then open Care Companion again.",
             ).format(file=result.path, reason=error.strerror or error),
             parent,
         )
@@ -148,10 +165,11 @@ def ensure_record_is_sound(data_dir: Path, parent: QWidget | None = None) -> boo
                 database.close()
         except (NotABackupError, StoreError, OSError, PeeweeException, sqlite3.Error) as error:
             _tell(
-                _tr(
+                QCoreApplication.translate(
+                    "RecoveryPrompt",
                     "The backup could not be restored ({reason}). The damaged record is "
                     "still kept as {file}. Care Companion will start with an empty record; "
-                    "try File > Restore from backup... again."
+                    "try File > Restore from backup... again.",
                 ).format(reason=error, file=moved[0] if moved else result.path),
                 parent,
             )

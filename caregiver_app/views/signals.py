@@ -13,5 +13,9 @@ class AppSignals(QObject):
     contacts_changed = Signal()
     questions_changed = Signal()
     diary_changed = Signal()
+    appointments_changed = Signal()
+    # A care team contact was asked for elsewhere (the calendar's "With:" links);
+    # the window shows them in the Care team tab.
+    contact_requested = Signal(int)
     status_reported = Signal(str)
     text_scale_changed = Signal(int)

@@ -1,0 +1,74 @@
+"""Whole-process measurements: wall time from spawn to exit, and the child's own peak RSS.
+
+Each command runs in a fresh Python process, started through ``benchmarks/measured.py``
+(which runs the module or script as ``python`` would and notes its peak memory at
+exit). The wall time is taken around the spawn and the wait. App and floor are
+measured the same way, in alternating order, so they share the machine's noise.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+TIMEOUT_S = 120
+MEASURED = Path(__file__).resolve().with_name("measured.py")
+
+
+@dataclass(frozen=True)
+class ProcessRun:
+    """One run of a command."""
+
+    wall_ms: float
+    peak_rss_kb: int
+
+
+class CommandFailed(RuntimeError):
+    """A measured command exited with an error; the message holds its output."""
+
+
+def run_once(target: list[str], env: dict[str, str], cwd: Path) -> ProcessRun:
+    """Run ``python TARGET...`` to the end (``-m module ...`` or ``script ...``).
+
+    Returns its wall time and peak RSS; raises CommandFailed if it fails.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        peak_file = Path(folder) / "peak"
+        argv = [sys.executable, str(MEASURED), str(peak_file), *target]
+        with (Path(folder) / "output").open("w+b") as output:
+            start = time.perf_counter()
+            process = subprocess.Popen(
+                argv, env=env, cwd=cwd, stdout=output, stderr=subprocess.STDOUT
+            )
+            try:
+                process.wait(timeout=TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            wall_ms = (time.perf_counter() - start) * 1000
+            if process.returncode != 0 or not peak_file.exists():
+                output.seek(0)
+                text = output.read().decode(errors="replace")
+                command = " ".join(target)
+                raise CommandFailed(f"{command} exited with {process.returncode}:\n{text}")
+        return ProcessRun(wall_ms, int(peak_file.read_text()))
+
+
+def run_pair(
+    first: list[str], second: list[str], env: dict[str, str], cwd: Path, rounds: int
+) -> tuple[list[ProcessRun], list[ProcessRun]]:
+    """Run two commands ``rounds`` times each, alternating which goes first."""
+    runs_first: list[ProcessRun] = []
+    runs_second: list[ProcessRun] = []
+    for round_number in range(rounds):
+        if round_number % 2 == 0:
+            runs_first.append(run_once(first, env, cwd))
+            runs_second.append(run_once(second, env, cwd))
+        else:
+            runs_second.append(run_once(second, env, cwd))
+            runs_first.append(run_once(first, env, cwd))
+    return runs_first, runs_second

@@ -1,0 +1,162 @@
+"""Changing appointments from the Calendar tab: new, edit and delete, by scope, with Undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from caregiver_app.store.appointment_records import (
+    AppointmentRecord,
+    Occurrence,
+    OccurrenceChange,
+)
+from caregiver_app.store.appointments import (
+    cancel_occurrence,
+    change_occurrence,
+    delete_appointment,
+    end_series_before,
+    following_rule,
+    get_appointment,
+    save_appointment,
+    split_series,
+)
+
+States = dict[int, AppointmentRecord | None]
+
+
+def _apply(states: States) -> None:
+    for appointment_id, record in states.items():
+        if record is None:
+            delete_appointment(appointment_id)
+        else:
+            save_appointment(record)
+
+
+class AppointmentsCommand(QUndoCommand):
+    """A change to one or more appointments; Undo puts back what was there, Redo does it again."""
+
+    def __init__(self, text: str, before: States, after: States, changed: Callable[[], None]):
+        super().__init__(text)
+        self.before = before
+        self.after = after
+        self.changed = changed
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the change was made already, and any error shown then
+            self._first = False
+            return
+        _apply(self.after)
+        self.changed()
+
+    def undo(self) -> None:
+        _apply(self.before)
+        self.changed()
+
+
+class CalendarChanges:
+    """Carries out changes in the store and records them on the window's undo stack."""
+
+    def __init__(self, undo_stack: QUndoStack, changed: Callable[[], None]) -> None:
+        self.undo_stack = undo_stack
+        self.changed = changed
+
+    def _record(self, text: str, ids: list[int], before: States, run: Callable[[], object]):
+        result = run()
+        touched = [*ids, *([result] if isinstance(result, int) else [])]
+        after = {i: get_appointment(i) for i in touched}
+        before = {**{i: None for i in touched}, **before}
+        self.undo_stack.push(AppointmentsCommand(text, before, after, self.changed))
+        self.changed()
+        return result
+
+    # ------------------------------------------------------------ saving (from the form)
+
+    def save_new(self, record: AppointmentRecord) -> int:
+        """Add an appointment or series."""
+        text = QCoreApplication.translate("CalendarTab", "Add {title}").format(title=record.title)
+        return self._record(text, [], {}, lambda: save_appointment(replace(record, id=None)))
+
+    def save_existing(self, record: AppointmentRecord) -> int:
+        """Save an appointment, or every visit of a series."""
+        before = {record.id: get_appointment(record.id)}
+        text = QCoreApplication.translate("CalendarTab", "Change {title}").format(
+            title=record.title
+        )
+        return self._record(text, [record.id], before, lambda: save_appointment(record))
+
+    def save_occurrence(self, occurrence: Occurrence, record: AppointmentRecord) -> int:
+        """Save the form's values for one date of a series only."""
+        appointment_id = occurrence.appointment_id
+        change = OccurrenceChange(
+            original_start=occurrence.original_start,
+            title=record.title,
+            starts_at=record.starts_at,
+            ends_at=record.ends_at,
+            location=record.location,
+            video_link=record.video_link,
+            notes=record.notes,
+            bring=record.bring,
+            decisions=record.decisions,
+            driver=record.driver,
+            pickup_time=record.pickup_time,
+        )
+        before = {appointment_id: get_appointment(appointment_id)}
+        text = QCoreApplication.translate("CalendarTab", "Change one visit of {title}").format(
+            title=record.title
+        )
+        self._record(
+            text, [appointment_id], before, lambda: change_occurrence(appointment_id, change)
+        )
+        return appointment_id
+
+    def save_following(self, occurrence: Occurrence, record: AppointmentRecord) -> int:
+        """Save the form as a new series from this date; the old one ends before it."""
+        appointment_id = occurrence.appointment_id
+        before = {appointment_id: get_appointment(appointment_id)}
+        text = QCoreApplication.translate(
+            "CalendarTab", "Change {title} from this visit on"
+        ).format(title=record.title)
+        return self._record(
+            text,
+            [appointment_id],
+            before,
+            lambda: split_series(appointment_id, occurrence.original_start, record),
+        )
+
+    @staticmethod
+    def following_record(occurrence: Occurrence) -> AppointmentRecord | None:
+        """What the form starts with for "this and following"."""
+        series = get_appointment(occurrence.appointment_id)
+        if series is None:
+            return None
+        return replace(
+            occurrence.record,
+            rrule=following_rule(series, occurrence.original_start),
+            changes=[],
+        )
+
+    # ------------------------------------------------------------ deleting
+
+    def delete(self, occurrence: Occurrence, scope: str) -> None:
+        """Delete one visit, this and the following ones, or the whole appointment/series."""
+        appointment_id = occurrence.appointment_id
+        title = occurrence.record.title
+        before = {appointment_id: get_appointment(appointment_id)}
+        if scope == "occurrence":
+            text = QCoreApplication.translate("CalendarTab", "Delete one visit of {title}").format(
+                title=title
+            )
+            run = lambda: cancel_occurrence(appointment_id, occurrence.original_start)  # noqa: E731
+        elif scope == "following":
+            text = QCoreApplication.translate(
+                "CalendarTab", "Delete {title} from this visit on"
+            ).format(title=title)
+            run = lambda: end_series_before(appointment_id, occurrence.original_start)  # noqa: E731
+        else:
+            text = QCoreApplication.translate("CalendarTab", "Delete {title}").format(title=title)
+            run = lambda: delete_appointment(appointment_id)  # noqa: E731
+        self._record(text, [appointment_id], before, run)

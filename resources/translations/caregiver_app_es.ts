@@ -1,0 +1,5289 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Agenda: the chosen day, then the coming weeks</source>
+        <translation>Agenda: el día elegido y luego las próximas semanas</translation>
+    </message>
+    <message>
+        <source>Video visit</source>
+        <translation>Visita por video</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>This visit was moved or changed</source>
+        <translation>Esta visita se movió o se cambió</translation>
+    </message>
+    <message>
+        <source>Nothing booked on this day.</source>
+        <translation>No hay nada programado para este día.</translation>
+    </message>
+    <message>
+        <source>The next four weeks</source>
+        <translation>Las próximas cuatro semanas</translation>
+    </message>
+    <message>
+        <source>Nothing booked in the four weeks after this day.</source>
+        <translation>No hay nada programado en las cuatro semanas después de este día.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <source>Alert settings</source>
+        <translation>Configuración de alertas</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsForm</name>
+    <message>
+        <source>Alert settings</source>
+        <translation>Configuración de alertas</translation>
+    </message>
+    <message>
+        <source>After you save an entry, the diary points out scores that may need a call to the team. Set these as your care team advises; the usual values are shown in brackets.</source>
+        <translation>Después de guardar una entrada, el diario señala las puntuaciones por las que quizá haya que llamar al equipo. Ajuste estos valores según le indique su equipo de atención; los valores habituales aparecen entre paréntesis.</translation>
+    </message>
+    <message>
+        <source>Point out any score of (usually 7, the severe band):</source>
+        <translation>Señalar cualquier puntuación de (normalmente 7, el nivel severo):</translation>
+    </message>
+    <message>
+        <source>Score that raises an alert</source>
+        <translation>Puntuación que genera una alerta</translation>
+    </message>
+    <message>
+        <source> or more</source>
+        <translation> o más</translation>
+    </message>
+    <message>
+        <source>Or a rise above the recent average of (usually 3):</source>
+        <translation>O una subida por encima del promedio reciente de (normalmente 3):</translation>
+    </message>
+    <message>
+        <source>Rise that raises an alert</source>
+        <translation>Subida que genera una alerta</translation>
+    </message>
+    <message>
+        <source> points or more</source>
+        <translation> puntos o más</translation>
+    </message>
+    <message>
+        <source>The recent average covers the last (usually 7):</source>
+        <translation>El promedio reciente abarca los últimos (normalmente 7):</translation>
+    </message>
+    <message>
+        <source>Days in the recent average</source>
+        <translation>Días del promedio reciente</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong inside Care Companion. What you saved before this is safe. Please close and reopen the app; if it happens again, report it with the details below.</source>
+        <translation>Algo salió mal dentro de Care Companion. Lo que guardó antes de esto está a salvo. Cierre y vuelva a abrir la aplicación; si vuelve a pasar, infórmelo con los detalles que aparecen abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDetails</name>
+    <message>
+        <source>Details of the chosen appointment</source>
+        <translation>Detalles de la cita elegida</translation>
+    </message>
+    <message>
+        <source>times shown in this computer&apos;s zone; booked in {zone}</source>
+        <translation>horas mostradas en la zona horaria de esta computadora; programada en {zone}</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>{repeat}; this visit was moved or changed</source>
+        <translation>{repeat}; esta visita se movió o se cambió</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>Se repite:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <source>Video link:</source>
+        <translation>Enlace de video:</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>Con:</translation>
+    </message>
+    <message>
+        <source>Getting there:</source>
+        <translation>Traslado:</translation>
+    </message>
+    <message>
+        <source>Bring or prepare:</source>
+        <translation>Llevar o preparar:</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Recordatorios:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>What was decided:</source>
+        <translation>Lo que se decidió:</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation>Editar cita</translation>
+    </message>
+    <message>
+        <source>Edit every visit of the series</source>
+        <translation>Editar todas las visitas de la serie</translation>
+    </message>
+    <message>
+        <source>Edit this visit only</source>
+        <translation>Editar solo esta visita</translation>
+    </message>
+    <message>
+        <source>Edit this and the following visits</source>
+        <translation>Editar esta visita y las siguientes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save appointment</source>
+        <translation>Guardar cita</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>En una fecha</translation>
+    </message>
+    <message>
+        <source>After a number of visits</source>
+        <translation>Después de cierto número de visitas</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> visitas</translation>
+    </message>
+    <message>
+        <source>Reminder {when}</source>
+        <translation>Recordatorio {when}</translation>
+    </message>
+    <message>
+        <source>As in the imported file</source>
+        <translation>Como en el archivo importado</translation>
+    </message>
+    <message>
+        <source>You are changing every visit of the series. The dates shown are those of its first visit.</source>
+        <translation>Está cambiando todas las visitas de la serie. Las fechas que se muestran son las de su primera visita.</translation>
+    </message>
+    <message>
+        <source>You are changing this visit only. Its kind, people, repeats and reminders belong to the whole series.</source>
+        <translation>Está cambiando solo esta visita. Su tipo, las personas, las repeticiones y los recordatorios pertenecen a toda la serie.</translation>
+    </message>
+    <message>
+        <source>You are changing this visit and the ones after it; the visits before stay as they are.</source>
+        <translation>Está cambiando esta visita y las siguientes; las visitas anteriores quedan como están.</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>Último dí&amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Please type a title.</source>
+        <translation>Escriba un título.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>El último día no puede ser anterior al primer día.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>El fin debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows. Choose one from the list, such as America/New_York.</source>
+        <translation>“{zone}” no es una zona horaria que esta computadora conozca. Elija una de la lista, como America/New_York.</translation>
+    </message>
+    <message>
+        <source>The repeats cannot stop before the first visit.</source>
+        <translation>Las repeticiones no pueden terminar antes de la primera visita.</translation>
+    </message>
+    <message>
+        <source>The appointment could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
+        <translation>No se pudo guardar la cita ({reason}). Revise que el disco no esté lleno e intente de nuevo; lo que escribió sigue aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentForm</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>What and when</source>
+        <translation>Qué y cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>For example, Oncology review</source>
+        <translation>Por ejemplo, Control de oncología</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>Kind of appointment</source>
+        <translation>Tipo de cita</translation>
+    </message>
+    <message>
+        <source>All da&amp;y</source>
+        <translation>Todo el &amp;día</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>St&amp;arts:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>The zone the times are in; usually this computer&apos;s.</source>
+        <translation>La zona horaria de las horas; normalmente la de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Se repite:</translation>
+    </message>
+    <message>
+        <source>St&amp;ops:</source>
+        <translation>T&amp;ermina:</translation>
+    </message>
+    <message>
+        <source>When the repeats stop</source>
+        <translation>Cuándo terminan las repeticiones</translation>
+    </message>
+    <message>
+        <source>Last date of the repeats</source>
+        <translation>Última fecha de las repeticiones</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Número de veces</translation>
+    </message>
+    <message>
+        <source>Where and who</source>
+        <translation>Dónde y con quién</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Clinic, floor, room</source>
+        <translation>Clínica, piso, consultorio</translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation>Enlace de &amp;video:</translation>
+    </message>
+    <message>
+        <source>Video visit link</source>
+        <translation>Enlace de la visita por video</translation>
+    </message>
+    <message>
+        <source>https://... from the clinic&apos;s message</source>
+        <translation>https://... del mensaje de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Care team taking part:</source>
+        <translation>Equipo de atención que parti&amp;cipa:</translation>
+    </message>
+    <message>
+        <source>Care team taking part</source>
+        <translation>Equipo de atención que participa</translation>
+    </message>
+    <message>
+        <source>Tick the people from the Care team list who take part. Space ticks the selected person.</source>
+        <translation>Marque a las personas de la lista Equipo de atención que participan. La barra espaciadora marca a la persona seleccionada.</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>&amp;Who drives:</source>
+        <translation>Quién &amp;maneja:</translation>
+    </message>
+    <message>
+        <source>Who drives</source>
+        <translation>Quién maneja</translation>
+    </message>
+    <message>
+        <source>&amp;Pick-up at:</source>
+        <translation>&amp;Hora de recogida:</translation>
+    </message>
+    <message>
+        <source>Pick-up time set</source>
+        <translation>Hora de recogida fijada</translation>
+    </message>
+    <message>
+        <source>Pick-up time</source>
+        <translation>Hora de recogida</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring or prepare:</source>
+        <translation>&amp;Qué llevar o preparar:</translation>
+    </message>
+    <message>
+        <source>What to bring or prepare</source>
+        <translation>Qué llevar o preparar</translation>
+    </message>
+    <message>
+        <source>Medicine list, scan report, a snack...</source>
+        <translation>Lista de medicamentos, informe del estudio de imagen, un refrigerio...</translation>
+    </message>
+    <message>
+        <source>&amp;Questions to ask:</source>
+        <translation>P&amp;reguntas para hacer:</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas para hacer</translation>
+    </message>
+    <message>
+        <source>Tick the open questions to ask at this visit. Space ticks the selected question.</source>
+        <translation>Marque las preguntas pendientes para hacer en esta visita. La barra espaciadora marca la pregunta seleccionada.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Shown in the window and as a notification while Care Companion is open; missed ones appear when you next open it.</source>
+        <translation>Se muestran en la ventana y como notificación mientras Care Companion está abierto; los que no se vieron aparecen la próxima vez que lo abra.</translation>
+    </message>
+    <message>
+        <source>After the visit</source>
+        <translation>Después de la visita</translation>
+    </message>
+    <message>
+        <source>What was &amp;decided:</source>
+        <translation>L&amp;o que se decidió:</translation>
+    </message>
+    <message>
+        <source>What was decided at the visit</source>
+        <translation>Lo que se decidió en la visita</translation>
+    </message>
+    <message>
+        <source>Changes to medicines, tests ordered, the next visit...</source>
+        <translation>Cambios en los medicamentos, estudios pedidos, la próxima visita...</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentScope</name>
+    <message>
+        <source>Delete a repeating appointment</source>
+        <translation>Eliminar una cita que se repite</translation>
+    </message>
+    <message>
+        <source>“{title}” repeats. Delete only this visit, this visit and the following ones, or every visit? Edit &gt; Undo brings them back.</source>
+        <translation>“{title}” se repite. ¿Quiere eliminar solo esta visita, esta visita y las siguientes, o todas las visitas? Editar &gt; Deshacer las recupera.</translation>
+    </message>
+    <message>
+        <source>Only this visit</source>
+        <translation>Solo esta visita</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>Esta y las siguientes</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Todas las visitas</translation>
+    </message>
+    <message>
+        <source>Change a repeating appointment</source>
+        <translation>Cambiar una cita que se repite</translation>
+    </message>
+    <message>
+        <source>“{title}” repeats. Change only this visit, this visit and the following ones, or every visit?</source>
+        <translation>“{title}” se repite. ¿Quiere cambiar solo esta visita, esta visita y las siguientes, o todas las visitas?</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Choose a date between 1900 and 2200.</source>
+        <translation>Elija una fecha entre 1900 y 2200.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>El fin debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>An appointment can last at most 31 days.</source>
+        <translation>Una cita puede durar como máximo 31 días.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a title.</source>
+        <translation>Escriba un título para la cita.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of appointment this is.</source>
+        <translation>Elija qué tipo de cita es.</translation>
+    </message>
+    <message>
+        <source>{zone} is not a time zone this computer knows.</source>
+        <translation>{zone} no es una zona horaria que esta computadora conozca.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>El último día no puede ser anterior al primer día.</translation>
+    </message>
+    <message>
+        <source>A reminder can be at most four weeks before the visit.</source>
+        <translation>Un recordatorio puede ser como máximo cuatro semanas antes de la visita.</translation>
+    </message>
+    <message>
+        <source>Choose at most ten reminders.</source>
+        <translation>Elija como máximo diez recordatorios.</translation>
+    </message>
+    <message>
+        <source>This repeat rule cannot be used ({reason}).</source>
+        <translation>No se puede usar esta regla de repetición ({reason}).</translation>
+    </message>
+    <message>
+        <source>The repeats must end on or after the first appointment.</source>
+        <translation>Las repeticiones deben terminar en la primera cita o después de ella.</translation>
+    </message>
+    <message>
+        <source>This repeat rule gives no dates.</source>
+        <translation>Esta regla de repetición no da ninguna fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePdf</name>
+    <message>
+        <source>Words used in this article</source>
+        <translation>Palabras usadas en este artículo</translation>
+    </message>
+    <message>
+        <source>From Care Companion. General information, not medical advice: ask your care team. In an emergency call 911 (or your local emergency number).</source>
+        <translation>De Care Companion. Información general, no consejo médico: consulte a su equipo de atención. En una emergencia, marque el 911 (o el número de emergencias de su localidad).</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>No backup was made: your care record is damaged. Your earlier backups are untouched. Use File &gt; Restore from backup... to bring back the newest one.</source>
+        <translation>No se hizo ninguna copia de seguridad: su registro de atención está dañado. Sus copias de seguridad anteriores no se tocaron. Use Archivo &gt; Restaurar desde una copia de seguridad... para recuperar la más reciente.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved ({reason}). Free some disk space, or choose another place, and try again. Your record itself is safe.</source>
+        <translation>No se pudo guardar la copia de seguridad ({reason}). Libere espacio en el disco, o elija otro lugar, e intente de nuevo. Su registro en sí está a salvo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({reason}). Your record itself is safe.</source>
+        <translation>No se pudo hacer la copia de seguridad ({reason}). Su registro en sí está a salvo.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer una copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Copia de seguridad hecha en {file}.</translation>
+    </message>
+    <message>
+        <source>Your care record was backed up to:
+{file}
+
+Care Companion keeps the newest copy of each of the last {daily} days, {weekly} weeks and {monthly} months in that folder.</source>
+        <translation>Se hizo una copia de seguridad de su registro de atención en:
+{file}
+
+Care Companion guarda en esa carpeta la copia más reciente de cada uno de los últimos {daily} días, {weekly} semanas y {monthly} meses.</translation>
+    </message>
+    <message>
+        <source>Save a backup to</source>
+        <translation>Guardar una copia de seguridad en</translation>
+    </message>
+    <message>
+        <source>Care Companion backups (*.sqlite)</source>
+        <translation>Copias de seguridad de Care Companion (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Saved a backup to {file}.</source>
+        <translation>Se guardó una copia de seguridad en {file}.</translation>
+    </message>
+    <message>
+        <source>A backup of your care record was saved to:
+{file}
+
+Keep it somewhere safe: anyone who has this file can read the record. To bring it back, use File &gt; Restore from backup... &gt; Another file.</source>
+        <translation>Se guardó una copia de seguridad de su registro de atención en:
+{file}
+
+Guárdela en un lugar seguro: cualquier persona que tenga este archivo puede leer el registro. Para recuperarla, use Archivo &gt; Restaurar desde una copia de seguridad... &gt; Otro archivo.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}). Your record was not changed.</source>
+        <translation>No se pudo restaurar la copia de seguridad ({reason}). Su registro no cambió.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date}.</source>
+        <translation>Se restauró la copia de seguridad del {date}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date}. Your record as it was just before is kept in the backups folder as {file}.</source>
+        <translation>Se restauró la copia de seguridad del {date}. Su registro tal como estaba justo antes se guarda en la carpeta de copias de seguridad como {file}.</translation>
+    </message>
+    <message>
+        <source>Check my data</source>
+        <translation>Revisar mis datos</translation>
+    </message>
+    <message>
+        <source>The check could not run ({reason}).</source>
+        <translation>No se pudo hacer la revisión ({reason}).</translation>
+    </message>
+    <message>
+        <source>The newest backup is from {date}.</source>
+        <translation>La copia de seguridad más reciente es del {date}.</translation>
+    </message>
+    <message>
+        <source>There is no backup yet; File &gt; Back up now makes one.</source>
+        <translation>Todavía no hay ninguna copia de seguridad; Archivo &gt; Hacer una copia de seguridad ahora crea una.</translation>
+    </message>
+    <message>
+        <source>Your care record passed a full check: no damage was found.</source>
+        <translation>Su registro de atención pasó una revisión completa: no se encontró ningún daño.</translation>
+    </message>
+    <message>
+        <source>The check found damage in your care record ({file}). Do not delete anything. Restore the newest backup with File &gt; Restore from backup...; Care Companion keeps the damaged record as a backup before restoring.</source>
+        <translation>La revisión encontró daños en su registro de atención ({file}). No borre nada. Restaure la copia de seguridad más reciente con Archivo &gt; Restaurar desde una copia de seguridad...; Care Companion guarda el registro dañado como copia de seguridad antes de restaurar.</translation>
+    </message>
+    <message>
+        <source>Restore from backup...</source>
+        <translation>Restaurar desde una copia de seguridad...</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>there is no care record in {folder} yet</source>
+        <translation>todavía no hay ningún registro de atención en {folder}</translation>
+    </message>
+    <message>
+        <source>Backed up the care record to {file} ({contents}).</source>
+        <translation>Se hizo una copia de seguridad del registro de atención en {file} ({contents}).</translation>
+    </message>
+    <message>
+        <source>The care record was damaged; it was kept, renamed, as {file}.</source>
+        <translation>El registro de atención estaba dañado; se conservó, con otro nombre, como {file}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date} ({contents}).</source>
+        <translation>Se restauró la copia de seguridad del {date} ({contents}).</translation>
+    </message>
+    <message>
+        <source>The record as it was before is kept as {file}.</source>
+        <translation>El registro tal como estaba antes se guarda como {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The care record is damaged, so no backup was made ({problem}). Your earlier backups are untouched; restore the newest one.</source>
+        <translation>El registro de atención está dañado, así que no se hizo ninguna copia de seguridad ({problem}). Sus copias de seguridad anteriores no se tocaron; restaure la más reciente.</translation>
+    </message>
+    <message>
+        <source>{file} is the care record itself; choose another name or folder.</source>
+        <translation>{file} es el propio registro de atención; elija otro nombre u otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
+        <translation>No se puede restaurar {file}: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ese archivo no existe</translation>
+    </message>
+    <message>
+        <source>it is far too large to be a Care Companion backup</source>
+        <translation>es demasiado grande para ser una copia de seguridad de Care Companion</translation>
+    </message>
+    <message>
+        <source>it is not a Care Companion backup</source>
+        <translation>no es una copia de seguridad de Care Companion</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({problem})</source>
+        <translation>el archivo está dañado ({problem})</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Care Companion; install that version first</source>
+        <translation>se guardó con una versión más nueva de Care Companion; instale primero esa versión</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read ({reason})</source>
+        <translation>no se puede leer su contenido ({reason})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>{entries} diary entries, {contacts} contacts, {appointments} appointments; latest entry {latest}</source>
+        <translation>{entries} entradas del diario, {contacts} contactos, {appointments} citas; última entrada: {latest}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>skipped event {position} ({summary}): {reason}</source>
+        <translation>se omitió el evento {position} ({summary}): {reason}</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>imported {imported}, updated {updated}, skipped {skipped}</source>
+        <translation>importados: {imported}, actualizados: {updated}, omitidos: {skipped}</translation>
+    </message>
+    <message>
+        <source>exported {count} appointments to {file}</source>
+        <translation>se exportaron {count} citas a {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message>
+        <source>Calendar file</source>
+        <translation>Archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Importar calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Archivos de calendario (*.ics *.ical *.ifb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened ({reason}). Nothing was imported.</source>
+        <translation>No se pudo abrir {file} ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The appointments could not be saved ({reason}). Nothing was imported.</source>
+        <translation>No se pudieron guardar las citas ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Show Details to see what was skipped or assumed.</source>
+        <translation>Pulse Mostrar detalles para ver qué se omitió y qué se dio por supuesto.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>No se pudo guardar {file} ({reason}). Elija otra carpeta, o libere espacio en el disco, e intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Oncology</source>
+        <translation>Oncología</translation>
+    </message>
+    <message>
+        <source>Palliative care</source>
+        <translation>Cuidados paliativos</translation>
+    </message>
+    <message>
+        <source>Telehealth video visit</source>
+        <translation>Videoconsulta de telesalud</translation>
+    </message>
+    <message>
+        <source>Infusion or treatment</source>
+        <translation>Infusión o tratamiento</translation>
+    </message>
+    <message>
+        <source>Radiation</source>
+        <translation>Radioterapia</translation>
+    </message>
+    <message>
+        <source>Imaging or scan</source>
+        <translation>Estudio de imagen o escáner</translation>
+    </message>
+    <message>
+        <source>Lab work</source>
+        <translation>Análisis de laboratorio</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>Cada 2 semanas</translation>
+    </message>
+    <message>
+        <source>Every 3 weeks</source>
+        <translation>Cada 3 semanas</translation>
+    </message>
+    <message>
+        <source>Every month, on the same date</source>
+        <translation>Cada mes, en la misma fecha</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>A la hora de inicio</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 semana antes</translation>
+    </message>
+    <message>
+        <source>{n} weeks before</source>
+        <translation>{n} semanas antes</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message>
+        <source>{n} days before</source>
+        <translation>{n} días antes</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message>
+        <source>{n} hours before</source>
+        <translation>{n} horas antes</translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>1 minuto antes</translation>
+    </message>
+    <message>
+        <source>{n} minutes before</source>
+        <translation>{n} minutos antes</translation>
+    </message>
+    <message>
+        <source>All day, until {day}</source>
+        <translation>Todo el día, hasta el {day}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Hoy, {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow, {day}</source>
+        <translation>Mañana, {day}</translation>
+    </message>
+    <message>
+        <source>Yesterday, {day}</source>
+        <translation>Ayer, {day}</translation>
+    </message>
+    <message>
+        <source>{name} drives; pick-up at {time}</source>
+        <translation>{name} maneja; hora de recogida: {time}</translation>
+    </message>
+    <message>
+        <source>{name} drives</source>
+        <translation>{name} maneja</translation>
+    </message>
+    <message>
+        <source>Pick-up at {time}</source>
+        <translation>Hora de recogida: {time}</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Oncology and palliative visits, treatments, scans and lab work: the month, with the days that have something booked marked, and the chosen day&apos;s visits followed by the next four weeks.</source>
+        <translation>Visitas de oncología y de cuidados paliativos, tratamientos, estudios de imagen y análisis de laboratorio: el mes, con los días que tienen algo programado marcados, y las visitas del día elegido seguidas de las próximas cuatro semanas.</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment...</source>
+        <translation>&amp;Nueva cita...</translation>
+    </message>
+    <message>
+        <source>Add a visit, test or treatment (Ctrl+Shift+A)</source>
+        <translation>Agregar una visita, un estudio o un tratamiento (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>Eliminar...</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>H&amp;oy</translation>
+    </message>
+    <message>
+        <source>Show today (Ctrl+T)</source>
+        <translation>Mostrar hoy (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt appointment</source>
+        <translation>&amp;Siguiente cita</translation>
+    </message>
+    <message>
+        <source>Show the next appointment (Ctrl+J)</source>
+        <translation>Mostrar la siguiente cita (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Month; days with appointments are shaded and bold</source>
+        <translation>Mes; los días con citas aparecen sombreados y en negrita</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Elegir el mes</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Elegir el año</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Shaded, bold days have appointments. Arrow keys move between days; Enter adds an appointment on the chosen day.</source>
+        <translation>Los días sombreados y en negrita tienen citas. Las teclas de flecha pasan de un día a otro; Enter agrega una cita en el día elegido.</translation>
+    </message>
+    <message>
+        <source>Nothing is booked yet. To start, have the appointment letters or the clinic&apos;s patient portal at hand and click New appointment (Ctrl+Shift+A) for each visit, or bring in a calendar file with File &gt; Import calendar.</source>
+        <translation>Todavía no hay nada programado. Para empezar, tenga a mano las cartas de las citas o el portal del paciente de la clínica y haga clic en Nueva cita (Ctrl+Shift+A) para cada visita, o traiga un archivo de calendario con Archivo &gt; Importar calendario.</translation>
+    </message>
+    <message>
+        <source>Choose an appointment in the agenda to see it in full here.</source>
+        <translation>Elija una cita en la agenda para verla completa aquí.</translation>
+    </message>
+    <message>
+        <source>No appointment is booked after this one.</source>
+        <translation>No hay ninguna cita programada después de esta.</translation>
+    </message>
+    <message>
+        <source>Saved {title}.</source>
+        <translation>Se guardó {title}.</translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation>Eliminar cita</translation>
+    </message>
+    <message>
+        <source>Delete {title} on {when}? You can bring it back with Edit &gt; Undo until you close Care Companion.</source>
+        <translation>¿Eliminar {title} del {when}? Puede recuperarla con Editar &gt; Deshacer hasta que cierre Care Companion.</translation>
+    </message>
+    <message>
+        <source>The appointment could not be deleted ({reason}). Nothing was changed.</source>
+        <translation>No se pudo eliminar la cita ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Deleted. Edit &gt; Undo brings it back.</source>
+        <translation>Eliminada. Editar &gt; Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>Add {title}</source>
+        <translation>Agregar {title}</translation>
+    </message>
+    <message>
+        <source>Change {title}</source>
+        <translation>Cambiar {title}</translation>
+    </message>
+    <message>
+        <source>Change one visit of {title}</source>
+        <translation>Cambiar una visita de {title}</translation>
+    </message>
+    <message>
+        <source>Change {title} from this visit on</source>
+        <translation>Cambiar {title} desde esta visita</translation>
+    </message>
+    <message>
+        <source>Delete one visit of {title}</source>
+        <translation>Eliminar una visita de {title}</translation>
+    </message>
+    <message>
+        <source>Delete {title} from this visit on</source>
+        <translation>Eliminar {title} desde esta visita</translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation>Eliminar {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamTab</name>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Eliminar a {name}</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Equipo de atención</translation>
+    </message>
+    <message>
+        <source>The people on the care team and how to reach them, with the person to call first for symptoms and every after-hours line at the top.</source>
+        <translation>Las personas del equipo de atención y cómo comunicarse con ellas, con la persona a quien llamar primero por síntomas y todas las líneas fuera de horario al principio.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call 911 (or your local emergency number).</source>
+        <translation>En una emergencia, marque el 911 (o el número de emergencias de su localidad).</translation>
+    </message>
+    <message>
+        <source>Search by name, role, clinic or phone</source>
+        <translation>Buscar por nombre, función, clínica o teléfono</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contact...</source>
+        <translation>A&amp;gregar un contacto...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Care team contacts</source>
+        <translation>Contactos del equipo de atención</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Call about</source>
+        <translation>Llamar por</translation>
+    </message>
+    <message>
+        <source>Copied {text}</source>
+        <translation>Se copió {text}</translation>
+    </message>
+    <message>
+        <source>{name} (emergency contact)</source>
+        <translation>{name} (contacto de emergencia)</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms</source>
+        <translation>Llamar primero por síntomas</translation>
+    </message>
+    <message>
+        <source>After-hours and 24-hour lines</source>
+        <translation>Líneas fuera de horario y de 24 horas</translation>
+    </message>
+    <message>
+        <source>No role given</source>
+        <translation>Sin función indicada</translation>
+    </message>
+    <message>
+        <source>No one is listed yet. To start, click Add a contact and copy the names and numbers from the clinic&apos;s cards and letters, or import a contact file (.vcf) with File &gt; Import contacts.</source>
+        <translation>Todavía no hay nadie en la lista. Para empezar, haga clic en Agregar un contacto y copie los nombres y números de las tarjetas y cartas de la clínica, o importe un archivo de contactos (.vcf) con Archivo &gt; Importar contactos.</translation>
+    </message>
+    <message>
+        <source>No contact matches “{text}”. Clear the search to see everyone.</source>
+        <translation>Ningún contacto coincide con “{text}”. Borre la búsqueda para ver a todos.</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Eliminar contacto</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the care team list? You can bring them back with Edit &gt; Undo until you close Care Companion.</source>
+        <translation>¿Eliminar a {name} de la lista del equipo de atención? Puede recuperar el contacto con Editar &gt; Deshacer hasta que cierre Care Companion.</translation>
+    </message>
+    <message>
+        <source>{name} could not be deleted ({reason}). Nothing was changed.</source>
+        <translation>No se pudo eliminar a {name} ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}. Edit &gt; Undo brings them back.</source>
+        <translation>Se eliminó a {name}. Editar &gt; Deshacer recupera el contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{message} (try &apos;{prog} --help&apos;)</source>
+        <translation>{message} (pruebe con &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>Care Companion keeps a family&apos;s palliative care record: the care team, a symptom diary, appointments and questions. With no command it opens the window.</source>
+        <translation>Care Companion guarda el registro de cuidados paliativos de una familia: el equipo de atención, un diario de síntomas, las citas y las preguntas. Sin ningún comando, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>use the care record in DIR instead of the usual folder (also set by the CAREGIVER_APP_DATA_DIR environment variable)</source>
+        <translation>usar el registro de atención que está en DIR en lugar de la carpeta habitual (también se puede indicar con la variable de entorno CAREGIVER_APP_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>open a fictional demo record in a throwaway folder; your own record is never touched</source>
+        <translation>abrir un registro de demostración ficticio en una carpeta temporal; su propio registro nunca se toca</translation>
+    </message>
+    <message>
+        <source>show where the care record is kept and what it holds</source>
+        <translation>mostrar dónde se guarda el registro de atención y qué contiene</translation>
+    </message>
+    <message>
+        <source>Show where the care record is kept and what it holds.</source>
+        <translation>Mostrar dónde se guarda el registro de atención y qué contiene.</translation>
+    </message>
+    <message>
+        <source>import, export or print the care team contacts</source>
+        <translation>importar, exportar o imprimir los contactos del equipo de atención</translation>
+    </message>
+    <message>
+        <source>Import, export or print the care team contacts.</source>
+        <translation>Importar, exportar o imprimir los contactos del equipo de atención.</translation>
+    </message>
+    <message>
+        <source>add the contacts of a .vcf file, merging people already listed</source>
+        <translation>agregar los contactos de un archivo .vcf, combinando a las personas que ya están en la lista</translation>
+    </message>
+    <message>
+        <source>Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google Contacts. A person already listed (same name and a shared phone or email) is merged, not duplicated. Cards that cannot be read are skipped and listed.</source>
+        <translation>Agregar los contactos de un archivo vCard (.vcf) de Outlook, Apple o Google Contactos. Una persona que ya está en la lista (mismo nombre y un teléfono o correo electrónico en común) se combina, no se duplica. Las tarjetas que no se pueden leer se omiten y se enumeran.</translation>
+    </message>
+    <message>
+        <source>the .vcf file to read</source>
+        <translation>el archivo .vcf que se va a leer</translation>
+    </message>
+    <message>
+        <source>save the contacts as a vCard 3.0 (.vcf) file</source>
+        <translation>guardar los contactos en un archivo vCard 3.0 (.vcf)</translation>
+    </message>
+    <message>
+        <source>Save the contacts as a vCard 3.0 file that address books import.</source>
+        <translation>Guardar los contactos en un archivo vCard 3.0 que las libretas de direcciones pueden importar.</translation>
+    </message>
+    <message>
+        <source>the .vcf file to write</source>
+        <translation>el archivo .vcf que se va a escribir</translation>
+    </message>
+    <message>
+        <source>only contacts whose name, role, clinic or phone matches TEXT</source>
+        <translation>solo los contactos cuyo nombre, función, clínica o teléfono coincide con TEXT</translation>
+    </message>
+    <message>
+        <source>make the one-page &apos;Who to call&apos; sheet (PDF)</source>
+        <translation>crear la hoja de una página &apos;A quién llamar&apos; (PDF)</translation>
+    </message>
+    <message>
+        <source>Make the one-page &apos;Who to call&apos; sheet as a PDF, ready to print.</source>
+        <translation>Crear la hoja de una página &apos;A quién llamar&apos; en PDF, lista para imprimir.</translation>
+    </message>
+    <message>
+        <source>the .pdf file to write</source>
+        <translation>el archivo .pdf que se va a escribir</translation>
+    </message>
+    <message>
+        <source>paper size (default: from the system&apos;s locale)</source>
+        <translation>tamaño del papel (predeterminado: según la configuración regional del sistema)</translation>
+    </message>
+    <message>
+        <source>make a backup of the care record now</source>
+        <translation>hacer ahora una copia de seguridad del registro de atención</translation>
+    </message>
+    <message>
+        <source>Copy the care record safely (SQLite&apos;s backup API, then a full check) into the backups folder beside it, or to FILE with -o (a USB stick, say).</source>
+        <translation>Copiar el registro de atención de forma segura (con la API de copias de seguridad de SQLite y luego una revisión completa) en la carpeta de copias de seguridad que está a su lado, o en FILE con -o (por ejemplo, una memoria USB).</translation>
+    </message>
+    <message>
+        <source>write the backup to FILE instead</source>
+        <translation>escribir la copia de seguridad en FILE en su lugar</translation>
+    </message>
+    <message>
+        <source>replace the care record with a backup (the record as it is is kept)</source>
+        <translation>reemplazar el registro de atención con una copia de seguridad (se conserva el registro tal como está)</translation>
+    </message>
+    <message>
+        <source>Replace the care record with the backup FILE. The file is checked first; one that is not a good Care Companion backup is refused and nothing changes. The record as it was is kept in the backups folder first.</source>
+        <translation>Reemplazar el registro de atención con la copia de seguridad FILE. Primero se revisa el archivo; si no es una copia de seguridad válida de Care Companion, se rechaza y no cambia nada. Antes de restaurar, el registro tal como estaba se guarda en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>el archivo de copia de seguridad que se va a restaurar</translation>
+    </message>
+    <message>
+        <source>check the care record for damage (exit code 3 if damaged)</source>
+        <translation>revisar si el registro de atención está dañado (código de salida 3 si lo está)</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full integrity check on the care record, without changing it. Exit code 3 means the record is damaged; restore a backup.</source>
+        <translation>Hacer la verificación completa de integridad de SQLite en el registro de atención, sin cambiarlo. El código de salida 3 significa que el registro está dañado; restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason})</source>
+        <translation>no se puede leer {file} ({reason})</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-11-29</source>
+        <translation>{value} no es una fecha como 2026-11-29</translation>
+    </message>
+    <message>
+        <source>export or import the symptom diary as a CSV file</source>
+        <translation>exportar o importar el diario de síntomas como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Export or import the symptom diary as a CSV file (UTF-8, one row per entry) that spreadsheets open.</source>
+        <translation>Exportar o importar el diario de síntomas como archivo CSV (UTF-8, una fila por entrada) que las hojas de cálculo pueden abrir.</translation>
+    </message>
+    <message>
+        <source>save the diary entries as a CSV file</source>
+        <translation>guardar las entradas del diario en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Save the diary entries, oldest first, as a CSV file: the time, who completed the entry, the ESAS-r scores, the other problem, the note, then any vital signs and custom trackers.</source>
+        <translation>Guardar las entradas del diario, de la más antigua a la más reciente, en un archivo CSV: la hora, quién completó la entrada, las puntuaciones ESAS-r, el otro problema, la nota, y después los signos vitales y los síntomas adicionales que se siguen.</translation>
+    </message>
+    <message>
+        <source>the .csv file to write</source>
+        <translation>el archivo .csv que se va a escribir</translation>
+    </message>
+    <message>
+        <source>only entries on or after this day (2026-11-29)</source>
+        <translation>solo las entradas de este día o posteriores (2026-11-29)</translation>
+    </message>
+    <message>
+        <source>only entries on or before this day (2026-11-29)</source>
+        <translation>solo las entradas de este día o anteriores (2026-11-29)</translation>
+    </message>
+    <message>
+        <source>add the entries of a diary CSV file</source>
+        <translation>agregar las entradas de un archivo CSV del diario</translation>
+    </message>
+    <message>
+        <source>Add the entries of a diary CSV file. The whole file is checked first: a file with any problem is refused, naming the row and column, and nothing is imported. Entries already in the diary are not added twice.</source>
+        <translation>Agregar las entradas de un archivo CSV del diario. Primero se revisa todo el archivo: si tiene algún problema, se rechaza indicando la fila y la columna, y no se importa nada. Las entradas que ya están en el diario no se agregan dos veces.</translation>
+    </message>
+    <message>
+        <source>the .csv file to read</source>
+        <translation>el archivo .csv que se va a leer</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from no debe ser posterior a --to</translation>
+    </message>
+    <message>
+        <source>import or export appointments as an iCalendar (.ics) file</source>
+        <translation>importar o exportar citas como archivo iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Import or export appointments as an iCalendar (.ics) file, the format Google Calendar, Outlook and Apple Calendar read and write.</source>
+        <translation>Importar o exportar citas como archivo iCalendar (.ics), el formato que leen y escriben Google Calendar, Outlook y Apple Calendar.</translation>
+    </message>
+    <message>
+        <source>add the events of an .ics file; events already imported are updated</source>
+        <translation>agregar los eventos de un archivo .ics; los eventos que ya se importaron se actualizan</translation>
+    </message>
+    <message>
+        <source>Add the events of an .ics file from Google Calendar, Outlook or Apple Calendar. An event imported before (same UID) is updated, not duplicated. Events that cannot be read are skipped and listed.</source>
+        <translation>Agregar los eventos de un archivo .ics de Google Calendar, Outlook o Apple Calendar. Un evento importado antes (mismo UID) se actualiza, no se duplica. Los eventos que no se pueden leer se omiten y se enumeran.</translation>
+    </message>
+    <message>
+        <source>the .ics file to read</source>
+        <translation>el archivo .ics que se va a leer</translation>
+    </message>
+    <message>
+        <source>save the appointments as an .ics file</source>
+        <translation>guardar las citas en un archivo .ics</translation>
+    </message>
+    <message>
+        <source>Save the appointments, with their repeats and reminders, as an .ics file that other calendars import.</source>
+        <translation>Guardar las citas, con sus repeticiones y recordatorios, en un archivo .ics que otros calendarios pueden importar.</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>el archivo .ics que se va a escribir</translation>
+    </message>
+    <message>
+        <source>only appointments with a visit on or after this day (2026-11-29)</source>
+        <translation>solo las citas con alguna visita en este día o después (2026-11-29)</translation>
+    </message>
+    <message>
+        <source>only appointments with a visit on or before this day (2026-11-29)</source>
+        <translation>solo las citas con alguna visita en este día o antes (2026-11-29)</translation>
+    </message>
+    <message>
+        <source>make the visit summary to hand to the care team (PDF)</source>
+        <translation>crear el resumen de la visita para entregar al equipo de atención (PDF)</translation>
+    </message>
+    <message>
+        <source>Make the visit summary as a PDF: main concerns (as kept from last time), symptom scores and trends, breakthrough doses, medicines, diary notes, upcoming appointments, open questions and key contacts, for the days from --from to --to (both included).</source>
+        <translation>Crear el resumen de la visita en PDF: las preocupaciones principales (tal como se guardaron la última vez), las puntuaciones y tendencias de los síntomas, las dosis de rescate, los medicamentos, las notas del diario, las próximas citas, las preguntas pendientes y los contactos clave, para los días de --from a --to (ambos incluidos).</translation>
+    </message>
+    <message>
+        <source>the first day of the period (2026-11-01)</source>
+        <translation>el primer día del período (2026-11-01)</translation>
+    </message>
+    <message>
+        <source>the last day of the period (2026-11-29)</source>
+        <translation>el último día del período (2026-11-29)</translation>
+    </message>
+    <message>
+        <source>only these sections, comma-separated: concerns,symptoms,doses,medicines,notes,appointments,questions,contacts (default: all)</source>
+        <translation>solo estas secciones, separadas por comas: concerns,symptoms,doses,medicines,notes,appointments,questions,contacts (predeterminado: todas)</translation>
+    </message>
+    <message>
+        <source>print only the diary notes marked for the team</source>
+        <translation>imprimir solo las notas del diario marcadas para el equipo</translation>
+    </message>
+    <message>
+        <source>Care record: {path}</source>
+        <translation>Registro de atención: {path}</translation>
+    </message>
+    <message>
+        <source>Record version: {version}</source>
+        <translation>Versión del registro: {version}</translation>
+    </message>
+    <message>
+        <source>Person cared for: {name}</source>
+        <translation>Persona que recibe los cuidados: {name}</translation>
+    </message>
+    <message>
+        <source>Contacts: {count}</source>
+        <translation>Contactos: {count}</translation>
+    </message>
+    <message>
+        <source>Diary entries: {count} (latest {latest})</source>
+        <translation>Entradas del diario: {count} (la más reciente: {latest})</translation>
+    </message>
+    <message>
+        <source>Appointments: {count}</source>
+        <translation>Citas: {count}</translation>
+    </message>
+    <message>
+        <source>--demo and --data-dir cannot be used together</source>
+        <translation>--demo y --data-dir no se pueden usar juntos</translation>
+    </message>
+    <message>
+        <source>{reason}: {path}. Check the folder exists and you may write to it.</source>
+        <translation>{reason}: {path}. Revise que la carpeta exista y que tenga permiso para escribir en ella.</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}. Please report it with the details below.</source>
+        <translation>error inesperado: {error}. Infórmelo con los detalles que aparecen abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChecks</name>
+    <message>
+        <source>This email address does not look complete. It should look like name@example.org.</source>
+        <translation>Esta dirección de correo electrónico no parece completa. Debería verse así: nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>This link does not look like a web address. Copy it again from the clinic&apos;s message; it usually starts with https://.</source>
+        <translation>Este enlace no parece una dirección web. Cópielo de nuevo del mensaje de la clínica; normalmente empieza con https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos del contacto</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see all their numbers and details.</source>
+        <translation>Elija a una persona de la lista para ver todos sus números y datos.</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms</source>
+        <translation>Llamar primero por síntomas</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy {number}</source>
+        <translation>Copiar {number}</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Copy email {email}</source>
+        <translation>Copiar el correo electrónico {email}</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>Write an email to {email}</source>
+        <translation>Escribir un correo electrónico a {email}</translation>
+    </message>
+    <message>
+        <source>Video visit</source>
+        <translation>Visita por video</translation>
+    </message>
+    <message>
+        <source>Copy video link</source>
+        <translation>Copiar el enlace de video</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open video link</source>
+        <translation>Abrir el enlace de video</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copiar la dirección</translation>
+    </message>
+    <message>
+        <source>Call about</source>
+        <translation>Llamar por</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Agregar un contacto</translation>
+    </message>
+    <message>
+        <source>Contact details form</source>
+        <translation>Formulario de datos del contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Guardar contacto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
+        <translation>No se pudo guardar el contacto ({reason}). Revise que el disco no esté lleno e intente de nuevo; lo que escribió sigue aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFiles</name>
+    <message>
+        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>No se pudo guardar {file} ({reason}). Elija otra carpeta, o libere espacio en el disco, e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Archivos de contactos (*.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened ({reason}). Nothing was imported.</source>
+        <translation>No se pudo abrir {file} ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be saved ({reason}). Nothing was imported.</source>
+        <translation>No se pudieron guardar los contactos ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, merged {merged}, skipped {skipped}.</source>
+        <translation>Importados: {imported}; combinados: {merged}; omitidos: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Card {position} ({name}): {reason}</source>
+        <translation>Tarjeta {position} ({name}): {reason}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>Show Details to see which cards could not be read.</source>
+        <translation>Pulse Mostrar detalles para ver qué tarjetas no se pudieron leer.</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf)</source>
+        <translation>Archivos de contactos (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Saved {count} contacts to {file}.</source>
+        <translation>Se guardaron {count} contactos en {file}.</translation>
+    </message>
+    <message>
+        <source>Who to call sheet</source>
+        <translation>Hoja “A quién llamar”</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the Who to call sheet to {file}.</source>
+        <translation>Se guardó la hoja “A quién llamar” en {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>For example, Dr. Amara Okafor</source>
+        <translation>Por ejemplo, Dra. Amara Okafor</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list or type your own.</source>
+        <translation>Elija una función de la lista o escriba la suya.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation or clinic:</source>
+        <translation>&amp;Organización o clínica:</translation>
+    </message>
+    <message>
+        <source>Organisation or clinic</source>
+        <translation>Organización o clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Teléfonos:</translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation>Agregar un número de teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation>Calle, ciudad, código postal</translation>
+    </message>
+    <message>
+        <source>&amp;Video visit link:</source>
+        <translation>Enlace de la visita por &amp;video:</translation>
+    </message>
+    <message>
+        <source>Video visit link</source>
+        <translation>Enlace de la visita por video</translation>
+    </message>
+    <message>
+        <source>https://... from the clinic&apos;s message</source>
+        <translation>https://... del mensaje de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Call about:</source>
+        <translation>&amp;Llamar por:</translation>
+    </message>
+    <message>
+        <source>Call about</source>
+        <translation>Llamar por</translation>
+    </message>
+    <message>
+        <source>What this person helps with, for example pain medicine refills</source>
+        <translation>En qué ayuda esta persona, por ejemplo a renovar las recetas de medicamentos para el dolor</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Anything else worth knowing</source>
+        <translation>Cualquier otra cosa que valga la pena saber</translation>
+    </message>
+    <message>
+        <source>Call &amp;first for symptoms (the person symptom alerts point to)</source>
+        <translation>Llamar &amp;primero por síntomas (la persona que indican las alertas de síntomas)</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms</source>
+        <translation>Llamar primero por síntomas</translation>
+    </message>
+    <message>
+        <source>E&amp;mergency contact</source>
+        <translation>Contacto de eme&amp;rgencia</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsCommand</name>
+    <message>
+        <source>skipped card {position} ({name}): {reason}</source>
+        <translation>se omitió la tarjeta {position} ({name}): {reason}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>imported {imported}, merged {merged}, skipped {skipped}</source>
+        <translation>importados: {imported}, combinados: {merged}, omitidos: {skipped}</translation>
+    </message>
+    <message>
+        <source>exported {count} contacts to {file}</source>
+        <translation>se exportaron {count} contactos a {file}</translation>
+    </message>
+    <message>
+        <source>saved the Who to call sheet to {file}</source>
+        <translation>se guardó la hoja “A quién llamar” en {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Diary</name>
+    <message>
+        <source>{label} must be a whole number from 0 to 10, or not rated.</source>
+        <translation>{label} debe ser un número entero de 0 a 10, o quedar sin calificar.</translation>
+    </message>
+    <message>
+        <source>The date and time of an entry cannot be in the future.</source>
+        <translation>La fecha y la hora de una entrada no pueden estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Choose who completed the entry.</source>
+        <translation>Elija quién completó la entrada.</translation>
+    </message>
+    <message>
+        <source>Unknown symptom: {name}</source>
+        <translation>Síntoma desconocido: {name}</translation>
+    </message>
+    <message>
+        <source>The other problem</source>
+        <translation>El otro problema</translation>
+    </message>
+    <message>
+        <source>Name the other problem, or leave its score not rated.</source>
+        <translation>Escriba el nombre del otro problema, o deje su puntuación sin calificar.</translation>
+    </message>
+    <message>
+        <source>This value is outside what can be recorded ({low} to {high}).</source>
+        <translation>Este valor está fuera de lo que se puede registrar ({low} a {high}).</translation>
+    </message>
+    <message>
+        <source>Give the symptom a name.</source>
+        <translation>Escriba un nombre para el síntoma.</translation>
+    </message>
+    <message>
+        <source>Every medicine needs a name.</source>
+        <translation>Cada medicamento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A medicine cannot stop before it started.</source>
+        <translation>Un medicamento no puede suspenderse antes de la fecha en que empezó.</translation>
+    </message>
+    <message>
+        <source>A dose cannot be given in the future.</source>
+        <translation>La hora en que se dio la dosis no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Choose the medicine that was given.</source>
+        <translation>Elija el medicamento que se dio.</translation>
+    </message>
+    <message>
+        <source>The score before</source>
+        <translation>La puntuación de antes</translation>
+    </message>
+    <message>
+        <source>The score after</source>
+        <translation>La puntuación de después</translation>
+    </message>
+    <message>
+        <source>Choose which symptom the scores are for.</source>
+        <translation>Elija a qué síntoma corresponden las puntuaciones.</translation>
+    </message>
+    <message>
+        <source>The score after cannot be recorded before the dose.</source>
+        <translation>La puntuación de después no puede anotarse antes de la dosis.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryCsv</name>
+    <message>
+        <source>imported {imported}, already there {already}</source>
+        <translation>importadas: {imported}, ya estaban: {already}</translation>
+    </message>
+    <message>
+        <source>exported %n entries to {file}</source>
+        <translation>se exportaron %n entradas a {file}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {problem} Nothing was imported.</source>
+        <translation>fila {row}, columna {column}: {problem} No se importó nada.</translation>
+    </message>
+    <message>
+        <source>row {row}: this cannot be read as CSV ({reason}). Nothing was imported.</source>
+        <translation>fila {row}: no se puede leer como CSV ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text. Save the file as “CSV UTF-8” from your spreadsheet and import it again.</source>
+        <translation>no es texto UTF-8. Guarde el archivo como “CSV UTF-8” desde su hoja de cálculo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the diary records no such vital sign; the vital sign columns are {names}.</source>
+        <translation>el diario no registra ese signo vital; las columnas de signos vitales son {names}.</translation>
+    </message>
+    <message>
+        <source>a tracker column needs the symptom&apos;s name after tracker:.</source>
+        <translation>una columna de seguimiento necesita el nombre del síntoma después de tracker:.</translation>
+    </message>
+    <message>
+        <source>this is not a column of a diary file. The columns are {columns}, then any vital:NAME and tracker:NAME.</source>
+        <translation>esta no es una columna de un archivo del diario. Las columnas son {columns}, y después cualquier vital:NOMBRE y tracker:NOMBRE.</translation>
+    </message>
+    <message>
+        <source>this column appears twice in the header.</source>
+        <translation>esta columna aparece dos veces en el encabezado.</translation>
+    </message>
+    <message>
+        <source>the first row has no such column, and every entry needs its date and time. The first row must name the columns: {columns}.</source>
+        <translation>la primera fila no tiene esa columna, y cada entrada necesita su fecha y hora. La primera fila debe nombrar las columnas: {columns}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a score from 0 to 10.</source>
+        <translation>{value} no es una puntuación de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>{value} cannot be converted to this computer&apos;s local time.</source>
+        <translation>{value} no se puede convertir a la hora local de esta computadora.</translation>
+    </message>
+    <message>
+        <source>it is empty; every entry needs its date and time, like {example}.</source>
+        <translation>está vacía; cada entrada necesita su fecha y hora, como {example}.</translation>
+    </message>
+    <message>
+        <source>{value} has no time of day; write the date and time, like {example}.</source>
+        <translation>{value} no tiene hora del día; escriba la fecha y la hora, como {example}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time like {example} (ISO 8601).</source>
+        <translation>{value} no es una fecha y hora como {example} (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>{value} is in the future.</source>
+        <translation>{value} está en el futuro.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not who completes an entry: write patient, family caregiver or health professional, or leave it empty.</source>
+        <translation>“{value}” no indica quién completa una entrada: escriba patient (paciente), family caregiver (familiar cuidador) o health professional (profesional de la salud), o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} no es un número entero.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} no es un número.</translation>
+    </message>
+    <message>
+        <source>{value} is outside what can be recorded ({low} to {high}).</source>
+        <translation>{value} está fuera de lo que se puede registrar ({low} a {high}).</translation>
+    </message>
+    <message>
+        <source>this column has no name in the first row; name it or empty it.</source>
+        <translation>esta columna no tiene nombre en la primera fila; póngale un nombre o vacíela.</translation>
+    </message>
+    <message>
+        <source>there is a score but no other_problem; name the other problem, or leave its score empty.</source>
+        <translation>hay una puntuación pero no hay other_problem; escriba el nombre del otro problema o deje vacía su puntuación.</translation>
+    </message>
+    <message>
+        <source>this value is missing: the row has {count} values but the first row names {columns} columns (a value holding a comma or a line break must be in double quotes).</source>
+        <translation>falta este valor: la fila tiene {count} valores pero la primera fila nombra {columns} columnas (un valor que contiene una coma o un salto de línea debe ir entre comillas dobles).</translation>
+    </message>
+    <message>
+        <source>there is no such column: the row has {count} values but the first row names {columns} columns (a value holding a comma or a line break must be in double quotes).</source>
+        <translation>no existe esa columna: la fila tiene {count} valores pero la primera fila nombra {columns} columnas (un valor que contiene una coma o un salto de línea debe ir entre comillas dobles).</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a diary file (over {size} MB). Nothing was imported.</source>
+        <translation>Este archivo es demasiado grande para ser un archivo del diario (más de {size} MB). No se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryFiles</name>
+    <message>
+        <source>Symptom diary file</source>
+        <translation>Archivo del diario de síntomas</translation>
+    </message>
+    <message>
+        <source>Import diary entries</source>
+        <translation>Importar entradas del diario</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv);;All files (*)</source>
+        <translation>Archivos de hoja de cálculo (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened ({reason}). Nothing was imported.</source>
+        <translation>No se pudo abrir {file} ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The entries could not be saved ({reason}). Nothing was imported.</source>
+        <translation>No se pudieron guardar las entradas ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Imported {imported} entries; {already} were already in the diary.</source>
+        <translation>Se importaron {imported} entradas; {already} ya estaban en el diario.</translation>
+    </message>
+    <message>
+        <source>Export diary entries</source>
+        <translation>Exportar entradas del diario</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Archivos de hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>No se pudo guardar {file} ({reason}). Elija otra carpeta, o libere espacio en el disco, e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Saved {count} diary entries to {file}.</source>
+        <translation>Se guardaron {count} entradas del diario en {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryLabels</name>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>family caregiver</source>
+        <translation>familiar cuidador</translation>
+    </message>
+    <message>
+        <source>health professional</source>
+        <translation>profesional de la salud</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severo</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTab</name>
+    <message>
+        <source>Delete diary entry of {when}</source>
+        <translation>Eliminar la entrada del diario del {when}</translation>
+    </message>
+    <message>
+        <source>Symptom diary</source>
+        <translation>Diario de síntomas</translation>
+    </message>
+    <message>
+        <source>How the person you care for feels between visits, on the ESAS-r scale the palliative team uses: nine symptoms, each from 0 (none) to 10 (worst possible), with medicines and breakthrough doses.</source>
+        <translation>Cómo se siente entre visitas la persona que usted cuida, en la escala ESAS-r que usa el equipo de cuidados paliativos: nueve síntomas, cada uno de 0 (nada) a 10 (lo peor posible), con los medicamentos y las dosis de rescate.</translation>
+    </message>
+    <message>
+        <source>Diary sections</source>
+        <translation>Secciones del diario</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Breakthrough doses</source>
+        <translation>Dosis de rescate</translation>
+    </message>
+    <message>
+        <source>Alert about the saved entry</source>
+        <translation>Alerta sobre la entrada guardada</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Dismiss the alert</source>
+        <translation>Cerrar la alerta</translation>
+    </message>
+    <message>
+        <source>&amp;New entry...</source>
+        <translation>&amp;Nueva entrada...</translation>
+    </message>
+    <message>
+        <source>New diary entry</source>
+        <translation>Nueva entrada del diario</translation>
+    </message>
+    <message>
+        <source>Record how the person feels now (Ctrl+N)</source>
+        <translation>Anotar cómo se siente la persona ahora (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;breakthrough dose...</source>
+        <translation>Anotar una dosis de &amp;rescate...</translation>
+    </message>
+    <message>
+        <source>Record a breakthrough dose</source>
+        <translation>Anotar una dosis de rescate</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Editar la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Eliminar la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Which entries to show</source>
+        <translation>Qué entradas mostrar</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Todas las entradas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Between dates...</source>
+        <translation>Entre fechas...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Alert settings...</source>
+        <translation>Configuración de alertas...</translation>
+    </message>
+    <message>
+        <source>Alert settings</source>
+        <translation>Configuración de alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Diary entries, newest first</source>
+        <translation>Entradas del diario, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>No entries yet. To start, click New entry (or press Ctrl+N) once or twice a day at about the same times, and score how each symptom feels right now.</source>
+        <translation>Todavía no hay entradas. Para empezar, haga clic en Nueva entrada (o presione Ctrl+N) una o dos veces al día, más o menos a las mismas horas, y califique cómo se siente cada síntoma en este momento.</translation>
+    </message>
+    <message>
+        <source>No entries in these dates. Choose All entries to see every one.</source>
+        <translation>No hay entradas en estas fechas. Elija Todas las entradas para verlas todas.</translation>
+    </message>
+    <message>
+        <source>Delete diary entry</source>
+        <translation>Eliminar entrada del diario</translation>
+    </message>
+    <message>
+        <source>Delete the entry of {when}? You can bring it back with Edit &gt; Undo until you close Care Companion.</source>
+        <translation>¿Eliminar la entrada del {when}? Puede recuperarla con Editar &gt; Deshacer hasta que cierre Care Companion.</translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted ({reason}). Nothing was changed.</source>
+        <translation>No se pudo eliminar la entrada ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Entry deleted. Edit &gt; Undo brings it back.</source>
+        <translation>Entrada eliminada. Editar &gt; Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>{symptom} is {score}, in the severe band (7 to 10).</source>
+        <translation>{symptom} tiene una puntuación de {score}, en el nivel severo (7 a 10).</translation>
+    </message>
+    <message>
+        <source>{symptom} is {score}, at or above your alert level of {level}.</source>
+        <translation>{symptom} tiene una puntuación de {score}, igual o mayor que su nivel de alerta de {level}.</translation>
+    </message>
+    <message>
+        <source>{symptom} is {score}, {rise:.1f} points above its average of the days before ({average:.1f}).</source>
+        <translation>{symptom} tiene una puntuación de {score}, {rise:.1f} puntos por encima de su promedio de los días anteriores ({average:.1f}).</translation>
+    </message>
+    <message>
+        <source>The person you chose to call first for symptoms: {name} {number}</source>
+        <translation>La persona que eligió para llamar primero por síntomas: {name} {number}</translation>
+    </message>
+    <message>
+        <source>No one is marked to call first for symptoms yet: choose them in the Care team tab.</source>
+        <translation>Todavía no hay nadie marcado para llamar primero por síntomas: elija a esa persona en la pestaña Equipo de atención.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call 911 (or your local emergency number).</source>
+        <translation>En una emergencia, marque el 911 (o el número de emergencias de su localidad).</translation>
+    </message>
+</context>
+<context>
+    <name>DoseForm</name>
+    <message>
+        <source>Breakthrough dose</source>
+        <translation>Dosis de rescate</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicamento:</translation>
+    </message>
+    <message>
+        <source>Medicine given</source>
+        <translation>Medicamento que se dio</translation>
+    </message>
+    <message>
+        <source>&amp;Given at:</source>
+        <translation>&amp;Cuándo se dio:</translation>
+    </message>
+    <message>
+        <source>Time the dose was given</source>
+        <translation>Hora en que se dio la dosis</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>As given, for example 5 mg (2.5 mL)</source>
+        <translation>Tal como se dio, por ejemplo 5 mg (2.5 mL)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tivo:</translation>
+    </message>
+    <message>
+        <source>Reason for the dose</source>
+        <translation>Motivo de la dosis</translation>
+    </message>
+    <message>
+        <source>S&amp;core for:</source>
+        <translation>Puntuación &amp;para:</translation>
+    </message>
+    <message>
+        <source>Symptom the scores are for</source>
+        <translation>Síntoma al que corresponden las puntuaciones</translation>
+    </message>
+    <message>
+        <source>Score &amp;before:</source>
+        <translation>Puntuación &amp;antes:</translation>
+    </message>
+    <message>
+        <source>Score before the dose</source>
+        <translation>Puntuación antes de la dosis</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>Score &amp;after (30 to 60 minutes later):</source>
+        <translation>Puntuación d&amp;espués (30 a 60 minutos más tarde):</translation>
+    </message>
+    <message>
+        <source>Score 30 to 60 minutes after the dose</source>
+        <translation>Puntuación de 30 a 60 minutos después de la dosis</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>DosesPanel</name>
+    <message>
+        <source>Record the score now...</source>
+        <translation>Anotar la puntuación ahora...</translation>
+    </message>
+    <message>
+        <source>Record the score after the dose</source>
+        <translation>Anotar la puntuación después de la dosis</translation>
+    </message>
+    <message>
+        <source>&amp;Record a dose...</source>
+        <translation>Anotar una do&amp;sis...</translation>
+    </message>
+    <message>
+        <source>Record a breakthrough dose</source>
+        <translation>Anotar una dosis de rescate</translation>
+    </message>
+    <message>
+        <source>Edit or add the score after...</source>
+        <translation>Editar o agregar la puntuación de después...</translation>
+    </message>
+    <message>
+        <source>Edit the selected dose</source>
+        <translation>Editar la dosis seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected dose</source>
+        <translation>Eliminar la dosis seleccionada</translation>
+    </message>
+    <message>
+        <source>Breakthrough doses, newest first</source>
+        <translation>Dosis de rescate, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation>Se dio</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Score before → after</source>
+        <translation>Puntuación antes → después</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No breakthrough doses recorded in the last 90 days. When an as-needed dose is given, record it here with the score before, and the score 30 to 60 minutes later: the team uses both.</source>
+        <translation>No hay dosis de rescate anotadas en los últimos 90 días. Cuando se dé una dosis según necesidad, anótela aquí con la puntuación de antes y la puntuación de 30 a 60 minutos después: el equipo usa las dos.</translation>
+    </message>
+    <message>
+        <source>Doses per day, last 7 days: {counts}.</source>
+        <translation>Dosis por día, últimos 7 días: {counts}.</translation>
+    </message>
+    <message>
+        <source>Where both scores were recorded ({count} doses), the average went from {before:.1f} before to {after:.1f} after.</source>
+        <translation>Cuando se anotaron las dos puntuaciones ({count} dosis), el promedio pasó de {before:.1f} antes a {after:.1f} después.</translation>
+    </message>
+    <message>
+        <source>The dose of {medicine} at {when} was given for {reason}. How is it now? Recording the score 30 to 60 minutes after shows the team how much it helped.</source>
+        <translation>La dosis de {medicine} del {when} se dio por {reason}. ¿Cómo está ahora? Anotar la puntuación de 30 a 60 minutos después le muestra al equipo cuánto ayudó.</translation>
+    </message>
+    <message>
+        <source>Delete dose</source>
+        <translation>Eliminar dosis</translation>
+    </message>
+    <message>
+        <source>Delete the dose of {medicine} given at {when}? Edit &gt; Undo brings it back.</source>
+        <translation>¿Eliminar la dosis de {medicine} dada el {when}? Editar &gt; Deshacer la recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit diary entry</source>
+        <translation>Editar entrada del diario</translation>
+    </message>
+    <message>
+        <source>New diary entry</source>
+        <translation>Nueva entrada del diario</translation>
+    </message>
+    <message>
+        <source>Diary entry form</source>
+        <translation>Formulario de entrada del diario</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Guardar entrada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source> L/min</source>
+        <translation> L/min</translation>
+    </message>
+    <message>
+        <source> lb</source>
+        <translation> lb</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>Follow another symptom</source>
+        <translation>Seguir otro síntoma</translation>
+    </message>
+    <message>
+        <source>Name of the symptom (for example cough, constipation, swelling):</source>
+        <translation>Nombre del síntoma (por ejemplo tos, estreñimiento, hinchazón):</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved ({reason}). Check that the disk is not full and try again; everything you typed is still here.</source>
+        <translation>No se pudo guardar la entrada ({reason}). Revise que el disco no esté lleno e intente de nuevo; todo lo que escribió sigue aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Diary entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Fecha y hora:</translation>
+    </message>
+    <message>
+        <source>Date and time of the entry</source>
+        <translation>Fecha y hora de la entrada</translation>
+    </message>
+    <message>
+        <source>Completed &amp;by:</source>
+        <translation>Completado p&amp;or:</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Completado por</translation>
+    </message>
+    <message>
+        <source>How does the person feel now? Choose 0 to 10 for each, or leave &quot;not rated&quot;.</source>
+        <translation>¿Cómo se siente la persona ahora? Elija de 0 a 10 para cada uno, o deje &quot;sin calificar&quot;.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = worst possible pain</source>
+        <translation>0 = sin dolor, 10 = peor dolor posible</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>Tiredness (lack of energy)</source>
+        <translation>Cansancio (falta de energía)</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <source>0 = no tiredness, 10 = worst possible tiredness</source>
+        <translation>0 = sin cansancio, 10 = peor cansancio posible</translation>
+    </message>
+    <message>
+        <source>Drowsiness (feeling sleepy)</source>
+        <translation>Somnolencia (sentirse con sueño)</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Somnolencia</translation>
+    </message>
+    <message>
+        <source>0 = no drowsiness, 10 = worst possible drowsiness</source>
+        <translation>0 = sin somnolencia, 10 = peor somnolencia posible</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <source>0 = no nausea, 10 = worst possible nausea</source>
+        <translation>0 = sin náuseas, 10 = peores náuseas posibles</translation>
+    </message>
+    <message>
+        <source>Lack of appetite</source>
+        <translation>Falta de apetito</translation>
+    </message>
+    <message>
+        <source>0 = no lack of appetite, 10 = worst possible lack of appetite</source>
+        <translation>0 = sin falta de apetito, 10 = peor falta de apetito posible</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Falta de aire</translation>
+    </message>
+    <message>
+        <source>0 = no shortness of breath, 10 = worst possible shortness of breath</source>
+        <translation>0 = sin falta de aire, 10 = peor falta de aire posible</translation>
+    </message>
+    <message>
+        <source>Depression (feeling sad)</source>
+        <translation>Depresión (sentirse triste)</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depresión</translation>
+    </message>
+    <message>
+        <source>0 = no depression, 10 = worst possible depression</source>
+        <translation>0 = sin depresión, 10 = peor depresión posible</translation>
+    </message>
+    <message>
+        <source>Anxiety (feeling nervous)</source>
+        <translation>Ansiedad (sentirse nervioso/a)</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ansiedad</translation>
+    </message>
+    <message>
+        <source>0 = no anxiety, 10 = worst possible anxiety</source>
+        <translation>0 = sin ansiedad, 10 = peor ansiedad posible</translation>
+    </message>
+    <message>
+        <source>Wellbeing (how you feel overall)</source>
+        <translation>Bienestar (cómo se siente en general)</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Bienestar</translation>
+    </message>
+    <message>
+        <source>0 = best wellbeing, 10 = worst possible wellbeing</source>
+        <translation>0 = mejor bienestar, 10 = peor bienestar posible</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>Otro problema</translation>
+    </message>
+    <message>
+        <source>Other problem (optional)</source>
+        <translation>Otro problema (opcional)</translation>
+    </message>
+    <message>
+        <source>Other problem score</source>
+        <translation>Puntuación del otro problema</translation>
+    </message>
+    <message>
+        <source>0 = none, 10 = worst possible</source>
+        <translation>0 = nada, 10 = lo peor posible</translation>
+    </message>
+    <message>
+        <source>Other symptoms you follow (0 = none, 10 = worst possible)</source>
+        <translation>Otros síntomas que sigue (0 = nada, 10 = lo peor posible)</translation>
+    </message>
+    <message>
+        <source>Follow another symptom...</source>
+        <translation>Seguir otro síntoma...</translation>
+    </message>
+    <message>
+        <source>Follow another symptom</source>
+        <translation>Seguir otro síntoma</translation>
+    </message>
+    <message>
+        <source>Measurements (optional)</source>
+        <translation>Mediciones (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>O&amp;xygen saturation:</source>
+        <translation>&amp;Saturación de oxígeno:</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation</source>
+        <translation>Saturación de oxígeno</translation>
+    </message>
+    <message>
+        <source>Oxygen &amp;flow:</source>
+        <translation>F&amp;lujo de oxígeno:</translation>
+    </message>
+    <message>
+        <source>Oxygen flow</source>
+        <translation>Flujo de oxígeno</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Peso:</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Anything the team should hear about: sleep, eating, mood, what helped</source>
+        <translation>Lo que el equipo debería saber: sueño, alimentación, ánimo, qué ayudó</translation>
+    </message>
+    <message>
+        <source>Mark this note for the care team (it goes on the visit summary)</source>
+        <translation>Marcar esta nota para el equipo de atención (aparece en el resumen de la visita)</translation>
+    </message>
+    <message>
+        <source>Mark this note for the care team</source>
+        <translation>Marcar esta nota para el equipo de atención</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Completado por</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>Otro problema</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>For the team: </source>
+        <translation>Para el equipo: </translation>
+    </message>
+</context>
+<context>
+    <name>Esas</name>
+    <message>
+        <source>No {symptom}</source>
+        <translation>Sin {symptom}</translation>
+    </message>
+    <message>
+        <source>Worst possible {symptom}</source>
+        <translation>{symptom}: lo peor posible</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <source>lack of energy</source>
+        <translation>falta de energía</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Somnolencia</translation>
+    </message>
+    <message>
+        <source>feeling sleepy</source>
+        <translation>sentirse con sueño</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <source>Lack of appetite</source>
+        <translation>Falta de apetito</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Falta de aire</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depresión</translation>
+    </message>
+    <message>
+        <source>feeling sad</source>
+        <translation>sentirse triste</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ansiedad</translation>
+    </message>
+    <message>
+        <source>feeling nervous</source>
+        <translation>sentirse nervioso/a</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Bienestar</translation>
+    </message>
+    <message>
+        <source>how you feel overall</source>
+        <translation>cómo se siente en general</translation>
+    </message>
+    <message>
+        <source>Best wellbeing</source>
+        <translation>Mejor bienestar</translation>
+    </message>
+    <message>
+        <source>Worst possible wellbeing</source>
+        <translation>Peor bienestar posible</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryBox</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>Cerrar la explicación</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>Video visit: {link}</source>
+        <translation>Visita por video: {link}</translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation>Con: {names}</translation>
+    </message>
+    <message>
+        <source>Driver: {name}</source>
+        <translation>Quién maneja: {name}</translation>
+    </message>
+    <message>
+        <source>(pick-up at {time})</source>
+        <translation>(hora de recogida: {time})</translation>
+    </message>
+    <message>
+        <source>Bring or prepare: {what}</source>
+        <translation>Llevar o preparar: {what}</translation>
+    </message>
+    <message>
+        <source>Decided at the visit: {what}</source>
+        <translation>Lo que se decidió en la visita: {what}</translation>
+    </message>
+    <message>
+        <source>Care Companion appointments</source>
+        <translation>Citas de Care Companion</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImport</name>
+    <message>
+        <source>Event {position} ({summary}): {text}</source>
+        <translation>Evento {position} ({summary}): {text}</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>the time zone “{zone}” is unknown; its times were read as this computer&apos;s local time</source>
+        <translation>la zona horaria “{zone}” es desconocida; sus horas se leyeron como la hora local de esta computadora</translation>
+    </message>
+    <message>
+        <source>the time zone “{zone}” has no standard name; its times were converted to this computer&apos;s time zone</source>
+        <translation>la zona horaria “{zone}” no tiene un nombre estándar; sus horas se convirtieron a la zona horaria de esta computadora</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>its {property} cannot be read ({reason})</source>
+        <translation>no se puede leer su {property} ({reason})</translation>
+    </message>
+    <message>
+        <source>a changed date without a UID</source>
+        <translation>una fecha cambiada sin UID</translation>
+    </message>
+    <message>
+        <source>it is marked cancelled</source>
+        <translation>está marcado como cancelado</translation>
+    </message>
+    <message>
+        <source>event {earlier} has the same UID; this later one was kept</source>
+        <translation>el evento {earlier} tiene el mismo UID; se conservó este, que viene después</translation>
+    </message>
+    <message>
+        <source>it has no start date</source>
+        <translation>no tiene fecha de inicio</translation>
+    </message>
+    <message>
+        <source>its start is not a date</source>
+        <translation>su inicio no es una fecha</translation>
+    </message>
+    <message>
+        <source>only its first repeat rule was read</source>
+        <translation>solo se leyó su primera regla de repetición</translation>
+    </message>
+    <message>
+        <source>its repeat rule cannot be used ({reason})</source>
+        <translation>no se puede usar su regla de repetición ({reason})</translation>
+    </message>
+    <message>
+        <source>Untitled appointment</source>
+        <translation>Cita sin título</translation>
+    </message>
+    <message>
+        <source>its extra dates (RDATE) were left out</source>
+        <translation>se omitieron sus fechas adicionales (RDATE)</translation>
+    </message>
+    <message>
+        <source>This file is not an iCalendar (.ics) file. Nothing was imported.</source>
+        <translation>Este archivo no es un archivo iCalendar (.ics). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This file is {size} MB, far larger than a calendar of appointments (at most {limit} MB). Nothing was imported.</source>
+        <translation>Este archivo tiene {size} MB, mucho más que un calendario de citas (como máximo {limit} MB). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This file is not an iCalendar (.ics) file: it does not begin with BEGIN:VCALENDAR. Nothing was imported.</source>
+        <translation>Este archivo no es un archivo iCalendar (.ics): no empieza con BEGIN:VCALENDAR. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>the event is not closed (END:VEVENT)</source>
+        <translation>el evento no está cerrado (END:VEVENT)</translation>
+    </message>
+    <message>
+        <source>a line of the event is far too long</source>
+        <translation>una línea del evento es demasiado larga</translation>
+    </message>
+    <message>
+        <source>This file is not a complete iCalendar (.ics) file. Nothing was imported.</source>
+        <translation>Este archivo no es un archivo iCalendar (.ics) completo. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file holds more than {count} events; only the first {count} were read.</source>
+        <translation>El archivo contiene más de {count} eventos; solo se leyeron los primeros {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>The care record {path} passed the check: no damage was found.</source>
+        <translation>El registro de atención {path} pasó la revisión: no se encontró ningún daño.</translation>
+    </message>
+    <message>
+        <source>The care record {path} is damaged: {problem}. Restore it from a backup (caregiver-app restore FILE, or File &gt; Restore from backup... in the app).</source>
+        <translation>El registro de atención {path} está dañado: {problem}. Restáurelo desde una copia de seguridad (caregiver-app restore FILE, o Archivo &gt; Restaurar desde una copia de seguridad... en la aplicación).</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>main</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>celular</translation>
+    </message>
+    <message>
+        <source>after hours / 24-hour line</source>
+        <translation>fuera de horario / línea de 24 horas</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>after hours</source>
+        <translation>fuera de horario</translation>
+    </message>
+</context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Understanding palliative care</source>
+        <translation>Entender los cuidados paliativos</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>Su equipo</translation>
+    </message>
+    <message>
+        <source>Day to day</source>
+        <translation>El día a día</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Para usted</translation>
+    </message>
+</context>
+<context>
+    <name>LearnArticleList</name>
+    <message>
+        <source>Search the articles</source>
+        <translation>Buscar en los artículos</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>One article mentions “{text}”.</source>
+        <translation>Un artículo menciona “{text}”.</translation>
+    </message>
+    <message>
+        <source>{count} articles mention “{text}”.</source>
+        <translation>{count} artículos mencionan “{text}”.</translation>
+    </message>
+    <message>
+        <source>No article mentions “{text}”. Try a shorter or different word, or clear the search to see every article.</source>
+        <translation>Ningún artículo menciona “{text}”. Pruebe con una palabra más corta o distinta, o borre la búsqueda para ver todos los artículos.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnTab</name>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <source>Plain answers about palliative care, to read at your own pace, and the questions you want to ask the team. Click an underlined word for its meaning.</source>
+        <translation>Respuestas sencillas sobre los cuidados paliativos, para leer a su propio ritmo, y las preguntas que quiere hacerle al equipo. Haga clic en una palabra subrayada para ver su significado.</translation>
+    </message>
+    <message>
+        <source>The reading material that comes with Care Companion could not be found. Reinstall the app to bring it back; your care record is not affected.</source>
+        <translation>No se encontró el material de lectura que viene con Care Companion. Vuelva a instalar la aplicación para recuperarlo; su registro de atención no se ve afectado.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>Agregar a &amp;favoritos</translation>
+    </message>
+    <message>
+        <source>Bookmark this article</source>
+        <translation>Agregar este artículo a favoritos</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save as PDF...</source>
+        <translation>&amp;Imprimir o guardar como PDF...</translation>
+    </message>
+    <message>
+        <source>Print or save this article as PDF</source>
+        <translation>Imprimir o guardar este artículo como PDF</translation>
+    </message>
+    <message>
+        <source>As&amp;k my team about this...</source>
+        <translation>Preguntar a mi e&amp;quipo sobre esto...</translation>
+    </message>
+    <message>
+        <source>Ask my team about this</source>
+        <translation>Preguntar a mi equipo sobre esto</translation>
+    </message>
+    <message>
+        <source>Add a question about this article to the list below. Select a sentence first to quote it.</source>
+        <translation>Agregar a la lista de abajo una pregunta sobre este artículo. Seleccione primero una oración para citarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarked</source>
+        <translation>En &amp;favoritos</translation>
+    </message>
+    <message>
+        <source>Bookmarked “{title}”. It is listed at the top.</source>
+        <translation>Se agregó “{title}” a favoritos. Aparece al principio de la lista.</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark from “{title}”.</source>
+        <translation>Se quitó “{title}” de favoritos.</translation>
+    </message>
+    <message>
+        <source>About “{quote}”: </source>
+        <translation>Sobre “{quote}”: </translation>
+    </message>
+    <message>
+        <source>Ask my team about this...</source>
+        <translation>Preguntar a mi equipo sobre esto...</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Imprimir o guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>No se pudo guardar {file} ({reason}). Elija otra carpeta, o libere espacio en el disco, e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” to {file}.</source>
+        <translation>Se guardó “{title}” en {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} - demo record</source>
+        <translation>{app} - registro de demostración</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>Equipo de a&amp;tención</translation>
+    </message>
+    <message>
+        <source>Symptom &amp;diary</source>
+        <translation>&amp;Diario de síntomas</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation>A&amp;prender</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>This is a fictional demo record in a throwaway folder. Your own record is not touched, and changes here are discarded when you close the app.</source>
+        <translation>Este es un registro de demostración ficticio, en una carpeta temporal. Su propio registro no se toca, y los cambios que haga aquí se descartan al cerrar la aplicación.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Visit summary...</source>
+        <translation>Resumen de la &amp;visita...</translation>
+    </message>
+    <message>
+        <source>The printed summary to hand to the care team: symptoms, doses, medicines, notes, visits and questions.</source>
+        <translation>El resumen impreso para entregar al equipo de atención: síntomas, dosis, medicamentos, notas, visitas y preguntas.</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts (.vcf)...</source>
+        <translation>&amp;Importar contactos (.vcf)...</translation>
+    </message>
+    <message>
+        <source>Add contacts from a file saved by Outlook, Apple or Google Contacts.</source>
+        <translation>Agregar contactos desde un archivo guardado por Outlook, Apple o Google Contactos.</translation>
+    </message>
+    <message>
+        <source>&amp;Export all contacts (.vcf)...</source>
+        <translation>&amp;Exportar todos los contactos (.vcf)...</translation>
+    </message>
+    <message>
+        <source>Save the whole care team as a file other address books can read.</source>
+        <translation>Guardar todo el equipo de atención en un archivo que otras libretas de direcciones pueden leer.</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected contacts (.vcf)...</source>
+        <translation>Exportar contactos se&amp;leccionados (.vcf)...</translation>
+    </message>
+    <message>
+        <source>Save only the contacts selected in the Care team tab.</source>
+        <translation>Guardar solo los contactos seleccionados en la pestaña Equipo de atención.</translation>
+    </message>
+    <message>
+        <source>Import diary entries (.csv)...</source>
+        <translation>Importar entradas del diario (.csv)...</translation>
+    </message>
+    <message>
+        <source>Add diary entries from a spreadsheet file in the diary&apos;s format.</source>
+        <translation>Agregar entradas al diario desde un archivo de hoja de cálculo con el formato del diario.</translation>
+    </message>
+    <message>
+        <source>Export diary entries (.csv)...</source>
+        <translation>Exportar entradas del diario (.csv)...</translation>
+    </message>
+    <message>
+        <source>Save every diary entry as a spreadsheet file.</source>
+        <translation>Guardar todas las entradas del diario en un archivo de hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Import calendar (.ics)...</source>
+        <translation>Importar calendario (.ics)...</translation>
+    </message>
+    <message>
+        <source>Add appointments from a file saved by Google Calendar, Outlook or Apple.</source>
+        <translation>Agregar citas desde un archivo guardado por Google Calendar, Outlook o Apple.</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)...</source>
+        <translation>Exportar calendario (.ics)...</translation>
+    </message>
+    <message>
+        <source>Save every appointment as a file other calendars can import.</source>
+        <translation>Guardar todas las citas en un archivo que otros calendarios pueden importar.</translation>
+    </message>
+    <message>
+        <source>“Who to call” &amp;sheet (PDF)...</source>
+        <translation>&amp;Hoja “A quién llamar” (PDF)...</translation>
+    </message>
+    <message>
+        <source>A one-page list of who to call and their numbers, to print.</source>
+        <translation>Una lista de una página con a quién llamar y sus números, para imprimir.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer una &amp;copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Make a checked copy of the care record in its backups folder now.</source>
+        <translation>Hacer ahora una copia verificada del registro de atención en su carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Save a backup &amp;to...</source>
+        <translation>&amp;Guardar una copia de seguridad en...</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the care record elsewhere, such as a USB stick.</source>
+        <translation>Guardar una copia verificada del registro de atención en otro lugar, como una memoria USB.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Restaurar desde una copia de seguridad...</translation>
+    </message>
+    <message>
+        <source>Bring back an earlier copy; the record as it is now is kept first.</source>
+        <translation>Recuperar una copia anterior; antes se guarda el registro tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the care record in the file manager.</source>
+        <translation>Mostrar en el explorador de archivos la carpeta que contiene el registro de atención.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close Care Companion. Everything is already saved.</source>
+        <translation>Cerrar Care Companion. Todo ya está guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Care record &amp;profile...</source>
+        <translation>&amp;Perfil del registro de atención...</translation>
+    </message>
+    <message>
+        <source>The person cared for and the caregiver.</source>
+        <translation>La persona que recibe los cuidados y quien la cuida.</translation>
+    </message>
+    <message>
+        <source>New diary &amp;entry...</source>
+        <translation>Nueva &amp;entrada del diario...</translation>
+    </message>
+    <message>
+        <source>Record how the person feels now.</source>
+        <translation>Anotar cómo se siente la persona ahora.</translation>
+    </message>
+    <message>
+        <source>Record a &amp;breakthrough dose...</source>
+        <translation>&amp;Anotar una dosis de rescate...</translation>
+    </message>
+    <message>
+        <source>Record an as-needed dose and the score before it.</source>
+        <translation>Anotar una dosis según necesidad y la puntuación de antes.</translation>
+    </message>
+    <message>
+        <source>New &amp;appointment...</source>
+        <translation>&amp;Nueva cita...</translation>
+    </message>
+    <message>
+        <source>Add a visit, test or treatment to the calendar.</source>
+        <translation>Agregar una visita, un estudio o un tratamiento al calendario.</translation>
+    </message>
+    <message>
+        <source>&amp;New contact...</source>
+        <translation>Nuevo &amp;contacto...</translation>
+    </message>
+    <message>
+        <source>Add a person to the care team list.</source>
+        <translation>Agregar una persona a la lista del equipo de atención.</translation>
+    </message>
+    <message>
+        <source>Go to this tab.</source>
+        <translation>Ir a esta pestaña.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>Make all text larger, up to twice the usual size.</source>
+        <translation>Agrandar todo el texto, hasta el doble del tamaño habitual.</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>Make all text smaller, down to the usual size.</source>
+        <translation>Reducir todo el texto, hasta el tamaño habitual.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset text size</source>
+        <translation>&amp;Restablecer el tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Go back to the usual text size.</source>
+        <translation>Volver al tamaño de texto habitual.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Where is my data?</source>
+        <translation>¿&amp;Dónde están mis datos?</translation>
+    </message>
+    <message>
+        <source>Where the care record is kept on this computer, and what it holds.</source>
+        <translation>Dónde se guarda el registro de atención en esta computadora y qué contiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Check my data</source>
+        <translation>&amp;Revisar mis datos</translation>
+    </message>
+    <message>
+        <source>Check the care record file for damage (SQLite&apos;s full integrity check).</source>
+        <translation>Revisar si el archivo del registro de atención está dañado (verificación completa de integridad de SQLite).</translation>
+    </message>
+    <message>
+        <source>&amp;About Care Companion</source>
+        <translation>&amp;Acerca de Care Companion</translation>
+    </message>
+    <message>
+        <source>Version and a word about privacy.</source>
+        <translation>Versión y unas palabras sobre la privacidad.</translation>
+    </message>
+    <message>
+        <source>Text size {percent}%</source>
+        <translation>Tamaño del texto: {percent}%</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Your care record is kept only on this computer, in this file:</source>
+        <translation>Su registro de atención se guarda solo en esta computadora, en este archivo:</translation>
+    </message>
+    <message>
+        <source>It holds {contacts} contacts, {entries} diary entries (latest: {latest}) and {appointments} appointments.</source>
+        <translation>Contiene {contacts} contactos, {entries} entradas del diario (la más reciente: {latest}) y {appointments} citas.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent over the internet. The folder can be read only by your user account on this computer.</source>
+        <translation>No se envía nada por internet. Solo su cuenta de usuario en esta computadora puede leer la carpeta.</translation>
+    </message>
+    <message>
+        <source>This is the demo record; it is deleted when you close the app.</source>
+        <translation>Este es el registro de demostración; se borra al cerrar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Where is my data?</source>
+        <translation>¿Dónde están mis datos?</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>About Care Companion</source>
+        <translation>Acerca de Care Companion</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;A private record for families caring for someone in palliative care: the care team, a symptom diary, appointments and reading.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Care Companion records and reports; it does not give medical advice. In an emergency, call 911 or your local emergency number.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;Un registro privado para familias que cuidan a alguien en cuidados paliativos: el equipo de atención, un diario de síntomas, las citas y material de lectura.&lt;/p&gt;&lt;p&gt;Todo se queda en esta computadora. Care Companion registra e informa; no da consejos médicos. En una emergencia, llame al 911 o al número de emergencias de su localidad.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made ({reason}). Your record itself is safe; try File &gt; Back up now.</source>
+        <translation>No se pudo hacer la copia de seguridad automática ({reason}). Su registro en sí está a salvo; pruebe con Archivo &gt; Hacer una copia de seguridad ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineForm</name>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>Medicine name</source>
+        <translation>Nombre del medicamento</translation>
+    </message>
+    <message>
+        <source>As on the label, for example morphine oral solution</source>
+        <translation>Como en la etiqueta, por ejemplo morfina solución oral</translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation>&amp;Concentración:</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>For example 10 mg per 5 mL</source>
+        <translation>Por ejemplo 10 mg por 5 mL</translation>
+    </message>
+    <message>
+        <source>&amp;How taken:</source>
+        <translation>Cómo se &amp;toma:</translation>
+    </message>
+    <message>
+        <source>How it is taken</source>
+        <translation>Cómo se toma</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule:</source>
+        <translation>&amp;Horario:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>As the prescription says, for example every 12 hours</source>
+        <translation>Como dice la receta, por ejemplo cada 12 horas</translation>
+    </message>
+    <message>
+        <source>As needed (breakthrough)</source>
+        <translation>Según necesidad (de rescate)</translation>
+    </message>
+    <message>
+        <source>Taken &amp;as needed (a breakthrough or PRN medicine)</source>
+        <translation>Se toma según &amp;necesidad (un medicamento de rescate o PRN)</translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation>&amp;Para qué es:</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Para qué es</translation>
+    </message>
+    <message>
+        <source>For example pain, breathlessness, nausea</source>
+        <translation>Por ejemplo dolor, falta de aire, náuseas</translation>
+    </message>
+    <message>
+        <source>&amp;Prescribed by:</source>
+        <translation>&amp;Recetado por:</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Recetado por</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>St&amp;opped:</source>
+        <translation>&amp;Suspendido:</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>Fecha de suspensión</translation>
+    </message>
+    <message>
+        <source>Still taking</source>
+        <translation>Lo sigue tomando</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>Medicines</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
+        <translation>No se pudo guardar ({reason}). Revise que el disco no esté lleno e intente de nuevo; lo que escribió sigue aquí.</translation>
+    </message>
+    <message>
+        <source>Edit medicine</source>
+        <translation>Editar medicamento</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>Agregar un medicamento</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Breakthrough dose</source>
+        <translation>Dosis de rescate</translation>
+    </message>
+    <message>
+        <source>Record a breakthrough dose</source>
+        <translation>Anotar una dosis de rescate</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>dolor</translation>
+    </message>
+    <message>
+        <source>Add the as-needed medicine to the Medicines list first, then record its doses.</source>
+        <translation>Primero agregue el medicamento según necesidad a la lista de Medicamentos y luego anote sus dosis.</translation>
+    </message>
+    <message>
+        <source>Delete breakthrough dose</source>
+        <translation>Eliminar dosis de rescate</translation>
+    </message>
+</context>
+<context>
+    <name>MedicinesPanel</name>
+    <message>
+        <source>The medicines the person takes, to bring to every visit. Stopping a medicine keeps it on the list with its dates.</source>
+        <translation>Los medicamentos que toma la persona, para llevar a cada visita. Un medicamento suspendido sigue en la lista con sus fechas.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a medicine...</source>
+        <translation>A&amp;gregar un medicamento...</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>Agregar un medicamento</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Editar...</translation>
+    </message>
+    <message>
+        <source>Edit the selected medicine</source>
+        <translation>Editar el medicamento seleccionado</translation>
+    </message>
+    <message>
+        <source>Mark as stopped today</source>
+        <translation>Marcar como suspendido hoy</translation>
+    </message>
+    <message>
+        <source>Mark the selected medicine stopped today</source>
+        <translation>Marcar el medicamento seleccionado como suspendido hoy</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Taking since {date}</source>
+        <translation>Lo toma desde el {date}</translation>
+    </message>
+    <message>
+        <source>Taking</source>
+        <translation>Lo toma</translation>
+    </message>
+    <message>
+        <source>Stopped {date}</source>
+        <translation>Suspendido el {date}</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>según necesidad</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>How taken</source>
+        <translation>Cómo se toma</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Recetado por</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{name} marked as stopped today.</source>
+        <translation>{name} se marcó como suspendido hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAndQuestions</name>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>No one is on the Care team list yet. Add the team in the Care team tab, then tick who takes part here.</source>
+        <translation>Todavía no hay nadie en la lista Equipo de atención. Agregue al equipo en la pestaña Equipo de atención y luego marque aquí quién participa.</translation>
+    </message>
+    <message>
+        <source>{question} (ask: {who})</source>
+        <translation>{question} (preguntar a: {who})</translation>
+    </message>
+    <message>
+        <source>No open questions yet. Write them down in the Learn tab&apos;s question list as they come up; they will be offered here.</source>
+        <translation>Todavía no hay preguntas pendientes. Anótelas en la lista de preguntas de la pestaña Aprender a medida que surjan; aparecerán aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Number, as you would dial it</source>
+        <translation>Número, tal como lo marcaría</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Phone number {n}</source>
+        <translation>Número de teléfono {n}</translation>
+    </message>
+    <message>
+        <source>Kind of phone number {n}</source>
+        <translation>Tipo del número de teléfono {n}</translation>
+    </message>
+    <message>
+        <source>Remove phone number {n}</source>
+        <translation>Quitar el número de teléfono {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Welcome to Care Companion</source>
+        <translation>Le damos la bienvenida a Care Companion</translation>
+    </message>
+    <message>
+        <source>Care record profile</source>
+        <translation>Perfil del registro de atención</translation>
+    </message>
+    <message>
+        <source>Welcome. A few details about the person you care for and about you will head every visit summary you print. Fill in what you know now; you can change it any time from Edit &gt; Care record profile, or skip this for now.</source>
+        <translation>Le damos la bienvenida. Algunos datos sobre la persona que usted cuida y sobre usted encabezarán cada resumen de visita que imprima. Complete lo que sepa ahora; puede cambiarlo cuando quiera desde Editar &gt; Perfil del registro de atención, u omitir esto por ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Skip for &amp;now</source>
+        <translation>Omitir por a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
+        <translation>No se pudo guardar el perfil ({reason}). Revise que el disco no esté lleno e intente de nuevo; lo que escribió sigue aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Care record profile</source>
+        <translation>Perfil del registro de atención</translation>
+    </message>
+    <message>
+        <source>The person you care for</source>
+        <translation>La persona que usted cuida</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name of the person cared for</source>
+        <translation>Nombre de la persona que recibe los cuidados</translation>
+    </message>
+    <message>
+        <source>For example, Rosa Delgado</source>
+        <translation>Por ejemplo, Rosa Delgado</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Fecha de na&amp;cimiento:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Leave at Not set if you prefer not to record it.</source>
+        <translation>Déjela en Sin indicar si prefiere no anotarla.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>&amp;Diagnóstico:</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>As the doctors wrote it, for example non-small cell lung cancer, stage 4</source>
+        <translation>Como lo escribieron los médicos, por ejemplo cáncer de pulmón de células no pequeñas, etapa 4</translation>
+    </message>
+    <message>
+        <source>Date of dia&amp;gnosis:</source>
+        <translation>Fecha del diagnós&amp;tico:</translation>
+    </message>
+    <message>
+        <source>Date of diagnosis</source>
+        <translation>Fecha del diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>&amp;Alergias:</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Medicines or foods, and what happens; or &quot;none known&quot;</source>
+        <translation>Medicamentos o alimentos, y qué pasa; o &quot;ninguna conocida&quot;</translation>
+    </message>
+    <message>
+        <source>Advance directive &amp;kept at:</source>
+        <translation>Directiva anticipada guardada &amp;en:</translation>
+    </message>
+    <message>
+        <source>Where the advance directive is kept</source>
+        <translation>Dónde se guarda la directiva anticipada</translation>
+    </message>
+    <message>
+        <source>For example, blue folder in the kitchen drawer</source>
+        <translation>Por ejemplo, carpeta azul en el cajón de la cocina</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;pharmacy:</source>
+        <translation>&amp;Farmacia preferida:</translation>
+    </message>
+    <message>
+        <source>Preferred pharmacy</source>
+        <translation>Farmacia preferida</translation>
+    </message>
+    <message>
+        <source>Name, address and phone</source>
+        <translation>Nombre, dirección y teléfono</translation>
+    </message>
+    <message>
+        <source>You, the caregiver</source>
+        <translation>Usted, la persona que cuida</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>Su no&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s name</source>
+        <translation>Nombre de quien cuida</translation>
+    </message>
+    <message>
+        <source>Printed as &quot;Prepared by&quot; on the visit summary</source>
+        <translation>Se imprime como &quot;Preparado por&quot; en el resumen de la visita</translation>
+    </message>
+    <message>
+        <source>Your p&amp;hone:</source>
+        <translation>Su te&amp;léfono:</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s phone</source>
+        <translation>Teléfono de quien cuida</translation>
+    </message>
+    <message>
+        <source>Everything you write here stays on this computer. It is printed only on summaries you choose to make.</source>
+        <translation>Todo lo que escriba aquí se queda en esta computadora. Solo se imprime en los resúmenes que usted decida hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStrip</name>
+    <message>
+        <source>No care record profile yet. The person&apos;s name, date of birth and allergies head every visit summary.</source>
+        <translation>Todavía no hay perfil del registro de atención. El nombre, la fecha de nacimiento y las alergias de la persona encabezan cada resumen de visita.</translation>
+    </message>
+    <message>
+        <source>Fill in the profile...</source>
+        <translation>Completar el perfil...</translation>
+    </message>
+    <message>
+        <source>Caring for {name}</source>
+        <translation>Cuidando a {name}</translation>
+    </message>
+    <message>
+        <source>(name not given)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nació el {date}</translation>
+    </message>
+    <message>
+        <source>Allergies: {allergies}</source>
+        <translation>Alergias: {allergies}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Edit profile...</source>
+        <translation>Editar perfil...</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Add a question for the care team</source>
+        <translation>Agregar una pregunta para el equipo de atención</translation>
+    </message>
+    <message>
+        <source>Question for the care team</source>
+        <translation>Pregunta para el equipo de atención</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation>Guardar pregunta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Anyone on the team</source>
+        <translation>Cualquier persona del equipo</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>No visit chosen yet</source>
+        <translation>Todavía no se eligió una visita</translation>
+    </message>
+    <message>
+        <source>{when}: {what}</source>
+        <translation>{when}: {what}</translation>
+    </message>
+    <message>
+        <source>Please write the question.</source>
+        <translation>Escriba la pregunta.</translation>
+    </message>
+    <message>
+        <source>The question could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
+        <translation>No se pudo guardar la pregunta ({reason}). Revise que el disco no esté lleno e intente de nuevo; lo que escribió sigue aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>For example: Which symptoms should we call about at night?</source>
+        <translation>Por ejemplo: ¿Por qué síntomas deberíamos llamar de noche?</translation>
+    </message>
+    <message>
+        <source>&amp;Who to ask:</source>
+        <translation>&amp;A quién preguntar:</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>A quién preguntar</translation>
+    </message>
+    <message>
+        <source>A role on the care team, or one of your contacts.</source>
+        <translation>Una función del equipo de atención, o uno de sus contactos.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan to ask at:</source>
+        <translation>Para preguntar &amp;en:</translation>
+    </message>
+    <message>
+        <source>Plan to ask at</source>
+        <translation>Para preguntar en</translation>
+    </message>
+    <message>
+        <source>The appointment where you mean to ask it.</source>
+        <translation>La cita en la que piensa hacerla.</translation>
+    </message>
+    <message>
+        <source>From the article:</source>
+        <translation>Del artículo:</translation>
+    </message>
+    <message>
+        <source>The team has &amp;answered this</source>
+        <translation>El equipo ya &amp;respondió esto</translation>
+    </message>
+    <message>
+        <source>The team has answered this</source>
+        <translation>El equipo ya respondió esto</translation>
+    </message>
+    <message>
+        <source>Their a&amp;nswer:</source>
+        <translation>&amp;Su respuesta:</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>What the team said, in your own words</source>
+        <translation>Lo que dijo el equipo, en sus propias palabras</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Delete question “{text}”</source>
+        <translation>Eliminar la pregunta “{text}”</translation>
+    </message>
+    <message>
+        <source>Answer “{text}”</source>
+        <translation>Responder “{text}”</translation>
+    </message>
+    <message>
+        <source>Questions for the care team</source>
+        <translation>Preguntas para el equipo de atención</translation>
+    </message>
+    <message>
+        <source>&amp;Add a question...</source>
+        <translation>Agregar una pre&amp;gunta...</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t...</source>
+        <translation>Edi&amp;tar...</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Mark answered...</source>
+        <translation>&amp;Marcar como respondida...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Show &amp;answered</source>
+        <translation>Mostrar &amp;respondidas</translation>
+    </message>
+    <message>
+        <source>Show answered questions</source>
+        <translation>Mostrar las preguntas respondidas</translation>
+    </message>
+    <message>
+        <source>A question stays here until you mark it answered or delete it.</source>
+        <translation>Una pregunta queda aquí hasta que la marque como respondida o la elimine.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>A quién preguntar</translation>
+    </message>
+    <message>
+        <source>Plan to ask at</source>
+        <translation>Para preguntar en</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregada</translation>
+    </message>
+    <message>
+        <source>No questions yet. While you read, press “Ask my team about this”, or click Add a question, to note what you want to ask at the next visit. A question stays here until you mark it answered or delete it.</source>
+        <translation>Todavía no hay preguntas. Mientras lee, presione “Preguntar a mi equipo sobre esto”, o haga clic en Agregar una pregunta, para anotar lo que quiere preguntar en la próxima visita. Una pregunta queda aquí hasta que la marque como respondida o la elimine.</translation>
+    </message>
+    <message>
+        <source>Anyone on the team</source>
+        <translation>Cualquier persona del equipo</translation>
+    </message>
+    <message>
+        <source>{when}: {what}</source>
+        <translation>{when}: {what}</translation>
+    </message>
+    <message>
+        <source>From the article “{title}”</source>
+        <translation>Del artículo “{title}”</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>(no answer written down)</source>
+        <translation>(no se anotó la respuesta)</translation>
+    </message>
+    <message>
+        <source>Answer ({when}): {answer}</source>
+        <translation>Respuesta ({when}): {answer}</translation>
+    </message>
+    <message>
+        <source>Marked as answered. Tick Show answered to see it again.</source>
+        <translation>Marcada como respondida. Marque Mostrar respondidas para verla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Deleted the question. Edit &gt; Undo brings it back.</source>
+        <translation>Se eliminó la pregunta. Editar &gt; Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved ({reason}). Nothing was changed.</source>
+        <translation>No se pudo guardar el cambio ({reason}). No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Your care record is damaged</source>
+        <translation>Su registro de atención está dañado</translation>
+    </message>
+    <message>
+        <source>Care Companion found damage in your care record, so it has not opened it. This can happen after a power cut, a full disk or a failing drive.</source>
+        <translation>Care Companion encontró daños en su registro de atención, así que no lo abrió. Esto puede pasar después de un corte de luz, con un disco lleno o con un disco que está fallando.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. The damaged file is kept, renamed, as:</source>
+        <translation>No se borró nada. El archivo dañado se conserva, con otro nombre, como:</translation>
+    </message>
+    <message>
+        <source>Your newest good backup is from {date}. It holds {entries} diary entries (the latest from {latest}), {contacts} contacts and {appointments} appointments. Restoring it brings back everything saved up to then.</source>
+        <translation>Su copia de seguridad en buen estado más reciente es del {date}. Contiene {entries} entradas del diario (la más reciente del {latest}), {contacts} contactos y {appointments} citas. Al restaurarla, se recupera todo lo que se guardó hasta ese momento.</translation>
+    </message>
+    <message>
+        <source>There is no backup that passes the check. You can start with an empty record, or quit and restore a copy saved elsewhere later with File &gt; Restore from backup...</source>
+        <translation>No hay ninguna copia de seguridad que pase la revisión. Puede empezar con un registro vacío, o salir y restaurar más tarde una copia guardada en otro lugar con Archivo &gt; Restaurar desde una copia de seguridad...</translation>
+    </message>
+    <message>
+        <source>What SQLite&apos;s check reported:</source>
+        <translation>Lo que informó la revisión de SQLite:</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date}</source>
+        <translation>Restaurar la copia de seguridad del {date}</translation>
+    </message>
+    <message>
+        <source>Start with an empty record</source>
+        <translation>Empezar con un registro vacío</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Your care record {file} is damaged, and it could not be moved aside ({reason}). Nothing was changed. Check that you may write to its folder, then open Care Companion again.</source>
+        <translation>Su registro de atención {file} está dañado y no se pudo apartar ({reason}). No se cambió nada. Revise que tenga permiso para escribir en su carpeta y luego vuelva a abrir Care Companion.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}). The damaged record is still kept as {file}. Care Companion will start with an empty record; try File &gt; Restore from backup... again.</source>
+        <translation>No se pudo restaurar la copia de seguridad ({reason}). El registro dañado se sigue conservando como {file}. Care Companion empezará con un registro vacío; intente de nuevo con Archivo &gt; Restaurar desde una copia de seguridad...</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Appointment reminders</source>
+        <translation>Recordatorios de citas</translation>
+    </message>
+    <message>
+        <source>Show in calendar</source>
+        <translation>Mostrar en el calendario</translation>
+    </message>
+    <message>
+        <source>Show the appointment in the calendar</source>
+        <translation>Mostrar la cita en el calendario</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminders</source>
+        <translation>Cerrar los recordatorios</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>Missed while Care Companion was closed: {title}, {when}.</source>
+        <translation>Recordatorio que no se vio mientras Care Companion estaba cerrado: {title}, {when}.</translation>
+    </message>
+    <message>
+        <source>Reminder: {title}, {when}.</source>
+        <translation>Recordatorio: {title}, {when}.</translation>
+    </message>
+    <message>
+        <source>At {place}.</source>
+        <translation>En {place}.</translation>
+    </message>
+    <message>
+        <source>Video visit.</source>
+        <translation>Visita por video.</translation>
+    </message>
+    <message>
+        <source>{day} {time} {title}</source>
+        <translation>{day} {time} {title}</translation>
+    </message>
+    <message>
+        <source>Booked for today and tomorrow: {list}.</source>
+        <translation>Programado para hoy y mañana: {list}.</translation>
+    </message>
+    <message>
+        <source>Care Companion</source>
+        <translation>Care Companion</translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>Recordatorio de cita</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup to bring back. Your record as it is now is first kept as a backup itself, so you can change your mind later.</source>
+        <translation>Elija la copia de seguridad que quiere recuperar. Antes, su registro tal como está ahora se guarda también como copia de seguridad, así que puede cambiar de opinión más tarde.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet. Care Companion makes one when you close it after a change, and every few hours while it is open; File &gt; Back up now makes one at once. To restore a copy saved elsewhere (a USB stick), choose Another file...</source>
+        <translation>Todavía no hay copias de seguridad en esta carpeta. Care Companion hace una cuando usted lo cierra después de un cambio, y cada pocas horas mientras está abierto; Archivo &gt; Hacer una copia de seguridad ahora hace una de inmediato. Para restaurar una copia guardada en otro lugar (una memoria USB), elija Otro archivo...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Restaurar...</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurar la copia de seguridad seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Another file...</source>
+        <translation>&amp;Otro archivo...</translation>
+    </message>
+    <message>
+        <source>Restore a backup file saved elsewhere</source>
+        <translation>Restaurar un archivo de copia de seguridad guardado en otro lugar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <source>Diary entries</source>
+        <translation>Entradas del diario</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Latest entry</source>
+        <translation>Última entrada</translation>
+    </message>
+    <message>
+        <source>{date} (kept before a restore)</source>
+        <translation>{date} (guardada antes de una restauración)</translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be used</source>
+        <translation>Dañada: no se puede usar</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Care Companion backups (*.sqlite);;All files (*)</source>
+        <translation>Copias de seguridad de Care Companion (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>Replace your care record with the backup of {date}?
+
+It holds {entries} diary entries (the latest from {latest}), {contacts} contacts and {appointments} appointments. Anything saved after it was made will no longer show, but your record as it is now is kept as a backup first, so you can restore that later.</source>
+        <translation>¿Reemplazar su registro de atención con la copia de seguridad del {date}?
+
+Contiene {entries} entradas del diario (la más reciente del {latest}), {contacts} contactos y {appointments} citas. Lo que se haya guardado después de hacerla ya no aparecerá, pero antes su registro tal como está ahora se guarda como copia de seguridad, así que puede restaurarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Keep my record as it is</source>
+        <translation>Dejar mi registro como está</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>palliative care physician</source>
+        <translation>médico de cuidados paliativos</translation>
+    </message>
+    <message>
+        <source>Leads symptom relief and talks through goals of care and quality of life.</source>
+        <translation>Dirige el alivio de los síntomas y conversa con ustedes sobre los objetivos de la atención y la calidad de vida.</translation>
+    </message>
+    <message>
+        <source>nurse navigator</source>
+        <translation>enfermera navegadora</translation>
+    </message>
+    <message>
+        <source>Your main link to the team: follows symptoms and hospital stays, arranges equipment and transport.</source>
+        <translation>Su vínculo principal con el equipo: da seguimiento a los síntomas y a las hospitalizaciones, y consigue el equipo médico y el transporte.</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>enfermera/o</translation>
+    </message>
+    <message>
+        <source>Checks on symptoms and medicines and answers day-to-day care questions.</source>
+        <translation>Revisa los síntomas y los medicamentos, y responde preguntas sobre el cuidado diario.</translation>
+    </message>
+    <message>
+        <source>social worker or counselor</source>
+        <translation>trabajador social o consejero</translation>
+    </message>
+    <message>
+        <source>Support with stress, anxiety, coping and practical worries.</source>
+        <translation>Apoyo con el estrés, la ansiedad, cómo sobrellevar la situación y las preocupaciones prácticas.</translation>
+    </message>
+    <message>
+        <source>pharmacist</source>
+        <translation>farmacéutico</translation>
+    </message>
+    <message>
+        <source>Finds hard-to-get medicines and advises on side effects and refills.</source>
+        <translation>Consigue medicamentos difíciles de encontrar y aconseja sobre efectos secundarios y renovación de recetas.</translation>
+    </message>
+    <message>
+        <source>chaplain</source>
+        <translation>capellán</translation>
+    </message>
+    <message>
+        <source>Spiritual support for the patient and family, any faith or none.</source>
+        <translation>Apoyo espiritual para el paciente y la familia, de cualquier fe o de ninguna.</translation>
+    </message>
+    <message>
+        <source>respiratory therapist</source>
+        <translation>terapeuta respiratorio</translation>
+    </message>
+    <message>
+        <source>Breathing techniques, oxygen and breathing equipment.</source>
+        <translation>Técnicas para respirar, oxígeno y aparatos para respirar.</translation>
+    </message>
+    <message>
+        <source>pulmonologist</source>
+        <translation>neumólogo</translation>
+    </message>
+    <message>
+        <source>Lung specialist; can drain fluid that builds up around the lungs.</source>
+        <translation>Especialista en los pulmones; puede drenar el líquido que se acumula alrededor de los pulmones.</translation>
+    </message>
+    <message>
+        <source>registered dietitian</source>
+        <translation>dietista-nutricionista</translation>
+    </message>
+    <message>
+        <source>Help with appetite, weight loss, nutrition drinks and eating well.</source>
+        <translation>Ayuda con el apetito, la pérdida de peso, los batidos nutricionales y una buena alimentación.</translation>
+    </message>
+    <message>
+        <source>care coordinator</source>
+        <translation>coordinador de atención</translation>
+    </message>
+    <message>
+        <source>First contact for booking visits and insurance questions, and for a move to hospice if it is ever needed.</source>
+        <translation>Primer contacto para programar visitas y para preguntas sobre el seguro, y para el paso a cuidados de hospicio si alguna vez hace falta.</translation>
+    </message>
+    <message>
+        <source>oncologist</source>
+        <translation>oncólogo</translation>
+    </message>
+    <message>
+        <source>Leads the cancer treatment and can refer you to palliative care.</source>
+        <translation>Dirige el tratamiento del cáncer y puede derivarlos a cuidados paliativos.</translation>
+    </message>
+    <message>
+        <source>primary care physician</source>
+        <translation>médico de atención primaria</translation>
+    </message>
+    <message>
+        <source>The family doctor, for health needs outside the cancer care.</source>
+        <translation>El médico de familia, para las necesidades de salud que no tienen que ver con la atención del cáncer.</translation>
+    </message>
+    <message>
+        <source>hospice team</source>
+        <translation>equipo de hospicio</translation>
+    </message>
+    <message>
+        <source>Comfort-focused care, often at home, if and when the time comes.</source>
+        <translation>Atención centrada en la comodidad, a menudo en casa, si llega el momento y cuando llegue.</translation>
+    </message>
+    <message>
+        <source>home health</source>
+        <translation>atención domiciliaria</translation>
+    </message>
+    <message>
+        <source>Nurses and aides who visit the home to help with care.</source>
+        <translation>Enfermeras y asistentes que visitan el hogar para ayudar con el cuidado.</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Family, friends and anyone else worth having at hand.</source>
+        <translation>Familia, amigos y cualquier otra persona que convenga tener a mano.</translation>
+    </message>
+</context>
+<context>
+    <name>SameDaySuggestions</name>
+    <message>
+        <source>Teams often book palliative care on the same day as an oncology visit, to spare extra trips. Oncology visits within a week:</source>
+        <translation>Los equipos suelen programar los cuidados paliativos el mismo día que una visita de oncología, para ahorrar viajes. Visitas de oncología a menos de una semana:</translation>
+    </message>
+    <message>
+        <source>{title}: {day}, {time}</source>
+        <translation>{title}: {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Book that day</source>
+        <translation>Programar ese día</translation>
+    </message>
+    <message>
+        <source>Book on the same day as {visit}</source>
+        <translation>Programar el mismo día que {visit}</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The care record in {folder} was saved by a newer version of Care Companion (record version {version}; this version reads up to {current}). Install the newer version to open it. The file has not been changed.</source>
+        <translation>El registro de atención en {folder} se guardó con una versión más nueva de Care Companion (versión del registro {version}; esta versión lee hasta la {current}). Instale la versión más nueva para abrirlo. El archivo no se cambió.</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>Cada contacto necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Unknown phone kind: {kind}</source>
+        <translation>Tipo de teléfono desconocido: {kind}</translation>
+    </message>
+    <message>
+        <source>A phone line has no number.</source>
+        <translation>Una línea de teléfono no tiene número.</translation>
+    </message>
+    <message>
+        <source>The care record {path} cannot be read ({reason}). Check that the file is there and that you may open it.</source>
+        <translation>No se puede leer el registro de atención {path} ({reason}). Revise que el archivo esté ahí y que tenga permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a care record database. Move it out of the data folder, or choose another folder with --data-dir.</source>
+        <translation>El archivo {path} no es una base de datos de un registro de atención. Sáquelo de la carpeta de datos, o elija otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The care record {path} cannot be read ({reason}). Keep the file safe and restore it from a backup.</source>
+        <translation>No se puede leer el registro de atención {path} ({reason}). Guarde el archivo en un lugar seguro y restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>La fecha de nacimiento no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date of diagnosis cannot be in the future.</source>
+        <translation>La fecha del diagnóstico no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date of diagnosis cannot be before the date of birth.</source>
+        <translation>La fecha del diagnóstico no puede ser anterior a la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Please write the question.</source>
+        <translation>Escriba la pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>unknown section {names}; choose from {choices}</source>
+        <translation>sección desconocida: {names}; elija entre {choices}</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from no debe ser posterior a --to</translation>
+    </message>
+    <message>
+        <source>--from {day} is in the future</source>
+        <translation>--from {day} está en el futuro</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name</source>
+        <translation>{file} es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder {folder}</source>
+        <translation>no se puede escribir en la carpeta {folder}</translation>
+    </message>
+    <message>
+        <source>saved the visit summary to {file}</source>
+        <translation>se guardó el resumen de la visita en {file}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Visit summary</source>
+        <translation>Resumen de la visita</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Vista previa de las páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir...</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>&amp;Guardar PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Abrir en el visor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Since the last palliative care visit</source>
+        <translation>Desde la última visita de cuidados paliativos</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>The last 14 days</source>
+        <translation>Los últimos 14 días</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation>Los últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>Fechas que yo elija</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>No palliative care visit is on the calendar before today, so the summary shows the last 30 days.</source>
+        <translation>No hay ninguna visita de cuidados paliativos en el calendario antes de hoy, así que el resumen muestra los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>El primer día no debe ser posterior al último día.</translation>
+    </message>
+    <message>
+        <source>The summary could not be made ({reason}).</source>
+        <translation>No se pudo crear el resumen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Páginas: {count}</translation>
+    </message>
+    <message>
+        <source>The summary could not be printed. Check that the printer is on and connected, or save the PDF and print it from there.</source>
+        <translation>No se pudo imprimir el resumen. Revise que la impresora esté encendida y conectada, o guarde el PDF e imprímalo desde ahí.</translation>
+    </message>
+    <message>
+        <source>Sent the visit summary to the printer.</source>
+        <translation>Se envió el resumen de la visita a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save the visit summary</source>
+        <translation>Guardar el resumen de la visita</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>No se pudo guardar {file} ({reason}). Elija otra carpeta, o libere espacio en el disco, e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Saved the visit summary to {file}.</source>
+        <translation>Se guardó el resumen de la visita en {file}.</translation>
+    </message>
+    <message>
+        <source>The summary could not be opened ({reason}).</source>
+        <translation>No se pudo abrir el resumen ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryForm</name>
+    <message>
+        <source>Visit summary</source>
+        <translation>Resumen de la visita</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Which days the summary covers.</source>
+        <translation>Qué días abarca el resumen.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Main concerns (kept for next time)</source>
+        <translation>Preocupaciones principales (se guardan para la próxima vez)</translation>
+    </message>
+    <message>
+        <source>&amp;1.</source>
+        <translation>&amp;1.</translation>
+    </message>
+    <message>
+        <source>First main concern</source>
+        <translation>Primera preocupación principal</translation>
+    </message>
+    <message>
+        <source>For example: breathless when walking to the bathroom</source>
+        <translation>Por ejemplo: le falta el aire al caminar al baño</translation>
+    </message>
+    <message>
+        <source>&amp;2.</source>
+        <translation>&amp;2.</translation>
+    </message>
+    <message>
+        <source>Second main concern</source>
+        <translation>Segunda preocupación principal</translation>
+    </message>
+    <message>
+        <source>&amp;3.</source>
+        <translation>&amp;3.</translation>
+    </message>
+    <message>
+        <source>Third main concern</source>
+        <translation>Tercera preocupación principal</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Main &amp;concerns</source>
+        <translation>&amp;Preocupaciones principales</translation>
+    </message>
+    <message>
+        <source>Diary &amp;notes</source>
+        <translation>&amp;Notas del diario</translation>
+    </message>
+    <message>
+        <source>S&amp;ymptoms and trends</source>
+        <translation>&amp;Síntomas y tendencias</translation>
+    </message>
+    <message>
+        <source>Upcoming &amp;appointments</source>
+        <translation>Próximas &amp;citas</translation>
+    </message>
+    <message>
+        <source>&amp;Breakthrough doses</source>
+        <translation>Dosis de &amp;rescate</translation>
+    </message>
+    <message>
+        <source>&amp;Questions for this visit</source>
+        <translation>Preg&amp;untas para esta visita</translation>
+    </message>
+    <message>
+        <source>&amp;Medicines</source>
+        <translation>M&amp;edicamentos</translation>
+    </message>
+    <message>
+        <source>&amp;Key contacts</source>
+        <translation>Contactos c&amp;lave</translation>
+    </message>
+    <message>
+        <source>Diary notes</source>
+        <translation>Notas del diario</translation>
+    </message>
+    <message>
+        <source>&amp;Every note in the period</source>
+        <translation>Todas las notas del perí&amp;odo</translation>
+    </message>
+    <message>
+        <source>Only notes marked &amp;for the team</source>
+        <translation>Solo las notas marcadas para el e&amp;quipo</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Tamaño del papel:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>Puntuación (0-10)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Breakthrough dose</source>
+        <translation>Dosis de rescate</translation>
+    </message>
+    <message>
+        <source>No scores recorded in this period</source>
+        <translation>No hay puntuaciones anotadas en este período</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>&amp;Symptom:</source>
+        <translation>&amp;Síntoma:</translation>
+    </message>
+    <message>
+        <source>Symptom shown in the chart</source>
+        <translation>Síntoma que se muestra en el gráfico</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>Show the last 7 days</source>
+        <translation>Mostrar los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>Show the last 30 days</source>
+        <translation>Mostrar los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 días</translation>
+    </message>
+    <message>
+        <source>Show the last 90 days</source>
+        <translation>Mostrar los últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Show every entry</source>
+        <translation>Mostrar todas las entradas</translation>
+    </message>
+    <message>
+        <source>Symptom trend chart</source>
+        <translation>Gráfico de tendencia del síntoma</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>Otro problema</translation>
+    </message>
+    <message>
+        <source>Other problem ({names})</source>
+        <translation>Otro problema ({names})</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>desde el {date}</translation>
+    </message>
+    <message>
+        <source>last {count} days</source>
+        <translation>últimos {count} días</translation>
+    </message>
+    <message>
+        <source>{symptom}, {period}</source>
+        <translation>{symptom}, {period}</translation>
+    </message>
+    <message>
+        <source>No scores recorded in this period. Entries you add in the diary appear here.</source>
+        <translation>No hay puntuaciones anotadas en este período. Las entradas que agregue en el diario aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>no breakthrough doses</source>
+        <translation>ninguna dosis de rescate</translation>
+    </message>
+    <message>
+        <source>1 breakthrough dose</source>
+        <translation>1 dosis de rescate</translation>
+    </message>
+    <message>
+        <source>{count} breakthrough doses</source>
+        <translation>{count} dosis de rescate</translation>
+    </message>
+    <message>
+        <source>{doses} in this period.</source>
+        <translation>{doses} en este período.</translation>
+    </message>
+    <message>
+        <source>1 score</source>
+        <translation>1 puntuación</translation>
+    </message>
+    <message>
+        <source>{count} scores</source>
+        <translation>{count} puntuaciones</translation>
+    </message>
+    <message>
+        <source>{title}: {count}, average {average}, highest {highest} on {highest_day}, latest {latest} on {latest_day}; {doses}.</source>
+        <translation>{title}: {count}, promedio {average}, la más alta {highest} el {highest_day}, la última {latest} el {latest_day}; {doses}.</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>This file is too large to be a contacts file (over {size} MB); choose the vCard (.vcf) file you exported from your address book.</source>
+        <translation>Este archivo es demasiado grande para ser un archivo de contactos (más de {size} MB); elija el archivo vCard (.vcf) que exportó de su libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>no tiene nombre</translation>
+    </message>
+    <message>
+        <source>it was cut off before the end of the card</source>
+        <translation>se cortó antes del final de la tarjeta</translation>
+    </message>
+    <message>
+        <source>This is not a vCard file; in your address book or email program, export the contacts as a vCard (.vcf) file and choose that file instead.</source>
+        <translation>Este no es un archivo vCard; en su libreta de direcciones o programa de correo electrónico, exporte los contactos como archivo vCard (.vcf) y elija ese archivo.</translation>
+    </message>
+    <message>
+        <source>Website: {url}</source>
+        <translation>Sitio web: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSummary</name>
+    <message>
+        <source>Oncology</source>
+        <translation>Oncología</translation>
+    </message>
+    <message>
+        <source>Palliative care</source>
+        <translation>Cuidados paliativos</translation>
+    </message>
+    <message>
+        <source>Telehealth video visit</source>
+        <translation>Videoconsulta de telesalud</translation>
+    </message>
+    <message>
+        <source>Infusion or treatment</source>
+        <translation>Infusión o tratamiento</translation>
+    </message>
+    <message>
+        <source>Radiation</source>
+        <translation>Radioterapia</translation>
+    </message>
+    <message>
+        <source>Imaging or scan</source>
+        <translation>Estudio de imagen o escáner</translation>
+    </message>
+    <message>
+        <source>Lab work</source>
+        <translation>Análisis de laboratorio</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <source>the family caregiver</source>
+        <translation>el familiar cuidador</translation>
+    </message>
+    <message>
+        <source>a health professional</source>
+        <translation>un profesional de la salud</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>Resumen de la visita</translation>
+    </message>
+    <message>
+        <source>Born {date}</source>
+        <translation>Nació el {date}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} ({days} days)</source>
+        <translation>Del {start} al {end} ({days} días)</translation>
+    </message>
+    <message>
+        <source>{date} (one day)</source>
+        <translation>{date} (un día)</translation>
+    </message>
+    <message>
+        <source>Prepared by {name} (family caregiver) on {date}</source>
+        <translation>Preparado por {name} (familiar cuidador) el {date}</translation>
+    </message>
+    <message>
+        <source>Prepared by the family caregiver on {date}</source>
+        <translation>Preparado por el familiar cuidador el {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Recorded at home by the family with Care Companion, which reports and does not advise.</source>
+        <translation>Registrado en casa por la familia con Care Companion, que informa y no da consejos.</translation>
+    </message>
+    <message>
+        <source>Diagnosis: {text}</source>
+        <translation>Diagnóstico: {text}</translation>
+    </message>
+    <message>
+        <source>Allergies: {text}</source>
+        <translation>Alergias: {text}</translation>
+    </message>
+    <message>
+        <source>Main concerns</source>
+        <translation>Preocupaciones principales</translation>
+    </message>
+    <message>
+        <source>Symptoms (ESAS-r)</source>
+        <translation>Síntomas (ESAS-r)</translation>
+    </message>
+    <message>
+        <source>Diary entries: {count}, completed by {who}.</source>
+        <translation>Entradas del diario: {count}, completadas por {who}.</translation>
+    </message>
+    <message>
+        <source>Change: this period&apos;s average minus the average of {start} to {end} (in brackets).</source>
+        <translation>Cambio: el promedio de este período menos el promedio del {start} al {end} (entre paréntesis).</translation>
+    </message>
+    <message>
+        <source>No symptom scores were recorded in this period.</source>
+        <translation>No se anotaron puntuaciones de síntomas en este período.</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Más alta</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>no earlier scores</source>
+        <translation>sin puntuaciones anteriores</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>Other problem: {name}</source>
+        <translation>Otro problema: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (family&apos;s tracker)</source>
+        <translation>{name} (síntoma que sigue la familia)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severo</translation>
+    </message>
+    <message>
+        <source>Shading: severity bands (Selby et al. 2010)</source>
+        <translation>Sombreado: niveles de gravedad (Selby et al. 2010)</translation>
+    </message>
+    <message>
+        <source>Scores 0 to 10; higher is worse on every line (wellbeing: 0 is best).</source>
+        <translation>Puntuaciones de 0 a 10; en cada línea, más alto es peor (bienestar: 0 es lo mejor).</translation>
+    </message>
+    <message>
+        <source>Trends of the symptoms in the moderate or severe band, or that changed most.</source>
+        <translation>Tendencias de los síntomas en el nivel moderado o severo, o de los que más cambiaron.</translation>
+    </message>
+    <message>
+        <source>Breakthrough doses</source>
+        <translation>Dosis de rescate</translation>
+    </message>
+    <message>
+        <source>No breakthrough doses were recorded in this period.</source>
+        <translation>No se anotaron dosis de rescate en este período.</translation>
+    </message>
+    <message>
+        <source>Doses given: {count}, {average} a day on average, at most {most} in one day.</source>
+        <translation>Dosis dadas: {count}; {average} al día en promedio; como máximo {most} en un día.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{count} × {medicine} {dose}</source>
+        <translation>{count} × {medicine} {dose}</translation>
+    </message>
+    <message>
+        <source>Reasons recorded: {list}</source>
+        <translation>Motivos anotados: {list}</translation>
+    </message>
+    <message>
+        <source>{symptom}: average score {before} before and {after} after (doses with both scores: {count})</source>
+        <translation>{symptom}: puntuación promedio de {before} antes y de {after} después (dosis con las dos puntuaciones: {count})</translation>
+    </message>
+    <message>
+        <source>Symptom not named</source>
+        <translation>Síntoma sin indicar</translation>
+    </message>
+    <message>
+        <source>Doses with no score after: {count}</source>
+        <translation>Dosis sin puntuación de después: {count}</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Medicine list on {date}</source>
+        <translation>Lista de medicamentos al {date}</translation>
+    </message>
+    <message>
+        <source>No medicines are on the list.</source>
+        <translation>No hay medicamentos en la lista.</translation>
+    </message>
+    <message>
+        <source>Medicine and what for</source>
+        <translation>Medicamento y para qué es</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>How taken</source>
+        <translation>Cómo se toma</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>Recetado por</translation>
+    </message>
+    <message>
+        <source>as needed: {schedule}</source>
+        <translation>según necesidad: {schedule}</translation>
+    </message>
+    <message>
+        <source>Started, stopped or changed in this period</source>
+        <translation>Iniciados, suspendidos o cambiados en este período</translation>
+    </message>
+    <message>
+        <source>No medicine was started, stopped or changed in this period.</source>
+        <translation>Ningún medicamento se inició, se suspendió ni se cambió en este período.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Datos cambiados</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Notes from the diary</source>
+        <translation>Notas del diario</translation>
+    </message>
+    <message>
+        <source>Notes marked for the team</source>
+        <translation>Notas marcadas para el equipo</translation>
+    </message>
+    <message>
+        <source>No notes were written in this period.</source>
+        <translation>No se escribieron notas en este período.</translation>
+    </message>
+    <message>
+        <source>No notes were marked for the team in this period.</source>
+        <translation>No se marcaron notas para el equipo en este período.</translation>
+    </message>
+    <message>
+        <source>for the team</source>
+        <translation>para el equipo</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments (next four weeks)</source>
+        <translation>Próximas citas (las próximas cuatro semanas)</translation>
+    </message>
+    <message>
+        <source>Nothing is booked in the next four weeks.</source>
+        <translation>No hay nada programado en las próximas cuatro semanas.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Questions for this visit</source>
+        <translation>Preguntas para esta visita</translation>
+    </message>
+    <message>
+        <source>No open questions for this visit.</source>
+        <translation>No hay preguntas pendientes para esta visita.</translation>
+    </message>
+    <message>
+        <source>Ask: {who}</source>
+        <translation>Preguntar a: {who}</translation>
+    </message>
+    <message>
+        <source>Key contacts</source>
+        <translation>Contactos clave</translation>
+    </message>
+    <message>
+        <source>Plan agreed at this visit</source>
+        <translation>Plan acordado en esta visita</translation>
+    </message>
+    <message>
+        <source>For the care team to write in.</source>
+        <translation>Para que lo complete el equipo de atención.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoToCall</name>
+    <message>
+        <source>Who to call</source>
+        <translation>A quién llamar</translation>
+    </message>
+    <message>
+        <source>for {name}</source>
+        <translation>para {name}</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>Preparado el {date}</translation>
+    </message>
+    <message>
+        <source>In an emergency call 911 (or your local emergency number)</source>
+        <translation>En una emergencia, marque el 911 (o el número de emergencias de su localidad)</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms</source>
+        <translation>Llamar primero por síntomas</translation>
+    </message>
+    <message>
+        <source>No one is marked “call first” yet. In the app, mark the person to call about new or worse symptoms.</source>
+        <translation>Todavía no hay nadie marcado como “llamar primero”. En la aplicación, marque a la persona a quien llamar por síntomas nuevos o que empeoran.</translation>
+    </message>
+    <message>
+        <source>After-hours and 24-hour lines</source>
+        <translation>Líneas fuera de horario y de 24 horas</translation>
+    </message>
+    <message>
+        <source>No after-hours or 24-hour line has been added yet.</source>
+        <translation>Todavía no se agregó ninguna línea fuera de horario o de 24 horas.</translation>
+    </message>
+    <message>
+        <source>The care team</source>
+        <translation>El equipo de atención</translation>
+    </message>
+    <message>
+        <source>No one has been added to the care team yet.</source>
+        <translation>Todavía no se agregó a nadie al equipo de atención.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Call about</source>
+        <translation>Llamar por</translation>
+    </message>
+    <message>
+        <source>Call about: {text}</source>
+        <translation>Llamar por: {text}</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>celular</translation>
+    </message>
+    <message>
+        <source>after hours</source>
+        <translation>fuera de horario</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>Keep this sheet by the phone. Confirm numbers with the care team.</source>
+        <translation>Tenga esta hoja junto al teléfono. Confirme los números con el equipo de atención.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5289 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Agenda: the chosen day, then the coming weeks</source>
+        <translation>日程：选中的那一天，然后是接下来几周</translation>
+    </message>
+    <message>
+        <source>Video visit</source>
+        <translation>视频就诊</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>This visit was moved or changed</source>
+        <translation>这次就诊已改期或有变动</translation>
+    </message>
+    <message>
+        <source>Nothing booked on this day.</source>
+        <translation>这一天没有安排。</translation>
+    </message>
+    <message>
+        <source>The next four weeks</source>
+        <translation>接下来四周</translation>
+    </message>
+    <message>
+        <source>Nothing booked in the four weeks after this day.</source>
+        <translation>这一天之后的四周内没有安排。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <source>Alert settings</source>
+        <translation>提醒设置</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsForm</name>
+    <message>
+        <source>Alert settings</source>
+        <translation>提醒设置</translation>
+    </message>
+    <message>
+        <source>After you save an entry, the diary points out scores that may need a call to the team. Set these as your care team advises; the usual values are shown in brackets.</source>
+        <translation>保存一条记录后，日记会指出可能需要打电话告诉团队的分数。请按照照护团队的建议来设置；括号里是通常的数值。</translation>
+    </message>
+    <message>
+        <source>Point out any score of (usually 7, the severe band):</source>
+        <translation>任何一项分数达到以下数值时指出（通常为 7，即重度范围）：</translation>
+    </message>
+    <message>
+        <source>Score that raises an alert</source>
+        <translation>触发提醒的分数</translation>
+    </message>
+    <message>
+        <source> or more</source>
+        <translation> 分或以上</translation>
+    </message>
+    <message>
+        <source>Or a rise above the recent average of (usually 3):</source>
+        <translation>或者比近期平均分高出（通常为 3）：</translation>
+    </message>
+    <message>
+        <source>Rise that raises an alert</source>
+        <translation>触发提醒的升高幅度</translation>
+    </message>
+    <message>
+        <source> points or more</source>
+        <translation> 分或以上</translation>
+    </message>
+    <message>
+        <source>The recent average covers the last (usually 7):</source>
+        <translation>近期平均分按最近几天计算（通常为 7）：</translation>
+    </message>
+    <message>
+        <source>Days in the recent average</source>
+        <translation>近期平均分包含的天数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong inside Care Companion. What you saved before this is safe. Please close and reopen the app; if it happens again, report it with the details below.</source>
+        <translation>Care Companion 内部出了问题。在此之前保存的内容都是安全的。请关闭并重新打开这个应用；如果再次出现，请连同下面的详细信息一起报告。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDetails</name>
+    <message>
+        <source>Details of the chosen appointment</source>
+        <translation>所选预约的详细信息</translation>
+    </message>
+    <message>
+        <source>times shown in this computer&apos;s zone; booked in {zone}</source>
+        <translation>时间按这台电脑的时区显示；预约时使用的时区为 {zone}</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>{repeat}; this visit was moved or changed</source>
+        <translation>{repeat}；这次就诊已改期或有变动</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>重复：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Video link:</source>
+        <translation>视频链接：</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>参加人员：</translation>
+    </message>
+    <message>
+        <source>Getting there:</source>
+        <translation>交通安排：</translation>
+    </message>
+    <message>
+        <source>Bring or prepare:</source>
+        <translation>携带或准备：</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>提醒：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>What was decided:</source>
+        <translation>就诊时的决定：</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>新建预约</translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation>编辑预约</translation>
+    </message>
+    <message>
+        <source>Edit every visit of the series</source>
+        <translation>编辑这个系列的每次就诊</translation>
+    </message>
+    <message>
+        <source>Edit this visit only</source>
+        <translation>只编辑这次就诊</translation>
+    </message>
+    <message>
+        <source>Edit this and the following visits</source>
+        <translation>编辑这次及以后的就诊</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save appointment</source>
+        <translation>保存预约</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>在某个日期</translation>
+    </message>
+    <message>
+        <source>After a number of visits</source>
+        <translation>在一定次数之后</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Reminder {when}</source>
+        <translation>提醒：{when}</translation>
+    </message>
+    <message>
+        <source>As in the imported file</source>
+        <translation>与导入的文件相同</translation>
+    </message>
+    <message>
+        <source>You are changing every visit of the series. The dates shown are those of its first visit.</source>
+        <translation>您正在修改这个系列的每次就诊。显示的日期是第一次就诊的日期。</translation>
+    </message>
+    <message>
+        <source>You are changing this visit only. Its kind, people, repeats and reminders belong to the whole series.</source>
+        <translation>您只修改这一次就诊。就诊类型、参加人员、重复和提醒设置属于整个系列。</translation>
+    </message>
+    <message>
+        <source>You are changing this visit and the ones after it; the visits before stay as they are.</source>
+        <translation>您正在修改这次及以后的就诊；之前的就诊保持不变。</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>最后一天(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Please type a title.</source>
+        <translation>请输入标题。</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>最后一天不能早于第一天。</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows. Choose one from the list, such as America/New_York.</source>
+        <translation>“{zone}”不是这台电脑认识的时区。请从列表中选择一个，比如 America/New_York。</translation>
+    </message>
+    <message>
+        <source>The repeats cannot stop before the first visit.</source>
+        <translation>重复不能在第一次就诊之前停止。</translation>
+    </message>
+    <message>
+        <source>The appointment could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
+        <translation>预约无法保存（{reason}）。请检查磁盘是否已满，然后再试一次；您输入的内容还在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentForm</name>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>What and when</source>
+        <translation>内容和时间</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>For example, Oncology review</source>
+        <translation>例如：肿瘤科复诊</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Kind of appointment</source>
+        <translation>预约类型</translation>
+    </message>
+    <message>
+        <source>All da&amp;y</source>
+        <translation>全天(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>St&amp;arts:</source>
+        <translation>开始(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>The zone the times are in; usually this computer&apos;s.</source>
+        <translation>这些时间所用的时区；通常就是这台电脑的时区。</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>St&amp;ops:</source>
+        <translation>停止重复(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>When the repeats stop</source>
+        <translation>何时停止重复</translation>
+    </message>
+    <message>
+        <source>Last date of the repeats</source>
+        <translation>重复的最后日期</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Where and who</source>
+        <translation>地点和人员</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Clinic, floor, room</source>
+        <translation>诊所、楼层、房间</translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation>视频链接(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Video visit link</source>
+        <translation>视频就诊链接</translation>
+    </message>
+    <message>
+        <source>https://... from the clinic&apos;s message</source>
+        <translation>诊所消息中的 https://... 链接</translation>
+    </message>
+    <message>
+        <source>&amp;Care team taking part:</source>
+        <translation>参加的照护团队成员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Care team taking part</source>
+        <translation>参加的照护团队成员</translation>
+    </message>
+    <message>
+        <source>Tick the people from the Care team list who take part. Space ticks the selected person.</source>
+        <translation>在照护团队名单中勾选参加的人。按空格键可勾选当前选中的人。</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation>交通安排</translation>
+    </message>
+    <message>
+        <source>&amp;Who drives:</source>
+        <translation>由谁开车接送(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Who drives</source>
+        <translation>由谁开车接送</translation>
+    </message>
+    <message>
+        <source>&amp;Pick-up at:</source>
+        <translation>接人时间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pick-up time set</source>
+        <translation>已设定接人时间</translation>
+    </message>
+    <message>
+        <source>Pick-up time</source>
+        <translation>接人时间</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring or prepare:</source>
+        <translation>要带或准备的东西(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>What to bring or prepare</source>
+        <translation>要带或准备的东西</translation>
+    </message>
+    <message>
+        <source>Medicine list, scan report, a snack...</source>
+        <translation>用药清单、检查报告、一点零食……</translation>
+    </message>
+    <message>
+        <source>&amp;Questions to ask:</source>
+        <translation>要问的问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>要问的问题</translation>
+    </message>
+    <message>
+        <source>Tick the open questions to ask at this visit. Space ticks the selected question.</source>
+        <translation>勾选这次就诊时要问的未解答问题。按空格键可勾选当前选中的问题。</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Shown in the window and as a notification while Care Companion is open; missed ones appear when you next open it.</source>
+        <translation>Care Companion 打开时，提醒会显示在窗口中，并以通知的形式弹出；错过的提醒会在您下次打开它时显示。</translation>
+    </message>
+    <message>
+        <source>After the visit</source>
+        <translation>就诊之后</translation>
+    </message>
+    <message>
+        <source>What was &amp;decided:</source>
+        <translation>就诊时的决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What was decided at the visit</source>
+        <translation>就诊时作出的决定</translation>
+    </message>
+    <message>
+        <source>Changes to medicines, tests ordered, the next visit...</source>
+        <translation>用药的调整、开的检查、下次就诊……</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentScope</name>
+    <message>
+        <source>Delete a repeating appointment</source>
+        <translation>删除重复的预约</translation>
+    </message>
+    <message>
+        <source>“{title}” repeats. Delete only this visit, this visit and the following ones, or every visit? Edit &gt; Undo brings them back.</source>
+        <translation>“{title}”是重复的预约。要只删除这一次就诊、删除这次及以后的就诊，还是删除所有就诊？“编辑 &gt; 撤销”可以恢复它们。</translation>
+    </message>
+    <message>
+        <source>Only this visit</source>
+        <translation>只有这一次</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>这次及以后</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>所有就诊</translation>
+    </message>
+    <message>
+        <source>Change a repeating appointment</source>
+        <translation>修改重复的预约</translation>
+    </message>
+    <message>
+        <source>“{title}” repeats. Change only this visit, this visit and the following ones, or every visit?</source>
+        <translation>“{title}”是重复的预约。要只修改这一次就诊、修改这次及以后的就诊，还是修改所有就诊？</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Choose a date between 1900 and 2200.</source>
+        <translation>请选择 1900 年到 2200 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>An appointment can last at most 31 days.</source>
+        <translation>一个预约最长只能持续 31 天。</translation>
+    </message>
+    <message>
+        <source>Give the appointment a title.</source>
+        <translation>请给这个预约写一个标题。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of appointment this is.</source>
+        <translation>请选择这是哪种类型的预约。</translation>
+    </message>
+    <message>
+        <source>{zone} is not a time zone this computer knows.</source>
+        <translation>{zone} 不是这台电脑认识的时区。</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>最后一天不能早于第一天。</translation>
+    </message>
+    <message>
+        <source>A reminder can be at most four weeks before the visit.</source>
+        <translation>提醒最早只能设在就诊前四周。</translation>
+    </message>
+    <message>
+        <source>Choose at most ten reminders.</source>
+        <translation>最多只能选择十个提醒。</translation>
+    </message>
+    <message>
+        <source>This repeat rule cannot be used ({reason}).</source>
+        <translation>无法使用这个重复规则（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The repeats must end on or after the first appointment.</source>
+        <translation>重复必须在第一次预约当天或之后结束。</translation>
+    </message>
+    <message>
+        <source>This repeat rule gives no dates.</source>
+        <translation>按这个重复规则得不到任何日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePdf</name>
+    <message>
+        <source>Words used in this article</source>
+        <translation>本文用到的词语</translation>
+    </message>
+    <message>
+        <source>From Care Companion. General information, not medical advice: ask your care team. In an emergency call 911 (or your local emergency number).</source>
+        <translation>来自 Care Companion。一般性信息，不是医疗建议：请询问您的照护团队。紧急情况请拨打 911（或当地的急救电话，例如中国大陆为 120）。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>No backup was made: your care record is damaged. Your earlier backups are untouched. Use File &gt; Restore from backup... to bring back the newest one.</source>
+        <translation>没有进行备份：您的照护记录已损坏。您之前的备份没有受到影响。请使用“文件 &gt; 从备份恢复...”恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved ({reason}). Free some disk space, or choose another place, and try again. Your record itself is safe.</source>
+        <translation>备份无法保存（{reason}）。请腾出一些磁盘空间，或者选择其他位置，然后再试一次。您的记录本身是安全的。</translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({reason}). Your record itself is safe.</source>
+        <translation>无法进行备份（{reason}）。您的记录本身是安全的。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>已备份到 {file}。</translation>
+    </message>
+    <message>
+        <source>Your care record was backed up to:
+{file}
+
+Care Companion keeps the newest copy of each of the last {daily} days, {weekly} weeks and {monthly} months in that folder.</source>
+        <translation>您的照护记录已备份到：
+{file}
+
+Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{weekly} 周的每一周和 {monthly} 个月的每个月各保留一份最新的副本。</translation>
+    </message>
+    <message>
+        <source>Save a backup to</source>
+        <translation>把备份保存到</translation>
+    </message>
+    <message>
+        <source>Care Companion backups (*.sqlite)</source>
+        <translation>Care Companion 备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Saved a backup to {file}.</source>
+        <translation>已把备份保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>A backup of your care record was saved to:
+{file}
+
+Keep it somewhere safe: anyone who has this file can read the record. To bring it back, use File &gt; Restore from backup... &gt; Another file.</source>
+        <translation>您的照护记录的备份已保存到：
+{file}
+
+请把它放在安全的地方：任何拿到这个文件的人都能读取这份记录。要恢复它，请使用“文件 &gt; 从备份恢复... &gt; 其他文件”。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}). Your record was not changed.</source>
+        <translation>备份无法恢复（{reason}）。您的记录没有改动。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date}.</source>
+        <translation>已恢复 {date} 的备份。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date}. Your record as it was just before is kept in the backups folder as {file}.</source>
+        <translation>已恢复 {date} 的备份。恢复之前的记录已作为 {file} 保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Check my data</source>
+        <translation>检查我的数据</translation>
+    </message>
+    <message>
+        <source>The check could not run ({reason}).</source>
+        <translation>无法进行检查（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The newest backup is from {date}.</source>
+        <translation>最新的备份是 {date} 的。</translation>
+    </message>
+    <message>
+        <source>There is no backup yet; File &gt; Back up now makes one.</source>
+        <translation>还没有备份；“文件 &gt; 立即备份”可以做一份。</translation>
+    </message>
+    <message>
+        <source>Your care record passed a full check: no damage was found.</source>
+        <translation>您的照护记录通过了全面检查：没有发现损坏。</translation>
+    </message>
+    <message>
+        <source>The check found damage in your care record ({file}). Do not delete anything. Restore the newest backup with File &gt; Restore from backup...; Care Companion keeps the damaged record as a backup before restoring.</source>
+        <translation>检查发现您的照护记录（{file}）有损坏。请不要删除任何东西。请用“文件 &gt; 从备份恢复...”恢复最新的备份；Care Companion 在恢复之前会把损坏的记录保存为一份备份。</translation>
+    </message>
+    <message>
+        <source>Restore from backup...</source>
+        <translation>从备份恢复...</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>there is no care record in {folder} yet</source>
+        <translation>{folder} 中还没有照护记录</translation>
+    </message>
+    <message>
+        <source>Backed up the care record to {file} ({contents}).</source>
+        <translation>已把照护记录备份到 {file}（{contents}）。</translation>
+    </message>
+    <message>
+        <source>The care record was damaged; it was kept, renamed, as {file}.</source>
+        <translation>照护记录已损坏；它已改名保存为 {file}。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date} ({contents}).</source>
+        <translation>已恢复 {date} 的备份（{contents}）。</translation>
+    </message>
+    <message>
+        <source>The record as it was before is kept as {file}.</source>
+        <translation>恢复之前的记录已保存为 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The care record is damaged, so no backup was made ({problem}). Your earlier backups are untouched; restore the newest one.</source>
+        <translation>照护记录已损坏，因此没有进行备份（{problem}）。您之前的备份没有受到影响；请恢复最新的那一份。</translation>
+    </message>
+    <message>
+        <source>{file} is the care record itself; choose another name or folder.</source>
+        <translation>{file} 就是照护记录本身；请选择其他文件名或文件夹。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
+        <translation>无法恢复 {file}：{reason}。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>it is far too large to be a Care Companion backup</source>
+        <translation>文件太大，不可能是 Care Companion 的备份</translation>
+    </message>
+    <message>
+        <source>it is not a Care Companion backup</source>
+        <translation>这不是 Care Companion 的备份</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({problem})</source>
+        <translation>文件已损坏（{problem}）</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Care Companion; install that version first</source>
+        <translation>它是由更新版本的 Care Companion 保存的；请先安装那个版本</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read ({reason})</source>
+        <translation>无法读取其中的内容（{reason}）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{entries} diary entries, {contacts} contacts, {appointments} appointments; latest entry {latest}</source>
+        <translation>{entries} 条日记记录、{contacts} 位联系人、{appointments} 个预约；最近一条记录：{latest}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>skipped event {position} ({summary}): {reason}</source>
+        <translation>已跳过第 {position} 个事件（{summary}）：{reason}</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>imported {imported}, updated {updated}, skipped {skipped}</source>
+        <translation>已导入 {imported} 个，更新 {updated} 个，跳过 {skipped} 个</translation>
+    </message>
+    <message>
+        <source>exported {count} appointments to {file}</source>
+        <translation>已将 {count} 个预约导出到 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message>
+        <source>Calendar file</source>
+        <translation>日历文件</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>日历文件 (*.ics *.ical *.ifb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened ({reason}). Nothing was imported.</source>
+        <translation>{file} 无法打开（{reason}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The appointments could not be saved ({reason}). Nothing was imported.</source>
+        <translation>预约无法保存（{reason}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Show Details to see what was skipped or assumed.</source>
+        <translation>点击“显示详情...”可以查看跳过了哪些内容，以及哪些地方是按推测处理的。</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>{file} 无法保存（{reason}）。请选择其他文件夹，或者腾出一些磁盘空间，然后再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Oncology</source>
+        <translation>肿瘤科</translation>
+    </message>
+    <message>
+        <source>Palliative care</source>
+        <translation>姑息治疗</translation>
+    </message>
+    <message>
+        <source>Telehealth video visit</source>
+        <translation>视频远程就诊</translation>
+    </message>
+    <message>
+        <source>Infusion or treatment</source>
+        <translation>输液或治疗</translation>
+    </message>
+    <message>
+        <source>Radiation</source>
+        <translation>放疗</translation>
+    </message>
+    <message>
+        <source>Imaging or scan</source>
+        <translation>影像检查</translation>
+    </message>
+    <message>
+        <source>Lab work</source>
+        <translation>化验</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>医疗操作</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>药房</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>每 2 周</translation>
+    </message>
+    <message>
+        <source>Every 3 weeks</source>
+        <translation>每 3 周</translation>
+    </message>
+    <message>
+        <source>Every month, on the same date</source>
+        <translation>每月同一日期</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>开始时</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>提前 1 周</translation>
+    </message>
+    <message>
+        <source>{n} weeks before</source>
+        <translation>提前 {n} 周</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message>
+        <source>{n} days before</source>
+        <translation>提前 {n} 天</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>提前 1 小时</translation>
+    </message>
+    <message>
+        <source>{n} hours before</source>
+        <translation>提前 {n} 小时</translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>提前 1 分钟</translation>
+    </message>
+    <message>
+        <source>{n} minutes before</source>
+        <translation>提前 {n} 分钟</translation>
+    </message>
+    <message>
+        <source>All day, until {day}</source>
+        <translation>全天，直到 {day}</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}，{time}</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>今天，{day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow, {day}</source>
+        <translation>明天，{day}</translation>
+    </message>
+    <message>
+        <source>Yesterday, {day}</source>
+        <translation>昨天，{day}</translation>
+    </message>
+    <message>
+        <source>{name} drives; pick-up at {time}</source>
+        <translation>由 {name} 开车接送；{time} 接人</translation>
+    </message>
+    <message>
+        <source>{name} drives</source>
+        <translation>由 {name} 开车接送</translation>
+    </message>
+    <message>
+        <source>Pick-up at {time}</source>
+        <translation>{time} 接人</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Oncology and palliative visits, treatments, scans and lab work: the month, with the days that have something booked marked, and the chosen day&apos;s visits followed by the next four weeks.</source>
+        <translation>肿瘤科和姑息治疗的就诊、治疗、影像检查和化验：上方是整月，有安排的日子会标出来；下方是所选那天的就诊，以及接下来四周的安排。</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment...</source>
+        <translation>新建预约(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Add a visit, test or treatment (Ctrl+Shift+A)</source>
+        <translation>添加就诊、检查或治疗（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show today (Ctrl+T)</source>
+        <translation>显示今天（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt appointment</source>
+        <translation>下一个预约(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Show the next appointment (Ctrl+J)</source>
+        <translation>显示下一个预约（Ctrl+J）</translation>
+    </message>
+    <message>
+        <source>Month; days with appointments are shaded and bold</source>
+        <translation>月视图；有预约的日子带底色并加粗</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>这个月的每一天</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>选择月份</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>选择年份</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Shaded, bold days have appointments. Arrow keys move between days; Enter adds an appointment on the chosen day.</source>
+        <translation>带底色、加粗的日子有预约。用方向键可以在日子之间移动；按 Enter 键可以在选中的那天添加预约。</translation>
+    </message>
+    <message>
+        <source>Nothing is booked yet. To start, have the appointment letters or the clinic&apos;s patient portal at hand and click New appointment (Ctrl+Shift+A) for each visit, or bring in a calendar file with File &gt; Import calendar.</source>
+        <translation>还没有任何安排。开始时，请准备好预约通知信或诊所的患者门户网站，然后为每次就诊点击“新建预约”（Ctrl+Shift+A）；也可以用“文件 &gt; 导入日历”导入日历文件。</translation>
+    </message>
+    <message>
+        <source>Choose an appointment in the agenda to see it in full here.</source>
+        <translation>在日程中选择一个预约，就能在这里看到完整内容。</translation>
+    </message>
+    <message>
+        <source>No appointment is booked after this one.</source>
+        <translation>这个预约之后没有其他预约了。</translation>
+    </message>
+    <message>
+        <source>Saved {title}.</source>
+        <translation>已保存“{title}”。</translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation>删除预约</translation>
+    </message>
+    <message>
+        <source>Delete {title} on {when}? You can bring it back with Edit &gt; Undo until you close Care Companion.</source>
+        <translation>要删除 {when} 的“{title}”吗？在关闭 Care Companion 之前，您可以用“编辑 &gt; 撤销”恢复它。</translation>
+    </message>
+    <message>
+        <source>The appointment could not be deleted ({reason}). Nothing was changed.</source>
+        <translation>无法删除这个预约（{reason}）。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Deleted. Edit &gt; Undo brings it back.</source>
+        <translation>已删除。“编辑 &gt; 撤销”可以恢复它。</translation>
+    </message>
+    <message>
+        <source>Add {title}</source>
+        <translation>添加“{title}”</translation>
+    </message>
+    <message>
+        <source>Change {title}</source>
+        <translation>修改“{title}”</translation>
+    </message>
+    <message>
+        <source>Change one visit of {title}</source>
+        <translation>修改“{title}”中的一次就诊</translation>
+    </message>
+    <message>
+        <source>Change {title} from this visit on</source>
+        <translation>从这次就诊起修改“{title}”</translation>
+    </message>
+    <message>
+        <source>Delete one visit of {title}</source>
+        <translation>删除“{title}”中的一次就诊</translation>
+    </message>
+    <message>
+        <source>Delete {title} from this visit on</source>
+        <translation>从这次就诊起删除“{title}”</translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation>删除“{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamTab</name>
+    <message>
+        <source>Delete {name}</source>
+        <translation>删除 {name}</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>照护团队</translation>
+    </message>
+    <message>
+        <source>The people on the care team and how to reach them, with the person to call first for symptoms and every after-hours line at the top.</source>
+        <translation>照护团队成员及联系方式；出现症状时首先联系的人和所有非工作时间热线都列在最上面。</translation>
+    </message>
+    <message>
+        <source>In an emergency, call 911 (or your local emergency number).</source>
+        <translation>紧急情况请拨打 911（或当地的急救电话，例如中国大陆为 120）。</translation>
+    </message>
+    <message>
+        <source>Search by name, role, clinic or phone</source>
+        <translation>按姓名、角色、诊所或电话搜索</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>搜索联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contact...</source>
+        <translation>添加联系人(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Care team contacts</source>
+        <translation>照护团队联系人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Call about</source>
+        <translation>联系事项</translation>
+    </message>
+    <message>
+        <source>Copied {text}</source>
+        <translation>已复制 {text}</translation>
+    </message>
+    <message>
+        <source>{name} (emergency contact)</source>
+        <translation>{name}（紧急联系人）</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms</source>
+        <translation>出现症状时首先联系</translation>
+    </message>
+    <message>
+        <source>After-hours and 24-hour lines</source>
+        <translation>非工作时间和 24 小时热线</translation>
+    </message>
+    <message>
+        <source>No role given</source>
+        <translation>未填写角色</translation>
+    </message>
+    <message>
+        <source>No one is listed yet. To start, click Add a contact and copy the names and numbers from the clinic&apos;s cards and letters, or import a contact file (.vcf) with File &gt; Import contacts.</source>
+        <translation>还没有列出任何人。开始时，请点击“添加联系人”，把诊所名片和信件上的姓名和电话抄进来；也可以用“文件 &gt; 导入联系人”导入联系人文件（.vcf）。</translation>
+    </message>
+    <message>
+        <source>No contact matches “{text}”. Clear the search to see everyone.</source>
+        <translation>没有与“{text}”匹配的联系人。清空搜索框即可看到所有人。</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the care team list? You can bring them back with Edit &gt; Undo until you close Care Companion.</source>
+        <translation>要把 {name} 从照护团队名单中删除吗？在关闭 Care Companion 之前，您可以用“编辑 &gt; 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>{name} could not be deleted ({reason}). Nothing was changed.</source>
+        <translation>无法删除 {name}（{reason}）。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Deleted {name}. Edit &gt; Undo brings them back.</source>
+        <translation>已删除 {name}。“编辑 &gt; 撤销”可以恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{message} (try &apos;{prog} --help&apos;)</source>
+        <translation>{message}（请试试 &apos;{prog} --help&apos;）</translation>
+    </message>
+    <message>
+        <source>Care Companion keeps a family&apos;s palliative care record: the care team, a symptom diary, appointments and questions. With no command it opens the window.</source>
+        <translation>Care Companion 为家庭保存姑息治疗的照护记录：照护团队、症状日记、预约和问题。不带命令运行时，它会打开程序窗口。</translation>
+    </message>
+    <message>
+        <source>use the care record in DIR instead of the usual folder (also set by the CAREGIVER_APP_DATA_DIR environment variable)</source>
+        <translation>使用 DIR 中的照护记录，而不是通常的文件夹（也可以用环境变量 CAREGIVER_APP_DATA_DIR 设置）</translation>
+    </message>
+    <message>
+        <source>open a fictional demo record in a throwaway folder; your own record is never touched</source>
+        <translation>在一个临时文件夹中打开一份虚构的演示记录；绝不会动到您自己的记录</translation>
+    </message>
+    <message>
+        <source>show where the care record is kept and what it holds</source>
+        <translation>显示照护记录保存在哪里，以及里面有什么</translation>
+    </message>
+    <message>
+        <source>Show where the care record is kept and what it holds.</source>
+        <translation>显示照护记录保存在哪里，以及里面有什么。</translation>
+    </message>
+    <message>
+        <source>import, export or print the care team contacts</source>
+        <translation>导入、导出或打印照护团队的联系人</translation>
+    </message>
+    <message>
+        <source>Import, export or print the care team contacts.</source>
+        <translation>导入、导出或打印照护团队的联系人。</translation>
+    </message>
+    <message>
+        <source>add the contacts of a .vcf file, merging people already listed</source>
+        <translation>添加 .vcf 文件中的联系人，已在名单中的人会被合并</translation>
+    </message>
+    <message>
+        <source>Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google Contacts. A person already listed (same name and a shared phone or email) is merged, not duplicated. Cards that cannot be read are skipped and listed.</source>
+        <translation>添加从 Outlook、Apple 或 Google 通讯录导出的 vCard（.vcf）文件中的联系人。已在名单中的人（姓名相同，并且有一个相同的电话或电子邮件）会被合并，不会重复添加。无法读取的名片会被跳过并列出来。</translation>
+    </message>
+    <message>
+        <source>the .vcf file to read</source>
+        <translation>要读取的 .vcf 文件</translation>
+    </message>
+    <message>
+        <source>save the contacts as a vCard 3.0 (.vcf) file</source>
+        <translation>把联系人保存为 vCard 3.0（.vcf）文件</translation>
+    </message>
+    <message>
+        <source>Save the contacts as a vCard 3.0 file that address books import.</source>
+        <translation>把联系人保存为通讯录可以导入的 vCard 3.0 文件。</translation>
+    </message>
+    <message>
+        <source>the .vcf file to write</source>
+        <translation>要写入的 .vcf 文件</translation>
+    </message>
+    <message>
+        <source>only contacts whose name, role, clinic or phone matches TEXT</source>
+        <translation>只包括姓名、角色、诊所或电话与 TEXT 匹配的联系人</translation>
+    </message>
+    <message>
+        <source>make the one-page &apos;Who to call&apos; sheet (PDF)</source>
+        <translation>制作一页纸的“该打给谁”清单（PDF）</translation>
+    </message>
+    <message>
+        <source>Make the one-page &apos;Who to call&apos; sheet as a PDF, ready to print.</source>
+        <translation>把一页纸的“该打给谁”清单制作成 PDF，可以直接打印。</translation>
+    </message>
+    <message>
+        <source>the .pdf file to write</source>
+        <translation>要写入的 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>paper size (default: from the system&apos;s locale)</source>
+        <translation>纸张大小（默认：根据系统的区域设置）</translation>
+    </message>
+    <message>
+        <source>make a backup of the care record now</source>
+        <translation>立即备份照护记录</translation>
+    </message>
+    <message>
+        <source>Copy the care record safely (SQLite&apos;s backup API, then a full check) into the backups folder beside it, or to FILE with -o (a USB stick, say).</source>
+        <translation>安全地复制照护记录（使用 SQLite 的备份 API，然后做全面检查），保存到它旁边的备份文件夹中；也可以用 -o 保存到 FILE（比如 U 盘上的文件）。</translation>
+    </message>
+    <message>
+        <source>write the backup to FILE instead</source>
+        <translation>改为把备份写入 FILE</translation>
+    </message>
+    <message>
+        <source>replace the care record with a backup (the record as it is is kept)</source>
+        <translation>用备份替换照护记录（当前的记录会被保留）</translation>
+    </message>
+    <message>
+        <source>Replace the care record with the backup FILE. The file is checked first; one that is not a good Care Companion backup is refused and nothing changes. The record as it was is kept in the backups folder first.</source>
+        <translation>用备份文件 FILE 替换照护记录。会先检查这个文件；如果它不是完好的 Care Companion 备份，就会被拒绝，什么都不会改动。替换之前，原来的记录会先保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>check the care record for damage (exit code 3 if damaged)</source>
+        <translation>检查照护记录是否损坏（如有损坏，退出代码为 3）</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full integrity check on the care record, without changing it. Exit code 3 means the record is damaged; restore a backup.</source>
+        <translation>对照护记录运行 SQLite 的完整性全面检查，不会改动记录。退出代码 3 表示记录已损坏；请恢复一份备份。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason})</source>
+        <translation>无法读取 {file}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-11-29</source>
+        <translation>{value} 不是像 2026-11-29 这样的日期</translation>
+    </message>
+    <message>
+        <source>export or import the symptom diary as a CSV file</source>
+        <translation>以 CSV 文件导出或导入症状日记</translation>
+    </message>
+    <message>
+        <source>Export or import the symptom diary as a CSV file (UTF-8, one row per entry) that spreadsheets open.</source>
+        <translation>以电子表格软件可以打开的 CSV 文件（UTF-8 编码，每条记录一行）导出或导入症状日记。</translation>
+    </message>
+    <message>
+        <source>save the diary entries as a CSV file</source>
+        <translation>把日记记录保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Save the diary entries, oldest first, as a CSV file: the time, who completed the entry, the ESAS-r scores, the other problem, the note, then any vital signs and custom trackers.</source>
+        <translation>把日记记录保存为 CSV 文件，最早的在前：时间、填写人、ESAS-r 评分、其他问题、备注，然后是各项生命体征和自定义跟踪项。</translation>
+    </message>
+    <message>
+        <source>the .csv file to write</source>
+        <translation>要写入的 .csv 文件</translation>
+    </message>
+    <message>
+        <source>only entries on or after this day (2026-11-29)</source>
+        <translation>只包括这一天及以后的记录（2026-11-29）</translation>
+    </message>
+    <message>
+        <source>only entries on or before this day (2026-11-29)</source>
+        <translation>只包括这一天及以前的记录（2026-11-29）</translation>
+    </message>
+    <message>
+        <source>add the entries of a diary CSV file</source>
+        <translation>添加日记 CSV 文件中的记录</translation>
+    </message>
+    <message>
+        <source>Add the entries of a diary CSV file. The whole file is checked first: a file with any problem is refused, naming the row and column, and nothing is imported. Entries already in the diary are not added twice.</source>
+        <translation>添加日记 CSV 文件中的记录。会先检查整个文件：文件只要有任何问题就会被拒绝，并指出是哪一行、哪一列，什么都不会导入。已经在日记中的记录不会重复添加。</translation>
+    </message>
+    <message>
+        <source>the .csv file to read</source>
+        <translation>要读取的 .csv 文件</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from 不能晚于 --to</translation>
+    </message>
+    <message>
+        <source>import or export appointments as an iCalendar (.ics) file</source>
+        <translation>以 iCalendar（.ics）文件导入或导出预约</translation>
+    </message>
+    <message>
+        <source>Import or export appointments as an iCalendar (.ics) file, the format Google Calendar, Outlook and Apple Calendar read and write.</source>
+        <translation>以 iCalendar（.ics）文件导入或导出预约；Google 日历、Outlook 和 Apple 日历都能读写这种格式。</translation>
+    </message>
+    <message>
+        <source>add the events of an .ics file; events already imported are updated</source>
+        <translation>添加 .ics 文件中的事件；已经导入过的事件会被更新</translation>
+    </message>
+    <message>
+        <source>Add the events of an .ics file from Google Calendar, Outlook or Apple Calendar. An event imported before (same UID) is updated, not duplicated. Events that cannot be read are skipped and listed.</source>
+        <translation>添加来自 Google 日历、Outlook 或 Apple 日历的 .ics 文件中的事件。以前导入过的事件（UID 相同）会被更新，不会重复添加。无法读取的事件会被跳过并列出来。</translation>
+    </message>
+    <message>
+        <source>the .ics file to read</source>
+        <translation>要读取的 .ics 文件</translation>
+    </message>
+    <message>
+        <source>save the appointments as an .ics file</source>
+        <translation>把预约保存为 .ics 文件</translation>
+    </message>
+    <message>
+        <source>Save the appointments, with their repeats and reminders, as an .ics file that other calendars import.</source>
+        <translation>把预约连同重复设置和提醒，保存为其他日历可以导入的 .ics 文件。</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>要写入的 .ics 文件</translation>
+    </message>
+    <message>
+        <source>only appointments with a visit on or after this day (2026-11-29)</source>
+        <translation>只包括在这一天及以后有就诊的预约（2026-11-29）</translation>
+    </message>
+    <message>
+        <source>only appointments with a visit on or before this day (2026-11-29)</source>
+        <translation>只包括在这一天及以前有就诊的预约（2026-11-29）</translation>
+    </message>
+    <message>
+        <source>make the visit summary to hand to the care team (PDF)</source>
+        <translation>制作交给照护团队的就诊总结（PDF）</translation>
+    </message>
+    <message>
+        <source>Make the visit summary as a PDF: main concerns (as kept from last time), symptom scores and trends, breakthrough doses, medicines, diary notes, upcoming appointments, open questions and key contacts, for the days from --from to --to (both included).</source>
+        <translation>把就诊总结制作成 PDF：主要担忧（沿用上次保存的内容）、症状评分和趋势、解救剂量、用药、日记备注、即将到来的预约、未解答的问题和主要联系人，涵盖从 --from 到 --to 的日子（包括这两天）。</translation>
+    </message>
+    <message>
+        <source>the first day of the period (2026-11-01)</source>
+        <translation>这段时间的第一天（2026-11-01）</translation>
+    </message>
+    <message>
+        <source>the last day of the period (2026-11-29)</source>
+        <translation>这段时间的最后一天（2026-11-29）</translation>
+    </message>
+    <message>
+        <source>only these sections, comma-separated: concerns,symptoms,doses,medicines,notes,appointments,questions,contacts (default: all)</source>
+        <translation>只包括这些部分，用英文逗号分隔：concerns,symptoms,doses,medicines,notes,appointments,questions,contacts（默认：全部）</translation>
+    </message>
+    <message>
+        <source>print only the diary notes marked for the team</source>
+        <translation>只印出标记给团队的日记备注</translation>
+    </message>
+    <message>
+        <source>Care record: {path}</source>
+        <translation>照护记录：{path}</translation>
+    </message>
+    <message>
+        <source>Record version: {version}</source>
+        <translation>记录版本：{version}</translation>
+    </message>
+    <message>
+        <source>Person cared for: {name}</source>
+        <translation>被照顾的人：{name}</translation>
+    </message>
+    <message>
+        <source>Contacts: {count}</source>
+        <translation>联系人：{count}</translation>
+    </message>
+    <message>
+        <source>Diary entries: {count} (latest {latest})</source>
+        <translation>日记记录：{count}（最近一条：{latest}）</translation>
+    </message>
+    <message>
+        <source>Appointments: {count}</source>
+        <translation>预约：{count}</translation>
+    </message>
+    <message>
+        <source>--demo and --data-dir cannot be used together</source>
+        <translation>--demo 和 --data-dir 不能同时使用</translation>
+    </message>
+    <message>
+        <source>{reason}: {path}. Check the folder exists and you may write to it.</source>
+        <translation>{reason}：{path}。请检查这个文件夹是否存在，以及您是否有权限写入。</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}. Please report it with the details below.</source>
+        <translation>意外错误：{error}。请连同下面的详细信息一起报告。</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChecks</name>
+    <message>
+        <source>This email address does not look complete. It should look like name@example.org.</source>
+        <translation>这个电子邮件地址看起来不完整。它应该像 name@example.org 这样。</translation>
+    </message>
+    <message>
+        <source>This link does not look like a web address. Copy it again from the clinic&apos;s message; it usually starts with https://.</source>
+        <translation>这个链接看起来不像网址。请从诊所的消息中重新复制；它通常以 https:// 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>Contact details</source>
+        <translation>联系人详细信息</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see all their numbers and details.</source>
+        <translation>在列表中选择一个人，即可看到他们的所有电话和详细信息。</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms</source>
+        <translation>出现症状时首先联系</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy {number}</source>
+        <translation>复制 {number}</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Copy email {email}</source>
+        <translation>复制电子邮件地址 {email}</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写邮件</translation>
+    </message>
+    <message>
+        <source>Write an email to {email}</source>
+        <translation>给 {email} 写邮件</translation>
+    </message>
+    <message>
+        <source>Video visit</source>
+        <translation>视频就诊</translation>
+    </message>
+    <message>
+        <source>Copy video link</source>
+        <translation>复制视频链接</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open video link</source>
+        <translation>打开视频链接</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>Call about</source>
+        <translation>联系事项</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Contact details form</source>
+        <translation>联系人详细信息表单</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>保存联系人</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
+        <translation>联系人无法保存（{reason}）。请检查磁盘是否已满，然后再试一次；您输入的内容还在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFiles</name>
+    <message>
+        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>{file} 无法保存（{reason}）。请选择其他文件夹，或者腾出一些磁盘空间，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf *.vcard);;All files (*)</source>
+        <translation>联系人文件 (*.vcf *.vcard);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened ({reason}). Nothing was imported.</source>
+        <translation>{file} 无法打开（{reason}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The contacts could not be saved ({reason}). Nothing was imported.</source>
+        <translation>联系人无法保存（{reason}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, merged {merged}, skipped {skipped}.</source>
+        <translation>已导入 {imported} 位，合并 {merged} 位，跳过 {skipped} 位。</translation>
+    </message>
+    <message>
+        <source>Card {position} ({name}): {reason}</source>
+        <translation>第 {position} 张名片（{name}）：{reason}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>无姓名</translation>
+    </message>
+    <message>
+        <source>Show Details to see which cards could not be read.</source>
+        <translation>点击“显示详情...”可以查看哪些名片无法读取。</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf)</source>
+        <translation>联系人文件 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Saved {count} contacts to {file}.</source>
+        <translation>已将 {count} 位联系人保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>Who to call sheet</source>
+        <translation>“该打给谁”清单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the Who to call sheet to {file}.</source>
+        <translation>已将“该打给谁”清单保存到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>For example, Dr. Amara Okafor</source>
+        <translation>例如：王丽华医生</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list or type your own.</source>
+        <translation>从列表中选择一个角色，或者自己输入。</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation or clinic:</source>
+        <translation>机构或诊所(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Organisation or clinic</source>
+        <translation>机构或诊所</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation>添加电话号码</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation>街道、城市、邮编</translation>
+    </message>
+    <message>
+        <source>&amp;Video visit link:</source>
+        <translation>视频就诊链接(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Video visit link</source>
+        <translation>视频就诊链接</translation>
+    </message>
+    <message>
+        <source>https://... from the clinic&apos;s message</source>
+        <translation>诊所消息中的 https://... 链接</translation>
+    </message>
+    <message>
+        <source>&amp;Call about:</source>
+        <translation>联系事项(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Call about</source>
+        <translation>联系事项</translation>
+    </message>
+    <message>
+        <source>What this person helps with, for example pain medicine refills</source>
+        <translation>这个人能帮什么忙，例如续开止痛药</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Anything else worth knowing</source>
+        <translation>其他值得了解的情况</translation>
+    </message>
+    <message>
+        <source>Call &amp;first for symptoms (the person symptom alerts point to)</source>
+        <translation>出现症状时首先联系(&amp;F)（症状提醒会指向这个人）</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms</source>
+        <translation>出现症状时首先联系</translation>
+    </message>
+    <message>
+        <source>E&amp;mergency contact</source>
+        <translation>紧急联系人(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsCommand</name>
+    <message>
+        <source>skipped card {position} ({name}): {reason}</source>
+        <translation>已跳过第 {position} 张名片（{name}）：{reason}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>无姓名</translation>
+    </message>
+    <message>
+        <source>imported {imported}, merged {merged}, skipped {skipped}</source>
+        <translation>已导入 {imported} 位，合并 {merged} 位，跳过 {skipped} 位</translation>
+    </message>
+    <message>
+        <source>exported {count} contacts to {file}</source>
+        <translation>已将 {count} 位联系人导出到 {file}</translation>
+    </message>
+    <message>
+        <source>saved the Who to call sheet to {file}</source>
+        <translation>已将“该打给谁”清单保存到 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Diary</name>
+    <message>
+        <source>{label} must be a whole number from 0 to 10, or not rated.</source>
+        <translation>“{label}”必须是 0 到 10 之间的整数，或者保持“未评分”。</translation>
+    </message>
+    <message>
+        <source>The date and time of an entry cannot be in the future.</source>
+        <translation>记录的日期和时间不能是将来的时间。</translation>
+    </message>
+    <message>
+        <source>Choose who completed the entry.</source>
+        <translation>请选择填写人。</translation>
+    </message>
+    <message>
+        <source>Unknown symptom: {name}</source>
+        <translation>未知的症状：{name}</translation>
+    </message>
+    <message>
+        <source>The other problem</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>Name the other problem, or leave its score not rated.</source>
+        <translation>请写上其他问题的名称，或者把它的评分保持为“未评分”。</translation>
+    </message>
+    <message>
+        <source>This value is outside what can be recorded ({low} to {high}).</source>
+        <translation>这个数值超出了可以记录的范围（{low} 到 {high}）。</translation>
+    </message>
+    <message>
+        <source>Give the symptom a name.</source>
+        <translation>请写上症状的名称。</translation>
+    </message>
+    <message>
+        <source>Every medicine needs a name.</source>
+        <translation>每种药物都需要有名称。</translation>
+    </message>
+    <message>
+        <source>A medicine cannot stop before it started.</source>
+        <translation>药物的停用日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A dose cannot be given in the future.</source>
+        <translation>用药时间不能是将来的时间。</translation>
+    </message>
+    <message>
+        <source>Choose the medicine that was given.</source>
+        <translation>请选择所用的药物。</translation>
+    </message>
+    <message>
+        <source>The score before</source>
+        <translation>用药前评分</translation>
+    </message>
+    <message>
+        <source>The score after</source>
+        <translation>用药后评分</translation>
+    </message>
+    <message>
+        <source>Choose which symptom the scores are for.</source>
+        <translation>请选择评分针对的是哪种症状。</translation>
+    </message>
+    <message>
+        <source>The score after cannot be recorded before the dose.</source>
+        <translation>用药后评分的记录时间不能早于用药时间。</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryCsv</name>
+    <message>
+        <source>imported {imported}, already there {already}</source>
+        <translation>已导入 {imported} 条，已存在 {already} 条</translation>
+    </message>
+    <message>
+        <source>exported %n entries to {file}</source>
+        <translation>已将 %n 条记录导出到 {file}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {problem} Nothing was imported.</source>
+        <translation>第 {row} 行，“{column}”列：{problem}未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>row {row}: this cannot be read as CSV ({reason}). Nothing was imported.</source>
+        <translation>第 {row} 行：无法按 CSV 格式读取（{reason}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text. Save the file as “CSV UTF-8” from your spreadsheet and import it again.</source>
+        <translation>这不是 UTF-8 文本。请在电子表格软件中把文件另存为“CSV UTF-8”格式，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>the diary records no such vital sign; the vital sign columns are {names}.</source>
+        <translation>日记中没有这项生命体征；生命体征列包括 {names}。</translation>
+    </message>
+    <message>
+        <source>a tracker column needs the symptom&apos;s name after tracker:.</source>
+        <translation>跟踪项列需要在 tracker: 后面写上症状名称。</translation>
+    </message>
+    <message>
+        <source>this is not a column of a diary file. The columns are {columns}, then any vital:NAME and tracker:NAME.</source>
+        <translation>这不是日记文件中的列。可用的列为 {columns}，此外还可以有任意 vital:名称 和 tracker:名称 列。</translation>
+    </message>
+    <message>
+        <source>this column appears twice in the header.</source>
+        <translation>这一列在标题行中出现了两次。</translation>
+    </message>
+    <message>
+        <source>the first row has no such column, and every entry needs its date and time. The first row must name the columns: {columns}.</source>
+        <translation>第一行中没有这一列，而每条记录都需要有日期和时间。第一行必须写明这些列名：{columns}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a score from 0 to 10.</source>
+        <translation>{value} 不是 0 到 10 之间的评分。</translation>
+    </message>
+    <message>
+        <source>{value} cannot be converted to this computer&apos;s local time.</source>
+        <translation>{value} 无法转换为这台电脑的本地时间。</translation>
+    </message>
+    <message>
+        <source>it is empty; every entry needs its date and time, like {example}.</source>
+        <translation>这里是空的；每条记录都需要日期和时间，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{value} has no time of day; write the date and time, like {example}.</source>
+        <translation>{value} 没有写时间；请写上日期和时间，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time like {example} (ISO 8601).</source>
+        <translation>{value} 不是像 {example} 这样的日期和时间（ISO 8601 格式）。</translation>
+    </message>
+    <message>
+        <source>{value} is in the future.</source>
+        <translation>{value} 是将来的时间。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not who completes an entry: write patient, family caregiver or health professional, or leave it empty.</source>
+        <translation>“{value}”不是有效的填写人：请写 patient、family caregiver 或 health professional（即患者、家庭照护者或医护人员），或者留空。</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} 不是整数。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} 不是数字。</translation>
+    </message>
+    <message>
+        <source>{value} is outside what can be recorded ({low} to {high}).</source>
+        <translation>{value} 超出了可以记录的范围（{low} 到 {high}）。</translation>
+    </message>
+    <message>
+        <source>this column has no name in the first row; name it or empty it.</source>
+        <translation>这一列在第一行中没有名称；请给它写上名称，或者清空这一列。</translation>
+    </message>
+    <message>
+        <source>there is a score but no other_problem; name the other problem, or leave its score empty.</source>
+        <translation>有评分但没有 other_problem（其他问题）；请写上其他问题的名称，或者把它的评分留空。</translation>
+    </message>
+    <message>
+        <source>this value is missing: the row has {count} values but the first row names {columns} columns (a value holding a comma or a line break must be in double quotes).</source>
+        <translation>缺少这个值：这一行有 {count} 个值，但第一行列出了 {columns} 列（包含逗号或换行的值必须放在英文双引号里）。</translation>
+    </message>
+    <message>
+        <source>there is no such column: the row has {count} values but the first row names {columns} columns (a value holding a comma or a line break must be in double quotes).</source>
+        <translation>没有这一列：这一行有 {count} 个值，但第一行只列出了 {columns} 列（包含逗号或换行的值必须放在英文双引号里）。</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a diary file (over {size} MB). Nothing was imported.</source>
+        <translation>这个文件太大，不可能是日记文件（超过 {size} MB）。未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryFiles</name>
+    <message>
+        <source>Symptom diary file</source>
+        <translation>症状日记文件</translation>
+    </message>
+    <message>
+        <source>Import diary entries</source>
+        <translation>导入日记记录</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv);;All files (*)</source>
+        <translation>电子表格文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened ({reason}). Nothing was imported.</source>
+        <translation>{file} 无法打开（{reason}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The entries could not be saved ({reason}). Nothing was imported.</source>
+        <translation>记录无法保存（{reason}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported {imported} entries; {already} were already in the diary.</source>
+        <translation>已导入 {imported} 条记录；另有 {already} 条已经在日记中。</translation>
+    </message>
+    <message>
+        <source>Export diary entries</source>
+        <translation>导出日记记录</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>电子表格文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>{file} 无法保存（{reason}）。请选择其他文件夹，或者腾出一些磁盘空间，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Saved {count} diary entries to {file}.</source>
+        <translation>已将 {count} 条日记记录保存到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryLabels</name>
+    <message>
+        <source>patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>family caregiver</source>
+        <translation>家庭照护者</translation>
+    </message>
+    <message>
+        <source>health professional</source>
+        <translation>医护人员</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>重度</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTab</name>
+    <message>
+        <source>Delete diary entry of {when}</source>
+        <translation>删除 {when} 的日记记录</translation>
+    </message>
+    <message>
+        <source>Symptom diary</source>
+        <translation>症状日记</translation>
+    </message>
+    <message>
+        <source>How the person you care for feels between visits, on the ESAS-r scale the palliative team uses: nine symptoms, each from 0 (none) to 10 (worst possible), with medicines and breakthrough doses.</source>
+        <translation>记录您照顾的人在两次就诊之间的感受，采用姑息治疗团队使用的 ESAS-r 量表：九项症状，每项从 0（无）到 10（最严重），还可以记录用药和解救剂量。</translation>
+    </message>
+    <message>
+        <source>Diary sections</source>
+        <translation>日记的各个部分</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>用药</translation>
+    </message>
+    <message>
+        <source>Breakthrough doses</source>
+        <translation>解救剂量</translation>
+    </message>
+    <message>
+        <source>Alert about the saved entry</source>
+        <translation>关于刚保存的记录的提醒</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the alert</source>
+        <translation>关闭这条提醒</translation>
+    </message>
+    <message>
+        <source>&amp;New entry...</source>
+        <translation>新建记录(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>New diary entry</source>
+        <translation>新建日记记录</translation>
+    </message>
+    <message>
+        <source>Record how the person feels now (Ctrl+N)</source>
+        <translation>记录您照顾的人此刻的感受（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Record a &amp;breakthrough dose...</source>
+        <translation>记录一次解救剂量(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Record a breakthrough dose</source>
+        <translation>记录一次解救剂量</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>编辑所选记录</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>删除所选记录</translation>
+    </message>
+    <message>
+        <source>Which entries to show</source>
+        <translation>要显示哪些记录</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Between dates...</source>
+        <translation>指定日期范围...</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Alert settings...</source>
+        <translation>提醒设置...</translation>
+    </message>
+    <message>
+        <source>Alert settings</source>
+        <translation>提醒设置</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Diary entries, newest first</source>
+        <translation>日记记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>No entries yet. To start, click New entry (or press Ctrl+N) once or twice a day at about the same times, and score how each symptom feels right now.</source>
+        <translation>还没有记录。开始时，请每天一到两次、在大致相同的时间点击“新建记录”（或按 Ctrl+N），按此刻的感受给每项症状打分。</translation>
+    </message>
+    <message>
+        <source>No entries in these dates. Choose All entries to see every one.</source>
+        <translation>这段日期内没有记录。选择“全部记录”可以看到每一条。</translation>
+    </message>
+    <message>
+        <source>Delete diary entry</source>
+        <translation>删除日记记录</translation>
+    </message>
+    <message>
+        <source>Delete the entry of {when}? You can bring it back with Edit &gt; Undo until you close Care Companion.</source>
+        <translation>要删除 {when} 的记录吗？在关闭 Care Companion 之前，您可以用“编辑 &gt; 撤销”恢复它。</translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted ({reason}). Nothing was changed.</source>
+        <translation>无法删除这条记录（{reason}）。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Entry deleted. Edit &gt; Undo brings it back.</source>
+        <translation>记录已删除。“编辑 &gt; 撤销”可以恢复它。</translation>
+    </message>
+    <message>
+        <source>{symptom} is {score}, in the severe band (7 to 10).</source>
+        <translation>{symptom}为 {score} 分，属于重度范围（7 到 10 分）。</translation>
+    </message>
+    <message>
+        <source>{symptom} is {score}, at or above your alert level of {level}.</source>
+        <translation>{symptom}为 {score} 分，达到或超过了您设定的提醒分数 {level} 分。</translation>
+    </message>
+    <message>
+        <source>{symptom} is {score}, {rise:.1f} points above its average of the days before ({average:.1f}).</source>
+        <translation>{symptom}为 {score} 分，比前几天的平均分（{average:.1f}）高出 {rise:.1f} 分。</translation>
+    </message>
+    <message>
+        <source>The person you chose to call first for symptoms: {name} {number}</source>
+        <translation>您选定的出现症状时首先联系的人：{name} {number}</translation>
+    </message>
+    <message>
+        <source>No one is marked to call first for symptoms yet: choose them in the Care team tab.</source>
+        <translation>还没有标记出现症状时首先联系的人：请在“照护团队”标签页中选择。</translation>
+    </message>
+    <message>
+        <source>In an emergency, call 911 (or your local emergency number).</source>
+        <translation>紧急情况请拨打 911（或当地的急救电话，例如中国大陆为 120）。</translation>
+    </message>
+</context>
+<context>
+    <name>DoseForm</name>
+    <message>
+        <source>Breakthrough dose</source>
+        <translation>解救剂量</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>药物(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Medicine given</source>
+        <translation>所用的药物</translation>
+    </message>
+    <message>
+        <source>&amp;Given at:</source>
+        <translation>用药时间(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Time the dose was given</source>
+        <translation>这一剂的用药时间</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>剂量(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>As given, for example 5 mg (2.5 mL)</source>
+        <translation>按实际用量填写，例如 5 mg（2.5 mL）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason for the dose</source>
+        <translation>用药原因</translation>
+    </message>
+    <message>
+        <source>S&amp;core for:</source>
+        <translation>评分的症状(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Symptom the scores are for</source>
+        <translation>评分针对的症状</translation>
+    </message>
+    <message>
+        <source>Score &amp;before:</source>
+        <translation>用药前评分(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Score before the dose</source>
+        <translation>用药前的评分</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Score &amp;after (30 to 60 minutes later):</source>
+        <translation>用药后评分(&amp;A)（30 到 60 分钟后）：</translation>
+    </message>
+    <message>
+        <source>Score 30 to 60 minutes after the dose</source>
+        <translation>用药 30 到 60 分钟后的评分</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DosesPanel</name>
+    <message>
+        <source>Record the score now...</source>
+        <translation>现在记录评分...</translation>
+    </message>
+    <message>
+        <source>Record the score after the dose</source>
+        <translation>记录用药后的评分</translation>
+    </message>
+    <message>
+        <source>&amp;Record a dose...</source>
+        <translation>记录一次用药(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Record a breakthrough dose</source>
+        <translation>记录一次解救剂量</translation>
+    </message>
+    <message>
+        <source>Edit or add the score after...</source>
+        <translation>编辑或补充用药后评分...</translation>
+    </message>
+    <message>
+        <source>Edit the selected dose</source>
+        <translation>编辑所选的用药记录</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected dose</source>
+        <translation>删除所选的用药记录</translation>
+    </message>
+    <message>
+        <source>Breakthrough doses, newest first</source>
+        <translation>解救剂量，最新的在前</translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation>用药时间</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Score before → after</source>
+        <translation>评分：用药前 → 用药后</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No breakthrough doses recorded in the last 90 days. When an as-needed dose is given, record it here with the score before, and the score 30 to 60 minutes later: the team uses both.</source>
+        <translation>最近 90 天内没有记录解救剂量。每次按需用药后，请在这里记下用药前的评分，以及 30 到 60 分钟后的评分：团队会同时参考这两个分数。</translation>
+    </message>
+    <message>
+        <source>Doses per day, last 7 days: {counts}.</source>
+        <translation>最近 7 天每天的用药次数：{counts}。</translation>
+    </message>
+    <message>
+        <source>Where both scores were recorded ({count} doses), the average went from {before:.1f} before to {after:.1f} after.</source>
+        <translation>在两次评分都有记录的用药中（共 {count} 次），平均分从用药前的 {before:.1f} 变为用药后的 {after:.1f}。</translation>
+    </message>
+    <message>
+        <source>The dose of {medicine} at {when} was given for {reason}. How is it now? Recording the score 30 to 60 minutes after shows the team how much it helped.</source>
+        <translation>{when} 因{reason}用了一剂 {medicine}。现在情况怎么样？记下用药 30 到 60 分钟后的评分，能让团队看到它起了多大作用。</translation>
+    </message>
+    <message>
+        <source>Delete dose</source>
+        <translation>删除用药记录</translation>
+    </message>
+    <message>
+        <source>Delete the dose of {medicine} given at {when}? Edit &gt; Undo brings it back.</source>
+        <translation>要删除 {when} 用的那一剂 {medicine} 吗？“编辑 &gt; 撤销”可以恢复它。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit diary entry</source>
+        <translation>编辑日记记录</translation>
+    </message>
+    <message>
+        <source>New diary entry</source>
+        <translation>新建日记记录</translation>
+    </message>
+    <message>
+        <source>Diary entry form</source>
+        <translation>日记记录表单</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source> L/min</source>
+        <translation> 升/分钟</translation>
+    </message>
+    <message>
+        <source> lb</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> 公斤</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Follow another symptom</source>
+        <translation>跟踪另一种症状</translation>
+    </message>
+    <message>
+        <source>Name of the symptom (for example cough, constipation, swelling):</source>
+        <translation>症状名称（例如咳嗽、便秘、肿胀）：</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved ({reason}). Check that the disk is not full and try again; everything you typed is still here.</source>
+        <translation>记录无法保存（{reason}）。请检查磁盘是否已满，然后再试一次；您输入的所有内容都还在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Diary entry</source>
+        <translation>日记记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日期和时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Date and time of the entry</source>
+        <translation>记录的日期和时间</translation>
+    </message>
+    <message>
+        <source>Completed &amp;by:</source>
+        <translation>填写人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>How does the person feel now? Choose 0 to 10 for each, or leave &quot;not rated&quot;.</source>
+        <translation>您照顾的人此刻感觉怎么样？每项选择 0 到 10，或者保留“未评分”。</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = worst possible pain</source>
+        <translation>0 = 无疼痛，10 = 最严重的疼痛</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Tiredness (lack of energy)</source>
+        <translation>疲倦（缺乏精力）</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>疲倦</translation>
+    </message>
+    <message>
+        <source>0 = no tiredness, 10 = worst possible tiredness</source>
+        <translation>0 = 无疲倦，10 = 最严重的疲倦</translation>
+    </message>
+    <message>
+        <source>Drowsiness (feeling sleepy)</source>
+        <translation>嗜睡（想睡觉）</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>嗜睡</translation>
+    </message>
+    <message>
+        <source>0 = no drowsiness, 10 = worst possible drowsiness</source>
+        <translation>0 = 无嗜睡，10 = 最严重的嗜睡</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>恶心</translation>
+    </message>
+    <message>
+        <source>0 = no nausea, 10 = worst possible nausea</source>
+        <translation>0 = 无恶心，10 = 最严重的恶心</translation>
+    </message>
+    <message>
+        <source>Lack of appetite</source>
+        <translation>食欲不振</translation>
+    </message>
+    <message>
+        <source>0 = no lack of appetite, 10 = worst possible lack of appetite</source>
+        <translation>0 = 无食欲不振，10 = 最严重的食欲不振</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>呼吸困难</translation>
+    </message>
+    <message>
+        <source>0 = no shortness of breath, 10 = worst possible shortness of breath</source>
+        <translation>0 = 无呼吸困难，10 = 最严重的呼吸困难</translation>
+    </message>
+    <message>
+        <source>Depression (feeling sad)</source>
+        <translation>抑郁（感到悲伤）</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>抑郁</translation>
+    </message>
+    <message>
+        <source>0 = no depression, 10 = worst possible depression</source>
+        <translation>0 = 无抑郁，10 = 最严重的抑郁</translation>
+    </message>
+    <message>
+        <source>Anxiety (feeling nervous)</source>
+        <translation>焦虑（感到紧张）</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>焦虑</translation>
+    </message>
+    <message>
+        <source>0 = no anxiety, 10 = worst possible anxiety</source>
+        <translation>0 = 无焦虑，10 = 最严重的焦虑</translation>
+    </message>
+    <message>
+        <source>Wellbeing (how you feel overall)</source>
+        <translation>整体感觉（总体感觉如何）</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>整体感觉</translation>
+    </message>
+    <message>
+        <source>0 = best wellbeing, 10 = worst possible wellbeing</source>
+        <translation>0 = 整体感觉最好，10 = 整体感觉最差</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>Other problem (optional)</source>
+        <translation>其他问题（可选）</translation>
+    </message>
+    <message>
+        <source>Other problem score</source>
+        <translation>其他问题的评分</translation>
+    </message>
+    <message>
+        <source>0 = none, 10 = worst possible</source>
+        <translation>0 = 无，10 = 最严重</translation>
+    </message>
+    <message>
+        <source>Other symptoms you follow (0 = none, 10 = worst possible)</source>
+        <translation>您跟踪的其他症状（0 = 无，10 = 最严重）</translation>
+    </message>
+    <message>
+        <source>Follow another symptom...</source>
+        <translation>跟踪另一种症状...</translation>
+    </message>
+    <message>
+        <source>Follow another symptom</source>
+        <translation>跟踪另一种症状</translation>
+    </message>
+    <message>
+        <source>Measurements (optional)</source>
+        <translation>测量值（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>体温(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>O&amp;xygen saturation:</source>
+        <translation>血氧饱和度(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation</source>
+        <translation>血氧饱和度</translation>
+    </message>
+    <message>
+        <source>Oxygen &amp;flow:</source>
+        <translation>吸氧流量(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Oxygen flow</source>
+        <translation>吸氧流量</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>体重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Anything the team should hear about: sleep, eating, mood, what helped</source>
+        <translation>团队应该知道的事：睡眠、饮食、情绪、什么有帮助</translation>
+    </message>
+    <message>
+        <source>Mark this note for the care team (it goes on the visit summary)</source>
+        <translation>把这条备注标记给照护团队（会写进就诊总结）</translation>
+    </message>
+    <message>
+        <source>Mark this note for the care team</source>
+        <translation>把这条备注标记给照护团队</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>For the team: </source>
+        <translation>告知团队：</translation>
+    </message>
+</context>
+<context>
+    <name>Esas</name>
+    <message>
+        <source>No {symptom}</source>
+        <translation>无{symptom}</translation>
+    </message>
+    <message>
+        <source>Worst possible {symptom}</source>
+        <translation>最严重的{symptom}</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>疲倦</translation>
+    </message>
+    <message>
+        <source>lack of energy</source>
+        <translation>缺乏精力</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>嗜睡</translation>
+    </message>
+    <message>
+        <source>feeling sleepy</source>
+        <translation>想睡觉</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>恶心</translation>
+    </message>
+    <message>
+        <source>Lack of appetite</source>
+        <translation>食欲不振</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>呼吸困难</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>抑郁</translation>
+    </message>
+    <message>
+        <source>feeling sad</source>
+        <translation>感到悲伤</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>焦虑</translation>
+    </message>
+    <message>
+        <source>feeling nervous</source>
+        <translation>感到紧张</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>整体感觉</translation>
+    </message>
+    <message>
+        <source>how you feel overall</source>
+        <translation>总体感觉如何</translation>
+    </message>
+    <message>
+        <source>Best wellbeing</source>
+        <translation>整体感觉最好</translation>
+    </message>
+    <message>
+        <source>Worst possible wellbeing</source>
+        <translation>整体感觉最差</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryBox</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>关闭这条解释</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>Video visit: {link}</source>
+        <translation>视频就诊：{link}</translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation>参加人员：{names}</translation>
+    </message>
+    <message>
+        <source>Driver: {name}</source>
+        <translation>开车接送：{name}</translation>
+    </message>
+    <message>
+        <source>(pick-up at {time})</source>
+        <translation>（{time} 接人）</translation>
+    </message>
+    <message>
+        <source>Bring or prepare: {what}</source>
+        <translation>携带或准备：{what}</translation>
+    </message>
+    <message>
+        <source>Decided at the visit: {what}</source>
+        <translation>就诊时的决定：{what}</translation>
+    </message>
+    <message>
+        <source>Care Companion appointments</source>
+        <translation>Care Companion 预约</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImport</name>
+    <message>
+        <source>Event {position} ({summary}): {text}</source>
+        <translation>第 {position} 个事件（{summary}）：{text}</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>the time zone “{zone}” is unknown; its times were read as this computer&apos;s local time</source>
+        <translation>无法识别时区“{zone}”；其中的时间已按这台电脑的本地时间读取</translation>
+    </message>
+    <message>
+        <source>the time zone “{zone}” has no standard name; its times were converted to this computer&apos;s time zone</source>
+        <translation>时区“{zone}”没有标准名称；其中的时间已换算为这台电脑的时区</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>its {property} cannot be read ({reason})</source>
+        <translation>无法读取其中的 {property}（{reason}）</translation>
+    </message>
+    <message>
+        <source>a changed date without a UID</source>
+        <translation>改期的就诊缺少 UID</translation>
+    </message>
+    <message>
+        <source>it is marked cancelled</source>
+        <translation>已标记为取消</translation>
+    </message>
+    <message>
+        <source>event {earlier} has the same UID; this later one was kept</source>
+        <translation>第 {earlier} 个事件的 UID 与此相同；保留了后面这一个</translation>
+    </message>
+    <message>
+        <source>it has no start date</source>
+        <translation>没有开始日期</translation>
+    </message>
+    <message>
+        <source>its start is not a date</source>
+        <translation>开始时间不是有效的日期</translation>
+    </message>
+    <message>
+        <source>only its first repeat rule was read</source>
+        <translation>只读取了第一条重复规则</translation>
+    </message>
+    <message>
+        <source>its repeat rule cannot be used ({reason})</source>
+        <translation>无法使用它的重复规则（{reason}）</translation>
+    </message>
+    <message>
+        <source>Untitled appointment</source>
+        <translation>无标题的预约</translation>
+    </message>
+    <message>
+        <source>its extra dates (RDATE) were left out</source>
+        <translation>额外的日期（RDATE）没有导入</translation>
+    </message>
+    <message>
+        <source>This file is not an iCalendar (.ics) file. Nothing was imported.</source>
+        <translation>这不是 iCalendar（.ics）文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This file is {size} MB, far larger than a calendar of appointments (at most {limit} MB). Nothing was imported.</source>
+        <translation>这个文件有 {size} MB，远远超过预约日历应有的大小（最多 {limit} MB）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This file is not an iCalendar (.ics) file: it does not begin with BEGIN:VCALENDAR. Nothing was imported.</source>
+        <translation>这不是 iCalendar（.ics）文件：它不是以 BEGIN:VCALENDAR 开头的。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the event is not closed (END:VEVENT)</source>
+        <translation>事件没有结束标记（END:VEVENT）</translation>
+    </message>
+    <message>
+        <source>a line of the event is far too long</source>
+        <translation>事件中有一行太长了</translation>
+    </message>
+    <message>
+        <source>This file is not a complete iCalendar (.ics) file. Nothing was imported.</source>
+        <translation>这不是完整的 iCalendar（.ics）文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file holds more than {count} events; only the first {count} were read.</source>
+        <translation>这个文件中有超过 {count} 个事件；只读取了前 {count} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>The care record {path} passed the check: no damage was found.</source>
+        <translation>照护记录 {path} 通过了检查：没有发现损坏。</translation>
+    </message>
+    <message>
+        <source>The care record {path} is damaged: {problem}. Restore it from a backup (caregiver-app restore FILE, or File &gt; Restore from backup... in the app).</source>
+        <translation>照护记录 {path} 已损坏：{problem}。请从备份中恢复（运行 caregiver-app restore FILE，或者在应用中使用“文件 &gt; 从备份恢复...”）。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>main</source>
+        <translation>主号码</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>after hours / 24-hour line</source>
+        <translation>非工作时间 / 24 小时热线</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>after hours</source>
+        <translation>非工作时间</translation>
+    </message>
+</context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Understanding palliative care</source>
+        <translation>认识姑息治疗</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>您的团队</translation>
+    </message>
+    <message>
+        <source>Day to day</source>
+        <translation>日常照护</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>写给您</translation>
+    </message>
+</context>
+<context>
+    <name>LearnArticleList</name>
+    <message>
+        <source>Search the articles</source>
+        <translation>搜索文章</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>已加书签</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>词语解释</translation>
+    </message>
+    <message>
+        <source>One article mentions “{text}”.</source>
+        <translation>有 1 篇文章提到“{text}”。</translation>
+    </message>
+    <message>
+        <source>{count} articles mention “{text}”.</source>
+        <translation>有 {count} 篇文章提到“{text}”。</translation>
+    </message>
+    <message>
+        <source>No article mentions “{text}”. Try a shorter or different word, or clear the search to see every article.</source>
+        <translation>没有文章提到“{text}”。试试更短或不同的词，或者清空搜索框以查看所有文章。</translation>
+    </message>
+</context>
+<context>
+    <name>LearnTab</name>
+    <message>
+        <source>Learn</source>
+        <translation>了解</translation>
+    </message>
+    <message>
+        <source>Plain answers about palliative care, to read at your own pace, and the questions you want to ask the team. Click an underlined word for its meaning.</source>
+        <translation>关于姑息治疗的通俗解答，可以按自己的节奏慢慢读；还有您想问团队的问题。点击带下划线的词语可以查看它的意思。</translation>
+    </message>
+    <message>
+        <source>The reading material that comes with Care Companion could not be found. Reinstall the app to bring it back; your care record is not affected.</source>
+        <translation>找不到 Care Companion 附带的阅读材料。请重新安装这个应用来恢复它们；您的照护记录不受影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bookmark this article</source>
+        <translation>给这篇文章加书签</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save as PDF...</source>
+        <translation>打印或另存为 PDF(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Print or save this article as PDF</source>
+        <translation>打印这篇文章或另存为 PDF</translation>
+    </message>
+    <message>
+        <source>As&amp;k my team about this...</source>
+        <translation>就此询问我的团队(&amp;K)...</translation>
+    </message>
+    <message>
+        <source>Ask my team about this</source>
+        <translation>就此询问我的团队</translation>
+    </message>
+    <message>
+        <source>Add a question about this article to the list below. Select a sentence first to quote it.</source>
+        <translation>在下面的列表中添加一个关于这篇文章的问题。先选中一句话，就可以引用它。</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarked</source>
+        <translation>已加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bookmarked “{title}”. It is listed at the top.</source>
+        <translation>已给“{title}”加书签。它会列在最上面。</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark from “{title}”.</source>
+        <translation>已取消“{title}”的书签。</translation>
+    </message>
+    <message>
+        <source>About “{quote}”: </source>
+        <translation>关于“{quote}”：</translation>
+    </message>
+    <message>
+        <source>Ask my team about this...</source>
+        <translation>就此询问我的团队...</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>打印或另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>{file} 无法保存（{reason}）。请选择其他文件夹，或者腾出一些磁盘空间，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” to {file}.</source>
+        <translation>已将“{title}”保存到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} - demo record</source>
+        <translation>{app} - 演示记录</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>照护团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Symptom &amp;diary</source>
+        <translation>症状日记(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation>了解(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>各个部分</translation>
+    </message>
+    <message>
+        <source>This is a fictional demo record in a throwaway folder. Your own record is not touched, and changes here are discarded when you close the app.</source>
+        <translation>这是一份虚构的演示记录，放在一个临时文件夹中。您自己的记录不会受到影响，在这里所做的更改会在关闭应用时丢弃。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Visit summary...</source>
+        <translation>就诊总结(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>The printed summary to hand to the care team: symptoms, doses, medicines, notes, visits and questions.</source>
+        <translation>打印出来交给照护团队的总结：症状、解救剂量、用药、备注、就诊和问题。</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts (.vcf)...</source>
+        <translation>导入联系人（.vcf）(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Add contacts from a file saved by Outlook, Apple or Google Contacts.</source>
+        <translation>从 Outlook、Apple 或 Google 通讯录保存的文件中添加联系人。</translation>
+    </message>
+    <message>
+        <source>&amp;Export all contacts (.vcf)...</source>
+        <translation>导出全部联系人（.vcf）(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Save the whole care team as a file other address books can read.</source>
+        <translation>把整个照护团队保存为其他通讯录可以读取的文件。</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected contacts (.vcf)...</source>
+        <translation>导出选中的联系人（.vcf）(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save only the contacts selected in the Care team tab.</source>
+        <translation>只保存在“照护团队”标签页中选中的联系人。</translation>
+    </message>
+    <message>
+        <source>Import diary entries (.csv)...</source>
+        <translation>导入日记记录（.csv）...</translation>
+    </message>
+    <message>
+        <source>Add diary entries from a spreadsheet file in the diary&apos;s format.</source>
+        <translation>从符合日记格式的电子表格文件中添加日记记录。</translation>
+    </message>
+    <message>
+        <source>Export diary entries (.csv)...</source>
+        <translation>导出日记记录（.csv）...</translation>
+    </message>
+    <message>
+        <source>Save every diary entry as a spreadsheet file.</source>
+        <translation>把所有日记记录保存为电子表格文件。</translation>
+    </message>
+    <message>
+        <source>Import calendar (.ics)...</source>
+        <translation>导入日历（.ics）...</translation>
+    </message>
+    <message>
+        <source>Add appointments from a file saved by Google Calendar, Outlook or Apple.</source>
+        <translation>从 Google 日历、Outlook 或 Apple 保存的文件中添加预约。</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)...</source>
+        <translation>导出日历（.ics）...</translation>
+    </message>
+    <message>
+        <source>Save every appointment as a file other calendars can import.</source>
+        <translation>把所有预约保存为其他日历可以导入的文件。</translation>
+    </message>
+    <message>
+        <source>“Who to call” &amp;sheet (PDF)...</source>
+        <translation>“该打给谁”清单（PDF）(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>A one-page list of who to call and their numbers, to print.</source>
+        <translation>一页纸的清单，列出该打给谁和他们的电话号码，可以打印出来。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Make a checked copy of the care record in its backups folder now.</source>
+        <translation>现在就在备份文件夹中为照护记录做一份经过检查的副本。</translation>
+    </message>
+    <message>
+        <source>Save a backup &amp;to...</source>
+        <translation>把备份保存到(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the care record elsewhere, such as a USB stick.</source>
+        <translation>把照护记录的一份经过检查的副本保存到别处，比如 U 盘。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>从备份恢复(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Bring back an earlier copy; the record as it is now is kept first.</source>
+        <translation>恢复较早的副本；恢复之前会先保留当前的记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>打开数据文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the care record in the file manager.</source>
+        <translation>在文件管理器中显示存放照护记录的文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close Care Companion. Everything is already saved.</source>
+        <translation>关闭 Care Companion。所有内容都已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Care record &amp;profile...</source>
+        <translation>照护记录资料(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>The person cared for and the caregiver.</source>
+        <translation>被照顾的人和照护者的信息。</translation>
+    </message>
+    <message>
+        <source>New diary &amp;entry...</source>
+        <translation>新建日记记录(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Record how the person feels now.</source>
+        <translation>记录您照顾的人此刻的感受。</translation>
+    </message>
+    <message>
+        <source>Record a &amp;breakthrough dose...</source>
+        <translation>记录一次解救剂量(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Record an as-needed dose and the score before it.</source>
+        <translation>记录一次按需用药，以及用药前的评分。</translation>
+    </message>
+    <message>
+        <source>New &amp;appointment...</source>
+        <translation>新建预约(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add a visit, test or treatment to the calendar.</source>
+        <translation>在日历中添加一次就诊、检查或治疗。</translation>
+    </message>
+    <message>
+        <source>&amp;New contact...</source>
+        <translation>新建联系人(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Add a person to the care team list.</source>
+        <translation>在照护团队名单中添加一个人。</translation>
+    </message>
+    <message>
+        <source>Go to this tab.</source>
+        <translation>转到这个标签页。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Make all text larger, up to twice the usual size.</source>
+        <translation>把所有文字放大，最多到平常的两倍。</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Make all text smaller, down to the usual size.</source>
+        <translation>把所有文字缩小，最小到平常的大小。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset text size</source>
+        <translation>恢复默认文字大小(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go back to the usual text size.</source>
+        <translation>恢复到平常的文字大小。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Where is my data?</source>
+        <translation>我的数据在哪里(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Where the care record is kept on this computer, and what it holds.</source>
+        <translation>照护记录保存在这台电脑的什么位置，以及里面有什么。</translation>
+    </message>
+    <message>
+        <source>&amp;Check my data</source>
+        <translation>检查我的数据(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the care record file for damage (SQLite&apos;s full integrity check).</source>
+        <translation>检查照护记录文件是否损坏（SQLite 的完整性全面检查）。</translation>
+    </message>
+    <message>
+        <source>&amp;About Care Companion</source>
+        <translation>关于 Care Companion(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and a word about privacy.</source>
+        <translation>版本信息和隐私说明。</translation>
+    </message>
+    <message>
+        <source>Text size {percent}%</source>
+        <translation>文字大小 {percent}%</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <source>Your care record is kept only on this computer, in this file:</source>
+        <translation>您的照护记录只保存在这台电脑上，在这个文件里：</translation>
+    </message>
+    <message>
+        <source>It holds {contacts} contacts, {entries} diary entries (latest: {latest}) and {appointments} appointments.</source>
+        <translation>其中有 {contacts} 位联系人、{entries} 条日记记录（最近一条：{latest}）和 {appointments} 个预约。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent over the internet. The folder can be read only by your user account on this computer.</source>
+        <translation>不会通过互联网发送任何内容。只有您在这台电脑上的用户账户能读取这个文件夹。</translation>
+    </message>
+    <message>
+        <source>This is the demo record; it is deleted when you close the app.</source>
+        <translation>这是演示记录；关闭应用时会被删除。</translation>
+    </message>
+    <message>
+        <source>Where is my data?</source>
+        <translation>我的数据在哪里？</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>About Care Companion</source>
+        <translation>关于 Care Companion</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;A private record for families caring for someone in palliative care: the care team, a symptom diary, appointments and reading.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Care Companion records and reports; it does not give medical advice. In an emergency, call 911 or your local emergency number.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;为照顾姑息治疗中亲人的家庭准备的私密记录：照护团队、症状日记、预约和阅读材料。&lt;/p&gt;&lt;p&gt;所有内容都保存在这台电脑上。Care Companion 只做记录和汇总，不提供医疗建议。紧急情况请拨打 911 或当地的急救电话（例如中国大陆为 120）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made ({reason}). Your record itself is safe; try File &gt; Back up now.</source>
+        <translation>无法进行自动备份（{reason}）。您的记录本身是安全的；请试试“文件 &gt; 立即备份”。</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineForm</name>
+    <message>
+        <source>Medicine</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Medicine name</source>
+        <translation>药物名称</translation>
+    </message>
+    <message>
+        <source>As on the label, for example morphine oral solution</source>
+        <translation>按标签上写的填写，例如吗啡口服溶液</translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation>规格(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>For example 10 mg per 5 mL</source>
+        <translation>例如每 5 mL 含 10 mg</translation>
+    </message>
+    <message>
+        <source>&amp;How taken:</source>
+        <translation>用法(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>How it is taken</source>
+        <translation>用药方式</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule:</source>
+        <translation>用药频次(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>用药频次</translation>
+    </message>
+    <message>
+        <source>As the prescription says, for example every 12 hours</source>
+        <translation>按处方上写的填写，例如每 12 小时一次</translation>
+    </message>
+    <message>
+        <source>As needed (breakthrough)</source>
+        <translation>按需（解救用药）</translation>
+    </message>
+    <message>
+        <source>Taken &amp;as needed (a breakthrough or PRN medicine)</source>
+        <translation>按需使用(&amp;A)（解救用药或 PRN 药物）</translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation>用途(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>For example pain, breathlessness, nausea</source>
+        <translation>例如疼痛、气短、恶心</translation>
+    </message>
+    <message>
+        <source>&amp;Prescribed by:</source>
+        <translation>开药医生(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>开药医生</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation>开始日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>St&amp;opped:</source>
+        <translation>停用日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>停用日期</translation>
+    </message>
+    <message>
+        <source>Still taking</source>
+        <translation>仍在使用</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Medicines</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
+        <translation>无法保存（{reason}）。请检查磁盘是否已满，然后再试一次；您输入的内容还在这里。</translation>
+    </message>
+    <message>
+        <source>Edit medicine</source>
+        <translation>编辑药物</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>添加药物</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Breakthrough dose</source>
+        <translation>解救剂量</translation>
+    </message>
+    <message>
+        <source>Record a breakthrough dose</source>
+        <translation>记录一次解救剂量</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <source>Add the as-needed medicine to the Medicines list first, then record its doses.</source>
+        <translation>请先在“用药”清单中添加这种按需使用的药物，然后再记录每次用药。</translation>
+    </message>
+    <message>
+        <source>Delete breakthrough dose</source>
+        <translation>删除解救剂量记录</translation>
+    </message>
+</context>
+<context>
+    <name>MedicinesPanel</name>
+    <message>
+        <source>The medicines the person takes, to bring to every visit. Stopping a medicine keeps it on the list with its dates.</source>
+        <translation>您照顾的人所用的药物，每次就诊时都带上。停用的药物会连同日期一起保留在清单上。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a medicine...</source>
+        <translation>添加药物(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>添加药物</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <source>Edit the selected medicine</source>
+        <translation>编辑所选药物</translation>
+    </message>
+    <message>
+        <source>Mark as stopped today</source>
+        <translation>标记为今天停用</translation>
+    </message>
+    <message>
+        <source>Mark the selected medicine stopped today</source>
+        <translation>把所选药物标记为今天停用</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>用药</translation>
+    </message>
+    <message>
+        <source>Taking since {date}</source>
+        <translation>自 {date} 起使用</translation>
+    </message>
+    <message>
+        <source>Taking</source>
+        <translation>正在使用</translation>
+    </message>
+    <message>
+        <source>Stopped {date}</source>
+        <translation>已于 {date} 停用</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>How taken</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>用药频次</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>开药医生</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{name} marked as stopped today.</source>
+        <translation>已将 {name} 标记为今天停用。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAndQuestions</name>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>No one is on the Care team list yet. Add the team in the Care team tab, then tick who takes part here.</source>
+        <translation>照护团队名单中还没有人。请先在“照护团队”标签页中添加团队成员，再在这里勾选参加的人。</translation>
+    </message>
+    <message>
+        <source>{question} (ask: {who})</source>
+        <translation>{question}（问：{who}）</translation>
+    </message>
+    <message>
+        <source>No open questions yet. Write them down in the Learn tab&apos;s question list as they come up; they will be offered here.</source>
+        <translation>还没有未解答的问题。想到问题时，请写进“了解”标签页的问题列表里；它们会出现在这里供您选择。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Number, as you would dial it</source>
+        <translation>号码，按您拨打时的样子填写</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Phone number {n}</source>
+        <translation>电话号码 {n}</translation>
+    </message>
+    <message>
+        <source>Kind of phone number {n}</source>
+        <translation>电话号码 {n} 的类型</translation>
+    </message>
+    <message>
+        <source>Remove phone number {n}</source>
+        <translation>移除电话号码 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Welcome to Care Companion</source>
+        <translation>欢迎使用 Care Companion</translation>
+    </message>
+    <message>
+        <source>Care record profile</source>
+        <translation>照护记录资料</translation>
+    </message>
+    <message>
+        <source>Welcome. A few details about the person you care for and about you will head every visit summary you print. Fill in what you know now; you can change it any time from Edit &gt; Care record profile, or skip this for now.</source>
+        <translation>欢迎。关于您照顾的人和您自己的一些信息，会印在您打印的每份就诊总结的开头。现在先填写您知道的；以后随时可以在“编辑 &gt; 照护记录资料”中修改，也可以暂时跳过。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存资料</translation>
+    </message>
+    <message>
+        <source>Skip for &amp;now</source>
+        <translation>暂时跳过(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
+        <translation>资料无法保存（{reason}）。请检查磁盘是否已满，然后再试一次；您输入的内容还在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Care record profile</source>
+        <translation>照护记录资料</translation>
+    </message>
+    <message>
+        <source>The person you care for</source>
+        <translation>您照顾的人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name of the person cared for</source>
+        <translation>被照顾者的姓名</translation>
+    </message>
+    <message>
+        <source>For example, Rosa Delgado</source>
+        <translation>例如：李秀英</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Leave at Not set if you prefer not to record it.</source>
+        <translation>如果您不想记录，请保持“未设置”。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>诊断(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>As the doctors wrote it, for example non-small cell lung cancer, stage 4</source>
+        <translation>按医生写的填写，例如非小细胞肺癌，4 期</translation>
+    </message>
+    <message>
+        <source>Date of dia&amp;gnosis:</source>
+        <translation>确诊日期(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Date of diagnosis</source>
+        <translation>确诊日期</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>过敏(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>Medicines or foods, and what happens; or &quot;none known&quot;</source>
+        <translation>对哪些药物或食物过敏、会出现什么反应；或者写“无已知过敏”</translation>
+    </message>
+    <message>
+        <source>Advance directive &amp;kept at:</source>
+        <translation>预立医疗指示存放处(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Where the advance directive is kept</source>
+        <translation>预立医疗指示存放在哪里</translation>
+    </message>
+    <message>
+        <source>For example, blue folder in the kitchen drawer</source>
+        <translation>例如：厨房抽屉里的蓝色文件夹</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;pharmacy:</source>
+        <translation>常用药房(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Preferred pharmacy</source>
+        <translation>常用药房</translation>
+    </message>
+    <message>
+        <source>Name, address and phone</source>
+        <translation>名称、地址和电话</translation>
+    </message>
+    <message>
+        <source>You, the caregiver</source>
+        <translation>您（照护者）</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>您的姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s name</source>
+        <translation>照护者姓名</translation>
+    </message>
+    <message>
+        <source>Printed as &quot;Prepared by&quot; on the visit summary</source>
+        <translation>在就诊总结上印作“整理人”</translation>
+    </message>
+    <message>
+        <source>Your p&amp;hone:</source>
+        <translation>您的电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s phone</source>
+        <translation>照护者电话</translation>
+    </message>
+    <message>
+        <source>Everything you write here stays on this computer. It is printed only on summaries you choose to make.</source>
+        <translation>您在这里写的所有内容都只保存在这台电脑上。只有在您选择生成总结时才会打印出来。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStrip</name>
+    <message>
+        <source>No care record profile yet. The person&apos;s name, date of birth and allergies head every visit summary.</source>
+        <translation>还没有照护记录资料。每份就诊总结的开头都会印上您照顾的人的姓名、出生日期和过敏情况。</translation>
+    </message>
+    <message>
+        <source>Fill in the profile...</source>
+        <translation>填写资料...</translation>
+    </message>
+    <message>
+        <source>Caring for {name}</source>
+        <translation>正在照顾：{name}</translation>
+    </message>
+    <message>
+        <source>(name not given)</source>
+        <translation>（未填写姓名）</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>出生于 {date}</translation>
+    </message>
+    <message>
+        <source>Allergies: {allergies}</source>
+        <translation>过敏：{allergies}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Edit profile...</source>
+        <translation>编辑资料...</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Add a question for the care team</source>
+        <translation>添加一个要问照护团队的问题</translation>
+    </message>
+    <message>
+        <source>Question for the care team</source>
+        <translation>要问照护团队的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation>保存问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Anyone on the team</source>
+        <translation>团队中任何人</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>No visit chosen yet</source>
+        <translation>还没有选择就诊</translation>
+    </message>
+    <message>
+        <source>{when}: {what}</source>
+        <translation>{when}：{what}</translation>
+    </message>
+    <message>
+        <source>Please write the question.</source>
+        <translation>请写下问题。</translation>
+    </message>
+    <message>
+        <source>The question could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
+        <translation>问题无法保存（{reason}）。请检查磁盘是否已满，然后再试一次；您输入的内容还在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>For example: Which symptoms should we call about at night?</source>
+        <translation>例如：晚上出现哪些症状时应该打电话？</translation>
+    </message>
+    <message>
+        <source>&amp;Who to ask:</source>
+        <translation>问谁(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>问谁</translation>
+    </message>
+    <message>
+        <source>A role on the care team, or one of your contacts.</source>
+        <translation>照护团队中的某个角色，或者您的某位联系人。</translation>
+    </message>
+    <message>
+        <source>&amp;Plan to ask at:</source>
+        <translation>打算在哪次就诊时问(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Plan to ask at</source>
+        <translation>打算在哪次就诊时问</translation>
+    </message>
+    <message>
+        <source>The appointment where you mean to ask it.</source>
+        <translation>您打算在哪次预约时问这个问题。</translation>
+    </message>
+    <message>
+        <source>From the article:</source>
+        <translation>来自文章：</translation>
+    </message>
+    <message>
+        <source>The team has &amp;answered this</source>
+        <translation>团队已经回答了这个问题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The team has answered this</source>
+        <translation>团队已经回答了这个问题</translation>
+    </message>
+    <message>
+        <source>Their a&amp;nswer:</source>
+        <translation>他们的回答(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>他们的回答</translation>
+    </message>
+    <message>
+        <source>What the team said, in your own words</source>
+        <translation>用您自己的话写下团队说了什么</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Delete question “{text}”</source>
+        <translation>删除问题“{text}”</translation>
+    </message>
+    <message>
+        <source>Answer “{text}”</source>
+        <translation>回答“{text}”</translation>
+    </message>
+    <message>
+        <source>Questions for the care team</source>
+        <translation>要问照护团队的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Add a question...</source>
+        <translation>添加问题(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t...</source>
+        <translation>编辑(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark answered...</source>
+        <translation>标记为已回答(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Show &amp;answered</source>
+        <translation>显示已回答的(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show answered questions</source>
+        <translation>显示已回答的问题</translation>
+    </message>
+    <message>
+        <source>A question stays here until you mark it answered or delete it.</source>
+        <translation>问题会一直留在这里，直到您把它标记为已回答或删除它。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>问谁</translation>
+    </message>
+    <message>
+        <source>Plan to ask at</source>
+        <translation>打算在哪次就诊时问</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>No questions yet. While you read, press “Ask my team about this”, or click Add a question, to note what you want to ask at the next visit. A question stays here until you mark it answered or delete it.</source>
+        <translation>还没有问题。阅读时，按“就此询问我的团队”，或点击“添加问题”，记下下次就诊时想问的事。问题会一直留在这里，直到您把它标记为已回答或删除它。</translation>
+    </message>
+    <message>
+        <source>Anyone on the team</source>
+        <translation>团队中任何人</translation>
+    </message>
+    <message>
+        <source>{when}: {what}</source>
+        <translation>{when}：{what}</translation>
+    </message>
+    <message>
+        <source>From the article “{title}”</source>
+        <translation>来自文章“{title}”</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>(no answer written down)</source>
+        <translation>（没有写下回答）</translation>
+    </message>
+    <message>
+        <source>Answer ({when}): {answer}</source>
+        <translation>回答（{when}）：{answer}</translation>
+    </message>
+    <message>
+        <source>Marked as answered. Tick Show answered to see it again.</source>
+        <translation>已标记为已回答。勾选“显示已回答的”即可再次看到它。</translation>
+    </message>
+    <message>
+        <source>Deleted the question. Edit &gt; Undo brings it back.</source>
+        <translation>已删除这个问题。“编辑 &gt; 撤销”可以恢复它。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved ({reason}). Nothing was changed.</source>
+        <translation>更改无法保存（{reason}）。没有做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Your care record is damaged</source>
+        <translation>您的照护记录已损坏</translation>
+    </message>
+    <message>
+        <source>Care Companion found damage in your care record, so it has not opened it. This can happen after a power cut, a full disk or a failing drive.</source>
+        <translation>Care Companion 发现您的照护记录有损坏，所以没有打开它。停电、磁盘已满或硬盘出故障之后，都可能发生这种情况。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. The damaged file is kept, renamed, as:</source>
+        <translation>没有删除任何东西。损坏的文件已改名保存为：</translation>
+    </message>
+    <message>
+        <source>Your newest good backup is from {date}. It holds {entries} diary entries (the latest from {latest}), {contacts} contacts and {appointments} appointments. Restoring it brings back everything saved up to then.</source>
+        <translation>您最新的完好备份是 {date} 的。其中有 {entries} 条日记记录（最近一条是 {latest} 的）、{contacts} 位联系人和 {appointments} 个预约。恢复它，就能找回截至那时保存的所有内容。</translation>
+    </message>
+    <message>
+        <source>There is no backup that passes the check. You can start with an empty record, or quit and restore a copy saved elsewhere later with File &gt; Restore from backup...</source>
+        <translation>没有能通过检查的备份。您可以从一份空白记录开始，也可以先退出，以后再用“文件 &gt; 从备份恢复...”恢复保存在别处的副本。</translation>
+    </message>
+    <message>
+        <source>What SQLite&apos;s check reported:</source>
+        <translation>SQLite 检查报告的内容：</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date}</source>
+        <translation>恢复 {date} 的备份</translation>
+    </message>
+    <message>
+        <source>Start with an empty record</source>
+        <translation>从空白记录开始</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Your care record {file} is damaged, and it could not be moved aside ({reason}). Nothing was changed. Check that you may write to its folder, then open Care Companion again.</source>
+        <translation>您的照护记录 {file} 已损坏，而且无法把它移到一旁（{reason}）。没有做任何改动。请检查您是否有权限写入它所在的文件夹，然后重新打开 Care Companion。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}). The damaged record is still kept as {file}. Care Companion will start with an empty record; try File &gt; Restore from backup... again.</source>
+        <translation>备份无法恢复（{reason}）。损坏的记录仍然保存为 {file}。Care Companion 将从一份空白记录开始；请再试一次“文件 &gt; 从备份恢复...”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Appointment reminders</source>
+        <translation>预约提醒</translation>
+    </message>
+    <message>
+        <source>Show in calendar</source>
+        <translation>在日历中显示</translation>
+    </message>
+    <message>
+        <source>Show the appointment in the calendar</source>
+        <translation>在日历中显示这个预约</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminders</source>
+        <translation>关闭这些提醒</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}，{time}</translation>
+    </message>
+    <message>
+        <source>Missed while Care Companion was closed: {title}, {when}.</source>
+        <translation>Care Companion 关闭期间错过的提醒：{title}，{when}。</translation>
+    </message>
+    <message>
+        <source>Reminder: {title}, {when}.</source>
+        <translation>提醒：{title}，{when}。</translation>
+    </message>
+    <message>
+        <source>At {place}.</source>
+        <translation>地点：{place}。</translation>
+    </message>
+    <message>
+        <source>Video visit.</source>
+        <translation>视频就诊。</translation>
+    </message>
+    <message>
+        <source>{day} {time} {title}</source>
+        <translation>{day} {time} {title}</translation>
+    </message>
+    <message>
+        <source>Booked for today and tomorrow: {list}.</source>
+        <translation>今天和明天的安排：{list}。</translation>
+    </message>
+    <message>
+        <source>Care Companion</source>
+        <translation>Care Companion</translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>预约提醒</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup to bring back. Your record as it is now is first kept as a backup itself, so you can change your mind later.</source>
+        <translation>请选择要恢复的备份。您现在的记录会先被保存为一份备份，这样您以后还可以改变主意。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet. Care Companion makes one when you close it after a change, and every few hours while it is open; File &gt; Back up now makes one at once. To restore a copy saved elsewhere (a USB stick), choose Another file...</source>
+        <translation>这个文件夹里还没有备份。您做了更改后关闭 Care Companion 时，它会做一份备份；打开期间每隔几小时也会做一份；“文件 &gt; 立即备份”可以马上做一份。要恢复保存在别处（如 U 盘）的副本，请选择“其他文件...”。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>恢复(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>恢复所选的备份</translation>
+    </message>
+    <message>
+        <source>&amp;Another file...</source>
+        <translation>其他文件(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Restore a backup file saved elsewhere</source>
+        <translation>恢复保存在别处的备份文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Diary entries</source>
+        <translation>日记记录</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Latest entry</source>
+        <translation>最近一条记录</translation>
+    </message>
+    <message>
+        <source>{date} (kept before a restore)</source>
+        <translation>{date}（恢复前保留的）</translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be used</source>
+        <translation>已损坏：无法使用</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <source>Care Companion backups (*.sqlite);;All files (*)</source>
+        <translation>Care Companion 备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>要恢复这份备份吗？</translation>
+    </message>
+    <message>
+        <source>Replace your care record with the backup of {date}?
+
+It holds {entries} diary entries (the latest from {latest}), {contacts} contacts and {appointments} appointments. Anything saved after it was made will no longer show, but your record as it is now is kept as a backup first, so you can restore that later.</source>
+        <translation>要用 {date} 的备份替换您的照护记录吗？
+
+这份备份中有 {entries} 条日记记录（最近一条是 {latest} 的）、{contacts} 位联系人和 {appointments} 个预约。在它之后保存的内容将不再显示，但您现在的记录会先保存为一份备份，以后您还可以恢复它。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Keep my record as it is</source>
+        <translation>保持我的记录不变</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>palliative care physician</source>
+        <translation>姑息治疗医生</translation>
+    </message>
+    <message>
+        <source>Leads symptom relief and talks through goals of care and quality of life.</source>
+        <translation>负责缓解症状，并和您谈照护目标和生活质量。</translation>
+    </message>
+    <message>
+        <source>nurse navigator</source>
+        <translation>导航护士</translation>
+    </message>
+    <message>
+        <source>Your main link to the team: follows symptoms and hospital stays, arranges equipment and transport.</source>
+        <translation>您与团队之间的主要联系人：跟踪症状和住院情况，安排医疗设备和交通。</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <source>Checks on symptoms and medicines and answers day-to-day care questions.</source>
+        <translation>关注症状和用药情况，解答日常照护中的问题。</translation>
+    </message>
+    <message>
+        <source>social worker or counselor</source>
+        <translation>社工或心理咨询师</translation>
+    </message>
+    <message>
+        <source>Support with stress, anxiety, coping and practical worries.</source>
+        <translation>在压力、焦虑、情绪应对和实际困难方面提供支持。</translation>
+    </message>
+    <message>
+        <source>pharmacist</source>
+        <translation>药师</translation>
+    </message>
+    <message>
+        <source>Finds hard-to-get medicines and advises on side effects and refills.</source>
+        <translation>帮忙找到难买到的药，并就副作用和续药提供建议。</translation>
+    </message>
+    <message>
+        <source>chaplain</source>
+        <translation>灵性关怀人员（院牧）</translation>
+    </message>
+    <message>
+        <source>Spiritual support for the patient and family, any faith or none.</source>
+        <translation>为患者和家人提供灵性支持，无论有什么信仰，或者没有信仰。</translation>
+    </message>
+    <message>
+        <source>respiratory therapist</source>
+        <translation>呼吸治疗师</translation>
+    </message>
+    <message>
+        <source>Breathing techniques, oxygen and breathing equipment.</source>
+        <translation>呼吸技巧、吸氧和呼吸设备方面的帮助。</translation>
+    </message>
+    <message>
+        <source>pulmonologist</source>
+        <translation>呼吸科医生</translation>
+    </message>
+    <message>
+        <source>Lung specialist; can drain fluid that builds up around the lungs.</source>
+        <translation>肺部专科医生；可以把积聚在肺周围的液体引流出来。</translation>
+    </message>
+    <message>
+        <source>registered dietitian</source>
+        <translation>注册营养师</translation>
+    </message>
+    <message>
+        <source>Help with appetite, weight loss, nutrition drinks and eating well.</source>
+        <translation>在食欲、体重下降、营养饮品和好好吃饭方面提供帮助。</translation>
+    </message>
+    <message>
+        <source>care coordinator</source>
+        <translation>照护协调员</translation>
+    </message>
+    <message>
+        <source>First contact for booking visits and insurance questions, and for a move to hospice if it is ever needed.</source>
+        <translation>预约就诊和保险问题的首要联系人；如果将来需要转到安宁疗护，也由他们负责。</translation>
+    </message>
+    <message>
+        <source>oncologist</source>
+        <translation>肿瘤科医生</translation>
+    </message>
+    <message>
+        <source>Leads the cancer treatment and can refer you to palliative care.</source>
+        <translation>负责抗癌治疗，可以把您转诊到姑息治疗。</translation>
+    </message>
+    <message>
+        <source>primary care physician</source>
+        <translation>家庭医生</translation>
+    </message>
+    <message>
+        <source>The family doctor, for health needs outside the cancer care.</source>
+        <translation>也就是家里的全科医生，负责癌症照护以外的健康需要。</translation>
+    </message>
+    <message>
+        <source>hospice team</source>
+        <translation>安宁疗护团队</translation>
+    </message>
+    <message>
+        <source>Comfort-focused care, often at home, if and when the time comes.</source>
+        <translation>以舒适为重点的照护，通常在家中进行；如果到了需要的那一天，就由他们提供。</translation>
+    </message>
+    <message>
+        <source>home health</source>
+        <translation>居家护理</translation>
+    </message>
+    <message>
+        <source>Nurses and aides who visit the home to help with care.</source>
+        <translation>上门帮助照护的护士和护理员。</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Family, friends and anyone else worth having at hand.</source>
+        <translation>家人、朋友，以及其他值得随时能联系上的人。</translation>
+    </message>
+</context>
+<context>
+    <name>SameDaySuggestions</name>
+    <message>
+        <source>Teams often book palliative care on the same day as an oncology visit, to spare extra trips. Oncology visits within a week:</source>
+        <translation>团队常把姑息治疗和肿瘤科就诊安排在同一天，以免多跑几趟。一周内的肿瘤科就诊：</translation>
+    </message>
+    <message>
+        <source>{title}: {day}, {time}</source>
+        <translation>{title}：{day}，{time}</translation>
+    </message>
+    <message>
+        <source>Book that day</source>
+        <translation>约在那一天</translation>
+    </message>
+    <message>
+        <source>Book on the same day as {visit}</source>
+        <translation>和 {visit} 约在同一天</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The care record in {folder} was saved by a newer version of Care Companion (record version {version}; this version reads up to {current}). Install the newer version to open it. The file has not been changed.</source>
+        <translation>{folder} 中的照护记录是由更新版本的 Care Companion 保存的（记录版本 {version}；这个版本最高只能读取 {current}）。请安装更新的版本来打开它。文件没有被改动。</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>每位联系人都需要有姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown phone kind: {kind}</source>
+        <translation>未知的电话类型：{kind}</translation>
+    </message>
+    <message>
+        <source>A phone line has no number.</source>
+        <translation>有一条电话没有号码。</translation>
+    </message>
+    <message>
+        <source>The care record {path} cannot be read ({reason}). Check that the file is there and that you may open it.</source>
+        <translation>无法读取照护记录 {path}（{reason}）。请检查文件是否存在，以及您是否有权限打开它。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a care record database. Move it out of the data folder, or choose another folder with --data-dir.</source>
+        <translation>文件 {path} 不是照护记录数据库。请把它移出数据文件夹，或者用 --data-dir 选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The care record {path} cannot be read ({reason}). Keep the file safe and restore it from a backup.</source>
+        <translation>无法读取照护记录 {path}（{reason}）。请妥善保管这个文件，并从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>出生日期不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The date of diagnosis cannot be in the future.</source>
+        <translation>确诊日期不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The date of diagnosis cannot be before the date of birth.</source>
+        <translation>确诊日期不能早于出生日期。</translation>
+    </message>
+    <message>
+        <source>Please write the question.</source>
+        <translation>请写下问题。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>unknown section {names}; choose from {choices}</source>
+        <translation>未知的部分 {names}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from 不能晚于 --to</translation>
+    </message>
+    <message>
+        <source>--from {day} is in the future</source>
+        <translation>--from {day} 是将来的日期</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name</source>
+        <translation>{file} 是一个文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder {folder}</source>
+        <translation>无法在文件夹 {folder} 中写入</translation>
+    </message>
+    <message>
+        <source>saved the visit summary to {file}</source>
+        <translation>已将就诊总结保存到 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Visit summary</source>
+        <translation>就诊总结</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>页面预览</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>保存 PDF(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation>在阅读器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Since the last palliative care visit</source>
+        <translation>自上次姑息治疗就诊以来</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>The last 14 days</source>
+        <translation>最近 14 天</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>自己选择日期</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>No palliative care visit is on the calendar before today, so the summary shows the last 30 days.</source>
+        <translation>日历上今天之前没有姑息治疗就诊，所以总结显示的是最近 30 天。</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>第一天不能晚于最后一天。</translation>
+    </message>
+    <message>
+        <source>The summary could not be made ({reason}).</source>
+        <translation>无法生成总结（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>页数：{count}</translation>
+    </message>
+    <message>
+        <source>The summary could not be printed. Check that the printer is on and connected, or save the PDF and print it from there.</source>
+        <translation>总结无法打印。请检查打印机是否已打开并连接好，或者先保存为 PDF，再从 PDF 打印。</translation>
+    </message>
+    <message>
+        <source>Sent the visit summary to the printer.</source>
+        <translation>已把就诊总结发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save the visit summary</source>
+        <translation>保存就诊总结</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>{file} 无法保存（{reason}）。请选择其他文件夹，或者腾出一些磁盘空间，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Saved the visit summary to {file}.</source>
+        <translation>已将就诊总结保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>The summary could not be opened ({reason}).</source>
+        <translation>无法打开总结（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryForm</name>
+    <message>
+        <source>Visit summary</source>
+        <translation>就诊总结</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Which days the summary covers.</source>
+        <translation>总结涵盖哪些日子。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Main concerns (kept for next time)</source>
+        <translation>主要担忧（会保留到下次）</translation>
+    </message>
+    <message>
+        <source>&amp;1.</source>
+        <translation>&amp;1.</translation>
+    </message>
+    <message>
+        <source>First main concern</source>
+        <translation>第一个主要担忧</translation>
+    </message>
+    <message>
+        <source>For example: breathless when walking to the bathroom</source>
+        <translation>例如：走去卫生间时喘不上气</translation>
+    </message>
+    <message>
+        <source>&amp;2.</source>
+        <translation>&amp;2.</translation>
+    </message>
+    <message>
+        <source>Second main concern</source>
+        <translation>第二个主要担忧</translation>
+    </message>
+    <message>
+        <source>&amp;3.</source>
+        <translation>&amp;3.</translation>
+    </message>
+    <message>
+        <source>Third main concern</source>
+        <translation>第三个主要担忧</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>各个部分</translation>
+    </message>
+    <message>
+        <source>Main &amp;concerns</source>
+        <translation>主要担忧(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Diary &amp;notes</source>
+        <translation>日记备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;ymptoms and trends</source>
+        <translation>症状和趋势(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Upcoming &amp;appointments</source>
+        <translation>即将到来的预约(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Breakthrough doses</source>
+        <translation>解救剂量(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions for this visit</source>
+        <translation>这次就诊要问的问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Medicines</source>
+        <translation>用药(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Key contacts</source>
+        <translation>主要联系人(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Diary notes</source>
+        <translation>日记备注</translation>
+    </message>
+    <message>
+        <source>&amp;Every note in the period</source>
+        <translation>这段时间内的所有备注(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only notes marked &amp;for the team</source>
+        <translation>只包括标记给团队的备注(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>评分（0-10）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Breakthrough dose</source>
+        <translation>解救剂量</translation>
+    </message>
+    <message>
+        <source>No scores recorded in this period</source>
+        <translation>这段时间内没有记录评分</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>&amp;Symptom:</source>
+        <translation>症状(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Symptom shown in the chart</source>
+        <translation>图表中显示的症状</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Show the last 7 days</source>
+        <translation>显示最近 7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>Show the last 30 days</source>
+        <translation>显示最近 30 天</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>Show the last 90 days</source>
+        <translation>显示最近 90 天</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show every entry</source>
+        <translation>显示所有记录</translation>
+    </message>
+    <message>
+        <source>Symptom trend chart</source>
+        <translation>症状趋势图</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>Other problem ({names})</source>
+        <translation>其他问题（{names}）</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>自 {date} 以来</translation>
+    </message>
+    <message>
+        <source>last {count} days</source>
+        <translation>最近 {count} 天</translation>
+    </message>
+    <message>
+        <source>{symptom}, {period}</source>
+        <translation>{symptom}，{period}</translation>
+    </message>
+    <message>
+        <source>No scores recorded in this period. Entries you add in the diary appear here.</source>
+        <translation>这段时间内没有记录评分。您在日记中添加的记录会显示在这里。</translation>
+    </message>
+    <message>
+        <source>no breakthrough doses</source>
+        <translation>无解救剂量</translation>
+    </message>
+    <message>
+        <source>1 breakthrough dose</source>
+        <translation>1 次解救剂量</translation>
+    </message>
+    <message>
+        <source>{count} breakthrough doses</source>
+        <translation>{count} 次解救剂量</translation>
+    </message>
+    <message>
+        <source>{doses} in this period.</source>
+        <translation>这段时间内用了 {doses}。</translation>
+    </message>
+    <message>
+        <source>1 score</source>
+        <translation>1 次评分</translation>
+    </message>
+    <message>
+        <source>{count} scores</source>
+        <translation>{count} 次评分</translation>
+    </message>
+    <message>
+        <source>{title}: {count}, average {average}, highest {highest} on {highest_day}, latest {latest} on {latest_day}; {doses}.</source>
+        <translation>{title}：{count}，平均 {average}，最高 {highest}（{highest_day}），最近一次 {latest}（{latest_day}）；{doses}。</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>This file is too large to be a contacts file (over {size} MB); choose the vCard (.vcf) file you exported from your address book.</source>
+        <translation>这个文件太大，不可能是联系人文件（超过 {size} MB）；请选择您从通讯录导出的 vCard（.vcf）文件。</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>没有姓名</translation>
+    </message>
+    <message>
+        <source>it was cut off before the end of the card</source>
+        <translation>名片在结尾之前就中断了</translation>
+    </message>
+    <message>
+        <source>This is not a vCard file; in your address book or email program, export the contacts as a vCard (.vcf) file and choose that file instead.</source>
+        <translation>这不是 vCard 文件；请在您的通讯录或电子邮件程序中把联系人导出为 vCard（.vcf）文件，然后改选那个文件。</translation>
+    </message>
+    <message>
+        <source>Website: {url}</source>
+        <translation>网站：{url}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSummary</name>
+    <message>
+        <source>Oncology</source>
+        <translation>肿瘤科</translation>
+    </message>
+    <message>
+        <source>Palliative care</source>
+        <translation>姑息治疗</translation>
+    </message>
+    <message>
+        <source>Telehealth video visit</source>
+        <translation>视频远程就诊</translation>
+    </message>
+    <message>
+        <source>Infusion or treatment</source>
+        <translation>输液或治疗</translation>
+    </message>
+    <message>
+        <source>Radiation</source>
+        <translation>放疗</translation>
+    </message>
+    <message>
+        <source>Imaging or scan</source>
+        <translation>影像检查</translation>
+    </message>
+    <message>
+        <source>Lab work</source>
+        <translation>化验</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>医疗操作</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>药房</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>患者本人</translation>
+    </message>
+    <message>
+        <source>the family caregiver</source>
+        <translation>家庭照护者</translation>
+    </message>
+    <message>
+        <source>a health professional</source>
+        <translation>医护人员</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>就诊总结</translation>
+    </message>
+    <message>
+        <source>Born {date}</source>
+        <translation>出生于 {date}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} ({days} days)</source>
+        <translation>{start} 至 {end}（{days} 天）</translation>
+    </message>
+    <message>
+        <source>{date} (one day)</source>
+        <translation>{date}（一天）</translation>
+    </message>
+    <message>
+        <source>Prepared by {name} (family caregiver) on {date}</source>
+        <translation>整理人：{name}（家庭照护者），整理日期：{date}</translation>
+    </message>
+    <message>
+        <source>Prepared by the family caregiver on {date}</source>
+        <translation>整理人：家庭照护者，整理日期：{date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Recorded at home by the family with Care Companion, which reports and does not advise.</source>
+        <translation>由家人在家中用 Care Companion 记录；Care Companion 只做汇总，不提供建议。</translation>
+    </message>
+    <message>
+        <source>Diagnosis: {text}</source>
+        <translation>诊断：{text}</translation>
+    </message>
+    <message>
+        <source>Allergies: {text}</source>
+        <translation>过敏：{text}</translation>
+    </message>
+    <message>
+        <source>Main concerns</source>
+        <translation>主要担忧</translation>
+    </message>
+    <message>
+        <source>Symptoms (ESAS-r)</source>
+        <translation>症状（ESAS-r）</translation>
+    </message>
+    <message>
+        <source>Diary entries: {count}, completed by {who}.</source>
+        <translation>日记记录：{count} 条，填写人：{who}。</translation>
+    </message>
+    <message>
+        <source>Change: this period&apos;s average minus the average of {start} to {end} (in brackets).</source>
+        <translation>变化：本期平均分减去 {start} 至 {end} 的平均分（括号内）。</translation>
+    </message>
+    <message>
+        <source>No symptom scores were recorded in this period.</source>
+        <translation>这段时间内没有记录症状评分。</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>no earlier scores</source>
+        <translation>没有更早的评分</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Other problem: {name}</source>
+        <translation>其他问题：{name}</translation>
+    </message>
+    <message>
+        <source>{name} (family&apos;s tracker)</source>
+        <translation>{name}（家人自设的跟踪项）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <source>Shading: severity bands (Selby et al. 2010)</source>
+        <translation>底色：严重程度分级（Selby 等，2010）</translation>
+    </message>
+    <message>
+        <source>Scores 0 to 10; higher is worse on every line (wellbeing: 0 is best).</source>
+        <translation>评分为 0 到 10；每一行都是分数越高越差（整体感觉：0 为最好）。</translation>
+    </message>
+    <message>
+        <source>Trends of the symptoms in the moderate or severe band, or that changed most.</source>
+        <translation>处于中度或重度范围、或者变化最大的症状的趋势。</translation>
+    </message>
+    <message>
+        <source>Breakthrough doses</source>
+        <translation>解救剂量</translation>
+    </message>
+    <message>
+        <source>No breakthrough doses were recorded in this period.</source>
+        <translation>这段时间内没有记录解救剂量。</translation>
+    </message>
+    <message>
+        <source>Doses given: {count}, {average} a day on average, at most {most} in one day.</source>
+        <translation>用药次数：{count} 次，平均每天 {average} 次，一天最多 {most} 次。</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{count} × {medicine} {dose}</source>
+        <translation>{count} × {medicine} {dose}</translation>
+    </message>
+    <message>
+        <source>Reasons recorded: {list}</source>
+        <translation>记录的原因：{list}</translation>
+    </message>
+    <message>
+        <source>{symptom}: average score {before} before and {after} after (doses with both scores: {count})</source>
+        <translation>{symptom}：用药前平均 {before} 分，用药后平均 {after} 分（两次评分都有记录的用药：{count} 次）</translation>
+    </message>
+    <message>
+        <source>Symptom not named</source>
+        <translation>未注明症状</translation>
+    </message>
+    <message>
+        <source>Doses with no score after: {count}</source>
+        <translation>没有用药后评分的用药：{count} 次</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>用药</translation>
+    </message>
+    <message>
+        <source>Medicine list on {date}</source>
+        <translation>{date} 的用药清单</translation>
+    </message>
+    <message>
+        <source>No medicines are on the list.</source>
+        <translation>清单上没有药物。</translation>
+    </message>
+    <message>
+        <source>Medicine and what for</source>
+        <translation>药物及用途</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>How taken</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>用药频次</translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation>开药医生</translation>
+    </message>
+    <message>
+        <source>as needed: {schedule}</source>
+        <translation>按需: {schedule}</translation>
+    </message>
+    <message>
+        <source>Started, stopped or changed in this period</source>
+        <translation>这段时间内开始、停用或调整的药物</translation>
+    </message>
+    <message>
+        <source>No medicine was started, stopped or changed in this period.</source>
+        <translation>这段时间内没有开始、停用或调整任何药物。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>详细信息有变动</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Notes from the diary</source>
+        <translation>日记中的备注</translation>
+    </message>
+    <message>
+        <source>Notes marked for the team</source>
+        <translation>标记给团队的备注</translation>
+    </message>
+    <message>
+        <source>No notes were written in this period.</source>
+        <translation>这段时间内没有写备注。</translation>
+    </message>
+    <message>
+        <source>No notes were marked for the team in this period.</source>
+        <translation>这段时间内没有标记给团队的备注。</translation>
+    </message>
+    <message>
+        <source>for the team</source>
+        <translation>告知团队</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments (next four weeks)</source>
+        <translation>即将到来的预约（接下来四周）</translation>
+    </message>
+    <message>
+        <source>Nothing is booked in the next four weeks.</source>
+        <translation>接下来四周内没有安排。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Questions for this visit</source>
+        <translation>这次就诊要问的问题</translation>
+    </message>
+    <message>
+        <source>No open questions for this visit.</source>
+        <translation>这次就诊没有未解答的问题。</translation>
+    </message>
+    <message>
+        <source>Ask: {who}</source>
+        <translation>问：{who}</translation>
+    </message>
+    <message>
+        <source>Key contacts</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Plan agreed at this visit</source>
+        <translation>这次就诊商定的计划</translation>
+    </message>
+    <message>
+        <source>For the care team to write in.</source>
+        <translation>由照护团队填写。</translation>
+    </message>
+</context>
+<context>
+    <name>WhoToCall</name>
+    <message>
+        <source>Who to call</source>
+        <translation>该打给谁</translation>
+    </message>
+    <message>
+        <source>for {name}</source>
+        <translation>为 {name} 准备</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>制作日期：{date}</translation>
+    </message>
+    <message>
+        <source>In an emergency call 911 (or your local emergency number)</source>
+        <translation>紧急情况请拨打 911（或当地的急救电话，例如中国大陆为 120）</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms</source>
+        <translation>出现症状时首先联系</translation>
+    </message>
+    <message>
+        <source>No one is marked “call first” yet. In the app, mark the person to call about new or worse symptoms.</source>
+        <translation>还没有人被标记为“首先联系”。请在应用中标记出现新症状或症状加重时要打电话联系的人。</translation>
+    </message>
+    <message>
+        <source>After-hours and 24-hour lines</source>
+        <translation>非工作时间和 24 小时热线</translation>
+    </message>
+    <message>
+        <source>No after-hours or 24-hour line has been added yet.</source>
+        <translation>还没有添加非工作时间或 24 小时热线。</translation>
+    </message>
+    <message>
+        <source>The care team</source>
+        <translation>照护团队</translation>
+    </message>
+    <message>
+        <source>No one has been added to the care team yet.</source>
+        <translation>还没有人被添加到照护团队中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Call about</source>
+        <translation>联系事项</translation>
+    </message>
+    <message>
+        <source>Call about: {text}</source>
+        <translation>联系事项：{text}</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>主号码</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>after hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Keep this sheet by the phone. Confirm numbers with the care team.</source>
+        <translation>请把这张清单放在电话旁边。号码请与照护团队核实。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+</TS>
