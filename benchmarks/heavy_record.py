@@ -6,12 +6,14 @@ trackers and notes; 50,000 breakthrough doses; 3,000 appointments, 60 of them re
 series; 200 contacts with their phones; 300 questions. Rows are written in bulk in one
 transaction through the store's models (their tables, columns, conversions and
 defaults), after ``open_store`` has migrated the empty file, so the result has whatever
-schema the app has today.
+schema the app has today; the repeating series go through the calendar's own
+``save_appointment``, which checks their rules.
 
 The record ends yesterday, as a record in daily use does: the "last 30 days" views and
 the upcoming visits are as full as a real family's. The same seed and last day always
-give the same record. It is cached, keyed by :data:`GENERATOR_VERSION`, the schema
-version, the scale and the last day, so repeated runs only copy a file.
+give the same record (apart from the series' own save times). It is cached, keyed by
+:data:`GENERATOR_VERSION`, the schema version, the scale and the last day, so repeated
+runs only copy a file.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 SEED = 20_100_909
 YEARS = 10
 
@@ -315,6 +317,28 @@ def _appointments(rng: random.Random, scale: Scale, first: date, now: datetime) 
     return rows
 
 
+def _save_series(rows: list[dict]) -> None:
+    """Save the repeating series through the calendar's own ``save_appointment``.
+
+    It checks each rule as the app does, so the series are ones the app could have made.
+    """
+    from caregiver_app.store.appointments import AppointmentRecord, save_appointment
+
+    for row in rows:
+        save_appointment(
+            AppointmentRecord(
+                title=row["title"],
+                kind=row["kind"],
+                starts_at=row["starts_at"],
+                ends_at=row["ends_at"],
+                location=row["location"],
+                rrule=row["rrule"],
+                uid=row["uid"],
+                id=row["id"],
+            )
+        )
+
+
 def _questions(scale: Scale, now: datetime) -> list[dict]:
     return [
         {
@@ -377,7 +401,9 @@ def generate(data_dir: Path, scale: Scale = FULL, last_day: date | None = None) 
             _insert(TrackerScore, tracker_scores)
             _insert(Medicine, _medicines(now, first))
             _insert(BreakthroughDose, _doses(rng, scale, first))
-            _insert(Appointment, _appointments(rng, scale, first, now))
+            appointments = _appointments(rng, scale, first, now)
+            _insert(Appointment, [row for row in appointments if not row["rrule"]])
+            _save_series([row for row in appointments if row["rrule"]])
             _insert(Question, _questions(scale, now))
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

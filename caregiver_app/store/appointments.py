@@ -43,11 +43,13 @@ __all__ = [
     "OccurrenceChange",
     "cancel_occurrence",
     "change_occurrence",
+    "days_covered",
     "days_with_appointments",
     "delete_appointment",
     "end_series_before",
     "get_appointment",
     "import_appointments",
+    "in_window",
     "last_appointment_before",
     "list_appointments",
     "next_occurrence",
@@ -383,6 +385,49 @@ def _expand(
     return found
 
 
+def _row_duration(row: Appointment) -> timedelta:
+    """How long one visit of ``row`` lasts (as ``AppointmentRecord.duration``; none is 0)."""
+    if row.all_day:
+        last = row.last_day or row.starts_at.date()
+        return timedelta(days=(last - row.starts_at.date()).days + 1)
+    return row.ends_at - row.starts_at if row.ends_at else timedelta()
+
+
+def _series_reaching(rows: list[Appointment], start: datetime, overlapping: bool) -> list:
+    """The series of ``rows`` that may have a visit at or after ``start``.
+
+    A series whose last start (its UNTIL, or its COUNT worked out once) is before the
+    window, by more than any zone difference and (with ``overlapping``) its length, is
+    left out without being expanded; so is one whose rule cannot be used (it shows no
+    visit anyway). One with a date moved near or into the window is always kept.
+    """
+    bound = start - 2 * _MARGIN
+    kept, ended = [], []
+    for row in rows:
+        try:
+            last = recurrence.last_start_at_most(row.rrule, row.starts_at)
+        except (recurrence.RuleError, ValueError):
+            continue
+        reach = _row_duration(row) if overlapping else timedelta()
+        (kept if last is None or last + reach >= bound else ended).append(row)
+    if ended:
+        moved = {
+            appointment_id
+            for (appointment_id,) in AppointmentChange.select(AppointmentChange.appointment)
+            .where(
+                AppointmentChange.appointment.in_([row.id for row in ended])
+                & AppointmentChange.starts_at.is_null(False)
+                & (
+                    (AppointmentChange.starts_at >= bound - MAX_SPAN)
+                    | (AppointmentChange.ends_at >= bound)
+                )
+            )
+            .tuples()
+        }
+        kept.extend(row for row in ended if row.id in moved)
+    return kept
+
+
 def occurrences_between(
     start: datetime, end: datetime, overlapping: bool = False
 ) -> list[Occurrence]:
@@ -390,6 +435,7 @@ def occurrences_between(
 
     Cancelled dates are skipped and changed ones have their own values. With
     ``overlapping``, visits that began earlier but are still going on count too.
+    Series that ended before the window are not expanded.
     """
     before = _MARGIN + (MAX_SPAN if overlapping else timedelta())
     singles = Appointment.select().where(
@@ -401,19 +447,36 @@ def occurrences_between(
         (Appointment.rrule != "") & (Appointment.starts_at < end + _MARGIN)
     )
     found: list[Occurrence] = []
-    for record in _records([*singles, *series]):
+    for record in _records([*singles, *_series_reaching(list(series), start, overlapping)]):
         found.extend(_expand(record, start, end, overlapping))
     return sorted(found, key=lambda o: (o.local_start, o.record.title.casefold(), o.key))
+
+
+def in_window(
+    occurrences: Iterable[Occurrence], start: datetime, end: datetime, overlapping: bool = False
+) -> list[Occurrence]:
+    """Those of ``occurrences`` that :func:`occurrences_between` gives for [start, end).
+
+    ``occurrences`` must come from ``occurrences_between`` over a window holding
+    [start, end), with ``overlapping``: one query serves several windows (the month's
+    marks and the agenda), in the same order.
+    """
+    return [o for o in occurrences if _in_window(o, start, end, overlapping)]
+
+
+def days_covered(occurrences: Iterable[Occurrence], first: date, last: date) -> set[date]:
+    """The days from ``first`` to ``last`` (inclusive) on which one of ``occurrences`` is."""
+    days: set[date] = set()
+    for occurrence in occurrences:
+        days.update(day for day in occurrence.local_days() if first <= day <= last)
+    return days
 
 
 def days_with_appointments(first: date, last: date) -> set[date]:
     """The days from ``first`` to ``last`` (inclusive) on which a visit takes place."""
     low = datetime.combine(first, time())
     high = datetime.combine(last, time()) + timedelta(days=1)
-    days: set[date] = set()
-    for occurrence in occurrences_between(low, high, overlapping=True):
-        days.update(day for day in occurrence.local_days() if first <= day <= last)
-    return days
+    return days_covered(occurrences_between(low, high, overlapping=True), first, last)
 
 
 def next_occurrence(after: datetime) -> Occurrence | None:

@@ -7,8 +7,10 @@ what dateutil expects for a naive start; the iCalendar export writes UNTIL in UT
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 # The repeat choices the form offers: (FREQ, INTERVAL).
 SIMPLE_RULES = {
@@ -23,6 +25,9 @@ SIMPLE_RULES = {
 ALLOWED_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 MAX_COUNT = 1000
 MAX_OCCURRENCES = 5000  # per series and query: a hostile rule cannot stall the window
+# A series with at most this many starts has them all worked out once and kept (see
+# :func:`_all_starts`); a longer one (or one without end) is expanded on each query.
+_KEPT_STARTS = 2000
 _ORDER = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYMONTH", "BYWEEKNO", "BYYEARDAY")
 
 
@@ -98,6 +103,11 @@ def rule_end(rule: str) -> tuple[datetime | None, int | None]:
     return until, count
 
 
+@lru_cache(maxsize=512)
+def _rule_end(rule: str) -> tuple[datetime | None, int | None]:
+    return rule_end(rule)
+
+
 def _parse_until(text: str) -> datetime:
     text = text.rstrip("Z")
     try:
@@ -129,7 +139,12 @@ def check_rule(rule: str) -> dict[str, str]:
     return parts
 
 
+@lru_cache(maxsize=512)
 def _build(rule: str, dtstart: datetime):
+    """The dateutil rule for ``rule`` from ``dtstart``, parsed once per pair and kept.
+
+    The rule object is only ever iterated (each iteration is independent), never changed.
+    """
     from dateutil.rrule import rrulestr
 
     parts = check_rule(rule)
@@ -141,6 +156,24 @@ def _build(rule: str, dtstart: datetime):
         raise RuleError(str(error)) from error
 
 
+@lru_cache(maxsize=256)
+def _all_starts(rule: str, dtstart: datetime) -> tuple[datetime, ...] | None:
+    """Every start of a series that ends within ``_KEPT_STARTS`` starts; None for others.
+
+    Worked out once per (rule, first start): both are the whole input, so the answer
+    never goes stale when a series is edited (the edited one has a new rule or start).
+    """
+    parts = check_rule(rule)
+    if "COUNT" not in parts and "UNTIL" not in parts:
+        return None  # without end
+    found = []
+    for when in iter(_build(rule, dtstart)):
+        if len(found) >= _KEPT_STARTS:
+            return None
+        found.append(when)
+    return tuple(found)
+
+
 def iterate(rule: str, dtstart: datetime) -> Iterator[datetime]:
     """Every start of the series, in order (possibly without end)."""
     return iter(_build(rule, dtstart))
@@ -148,6 +181,11 @@ def iterate(rule: str, dtstart: datetime) -> Iterator[datetime]:
 
 def occurrences(rule: str, dtstart: datetime, low: datetime, high: datetime) -> list[datetime]:
     """The starts of the series in [low, high), at most MAX_OCCURRENCES."""
+    starts = _all_starts(rule, dtstart)
+    if starts is not None:
+        first = bisect_left(starts, low)
+        last = bisect_left(starts, high, lo=first)
+        return list(starts[first : min(last, first + MAX_OCCURRENCES)])
     found: list[datetime] = []
     for when in iterate(rule, dtstart):
         if when >= high or len(found) >= MAX_OCCURRENCES:
@@ -155,6 +193,23 @@ def occurrences(rule: str, dtstart: datetime, low: datetime, high: datetime) -> 
         if when >= low:
             found.append(when)
     return found
+
+
+def last_start_at_most(rule: str, dtstart: datetime) -> datetime | None:
+    """A time no earlier than the series' last start; None when the series has no end.
+
+    Its UNTIL, or for a COUNT rule its last start (worked out once and kept). Lets a
+    query skip a series that ended before its window without expanding it.
+    """
+    until, count = _rule_end(rule)
+    if until is not None:
+        return max(until, dtstart)
+    if count is None:
+        return None
+    starts = _all_starts(rule, dtstart)
+    if starts is None:
+        return None
+    return starts[-1] if starts else dtstart
 
 
 def first_occurrence(rule: str, dtstart: datetime) -> datetime | None:

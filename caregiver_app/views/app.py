@@ -20,13 +20,15 @@ from caregiver_app.resources import resource_path
 from caregiver_app.services.integrity import CheckResult
 from caregiver_app.store import StoreError, open_store
 from caregiver_app.store.database import database_proxy
+from caregiver_app.views.fonts import CJK, load_fonts
 from caregiver_app.views.main_window import MainWindow
 from caregiver_app.views.recovery_dialog import ensure_record_is_sound
 from caregiver_app.views.text_size import TextScale
+from caregiver_app.views.view_options import apply_saved
 
 log = logging.getLogger(__name__)
 
-# Set to 1 by the start-up benchmark (benchmarks/startup.py): quit right after the
+# Set to 1 by the start-up benchmark (benchmarks/harness.py): quit right after the
 # window's first paint. Nothing else reads it; an unset or other value changes nothing.
 EXIT_AFTER_PAINT = "CAREGIVER_APP_EXIT_AFTER_PAINT"
 
@@ -49,6 +51,7 @@ def build_window(data_dir: Path, demo: bool = False, lazy_pages: bool = False) -
     """Make the main window on the open store (not yet shown); see MainWindow for lazy_pages."""
     app = application()
     settings = open_settings(data_dir)
+    apply_saved(settings)  # language and theme, before any text is made
     text_scale = TextScale(app)
     text_scale.apply(settings.value("view/textPercent", 100, type=int))
     window = MainWindow(data_dir, settings, text_scale, demo=demo, lazy_pages=lazy_pages)
@@ -117,6 +120,9 @@ def run_gui(
             window.installEventFilter(exit_after_paint)
         window.show()
         QTimer.singleShot(0, window.start_first_run_if_needed)
+        # Names and notes in Chinese, Japanese or Korean show even on a computer without
+        # such a font; loaded after the first paint so start-up does not wait for it.
+        QTimer.singleShot(0, lambda: load_fonts(CJK))
         return app.exec()
     finally:
         sys.excepthook = sys.__excepthook__

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidgetItem, QWidget
 
 from caregiver_app.store.appointment_records import Occurrence
-from caregiver_app.store.appointments import occurrences_between
+from caregiver_app.store.appointments import in_window, occurrences_between
 from caregiver_app.views.appointment_labels import (
     kind_label,
     relative_day,
@@ -86,20 +86,38 @@ class Agenda(WrappingTree):
         self.occurrences[occurrence.key] = occurrence
         return item
 
-    def show_days(self, selected: date, today: date, keep: tuple | None = None) -> None:
-        """The selected day's visits, then those of the next four weeks."""
+    @staticmethod
+    def window(selected: date) -> tuple[datetime, datetime]:
+        """The times whose visits :meth:`show_days` shows for ``selected``."""
+        start = datetime.combine(selected, time())
+        return start, start + timedelta(days=1, weeks=COMING_WEEKS)
+
+    def show_days(
+        self,
+        selected: date,
+        today: date,
+        keep: tuple | None = None,
+        found: list[Occurrence] | None = None,
+    ) -> None:
+        """The selected day's visits, then those of the next four weeks.
+
+        ``found`` is ``occurrences_between(..., overlapping=True)`` over a window holding
+        :meth:`window` (read here when not given).
+        """
         self.blockSignals(True)
         self.clear()
         self.occurrences = {}
-        start = datetime.combine(selected, time())
+        start, end = self.window(selected)
+        if found is None:
+            found = occurrences_between(start, end, overlapping=True)
         day_end = start + timedelta(days=1)
         heading = self._heading(relative_day(selected, today))
-        on_day = occurrences_between(start, day_end, overlapping=True)
+        on_day = in_window(found, start, day_end, overlapping=True)
         for occurrence in on_day:
             self._row(heading, occurrence)
         if not on_day:
             self._note(heading, self.tr("Nothing booked on this day."))
-        later = occurrences_between(day_end, day_end + timedelta(weeks=COMING_WEEKS))
+        later = in_window(found, day_end, end)
         coming = self._heading(self.tr("The next four weeks"))
         coming.setForeground(0, QUIET_INK)
         if not later:

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from caregiver_app.store import calendar_time
 from caregiver_app.store.appointment_records import AppointmentRecord, Occurrence
 from caregiver_app.store.appointments import (
-    days_with_appointments,
+    days_covered,
     get_appointment,
+    in_window,
     next_occurrence,
+    occurrences_between,
 )
 from caregiver_app.store.queries import record_counts
 from caregiver_app.views.appointment_dialog import AppointmentDialog
@@ -57,6 +59,7 @@ class CalendarTab(TabPage):
         self.today: Callable[[], date] = date.today  # replaced in tests
         self.changes = CalendarChanges(undo_stack, signals.appointments_changed.emit)
         self.marked_days: set[date] = set()
+        self._moving = False  # go_to is changing the month: it shows the result once
         self.set_texts(
             self.tr("Calendar"),
             self.tr(
@@ -97,7 +100,7 @@ class CalendarTab(TabPage):
         self.month.setGridVisible(True)
         self.month.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
         self.month.selectionChanged.connect(self._day_chosen)
-        self.month.currentPageChanged.connect(lambda _y, _m: self.mark_month())
+        self.month.currentPageChanged.connect(lambda _y, _m: self._page_changed())
         self.month.activated.connect(lambda _d: self.new_appointment())
         # QCalendarWidget's own parts have object names but no accessible names.
         for name, text in (
@@ -194,31 +197,65 @@ class CalendarTab(TabPage):
     def refresh(self) -> None:
         """Reload marks and agenda from the store, keeping the chosen visit."""
         current = self.agenda.current_occurrence()
-        self.mark_month()
-        self._show_agenda(current.key if current else None)
+        self._show_all(current.key if current else None)
 
-    def mark_month(self) -> None:
-        """Shade and embolden the days of the shown month (and its edges) that have visits."""
-        self.month.setDateTextFormat(QDate(), QTextCharFormat())  # clear every mark
+    def _marked_window(self) -> tuple[date, date]:
         first = date(self.month.yearShown(), self.month.monthShown(), 1)
-        low, high = first - timedelta(days=7), first + timedelta(days=45)
+        return first - timedelta(days=7), first + timedelta(days=45)
+
+    def _show_all(self, keep: tuple | None = None) -> None:
+        """The marks and the agenda, from one read of the visits when their windows meet."""
+        first, last = self._marked_window()
+        marks = (datetime.combine(first, time()), datetime.combine(last, time()) + timedelta(1))
+        agenda = self.agenda.window(self.selected_day())
+        if agenda[0] <= marks[1] + timedelta(days=31) and marks[0] <= agenda[1] + timedelta(31):
+            found = occurrences_between(
+                min(marks[0], agenda[0]), max(marks[1], agenda[1]), overlapping=True
+            )
+            self.mark_month(in_window(found, *marks, overlapping=True))
+            self._show_agenda(keep, found)
+        else:  # the chosen day is far from the month shown: two short reads
+            self.mark_month()
+            self._show_agenda(keep)
+
+    def mark_month(self, found: list[Occurrence] | None = None) -> None:
+        """Shade and embolden the days of the shown month (and its edges) that have visits.
+
+        ``found`` is what ``occurrences_between(..., overlapping=True)`` gives for those
+        days (read here when not given).
+        """
+        self.month.setDateTextFormat(QDate(), QTextCharFormat())  # clear every mark
+        low, high = self._marked_window()
         marked = QTextCharFormat()
         marked.setBackground(MARK_BACKGROUND)
         marked.setForeground(MARK_INK)
         marked.setFontWeight(700)
-        self.marked_days = days_with_appointments(low, high)
+        if found is None:
+            found = occurrences_between(
+                datetime.combine(low, time()),
+                datetime.combine(high, time()) + timedelta(days=1),
+                overlapping=True,
+            )
+        self.marked_days = days_covered(found, low, high)
         for day in self.marked_days:
             self.month.setDateTextFormat(QDate(day), marked)
 
-    def _show_agenda(self, keep: tuple | None = None) -> None:
+    def _show_agenda(
+        self, keep: tuple | None = None, found: list[Occurrence] | None = None
+    ) -> None:
         has_any = record_counts().appointments > 0
         self.agenda_stack.setCurrentWidget(self.agenda if has_any else self.list_hint)
         self.details.setVisible(has_any)  # nothing to detail: the hint says how to start
-        self.agenda.show_days(self.selected_day(), self.today(), keep)
+        self.agenda.show_days(self.selected_day(), self.today(), keep, found)
         self._update_buttons()
 
     def _day_chosen(self) -> None:
-        self._show_agenda()
+        if not self._moving:
+            self._show_agenda()
+
+    def _page_changed(self) -> None:
+        if not self._moving:
+            self.mark_month()
 
     def _occurrence_chosen(self, occurrence: Occurrence | None) -> None:
         self.details.show_occurrence(
@@ -233,9 +270,13 @@ class CalendarTab(TabPage):
 
     def go_to(self, day: date, key: tuple | None = None) -> None:
         """Show ``day`` in the month and agenda (and select the visit ``key`` if given)."""
-        self.month.setSelectedDate(QDate(day))
-        self.month.setCurrentPage(day.year, day.month)
-        self._show_agenda(key)
+        self._moving = True
+        try:
+            self.month.setSelectedDate(QDate(day))
+            self.month.setCurrentPage(day.year, day.month)
+        finally:
+            self._moving = False
+        self._show_all(key)
 
     def go_today(self) -> None:
         """Today, in the month and the agenda."""

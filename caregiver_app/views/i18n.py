@@ -43,6 +43,10 @@ class LanguageSwitcher:
             app.removeTranslator(translator)
         self._translators = []
         language = resolve(choice)
+        if language == "zh_CN":
+            from caregiver_app.views.fonts import CJK, load_fonts
+
+            load_fonts(CJK)  # so Chinese shows even where the computer has no CJK font
         if language != "en":
             for translator_file, folder in (
                 (str(qm_path(language)), None),

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from caregiver_app.views.profile_strip import ProfileStrip
 from caregiver_app.views.reminder_notifier import ReminderNotifier
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.text_size import TextScale
+from caregiver_app.views.view_options import ViewOptions
 
 if TYPE_CHECKING:
     from caregiver_app.views.calendar_tab import CalendarTab
@@ -94,13 +96,7 @@ class MainWindow(QMainWindow):
         # With lazy_pages a tab is a blank page until first shown (or used): see _page().
         self.lazy_pages = lazy_pages
         self._built: dict[str, QWidget] = {}
-        labels = (
-            self.tr("Care &team"),
-            self.tr("Symptom &diary"),
-            self.tr("&Calendar"),
-            self.tr("&Learn"),
-        )
-        for name, label in zip(PAGE_NAMES, labels, strict=True):
+        for name, label in zip(PAGE_NAMES, self.tab_labels(), strict=True):
             self.tabs.addTab(QWidget() if lazy_pages else self._make_page(name), label)
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Sections"))
@@ -135,16 +131,11 @@ class MainWindow(QMainWindow):
         self.diary_files = DiaryFiles(self, self.signals)
         self.calendar_files = CalendarFiles(self, self.signals)
         self.actions_by_name: dict[str, QAction] = {}
+        self.view_options = ViewOptions(settings, self)
         self._build_menus()
         self.signals.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._selection_changed()
-        if demo:
-            self.statusBar().showMessage(
-                self.tr(
-                    "This is a fictional demo record in a throwaway folder. Your own record "
-                    "is not touched, and changes here are discarded when you close the app."
-                )
-            )
+        self._show_demo_notice()
         self.signals.profile_saved.connect(self.refresh_profile)
         self.refresh_profile()
         if lazy_pages:
@@ -229,7 +220,7 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(PAGE_NAMES):
             self._page(PAGE_NAMES[index])
 
-    def _add_actions(self, menu_title: str, specs: list[ActionSpec | None]) -> None:
+    def _add_actions(self, menu_title: str, specs: list[ActionSpec | None]) -> QMenu:
         menu = self.menuBar().addMenu(menu_title)
         for spec in specs:
             if spec is None:
@@ -245,6 +236,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, run=spec.triggered: run())
             menu.addAction(action)
             self.actions_by_name[spec.name] = action
+        return menu
 
     def _build_menus(self) -> None:
         self._add_actions(
@@ -413,7 +405,7 @@ class MainWindow(QMainWindow):
             )
             for index in range(self.tabs.count())
         ]
-        self._add_actions(
+        view_menu = self._add_actions(
             self.tr("&View"),
             [
                 ActionSpec(
@@ -441,6 +433,7 @@ class MainWindow(QMainWindow):
                 *tab_specs,
             ],
         )
+        self.view_options.add_to(view_menu)
         self._add_actions(
             self.tr("&Help"),
             [
@@ -466,6 +459,70 @@ class MainWindow(QMainWindow):
                 ),
             ],
         )
+
+    # ------------------------------------------------------------ language
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        # Installing a translator sends LanguageChange (once per translator): rebuild
+        # the text once, after the last of them.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_by_name"):
+            if not self._retranslate_pending:
+                self._retranslate_pending = True
+                QTimer.singleShot(0, self.retranslate)
+
+    _retranslate_pending = False
+
+    def _show_demo_notice(self) -> None:
+        if self.demo:
+            self.statusBar().showMessage(
+                self.tr(
+                    "This is a fictional demo record in a throwaway folder. Your own record "
+                    "is not touched, and changes here are discarded when you close the app."
+                )
+            )
+
+    def tab_labels(self) -> tuple[str, ...]:
+        """The four tab names, in the current language."""
+        return (
+            self.tr("Care &team"),
+            self.tr("Symptom &diary"),
+            self.tr("&Calendar"),
+            self.tr("&Learn"),
+        )
+
+    def retranslate(self) -> None:
+        """Show everything in the language now installed, without restarting.
+
+        Menus and tabs are built again (tabs read their text when they are made);
+        what the record holds is read again from the store, so nothing is lost.
+        """
+        self._retranslate_pending = False
+        current = self.tabs.currentIndex()
+        title = APP_NAME if not self.demo else self.tr("{app} - demo record").format(app=APP_NAME)
+        self.setWindowTitle(title)
+        blocked = self.tabs.blockSignals(True)
+        for name in list(self._built):
+            index = PAGE_NAMES.index(name)
+            old = self._built.pop(name)
+            page = self._make_page(name)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, "")
+            old.deleteLater()
+            page.refresh()
+        for index, label in enumerate(self.tab_labels()):
+            self.tabs.setTabText(index, label)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Sections"))
+        self.menuBar().clear()
+        self.actions_by_name.clear()
+        self._build_menus()
+        self._selection_changed()
+        self.refresh_profile()
+        self.reminders.retranslate()
+        self._show_demo_notice()
 
     # ------------------------------------------------------------ contacts
 

@@ -75,6 +75,14 @@ class ReminderNotifier(QObject):
             self.banner.setFont(self.widget.font())
         return False
 
+    def retranslate(self) -> None:
+        """Button texts in the language now installed (a shown reminder keeps its words)."""
+        self.banner.setAccessibleName(self.tr("Appointment reminders"))
+        self.show_button.setText(self.tr("Show in calendar"))
+        self.show_button.setAccessibleName(self.tr("Show the appointment in the calendar"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the reminders"))
+
     def start(self) -> None:
         """Check now (with today's and tomorrow's visits) and then every minute."""
         self.check(startup=True)

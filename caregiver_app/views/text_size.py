@@ -34,6 +34,9 @@ class TextScale:
         else:
             font.setPixelSize(round(self._base.pixelSize() * self.percent / 100))
         self._app.setFont(font)
+        # Some platforms give menus a font of their own; they grow with the rest.
+        for class_name in ("QMenuBar", "QMenu", "QToolTip", "QStatusBar"):
+            self._app.setFont(font, class_name)
         return self.percent
 
     def larger(self) -> int:

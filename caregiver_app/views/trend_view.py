@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QFontInfo, QPainter
+from PySide6.QtGui import QFontInfo, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.esas import ESAS_ITEMS
-from caregiver_app.resources import resource_path
 from caregiver_app.services.trend_chart import (
     OTHER_FIELD,
     PERIODS,
@@ -43,20 +42,15 @@ from caregiver_app.services.trend_chart import (
     trend_drawing,
 )
 from caregiver_app.store.diary import doses_between, entries_between, list_trackers
+from caregiver_app.views.fonts import CJK, LATIN, load_fonts
 from caregiver_app.views.locale_format import display_locale, format_date
 
 DEFAULT_PERIOD = "30"
-_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-_fonts_loaded = False
 
 
 def _load_chart_fonts() -> None:
     """Give Qt the fonts the chart is measured in, so its SVG text lands where the PDF's does."""
-    global _fonts_loaded
-    if not _fonts_loaded:
-        for name in _FONT_FILES:
-            QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
-        _fonts_loaded = True
+    load_fonts(LATIN + CJK)
 
 
 @dataclass(frozen=True)

@@ -3493,6 +3493,46 @@ Guárdela en un lugar seguro: cualquier persona que tenga este archivo puede lee
         <translation>dolor</translation>
     </message>
     <message>
+        <source>shortness of breath</source>
+        <translation>falta de aire</translation>
+    </message>
+    <message>
+        <source>cough</source>
+        <translation>tos</translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation>ansiedad</translation>
+    </message>
+    <message>
+        <source>nausea</source>
+        <translation>náuseas</translation>
+    </message>
+    <message>
+        <source>by mouth</source>
+        <translation>por la boca</translation>
+    </message>
+    <message>
+        <source>under the tongue or in the cheek</source>
+        <translation>debajo de la lengua o en la mejilla</translation>
+    </message>
+    <message>
+        <source>skin patch</source>
+        <translation>parche en la piel</translation>
+    </message>
+    <message>
+        <source>injection under the skin</source>
+        <translation>inyección debajo de la piel</translation>
+    </message>
+    <message>
+        <source>inhaler or nebuliser</source>
+        <translation>inhalador o nebulizador</translation>
+    </message>
+    <message>
+        <source>suppository</source>
+        <translation>supositorio</translation>
+    </message>
+    <message>
         <source>Add the as-needed medicine to the Medicines list first, then record its doses.</source>
         <translation>Primero agregue el medicamento según necesidad a la lista de Medicamentos y luego anote sus dosis.</translation>
     </message>
@@ -4842,6 +4882,29 @@ Contiene {entries} entradas del diario (la más reciente del {latest}), {contact
     <message>
         <source>Website: {url}</source>
         <translation>Sitio web: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptions</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>El mismo que la computadora</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Same as the computer (light or dark)</source>
+        <translation>El mismo que la computadora (claro u oscuro)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>

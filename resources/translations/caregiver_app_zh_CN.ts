@@ -3493,6 +3493,46 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
         <translation>疼痛</translation>
     </message>
     <message>
+        <source>shortness of breath</source>
+        <translation>呼吸困难</translation>
+    </message>
+    <message>
+        <source>cough</source>
+        <translation>咳嗽</translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation>焦虑</translation>
+    </message>
+    <message>
+        <source>nausea</source>
+        <translation>恶心</translation>
+    </message>
+    <message>
+        <source>by mouth</source>
+        <translation>口服</translation>
+    </message>
+    <message>
+        <source>under the tongue or in the cheek</source>
+        <translation>舌下或颊内含服</translation>
+    </message>
+    <message>
+        <source>skin patch</source>
+        <translation>皮肤贴剂</translation>
+    </message>
+    <message>
+        <source>injection under the skin</source>
+        <translation>皮下注射</translation>
+    </message>
+    <message>
+        <source>inhaler or nebuliser</source>
+        <translation>吸入器或雾化器</translation>
+    </message>
+    <message>
+        <source>suppository</source>
+        <translation>栓剂</translation>
+    </message>
+    <message>
         <source>Add the as-needed medicine to the Medicines list first, then record its doses.</source>
         <translation>请先在“用药”清单中添加这种按需使用的药物，然后再记录每次用药。</translation>
     </message>
@@ -4842,6 +4882,29 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
     <message>
         <source>Website: {url}</source>
         <translation>网站：{url}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptions</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>与电脑相同</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Same as the computer (light or dark)</source>
+        <translation>与电脑相同（浅色或深色）</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
     </message>
 </context>
 <context>
