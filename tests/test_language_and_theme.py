@@ -20,7 +20,6 @@ def test_switching_to_spanish_and_chinese_and_back_without_restarting(
     window = make_window(demo=True)
     window.show()
     window.tabs.setCurrentIndex(1)
-    window.actions_by_name  # built
     window.view_options.language_actions["es"].trigger()
     qtbot.waitUntil(lambda: "Archivo" in _menu_titles(window))
     assert _tab_texts(window)[0] == "Equipo de atención"
