@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from peewee import PeeweeException
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QTime
+from PySide6.QtCore import QLocale, QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,7 @@ from caregiver_app.store import StoreError
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.sqlite_files import DamagedDatabaseError
 from caregiver_app.views.auto_backup import AutoBackup
+from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.locale_format import display_locale, format_date
 from caregiver_app.views.read_only_table import ReadOnlyTable
 from caregiver_app.views.signals import AppSignals
@@ -48,11 +49,6 @@ def when_text(value: datetime) -> str:
         QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat
     )
     return f"{format_date(value.date())} {time}"
-
-
-def _documents_folder() -> str:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return location or str(Path.home())
 
 
 class RestoreDialog(QDialog):
@@ -177,7 +173,7 @@ class RestoreDialog(QDialog):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore from a backup file"),
-            _documents_folder(),
+            documents_folder(),
             self.tr("Care Companion backups (*.sqlite);;All files (*)"),
         )
         return path
@@ -269,14 +265,8 @@ class BackupActions(QObject):
         self.ask_save_path: Callable[[], str] = self._ask_save_path
 
     def _tell(self, title: str, text: str, warning: bool = False, details: str = "") -> QMessageBox:
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if details:
-            box.setDetailedText(details)
-        self.message = box
-        box.open()
-        return box
+        self.message = file_message(self.window, title, text, warning, details)
+        return self.message
 
     def _failed(self, title: str, error: Exception) -> QMessageBox:
         if isinstance(error, DamagedDatabaseError):
@@ -332,7 +322,7 @@ class BackupActions(QObject):
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save a backup to"),
-            str(Path(_documents_folder()) / name),
+            str(Path(documents_folder()) / name),
             self.tr("Care Companion backups (*.sqlite)"),
         )
         return path

@@ -5,16 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from peewee import PeeweeException
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.signals import AppSignals
-
-
-def _documents_folder() -> str:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return location or str(Path.home())
 
 
 class CalendarFiles(QObject):
@@ -27,15 +23,9 @@ class CalendarFiles(QObject):
         self.message: QMessageBox | None = None
 
     def _tell(self, text: str, warning: bool = False, details: str = "") -> QMessageBox:
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = QMessageBox(
-            icon, self.tr("Calendar file"), text, QMessageBox.StandardButton.Ok, self.window
-        )
+        box = file_message(self.window, self.tr("Calendar file"), text, warning, details)
         box.setObjectName("calendarFileMessage")
-        if details:
-            box.setDetailedText(details)
         self.message = box
-        box.open()
         return box
 
     def choose_import(self) -> None:
@@ -43,7 +33,7 @@ class CalendarFiles(QObject):
         path, _filter = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import calendar"),
-            _documents_folder(),
+            documents_folder(),
             self.tr("Calendar files (*.ics *.ical *.ifb);;All files (*)"),
         )
         if path:
@@ -89,7 +79,7 @@ class CalendarFiles(QObject):
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export calendar"),
-            str(Path(_documents_folder()) / "care-appointments.ics"),
+            str(Path(documents_folder()) / "care-appointments.ics"),
             self.tr("Calendar files (*.ics)"),
         )
         if path:

@@ -7,19 +7,15 @@ from datetime import date
 from pathlib import Path
 
 from peewee import PeeweeException
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.vcard import NotAVCardError, read_vcards, write_vcards
 from caregiver_app.store.contacts import import_contacts, list_contacts
 from caregiver_app.store.queries import InvalidValueError, load_profile
+from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.signals import AppSignals
-
-
-def _documents_folder() -> str:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return location or str(Path.home())
 
 
 class ContactFiles(QObject):
@@ -40,13 +36,8 @@ class ContactFiles(QObject):
         self.message: QMessageBox | None = None
 
     def _tell(self, title: str, text: str, warning: bool = False, details: str = "") -> QMessageBox:
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
-        if details:
-            box.setDetailedText(details)
-        self.message = box
-        box.open()
-        return box
+        self.message = file_message(self.window, title, text, warning, details)
+        return self.message
 
     def _not_saved(self, title: str, path: Path, error: OSError) -> QMessageBox:
         """A full disk or a read-only folder: say so; the earlier file, if any, is untouched."""
@@ -66,7 +57,7 @@ class ContactFiles(QObject):
         path, _filter = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import contacts"),
-            _documents_folder(),
+            documents_folder(),
             self.tr("Contact files (*.vcf *.vcard);;All files (*)"),
         )
         if path:
@@ -118,7 +109,7 @@ class ContactFiles(QObject):
 
     def _save_path(self, title: str, name: str, file_filter: str) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, title, str(Path(_documents_folder()) / name), file_filter
+            self.window, title, str(Path(documents_folder()) / name), file_filter
         )
         return Path(path) if path else None
 

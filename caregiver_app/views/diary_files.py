@@ -5,18 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from peewee import PeeweeException
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.signals import AppSignals
-
-
-def _documents_folder() -> str:
-    location = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
-    return location or str(Path.home())
 
 
 class DiaryFiles(QObject):
@@ -29,20 +23,15 @@ class DiaryFiles(QObject):
         self.message: QMessageBox | None = None
 
     def _tell(self, text: str, warning: bool = False) -> QMessageBox:
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = QMessageBox(
-            icon, self.tr("Symptom diary file"), text, QMessageBox.StandardButton.Ok, self.window
-        )
-        self.message = box
-        box.open()
-        return box
+        self.message = file_message(self.window, self.tr("Symptom diary file"), text, warning)
+        return self.message
 
     def choose_import(self) -> None:
         """Ask for a .csv file and import it."""
         path, _filter = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import diary entries"),
-            _documents_folder(),
+            documents_folder(),
             self.tr("Spreadsheet files (*.csv);;All files (*)"),
         )
         if path:
@@ -86,7 +75,7 @@ class DiaryFiles(QObject):
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export diary entries"),
-            str(Path(_documents_folder()) / "symptom-diary.csv"),
+            str(Path(documents_folder()) / "symptom-diary.csv"),
             self.tr("Spreadsheet files (*.csv)"),
         )
         if path:
