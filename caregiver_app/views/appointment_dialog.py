@@ -36,6 +36,7 @@ from caregiver_app.views.appointment_labels import (
 from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 from caregiver_app.views.locale_format import date_format, display_locale
 from caregiver_app.views.tab_page import set_bold
+from caregiver_app.views.text_size import fit_to_content
 
 ERROR_COLOUR = QColor("#a61b1b")  # 6.5:1 against white
 CUSTOM_RULE = "custom"
@@ -98,6 +99,7 @@ class AppointmentDialog(QDialog):
         self.same_day = SameDaySuggestions(self.ui, record.id, self._use_day, self)
         self._fill(record, contacts)
         self._apply_mode()
+        fit_to_content(self, self.form)
         chain = [ui_widget for ui_widget in (self.ui.notesEdit, *self.reminder_boxes.values())]
         chain += [self.ui.decisionsEdit, self.save_button, self.cancel_button]
         for first, second in zip(chain, chain[1:], strict=False):

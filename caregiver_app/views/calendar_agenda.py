@@ -135,9 +135,10 @@ class Agenda(WrappingTree):
         target = self.item_for(keep) if keep else None
         if target is None and on_day:
             target = heading.child(0)
-        if target is not None:
-            self.setCurrentItem(target)
-        self._current_changed(self.currentItem(), None)
+        if target is not None and target is not self.currentItem():
+            self.setCurrentItem(target)  # emits currentItemChanged: the details follow
+        else:
+            self._current_changed(self.currentItem(), None)
 
     def item_for(self, key: tuple | None) -> QTreeWidgetItem | None:
         """The row of the visit with ``key``, if shown."""

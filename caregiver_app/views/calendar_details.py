@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import Occurrence
-from caregiver_app.store.contacts import list_contacts
+from caregiver_app.store.contacts import contacts_with_ids
 from caregiver_app.views.appointment_form_parts import _questions_module
 from caregiver_app.views.appointment_labels import (
     REPEAT_LABELS,
@@ -74,7 +74,7 @@ class AppointmentDetails(QTextBrowser):
         if record.video_link:
             link = html.escape(record.video_link, quote=True)
             parts.append(self._row(self.tr("Video link:"), f'<a href="{link}">{link}</a>'))
-        contacts = {contact.id: contact for contact in list_contacts()}
+        contacts = contacts_with_ids(record.participant_ids)
         people = [contacts[i] for i in record.participant_ids if i in contacts]
         if people:
             links = ", ".join(f'<a href="contact:{p.id}">{_text(p.name)}</a>' for p in people)

@@ -25,11 +25,11 @@ from caregiver_app.store.appointment_records import AppointmentRecord, Occurrenc
 from caregiver_app.store.appointments import (
     days_covered,
     get_appointment,
+    has_appointments,
     in_window,
     next_occurrence,
     occurrences_between,
 )
-from caregiver_app.store.queries import record_counts
 from caregiver_app.views.appointment_dialog import AppointmentDialog
 from caregiver_app.views.appointment_labels import KIND_LABELS, when_text
 from caregiver_app.views.appointment_scope import ask_scope
@@ -243,7 +243,7 @@ class CalendarTab(TabPage):
     def _show_agenda(
         self, keep: tuple | None = None, found: list[Occurrence] | None = None
     ) -> None:
-        has_any = record_counts().appointments > 0
+        has_any = has_appointments()
         self.agenda_stack.setCurrentWidget(self.agenda if has_any else self.list_hint)
         self.details.setVisible(has_any)  # nothing to detail: the hint says how to start
         self.agenda.show_days(self.selected_day(), self.today(), keep, found)

@@ -30,6 +30,7 @@ from caregiver_app.store.contacts import PHONE_KINDS, ContactRecord, save_contac
 from caregiver_app.store.queries import InvalidValueError
 from caregiver_app.views.forms.ui_contact_form import Ui_ContactForm
 from caregiver_app.views.tab_page import set_bold
+from caregiver_app.views.text_size import fit_to_content
 
 ERROR_COLOUR = QColor("#a61b1b")  # 6.5:1 against white
 
@@ -113,6 +114,7 @@ class ContactDialog(QDialog):
         self.set_record(record or ContactRecord(name="", phones=[("main", "")]))
         self.setMinimumSize(640, 560)
         self.resize(700, 600)
+        fit_to_content(self, self.form)
 
     # ------------------------------------------------------------ phones
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from caregiver_app.views.diary_labels import band_label, completed_by_label
 from caregiver_app.views.forms.ui_entry_form import Ui_EntryForm
 from caregiver_app.views.locale_format import datetime_format
 from caregiver_app.views.tab_page import set_bold
+from caregiver_app.views.text_size import fit_to_content
 from caregiver_app.views.units import (
     celsius_to_shown,
     kg_to_shown,
@@ -77,6 +79,14 @@ class EntryDialog(QDialog):
         self.ui = Ui_EntryForm()
         self.ui.setupUi(self.form)
         self.ui.scoresLayout.setColumnStretch(3, 1)
+        # The anchors wrap rather than push the form sideways at large text sizes.
+        for item in ESAS_ITEMS:
+            anchors = getattr(self.ui, f"{_camel(item.field)}Anchors")
+            anchors.setWordWrap(True)
+            policy = anchors.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            anchors.setSizePolicy(policy)
+            anchors.setMinimumWidth(anchors.fontMetrics().horizontalAdvance("0 = no nausea,"))
         scroll = QScrollArea(self)
         scroll.setAccessibleName(self.tr("Diary entry form"))
         scroll.setWidgetResizable(True)
@@ -125,8 +135,9 @@ class EntryDialog(QDialog):
             self.add_tracker_row(name)
 
         self.set_record(record or self._blank())
-        self.setMinimumSize(760, 600)
+        self.setMinimumSize(640, 480)
         self.resize(860, 760)
+        fit_to_content(self, self.form)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -135,6 +146,10 @@ class EntryDialog(QDialog):
         QTimer.singleShot(0, lambda: self.ui.painSpin.setFocus(Qt.FocusReason.TabFocusReason))
 
     # ------------------------------------------------------------ set-up
+
+    def _score_box_width(self) -> int:
+        """Room for "not rated" and the arrows, at any text size."""
+        return self.fontMetrics().horizontalAdvance(self.tr("not rated")) + 48
 
     def _connect_band(self, spin: QSpinBox, label: QLabel) -> None:
         # Room for the longest band name, so the row does not jump as scores change.
@@ -195,7 +210,7 @@ class EntryDialog(QDialog):
         spin.setRange(NOT_RATED, 10)
         spin.setSpecialValueText(self.tr("not rated"))
         spin.setValue(NOT_RATED)
-        spin.setMinimumWidth(110)
+        spin.setMinimumWidth(self._score_box_width())
         spin.setAccessibleName(name)
         spin.installEventFilter(self._select_on_focus)
         label.setBuddy(spin)

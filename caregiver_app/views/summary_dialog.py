@@ -57,6 +57,7 @@ from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
 from caregiver_app.views.locale_format import date_format
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.summary_printing import PrintFailedError, make_printer, print_document
+from caregiver_app.views.text_size import fit_to_content
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,7 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(1060, 760)
+        fit_to_content(self, self.form, extra_width=self.view.minimumWidth())
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

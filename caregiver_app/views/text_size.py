@@ -50,3 +50,19 @@ class TextScale:
     def reset(self) -> int:
         """Back to the platform's size."""
         return self.apply(MIN_PERCENT)
+
+
+def fit_to_content(dialog, content, extra_width: int = 0) -> None:
+    """Make a dialog wide enough for ``content`` (no sideways scrolling), within the screen.
+
+    At large text sizes a form needs more room than its usual size; it gets it, up
+    to the screen's edge, and scrolls up and down beyond that.
+    """
+    screen = dialog.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    hint = content.sizeHint()
+    width = max(dialog.width(), hint.width() + 60 + extra_width)
+    height = max(dialog.height(), hint.height() + 120)
+    dialog.resize(min(width, room.width() - 20), min(height, room.height() - 20))

@@ -324,47 +324,47 @@ class Ui_EntryForm(object):
 
         self.vitalsGroup = QGroupBox(EntryForm)
         self.vitalsGroup.setObjectName(u"vitalsGroup")
-        self.vitalsLayout = QHBoxLayout(self.vitalsGroup)
+        self.vitalsLayout = QGridLayout(self.vitalsGroup)
         self.vitalsLayout.setObjectName(u"vitalsLayout")
         self.temperatureLabel = QLabel(self.vitalsGroup)
         self.temperatureLabel.setObjectName(u"temperatureLabel")
 
-        self.vitalsLayout.addWidget(self.temperatureLabel)
+        self.vitalsLayout.addWidget(self.temperatureLabel, 0, 0, 1, 1)
 
         self.temperatureSpin = QDoubleSpinBox(self.vitalsGroup)
         self.temperatureSpin.setObjectName(u"temperatureSpin")
 
-        self.vitalsLayout.addWidget(self.temperatureSpin)
+        self.vitalsLayout.addWidget(self.temperatureSpin, 0, 1, 1, 1)
 
         self.oxygenSaturationLabel = QLabel(self.vitalsGroup)
         self.oxygenSaturationLabel.setObjectName(u"oxygenSaturationLabel")
 
-        self.vitalsLayout.addWidget(self.oxygenSaturationLabel)
+        self.vitalsLayout.addWidget(self.oxygenSaturationLabel, 0, 2, 1, 1)
 
         self.oxygenSaturationSpin = QSpinBox(self.vitalsGroup)
         self.oxygenSaturationSpin.setObjectName(u"oxygenSaturationSpin")
 
-        self.vitalsLayout.addWidget(self.oxygenSaturationSpin)
+        self.vitalsLayout.addWidget(self.oxygenSaturationSpin, 0, 3, 1, 1)
 
         self.oxygenFlowLabel = QLabel(self.vitalsGroup)
         self.oxygenFlowLabel.setObjectName(u"oxygenFlowLabel")
 
-        self.vitalsLayout.addWidget(self.oxygenFlowLabel)
+        self.vitalsLayout.addWidget(self.oxygenFlowLabel, 1, 0, 1, 1)
 
         self.oxygenFlowSpin = QDoubleSpinBox(self.vitalsGroup)
         self.oxygenFlowSpin.setObjectName(u"oxygenFlowSpin")
 
-        self.vitalsLayout.addWidget(self.oxygenFlowSpin)
+        self.vitalsLayout.addWidget(self.oxygenFlowSpin, 1, 1, 1, 1)
 
         self.weightLabel = QLabel(self.vitalsGroup)
         self.weightLabel.setObjectName(u"weightLabel")
 
-        self.vitalsLayout.addWidget(self.weightLabel)
+        self.vitalsLayout.addWidget(self.weightLabel, 1, 2, 1, 1)
 
         self.weightSpin = QDoubleSpinBox(self.vitalsGroup)
         self.weightSpin.setObjectName(u"weightSpin")
 
-        self.vitalsLayout.addWidget(self.weightSpin)
+        self.vitalsLayout.addWidget(self.weightSpin, 1, 3, 1, 1)
 
 
         self.mainLayout.addWidget(self.vitalsGroup)
