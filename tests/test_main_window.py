@@ -190,3 +190,28 @@ def test_the_started_app_builds_each_tab_when_it_is_first_shown(demo_store, data
         assert texts == ["Care team", "Symptom diary", "Calendar", "Learn"]
     finally:
         QApplication.setFont(base_font)
+
+
+def test_menu_shortcuts_for_the_common_actions(store, make_window, qtbot):
+    window = make_window()
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    shortcuts = {
+        name: window.actions_by_name[name].shortcut().toString()
+        for name in ("newEntry", "newAppointment", "newContact", "search", "visitSummary")
+    }
+    assert shortcuts == {
+        "newEntry": "Ctrl+N",
+        "newAppointment": "Ctrl+Shift+A",
+        "newContact": "Ctrl+Shift+C",
+        "search": "Ctrl+F",
+        "visitSummary": "Ctrl+P",
+    }
+    window.tabs.setCurrentIndex(1)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: window.care_team_tab.search.hasFocus())
+    window.tabs.setCurrentIndex(3)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 3

@@ -105,11 +105,6 @@ class CareTeamTab(TabPage):
         self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.populate)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
 
         self.add_button = self._tool_button(self.tr("&Add a contact..."), self.add_contact)
         self.edit_button = self._tool_button(self.tr("&Edit..."), self.edit_selected)
@@ -170,6 +165,11 @@ class CareTeamTab(TabPage):
         self.set_content(content)
         signals.contacts_changed.connect(self.refresh)
         signals.record_changed.connect(self.refresh)
+
+    def focus_search(self) -> None:
+        """Edit > Search (Ctrl+F): put the cursor in the search box."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _tool_button(self, text: str, action: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)

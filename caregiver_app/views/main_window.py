@@ -391,9 +391,19 @@ class MainWindow(QMainWindow):
         new_contact = QAction(self.tr("&New contact..."), self)
         new_contact.setObjectName("newContact")
         new_contact.setStatusTip(self.tr("Add a person to the care team list."))
+        new_contact.setShortcut(QKeySequence("Ctrl+Shift+C"))
         new_contact.triggered.connect(lambda _checked=False: self._new_contact())
         edit_menu.addAction(new_contact)
         self.actions_by_name["newContact"] = new_contact
+        search = QAction(self.tr("&Search..."), self)
+        search.setObjectName("search")
+        search.setStatusTip(
+            self.tr("Search the care team, or the articles when the Learn tab is open.")
+        )
+        search.setShortcut(QKeySequence.StandardKey.Find)
+        search.triggered.connect(lambda _checked=False: self.focus_search())
+        edit_menu.addAction(search)
+        self.actions_by_name["search"] = search
 
         tab_specs: list[ActionSpec | None] = [
             ActionSpec(
@@ -533,6 +543,14 @@ class MainWindow(QMainWindow):
     def _new_dose(self) -> None:
         self.tabs.setCurrentWidget(self.diary_tab)
         self.diary_tab.doses.record_dose()
+
+    def focus_search(self) -> None:
+        """Edit > Search: the Learn tab's search when it is open, else the care team's."""
+        if self.tabs.currentIndex() == PAGE_NAMES.index("learn_tab"):
+            self.learn_tab.focus_search()
+            return
+        self.tabs.setCurrentIndex(PAGE_NAMES.index("care_team_tab"))
+        self.care_team_tab.focus_search()
 
     def _new_contact(self) -> None:
         self.tabs.setCurrentWidget(self.care_team_tab)

@@ -3235,6 +3235,14 @@ Guárdela en un lugar seguro: cualquier persona que tenga este archivo puede lee
         <translation>Agregar una persona a la lista del equipo de atención.</translation>
     </message>
     <message>
+        <source>&amp;Search...</source>
+        <translation>&amp;Buscar...</translation>
+    </message>
+    <message>
+        <source>Search the care team, or the articles when the Learn tab is open.</source>
+        <translation>Buscar en el equipo de atención, o en los artículos cuando la pestaña Aprender está abierta.</translation>
+    </message>
+    <message>
         <source>Go to this tab.</source>
         <translation>Ir a esta pestaña.</translation>
     </message>

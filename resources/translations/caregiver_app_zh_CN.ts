@@ -3235,6 +3235,14 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
         <translation>在照护团队名单中添加一个人。</translation>
     </message>
     <message>
+        <source>&amp;Search...</source>
+        <translation>搜索(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Search the care team, or the articles when the Learn tab is open.</source>
+        <translation>搜索照护团队；打开“了解”标签页时则搜索文章。</translation>
+    </message>
+    <message>
         <source>Go to this tab.</source>
         <translation>转到这个标签页。</translation>
     </message>
