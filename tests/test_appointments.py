@@ -240,3 +240,81 @@ def test_reimport_updates_by_uid_and_keeps_what_the_family_wrote(store, utc):
         "More senna",
         "Carmen",
     )
+
+
+def test_a_series_that_ended_before_the_window_is_not_expanded(store, utc, monkeypatch):
+    ended = save_appointment(
+        replace(_weekly(), title="Ended", rrule="FREQ=WEEKLY;UNTIL=20260320T235959")
+    )
+    reaching = save_appointment(replace(_weekly(count=10), title="Counted"))
+    moved = save_appointment(replace(_weekly(count=2), title="Moved"))
+    change_occurrence(
+        moved,
+        OccurrenceChange(
+            MONDAY + timedelta(weeks=1),
+            starts_at=datetime(2026, 4, 20, 9, 0),
+            ends_at=datetime(2026, 4, 20, 9, 30),
+        ),
+    )
+    expanded = []
+    real = recurrence.occurrences
+
+    def spy(rule, dtstart, low, high):
+        expanded.append(rule)
+        return real(rule, dtstart, low, high)
+
+    monkeypatch.setattr(recurrence, "occurrences", spy)
+    found = occurrences_between(datetime(2026, 4, 1), datetime(2026, 5, 1))
+    assert "FREQ=WEEKLY;UNTIL=20260320T235959" not in expanded  # skipped unexpanded
+    assert {o.appointment_id for o in found} == {reaching, moved}
+    assert [o.record.starts_at.date() for o in found if o.appointment_id == reaching] == [
+        date(2026, 4, 6),
+        date(2026, 4, 13),
+        date(2026, 4, 20),
+        date(2026, 4, 27),
+    ]  # COUNT=10 from 2 March runs to 4 May: kept
+    assert [o.record.starts_at for o in found if o.appointment_id == moved] == [
+        datetime(2026, 4, 20, 9, 0)
+    ]  # a date moved into the window keeps its ended series
+    # The ended series still shows in its own weeks, and with ``overlapping`` a visit
+    # that began before the window is found (16 March, 10:00 in New York is 14:00 UTC).
+    first_day = occurrences_between(MONDAY, MONDAY + timedelta(1))
+    assert {o.appointment_id for o in first_day} == {ended, reaching, moved}
+    begun = datetime(2026, 3, 16, 14, 10)
+    on = occurrences_between(begun, begun + timedelta(minutes=1), overlapping=True)
+    assert {o.appointment_id for o in on} == {ended, reaching}
+    assert occurrences_between(begun, begun + timedelta(minutes=1)) == []
+
+
+def test_import_inserts_new_events_in_order_and_updates_repeated_uids(store, utc):
+    nurse = save_contact(ContactRecord(name="Grace", role="nurse navigator"))
+    fields = frozenset({"title", "starts_at", "ends_at"})
+    items = [
+        ImportedAppointment(
+            AppointmentRecord(
+                title=f"Visit {n}", starts_at=MONDAY + timedelta(days=n), uid=f"{n}@x"
+            ),
+            fields,
+        )
+        for n in range(5)
+    ]
+    items[2].record.participant_ids = [nurse]  # written on its own, between bulk rows
+    again = replace(items[1].record, title="Visit 1, moved to the afternoon")
+    items.append(ImportedAppointment(again, fields))  # the same UID later in the file
+    counts = import_appointments(items)
+    assert (counts.imported, counts.updated) == (5, 1)
+    saved = sorted(
+        (
+            get_appointment(o.appointment_id)
+            for o in occurrences_between(MONDAY, MONDAY + timedelta(9))
+        ),
+        key=lambda record: record.id,
+    )
+    assert [record.uid for record in saved] == [f"{n}@x" for n in range(5)]  # the file's order
+    assert saved[1].title == "Visit 1, moved to the afternoon"
+    assert saved[2].participant_ids == [nurse]
+    # The same file again changes nothing: no new version of any event.
+    sequences = [record.sequence for record in saved]
+    counts = import_appointments([ImportedAppointment(replace(record), fields) for record in saved])
+    assert (counts.imported, counts.updated) == (0, 5)
+    assert [get_appointment(record.id).sequence for record in saved] == sequences

@@ -355,3 +355,29 @@ def test_file_menu_imports_and_exports_ics(store, make_window, qtbot, tmp_path):
     assert target.read_bytes().count(b"BEGIN:VEVENT") == 2
     series = next(r for r in list_appointments() if r.rrule)
     assert recurrence.simple_choice(series.rrule) == "monthly"
+
+
+def test_going_to_a_day_reads_the_visits_once_for_marks_and_agenda(store, make_window, monkeypatch):
+    from caregiver_app.views import calendar_tab as calendar_module
+
+    start = datetime.combine(SOON, time(9, 0))
+    save_appointment(
+        AppointmentRecord(title="Infusion", starts_at=start, ends_at=start + timedelta(hours=3))
+    )
+    later = datetime.combine(SOON + timedelta(days=9), time(14, 0))
+    save_appointment(AppointmentRecord(title="Scan", starts_at=later))
+    _window_, tab = _window(make_window)
+    calls = []
+    real = calendar_module.occurrences_between
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(calendar_module, "occurrences_between", counted)
+    tab.go_to(SOON)
+    assert len(calls) == 1
+    assert {SOON, SOON + timedelta(days=9)} <= tab.marked_days
+    assert _agenda_titles(tab) == ["Infusion", "Scan"]
+    assert tab.agenda.current_occurrence().record.title == "Infusion"
+    assert tab.details.occurrence.record.title == "Infusion"

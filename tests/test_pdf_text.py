@@ -10,7 +10,14 @@ from reportlab.platypus import Paragraph
 
 from caregiver_app.services import atomic_file
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.pdf_text import CJK, SANS, SANS_BOLD, markup, register_fonts
+from caregiver_app.services.pdf_text import (
+    CJK,
+    SANS,
+    SANS_BOLD,
+    markup,
+    register_cjk_font,
+    register_fonts,
+)
 
 HOSTILE = [
     "<b>not bold</b>",
@@ -26,8 +33,12 @@ HOSTILE = [
 def test_register_fonts_is_idempotent_and_registers_the_shipped_faces():
     register_fonts()
     register_fonts()
-    for name in (SANS, SANS_BOLD, CJK):
+    for name in (SANS, SANS_BOLD):
         assert pdfmetrics.getFont(name).fontName == name
+    # The large CJK face is read when text first needs it (or when asked for).
+    assert markup("王") == '<font name="CareCJK">王</font>'
+    register_cjk_font()
+    assert pdfmetrics.getFont(CJK).fontName == CJK
 
 
 @pytest.mark.parametrize("text", HOSTILE)

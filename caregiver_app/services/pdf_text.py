@@ -28,42 +28,53 @@ _FONT_FILES = {
 }
 
 _lock = threading.Lock()
-_registered = False
+_registered: set[str] = set()
 
 
-def register_fonts() -> None:
-    """Register CareSans, CareSans-Bold and CareCJK with ReportLab (once; safe to repeat)."""
-    global _registered
+def _register(name: str) -> None:
     with _lock:
-        if _registered:
+        if name in _registered:
             return
-        for name, file_name in _FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", _FONT_FILES[name]))))
         # <b> inside CareSans text maps to CareSans-Bold; there is no italic face, so
         # italic falls back to upright. The CJK font has one face for every style.
         # addMapping also records the reverse (face -> style), so the upright
         # entries go last and win.
         for bold, italic in ((1, 1), (0, 1), (1, 0), (0, 0)):
-            addMapping(SANS, bold, italic, SANS_BOLD if bold else SANS)
-            addMapping(CJK, bold, italic, CJK)
-        _registered = True
+            if name == SANS_BOLD:
+                addMapping(SANS, bold, italic, SANS_BOLD if bold else SANS)
+            elif name == CJK:
+                addMapping(CJK, bold, italic, CJK)
+        _registered.add(name)
+
+
+def register_fonts() -> None:
+    """Register CareSans and CareSans-Bold with ReportLab (once; safe to repeat).
+
+    CareCJK, a large font (about 140 ms to read), is registered when text first
+    needs it (:func:`glyphs`, :func:`markup`), or by :func:`register_cjk_font`.
+    """
+    _register(SANS)
+    _register(SANS_BOLD)
+
+
+def register_cjk_font() -> None:
+    """Register CareCJK with ReportLab (once; safe to repeat)."""
+    register_fonts()
+    _register(CJK)
 
 
 @functools.cache
-def _coverage(font_name: str) -> frozenset[int]:
-    """The code points ``font_name`` has a glyph for."""
-    register_fonts()
+def glyphs(font_name: str) -> frozenset[int]:
+    """The code points ``font_name`` (one of ours) has a glyph for; registers it if needed."""
+    if font_name == CJK:
+        register_cjk_font()
+    else:
+        register_fonts()
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
 
 
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-
-
-def _font_for(char: str, sans: frozenset[int], cjk: frozenset[int]) -> str:
-    code = ord(char)
-    if code in sans or code not in cjk:
-        return SANS
-    return CJK
 
 
 def _clean(text: str) -> str:
@@ -77,7 +88,7 @@ def _clean(text: str) -> str:
 
 def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup that prints ``text`` exactly as typed, in a font that has its glyphs."""
-    sans, cjk = _coverage(SANS), _coverage(CJK)
+    sans = glyphs(SANS)
     parts: list[str] = []
     current = SANS
     for char in _clean(text):
@@ -85,7 +96,8 @@ def markup(text: str, bold: bool = False) -> str:
             piece = "<br/>"
         else:
             if not char.isspace():  # spaces stay with the run they are in
-                wanted = _font_for(char, sans, cjk)
+                code = ord(char)  # CareCJK only for what CareSans lacks and it has
+                wanted = SANS if code in sans or code not in glyphs(CJK) else CJK
                 if wanted != current:
                     parts.append(f'<font name="{CJK}">' if wanted == CJK else "</font>")
                     current = wanted

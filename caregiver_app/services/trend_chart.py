@@ -8,7 +8,6 @@ Qt's SVG renderer (:func:`drawing_to_svg`). No QtCharts: Qt deprecated it.
 from __future__ import annotations
 
 import copy
-import functools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
@@ -39,7 +38,7 @@ from caregiver_app.esas import (
     BANDS,
     SCORE_FIELDS,
 )
-from caregiver_app.services.pdf_text import CJK, SANS, SANS_BOLD, register_fonts
+from caregiver_app.services.pdf_text import CJK, SANS, SANS_BOLD, glyphs, register_fonts
 from caregiver_app.store.diary import DoseRecord, EntryRecord
 
 OTHER_FIELD = "other"
@@ -284,15 +283,10 @@ def _plain(text: str) -> str:
     return " ".join(cleaned.split())
 
 
-@functools.cache
-def _glyphs(font_name: str) -> frozenset[int]:
-    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
-
-
 def _font_for(text: str, font_name: str) -> str:
     """``font_name``, or the CJK font when the text needs glyphs only that font has."""
-    sans, cjk = _glyphs(SANS), _glyphs(CJK)
-    needs_cjk = any(ord(c) not in sans and ord(c) in cjk for c in text if not c.isspace())
+    sans = glyphs(SANS)  # the CJK font is read only for text CareSans cannot print
+    needs_cjk = any(ord(c) not in sans and ord(c) in glyphs(CJK) for c in text if not c.isspace())
     return CJK if needs_cjk else font_name
 
 
@@ -315,10 +309,10 @@ def _runs(text: str, font_name: str) -> list[tuple[str, str]]:
     The CJK font has no Latin letters or digits, so one font for a mixed label
     ("评分（0-10）") would drop the digits.
     """
-    sans, cjk = _glyphs(SANS), _glyphs(CJK)
+    sans = glyphs(SANS)
     runs: list[tuple[str, str]] = []
     for char in text:
-        font = CJK if ord(char) not in sans and ord(char) in cjk else font_name
+        font = CJK if ord(char) not in sans and ord(char) in glyphs(CJK) else font_name
         if runs and runs[-1][1] == font:
             runs[-1] = (runs[-1][0] + char, font)
         else:

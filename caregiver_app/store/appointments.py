@@ -8,6 +8,7 @@ queries they use.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time, timedelta
@@ -48,6 +49,7 @@ __all__ = [
     "delete_appointment",
     "end_series_before",
     "get_appointment",
+    "has_appointments",
     "import_appointments",
     "in_window",
     "last_appointment_before",
@@ -99,25 +101,28 @@ def _as_time(value) -> time | None:
 # ---------------------------------------------------------------- reading
 
 
-def _records(rows: list[Appointment]) -> list[AppointmentRecord]:
+def _records(rows: list) -> list[AppointmentRecord]:
+    """Records for ``rows`` (Appointment objects, or named tuples of all its columns)."""
     ids = [row.id for row in rows]
     people: dict[int, list[int]] = {}
     changes: dict[int, list[OccurrenceChange]] = {}
     questions: dict[int, list[int]] = {}
     if ids:
-        for link in AppointmentParticipant.select().where(
-            AppointmentParticipant.appointment.in_(ids)
-        ):
-            people.setdefault(link.appointment_id, []).append(link.contact_id)
+        links = AppointmentParticipant.select(
+            AppointmentParticipant.appointment, AppointmentParticipant.contact
+        ).where(AppointmentParticipant.appointment.in_(ids))
+        for appointment_id, contact_id in links.tuples():
+            people.setdefault(appointment_id, []).append(contact_id)
         query = AppointmentChange.select().where(AppointmentChange.appointment.in_(ids))
         for row in query.order_by(AppointmentChange.original_start):
             values = {name: getattr(row, name) for name in _CHANGE_FIELDS}
             values["pickup_time"] = _as_time(values["pickup_time"])
             changes.setdefault(row.appointment_id, []).append(OccurrenceChange(**values))
-        for question in Question.select(Question.id, Question.appointment).where(
+        planned = Question.select(Question.id, Question.appointment).where(
             Question.appointment.in_(ids)
-        ):
-            questions.setdefault(question.appointment_id, []).append(question.id)
+        )
+        for question_id, appointment_id in planned.tuples():
+            questions.setdefault(appointment_id, []).append(question_id)
     records = []
     for row in rows:
         values = {name: getattr(row, name) for name in _ROW_FIELDS}
@@ -139,6 +144,11 @@ def get_appointment(appointment_id: int) -> AppointmentRecord | None:
     """One appointment or series with its people, questions and changed dates; or None."""
     row = Appointment.get_or_none(Appointment.id == appointment_id)
     return _records([row])[0] if row is not None else None
+
+
+def has_appointments() -> bool:
+    """True when the calendar holds at least one appointment or series."""
+    return Appointment.select(Appointment.id).limit(1).exists()
 
 
 def list_appointments() -> list[AppointmentRecord]:
@@ -304,13 +314,20 @@ def following_rule(record: AppointmentRecord, original_start: datetime) -> str:
 # ---------------------------------------------------------------- occurrences
 
 
+def _copy(record: AppointmentRecord, **values) -> AppointmentRecord:
+    """``dataclasses.replace`` for a record, without running ``__init__`` again (faster)."""
+    copied = copy.copy(record)
+    copied.__dict__.update(values)
+    return copied
+
+
 def _occurrence(
     record: AppointmentRecord, original: datetime, change: OccurrenceChange | None
 ) -> Occurrence:
     duration = record.duration
     if change is not None:
         starts = change.starts_at or original
-        values = replace(
+        values = _copy(
             record,
             title=change.title or record.title,
             starts_at=starts,
@@ -326,13 +343,13 @@ def _occurrence(
             pickup_time=change.pickup_time,
         )
     else:
-        values = replace(
+        values = _copy(
             record,
             starts_at=original,
             ends_at=original + duration if duration and not record.all_day else None,
         )
     if record.all_day:
-        values = replace(values, last_day=values.starts_at.date() + duration - timedelta(days=1))
+        values = _copy(values, last_day=values.starts_at.date() + duration - timedelta(days=1))
         local_start = values.starts_at
         local_end = datetime.combine(values.last_day, time()) + timedelta(days=1)
     else:
@@ -385,7 +402,7 @@ def _expand(
     return found
 
 
-def _row_duration(row: Appointment) -> timedelta:
+def _row_duration(row) -> timedelta:
     """How long one visit of ``row`` lasts (as ``AppointmentRecord.duration``; none is 0)."""
     if row.all_day:
         last = row.last_day or row.starts_at.date()
@@ -438,16 +455,32 @@ def occurrences_between(
     Series that ended before the window are not expanded.
     """
     before = _MARGIN + (MAX_SPAN if overlapping else timedelta())
-    singles = Appointment.select().where(
+    wanted = (
         (Appointment.rrule == "")
         & (Appointment.starts_at >= start - before)
         & (Appointment.starts_at < end + _MARGIN)
     )
-    series = Appointment.select().where(
-        (Appointment.rrule != "") & (Appointment.starts_at < end + _MARGIN)
-    )
+    if overlapping:  # of those that began earlier, only the ones still going on
+        wanted &= (
+            (Appointment.starts_at >= start - _MARGIN)
+            | (Appointment.ends_at >= start - _MARGIN)
+            | (Appointment.last_day >= (start - _MARGIN).date())
+        )
+    series = Appointment.select(
+        Appointment.id,
+        Appointment.rrule,
+        Appointment.starts_at,
+        Appointment.ends_at,
+        Appointment.all_day,
+        Appointment.last_day,
+    ).where((Appointment.rrule != "") & (Appointment.starts_at < end + _MARGIN))
+    series = series.namedtuples()  # lighter than model objects; read like them
+    reaching = [row.id for row in _series_reaching(list(series), start, overlapping)]
+    if reaching:
+        wanted |= Appointment.id.in_(reaching)
     found: list[Occurrence] = []
-    for record in _records([*singles, *_series_reaching(list(series), start, overlapping)]):
+    rows = list(Appointment.select().where(wanted).namedtuples())
+    for record in _records(rows):
         found.extend(_expand(record, start, end, overlapping))
     return sorted(found, key=lambda o: (o.local_start, o.record.title.casefold(), o.key))
 
@@ -530,16 +563,71 @@ def _merge(existing: AppointmentRecord, incoming: ImportedAppointment) -> Appoin
     return merged
 
 
+_UID_CHUNK = 500  # UIDs looked up per query
+_INSERT_CHUNK = 100  # new rows per INSERT (about 20 values each, far below SQLite's limit)
+
+
+def _row_values(record: AppointmentRecord, now: datetime) -> dict:
+    """The columns of a new appointment row for ``record`` (as ``_write`` inserts it)."""
+    values = {name: getattr(record, name) for name in _ROW_FIELDS}
+    values["reminders"] = ",".join(str(minutes) for minutes in record.reminders)
+    values["uid"] = record.uid or new_uid()
+    return {"created_at": now, "updated_at": now, **values}
+
+
+def _ids_by_uid(uids: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    wanted = sorted({uid for uid in uids if uid})
+    for start in range(0, len(wanted), _UID_CHUNK):
+        chunk = wanted[start : start + _UID_CHUNK]
+        query = Appointment.select(Appointment.uid, Appointment.id).where(
+            Appointment.uid.in_(chunk)
+        )
+        found.update(query.tuples())
+    return found
+
+
 def import_appointments(items: Iterable[ImportedAppointment]) -> ImportCounts:
-    """Add appointments read from a file; one with a UID already here is updated. All or nothing."""
+    """Add appointments read from a file; one with a UID already here is updated. All or nothing.
+
+    All the UIDs are looked up in one query (per 500); new appointments without people,
+    changed dates or questions are inserted many rows at a time, in the file's order;
+    an existing one is written only when the file changes something in it.
+    """
+    items = list(items)
     imported = updated = 0
     with Appointment._meta.database.atomic():
+        known = _ids_by_uid([item.record.uid for item in items])
+        added: set[str] = set()  # UIDs this import adds (written or pending)
+        pending: list[dict] = []  # new rows not yet inserted, in the file's order
+
+        def flush() -> None:
+            for first in range(0, len(pending), _INSERT_CHUNK):
+                Appointment.insert_many(pending[first : first + _INSERT_CHUNK]).execute()
+            pending.clear()
+
+        now = datetime.now()
         for item in items:
-            row = Appointment.get_or_none(Appointment.uid == item.record.uid)
-            if row is None:
-                save_appointment(replace(item.record, id=None))
-                imported += 1
-            else:
-                save_appointment(_merge(get_appointment(row.id), item))
+            uid = item.record.uid
+            if uid and (uid in known or uid in added):
+                flush()  # the row updated may be one this file added just before
+                if uid not in known:
+                    known[uid] = Appointment.get(Appointment.uid == uid).id
+                existing = get_appointment(known[uid])
+                merged = _merge(existing, item)
+                if clean(merged) != existing:  # unchanged: nothing to write
+                    save_appointment(merged)
                 updated += 1
+                continue
+            record = clean(replace(item.record, id=None))
+            validate_appointment(record)
+            if record.participant_ids or record.changes or record.question_ids:
+                flush()  # keeps the file's order
+                known[uid] = _write(record, now)
+            else:
+                pending.append(_row_values(record, now))
+            if uid:
+                added.add(uid)
+            imported += 1
+        flush()
     return ImportCounts(imported=imported, updated=updated)

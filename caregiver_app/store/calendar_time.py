@@ -17,7 +17,12 @@ def local_zone_name() -> str:
     """This computer's IANA zone name (Qt maps Windows' names), or "UTC" if unknown."""
     from PySide6.QtCore import QTimeZone
 
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return _known_or_utc(bytes(QTimeZone.systemTimeZoneId().data()))
+
+
+@lru_cache(maxsize=8)
+def _known_or_utc(raw: bytes) -> str:
+    name = raw.decode("ascii", "replace")
     return name if is_known_zone(name) else "UTC"
 
 
@@ -66,16 +71,20 @@ def to_utc(wall: datetime, zone_name: str) -> datetime:
 
 def to_local(wall: datetime, zone_name: str) -> datetime:
     """A wall-clock time in ``zone_name`` as this computer's (naive) wall-clock time."""
+    if not zone_name:
+        return wall
     local = local_zone_name()
-    if not zone_name or zone_name == local:
+    if zone_name == local:
         return wall
     return aware(wall, zone_name).astimezone(zone(local)).replace(tzinfo=None)
 
 
 def from_local(local_wall: datetime, zone_name: str) -> datetime:
     """This computer's wall-clock time as wall-clock time in ``zone_name``."""
+    if not zone_name:
+        return local_wall
     local = local_zone_name()
-    if not zone_name or zone_name == local:
+    if zone_name == local:
         return local_wall
     return aware(local_wall, local).astimezone(zone(zone_name)).replace(tzinfo=None)
 

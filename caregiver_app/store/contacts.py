@@ -65,6 +65,24 @@ def list_contacts() -> list[ContactRecord]:
     return [_record(contact, phones.get(contact.id, [])) for contact in query]
 
 
+def contacts_with_ids(contact_ids: Iterable[int]) -> dict[int, ContactRecord]:
+    """The contacts with these ids that still exist, by id (with their phones)."""
+    wanted = sorted(set(contact_ids))
+    if not wanted:
+        return {}
+    phones: dict[int, list[tuple[str, str]]] = {}
+    for phone in (
+        ContactPhone.select()
+        .where(ContactPhone.contact.in_(wanted))
+        .order_by(ContactPhone.position, ContactPhone.id)
+    ):
+        phones.setdefault(phone.contact_id, []).append((phone.kind, phone.number))
+    return {
+        contact.id: _record(contact, phones.get(contact.id, []))
+        for contact in Contact.select().where(Contact.id.in_(wanted))
+    }
+
+
 def first_call_first_contact() -> ContactRecord | None:
     """The first (by name, as listed) contact to call first for symptoms, or None."""
     contact = (

@@ -511,12 +511,40 @@ def _dose(row: BreakthroughDose) -> DoseRecord:
 
 def doses_between(start: datetime | None, end: datetime | None) -> list[DoseRecord]:
     """Breakthrough doses given in [start, end), oldest first."""
-    query = BreakthroughDose.select(BreakthroughDose, Medicine).join(Medicine)
+    query = BreakthroughDose.select(
+        BreakthroughDose.id,
+        BreakthroughDose.medicine,
+        Medicine.name,
+        BreakthroughDose.given_at,
+        BreakthroughDose.dose,
+        BreakthroughDose.reason,
+        BreakthroughDose.symptom,
+        BreakthroughDose.score_before,
+        BreakthroughDose.score_after,
+        BreakthroughDose.after_recorded_at,
+        BreakthroughDose.note,
+    ).join(Medicine)
     if start is not None:
         query = query.where(BreakthroughDose.given_at >= start)
     if end is not None:
         query = query.where(BreakthroughDose.given_at < end)
-    return [_dose(row) for row in query.order_by(BreakthroughDose.given_at)]
+    # Plain tuples, not model objects: a long range holds thousands of doses.
+    return [
+        DoseRecord(
+            id=row.id,
+            medicine_id=row.medicine,
+            medicine_name=row.name,
+            given_at=row.given_at,
+            dose=row.dose,
+            reason=row.reason,
+            symptom=row.symptom,
+            score_before=row.score_before,
+            score_after=row.score_after,
+            after_recorded_at=row.after_recorded_at,
+            note=row.note,
+        )
+        for row in query.order_by(BreakthroughDose.given_at).namedtuples()
+    ]
 
 
 def get_dose(dose_id: int) -> DoseRecord | None:

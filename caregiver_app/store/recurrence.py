@@ -110,6 +110,14 @@ def _rule_end(rule: str) -> tuple[datetime | None, int | None]:
 
 def _parse_until(text: str) -> datetime:
     text = text.rstrip("Z")
+    if len(text) == 15 and text[8] == "T" and (text[:8] + text[9:]).isdigit():
+        try:  # the usual form, without strptime (whose first use imports a module)
+            return datetime(
+                int(text[:4]), int(text[4:6]), int(text[6:8]),
+                int(text[9:11]), int(text[11:13]), int(text[13:15]),
+            )  # fmt: skip
+        except ValueError as error:
+            raise RuleError(f"bad UNTIL: {text!r}") from error
     try:
         if "T" in text:
             return datetime.strptime(text, "%Y%m%dT%H%M%S")
@@ -148,10 +156,12 @@ def _build(rule: str, dtstart: datetime):
     from dateutil.rrule import rrulestr
 
     parts = check_rule(rule)
-    if "UNTIL" in parts:  # naive, like the start, as dateutil requires
-        parts["UNTIL"] = _until_text(_parse_until(parts["UNTIL"]))
+    # UNTIL is given as a naive datetime (like the start, as dateutil requires) rather
+    # than in the text: dateutil would import its date parser to read it.
+    until = _parse_until(parts.pop("UNTIL")) if "UNTIL" in parts else None
     try:
-        return rrulestr(format_rule(parts), dtstart=dtstart)
+        built = rrulestr(format_rule(parts), dtstart=dtstart)
+        return built.replace(until=until) if until is not None else built
     except (ValueError, TypeError, KeyError, IndexError) as error:
         raise RuleError(str(error)) from error
 
@@ -172,6 +182,16 @@ def _all_starts(rule: str, dtstart: datetime) -> tuple[datetime, ...] | None:
             return None
         found.append(when)
     return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def _simple_step(rule: str) -> timedelta | None:
+    """The time between starts of a plain daily or weekly rule (no BY parts); else None."""
+    parts = check_rule(rule)
+    if set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}:
+        return None
+    days = {"DAILY": 1, "WEEKLY": 7}.get(parts["FREQ"])
+    return timedelta(days=days * int(parts.get("INTERVAL", "1"))) if days else None
 
 
 def iterate(rule: str, dtstart: datetime) -> Iterator[datetime]:
@@ -206,6 +226,9 @@ def last_start_at_most(rule: str, dtstart: datetime) -> datetime | None:
         return max(until, dtstart)
     if count is None:
         return None
+    step = _simple_step(rule)
+    if step is not None:  # every day or week, nothing skipped: no need to expand
+        return dtstart + step * (count - 1)
     starts = _all_starts(rule, dtstart)
     if starts is None:
         return None

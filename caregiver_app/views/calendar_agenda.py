@@ -64,7 +64,8 @@ class Agenda(WrappingTree):
 
     def _row(self, parent: QTreeWidgetItem, occurrence: Occurrence) -> QTreeWidgetItem:
         record = occurrence.record
-        lines = [f"{time_span(occurrence)}   {record.title}"]
+        span = time_span(occurrence)
+        lines = [f"{span}   {record.title}"]
         where = record.location or (self.tr("Video visit") if record.video_link else "")
         details = [part for part in (kind_label(record.kind), where) if part]
         travel = transport_text(record.driver, record.pickup_time)
@@ -75,7 +76,7 @@ class Agenda(WrappingTree):
         item.setData(
             0,
             RICH_TEXT,
-            f"{escape_html(time_span(occurrence))}&nbsp;&nbsp; <b>{escape_html(record.title)}</b>"
+            f"{escape_html(span)}&nbsp;&nbsp; <b>{escape_html(record.title)}</b>"
             f"<br>{escape_html(lines[1])}",
         )
         item.setData(0, OCCURRENCE_KEY, occurrence.key)
