@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from caregiver_app.views.appointment_labels import (
     kind_label,
     reminder_label,
 )
+from caregiver_app.views.form_parts import save_cancel_buttons, scrolling_form
 from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 from caregiver_app.views.locale_format import date_format, display_locale
 from caregiver_app.views.tab_page import set_bold
@@ -75,20 +74,10 @@ class AppointmentDialog(QDialog):
         self.form = QWidget()
         self.ui = Ui_AppointmentForm()
         self.ui.setupUi(self.form)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        scroll = scrolling_form(self.form, self)
+        self.buttons, self.save_button, self.cancel_button = save_cancel_buttons(
+            self, self.tr("Save appointment")
         )
-        self.save_button.setAccessibleName(self.tr("Save appointment"))
-        self.save_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)

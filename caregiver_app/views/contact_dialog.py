@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from peewee import PeeweeException
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +26,10 @@ from caregiver_app.services.display_labels import (
 from caregiver_app.services.roles import ROLES
 from caregiver_app.store.contacts import PHONE_KINDS, ContactRecord, save_contact
 from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.views.form_parts import ERROR_COLOUR, save_cancel_buttons, scrolling_form
 from caregiver_app.views.forms.ui_contact_form import Ui_ContactForm
 from caregiver_app.views.tab_page import set_bold
 from caregiver_app.views.text_size import fit_to_content
-
-ERROR_COLOUR = QColor("#a61b1b")  # 6.5:1 against white
 
 
 class PhoneRow(QWidget):
@@ -77,21 +74,10 @@ class ContactDialog(QDialog):
         self.form = QWidget()
         self.ui = Ui_ContactForm()
         self.ui.setupUi(self.form)
-        scroll = QScrollArea(self)
-        scroll.setAccessibleName(self.tr("Contact details form"))
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        scroll = scrolling_form(self.form, self, self.tr("Contact details form"))
+        self.buttons, self.save_button, self.cancel_button = save_cancel_buttons(
+            self, self.tr("Save contact")
         )
-        self.save_button.setAccessibleName(self.tr("Save contact"))
-        self.save_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)

@@ -10,15 +10,12 @@ from datetime import datetime
 
 from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QInputDialog,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -30,9 +27,9 @@ from caregiver_app.store.diary import EntryRecord, add_tracker, list_trackers, s
 from caregiver_app.store.queries import InvalidValueError
 from caregiver_app.store.settings import get_setting, set_setting
 from caregiver_app.views.diary_labels import band_label, completed_by_label
+from caregiver_app.views.form_parts import error_label, save_cancel_buttons, scrolling_form
 from caregiver_app.views.forms.ui_entry_form import Ui_EntryForm
 from caregiver_app.views.locale_format import datetime_format
-from caregiver_app.views.tab_page import set_bold
 from caregiver_app.views.text_size import fit_to_content
 from caregiver_app.views.units import (
     celsius_to_shown,
@@ -87,29 +84,9 @@ class EntryDialog(QDialog):
             policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
             anchors.setSizePolicy(policy)
             anchors.setMinimumWidth(anchors.fontMetrics().horizontalAdvance("0 = no nausea,"))
-        scroll = QScrollArea(self)
-        scroll.setAccessibleName(self.tr("Diary entry form"))
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("formError")
-        self.error_label.setWordWrap(True)
-        set_bold(self.error_label)
-        palette = self.error_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#a61b1b"))
-        self.error_label.setPalette(palette)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setAccessibleName(self.tr("Save entry"))
-        self.save_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        scroll = scrolling_form(self.form, self, self.tr("Diary entry form"))
+        self.error_label = error_label(self)
+        self.buttons, self.save_button, _cancel = save_cancel_buttons(self, self.tr("Save entry"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
         layout.addWidget(scroll, 1)

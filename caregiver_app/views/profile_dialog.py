@@ -10,7 +10,6 @@ from datetime import date
 
 from peewee import PeeweeException
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -26,9 +25,9 @@ from caregiver_app.store.queries import (
     load_profile,
     save_profile,
 )
+from caregiver_app.views.form_parts import error_label
 from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
 from caregiver_app.views.locale_format import date_format
-from caregiver_app.views.tab_page import set_bold
 
 NOT_SET = QDate(1900, 1, 1)
 
@@ -60,14 +59,7 @@ class ProfileDialog(QDialog):
             self.welcome.setWordWrap(True)
             layout.addWidget(self.welcome)
         layout.addWidget(self.form_widget)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("formError")
-        self.error_label.setWordWrap(True)
-        set_bold(self.error_label)
-        palette = self.error_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#a61b1b"))  # 6.5:1 on white
-        self.error_label.setPalette(palette)
-        self.error_label.hide()
+        self.error_label = error_label(self)
         layout.addWidget(self.error_label)
 
         self.buttons = QDialogButtonBox(self)

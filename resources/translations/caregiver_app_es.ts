@@ -175,16 +175,8 @@
         <translation>Editar esta visita y las siguientes</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
         <source>Save appointment</source>
         <translation>Guardar cita</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Never</source>
@@ -1558,16 +1550,8 @@ Guárdela en un lugar seguro: cualquier persona que tenga este archivo puede lee
         <translation>Formulario de datos del contacto</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
         <source>Save contact</source>
         <translation>Guardar contacto</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Please type a name.</source>
@@ -2391,16 +2375,8 @@ Guárdela en un lugar seguro: cualquier persona que tenga este archivo puede lee
         <translation>Formulario de entrada del diario</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
         <source>Save entry</source>
         <translation>Guardar entrada</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source> L/min</source>
@@ -2738,6 +2714,17 @@ Guárdela en un lugar seguro: cualquier persona que tenga este archivo puede lee
     <message>
         <source>Worst possible wellbeing</source>
         <translation>Peor bienestar posible</translation>
+    </message>
+</context>
+<context>
+    <name>FormParts</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -175,16 +175,8 @@
         <translation>编辑这次及以后的就诊</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Save appointment</source>
         <translation>保存预约</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Never</source>
@@ -1558,16 +1550,8 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
         <translation>联系人详细信息表单</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Save contact</source>
         <translation>保存联系人</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Please type a name.</source>
@@ -2391,16 +2375,8 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
         <translation>日记记录表单</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Save entry</source>
         <translation>保存记录</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source> L/min</source>
@@ -2738,6 +2714,17 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
     <message>
         <source>Worst possible wellbeing</source>
         <translation>整体感觉最差</translation>
+    </message>
+</context>
+<context>
+    <name>FormParts</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
