@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import re
-import sqlite3
 import time
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.integrity import move_damaged_aside
-from caregiver_app.store import open_store
+from caregiver_app.store import engine, open_store
 from caregiver_app.store.database import (
     StoreError,
     database_path,
@@ -70,6 +69,10 @@ class NotABackupError(StoreError):
     """The file is not a usable backup of this app's record; nothing was changed."""
 
 
+class BackupPasswordError(NotABackupError):
+    """The backup is protected by a password that was not given, or not the right one."""
+
+
 @dataclass(frozen=True)
 class BackupFile:
     """A copy in the backups folder, known by its name."""
@@ -94,6 +97,7 @@ class BackupSummary:
     version: int
     counts: RecordCounts
     before_restore: bool = False
+    encrypted: bool = False
 
 
 @dataclass(frozen=True)
@@ -166,10 +170,10 @@ _SQLITE_FULL = 13
 def _copy(database: SqliteDatabase, destination: Path) -> Path:
     """Copy through the backup API; damage and a full or unwritable disk are told apart."""
     try:
-        return copy_database(database.connection(), destination)
+        return copy_database(database.connection(), destination, engine.password_of(database))
     except CopyFailedCheckError as error:
         raise _damaged(error.problems) from error
-    except sqlite3.Error as error:
+    except engine.Error as error:
         code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
         if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
             raise _damaged([str(error)]) from error
@@ -281,12 +285,13 @@ def _refuse(path: Path, reason: str) -> NotABackupError:
     )
 
 
-def inspect_backup(path: Path) -> BackupSummary:
+def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
     """Check that ``path`` is an undamaged backup of this app's record, and say what it holds.
 
-    Raises :class:`NotABackupError` (with a sentence for the user) otherwise.
-    The file itself is only ever opened read-only; the full check runs on a
-    copy in memory.
+    Raises :class:`NotABackupError` (with a sentence for the user) otherwise,
+    :class:`BackupPasswordError` for an encrypted backup that ``password`` does
+    not open. The file itself is only ever opened read-only; the full check
+    runs on a copy in memory.
     """
     path = Path(path)
     try:
@@ -299,15 +304,21 @@ def inspect_backup(path: Path) -> BackupSummary:
                     "Backups", "it is far too large to be a Care Companion backup"
                 ),
             )
-        if not has_sqlite_header(path):
+        encrypted = not has_sqlite_header(path)
+        if encrypted and not engine.looks_encrypted(path):
             raise _refuse(
                 path, QCoreApplication.translate("Backups", "it is not a Care Companion backup")
             )
     except OSError as error:
         raise _refuse(path, error.strerror or str(error)) from error
+    password = password if encrypted else None
+    if encrypted and not password:
+        raise _locked(path, password)
     try:
-        connection = copy_into_memory(path)
-    except sqlite3.Error as error:
+        connection = copy_into_memory(path, password)
+    except engine.Error as error:
+        if encrypted and getattr(error, "sqlite_errorcode", 0) == _SQLITE_NOTADB:
+            raise _locked(path, password) from error
         raise _refuse(
             path,
             QCoreApplication.translate("Backups", "the file is damaged ({problem})").format(
@@ -318,7 +329,7 @@ def inspect_backup(path: Path) -> BackupSummary:
         try:
             version = schema_version_of(connection)
             tables = table_names(connection)
-        except (sqlite3.Error, ValueError) as error:
+        except (engine.Error, ValueError) as error:
             reason = QCoreApplication.translate(
                 "Backups", "the file is damaged ({problem})"
             ).format(problem=error)
@@ -346,7 +357,7 @@ def inspect_backup(path: Path) -> BackupSummary:
     finally:
         connection.close()
     try:
-        with read_only_database(path) as database, database.bind_ctx(ALL_MODELS):
+        with read_only_database(path, password) as database, database.bind_ctx(ALL_MODELS):
             counts = record_counts()
     except Exception as error:  # noqa: BLE001 - any oddity inside a foreign file is a refusal
         reason = QCoreApplication.translate(
@@ -356,14 +367,33 @@ def inspect_backup(path: Path) -> BackupSummary:
     named = parse_backup_name(path)
     made_at = named.made_at if named else datetime.fromtimestamp(path.stat().st_mtime)
     before = named.before_restore if named else False
-    return BackupSummary(path, made_at, version, counts, before)
+    return BackupSummary(path, made_at, version, counts, before, encrypted)
 
 
-def newest_good_backup(data_dir: Path) -> BackupSummary | None:
-    """The newest copy in ``backups/`` that passes the full check, if any."""
+def _locked(path: Path, password: str | None) -> BackupPasswordError:
+    if password:
+        reason = QCoreApplication.translate(
+            "Backups",
+            "the password does not open it (it may have been made under another "
+            "password, or be damaged)",
+        )
+    else:
+        reason = QCoreApplication.translate(
+            "Backups",
+            "it is protected by a password (or damaged); type the password it was made with",
+        )
+    return BackupPasswordError(str(_refuse(path, reason)))
+
+
+def newest_good_backup(data_dir: Path, password: str | None = None) -> BackupSummary | None:
+    """The newest copy in ``backups/`` that passes the full check, if any.
+
+    Encrypted copies are opened with ``password``; one made under another
+    password is passed over.
+    """
     for backup in list_backups(data_dir):
         try:
-            return inspect_backup(backup.path)
+            return inspect_backup(backup.path, password)
         except NotABackupError:
             continue
     return None
@@ -378,6 +408,7 @@ def restore_backup(
     source: Path,
     keep_current: bool = True,
     now: datetime | None = None,
+    source_password: str | None = None,
 ) -> RestoreResult:
     """Replace the open record with the backup ``source``; keep the record as it was first.
 
@@ -386,9 +417,11 @@ def restore_backup(
     goes into the live database in one transaction, then an older backup is
     brought up to the current schema. A record too damaged to be copied is
     never written over: it is closed and renamed with its side files, and the
-    backup goes into a fresh file (``RestoreResult.database``).
+    backup goes into a fresh file (``RestoreResult.database``). An encrypted
+    backup is opened with ``source_password``; what it holds goes into the
+    record under the record's own password (or none).
     """
-    summary = inspect_backup(source)
+    summary = inspect_backup(source, source_password)
     kept = None
     moved: list[Path] = []
     if keep_current:
@@ -397,10 +430,10 @@ def restore_backup(
         except DamagedDatabaseError:
             database.close()
             moved = move_damaged_aside(data_dir, now)
-            database = open_store(data_dir)
+            database = open_store(data_dir, engine.password_of(database))
     try:
-        copy_pages_into(summary.path, database)
-    except sqlite3.Error as error:
+        copy_pages_into(summary.path, database, source_password if summary.encrypted else None)
+    except engine.Error as error:
         # The copy runs as one transaction: on failure the record is as it was.
         raise _refuse(summary.path, str(error)) from error
     migrate(database, database_path(data_dir))
@@ -415,16 +448,19 @@ def record_fingerprint(database: SqliteDatabase) -> tuple[str, int]:
     return content_fingerprint(database.connection())
 
 
-def newest_backup_fingerprint(data_dir: Path) -> str | None:
+def newest_backup_fingerprint(data_dir: Path, password: str | None = None) -> str | None:
     """The digest of the newest copy in ``backups/``; None if there is none it can read."""
     for backup in list_backups(data_dir)[:1]:
         try:
-            connection = open_read_only(backup.path)
-        except sqlite3.Error:
+            plain = has_sqlite_header(backup.path)
+            if not plain and not password:
+                return None
+            connection = open_read_only(backup.path, None if plain else password)
+        except (engine.Error, OSError):
             return None
         try:
             return content_fingerprint(connection)[0]
-        except sqlite3.Error:
+        except (engine.Error, ValueError):
             return None
         finally:
             connection.close()

@@ -7,10 +7,13 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.store import engine
 from caregiver_app.store.database import (
     NewerDatabaseError,
+    PasswordNeededError,
     StoreError,
     UnreadableDatabaseError,
+    WrongPasswordError,
     connect,
     database_path,
     read_schema_version,
@@ -20,22 +23,28 @@ from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 __all__ = [
     "CURRENT_VERSION",
     "NewerDatabaseError",
+    "PasswordNeededError",
     "StoreError",
     "UnreadableDatabaseError",
+    "WrongPasswordError",
     "open_store",
 ]
 
 
-def open_store(data_dir: Path) -> SqliteDatabase:
+def open_store(data_dir: Path, password: str | None = None) -> SqliteDatabase:
     """Open (creating if needed) the care record in ``data_dir`` and bring it up to date.
 
-    A file from a newer version of the app, or one that is not a care record,
-    raises a :class:`StoreError` with a sentence for the user and is left
-    untouched.
+    A record protected by a password needs ``password`` (a new record is
+    created encrypted with it; an existing record without a password is opened
+    as it is). A file from a newer version of the app, one that is not a care
+    record, or a wrong password raises a :class:`StoreError` with a sentence
+    for the user, and the file is left untouched.
     """
     path = database_path(data_dir)
-    if path.exists():
-        version = read_schema_version(path)
+    if path.exists() and path.stat().st_size > 0:
+        if not engine.looks_encrypted(path):
+            password = None
+        version = read_schema_version(path, password)
         if version > CURRENT_VERSION:
             raise NewerDatabaseError(
                 QCoreApplication.translate(
@@ -46,7 +55,7 @@ def open_store(data_dir: Path) -> SqliteDatabase:
                     "been changed.",
                 ).format(folder=path.parent, version=version, current=CURRENT_VERSION)
             )
-    database = connect(path)
+    database = connect(path, password)
     try:
         migrate(database, path)
     except Exception:

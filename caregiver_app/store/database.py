@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from peewee import DatabaseProxy, SqliteDatabase
 from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.store import engine
 
 DATABASE_FILENAME = "care-record.sqlite"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm")
@@ -36,6 +37,14 @@ class UnreadableDatabaseError(StoreError):
     """The file is not a care record database or cannot be read."""
 
 
+class PasswordNeededError(StoreError):
+    """The file is protected by a password and none was given."""
+
+
+class WrongPasswordError(StoreError):
+    """The password given does not open the file (the file itself may be fine)."""
+
+
 def database_path(data_dir: Path) -> Path:
     """Where the care record database lives inside ``data_dir``."""
     return Path(data_dir) / DATABASE_FILENAME
@@ -55,17 +64,17 @@ def _make_private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-def read_schema_version(path: Path) -> int:
+def read_schema_version(path: Path, password: str | None = None) -> int:
     """Read ``PRAGMA user_version`` without changing the file in any way.
 
-    Opened read-only through the plain sqlite3 module, so a file from a newer
-    version of the app, or one that is not a database, is left byte for byte
-    as it was.
+    Opened read-only, so a file from a newer version of the app, or one that
+    is not a database, is left byte for byte as it was. A file protected by a
+    password needs ``password``: :class:`PasswordNeededError` without one,
+    :class:`WrongPasswordError` when it does not open the file.
     """
     path = Path(path)
     try:
-        with path.open("rb") as handle:
-            header = handle.read(16)
+        header = engine.file_header(path)
     except OSError as error:
         raise UnreadableDatabaseError(
             QCoreApplication.translate(
@@ -74,7 +83,10 @@ def read_schema_version(path: Path) -> int:
                 "Check that the file is there and that you may open it.",
             ).format(path=path, reason=error.strerror)
         ) from error
-    if header and header != b"SQLite format 3\x00":
+    if not header:
+        return 0
+    encrypted = header != engine.SQLITE_HEADER
+    if encrypted and not engine.looks_encrypted(path):
         raise UnreadableDatabaseError(
             QCoreApplication.translate(
                 "Store",
@@ -82,15 +94,27 @@ def read_schema_version(path: Path) -> int:
                 "data folder, or choose another folder with --data-dir.",
             ).format(path=path)
         )
-    if not header:
-        return 0
+    if encrypted and not password:
+        raise PasswordNeededError(
+            QCoreApplication.translate(
+                "Store", "The care record {path} is protected by a password."
+            ).format(path=path)
+        )
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = engine.connect(
+            engine.read_only_uri(path), uri=True, password=password if encrypted else None
+        )
         try:
             return int(connection.execute("PRAGMA user_version").fetchone()[0])
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except engine.Error as error:
+        if encrypted and getattr(error, "sqlite_errorcode", 0) == SQLITE_NOTADB:
+            raise WrongPasswordError(
+                QCoreApplication.translate(
+                    "Store", "That password does not open the care record {path}."
+                ).format(path=path)
+            ) from error
         raise UnreadableDatabaseError(
             QCoreApplication.translate(
                 "Store",
@@ -100,11 +124,16 @@ def read_schema_version(path: Path) -> int:
         ) from error
 
 
-def connect(path: Path) -> SqliteDatabase:
+# SQLite's result code for "file is not a database": what a wrong key gives too.
+SQLITE_NOTADB = 26
+
+
+def connect(path: Path, password: str | None = None) -> SqliteDatabase:
     """Open ``path`` with the app's pragmas and private file modes, and bind the models.
 
-    The caller owns the returned database and closes it. Schema checks and
-    migrations are done by :func:`caregiver_app.store.open_store`.
+    With ``password`` the file is encrypted (SQLCipher); a new file is created
+    encrypted. The caller owns the returned database and closes it. Schema
+    checks and migrations are done by :func:`caregiver_app.store.open_store`.
     """
     path = Path(path)
     ensure_private_folder(path.parent)
@@ -113,7 +142,7 @@ def connect(path: Path) -> SqliteDatabase:
         # SQLite gives the -wal and -shm files the same mode as the database.
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
     _make_private(path)
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False)
+    database = engine.CareDatabase(str(path), password=password, pragmas=PRAGMAS, autoconnect=False)
     database.connect()
     for suffix in SIDE_FILE_SUFFIXES:
         _make_private(Path(f"{path}{suffix}"))
@@ -122,9 +151,12 @@ def connect(path: Path) -> SqliteDatabase:
 
 
 def backup_to(database: SqliteDatabase, destination: Path) -> Path:
-    """Copy the open database to ``destination`` with SQLite's online backup API."""
+    """Copy the open database to ``destination`` with SQLite's online backup API.
+
+    The copy of an encrypted record is encrypted with the same password.
+    """
     destination = Path(destination)
-    target = sqlite3.connect(str(destination))
+    target = engine.connect(str(destination), password=engine.password_of(database))
     try:
         database.connection().backup(target)
     finally:

@@ -1,11 +1,13 @@
 """SQLite files beside the open record: opened read-only, checked, and copied.
 
 Backups, files a user chooses to restore, and the record checked before it is
-opened all go through the same ``sqlite3`` module that peewee uses, so the process
-never opens one file through two SQLite libraries (their locks would not see each
-other). Copies are made only with SQLite's online backup API, never by copying
-bytes: a byte copy of a file in WAL mode can miss committed pages still in the
-``-wal`` file, or catch a page half written.
+opened all go through the same SQLite library as the record itself
+(``store/engine.py``), so the process never opens one file through two SQLite
+libraries (their locks would not see each other). A file protected by a
+password is opened with it; copies of it are encrypted with the same password.
+Copies are made only with SQLite's online backup API, never by copying bytes: a
+byte copy of a file in WAL mode can miss committed pages still in the ``-wal``
+file, or catch a page half written.
 """
 
 from __future__ import annotations
@@ -13,16 +15,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from caregiver_app.store import engine
 from caregiver_app.store.database import StoreError
+from caregiver_app.store.engine import SQLITE_HEADER
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+Connection = engine.Connection
 # Enough rows to say what is wrong; a badly damaged file can have thousands.
 MAX_PROBLEMS = 20
 
@@ -55,18 +58,18 @@ def _lenient_text(value: bytes) -> str:
     return value.decode("utf-8", errors="replace")
 
 
-def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
-    connection = sqlite3.connect(target, uri=uri, isolation_level=None)
+def _connect(target: str, uri: bool = False, password: str | None = None) -> Connection:
+    connection = engine.connect(target, uri=uri, password=password)
     connection.text_factory = _lenient_text
     return connection
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path, password: str | None = None) -> Connection:
     """Open ``path`` so that nothing can be written to it; autocommit, like peewee."""
-    return _connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    return _connect(engine.read_only_uri(path), uri=True, password=password)
 
 
-def integrity_problems(connection: sqlite3.Connection, full: bool = True) -> list[str]:
+def integrity_problems(connection: Connection, full: bool = True) -> list[str]:
     """What ``PRAGMA integrity_check`` (or ``quick_check``) found; empty when all is well.
 
     Damage shows up two ways: the check returns rows other than ``ok``, or it
@@ -76,14 +79,14 @@ def integrity_problems(connection: sqlite3.Connection, full: bool = True) -> lis
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
-    except (sqlite3.Error, ValueError) as error:
+    except (engine.Error, ValueError) as error:
         return [str(error) or type(error).__name__]
     if not rows:
         return [f"{pragma} gave no answer"]
     return [str(row[0]) for row in rows if not row or row[0] != "ok"]
 
 
-def check_file(path: Path, full: bool = True) -> list[str]:
+def check_file(path: Path, full: bool = True, password: str | None = None) -> list[str]:
     """Run SQLite's check on ``path`` without writing a byte of it.
 
     The file is opened read-only: a read-write connection would checkpoint a
@@ -92,8 +95,8 @@ def check_file(path: Path, full: bool = True) -> list[str]:
     full check also runs on a copy in memory, which is writable.
     """
     try:
-        connection = open_read_only(path)
-    except sqlite3.Error as error:
+        connection = open_read_only(path, password)
+    except engine.Error as error:
         return [str(error)]
     try:
         problems = integrity_problems(connection, full=full)
@@ -102,8 +105,8 @@ def check_file(path: Path, full: bool = True) -> list[str]:
     if problems or not full:
         return problems
     try:
-        memory = copy_into_memory(path)
-    except sqlite3.Error as error:
+        memory = copy_into_memory(path, password)
+    except engine.Error as error:
         return [str(error)]
     try:
         return integrity_problems(memory, full=True)
@@ -111,16 +114,20 @@ def check_file(path: Path, full: bool = True) -> list[str]:
         memory.close()
 
 
-def copy_into_memory(path: Path) -> sqlite3.Connection:
+def copy_into_memory(path: Path, password: str | None = None) -> Connection:
     """A private in-memory copy of the file at ``path`` (read only), to check and read.
 
     A writable copy is checked fully (CHECK constraints included, see
-    :func:`check_file`) without writing a byte of the user's file.
+    :func:`check_file`) without writing a byte of the user's file. SQLCipher
+    copies an encrypted file only into an encrypted database, so the copy of
+    one gets a random key of its own (raw, so no key derivation to wait for).
     """
-    source = open_read_only(path)
+    source = open_read_only(path, password)
     try:
         memory = _connect(":memory:")
         try:
+            if password:
+                memory.execute(engine.throwaway_key_statement())
             source.backup(memory)
         except BaseException:
             memory.close()
@@ -130,18 +137,18 @@ def copy_into_memory(path: Path) -> sqlite3.Connection:
     return memory
 
 
-def schema_version_of(connection: sqlite3.Connection) -> int:
+def schema_version_of(connection: Connection) -> int:
     """``PRAGMA user_version`` of an open connection."""
     return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
-def table_names(connection: sqlite3.Connection) -> set[str]:
+def table_names(connection: Connection) -> set[str]:
     """The names of the tables in the file."""
     rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     return {str(row[0]) for row in rows}
 
 
-def content_fingerprint(connection: sqlite3.Connection) -> tuple[str, int]:
+def content_fingerprint(connection: Connection) -> tuple[str, int]:
     """A digest of everything the record holds, and how many rows that is.
 
     Two files with the same schema version, tables and rows give the same
@@ -160,7 +167,7 @@ def content_fingerprint(connection: sqlite3.Connection) -> tuple[str, int]:
         quoted = '"' + str(name).replace('"', '""') + '"'
         try:
             cursor = connection.execute(f"SELECT * FROM {quoted} ORDER BY rowid")
-        except sqlite3.OperationalError:  # a WITHOUT ROWID table: its key orders it
+        except engine.sqlite.OperationalError:  # a WITHOUT ROWID table: its key orders it
             cursor = connection.execute(f"SELECT * FROM {quoted}")
         for row in cursor:
             digest.update(repr(row).encode())
@@ -185,8 +192,12 @@ def _fsync_path(path: Path, directory: bool = False) -> None:
         os.close(descriptor)
 
 
-def copy_database(source: sqlite3.Connection, destination: Path) -> Path:
+def copy_database(source: Connection, destination: Path, password: str | None = None) -> Path:
     """Copy ``source`` to ``destination`` safely, or leave ``destination`` as it was.
+
+    ``password`` is the source's own: SQLCipher copies pages only between two
+    encrypted files or two plain ones, so a copy of an encrypted record is
+    encrypted with the same password.
 
     The copy is written with the backup API under a temporary name in the same
     folder, switched to a single self-contained file (no ``-wal`` to lose on the
@@ -201,7 +212,7 @@ def copy_database(source: sqlite3.Connection, destination: Path) -> Path:
     os.close(descriptor)  # mkstemp made it 0600; SQLite fills the empty file
     temporary = Path(name)
     try:
-        target = sqlite3.connect(str(temporary), isolation_level=None)
+        target = engine.connect(str(temporary), password=password)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE").fetchone()
@@ -223,26 +234,105 @@ def copy_database(source: sqlite3.Connection, destination: Path) -> Path:
     return destination
 
 
-def copy_pages_into(source_path: Path, database: SqliteDatabase) -> None:
+def copy_pages_into(
+    source_path: Path, database: SqliteDatabase, source_password: str | None = None
+) -> None:
     """Replace the open record's contents with the file at ``source_path``, in one step.
 
     The backup API writes into the live connection inside one write
     transaction, so the record is either wholly the old one or wholly the
     copy, even if the power fails half way, and the ``-wal`` file stays
-    consistent with the main file.
+    consistent with the main file. SQLCipher copies pages only between two
+    encrypted files or two plain ones; a source the other way round is first
+    converted into a private temporary file beside the record.
     """
-    source = open_read_only(source_path)
+    live_password = engine.password_of(database)
+    if bool(source_password) == bool(live_password):
+        source = open_read_only(source_path, source_password)
+        try:
+            source.backup(database.connection())
+        finally:
+            source.close()
+        return
+    folder = Path(database.database).parent
+    descriptor, name = tempfile.mkstemp(dir=folder, prefix=".restore-", suffix=".part")
+    os.close(descriptor)
+    converted = Path(name)
     try:
-        source.backup(database.connection())
+        export_copy(source_path, source_password, converted, live_password)
+        source = open_read_only(converted, live_password)
+        try:
+            source.backup(database.connection())
+        finally:
+            source.close()
     finally:
-        source.close()
+        for leftover in (converted, Path(f"{converted}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def export_copy(
+    source_path: Path,
+    source_password: str | None,
+    destination: Path,
+    password: str | None,
+) -> Path:
+    """Write the contents of ``source_path`` to ``destination`` under another password.
+
+    ``password`` None writes a plain file. SQLCipher's ``sqlcipher_export``
+    re-writes every table, index and row; the schema version goes along by
+    hand (the export leaves it out). The new file is checked with
+    ``integrity_check`` and compared row for row with the source, synced, made
+    private, and only then renamed over ``destination``; the source is only
+    read. Raises :class:`CopyFailedCheckError` if the copy is not faithful.
+    """
+    destination = Path(destination)
+    descriptor, name = tempfile.mkstemp(
+        dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
+    )
+    os.close(descriptor)  # mkstemp made it 0600; SQLite fills the empty file
+    temporary = Path(name)
+    try:
+        source = open_read_only(source_path, source_password)
+        try:
+            version = schema_version_of(source)
+            source.execute("ATTACH DATABASE ? AS converted KEY ?", (str(temporary), password or ""))
+            try:
+                source.execute("SELECT sqlcipher_export('converted')").fetchall()
+                source.execute(f"PRAGMA converted.user_version = {int(version)}")
+            finally:
+                source.execute("DETACH DATABASE converted")
+            expected = content_fingerprint(source)
+        finally:
+            source.close()
+        copy = open_read_only(temporary, password)
+        try:
+            problems = integrity_problems(copy, full=True)
+            if not problems and content_fingerprint(copy) != expected:
+                problems = ["the converted copy does not hold the same rows"]
+        finally:
+            copy.close()
+        if problems:
+            raise CopyFailedCheckError(problems)
+        _fsync_path(temporary)
+        if os.name == "posix":
+            os.chmod(temporary, 0o600)
+        os.replace(temporary, destination)
+        _fsync_path(destination.parent, directory=True)
+    except BaseException:
+        for leftover in (temporary, Path(f"{temporary}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    return destination
 
 
 @contextlib.contextmanager
-def read_only_database(path: Path) -> Iterator[SqliteDatabase]:
+def read_only_database(path: Path, password: str | None = None) -> Iterator[SqliteDatabase]:
     """A peewee database on ``path`` opened read-only, closed afterwards."""
-    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
-    database = SqliteDatabase(uri, uri=True, autoconnect=False)
+    database = engine.CareDatabase(
+        engine.read_only_uri(path), password=password, uri=True, autoconnect=False
+    )
     database.connect()
     try:
         yield database

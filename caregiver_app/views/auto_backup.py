@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from peewee import PeeweeException
@@ -14,7 +13,7 @@ from caregiver_app.services.backups import (
     newest_backup_fingerprint,
     record_fingerprint,
 )
-from caregiver_app.store import StoreError
+from caregiver_app.store import StoreError, engine
 from caregiver_app.store.database import database_proxy
 
 log = logging.getLogger(__name__)
@@ -67,7 +66,9 @@ class AutoBackup(QObject):
             return False
         digest, rows = record_fingerprint(database)
         if not self._compared_with_folder:
-            self._last_digest = newest_backup_fingerprint(self.data_dir)
+            self._last_digest = newest_backup_fingerprint(
+                self.data_dir, engine.password_of(database)
+            )
             self._compared_with_folder = True
         if self._last_digest is None:
             return rows > 0  # nothing to protect in a record that holds nothing
@@ -88,7 +89,7 @@ class AutoBackup(QObject):
             if not self.needs_backup():
                 return None
             return self.backup_now()
-        except (OSError, StoreError, PeeweeException, sqlite3.Error) as error:
+        except (OSError, StoreError, PeeweeException, engine.Error) as error:
             log.warning("Automatic backup failed: %s", error)
             self.backup_failed.emit(str(error))
             return None

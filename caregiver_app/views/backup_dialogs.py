@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -31,7 +30,7 @@ from caregiver_app.services.backups import (
     save_backup_to,
 )
 from caregiver_app.services.integrity import check_open_record
-from caregiver_app.store import StoreError
+from caregiver_app.store import StoreError, engine
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.sqlite_files import DamagedDatabaseError
 from caregiver_app.views.auto_backup import AutoBackup
@@ -40,7 +39,7 @@ from caregiver_app.views.locale_format import display_locale, format_date
 from caregiver_app.views.read_only_table import ReadOnlyTable
 from caregiver_app.views.signals import AppSignals
 
-_FAILURES = (OSError, StoreError, PeeweeException, sqlite3.Error)
+_FAILURES = (OSError, StoreError, PeeweeException, engine.Error)
 
 
 def when_text(value: datetime) -> str:

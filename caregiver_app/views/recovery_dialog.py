@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from caregiver_app.services.backups import (
     restore_backup,
 )
 from caregiver_app.services.integrity import CheckResult, check_record_file, move_damaged_aside
-from caregiver_app.store import StoreError, open_store
+from caregiver_app.store import StoreError, engine, open_store
 from caregiver_app.views.backup_dialogs import when_text
 from caregiver_app.views.locale_format import format_date
 
@@ -163,7 +162,7 @@ def ensure_record_is_sound(
                 ).database
             finally:
                 database.close()
-        except (NotABackupError, StoreError, OSError, PeeweeException, sqlite3.Error) as error:
+        except (NotABackupError, StoreError, OSError, PeeweeException, engine.Error) as error:
             _tell(
                 QCoreApplication.translate(
                     "RecoveryPrompt",

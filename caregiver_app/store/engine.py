@@ -1,0 +1,100 @@
+"""The one SQLite library the app uses, and how a file is opened with or without a password.
+
+Every SQLite file the app touches (the record, its backups, a file chosen to
+restore, the copies checked in memory) is opened through ``sqlcipher3``, the
+SQLCipher build of SQLite. Without a key it reads and writes ordinary SQLite
+files; with one, every page is encrypted. Using it for everything means the
+process never opens one file through two SQLite libraries, whose locks would not
+see each other. (peewee imports the standard ``sqlite3`` module too, but nothing
+here connects through it; ``tests/test_one_sqlite_library.py`` checks.)
+"""
+
+from __future__ import annotations
+
+import secrets
+import unicodedata
+from pathlib import Path
+
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+from sqlcipher3 import dbapi2 as sqlite
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+Error = sqlite.Error
+Connection = sqlite.Connection
+
+# SQLCipher writes a line to stderr for every page it cannot decrypt (a wrong
+# password); the app says what happened in its own words instead.
+_quiet = sqlite.connect(":memory:")
+_quiet.execute("PRAGMA cipher_log_level = NONE").fetchall()
+_quiet.close()
+
+
+def normalise_password(password: str) -> str:
+    """The same password typed on another keyboard or system gives the same key."""
+    return unicodedata.normalize("NFC", password)
+
+
+def _key_statement(password: str) -> str:
+    # PRAGMA takes no parameters; a quote inside the password is doubled.
+    return "PRAGMA key = '{}'".format(normalise_password(password).replace("'", "''"))
+
+
+def throwaway_key_statement() -> str:
+    """A random raw key for a private copy in memory: no key derivation to wait for."""
+    return f"PRAGMA key = \"x'{secrets.token_hex(32)}'\""
+
+
+def connect(target: str, uri: bool = False, password: str | None = None) -> Connection:
+    """Open ``target`` in autocommit mode (like peewee), keyed with ``password`` if given."""
+    connection = sqlite.connect(target, uri=uri, isolation_level=None)
+    try:
+        if password:
+            connection.execute(_key_statement(password))
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` so that nothing can be written to it."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
+
+
+class CareDatabase(SqlCipherDatabase):
+    """peewee's database on SQLCipher; with no password it is a plain SQLite file."""
+
+    def __init__(self, database, password: str | None = None, **kwargs) -> None:
+        if password:
+            kwargs["passphrase"] = normalise_password(password)
+        super().__init__(database, **kwargs)
+
+    @property
+    def password(self) -> str | None:
+        """The password the file is opened with; None for a file without one."""
+        return self.connect_params.get("passphrase") or None
+
+
+def password_of(database) -> str | None:
+    """The password of an open peewee database (None when it has none)."""
+    return getattr(database, "password", None)
+
+
+def file_header(path: Path) -> bytes:
+    """The first 16 bytes of ``path`` (fewer for a shorter file)."""
+    with Path(path).open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER))
+
+
+def looks_encrypted(path: Path) -> bool:
+    """True if ``path`` could be an encrypted SQLite file (it cannot be sure without the key).
+
+    An SQLCipher file begins with 16 random bytes (its salt), not the SQLite
+    header, and is a whole number of pages long (a power of two, 512 bytes or
+    more). Sixteen zero bytes are a wiped disk block, not a salt.
+    """
+    size = Path(path).stat().st_size
+    if size < 1024 or size % 512:
+        return False
+    header = file_header(path)
+    return header != SQLITE_HEADER and header.strip(b"\x00") != b""
