@@ -180,9 +180,9 @@ def in_process_rows(data_dir: Path, env: dict[str, str], repeats: int) -> list[R
 
 def record_line(path: Path) -> str:
     """What the heavy record holds, counted from the file."""
-    import sqlite3
+    from caregiver_app.store.engine import sqlite
 
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = sqlite.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         count = {
             table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import platform
 import re
-import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import metadata
 from pathlib import Path
+
+from caregiver_app.store.engine import sqlite
 
 BEGIN = "<!-- benchmarks:begin (written by python -m benchmarks; edit outside these marks) -->"
 END = "<!-- benchmarks:end -->"
@@ -78,7 +79,7 @@ def machine() -> list[tuple[str, str]]:
         ("OS", _os_name()),
         ("Python", sys.version.split()[0]),
         ("PySide6", _version("PySide6")),
-        ("SQLite", sqlite3.sqlite_version),
+        ("SQLite", sqlite.sqlite_version),
         ("peewee", _version("peewee")),
         ("ReportLab", _version("reportlab")),
     ]

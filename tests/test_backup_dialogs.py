@@ -2,7 +2,6 @@
 automatic backups on close and on a timer, and the damaged-record prompt at start."""
 
 import os
-import sqlite3
 import stat
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from caregiver_app.services.backups import (
 from caregiver_app.store import open_store
 from caregiver_app.store.contacts import ContactRecord, list_contacts, save_contact
 from caregiver_app.store.database import database_path
+from caregiver_app.store.engine import sqlite
 from caregiver_app.store.models import ALL_MODELS, DiaryEntry
 from caregiver_app.store.queries import record_counts
 from caregiver_app.store.sqlite_files import read_only_database
@@ -219,7 +219,7 @@ def test_the_timer_backs_up_every_few_hours_when_changed(store, make_window, dat
 def test_a_change_by_another_program_is_backed_up_too(store, make_window, data_dir):
     make_backup(store, data_dir, now=datetime(2026, 3, 1, 9))
     window = make_window()
-    other = sqlite3.connect(database_path(data_dir))  # as the command line would
+    other = sqlite.connect(database_path(data_dir))  # as the command line would
     other.execute(
         "INSERT INTO contact (name, created_at, updated_at) VALUES ('From the CLI', '', '')"
     )

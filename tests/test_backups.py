@@ -2,7 +2,6 @@
 
 import os
 import shutil
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from caregiver_app.services.integrity import check_record_file, move_damaged_asi
 from caregiver_app.store import CURRENT_VERSION, open_store
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from caregiver_app.store.database import database_path
+from caregiver_app.store.engine import sqlite
 from caregiver_app.store.models import DiaryEntry
 from caregiver_app.store.queries import record_counts
 
@@ -67,7 +67,7 @@ def test_a_backup_is_a_checked_private_single_file_copy(demo_store, data_dir):
     assert path.parent == backups_folder(data_dir)
     assert [backup.path for backup in list_backups(data_dir)] == [path]
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no -wal, no .part
-    connection = sqlite3.connect(path)
+    connection = sqlite.connect(path)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -142,7 +142,7 @@ def _make_foreign_files(folder: Path) -> dict[str, Path]:
     files["empty"] = folder / "empty.sqlite"
     files["empty"].write_bytes(b"")
     other = folder / "other-app.sqlite"
-    connection = sqlite3.connect(other)
+    connection = sqlite.connect(other)
     connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
     connection.execute("PRAGMA user_version = 1")
     connection.commit()
@@ -150,7 +150,7 @@ def _make_foreign_files(folder: Path) -> dict[str, Path]:
     files["other app"] = other
     newer = folder / "newer.sqlite"
     shutil.copy(FIXTURES / "schema_v1.sqlite", newer)
-    connection = sqlite3.connect(newer)
+    connection = sqlite.connect(newer)
     connection.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
     connection.commit()
     connection.close()

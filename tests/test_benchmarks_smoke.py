@@ -3,17 +3,17 @@
 No timing is asserted here; ``python -m benchmarks`` measures, on the full record.
 """
 
-import sqlite3
 from datetime import datetime
 
 from benchmarks import heavy_record, in_process
 from benchmarks.processes import run_once
 from benchmarks.report import BEGIN, END, Row, markdown_section, write_markdown
 from caregiver_app.store.database import database_path
+from caregiver_app.store.engine import sqlite
 
 
 def _count(path, table):
-    connection = sqlite3.connect(path)
+    connection = sqlite.connect(path)
     try:
         return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
     finally:
@@ -32,7 +32,7 @@ def test_the_generator_writes_the_record_it_promises(tmp_path):
     assert _count(path, "question") == tiny.questions
     again = heavy_record.generate(tmp_path / "again", heavy_record.TINY)
     rows = "SELECT recorded_at, pain, note FROM diary_entry ORDER BY id"
-    first, second = sqlite3.connect(path), sqlite3.connect(again)
+    first, second = sqlite.connect(path), sqlite.connect(again)
     try:  # the same seed gives the same record
         assert first.execute(rows).fetchall() == second.execute(rows).fetchall()
     finally:

@@ -1,6 +1,5 @@
 """The command line: help, version, exit codes, data folder choice, the demo record."""
 
-import sqlite3
 import subprocess
 import sys
 
@@ -10,6 +9,7 @@ from caregiver_app import __version__
 from caregiver_app.cli import main
 from caregiver_app.store import CURRENT_VERSION
 from caregiver_app.store.database import database_path
+from caregiver_app.store.engine import sqlite
 
 
 def run_cli(*args, env=None):
@@ -59,7 +59,7 @@ def test_data_dir_option_wins_over_the_environment(data_dir, tmp_path, capsys):
 def test_newer_record_is_refused_with_exit_2_and_left_as_is(data_dir, capsys):
     data_dir.mkdir()
     path = database_path(data_dir)
-    connection = sqlite3.connect(path)
+    connection = sqlite.connect(path)
     connection.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
     connection.close()
     before = path.read_bytes()

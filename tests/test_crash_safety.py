@@ -11,7 +11,6 @@ whose save had returned, and holds no entry without its tracker score.
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ import time
 import pytest
 
 from caregiver_app.store.database import database_path
+from caregiver_app.store.engine import sqlite
 
 KILLS = 100
 
@@ -50,7 +50,7 @@ while True:
 
 def _check(path, saved: set[int]) -> set[int]:
     """The record is sound and holds every saved entry, each with its tracker score."""
-    connection = sqlite3.connect(path)  # read-write: replays the -wal as the app would
+    connection = sqlite.connect(path)  # read-write: replays the -wal as the app would
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         ids = {row[0] for row in connection.execute("SELECT id FROM diary_entry")}

@@ -7,7 +7,6 @@ Backup restore is fed real backups with random damage: it either refuses
 passes ``integrity_check``; all or nothing.
 """
 
-import sqlite3
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from caregiver_app.services.backups import (
     restore_backup,
 )
 from caregiver_app.services.vcard import NotAVCardError, ParsedVCards, read_vcards
+from caregiver_app.store.engine import sqlite
 from caregiver_app.store.queries import record_counts
 
 VCARDS = Path(__file__).parent / "fixtures" / "vcards"
@@ -169,7 +169,7 @@ def test_restore_of_a_damaged_backup_is_all_or_nothing(demo_store, data_dir, goo
 def test_a_backup_with_a_different_page_size_is_refused_not_crashed(store, data_dir):
     make_backup(store, data_dir)  # any copy; then rebuild it with other pages
     (copy,) = list_backups(data_dir)
-    connection = sqlite3.connect(copy.path)
+    connection = sqlite.connect(copy.path)
     connection.execute("PRAGMA page_size = 8192")
     connection.execute("VACUUM")
     connection.close()

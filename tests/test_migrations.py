@@ -1,7 +1,6 @@
 """Every released schema version migrates to the current one without losing a row."""
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -9,13 +8,14 @@ from peewee import OperationalError
 
 from caregiver_app.store import CURRENT_VERSION, migrations, open_store
 from caregiver_app.store.database import database_path
+from caregiver_app.store.engine import sqlite
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RELEASED = sorted(FIXTURES.glob("schema_v*.sqlite"))
 
 
 def _row_counts(path: Path) -> dict[str, int]:
-    connection = sqlite3.connect(path)
+    connection = sqlite.connect(path)
     try:
         tables = [
             row[0]
@@ -75,11 +75,11 @@ def test_an_upgrade_backs_up_the_file_first(data_dir, monkeypatch):
     old = migrations.CURRENT_VERSION - 1
     backups = list(data_dir.glob(f"*.v{old}-before-upgrade-*.bak"))
     assert len(backups) == 1
-    connection = sqlite3.connect(backups[0])
+    connection = sqlite.connect(backups[0])
     assert connection.execute("PRAGMA user_version").fetchone()[0] == old
     assert connection.execute("SELECT patient_name FROM profile").fetchone()[0] == "Kept"
     connection.close()
-    connection = sqlite3.connect(database_path(data_dir))
+    connection = sqlite.connect(database_path(data_dir))
     assert connection.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
     connection.close()
 
@@ -92,7 +92,7 @@ def test_a_failing_step_leaves_the_file_at_the_old_version(data_dir, monkeypatch
     )
     with pytest.raises(OperationalError):
         open_store(data_dir)
-    connection = sqlite3.connect(database_path(data_dir))
+    connection = sqlite.connect(database_path(data_dir))
     assert connection.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
     names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in names

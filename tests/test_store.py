@@ -102,11 +102,11 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(data_dir):
 
 
 def test_a_newer_database_is_refused_untouched(data_dir):
-    import sqlite3
+    from caregiver_app.store.engine import sqlite
 
     data_dir.mkdir(parents=True)
     path = database_path(data_dir)
-    connection = sqlite3.connect(path)
+    connection = sqlite.connect(path)
     connection.execute("CREATE TABLE future (x)")
     connection.execute(f"PRAGMA user_version = {CURRENT_VERSION + 5}")
     connection.commit()

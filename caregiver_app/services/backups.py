@@ -317,7 +317,7 @@ def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
     try:
         connection = copy_into_memory(path, password)
     except engine.Error as error:
-        if encrypted and getattr(error, "sqlite_errorcode", 0) == _SQLITE_NOTADB:
+        if encrypted and engine.is_not_a_database(error):
             raise _locked(path, password) from error
         raise _refuse(
             path,

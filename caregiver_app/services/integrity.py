@@ -20,7 +20,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.database import SIDE_FILE_SUFFIXES, database_path
-from caregiver_app.store.sqlite_files import check_file, integrity_problems
+from caregiver_app.store.sqlite_files import check_file, has_sqlite_header, integrity_problems
 
 
 @dataclass(frozen=True)
@@ -49,18 +49,26 @@ class CheckResult:
         ).format(path=self.path, problem=self.problems[0])
 
 
-def check_record_file(data_dir: Path, full: bool = True) -> CheckResult:
+def check_record_file(
+    data_dir: Path, full: bool = True, password: str | None = None
+) -> CheckResult:
     """Check the record file in ``data_dir`` without opening it for writing.
 
-    A record that does not exist yet has nothing wrong with it.
+    A record that does not exist yet has nothing wrong with it. An encrypted
+    record is opened with ``password`` (a plain one ignores it).
     """
     path = database_path(data_dir)
     if not path.exists():
         return CheckResult(path, (), full)
-    return CheckResult(path, tuple(check_file(path, full=full)), full)
+    try:
+        if has_sqlite_header(path):
+            password = None
+    except OSError as error:
+        return CheckResult(path, (error.strerror or str(error),), full)
+    return CheckResult(path, tuple(check_file(path, full=full, password=password)), full)
 
 
-def start_quick_check(data_dir: Path) -> Callable[[], CheckResult]:
+def start_quick_check(data_dir: Path, password: str | None = None) -> Callable[[], CheckResult]:
     """Start the start-up ``quick_check`` in a thread; the function returned waits for it.
 
     SQLite lets go of Python's lock while it reads the file, so on a record of years
@@ -71,7 +79,7 @@ def start_quick_check(data_dir: Path) -> Callable[[], CheckResult]:
 
     def run() -> None:
         try:
-            outcome.append(check_record_file(data_dir, full=False))
+            outcome.append(check_record_file(data_dir, full=False, password=password))
         except BaseException as error:  # noqa: BLE001 - raised again in the caller's thread
             outcome.append(error)
 

@@ -109,7 +109,7 @@ def read_schema_version(path: Path, password: str | None = None) -> int:
         finally:
             connection.close()
     except engine.Error as error:
-        if encrypted and getattr(error, "sqlite_errorcode", 0) == SQLITE_NOTADB:
+        if encrypted and engine.is_not_a_database(error):
             raise WrongPasswordError(
                 QCoreApplication.translate(
                     "Store", "That password does not open the care record {path}."
@@ -122,10 +122,6 @@ def read_schema_version(path: Path, password: str | None = None) -> int:
                 "and restore it from a backup.",
             ).format(path=path, reason=error)
         ) from error
-
-
-# SQLite's result code for "file is not a database": what a wrong key gives too.
-SQLITE_NOTADB = 26
 
 
 def connect(path: Path, password: str | None = None) -> SqliteDatabase:

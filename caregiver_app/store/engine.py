@@ -98,3 +98,18 @@ def looks_encrypted(path: Path) -> bool:
         return False
     header = file_header(path)
     return header != SQLITE_HEADER and header.strip(b"\x00") != b""
+
+
+# SQLite's result code for "file is not a database": what a wrong key gives too.
+SQLITE_NOTADB = 26
+
+
+def is_not_a_database(error: BaseException) -> bool:
+    """True for SQLite's "file is not a database", the answer to a wrong key.
+
+    The backup API raises it without a result code, so the text is read too.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == SQLITE_NOTADB
+    return "file is not a database" in str(error)
