@@ -65,6 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "Cli",
+            "read the care record's password from the first line of standard input "
+            "(and a backup's own password, when it has another one, from the second), "
+            "instead of asking for it",
+        ),
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help=QCoreApplication.translate(
@@ -146,6 +156,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _read_password(args: argparse.Namespace, prompt: str) -> str:
+    """One password: the next line of standard input, or typed at a prompt that does not echo."""
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise UsageError(
+                QCoreApplication.translate("Cli", "--password-stdin: no password was given")
+            )
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise UsageError(
+            QCoreApplication.translate(
+                "Cli",
+                "the care record is protected by a password: run the command in a "
+                "terminal to type it, or pipe it in with --password-stdin",
+            )
+        )
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def record_password(args: argparse.Namespace, data_dir: Path) -> str | None:
+    """The record's password, asked for once, or None when the record has none.
+
+    A wrong password is refused here (exit code 2); the right one for a damaged
+    file is let through, and the check that follows reports the damage.
+    """
+    cached = getattr(args, "_record_password", False)
+    if cached is not False:
+        return cached
+    from caregiver_app.services.record_password import is_protected, unlock
+
+    password = None
+    if is_protected(data_dir):
+        typed = _read_password(
+            args, QCoreApplication.translate("Cli", "Password of the care record: ")
+        )
+        password = unlock(data_dir, typed)  # raises WrongPasswordError: exit code 2
+    args._record_password = password
+    return password
+
+
+def _open_record(args: argparse.Namespace, data_dir: Path):
+    """``open_store``, with the record's password when it has one."""
+    from caregiver_app.store import open_store
+
+    return open_store(data_dir, record_password(args, data_dir))
+
+
 def _add_backup_commands(commands) -> None:
     """``backup``, ``restore`` and ``check``."""
     backup = commands.add_parser(
@@ -191,18 +251,41 @@ def _add_backup_commands(commands) -> None:
     )
 
 
+def _backup_password(args: argparse.Namespace, source: Path, password: str | None) -> str | None:
+    """The password that opens the backup ``source``: the record's, or asked for."""
+    from caregiver_app.services.backups import BackupPasswordError, inspect_backup
+
+    try:
+        inspect_backup(source, password)
+        return password
+    except BackupPasswordError:
+        typed = _read_password(
+            args,
+            QCoreApplication.translate("Cli", "Password of the backup {file}: ").format(
+                file=source.name
+            ),
+        )
+        return typed
+
+
 def _command_backups(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services import backup_commands
 
     try:
+        if args.command != "restore":
+            backup_commands.require_record(data_dir)  # before asking for a password
+        password = record_password(args, data_dir)
         if args.command == "backup":
             output = Path(args.output) if args.output else None
-            print(backup_commands.backup(data_dir, output))
+            print(backup_commands.backup(data_dir, output, password))
             return EXIT_OK
         if args.command == "restore":
-            print("\n".join(backup_commands.restore(data_dir, Path(args.file))))
+            source = Path(args.file)
+            source_password = _backup_password(args, source, password)
+            lines = backup_commands.restore(data_dir, source, password, source_password)
+            print("\n".join(lines))
             return EXIT_OK
-        result = backup_commands.check(data_dir)
+        result = backup_commands.check(data_dir, password)
     except backup_commands.NoRecordError as error:
         raise UsageError(str(error)) from error
     if result.ok:
@@ -214,7 +297,6 @@ def _command_backups(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services import contacts_cli
-    from caregiver_app.store import open_store
 
     path = Path(args.file)
     if args.contacts_command == "import":
@@ -227,7 +309,7 @@ def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
                 )
             ) from error
         parsed = contacts_cli.parse_contact_file(data)  # raises NotAVCardError
-        database = open_store(data_dir)
+        database = _open_record(args, data_dir)
         try:
             lines, problems = contacts_cli.import_parsed(parsed)
         finally:
@@ -236,7 +318,7 @@ def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
             print(line, file=sys.stderr)
         print(lines)
         return EXIT_OK
-    database = open_store(data_dir)
+    database = _open_record(args, data_dir)
     try:
         if args.contacts_command == "export":
             print(contacts_cli.export_file(path, args.match))
@@ -318,7 +400,6 @@ def _add_diary_commands(commands) -> None:
 def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services import diary_cli
     from caregiver_app.services.diary_csv import DiaryCsvError
-    from caregiver_app.store import open_store
 
     path = Path(args.file)
     if args.diary_command == "import":
@@ -332,7 +413,7 @@ def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
             ) from error
         except DiaryCsvError as error:
             raise UsageError(str(error)) from error
-        database = open_store(data_dir)
+        database = _open_record(args, data_dir)
         try:
             print(diary_cli.import_parsed(parsed))
         finally:
@@ -340,7 +421,7 @@ def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_OK
     if args.start and args.end and args.start > args.end:
         raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))
-    database = open_store(data_dir)
+    database = _open_record(args, data_dir)
     try:
         print(diary_cli.export_file(path, args.start, args.end))
     finally:
@@ -414,7 +495,6 @@ def _add_calendar_commands(commands) -> None:
 def _command_calendar(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services import calendar_cli
     from caregiver_app.services.ics_import import NotICalendarError
-    from caregiver_app.store import open_store
 
     path = Path(args.file)
     if args.calendar_command == "import":
@@ -428,7 +508,7 @@ def _command_calendar(args: argparse.Namespace, data_dir: Path) -> int:
             ) from error
         except NotICalendarError as error:
             raise UsageError(str(error)) from error
-        database = open_store(data_dir)
+        database = _open_record(args, data_dir)
         try:
             summary, problems = calendar_cli.import_parsed(parsed)
         finally:
@@ -439,7 +519,7 @@ def _command_calendar(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_OK
     if args.start and args.end and args.start > args.end:
         raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))
-    database = open_store(data_dir)
+    database = _open_record(args, data_dir)
     try:
         print(calendar_cli.export_file(path, args.start, args.end))
     finally:
@@ -500,7 +580,6 @@ def _add_summary_command(commands) -> None:
 
 def _command_summary(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services import summary_cli
-    from caregiver_app.store import open_store
 
     path = Path(args.output)
     try:  # everything is checked before the record is opened: a mistake writes nothing
@@ -509,7 +588,7 @@ def _command_summary(args: argparse.Namespace, data_dir: Path) -> int:
         summary_cli.check_output(path)
     except summary_cli.SummaryUsageError as error:
         raise UsageError(str(error)) from error
-    database = open_store(data_dir)
+    database = _open_record(args, data_dir)
     try:
         print(
             summary_cli.summary_file(
@@ -521,13 +600,12 @@ def _command_summary(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
-def _command_info(data_dir: Path) -> int:
-    from caregiver_app.store import open_store
+def _command_info(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.store.database import database_path
     from caregiver_app.store.migrations import schema_version
     from caregiver_app.store.queries import load_profile, record_counts
 
-    database = open_store(data_dir)
+    database = _open_record(args, data_dir)
     try:
         counts = record_counts()
         profile = load_profile()
@@ -589,7 +667,7 @@ def run(argv: Sequence[str]) -> int:
         else:
             data_dir = resolve_data_dir(args.data_dir)
         if args.command == "info":
-            return _command_info(data_dir)
+            return _command_info(args, data_dir)
         if args.command == "contacts":
             return _command_contacts(args, data_dir)
         if args.command in ("backup", "restore", "check"):
@@ -601,9 +679,11 @@ def run(argv: Sequence[str]) -> int:
         if args.command == "summary":
             return _command_summary(args, data_dir)
         from caregiver_app.services.integrity import start_quick_check
+        from caregiver_app.services.record_password import is_protected
 
         # The record's check reads the whole file; it runs while the window's code loads.
-        checked = start_quick_check(data_dir)
+        # A record with a password is checked once the password has been typed.
+        checked = None if is_protected(data_dir) else start_quick_check(data_dir)
         from caregiver_app.views.app import run_gui
 
         return run_gui(data_dir, demo=demo_dir is not None, checked=checked)

@@ -87,6 +87,8 @@ def test_menus_show_what_exists(store, make_window):
         "Back up now",
         "Save a backup to...",
         "Restore from backup...",
+        "Password protection...",
+        "Lock now",
         "Open data folder",
         "Quit",
     ]

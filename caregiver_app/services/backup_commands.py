@@ -27,7 +27,7 @@ class NoRecordError(Exception):
     """There is no care record in the data folder yet."""
 
 
-def _require_record(data_dir: Path) -> Path:
+def require_record(data_dir: Path) -> Path:
     path = database_path(data_dir)
     if not path.exists():
         raise NoRecordError(
@@ -38,10 +38,13 @@ def _require_record(data_dir: Path) -> Path:
     return path
 
 
-def backup(data_dir: Path, output: Path | None) -> str:
-    """Copy the record to ``output``, or into ``backups/`` with rotation; say where."""
-    _require_record(data_dir)
-    database = open_store(data_dir)
+def backup(data_dir: Path, output: Path | None, password: str | None = None) -> str:
+    """Copy the record to ``output``, or into ``backups/`` with rotation; say where.
+
+    The copy of a record with a password is encrypted with it.
+    """
+    require_record(data_dir)
+    database = open_store(data_dir, password)
     try:
         if output is None:
             made = make_backup(database, data_dir)
@@ -55,16 +58,23 @@ def backup(data_dir: Path, output: Path | None) -> str:
     ).format(file=made, contents=describe_counts(counts))
 
 
-def restore(data_dir: Path, source: Path) -> list[str]:
+def restore(
+    data_dir: Path,
+    source: Path,
+    password: str | None = None,
+    source_password: str | None = None,
+) -> list[str]:
     """Restore the backup ``source`` into the record; the record as it was is kept first.
 
     The file is checked before anything in the data folder is touched. A
     damaged record is moved aside (never overwritten) before the restore.
+    ``password`` is the record's, ``source_password`` the backup's (when it
+    is encrypted); the record keeps its own password.
     """
-    inspect_backup(source)  # raises NotABackupError: nothing changed
+    inspect_backup(source, source_password)  # raises NotABackupError: nothing changed
     lines: list[str] = []
     keep_current = database_path(data_dir).exists()
-    if keep_current and not check_record_file(data_dir, full=False).ok:
+    if keep_current and not check_record_file(data_dir, full=False, password=password).ok:
         moved = move_damaged_aside(data_dir)
         keep_current = False
         lines.append(
@@ -72,9 +82,11 @@ def restore(data_dir: Path, source: Path) -> list[str]:
                 "BackupCommands", "The care record was damaged; it was kept, renamed, as {file}."
             ).format(file=moved[0])
         )
-    database = open_store(data_dir)
+    database = open_store(data_dir, password)
     try:
-        result = restore_backup(database, data_dir, source, keep_current=keep_current)
+        result = restore_backup(
+            database, data_dir, source, keep_current=keep_current, source_password=source_password
+        )
         database = result.database
         counts = record_counts()
     finally:
@@ -102,7 +114,7 @@ def restore(data_dir: Path, source: Path) -> list[str]:
     return lines
 
 
-def check(data_dir: Path) -> CheckResult:
+def check(data_dir: Path, password: str | None = None) -> CheckResult:
     """The full ``integrity_check`` of the record file, which is only read."""
-    _require_record(data_dir)
-    return check_record_file(data_dir, full=True)
+    require_record(data_dir)
+    return check_record_file(data_dir, full=True, password=password)

@@ -19,6 +19,7 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlite
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+PLAIN_PAYLOAD_FRACTIONS = b"\x40\x20\x20"
 Error = sqlite.Error
 Connection = sqlite.Connection
 
@@ -96,8 +97,13 @@ def looks_encrypted(path: Path) -> bool:
     size = Path(path).stat().st_size
     if size < 1024 or size % 512:
         return False
-    header = file_header(path)
-    return header != SQLITE_HEADER and header.strip(b"\x00") != b""
+    with Path(path).open("rb") as handle:
+        start = handle.read(24)
+    if start[:16] == SQLITE_HEADER or start[:16].strip(b"\x00") == b"":
+        return False
+    # Bytes 21-23 of a plain SQLite file are always 64, 32, 32; in an encrypted file
+    # they are cipher text. A plain file whose first bytes were overwritten keeps them.
+    return start[21:24] != PLAIN_PAYLOAD_FRACTIONS
 
 
 # SQLite's result code for "file is not a database": what a wrong key gives too.

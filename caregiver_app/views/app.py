@@ -12,16 +12,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from caregiver_app import APP_NAME
 from caregiver_app.paths import settings_path
 from caregiver_app.resources import resource_path
 from caregiver_app.services.integrity import CheckResult
+from caregiver_app.services.record_password import is_protected, unlock
 from caregiver_app.store import StoreError, open_store
 from caregiver_app.store.database import database_proxy
 from caregiver_app.views.fonts import CJK, load_fonts
 from caregiver_app.views.main_window import MainWindow
+from caregiver_app.views.password_dialogs import UnlockDialog
 from caregiver_app.views.recovery_dialog import ensure_record_is_sound
 from caregiver_app.views.text_size import TextScale
 from caregiver_app.views.view_options import apply_saved
@@ -97,15 +99,23 @@ def run_gui(
 ) -> int:
     """Open the record in ``data_dir`` and run the window until it closes.
 
-    ``checked`` waits for a quick_check the caller started early (``start_quick_check``).
+    ``checked`` waits for a quick_check the caller started early (``start_quick_check``);
+    a record with a password is not checked early (its check needs the password, which
+    is asked for first).
     """
     app = application()
     app.setWindowIcon(QIcon(str(resource_path("icons", "care-companion.svg"))))
+    password = None
+    if is_protected(data_dir):
+        unlock_dialog = UnlockDialog(lambda typed: unlock(data_dir, typed))
+        if unlock_dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        password = unlock_dialog.password
     # quick_check first: a damaged record is moved aside, never opened for writing.
-    if not ensure_record_is_sound(data_dir, checked=checked):
+    if not ensure_record_is_sound(data_dir, checked=checked, password=password):
         return 3
     try:
-        database = open_store(data_dir)
+        database = open_store(data_dir, password)
     except StoreError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -22,6 +24,7 @@ from caregiver_app.services.backups import (
     KEEP_DAILY,
     KEEP_MONTHLY,
     KEEP_WEEKLY,
+    BackupPasswordError,
     BackupSummary,
     NotABackupError,
     inspect_backup,
@@ -59,9 +62,15 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from backup"))
         self.data_dir = Path(data_dir)
         self.summaries: list[BackupSummary | None] = []
+        # Rows of copies made under another password: restored once it is typed.
+        self.locked_rows: dict[int, Path] = {}
         self.chosen: BackupSummary | None = None
+        self.chosen_password: str | None = None
+        self.password = engine.password_of(database_proxy.obj)
         # Replaced in tests; a real user picks the file in the system's dialog.
         self.ask_for_file: Callable[[], str] = self._ask_for_file
+        # Replaced in tests; asks for the password of a backup made under another one.
+        self.ask_password: Callable[[str], str | None] = self._ask_password
 
         self.intro = QLabel(
             self.tr(
@@ -120,12 +129,18 @@ class RestoreDialog(QDialog):
         ]
         rows: list[list[str]] = []
         self.summaries = []
+        self.locked_rows = {}
         for backup in list_backups(self.data_dir):
             made = when_text(backup.made_at)
             if backup.before_restore:
                 made = self.tr("{date} (kept before a restore)").format(date=made)
             try:
-                summary = inspect_backup(backup.path)
+                summary = inspect_backup(backup.path, self.password)
+            except BackupPasswordError:
+                self.locked_rows[len(self.summaries)] = backup.path
+                self.summaries.append(None)
+                rows.append([made, "", "", "", self.tr("Made under another password")])
+                continue
             except NotABackupError:
                 self.summaries.append(None)
                 rows.append([made, "", "", "", self.tr("Damaged: cannot be used")])
@@ -144,7 +159,7 @@ class RestoreDialog(QDialog):
             )
         self.table.set_rows(headers, rows)
         for row, summary in enumerate(self.summaries):
-            if summary is None:
+            if summary is None and row not in self.locked_rows:
                 for column in range(self.table.columnCount()):
                     item = self.table.item(row, column)
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
@@ -165,8 +180,51 @@ class RestoreDialog(QDialog):
             return None
         return self.summaries[rows[0].row()]
 
+    def selected_locked_path(self) -> Path | None:
+        """The copy on the selected row if it was made under another password."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.locked_rows.get(rows[0].row()) if rows else None
+
     def _selection_changed(self) -> None:
-        self.restore_button.setEnabled(self.selected_summary() is not None)
+        self.restore_button.setEnabled(
+            self.selected_summary() is not None or self.selected_locked_path() is not None
+        )
+
+    def _ask_password(self, file_name: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Password of the backup"),
+            self.tr(
+                "{file} was made when the record had another password. Type that password "
+                "to restore it:"
+            ).format(file=file_name),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
+
+    def _warn(self, text: str) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore from backup"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.message = box
+        box.open()
+        return box
+
+    def _inspect_with_password(self, path: Path) -> None:
+        """A backup under another password: ask for it, check the copy, then confirm."""
+        typed = self.ask_password(path.name)
+        if typed is None:
+            return
+        try:
+            summary = inspect_backup(path, typed)
+        except NotABackupError as error:
+            self._warn(str(error))
+            return
+        self.confirm(summary, typed)
 
     def _ask_for_file(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(
@@ -182,26 +240,25 @@ class RestoreDialog(QDialog):
         if not path:
             return
         try:
-            summary = inspect_backup(Path(path))
-        except NotABackupError as error:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Restore from backup"),
-                str(error),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            self.message = box
-            box.open()
+            summary = inspect_backup(Path(path), self.password)
+        except BackupPasswordError:
+            self._inspect_with_password(Path(path))
             return
-        self.confirm(summary)
+        except NotABackupError as error:
+            self._warn(str(error))
+            return
+        self.confirm(summary, self.password)
 
     def _restore_selected(self) -> None:
         summary = self.selected_summary()
         if summary is not None:
-            self.confirm(summary)
+            self.confirm(summary, self.password)
+            return
+        locked = self.selected_locked_path()
+        if locked is not None:
+            self._inspect_with_password(locked)
 
-    def confirm(self, summary: BackupSummary) -> QMessageBox:
+    def confirm(self, summary: BackupSummary, password: str | None = None) -> QMessageBox:
         """Ask before replacing the record; a yes accepts the dialog with ``chosen`` set."""
         counts = summary.counts
         latest = format_date(counts.latest_entry.date()) if counts.latest_entry else self.tr("none")
@@ -234,6 +291,7 @@ class RestoreDialog(QDialog):
         def finished() -> None:
             if box.clickedButton() is yes:
                 self.chosen = summary
+                self.chosen_password = password
                 self.accept()
 
         box.finished.connect(lambda _result: finished())
@@ -341,13 +399,21 @@ class BackupActions(QObject):
         except _FAILURES as error:
             return self._failed(title, error)
         self.signals.status_reported.emit(self.tr("Saved a backup to {file}.").format(file=path))
+        if engine.password_of(database_proxy.obj):
+            safety = self.tr(
+                "It is encrypted with the record's password: without the password it "
+                "cannot be read, so keep the password safe too."
+            )
+        else:
+            safety = self.tr(
+                "Keep it somewhere safe: anyone who has this file can read the record."
+            )
         return self._tell(
             title,
             self.tr(
-                "A backup of your care record was saved to:\n{file}\n\nKeep it somewhere "
-                "safe: anyone who has this file can read the record. To bring it back, use "
-                "File > Restore from backup... > Another file."
-            ).format(file=path),
+                "A backup of your care record was saved to:\n{file}\n\n{safety} To bring "
+                "it back, use File > Restore from backup... > Another file."
+            ).format(file=path, safety=safety),
         )
 
     # ------------------------------------------------------------ restoring
@@ -356,18 +422,26 @@ class BackupActions(QObject):
         """File > Restore from backup...: the list of copies, window-modal."""
         dialog = RestoreDialog(self.data_dir, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.restore(dialog.chosen))
+        dialog.accepted.connect(lambda: self.restore(dialog.chosen, dialog.chosen_password))
         self.restore_dialog = dialog
         dialog.open()
         return dialog
 
-    def restore(self, summary: BackupSummary | None) -> QMessageBox | None:
-        """Restore the confirmed backup, keep the record as it was, and tell the user."""
+    def restore(
+        self, summary: BackupSummary | None, password: str | None = None
+    ) -> QMessageBox | None:
+        """Restore the confirmed backup, keep the record as it was, and tell the user.
+
+        ``password`` opens an encrypted backup; what it holds goes into the record
+        under the record's own password (or none).
+        """
         if summary is None:
             return None
         title = self.tr("Restore from backup")
         try:
-            result = restore_backup(database_proxy.obj, self.data_dir, summary.path)
+            result = restore_backup(
+                database_proxy.obj, self.data_dir, summary.path, source_password=password
+            )
         except NotABackupError as error:
             return self._tell(title, str(error), warning=True)
         except _FAILURES as error:

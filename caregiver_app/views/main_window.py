@@ -27,6 +27,8 @@ from caregiver_app.views.backup_dialogs import BackupActions
 from caregiver_app.views.calendar_files import CalendarFiles
 from caregiver_app.views.contact_files import ContactFiles
 from caregiver_app.views.diary_files import DiaryFiles
+from caregiver_app.views.file_messages import file_message
+from caregiver_app.views.idle_lock import IdleLock
 from caregiver_app.views.locale_format import format_datetime
 from caregiver_app.views.profile_strip import ProfileStrip
 from caregiver_app.views.reminder_notifier import ReminderNotifier
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from caregiver_app.views.care_team_tab import CareTeamTab
     from caregiver_app.views.diary_tab import DiaryTab
     from caregiver_app.views.learn_tab import LearnTab
+    from caregiver_app.views.password_dialogs import PasswordDialog
     from caregiver_app.views.profile_dialog import ProfileDialog
     from caregiver_app.views.summary_dialog import SummaryDialog
 
@@ -147,6 +150,9 @@ class MainWindow(QMainWindow):
             self.restore_state()
         self.tabs.currentChanged.connect(self._page_shown)
         self.reminders.start()  # what is due today and tomorrow, then a check every minute
+        # With a password set, the window locks itself after the chosen time without use.
+        self.idle_lock = IdleLock(self, settings)
+        self.idle_lock.locked_changed.connect(self._lock_changed)
 
     # ------------------------------------------------------------ structure
 
@@ -322,6 +328,23 @@ class MainWindow(QMainWindow):
                     self.tr("&Restore from backup..."),
                     self.tr("Bring back an earlier copy; the record as it is now is kept first."),
                     self.backup_actions.choose_restore,
+                ),
+                None,
+                ActionSpec(
+                    "passwordProtection",
+                    self.tr("Pass&word protection..."),
+                    self.tr(
+                        "Set, change or remove the password that encrypts the care record, "
+                        "and choose when the window locks itself."
+                    ),
+                    self.open_password_dialog,
+                ),
+                ActionSpec(
+                    "lockNow",
+                    self.tr("&Lock now"),
+                    self.tr("Cover the window until the password is typed again."),
+                    self.lock_now,
+                    ("Ctrl+L",),
                 ),
                 None,
                 ActionSpec(
@@ -725,11 +748,56 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_state()
+        self.idle_lock.timer.stop()
         self.reminders.stop()
         self.auto_backup.stop()
         if not self.demo:
             self.auto_backup.backup_if_changed()  # never raises; a failure is logged
         super().closeEvent(event)
+
+    # ------------------------------------------------------------ password and lock
+
+    def open_password_dialog(self) -> PasswordDialog:
+        """File > Password protection...: window-modal."""
+        from caregiver_app.views.password_dialogs import PasswordDialog
+
+        dialog = PasswordDialog(self.data_dir, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._password_changed(dialog.done_text))
+        dialog.finished.connect(lambda _result: self.idle_lock.restart())  # a new lock time
+        self.password_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _password_changed(self, text: str) -> None:
+        self.auto_backup.forget()  # the backups were rewritten under the new password
+        self.idle_lock.restart()
+        self.signals.status_reported.emit(text)
+        self.message = file_message(self, self.tr("Password protection"), text)
+
+    def lock_now(self) -> QMessageBox | None:
+        """File > Lock now; without a password there is nothing to lock, and it says so."""
+        if self.idle_lock.lock_now():
+            return None
+        if self.idle_lock.locked:
+            return None
+        self.message = file_message(
+            self,
+            self.tr("Lock now"),
+            self.tr(
+                "The window can lock only when the care record has a password. Set one "
+                "with File > Password protection..."
+            ),
+        )
+        return self.message
+
+    def _lock_changed(self, locked: bool) -> None:
+        # Reminders wait while locked: their text would show the record on the screen.
+        if locked:
+            self.reminders.stop()
+        else:
+            self.reminders.check()
+            self.reminders.timer.start()
 
     # ------------------------------------------------------------ backups
 

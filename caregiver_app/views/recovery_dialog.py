@@ -124,14 +124,21 @@ def ensure_record_is_sound(
     data_dir: Path,
     parent: QWidget | None = None,
     checked: Callable[[], CheckResult] | None = None,
+    password: str | None = None,
 ) -> bool:
     """Quick-check the record before it is opened; on damage, move it aside and ask what next.
 
     ``checked`` gives the result of a check already started (``start_quick_check``).
+    ``password`` opens an encrypted record and its backups; a record started
+    afresh or restored after damage is encrypted with it too.
     Returns False when the app should not go on (the user chose Quit, or the
     damaged file could not be moved). Nothing is ever deleted or written over.
     """
-    result = checked() if checked is not None else check_record_file(data_dir, full=False)
+    result = (
+        checked()
+        if checked is not None
+        else check_record_file(data_dir, full=False, password=password)
+    )
     if result.ok:
         return True
     log.warning("Care record failed quick_check: %s", "; ".join(result.problems))
@@ -148,17 +155,17 @@ def ensure_record_is_sound(
             parent,
         )
         return False
-    backup = newest_good_backup(data_dir)
+    backup = newest_good_backup(data_dir, password)
     prompt = RecoveryPrompt(result, moved, backup, parent)
     choice = prompt.ask()
     if choice == "quit":
         return False
     if choice == "restore" and backup is not None:
         try:
-            database = open_store(data_dir)
+            database = open_store(data_dir, password)
             try:
                 database = restore_backup(
-                    database, data_dir, backup.path, keep_current=False
+                    database, data_dir, backup.path, keep_current=False, source_password=password
                 ).database
             finally:
                 database.close()
