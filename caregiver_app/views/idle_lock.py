@@ -138,11 +138,10 @@ class IdleLock(QObject):
         message = (
             QApplication.translate(
                 "IdleLock",
-                "Care Companion locked itself after %n minute(s) without use, to keep the "
-                "record private. Type the password to go on; nothing you were typing is lost.",
-                "",
-                minutes,
-            )
+                "Care Companion locked itself after {minutes} minutes without use, to keep "
+                "the record private. Type the password to go on; nothing you were typing "
+                "is lost.",
+            ).format(minutes=minutes)
             if minutes and not by_hand
             else QApplication.translate(
                 "IdleLock",
@@ -161,7 +160,7 @@ class IdleLock(QObject):
         dialog.rejected.connect(self._quit_from_lock)
         self.dialog = dialog
         self.locked_changed.emit(True)
-        dialog.open()
+        dialog.show()  # application-modal: nothing else in the app takes input
         return True
 
     def lock_now(self) -> bool:

@@ -203,7 +203,7 @@ class PasswordDialog(QDialog):
         self.lock_combo.setAccessibleName(self.tr("Lock the window after"))
         for minutes in LOCK_CHOICES:
             text = (
-                self.tr("%n minute(s) without use", "", minutes)
+                self.tr("{minutes} minutes without use").format(minutes=minutes)
                 if minutes
                 else self.tr("Never (lock it with File > Lock now)")
             )
@@ -377,10 +377,9 @@ class PasswordDialog(QDialog):
         text = done
         if self.change.copies_left:
             text += " " + self.tr(
-                "%n older backup(s) were made under an earlier password and keep it.",
-                "",
-                len(self.change.copies_left),
-            )
+                "Some older backups ({count}) were made under an earlier password and "
+                "keep that password."
+            ).format(count=len(self.change.copies_left))
         self.done_text = text
         self.accept()
         return True
