@@ -126,6 +126,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.adjustSize()
         self.password_edit.setFocus()
 
     def try_unlock(self) -> bool:
@@ -148,6 +150,7 @@ class UnlockDialog(QDialog):
     def _refuse(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()  # room for the sentence, however long
         self.password_edit.selectAll()
         self.password_edit.setFocus()
 
@@ -294,6 +297,7 @@ class PasswordDialog(QDialog):
     def _refuse(self, text: str, field: QWidget | None = None) -> None:
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()
         if field is not None:
             field.setFocus()
 
