@@ -627,14 +627,19 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>已把备份保存到 {file}。</translation>
     </message>
     <message>
+        <source>It is encrypted with the record&apos;s password: without the password it cannot be read, so keep the password safe too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe: anyone who has this file can read the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A backup of your care record was saved to:
 {file}
 
-Keep it somewhere safe: anyone who has this file can read the record. To bring it back, use File &gt; Restore from backup... &gt; Another file.</source>
-        <translation>您的照护记录的备份已保存到：
-{file}
-
-请把它放在安全的地方：任何拿到这个文件的人都能读取这份记录。要恢复它，请使用“文件 &gt; 从备份恢复... &gt; 其他文件”。</translation>
+{safety} To bring it back, use File &gt; Restore from backup... &gt; Another file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -741,6 +746,14 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
     <message>
         <source>its contents cannot be read ({reason})</source>
         <translation>无法读取其中的内容（{reason}）</translation>
+    </message>
+    <message>
+        <source>the password does not open it (it may have been made under another password, or be damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is protected by a password (or damaged); type the password it was made with</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
@@ -1194,6 +1207,10 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
         <translation>使用 DIR 中的照护记录，而不是通常的文件夹（也可以用环境变量 CAREGIVER_APP_DATA_DIR 设置）</translation>
     </message>
     <message>
+        <source>read the care record&apos;s password from the first line of standard input (and a backup&apos;s own password, when it has another one, from the second), instead of asking for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>open a fictional demo record in a throwaway folder; your own record is never touched</source>
         <translation>在一个临时文件夹中打开一份虚构的演示记录；绝不会动到您自己的记录</translation>
     </message>
@@ -1258,6 +1275,18 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
         <translation>纸张大小（默认：根据系统的区域设置）</translation>
     </message>
     <message>
+        <source>--password-stdin: no password was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the care record is protected by a password: run the command in a terminal to type it, or pipe it in with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the care record: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>make a backup of the care record now</source>
         <translation>立即备份照护记录</translation>
     </message>
@@ -1288,6 +1317,10 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
     <message>
         <source>Run SQLite&apos;s full integrity check on the care record, without changing it. Exit code 3 means the record is damaged; restore a backup.</source>
         <translation>对照护记录运行 SQLite 的完整性全面检查，不会改动记录。退出代码 3 表示记录已损坏；请恢复一份备份。</translation>
+    </message>
+    <message>
+        <source>Password of the backup {file}: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason})</source>
@@ -2861,6 +2894,33 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>{app} is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} is locked. Type the password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the password of this care record. Check that Caps Lock is off and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Companion locked itself after {minutes} minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Companion is locked. Type the password to go on; nothing you were typing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Care Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>The care record {path} passed the check: no damage was found.</source>
@@ -3154,6 +3214,22 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
         <translation>恢复较早的副本；恢复之前会先保留当前的记录。</translation>
     </message>
     <message>
+        <source>Pass&amp;word protection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set, change or remove the password that encrypts the care record, and choose when the window locks itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover the window until the password is typed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
@@ -3328,6 +3404,18 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
     <message>
         <source>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;A private record for families caring for someone in palliative care: the care team, a symptom diary, appointments and reading.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Care Companion records and reports; it does not give medical advice. In an emergency, call 911 or your local emergency number.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;为照顾姑息治疗中亲人的家庭准备的私密记录：照护团队、症状日记、预约和阅读材料。&lt;/p&gt;&lt;p&gt;所有内容都保存在这台电脑上。Care Companion 只做记录和汇总，不提供医疗建议。紧急情况请拨打 911 或当地的急救电话（例如中国大陆为 120）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Password protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window can lock only when the care record has a password. Set one with File &gt; Password protection...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The automatic backup could not be made ({reason}). Your record itself is safe; try File &gt; Back up now.</source>
@@ -3613,6 +3701,156 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
     <message>
         <source>{name} marked as stopped today.</source>
         <translation>已将 {name} 标记为今天停用。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you set a password: if it is lost, the record cannot be opened again, by you or by anyone else. There is no reset and no back door. Write the password down and keep it somewhere safe away from this computer, or tell it to someone you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand that a lost password cannot be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that a lost password cannot be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (lock it with File &gt; Lock now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Your care record is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record and its backups are encrypted: without the password they cannot be read. To change the password, type the current one and the new one twice. To remove it, type the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care record has no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a password, the record and its backups are encrypted on this computer, so someone who opens the laptop or copies the files cannot read them. The window also locks itself when no one has used it for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box to say you understand that a lost password is lost for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a password, anyone who uses this computer or copies its files can read the care record and its backups. Remove the password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewriting the care record and its backups...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some older backups ({count}) were made under an earlier password and keep that password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialogs</name>
+    <message>
+        <source>S&amp;how what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4306,37 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
     </message>
 </context>
 <context>
+    <name>RecordPassword</name>
+    <message>
+        <source>Use at least {count} characters; a short sentence is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot contain that character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password does not open the care record. Check that Caps Lock is off and try again. If you are sure it is right, the file may be damaged: restore a backup (caregiver-app restore FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the password of this care record. Check that Caps Lock is off and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not changed: the record could not be rewritten ({reason}). Nothing was changed; check that the disk has free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not changed: the care record is open in another program. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPrompt</name>
     <message>
         <source>Your care record is damaged</source>
@@ -4236,8 +4505,20 @@ Keep it somewhere safe: anyone who has this file can read the record. To bring i
         <translation>{date}（恢复前保留的）</translation>
     </message>
     <message>
+        <source>Made under another password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Damaged: cannot be used</source>
         <translation>已损坏：无法使用</translation>
+    </message>
+    <message>
+        <source>Password of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was made when the record had another password. Type that password to restore it:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
@@ -4439,6 +4720,14 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
     <message>
         <source>The file {path} is not a care record database. Move it out of the data folder, or choose another folder with --data-dir.</source>
         <translation>文件 {path} 不是照护记录数据库。请把它移出数据文件夹，或者用 --data-dir 选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The care record {path} is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password does not open the care record {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The care record {path} cannot be read ({reason}). Keep the file safe and restore it from a backup.</source>
@@ -4854,6 +5143,45 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
     <message>
         <source>{title}: {count}, average {average}, highest {highest} on {highest_day}, latest {latest} on {latest_day}; {doses}.</source>
         <translation>{title}：{count}，平均 {average}，最高 {highest}（{highest_day}），最近一次 {latest}（{latest_day}）；{doses}。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>{app} is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This care record is protected by a password. Type it to open the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the care record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Care Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password, then press Unlock.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
