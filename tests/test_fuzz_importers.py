@@ -1,12 +1,14 @@
 """Damaged and random input to the importers: a clear refusal or a report, never a crash.
 
-Hypothesis feeds the vCard reader random bytes, real cards with random damage,
-and card-shaped text; the only exception it may raise is ``NotAVCardError``.
+Hypothesis feeds the vCard and iCalendar readers random bytes, real files with random damage,
+and text shaped like their format; the only exceptions they may raise are
+``NotAVCardError`` and ``NotICalendarError``, and what an .ics file yields imports whole.
 Backup restore is fed real backups with random damage: it either refuses
 (``NotABackupError``, the record exactly as it was) or restores a record that
 passes ``integrity_check``; all or nothing.
 """
 
+import os
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -178,3 +180,87 @@ def test_a_backup_with_a_different_page_size_is_refused_not_crashed(store, data_
     except NotABackupError:
         pass
     assert store.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+# ---------------------------------------------------------------- iCalendar
+
+ICS_FILES = [path.read_bytes() for path in sorted((VCARDS.parent / "ics").glob("*.ics"))]
+
+_EVENT_LINES = [
+    "BEGIN:VEVENT",
+    "END:VEVENT",
+    "UID:visit-1@example.org",
+    "UID:visit-2@example.org",
+    "SUMMARY:Palliative care visit",
+    "DTSTART:20261201T100000Z",
+    "DTSTART;TZID=America/New_York:20261201T100000",
+    "DTSTART;VALUE=DATE:20261203",
+    "DTEND:20261201T110000Z",
+    "DTEND;TZID=Europe/Paris:20261201T090000",
+    "DURATION:PT45M",
+    "RRULE:FREQ=WEEKLY;COUNT=6;BYDAY=TU",
+    "RRULE:FREQ=MONTHLY;UNTIL=20270101T000000Z",
+    "RRULE:FREQ=YEARLY;BYMONTH=13",
+    "EXDATE:20261208T100000Z",
+    "RECURRENCE-ID:20261215T100000Z",
+    "LOCATION:Sunrise Clinic\\, room 4",
+    "DESCRIPTION:Bring the medicine list\\nand questions",
+    "BEGIN:VALARM",
+    "TRIGGER:-PT30M",
+    "ACTION:DISPLAY",
+    "END:VALARM",
+    "BEGIN:VTIMEZONE",
+    "TZID:Custom/Zone",
+    "END:VTIMEZONE",
+    "X-WR-TIMEZONE:Pacific/Auckland",
+    " folded continuation",
+]
+
+
+@st.composite
+def calendar_shaped(draw) -> bytes:
+    """Text that looks like an .ics file: real lines mixed with random ones."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0"] if draw(st.booleans()) else []
+    body = st.one_of(st.sampled_from(_EVENT_LINES), st.text(max_size=80))
+    lines += draw(st.lists(body, max_size=30))
+    if draw(st.booleans()):
+        lines.append("END:VCALENDAR")
+    separator = draw(st.sampled_from(["\r\n", "\n"]))
+    encoding = draw(st.sampled_from(["utf-8", "utf-16", "utf-8-sig", "latin-1"]))
+    return separator.join(lines).encode(encoding, errors="replace")
+
+
+def _read_and_import_or_refuse(data: bytes) -> None:
+    """Any input: refused with a sentence, or read, and what was read all imported."""
+    from caregiver_app.services.ics_import import NotICalendarError, read_ics
+    from caregiver_app.store.appointments import import_appointments
+
+    try:
+        parsed = read_ics(data)
+    except NotICalendarError as error:
+        assert str(error)
+        return
+    for event in parsed.skipped:
+        assert event.position >= 1 and event.reason
+    before = record_counts().appointments
+    counts = import_appointments(parsed.appointments)
+    assert counts.imported + counts.updated <= len(parsed.appointments)
+    assert record_counts().appointments == before + counts.imported
+
+
+@settings(FUZZ, max_examples=int(os.environ.get("FUZZ_EXAMPLES", 100)))
+@given(st.binary(max_size=4096))
+def test_calendar_import_on_random_bytes(store, data):
+    _read_and_import_or_refuse(data)
+
+
+@settings(FUZZ, max_examples=int(os.environ.get("FUZZ_EXAMPLES", 100)))
+@given(damaged(ICS_FILES))
+def test_calendar_import_on_damaged_real_files(store, data):
+    _read_and_import_or_refuse(data)
+
+
+@settings(FUZZ, max_examples=int(os.environ.get("FUZZ_EXAMPLES", 100)))
+@given(calendar_shaped())
+def test_calendar_import_on_calendar_shaped_text(store, data):
+    _read_and_import_or_refuse(data)

@@ -170,11 +170,20 @@ class EventReader:
             ) from None
         self.summary = str(event.get("SUMMARY", "") or "").strip()[:120]
         for name, problem in event.errors:
-            if name.upper() in _ESSENTIAL:
+            # A line icalendar could not split into name and value comes with no name.
+            name = (name or "").upper()
+            if not name:
+                raise UnreadableEvent(
+                    QCoreApplication.translate(
+                        "IcsImport", "a line in it cannot be read ({reason})"
+                    ).format(reason=str(problem)[:120]),
+                    self.summary,
+                )
+            if name in _ESSENTIAL:
                 raise UnreadableEvent(
                     QCoreApplication.translate(
                         "IcsImport", "its {property} cannot be read ({reason})"
-                    ).format(property=name.upper(), reason=str(problem)[:120]),
+                    ).format(property=name, reason=str(problem)[:120]),
                     self.summary,
                 )
         uid = str(event.get("UID", "") or "").strip()[:255]

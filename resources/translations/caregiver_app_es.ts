@@ -628,18 +628,21 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>It is encrypted with the record&apos;s password: without the password it cannot be read, so keep the password safe too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está cifrada con la contraseña del registro: sin la contraseña no se puede leer, así que guarde también la contraseña en un lugar seguro.</translation>
     </message>
     <message>
         <source>Keep it somewhere safe: anyone who has this file can read the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdela en un lugar seguro: cualquier persona que tenga este archivo puede leer el registro.</translation>
     </message>
     <message>
         <source>A backup of your care record was saved to:
 {file}
 
 {safety} To bring it back, use File &gt; Restore from backup... &gt; Another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia de seguridad de su registro de atención en:
+{file}
+
+{safety} Para recuperarla, use Archivo &gt; Restaurar desde una copia de seguridad... &gt; Otro archivo.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -749,11 +752,11 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>the password does not open it (it may have been made under another password, or be damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña no la abre (puede que se haya hecho con otra contraseña o que esté dañada)</translation>
     </message>
     <message>
         <source>it is protected by a password (or damaged); type the password it was made with</source>
-        <translation type="unfinished"></translation>
+        <translation>está protegida con una contraseña (o dañada); escriba la contraseña con la que se hizo</translation>
     </message>
     <message>
         <source>none</source>
@@ -1208,7 +1211,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>read the care record&apos;s password from the first line of standard input (and a backup&apos;s own password, when it has another one, from the second), instead of asking for it</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la contraseña del registro de atención de la primera línea de la entrada estándar (y la contraseña propia de una copia de seguridad, cuando tiene otra, de la segunda), en lugar de pedirla</translation>
     </message>
     <message>
         <source>open a fictional demo record in a throwaway folder; your own record is never touched</source>
@@ -1276,15 +1279,15 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>--password-stdin: no password was given</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: no se indicó ninguna contraseña</translation>
     </message>
     <message>
         <source>the care record is protected by a password: run the command in a terminal to type it, or pipe it in with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de atención está protegido con una contraseña: ejecute el comando en una terminal para escribirla, o envíela por una tubería con --password-stdin</translation>
     </message>
     <message>
         <source>Password of the care record: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del registro de atención: </translation>
     </message>
     <message>
         <source>make a backup of the care record now</source>
@@ -1320,7 +1323,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>Password of the backup {file}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la copia de seguridad {file}: </translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason})</source>
@@ -2825,6 +2828,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
+        <source>a line in it cannot be read ({reason})</source>
+        <translation>no se puede leer una de sus líneas ({reason})</translation>
+    </message>
+    <message>
         <source>its {property} cannot be read ({reason})</source>
         <translation>no se puede leer su {property} ({reason})</translation>
     </message>
@@ -2897,27 +2904,27 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <name>IdleLock</name>
     <message>
         <source>{app} is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} está bloqueado</translation>
     </message>
     <message>
         <source>{app} is locked. Type the password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} está bloqueado. Escriba la contraseña para continuar.</translation>
     </message>
     <message>
         <source>That is not the password of this care record. Check that Caps Lock is off and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la contraseña de este registro de atención. Revise que la tecla Bloq Mayús no esté activada e intente de nuevo.</translation>
     </message>
     <message>
         <source>Care Companion locked itself after {minutes} minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Care Companion se bloqueó solo después de {minutes} minutos sin uso, para mantener privado el registro. Escriba la contraseña para continuar; no se perdió nada de lo que estaba escribiendo.</translation>
     </message>
     <message>
         <source>Care Companion is locked. Type the password to go on; nothing you were typing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Care Companion está bloqueado. Escriba la contraseña para continuar; no se perdió nada de lo que estaba escribiendo.</translation>
     </message>
     <message>
         <source>&amp;Quit Care Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir de Care Companion</translation>
     </message>
 </context>
 <context>
@@ -3215,19 +3222,19 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>Pass&amp;word protection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección con &amp;contraseña...</translation>
     </message>
     <message>
         <source>Set, change or remove the password that encrypts the care record, and choose when the window locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer, cambiar o quitar la contraseña que cifra el registro de atención, y elegir cuándo se bloquea sola la ventana.</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>Cover the window until the password is typed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubrir la ventana hasta que se vuelva a escribir la contraseña.</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
@@ -3407,15 +3414,15 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>Password protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección con contraseña</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora</translation>
     </message>
     <message>
         <source>The window can lock only when the care record has a password. Set one with File &gt; Password protection...</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana solo se puede bloquear cuando el registro de atención tiene una contraseña. Establezca una con Archivo &gt; Protección con contraseña...</translation>
     </message>
     <message>
         <source>The automatic backup could not be made ({reason}). Your record itself is safe; try File &gt; Back up now.</source>
@@ -3707,150 +3714,150 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <name>PasswordDialog</name>
     <message>
         <source>Password protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección con contraseña</translation>
     </message>
     <message>
         <source>Before you set a password: if it is lost, the record cannot be opened again, by you or by anyone else. There is no reset and no back door. Write the password down and keep it somewhere safe away from this computer, or tell it to someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de establecer una contraseña: si se pierde, nadie podrá volver a abrir el registro, ni usted ni ninguna otra persona. No hay forma de restablecerla ni otra manera de entrar. Anote la contraseña y guárdela en un lugar seguro, lejos de esta computadora, o désela a alguien de su confianza.</translation>
     </message>
     <message>
         <source>I &amp;understand that a lost password cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entiendo que una contraseña perdida no se puede recuperar</translation>
     </message>
     <message>
         <source>I understand that a lost password cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que una contraseña perdida no se puede recuperar</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña nueva</translation>
     </message>
     <message>
         <source>Lock the window after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la ventana después de</translation>
     </message>
     <message>
         <source>{minutes} minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minutos sin uso</translation>
     </message>
     <message>
         <source>Never (lock it with File &gt; Lock now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca (bloquéela con Archivo &gt; Bloquear ahora)</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;nueva:</translation>
     </message>
     <message>
         <source>New password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita la contraseña nueva:</translation>
     </message>
     <message>
         <source>&amp;Lock the window after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear la ventana después de:</translation>
     </message>
     <message>
         <source>&amp;Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Establecer contraseña</translation>
     </message>
     <message>
         <source>Set the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la contraseña</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar contraseña</translation>
     </message>
     <message>
         <source>Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña</translation>
     </message>
     <message>
         <source>&amp;Remove password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar contraseña</translation>
     </message>
     <message>
         <source>Remove the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la contraseña</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Your care record is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro de atención está protegido con una contraseña.</translation>
     </message>
     <message>
         <source>The record and its backups are encrypted: without the password they cannot be read. To change the password, type the current one and the new one twice. To remove it, type the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro y sus copias de seguridad están cifrados: sin la contraseña no se pueden leer. Para cambiar la contraseña, escriba la actual y luego la nueva dos veces. Para quitarla, escriba la actual.</translation>
     </message>
     <message>
         <source>Your care record has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro de atención no tiene contraseña.</translation>
     </message>
     <message>
         <source>With a password, the record and its backups are encrypted on this computer, so someone who opens the laptop or copies the files cannot read them. The window also locks itself when no one has used it for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una contraseña, el registro y sus copias de seguridad se cifran en esta computadora, así que alguien que abra la computadora portátil o copie los archivos no podrá leerlos. Además, la ventana se bloquea sola cuando nadie la ha usado por un rato.</translation>
     </message>
     <message>
         <source>The current password is not right; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual no es correcta; escríbala de nuevo.</translation>
     </message>
     <message>
         <source>Tick the box to say you understand that a lost password is lost for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque la casilla para indicar que entiende que una contraseña perdida se pierde para siempre.</translation>
     </message>
     <message>
         <source>The password is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se estableció la contraseña.</translation>
     </message>
     <message>
         <source>The password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la contraseña.</translation>
     </message>
     <message>
         <source>Remove the password?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la contraseña?</translation>
     </message>
     <message>
         <source>Without a password, anyone who uses this computer or copies its files can read the care record and its backups. Remove the password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin una contraseña, cualquier persona que use esta computadora o copie sus archivos puede leer el registro de atención y sus copias de seguridad. ¿Quitar la contraseña?</translation>
     </message>
     <message>
         <source>The password is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la contraseña.</translation>
     </message>
     <message>
         <source>Rewriting the care record and its backups...</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescribiendo el registro de atención y sus copias de seguridad...</translation>
     </message>
     <message>
         <source>Some older backups ({count}) were made under an earlier password and keep that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas copias de seguridad más antiguas ({count}) se hicieron con una contraseña anterior y conservan esa contraseña.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialogs</name>
     <message>
         <source>S&amp;how what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que escribo</translation>
     </message>
 </context>
 <context>
@@ -4309,31 +4316,31 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <name>RecordPassword</name>
     <message>
         <source>Use at least {count} characters; a short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use al menos {count} caracteres; una frase corta es fácil de recordar.</translation>
     </message>
     <message>
         <source>The password cannot contain that character.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no puede contener ese carácter.</translation>
     </message>
     <message>
         <source>The two passwords are not the same; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no son iguales; escríbalas de nuevo.</translation>
     </message>
     <message>
         <source>That password does not open the care record. Check that Caps Lock is off and try again. If you are sure it is right, the file may be damaged: restore a backup (caregiver-app restore FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no abre el registro de atención. Revise que la tecla Bloq Mayús no esté activada e intente de nuevo. Si tiene la certeza de que es correcta, puede que el archivo esté dañado: restaure una copia de seguridad (caregiver-app restore FILE).</translation>
     </message>
     <message>
         <source>That is not the password of this care record. Check that Caps Lock is off and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la contraseña de este registro de atención. Revise que la tecla Bloq Mayús no esté activada e intente de nuevo.</translation>
     </message>
     <message>
         <source>The password was not changed: the record could not be rewritten ({reason}). Nothing was changed; check that the disk has free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la contraseña: no se pudo reescribir el registro ({reason}). No se cambió nada; revise que haya espacio libre en el disco e intente de nuevo.</translation>
     </message>
     <message>
         <source>The password was not changed: the care record is open in another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la contraseña: el registro de atención está abierto en otro programa. Cierre ese programa e intente de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4506,7 +4513,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>Made under another password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha con otra contraseña</translation>
     </message>
     <message>
         <source>Damaged: cannot be used</source>
@@ -4514,11 +4521,11 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>Password of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>{file} was made when the record had another password. Type that password to restore it:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} se hizo cuando el registro tenía otra contraseña. Escriba esa contraseña para restaurarla:</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
@@ -4723,11 +4730,11 @@ Contiene {entries} entradas del diario (la más reciente del {latest}), {contact
     </message>
     <message>
         <source>The care record {path} is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de atención {path} está protegido con una contraseña.</translation>
     </message>
     <message>
         <source>That password does not open the care record {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no abre el registro de atención {path}.</translation>
     </message>
     <message>
         <source>The care record {path} cannot be read ({reason}). Keep the file safe and restore it from a backup.</source>
@@ -5149,39 +5156,39 @@ Contiene {entries} entradas del diario (la más reciente del {latest}), {contact
     <name>UnlockDialog</name>
     <message>
         <source>{app} is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} está bloqueado</translation>
     </message>
     <message>
         <source>This care record is protected by a password. Type it to open the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro de atención está protegido con una contraseña. Escríbala para abrir el registro.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock the care record</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el registro de atención</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Care Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Care Companion</translation>
     </message>
     <message>
         <source>Type the password, then press Unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña y luego pulse Desbloquear.</translation>
     </message>
 </context>
 <context>

@@ -628,18 +628,21 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>It is encrypted with the record&apos;s password: without the password it cannot be read, so keep the password safe too.</source>
-        <translation type="unfinished"></translation>
+        <translation>它已用这份记录的密码加密：没有密码就无法读取，所以也请保管好密码。</translation>
     </message>
     <message>
         <source>Keep it somewhere safe: anyone who has this file can read the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把它放在安全的地方：任何拿到这个文件的人都能读取这份记录。</translation>
     </message>
     <message>
         <source>A backup of your care record was saved to:
 {file}
 
 {safety} To bring it back, use File &gt; Restore from backup... &gt; Another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的照护记录的备份已保存到：
+{file}
+
+{safety}要恢复它，请使用“文件 &gt; 从备份恢复... &gt; 其他文件”。</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -749,11 +752,11 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>the password does not open it (it may have been made under another password, or be damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>这个密码打不开它（它可能是用另一个密码加密的，也可能已损坏）</translation>
     </message>
     <message>
         <source>it is protected by a password (or damaged); type the password it was made with</source>
-        <translation type="unfinished"></translation>
+        <translation>它受密码保护（或已损坏）；请输入做这份备份时使用的密码</translation>
     </message>
     <message>
         <source>none</source>
@@ -1208,7 +1211,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>read the care record&apos;s password from the first line of standard input (and a backup&apos;s own password, when it has another one, from the second), instead of asking for it</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入的第一行读取照护记录的密码（如果备份有自己的另一个密码，则从第二行读取），而不是提示输入</translation>
     </message>
     <message>
         <source>open a fictional demo record in a throwaway folder; your own record is never touched</source>
@@ -1276,15 +1279,15 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>--password-stdin: no password was given</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin：没有提供密码</translation>
     </message>
     <message>
         <source>the care record is protected by a password: run the command in a terminal to type it, or pipe it in with --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>照护记录受密码保护：请在终端中运行这个命令来输入密码，或者用 --password-stdin 通过管道传入密码</translation>
     </message>
     <message>
         <source>Password of the care record: </source>
-        <translation type="unfinished"></translation>
+        <translation>照护记录的密码： </translation>
     </message>
     <message>
         <source>make a backup of the care record now</source>
@@ -1320,7 +1323,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>Password of the backup {file}: </source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {file} 的密码： </translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason})</source>
@@ -2825,6 +2828,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
+        <source>a line in it cannot be read ({reason})</source>
+        <translation>其中有一行无法读取（{reason}）</translation>
+    </message>
+    <message>
         <source>its {property} cannot be read ({reason})</source>
         <translation>无法读取其中的 {property}（{reason}）</translation>
     </message>
@@ -2897,27 +2904,27 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <name>IdleLock</name>
     <message>
         <source>{app} is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} 已锁定</translation>
     </message>
     <message>
         <source>{app} is locked. Type the password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} 已锁定。请输入密码继续。</translation>
     </message>
     <message>
         <source>That is not the password of this care record. Check that Caps Lock is off and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是这份照护记录的密码。请检查大写锁定键（Caps Lock）是否已关闭，然后再试一次。</translation>
     </message>
     <message>
         <source>Care Companion locked itself after {minutes} minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Care Companion 在无人使用 {minutes} 分钟后自动锁定了，以保护记录的隐私。请输入密码继续；您正在输入的内容都不会丢失。</translation>
     </message>
     <message>
         <source>Care Companion is locked. Type the password to go on; nothing you were typing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Care Companion 已锁定。请输入密码继续；您正在输入的内容都不会丢失。</translation>
     </message>
     <message>
         <source>&amp;Quit Care Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Care Companion(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -3215,19 +3222,19 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>Pass&amp;word protection...</source>
-        <translation type="unfinished"></translation>
+        <translation>密码保护(&amp;W)...</translation>
     </message>
     <message>
         <source>Set, change or remove the password that encrypts the care record, and choose when the window locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置、更改或移除用来加密照护记录的密码，并选择窗口何时自动锁定。</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
         <source>Cover the window until the password is typed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮住窗口，直到再次输入密码。</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
@@ -3407,15 +3414,15 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>Password protection</source>
-        <translation type="unfinished"></translation>
+        <translation>密码保护</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即锁定</translation>
     </message>
     <message>
         <source>The window can lock only when the care record has a password. Set one with File &gt; Password protection...</source>
-        <translation type="unfinished"></translation>
+        <translation>只有照护记录设置了密码，窗口才能锁定。请用“文件 &gt; 密码保护...”设置密码。</translation>
     </message>
     <message>
         <source>The automatic backup could not be made ({reason}). Your record itself is safe; try File &gt; Back up now.</source>
@@ -3707,150 +3714,150 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <name>PasswordDialog</name>
     <message>
         <source>Password protection</source>
-        <translation type="unfinished"></translation>
+        <translation>密码保护</translation>
     </message>
     <message>
         <source>Before you set a password: if it is lost, the record cannot be opened again, by you or by anyone else. There is no reset and no back door. Write the password down and keep it somewhere safe away from this computer, or tell it to someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码之前请注意：如果密码丢失，这份记录就再也打不开了，您打不开，其他任何人也打不开。没有重置密码的办法，也没有后门。请把密码写下来，放在远离这台电脑的安全地方，或者告诉一位您信任的人。</translation>
     </message>
     <message>
         <source>I &amp;understand that a lost password cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>我明白密码丢失后无法找回(&amp;U)</translation>
     </message>
     <message>
         <source>I understand that a lost password cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>我明白密码丢失后无法找回</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码</translation>
     </message>
     <message>
         <source>Lock the window after</source>
-        <translation type="unfinished"></translation>
+        <translation>自动锁定窗口</translation>
     </message>
     <message>
         <source>{minutes} minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>无人使用 {minutes} 分钟后</translation>
     </message>
     <message>
         <source>Never (lock it with File &gt; Lock now)</source>
-        <translation type="unfinished"></translation>
+        <translation>从不（用“文件 &gt; 立即锁定”手动锁定）</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <source>New password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Lock the window after:</source>
-        <translation type="unfinished"></translation>
+        <translation>自动锁定窗口(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
         <source>Set the password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码(&amp;H)</translation>
     </message>
     <message>
         <source>Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码</translation>
     </message>
     <message>
         <source>&amp;Remove password</source>
-        <translation type="unfinished"></translation>
+        <translation>移除密码(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the password</source>
-        <translation type="unfinished"></translation>
+        <translation>移除密码</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Your care record is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的照护记录已设置密码保护。</translation>
     </message>
     <message>
         <source>The record and its backups are encrypted: without the password they cannot be read. To change the password, type the current one and the new one twice. To remove it, type the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份记录及其备份都已加密：没有密码就无法读取。要更改密码，请输入当前密码，再输入两次新密码。要移除密码，请输入当前密码。</translation>
     </message>
     <message>
         <source>Your care record has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的照护记录没有设置密码。</translation>
     </message>
     <message>
         <source>With a password, the record and its backups are encrypted on this computer, so someone who opens the laptop or copies the files cannot read them. The window also locks itself when no one has used it for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码后，这份记录及其备份会在这台电脑上加密保存，即使有人打开这台笔记本电脑或复制了这些文件，也无法读取其中的内容。一段时间没有人使用时，窗口还会自动锁定。</translation>
     </message>
     <message>
         <source>The current password is not right; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码不对；请重新输入。</translation>
     </message>
     <message>
         <source>Tick the box to say you understand that a lost password is lost for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选方框，表示您明白密码一旦丢失就永远找不回来。</translation>
     </message>
     <message>
         <source>The password is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已设置。</translation>
     </message>
     <message>
         <source>The password is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已更改。</translation>
     </message>
     <message>
         <source>Remove the password?</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除密码吗？</translation>
     </message>
     <message>
         <source>Without a password, anyone who uses this computer or copies its files can read the care record and its backups. Remove the password?</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密码的话，任何使用这台电脑或复制其中文件的人，都能读取照护记录及其备份。要移除密码吗？</translation>
     </message>
     <message>
         <source>The password is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已移除。</translation>
     </message>
     <message>
         <source>Rewriting the care record and its backups...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新写入照护记录及其备份...</translation>
     </message>
     <message>
         <source>Some older backups ({count}) were made under an earlier password and keep that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>有些较早的备份（{count} 份）是用以前的密码加密的，仍然使用那个密码。</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialogs</name>
     <message>
         <source>S&amp;how what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>显示我输入的内容(&amp;H)</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>显示我输入的内容</translation>
     </message>
 </context>
 <context>
@@ -4309,31 +4316,31 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <name>RecordPassword</name>
     <message>
         <source>Use at least {count} characters; a short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少使用 {count} 个字符；用一个短句会比较容易记住。</translation>
     </message>
     <message>
         <source>The password cannot contain that character.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能包含这个字符。</translation>
     </message>
     <message>
         <source>The two passwords are not the same; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一样；请重新输入。</translation>
     </message>
     <message>
         <source>That password does not open the care record. Check that Caps Lock is off and try again. If you are sure it is right, the file may be damaged: restore a backup (caregiver-app restore FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>这个密码打不开照护记录。请检查大写锁定键（Caps Lock）是否已关闭，然后再试一次。如果您确定密码没错，文件可能已损坏：请恢复一份备份（caregiver-app restore FILE）。</translation>
     </message>
     <message>
         <source>That is not the password of this care record. Check that Caps Lock is off and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是这份照护记录的密码。请检查大写锁定键（Caps Lock）是否已关闭，然后再试一次。</translation>
     </message>
     <message>
         <source>The password was not changed: the record could not be rewritten ({reason}). Nothing was changed; check that the disk has free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码没有更改：无法重新写入记录（{reason}）。什么都没有改动；请检查磁盘是否还有空余空间，然后再试一次。</translation>
     </message>
     <message>
         <source>The password was not changed: the care record is open in another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码没有更改：照护记录正在另一个程序中打开。请在那个程序中关闭它，然后再试一次。</translation>
     </message>
 </context>
 <context>
@@ -4506,7 +4513,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>Made under another password</source>
-        <translation type="unfinished"></translation>
+        <translation>用另一个密码加密</translation>
     </message>
     <message>
         <source>Damaged: cannot be used</source>
@@ -4514,11 +4521,11 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>Password of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份的密码</translation>
     </message>
     <message>
         <source>{file} was made when the record had another password. Type that password to restore it:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是在记录使用另一个密码时做的备份。请输入那个密码来恢复它：</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
@@ -4723,11 +4730,11 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
     </message>
     <message>
         <source>The care record {path} is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>照护记录 {path} 受密码保护。</translation>
     </message>
     <message>
         <source>That password does not open the care record {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个密码打不开照护记录 {path}。</translation>
     </message>
     <message>
         <source>The care record {path} cannot be read ({reason}). Keep the file safe and restore it from a backup.</source>
@@ -5149,39 +5156,39 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
     <name>UnlockDialog</name>
     <message>
         <source>{app} is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} 已锁定</translation>
     </message>
     <message>
         <source>This care record is protected by a password. Type it to open the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份照护记录受密码保护。请输入密码来打开记录。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>Unlock the care record</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁照护记录</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit Care Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Care Companion</translation>
     </message>
     <message>
         <source>Type the password, then press Unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码，然后点击“解锁”。</translation>
     </message>
 </context>
 <context>
