@@ -38,6 +38,9 @@ IN_PROCESS_ROWS = (
     (in_process.ICS, f"import of a {in_process.ICS_EVENTS:,}-event .ics file", 1000.0),
     (in_process.SEARCH, "education search, one query", 5.0),
     (in_process.MONTH, "month view of a busy month, series expanded", 20.0),
+    # Key derivation is slow on purpose (PBKDF2, 256,000 rounds), to slow down guessing.
+    (in_process.UNLOCK, "encrypted record: password typed to record open", 1000.0),
+    (in_process.ENCRYPTED_BACKUP, "encrypted record: checked backup made", 2000.0),
 )
 
 

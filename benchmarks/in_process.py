@@ -24,6 +24,9 @@ SAVE = "save"
 ICS = "ics"
 SEARCH = "search"
 MONTH = "month"
+UNLOCK = "unlock"
+ENCRYPTED_BACKUP = "encrypted_backup"
+BENCHMARK_PASSWORD = "a long benchmark password"
 
 SEARCH_QUERIES = ("pain", "breath", "morphine dose", "hospice", "constip", "what to ask", "sleep")
 ICS_EVENTS = 1_000
@@ -243,6 +246,69 @@ def learn_search(repeats: int) -> list[float]:
     return timings
 
 
+# ---------------------------------------------------------------- password
+
+
+def _encrypted_copy(data_dir: Path) -> Path:
+    """The heavy record copied into a new folder and encrypted there (not timed)."""
+    import tempfile
+
+    from caregiver_app.services.record_password import change_password
+    from caregiver_app.store import open_store
+    from caregiver_app.store.database import backup_to, database_path, database_proxy
+
+    live = database_proxy.obj
+    folder = Path(tempfile.mkdtemp(prefix="encrypted-", dir=data_dir))
+    backup_to(live, database_path(folder))
+    try:
+        change_password(open_store(folder), folder, BENCHMARK_PASSWORD).database.close()
+    finally:
+        database_proxy.initialize(live)
+    return folder
+
+
+def unlock_encrypted_record(folder: Path, repeats: int) -> list[float]:
+    """From the password typed to the encrypted record open and read (counts on screen)."""
+    from caregiver_app.services.record_password import unlock
+    from caregiver_app.store import open_store
+    from caregiver_app.store.database import database_proxy
+    from caregiver_app.store.queries import record_counts
+
+    live = database_proxy.obj
+    timings = []
+    try:
+        for _ in range(repeats):
+            start = time.perf_counter()
+            password = unlock(folder, BENCHMARK_PASSWORD)
+            database = open_store(folder, password)
+            record_counts()
+            timings.append(_ms(start))
+            database.close()
+    finally:
+        database_proxy.initialize(live)
+    return timings
+
+
+def back_up_encrypted_record(folder: Path, repeats: int) -> list[float]:
+    """A checked, encrypted backup of the encrypted ten-year record."""
+    from caregiver_app.services.backups import make_backup
+    from caregiver_app.store import open_store
+    from caregiver_app.store.database import database_proxy
+
+    live = database_proxy.obj
+    database = open_store(folder, BENCHMARK_PASSWORD)
+    timings = []
+    try:
+        for _ in range(repeats):
+            start = time.perf_counter()
+            make_backup(database, folder)
+            timings.append(_ms(start))
+    finally:
+        database.close()
+        database_proxy.initialize(live)
+    return timings
+
+
 # ---------------------------------------------------------------- all
 
 
@@ -250,7 +316,8 @@ def run_all(data_dir: Path, repeats: int, ics_events: int = ICS_EVENTS) -> dict[
     """Every in-process row on the record in ``data_dir``: timings (ms) or why not measured.
 
     Opens the store itself and closes it at the end. The .ics import adds
-    appointments, so it runs last.
+    appointments, so it runs after the rows that read the record; the password rows
+    work on an encrypted copy in a folder of their own.
     """
     from caregiver_app.paths import set_application_identity
     from caregiver_app.store import open_store
@@ -260,6 +327,12 @@ def run_all(data_dir: Path, repeats: int, ics_events: int = ICS_EVENTS) -> dict[
     application()
     database = open_store(data_dir)
     saves: dict[str, list[float]] = {}
+    copies: list[Path] = []
+
+    def encrypted() -> Path:
+        if not copies:
+            copies.append(_encrypted_copy(data_dir))
+        return copies[0]
 
     def save() -> list[float]:
         saves["committed"], saves["whole"] = save_one_entry(data_dir, max(repeats, 20))
@@ -271,6 +344,8 @@ def run_all(data_dir: Path, repeats: int, ics_events: int = ICS_EVENTS) -> dict[
         (SEARCH, lambda: learn_search(max(repeats, 50))),
         (MONTH, lambda: month_view(data_dir, max(repeats, 10))),
         (ICS, lambda: import_ics(data_dir, repeats, ics_events)),
+        (UNLOCK, lambda: unlock_encrypted_record(encrypted(), repeats)),
+        (ENCRYPTED_BACKUP, lambda: back_up_encrypted_record(encrypted(), repeats)),
     ]
     results: dict[str, dict] = {}
     try:

@@ -217,3 +217,18 @@ def test_new_passwords_are_checked():
     assert "at least 8" in password_problem("short", "short")
     assert "not the same" in password_problem("long enough one", "long enough two")
     assert password_problem("long enough one", "long enough one") is None
+
+
+def test_a_check_file_left_from_a_replaced_record_is_not_trusted(protected, data_dir):
+    database, _ = protected
+    database.close()
+    # Another encrypted record, under another password, copied over this one by hand.
+    foreign, foreign_counts = _foreign_encrypted_backup(data_dir.parent, OTHER)
+    foreign.replace(database_path(data_dir))
+    # The old password matches the old check file, but that file was for another record:
+    # the answer is "wrong password", not "damaged".
+    with pytest.raises(WrongPasswordError, match="may be damaged"):
+        unlock(data_dir, PASSWORD)
+    assert unlock(data_dir, OTHER) == OTHER
+    with pytest.raises(WrongPasswordError, match="not the password of this care record"):
+        unlock(data_dir, PASSWORD)  # the check file now belongs to this record

@@ -6,10 +6,12 @@ without the password it is unreadable, and nobody, this app included, can get it
 
 Beside the record sits ``care-record.sqlite.password-check``: a salted, slow hash of
 the password (PBKDF2-SHA256, 600,000 rounds), which costs an attacker as much to
-try a guess against as the record itself. It lets the app tell a wrong password
-from a damaged file: when the record will not open, a password that matches the
-check is the right one, so the file is damaged. A record copied without it (to a new
-laptop) still opens; the check file is written again the first time it does.
+try a guess against as the record itself, and the record file's own salt, which
+ties it to that file. It lets the app tell a wrong password from a damaged file:
+when the record will not open, a password that matches the check is the right one,
+so the file is damaged. A record copied without it (to a new laptop), or replaced by
+another encrypted file, still opens; the check file is written again the first time
+it does.
 
 Setting, changing and removing the password all work the same way: the record is
 rewritten under the new password into a temporary file beside it, checked
@@ -108,11 +110,39 @@ def _hash(password: str, salt: bytes, rounds: int) -> bytes:
     return hashlib.pbkdf2_hmac("sha256", secret, salt, rounds)
 
 
+def _record_salt(data_dir: Path) -> str:
+    """The first 16 bytes of the encrypted record (SQLCipher's salt), as hex; new with
+    every rewrite of the file, so a check file names the file it belongs to."""
+    try:
+        return engine.file_header(database_path(data_dir)).hex()
+    except OSError:
+        return ""
+
+
+def _read_check(data_dir: Path) -> dict | None:
+    """The check file, if it is there, readable, and belongs to the record as it is now."""
+    try:
+        content = json.loads(check_path(data_dir).read_text("ascii"))
+        if content.get("format") != _CHECK_FORMAT:
+            return None
+        if content.get("record") != _record_salt(data_dir):
+            return None  # written for another file (the record was replaced since)
+        rounds = int(content["rounds"])
+        salt = bytes.fromhex(content["salt"])
+        expected = bytes.fromhex(content["hash"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if not 1_000 <= rounds <= 10_000_000:
+        return None
+    return {"rounds": rounds, "salt": salt, "hash": expected}
+
+
 def write_password_check(data_dir: Path, password: str) -> None:
     """Keep the slow hash of ``password`` beside the record (0600, written atomically)."""
     salt = secrets.token_bytes(16)
     content = {
         "format": _CHECK_FORMAT,
+        "record": _record_salt(data_dir),
         "rounds": _ITERATIONS,
         "salt": salt.hex(),
         "hash": _hash(password, salt, _ITERATIONS).hex(),
@@ -121,19 +151,12 @@ def write_password_check(data_dir: Path, password: str) -> None:
 
 
 def password_matches_check(data_dir: Path, password: str) -> bool | None:
-    """Does ``password`` match the check file? None when there is no usable check file."""
-    try:
-        content = json.loads(check_path(data_dir).read_text("ascii"))
-        if content.get("format") != _CHECK_FORMAT:
-            return None
-        rounds = int(content["rounds"])
-        salt = bytes.fromhex(content["salt"])
-        expected = bytes.fromhex(content["hash"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    """Does ``password`` match the check file? None when there is no usable check file
+    (missing, unreadable, or written for a record file that has since been replaced)."""
+    check = _read_check(data_dir)
+    if check is None:
         return None
-    if not 1_000 <= rounds <= 10_000_000:
-        return None
-    return hmac.compare_digest(_hash(password, salt, rounds), expected)
+    return hmac.compare_digest(_hash(password, check["salt"], check["rounds"]), check["hash"])
 
 
 def remove_password_check(data_dir: Path) -> None:
@@ -182,8 +205,8 @@ def unlock(data_dir: Path, password: str) -> str:
         if password_matches_check(data_dir, password):
             return password
         raise
-    if password_matches_check(data_dir, password) is not True:
-        # Copied here without its check file, or the file is out of date.
+    if _read_check(data_dir) is None:
+        # Copied here without its check file, or the record was replaced since.
         with contextlib.suppress(OSError):
             write_password_check(data_dir, password)
     return password

@@ -86,7 +86,7 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
-        QApplication.instance().installEventFilter(self)
+        self._watching = False
         self.restart()
 
     @staticmethod
@@ -102,10 +102,18 @@ class IdleLock(QObject):
     def restart(self) -> None:
         """Count the time without use from now (or stop counting: no password, or never)."""
         minutes = self.minutes()
-        if self.password() and minutes and not self.locked:
+        counting = bool(self.password() and minutes and not self.locked)
+        if counting:
             self.timer.start(minutes * 60_000)
         else:
             self.timer.stop()
+        # Every event of the app passes through the filter: only while it is needed.
+        if counting != self._watching:
+            if counting:
+                QApplication.instance().installEventFilter(self)
+            else:
+                QApplication.instance().removeEventFilter(self)
+            self._watching = counting
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _ACTIVITY and self.timer.isActive():
