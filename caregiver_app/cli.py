@@ -602,6 +602,7 @@ def _command_summary(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _command_info(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.store.database import database_path
+    from caregiver_app.store.engine import password_of
     from caregiver_app.store.migrations import schema_version
     from caregiver_app.store.queries import load_profile, record_counts
 
@@ -610,6 +611,7 @@ def _command_info(args: argparse.Namespace, data_dir: Path) -> int:
         counts = record_counts()
         profile = load_profile()
         version = schema_version(database)
+        password = password_of(database)
     finally:
         database.close()
     latest = counts.latest_entry.strftime("%Y-%m-%d %H:%M") if counts.latest_entry else "-"
@@ -618,6 +620,11 @@ def _command_info(args: argparse.Namespace, data_dir: Path) -> int:
             path=database_path(data_dir)
         ),
         QCoreApplication.translate("Cli", "Record version: {version}").format(version=version),
+        QCoreApplication.translate("Cli", "Password: {state}").format(
+            state=QCoreApplication.translate("Cli", "yes (encrypted)")
+            if password
+            else QCoreApplication.translate("Cli", "none")
+        ),
         QCoreApplication.translate("Cli", "Person cared for: {name}").format(
             name=profile.patient_name or "-"
         ),

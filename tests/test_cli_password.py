@@ -40,7 +40,9 @@ def test_a_wrong_password_is_exit_2_and_the_right_one_works(protected, monkeypat
     assert "not the password of this care record" in capsys.readouterr().err
     _stdin(monkeypatch, PASSWORD)
     assert main(["--password-stdin", "info"]) == 0
-    assert f"Diary entries: {protected.diary_entries}" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"Diary entries: {protected.diary_entries}" in out
+    assert "Password: yes (encrypted)" in out
 
 
 def test_backup_restore_and_check_of_an_encrypted_record(

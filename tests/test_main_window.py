@@ -146,6 +146,7 @@ def test_open_data_folder_and_where_is_my_data(demo_store, make_window, data_dir
     qtbot.waitExposed(box)
     assert str(database_path(data_dir)) in box.text()
     assert "diary entries" in box.text()
+    assert "has no password" in box.text()
     box.close()
     about = window.show_about()
     assert "Care Companion 0." in about.text()

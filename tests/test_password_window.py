@@ -78,6 +78,7 @@ def test_setting_a_password_warns_first_and_checks_what_is_typed(
     assert window.message.text() == "The password is set."
     window.message.close()
     assert window.idle_lock.timer.isActive()  # the lock counts from now
+    assert "encrypted with your password" in window.where_is_my_data_text()
     # The tabs still read the record (through the reopened database).
     window.care_team_tab.refresh()
     assert window.care_team_tab.tree.topLevelItemCount() > 0

@@ -107,6 +107,7 @@ def run_gui(
     app.setWindowIcon(QIcon(str(resource_path("icons", "care-companion.svg"))))
     password = None
     if is_protected(data_dir):
+        apply_saved(open_settings(data_dir))  # the question in the family's language
         unlock_dialog = UnlockDialog(lambda typed: unlock(data_dir, typed))
         if unlock_dialog.exec() != QDialog.DialogCode.Accepted:
             return 0

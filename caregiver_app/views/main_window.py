@@ -683,6 +683,16 @@ class MainWindow(QMainWindow):
                 "Nothing is sent over the internet. The folder can be read only by "
                 "your user account on this computer."
             ),
+            "",
+            self.tr(
+                "The record and its backups are encrypted with your password "
+                "(File > Password protection...)."
+            )
+            if self.idle_lock.password()
+            else self.tr(
+                "The record has no password: anyone who can use your account can read "
+                "it. File > Password protection... sets one."
+            ),
         ]
         if self.demo:
             lines += ["", self.tr("This is the demo record; it is deleted when you close the app.")]

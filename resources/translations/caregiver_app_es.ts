@@ -1450,6 +1450,18 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Versión del registro: {version}</translation>
     </message>
     <message>
+        <source>Password: {state}</source>
+        <translation>Contraseña: {state}</translation>
+    </message>
+    <message>
+        <source>yes (encrypted)</source>
+        <translation>sí (cifrado)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
         <source>Person cared for: {name}</source>
         <translation>Persona que recibe los cuidados: {name}</translation>
     </message>
@@ -3391,6 +3403,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Nothing is sent over the internet. The folder can be read only by your user account on this computer.</source>
         <translation>No se envía nada por internet. Solo su cuenta de usuario en esta computadora puede leer la carpeta.</translation>
+    </message>
+    <message>
+        <source>The record and its backups are encrypted with your password (File &gt; Password protection...).</source>
+        <translation>El registro y sus copias de seguridad están cifrados con su contraseña (Archivo &gt; Protección con contraseña...).</translation>
+    </message>
+    <message>
+        <source>The record has no password: anyone who can use your account can read it. File &gt; Password protection... sets one.</source>
+        <translation>El registro no tiene contraseña: cualquier persona que pueda usar su cuenta puede leerlo. Archivo &gt; Protección con contraseña... permite establecer una.</translation>
     </message>
     <message>
         <source>This is the demo record; it is deleted when you close the app.</source>

@@ -1450,6 +1450,18 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>记录版本：{version}</translation>
     </message>
     <message>
+        <source>Password: {state}</source>
+        <translation>密码：{state}</translation>
+    </message>
+    <message>
+        <source>yes (encrypted)</source>
+        <translation>有（已加密）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>Person cared for: {name}</source>
         <translation>被照顾的人：{name}</translation>
     </message>
@@ -3391,6 +3403,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Nothing is sent over the internet. The folder can be read only by your user account on this computer.</source>
         <translation>不会通过互联网发送任何内容。只有您在这台电脑上的用户账户能读取这个文件夹。</translation>
+    </message>
+    <message>
+        <source>The record and its backups are encrypted with your password (File &gt; Password protection...).</source>
+        <translation>记录及其备份已用您的密码加密（文件 &gt; 密码保护...）。</translation>
+    </message>
+    <message>
+        <source>The record has no password: anyone who can use your account can read it. File &gt; Password protection... sets one.</source>
+        <translation>记录没有设置密码：任何能使用您账户的人都能读取它。可在“文件 &gt; 密码保护...”中设置密码。</translation>
     </message>
     <message>
         <source>This is the demo record; it is deleted when you close the app.</source>
