@@ -107,6 +107,9 @@ def test_lock_now_covers_every_window_and_keeps_what_was_typed(
     qtbot.waitExposed(dialog)
     assert dialog.windowModality() == Qt.WindowModality.ApplicationModal
     _focusable_widgets_are_named(dialog)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Escape)  # Esc does not end the app
+    dialog.close()
+    assert lock.locked and dialog.isVisible()
     _type(qtbot, dialog.password_edit, "not it at all")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert lock.locked and "not the password" in dialog.error.text()
@@ -267,3 +270,15 @@ def test_a_backup_made_under_another_password_asks_for_it(
     assert record_counts() == counts
     assert password_of(database_proxy.obj) == PASSWORD  # the record keeps its password
     window.backup_actions.message.close()
+
+
+def test_quit_on_the_lock_closes_the_app(demo_store, make_window, qtbot):
+    window = make_window()
+    window.show()
+    _set_password_in_dialog(window, qtbot)
+    window.message.close()
+    quits = []
+    window.idle_lock.quit_app = lambda: quits.append(True)
+    window.lock_now()
+    qtbot.mouseClick(window.idle_lock.dialog.quit_button, Qt.MouseButton.LeftButton)
+    assert quits == [True]

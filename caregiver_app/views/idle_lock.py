@@ -166,6 +166,7 @@ class IdleLock(QObject):
             self.window,
             message,
             QApplication.translate("IdleLock", "&Quit Care Companion"),
+            escape_quits=False,
         )
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.accepted.connect(self.unlock)

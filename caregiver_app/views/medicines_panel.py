@@ -548,7 +548,10 @@ class DosesPanel(QWidget):
 
     def check_after_scores(self) -> None:
         """Ask for the "after" score once a dose is 30 minutes old and still has none."""
-        self.awaiting = doses_awaiting_after_score(datetime.now(), AFTER_SCORE_WAIT)
+        try:
+            self.awaiting = doses_awaiting_after_score(datetime.now(), AFTER_SCORE_WAIT)
+        except PeeweeException:  # the record is closed for a moment (a restore, a new
+            return  # password, the window closing): ask again on the next minute
         if not self.awaiting:
             self.prompt.hide()
             self.prompt_button.hide()

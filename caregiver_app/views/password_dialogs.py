@@ -83,9 +83,13 @@ class UnlockDialog(QDialog):
         parent: QWidget | None = None,
         message: str = "",
         quit_text: str = "",
+        escape_quits: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
+        # On the idle lock, Esc or closing the dialog must not end the app by accident:
+        # only the Quit button does.
+        self.escape_quits = escape_quits
         self.setWindowTitle(self.tr("{app} is locked").format(app=APP_NAME))
         self.setModal(True)
         self.verify = verify
@@ -115,7 +119,7 @@ class UnlockDialog(QDialog):
         )
         self.quit_button.setAccessibleName(self.tr("Quit Care Companion"))
         self.buttons.accepted.connect(self.try_unlock)
-        self.buttons.rejected.connect(self.reject)
+        self.quit_button.clicked.connect(lambda: QDialog.reject(self))
 
         form = QFormLayout()
         form.addRow(label, self.password_edit)
@@ -129,6 +133,11 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(480)
         self.adjustSize()
         self.password_edit.setFocus()
+
+    def reject(self) -> None:
+        """Esc and the window's close button: Quit at start, nothing on the idle lock."""
+        if self.escape_quits:
+            super().reject()
 
     def try_unlock(self) -> bool:
         """Check the typed password; accept the dialog if it is right, say why if not."""
