@@ -192,6 +192,35 @@ def _fsync_path(path: Path, directory: bool = False) -> None:
         os.close(descriptor)
 
 
+@contextlib.contextmanager
+def _replaced_when_done(destination: Path) -> Iterator[Path]:
+    """An empty private (0600) file beside ``destination`` to write the new file into.
+
+    When the block ends, the file is synced, made private and renamed over
+    ``destination`` (and the folder synced); if the block raises, it is deleted and
+    ``destination`` is as it was. A crash at any moment leaves the old file or the
+    whole new one under the real name.
+    """
+    destination = Path(destination)
+    descriptor, name = tempfile.mkstemp(
+        dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
+    )
+    os.close(descriptor)  # mkstemp made it 0600; SQLite fills the empty file
+    temporary = Path(name)
+    try:
+        yield temporary
+        _fsync_path(temporary)
+        if os.name == "posix":
+            os.chmod(temporary, 0o600)
+        os.replace(temporary, destination)
+        _fsync_path(destination.parent, directory=True)
+    except BaseException:
+        for leftover in (temporary, Path(f"{temporary}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+
+
 def copy_database(source: Connection, destination: Path, password: str | None = None) -> Path:
     """Copy ``source`` to ``destination`` safely, or leave ``destination`` as it was.
 
@@ -205,13 +234,7 @@ def copy_database(source: Connection, destination: Path, password: str | None = 
     (0600) and only then renamed into place. A crash at any moment leaves either
     the old file or the whole new one under the real name.
     """
-    destination = Path(destination)
-    descriptor, name = tempfile.mkstemp(
-        dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
-    )
-    os.close(descriptor)  # mkstemp made it 0600; SQLite fills the empty file
-    temporary = Path(name)
-    try:
+    with _replaced_when_done(destination) as temporary:
         target = engine.connect(str(temporary), password=password)
         try:
             source.backup(target)
@@ -221,17 +244,7 @@ def copy_database(source: Connection, destination: Path, password: str | None = 
             target.close()
         if problems:
             raise CopyFailedCheckError(problems)
-        _fsync_path(temporary)
-        if os.name == "posix":
-            os.chmod(temporary, 0o600)
-        os.replace(temporary, destination)
-        _fsync_path(destination.parent, directory=True)
-    except BaseException:
-        for leftover in (temporary, Path(f"{temporary}-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        raise
-    return destination
+    return Path(destination)
 
 
 def copy_pages_into(
@@ -286,13 +299,7 @@ def export_copy(
     private, and only then renamed over ``destination``; the source is only
     read. Raises :class:`CopyFailedCheckError` if the copy is not faithful.
     """
-    destination = Path(destination)
-    descriptor, name = tempfile.mkstemp(
-        dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
-    )
-    os.close(descriptor)  # mkstemp made it 0600; SQLite fills the empty file
-    temporary = Path(name)
-    try:
+    with _replaced_when_done(destination) as temporary:
         source = open_read_only(source_path, source_password)
         try:
             version = schema_version_of(source)
@@ -314,17 +321,7 @@ def export_copy(
             copy.close()
         if problems:
             raise CopyFailedCheckError(problems)
-        _fsync_path(temporary)
-        if os.name == "posix":
-            os.chmod(temporary, 0o600)
-        os.replace(temporary, destination)
-        _fsync_path(destination.parent, directory=True)
-    except BaseException:
-        for leftover in (temporary, Path(f"{temporary}-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        raise
-    return destination
+    return Path(destination)
 
 
 @contextlib.contextmanager

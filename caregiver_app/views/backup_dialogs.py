@@ -203,16 +203,8 @@ class RestoreDialog(QDialog):
         return text if ok and text else None
 
     def _warn(self, text: str) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Restore from backup"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        self.message = box
-        box.open()
-        return box
+        self.message = file_message(self, self.tr("Restore from backup"), text, warning=True)
+        return self.message
 
     def _inspect_with_password(self, path: Path) -> None:
         """A backup under another password: ask for it, check the copy, then confirm."""
