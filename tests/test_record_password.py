@@ -232,3 +232,23 @@ def test_a_check_file_left_from_a_replaced_record_is_not_trusted(protected, data
     assert unlock(data_dir, OTHER) == OTHER
     with pytest.raises(WrongPasswordError, match="not the password of this care record"):
         unlock(data_dir, PASSWORD)  # the check file now belongs to this record
+
+
+def test_a_file_broken_past_the_key_lets_the_right_password_through(
+    protected, data_dir, monkeypatch
+):
+    from caregiver_app.services import record_password
+    from caregiver_app.store import UnreadableDatabaseError
+    from caregiver_app.store.engine import sqlite
+
+    def broken(path, password):
+        try:
+            raise sqlite.DatabaseError("database disk image is malformed")
+        except sqlite.DatabaseError as error:
+            raise UnreadableDatabaseError("cannot be read") from error
+
+    protected[0].close()
+    monkeypatch.setattr(record_password, "read_schema_version", broken)
+    check_path(data_dir).unlink()
+    # SQLite got past the key, so the password was right; the start-up check takes over.
+    assert unlock(data_dir, "any password at all") == "any password at all"

@@ -200,9 +200,12 @@ def unlock(data_dir: Path, password: str) -> str:
                 "off and try again.",
             )
         ) from None
-    except StoreError:
-        # Not a database at all: the check that follows moves it aside and says so.
-        if password_matches_check(data_dir, password):
+    except StoreError as error:
+        # SQLite got past the key (a wrong one fails as "not a database") and then
+        # found the file broken: the password is right, and the check that follows
+        # moves the damaged file aside and offers a backup. So too when the check
+        # file vouches for the password.
+        if isinstance(error.__cause__, engine.Error) or password_matches_check(data_dir, password):
             return password
         raise
     if _read_check(data_dir) is None:
