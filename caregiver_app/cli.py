@@ -297,6 +297,7 @@ def _command_backups(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services import contacts_cli
+    from caregiver_app.services.vcard import NotAVCardError
 
     path = Path(args.file)
     if args.contacts_command == "import":
@@ -308,7 +309,10 @@ def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
                     file=path, reason=error.strerror or error
                 )
             ) from error
-        parsed = contacts_cli.parse_contact_file(data)  # raises NotAVCardError
+        try:
+            parsed = contacts_cli.parse_contact_file(data)
+        except NotAVCardError as error:
+            raise UsageError(str(error)) from error
         database = _open_record(args, data_dir)
         try:
             lines, problems = contacts_cli.import_parsed(parsed)
@@ -701,7 +705,6 @@ def run(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``caregiver-app``."""
-    from caregiver_app.services.vcard import NotAVCardError
     from caregiver_app.store import StoreError
     from caregiver_app.store.sqlite_files import DamagedDatabaseError
 
@@ -716,7 +719,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DamagedDatabaseError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return EXIT_DAMAGED
-    except (StoreError, NotAVCardError) as error:
+    except StoreError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.vcard import NotAVCardError, read_vcards, write_vcards
 from caregiver_app.store.contacts import import_contacts, list_contacts
 from caregiver_app.store.queries import InvalidValueError, load_profile
 from caregiver_app.views.file_messages import documents_folder, file_message
@@ -76,6 +75,8 @@ class ContactFiles(QObject):
                 ),
                 warning=True,
             )
+        from caregiver_app.services.vcard import NotAVCardError, read_vcards  # when first used
+
         try:
             parsed = read_vcards(data)
         except NotAVCardError as error:
@@ -125,6 +126,8 @@ class ContactFiles(QObject):
 
     def export_file(self, path: Path, ids: list[int] | None = None) -> QMessageBox | None:
         """Write the contacts (all, or those in ``ids``) to ``path`` as vCard 3.0."""
+        from caregiver_app.services.vcard import write_vcards  # loaded when first used
+
         records = list_contacts()
         if ids is not None:
             records = [record for record in records if record.id in ids]
