@@ -23,11 +23,21 @@ PLAIN_PAYLOAD_FRACTIONS = b"\x40\x20\x20"
 Error = sqlite.Error
 Connection = sqlite.Connection
 
-# SQLCipher writes a line to stderr for every page it cannot decrypt (a wrong
-# password); the app says what happened in its own words instead.
-_quiet = sqlite.connect(":memory:")
-_quiet.execute("PRAGMA cipher_log_level = NONE").fetchall()
-_quiet.close()
+_logging_silenced = False
+
+
+def _silence_cipher_log() -> None:
+    """Once per process, before the first connection: SQLCipher writes a line to stderr
+    for every page it cannot decrypt (a wrong password); the app says what happened in
+    its own words instead."""
+    global _logging_silenced
+    if not _logging_silenced:
+        quiet = sqlite.connect(":memory:")
+        try:
+            quiet.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        finally:
+            quiet.close()
+        _logging_silenced = True
 
 
 def normalise_password(password: str) -> str:
@@ -47,6 +57,7 @@ def throwaway_key_statement() -> str:
 
 def connect(target: str, uri: bool = False, password: str | None = None) -> Connection:
     """Open ``target`` in autocommit mode (like peewee), keyed with ``password`` if given."""
+    _silence_cipher_log()
     connection = sqlite.connect(target, uri=uri, isolation_level=None)
     try:
         if password:
@@ -69,6 +80,10 @@ class CareDatabase(SqlCipherDatabase):
         if password:
             kwargs["passphrase"] = normalise_password(password)
         super().__init__(database, **kwargs)
+
+    def _connect(self):
+        _silence_cipher_log()
+        return super()._connect()
 
     @property
     def password(self) -> str | None:
