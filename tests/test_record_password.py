@@ -252,3 +252,19 @@ def test_a_file_broken_past_the_key_lets_the_right_password_through(
     check_path(data_dir).unlink()
     # SQLite got past the key, so the password was right; the start-up check takes over.
     assert unlock(data_dir, "any password at all") == "any password at all"
+
+
+def test_a_plain_copy_left_beside_an_encrypted_record_is_encrypted_at_the_next_change(
+    demo_store, data_dir
+):
+    plain = make_backup(demo_store, data_dir)
+    kept = plain.read_bytes()
+    database = change_password(demo_store, data_dir, PASSWORD).database
+    plain.write_bytes(kept)  # as if put back by hand, unencrypted
+    change = change_password(database, data_dir, OTHER)
+    try:
+        assert change.copies_left == []
+        assert _header(plain) != SQLITE_HEADER
+        assert inspect_backup(plain, OTHER)
+    finally:
+        change.database.close()

@@ -288,7 +288,9 @@ def change_password(
     change = PasswordChange(reopened)
     for copy in _copies_to_rewrite(data_dir):
         try:
-            export_copy(copy, old_password, copy, new_password)
+            # A copy still without a password (kept from before one was set) is read as such.
+            was = None if engine.file_header(copy) == engine.SQLITE_HEADER else old_password
+            export_copy(copy, was, copy, new_password)
             change.copies_rewritten += 1
         except (CopyFailedCheckError, engine.Error, OSError):
             change.copies_left.append(copy)
