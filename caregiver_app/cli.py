@@ -251,21 +251,20 @@ def _add_backup_commands(commands) -> None:
     )
 
 
-def _backup_password(args: argparse.Namespace, source: Path, password: str | None) -> str | None:
-    """The password that opens the backup ``source``: the record's, or asked for."""
-    from caregiver_app.services.backups import BackupPasswordError, inspect_backup
+def _restore(
+    args: argparse.Namespace, data_dir: Path, source: Path, password: str | None
+) -> list[str]:
+    """Restore ``source``, first with the record's password; a backup made under another
+    asks for its own (the backup is checked before anything changes, so trying is safe)."""
+    from caregiver_app.services import backup_commands
+    from caregiver_app.services.backups import BackupPasswordError
 
     try:
-        inspect_backup(source, password)
-        return password
+        return backup_commands.restore(data_dir, source, password, password)
     except BackupPasswordError:
-        typed = _read_password(
-            args,
-            QCoreApplication.translate("Cli", "Password of the backup {file}: ").format(
-                file=source.name
-            ),
-        )
-        return typed
+        prompt = QCoreApplication.translate("Cli", "Password of the backup {file}: ")
+        typed = _read_password(args, prompt.format(file=source.name))
+        return backup_commands.restore(data_dir, source, password, typed)
 
 
 def _command_backups(args: argparse.Namespace, data_dir: Path) -> int:
@@ -280,10 +279,7 @@ def _command_backups(args: argparse.Namespace, data_dir: Path) -> int:
             print(backup_commands.backup(data_dir, output, password))
             return EXIT_OK
         if args.command == "restore":
-            source = Path(args.file)
-            source_password = _backup_password(args, source, password)
-            lines = backup_commands.restore(data_dir, source, password, source_password)
-            print("\n".join(lines))
+            print("\n".join(_restore(args, data_dir, Path(args.file), password)))
             return EXIT_OK
         result = backup_commands.check(data_dir, password)
     except backup_commands.NoRecordError as error:

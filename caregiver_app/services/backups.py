@@ -277,8 +277,8 @@ def prune_backups(data_dir: Path, now: datetime | None = None) -> list[Path]:
 # ---------------------------------------------------------------- reading copies
 
 
-def _refuse(path: Path, reason: str) -> NotABackupError:
-    return NotABackupError(
+def _refuse(path: Path, reason: str, kind: type[NotABackupError] = NotABackupError):
+    return kind(
         QCoreApplication.translate(
             "Backups", "{file} cannot be restored: {reason}. Nothing was changed."
         ).format(file=Path(path).name, reason=reason)
@@ -382,7 +382,7 @@ def _locked(path: Path, password: str | None) -> BackupPasswordError:
             "Backups",
             "it is protected by a password (or damaged); type the password it was made with",
         )
-    return BackupPasswordError(str(_refuse(path, reason)))
+    return _refuse(path, reason, BackupPasswordError)
 
 
 def newest_good_backup(data_dir: Path, password: str | None = None) -> BackupSummary | None:

@@ -168,6 +168,17 @@ def remove_password_check(data_dir: Path) -> None:
 # ---------------------------------------------------------------- unlocking
 
 
+def not_this_password() -> WrongPasswordError:
+    """The refusal of a password that is not the record's (at start and on the lock)."""
+    return WrongPasswordError(
+        QCoreApplication.translate(
+            "RecordPassword",
+            "That is not the password of this care record. Check that Caps Lock is "
+            "off and try again.",
+        )
+    )
+
+
 def unlock(data_dir: Path, password: str) -> str:
     """Check ``password`` against the record; return it (normalised) if it is the right one.
 
@@ -193,13 +204,7 @@ def unlock(data_dir: Path, password: str) -> str:
                     "damaged: restore a backup (caregiver-app restore FILE).",
                 )
             ) from None
-        raise WrongPasswordError(
-            QCoreApplication.translate(
-                "RecordPassword",
-                "That is not the password of this care record. Check that Caps Lock is "
-                "off and try again.",
-            )
-        ) from None
+        raise not_this_password() from None
     except StoreError as error:
         # SQLite got past the key (a wrong one fails as "not a database") and then
         # found the file broken: the password is right, and the check that follows

@@ -16,7 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
-from caregiver_app.store import WrongPasswordError, engine
+from caregiver_app.services.record_password import not_this_password
+from caregiver_app.store import engine
 from caregiver_app.store.database import database_proxy
 from caregiver_app.views.password_dialogs import UnlockDialog, lock_minutes
 
@@ -124,13 +125,7 @@ class IdleLock(QObject):
         expected = self.password() or ""
         typed = engine.normalise_password(typed)
         if not hmac.compare_digest(typed.encode("utf-8"), expected.encode("utf-8")):
-            raise WrongPasswordError(
-                QApplication.translate(
-                    "IdleLock",
-                    "That is not the password of this care record. Check that Caps Lock "
-                    "is off and try again.",
-                )
-            )
+            raise not_this_password()
         return typed
 
     def lock(self, by_hand: bool = False) -> bool:

@@ -2923,10 +2923,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>{app} está bloqueado. Escriba la contraseña para continuar.</translation>
     </message>
     <message>
-        <source>That is not the password of this care record. Check that Caps Lock is off and try again.</source>
-        <translation>Esa no es la contraseña de este registro de atención. Revise que la tecla Bloq Mayús no esté activada e intente de nuevo.</translation>
-    </message>
-    <message>
         <source>Care Companion locked itself after {minutes} minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</source>
         <translation>Care Companion se bloqueó solo después de {minutes} minutos sin uso, para mantener privado el registro. Escriba la contraseña para continuar; no se perdió nada de lo que estaba escribiendo.</translation>
     </message>

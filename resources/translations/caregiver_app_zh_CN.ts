@@ -2923,10 +2923,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>{app} 已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <source>That is not the password of this care record. Check that Caps Lock is off and try again.</source>
-        <translation>这不是这份照护记录的密码。请检查大写锁定键（Caps Lock）是否已关闭，然后再试一次。</translation>
-    </message>
-    <message>
         <source>Care Companion locked itself after {minutes} minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</source>
         <translation>Care Companion 在无人使用 {minutes} 分钟后自动锁定了，以保护记录的隐私。请输入密码继续；您正在输入的内容都不会丢失。</translation>
     </message>
