@@ -31,6 +31,15 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _wheel_guard(request):
+    """The app-wide wheel guard, as ``views.app.application()`` installs it, in Qt tests."""
+    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        from caregiver_app.views.widgets.wheel_guard import install_wheel_guard
+
+        install_wheel_guard(request.getfixturevalue("qapp"))
+
+
 @pytest.fixture
 def store(data_dir):
     """The opened, migrated care record in the test's data folder."""

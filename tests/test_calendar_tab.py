@@ -3,7 +3,7 @@
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
 from caregiver_app.store import calendar_time, recurrence
@@ -15,6 +15,7 @@ from caregiver_app.store.appointments import (
     save_appointment,
 )
 from caregiver_app.store.contacts import ContactRecord, save_contact
+from tests.keys import type_date, type_time
 
 TODAY = date.today()
 SOON = TODAY + timedelta(days=3)
@@ -38,10 +39,10 @@ def _button(box, text):
 def _fill(qtbot, dialog, title, day, hour, minutes=45):
     ui = dialog.ui
     _type(qtbot, ui.titleEdit, title)
-    ui.startDateEdit.setDate(QDate(day))
-    ui.startTimeEdit.setTime(QTime(hour, 0))
-    ui.endDateEdit.setDate(QDate(day))
-    ui.endTimeEdit.setTime(QTime(hour, minutes))
+    type_date(qtbot, ui.startDateEdit, day)
+    type_time(qtbot, ui.startTimeEdit, time(hour, 0))
+    type_date(qtbot, ui.endDateEdit, day)
+    type_time(qtbot, ui.endTimeEdit, time(hour, minutes))
 
 
 def _agenda_titles(tab):
@@ -66,7 +67,7 @@ def test_add_an_appointment_through_the_form(store, make_window, qtbot):
     ui.participantsList.item(0).setCheckState(Qt.CheckState.Checked)
     ui.driverCombo.setCurrentText("Carmen")
     ui.pickupCheck.setChecked(True)
-    ui.pickupTimeEdit.setTime(QTime(9, 15))
+    type_time(qtbot, ui.pickupTimeEdit, time(9, 15))
     ui.bringEdit.setPlainText("Medicine list")
     dialog.reminder_boxes[60].setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -100,7 +101,7 @@ def test_wrong_values_are_shown_at_their_field_and_nothing_is_lost(store, make_w
     dialog = tab.new_appointment()
     ui = dialog.ui
     _fill(qtbot, dialog, "", SOON, 10)
-    ui.endTimeEdit.setTime(QTime(9, 0))
+    type_time(qtbot, ui.endTimeEdit, time(9, 0))
     ui.timezoneCombo.setCurrentText("Nowhere/Special")
     _type(qtbot, ui.videoLinkEdit, "not a link")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -111,14 +112,14 @@ def test_wrong_values_are_shown_at_their_field_and_nothing_is_lost(store, make_w
     assert ui.videoLinkError.isVisible()
     assert list_appointments() == []
     _type(qtbot, ui.titleEdit, "Scan")
-    ui.endTimeEdit.setTime(QTime(11, 0))
+    type_time(qtbot, ui.endTimeEdit, time(11, 0))
     ui.timezoneCombo.setCurrentText("Europe/Berlin")
     ui.videoLinkEdit.clear()
     ui.allDayCheck.setChecked(True)
-    ui.endDateEdit.setDate(QDate(SOON - timedelta(days=1)))
+    type_date(qtbot, ui.endDateEdit, SOON - timedelta(days=1))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert ui.endError.isVisible() and "last day" in ui.endError.text()
-    ui.endDateEdit.setDate(QDate(SOON + timedelta(days=1)))
+    type_date(qtbot, ui.endDateEdit, SOON + timedelta(days=1))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     (saved,) = list_appointments()
@@ -166,8 +167,8 @@ def test_a_weekly_series_move_one_date_and_undo(store, make_window, qtbot):
     qtbot.mouseClick(_button(box, "Only this visit"), Qt.MouseButton.LeftButton)
     dialog = tab.appointment_dialog
     assert not dialog.ui.repeatCombo.isEnabled()  # the repeats belong to the whole series
-    dialog.ui.startDateEdit.setDate(QDate(second + timedelta(days=1)))
-    dialog.ui.startTimeEdit.setTime(QTime(9, 0))
+    type_date(qtbot, dialog.ui.startDateEdit, second + timedelta(days=1))
+    type_time(qtbot, dialog.ui.startTimeEdit, time(9, 0))
     _type(qtbot, dialog.ui.titleEdit, "Video visit (moved)")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -212,7 +213,7 @@ def test_edit_this_and_following_starts_a_new_series(store, make_window, qtbot):
     tab.go_to(SOON + timedelta(weeks=2))
     dialog = tab.edit_scope(tab.agenda.current_occurrence(), "following")
     assert dialog.ui.countSpin.value() == 2  # what is left of the four
-    dialog.ui.startTimeEdit.setTime(QTime(16, 0))
+    type_time(qtbot, dialog.ui.startTimeEdit, time(16, 0))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert [v.time() for v in _visits()] == [time(14, 0), time(14, 0), time(16, 0), time(16, 0)]
     assert len(list_appointments()) == 2
@@ -273,8 +274,8 @@ def test_a_palliative_visit_offers_the_oncology_day(store, make_window, qtbot):
     (button,) = dialog.same_day.buttons
     assert "Oncology review" in button.accessibleName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert dialog.ui.startDateEdit.date() == QDate(oncology_day)
-    assert dialog.ui.startTimeEdit.time() == QTime(10, 45)  # right after the oncology visit
+    assert dialog.ui.startDateEdit.value() == oncology_day
+    assert dialog.ui.startTimeEdit.value() == time(10, 45)  # right after the oncology visit
     dialog.reject()
 
 

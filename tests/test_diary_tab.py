@@ -1,6 +1,6 @@
 """The Symptom diary through its real widgets: entries by keyboard, edit, delete, undo, alerts."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,6 +22,7 @@ from caregiver_app.store.diary import (
     save_medicine,
 )
 from caregiver_app.views.entry_table_model import EntryTableModel
+from tests.keys import type_date, type_time
 
 
 def _active(window, qtbot):
@@ -101,8 +102,12 @@ def test_impossible_values_are_refused_at_the_field(store, make_window, qtbot):
     assert dialog.isVisible() and "Name the other problem" in dialog.error_label.text()
     assert count_entries() == 0
     assert dialog.ui.painSpin.maximum() == 10  # 11 cannot be typed
-    later = datetime.now() + timedelta(days=2)
-    assert dialog.ui.recordedAtEdit.maximumDateTime().toPython() < later
+    # A day after tomorrow is refused at the field, with a sentence.
+    type_date(qtbot, dialog.ui.recordedAtEdit.date_field, date.today() + timedelta(days=2))
+    dialog.ui.otherProblemSpin.setValue(-1)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "future" in dialog.error_label.text()
+    assert count_entries() == 0
 
 
 def test_edit_delete_and_undo(store, make_window, qtbot):
@@ -239,7 +244,9 @@ def test_breakthrough_dose_and_the_after_score_prompt(store, make_window, qtbot)
     tab = make_window().diary_tab
     panel = tab.doses
     dialog = panel.record_dose()
-    dialog.ui.givenAtEdit.setDateTime(dialog.ui.givenAtEdit.dateTime().addSecs(-40 * 60))
+    given = (datetime.now() - timedelta(minutes=40)).replace(second=0, microsecond=0)
+    type_date(qtbot, dialog.ui.givenAtEdit.date_field, given.date())
+    type_time(qtbot, dialog.ui.givenAtEdit.time_field, given.time())
     dialog.ui.doseEdit.setText("5 mg")
     dialog.ui.beforeSpin.setValue(7)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -1,12 +1,13 @@
 """The care record profile, edited through the real form, and the first-start walk-through."""
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from caregiver_app.views.profile_dialog import ProfileDialog
+from tests.keys import type_date
 
 
 def _type(qtbot, widget, text):
@@ -29,7 +30,7 @@ def test_first_start_walks_through_the_profile_and_saves_it(store, make_window, 
     assert dialog.cancel_button.text().replace("&", "") == "Skip for now"
     ui = dialog.ui
     _type(qtbot, ui.patientNameEdit, "Ana Núñez 王")
-    ui.dateOfBirthEdit.setDate(QDate(1948, 2, 29))
+    type_date(qtbot, ui.dateOfBirthEdit, date(1948, 2, 29))
     _type(qtbot, ui.allergiesEdit, "Codeine <nausea> & rash")
     _type(qtbot, ui.caregiverNameEdit, "Luis")
     _type(qtbot, ui.caregiverPhoneEdit, "+1 555 0100")
@@ -82,10 +83,12 @@ def test_dates_cannot_be_in_the_future_or_out_of_order(store, qtbot):
     dialog = ProfileDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.ui.dateOfBirthEdit.setDate(QDate.currentDate().addDays(30))
-    assert dialog.ui.dateOfBirthEdit.date() == QDate.currentDate()
-    dialog.ui.dateOfBirthEdit.setDate(QDate(1990, 1, 1))
-    dialog.ui.diagnosisDateEdit.setDate(QDate(1980, 1, 1))
+    type_date(qtbot, dialog.ui.dateOfBirthEdit, date.today() + timedelta(days=30))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "future" in dialog.error_label.text()
+    assert load_profile().is_empty()
+    type_date(qtbot, dialog.ui.dateOfBirthEdit, date(1990, 1, 1))
+    type_date(qtbot, dialog.ui.diagnosisDateEdit, date(1980, 1, 1))
     _type(qtbot, dialog.ui.patientNameEdit, "Typed, not lost")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
@@ -127,17 +130,14 @@ def test_form_tab_order_and_accessible_names(store, qtbot):
         ui.caregiverNameEdit,
         ui.caregiverPhoneEdit,
     ]
-    for current, following in zip(expected, expected[1:], strict=False):
-        assert current.nextInFocusChain() is following or _focus_proxy_next(current, following)
+    # Tab walks the fields in order, into each date field and out again.
+    dialog.activateWindow()
+    ui.patientNameEdit.setFocus()
+    reached = [ui.patientNameEdit]
+    for _ in expected[1:]:
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        focused = dialog.focusWidget()
+        reached.append(next(w for w in expected if w is focused or w.isAncestorOf(focused)))
+    assert reached == expected
     for widget in [*expected, dialog.save_button, dialog.cancel_button]:
         assert widget.accessibleName(), widget.objectName()
-
-
-def _focus_proxy_next(current, following):
-    # A QDateEdit's line edit sits in the focus chain between the edit and the next field.
-    widget = current.nextInFocusChain()
-    for _ in range(3):
-        if widget is following:
-            return True
-        widget = widget.nextInFocusChain()
-    return False

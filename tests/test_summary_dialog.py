@@ -6,13 +6,13 @@ from datetime import date, timedelta
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QDate
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services.visit_summary_text import load_concerns
 from caregiver_app.views.summary_printing import PRINT_DPI, make_printer
+from tests.keys import type_date
 from tests.visit_summary_record import fill_record
 
 
@@ -69,13 +69,13 @@ def test_custom_dates_and_a_reversed_period_is_explained(dialog, qtbot):
     ui = dialog.ui
     ui.periodCombo.setCurrentIndex(ui.periodCombo.findData("custom"))
     assert ui.fromEdit.isEnabled() and ui.toEdit.isEnabled()
-    ui.fromEdit.setDate(QDate(date.today()))
-    ui.toEdit.setDate(QDate(date.today() - timedelta(days=3)))
+    type_date(qtbot, ui.fromEdit, date.today())
+    type_date(qtbot, ui.toEdit, date.today() - timedelta(days=3))
     qtbot.waitUntil(lambda: dialog.error_label.isVisible())
     assert "first day must not be after the last day" in dialog.error_label.text()
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
     builds = dialog.builds
-    ui.toEdit.setDate(QDate(date.today()))
+    type_date(qtbot, ui.toEdit, date.today())
     wait_for_build(qtbot, dialog, builds + 1)
     assert not dialog.error_label.isVisible() and dialog.save_button.isEnabled()
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from peewee import PeeweeException
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,9 +33,9 @@ from caregiver_app.views.appointment_labels import (
 )
 from caregiver_app.views.form_parts import save_cancel_buttons, scrolling_form
 from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
-from caregiver_app.views.locale_format import date_format, display_locale
 from caregiver_app.views.tab_page import set_bold
 from caregiver_app.views.text_size import fit_to_content
+from caregiver_app.views.widgets.date_fields import FieldInputError
 
 ERROR_COLOUR = QColor("#a61b1b")  # 6.5:1 against white
 CUSTOM_RULE = "custom"
@@ -109,6 +109,7 @@ class AppointmentDialog(QDialog):
             ui.timezoneError,
             ui.repeatError,
             ui.videoLinkError,
+            ui.pickupError,
         ):
             set_bold(label)
             palette = label.palette()
@@ -116,12 +117,16 @@ class AppointmentDialog(QDialog):
             label.setPalette(palette)
         for kind in KINDS:
             ui.kindCombo.addItem(kind_label(kind), kind)
-        time_format = display_locale().timeFormat(display_locale().FormatType.ShortFormat)
-        for edit in (ui.startDateEdit, ui.endDateEdit, ui.untilDateEdit):
-            edit.setDisplayFormat(date_format())
-            edit.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
-        for edit in (ui.startTimeEdit, ui.endTimeEdit, ui.pickupTimeEdit):
-            edit.setDisplayFormat(time_format)
+        # Each is needed whenever it is shown (the pick-up time only when ticked).
+        for edit in (
+            ui.startDateEdit,
+            ui.endDateEdit,
+            ui.untilDateEdit,
+            ui.startTimeEdit,
+            ui.endTimeEdit,
+            ui.pickupTimeEdit,
+        ):
+            edit.set_required(True)
         zones = calendar_time.zone_names()
         ui.timezoneCombo.addItems(zones)
         completer = QCompleter(zones, ui.timezoneCombo)
@@ -141,10 +146,10 @@ class AppointmentDialog(QDialog):
         ui.repeatCombo.currentIndexChanged.connect(self._repeat_changed)
         ui.repeatEndCombo.currentIndexChanged.connect(self._repeat_changed)
         ui.pickupCheck.toggled.connect(ui.pickupTimeEdit.setEnabled)
-        ui.startDateEdit.dateChanged.connect(self._start_changed)
-        ui.startTimeEdit.timeChanged.connect(self._start_changed)
-        ui.endDateEdit.dateChanged.connect(self._end_changed)
-        ui.endTimeEdit.timeChanged.connect(self._end_changed)
+        ui.startDateEdit.changed.connect(self._start_changed)
+        ui.startTimeEdit.changed.connect(self._start_changed)
+        ui.endDateEdit.changed.connect(self._end_changed)
+        ui.endTimeEdit.changed.connect(self._end_changed)
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self._suggest())
         ui.videoLinkEdit.editingFinished.connect(self._check_link)
         self.reminder_boxes: dict[int, QCheckBox] = {}
@@ -205,15 +210,14 @@ class AppointmentDialog(QDialog):
         ui.titleEdit.setText(record.title)
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(record.kind)))
         ui.allDayCheck.setChecked(record.all_day)
-        ui.startDateEdit.setDate(QDate(record.starts_at.date()))
-        ui.startTimeEdit.setTime(QTime(record.starts_at.hour, record.starts_at.minute))
+        ui.startDateEdit.set_value(record.starts_at.date())
+        ui.startTimeEdit.set_value(record.starts_at.time())
         end = record.ends_at or record.starts_at + timedelta(hours=1)
         if record.all_day:
-            ui.endDateEdit.setDate(QDate(record.last_day or record.starts_at.date()))
-            ui.endTimeEdit.setTime(QTime(end.hour, end.minute))
+            ui.endDateEdit.set_value(record.last_day or record.starts_at.date())
         else:
-            ui.endDateEdit.setDate(QDate(end.date()))
-            ui.endTimeEdit.setTime(QTime(end.hour, end.minute))
+            ui.endDateEdit.set_value(end.date())
+        ui.endTimeEdit.set_value(end.time())
         self._duration = end - record.starts_at if not record.all_day else timedelta(hours=1)
         ui.timezoneCombo.setCurrentText(calendar_time.effective_zone_name(record.timezone))
         choice = recurrence.simple_choice(record.rrule)
@@ -224,8 +228,8 @@ class AppointmentDialog(QDialog):
         until, count = (None, None)
         if choice not in ("", None):
             until, count = recurrence.rule_end(record.rrule)
-        ui.untilDateEdit.setDate(
-            QDate(until.date() if until else record.starts_at.date() + timedelta(weeks=12))
+        ui.untilDateEdit.set_value(
+            until.date() if until else record.starts_at.date() + timedelta(weeks=12)
         )
         if count is not None:
             ui.countSpin.setValue(count)
@@ -242,7 +246,7 @@ class AppointmentDialog(QDialog):
         ui.pickupCheck.setChecked(record.pickup_time is not None)
         ui.pickupTimeEdit.setEnabled(record.pickup_time is not None)
         pickup = record.pickup_time or (record.starts_at - timedelta(hours=1)).time()
-        ui.pickupTimeEdit.setTime(QTime(pickup.hour, pickup.minute))
+        ui.pickupTimeEdit.set_value(pickup)
         ui.bringEdit.setPlainText(record.bring)
         ui.notesEdit.setPlainText(record.notes)
         ui.decisionsEdit.setPlainText(record.decisions)
@@ -312,45 +316,64 @@ class AppointmentDialog(QDialog):
         ui.countSpin.setEnabled(editable)
 
     def _start(self) -> datetime:
+        """The typed start (FieldInputError when a part is not a date or time)."""
         ui = self.ui
-        day = ui.startDateEdit.date().toPython()
+        day = ui.startDateEdit.value()
         if ui.allDayCheck.isChecked():
             return datetime.combine(day, time())
-        return datetime.combine(day, ui.startTimeEdit.time().toPython().replace(second=0))
+        return datetime.combine(day, ui.startTimeEdit.value())
 
     def _end(self) -> datetime:
+        """The typed end (FieldInputError when a part is not a date or time)."""
         ui = self.ui
-        day = ui.endDateEdit.date().toPython()
-        return datetime.combine(day, ui.endTimeEdit.time().toPython().replace(second=0))
+        return datetime.combine(ui.endDateEdit.value(), ui.endTimeEdit.value())
+
+    def _typed(self, date_edit, time_edit) -> datetime | None:
+        """What the two fields say so far, or None while either is not yet a value."""
+        day, at = date_edit.value_or_none(), time_edit.value_or_none()
+        if day is None or (at is None and not self.ui.allDayCheck.isChecked()):
+            return None
+        return datetime.combine(day, time() if self.ui.allDayCheck.isChecked() else at)
 
     def _start_changed(self) -> None:
         if self._filling:
             return
+        ui = self.ui
+        start = self._typed(ui.startDateEdit, ui.startTimeEdit)
+        if start is None:
+            return
         self._filling = True
-        if self.ui.allDayCheck.isChecked():
-            if self.ui.endDateEdit.date() < self.ui.startDateEdit.date():
-                self.ui.endDateEdit.setDate(self.ui.startDateEdit.date())
+        if ui.allDayCheck.isChecked():
+            last = ui.endDateEdit.value_or_none()
+            if last is None or last < start.date():
+                ui.endDateEdit.set_value(start.date())
         else:
-            end = self._start() + self._duration  # the end follows the start
-            self.ui.endDateEdit.setDate(QDate(end.date()))
-            self.ui.endTimeEdit.setTime(QTime(end.hour, end.minute))
+            end = start + self._duration  # the end follows the start, as it was typed
+            ui.endDateEdit.set_value(end.date())
+            ui.endTimeEdit.set_value(end.time())
         self._filling = False
         self._suggest()
 
     def _end_changed(self) -> None:
         if self._filling or self.ui.allDayCheck.isChecked():
             return
-        if self._end() > self._start():
-            self._duration = self._end() - self._start()
+        ui = self.ui
+        start = self._typed(ui.startDateEdit, ui.startTimeEdit)
+        end = self._typed(ui.endDateEdit, ui.endTimeEdit)
+        if start is not None and end is not None and end > start:
+            self._duration = end - start
 
     def _suggest(self) -> None:
-        if not self._filling:
-            self.same_day.update(self.ui.kindCombo.currentData(), self._start().date())
+        if self._filling:
+            return
+        start = self.ui.startDateEdit.value_or_none()
+        if start is not None:
+            self.same_day.update(self.ui.kindCombo.currentData(), start)
 
     def _use_day(self, day: date, at: time) -> None:
         """Move the visit to ``day`` at ``at`` (from a same-day suggestion), keeping its length."""
-        self.ui.startDateEdit.setDate(QDate(day))
-        self.ui.startTimeEdit.setTime(QTime(at.hour, at.minute))
+        self.ui.startDateEdit.set_value(day)
+        self.ui.startTimeEdit.set_value(at)
         self.ui.startTimeEdit.setFocus()
 
     # ------------------------------------------------------------ values
@@ -364,17 +387,17 @@ class AppointmentDialog(QDialog):
             return self.original.rrule
         end_key = ui.repeatEndCombo.currentData()
         if end_key == "until":
-            return recurrence.simple_rule(choice, until=ui.untilDateEdit.date().toPython())
+            return recurrence.simple_rule(choice, until=ui.untilDateEdit.value())
         if end_key == "count":
             return recurrence.simple_rule(choice, count=ui.countSpin.value())
         return recurrence.simple_rule(choice)
 
     def record(self) -> AppointmentRecord:
-        """What the form holds now."""
+        """What the form holds now (FieldInputError for a date or time that is not one)."""
         ui = self.ui
         all_day = ui.allDayCheck.isChecked()
         zone = ui.timezoneCombo.currentText().strip()
-        last_day = ui.endDateEdit.date().toPython() if all_day else None
+        last_day = ui.endDateEdit.value() if all_day else None
         return replace(
             self.original,
             title=ui.titleEdit.text().strip(),
@@ -390,7 +413,7 @@ class AppointmentDialog(QDialog):
             bring=ui.bringEdit.toPlainText().strip(),
             decisions=ui.decisionsEdit.toPlainText().strip(),
             driver=ui.driverCombo.currentText().strip(),
-            pickup_time=ui.pickupTimeEdit.time().toPython().replace(second=0)
+            pickup_time=ui.pickupTimeEdit.value()
             if ui.pickupCheck.isChecked()
             else None,
             rrule=self._rule(),
@@ -410,6 +433,16 @@ class AppointmentDialog(QDialog):
     def _check_link(self) -> bool:
         return self._show(self.ui.videoLinkError, link_problem(self.ui.videoLinkEdit.text()))
 
+    @staticmethod
+    def _field_problem(*edits) -> tuple[str | None, QWidget | None]:
+        """The first of ``edits`` whose text is not a value: its sentence and the field."""
+        for edit in edits:
+            try:
+                edit.value()
+            except FieldInputError as error:
+                return str(error), error.field
+        return None, None
+
     def problems_found(self) -> bool:
         """Check the fields, show each problem at its field, focus the first; True if any."""
         ui = self.ui
@@ -417,13 +450,18 @@ class AppointmentDialog(QDialog):
         checks = []
         title = None if ui.titleEdit.text().strip() else self.tr("Please type a title.")
         checks.append((self._show(ui.titleError, title), ui.titleEdit))
-        if all_day:
-            bad_end = ui.endDateEdit.date() < ui.startDateEdit.date()
-            end = self.tr("The last day cannot be before the first day.") if bad_end else None
-        else:
-            bad_end = self._end() <= self._start()
-            end = self.tr("The end must be after the start.") if bad_end else None
-        checks.append((self._show(ui.endError, end), ui.endDateEdit))
+        times = () if all_day else (ui.startTimeEdit,)
+        start, start_field = self._field_problem(ui.startDateEdit, *times)
+        checks.append((self._show(ui.startError, start), start_field))
+        times = () if all_day else (ui.endTimeEdit,)
+        end, end_field = self._field_problem(ui.endDateEdit, *times)
+        if end is None and start is None:
+            end_field = ui.endDateEdit
+            if all_day and ui.endDateEdit.value() < ui.startDateEdit.value():
+                end = self.tr("The last day cannot be before the first day.")
+            elif not all_day and self._end() <= self._start():
+                end = self.tr("The end must be after the start.")
+        checks.append((self._show(ui.endError, end), end_field))
         zone_text = ui.timezoneCombo.currentText().strip()
         zone = None
         if not all_day and not calendar_time.is_known_zone(zone_text):
@@ -433,15 +471,17 @@ class AppointmentDialog(QDialog):
             ).format(zone=zone_text)
         checks.append((self._show(ui.timezoneError, zone), ui.timezoneCombo))
         repeat = None
-        if (
-            ui.repeatCombo.currentData() not in ("", None, CUSTOM_RULE)
-            and ui.repeatEndCombo.currentData() == "until"
-            and ui.untilDateEdit.date() < ui.startDateEdit.date()
-        ):
-            repeat = self.tr("The repeats cannot stop before the first visit.")
+        repeats_on_own_rule = ui.repeatCombo.currentData() not in ("", None, CUSTOM_RULE)
+        if repeats_on_own_rule and ui.repeatEndCombo.currentData() == "until":
+            repeat, _field = self._field_problem(ui.untilDateEdit)
+            if repeat is None and start is None and ui.untilDateEdit.value() < self._start().date():
+                repeat = self.tr("The repeats cannot stop before the first visit.")
         checks.append((self._show(ui.repeatError, repeat), ui.untilDateEdit))
+        pickup = None
+        if ui.pickupCheck.isChecked():
+            pickup, _field = self._field_problem(ui.pickupTimeEdit)
+        checks.append((self._show(ui.pickupError, pickup), ui.pickupTimeEdit))
         checks.append((self._check_link(), ui.videoLinkEdit))
-        self._show(ui.startError, None)
         first = next((widget for ok, widget in checks if not ok), None)
         if first is not None:
             first.setFocus()
@@ -466,6 +506,10 @@ class AppointmentDialog(QDialog):
             return
         try:
             appointment_id = self.save(self.record())
+        except FieldInputError as error:
+            self._show(self.ui.startError, str(error))
+            error.field.setFocus()
+            return
         except InvalidValueError as error:
             label, widget = self._error_label(error.field)
             self._show(label, str(error))

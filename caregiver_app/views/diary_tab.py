@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from peewee import PeeweeException
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,10 +35,11 @@ from caregiver_app.views.confirm import confirm_delete
 from caregiver_app.views.diary_labels import item_name
 from caregiver_app.views.entry_dialog import EntryDialog
 from caregiver_app.views.entry_table_model import COLUMN_NOTE, ENTRY_ID, EntryTableModel
-from caregiver_app.views.locale_format import date_format, format_datetime
+from caregiver_app.views.locale_format import format_datetime
 from caregiver_app.views.medicines_panel import DosesPanel, MedicinesPanel
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.tab_page import TabPage
+from caregiver_app.views.widgets.date_fields import DateField
 
 if TYPE_CHECKING:
     from caregiver_app.views.trend_view import TrendView
@@ -150,16 +150,17 @@ class DiaryTab(TabPage):
             ("custom", self.tr("Between dates...")),
         ):
             self.range_combo.addItem(label, key)
-        self.from_edit = QDateEdit(page)
-        self.to_edit = QDateEdit(page)
-        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
+        self.from_edit = DateField(page)
+        self.to_edit = DateField(page)
+        for edit, name, blank in (
+            (self.from_edit, self.tr("From"), self.tr("From the first entry")),
+            (self.to_edit, self.tr("To"), self.tr("To the last entry")),
+        ):
             edit.setAccessibleName(name)
-            edit.setMaximumDate(QDate.currentDate())
+            edit.set_blank_text(blank)
             edit.hide()
-        self.from_edit.setDate(QDate.currentDate().addDays(-30))
-        self.to_edit.setDate(QDate.currentDate())
+        self.from_edit.set_value(date.today() - timedelta(days=30))
+        self.to_edit.set_value(date.today())
 
         tools = QHBoxLayout()
         for widget in (self.new_button, self.dose_button, self.edit_button, self.delete_button):
@@ -222,8 +223,8 @@ class DiaryTab(TabPage):
         layout.addLayout(filters)
         layout.addWidget(self.list_stack, 1)
         self.range_combo.currentIndexChanged.connect(self._apply_range)
-        self.from_edit.dateChanged.connect(self._apply_range)
-        self.to_edit.dateChanged.connect(self._apply_range)
+        self.from_edit.changed.connect(self._apply_range)
+        self.to_edit.changed.connect(self._apply_range)
         return page
 
     def _apply_range(self) -> None:
@@ -235,8 +236,10 @@ class DiaryTab(TabPage):
         if key == "all":
             start, end = None, None
         elif custom:
-            start = datetime.combine(self.from_edit.date().toPython(), time())
-            end = datetime.combine(self.to_edit.date().toPython(), time()) + timedelta(days=1)
+            # A blank side, or one still being typed, leaves that end of the range open.
+            first, last = self.from_edit.value_or_none(), self.to_edit.value_or_none()
+            start = datetime.combine(first, time()) if first else None
+            end = datetime.combine(last, time()) + timedelta(days=1) if last else None
         else:
             start, end = today - timedelta(days=int(key)), None
         self.model.set_range(start, end)

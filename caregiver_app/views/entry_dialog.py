@@ -6,10 +6,10 @@ a digit sets it, Enter saves. The layout comes from ui/entry_form.ui.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from peewee import PeeweeException
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
@@ -29,7 +29,6 @@ from caregiver_app.store.settings import get_setting, set_setting
 from caregiver_app.views.diary_labels import band_label, completed_by_label
 from caregiver_app.views.form_parts import error_label, save_cancel_buttons, scrolling_form
 from caregiver_app.views.forms.ui_entry_form import Ui_EntryForm
-from caregiver_app.views.locale_format import datetime_format
 from caregiver_app.views.text_size import fit_to_content
 from caregiver_app.views.units import (
     celsius_to_shown,
@@ -38,6 +37,7 @@ from caregiver_app.views.units import (
     shown_to_kg,
     uses_us_units,
 )
+from caregiver_app.views.widgets.date_fields import FieldInputError
 
 LAST_COMPLETED_BY = "diary.last_completed_by"
 NOT_RATED = -1
@@ -235,9 +235,11 @@ class EntryDialog(QDialog):
     def set_record(self, record: EntryRecord) -> None:
         """Fill the form from ``record``."""
         ui = self.ui
-        ui.recordedAtEdit.setDisplayFormat(datetime_format())
-        ui.recordedAtEdit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
-        ui.recordedAtEdit.setDateTime(QDateTime(record.recorded_at))
+        ui.recordedAtEdit.set_latest(
+            datetime.now() + timedelta(minutes=5),
+            QCoreApplication.translate("EntryDialog", "An entry cannot be dated in the future."),
+        )
+        ui.recordedAtEdit.set_value(record.recorded_at)
         index = ui.completedByCombo.findData(record.completed_by)
         ui.completedByCombo.setCurrentIndex(max(0, index))
         for name, spin in self.score_spins.items():
@@ -260,14 +262,14 @@ class EntryDialog(QDialog):
         ui.forTeamCheck.setChecked(record.for_team)
 
     def record(self) -> EntryRecord:
-        """What the form holds now."""
+        """What the form holds now; a date or time that is not one raises FieldInputError."""
         ui = self.ui
         temperature = self._optional(ui.temperatureSpin)
         weight = self._optional(ui.weightSpin)
         saturation = self._optional(ui.oxygenSaturationSpin)
         return EntryRecord(
             id=self.record_id,
-            recorded_at=ui.recordedAtEdit.dateTime().toPython().replace(second=0, microsecond=0),
+            recorded_at=ui.recordedAtEdit.value(),
             completed_by=ui.completedByCombo.currentData(),
             scores={name: score_of(spin) for name, spin in self.score_spins.items()},
             other_problem=ui.otherProblemEdit.text().strip(),
@@ -308,7 +310,12 @@ class EntryDialog(QDialog):
         return widgets.get(field, ui.recordedAtEdit)
 
     def accept(self) -> None:
-        record = self.record()
+        try:
+            record = self.record()
+        except FieldInputError as error:
+            self.show_error(str(error))
+            error.field.setFocus()
+            return
         try:
             entry_id = save_entry(record)
         except InvalidValueError as error:

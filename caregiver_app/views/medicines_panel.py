@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 
 from peewee import PeeweeException
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,17 +39,12 @@ from caregiver_app.views.diary_labels import item_name
 from caregiver_app.views.entry_dialog import NOT_RATED, score_of
 from caregiver_app.views.forms.ui_dose_form import Ui_DoseForm
 from caregiver_app.views.forms.ui_medicine_form import Ui_MedicineForm
-from caregiver_app.views.locale_format import (
-    date_format,
-    datetime_format,
-    format_date,
-    format_datetime,
-)
+from caregiver_app.views.locale_format import format_date, format_datetime
 from caregiver_app.views.read_only_table import ReadOnlyTable
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.tab_page import set_bold
+from caregiver_app.views.widgets.date_fields import FieldInputError
 
-NOT_SET = QDate(1900, 1, 1)
 AFTER_SCORE_WAIT = timedelta(minutes=30)  # the team asks for a score 30-60 minutes after
 DOSE_REASONS = (
     QT_TRANSLATE_NOOP("Medicines", "pain"),
@@ -115,6 +110,9 @@ class FormDialog(QDialog):
         # value raises InvalidValueError and keeps the dialog open.
         try:
             saved_id = self.save()
+        except FieldInputError as error:
+            self.show_error(str(error), error.field)
+            return
         except InvalidValueError as error:
             self.show_error(str(error), self.field_widget(error.field))
             return
@@ -129,15 +127,6 @@ class FormDialog(QDialog):
             return
         super().accept()
         self.saved.emit(saved_id)
-
-
-def _set_optional_date(edit, value: date | None) -> None:
-    edit.setDate(QDate(value) if value else NOT_SET)
-
-
-def _optional_date(edit) -> date | None:
-    value = edit.date()
-    return None if value == NOT_SET else value.toPython()
 
 
 class MedicineDialog(FormDialog):
@@ -158,10 +147,11 @@ class MedicineDialog(FormDialog):
         ui.prescriberCombo.addItem(QCoreApplication.translate("Medicines", "Not recorded"), None)
         for contact in list_contacts():
             ui.prescriberCombo.addItem(contact.name, contact.id)
-        for edit in (ui.startedEdit, ui.stoppedEdit):
-            edit.setDisplayFormat(date_format())
-            edit.setMinimumDate(NOT_SET)
-        record = record or MedicineRecord(name="", started_on=date.today())
+        # Unknown stays unknown: a new medicine has no start date until one is typed,
+        # or the summary would say "started today" of a medicine taken for months.
+        ui.startedEdit.set_blank_text(QCoreApplication.translate("Medicines", "Not recorded"))
+        ui.stoppedEdit.set_blank_text(QCoreApplication.translate("Medicines", "Still taking"))
+        record = record or MedicineRecord(name="")
         ui.nameEdit.setText(record.name)
         ui.strengthEdit.setText(record.strength)
         ui.routeCombo.setCurrentText(record.route)
@@ -171,8 +161,8 @@ class MedicineDialog(FormDialog):
         ui.prescriberCombo.setCurrentIndex(
             max(0, ui.prescriberCombo.findData(record.prescriber_id))
         )
-        _set_optional_date(ui.startedEdit, record.started_on)
-        _set_optional_date(ui.stoppedEdit, record.stopped_on)
+        ui.startedEdit.set_value(record.started_on)
+        ui.stoppedEdit.set_value(record.stopped_on)
         ui.notesEdit.setPlainText(record.notes)
 
     def record(self) -> MedicineRecord:
@@ -187,13 +177,18 @@ class MedicineDialog(FormDialog):
             as_needed=ui.asNeededCheck.isChecked(),
             purpose=ui.purposeEdit.text(),
             prescriber_id=ui.prescriberCombo.currentData(),
-            started_on=_optional_date(ui.startedEdit),
-            stopped_on=_optional_date(ui.stoppedEdit),
+            started_on=ui.startedEdit.value(),
+            stopped_on=ui.stoppedEdit.value(),
             notes=ui.notesEdit.toPlainText(),
         )
 
     def field_widget(self, field: str) -> QWidget | None:
-        return {"name": self.ui.nameEdit, "stopped_on": self.ui.stoppedEdit}.get(field)
+        ui = self.ui
+        return {
+            "name": ui.nameEdit,
+            "started_on": ui.startedEdit,
+            "stopped_on": ui.stoppedEdit,
+        }.get(field)
 
     def save(self) -> int:
         return save_medicine(self.record())
@@ -343,11 +338,13 @@ class DoseDialog(FormDialog):
             ui.reasonCombo.addItem(QCoreApplication.translate("Medicines", reason))
         for item in ESAS_ITEMS:
             ui.symptomCombo.addItem(item_name(item.field), item.field)
-        ui.givenAtEdit.setDisplayFormat(datetime_format())
-        ui.givenAtEdit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
+        ui.givenAtEdit.set_latest(
+            datetime.now() + timedelta(minutes=5),
+            QCoreApplication.translate("Medicines", "The time given cannot be in the future."),
+        )
         record = record or DoseRecord(medicine_id=0, given_at=datetime.now().replace(second=0))
         ui.medicineCombo.setCurrentIndex(max(0, ui.medicineCombo.findData(record.medicine_id)))
-        ui.givenAtEdit.setDateTime(QDateTime(record.given_at))
+        ui.givenAtEdit.set_value(record.given_at)
         ui.doseEdit.setText(record.dose)
         ui.reasonCombo.setCurrentText(
             record.reason or QCoreApplication.translate("Medicines", "pain")
@@ -378,7 +375,7 @@ class DoseDialog(FormDialog):
         return DoseRecord(
             id=self.record_id,
             medicine_id=ui.medicineCombo.currentData() or 0,
-            given_at=ui.givenAtEdit.dateTime().toPython().replace(second=0, microsecond=0),
+            given_at=ui.givenAtEdit.value(),
             dose=ui.doseEdit.text(),
             reason=ui.reasonCombo.currentText(),
             symptom=ui.symptomCombo.currentData(),

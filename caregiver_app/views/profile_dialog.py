@@ -9,9 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from peewee import PeeweeException
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -27,9 +25,7 @@ from caregiver_app.store.queries import (
 )
 from caregiver_app.views.form_parts import error_label
 from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
-from caregiver_app.views.locale_format import date_format
-
-NOT_SET = QDate(1900, 1, 1)
+from caregiver_app.views.widgets.date_fields import FieldInputError
 
 
 class ProfileDialog(QDialog):
@@ -77,33 +73,26 @@ class ProfileDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        for edit in (self.ui.dateOfBirthEdit, self.ui.diagnosisDateEdit):
-            edit.setDisplayFormat(date_format())
-            edit.setMinimumDate(NOT_SET)
-            edit.setMaximumDate(QDate.currentDate())
-        self.ui.dateOfBirthEdit.calendarWidget().setCurrentPage(1950, 1)
+        future = {
+            self.ui.dateOfBirthEdit: self.tr("The date of birth cannot be in the future."),
+            self.ui.diagnosisDateEdit: self.tr("The date of diagnosis cannot be in the future."),
+        }
+        for edit, message in future.items():
+            edit.set_blank_text(self.tr("Not recorded"))
+            edit.set_latest(date.today(), message)
         self.set_profile(load_profile())
         self.setMinimumWidth(620)
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
 
     # ------------------------------------------------------------ values
 
-    @staticmethod
-    def _set_date(edit: QDateEdit, value: date | None) -> None:
-        edit.setDate(QDate(value) if value else NOT_SET)
-
-    @staticmethod
-    def _get_date(edit: QDateEdit) -> date | None:
-        value = edit.date()
-        return None if value == NOT_SET else value.toPython()
-
     def set_profile(self, profile: ProfileData) -> None:
         """Fill the form from ``profile``."""
         ui = self.ui
         ui.patientNameEdit.setText(profile.patient_name)
-        self._set_date(ui.dateOfBirthEdit, profile.date_of_birth)
+        ui.dateOfBirthEdit.set_value(profile.date_of_birth)
         ui.diagnosisEdit.setText(profile.diagnosis)
-        self._set_date(ui.diagnosisDateEdit, profile.diagnosis_date)
+        ui.diagnosisDateEdit.set_value(profile.diagnosis_date)
         ui.allergiesEdit.setText(profile.allergies)
         ui.advanceDirectiveEdit.setText(profile.advance_directive_location)
         ui.pharmacyEdit.setText(profile.preferred_pharmacy)
@@ -111,13 +100,13 @@ class ProfileDialog(QDialog):
         ui.caregiverPhoneEdit.setText(profile.caregiver_phone)
 
     def profile(self) -> ProfileData:
-        """What the form holds now, trimmed."""
+        """What the form holds now, trimmed; a date that is not one raises FieldInputError."""
         ui = self.ui
         return ProfileData(
             patient_name=ui.patientNameEdit.text().strip(),
-            date_of_birth=self._get_date(ui.dateOfBirthEdit),
+            date_of_birth=ui.dateOfBirthEdit.value(),
             diagnosis=ui.diagnosisEdit.text().strip(),
-            diagnosis_date=self._get_date(ui.diagnosisDateEdit),
+            diagnosis_date=ui.diagnosisDateEdit.value(),
             allergies=ui.allergiesEdit.text().strip(),
             advance_directive_location=ui.advanceDirectiveEdit.text().strip(),
             preferred_pharmacy=ui.pharmacyEdit.text().strip(),
@@ -135,6 +124,10 @@ class ProfileDialog(QDialog):
     def accept(self) -> None:
         try:
             save_profile(self.profile())
+        except FieldInputError as error:
+            self.show_error(str(error))
+            error.field.setFocus()
+            return
         except InvalidValueError as error:
             self.show_error(str(error))
             field_edits = {

@@ -17,7 +17,6 @@ from peewee import PeeweeException
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QIODevice,
     QLocale,
     QStandardPaths,
@@ -54,10 +53,10 @@ from caregiver_app.services.visit_summary_text import (
 )
 from caregiver_app.services.who_to_call_text import paper_for_locale
 from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
-from caregiver_app.views.locale_format import date_format
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.summary_printing import PrintFailedError, make_printer, print_document
 from caregiver_app.views.text_size import fit_to_content
+from caregiver_app.views.widgets.date_fields import FieldInputError
 
 log = logging.getLogger(__name__)
 
@@ -190,8 +189,8 @@ class SummaryDialog(QDialog):
         ):
             ui.periodCombo.addItem(text, key)
         for edit in (ui.fromEdit, ui.toEdit):
-            edit.setDisplayFormat(date_format())
-            edit.setMaximumDate(QDate(self.today))
+            edit.set_required(True)
+            edit.set_latest(self.today, self.tr("The summary cannot end after today."))
         ui.paperCombo.addItem(self.tr("Letter"), "letter")
         ui.paperCombo.addItem(self.tr("A4"), "a4")
         local = "a4" if paper_for_locale(QLocale.system().name()) == A4 else "letter"
@@ -204,7 +203,7 @@ class SummaryDialog(QDialog):
         ui = self.ui
         ui.periodCombo.currentIndexChanged.connect(self._period_chosen)
         for edit in (ui.fromEdit, ui.toEdit):
-            edit.dateChanged.connect(self.schedule)
+            edit.changed.connect(self.schedule)
         for edit in self.concern_edits():
             edit.textChanged.connect(self.schedule)
         for check in self.section_checks().values():
@@ -228,7 +227,7 @@ class SummaryDialog(QDialog):
                 )
             for edit, day in ((ui.fromEdit, start), (ui.toEdit, end)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(day))
+                edit.set_value(day)
                 edit.blockSignals(False)
         ui.periodNote.setText(note)
         ui.periodNote.setVisible(bool(note))
@@ -241,8 +240,8 @@ class SummaryDialog(QDialog):
         self.schedule()
 
     def period(self) -> tuple[date, date]:
-        """The first and last day shown in the date boxes."""
-        return self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython()
+        """The first and last day typed in the date boxes (FieldInputError if not dates)."""
+        return self.ui.fromEdit.value(), self.ui.toEdit.value()
 
     def request(self) -> SummaryRequest:
         """What the options say now (raises ValueError for a reversed period)."""
@@ -279,7 +278,12 @@ class SummaryDialog(QDialog):
 
     def rebuild(self) -> bool:
         """Make the PDF for the options and show it; False, with a sentence, if it cannot."""
-        start, end = self.period()
+        try:
+            start, end = self.period()
+        except FieldInputError as error:
+            self._set_ready(False)
+            self._show_error(str(error))
+            return False
         if start > end:
             self._set_ready(False)
             self._show_error(self.tr("The first day must not be after the last day."))

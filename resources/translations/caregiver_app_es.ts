@@ -1820,6 +1820,45 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message>
+        <source>{meaning} ({form})</source>
+        <translation>{meaning} ({form})</translation>
+    </message>
+    <message>
+        <source>{field} is needed: type it as {form}.</source>
+        <translation>Falta {field}: escríbalo como {form}.</translation>
+    </message>
+    <message>
+        <source>This field</source>
+        <translation>Este campo</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>for example {time}</source>
+        <translation>por ejemplo {time}</translation>
+    </message>
+    <message>
+        <source>{field}: date</source>
+        <translation>{field}: fecha</translation>
+    </message>
+    <message>
+        <source>{field}: time</source>
+        <translation>{field}: hora</translation>
+    </message>
+</context>
+<context>
     <name>Diary</name>
     <message>
         <source>{label} must be a whole number from 0 to 10, or not rated.</source>
@@ -2174,8 +2213,16 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Desde</translation>
     </message>
     <message>
+        <source>From the first entry</source>
+        <translation>Desde la primera anotación</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>To the last entry</source>
+        <translation>Hasta la última anotación</translation>
     </message>
     <message>
         <source>Alert settings...</source>
@@ -2299,10 +2346,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Score before the dose</source>
         <translation>Puntuación antes de la dosis</translation>
-    </message>
-    <message>
-        <source>not rated</source>
-        <translation>sin calificar</translation>
     </message>
     <message>
         <source>Score &amp;after (30 to 60 minutes later):</source>
@@ -2451,6 +2494,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Nombre del síntoma (por ejemplo tos, estreñimiento, hinchazón):</translation>
     </message>
     <message>
+        <source>An entry cannot be dated in the future.</source>
+        <translation>Una anotación no puede tener una fecha futura.</translation>
+    </message>
+    <message>
         <source>The entry could not be saved ({reason}). Check that the disk is not full and try again; everything you typed is still here.</source>
         <translation>No se pudo guardar la entrada ({reason}). Revise que el disco no esté lleno e intente de nuevo; todo lo que escribió sigue aquí.</translation>
     </message>
@@ -2488,10 +2535,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>0 = no pain, 10 = worst possible pain</source>
         <translation>0 = sin dolor, 10 = peor dolor posible</translation>
-    </message>
-    <message>
-        <source>not rated</source>
-        <translation>sin calificar</translation>
     </message>
     <message>
         <source>Tiredness (lack of energy)</source>
@@ -2616,10 +2659,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Temperature</source>
         <translation>Temperatura</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>sin registrar</translation>
     </message>
     <message>
         <source>O&amp;xygen saturation:</source>
@@ -3532,20 +3571,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Sin indicar</translation>
-    </message>
-    <message>
         <source>St&amp;opped:</source>
         <translation>&amp;Suspendido:</translation>
     </message>
     <message>
         <source>Stopped on</source>
         <translation>Fecha de suspensión</translation>
-    </message>
-    <message>
-        <source>Still taking</source>
-        <translation>Lo sigue tomando</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -3637,6 +3668,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>suppository</source>
         <translation>supositorio</translation>
+    </message>
+    <message>
+        <source>Still taking</source>
+        <translation>Todavía lo toma</translation>
+    </message>
+    <message>
+        <source>The time given cannot be in the future.</source>
+        <translation>La hora de la toma no puede ser futura.</translation>
     </message>
     <message>
         <source>Add the as-needed medicine to the Medicines list first, then record its doses.</source>
@@ -3949,6 +3988,18 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>La fecha de nacimiento no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>The date of diagnosis cannot be in the future.</source>
+        <translation>La fecha del diagnóstico no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
         <source>The profile could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
         <translation>No se pudo guardar el perfil ({reason}). Revise que el disco no esté lleno e intente de nuevo; lo que escribió sigue aquí.</translation>
     </message>
@@ -3984,12 +4035,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <source>Leave at Not set if you prefer not to record it.</source>
-        <translation>Déjela en Sin indicar si prefiere no anotarla.</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Sin indicar</translation>
+        <source>Leave it blank if you prefer not to record it.</source>
+        <translation>Déjelo en blanco si prefiere no anotarlo.</translation>
     </message>
     <message>
         <source>&amp;Diagnosis:</source>
@@ -4855,6 +4902,10 @@ Contiene {entries} entradas del diario (la más reciente del {latest}), {contact
         <translation>Fechas que yo elija</translation>
     </message>
     <message>
+        <source>The summary cannot end after today.</source>
+        <translation>El resumen no puede terminar después de hoy.</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
@@ -5166,6 +5217,45 @@ Contiene {entries} entradas del diario (la más reciente del {latest}), {contact
     <message>
         <source>{title}: {count}, average {average}, highest {highest} on {highest_day}, latest {latest} on {latest_day}; {doses}.</source>
         <translation>{title}: {count}, promedio {average}, la más alta {highest} el {highest_day}, la última {latest} el {latest_day}; {doses}.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedValues</name>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as {hint}, for example {example}.</source>
+        <translation>«{text}» no es una fecha. Escríbala como {hint}, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>Type the year with all four digits, as {hint} (for example {example}).</source>
+        <translation>Escriba el año con sus cuatro cifras, como {hint} (por ejemplo {example}).</translation>
+    </message>
+    <message>
+        <source>There is no such date as “{text}”. Type it as {hint}.</source>
+        <translation>La fecha «{text}» no existe. Escríbala como {hint}.</translation>
+    </message>
+    <message>
+        <source>Dates before 1900 cannot be kept in the record.</source>
+        <translation>No se pueden guardar fechas anteriores a 1900.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time. Type it as {example}.</source>
+        <translation>«{text}» no es una hora. Escríbala como {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time: with AM or PM the hour is 1 to 12.</source>
+        <translation>«{text}» no es una hora: con a. m. o p. m. la hora va de 1 a 12.</translation>
     </message>
 </context>
 <context>

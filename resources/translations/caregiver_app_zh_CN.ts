@@ -1820,6 +1820,45 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message>
+        <source>{meaning} ({form})</source>
+        <translation>{meaning}（{form}）</translation>
+    </message>
+    <message>
+        <source>{field} is needed: type it as {form}.</source>
+        <translation>需要填写{field}：请按 {form} 的格式输入。</translation>
+    </message>
+    <message>
+        <source>This field</source>
+        <translation>此栏</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>从日历中选择日期（Alt+向下键）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>for example {time}</source>
+        <translation>例如 {time}</translation>
+    </message>
+    <message>
+        <source>{field}: date</source>
+        <translation>{field}：日期</translation>
+    </message>
+    <message>
+        <source>{field}: time</source>
+        <translation>{field}：时间</translation>
+    </message>
+</context>
+<context>
     <name>Diary</name>
     <message>
         <source>{label} must be a whole number from 0 to 10, or not rated.</source>
@@ -2174,8 +2213,16 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>从</translation>
     </message>
     <message>
+        <source>From the first entry</source>
+        <translation>从第一条记录起</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>到</translation>
+    </message>
+    <message>
+        <source>To the last entry</source>
+        <translation>到最后一条记录</translation>
     </message>
     <message>
         <source>Alert settings...</source>
@@ -2299,10 +2346,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Score before the dose</source>
         <translation>用药前的评分</translation>
-    </message>
-    <message>
-        <source>not rated</source>
-        <translation>未评分</translation>
     </message>
     <message>
         <source>Score &amp;after (30 to 60 minutes later):</source>
@@ -2451,6 +2494,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>症状名称（例如咳嗽、便秘、肿胀）：</translation>
     </message>
     <message>
+        <source>An entry cannot be dated in the future.</source>
+        <translation>记录的日期不能在将来。</translation>
+    </message>
+    <message>
         <source>The entry could not be saved ({reason}). Check that the disk is not full and try again; everything you typed is still here.</source>
         <translation>记录无法保存（{reason}）。请检查磁盘是否已满，然后再试一次；您输入的所有内容都还在这里。</translation>
     </message>
@@ -2488,10 +2535,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>0 = no pain, 10 = worst possible pain</source>
         <translation>0 = 无疼痛，10 = 最严重的疼痛</translation>
-    </message>
-    <message>
-        <source>not rated</source>
-        <translation>未评分</translation>
     </message>
     <message>
         <source>Tiredness (lack of energy)</source>
@@ -2616,10 +2659,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Temperature</source>
         <translation>体温</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>未记录</translation>
     </message>
     <message>
         <source>O&amp;xygen saturation:</source>
@@ -3532,20 +3571,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>开始日期</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
         <source>St&amp;opped:</source>
         <translation>停用日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Stopped on</source>
         <translation>停用日期</translation>
-    </message>
-    <message>
-        <source>Still taking</source>
-        <translation>仍在使用</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -3637,6 +3668,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>suppository</source>
         <translation>栓剂</translation>
+    </message>
+    <message>
+        <source>Still taking</source>
+        <translation>仍在服用</translation>
+    </message>
+    <message>
+        <source>The time given cannot be in the future.</source>
+        <translation>给药时间不能在将来。</translation>
     </message>
     <message>
         <source>Add the as-needed medicine to the Medicines list first, then record its doses.</source>
@@ -3949,6 +3988,18 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>取消</translation>
     </message>
     <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>出生日期不能在将来。</translation>
+    </message>
+    <message>
+        <source>The date of diagnosis cannot be in the future.</source>
+        <translation>诊断日期不能在将来。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
         <source>The profile could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
         <translation>资料无法保存（{reason}）。请检查磁盘是否已满，然后再试一次；您输入的内容还在这里。</translation>
     </message>
@@ -3984,12 +4035,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>出生日期</translation>
     </message>
     <message>
-        <source>Leave at Not set if you prefer not to record it.</source>
-        <translation>如果您不想记录，请保持“未设置”。</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未设置</translation>
+        <source>Leave it blank if you prefer not to record it.</source>
+        <translation>如果不想记录，可以留空。</translation>
     </message>
     <message>
         <source>&amp;Diagnosis:</source>
@@ -4855,6 +4902,10 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
         <translation>自己选择日期</translation>
     </message>
     <message>
+        <source>The summary cannot end after today.</source>
+        <translation>摘要的结束日期不能晚于今天。</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter（美式信纸）</translation>
     </message>
@@ -5166,6 +5217,45 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
     <message>
         <source>{title}: {count}, average {average}, highest {highest} on {highest_day}, latest {latest} on {latest_day}; {doses}.</source>
         <translation>{title}：{count}，平均 {average}，最高 {highest}（{highest_day}），最近一次 {latest}（{latest_day}）；{doses}。</translation>
+    </message>
+</context>
+<context>
+    <name>TypedValues</name>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as {hint}, for example {example}.</source>
+        <translation>“{text}”不是日期。请按 {hint} 的格式输入，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Type the year with all four digits, as {hint} (for example {example}).</source>
+        <translation>请输入完整的四位年份，格式为 {hint}（例如 {example}）。</translation>
+    </message>
+    <message>
+        <source>There is no such date as “{text}”. Type it as {hint}.</source>
+        <translation>不存在“{text}”这个日期。请按 {hint} 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Dates before 1900 cannot be kept in the record.</source>
+        <translation>记录中不能保存1900年以前的日期。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time. Type it as {example}.</source>
+        <translation>“{text}”不是时间。请按 {example} 的格式输入。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time: with AM or PM the hour is 1 to 12.</source>
+        <translation>“{text}”不是时间：使用上午或下午时，小时应为1到12。</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from caregiver_app.views.widgets.date_fields import (DateField, TimeField)
 
 class Ui_AppointmentForm(object):
     def setupUi(self, AppointmentForm):
@@ -98,13 +100,12 @@ class Ui_AppointmentForm(object):
         self.startLayout = QHBoxLayout()
         self.startLayout.setObjectName(u"startLayout")
         self.startLayout.setContentsMargins(0, 0, 0, 0)
-        self.startDateEdit = QDateEdit(self.whatGroup)
+        self.startDateEdit = DateField(self.whatGroup)
         self.startDateEdit.setObjectName(u"startDateEdit")
-        self.startDateEdit.setCalendarPopup(True)
 
         self.startLayout.addWidget(self.startDateEdit)
 
-        self.startTimeEdit = QTimeEdit(self.whatGroup)
+        self.startTimeEdit = TimeField(self.whatGroup)
         self.startTimeEdit.setObjectName(u"startTimeEdit")
 
         self.startLayout.addWidget(self.startTimeEdit)
@@ -131,13 +132,12 @@ class Ui_AppointmentForm(object):
         self.endLayout = QHBoxLayout()
         self.endLayout.setObjectName(u"endLayout")
         self.endLayout.setContentsMargins(0, 0, 0, 0)
-        self.endDateEdit = QDateEdit(self.whatGroup)
+        self.endDateEdit = DateField(self.whatGroup)
         self.endDateEdit.setObjectName(u"endDateEdit")
-        self.endDateEdit.setCalendarPopup(True)
 
         self.endLayout.addWidget(self.endDateEdit)
 
-        self.endTimeEdit = QTimeEdit(self.whatGroup)
+        self.endTimeEdit = TimeField(self.whatGroup)
         self.endTimeEdit.setObjectName(u"endTimeEdit")
 
         self.endLayout.addWidget(self.endTimeEdit)
@@ -206,9 +206,8 @@ class Ui_AppointmentForm(object):
 
         self.repeatEndLayout.addWidget(self.repeatEndCombo)
 
-        self.untilDateEdit = QDateEdit(self.repeatGroup)
+        self.untilDateEdit = DateField(self.repeatGroup)
         self.untilDateEdit.setObjectName(u"untilDateEdit")
-        self.untilDateEdit.setCalendarPopup(True)
 
         self.repeatEndLayout.addWidget(self.untilDateEdit)
 
@@ -314,7 +313,7 @@ class Ui_AppointmentForm(object):
         self.pickupLayout = QHBoxLayout()
         self.pickupLayout.setObjectName(u"pickupLayout")
         self.pickupLayout.setContentsMargins(0, 0, 0, 0)
-        self.pickupTimeEdit = QTimeEdit(self.transportGroup)
+        self.pickupTimeEdit = TimeField(self.transportGroup)
         self.pickupTimeEdit.setObjectName(u"pickupTimeEdit")
 
         self.pickupLayout.addWidget(self.pickupTimeEdit)
@@ -325,6 +324,13 @@ class Ui_AppointmentForm(object):
 
 
         self.transportLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.pickupLayout)
+
+        self.pickupError = QLabel(self.transportGroup)
+        self.pickupError.setObjectName(u"pickupError")
+        self.pickupError.setWordWrap(True)
+        self.pickupError.setVisible(False)
+
+        self.transportLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.pickupError)
 
 
         self.mainLayout.addWidget(self.transportGroup)
@@ -530,6 +536,7 @@ class Ui_AppointmentForm(object):
 #if QT_CONFIG(accessibility)
         self.pickupTimeEdit.setAccessibleName(QCoreApplication.translate("AppointmentForm", u"Pick-up time", None))
 #endif // QT_CONFIG(accessibility)
+        self.pickupError.setText("")
         self.prepareGroup.setTitle(QCoreApplication.translate("AppointmentForm", u"Preparing", None))
         self.bringLabel.setText(QCoreApplication.translate("AppointmentForm", u"What to &bring or prepare:", None))
 #if QT_CONFIG(accessibility)

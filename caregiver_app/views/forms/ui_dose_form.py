@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QFormLayout,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from caregiver_app.views.widgets.date_fields import DateTimeField
 
 class Ui_DoseForm(object):
     def setupUi(self, DoseForm):
@@ -44,9 +46,8 @@ class Ui_DoseForm(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.givenAtLabel)
 
-        self.givenAtEdit = QDateTimeEdit(DoseForm)
+        self.givenAtEdit = DateTimeField(DoseForm)
         self.givenAtEdit.setObjectName(u"givenAtEdit")
-        self.givenAtEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.givenAtEdit)
 
@@ -174,12 +175,10 @@ class Ui_DoseForm(object):
 #if QT_CONFIG(accessibility)
         self.beforeSpin.setAccessibleName(QCoreApplication.translate("DoseForm", u"Score before the dose", None))
 #endif // QT_CONFIG(accessibility)
-        self.beforeSpin.setSpecialValueText(QCoreApplication.translate("DoseForm", u"not rated", None))
         self.afterLabel.setText(QCoreApplication.translate("DoseForm", u"Score &after (30 to 60 minutes later):", None))
 #if QT_CONFIG(accessibility)
         self.afterSpin.setAccessibleName(QCoreApplication.translate("DoseForm", u"Score 30 to 60 minutes after the dose", None))
 #endif // QT_CONFIG(accessibility)
-        self.afterSpin.setSpecialValueText(QCoreApplication.translate("DoseForm", u"not rated", None))
         self.noteLabel.setText(QCoreApplication.translate("DoseForm", u"No&te:", None))
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("DoseForm", u"Note", None))

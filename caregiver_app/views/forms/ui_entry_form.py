@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
-    QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDoubleSpinBox,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+from caregiver_app.views.widgets.date_fields import DateTimeField
 
 class Ui_EntryForm(object):
     def setupUi(self, EntryForm):
@@ -35,9 +36,8 @@ class Ui_EntryForm(object):
 
         self.whenLayout.addWidget(self.recordedAtLabel)
 
-        self.recordedAtEdit = QDateTimeEdit(EntryForm)
+        self.recordedAtEdit = DateTimeField(EntryForm)
         self.recordedAtEdit.setObjectName(u"recordedAtEdit")
-        self.recordedAtEdit.setCalendarPopup(True)
 
         self.whenLayout.addWidget(self.recordedAtEdit)
 
@@ -451,7 +451,6 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.painSpin.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"0 = no pain, 10 = worst possible pain", None))
 #endif // QT_CONFIG(accessibility)
-        self.painSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not rated", None))
         self.painBand.setText("")
         self.painAnchors.setText(QCoreApplication.translate("EntryForm", u"0 = no pain, 10 = worst possible pain", None))
         self.tirednessLabel.setText(QCoreApplication.translate("EntryForm", u"Tiredness (lack of energy)", None))
@@ -461,7 +460,6 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.tirednessSpin.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"0 = no tiredness, 10 = worst possible tiredness", None))
 #endif // QT_CONFIG(accessibility)
-        self.tirednessSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not rated", None))
         self.tirednessBand.setText("")
         self.tirednessAnchors.setText(QCoreApplication.translate("EntryForm", u"0 = no tiredness, 10 = worst possible tiredness", None))
         self.drowsinessLabel.setText(QCoreApplication.translate("EntryForm", u"Drowsiness (feeling sleepy)", None))
@@ -471,7 +469,6 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.drowsinessSpin.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"0 = no drowsiness, 10 = worst possible drowsiness", None))
 #endif // QT_CONFIG(accessibility)
-        self.drowsinessSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not rated", None))
         self.drowsinessBand.setText("")
         self.drowsinessAnchors.setText(QCoreApplication.translate("EntryForm", u"0 = no drowsiness, 10 = worst possible drowsiness", None))
         self.nauseaLabel.setText(QCoreApplication.translate("EntryForm", u"Nausea", None))
@@ -481,7 +478,6 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.nauseaSpin.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"0 = no nausea, 10 = worst possible nausea", None))
 #endif // QT_CONFIG(accessibility)
-        self.nauseaSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not rated", None))
         self.nauseaBand.setText("")
         self.nauseaAnchors.setText(QCoreApplication.translate("EntryForm", u"0 = no nausea, 10 = worst possible nausea", None))
         self.lackOfAppetiteLabel.setText(QCoreApplication.translate("EntryForm", u"Lack of appetite", None))
@@ -491,7 +487,6 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.lackOfAppetiteSpin.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"0 = no lack of appetite, 10 = worst possible lack of appetite", None))
 #endif // QT_CONFIG(accessibility)
-        self.lackOfAppetiteSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not rated", None))
         self.lackOfAppetiteBand.setText("")
         self.lackOfAppetiteAnchors.setText(QCoreApplication.translate("EntryForm", u"0 = no lack of appetite, 10 = worst possible lack of appetite", None))
         self.shortnessOfBreathLabel.setText(QCoreApplication.translate("EntryForm", u"Shortness of breath", None))
@@ -501,7 +496,6 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.shortnessOfBreathSpin.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"0 = no shortness of breath, 10 = worst possible shortness of breath", None))
 #endif // QT_CONFIG(accessibility)
-        self.shortnessOfBreathSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not rated", None))
         self.shortnessOfBreathBand.setText("")
         self.shortnessOfBreathAnchors.setText(QCoreApplication.translate("EntryForm", u"0 = no shortness of breath, 10 = worst possible shortness of breath", None))
         self.depressionLabel.setText(QCoreApplication.translate("EntryForm", u"Depression (feeling sad)", None))
@@ -511,7 +505,6 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.depressionSpin.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"0 = no depression, 10 = worst possible depression", None))
 #endif // QT_CONFIG(accessibility)
-        self.depressionSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not rated", None))
         self.depressionBand.setText("")
         self.depressionAnchors.setText(QCoreApplication.translate("EntryForm", u"0 = no depression, 10 = worst possible depression", None))
         self.anxietyLabel.setText(QCoreApplication.translate("EntryForm", u"Anxiety (feeling nervous)", None))
@@ -521,7 +514,6 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.anxietySpin.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"0 = no anxiety, 10 = worst possible anxiety", None))
 #endif // QT_CONFIG(accessibility)
-        self.anxietySpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not rated", None))
         self.anxietyBand.setText("")
         self.anxietyAnchors.setText(QCoreApplication.translate("EntryForm", u"0 = no anxiety, 10 = worst possible anxiety", None))
         self.wellbeingLabel.setText(QCoreApplication.translate("EntryForm", u"Wellbeing (how you feel overall)", None))
@@ -531,7 +523,6 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.wellbeingSpin.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"0 = best wellbeing, 10 = worst possible wellbeing", None))
 #endif // QT_CONFIG(accessibility)
-        self.wellbeingSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not rated", None))
         self.wellbeingBand.setText("")
         self.wellbeingAnchors.setText(QCoreApplication.translate("EntryForm", u"0 = best wellbeing, 10 = worst possible wellbeing", None))
 #if QT_CONFIG(accessibility)
@@ -544,7 +535,6 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.otherProblemSpin.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"0 = none, 10 = worst possible", None))
 #endif // QT_CONFIG(accessibility)
-        self.otherProblemSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not rated", None))
         self.otherProblemBand.setText("")
         self.trackersGroup.setTitle(QCoreApplication.translate("EntryForm", u"Other symptoms you follow (0 = none, 10 = worst possible)", None))
         self.addTrackerButton.setText(QCoreApplication.translate("EntryForm", u"Follow another symptom...", None))
@@ -556,22 +546,18 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.temperatureSpin.setAccessibleName(QCoreApplication.translate("EntryForm", u"Temperature", None))
 #endif // QT_CONFIG(accessibility)
-        self.temperatureSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not recorded", None))
         self.oxygenSaturationLabel.setText(QCoreApplication.translate("EntryForm", u"O&xygen saturation:", None))
 #if QT_CONFIG(accessibility)
         self.oxygenSaturationSpin.setAccessibleName(QCoreApplication.translate("EntryForm", u"Oxygen saturation", None))
 #endif // QT_CONFIG(accessibility)
-        self.oxygenSaturationSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not recorded", None))
         self.oxygenFlowLabel.setText(QCoreApplication.translate("EntryForm", u"Oxygen &flow:", None))
 #if QT_CONFIG(accessibility)
         self.oxygenFlowSpin.setAccessibleName(QCoreApplication.translate("EntryForm", u"Oxygen flow", None))
 #endif // QT_CONFIG(accessibility)
-        self.oxygenFlowSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not recorded", None))
         self.weightLabel.setText(QCoreApplication.translate("EntryForm", u"&Weight:", None))
 #if QT_CONFIG(accessibility)
         self.weightSpin.setAccessibleName(QCoreApplication.translate("EntryForm", u"Weight", None))
 #endif // QT_CONFIG(accessibility)
-        self.weightSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not recorded", None))
         self.noteLabel.setText(QCoreApplication.translate("EntryForm", u"&Note:", None))
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("EntryForm", u"Note", None))

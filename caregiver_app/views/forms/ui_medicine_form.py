@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from caregiver_app.views.widgets.date_fields import DateField
 
 class Ui_MedicineForm(object):
     def setupUi(self, MedicineForm):
@@ -100,9 +102,8 @@ class Ui_MedicineForm(object):
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.startedLabel)
 
-        self.startedEdit = QDateEdit(MedicineForm)
+        self.startedEdit = DateField(MedicineForm)
         self.startedEdit.setObjectName(u"startedEdit")
-        self.startedEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.startedEdit)
 
@@ -111,9 +112,8 @@ class Ui_MedicineForm(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.stoppedLabel)
 
-        self.stoppedEdit = QDateEdit(MedicineForm)
+        self.stoppedEdit = DateField(MedicineForm)
         self.stoppedEdit.setObjectName(u"stoppedEdit")
-        self.stoppedEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.stoppedEdit)
 
@@ -200,12 +200,10 @@ class Ui_MedicineForm(object):
 #if QT_CONFIG(accessibility)
         self.startedEdit.setAccessibleName(QCoreApplication.translate("MedicineForm", u"Started on", None))
 #endif // QT_CONFIG(accessibility)
-        self.startedEdit.setSpecialValueText(QCoreApplication.translate("MedicineForm", u"Not set", None))
         self.stoppedLabel.setText(QCoreApplication.translate("MedicineForm", u"St&opped:", None))
 #if QT_CONFIG(accessibility)
         self.stoppedEdit.setAccessibleName(QCoreApplication.translate("MedicineForm", u"Stopped on", None))
 #endif // QT_CONFIG(accessibility)
-        self.stoppedEdit.setSpecialValueText(QCoreApplication.translate("MedicineForm", u"Still taking", None))
         self.notesLabel.setText(QCoreApplication.translate("MedicineForm", u"No&tes:", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("MedicineForm", u"Notes", None))

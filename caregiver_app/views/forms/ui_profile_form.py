@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QGroupBox,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from caregiver_app.views.widgets.date_fields import DateField
 
 class Ui_ProfileForm(object):
     def setupUi(self, ProfileForm):
@@ -46,9 +48,8 @@ class Ui_ProfileForm(object):
 
         self.patientLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateOfBirthLabel)
 
-        self.dateOfBirthEdit = QDateEdit(self.patientGroup)
+        self.dateOfBirthEdit = DateField(self.patientGroup)
         self.dateOfBirthEdit.setObjectName(u"dateOfBirthEdit")
-        self.dateOfBirthEdit.setCalendarPopup(True)
 
         self.patientLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateOfBirthEdit)
 
@@ -67,9 +68,8 @@ class Ui_ProfileForm(object):
 
         self.patientLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.diagnosisDateLabel)
 
-        self.diagnosisDateEdit = QDateEdit(self.patientGroup)
+        self.diagnosisDateEdit = DateField(self.patientGroup)
         self.diagnosisDateEdit.setObjectName(u"diagnosisDateEdit")
-        self.diagnosisDateEdit.setCalendarPopup(True)
 
         self.patientLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.diagnosisDateEdit)
 
@@ -183,9 +183,8 @@ class Ui_ProfileForm(object):
         self.dateOfBirthEdit.setAccessibleName(QCoreApplication.translate("ProfileForm", u"Date of birth", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.dateOfBirthEdit.setAccessibleDescription(QCoreApplication.translate("ProfileForm", u"Leave at Not set if you prefer not to record it.", None))
+        self.dateOfBirthEdit.setAccessibleDescription(QCoreApplication.translate("ProfileForm", u"Leave it blank if you prefer not to record it.", None))
 #endif // QT_CONFIG(accessibility)
-        self.dateOfBirthEdit.setSpecialValueText(QCoreApplication.translate("ProfileForm", u"Not set", None))
         self.diagnosisLabel.setText(QCoreApplication.translate("ProfileForm", u"&Diagnosis:", None))
 #if QT_CONFIG(accessibility)
         self.diagnosisEdit.setAccessibleName(QCoreApplication.translate("ProfileForm", u"Diagnosis", None))
@@ -195,7 +194,6 @@ class Ui_ProfileForm(object):
 #if QT_CONFIG(accessibility)
         self.diagnosisDateEdit.setAccessibleName(QCoreApplication.translate("ProfileForm", u"Date of diagnosis", None))
 #endif // QT_CONFIG(accessibility)
-        self.diagnosisDateEdit.setSpecialValueText(QCoreApplication.translate("ProfileForm", u"Not set", None))
         self.allergiesLabel.setText(QCoreApplication.translate("ProfileForm", u"&Allergies:", None))
 #if QT_CONFIG(accessibility)
         self.allergiesEdit.setAccessibleName(QCoreApplication.translate("ProfileForm", u"Allergies", None))

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QGridLayout, QGroupBox, QLabel,
-    QLineEdit, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QGridLayout, QGroupBox, QLabel, QLineEdit,
+    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from caregiver_app.views.widgets.date_fields import DateField
 
 class Ui_SummaryForm(object):
     def setupUi(self, SummaryForm):
@@ -47,9 +49,8 @@ class Ui_SummaryForm(object):
 
         self.periodLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fromLabel)
 
-        self.fromEdit = QDateEdit(self.periodGroup)
+        self.fromEdit = DateField(self.periodGroup)
         self.fromEdit.setObjectName(u"fromEdit")
-        self.fromEdit.setCalendarPopup(True)
 
         self.periodLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fromEdit)
 
@@ -58,9 +59,8 @@ class Ui_SummaryForm(object):
 
         self.periodLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.toLabel)
 
-        self.toEdit = QDateEdit(self.periodGroup)
+        self.toEdit = DateField(self.periodGroup)
         self.toEdit.setObjectName(u"toEdit")
-        self.toEdit.setCalendarPopup(True)
 
         self.periodLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.toEdit)
 

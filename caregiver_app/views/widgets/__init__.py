@@ -1,0 +1,1 @@
+"""Widgets every form shares: typed date and time fields, the wheel guard."""
