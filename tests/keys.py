@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
@@ -48,4 +49,52 @@ def type_time(qtbot, field: QWidget, at: time) -> None:
     retype(qtbot, field, us_time(at))
 
 
-__all__ = ["QDate", "line_of", "retype", "type_date", "type_time", "us_date", "us_time"]
+def text_for_hint(hint: str, day: date) -> str:
+    """``day`` typed in the form a date field's hint shows (M/D/YYYY, D/M/AAAA, YYYY/M/D)."""
+    parts = re.split(r"([^A-Za-z\u4e00-\u9fff]+)", hint)
+    typed = []
+    for part in parts:
+        if not part or not (part[0].isalpha() or "\u4e00" <= part[0] <= "\u9fff"):
+            typed.append(part)
+        elif len(part) == 4:
+            typed.append(str(day.year))
+        elif part[0] in "Mm月":
+            typed.append(str(day.month))
+        else:
+            typed.append(str(day.day))
+    return "".join(typed)
+
+
+def type_date_as_hinted(qtbot, field: QWidget, day: date) -> str:
+    """Type ``day`` in the form the field's own hint shows; returns what was typed."""
+    text = text_for_hint(field.hint(), day)
+    retype(qtbot, field, text)
+    return text
+
+
+def locale_time_text(at: time) -> str:
+    """``at`` in the current locale's short form, with the plain space a person types."""
+    shown = QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+    return shown.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def type_time_as_shown(qtbot, field: QWidget, at: time) -> str:
+    """Type ``at`` as the locale writes it; returns what was typed."""
+    text = locale_time_text(at)
+    retype(qtbot, field, text)
+    return text
+
+
+__all__ = [
+    "QDate",
+    "line_of",
+    "locale_time_text",
+    "retype",
+    "text_for_hint",
+    "type_date",
+    "type_date_as_hinted",
+    "type_time",
+    "type_time_as_shown",
+    "us_date",
+    "us_time",
+]
