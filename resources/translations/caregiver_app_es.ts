@@ -231,6 +231,10 @@
         <translation>Fecha de fin</translation>
     </message>
     <message>
+        <source>{field}: type a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please type a title.</source>
         <translation>Escriba un título.</translation>
     </message>
@@ -1826,6 +1830,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>{meaning} ({form})</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
         <source>{field} is needed: type it as {form}.</source>
         <translation>Falta {field}: escríbalo como {form}.</translation>
     </message>
@@ -2348,6 +2356,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Puntuación antes de la dosis</translation>
     </message>
     <message>
+        <source>not rated</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
         <source>Score &amp;after (30 to 60 minutes later):</source>
         <translation>Puntuación d&amp;espués (30 a 60 minutos más tarde):</translation>
     </message>
@@ -2537,6 +2549,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>0 = sin dolor, 10 = peor dolor posible</translation>
     </message>
     <message>
+        <source>not rated</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
         <source>Tiredness (lack of energy)</source>
         <translation>Cansancio (falta de energía)</translation>
     </message>
@@ -2659,6 +2675,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Temperature</source>
         <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <source>O&amp;xygen saturation:</source>

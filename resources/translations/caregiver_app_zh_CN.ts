@@ -231,6 +231,10 @@
         <translation>结束日期</translation>
     </message>
     <message>
+        <source>{field}: type a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please type a title.</source>
         <translation>请输入标题。</translation>
     </message>
@@ -1826,6 +1830,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>{meaning}（{form}）</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
         <source>{field} is needed: type it as {form}.</source>
         <translation>需要填写{field}：请按 {form} 的格式输入。</translation>
     </message>
@@ -2348,6 +2356,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>用药前的评分</translation>
     </message>
     <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
         <source>Score &amp;after (30 to 60 minutes later):</source>
         <translation>用药后评分(&amp;A)（30 到 60 分钟后）：</translation>
     </message>
@@ -2537,6 +2549,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>0 = 无疼痛，10 = 最严重的疼痛</translation>
     </message>
     <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
         <source>Tiredness (lack of energy)</source>
         <translation>疲倦（缺乏精力）</translation>
     </message>
@@ -2659,6 +2675,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Temperature</source>
         <translation>体温</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>O&amp;xygen saturation:</source>

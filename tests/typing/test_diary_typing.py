@@ -224,6 +224,7 @@ def test_an_entry_is_typed_from_the_keyboard_alone(store, make_window, qtbot, ty
 
 def test_an_entry_time_that_is_not_one_is_refused(store, make_window, qtbot):
     _window, dialog = _entry_dialog(make_window, qtbot)
+    assert dialog.ui.nauseaSpin.text() == "not rated"  # what a blank score says
     retype(qtbot, dialog.ui.recordedAtEdit.time_field, "13:30 PM")
     retype(qtbot, dialog.ui.painSpin, "4")
     _click(qtbot, dialog.save_button)

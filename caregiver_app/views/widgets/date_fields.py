@@ -116,6 +116,17 @@ class _TypedField(QWidget):
         self._mark(True)
         return FieldInputError(message, self)
 
+    def _refuse_typed(self, error: TypedValueError) -> FieldInputError:
+        """A typed text that is not a value: the sentence says which field it is."""
+        name = self.accessibleName()
+        if not name:
+            return self._refuse(str(error))
+        return self._refuse(
+            QCoreApplication.translate("DateFields", "{field}: {problem}").format(
+                field=name, problem=error
+            )
+        )
+
     def _blank_refused(self) -> FieldInputError:
         return self._refuse(
             QCoreApplication.translate(
@@ -171,7 +182,7 @@ class DateField(_TypedField):
         try:
             typed = parse_date(self.line.text(), self.pattern)
         except TypedValueError as error:
-            raise self._refuse(str(error)) from None
+            raise self._refuse_typed(error) from None
         if typed is None:
             if self._required:
                 raise self._blank_refused()
@@ -253,7 +264,7 @@ class TimeField(_TypedField):
         try:
             typed = parse_time(self.line.text(), display_locale())
         except TypedValueError as error:
-            raise self._refuse(str(error)) from None
+            raise self._refuse_typed(error) from None
         if typed is None and self._required:
             raise self._blank_refused()
         return typed
