@@ -346,9 +346,12 @@ class DoseDialog(FormDialog):
         ui.medicineCombo.setCurrentIndex(max(0, ui.medicineCombo.findData(record.medicine_id)))
         ui.givenAtEdit.set_value(record.given_at)
         ui.doseEdit.setText(record.dose)
-        ui.reasonCombo.setCurrentText(
-            record.reason or QCoreApplication.translate("Medicines", "pain")
+        # Unknown stays unknown: no reason is filled in for the family.
+        ui.reasonCombo.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("Medicines", "Not recorded")
         )
+        ui.reasonCombo.setCurrentIndex(-1)
+        ui.reasonCombo.setCurrentText(record.reason)
         ui.symptomCombo.setCurrentIndex(max(0, ui.symptomCombo.findData(record.symptom)))
         ui.beforeSpin.setValue(NOT_RATED if record.score_before is None else record.score_before)
         ui.afterSpin.setValue(NOT_RATED if record.score_after is None else record.score_after)

@@ -163,7 +163,9 @@ def test_the_after_score_is_typed_and_the_reason_chosen_with_the_keys(
     given = (datetime.now() - timedelta(minutes=40)).replace(second=0, microsecond=0)
     type_date_as_hinted(qtbot, ui.givenAtEdit.date_field, given.date())
     type_time_as_shown(qtbot, ui.givenAtEdit.time_field, given.time())
+    assert ui.reasonCombo.currentText() == ""  # no reason until one is chosen
     ui.reasonCombo.setFocus()
+    qtbot.keyClick(ui.reasonCombo, Qt.Key.Key_Down)  # nothing -> pain
     qtbot.keyClick(ui.reasonCombo, Qt.Key.Key_Down)  # pain -> shortness of breath
     ui.symptomCombo.setFocus()
     qtbot.keyClick(ui.symptomCombo, Qt.Key.Key_Down)  # pain -> tiredness
