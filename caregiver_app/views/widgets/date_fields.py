@@ -157,6 +157,9 @@ class DateField(_TypedField):
             QCoreApplication.translate("DateFields", "Pick the date from a calendar (Alt+Down)")
         )
         self.button.clicked.connect(self.open_calendar)
+        # As tall as the line and square, so it grows with the text size.
+        self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self._fit_button()
         self.layout_.addWidget(self.button)
         self.line.installEventFilter(self)
         self.popup: QFrame | None = None
@@ -164,6 +167,14 @@ class DateField(_TypedField):
 
     def hint(self) -> str:
         return self.pattern.hint()
+
+    def _fit_button(self) -> None:
+        self.button.setFixedWidth(self.line.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_button()
+        super().changeEvent(event)
 
     def set_latest(self, latest: date | None, message: str = "") -> None:
         """Refuse dates after ``latest`` with ``message`` (for example: not in the future)."""
