@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout, QWidget
 
 from caregiver_app.services.alerts import (
     AlertSettings,
     load_alert_settings,
     save_alert_settings,
 )
+from caregiver_app.views.form_parts import error_label
 from caregiver_app.views.forms.ui_alert_settings_form import Ui_AlertSettingsForm
 
 
@@ -34,14 +36,42 @@ class AlertSettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self.show_settings(AlertSettings())
         )
+        self.error = error_label(self)
+        self.error.hide()
+        for spin in self.spins():
+            spin.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self.show_settings(load_alert_settings())
 
+    def spins(self) -> tuple[QSpinBox, ...]:
+        """The number boxes, in order."""
+        return self.ui.severeSpin, self.ui.riseSpin, self.ui.daysSpin
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A number typed out of range stays as typed until Save says why.
+
+        Leaving the box, or pressing Enter in it, would otherwise put the old number
+        back without a word, and that old number would be saved.
+        """
+        if watched in self.spins() and not watched.hasAcceptableInput():
+            if event.type() == QEvent.Type.FocusOut:
+                watched.lineEdit().event(event)  # the cursor stops; the text stays
+                return True
+            if event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ):
+                self.accept()  # Enter saves; Save refuses the number
+                return True
+        return super().eventFilter(watched, event)
+
     def show_settings(self, settings: AlertSettings) -> None:
         """Fill the boxes."""
+        self.error.hide()
         self.ui.severeSpin.setValue(settings.severe_at)
         self.ui.riseSpin.setValue(settings.rise_by)
         self.ui.daysSpin.setValue(settings.baseline_days)
@@ -55,5 +85,16 @@ class AlertSettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
+        """Save, or say which number cannot be kept and leave it as typed."""
+        wrong = next((spin for spin in self.spins() if not spin.hasAcceptableInput()), None)
+        if wrong is not None:
+            self.error.setText(
+                self.tr("{field}: type a whole number from {low} to {high}.").format(
+                    field=wrong.accessibleName(), low=wrong.minimum(), high=wrong.maximum()
+                )
+            )
+            self.error.show()
+            wrong.setFocus()
+            return
         save_alert_settings(self.settings())
         super().accept()

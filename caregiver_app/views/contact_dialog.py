@@ -101,6 +101,7 @@ class ContactDialog(QDialog):
         self.setMinimumSize(640, 560)
         self.resize(700, 600)
         fit_to_content(self, self.form)
+        ui.nameEdit.setFocus()  # not the scroll area around the form: typing starts at once
 
     # ------------------------------------------------------------ phones
 
