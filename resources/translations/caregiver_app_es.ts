@@ -38,6 +38,10 @@
         <source>Alert settings</source>
         <translation>Configuración de alertas</translation>
     </message>
+    <message>
+        <source>{field}: type a whole number from {low} to {high}.</source>
+        <translation>{field}: escriba un número entero del {low} al {high}.</translation>
+    </message>
 </context>
 <context>
     <name>AlertSettingsForm</name>
@@ -232,7 +236,7 @@
     </message>
     <message>
         <source>{field}: type a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: escriba un número entero del {low} al {high}.</translation>
     </message>
     <message>
         <source>Please type a title.</source>

@@ -38,6 +38,10 @@
         <source>Alert settings</source>
         <translation>提醒设置</translation>
     </message>
+    <message>
+        <source>{field}: type a whole number from {low} to {high}.</source>
+        <translation>{field}：请输入 {low} 到 {high} 之间的整数。</translation>
+    </message>
 </context>
 <context>
     <name>AlertSettingsForm</name>
@@ -232,7 +236,7 @@
     </message>
     <message>
         <source>{field}: type a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：请输入 {low} 到 {high} 之间的整数。</translation>
     </message>
     <message>
         <source>Please type a title.</source>
