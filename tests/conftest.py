@@ -32,12 +32,15 @@ def data_dir(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _wheel_guard(request):
-    """The app-wide wheel guard, as ``views.app.application()`` installs it, in Qt tests."""
+def _input_guards(request):
+    """The app-wide wheel and number guards, as ``views.app.application()`` installs them."""
     if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        from caregiver_app.views.widgets.number_guard import install_number_guard
         from caregiver_app.views.widgets.wheel_guard import install_wheel_guard
 
-        install_wheel_guard(request.getfixturevalue("qapp"))
+        app = request.getfixturevalue("qapp")
+        install_wheel_guard(app)
+        install_number_guard(app)
 
 
 @pytest.fixture

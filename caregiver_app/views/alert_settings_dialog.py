@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout, QWidget
 
 from caregiver_app.services.alerts import (
@@ -12,6 +11,7 @@ from caregiver_app.services.alerts import (
 )
 from caregiver_app.views.form_parts import error_label
 from caregiver_app.views.forms.ui_alert_settings_form import Ui_AlertSettingsForm
+from caregiver_app.views.widgets.number_guard import check_numbers
 
 
 class AlertSettingsDialog(QDialog):
@@ -38,8 +38,6 @@ class AlertSettingsDialog(QDialog):
         )
         self.error = error_label(self)
         self.error.hide()
-        for spin in self.spins():
-            spin.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error)
@@ -50,24 +48,6 @@ class AlertSettingsDialog(QDialog):
     def spins(self) -> tuple[QSpinBox, ...]:
         """The number boxes, in order."""
         return self.ui.severeSpin, self.ui.riseSpin, self.ui.daysSpin
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """A number typed out of range stays as typed until Save says why.
-
-        Leaving the box, or pressing Enter in it, would otherwise put the old number
-        back without a word, and that old number would be saved.
-        """
-        if watched in self.spins() and not watched.hasAcceptableInput():
-            if event.type() == QEvent.Type.FocusOut:
-                watched.lineEdit().event(event)  # the cursor stops; the text stays
-                return True
-            if event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Return,
-                Qt.Key.Key_Enter,
-            ):
-                self.accept()  # Enter saves; Save refuses the number
-                return True
-        return super().eventFilter(watched, event)
 
     def show_settings(self, settings: AlertSettings) -> None:
         """Fill the boxes."""
@@ -86,15 +66,11 @@ class AlertSettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Save, or say which number cannot be kept and leave it as typed."""
-        wrong = next((spin for spin in self.spins() if not spin.hasAcceptableInput()), None)
-        if wrong is not None:
-            self.error.setText(
-                self.tr("{field}: type a whole number from {low} to {high}.").format(
-                    field=wrong.accessibleName(), low=wrong.minimum(), high=wrong.maximum()
-                )
-            )
+        problem = check_numbers(self.form)
+        if problem is not None:
+            self.error.setText(str(problem))
             self.error.show()
-            wrong.setFocus()
+            problem.field.setFocus()
             return
         save_alert_settings(self.settings())
         super().accept()

@@ -27,6 +27,7 @@ from caregiver_app.views.password_dialogs import UnlockDialog
 from caregiver_app.views.recovery_dialog import ensure_record_is_sound
 from caregiver_app.views.text_size import TextScale
 from caregiver_app.views.view_options import apply_saved
+from caregiver_app.views.widgets.number_guard import install_number_guard
 from caregiver_app.views.widgets.wheel_guard import install_wheel_guard
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
         app.setApplicationDisplayName(APP_NAME)
     install_wheel_guard(app)
+    install_number_guard(app)
     return app
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from peewee import PeeweeException
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -37,6 +37,7 @@ from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 from caregiver_app.views.tab_page import set_bold
 from caregiver_app.views.text_size import fit_to_content
 from caregiver_app.views.widgets.date_fields import FieldInputError
+from caregiver_app.views.widgets.number_guard import spin_problem
 
 ERROR_COLOUR = QColor("#a61b1b")  # 6.5:1 against white
 CUSTOM_RULE = "custom"
@@ -143,7 +144,6 @@ class AppointmentDialog(QDialog):
         ):
             ui.repeatEndCombo.addItem(text, key)
         ui.countSpin.setSuffix(self.tr(" visits"))
-        ui.countSpin.installEventFilter(self)
         ui.allDayCheck.toggled.connect(self._all_day_toggled)
         ui.repeatCombo.currentIndexChanged.connect(self._repeat_changed)
         ui.repeatEndCombo.currentIndexChanged.connect(self._repeat_changed)
@@ -292,24 +292,6 @@ class AppointmentDialog(QDialog):
             ):
                 widget.setEnabled(False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """A number typed out of range stays as typed until Save says why.
-
-        Leaving the box, or pressing Enter in it, would otherwise put the old number
-        back without a word, and that old number would be saved.
-        """
-        if watched is self.ui.countSpin and not self.ui.countSpin.hasAcceptableInput():
-            if event.type() == QEvent.Type.FocusOut:
-                self.ui.countSpin.lineEdit().event(event)  # the cursor stops; the text stays
-                return True
-            if event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Return,
-                Qt.Key.Key_Enter,
-            ):
-                self.accept()  # Enter saves, as in every field; Save refuses the number
-                return True
-        return super().eventFilter(watched, event)
-
     # ------------------------------------------------------------ reactions
 
     def _all_day_toggled(self, checked: bool) -> None:
@@ -453,18 +435,15 @@ class AppointmentDialog(QDialog):
     def _check_link(self) -> bool:
         return self._show(self.ui.videoLinkError, link_problem(self.ui.videoLinkEdit.text()))
 
-    def _number_problem(self, spin: QAbstractSpinBox) -> str | None:
-        """The sentence for a number box whose text is not a number it takes, or None."""
-        if spin.hasAcceptableInput():
-            return None
-        return self.tr("{field}: type a whole number from {low} to {high}.").format(
-            field=spin.accessibleName(), low=spin.minimum(), high=spin.maximum()
-        )
-
     @staticmethod
     def _field_problem(*edits) -> tuple[str | None, QWidget | None]:
         """The first of ``edits`` whose text is not a value: its sentence and the field."""
         for edit in edits:
+            if isinstance(edit, QAbstractSpinBox):
+                problem = spin_problem(edit)
+                if problem is not None:
+                    return str(problem), edit
+                continue
             try:
                 edit.value()
             except FieldInputError as error:
@@ -505,7 +484,7 @@ class AppointmentDialog(QDialog):
             if repeat is None and start is None and ui.untilDateEdit.value() < self._start().date():
                 repeat = self.tr("The repeats cannot stop before the first visit.")
         elif repeats_on_own_rule and ui.repeatEndCombo.currentData() == "count":
-            repeat, repeat_field = self._number_problem(ui.countSpin), ui.countSpin
+            repeat, repeat_field = self._field_problem(ui.countSpin)
         checks.append((self._show(ui.repeatError, repeat), repeat_field))
         pickup = None
         if ui.pickupCheck.isChecked():

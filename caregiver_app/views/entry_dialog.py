@@ -38,6 +38,7 @@ from caregiver_app.views.units import (
     uses_us_units,
 )
 from caregiver_app.views.widgets.date_fields import FieldInputError
+from caregiver_app.views.widgets.number_guard import check_numbers
 
 LAST_COMPLETED_BY = "diary.last_completed_by"
 NOT_RATED = -1
@@ -311,6 +312,9 @@ class EntryDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            problem = check_numbers(self.form)
+            if problem is not None:
+                raise problem
             record = self.record()
         except FieldInputError as error:
             self.show_error(str(error))

@@ -44,6 +44,7 @@ from caregiver_app.views.read_only_table import ReadOnlyTable
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.tab_page import set_bold
 from caregiver_app.views.widgets.date_fields import FieldInputError
+from caregiver_app.views.widgets.number_guard import check_numbers
 
 AFTER_SCORE_WAIT = timedelta(minutes=30)  # the team asks for a score 30-60 minutes after
 DOSE_REASONS = (
@@ -108,6 +109,10 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         # Each form's save() writes it to the store and returns the id; a refused
         # value raises InvalidValueError and keeps the dialog open.
+        problem = check_numbers(self.form)
+        if problem is not None:
+            self.show_error(str(problem), problem.field)
+            return
         try:
             saved_id = self.save()
         except FieldInputError as error:

@@ -38,10 +38,6 @@
         <source>Alert settings</source>
         <translation>Configuración de alertas</translation>
     </message>
-    <message>
-        <source>{field}: type a whole number from {low} to {high}.</source>
-        <translation>{field}: escriba un número entero del {low} al {high}.</translation>
-    </message>
 </context>
 <context>
     <name>AlertSettingsForm</name>
@@ -233,10 +229,6 @@
     <message>
         <source>End date</source>
         <translation>Fecha de fin</translation>
-    </message>
-    <message>
-        <source>{field}: type a whole number from {low} to {high}.</source>
-        <translation>{field}: escriba un número entero del {low} al {high}.</translation>
     </message>
     <message>
         <source>Please type a title.</source>
@@ -3787,6 +3779,17 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>{name} marked as stopped today.</source>
         <translation>{name} se marcó como suspendido hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberGuard</name>
+    <message>
+        <source>{field}: type a number from {low} to {high}.</source>
+        <translation>{field}: escriba un número del {low} al {high}.</translation>
+    </message>
+    <message>
+        <source>{field}: type a whole number from {low} to {high}.</source>
+        <translation>{field}: escriba un número entero del {low} al {high}.</translation>
     </message>
 </context>
 <context>

@@ -38,10 +38,6 @@
         <source>Alert settings</source>
         <translation>提醒设置</translation>
     </message>
-    <message>
-        <source>{field}: type a whole number from {low} to {high}.</source>
-        <translation>{field}：请输入 {low} 到 {high} 之间的整数。</translation>
-    </message>
 </context>
 <context>
     <name>AlertSettingsForm</name>
@@ -233,10 +229,6 @@
     <message>
         <source>End date</source>
         <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>{field}: type a whole number from {low} to {high}.</source>
-        <translation>{field}：请输入 {low} 到 {high} 之间的整数。</translation>
     </message>
     <message>
         <source>Please type a title.</source>
@@ -3787,6 +3779,17 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>{name} marked as stopped today.</source>
         <translation>已将 {name} 标记为今天停用。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberGuard</name>
+    <message>
+        <source>{field}: type a number from {low} to {high}.</source>
+        <translation>{field}：请输入 {low} 到 {high} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>{field}: type a whole number from {low} to {high}.</source>
+        <translation>{field}：请输入 {low} 到 {high} 之间的整数。</translation>
     </message>
 </context>
 <context>

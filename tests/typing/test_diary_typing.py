@@ -295,3 +295,30 @@ def test_time_fields_are_shown_in_the_locale_form_and_read_back(store, make_wind
     field = dialog.ui.recordedAtEdit.time_field
     field.set_value(time(22, 30))
     assert field.value() == time(22, 30)
+
+
+def test_an_emptied_score_is_not_rated_and_a_half_typed_number_is_refused(
+    store, make_window, qtbot
+):
+    _window, dialog = _entry_dialog(make_window, qtbot)
+    ui = dialog.ui
+    retype(qtbot, ui.painSpin, "7")
+    qtbot.keyClick(ui.painSpin, Qt.Key.Key_Tab)
+    retype(qtbot, ui.painSpin, "")  # emptied, as a person takes a score back
+    qtbot.keyClick(ui.painSpin, Qt.Key.Key_Tab)
+    assert ui.painSpin.text() == "not rated"  # not the 7 put back
+    retype(qtbot, ui.tirednessSpin, "3")
+    retype(qtbot, ui.oxygenSaturationSpin, "4")  # on the way to 94, not a saturation
+    qtbot.keyClick(ui.oxygenSaturationSpin, Qt.Key.Key_Tab)
+    assert ui.oxygenSaturationSpin.cleanText() == "4"  # kept as typed, not replaced
+    _click(qtbot, dialog.save_button)
+    assert dialog.isVisible()
+    assert "whole number from 50 to 100" in dialog.error_label.text()
+    assert dialog.focusWidget() is ui.oxygenSaturationSpin or ui.oxygenSaturationSpin.hasFocus()
+    assert count_entries() == 0
+    retype(qtbot, ui.oxygenSaturationSpin, "94")
+    qtbot.keyClick(ui.oxygenSaturationSpin, Qt.Key.Key_Return)  # Enter saves
+    assert not dialog.isVisible(), dialog.error_label.text()
+    (entry,) = entries_between(None, None)
+    assert entry.scores["pain"] is None and entry.scores["tiredness"] == 3
+    assert entry.oxygen_saturation == 94

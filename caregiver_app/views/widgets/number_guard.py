@@ -1,0 +1,105 @@
+"""A number typed into a box is kept as typed, or refused at Save with a sentence.
+
+Qt's spin boxes put the previous number back, without a word, when the text typed is
+not one they take (a count of 0 visits, a score box emptied): leaving the box or
+pressing Enter then saved the old number. One application-wide filter stops that for
+every number box in every window; the forms refuse what is left with
+``check_numbers``. An emptied box that has a word for "nothing" ("not rated", "not
+recorded") means that word.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QDoubleSpinBox, QWidget
+
+from caregiver_app.views.widgets.date_fields import FieldInputError
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _is_number_box(widget: QObject) -> bool:
+    return isinstance(widget, QAbstractSpinBox) and not isinstance(widget, QDateTimeEdit)
+
+
+def _emptied_to_nothing(spin: QAbstractSpinBox) -> bool:
+    """An emptied box whose lowest value is a word for nothing ("not rated")."""
+    return bool(spin.specialValueText()) and not spin.cleanText().strip()
+
+
+def _shown(spin: QAbstractSpinBox, value: float) -> str:
+    """``value`` written as the box writes its numbers."""
+    locale = QLocale(spin.locale())
+    if not spin.isGroupSeparatorShown():
+        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    if isinstance(spin, QDoubleSpinBox):
+        return locale.toString(float(value), "f", spin.decimals())
+    return locale.toString(int(value))
+
+
+class NumberGuard(QObject):
+    """Keeps a number box's unacceptable text as typed, for the form to refuse."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind not in (QEvent.Type.FocusOut, QEvent.Type.KeyPress):
+            return False
+        if not _is_number_box(watched) or watched.hasAcceptableInput():
+            return False
+        if kind == QEvent.Type.KeyPress and event.key() not in _ENTER:
+            return False  # still typing
+        if _emptied_to_nothing(watched):
+            watched.setValue(watched.minimum())  # emptied: "not rated"
+            return False
+        if kind == QEvent.Type.FocusOut:
+            watched.lineEdit().event(event)  # the cursor stops; the text stays
+            return True
+        # Enter saves, as in every other field; the form's Save refuses the number.
+        QCoreApplication.sendEvent(watched.window(), event)
+        return True
+
+
+def install_number_guard(app: QCoreApplication) -> NumberGuard:
+    """Install the guard on ``app`` once; it lives as long as the application."""
+    existing = app.findChild(NumberGuard)
+    if existing is not None:
+        return existing
+    guard = NumberGuard(app)
+    app.installEventFilter(guard)
+    return guard
+
+
+def spin_problem(spin: QAbstractSpinBox) -> FieldInputError | None:
+    """Why ``spin``'s text is not a number it takes, or None (an emptied box that has a
+    word for nothing is set to it)."""
+    if _emptied_to_nothing(spin):
+        spin.setValue(spin.minimum())
+    if spin.hasAcceptableInput():
+        return None
+    low, high = spin.minimum(), spin.maximum()
+    if spin.specialValueText():
+        low += spin.singleStep()  # the lowest is the word for nothing, not a number
+    if isinstance(spin, QDoubleSpinBox):
+        sentence = QCoreApplication.translate(
+            "NumberGuard", "{field}: type a number from {low} to {high}."
+        )
+    else:
+        sentence = QCoreApplication.translate(
+            "NumberGuard", "{field}: type a whole number from {low} to {high}."
+        )
+    message = sentence.format(
+        field=spin.accessibleName() or spin.objectName(),
+        low=_shown(spin, low),
+        high=_shown(spin, high),
+    )
+    return FieldInputError(message, spin)
+
+
+def check_numbers(form: QWidget) -> FieldInputError | None:
+    """The first shown, enabled number box in ``form`` whose text is not a number it takes."""
+    for spin in form.findChildren(QAbstractSpinBox):
+        if _is_number_box(spin) and spin.isVisibleTo(form) and spin.isEnabled():
+            problem = spin_problem(spin)
+            if problem is not None:
+                return problem
+    return None
