@@ -153,13 +153,20 @@ def _save_function(window, qtbot, how: str):
         return window.calendar_files.choose_export, lambda: window.calendar_files.message
     if how == "backup":
         return window.backup_actions.choose_save_to, lambda: window.backup_actions.message
+    if how == "article":
+        tab = window.learn_tab
+        window.tabs.setCurrentWidget(tab)
+        tab.show_article("other-symptoms")
+        return tab.choose_pdf, lambda: tab.message
     window.actions_by_name["visitSummary"].trigger()
     dialog = window.summary_dialog
     qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
     return dialog.choose_save, lambda: dialog.message
 
 
-@pytest.mark.parametrize("how", ["diary", "contacts", "sheet", "calendar", "backup", "summary"])
+@pytest.mark.parametrize(
+    "how", ["diary", "contacts", "sheet", "calendar", "backup", "summary", "article"]
+)
 def test_the_window_refuses_with_a_sentence(
     demo_store, data_dir, make_window, qtbot, monkeypatch, how
 ):

@@ -134,11 +134,13 @@ def test_a_diary_file_with_a_nul_byte_says_so(record, tmp_path):
     )
 
 
-def test_a_utf16_diary_file_says_which_encoding_it_found(record, tmp_path):
+@pytest.mark.parametrize("encoding, found", [("utf-16", "UTF-16"), ("utf-32-le", "UTF-32")])
+def test_a_wide_diary_file_says_which_encoding_it_found(record, tmp_path, encoding, found):
     source = tmp_path / "diary.csv"
-    source.write_bytes("recorded_at,pain\r\n2024-05-01T08:00,3\r\n".encode("utf-16"))
+    source.write_bytes("recorded_at,pain\r\n2024-05-01T08:00,3\r\n".encode(encoding))
     result = _unchanged(record, lambda: run_cli("diary", "import", source, data_dir=record))
     assert result.returncode == 2
-    assert one_line(result).startswith(
-        "row 1, column 1: this file is saved as UTF-16 text, not UTF-8."
+    assert one_line(result) == (
+        f"row 1, column 1: this file is saved as {found} text, not UTF-8. Save it as "
+        "\u201cCSV UTF-8\u201d from your spreadsheet and import it again. Nothing was imported."
     )
