@@ -199,6 +199,40 @@ def record_password(args: argparse.Namespace, data_dir: Path) -> str | None:
     return password
 
 
+def _refuse_folder(path: Path) -> None:
+    """A folder given where a file to read is wanted is one clear line, not "Is a directory"."""
+    if path.is_dir():
+        raise UsageError(
+            QCoreApplication.translate(
+                "Cli", "{file} is a folder, not a file; name the file inside it"
+            ).format(file=path)
+        )
+
+
+def _read_input(path: Path) -> bytes:
+    """The whole file to import, read before the record is touched; exit 2 if it cannot be."""
+    _refuse_folder(path)
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise UsageError(
+            QCoreApplication.translate("Cli", "{file} cannot be read ({reason})").format(
+                file=path, reason=error.strerror or error
+            )
+        ) from error
+
+
+def refuse_own_file(data_dir: Path, path: Path) -> None:
+    """Exit 2 before anything is opened when ``path`` is one of the record's own files."""
+    from caregiver_app.services.record_files import OwnFileError
+    from caregiver_app.services.record_files import refuse_own_file as refuse
+
+    try:
+        refuse(data_dir, path)
+    except OwnFileError as error:
+        raise UsageError(str(error)) from error
+
+
 def _open_record(args: argparse.Namespace, data_dir: Path):
     """``open_store``, with the record's password when it has one."""
     from caregiver_app.store import open_store
@@ -261,9 +295,26 @@ def _restore(
 
     try:
         return backup_commands.restore(data_dir, source, password, password)
-    except BackupPasswordError:
-        prompt = QCoreApplication.translate("Cli", "Password of the backup {file}: ")
-        typed = _read_password(args, prompt.format(file=source.name))
+    except BackupPasswordError as error:
+        # Random bytes look like an encrypted file, so name the file the user gave and
+        # say both things it may be, rather than asking for the record's password.
+        typed = None
+        if args.password_stdin:
+            typed = sys.stdin.readline().rstrip("\r\n") or None
+        elif sys.stdin.isatty():
+            import getpass
+
+            prompt = QCoreApplication.translate("Cli", "Password of the backup {file}: ")
+            typed = getpass.getpass(prompt.format(file=source.name))
+        if typed is None:
+            raise UsageError(
+                QCoreApplication.translate(
+                    "Cli",
+                    "{file} is not a Care Companion backup, or it has a password: to type "
+                    "the password, run the command in a terminal or pipe it in with "
+                    "--password-stdin. Nothing was changed.",
+                ).format(file=source)
+            ) from error
         return backup_commands.restore(data_dir, source, password, typed)
 
 
@@ -271,11 +322,15 @@ def _command_backups(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services import backup_commands
 
     try:
-        if args.command != "restore":
+        if args.command == "restore":
+            _refuse_folder(Path(args.file))
+        else:
             backup_commands.require_record(data_dir)  # before asking for a password
+        output = Path(args.output) if getattr(args, "output", None) else None
+        if output is not None:
+            refuse_own_file(data_dir, output)
         password = record_password(args, data_dir)
         if args.command == "backup":
-            output = Path(args.output) if args.output else None
             print(backup_commands.backup(data_dir, output, password))
             return EXIT_OK
         if args.command == "restore":
@@ -297,14 +352,7 @@ def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
 
     path = Path(args.file)
     if args.contacts_command == "import":
-        try:
-            data = path.read_bytes()  # read before touching the record: a bad file changes nothing
-        except OSError as error:
-            raise UsageError(
-                QCoreApplication.translate("Cli", "{file} cannot be read ({reason})").format(
-                    file=path, reason=error.strerror or error
-                )
-            ) from error
+        data = _read_input(path)  # read before touching the record: a bad file changes nothing
         try:
             parsed = contacts_cli.parse_contact_file(data)
         except NotAVCardError as error:
@@ -318,6 +366,7 @@ def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
             print(line, file=sys.stderr)
         print(lines)
         return EXIT_OK
+    refuse_own_file(data_dir, path)
     database = _open_record(args, data_dir)
     try:
         if args.contacts_command == "export":
@@ -403,6 +452,7 @@ def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
 
     path = Path(args.file)
     if args.diary_command == "import":
+        _refuse_folder(path)
         try:  # the whole file is read and checked before the record is opened
             parsed = diary_cli.parse_diary_file(path)
         except OSError as error:
@@ -421,6 +471,7 @@ def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_OK
     if args.start and args.end and args.start > args.end:
         raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))
+    refuse_own_file(data_dir, path)
     database = _open_record(args, data_dir)
     try:
         print(diary_cli.export_file(path, args.start, args.end))
@@ -498,14 +549,9 @@ def _command_calendar(args: argparse.Namespace, data_dir: Path) -> int:
 
     path = Path(args.file)
     if args.calendar_command == "import":
-        try:  # read and check before touching the record: a bad file changes nothing
-            parsed = calendar_cli.parse_calendar_file(path.read_bytes())
-        except OSError as error:
-            raise UsageError(
-                QCoreApplication.translate("Cli", "{file} cannot be read ({reason})").format(
-                    file=path, reason=error.strerror or error
-                )
-            ) from error
+        data = _read_input(path)  # read and check before touching the record
+        try:
+            parsed = calendar_cli.parse_calendar_file(data)
         except NotICalendarError as error:
             raise UsageError(str(error)) from error
         database = _open_record(args, data_dir)
@@ -519,6 +565,7 @@ def _command_calendar(args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_OK
     if args.start and args.end and args.start > args.end:
         raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))
+    refuse_own_file(data_dir, path)
     database = _open_record(args, data_dir)
     try:
         print(calendar_cli.export_file(path, args.start, args.end))
@@ -588,6 +635,7 @@ def _command_summary(args: argparse.Namespace, data_dir: Path) -> int:
         summary_cli.check_output(path)
     except summary_cli.SummaryUsageError as error:
         raise UsageError(str(error)) from error
+    refuse_own_file(data_dir, path)
     database = _open_record(args, data_dir)
     try:
         print(
@@ -656,14 +704,14 @@ def _prepare_demo_dir() -> Path:
 
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` and carry out the command; exceptions propagate to :func:`main`."""
-    from caregiver_app.paths import resolve_data_dir, set_application_identity
+    from caregiver_app.paths import DataDirError, resolve_data_dir, set_application_identity
 
     args = build_parser().parse_args(list(argv))
     set_application_identity()
     demo_dir: Path | None = None
     try:
         if args.demo:
-            if args.data_dir:
+            if args.data_dir is not None:
                 raise UsageError(
                     QCoreApplication.translate(
                         "Cli", "--demo and --data-dir cannot be used together"
@@ -672,7 +720,10 @@ def run(argv: Sequence[str]) -> int:
             demo_dir = _prepare_demo_dir()
             data_dir = demo_dir
         else:
-            data_dir = resolve_data_dir(args.data_dir)
+            try:
+                data_dir = resolve_data_dir(args.data_dir)
+            except DataDirError as error:
+                raise UsageError(str(error)) from error
         if args.command == "info":
             return _command_info(args, data_dir)
         if args.command == "contacts":

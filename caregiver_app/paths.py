@@ -28,13 +28,48 @@ def default_data_dir() -> Path:
     return Path(location)
 
 
+class DataDirError(ValueError):
+    """The data folder asked for is blank or is a file; one sentence for the user."""
+
+
+def _checked_folder(text: str, source: str, empty: str) -> Path:
+    """``text`` as a folder path; a blank one or a file is refused (never the usual folder)."""
+    if not text.strip():
+        # A script's unset variable must not fall back to the family's real record.
+        raise DataDirError(empty)
+    folder = Path(text).expanduser().resolve()
+    if folder.exists() and not folder.is_dir():
+        raise DataDirError(
+            QCoreApplication.translate(
+                "Paths",
+                "{folder} ({source}) is a file, not a folder; give the folder that "
+                "holds the care record",
+            ).format(folder=folder, source=source)
+        )
+    return folder
+
+
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """``--data-dir`` wins, then ``CAREGIVER_APP_DATA_DIR``, then Qt's default."""
-    if explicit:
-        return Path(explicit).expanduser().resolve()
-    from_env = os.environ.get(DATA_DIR_ENV, "").strip()
-    if from_env:
-        return Path(from_env).expanduser().resolve()
+    """``--data-dir`` wins, then ``CAREGIVER_APP_DATA_DIR``, then Qt's default.
+
+    An empty or blank value, given or set, raises :class:`DataDirError`, as does a
+    path that is a file.
+    """
+    if explicit is not None:
+        empty = QCoreApplication.translate(
+            "Paths",
+            "--data-dir is empty; give the folder that holds the care record, or leave "
+            "the option out to use the usual folder",
+        )
+        return _checked_folder(os.fspath(explicit), "--data-dir", empty)
+    from_env = os.environ.get(DATA_DIR_ENV)
+    if from_env is not None:
+        empty = QCoreApplication.translate(
+            "Paths",
+            "{variable} is set but empty; set it to the folder that holds the care "
+            "record, or unset it to use the usual folder",
+        ).format(variable=DATA_DIR_ENV)
+        return _checked_folder(from_env.strip(), DATA_DIR_ENV, empty)
     return default_data_dir()
 
 

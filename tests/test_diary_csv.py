@@ -410,7 +410,7 @@ REFUSALS = {
     ),
     "UTF-16 from a spreadsheet": (
         (HEADER + "\r\n" + _row() + "\r\n").encode("utf-16"),
-        "row 1, column 1: this is not UTF-8 text.",
+        "row 1, column 1: this file is saved as UTF-16 text, not UTF-8.",
     ),
     "binary junk": (bytes(range(256)) * 40, "this is not UTF-8 text."),
     "text that is not a diary": (

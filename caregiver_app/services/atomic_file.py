@@ -11,6 +11,14 @@ from pathlib import Path
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a private temporary file in the same folder, then rename."""
     path = Path(path)
+    try:
+        _write_via_temporary(path, data)
+    except OSError as error:
+        # The hidden temporary name means nothing to the user: name the file they chose.
+        raise OSError(error.errno, error.strerror or str(error), str(path)) from error
+
+
+def _write_via_temporary(path: Path, data: bytes) -> None:
     handle = tempfile.NamedTemporaryFile(
         dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
     )

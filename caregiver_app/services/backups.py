@@ -23,6 +23,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.integrity import move_damaged_aside
+from caregiver_app.services.record_files import OwnFileError, refuse_own_file
 from caregiver_app.store import engine, open_store
 from caregiver_app.store.database import (
     StoreError,
@@ -180,6 +181,8 @@ def _copy(database: SqliteDatabase, destination: Path) -> Path:
         # A full disk, a read-only folder, a stick pulled out: the place, not the record.
         number = errno.ENOSPC if code == _SQLITE_FULL else errno.EIO
         raise OSError(number, str(error), str(destination)) from error
+    except OSError as error:  # named for the file chosen, never the hidden temporary copy
+        raise OSError(error.errno, error.strerror or str(error), str(destination)) from error
 
 
 def _damaged(problems: list[str]) -> DamagedDatabaseError:
@@ -211,13 +214,10 @@ def make_backup(
 def save_backup_to(database: SqliteDatabase, data_dir: Path, destination: Path) -> Path:
     """Copy the open record to a file the user chose (a USB stick, another folder)."""
     destination = Path(destination)
-    live = database_path(data_dir)
-    if destination.resolve() in {Path(f"{live}{suffix}").resolve() for suffix in ("", "-wal")}:
-        raise NotABackupError(
-            QCoreApplication.translate(
-                "Backups", "{file} is the care record itself; choose another name or folder."
-            ).format(file=destination)
-        )
+    try:
+        refuse_own_file(data_dir, destination)
+    except OwnFileError as error:
+        raise NotABackupError(str(error)) from error
     return _copy(database, destination)
 
 
@@ -295,6 +295,13 @@ def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
     """
     path = Path(path)
     try:
+        if path.is_dir():
+            raise _refuse(
+                path,
+                QCoreApplication.translate(
+                    "Backups", "it is a folder; choose the backup file inside it"
+                ),
+            )
         if not path.is_file():
             raise _refuse(path, QCoreApplication.translate("Backups", "there is no such file"))
         if path.stat().st_size > MAX_BACKUP_BYTES:

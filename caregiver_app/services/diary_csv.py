@@ -111,12 +111,10 @@ def _bounds(start: date | None, end: date | None) -> tuple[datetime | None, date
     low = high = None
     if start is not None:
         low = start if isinstance(start, datetime) else datetime.combine(start, time.min)
-    if end is not None:
-        high = (
-            end
-            if isinstance(end, datetime)
-            else datetime.combine(end + timedelta(days=1), time.min)
-        )
+    if isinstance(end, datetime):
+        high = end
+    elif end is not None and end < date.max:  # the last day there is has no day after it
+        high = datetime.combine(end + timedelta(days=1), time.min)
     return low, high
 
 

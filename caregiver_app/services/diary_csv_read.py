@@ -7,8 +7,6 @@ entry whose note spans several lines is still one row.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,7 +25,17 @@ from caregiver_app.services.diary_csv_format import (
     DiaryCsvError,
     ParsedDiary,
 )
-from caregiver_app.store.diary import FUTURE_TOLERANCE, VITAL_LIMITS, EntryRecord, validate_entry
+from caregiver_app.services.diary_csv_text import decode_diary_bytes
+from caregiver_app.services.diary_csv_text import refusal as _refusal
+from caregiver_app.services.diary_csv_text import shown as _shown
+from caregiver_app.services.diary_csv_text import split_records as _split
+from caregiver_app.store.diary import (
+    FIRST_YEAR,
+    FUTURE_TOLERANCE,
+    VITAL_LIMITS,
+    EntryRecord,
+    validate_entry,
+)
 from caregiver_app.store.queries import InvalidValueError
 
 _EXAMPLE_TIME = "2026-11-29T09:28"
@@ -46,58 +54,6 @@ class _Column:
     label: str  # as the header names it, for messages
     kind: str  # "base", "vital", "tracker" or "blank"
     key: str  # the column's or vital's name, or the tracker's name
-
-
-def _shown(text: str, limit: int = 40) -> str:
-    """``text`` fit for a one-line message: no line breaks or control characters, not too long."""
-    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _refusal(row: int, column: str, problem: str) -> DiaryCsvError:
-    return DiaryCsvError(
-        QCoreApplication.translate(
-            "DiaryCsv", "row {row}, column {column}: {problem} Nothing was imported."
-        ).format(row=row, column=_shown(column) or "?", problem=problem)
-    )
-
-
-def _split(text: str) -> list[list[str]]:
-    """The CSV records of ``text``."""
-    limit = csv.field_size_limit()
-    csv.field_size_limit(max(limit, MAX_FILE_BYTES + 1))  # a very long note is still a note
-    rows: list[list[str]] = []
-    try:
-        for cells in csv.reader(io.StringIO(text, newline="")):
-            rows.append(cells)
-    except csv.Error as error:
-        raise DiaryCsvError(
-            QCoreApplication.translate(
-                "DiaryCsv",
-                "row {row}: this cannot be read as CSV ({reason}). Nothing was imported.",
-            ).format(row=len(rows) + 1, reason=_shown(str(error), 80))
-        ) from None
-    finally:
-        csv.field_size_limit(limit)
-    return rows
-
-
-def _not_utf8(error: UnicodeDecodeError) -> DiaryCsvError:
-    """Name the row and column holding the first bytes that are not UTF-8."""
-    before = bytes(error.object[: error.start]).decode("utf-8-sig", errors="replace")
-    rows = _split(before + "?")  # the "?" stands for the bad bytes: it ends the last record
-    header = next((cells for cells in rows[:-1] if any(cell.strip() for cell in cells)), [])
-    index = len(rows[-1]) - 1
-    name = header[index].strip() if index < len(header) else ""
-    return _refusal(
-        len(rows),
-        name or str(index + 1),
-        QCoreApplication.translate(
-            "DiaryCsv",
-            "this is not UTF-8 text. Save the file as \u201cCSV UTF-8\u201d from your "
-            "spreadsheet and import it again.",
-        ),
-    )
 
 
 def _column(name: str, index: int, row: int) -> _Column:
@@ -226,6 +182,12 @@ def _moment(text: str, now: datetime) -> datetime:
                 "DiaryCsv", "{value} is not a date and time like {example} (ISO 8601)."
             ).format(value=_shown(text), example=_EXAMPLE_TIME)
         ) from None
+    if moment.year < FIRST_YEAR:  # the calendar's limit too; year 1 cannot be converted
+        raise _Problem(
+            QCoreApplication.translate(
+                "DiaryCsv", "{value} is before {year}; the diary keeps entries from {year} on."
+            ).format(value=_shown(text), year=FIRST_YEAR)
+        )
     if moment.tzinfo is not None:
         moment = _as_local(moment, text)
     if moment > now + FUTURE_TOLERANCE:
@@ -239,7 +201,7 @@ def _moment(text: str, now: datetime) -> datetime:
 
 def _completed_by(text: str) -> str:
     if not text:
-        return "family_caregiver"  # the store's default
+        return ""  # not recorded: unknown stays unknown
     value = _COMPLETED_BY.get(" ".join(text.replace("_", " ").split()).lower())
     if value is None:
         raise _Problem(
@@ -318,7 +280,7 @@ def _entry(row: int, columns: list[_Column], cells: list[str], now: datetime) ->
             values[column.key] = value
     record = EntryRecord(
         recorded_at=values["recorded_at"],
-        completed_by=values.get("completed_by") or "family_caregiver",
+        completed_by=values.get("completed_by") or "",
         scores={name: values.get(name) for name in SCORE_FIELDS},
         other_problem=values.get("other_problem") or "",
         other_problem_score=values.get("other_score"),
@@ -369,10 +331,7 @@ def read_csv(data: bytes, now: datetime | None = None) -> ParsedDiary:
                 "This file is too large to be a diary file (over {size} MB). Nothing was imported.",
             ).format(size=MAX_FILE_BYTES // (1024 * 1024))
         )
-    try:
-        text = bytes(data).decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise _not_utf8(error) from None
+    text = decode_diary_bytes(data)
     now = now or datetime.now()
     rows = [
         (number, cells)

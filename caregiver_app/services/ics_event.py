@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.services.ics_text import use_own_texts
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import (
     DEFAULT_REMINDERS,
@@ -168,6 +169,7 @@ class EventReader:
                     reason=error
                 )
             ) from None
+        use_own_texts(event, text.split("\r\n"))
         self.summary = str(event.get("SUMMARY", "") or "").strip()[:120]
         for name, problem in event.errors:
             # A line icalendar could not split into name and value comes with no name.

@@ -21,6 +21,7 @@ from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import AppointmentRecord, OccurrenceChange
 from caregiver_app.store.appointments import list_appointments, occurrences_between
 from caregiver_app.store.contacts import list_contacts
+from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 
 PRODID = f"-//Care Companion//Care Companion {__version__}//EN"
 OURS = "X-CARE-COMPANION-"
@@ -31,8 +32,9 @@ def appointments_for_export(start: date | None = None, end: date | None = None):
     records = list_appointments()
     if start is None and end is None:
         return records
-    low = datetime.combine(start or date(1900, 1, 1), time())
-    high = datetime.combine(end or date(2200, 1, 1), time()) + timedelta(days=1)
+    # Clamped to the days a record holds: nothing lies outside, and year 1 cannot be converted.
+    low = datetime.combine(max(start or FIRST_DAY, FIRST_DAY), time())
+    high = datetime.combine(min(end or LAST_DAY, LAST_DAY), time()) + timedelta(days=1)
     wanted = {o.appointment_id for o in occurrences_between(low, high, overlapping=True)}
     return [record for record in records if record.id in wanted]
 
@@ -98,7 +100,7 @@ class _Writer:
         return calendar_time.aware(wall, calendar_time.effective_zone_name(record.timezone))
 
     def _fill(self, event, record: AppointmentRecord, values) -> None:
-        from icalendar import Alarm
+        from icalendar import Alarm, vText
 
         event.add("uid", record.uid)
         event.add("dtstamp", self.stamp)
@@ -113,15 +115,17 @@ class _Writer:
         description = _description(values, people)
         if description:
             event.add("description", description)
-        event.add(OURS + "KIND", record.kind)
+        # Our X- properties are TEXT (RFC 5545 3.8.8.2): written as vText, so line breaks,
+        # commas, semicolons and backslashes are escaped whatever icalendar does with X-.
+        event.add(OURS + "KIND", vText(record.kind))
         for name in ("notes", "driver", "bring", "decisions"):
             if getattr(values, name):
-                event.add(OURS + name.upper(), getattr(values, name))
+                event.add(OURS + name.upper(), vText(getattr(values, name)))
         if values.video_link:
-            event.add(OURS + "VIDEO", values.video_link)
+            event.add(OURS + "VIDEO", vText(values.video_link))
         if values.pickup_time:
-            event.add(OURS + "PICKUP", values.pickup_time.strftime("%H:%M"))
-        event.add(OURS + "REMINDERS", ",".join(str(m) for m in record.reminders))
+            event.add(OURS + "PICKUP", vText(values.pickup_time.strftime("%H:%M")))
+        event.add(OURS + "REMINDERS", vText(",".join(str(m) for m in record.reminders)))
         for minutes in record.reminders:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
@@ -174,7 +178,7 @@ class _Writer:
 
 def calendar_bytes(records: Iterable[AppointmentRecord], now: datetime | None = None) -> bytes:
     """The .ics file's bytes for ``records``."""
-    from icalendar import Calendar
+    from icalendar import Calendar, vText
 
     records = list(records)
     names = {contact.id: contact.name for contact in list_contacts()}
@@ -185,7 +189,8 @@ def calendar_bytes(records: Iterable[AppointmentRecord], now: datetime | None = 
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add(
-        "x-wr-calname", QCoreApplication.translate("IcsExport", "Care Companion appointments")
+        "x-wr-calname",
+        vText(QCoreApplication.translate("IcsExport", "Care Companion appointments")),
     )
     for record in records:
         for event in writer.events(record):
@@ -195,4 +200,7 @@ def calendar_bytes(records: Iterable[AppointmentRecord], now: datetime | None = 
         calendar.add_missing_timezones(
             first_date=first - timedelta(days=366), last_date=date(first.year + 30, 1, 1)
         )
+        # Time zones before the events that use them, as icalendar 7 puts them and strict
+        # readers expect (icalendar 6.1 appends them at the end).
+        calendar.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
     return calendar.to_ical()

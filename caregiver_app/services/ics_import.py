@@ -17,6 +17,7 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.services.text_encoding import wide_encoding
 from caregiver_app.store.appointment_records import ImportedAppointment
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -70,6 +71,15 @@ class RawCalendar:
 def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    found = wide_encoding(data)
+    if found:
+        raise NotICalendarError(
+            QCoreApplication.translate(
+                "IcsImport",
+                "This calendar file is saved as {encoding} text, but calendar files are "
+                "UTF-8: export or save it again as UTF-8, then import it. Nothing was imported.",
+            ).format(encoding=found)
+        )
     if b"\x00" in data[:65536]:
         raise NotICalendarError(
             QCoreApplication.translate(

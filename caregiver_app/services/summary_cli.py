@@ -17,6 +17,7 @@ from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.visit_summary_data import SECTIONS, SummaryRequest
 from caregiver_app.services.visit_summary_text import load_concerns, summary_bytes
 from caregiver_app.services.who_to_call_text import paper_for_locale
+from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 
 
 class SummaryUsageError(ValueError):
@@ -39,8 +40,18 @@ def parse_sections(text: str | None) -> tuple[str, ...]:
 
 
 def check_period(start: date, end: date, today: date | None = None) -> None:
-    """The period must not be reversed nor start in the future."""
+    """The period must lie within the days a record holds, not be reversed, nor start in
+    the future."""
     today = today or date.today()
+    for option, day in (("--from", start), ("--to", end)):
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise SummaryUsageError(
+                QCoreApplication.translate(
+                    "SummaryCommand",
+                    "{option} {day} is outside the days a care record holds; give a day "
+                    "from {first} to {last}",
+                ).format(option=option, day=day.isoformat(), first=FIRST_DAY, last=LAST_DAY)
+            )
     if start > end:
         raise SummaryUsageError(
             QCoreApplication.translate("SummaryCommand", "--from must not be after --to")

@@ -38,6 +38,7 @@ COMPLETED_BY_LABELS = {
     "patient": QT_TRANSLATE_NOOP("VisitSummary", "the patient"),
     "family_caregiver": QT_TRANSLATE_NOOP("VisitSummary", "the family caregiver"),
     "health_professional": QT_TRANSLATE_NOOP("VisitSummary", "a health professional"),
+    "": QT_TRANSLATE_NOOP("VisitSummary", "not recorded"),  # imported without saying who
 }
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 

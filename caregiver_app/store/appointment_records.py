@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store import calendar_time, recurrence
+from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 from caregiver_app.store.queries import InvalidValueError
 
 KINDS = (
@@ -169,7 +170,7 @@ def clean(record: AppointmentRecord) -> AppointmentRecord:
 
 
 def _check_times(starts: datetime, ends: datetime | None, field_name: str) -> None:
-    if not 1900 <= starts.year <= 2200:
+    if not FIRST_DAY.year <= starts.year <= LAST_DAY.year:
         raise InvalidValueError(
             "starts_at",
             QCoreApplication.translate("Appointments", "Choose a date between 1900 and 2200."),

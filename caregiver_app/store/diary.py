@@ -13,6 +13,7 @@ from peewee import fn
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import COMPLETED_BY, SCORE_FIELDS
+from caregiver_app.store.day_range import FIRST_DAY
 from caregiver_app.store.models import (
     BreakthroughDose,
     DiaryEntry,
@@ -25,6 +26,10 @@ from caregiver_app.store.queries import InvalidValueError
 # An entry may be stamped a little ahead of this computer's clock (a phone's time
 # copied by hand), but never truly in the future.
 FUTURE_TOLERANCE = timedelta(minutes=5)
+# The first year an entry may carry, as the calendar's; Python cannot convert year 1.
+FIRST_YEAR = FIRST_DAY.year
+# Who completed an entry; "" is "not recorded" (a file that did not say), never guessed.
+NOT_RECORDED = ""
 
 VITAL_LIMITS = {
     "temperature_c": (30.0, 45.0),
@@ -79,7 +84,14 @@ def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
                 "Diary", "The date and time of an entry cannot be in the future."
             ),
         )
-    if record.completed_by not in COMPLETED_BY:
+    if record.recorded_at.year < FIRST_YEAR:
+        raise InvalidValueError(
+            "recorded_at",
+            QCoreApplication.translate(
+                "Diary", "The date of an entry must be in {year} or later."
+            ).format(year=FIRST_YEAR),
+        )
+    if record.completed_by not in (*COMPLETED_BY, NOT_RECORDED):
         raise InvalidValueError(
             "completed_by", QCoreApplication.translate("Diary", "Choose who completed the entry.")
         )

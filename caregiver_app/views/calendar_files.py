@@ -8,6 +8,7 @@ from peewee import PeeweeException
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from caregiver_app.services.record_files import OwnFileError, refuse_own_file
 from caregiver_app.store.queries import InvalidValueError
 from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.signals import AppSignals
@@ -16,9 +17,10 @@ from caregiver_app.views.signals import AppSignals
 class CalendarFiles(QObject):
     """Reads and writes .ics files and tells the user what happened."""
 
-    def __init__(self, parent: QWidget, signals: AppSignals) -> None:
+    def __init__(self, parent: QWidget, signals: AppSignals, data_dir: Path) -> None:
         super().__init__(parent)
         self.window = parent
+        self.data_dir = Path(data_dir)
         self.signals = signals
         self.message: QMessageBox | None = None
 
@@ -89,6 +91,10 @@ class CalendarFiles(QObject):
         """Write every appointment to ``path`` as iCalendar."""
         from caregiver_app.services import calendar_cli
 
+        try:
+            refuse_own_file(self.data_dir, path)
+        except OwnFileError as error:
+            return self._tell(str(error), warning=True)
         try:
             line = calendar_cli.export_file(path)
         except OSError as error:

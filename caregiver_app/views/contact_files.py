@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.record_files import OwnFileError, refuse_own_file
 from caregiver_app.store.contacts import import_contacts, list_contacts
 from caregiver_app.store.queries import InvalidValueError, load_profile
 from caregiver_app.views.file_messages import documents_folder, file_message
@@ -26,9 +27,11 @@ class ContactFiles(QObject):
         signals: AppSignals,
         open_url: Callable[[QUrl], object],
         selected_ids: Callable[[], list[int]],
+        data_dir: Path,
     ) -> None:
         super().__init__(parent)
         self.window = parent
+        self.data_dir = Path(data_dir)
         self.signals = signals
         self.open_url = open_url
         self.selected_ids = selected_ids
@@ -128,6 +131,10 @@ class ContactFiles(QObject):
         """Write the contacts (all, or those in ``ids``) to ``path`` as vCard 3.0."""
         from caregiver_app.services.vcard import write_vcards  # loaded when first used
 
+        try:
+            refuse_own_file(self.data_dir, path)
+        except OwnFileError as error:
+            return self._tell(self.tr("Export contacts"), str(error), warning=True)
         records = list_contacts()
         if ids is not None:
             records = [record for record in records if record.id in ids]
@@ -155,6 +162,10 @@ class ContactFiles(QObject):
         # ReportLab is imported when a PDF is made, not at start-up (docs/benchmarks.md).
         from caregiver_app.services.who_to_call_text import build_sheet, paper_for_locale
 
+        try:
+            refuse_own_file(self.data_dir, path)
+        except OwnFileError as error:
+            return self._tell(self.tr("Who to call sheet"), str(error), warning=True)
         try:
             build_sheet(
                 path,

@@ -11,6 +11,7 @@ _COMPLETED_BY = {
     "patient": QT_TRANSLATE_NOOP("DiaryLabels", "patient"),
     "family_caregiver": QT_TRANSLATE_NOOP("DiaryLabels", "family caregiver"),
     "health_professional": QT_TRANSLATE_NOOP("DiaryLabels", "health professional"),
+    "": QT_TRANSLATE_NOOP("DiaryLabels", "not recorded"),  # a file that did not say
 }
 _BANDS = {
     BAND_NONE: QT_TRANSLATE_NOOP("DiaryLabels", "none"),
@@ -29,7 +30,7 @@ BAND_FILLS = {
 
 
 def completed_by_label(kind: str) -> str:
-    """ "family_caregiver" reads "family caregiver"."""
+    """ "family_caregiver" reads "family caregiver"; "" (unknown) reads "not recorded"."""
     return QCoreApplication.translate("DiaryLabels", _COMPLETED_BY.get(kind, kind))
 
 

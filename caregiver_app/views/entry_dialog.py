@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.esas import COMPLETED_BY, ESAS_ITEMS, band
-from caregiver_app.store.diary import EntryRecord, add_tracker, list_trackers, save_entry
+from caregiver_app.store.diary import (
+    NOT_RECORDED,
+    EntryRecord,
+    add_tracker,
+    list_trackers,
+    save_entry,
+)
 from caregiver_app.store.queries import InvalidValueError
 from caregiver_app.store.settings import get_setting, set_setting
 from caregiver_app.views.diary_labels import band_label, completed_by_label
@@ -104,7 +110,8 @@ class EntryDialog(QDialog):
             self._connect_band(spin, band_text)
             self.score_spins[item.field] = spin
         self._connect_band(ui.otherProblemSpin, ui.otherProblemBand)
-        for kind in COMPLETED_BY:
+        # "Not recorded" last: an entry imported without saying who keeps saying so when edited.
+        for kind in (*COMPLETED_BY, NOT_RECORDED):
             ui.completedByCombo.addItem(completed_by_label(kind), kind)
         self._setup_vitals()
         ui.addTrackerButton.clicked.connect(self.ask_for_tracker)

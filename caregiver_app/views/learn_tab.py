@@ -296,14 +296,31 @@ class LearnTab(TabPage):
         if path:
             self.save_pdf(Path(path))
 
+    def _pdf_not_saved(self, text: str) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Print or save as PDF"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.message = box
+        box.open()
+        return box
+
     def save_pdf(self, path: Path) -> QMessageBox | None:
         """Write the article shown to ``path`` as a PDF and open it in the PDF viewer."""
         if self.article is None:
             return None
         # ReportLab is imported when a PDF is made, not at start-up (docs/benchmarks.md).
         from caregiver_app.services.article_pdf import ArticlePdfLabels, build_article_pdf
+        from caregiver_app.services.record_files import OwnFileError, refuse_open_record_file
         from caregiver_app.services.who_to_call_text import paper_for_locale
 
+        try:
+            refuse_open_record_file(path)
+        except OwnFileError as error:
+            return self._pdf_not_saved(str(error))
         try:
             build_article_pdf(
                 path,
@@ -313,19 +330,12 @@ class LearnTab(TabPage):
                 paper_for_locale(QLocale.system().name()),
             )
         except OSError as error:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Print or save as PDF"),
+            return self._pdf_not_saved(
                 self.tr(
                     "{file} could not be saved ({reason}). Choose another folder, or free "
                     "some disk space, and try again."
-                ).format(file=path.name, reason=error.strerror or error),
-                QMessageBox.StandardButton.Ok,
-                self,
+                ).format(file=path.name, reason=error.strerror or error)
             )
-            self.message = box
-            box.open()
-            return box
         self.signals.status_reported.emit(
             self.tr("Saved “{title}” to {file}.")
             .replace("{title}", self.article.title)

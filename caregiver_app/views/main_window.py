@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
             self.signals,
             lambda url: self.open_url(url),
             lambda: self.care_team_tab.selected_ids(),
+            self.data_dir,
         )
         # Backups every few hours and on close, only when something changed; not of the demo.
         self.auto_backup = AutoBackup(self.data_dir, self)
@@ -131,8 +132,8 @@ class MainWindow(QMainWindow):
         self.backup_actions = BackupActions(
             self, self.data_dir, self.signals, self.auto_backup, self.record_replaced
         )
-        self.diary_files = DiaryFiles(self, self.signals)
-        self.calendar_files = CalendarFiles(self, self.signals)
+        self.diary_files = DiaryFiles(self, self.signals, self.data_dir)
+        self.calendar_files = CalendarFiles(self, self.signals, self.data_dir)
         self.actions_by_name: dict[str, QAction] = {}
         self.view_options = ViewOptions(settings, self)
         self._build_menus()

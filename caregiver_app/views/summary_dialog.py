@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.record_files import OwnFileError, refuse_own_file
 from caregiver_app.services.visit_summary_data import SummaryRequest
 from caregiver_app.services.visit_summary_text import (
     CUSTOM,
@@ -383,6 +384,15 @@ class SummaryDialog(QDialog):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
+        """Save PDF...: write the pages to ``path``, unless it is one of the record's own files."""
+        try:
+            refuse_own_file(self.data_dir, path)
+        except OwnFileError as error:
+            self._tell(str(error))
+            return False
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
         """Write the pages to ``path`` all at once, readable only by this user."""
         self.flush()
         if not self.pdf:
@@ -412,7 +422,7 @@ class SummaryDialog(QDialog):
         except OSError as error:
             self._tell(self.tr("The summary could not be opened ({reason}).").format(reason=error))
             return None
-        if not self.save_to(path):
+        if not self._write(path):  # the app's own printouts folder
             return None
         self.open_url(QUrl.fromLocalFile(str(path)))
         return path

@@ -719,12 +719,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>El registro de atención está dañado, así que no se hizo ninguna copia de seguridad ({problem}). Sus copias de seguridad anteriores no se tocaron; restaure la más reciente.</translation>
     </message>
     <message>
-        <source>{file} is the care record itself; choose another name or folder.</source>
-        <translation>{file} es el propio registro de atención; elija otro nombre u otra carpeta.</translation>
-    </message>
-    <message>
         <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
         <translation>No se puede restaurar {file}: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>it is a folder; choose the backup file inside it</source>
+        <translation>es una carpeta; elija el archivo de copia de seguridad que hay dentro</translation>
     </message>
     <message>
         <source>there is no such file</source>
@@ -1330,6 +1330,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>no se puede leer {file} ({reason})</translation>
     </message>
     <message>
+        <source>{file} is a folder, not a file; name the file inside it</source>
+        <translation>{file} es una carpeta, no un archivo; indique el archivo que hay dentro</translation>
+    </message>
+    <message>
+        <source>{file} is not a Care Companion backup, or it has a password: to type the password, run the command in a terminal or pipe it in with --password-stdin. Nothing was changed.</source>
+        <translation>{file} no es una copia de seguridad de Care Companion, o tiene contraseña: para escribir la contraseña, ejecute la orden en una terminal o pásela con --password-stdin. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>{value} is not a date like 2026-11-29</source>
         <translation>{value} no es una fecha como 2026-11-29</translation>
     </message>
@@ -1873,6 +1881,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>La fecha y la hora de una entrada no pueden estar en el futuro.</translation>
     </message>
     <message>
+        <source>The date of an entry must be in {year} or later.</source>
+        <translation>La fecha de una entrada debe ser del año {year} o posterior.</translation>
+    </message>
+    <message>
         <source>Choose who completed the entry.</source>
         <translation>Elija quién completó la entrada.</translation>
     </message>
@@ -1952,6 +1964,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>no es texto UTF-8. Guarde el archivo como “CSV UTF-8” desde su hoja de cálculo e impórtelo de nuevo.</translation>
     </message>
     <message>
+        <source>there is a NUL byte (a zero byte) here, which a CSV text file never holds; the file may be damaged, or not a CSV file.</source>
+        <translation>aquí hay un byte NUL (un byte cero), que un archivo de texto CSV nunca contiene; puede que el archivo esté dañado o que no sea un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>this file is saved as {encoding} text, not UTF-8. Save it as “CSV UTF-8” from your spreadsheet and import it again.</source>
+        <translation>este archivo está guardado como texto {encoding}, no UTF-8. Guárdelo como “CSV UTF-8” desde su hoja de cálculo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>the diary records no such vital sign; the vital sign columns are {names}.</source>
         <translation>el diario no registra ese signo vital; las columnas de signos vitales son {names}.</translation>
     </message>
@@ -1990,6 +2010,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>{value} is not a date and time like {example} (ISO 8601).</source>
         <translation>{value} no es una fecha y hora como {example} (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>{value} is before {year}; the diary keeps entries from {year} on.</source>
+        <translation>{value} es anterior a {year}; el diario guarda entradas a partir de {year}.</translation>
     </message>
     <message>
         <source>{value} is in the future.</source>
@@ -2088,6 +2112,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>health professional</source>
         <translation>profesional de la salud</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <source>none</source>
@@ -2937,6 +2965,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>its extra dates (RDATE) were left out</source>
         <translation>se omitieron sus fechas adicionales (RDATE)</translation>
+    </message>
+    <message>
+        <source>This calendar file is saved as {encoding} text, but calendar files are UTF-8: export or save it again as UTF-8, then import it. Nothing was imported.</source>
+        <translation>Este archivo de calendario está guardado como texto {encoding}, pero los archivos de calendario son UTF-8: expórtelo o guárdelo de nuevo como UTF-8 y luego impórtelo. No se importó nada.</translation>
     </message>
     <message>
         <source>This file is not an iCalendar (.ics) file. Nothing was imported.</source>
@@ -3943,6 +3975,21 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>Paths</name>
+    <message>
+        <source>{folder} ({source}) is a file, not a folder; give the folder that holds the care record</source>
+        <translation>{folder} ({source}) es un archivo, no una carpeta; indique la carpeta que contiene el registro de atención</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty; give the folder that holds the care record, or leave the option out to use the usual folder</source>
+        <translation>--data-dir está vacío; indique la carpeta que contiene el registro de atención, u omita la opción para usar la carpeta habitual</translation>
+    </message>
+    <message>
+        <source>{variable} is set but empty; set it to the folder that holds the care record, or unset it to use the usual folder</source>
+        <translation>{variable} está definida pero vacía; asígnele la carpeta que contiene el registro de atención, o elimínela para usar la carpeta habitual</translation>
+    </message>
+</context>
+<context>
     <name>PeopleAndQuestions</name>
     <message>
         <source>{name} ({role})</source>
@@ -4403,6 +4450,17 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>RecordFiles</name>
+    <message>
+        <source>{file} is a folder Care Companion keeps for the care record; choose a file name in another folder. Nothing was written.</source>
+        <translation>{file} es una carpeta que Care Companion mantiene para el registro de atención; elija un nombre de archivo en otra carpeta. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{file} is one of the files Care Companion keeps for the care record; saving there would destroy it. Choose another name or folder. Nothing was written.</source>
+        <translation>{file} es uno de los archivos que Care Companion mantiene para el registro de atención; guardar ahí lo destruiría. Elija otro nombre u otra carpeta. No se escribió nada.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPassword</name>
     <message>
         <source>Use at least {count} characters; a short sentence is easy to remember.</source>
@@ -4852,6 +4910,10 @@ Contiene {entries} entradas del diario (la más reciente del {latest}), {contact
     <message>
         <source>unknown section {names}; choose from {choices}</source>
         <translation>sección desconocida: {names}; elija entre {choices}</translation>
+    </message>
+    <message>
+        <source>{option} {day} is outside the days a care record holds; give a day from {first} to {last}</source>
+        <translation>{option} {day} queda fuera de los días que puede contener un registro de atención; indique un día entre {first} y {last}</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
@@ -5427,6 +5489,10 @@ Contiene {entries} entradas del diario (la más reciente del {latest}), {contact
     <message>
         <source>a health professional</source>
         <translation>un profesional de la salud</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <source>Visit summary</source>

@@ -719,12 +719,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>照护记录已损坏，因此没有进行备份（{problem}）。您之前的备份没有受到影响；请恢复最新的那一份。</translation>
     </message>
     <message>
-        <source>{file} is the care record itself; choose another name or folder.</source>
-        <translation>{file} 就是照护记录本身；请选择其他文件名或文件夹。</translation>
-    </message>
-    <message>
         <source>{file} cannot be restored: {reason}. Nothing was changed.</source>
         <translation>无法恢复 {file}：{reason}。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>it is a folder; choose the backup file inside it</source>
+        <translation>这是一个文件夹；请选择其中的备份文件</translation>
     </message>
     <message>
         <source>there is no such file</source>
@@ -1330,6 +1330,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>无法读取 {file}（{reason}）</translation>
     </message>
     <message>
+        <source>{file} is a folder, not a file; name the file inside it</source>
+        <translation>{file} 是文件夹，不是文件；请指明其中的文件</translation>
+    </message>
+    <message>
+        <source>{file} is not a Care Companion backup, or it has a password: to type the password, run the command in a terminal or pipe it in with --password-stdin. Nothing was changed.</source>
+        <translation>{file} 不是 Care Companion 的备份，或者设有密码：要输入密码，请在终端中运行这个命令，或者用 --password-stdin 通过管道传入。未做任何更改。</translation>
+    </message>
+    <message>
         <source>{value} is not a date like 2026-11-29</source>
         <translation>{value} 不是像 2026-11-29 这样的日期</translation>
     </message>
@@ -1873,6 +1881,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>记录的日期和时间不能是将来的时间。</translation>
     </message>
     <message>
+        <source>The date of an entry must be in {year} or later.</source>
+        <translation>条目的日期必须在 {year} 年或之后。</translation>
+    </message>
+    <message>
         <source>Choose who completed the entry.</source>
         <translation>请选择填写人。</translation>
     </message>
@@ -1952,6 +1964,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>这不是 UTF-8 文本。请在电子表格软件中把文件另存为“CSV UTF-8”格式，然后重新导入。</translation>
     </message>
     <message>
+        <source>there is a NUL byte (a zero byte) here, which a CSV text file never holds; the file may be damaged, or not a CSV file.</source>
+        <translation>这里有一个 NUL 字节（零字节），CSV 文本文件中从不会有这种字节；文件可能已损坏，或者不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>this file is saved as {encoding} text, not UTF-8. Save it as “CSV UTF-8” from your spreadsheet and import it again.</source>
+        <translation>这个文件保存为 {encoding} 文本，而不是 UTF-8。请在电子表格软件中把它另存为“CSV UTF-8”格式，然后重新导入。</translation>
+    </message>
+    <message>
         <source>the diary records no such vital sign; the vital sign columns are {names}.</source>
         <translation>日记中没有这项生命体征；生命体征列包括 {names}。</translation>
     </message>
@@ -1990,6 +2010,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>{value} is not a date and time like {example} (ISO 8601).</source>
         <translation>{value} 不是像 {example} 这样的日期和时间（ISO 8601 格式）。</translation>
+    </message>
+    <message>
+        <source>{value} is before {year}; the diary keeps entries from {year} on.</source>
+        <translation>{value} 早于 {year} 年；日记只保存 {year} 年及以后的条目。</translation>
     </message>
     <message>
         <source>{value} is in the future.</source>
@@ -2088,6 +2112,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>health professional</source>
         <translation>医护人员</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>none</source>
@@ -2937,6 +2965,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>its extra dates (RDATE) were left out</source>
         <translation>额外的日期（RDATE）没有导入</translation>
+    </message>
+    <message>
+        <source>This calendar file is saved as {encoding} text, but calendar files are UTF-8: export or save it again as UTF-8, then import it. Nothing was imported.</source>
+        <translation>这个日历文件保存为 {encoding} 文本，但日历文件应为 UTF-8：请重新导出或另存为 UTF-8，然后再导入。未导入任何内容。</translation>
     </message>
     <message>
         <source>This file is not an iCalendar (.ics) file. Nothing was imported.</source>
@@ -3943,6 +3975,21 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>Paths</name>
+    <message>
+        <source>{folder} ({source}) is a file, not a folder; give the folder that holds the care record</source>
+        <translation>{folder}（{source}）是文件，不是文件夹；请给出存放照护记录的文件夹</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty; give the folder that holds the care record, or leave the option out to use the usual folder</source>
+        <translation>--data-dir 为空；请给出存放照护记录的文件夹，或者省略这个选项以使用通常的文件夹</translation>
+    </message>
+    <message>
+        <source>{variable} is set but empty; set it to the folder that holds the care record, or unset it to use the usual folder</source>
+        <translation>{variable} 已设置但为空；请把它设为存放照护记录的文件夹，或者取消设置以使用通常的文件夹</translation>
+    </message>
+</context>
+<context>
     <name>PeopleAndQuestions</name>
     <message>
         <source>{name} ({role})</source>
@@ -4403,6 +4450,17 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>RecordFiles</name>
+    <message>
+        <source>{file} is a folder Care Companion keeps for the care record; choose a file name in another folder. Nothing was written.</source>
+        <translation>{file} 是 Care Companion 为照护记录保留的文件夹；请在其他文件夹中选择文件名。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is one of the files Care Companion keeps for the care record; saving there would destroy it. Choose another name or folder. Nothing was written.</source>
+        <translation>{file} 是 Care Companion 为照护记录保留的文件之一；保存到那里会毁掉它。请选择其他名称或文件夹。未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>RecordPassword</name>
     <message>
         <source>Use at least {count} characters; a short sentence is easy to remember.</source>
@@ -4852,6 +4910,10 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
     <message>
         <source>unknown section {names}; choose from {choices}</source>
         <translation>未知的部分 {names}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>{option} {day} is outside the days a care record holds; give a day from {first} to {last}</source>
+        <translation>{option} {day} 超出了照护记录所能包含的日期范围；请给出 {first} 至 {last} 之间的日期</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
@@ -5427,6 +5489,10 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
     <message>
         <source>a health professional</source>
         <translation>医护人员</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>Visit summary</source>

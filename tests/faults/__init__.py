@@ -1,0 +1,1 @@
+"""Fault injection: the real command in a subprocess, and what it left behind."""
