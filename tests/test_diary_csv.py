@@ -50,6 +50,7 @@ def _sample_entries() -> list[EntryRecord]:
         ),
         EntryRecord(
             recorded_at=datetime(2024, 3, 1, 8, 0),  # same minute, different entry
+            completed_by="family_caregiver",
             scores=_scores(9, None, None, None, None, None, None, None, None),
             note="same time, second entry",
         ),

@@ -84,6 +84,7 @@ def fill_record(patient_name: str = "Zoë Ñúñez", caregiver_name: str = "王�
             ),
             EntryRecord(
                 at(START + timedelta(days=5)),
+                completed_by="family_caregiver",
                 scores={"pain": 5, "nausea": 1},
                 other_problem="hoarseness",
                 other_problem_score=4,
@@ -91,7 +92,12 @@ def fill_record(patient_name: str = "Zoë Ñúñez", caregiver_name: str = "王�
                 note="Cough at night; used the fan.",
                 for_team=True,
             ),
-            EntryRecord(at(END, 20), scores={"pain": 8}, note="Hip pain worse."),
+            EntryRecord(
+                at(END, 20),
+                completed_by="family_caregiver",
+                scores={"pain": 8},
+                note="Hip pain worse.",
+            ),
             # Outside the period: never counted.
             EntryRecord(at(END + timedelta(days=1), 6), scores={"pain": 0}, note="Tomorrow's"),
         ]

@@ -44,7 +44,7 @@ class EntryRecord:
     """One diary entry as plain values; scores are 0-10 or None (not rated)."""
 
     recorded_at: datetime
-    completed_by: str = "family_caregiver"
+    completed_by: str = NOT_RECORDED  # who completed it, when someone said
     scores: dict[str, int | None] = field(default_factory=dict)
     other_problem: str = ""
     other_problem_score: int | None = None

@@ -182,7 +182,7 @@ class EntryDialog(QDialog):
     def _blank() -> EntryRecord:
         return EntryRecord(
             recorded_at=datetime.now().replace(second=0, microsecond=0),
-            completed_by=get_setting(LAST_COMPLETED_BY, "family_caregiver"),
+            completed_by=get_setting(LAST_COMPLETED_BY, NOT_RECORDED),
         )
 
     def add_tracker_row(self, name: str) -> QSpinBox:
