@@ -31,7 +31,7 @@ from caregiver_app.views.appointment_labels import (
     kind_label,
     reminder_label,
 )
-from caregiver_app.views.form_parts import save_cancel_buttons, scrolling_form
+from caregiver_app.views.form_parts import plural_suffix, save_cancel_buttons, scrolling_form
 from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 from caregiver_app.views.locale_format import date_format, display_locale
 from caregiver_app.views.tab_page import set_bold
@@ -136,7 +136,7 @@ class AppointmentDialog(QDialog):
             ("count", self.tr("After a number of visits")),
         ):
             ui.repeatEndCombo.addItem(text, key)
-        ui.countSpin.setSuffix(self.tr(" visits"))
+        plural_suffix(ui.countSpin, lambda n: self.tr(" visits", None, n))
         ui.allDayCheck.toggled.connect(self._all_day_toggled)
         ui.repeatCombo.currentIndexChanged.connect(self._repeat_changed)
         ui.repeatEndCombo.currentIndexChanged.connect(self._repeat_changed)
