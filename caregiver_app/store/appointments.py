@@ -33,6 +33,7 @@ from caregiver_app.store.models import (
     Question,
     new_uid,
 )
+from caregiver_app.store.visit_people import attended_by
 
 __all__ = [
     "DEFAULT_REMINDERS",
@@ -521,15 +522,19 @@ def next_occurrence(after: datetime) -> Occurrence | None:
     return None
 
 
-def last_appointment_before(when: datetime, kind: str | Iterable[str]) -> Occurrence | None:
-    """The latest visit of ``kind`` (one kind or several) that started before ``when``."""
+def last_appointment_before(
+    when: datetime, kind: str | Iterable[str], roles: Iterable[str] = ()
+) -> Occurrence | None:
+    """The latest visit that started before ``when`` of ``kind`` (one kind or several), or
+    of any kind with someone taking part whose care-team role is one of ``roles``."""
     kinds = {kind} if isinstance(kind, str) else set(kind)
+    roles = tuple(roles)
     for days in (35, 400, 10 * 366):
-        found = [
-            o
-            for o in occurrences_between(when - timedelta(days=days), when)
-            if o.record.kind in kinds
-        ]
+        earlier = occurrences_between(when - timedelta(days=days), when)
+        found = [o for o in earlier if o.record.kind in kinds]
+        if roles:
+            keys = {o.key for o in found} | {o.key for o in attended_by(earlier, roles)}
+            found = [o for o in earlier if o.key in keys]
         if found:
             return found[-1]
     return None
