@@ -490,6 +490,8 @@ def question_lines(visit_kind: str, visits: list[Occurrence], role_label) -> lis
         roles=VISIT_ROLES.get(visit_kind, ()),
         appointment_id=visit_id,
         include_unassigned=True,
+        # One date of a series: only the questions planned for that date (or the series).
+        occurrence_start=visit.original_start if visit is not None and visit.record.rrule else None,
     )
     lines = []
     for record in records:

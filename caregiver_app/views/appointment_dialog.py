@@ -57,6 +57,7 @@ class AppointmentDialog(QDialog):
         save: Callable[[AppointmentRecord], int],
         mode: str = "new",
         parent: QWidget | None = None,
+        occurrence_start: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("appointmentDialog")
@@ -84,7 +85,8 @@ class AppointmentDialog(QDialog):
 
         self._prepare_widgets()
         contacts = list_contacts()
-        self.people = PeopleAndQuestions(self.ui, contacts, record, self)
+        # "This visit only": the questions ticked are for this date of the series.
+        self.people = PeopleAndQuestions(self.ui, contacts, record, self, occurrence_start)
         self.same_day = SameDaySuggestions(self.ui, record.id, self._use_day, self)
         self._fill(record, contacts)
         self._apply_mode()
@@ -397,6 +399,7 @@ class AppointmentDialog(QDialog):
             reminders=tuple(m for m, box in self.reminder_boxes.items() if box.isChecked()),
             participant_ids=self.people.participant_ids(),
             question_ids=self.people.question_ids(),
+            question_dates=self.people.question_dates(),
         )
 
     # ------------------------------------------------------------ checks

@@ -4259,6 +4259,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Todavía no se eligió una visita</translation>
     </message>
     <message>
+        <source>Any visit of {what}</source>
+        <translation>Cualquier visita de {what}</translation>
+    </message>
+    <message>
         <source>{when}: {what}</source>
         <translation>{when}: {what}</translation>
     </message>
@@ -4306,8 +4310,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Para preguntar en</translation>
     </message>
     <message>
-        <source>The appointment where you mean to ask it.</source>
-        <translation>La cita en la que piensa hacerla.</translation>
+        <source>The visit where you mean to ask it. A repeating appointment is listed once for each of its coming dates.</source>
+        <translation>La visita en la que piensa hacerla. Una cita que se repite aparece una vez por cada una de sus próximas fechas.</translation>
     </message>
     <message>
         <source>From the article:</source>

@@ -4232,6 +4232,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>还没有选择就诊</translation>
     </message>
     <message>
+        <source>Any visit of {what}</source>
+        <translation>{what}的任意一次</translation>
+    </message>
+    <message>
         <source>{when}: {what}</source>
         <translation>{when}：{what}</translation>
     </message>
@@ -4279,8 +4283,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>打算在哪次就诊时问</translation>
     </message>
     <message>
-        <source>The appointment where you mean to ask it.</source>
-        <translation>您打算在哪次预约时问这个问题。</translation>
+        <source>The visit where you mean to ask it. A repeating appointment is listed once for each of its coming dates.</source>
+        <translation>您打算在哪次就诊时问这个问题。重复的预约会按每个即将到来的日期分别列出。</translation>
     </message>
     <message>
         <source>From the article:</source>
