@@ -702,6 +702,21 @@ def _prepare_demo_dir() -> Path:
     return folder
 
 
+def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
+    """Carry out a headless command."""
+    if args.command == "info":
+        return _command_info(args, data_dir)
+    if args.command == "contacts":
+        return _command_contacts(args, data_dir)
+    if args.command in ("backup", "restore", "check"):
+        return _command_backups(args, data_dir)
+    if args.command == "diary":
+        return _command_diary(args, data_dir)
+    if args.command == "calendar":
+        return _command_calendar(args, data_dir)
+    return _command_summary(args, data_dir)
+
+
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` and carry out the command; exceptions propagate to :func:`main`."""
     from caregiver_app.paths import DataDirError, resolve_data_dir, set_application_identity
@@ -724,18 +739,11 @@ def run(argv: Sequence[str]) -> int:
                 data_dir = resolve_data_dir(args.data_dir)
             except DataDirError as error:
                 raise UsageError(str(error)) from error
-        if args.command == "info":
-            return _command_info(args, data_dir)
-        if args.command == "contacts":
-            return _command_contacts(args, data_dir)
-        if args.command in ("backup", "restore", "check"):
-            return _command_backups(args, data_dir)
-        if args.command == "diary":
-            return _command_diary(args, data_dir)
-        if args.command == "calendar":
-            return _command_calendar(args, data_dir)
-        if args.command == "summary":
-            return _command_summary(args, data_dir)
+        if args.command is not None:
+            from caregiver_app.cli_language import command_language
+
+            with command_language():
+                return _run_command(args, data_dir)
         from caregiver_app.services.integrity import start_quick_check
         from caregiver_app.services.record_password import is_protected
 

@@ -3,6 +3,10 @@
 Runs ``pyside6-lupdate`` over every source and Designer file to refresh
 ``resources/translations/caregiver_app_<lang>.ts`` (Qt Linguist files, edited by
 translators), then ``pyside6-lrelease`` to build the ``.qm`` files the app loads.
+
+English is the language of the source text, so its file holds only the messages with
+a count (``%n``), each with its singular and plural form: without it Qt prints the
+source text as it is, "1 entries" included.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from pathlib import Path
 
 from caregiver_app.resources import resources_dir, ui_dir
 
-LANGUAGES = ("es", "zh_CN")
+LANGUAGES = ("en", "es", "zh_CN")
+SOURCE_LANGUAGE = "en"  # its file holds the plural forms only (lupdate -pluralonly)
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -42,6 +47,8 @@ def update() -> None:
     """Refresh the .ts files from the code, dropping strings that no longer exist."""
     for language in LANGUAGES:
         command = [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none"]
+        if language == SOURCE_LANGUAGE:
+            command.append("-pluralonly")
         command += [str(path) for path in sources()]
         command += ["-target-language", language, "-ts", str(ts_path(language))]
         subprocess.run(command, check=True)

@@ -343,7 +343,7 @@ def test_file_menu_imports_and_exports_ics(store, make_window, qtbot, tmp_path):
     window, tab = _window(make_window)
     fixture = Path(__file__).parent / "fixtures" / "ics" / "apple.ics"
     box = window.calendar_files.import_file(fixture)
-    assert "Imported 2, updated 0, skipped 0" in box.text()
+    assert "Imported 2 appointments, updated 0, skipped 0 events" in box.text()
     box.close()
     assert len(list_appointments()) == 2
     junk = tmp_path / "junk.ics"

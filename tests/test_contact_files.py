@@ -32,9 +32,13 @@ def test_import_prints_counts_and_reimport_merges(tmp_path, data_dir, capsys):
     file = tmp_path / "team.vcf"
     file.write_text(TWO_CARDS, encoding="utf-8")
     assert main(["contacts", "import", str(file)]) == 0
-    assert capsys.readouterr().out.strip() == "imported 2, merged 0, skipped 0"
+    assert capsys.readouterr().out.strip() == (
+        "imported 2 contacts, merged 0 into people already listed, skipped 0 cards"
+    )
     assert main(["contacts", "import", str(file)]) == 0
-    assert capsys.readouterr().out.strip() == "imported 0, merged 2, skipped 0"
+    assert capsys.readouterr().out.strip() == (
+        "imported 0 contacts, merged 2 into people already listed, skipped 0 cards"
+    )
     database = open_store(data_dir)
     try:
         names = sorted(record.name for record in list_contacts())
@@ -46,7 +50,7 @@ def test_import_prints_counts_and_reimport_merges(tmp_path, data_dir, capsys):
 def test_import_skips_bad_cards_and_names_them(data_dir, capsys):
     assert main(["contacts", "import", str(VCARDS / "no-name.vcf")]) == 0
     captured = capsys.readouterr()
-    assert captured.out.strip().endswith("skipped 1")
+    assert captured.out.strip().endswith("skipped 1 card")
     assert "skipped card 2" in captured.err
 
 
@@ -91,7 +95,9 @@ def test_window_import_export_and_sheet(store, make_window, tmp_path, qtbot):
     source = tmp_path / "team.vcf"
     source.write_text(TWO_CARDS, encoding="utf-8")
     box = files.import_file(source)
-    assert box.text() == "Imported 2, merged 0, skipped 0."
+    assert box.text() == (
+        "Imported 2 contacts, merged 0 into people already listed, skipped 0 cards."
+    )
     box.close()
     tab = window.care_team_tab
     assert tab.tree.topLevelItemCount() >= 2

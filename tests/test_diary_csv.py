@@ -136,7 +136,7 @@ def test_round_trip_reproduces_every_entry(data_dir, tmp_path, capsys):
 
     fresh = tmp_path / "fresh"
     assert main(["--data-dir", str(fresh), "diary", "import", str(out)]) == 0
-    assert capsys.readouterr().out.strip() == "imported 5, already there 0"
+    assert capsys.readouterr().out.strip() == "imported 5 entries, 0 already there"
 
     original, original_trackers = _read_back(data_dir)
     copied, copied_trackers = _read_back(fresh)
@@ -180,11 +180,11 @@ def test_an_empty_diary_exports_a_header_and_imports_as_nothing(data_dir, tmp_pa
     assert "exported 0 entries" in capsys.readouterr().out
     assert out.read_bytes() == HEADER.encode("ascii") + b"\r\n"
     assert main(["diary", "import", str(out)]) == 0
-    assert capsys.readouterr().out.strip() == "imported 0, already there 0"
+    assert capsys.readouterr().out.strip() == "imported 0 entries, 0 already there"
     empty = tmp_path / "nothing.csv"
     empty.write_bytes(b"")
     assert main(["diary", "import", str(empty)]) == 0
-    assert capsys.readouterr().out.strip() == "imported 0, already there 0"
+    assert capsys.readouterr().out.strip() == "imported 0 entries, 0 already there"
 
 
 def test_export_from_to_is_inclusive(data_dir, tmp_path, capsys):
@@ -230,10 +230,10 @@ def test_importing_twice_adds_nothing_the_second_time(data_dir, tmp_path, capsys
     out = tmp_path / "diary.csv"
     assert main(["diary", "export", str(out)]) == 0
     assert main(["diary", "import", str(out)]) == 0
-    assert capsys.readouterr().out.strip().endswith("imported 0, already there 5")
+    assert capsys.readouterr().out.strip().endswith("imported 0 entries, 5 already there")
 
     fresh = tmp_path / "fresh"
-    for expected in ("imported 5, already there 0", "imported 0, already there 5"):
+    for expected in ("imported 5 entries, 0 already there", "imported 0 entries, 5 already there"):
         assert main(["--data-dir", str(fresh), "diary", "import", str(out)]) == 0
         assert capsys.readouterr().out.strip() == expected
     assert len(_read_back(fresh)[0]) == 5

@@ -156,7 +156,7 @@ def test_export_command_with_dates(calendar, data_dir, tmp_path, capsys):
     assert (
         main(["calendar", "export", str(target), "--from", "2026-03-25", "--to", "2026-03-25"]) == 0
     )
-    assert "exported 1 appointments" in capsys.readouterr().out
+    assert "exported 1 appointment to" in capsys.readouterr().out
     assert b"SUMMARY:Infusion" in target.read_bytes()
     assert (
         main(["calendar", "export", str(target), "--from", "2026-04-01", "--to", "2026-03-01"]) == 2

@@ -187,9 +187,9 @@ def test_a_ten_megabyte_file_is_handled_quickly():
 def test_import_command_prints_counts_and_skips(data_dir, tmp_path, capsys):
     good = FIXTURES / "google.ics"
     assert main(["calendar", "import", str(good)]) == 0
-    assert capsys.readouterr().out.strip() == "imported 3, updated 0, skipped 0"
+    assert capsys.readouterr().out.strip() == "imported 3 appointments, updated 0, skipped 0 events"
     assert main(["calendar", "import", str(good)]) == 0
-    assert capsys.readouterr().out.strip() == "imported 0, updated 3, skipped 0"
+    assert capsys.readouterr().out.strip() == "imported 0 appointments, updated 3, skipped 0 events"
     mixed = tmp_path / "mixed.ics"
     mixed.write_bytes(
         _event(
@@ -199,7 +199,7 @@ def test_import_command_prints_counts_and_skips(data_dir, tmp_path, capsys):
     )
     assert main(["calendar", "import", str(mixed)]) == 0
     captured = capsys.readouterr()
-    assert captured.out.strip() == "imported 1, updated 0, skipped 1"
+    assert captured.out.strip() == "imported 1 appointment, updated 0, skipped 1 event"
     assert "skipped event 1 (Broken)" in captured.err
     junk = tmp_path / "junk.ics"
     junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.translations import LANGUAGES, ts_path
+from caregiver_app.translations import LANGUAGES, SOURCE_LANGUAGE, ts_path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "caregiver_app"
 
@@ -73,21 +73,70 @@ def test_no_user_visible_literal_escapes_translation():
     assert untranslated_literals() == []
 
 
+# How many plural forms Qt gives each language: English and Spanish "one" and "other",
+# Chinese a single form.
+PLURAL_FORMS = {"en": 2, "es": 2, "zh_CN": 1}
+
+
+def _finished(message: ET.Element, language: str) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    if message.get("numerus") == "yes":
+        forms = [form.text for form in translation.findall("numerusform")]
+        return len(forms) == PLURAL_FORMS[language] and all(forms)
+    return bool(translation.text)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_translation_file_is_complete(language):
     root = ET.parse(ts_path(language)).getroot()
     unfinished = [
         message.findtext("source")
         for message in root.iter("message")
-        if (translation := message.find("translation")) is not None
-        and (
-            translation.get("type") in ("unfinished", "vanished", "obsolete")
-            or not translation.text
-        )
-        and not message.get("numerus")
+        if not _finished(message, language)
     ]
     assert unfinished == [], f"{len(unfinished)} unfinished, e.g. {unfinished[:5]}"
     assert ts_path(language).with_suffix(".qm").is_file()
+
+
+def test_the_english_file_holds_only_plural_forms():
+    """English is the source text; its file gives the singular of each count ("1 entry")."""
+    root = ET.parse(ts_path(SOURCE_LANGUAGE)).getroot()
+    messages = list(root.iter("message"))
+    assert messages
+    assert all(message.get("numerus") == "yes" for message in messages)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_count_is_filed_as_a_plural(language):
+    """A %n message lupdate filed as plain would print "1 entries": tr(text, None, n) only."""
+    root = ET.parse(ts_path(language)).getroot()
+    plain = [
+        message.findtext("source")
+        for message in root.iter("message")
+        if ("%n" in message.findtext("source") or "%Ln" in message.findtext("source"))
+        and message.get("numerus") != "yes"
+    ]
+    assert plain == []
+
+
+def test_counts_are_not_passed_to_translate():
+    """lupdate reads the count of QCoreApplication.translate(ctx, text, None, n) as an
+    encoding and files the message without plural forms; counts go through a class's tr."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and (len(node.args) > 3 or any(k.arg == "n" for k in node.keywords))
+            ):
+                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert found == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -99,7 +148,10 @@ def test_translation_file_is_in_step_with_the_code(language, tmp_path):
 
     fresh = tmp_path / f"fresh_{language}.ts"
     command = [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none"]
-    command += [str(path) for path in sources()] + ["-ts", str(fresh)]
+    if language == SOURCE_LANGUAGE:
+        command.append("-pluralonly")
+    command += [str(path) for path in sources()]
+    command += ["-target-language", language, "-ts", str(fresh)]
     subprocess.run(command, check=True, capture_output=True)
 
     def keys(path):

@@ -22,6 +22,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.plurals import record_contents
 from caregiver_app.services.integrity import move_damaged_aside
 from caregiver_app.services.record_files import OwnFileError, refuse_own_file
 from caregiver_app.store import engine, open_store
@@ -482,12 +483,8 @@ def describe_counts(counts: RecordCounts) -> str:
         else QCoreApplication.translate("Backups", "none")
     )
     return QCoreApplication.translate(
-        "Backups",
-        "{entries} diary entries, {contacts} contacts, {appointments} appointments; "
-        "latest entry {latest}",
+        "Backups", "{entries}, {contacts}, {appointments}; latest entry {latest}"
     ).format(
-        entries=counts.diary_entries,
-        contacts=counts.contacts,
-        appointments=counts.appointments,
+        **record_contents(counts.diary_entries, counts.contacts, counts.appointments),
         latest=latest,
     )

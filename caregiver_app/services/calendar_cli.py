@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.plurals import CalendarCommand
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.ics_import import ParsedCalendar, read_ics
 from caregiver_app.store.appointments import ImportCounts, import_appointments
@@ -37,9 +38,11 @@ def problem_lines(parsed: ParsedCalendar) -> list[str]:
 
 def summary_line(counts: ImportCounts, skipped: int) -> str:
     """The line the import command prints."""
-    return QCoreApplication.translate(
-        "CalendarCommand", "imported {imported}, updated {updated}, skipped {skipped}"
-    ).format(imported=counts.imported, updated=counts.updated, skipped=skipped)
+    return QCoreApplication.translate("CalendarCommand", "{imported}, {updated}, {skipped}").format(
+        imported=CalendarCommand.tr("imported %n appointments", None, counts.imported),
+        updated=CalendarCommand.tr("updated %n", None, counts.updated),
+        skipped=CalendarCommand.tr("skipped %n events", None, skipped),
+    )
 
 
 def import_parsed(parsed: ParsedCalendar) -> tuple[str, list[str]]:
@@ -54,6 +57,6 @@ def export_file(path: Path, start: date | None = None, end: date | None = None) 
 
     records = appointments_for_export(start, end)
     atomic_write_bytes(path, calendar_bytes(records))
-    return QCoreApplication.translate(
-        "CalendarCommand", "exported {count} appointments to {file}"
-    ).format(count=len(records), file=path)
+    return CalendarCommand.tr("exported %n appointments to {file}", None, len(records)).format(
+        file=path
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 from reportlab.lib.pagesizes import A4, LETTER
 
+from caregiver_app.plurals import ContactsCommand
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.contact_search import contact_matches
 from caregiver_app.services.vcard import ParsedVCards, read_vcards, write_vcards
@@ -35,8 +36,12 @@ def import_parsed(parsed: ParsedVCards) -> tuple[str, list[str]]:
         for card in parsed.skipped
     ]
     summary = QCoreApplication.translate(
-        "ContactsCommand", "imported {imported}, merged {merged}, skipped {skipped}"
-    ).format(imported=counts.imported, merged=counts.merged, skipped=len(parsed.skipped))
+        "ContactsCommand", "{imported}, {merged}, {skipped}"
+    ).format(
+        imported=ContactsCommand.tr("imported %n contacts", None, counts.imported),
+        merged=ContactsCommand.tr("merged %n into people already listed", None, counts.merged),
+        skipped=ContactsCommand.tr("skipped %n cards", None, len(parsed.skipped)),
+    )
     return summary, problems
 
 
@@ -49,9 +54,9 @@ def export_file(path: Path, match: str | None = None) -> str:
     """Write the (matching) contacts to ``path`` as vCard 3.0; say how many."""
     records = matching(list_contacts(), match)
     atomic_write_bytes(path, write_vcards(records).encode("utf-8"))
-    return QCoreApplication.translate(
-        "ContactsCommand", "exported {count} contacts to {file}"
-    ).format(count=len(records), file=path)
+    return ContactsCommand.tr("exported %n contacts to {file}", None, len(records)).format(
+        file=path
+    )
 
 
 def sheet_file(path: Path, paper: str | None = None) -> str:

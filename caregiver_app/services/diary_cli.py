@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.plurals import DiaryCsv
 from caregiver_app.services import diary_csv
 from caregiver_app.services.diary_csv import ParsedDiary
 
@@ -19,14 +20,13 @@ def parse_diary_file(path: Path) -> ParsedDiary:
 def import_parsed(parsed: ParsedDiary) -> str:
     """Import a checked file; the summary line."""
     counts = diary_csv.import_parsed(parsed)
-    return QCoreApplication.translate(
-        "DiaryCsv", "imported {imported}, already there {already}"
-    ).format(imported=counts.imported, already=counts.already_there)
+    return QCoreApplication.translate("DiaryCsv", "{imported}, {already}").format(
+        imported=DiaryCsv.tr("imported %n entries", None, counts.imported),
+        already=DiaryCsv.tr("%n already there", None, counts.already_there),
+    )
 
 
 def export_file(path: Path, start: date | None = None, end: date | None = None) -> str:
     """Write the diary (the days from ``start`` to ``end``, inclusive) to ``path``; say how many."""
     count = diary_csv.export_csv(path, start, end)
-    return QCoreApplication.translate(
-        "DiaryCsv", "exported %n entries to {file}", None, count
-    ).format(file=path)
+    return DiaryCsv.tr("exported %n entries to {file}", None, count).format(file=path)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import SCORE_FIELDS
+from caregiver_app.plurals import DiaryCsv
 from caregiver_app.services.diary_csv_format import (
     COLUMNS,
     COMPLETED_BY_TEXT,
@@ -306,18 +307,21 @@ def _entry(row: int, columns: list[_Column], cells: list[str], now: datetime) ->
 
 
 def _count_refusal(row: int, cells: list[str], columns: list[_Column]) -> DiaryCsvError:
-    counts = {"count": len(cells), "columns": len(columns)}
+    counts = {
+        "values": DiaryCsv.tr("%n values", None, len(cells)),
+        "columns": DiaryCsv.tr("%n columns", None, len(columns)),
+    }
     if len(cells) < len(columns):
         problem = QCoreApplication.translate(
             "DiaryCsv",
-            "this value is missing: the row has {count} values but the first row names "
-            "{columns} columns (a value holding a comma or a line break must be in double quotes).",
+            "this value is missing: the row has {values} but the first row names "
+            "{columns} (a value holding a comma or a line break must be in double quotes).",
         )
         return _refusal(row, columns[len(cells)].label, problem.format(**counts))
     problem = QCoreApplication.translate(
         "DiaryCsv",
-        "there is no such column: the row has {count} values but the first row names "
-        "{columns} columns (a value holding a comma or a line break must be in double quotes).",
+        "there is no such column: the row has {values} but the first row names "
+        "{columns} (a value holding a comma or a line break must be in double quotes).",
     )
     return _refusal(row, str(len(columns) + 1), problem.format(**counts))
 

@@ -108,6 +108,23 @@ ROLES = (
 
 ROLE_ORDER = {role.name: index for index, role in enumerate(ROLES)}
 
+# The palliative care team: a visit with one of them is a palliative care visit, whatever
+# kind it was booked as (a weekly video visit with the palliative physician is booked as
+# "Telehealth video visit"). From ../shared/reference/domain.md: the palliative care
+# physician, the nurse navigator who follows symptoms and hospital stays, the social
+# worker or counselor and the chaplain work only within that team. Left out because they
+# as often see the patient for something else: a plain "nurse" (infusion and oncology
+# nurses), the pharmacist (pick-ups), the respiratory therapist and pulmonologist
+# (procedures such as draining fluid), the dietitian (oncology clinics have them too), the
+# care coordinator (bookings and insurance, not a visit), the oncologist (who refers to
+# palliative care) and the hospice team (hospice is not palliative care).
+PALLIATIVE_TEAM_ROLES = (
+    "palliative care physician",
+    "nurse navigator",
+    "social worker or counselor",
+    "chaplain",
+)
+
 
 def role_explanation(name: str) -> str:
     """The untranslated explanation for a role name, or "" for a role the family typed."""

@@ -49,9 +49,8 @@ def header_lines(data: VisitSummaryData, wording: SummaryWording) -> tuple[list[
             labels.period,
             start=_unbroken(labels.format_date(request.start)),
             end=_unbroken(labels.format_date(request.end)),
-            days=str(request.days),
+            days=_unbroken(labels.count_days(request.days)),
         )
-        period = period.replace(f"({request.days} ", f"({request.days}\u00a0")
     prepared_on = _unbroken(labels.format_date(data.prepared_at.date()))
     if data.caregiver_name:
         prepared = fill(labels.prepared_by, name=data.caregiver_name, date=prepared_on)

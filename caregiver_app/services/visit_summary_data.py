@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from caregiver_app.esas import BAND_MODERATE, BAND_SEVERE, SCORE_FIELDS, band
+from caregiver_app.services.roles import PALLIATIVE_TEAM_ROLES
 from caregiver_app.services.trend_chart import (
     TRACKER_PREFIX,
     TrendPoint,
@@ -35,6 +36,7 @@ from caregiver_app.store.diary import (
 from caregiver_app.store.queries import load_profile
 from caregiver_app.store.questions import open_questions
 from caregiver_app.store.summary_queries import medicines_edited_between
+from caregiver_app.store.visit_people import attended_by
 
 SECTIONS = (
     "concerns",
@@ -68,6 +70,8 @@ VISIT_ROLES = {
     ),
     "oncology": ("oncologist",),
 }
+# Whose taking part makes a visit one of that kind, whatever kind it was booked as.
+VISIT_TEAMS = {"palliative_care": PALLIATIVE_TEAM_ROLES}
 OTHER_PREFIX = "other:"
 
 
@@ -477,12 +481,17 @@ def question_lines(visit_kind: str, visits: list[Occurrence], role_label) -> lis
     Those asked of the visit's roles (or of a contact in one), those planned for
     that appointment, and those that name no one.
     """
-    visit = next((item for item in visits if item.record.kind == visit_kind), None)
+    team = {item.key for item in attended_by(visits, VISIT_TEAMS.get(visit_kind, ()))}
+    visit = next(
+        (item for item in visits if item.record.kind == visit_kind or item.key in team), None
+    )
     visit_id = visit.appointment_id if visit is not None else None
     records = open_questions(
         roles=VISIT_ROLES.get(visit_kind, ()),
         appointment_id=visit_id,
         include_unassigned=True,
+        # One date of a series: only the questions planned for that date (or the series).
+        occurrence_start=visit.original_start if visit is not None and visit.record.rrule else None,
     )
     lines = []
     for record in records:
@@ -492,8 +501,12 @@ def question_lines(visit_kind: str, visits: list[Occurrence], role_label) -> lis
 
 
 def last_visit_day(visit_kind: str, now: datetime) -> date | None:
-    """The day of the last visit of ``visit_kind`` before ``now`` (None if there was none)."""
-    visit = calendar.last_appointment_before(now, visit_kind)
+    """The day of the last visit of ``visit_kind`` before ``now`` (None if there was none).
+
+    A palliative care visit is one booked as such, or any visit with a member of the
+    palliative care team taking part (a telehealth visit with the palliative physician).
+    """
+    visit = calendar.last_appointment_before(now, visit_kind, roles=VISIT_TEAMS.get(visit_kind, ()))
     return visit.local_start.date() if visit is not None else None
 
 

@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from caregiver_app.esas import BAND_MILD, BAND_MODERATE, BAND_NONE, BAND_SEVERE, ITEMS_BY_FIELD
+from caregiver_app.plurals import VisitSummary
 
 CONTEXT = "VisitSummary"
 
@@ -64,13 +65,17 @@ def _english_number(value: float) -> str:
     return f"{value:.1f}"
 
 
+def _english_days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
 @dataclass(frozen=True)
 class SummaryLabels:
     """Every fixed string of the summary, already translated; ``{...}`` are filled in."""
 
     title: str
     born: str  # {date}
-    period: str  # {start}, {end}, {days}
+    period: str  # {start}, {end}, {days} (the count of days, from count_days)
     one_day: str  # {date}
     prepared_by: str  # {name}, {date}
     prepared_anonymous: str  # {date}
@@ -147,6 +152,7 @@ class SummaryLabels:
     format_time: Callable[[time], str] = _english_time
     format_weekday: Callable[[int], str] = _english_weekday  # 0 is Monday
     format_number: Callable[[float], str] = _english_number
+    count_days: Callable[[int], str] = _english_days  # "30 days", with the language's plural
     first_weekday: int = 6  # 0 is Monday; 6 starts weeks on Sunday, as US calendars do
 
     @classmethod
@@ -155,7 +161,7 @@ class SummaryLabels:
         return cls(
             title=QT_TRANSLATE_NOOP("VisitSummary", "Visit summary"),
             born=QT_TRANSLATE_NOOP("VisitSummary", "Born {date}"),
-            period=QT_TRANSLATE_NOOP("VisitSummary", "{start} to {end} ({days} days)"),
+            period=QT_TRANSLATE_NOOP("VisitSummary", "{start} to {end} ({days})"),
             one_day=QT_TRANSLATE_NOOP("VisitSummary", "{date} (one day)"),
             prepared_by=QT_TRANSLATE_NOOP(
                 "VisitSummary", "Prepared by {name} (family caregiver) on {date}"
@@ -292,6 +298,7 @@ class SummaryLabels:
             ),
             format_weekday=lambda index: locale.dayName(index + 1, QLocale.FormatType.ShortFormat),
             format_number=lambda value: locale.toString(float(value), "f", 1),
+            count_days=lambda count: VisitSummary.tr("%n days", None, count),
             first_weekday=locale.firstDayOfWeek().value - 1,
         )
 

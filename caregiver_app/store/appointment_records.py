@@ -54,7 +54,9 @@ class AppointmentRecord:
     Times are naive wall-clock times in ``timezone`` (an IANA name; empty means
     this computer's zone). An all-day appointment starts at midnight and runs to
     ``last_day`` (inclusive). ``rrule`` is an RFC 5545 RRULE value, empty for one
-    visit. ``reminders`` are minutes before the start.
+    visit. ``reminders`` are minutes before the start. ``question_ids`` are the
+    questions planned for it; ``question_dates`` gives, for those planned for one date
+    of a series, the start its rule gives that date.
     """
 
     title: str
@@ -75,6 +77,7 @@ class AppointmentRecord:
     reminders: tuple[int, ...] = DEFAULT_REMINDERS
     participant_ids: list[int] = field(default_factory=list)
     question_ids: list[int] = field(default_factory=list)
+    question_dates: dict[int, datetime] = field(default_factory=dict)
     changes: list[OccurrenceChange] = field(default_factory=list)
     uid: str = ""
     sequence: int = 0
@@ -166,6 +169,11 @@ def clean(record: AppointmentRecord) -> AppointmentRecord:
         reminders=reminders,
         participant_ids=sorted(set(record.participant_ids)),
         question_ids=sorted(set(record.question_ids)),
+        question_dates={
+            question_id: start
+            for question_id, start in record.question_dates.items()
+            if question_id in record.question_ids and start is not None
+        },
     )
 
 

@@ -30,9 +30,10 @@ from caregiver_app.store.models import (
     AppointmentChange,
     AppointmentParticipant,
     Contact,
-    Question,
     new_uid,
 )
+from caregiver_app.store.planned_questions import dates_from, read_links, write_links
+from caregiver_app.store.visit_people import attended_by
 
 __all__ = [
     "DEFAULT_REMINDERS",
@@ -106,7 +107,6 @@ def _records(rows: list) -> list[AppointmentRecord]:
     ids = [row.id for row in rows]
     people: dict[int, list[int]] = {}
     changes: dict[int, list[OccurrenceChange]] = {}
-    questions: dict[int, list[int]] = {}
     if ids:
         links = AppointmentParticipant.select(
             AppointmentParticipant.appointment, AppointmentParticipant.contact
@@ -118,21 +118,19 @@ def _records(rows: list) -> list[AppointmentRecord]:
             values = {name: getattr(row, name) for name in _CHANGE_FIELDS}
             values["pickup_time"] = _as_time(values["pickup_time"])
             changes.setdefault(row.appointment_id, []).append(OccurrenceChange(**values))
-        planned = Question.select(Question.id, Question.appointment).where(
-            Question.appointment.in_(ids)
-        )
-        for question_id, appointment_id in planned.tuples():
-            questions.setdefault(appointment_id, []).append(question_id)
+    questions = read_links(ids)
     records = []
     for row in rows:
         values = {name: getattr(row, name) for name in _ROW_FIELDS}
+        planned = questions.get(row.id, {})
         values["pickup_time"] = _as_time(values["pickup_time"])
         records.append(
             AppointmentRecord(
                 id=row.id,
                 reminders=_reminders(row.reminders),
                 participant_ids=sorted(people.get(row.id, [])),
-                question_ids=sorted(questions.get(row.id, [])),
+                question_ids=sorted(planned),
+                question_dates={q: start for q, start in planned.items() if start is not None},
                 changes=changes.get(row.id, []),
                 **values,
             )
@@ -184,7 +182,7 @@ def _write(record: AppointmentRecord, now: datetime) -> int:
             [{"appointment": appointment_id, "contact": contact_id} for contact_id in known]
         ).execute()
     _write_changes(appointment_id, record, now)
-    _link_questions(appointment_id, record.question_ids)
+    write_links(appointment_id, record)
     return appointment_id
 
 
@@ -207,23 +205,6 @@ def _write_changes(appointment_id: int, record: AppointmentRecord, now: datetime
         rows.append({"appointment": appointment_id, "updated_at": now, **values})
     if rows:
         AppointmentChange.insert_many(rows).execute()
-
-
-def _link_questions(appointment_id: int, question_ids: list[int]) -> None:
-    """Plan ``question_ids`` for this appointment; open questions no longer chosen are freed."""
-    from caregiver_app.store.questions import get_question, save_question
-
-    linked = Question.select(Question.id).where(
-        (Question.appointment == appointment_id) & Question.answered_at.is_null()
-    )
-    for row in list(linked):
-        if row.id not in question_ids:
-            question = get_question(row.id)
-            save_question(replace(question, appointment_id=None))
-    for question_id in question_ids:
-        question = get_question(question_id)
-        if question is not None and question.appointment_id != appointment_id:
-            save_question(replace(question, appointment_id=appointment_id))
 
 
 def save_appointment(record: AppointmentRecord) -> int:
@@ -250,14 +231,27 @@ def delete_appointment(appointment_id: int) -> AppointmentRecord | None:
 # ---------------------------------------------------------------- one date of a series
 
 
-def change_occurrence(appointment_id: int, change: OccurrenceChange) -> None:
-    """Give one date of a series its own values (or cancel it), in one transaction."""
+def change_occurrence(
+    appointment_id: int, change: OccurrenceChange, planned: AppointmentRecord | None = None
+) -> None:
+    """Give one date of a series its own values (or cancel it), in one transaction.
+
+    With ``planned`` (the form for that date), the series' questions and the dates they
+    are planned for become those of ``planned``.
+    """
     with Appointment._meta.database.atomic():
         record = get_appointment(appointment_id)
         if record is None:
             return
         others = [c for c in record.changes if c.original_start != change.original_start]
-        save_appointment(replace(record, changes=[*others, change]))
+        record = replace(record, changes=[*others, change])
+        if planned is not None:
+            record = replace(
+                record,
+                question_ids=list(planned.question_ids),
+                question_dates=dict(planned.question_dates),
+            )
+        save_appointment(record)
 
 
 def cancel_occurrence(appointment_id: int, original_start: datetime) -> None:
@@ -302,8 +296,21 @@ def split_series(
             )
             for change in later
         ]
+        # Questions planned for a date from here on go with it; those for the whole
+        # series go to the new one if the form kept them ticked.
+        dates = dates_from(record, original_start, shift)
+        whole = [q for q in following.question_ids if q not in following.question_dates]
         end_series_before(appointment_id, original_start)
-        return save_appointment(replace(following, id=None, uid="", changes=moved))
+        return save_appointment(
+            replace(
+                following,
+                id=None,
+                uid="",
+                changes=moved,
+                question_ids=sorted({*whole, *dates}),
+                question_dates=dates,
+            )
+        )
 
 
 def following_rule(record: AppointmentRecord, original_start: datetime) -> str:
@@ -521,15 +528,19 @@ def next_occurrence(after: datetime) -> Occurrence | None:
     return None
 
 
-def last_appointment_before(when: datetime, kind: str | Iterable[str]) -> Occurrence | None:
-    """The latest visit of ``kind`` (one kind or several) that started before ``when``."""
+def last_appointment_before(
+    when: datetime, kind: str | Iterable[str], roles: Iterable[str] = ()
+) -> Occurrence | None:
+    """The latest visit that started before ``when`` of ``kind`` (one kind or several), or
+    of any kind with someone taking part whose care-team role is one of ``roles``."""
     kinds = {kind} if isinstance(kind, str) else set(kind)
+    roles = tuple(roles)
     for days in (35, 400, 10 * 366):
-        found = [
-            o
-            for o in occurrences_between(when - timedelta(days=days), when)
-            if o.record.kind in kinds
-        ]
+        earlier = occurrences_between(when - timedelta(days=days), when)
+        found = [o for o in earlier if o.record.kind in kinds]
+        if roles:
+            keys = {o.key for o in found} | {o.key for o in attended_by(earlier, roles)}
+            found = [o for o in earlier if o.key in keys]
         if found:
             return found[-1]
     return None

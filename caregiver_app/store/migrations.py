@@ -219,8 +219,14 @@ _V3 = (
     )""",
 )
 
+# Version 4: a question planned for one date of a repeating appointment keeps which date:
+# the start the series' rule gives that visit (as reminder_delivery.occurrence_start).
+# Empty for a single appointment, and for questions planned before this version (they
+# stay with the whole series, as they were).
+_V4 = ("ALTER TABLE question ADD COLUMN occurrence_start DATETIME",)
+
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3)
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -224,6 +224,8 @@ class Question(BaseModel):
     ask_contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
     article = TextField(default="")  # the Learn article it came from, by file name
     appointment = ForeignKeyField(Appointment, null=True, on_delete="SET NULL")
+    # Which date of a repeating appointment: the start its rule gives that visit.
+    occurrence_start = DateTimeField(null=True)
     position = IntegerField(default=0)
     created_at = DateTimeField()
     answer = TextField(default="")

@@ -3,7 +3,8 @@
 A question is open until it is answered (``answered_at`` is set) or deleted. Open
 questions keep the order the family gives them (``position``). The calendar's
 appointment form and the visit summary use :func:`open_questions` to list what to
-ask the people attending.
+ask the people attending. A question may be planned for an appointment, and for a
+repeating one, for one of its dates (``occurrence_start``).
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ from caregiver_app.store.queries import InvalidValueError
 class QuestionRecord:
     """One question as plain values. ``id`` is None until saved.
 
-    ``contact_name``, ``contact_role``, ``appointment_title`` and
-    ``appointment_starts_at`` are filled in when read, for display; saving ignores them.
+    ``occurrence_start`` says which date of a repeating appointment it is planned for
+    (the start the series' rule gives that visit); None for a single appointment, or
+    for any date of the series. ``contact_name``, ``contact_role``,
+    ``appointment_title`` and ``appointment_starts_at`` (that date, else the
+    appointment's first) are filled in when read, for display; saving ignores them.
     """
 
     text: str
@@ -34,6 +38,7 @@ class QuestionRecord:
     ask_contact_id: int | None = None
     article: str = ""  # the Learn article it came from: its file name without .md
     appointment_id: int | None = None
+    occurrence_start: datetime | None = None
     position: int = 0
     created_at: datetime | None = None
     answer: str = ""
@@ -76,6 +81,7 @@ def _record(row: Question) -> QuestionRecord:
         ask_contact_id=row.ask_contact_id,
         article=row.article,
         appointment_id=row.appointment_id,
+        occurrence_start=row.occurrence_start if appointment is not None else None,
         position=row.position,
         created_at=row.created_at,
         answer=row.answer,
@@ -83,7 +89,9 @@ def _record(row: Question) -> QuestionRecord:
         contact_name=contact.name if contact is not None else "",
         contact_role=contact.role if contact is not None else "",
         appointment_title=appointment.title if appointment is not None else "",
-        appointment_starts_at=appointment.starts_at if appointment is not None else None,
+        appointment_starts_at=(row.occurrence_start or appointment.starts_at)
+        if appointment is not None
+        else None,
     )
 
 
@@ -109,6 +117,7 @@ def open_questions(
     contact_ids: Iterable[int] | None = None,
     appointment_id: int | None = None,
     include_unassigned: bool = True,
+    occurrence_start: datetime | None = None,
 ) -> list[QuestionRecord]:
     """Open questions for the people attending a visit, in the family's order.
 
@@ -116,7 +125,9 @@ def open_questions(
     it is asked of one of ``roles`` (compared without case), of one of
     ``contact_ids``, of a contact whose role is one of ``roles``, or is planned for
     ``appointment_id``; and, if ``include_unassigned``, when it names no one at all
-    (it can be asked at any visit).
+    (it can be asked at any visit). With ``occurrence_start`` (one date of a repeating
+    appointment), a question planned for another date of it is left out, even when it
+    is asked of someone attending: it waits for its own date.
     """
     query = _query().where(Question.answered_at.is_null())
     if roles is not None or contact_ids is not None or appointment_id is not None:
@@ -135,6 +146,13 @@ def open_questions(
         if not wanted:
             return []
         query = query.where(functools.reduce(operator.or_, wanted))
+        if appointment_id is not None and occurrence_start is not None:
+            query = query.where(
+                Question.occurrence_start.is_null()
+                | (Question.occurrence_start == occurrence_start)
+                | Question.appointment.is_null()
+                | (Question.appointment != appointment_id)
+            )
     return [_record(row) for row in _open_order(query)]
 
 
@@ -159,6 +177,7 @@ def _values(record: QuestionRecord) -> dict:
         "ask_contact": record.ask_contact_id,
         "article": record.article.strip(),
         "appointment": record.appointment_id,
+        "occurrence_start": record.occurrence_start if record.appointment_id is not None else None,
         "answer": record.answer.strip(),
         "answered_at": record.answered_at,
     }

@@ -9,7 +9,7 @@ from caregiver_app.services.alerts import (
     load_alert_settings,
     save_alert_settings,
 )
-from caregiver_app.views.form_parts import error_label
+from caregiver_app.views.form_parts import error_label, plural_suffix
 from caregiver_app.views.forms.ui_alert_settings_form import Ui_AlertSettingsForm
 from caregiver_app.views.widgets.number_guard import check_numbers
 
@@ -23,6 +23,8 @@ class AlertSettingsDialog(QDialog):
         self.form = QWidget(self)
         self.ui = Ui_AlertSettingsForm()
         self.ui.setupUi(self.form)
+        plural_suffix(self.ui.riseSpin, lambda n: self.tr(" points or more", None, n))
+        plural_suffix(self.ui.daysSpin, lambda n: self.tr(" days", None, n))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel

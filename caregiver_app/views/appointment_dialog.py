@@ -32,7 +32,7 @@ from caregiver_app.views.appointment_labels import (
     kind_label,
     reminder_label,
 )
-from caregiver_app.views.form_parts import save_cancel_buttons, scrolling_form
+from caregiver_app.views.form_parts import plural_suffix, save_cancel_buttons, scrolling_form
 from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 from caregiver_app.views.tab_page import set_bold
 from caregiver_app.views.text_size import fit_to_content
@@ -59,6 +59,7 @@ class AppointmentDialog(QDialog):
         save: Callable[[AppointmentRecord], int],
         mode: str = "new",
         parent: QWidget | None = None,
+        occurrence_start: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("appointmentDialog")
@@ -86,7 +87,8 @@ class AppointmentDialog(QDialog):
 
         self._prepare_widgets()
         contacts = list_contacts()
-        self.people = PeopleAndQuestions(self.ui, contacts, record, self)
+        # "This visit only": the questions ticked are for this date of the series.
+        self.people = PeopleAndQuestions(self.ui, contacts, record, self, occurrence_start)
         self.same_day = SameDaySuggestions(self.ui, record.id, self._use_day, self)
         self._fill(record, contacts)
         self._apply_mode()
@@ -143,7 +145,7 @@ class AppointmentDialog(QDialog):
             ("count", self.tr("After a number of visits")),
         ):
             ui.repeatEndCombo.addItem(text, key)
-        ui.countSpin.setSuffix(self.tr(" visits"))
+        plural_suffix(ui.countSpin, lambda n: self.tr(" visits", None, n))
         ui.allDayCheck.toggled.connect(self._all_day_toggled)
         ui.repeatCombo.currentIndexChanged.connect(self._repeat_changed)
         ui.repeatEndCombo.currentIndexChanged.connect(self._repeat_changed)
@@ -422,6 +424,7 @@ class AppointmentDialog(QDialog):
             reminders=tuple(m for m, box in self.reminder_boxes.items() if box.isChecked()),
             participant_ids=self.people.participant_ids(),
             question_ids=self.people.question_ids(),
+            question_dates=self.people.question_dates(),
         )
 
     # ------------------------------------------------------------ checks

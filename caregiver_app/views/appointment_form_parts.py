@@ -36,16 +36,32 @@ def _questions_module():
 
 
 class PeopleAndQuestions(QObject):
-    """The care team people taking part (ticked), and the open questions to ask them."""
+    """The care team people taking part (ticked), and the open questions to ask them.
+
+    ``occurrence_start`` is the date of a series the form is for ("this visit only"):
+    a question ticked there is planned for that date, and questions planned for its
+    other dates are not offered. Otherwise a ticked question is for the whole
+    appointment.
+    """
 
     def __init__(
-        self, ui, contacts: list[ContactRecord], record: AppointmentRecord, parent: QWidget
+        self,
+        ui,
+        contacts: list[ContactRecord],
+        record: AppointmentRecord,
+        parent: QWidget,
+        occurrence_start: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = ui
         self.contacts = {contact.id: contact for contact in contacts}
         self.appointment_id = record.id
-        self.chosen_questions = set(record.question_ids)
+        self.occurrence_start = occurrence_start
+        # Every question planned for the appointment -> its date (None: the whole of it).
+        self.planned: dict[int, datetime | None] = {
+            question_id: record.question_dates.get(question_id)
+            for question_id in record.question_ids
+        }
         for listing in (ui.participantsList, ui.questionsList):  # long lines wrap, never scroll
             listing.setWordWrap(True)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -88,15 +104,33 @@ class PeopleAndQuestions(QObject):
         return ids
 
     def question_ids(self) -> list[int]:
-        """The questions planned for this visit."""
-        return sorted(self.chosen_questions)
+        """The questions planned for the appointment (any of its dates)."""
+        return sorted(self.planned)
+
+    def question_dates(self) -> dict[int, datetime]:
+        """Those planned for one date of the series: question id -> that date."""
+        return {q: start for q, start in self.planned.items() if start is not None}
+
+    def _ticked(self, question_id: int) -> bool:
+        """Planned for what this form is for: the whole appointment, or this date."""
+        return question_id in self.planned and self.planned[question_id] in (
+            None,
+            self.occurrence_start,
+        )
 
     def _question_ticked(self, item: QListWidgetItem) -> None:
         question_id = item.data(ITEM_ID)
         if item.checkState() == Qt.CheckState.Checked:
-            self.chosen_questions.add(question_id)
+            self.planned[question_id] = self.occurrence_start
         else:
-            self.chosen_questions.discard(question_id)
+            self.planned.pop(question_id, None)
+
+    def _elsewhere(self, question_id: int) -> bool:
+        """Planned for another date of this series than the one the form is for."""
+        return self.occurrence_start is not None and self.planned.get(question_id) not in (
+            None,
+            self.occurrence_start,
+        )
 
     def fill_questions(self) -> None:
         """The open questions for the people ticked (all, when no one is), and those chosen."""
@@ -104,14 +138,17 @@ class PeopleAndQuestions(QObject):
         roles = [self.contacts[i].role for i in ids if i in self.contacts and self.contacts[i].role]
         if ids:  # the questions for the people taking part (and those for anyone)
             found = self.questions.open_questions(
-                roles=roles, contact_ids=ids, appointment_id=self.appointment_id
+                roles=roles,
+                contact_ids=ids,
+                appointment_id=self.appointment_id,
+                occurrence_start=self.occurrence_start,
             )
         else:  # no one chosen yet: any open question may be planned for this visit
-            found = self.questions.open_questions()
+            found = [q for q in self.questions.open_questions() if not self._elsewhere(q.id)]
         extra = [
             q
             for q in self.questions.open_questions()
-            if q.id in self.chosen_questions and q.id not in {f.id for f in found}
+            if self._ticked(q.id) and q.id not in {f.id for f in found}
         ]
         listing = self.ui.questionsList
         listing.blockSignals(True)
@@ -126,7 +163,7 @@ class PeopleAndQuestions(QObject):
             item = QListWidgetItem(text, listing)
             item.setData(ITEM_ID, question.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = question.id in self.chosen_questions
+            checked = self._ticked(question.id)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         listing.blockSignals(False)
         listing.setVisible(listing.count() > 0)

@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
+from caregiver_app.plurals import Reminders
 from caregiver_app.store.appointment_records import Occurrence
 from caregiver_app.views.locale_format import display_locale
 
@@ -41,33 +42,13 @@ def reminder_label(minutes: int) -> str:
     """ "1 day before", "2 hours before", "At the start"..."""
     if minutes == 0:
         return QCoreApplication.translate("CalendarTab", "At the start")
-    for size, one, several in (
-        (
-            10080,
-            QT_TRANSLATE_NOOP("CalendarTab", "1 week before"),
-            QT_TRANSLATE_NOOP("CalendarTab", "{n} weeks before"),
-        ),
-        (
-            1440,
-            QT_TRANSLATE_NOOP("CalendarTab", "1 day before"),
-            QT_TRANSLATE_NOOP("CalendarTab", "{n} days before"),
-        ),
-        (
-            60,
-            QT_TRANSLATE_NOOP("CalendarTab", "1 hour before"),
-            QT_TRANSLATE_NOOP("CalendarTab", "{n} hours before"),
-        ),
-        (
-            1,
-            QT_TRANSLATE_NOOP("CalendarTab", "1 minute before"),
-            QT_TRANSLATE_NOOP("CalendarTab", "{n} minutes before"),
-        ),
-    ):
-        if minutes % size == 0:
-            count = minutes // size
-            text = one if count == 1 else several
-            return QCoreApplication.translate("CalendarTab", text).format(n=count)
-    return ""  # not reached: every whole number of minutes is a multiple of 1
+    if minutes % 10080 == 0:
+        return Reminders.tr("%n weeks before", None, minutes // 10080)
+    if minutes % 1440 == 0:
+        return Reminders.tr("%n days before", None, minutes // 1440)
+    if minutes % 60 == 0:
+        return Reminders.tr("%n hours before", None, minutes // 60)
+    return Reminders.tr("%n minutes before", None, minutes)
 
 
 def format_time(value: time) -> str:

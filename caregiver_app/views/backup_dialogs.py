@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.plurals import record_contents
 from caregiver_app.services.backups import (
     KEEP_DAILY,
     KEEP_MONTHLY,
@@ -261,16 +262,14 @@ class RestoreDialog(QDialog):
         box.setText(
             self.tr(
                 "Replace your care record with the backup of {date}?\n\n"
-                "It holds {entries} diary entries (the latest from {latest}), {contacts} "
-                "contacts and {appointments} appointments. Anything saved after it was made "
-                "will no longer show, but your record as it is now is kept as a backup first, "
-                "so you can restore that later."
+                "It holds {entries} (the latest from {latest}), {contacts} and "
+                "{appointments}. Anything saved after it was made will no longer show, but "
+                "your record as it is now is kept as a backup first, so you can restore that "
+                "later."
             ).format(
+                **record_contents(counts.diary_entries, counts.contacts, counts.appointments),
                 date=when_text(summary.made_at),
-                entries=counts.diary_entries,
                 latest=latest,
-                contacts=counts.contacts,
-                appointments=counts.appointments,
             )
         )
         yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)

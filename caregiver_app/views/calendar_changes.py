@@ -109,7 +109,10 @@ class CalendarChanges:
             title=record.title
         )
         self._record(
-            text, [appointment_id], before, lambda: change_occurrence(appointment_id, change)
+            text,
+            [appointment_id],
+            before,
+            lambda: change_occurrence(appointment_id, change, planned=record),
         )
         return appointment_id
 

@@ -92,6 +92,7 @@ class AppointmentDetails(QTextBrowser):
                 contact_ids=[p.id for p in people],
                 appointment_id=record.id,
                 include_unassigned=False,
+                occurrence_start=occurrence.original_start if record.rrule else None,
             )
             if found:
                 items = "".join(f"<li>{_text(q.text)}</li>" for q in found)

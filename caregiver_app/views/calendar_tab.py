@@ -313,8 +313,10 @@ class CalendarTab(TabPage):
             timezone=calendar_time.local_zone_name(),
         )
 
-    def _open(self, record: AppointmentRecord, save, mode: str) -> AppointmentDialog:
-        dialog = AppointmentDialog(record, save, mode, self)
+    def _open(
+        self, record: AppointmentRecord, save, mode: str, occurrence_start=None
+    ) -> AppointmentDialog:
+        dialog = AppointmentDialog(record, save, mode, self, occurrence_start)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _id: self._saved(dialog))
         self.appointment_dialog = dialog
@@ -351,6 +353,7 @@ class CalendarTab(TabPage):
                 occurrence.record,
                 lambda record: self.changes.save_occurrence(occurrence, record),
                 "occurrence",
+                occurrence.original_start,
             )
         if scope == "following":
             record = self.changes.following_record(occurrence)

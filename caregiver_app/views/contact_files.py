@@ -95,8 +95,10 @@ class ContactFiles(QObject):
                 warning=True,
             )
         self.signals.contacts_changed.emit()
-        summary = self.tr("Imported {imported}, merged {merged}, skipped {skipped}.").format(
-            imported=counts.imported, merged=counts.merged, skipped=len(parsed.skipped)
+        summary = self.tr("{imported}, {merged}, {skipped}.").format(
+            imported=self.tr("Imported %n contacts", None, counts.imported),
+            merged=self.tr("merged %n into people already listed", None, counts.merged),
+            skipped=self.tr("skipped %n cards", None, len(parsed.skipped)),
         )
         details = "\n".join(
             self.tr("Card {position} ({name}): {reason}").format(
@@ -143,7 +145,7 @@ class ContactFiles(QObject):
         except OSError as error:
             return self._not_saved(self.tr("Export contacts"), path, error)
         self.signals.status_reported.emit(
-            self.tr("Saved {count} contacts to {file}.").format(count=len(records), file=path)
+            self.tr("Saved %n contacts to {file}.", None, len(records)).format(file=path)
         )
         return None
 

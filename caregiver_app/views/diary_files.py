@@ -67,9 +67,9 @@ class DiaryFiles(QObject):
             )
         self.signals.diary_changed.emit()
         return self._tell(
-            self.tr("Imported {imported} entries; {already} were already in the diary.").format(
-                imported=counts.imported, already=counts.already_there
-            )
+            self.tr("Imported %n entries.", None, counts.imported)
+            + " "
+            + self.tr("%n were already in the diary.", None, counts.already_there)
         )
 
     def choose_export(self) -> None:
@@ -102,6 +102,6 @@ class DiaryFiles(QObject):
                 warning=True,
             )
         self.signals.status_reported.emit(
-            self.tr("Saved {count} diary entries to {file}.").format(count=count, file=path)
+            self.tr("Saved %n diary entries to {file}.", None, count).format(file=path)
         )
         return None

@@ -1,10 +1,20 @@
-"""Pieces every form dialog shares: the scrolling form, Save and Cancel, the error line."""
+"""Pieces every form dialog shares: the scrolling form, Save and Cancel, the error line, plurals."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
 
 from caregiver_app.views.tab_page import set_bold
 
@@ -50,3 +60,13 @@ def error_label(parent: QWidget) -> QLabel:
     label.setPalette(palette)
     label.hide()
     return label
+
+
+def plural_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
+    """Give ``spin`` the words after its number in the right form ("1 day", "2 days").
+
+    ``suffix(n)`` is the translated words for ``n`` (a ``tr(" days", None, n)``); they
+    change with the value, as it is typed or stepped.
+    """
+    spin.setSuffix(suffix(spin.value()))
+    spin.valueChanged.connect(lambda value: spin.setSuffix(suffix(value)))

@@ -143,12 +143,13 @@ class IdleLock(QObject):
                     self.covers.append(LockCover(widget))
         minutes = self.minutes()
         message = (
-            QApplication.translate(
-                "IdleLock",
-                "Care Companion locked itself after {minutes} minutes without use, to keep "
+            self.tr(
+                "Care Companion locked itself after %n minutes without use, to keep "
                 "the record private. Type the password to go on; nothing you were typing "
                 "is lost.",
-            ).format(minutes=minutes)
+                None,
+                minutes,
+            )
             if minutes and not by_hand
             else QApplication.translate(
                 "IdleLock",

@@ -170,9 +170,7 @@ class LearnArticleList(QWidget):
         if len(self.hits) == 1:
             text = self.tr("One article mentions “{text}”.")
         elif self.hits:
-            text = self.tr("{count} articles mention “{text}”.").replace(
-                "{count}", str(len(self.hits))
-            )
+            text = self.tr("%n articles mention “{text}”.", None, len(self.hits))
         else:
             text = self.tr(
                 "No article mentions “{text}”. Try a shorter or different word, or clear the "

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import APP_NAME, __version__
+from caregiver_app.plurals import record_contents
 from caregiver_app.store.database import database_path
 from caregiver_app.store.queries import load_profile, record_counts
 from caregiver_app.views.auto_backup import AutoBackup
@@ -670,14 +671,9 @@ class MainWindow(QMainWindow):
             self.tr("Your care record is kept only on this computer, in this file:"),
             str(database_path(self.data_dir)),
             "",
-            self.tr(
-                "It holds {contacts} contacts, {entries} diary entries (latest: {latest}) "
-                "and {appointments} appointments."
-            ).format(
-                contacts=counts.contacts,
-                entries=counts.diary_entries,
+            self.tr("It holds {contacts}, {entries} (latest: {latest}) and {appointments}.").format(
+                **record_contents(counts.diary_entries, counts.contacts, counts.appointments),
                 latest=latest,
-                appointments=counts.appointments,
             ),
             "",
             self.tr(

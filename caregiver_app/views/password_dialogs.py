@@ -215,7 +215,7 @@ class PasswordDialog(QDialog):
         self.lock_combo.setAccessibleName(self.tr("Lock the window after"))
         for minutes in LOCK_CHOICES:
             text = (
-                self.tr("{minutes} minutes without use").format(minutes=minutes)
+                self.tr("%n minutes without use", None, minutes)
                 if minutes
                 else self.tr("Never (lock it with File > Lock now)")
             )
@@ -390,9 +390,10 @@ class PasswordDialog(QDialog):
         text = done
         if self.change.copies_left:
             text += " " + self.tr(
-                "Some older backups ({count}) were made under an earlier password and "
-                "keep that password."
-            ).format(count=len(self.change.copies_left))
+                "%n older backups were made under an earlier password and keep that password.",
+                None,
+                len(self.change.copies_left),
+            )
         self.done_text = text
         self.accept()
         return True

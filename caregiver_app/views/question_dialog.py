@@ -12,15 +12,27 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from caregiver_app.services.display_labels import role_label
 from caregiver_app.services.roles import ROLES
 from caregiver_app.store.contacts import list_contacts
-from caregiver_app.store.queries import InvalidValueError, upcoming_appointments
+from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.question_visits import planned_visit, visits_ahead
 from caregiver_app.store.questions import QuestionRecord, save_question
 from caregiver_app.views.forms.ui_question_form import Ui_QuestionForm
 from caregiver_app.views.locale_format import format_datetime
 from caregiver_app.views.tab_page import set_bold
 
 ERROR_COLOUR = QColor("#a61b1b")  # 6.5:1 against white
-UPCOMING_LIMIT = 40
-NO_VISIT = 0  # appointment ids start at 1
+NO_VISIT = ""
+
+
+def visit_key(appointment_id: int, occurrence_start: datetime | None) -> str:
+    """What the visit list keeps for a choice: the appointment, and the date of a series."""
+    return f"{appointment_id}@{occurrence_start.isoformat() if occurrence_start else ''}"
+
+
+def _visit_of(key: str) -> tuple[int | None, datetime | None]:
+    if not key:
+        return None, None
+    appointment, _sep, start = key.partition("@")
+    return int(appointment), datetime.fromisoformat(start) if start else None
 
 
 class QuestionDialog(QDialog):
@@ -113,22 +125,28 @@ class QuestionDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
 
     def _fill_appointments(self, record: QuestionRecord) -> None:
+        """The coming visits, a repeating one once per date, and the one already chosen."""
         combo = self.ui.appointmentCombo
         combo.addItem(self.tr("No visit chosen yet"), NO_VISIT)
-        for appointment in upcoming_appointments(datetime.now(), UPCOMING_LIMIT):
+        for visit in visits_ahead(datetime.now()):
+            start = visit.original_start if visit.record.rrule else None
             combo.addItem(
-                self._visit_label(appointment.starts_at, appointment.title), appointment.id
+                self._visit_label(visit.local_start, visit.record.title),
+                visit_key(visit.appointment_id, start),
             )
-        if record.appointment_id is not None and combo.findData(record.appointment_id) < 0:
-            starts = record.appointment_starts_at
-            combo.addItem(
-                self._visit_label(starts, record.appointment_title)
-                if starts
-                else record.appointment_title,
-                record.appointment_id,
-            )
-        if record.appointment_id is not None:
-            combo.setCurrentIndex(max(0, combo.findData(record.appointment_id)))
+        if record.appointment_id is None:
+            return
+        chosen = visit_key(record.appointment_id, record.occurrence_start)
+        if combo.findData(chosen) < 0:  # a past date, one further ahead, or the whole series
+            planned = planned_visit(record.appointment_id, record.occurrence_start)
+            if planned is None:
+                label = record.appointment_title
+            elif planned.whole_series:
+                label = self.tr("Any visit of {what}").format(what=planned.title)
+            else:
+                label = self._visit_label(planned.starts, planned.title)
+            combo.insertItem(1, label, chosen)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
     def _visit_label(self, starts: datetime, title: str) -> str:
         return self.tr("{when}: {what}").format(when=format_datetime(starts), what=title)
@@ -145,7 +163,7 @@ class QuestionDialog(QDialog):
         """What the form holds now."""
         ui = self.ui
         kind, _sep, value = (ui.askCombo.currentData() or "").partition(":")
-        visit = ui.appointmentCombo.currentData()
+        appointment_id, occurrence_start = _visit_of(ui.appointmentCombo.currentData() or "")
         answered = ui.answeredCheck.isChecked()
         answered_at = None
         if answered:
@@ -156,7 +174,8 @@ class QuestionDialog(QDialog):
             ask_role=value if kind == "role" else "",
             ask_contact_id=int(value) if kind == "contact" else None,
             article=self.record.article,
-            appointment_id=visit if visit != NO_VISIT else None,
+            appointment_id=appointment_id,
+            occurrence_start=occurrence_start,
             position=self.record.position,
             created_at=self.record.created_at,
             answer=ui.answerEdit.toPlainText().strip() if answered else self.record.answer,

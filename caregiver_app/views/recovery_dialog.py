@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caregiver_app import APP_NAME
+from caregiver_app.plurals import record_contents
 from caregiver_app.services.backups import (
     BackupSummary,
     NotABackupError,
@@ -59,15 +60,13 @@ class RecoveryPrompt:
             text.append(
                 QCoreApplication.translate(
                     "RecoveryPrompt",
-                    "Your newest good backup is from {date}. It holds {entries} diary entries "
-                    "(the latest from {latest}), {contacts} contacts and {appointments} "
-                    "appointments. Restoring it brings back everything saved up to then.",
+                    "Your newest good backup is from {date}. It holds {entries} "
+                    "(the latest from {latest}), {contacts} and {appointments}. "
+                    "Restoring it brings back everything saved up to then.",
                 ).format(
+                    **record_contents(counts.diary_entries, counts.contacts, counts.appointments),
                     date=when_text(backup.made_at),
-                    entries=counts.diary_entries,
                     latest=latest,
-                    contacts=counts.contacts,
-                    appointments=counts.appointments,
                 )
             )
         else:

@@ -302,7 +302,7 @@ class TrendView(QWidget):
         if period == "all":
             when = self.tr("since {date}").format(date=format_date(start.date()))
         else:
-            when = self.tr("last {count} days").format(count=period)
+            when = self.tr("last %n days", None, int(period))
         return self.tr("{symptom}, {period}").format(symptom=symptom, period=when)
 
     def _no_scores_hint(self) -> str:
@@ -314,25 +314,18 @@ class TrendView(QWidget):
         """One sentence: how many scores, average, highest and latest, and the doses."""
         locale = display_locale()
         day = TrendLabels.translated().format_day
-        # Singular and plural picked here: the app ships no English plural forms yet.
+        # %Ln: the count written the locale's way (1,234 or 1.234).
         if not doses:
             dose_text = self.tr("no breakthrough doses")
-        elif len(doses) == 1:
-            dose_text = self.tr("1 breakthrough dose")
         else:
-            dose_text = self.tr("{count} breakthrough doses").format(
-                count=locale.toString(len(doses))
-            )
+            dose_text = self.tr("%Ln breakthrough doses", None, len(doses))
         stats = summarise(points)
         if not stats.count:
             hint = self._no_scores_hint()
             if doses:
                 return hint + " " + self.tr("{doses} in this period.").format(doses=dose_text)
             return hint
-        if stats.count == 1:
-            count_text = self.tr("1 score")
-        else:
-            count_text = self.tr("{count} scores").format(count=locale.toString(stats.count))
+        count_text = self.tr("%Ln scores", None, stats.count)
         return self.tr(
             "{title}: {count}, average {average}, highest {highest} on {highest_day}, "
             "latest {latest} on {latest_day}; {doses}."

@@ -38,6 +38,20 @@
         <source>Alert settings</source>
         <translation>Configuración de alertas</translation>
     </message>
+    <message numerus="yes">
+        <source> points or more</source>
+        <translation>
+            <numerusform> punto o más</numerusform>
+            <numerusform> puntos o más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AlertSettingsForm</name>
@@ -190,9 +204,12 @@
         <source>After a number of visits</source>
         <translation>Después de cierto número de visitas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> visits</source>
-        <translation> visitas</translation>
+        <translation>
+            <numerusform> visita</numerusform>
+            <numerusform> visitas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder {when}</source>
@@ -763,8 +780,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>{entries} diary entries, {contacts} contacts, {appointments} appointments; latest entry {latest}</source>
-        <translation>{entries} entradas del diario, {contacts} contactos, {appointments} citas; última entrada: {latest}</translation>
+        <source>{entries}, {contacts}, {appointments}; latest entry {latest}</source>
+        <translation>{entries}, {contacts}, {appointments}; última entrada: {latest}</translation>
     </message>
 </context>
 <context>
@@ -778,12 +795,36 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>sin título</translation>
     </message>
     <message>
-        <source>imported {imported}, updated {updated}, skipped {skipped}</source>
-        <translation>importados: {imported}, actualizados: {updated}, omitidos: {skipped}</translation>
+        <source>{imported}, {updated}, {skipped}</source>
+        <translation>{imported}, {updated}, {skipped}</translation>
     </message>
-    <message>
-        <source>exported {count} appointments to {file}</source>
-        <translation>se exportaron {count} citas a {file}</translation>
+    <message numerus="yes">
+        <source>imported %n appointments</source>
+        <translation>
+            <numerusform>%n cita importada</numerusform>
+            <numerusform>%n citas importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n</source>
+        <translation>
+            <numerusform>%n actualizada</numerusform>
+            <numerusform>%n actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n events</source>
+        <translation>
+            <numerusform>%n evento omitido</numerusform>
+            <numerusform>%n eventos omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n appointments to {file}</source>
+        <translation>
+            <numerusform>se exportó %n cita a {file}</numerusform>
+            <numerusform>se exportaron %n citas a {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -894,38 +935,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>At the start</source>
         <translation>A la hora de inicio</translation>
-    </message>
-    <message>
-        <source>1 week before</source>
-        <translation>1 semana antes</translation>
-    </message>
-    <message>
-        <source>{n} weeks before</source>
-        <translation>{n} semanas antes</translation>
-    </message>
-    <message>
-        <source>1 day before</source>
-        <translation>1 día antes</translation>
-    </message>
-    <message>
-        <source>{n} days before</source>
-        <translation>{n} días antes</translation>
-    </message>
-    <message>
-        <source>1 hour before</source>
-        <translation>1 hora antes</translation>
-    </message>
-    <message>
-        <source>{n} hours before</source>
-        <translation>{n} horas antes</translation>
-    </message>
-    <message>
-        <source>1 minute before</source>
-        <translation>1 minuto antes</translation>
-    </message>
-    <message>
-        <source>{n} minutes before</source>
-        <translation>{n} minutos antes</translation>
     </message>
     <message>
         <source>All day, until {day}</source>
@@ -1641,8 +1650,36 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>No se pudieron guardar los contactos ({reason}). No se importó nada.</translation>
     </message>
     <message>
-        <source>Imported {imported}, merged {merged}, skipped {skipped}.</source>
-        <translation>Importados: {imported}; combinados: {merged}; omitidos: {skipped}.</translation>
+        <source>{imported}, {merged}, {skipped}.</source>
+        <translation>{imported}, {merged}, {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contacts</source>
+        <translation>
+            <numerusform>Se importó %n contacto</numerusform>
+            <numerusform>Se importaron %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n into people already listed</source>
+        <translation>
+            <numerusform>%n se combinó con personas ya en la lista</numerusform>
+            <numerusform>%n se combinaron con personas ya en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n cards</source>
+        <translation>
+            <numerusform>se omitió %n tarjeta</numerusform>
+            <numerusform>se omitieron %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n contacts to {file}.</source>
+        <translation>
+            <numerusform>Se guardó %n contacto en {file}.</numerusform>
+            <numerusform>Se guardaron %n contactos en {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Card {position} ({name}): {reason}</source>
@@ -1663,10 +1700,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Contact files (*.vcf)</source>
         <translation>Archivos de contactos (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Saved {count} contacts to {file}.</source>
-        <translation>Se guardaron {count} contactos en {file}.</translation>
     </message>
     <message>
         <source>Who to call sheet</source>
@@ -1815,12 +1848,36 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>sin nombre</translation>
     </message>
     <message>
-        <source>imported {imported}, merged {merged}, skipped {skipped}</source>
-        <translation>importados: {imported}, combinados: {merged}, omitidos: {skipped}</translation>
+        <source>{imported}, {merged}, {skipped}</source>
+        <translation>{imported}, {merged}, {skipped}</translation>
     </message>
-    <message>
-        <source>exported {count} contacts to {file}</source>
-        <translation>se exportaron {count} contactos a {file}</translation>
+    <message numerus="yes">
+        <source>imported %n contacts</source>
+        <translation>
+            <numerusform>se importó %n contacto</numerusform>
+            <numerusform>se importaron %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n into people already listed</source>
+        <translation>
+            <numerusform>%n se combinó con personas ya en la lista</numerusform>
+            <numerusform>%n se combinaron con personas ya en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n cards</source>
+        <translation>
+            <numerusform>se omitió %n tarjeta</numerusform>
+            <numerusform>se omitieron %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n contacts to {file}</source>
+        <translation>
+            <numerusform>se exportó %n contacto a {file}</numerusform>
+            <numerusform>se exportaron %n contactos a {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>saved the Who to call sheet to {file}</source>
@@ -1944,12 +2001,29 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
 <context>
     <name>DiaryCsv</name>
     <message>
-        <source>imported {imported}, already there {already}</source>
-        <translation>importadas: {imported}, ya estaban: {already}</translation>
+        <source>{imported}, {already}</source>
+        <translation>{imported}, {already}</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>imported %n entries</source>
+        <translation>
+            <numerusform>se importó %n entrada</numerusform>
+            <numerusform>se importaron %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n ya estaba</numerusform>
+            <numerusform>%n ya estaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>exported %n entries to {file}</source>
-        <translation>se exportaron %n entradas a {file}</translation>
+        <translation>
+            <numerusform>se exportó %n entrada a {file}</numerusform>
+            <numerusform>se exportaron %n entradas a {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row}, column {column}: {problem} Nothing was imported.</source>
@@ -2043,13 +2117,27 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>there is a score but no other_problem; name the other problem, or leave its score empty.</source>
         <translation>hay una puntuación pero no hay other_problem; escriba el nombre del otro problema o deje vacía su puntuación.</translation>
     </message>
-    <message>
-        <source>this value is missing: the row has {count} values but the first row names {columns} columns (a value holding a comma or a line break must be in double quotes).</source>
-        <translation>falta este valor: la fila tiene {count} valores pero la primera fila nombra {columns} columnas (un valor que contiene una coma o un salto de línea debe ir entre comillas dobles).</translation>
+    <message numerus="yes">
+        <source>%n values</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
     </message>
     <message>
-        <source>there is no such column: the row has {count} values but the first row names {columns} columns (a value holding a comma or a line break must be in double quotes).</source>
-        <translation>no existe esa columna: la fila tiene {count} valores pero la primera fila nombra {columns} columnas (un valor que contiene una coma o un salto de línea debe ir entre comillas dobles).</translation>
+        <source>this value is missing: the row has {values} but the first row names {columns} (a value holding a comma or a line break must be in double quotes).</source>
+        <translation>falta este valor: la fila tiene {values} pero la primera fila nombra {columns} (un valor que contiene una coma o un salto de línea debe ir entre comillas dobles).</translation>
+    </message>
+    <message>
+        <source>there is no such column: the row has {values} but the first row names {columns} (a value holding a comma or a line break must be in double quotes).</source>
+        <translation>no existe esa columna: la fila tiene {values} pero la primera fila nombra {columns} (un valor que contiene una coma o un salto de línea debe ir entre comillas dobles).</translation>
     </message>
     <message>
         <source>This file is too large to be a diary file (over {size} MB). Nothing was imported.</source>
@@ -2078,9 +2166,26 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>The entries could not be saved ({reason}). Nothing was imported.</source>
         <translation>No se pudieron guardar las entradas ({reason}). No se importó nada.</translation>
     </message>
-    <message>
-        <source>Imported {imported} entries; {already} were already in the diary.</source>
-        <translation>Se importaron {imported} entradas; {already} ya estaban en el diario.</translation>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>Se importó %n entrada.</numerusform>
+            <numerusform>Se importaron %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the diary.</source>
+        <translation>
+            <numerusform>%n ya estaba en el diario.</numerusform>
+            <numerusform>%n ya estaban en el diario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n diary entries to {file}.</source>
+        <translation>
+            <numerusform>Se guardó %n entrada del diario en {file}.</numerusform>
+            <numerusform>Se guardaron %n entradas del diario en {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export diary entries</source>
@@ -2093,10 +2198,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
         <translation>No se pudo guardar {file} ({reason}). Elija otra carpeta, o libere espacio en el disco, e intente de nuevo.</translation>
-    </message>
-    <message>
-        <source>Saved {count} diary entries to {file}.</source>
-        <translation>Se guardaron {count} entradas del diario en {file}.</translation>
     </message>
 </context>
 <context>
@@ -3009,9 +3110,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>{app} is locked. Type the password to go on.</source>
         <translation>{app} está bloqueado. Escriba la contraseña para continuar.</translation>
     </message>
-    <message>
-        <source>Care Companion locked itself after {minutes} minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</source>
-        <translation>Care Companion se bloqueó solo después de {minutes} minutos sin uso, para mantener privado el registro. Escriba la contraseña para continuar; no se perdió nada de lo que estaba escribiendo.</translation>
+    <message numerus="yes">
+        <source>Care Companion locked itself after %n minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</source>
+        <translation>
+            <numerusform>Care Companion se bloqueó solo después de %n minuto sin uso, para mantener privado el registro. Escriba la contraseña para continuar; no se perdió nada de lo que estaba escribiendo.</numerusform>
+            <numerusform>Care Companion se bloqueó solo después de %n minutos sin uso, para mantener privado el registro. Escriba la contraseña para continuar; no se perdió nada de lo que estaba escribiendo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Care Companion is locked. Type the password to go on; nothing you were typing is lost.</source>
@@ -3097,9 +3201,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>One article mentions “{text}”.</source>
         <translation>Un artículo menciona “{text}”.</translation>
     </message>
-    <message>
-        <source>{count} articles mention “{text}”.</source>
-        <translation>{count} artículos mencionan “{text}”.</translation>
+    <message numerus="yes">
+        <source>%n articles mention “{text}”.</source>
+        <translation>
+            <numerusform>%n artículo menciona “{text}”.</numerusform>
+            <numerusform>%n artículos mencionan “{text}”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No article mentions “{text}”. Try a shorter or different word, or clear the search to see every article.</source>
@@ -3480,8 +3587,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Su registro de atención se guarda solo en esta computadora, en este archivo:</translation>
     </message>
     <message>
-        <source>It holds {contacts} contacts, {entries} diary entries (latest: {latest}) and {appointments} appointments.</source>
-        <translation>Contiene {contacts} contactos, {entries} entradas del diario (la más reciente: {latest}) y {appointments} citas.</translation>
+        <source>It holds {contacts}, {entries} (latest: {latest}) and {appointments}.</source>
+        <translation>Contiene {contacts}, {entries} (la más reciente: {latest}) y {appointments}.</translation>
     </message>
     <message>
         <source>Nothing is sent over the internet. The folder can be read only by your user account on this computer.</source>
@@ -3858,9 +3965,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>Lock the window after</source>
         <translation>Bloquear la ventana después de</translation>
     </message>
-    <message>
-        <source>{minutes} minutes without use</source>
-        <translation>{minutes} minutos sin uso</translation>
+    <message numerus="yes">
+        <source>%n minutes without use</source>
+        <translation>
+            <numerusform>%n minuto sin uso</numerusform>
+            <numerusform>%n minutos sin uso</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never (lock it with File &gt; Lock now)</source>
@@ -3958,9 +4068,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>Rewriting the care record and its backups...</source>
         <translation>Reescribiendo el registro de atención y sus copias de seguridad...</translation>
     </message>
-    <message>
-        <source>Some older backups ({count}) were made under an earlier password and keep that password.</source>
-        <translation>Algunas copias de seguridad más antiguas ({count}) se hicieron con una contraseña anterior y conservan esa contraseña.</translation>
+    <message numerus="yes">
+        <source>%n older backups were made under an earlier password and keep that password.</source>
+        <translation>
+            <numerusform>%n copia de seguridad más antigua se hizo con una contraseña anterior y conserva esa contraseña.</numerusform>
+            <numerusform>%n copias de seguridad más antiguas se hicieron con una contraseña anterior y conservan esa contraseña.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4380,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Todavía no se eligió una visita</translation>
     </message>
     <message>
+        <source>Any visit of {what}</source>
+        <translation>Cualquier visita de {what}</translation>
+    </message>
+    <message>
         <source>{when}: {what}</source>
         <translation>{when}: {what}</translation>
     </message>
@@ -4314,8 +4431,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Para preguntar en</translation>
     </message>
     <message>
-        <source>The appointment where you mean to ask it.</source>
-        <translation>La cita en la que piensa hacerla.</translation>
+        <source>The visit where you mean to ask it. A repeating appointment is listed once for each of its coming dates.</source>
+        <translation>La visita en la que piensa hacerla. Una cita que se repite aparece una vez por cada una de sus próximas fechas.</translation>
     </message>
     <message>
         <source>From the article:</source>
@@ -4450,6 +4567,30 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>RecordContents</name>
+    <message numerus="yes">
+        <source>%n diary entries</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordFiles</name>
     <message>
         <source>{file} is a folder Care Companion keeps for the care record; choose a file name in another folder. Nothing was written.</source>
@@ -4506,8 +4647,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>No se borró nada. El archivo dañado se conserva, con otro nombre, como:</translation>
     </message>
     <message>
-        <source>Your newest good backup is from {date}. It holds {entries} diary entries (the latest from {latest}), {contacts} contacts and {appointments} appointments. Restoring it brings back everything saved up to then.</source>
-        <translation>Su copia de seguridad en buen estado más reciente es del {date}. Contiene {entries} entradas del diario (la más reciente del {latest}), {contacts} contactos y {appointments} citas. Al restaurarla, se recupera todo lo que se guardó hasta ese momento.</translation>
+        <source>Your newest good backup is from {date}. It holds {entries} (the latest from {latest}), {contacts} and {appointments}. Restoring it brings back everything saved up to then.</source>
+        <translation>Su copia de seguridad en buen estado más reciente es del {date}. Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}. Al restaurarla, se recupera todo lo que se guardó hasta ese momento.</translation>
     </message>
     <message>
         <source>There is no backup that passes the check. You can start with an empty record, or quit and restore a copy saved elsewhere later with File &gt; Restore from backup...</source>
@@ -4595,6 +4736,37 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Appointment reminder</source>
         <translation>Recordatorio de cita</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n weeks before</source>
+        <translation>
+            <numerusform>%n semana antes</numerusform>
+            <numerusform>%n semanas antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days before</source>
+        <translation>
+            <numerusform>%n día antes</numerusform>
+            <numerusform>%n días antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours before</source>
+        <translation>
+            <numerusform>%n hora antes</numerusform>
+            <numerusform>%n horas antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>%n minuto antes</numerusform>
+            <numerusform>%n minutos antes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4694,10 +4866,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Replace your care record with the backup of {date}?
 
-It holds {entries} diary entries (the latest from {latest}), {contacts} contacts and {appointments} appointments. Anything saved after it was made will no longer show, but your record as it is now is kept as a backup first, so you can restore that later.</source>
+It holds {entries} (the latest from {latest}), {contacts} and {appointments}. Anything saved after it was made will no longer show, but your record as it is now is kept as a backup first, so you can restore that later.</source>
         <translation>¿Reemplazar su registro de atención con la copia de seguridad del {date}?
 
-Contiene {entries} entradas del diario (la más reciente del {latest}), {contacts} contactos y {appointments} citas. Lo que se haya guardado después de hacerla ya no aparecerá, pero antes su registro tal como está ahora se guarda como copia de seguridad, así que puede restaurarlo más tarde.</translation>
+Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}. Lo que se haya guardado después de hacerla ya no aparecerá, pero antes su registro tal como está ahora se guarda como copia de seguridad, así que puede restaurarlo más tarde.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -5267,9 +5439,26 @@ Contiene {entries} entradas del diario (la más reciente del {latest}), {contact
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
-    <message>
-        <source>last {count} days</source>
-        <translation>últimos {count} días</translation>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>último %n día</numerusform>
+            <numerusform>últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln breakthrough doses</source>
+        <translation>
+            <numerusform>%Ln dosis de rescate</numerusform>
+            <numerusform>%Ln dosis de rescate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scores</source>
+        <translation>
+            <numerusform>%Ln puntuación</numerusform>
+            <numerusform>%Ln puntuaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>{symptom}, {period}</source>
@@ -5284,24 +5473,8 @@ Contiene {entries} entradas del diario (la más reciente del {latest}), {contact
         <translation>ninguna dosis de rescate</translation>
     </message>
     <message>
-        <source>1 breakthrough dose</source>
-        <translation>1 dosis de rescate</translation>
-    </message>
-    <message>
-        <source>{count} breakthrough doses</source>
-        <translation>{count} dosis de rescate</translation>
-    </message>
-    <message>
         <source>{doses} in this period.</source>
         <translation>{doses} en este período.</translation>
-    </message>
-    <message>
-        <source>1 score</source>
-        <translation>1 puntuación</translation>
-    </message>
-    <message>
-        <source>{count} scores</source>
-        <translation>{count} puntuaciones</translation>
     </message>
     <message>
         <source>{title}: {count}, average {average}, highest {highest} on {highest_day}, latest {latest} on {latest_day}; {doses}.</source>
@@ -5503,8 +5676,8 @@ Contiene {entries} entradas del diario (la más reciente del {latest}), {contact
         <translation>Nació el {date}</translation>
     </message>
     <message>
-        <source>{start} to {end} ({days} days)</source>
-        <translation>Del {start} al {end} ({days} días)</translation>
+        <source>{start} to {end} ({days})</source>
+        <translation>Del {start} al {end} ({days})</translation>
     </message>
     <message>
         <source>{date} (one day)</source>
@@ -5785,6 +5958,13 @@ Contiene {entries} entradas del diario (la más reciente del {latest}), {contact
     <message>
         <source>For the care team to write in.</source>
         <translation>Para que lo complete el equipo de atención.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

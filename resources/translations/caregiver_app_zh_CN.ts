@@ -38,6 +38,18 @@
         <source>Alert settings</source>
         <translation>提醒设置</translation>
     </message>
+    <message numerus="yes">
+        <source> points or more</source>
+        <translation>
+            <numerusform> 分或以上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AlertSettingsForm</name>
@@ -190,9 +202,11 @@
         <source>After a number of visits</source>
         <translation>在一定次数之后</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> visits</source>
-        <translation> 次</translation>
+        <translation>
+            <numerusform> 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder {when}</source>
@@ -763,8 +777,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>无</translation>
     </message>
     <message>
-        <source>{entries} diary entries, {contacts} contacts, {appointments} appointments; latest entry {latest}</source>
-        <translation>{entries} 条日记记录、{contacts} 位联系人、{appointments} 个预约；最近一条记录：{latest}</translation>
+        <source>{entries}, {contacts}, {appointments}; latest entry {latest}</source>
+        <translation>{entries}、{contacts}、{appointments}；最近一条记录：{latest}</translation>
     </message>
 </context>
 <context>
@@ -778,12 +792,32 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>无标题</translation>
     </message>
     <message>
-        <source>imported {imported}, updated {updated}, skipped {skipped}</source>
-        <translation>已导入 {imported} 个，更新 {updated} 个，跳过 {skipped} 个</translation>
+        <source>{imported}, {updated}, {skipped}</source>
+        <translation>{imported}，{updated}，{skipped}</translation>
     </message>
-    <message>
-        <source>exported {count} appointments to {file}</source>
-        <translation>已将 {count} 个预约导出到 {file}</translation>
+    <message numerus="yes">
+        <source>imported %n appointments</source>
+        <translation>
+            <numerusform>已导入 %n 个预约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n</source>
+        <translation>
+            <numerusform>更新 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n events</source>
+        <translation>
+            <numerusform>跳过 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n appointments to {file}</source>
+        <translation>
+            <numerusform>已将 %n 个预约导出到 {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -894,38 +928,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>At the start</source>
         <translation>开始时</translation>
-    </message>
-    <message>
-        <source>1 week before</source>
-        <translation>提前 1 周</translation>
-    </message>
-    <message>
-        <source>{n} weeks before</source>
-        <translation>提前 {n} 周</translation>
-    </message>
-    <message>
-        <source>1 day before</source>
-        <translation>提前 1 天</translation>
-    </message>
-    <message>
-        <source>{n} days before</source>
-        <translation>提前 {n} 天</translation>
-    </message>
-    <message>
-        <source>1 hour before</source>
-        <translation>提前 1 小时</translation>
-    </message>
-    <message>
-        <source>{n} hours before</source>
-        <translation>提前 {n} 小时</translation>
-    </message>
-    <message>
-        <source>1 minute before</source>
-        <translation>提前 1 分钟</translation>
-    </message>
-    <message>
-        <source>{n} minutes before</source>
-        <translation>提前 {n} 分钟</translation>
     </message>
     <message>
         <source>All day, until {day}</source>
@@ -1641,8 +1643,32 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>联系人无法保存（{reason}）。未导入任何内容。</translation>
     </message>
     <message>
-        <source>Imported {imported}, merged {merged}, skipped {skipped}.</source>
-        <translation>已导入 {imported} 位，合并 {merged} 位，跳过 {skipped} 位。</translation>
+        <source>{imported}, {merged}, {skipped}.</source>
+        <translation>{imported}，{merged}，{skipped}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contacts</source>
+        <translation>
+            <numerusform>已导入 %n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n into people already listed</source>
+        <translation>
+            <numerusform>%n 位与已有的人合并</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n cards</source>
+        <translation>
+            <numerusform>跳过 %n 张名片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n contacts to {file}.</source>
+        <translation>
+            <numerusform>已将 %n 位联系人保存到 {file}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Card {position} ({name}): {reason}</source>
@@ -1663,10 +1689,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Contact files (*.vcf)</source>
         <translation>联系人文件 (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Saved {count} contacts to {file}.</source>
-        <translation>已将 {count} 位联系人保存到 {file}。</translation>
     </message>
     <message>
         <source>Who to call sheet</source>
@@ -1815,12 +1837,32 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>无姓名</translation>
     </message>
     <message>
-        <source>imported {imported}, merged {merged}, skipped {skipped}</source>
-        <translation>已导入 {imported} 位，合并 {merged} 位，跳过 {skipped} 位</translation>
+        <source>{imported}, {merged}, {skipped}</source>
+        <translation>{imported}，{merged}，{skipped}</translation>
     </message>
-    <message>
-        <source>exported {count} contacts to {file}</source>
-        <translation>已将 {count} 位联系人导出到 {file}</translation>
+    <message numerus="yes">
+        <source>imported %n contacts</source>
+        <translation>
+            <numerusform>已导入 %n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n into people already listed</source>
+        <translation>
+            <numerusform>%n 位与已有的人合并</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n cards</source>
+        <translation>
+            <numerusform>跳过 %n 张名片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n contacts to {file}</source>
+        <translation>
+            <numerusform>已将 %n 位联系人导出到 {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>saved the Who to call sheet to {file}</source>
@@ -1944,12 +1986,26 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
 <context>
     <name>DiaryCsv</name>
     <message>
-        <source>imported {imported}, already there {already}</source>
-        <translation>已导入 {imported} 条，已存在 {already} 条</translation>
+        <source>{imported}, {already}</source>
+        <translation>{imported}，{already}</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>imported %n entries</source>
+        <translation>
+            <numerusform>已导入 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>已存在 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>exported %n entries to {file}</source>
-        <translation>已将 %n 条记录导出到 {file}</translation>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row}, column {column}: {problem} Nothing was imported.</source>
@@ -2043,13 +2099,25 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>there is a score but no other_problem; name the other problem, or leave its score empty.</source>
         <translation>有评分但没有 other_problem（其他问题）；请写上其他问题的名称，或者把它的评分留空。</translation>
     </message>
-    <message>
-        <source>this value is missing: the row has {count} values but the first row names {columns} columns (a value holding a comma or a line break must be in double quotes).</source>
-        <translation>缺少这个值：这一行有 {count} 个值，但第一行列出了 {columns} 列（包含逗号或换行的值必须放在英文双引号里）。</translation>
+    <message numerus="yes">
+        <source>%n values</source>
+        <translation>
+            <numerusform>%n 个值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
     </message>
     <message>
-        <source>there is no such column: the row has {count} values but the first row names {columns} columns (a value holding a comma or a line break must be in double quotes).</source>
-        <translation>没有这一列：这一行有 {count} 个值，但第一行只列出了 {columns} 列（包含逗号或换行的值必须放在英文双引号里）。</translation>
+        <source>this value is missing: the row has {values} but the first row names {columns} (a value holding a comma or a line break must be in double quotes).</source>
+        <translation>缺少这个值：这一行有 {values}，但第一行列出了 {columns}（包含逗号或换行的值必须放在英文双引号里）。</translation>
+    </message>
+    <message>
+        <source>there is no such column: the row has {values} but the first row names {columns} (a value holding a comma or a line break must be in double quotes).</source>
+        <translation>没有这一列：这一行有 {values}，但第一行只列出了 {columns}（包含逗号或换行的值必须放在英文双引号里）。</translation>
     </message>
     <message>
         <source>This file is too large to be a diary file (over {size} MB). Nothing was imported.</source>
@@ -2078,9 +2146,23 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>The entries could not be saved ({reason}). Nothing was imported.</source>
         <translation>记录无法保存（{reason}）。未导入任何内容。</translation>
     </message>
-    <message>
-        <source>Imported {imported} entries; {already} were already in the diary.</source>
-        <translation>已导入 {imported} 条记录；另有 {already} 条已经在日记中。</translation>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>已导入 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the diary.</source>
+        <translation>
+            <numerusform>另有 %n 条已经在日记中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n diary entries to {file}.</source>
+        <translation>
+            <numerusform>已将 %n 条日记记录保存到 {file}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export diary entries</source>
@@ -2093,10 +2175,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
         <translation>{file} 无法保存（{reason}）。请选择其他文件夹，或者腾出一些磁盘空间，然后再试一次。</translation>
-    </message>
-    <message>
-        <source>Saved {count} diary entries to {file}.</source>
-        <translation>已将 {count} 条日记记录保存到 {file}。</translation>
     </message>
 </context>
 <context>
@@ -3009,9 +3087,11 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>{app} is locked. Type the password to go on.</source>
         <translation>{app} 已锁定。请输入密码继续。</translation>
     </message>
-    <message>
-        <source>Care Companion locked itself after {minutes} minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</source>
-        <translation>Care Companion 在无人使用 {minutes} 分钟后自动锁定了，以保护记录的隐私。请输入密码继续；您正在输入的内容都不会丢失。</translation>
+    <message numerus="yes">
+        <source>Care Companion locked itself after %n minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</source>
+        <translation>
+            <numerusform>Care Companion 在无人使用 %n 分钟后自动锁定了，以保护记录的隐私。请输入密码继续；您正在输入的内容都不会丢失。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Care Companion is locked. Type the password to go on; nothing you were typing is lost.</source>
@@ -3097,9 +3177,11 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>One article mentions “{text}”.</source>
         <translation>有 1 篇文章提到“{text}”。</translation>
     </message>
-    <message>
-        <source>{count} articles mention “{text}”.</source>
-        <translation>有 {count} 篇文章提到“{text}”。</translation>
+    <message numerus="yes">
+        <source>%n articles mention “{text}”.</source>
+        <translation>
+            <numerusform>有 %n 篇文章提到“{text}”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No article mentions “{text}”. Try a shorter or different word, or clear the search to see every article.</source>
@@ -3480,8 +3562,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>您的照护记录只保存在这台电脑上，在这个文件里：</translation>
     </message>
     <message>
-        <source>It holds {contacts} contacts, {entries} diary entries (latest: {latest}) and {appointments} appointments.</source>
-        <translation>其中有 {contacts} 位联系人、{entries} 条日记记录（最近一条：{latest}）和 {appointments} 个预约。</translation>
+        <source>It holds {contacts}, {entries} (latest: {latest}) and {appointments}.</source>
+        <translation>其中有 {contacts}、{entries}（最近一条：{latest}）和 {appointments}。</translation>
     </message>
     <message>
         <source>Nothing is sent over the internet. The folder can be read only by your user account on this computer.</source>
@@ -3858,9 +3940,11 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>Lock the window after</source>
         <translation>自动锁定窗口</translation>
     </message>
-    <message>
-        <source>{minutes} minutes without use</source>
-        <translation>无人使用 {minutes} 分钟后</translation>
+    <message numerus="yes">
+        <source>%n minutes without use</source>
+        <translation>
+            <numerusform>无人使用 %n 分钟后</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never (lock it with File &gt; Lock now)</source>
@@ -3958,9 +4042,11 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>Rewriting the care record and its backups...</source>
         <translation>正在重新写入照护记录及其备份...</translation>
     </message>
-    <message>
-        <source>Some older backups ({count}) were made under an earlier password and keep that password.</source>
-        <translation>有些较早的备份（{count} 份）是用以前的密码加密的，仍然使用那个密码。</translation>
+    <message numerus="yes">
+        <source>%n older backups were made under an earlier password and keep that password.</source>
+        <translation>
+            <numerusform>有 %n 份较早的备份是用以前的密码加密的，仍然使用那个密码。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4353,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>还没有选择就诊</translation>
     </message>
     <message>
+        <source>Any visit of {what}</source>
+        <translation>{what}的任意一次</translation>
+    </message>
+    <message>
         <source>{when}: {what}</source>
         <translation>{when}：{what}</translation>
     </message>
@@ -4314,8 +4404,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>打算在哪次就诊时问</translation>
     </message>
     <message>
-        <source>The appointment where you mean to ask it.</source>
-        <translation>您打算在哪次预约时问这个问题。</translation>
+        <source>The visit where you mean to ask it. A repeating appointment is listed once for each of its coming dates.</source>
+        <translation>您打算在哪次就诊时问这个问题。重复的预约会按每个即将到来的日期分别列出。</translation>
     </message>
     <message>
         <source>From the article:</source>
@@ -4450,6 +4540,27 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>RecordContents</name>
+    <message numerus="yes">
+        <source>%n diary entries</source>
+        <translation>
+            <numerusform>%n 条日记记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n 个预约</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordFiles</name>
     <message>
         <source>{file} is a folder Care Companion keeps for the care record; choose a file name in another folder. Nothing was written.</source>
@@ -4506,8 +4617,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>没有删除任何东西。损坏的文件已改名保存为：</translation>
     </message>
     <message>
-        <source>Your newest good backup is from {date}. It holds {entries} diary entries (the latest from {latest}), {contacts} contacts and {appointments} appointments. Restoring it brings back everything saved up to then.</source>
-        <translation>您最新的完好备份是 {date} 的。其中有 {entries} 条日记记录（最近一条是 {latest} 的）、{contacts} 位联系人和 {appointments} 个预约。恢复它，就能找回截至那时保存的所有内容。</translation>
+        <source>Your newest good backup is from {date}. It holds {entries} (the latest from {latest}), {contacts} and {appointments}. Restoring it brings back everything saved up to then.</source>
+        <translation>您最新的完好备份是 {date} 的。其中有 {entries}（最近一条是 {latest} 的）、{contacts}和 {appointments}。恢复它，就能找回截至那时保存的所有内容。</translation>
     </message>
     <message>
         <source>There is no backup that passes the check. You can start with an empty record, or quit and restore a copy saved elsewhere later with File &gt; Restore from backup...</source>
@@ -4595,6 +4706,33 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Appointment reminder</source>
         <translation>预约提醒</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n weeks before</source>
+        <translation>
+            <numerusform>提前 %n 周</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days before</source>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours before</source>
+        <translation>
+            <numerusform>提前 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>提前 %n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4694,10 +4832,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Replace your care record with the backup of {date}?
 
-It holds {entries} diary entries (the latest from {latest}), {contacts} contacts and {appointments} appointments. Anything saved after it was made will no longer show, but your record as it is now is kept as a backup first, so you can restore that later.</source>
+It holds {entries} (the latest from {latest}), {contacts} and {appointments}. Anything saved after it was made will no longer show, but your record as it is now is kept as a backup first, so you can restore that later.</source>
         <translation>要用 {date} 的备份替换您的照护记录吗？
 
-这份备份中有 {entries} 条日记记录（最近一条是 {latest} 的）、{contacts} 位联系人和 {appointments} 个预约。在它之后保存的内容将不再显示，但您现在的记录会先保存为一份备份，以后您还可以恢复它。</translation>
+这份备份中有 {entries}（最近一条是 {latest} 的）、{contacts}和 {appointments}。在它之后保存的内容将不再显示，但您现在的记录会先保存为一份备份，以后您还可以恢复它。</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -5267,9 +5405,23 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
         <source>since {date}</source>
         <translation>自 {date} 以来</translation>
     </message>
-    <message>
-        <source>last {count} days</source>
-        <translation>最近 {count} 天</translation>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln breakthrough doses</source>
+        <translation>
+            <numerusform>%Ln 次解救剂量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scores</source>
+        <translation>
+            <numerusform>%Ln 次评分</numerusform>
+        </translation>
     </message>
     <message>
         <source>{symptom}, {period}</source>
@@ -5284,24 +5436,8 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
         <translation>无解救剂量</translation>
     </message>
     <message>
-        <source>1 breakthrough dose</source>
-        <translation>1 次解救剂量</translation>
-    </message>
-    <message>
-        <source>{count} breakthrough doses</source>
-        <translation>{count} 次解救剂量</translation>
-    </message>
-    <message>
         <source>{doses} in this period.</source>
         <translation>这段时间内用了 {doses}。</translation>
-    </message>
-    <message>
-        <source>1 score</source>
-        <translation>1 次评分</translation>
-    </message>
-    <message>
-        <source>{count} scores</source>
-        <translation>{count} 次评分</translation>
     </message>
     <message>
         <source>{title}: {count}, average {average}, highest {highest} on {highest_day}, latest {latest} on {latest_day}; {doses}.</source>
@@ -5503,8 +5639,8 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
         <translation>出生于 {date}</translation>
     </message>
     <message>
-        <source>{start} to {end} ({days} days)</source>
-        <translation>{start} 至 {end}（{days} 天）</translation>
+        <source>{start} to {end} ({days})</source>
+        <translation>{start} 至 {end}（{days}）</translation>
     </message>
     <message>
         <source>{date} (one day)</source>
@@ -5785,6 +5921,12 @@ It holds {entries} diary entries (the latest from {latest}), {contacts} contacts
     <message>
         <source>For the care team to write in.</source>
         <translation>由照护团队填写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>

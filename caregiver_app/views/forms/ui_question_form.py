@@ -139,7 +139,7 @@ class Ui_QuestionForm(object):
         self.appointmentCombo.setAccessibleName(QCoreApplication.translate("QuestionForm", u"Plan to ask at", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.appointmentCombo.setAccessibleDescription(QCoreApplication.translate("QuestionForm", u"The appointment where you mean to ask it.", None))
+        self.appointmentCombo.setAccessibleDescription(QCoreApplication.translate("QuestionForm", u"The visit where you mean to ask it. A repeating appointment is listed once for each of its coming dates.", None))
 #endif // QT_CONFIG(accessibility)
         self.articleLabel.setText(QCoreApplication.translate("QuestionForm", u"From the article:", None))
         self.articleValue.setText("")

@@ -1,0 +1,55 @@
+"""The visits a question can be planned for: each coming date of a repeating one on its own."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from caregiver_app.store import calendar_time
+from caregiver_app.store.appointment_records import Occurrence
+from caregiver_app.store.appointments import get_appointment, occurrences_between
+
+HORIZON = timedelta(days=366)  # the next twelve months
+PER_SERIES = 12  # dates offered of one series: three months of a weekly visit
+LIMIT = 80  # dates offered in all
+
+
+def visits_ahead(now: datetime) -> list[Occurrence]:
+    """The visits from ``now`` over the next twelve months, soonest first: every single
+    appointment, and the first ``PER_SERIES`` dates of each series (``LIMIT`` in all)."""
+    kept: list[Occurrence] = []
+    per_series: Counter[int] = Counter()
+    for occurrence in occurrences_between(now, now + HORIZON):
+        if occurrence.record.rrule:
+            if per_series[occurrence.appointment_id] >= PER_SERIES:
+                continue
+            per_series[occurrence.appointment_id] += 1
+        kept.append(occurrence)
+        if len(kept) >= LIMIT:
+            break
+    return kept
+
+
+@dataclass(frozen=True)
+class PlannedVisit:
+    """The visit a question is planned for, as the question form shows it."""
+
+    starts: datetime  # this computer's time
+    title: str
+    whole_series: bool  # any date of a repeating appointment (planned before dates were kept)
+
+
+def planned_visit(appointment_id: int, occurrence_start: datetime | None) -> PlannedVisit | None:
+    """The visit of ``appointment_id`` on ``occurrence_start`` (a date of its series, past,
+    moved or far ahead alike), or the appointment itself; None when it is gone."""
+    record = get_appointment(appointment_id)
+    if record is None:
+        return None
+    if occurrence_start is None or not record.rrule:
+        starts = calendar_time.to_local(record.starts_at, record.timezone)
+        return PlannedVisit(starts, record.title, whole_series=bool(record.rrule))
+    change = record.change_for(occurrence_start)
+    starts = change.starts_at if change is not None and change.starts_at else occurrence_start
+    title = change.title if change is not None and change.title else record.title
+    return PlannedVisit(calendar_time.to_local(starts, record.timezone), title, False)

@@ -1,0 +1,312 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AlertSettingsDialog</name>
+    <message numerus="yes">
+        <source> points or more</source>
+        <translation>
+            <numerusform> point or more</numerusform>
+            <numerusform> points or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message numerus="yes">
+        <source> visits</source>
+        <translation>
+            <numerusform> visit</numerusform>
+            <numerusform> visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message numerus="yes">
+        <source>imported %n appointments</source>
+        <translation>
+            <numerusform>imported %n appointment</numerusform>
+            <numerusform>imported %n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n</source>
+        <translation>
+            <numerusform>updated %n</numerusform>
+            <numerusform>updated %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n events</source>
+        <translation>
+            <numerusform>skipped %n event</numerusform>
+            <numerusform>skipped %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n appointments to {file}</source>
+        <translation>
+            <numerusform>exported %n appointment to {file}</numerusform>
+            <numerusform>exported %n appointments to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactFiles</name>
+    <message numerus="yes">
+        <source>Imported %n contacts</source>
+        <translation>
+            <numerusform>Imported %n contact</numerusform>
+            <numerusform>Imported %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n into people already listed</source>
+        <translation>
+            <numerusform>merged %n into people already listed</numerusform>
+            <numerusform>merged %n into people already listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n cards</source>
+        <translation>
+            <numerusform>skipped %n card</numerusform>
+            <numerusform>skipped %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n contacts to {file}.</source>
+        <translation>
+            <numerusform>Saved %n contact to {file}.</numerusform>
+            <numerusform>Saved %n contacts to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsCommand</name>
+    <message numerus="yes">
+        <source>imported %n contacts</source>
+        <translation>
+            <numerusform>imported %n contact</numerusform>
+            <numerusform>imported %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n into people already listed</source>
+        <translation>
+            <numerusform>merged %n into people already listed</numerusform>
+            <numerusform>merged %n into people already listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n cards</source>
+        <translation>
+            <numerusform>skipped %n card</numerusform>
+            <numerusform>skipped %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n contacts to {file}</source>
+        <translation>
+            <numerusform>exported %n contact to {file}</numerusform>
+            <numerusform>exported %n contacts to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiaryCsv</name>
+    <message numerus="yes">
+        <source>imported %n entries</source>
+        <translation>
+            <numerusform>imported %n entry</numerusform>
+            <numerusform>imported %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n entries to {file}</source>
+        <translation>
+            <numerusform>exported %n entry to {file}</numerusform>
+            <numerusform>exported %n entries to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiaryFiles</name>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the diary.</source>
+        <translation>
+            <numerusform>%n was already in the diary.</numerusform>
+            <numerusform>%n were already in the diary.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n diary entries to {file}.</source>
+        <translation>
+            <numerusform>Saved %n diary entry to {file}.</numerusform>
+            <numerusform>Saved %n diary entries to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message numerus="yes">
+        <source>Care Companion locked itself after %n minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</source>
+        <translation>
+            <numerusform>Care Companion locked itself after %n minute without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</numerusform>
+            <numerusform>Care Companion locked itself after %n minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearnArticleList</name>
+    <message numerus="yes">
+        <source>%n articles mention “{text}”.</source>
+        <translation>
+            <numerusform>%n article mentions “{text}”.</numerusform>
+            <numerusform>%n articles mention “{text}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message numerus="yes">
+        <source>%n minutes without use</source>
+        <translation>
+            <numerusform>%n minute without use</numerusform>
+            <numerusform>%n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backups were made under an earlier password and keep that password.</source>
+        <translation>
+            <numerusform>%n older backup was made under an earlier password and keeps that password.</numerusform>
+            <numerusform>%n older backups were made under an earlier password and keep that password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordContents</name>
+    <message numerus="yes">
+        <source>%n diary entries</source>
+        <translation>
+            <numerusform>%n diary entry</numerusform>
+            <numerusform>%n diary entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n weeks before</source>
+        <translation>
+            <numerusform>%n week before</numerusform>
+            <numerusform>%n weeks before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>last %n day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln breakthrough doses</source>
+        <translation>
+            <numerusform>%Ln breakthrough dose</numerusform>
+            <numerusform>%Ln breakthrough doses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scores</source>
+        <translation>
+            <numerusform>%Ln score</numerusform>
+            <numerusform>%Ln scores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitSummary</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
