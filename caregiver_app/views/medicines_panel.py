@@ -532,9 +532,11 @@ class DosesPanel(QWidget):
             before = sum(dose.score_before for dose in paired) / len(paired)
             after = sum(dose.score_after for dose in paired) / len(paired)
             text += " " + self.tr(
-                "Where both scores were recorded ({count} doses), the average went from "
-                "{before:.1f} before to {after:.1f} after."
-            ).format(count=len(paired), before=before, after=after)
+                "Where both scores were recorded (%n doses), the average went from "
+                "{before:.1f} before to {after:.1f} after.",
+                None,
+                len(paired),
+            ).format(before=before, after=after)
         return text
 
     def selected(self) -> DoseRecord | None:

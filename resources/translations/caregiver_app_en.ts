@@ -184,6 +184,16 @@
     </message>
 </context>
 <context>
+    <name>DosesPanel</name>
+    <message numerus="yes">
+        <source>Where both scores were recorded (%n doses), the average went from {before:.1f} before to {after:.1f} after.</source>
+        <translation>
+            <numerusform>Where both scores were recorded (%n dose), the average went from {before:.1f} before to {after:.1f} after.</numerusform>
+            <numerusform>Where both scores were recorded (%n doses), the average went from {before:.1f} before to {after:.1f} after.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message numerus="yes">
         <source>Care Companion locked itself after %n minutes without use, to keep the record private. Type the password to go on; nothing you were typing is lost.</source>

@@ -2571,9 +2571,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>Doses per day, last 7 days: {counts}.</source>
         <translation>Dosis por día, últimos 7 días: {counts}.</translation>
     </message>
-    <message>
-        <source>Where both scores were recorded ({count} doses), the average went from {before:.1f} before to {after:.1f} after.</source>
-        <translation>Cuando se anotaron las dos puntuaciones ({count} dosis), el promedio pasó de {before:.1f} antes a {after:.1f} después.</translation>
+    <message numerus="yes">
+        <source>Where both scores were recorded (%n doses), the average went from {before:.1f} before to {after:.1f} after.</source>
+        <translation>
+            <numerusform>Donde se anotaron las dos puntuaciones (%n dosis), la media pasó de {before:.1f} antes a {after:.1f} después.</numerusform>
+            <numerusform>Donde se anotaron las dos puntuaciones (%n dosis), la media pasó de {before:.1f} antes a {after:.1f} después.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The dose of {medicine} at {when} was given for {reason}. How is it now? Recording the score 30 to 60 minutes after shows the team how much it helped.</source>

@@ -2548,9 +2548,11 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>Doses per day, last 7 days: {counts}.</source>
         <translation>最近 7 天每天的用药次数：{counts}。</translation>
     </message>
-    <message>
-        <source>Where both scores were recorded ({count} doses), the average went from {before:.1f} before to {after:.1f} after.</source>
-        <translation>在两次评分都有记录的用药中（共 {count} 次），平均分从用药前的 {before:.1f} 变为用药后的 {after:.1f}。</translation>
+    <message numerus="yes">
+        <source>Where both scores were recorded (%n doses), the average went from {before:.1f} before to {after:.1f} after.</source>
+        <translation>
+            <numerusform>在两项评分都有记录的情况下（%n 次给药），平均分从给药前的 {before:.1f} 变为给药后的 {after:.1f}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The dose of {medicine} at {when} was given for {reason}. How is it now? Recording the score 30 to 60 minutes after shows the team how much it helped.</source>

@@ -185,6 +185,7 @@ def test_the_after_score_is_typed_and_the_reason_chosen_with_the_keys(
     _click(qtbot, dialog.save_button)
     (dose,) = doses_between(None, None)
     assert dose.score_after == 3 and dose.after_recorded_at is not None
+    assert "recorded (1 dose), the average went from 8.0" in panel.summary.text()
 
 
 # ------------------------------------------------------------------ entries
