@@ -79,7 +79,7 @@ def _export(data_dir, tmp_path) -> bytes:
     before = record_rows(data_dir)
     result = run_cli("calendar", "export", target, data_dir=data_dir)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"exported 1 appointments to {target}"
+    assert result.stdout.strip() == f"exported 1 appointment to {target}"
     assert result.stderr == ""
     assert files_in(target.parent) == ["visits.ics"]  # no temporary file left beside it
     assert record_rows(data_dir) == before
