@@ -433,7 +433,8 @@ def _series_reaching(rows: list[Appointment], start: datetime, overlapping: bool
         except (recurrence.RuleError, ValueError):
             continue
         reach = _row_duration(row) if overlapping else timedelta()
-        (kept if last is None or last + reach >= bound else ended).append(row)
+        # Compared as bound - reach: a series until 9999 would overflow last + reach.
+        (kept if last is None or last >= bound - reach else ended).append(row)
     if ended:
         moved = {
             appointment_id
