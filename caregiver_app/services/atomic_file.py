@@ -23,7 +23,10 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         if os.name == "posix":
             os.chmod(temporary, 0o600)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
+        if isinstance(error, OSError) and error.filename in (None, str(temporary)):
+            # A full disk fails the write, which names no file: name the one asked for.
+            raise OSError(error.errno, error.strerror, str(path)) from error
         raise

@@ -11,12 +11,16 @@ here connects through it; ``tests/test_one_sqlite_library.py`` checks.)
 
 from __future__ import annotations
 
+import os
 import secrets
+import shutil
 import unicodedata
 from pathlib import Path
 
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlite
+
+from caregiver_app.store.sharing import install_busy_handler
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PLAIN_PAYLOAD_FRACTIONS = b"\x40\x20\x20"
@@ -60,6 +64,7 @@ def connect(target: str, uri: bool = False, password: str | None = None) -> Conn
     _silence_cipher_log()
     connection = sqlite.connect(target, uri=uri, isolation_level=None)
     try:
+        install_busy_handler(connection)
         if password:
             connection.execute(_key_statement(password))
     except BaseException:
@@ -68,9 +73,60 @@ def connect(target: str, uri: bool = False, password: str | None = None) -> Conn
     return connection
 
 
+def place_is_read_only(path: Path) -> bool:
+    """True when nothing can be written at ``path``: a read-only disk, folder or file.
+
+    A read-only mount stops even an administrator, who passes every permission check.
+    """
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is not None:
+        try:
+            if statvfs(path).f_flag & os.ST_RDONLY:
+                return True
+        except OSError:
+            pass
+    return os.path.exists(path) and not os.access(path, os.W_OK)
+
+
+# SQLite's -shm file (the WAL index) is made in blocks of 32 KiB.
+SHM_BLOCK = 32 * 1024
+
+
+def no_room_beside(path: Path) -> bool:
+    """True when the disk holding ``path`` has no room left for a ``-shm`` file."""
+    try:
+        return shutil.disk_usage(Path(path).parent).free < 2 * SHM_BLOCK
+    except OSError:
+        return False
+
+
+def cannot_make_side_files(path: Path) -> bool:
+    """True when SQLite could not make a ``-wal`` or ``-shm`` beside ``path``: the place is
+    read-only, or its disk is full."""
+    path = Path(path)
+    return place_is_read_only(path.parent) or place_is_read_only(path) or no_room_beside(path)
+
+
 def read_only_uri(path: Path) -> str:
-    """The URI that opens ``path`` so that nothing can be written to it."""
-    return f"{Path(path).resolve().as_uri()}?mode=ro"
+    """The URI that opens ``path`` so that nothing can be written to it.
+
+    SQLite reads a WAL-mode file only through its ``-shm`` file, which it makes
+    beside it. On a read-only or full disk it cannot, so a file there without
+    one is opened as unchangeable (``immutable``), which needs no ``-shm``; no
+    other program can be changing it, as it would need the ``-shm`` too. Not when
+    a ``-wal`` holds changes: those are read only through the ``-shm``.
+    """
+    path = Path(path).resolve()
+    uri = f"{path.as_uri()}?mode=ro"
+    shm, wal = Path(f"{path}-shm"), Path(f"{path}-wal")
+    if not shm.exists() and cannot_make_side_files(path):
+        try:
+            unsaved = wal.stat().st_size > 0
+        except OSError:
+            unsaved = False
+        if not unsaved:
+            uri += "&immutable=1"
+    return uri
 
 
 class CareDatabase(SqlCipherDatabase):
@@ -83,7 +139,17 @@ class CareDatabase(SqlCipherDatabase):
 
     def _connect(self):
         _silence_cipher_log()
-        return super()._connect()
+        connection = super()._connect()
+        install_busy_handler(connection)  # after the pragmas: busy_timeout would replace it
+        return connection
+
+    def rollback(self):
+        # After a full disk or an I/O error SQLite has rolled the transaction back
+        # itself; a second ROLLBACK would hide that error behind "no transaction is
+        # active".
+        if not self.is_closed() and not self.connection().in_transaction:
+            return
+        super().rollback()
 
     @property
     def password(self) -> str | None:
