@@ -163,8 +163,8 @@ def importing(data_dir: Path, password: str | None = None) -> Iterator[SqliteDat
 def explain_failure(error: BaseException, data_dir: Path | None) -> StoreError | None:
     """A sentence for a failure any command may meet with the record or the file it
     writes (busy, read-only, a full disk); None for anything else."""
-    if data_dir is None:
-        return None
+    if data_dir is None or isinstance(error, StoreError):
+        return None  # a StoreError is a sentence already
     path = database_path(data_dir)
     if sharing.is_busy(error):
         return busy_error(path)

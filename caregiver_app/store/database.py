@@ -13,8 +13,18 @@ from caregiver_app.store import engine
 DATABASE_FILENAME = "care-record.sqlite"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm")
 
+
+
+class _RecordProxy(DatabaseProxy):
+    """peewee's proxy, with the savepoints of the database it points at (``engine``'s
+    know that SQLite may have undone a transaction itself, on a full disk)."""
+
+    def savepoint(self):
+        return self.obj.savepoint()
+
+
 # Every model binds to this proxy; open_database() points it at a real file.
-database_proxy = DatabaseProxy()
+database_proxy = _RecordProxy()
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -136,7 +146,7 @@ def read_schema_version(path: Path, password: str | None = None) -> int:
         )
     try:
         connection = engine.connect(
-            engine.read_only_uri(path), uri=True, password=password if encrypted else None
+            engine.glance_uri(path), uri=True, password=password if encrypted else None
         )
         try:
             return int(connection.execute("PRAGMA user_version").fetchone()[0])

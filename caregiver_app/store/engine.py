@@ -17,6 +17,7 @@ import shutil
 import unicodedata
 from pathlib import Path
 
+from peewee import _savepoint
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlite
 
@@ -129,6 +130,37 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
+def _undone_already(database) -> bool:
+    # After a full disk or an I/O error SQLite may have rolled the whole transaction
+    # back itself; a second ROLLBACK (or ROLLBACK TO) would hide that error behind "no
+    # transaction is active" or "no such savepoint".
+    return not database.is_closed() and not database.connection().in_transaction
+
+
+def glance_uri(path: Path) -> str:
+    """The URI for a glance at the file's header (its schema version, whether a key opens
+    it) that leaves no ``-wal`` or ``-shm`` behind.
+
+    With neither beside it, every saved change is in the file itself, so it is read as
+    unchangeable, which makes none; otherwise as :func:`read_only_uri`.
+    """
+    uri = read_only_uri(path)
+    path = Path(path)
+    if "immutable" not in uri and not any(
+        Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")
+    ):
+        uri += "&immutable=1"
+    return uri
+
+
+class _Savepoint(_savepoint):
+    """peewee's savepoint, knowing that SQLite may have undone the transaction already."""
+
+    def rollback(self, begin: bool = True) -> None:
+        if not _undone_already(self.db):
+            super().rollback(begin)
+
+
 class CareDatabase(SqlCipherDatabase):
     """peewee's database on SQLCipher; with no password it is a plain SQLite file."""
 
@@ -144,12 +176,11 @@ class CareDatabase(SqlCipherDatabase):
         return connection
 
     def rollback(self):
-        # After a full disk or an I/O error SQLite has rolled the transaction back
-        # itself; a second ROLLBACK would hide that error behind "no transaction is
-        # active".
-        if not self.is_closed() and not self.connection().in_transaction:
-            return
-        super().rollback()
+        if not _undone_already(self):
+            super().rollback()
+
+    def savepoint(self):
+        return _Savepoint(self)
 
     @property
     def password(self) -> str | None:

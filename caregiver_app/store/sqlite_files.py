@@ -140,7 +140,8 @@ def remove_side_files_left(path: Path, password: str | None = None) -> None:
     try:
         connection = engine.connect(str(path), password=password)
         try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            # Reads the first page only (not the schema, which may be damaged).
+            connection.execute("PRAGMA user_version").fetchall()
         finally:
             connection.close()
     except engine.Error:
@@ -247,10 +248,13 @@ def _replaced_when_done(destination: Path) -> Iterator[Path]:
             os.chmod(temporary, 0o600)
         os.replace(temporary, destination)
         _fsync_path(destination.parent, directory=True)
-    except BaseException:
+    except BaseException as error:
         for leftover in (temporary, Path(f"{temporary}-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        if isinstance(error, OSError) and error.filename in (None, str(temporary)):
+            # A full disk fails the sync, which names no file: name the one asked for.
+            raise OSError(error.errno, error.strerror, str(destination)) from error
         raise
 
 
