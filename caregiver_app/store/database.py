@@ -14,7 +14,6 @@ DATABASE_FILENAME = "care-record.sqlite"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm")
 
 
-
 class _RecordProxy(DatabaseProxy):
     """peewee's proxy, with the savepoints of the database it points at (``engine``'s
     know that SQLite may have undone a transaction itself, on a full disk)."""
