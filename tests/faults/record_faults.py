@@ -12,7 +12,6 @@ import select
 import shutil
 import subprocess
 import sys
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -94,11 +93,10 @@ def copy_folder(source: Path, target: Path) -> Path:
 
 def rows(data_dir: Path, password: str | None = None, path: Path | None = None) -> dict:
     """Every row of every table of the record (or of ``path``), leaving no side file."""
+    # Only through SQLite: opening the file any other way in this process would drop
+    # the locks of a connection the test holds open (POSIX locks are per process).
     path = Path(path or database_path(data_dir))
-    encrypted = engine.looks_encrypted(path)
-    connection = engine.connect(
-        engine.glance_uri(path), uri=True, password=password if encrypted else None
-    )
+    connection = engine.connect(engine.glance_uri(path), uri=True, password=password)
     try:
         tables = [
             name
@@ -146,8 +144,10 @@ def listing(folder: Path) -> dict[str, bytes]:
 
 
 def names(folder: Path) -> list[str]:
-    """The names of the files under ``folder``."""
-    return sorted(listing(folder))
+    """The names of the files under ``folder`` (not opened: see :func:`rows`)."""
+    return sorted(
+        str(path.relative_to(folder)) for path in Path(folder).rglob("*") if path.is_file()
+    )
 
 
 def command(data_dir: Path, *args: str, fault: str | None = None) -> list[str]:
@@ -243,14 +243,6 @@ def diary_csv(path: Path, count: int, label: str, first: datetime | None = None)
     return path
 
 
-def wait_for_exit(process: subprocess.Popen) -> int:
-    """The exit code of a child, waited for (safety net only)."""
-    deadline = time.monotonic() + PATIENCE
-    while process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return process.wait(timeout=1)
-
-
 def environment_allows_mounting() -> str | None:
     """None when tmpfs can be mounted here (root on Linux), else the reason it cannot."""
     if not sys.platform.startswith("linux"):
@@ -286,3 +278,35 @@ def remount_read_only(folder: Path) -> None:
 def unmount(folder: Path) -> None:
     """Take the tmpfs away again."""
     subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def vcard_file(path: Path, count: int) -> Path:
+    """A vCard file of ``count`` different people."""
+    cards = [
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {n}\r\nN:{n};Person;;;\r\n"
+        f"TEL;TYPE=CELL:+1 555 {n:07d}\r\nNOTE:{'note ' * 40}\r\nEND:VCARD\r\n"
+        for n in range(count)
+    ]
+    path.write_text("".join(cards), encoding="utf-8")
+    return path
+
+
+def ics_file(path: Path, count: int) -> Path:
+    """An iCalendar file of ``count`` visits, one a day from 2026-01-01."""
+    events = []
+    for n in range(count):
+        day = datetime(2026, 1, 1, 9) + timedelta(days=n)
+        stamp = day.strftime("%Y%m%dT%H%M%SZ")
+        end = (day + timedelta(hours=1)).strftime("%Y%m%dT%H%M%SZ")
+        events.append(
+            f"BEGIN:VEVENT\r\nUID:visit-{n}@faults.test\r\nDTSTAMP:20260101T000000Z\r\n"
+            f"DTSTART:{stamp}\r\nDTEND:{end}\r\nSUMMARY:Visit {n}\r\n"
+            f"DESCRIPTION:{'bring the list ' * 10}\r\nEND:VEVENT\r\n"
+        )
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//faults//EN\r\n"
+        + "".join(events)
+        + "END:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    return path
