@@ -130,13 +130,6 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
-def _undone_already(database) -> bool:
-    # After a full disk or an I/O error SQLite may have rolled the whole transaction
-    # back itself; a second ROLLBACK (or ROLLBACK TO) would hide that error behind "no
-    # transaction is active" or "no such savepoint".
-    return not database.is_closed() and not database.connection().in_transaction
-
-
 def glance_uri(path: Path) -> str:
     """The URI for a glance at the file's header (its schema version, whether a key opens
     it) that leaves no ``-wal`` or ``-shm`` behind.
@@ -151,6 +144,13 @@ def glance_uri(path: Path) -> str:
     ):
         uri += "&immutable=1"
     return uri
+
+
+def _undone_already(database) -> bool:
+    # After a full disk or an I/O error SQLite may have rolled the whole transaction
+    # back itself; a second ROLLBACK (or ROLLBACK TO) would hide that error behind "no
+    # transaction is active" or "no such savepoint".
+    return not database.is_closed() and not database.connection().in_transaction
 
 
 class _Savepoint(_savepoint):
