@@ -10,6 +10,7 @@ import pytest
 from caregiver_app.services.backups import backups_folder, list_backups, restore_backup
 from caregiver_app.store import sharing
 from caregiver_app.store.database import RecordBusyError
+from caregiver_app.store.sharing import RecordToItself
 from tests.faults.record_faults import (
     cli,
     diary_csv,
@@ -62,24 +63,48 @@ def test_a_restore_during_a_long_import_loses_none_of_its_rows(record, tmp_path)
     assert names(data_dir) == ["backups/" + kept.path.name, "care-record.sqlite"]
 
 
-def test_an_import_that_starts_during_a_restore_writes_after_it(record, tmp_path):
-    """The import waits for the restore and adds its rows to the restored record."""
+def test_an_import_started_while_a_restore_waits_loses_nothing(record, tmp_path):
+    """Whichever gets the record first, the imported rows are in the record (after the
+    restore) or in the copy kept before it (before the restore), never lost."""
     data_dir, backup = record
     before = rows(data_dir)
     csv = diary_csv(tmp_path / "diary.csv", 300, "imported")
+    imported = [f"imported {n}" for n in range(300)]
     holder = hold_record(data_dir)
     restorer = start(data_dir, "restore", str(backup))
     wait_until_waiting(restorer)
+    importer = start(data_dir, "diary", "import", str(csv))
+    wait_until_waiting(importer)
     release(holder)
     assert finish(holder)[0] == 0
-    code, out, err = finish(restorer)
-    assert code == 0, err
-    result = cli(data_dir, "diary", "import", str(csv))
-    assert (result.returncode, result.stdout) == (0, "imported 300, already there 0\n")
+    assert finish(restorer)[0] == 0
+    assert finish(importer) == (0, "imported 300, already there 0\n", "")
     (kept,) = list_backups(data_dir)
-    assert notes(rows(data_dir, path=kept.path)) == sorted(notes(before) + ["held"])
+    in_kept, in_record = notes(rows(data_dir, path=kept.path)), notes(rows(data_dir))
     restored = notes(rows(data_dir, path=backup))
-    assert notes(rows(data_dir)) == sorted(restored + [f"imported {n}" for n in range(300)])
+    if in_record == restored:  # the import went first: its rows were kept aside
+        assert in_kept == sorted(notes(before) + ["held"] + imported)
+    else:  # the restore went first: the import wrote into the restored record
+        assert in_kept == sorted(notes(before) + ["held"])
+        assert in_record == sorted(restored + imported)
+    assert side_files(data_dir) == []
+
+
+def test_a_program_that_comes_while_a_restore_has_the_record_waits_for_it(record, store, tmp_path):
+    """While the restore has the record to itself, another program waits, then writes."""
+    data_dir, _backup = record
+    before = rows(data_dir)
+    csv = diary_csv(tmp_path / "diary.csv", 300, "imported")
+    hold = RecordToItself(store)
+    try:
+        importer = start(data_dir, "diary", "import", str(csv))
+        wait_until_waiting(importer)
+        assert importer.poll() is None
+    finally:
+        hold.release()
+    assert finish(importer) == (0, "imported 300, already there 0\n", "")
+    imported = [f"imported {n}" for n in range(300)]
+    assert notes(rows(data_dir)) == sorted(notes(before) + imported)
 
 
 def test_the_window_restore_waits_for_another_programs_write(record, store):
