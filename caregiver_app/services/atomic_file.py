@@ -26,7 +26,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     except BaseException as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        if isinstance(error, OSError) and error.filename in (None, str(temporary)):
-            # A full disk fails the write, which names no file: name the one asked for.
-            raise OSError(error.errno, error.strerror, str(path)) from error
-        raise
+        named = _naming(error, temporary, path)
+        if named is error:
+            raise
+        raise named from error
+
+
+def _naming(error: BaseException, temporary: Path, path: Path) -> BaseException:
+    """A system error about the hidden temporary file, or about no file (a full disk fails
+    the write), told about the file asked for; any other error as it is."""
+    if isinstance(error, OSError) and error.errno and error.filename in (None, str(temporary)):
+        return OSError(error.errno, error.strerror, str(path))
+    return error

@@ -252,7 +252,7 @@ def _replaced_when_done(destination: Path) -> Iterator[Path]:
         for leftover in (temporary, Path(f"{temporary}-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        if isinstance(error, OSError) and error.filename in (None, str(temporary)):
+        if isinstance(error, OSError) and error.errno and error.filename in (None, str(temporary)):
             # A full disk fails the sync, which names no file: name the one asked for.
             raise OSError(error.errno, error.strerror, str(destination)) from error
         raise
