@@ -26,6 +26,9 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_BAD_INPUT = 2
 EXIT_DAMAGED = 3
+# How long a command waits for a record another program is writing (an import of a
+# large file, say) before it gives up, changing nothing.
+COMMAND_WAIT_SECONDS = 300.0
 
 
 class UsageError(Exception):
@@ -234,10 +237,32 @@ def refuse_own_file(data_dir: Path, path: Path) -> None:
 
 
 def _open_record(args: argparse.Namespace, data_dir: Path):
-    """``open_store``, with the record's password when it has one."""
-    from caregiver_app.store import open_store
+    """The record for a command that reads it, checked first (damaged: exit code 3), with
+    its password when it has one; read-only where the disk or folder is."""
+    from caregiver_app.services.record_access import open_for_reading
 
-    return open_store(data_dir, record_password(args, data_dir))
+    return open_for_reading(data_dir, record_password(args, data_dir))
+
+
+def _record_for_import(args: argparse.Namespace, data_dir: Path):
+    """The record for an import, checked first, closed afterwards (a context manager);
+    a full disk or a record busy elsewhere is said in one line, and nothing is imported."""
+    from caregiver_app.services.record_access import importing
+
+    return importing(data_dir, record_password(args, data_dir))
+
+
+def _say_waiting() -> None:
+    print(
+        f"{APP_ID}: "
+        + QCoreApplication.translate(
+            "Cli",
+            "the care record is in use by another program (the Care Companion window, "
+            "or another command); waiting for it to be free...",
+        ),
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _add_backup_commands(commands) -> None:
@@ -357,11 +382,8 @@ def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
             parsed = contacts_cli.parse_contact_file(data)
         except NotAVCardError as error:
             raise UsageError(str(error)) from error
-        database = _open_record(args, data_dir)
-        try:
+        with _record_for_import(args, data_dir):
             lines, problems = contacts_cli.import_parsed(parsed)
-        finally:
-            database.close()
         for line in problems:
             print(line, file=sys.stderr)
         print(lines)
@@ -463,11 +485,8 @@ def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
             ) from error
         except DiaryCsvError as error:
             raise UsageError(str(error)) from error
-        database = _open_record(args, data_dir)
-        try:
+        with _record_for_import(args, data_dir):
             print(diary_cli.import_parsed(parsed))
-        finally:
-            database.close()
         return EXIT_OK
     if args.start and args.end and args.start > args.end:
         raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))
@@ -554,11 +573,8 @@ def _command_calendar(args: argparse.Namespace, data_dir: Path) -> int:
             parsed = calendar_cli.parse_calendar_file(data)
         except NotICalendarError as error:
             raise UsageError(str(error)) from error
-        database = _open_record(args, data_dir)
-        try:
+        with _record_for_import(args, data_dir):
             summary, problems = calendar_cli.import_parsed(parsed)
-        finally:
-            database.close()
         for line in problems:
             print(line, file=sys.stderr)
         print(summary)
@@ -720,10 +736,14 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` and carry out the command; exceptions propagate to :func:`main`."""
     from caregiver_app.paths import DataDirError, resolve_data_dir, set_application_identity
+    from caregiver_app.store import sharing
 
     args = build_parser().parse_args(list(argv))
     set_application_identity()
     demo_dir: Path | None = None
+    data_dir: Path | None = None
+    # A command waits generously for a record another program is writing, saying so.
+    waiting_before = sharing.set_waiting(COMMAND_WAIT_SECONDS, _say_waiting)
     try:
         if args.demo:
             if args.data_dir is not None:
@@ -744,6 +764,7 @@ def run(argv: Sequence[str]) -> int:
 
             with command_language():
                 return _run_command(args, data_dir)
+        sharing.set_waiting(*waiting_before)  # the window cannot wait as long
         from caregiver_app.services.integrity import start_quick_check
         from caregiver_app.services.record_password import is_protected
 
@@ -753,7 +774,15 @@ def run(argv: Sequence[str]) -> int:
         from caregiver_app.views.app import run_gui
 
         return run_gui(data_dir, demo=demo_dir is not None, checked=checked)
+    except Exception as error:
+        from caregiver_app.services.record_access import explain_failure
+
+        explained = explain_failure(error, data_dir)  # busy, read-only: one sentence
+        if explained is None:
+            raise
+        raise explained from error
     finally:
+        sharing.set_waiting(*waiting_before)
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
 

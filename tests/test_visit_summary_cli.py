@@ -124,7 +124,8 @@ def test_a_failed_write_leaves_no_partial_file(record, tmp_path, capsys, monkeyp
     folder = tmp_path / "out"
     folder.mkdir()
     assert main(["summary", *PERIOD, "-o", str(folder / "summary.pdf")]) == 2
-    assert "No space left on device" in one_line_error(capsys)
+    error = one_line_error(capsys)
+    assert "the disk is full" in error and str(folder / "summary.pdf") in error
     assert list(folder.iterdir()) == []
 
 

@@ -31,7 +31,18 @@ def _write_via_temporary(path: Path, data: bytes) -> None:
         if os.name == "posix":
             os.chmod(temporary, 0o600)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise
+        named = _naming(error, temporary, path)
+        if named is error:
+            raise
+        raise named from error
+
+
+def _naming(error: BaseException, temporary: Path, path: Path) -> BaseException:
+    """A system error about the hidden temporary file, or about no file (a full disk fails
+    the write), told about the file asked for; any other error as it is."""
+    if isinstance(error, OSError) and error.errno and error.filename in (None, str(temporary)):
+        return OSError(error.errno, error.strerror, str(path))
+    return error

@@ -18,8 +18,9 @@ from caregiver_app.services.integrity import (
     check_record_file,
     move_damaged_aside,
 )
-from caregiver_app.store import open_store
-from caregiver_app.store.database import database_path
+from caregiver_app.services.record_access import open_for_reading, open_tidily
+from caregiver_app.store import engine
+from caregiver_app.store.database import database_path, read_only_error
 from caregiver_app.store.queries import record_counts
 
 
@@ -43,8 +44,10 @@ def backup(data_dir: Path, output: Path | None, password: str | None = None) -> 
 
     The copy of a record with a password is encrypted with it.
     """
-    require_record(data_dir)
-    database = open_store(data_dir, password)
+    path = require_record(data_dir)
+    if output is None and engine.place_is_read_only(path.parent):
+        raise read_only_error(path)  # the backups folder is beside the record
+    database = open_for_reading(data_dir, password)  # damaged: exit code 3, nothing copied
     try:
         if output is None:
             made = make_backup(database, data_dir)
@@ -82,7 +85,7 @@ def restore(
                 "BackupCommands", "The care record was damaged; it was kept, renamed, as {file}."
             ).format(file=moved[0])
         )
-    database = open_store(data_dir, password)
+    database = open_tidily(data_dir, password)
     try:
         result = restore_backup(
             database, data_dir, source, keep_current=keep_current, source_password=source_password
@@ -117,4 +120,4 @@ def restore(
 def check(data_dir: Path, password: str | None = None) -> CheckResult:
     """The full ``integrity_check`` of the record file, which is only read."""
     require_record(data_dir)
-    return check_record_file(data_dir, full=True, password=password)
+    return check_record_file(data_dir, full=True, password=password, tidy=True)

@@ -28,12 +28,14 @@ from caregiver_app.services.record_files import OwnFileError, refuse_own_file
 from caregiver_app.store import engine, open_store
 from caregiver_app.store.database import (
     StoreError,
+    busy_error,
     database_path,
     ensure_private_folder,
 )
 from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 from caregiver_app.store.models import ALL_MODELS
 from caregiver_app.store.queries import RecordCounts, record_counts
+from caregiver_app.store.sharing import RecordToItself, is_busy
 from caregiver_app.store.sqlite_files import (
     CopyFailedCheckError,
     DamagedDatabaseError,
@@ -180,7 +182,9 @@ def _copy(database: SqliteDatabase, destination: Path) -> Path:
         if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
             raise _damaged([str(error)]) from error
         # A full disk, a read-only folder, a stick pulled out: the place, not the record.
-        number = errno.ENOSPC if code == _SQLITE_FULL else errno.EIO
+        # (The backup API's errors carry no result code: the disk itself is asked.)
+        full = code == _SQLITE_FULL or engine.no_room_beside(destination)
+        number = errno.ENOSPC if full else errno.EIO
         raise OSError(number, str(error), str(destination)) from error
     except OSError as error:  # named for the file chosen, never the hidden temporary copy
         raise OSError(error.errno, error.strerror or str(error), str(destination)) from error
@@ -432,20 +436,38 @@ def restore_backup(
     summary = inspect_backup(source, source_password)
     kept = None
     moved: list[Path] = []
-    if keep_current:
-        try:
-            kept = make_backup(database, data_dir, now=now, before_restore=True)
-        except DamagedDatabaseError:
-            database.close()
-            moved = move_damaged_aside(data_dir, now)
-            database = open_store(data_dir, engine.password_of(database))
+    # The record to itself first: what another program saves is either in the copy
+    # kept below, or written after the restore, never lost in between.
+    hold = _to_itself(database, data_dir)
     try:
-        copy_pages_into(summary.path, database, source_password if summary.encrypted else None)
-    except engine.Error as error:
-        # The copy runs as one transaction: on failure the record is as it was.
-        raise _refuse(summary.path, str(error)) from error
-    migrate(database, database_path(data_dir))
+        if keep_current:
+            try:
+                kept = make_backup(database, data_dir, now=now, before_restore=True)
+            except DamagedDatabaseError:
+                hold.release()
+                database.close()
+                moved = move_damaged_aside(data_dir, now)
+                database = open_store(data_dir, engine.password_of(database))
+                hold = _to_itself(database, data_dir)
+        try:
+            copy_pages_into(summary.path, database, source_password if summary.encrypted else None)
+        except engine.Error as error:
+            # The copy runs as one transaction: on failure the record is as it was.
+            raise _refuse(summary.path, str(error)) from error
+        migrate(database, database_path(data_dir))
+    finally:
+        hold.release()
     return RestoreResult(summary, kept, database, tuple(moved))
+
+
+def _to_itself(database: SqliteDatabase, data_dir: Path) -> RecordToItself:
+    """Wait until no other program has the record open, then keep it; else say it is busy."""
+    try:
+        return RecordToItself(database)
+    except engine.Error as error:
+        if is_busy(error):
+            raise busy_error(database_path(data_dir)) from error
+        raise
 
 
 # ---------------------------------------------------------------- knowing when to copy

@@ -10,6 +10,7 @@ can still try to rescue it later.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +21,14 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.database import SIDE_FILE_SUFFIXES, database_path
-from caregiver_app.store.sqlite_files import check_file, has_sqlite_header, integrity_problems
+from caregiver_app.store.sqlite_files import (
+    check_file,
+    has_sqlite_header,
+    integrity_problems,
+    remove_side_files_left,
+)
+
+_HEADING = re.compile(r"^\*\*\* in database \w+ \*\*\*\s*")
 
 
 @dataclass(frozen=True)
@@ -46,16 +54,23 @@ class CheckResult:
             "Integrity",
             "The care record {path} is damaged: {problem}. Restore it from a backup "
             "(caregiver-app restore FILE, or File > Restore from backup... in the app).",
-        ).format(path=self.path, problem=self.problems[0])
+        ).format(path=self.path, problem=_one_line(self.problems[0]))
+
+
+def _one_line(problem: str) -> str:
+    """SQLite's first problem line without its "*** in database main ***" heading."""
+    return " ".join(_HEADING.sub("", problem).split())
 
 
 def check_record_file(
-    data_dir: Path, full: bool = True, password: str | None = None
+    data_dir: Path, full: bool = True, password: str | None = None, tidy: bool = False
 ) -> CheckResult:
     """Check the record file in ``data_dir`` without opening it for writing.
 
     A record that does not exist yet has nothing wrong with it. An encrypted
-    record is opened with ``password`` (a plain one ignores it).
+    record is opened with ``password`` (a plain one ignores it). With ``tidy``,
+    the ``-wal`` and ``-shm`` files the check's read-only connection made are
+    removed again (when nothing opens the record after the check).
     """
     path = database_path(data_dir)
     if not path.exists():
@@ -65,7 +80,11 @@ def check_record_file(
             password = None
     except OSError as error:
         return CheckResult(path, (error.strerror or str(error),), full)
-    return CheckResult(path, tuple(check_file(path, full=full, password=password)), full)
+    had_side_files = any(Path(f"{path}{suffix}").exists() for suffix in SIDE_FILE_SUFFIXES)
+    result = CheckResult(path, tuple(check_file(path, full=full, password=password)), full)
+    if tidy and not had_side_files:
+        remove_side_files_left(path, password)
+    return result
 
 
 def start_quick_check(data_dir: Path, password: str | None = None) -> Callable[[], CheckResult]:

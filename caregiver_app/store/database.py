@@ -13,15 +13,23 @@ from caregiver_app.store import engine
 DATABASE_FILENAME = "care-record.sqlite"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm")
 
+
+class _RecordProxy(DatabaseProxy):
+    """peewee's proxy, with the savepoints of the database it points at (``engine``'s
+    know that SQLite may have undone a transaction itself, on a full disk)."""
+
+    def savepoint(self):
+        return self.obj.savepoint()
+
+
 # Every model binds to this proxy; open_database() points it at a real file.
-database_proxy = DatabaseProxy()
+database_proxy = _RecordProxy()
 
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     # A saved diary entry must survive a power cut, so pay for a full sync.
     "synchronous": "full",
-    "busy_timeout": 5000,
     # SQLCipher's build caches 8 MB of pages per connection; SQLite's usual 2 MB is
     # plenty for a family's record (docs/benchmarks.md measures it).
     "cache_size": -2000,
@@ -46,6 +54,38 @@ class PasswordNeededError(StoreError):
 
 class WrongPasswordError(StoreError):
     """The password given does not open the file (the file itself may be fine)."""
+
+
+class ReadOnlyRecordError(StoreError):
+    """The record is on a read-only disk or in a read-only folder: it cannot be changed."""
+
+
+class RecordBusyError(StoreError):
+    """Another program kept the record busy longer than this one would wait."""
+
+
+def read_only_error(path: Path) -> ReadOnlyRecordError:
+    """The sentence for a record that can be read but not changed where it is."""
+    return ReadOnlyRecordError(
+        QCoreApplication.translate(
+            "Store",
+            "The folder {folder} is read-only (a locked USB stick or a read-only disk, "
+            "say): the care record in it can be read, but nothing can be saved there. "
+            "Copy the folder to a place you may write to and use it from there.",
+        ).format(folder=Path(path).parent)
+    )
+
+
+def busy_error(path: Path) -> RecordBusyError:
+    """The sentence for a record another program would not let go of."""
+    return RecordBusyError(
+        QCoreApplication.translate(
+            "Store",
+            "The care record {path} is in use by another program (the Care Companion "
+            "window, or another command) and did not become free; nothing was changed. "
+            "Close the other program, or let it finish, and try again.",
+        ).format(path=path)
+    )
 
 
 def database_path(data_dir: Path) -> Path:
@@ -105,7 +145,7 @@ def read_schema_version(path: Path, password: str | None = None) -> int:
         )
     try:
         connection = engine.connect(
-            engine.read_only_uri(path), uri=True, password=password if encrypted else None
+            engine.glance_uri(path), uri=True, password=password if encrypted else None
         )
         try:
             return int(connection.execute("PRAGMA user_version").fetchone()[0])
@@ -135,13 +175,19 @@ def connect(path: Path, password: str | None = None) -> SqliteDatabase:
     checks and migrations are done by :func:`caregiver_app.store.open_store`.
     """
     path = Path(path)
+    if engine.place_is_read_only(path.parent) or engine.place_is_read_only(path):
+        raise read_only_error(path)
     ensure_private_folder(path.parent)
     if not path.exists():
         # Create the file ourselves so it is never visible with looser modes;
         # SQLite gives the -wal and -shm files the same mode as the database.
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
     _make_private(path)
-    database = engine.CareDatabase(str(path), password=password, pragmas=PRAGMAS, autoconnect=False)
+    # BEGIN IMMEDIATE: a transaction takes the write lock before it reads, so a
+    # second writer waits its turn instead of failing half way (store/sharing.py).
+    database = engine.CareDatabase(
+        str(path), password=password, pragmas=PRAGMAS, autoconnect=False, lock_type="IMMEDIATE"
+    )
     database.connect()
     for suffix in SIDE_FILE_SUFFIXES:
         _make_private(Path(f"{path}{suffix}"))

@@ -11,12 +11,17 @@ here connects through it; ``tests/test_one_sqlite_library.py`` checks.)
 
 from __future__ import annotations
 
+import os
 import secrets
+import shutil
 import unicodedata
 from pathlib import Path
 
+from peewee import _savepoint
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlite
+
+from caregiver_app.store.sharing import install_busy_handler
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PLAIN_PAYLOAD_FRACTIONS = b"\x40\x20\x20"
@@ -60,6 +65,7 @@ def connect(target: str, uri: bool = False, password: str | None = None) -> Conn
     _silence_cipher_log()
     connection = sqlite.connect(target, uri=uri, isolation_level=None)
     try:
+        install_busy_handler(connection)
         if password:
             connection.execute(_key_statement(password))
     except BaseException:
@@ -68,9 +74,91 @@ def connect(target: str, uri: bool = False, password: str | None = None) -> Conn
     return connection
 
 
+def place_is_read_only(path: Path) -> bool:
+    """True when nothing can be written at ``path``: a read-only disk, folder or file.
+
+    A read-only mount stops even an administrator, who passes every permission check.
+    """
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is not None:
+        try:
+            if statvfs(path).f_flag & os.ST_RDONLY:
+                return True
+        except OSError:
+            pass
+    return os.path.exists(path) and not os.access(path, os.W_OK)
+
+
+# SQLite's -shm file (the WAL index) is made in blocks of 32 KiB.
+SHM_BLOCK = 32 * 1024
+
+
+def no_room_beside(path: Path) -> bool:
+    """True when the disk holding ``path`` has no room left for a ``-shm`` file."""
+    try:
+        return shutil.disk_usage(Path(path).parent).free < 2 * SHM_BLOCK
+    except OSError:
+        return False
+
+
+def cannot_make_side_files(path: Path) -> bool:
+    """True when SQLite could not make a ``-wal`` or ``-shm`` beside ``path``: the place is
+    read-only, or its disk is full."""
+    path = Path(path)
+    return place_is_read_only(path.parent) or place_is_read_only(path) or no_room_beside(path)
+
+
 def read_only_uri(path: Path) -> str:
-    """The URI that opens ``path`` so that nothing can be written to it."""
-    return f"{Path(path).resolve().as_uri()}?mode=ro"
+    """The URI that opens ``path`` so that nothing can be written to it.
+
+    SQLite reads a WAL-mode file only through its ``-shm`` file, which it makes
+    beside it. On a read-only or full disk it cannot, so a file there without
+    one is opened as unchangeable (``immutable``), which needs no ``-shm``; no
+    other program can be changing it, as it would need the ``-shm`` too. Not when
+    a ``-wal`` holds changes: those are read only through the ``-shm``.
+    """
+    path = Path(path).resolve()
+    uri = f"{path.as_uri()}?mode=ro"
+    shm, wal = Path(f"{path}-shm"), Path(f"{path}-wal")
+    if not shm.exists() and cannot_make_side_files(path):
+        try:
+            unsaved = wal.stat().st_size > 0
+        except OSError:
+            unsaved = False
+        if not unsaved:
+            uri += "&immutable=1"
+    return uri
+
+
+def glance_uri(path: Path) -> str:
+    """The URI for a glance at the file's header (its schema version, whether a key opens
+    it) that leaves no ``-wal`` or ``-shm`` behind.
+
+    With neither beside it, every saved change is in the file itself, so it is read as
+    unchangeable, which makes none; otherwise as :func:`read_only_uri`.
+    """
+    uri = read_only_uri(path)
+    path = Path(path)
+    if "immutable" not in uri and not any(
+        Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")
+    ):
+        uri += "&immutable=1"
+    return uri
+
+
+def _undone_already(database) -> bool:
+    # After a full disk or an I/O error SQLite may have rolled the whole transaction
+    # back itself; a second ROLLBACK (or ROLLBACK TO) would hide that error behind "no
+    # transaction is active" or "no such savepoint".
+    return not database.is_closed() and not database.connection().in_transaction
+
+
+class _Savepoint(_savepoint):
+    """peewee's savepoint, knowing that SQLite may have undone the transaction already."""
+
+    def rollback(self, begin: bool = True) -> None:
+        if not _undone_already(self.db):
+            super().rollback(begin)
 
 
 class CareDatabase(SqlCipherDatabase):
@@ -83,7 +171,16 @@ class CareDatabase(SqlCipherDatabase):
 
     def _connect(self):
         _silence_cipher_log()
-        return super()._connect()
+        connection = super()._connect()
+        install_busy_handler(connection)  # after the pragmas: busy_timeout would replace it
+        return connection
+
+    def rollback(self):
+        if not _undone_already(self):
+            super().rollback()
+
+    def savepoint(self):
+        return _Savepoint(self)
 
     @property
     def password(self) -> str | None:

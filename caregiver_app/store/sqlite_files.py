@@ -114,6 +114,40 @@ def check_file(path: Path, full: bool = True, password: str | None = None) -> li
         memory.close()
 
 
+def remove_side_files_left(path: Path, password: str | None = None) -> None:
+    """Let SQLite delete the ``-wal`` and ``-shm`` a read-only connection left beside ``path``.
+
+    A read-only connection cannot delete them when it closes. A read-write one that
+    reads once and closes does, when no other program has the file open (then the
+    files are that program's, and stay). Only an empty ``-wal`` is tidied this way,
+    so closing writes nothing into the file, damaged or not. A ``-shm`` shorter than
+    its first block was never finished (the disk was full): nothing can be using it.
+    """
+    path = Path(path)
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    try:
+        if not (wal.exists() or shm.exists()) or (wal.exists() and wal.stat().st_size > 0):
+            return
+        if engine.place_is_read_only(path.parent) or engine.place_is_read_only(path):
+            return
+        if shm.exists() and shm.stat().st_size < engine.SHM_BLOCK:
+            for side in (shm, wal):
+                with contextlib.suppress(FileNotFoundError):
+                    side.unlink()
+            return
+    except OSError:
+        return
+    try:
+        connection = engine.connect(str(path), password=password)
+        try:
+            # Reads the first page only (not the schema, which may be damaged).
+            connection.execute("PRAGMA user_version").fetchall()
+        finally:
+            connection.close()
+    except engine.Error:
+        pass  # the files stay; they change nothing
+
+
 def copy_into_memory(path: Path, password: str | None = None) -> Connection:
     """A private in-memory copy of the file at ``path`` (read only), to check and read.
 
@@ -214,10 +248,13 @@ def _replaced_when_done(destination: Path) -> Iterator[Path]:
             os.chmod(temporary, 0o600)
         os.replace(temporary, destination)
         _fsync_path(destination.parent, directory=True)
-    except BaseException:
+    except BaseException as error:
         for leftover in (temporary, Path(f"{temporary}-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        if isinstance(error, OSError) and error.errno and error.filename in (None, str(temporary)):
+            # A full disk fails the sync, which names no file: name the one asked for.
+            raise OSError(error.errno, error.strerror, str(destination)) from error
         raise
 
 

@@ -1343,6 +1343,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>{file} es una carpeta, no un archivo; indique el archivo que hay dentro</translation>
     </message>
     <message>
+        <source>the care record is in use by another program (the Care Companion window, or another command); waiting for it to be free...</source>
+        <translation>otro programa está usando el registro de atención (la ventana de Care Companion u otra orden); esperando a que quede libre...</translation>
+    </message>
+    <message>
         <source>{file} is not a Care Companion backup, or it has a password: to type the password, run the command in a terminal or pipe it in with --password-stdin. Nothing was changed.</source>
         <translation>{file} no es una copia de seguridad de Care Companion, o tiene contraseña: para escribir la contraseña, ejecute la orden en una terminal o pásela con --password-stdin. No se cambió nada.</translation>
     </message>
@@ -4570,6 +4574,21 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>RecordAccess</name>
+    <message>
+        <source>The care record {path} was saved by an older version of Care Companion and must be updated before it can be read, but nothing can be written beside it. Copy the folder to a place you may write to and use it from there.</source>
+        <translation>El registro de atención {path} se guardó con una versión anterior de Care Companion y hay que actualizarlo antes de poder leerlo, pero no se puede escribir nada a su lado. Copie la carpeta a un lugar donde pueda escribir y úsela desde allí.</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was imported into {path}. Free some space on that disk and try again.</source>
+        <translation>el disco está lleno; no se importó nada en {path}. Libere espacio en ese disco e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>the disk is full: {file} could not be written, and nothing was changed. Free some space on that disk, or choose another place, and try again.</source>
+        <translation>el disco está lleno: no se pudo escribir {file} y no se cambió nada. Libere espacio en ese disco, o elija otro lugar, e intente de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>RecordContents</name>
     <message numerus="yes">
         <source>%n diary entries</source>
@@ -5042,6 +5061,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>A phone line has no number.</source>
         <translation>Una línea de teléfono no tiene número.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say): the care record in it can be read, but nothing can be saved there. Copy the folder to a place you may write to and use it from there.</source>
+        <translation>La carpeta {folder} es de solo lectura (por ejemplo, una memoria USB bloqueada o un disco de solo lectura): el registro de atención que contiene se puede leer, pero no se puede guardar nada en ella. Copie la carpeta a un lugar donde pueda escribir y úsela desde allí.</translation>
+    </message>
+    <message>
+        <source>The care record {path} is in use by another program (the Care Companion window, or another command) and did not become free; nothing was changed. Close the other program, or let it finish, and try again.</source>
+        <translation>Otro programa está usando el registro de atención {path} (la ventana de Care Companion u otra orden) y no quedó libre; no se cambió nada. Cierre el otro programa, o deje que termine, e intente de nuevo.</translation>
     </message>
     <message>
         <source>The care record {path} cannot be read ({reason}). Check that the file is there and that you may open it.</source>

@@ -1336,6 +1336,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>{file} 是文件夹，不是文件；请指明其中的文件</translation>
     </message>
     <message>
+        <source>the care record is in use by another program (the Care Companion window, or another command); waiting for it to be free...</source>
+        <translation>照护记录正被另一个程序使用（Care Companion 的窗口，或另一条命令）；正在等待它空闲下来……</translation>
+    </message>
+    <message>
         <source>{file} is not a Care Companion backup, or it has a password: to type the password, run the command in a terminal or pipe it in with --password-stdin. Nothing was changed.</source>
         <translation>{file} 不是 Care Companion 的备份，或者设有密码：要输入密码，请在终端中运行这个命令，或者用 --password-stdin 通过管道传入。未做任何更改。</translation>
     </message>
@@ -4542,6 +4546,21 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>RecordAccess</name>
+    <message>
+        <source>The care record {path} was saved by an older version of Care Companion and must be updated before it can be read, but nothing can be written beside it. Copy the folder to a place you may write to and use it from there.</source>
+        <translation>照护记录 {path} 是由旧版 Care Companion 保存的，需要先更新才能读取，但它旁边无法写入任何内容。请把这个文件夹复制到您可以写入的位置，然后在那里使用。</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was imported into {path}. Free some space on that disk and try again.</source>
+        <translation>磁盘已满；没有向 {path} 导入任何内容。请在该磁盘上腾出一些空间，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>the disk is full: {file} could not be written, and nothing was changed. Free some space on that disk, or choose another place, and try again.</source>
+        <translation>磁盘已满：无法写入 {file}，也没有做任何改动。请在该磁盘上腾出一些空间，或者选择其他位置，然后再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>RecordContents</name>
     <message numerus="yes">
         <source>%n diary entries</source>
@@ -5007,6 +5026,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>A phone line has no number.</source>
         <translation>有一条电话没有号码。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say): the care record in it can be read, but nothing can be saved there. Copy the folder to a place you may write to and use it from there.</source>
+        <translation>文件夹 {folder} 是只读的（比如上了锁的 U 盘或只读磁盘）：其中的照护记录可以读取，但无法在那里保存任何内容。请把这个文件夹复制到您可以写入的位置，然后在那里使用。</translation>
+    </message>
+    <message>
+        <source>The care record {path} is in use by another program (the Care Companion window, or another command) and did not become free; nothing was changed. Close the other program, or let it finish, and try again.</source>
+        <translation>照护记录 {path} 正被另一个程序使用（Care Companion 的窗口，或另一条命令），一直没有空闲下来；没有做任何改动。请关闭那个程序，或等它完成，然后再试一次。</translation>
     </message>
     <message>
         <source>The care record {path} cannot be read ({reason}). Check that the file is there and that you may open it.</source>

@@ -1,1 +1,2 @@
-"""Fault injection: the real command in a subprocess, and what it left behind."""
+"""Fault injection: the real commands under hostile paths, damaged, full, read-only and shared
+records, and what they left behind."""
