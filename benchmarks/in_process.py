@@ -116,7 +116,7 @@ def save_one_entry(data_dir: Path, repeats: int) -> tuple[list[float], list[floa
         for index in range(repeats):
             dialog = tab.new_entry()
             _process_events()
-            dialog.ui.recordedAtEdit.setDateTime(base + timedelta(minutes=index))
+            dialog.ui.recordedAtEdit.set_value(base + timedelta(minutes=index))
             for value, spin in enumerate(dialog.score_spins.values()):
                 spin.setValue((index + value) % 11)
             dialog.ui.noteEdit.setPlainText(f"Benchmark entry {index}")

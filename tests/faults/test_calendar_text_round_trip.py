@@ -140,7 +140,7 @@ def test_the_import_command_updates_and_every_value_stays(series, data_dir, tmp_
     (before,) = list_appointments()
     result = run_cli("calendar", "import", source, data_dir=data_dir)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "imported 0, updated 1, skipped 0"
+    assert result.stdout.strip() == "imported 0 appointments, updated 1, skipped 0 events"
     (after,) = list_appointments()
     kept = [f.name for f in fields(AppointmentRecord) if f.name not in ("sequence", "changes")]
     assert {name: getattr(after, name) for name in kept} == {

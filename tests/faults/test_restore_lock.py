@@ -49,7 +49,7 @@ def test_a_restore_during_a_long_import_loses_none_of_its_rows(record, tmp_path)
     release(holder)
     assert finish(holder)[0] == 0
     code, out, err = finish(importer)
-    assert (code, out, err) == (0, "imported 20000, already there 0\n", "")
+    assert (code, out, err) == (0, "imported 20000 entries, 0 already there\n", "")
     code, out, err = finish(restorer)
     assert code == 0 and err == "", err
     assert "Restored the backup" in out
@@ -78,7 +78,7 @@ def test_an_import_started_while_a_restore_waits_loses_nothing(record, tmp_path)
     release(holder)
     assert finish(holder)[0] == 0
     assert finish(restorer)[0] == 0
-    assert finish(importer) == (0, "imported 300, already there 0\n", "")
+    assert finish(importer) == (0, "imported 300 entries, 0 already there\n", "")
     (kept,) = list_backups(data_dir)
     in_kept, in_record = notes(rows(data_dir, path=kept.path)), notes(rows(data_dir))
     restored = notes(rows(data_dir, path=backup))
@@ -102,7 +102,7 @@ def test_a_program_that_comes_while_a_restore_has_the_record_waits_for_it(record
         assert importer.poll() is None
     finally:
         hold.release()
-    assert finish(importer) == (0, "imported 300, already there 0\n", "")
+    assert finish(importer) == (0, "imported 300 entries, 0 already there\n", "")
     imported = [f"imported {n}" for n in range(300)]
     assert notes(rows(data_dir)) == sorted(notes(before) + imported)
 

@@ -44,7 +44,7 @@ def test_two_imports_while_another_program_writes_both_wait_and_both_succeed(rec
     for importer in importers:
         code, out, err = finish(importer)
         assert code == 0, err
-        assert out == "imported 2000, already there 0\n"
+        assert out == "imported 2000 entries, 0 already there\n"
         assert err == ""  # nothing after the line saying it waited
     after = rows(record)
     expected = notes(before) + ["held"]
@@ -61,7 +61,10 @@ def test_the_same_file_imported_twice_at_once_is_added_once(record, tmp_path):
     results = [finish(importer) for importer in importers]
     assert [code for code, _out, _err in results] == [0, 0], results
     outs = sorted(out for _code, out, _err in results)
-    assert outs == ["imported 0, already there 3000\n", "imported 3000, already there 0\n"]
+    assert outs == [
+        "imported 0 entries, 3000 already there\n",
+        "imported 3000 entries, 0 already there\n",
+    ]
     for _code, _out, err in results:
         assert "locked" not in err and "Traceback" not in err
     assert notes(rows(record)) == sorted(notes(before) + [f"row {n}" for n in range(3000)])
@@ -84,7 +87,7 @@ def test_an_import_waits_for_the_window_saving(record, tmp_path):
     finally:
         window.close()
     assert code == 0, err
-    assert out == "imported 500, already there 0\n"
+    assert out == "imported 500 entries, 0 already there\n"
     expected = notes(before) + ["typed"] + [f"imported {n}" for n in range(500)]
     assert notes(rows(record)) == sorted(expected)
 

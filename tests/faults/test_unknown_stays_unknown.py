@@ -39,7 +39,7 @@ def imported(data_dir, tmp_path):
     )
     result = run_cli("diary", "import", source, data_dir=data_dir)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "imported 3, already there 0"
+    assert result.stdout.strip() == "imported 3 entries, 0 already there"
     return data_dir
 
 
@@ -64,7 +64,7 @@ def test_the_export_leaves_it_empty_and_reads_back_the_same(imported, tmp_path):
     assert [row["completed_by"] for row in rows] == ["", "", "patient"]
     before = record_rows(imported)
     again = run_cli("diary", "import", target, data_dir=imported)
-    assert again.stdout.strip() == "imported 0, already there 3"
+    assert again.stdout.strip() == "imported 0 entries, 3 already there"
     assert record_rows(imported) == before
 
 
