@@ -253,7 +253,9 @@ class _SamePersonIndex:
         """Replace the contact at ``position`` (a merge only ever adds numbers or an email)."""
         self.records[position] = record
         for key in _same_person_keys(record):
-            self._first.setdefault(key, position)
+            # A number merged into an earlier contact makes that one the first to have it.
+            if position < self._first.get(key, position + 1):
+                self._first[key] = position
 
 
 def find_same_person(record: ContactRecord, among: Iterable[ContactRecord]) -> ContactRecord | None:
