@@ -169,20 +169,32 @@ def _write(record: ContactRecord, now: datetime) -> int:
 
 
 class _NewContacts:
-    """Inserts new contacts with their phones through two prepared statements."""
+    """Inserts new contacts through a prepared statement; their phones go in together.
+
+    The phones wait in a list until ``flush``, which must come before anything else
+    writes phones (a merge) and before the transaction ends.
+    """
 
     def __init__(self, now: datetime) -> None:
         self.now = now
         self.contact = PreparedInsert(Contact, (*_FIELDS, "created_at", "updated_at"))
         self.phones = PreparedInsert(ContactPhone, ("contact", "kind", "number", "position"))
+        self.waiting: list[dict] = []
 
     def insert(self, record: ContactRecord) -> int:
         """Insert ``record`` (whose id is None) as ``_write`` would; its new id."""
         values = {name: getattr(record, name) for name in _FIELDS}
         contact_id = self.contact.one({**values, "created_at": self.now, "updated_at": self.now})
-        if record.phones:
-            self.phones.many(_phone_rows(contact_id, record))
+        self.waiting += _phone_rows(contact_id, record)
+        if len(self.waiting) >= 1000:
+            self.flush()
         return contact_id
+
+    def flush(self) -> None:
+        """Insert the phones waiting, in order."""
+        if self.waiting:
+            self.phones.many(self.waiting)
+            self.waiting = []
 
 
 def save_contact(record: ContactRecord) -> int:
@@ -310,7 +322,9 @@ def import_contacts(records: Iterable[ContactRecord]) -> ImportCounts:
                 same = existing.records[position]
                 combined = merge_into(same, incoming)
                 if combined != same:  # a card that adds nothing leaves the contact untouched
+                    new_contacts.flush()  # the contact's phones may be among those waiting
                     _write(combined, now)
                     existing.put(position, combined)
                 merged += 1
+        new_contacts.flush()
     return ImportCounts(imported=imported, merged=merged)
