@@ -89,7 +89,8 @@ def _entries(count: int, last_day: date):
 def write_diary_file(path: Path, count: int, last_day: date | None = None) -> Path:
     """A diary CSV of ``count`` entries, two hours apart, ending on ``last_day`` (yesterday).
 
-    Written in chunks of 5,000 entries with the app's ``write_csv`` (the header once).
+    Written in chunks of 5,000 entries with the app's ``write_csv`` (the header once);
+    every chunk has the same columns, as every chunk records the same two vital signs.
     """
     from caregiver_app.services.diary_csv import write_csv
 
