@@ -29,6 +29,15 @@ from benchmarks.report import Row
 
 CARDS = 10_000
 DIARY_ROWS = 100_000
+# Ratio budgets. The floors check nothing: the contact floor takes three properties with
+# a regular expression, where the app's reader unfolds lines and decodes charsets and
+# quoted-printable; the diary floor converts cells, where the app checks every cell (and
+# reads the file twice, the first time before the record is opened). Issue 15's own
+# figures are checked too (``_row``'s target).
+CONTACT_BUDGET = 10.0
+DIARY_BUDGET = 6.0
+MEMORY_BUDGET = 2.0
+SUMMARY_BUDGET = 1.2  # a period from 1900 costs no more than the record's own days
 FLOOR_IMPORT = Path(__file__).resolve().with_name("floor_import.py")
 
 Run = Callable[[], ProcessRun]
@@ -172,7 +181,7 @@ def contact_rows(
             f"contacts import of {count:,} cards into an empty record, whole process",
             wall[0],
             wall[1],
-            4.0,
+            CONTACT_BUDGET,
             _ms,
             (2000, "under 2 s"),
         ),
@@ -180,7 +189,7 @@ def contact_rows(
             f"the same {count:,} cards imported again (every card merged)",
             wall[2],
             wall[3],
-            4.0,
+            CONTACT_BUDGET,
             _ms,
             (2000, "under 2 s"),
         ),
@@ -221,7 +230,7 @@ def diary_rows(
             f"diary import of a {count:,}-row file ({size}) into an empty record, whole process",
             [run.wall_ms for run in apps],
             [run.wall_ms for run in floors],
-            4.0,
+            DIARY_BUDGET,
             _ms,
             (10_000, "under 10 s"),
         ),
@@ -229,7 +238,7 @@ def diary_rows(
             "peak memory (RSS) of that import",
             [run.peak_rss_kb for run in apps],
             [run.peak_rss_kb for run in floors],
-            4.0,
+            MEMORY_BUDGET,
             _mib,
             (150 * 1024, "under 150 MiB"),
         ),
@@ -237,7 +246,7 @@ def diary_rows(
             "the same file imported again (every row already there)",
             [run.wall_ms for run in apps_again],
             [run.wall_ms for run in floors_again],
-            4.0,
+            DIARY_BUDGET,
             _ms,
             (10_000, "under 10 s"),
             note=f"peak memory (RSS) {_mib(again_rss)} median (issue 15: under 150 MiB)",
@@ -281,7 +290,7 @@ def summary_row(env: dict[str, str], root: Path, work: Path, rounds: int) -> Row
         "summary --from 1900-01-01 of a 100-day record, whole process",
         [run.wall_ms for run in apps],
         [run.wall_ms for run in floors],
-        1.2,
+        SUMMARY_BUDGET,
         _ms,
         note=f"floor: the same summary from the record's first day ({first:%Y-%m-%d})",
     )
