@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from benchmarks import heavy_record, in_process
+from benchmarks import heavy_record, in_process, scale
 from benchmarks.processes import run_once, run_pair
 from benchmarks.report import Row, markdown_section, terminal_table, write_markdown
 
@@ -181,6 +181,13 @@ def in_process_rows(data_dir: Path, env: dict[str, str], repeats: int) -> list[R
     return rows
 
 
+def scale_rows(env: dict[str, str], args: argparse.Namespace) -> list[Row]:
+    """The scale rows; with ``--tiny``, small files and one round (a check of the harness)."""
+    if args.tiny:
+        return scale.scale_rows(env, ROOT, 1, cards=50, entries=200)
+    return scale.scale_rows(env, ROOT, args.scale_rounds)
+
+
 def record_line(path: Path) -> str:
     """What the heavy record holds, counted from the file."""
     from caregiver_app.store.engine import sqlite
@@ -221,6 +228,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         default=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         help="Qt platform for the windows (default: offscreen, or $QT_QPA_PLATFORM)",
     )
+    parser.add_argument(
+        "--scale-rounds", type=int, default=3, help="runs of each scale row (3; big files)"
+    )
+    parser.add_argument(
+        "--scale-only",
+        action="store_true",
+        help="only the scale rows (big imports, a summary from 1900); leave docs/benchmarks.md",
+    )
     parser.add_argument("--tiny", action="store_true", help="a tiny record: checks the harness")
     parser.add_argument(
         "--no-write", action="store_true", help="print the table; leave docs/benchmarks.md"
@@ -233,6 +248,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     scale = heavy_record.TINY if args.tiny else heavy_record.FULL
     began = time.perf_counter()
+    if args.scale_only:
+        print(f"Scale rows, {args.scale_rounds} rounds against their floors...", flush=True)
+        rows = scale_rows(child_env(args.platform), args)
+        print()
+        print(terminal_table(rows))
+        print(f"\n{len(rows)} rows in {time.perf_counter() - began:.0f} s.")
+        return 0
     print("Generating (or reusing) the heavy record...", flush=True)
     source = heavy_record.cached_record(scale)
     print(f"  {record_line(source)} ({time.perf_counter() - began:.1f} s)", flush=True)
@@ -246,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(summary_row(work, env, args.rounds, work))
         print(f"In-process rows, {args.repeats} repeats or more...", flush=True)
         rows += in_process_rows(edited, env, args.repeats)
+        print(f"Scale rows, {args.scale_rounds} rounds against their floors...", flush=True)
+        rows += scale_rows(env, args)
     finally:
         shutil.rmtree(work, ignore_errors=True)
         shutil.rmtree(edited, ignore_errors=True)

@@ -475,18 +475,27 @@ def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
     path = Path(args.file)
     if args.diary_command == "import":
         _refuse_folder(path)
-        try:  # the whole file is read and checked before the record is opened
-            parsed = diary_cli.parse_diary_file(path)
-        except OSError as error:
-            raise UsageError(
+
+        def unreadable(error: OSError) -> UsageError:
+            return UsageError(
                 QCoreApplication.translate("Cli", "{file} cannot be read ({reason})").format(
                     file=path, reason=error.strerror or error
                 )
-            ) from error
+            )
+
+        try:  # the whole file is read and checked before the record is opened
+            parsed = diary_cli.parse_diary_file(path)
+        except OSError as error:
+            raise unreadable(error) from error
         except DiaryCsvError as error:
             raise UsageError(str(error)) from error
         with _record_for_import(args, data_dir):
-            print(diary_cli.import_parsed(parsed))
+            try:  # read again as it goes in: a file changed since is refused, nothing imported
+                print(diary_cli.import_parsed(parsed))
+            except OSError as error:
+                raise unreadable(error) from error
+            except DiaryCsvError as error:
+                raise UsageError(str(error)) from error
         return EXIT_OK
     if args.start and args.end and args.start > args.end:
         raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))

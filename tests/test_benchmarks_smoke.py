@@ -67,3 +67,20 @@ def test_the_table_goes_between_the_marks_and_the_notes_stay(tmp_path):
     assert "old" not in text
     assert "| education search, one query | 0.2 ms | none | - | under 5 ms | pass |" in text
     assert "- PySide6: " in text
+
+
+def test_the_scale_rows_inputs_read_back_whole_and_their_floors_run(tmp_path):
+    from benchmarks import big_input, floor_import
+    from caregiver_app.services.diary_csv import read_diary_file
+    from caregiver_app.services.vcard import read_vcards
+
+    cards = big_input.write_contact_file(tmp_path / "cards.vcf", 30)
+    parsed = read_vcards(cards.read_bytes())
+    assert len(parsed.contacts) == 30 and not parsed.skipped
+    diary = big_input.write_diary_file(tmp_path / "diary.csv", 40)
+    assert sum(1 for _entry in read_diary_file(diary).read_entries()) == 40
+    floor = tmp_path / "floor.sqlite"
+    for _ in range(2):  # the second time, everything is already there
+        assert floor_import.main("contacts", str(cards), str(floor)) == 0
+        assert floor_import.main("diary", str(diary), str(floor)) == 0
+    assert _count(floor, "contact") == 30 and _count(floor, "entry") == 40

@@ -6,13 +6,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.plurals import ContactsCommand
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.contact_search import contact_matches
 from caregiver_app.services.vcard import ParsedVCards, read_vcards, write_vcards
-from caregiver_app.services.who_to_call_text import build_sheet, paper_for_locale
 from caregiver_app.store.contacts import ContactRecord, import_contacts, list_contacts
 from caregiver_app.store.queries import load_profile
 
@@ -61,6 +59,11 @@ def export_file(path: Path, match: str | None = None) -> str:
 
 def sheet_file(path: Path, paper: str | None = None) -> str:
     """Write the "Who to call" sheet to ``path``; say where."""
+    # ReportLab loads for the sheet only: an import of thousands of cards need not wait for it.
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    from caregiver_app.services.who_to_call_text import build_sheet, paper_for_locale
+
     if paper == "letter":
         page_size = LETTER
     elif paper == "a4":

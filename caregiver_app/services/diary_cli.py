@@ -9,16 +9,16 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.plurals import DiaryCsv
 from caregiver_app.services import diary_csv
-from caregiver_app.services.diary_csv import ParsedDiary
+from caregiver_app.services.diary_csv import DiaryFile, ParsedDiary
 
 
-def parse_diary_file(path: Path) -> ParsedDiary:
-    """Read and check a whole diary CSV file; OSError or DiaryCsvError, and nothing changed."""
+def parse_diary_file(path: Path) -> ParsedDiary | DiaryFile:
+    """Check every row of a diary CSV file; OSError or DiaryCsvError, and nothing changed."""
     return diary_csv.read_diary_file(path)
 
 
-def import_parsed(parsed: ParsedDiary) -> str:
-    """Import a checked file; the summary line."""
+def import_parsed(parsed: ParsedDiary | DiaryFile) -> str:
+    """Import a checked file (read again as it goes in); the summary line."""
     counts = diary_csv.import_parsed(parsed)
     return QCoreApplication.translate("DiaryCsv", "{imported}, {already}").format(
         imported=DiaryCsv.tr("imported %n entries", None, counts.imported),

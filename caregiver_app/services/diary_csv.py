@@ -7,8 +7,9 @@ and ``tracker:NAME`` for each custom tracker that the exported entries use.
 ``recorded_at`` is ISO 8601 local time with its UTC offset; a value without an
 offset is read as local time. Empty score cells mean "not rated".
 
-Reading is in :mod:`caregiver_app.services.diary_csv_read`; this module writes, and
-holds the entry points the window and the command line call.
+Reading is in :mod:`caregiver_app.services.diary_csv_stream` (bytes and files, read
+as they stream) and :mod:`caregiver_app.services.diary_csv_read` (rows); this module
+writes, and holds the entry points the window and the command line call.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from caregiver_app.services.diary_csv_format import (
     DiaryCsvError,
     ParsedDiary,
 )
-from caregiver_app.services.diary_csv_read import read_csv
+from caregiver_app.services.diary_csv_stream import DiaryFile, read_csv, read_diary_file
 from caregiver_app.store.diary import EntryRecord, entries_between, list_trackers
 from caregiver_app.store.diary_io import ImportCounts, import_entries
 
@@ -38,6 +39,7 @@ __all__ = [
     "COLUMNS",
     "MAX_FILE_BYTES",
     "DiaryCsvError",
+    "DiaryFile",
     "ImportCounts",
     "ParsedDiary",
     "export_csv",
@@ -129,13 +131,10 @@ def export_csv(path: Path, start: date | None = None, end: date | None = None) -
     return len(records)
 
 
-def read_diary_file(path: Path) -> ParsedDiary:
-    """Read and check a whole diary file; OSError if it cannot be read, else DiaryCsvError."""
-    with open(path, "rb") as handle:
-        data = handle.read(MAX_FILE_BYTES + 1)  # read_csv refuses anything longer
-    return read_csv(data)
+def import_parsed(parsed: ParsedDiary | DiaryFile) -> ImportCounts:
+    """Add the file's entries that are not already in the diary, in one transaction.
 
-
-def import_parsed(parsed: ParsedDiary) -> ImportCounts:
-    """Add the file's entries that are not already in the diary, in one transaction."""
-    return import_entries(parsed.entries, parsed.trackers)
+    A file on disk is read again as its entries go in; DiaryCsvError or OSError if it
+    no longer reads as it did, and then nothing is imported.
+    """
+    return import_entries(parsed.read_entries(), parsed.trackers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from caregiver_app.esas import SCORE_FIELDS
@@ -43,3 +44,15 @@ class ParsedDiary:
 
     entries: list[EntryRecord] = field(default_factory=list)
     trackers: list[str] = field(default_factory=list)
+
+    def read_entries(self) -> Iterator[EntryRecord]:
+        """The entries, in the file's order (as a file on disk gives them, one at a time)."""
+        return iter(self.entries)
+
+
+@dataclass(frozen=True)
+class DiaryRows:
+    """A diary file's ``tracker:`` column names, and its entries read one at a time."""
+
+    trackers: list[str]
+    entries: Iterator[EntryRecord]

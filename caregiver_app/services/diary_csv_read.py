@@ -1,15 +1,19 @@
-"""Reading a diary CSV file: the whole file is checked before anything is imported.
+"""Reading a diary CSV file's rows: the header's columns, then each row as an entry, checked.
 
 A file is refused at its first problem, in one line naming the row and the
 column. Rows are counted as a spreadsheet shows them: the header is row 1, and an
-entry whose note spans several lines is still one row.
+entry whose note spans several lines is still one row. Where the rows come from
+(bytes in memory, or a file read as it streams) is in
+:mod:`caregiver_app.services.diary_csv_stream`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,18 +22,15 @@ from caregiver_app.plurals import DiaryCsv
 from caregiver_app.services.diary_csv_format import (
     COLUMNS,
     COMPLETED_BY_TEXT,
-    MAX_FILE_BYTES,
     TRACKER_PREFIX,
     VITAL_PREFIX,
     VITALS,
     WHOLE_NUMBER_VITALS,
     DiaryCsvError,
-    ParsedDiary,
+    DiaryRows,
 )
-from caregiver_app.services.diary_csv_text import decode_diary_bytes
 from caregiver_app.services.diary_csv_text import refusal as _refusal
 from caregiver_app.services.diary_csv_text import shown as _shown
-from caregiver_app.services.diary_csv_text import split_records as _split
 from caregiver_app.store.diary import (
     FIRST_YEAR,
     FUTURE_TOLERANCE,
@@ -44,6 +45,10 @@ _COMPLETED_BY = {text: value for value, text in COMPLETED_BY_TEXT.items()}
 # Bounded lengths: int() of thousands of digits raises, and no real value is that long.
 _WHOLE = re.compile(r"\d{1,3}")
 _DECIMAL = re.compile(r"-?\d{1,6}(?:[.,]\d{1,6})?")
+_SCORES = {str(score): score for score in range(11)}
+
+
+Reader = Callable[[str], object]  # a cell's text to its value, or _Problem
 
 
 class _Problem(Exception):
@@ -130,6 +135,8 @@ def _columns(header: list[str], row: int) -> list[_Column]:
 def _score(text: str) -> int | None:
     if not text:
         return None
+    if text in _SCORES:  # the usual case, looked up rather than parsed
+        return _SCORES[text]
     if _WHOLE.fullmatch(text) and int(text) <= 10:
         return int(text)
     raise _Problem(
@@ -169,7 +176,9 @@ def _moment(text: str, now: datetime) -> datetime:
                 "DiaryCsv", "it is empty; every entry needs its date and time, like {example}."
             ).format(example=_EXAMPLE_TIME)
         )
-    if _is_date_only(text):
+    # date.fromisoformat reads nothing longer than 10 characters ("2024-11-29",
+    # "2024-W48-5"); checking only short texts saves a raised ValueError a row.
+    if len(text) <= 10 and _is_date_only(text):
         raise _Problem(
             QCoreApplication.translate(
                 "DiaryCsv", "{value} has no time of day; write the date and time, like {example}."
@@ -237,27 +246,34 @@ def _vital(name: str, text: str) -> float | int | None:
     return value
 
 
-def _cell(column: _Column, text: str, now: datetime) -> object:
-    """The value of one cell, or _Problem."""
-    if column.kind == "blank":
-        if text:
-            raise _Problem(
-                QCoreApplication.translate(
-                    "DiaryCsv", "this column has no name in the first row; name it or empty it."
-                )
+def _blank(text: str) -> None:
+    if text:
+        raise _Problem(
+            QCoreApplication.translate(
+                "DiaryCsv", "this column has no name in the first row; name it or empty it."
             )
-        return None
+        )
+
+
+def _as_typed(text: str) -> str:
+    return text
+
+
+def _cell(column: _Column, now: datetime) -> Reader:
+    """How a cell of ``column`` is read: text to its value, or _Problem (chosen once a file)."""
+    if column.kind == "blank":
+        return _blank
     if column.kind == "tracker":
-        return _score(text)
+        return _score
     if column.kind == "vital":
-        return _vital(column.key, text)
+        return partial(_vital, column.key)
     if column.key == "recorded_at":
-        return _moment(text, now)
+        return partial(_moment, now=now)
     if column.key == "completed_by":
-        return _completed_by(text)
+        return _completed_by
     if column.key in ("other_problem", "note"):
-        return text
-    return _score(text)
+        return _as_typed
+    return _score
 
 
 def _field_label(field: str) -> str:
@@ -267,18 +283,21 @@ def _field_label(field: str) -> str:
     return VITAL_PREFIX + field if field in VITALS else field
 
 
-def _entry(row: int, columns: list[_Column], cells: list[str], now: datetime) -> EntryRecord:
+def _entry(
+    row: int, columns: list[_Column], readers: list[Reader], cells: list[str], now: datetime
+) -> EntryRecord:
     values: dict[str, object] = {}
     trackers: dict[str, int] = {}
-    for column, cell in zip(columns, cells, strict=True):
+    for column, read, cell in zip(columns, readers, cells, strict=True):
         try:
-            value = _cell(column, cell.strip(), now)
+            value = read(cell.strip())
         except _Problem as problem:
             raise _refusal(row, column.label, str(problem)) from None
-        if column.kind == "tracker" and value is not None:
-            trackers[column.key] = value
-        elif column.kind != "blank":
+        kind = column.kind
+        if kind == "base" or kind == "vital":
             values[column.key] = value
+        elif kind == "tracker" and value is not None:
+            trackers[column.key] = value  # an empty tracker cell never hides a score or note
     record = EntryRecord(
         recorded_at=values["recorded_at"],
         completed_by=values.get("completed_by") or "",
@@ -326,29 +345,26 @@ def _count_refusal(row: int, cells: list[str], columns: list[_Column]) -> DiaryC
     return _refusal(row, str(len(columns) + 1), problem.format(**counts))
 
 
-def read_csv(data: bytes, now: datetime | None = None) -> ParsedDiary:
-    """Check a whole diary file and return its entries; DiaryCsvError names the first problem."""
-    if len(data) > MAX_FILE_BYTES:
-        raise DiaryCsvError(
-            QCoreApplication.translate(
-                "DiaryCsv",
-                "This file is too large to be a diary file (over {size} MB). Nothing was imported.",
-            ).format(size=MAX_FILE_BYTES // (1024 * 1024))
-        )
-    text = decode_diary_bytes(data)
-    now = now or datetime.now()
-    rows = [
-        (number, cells)
-        for number, cells in enumerate(_split(text), start=1)
-        if any(cell.strip() for cell in cells)  # blank lines are skipped, but counted
-    ]
-    if not rows:
-        return ParsedDiary()
-    (header_row, header), *body = rows
-    columns = _columns(header, header_row)
-    parsed = ParsedDiary(trackers=[column.key for column in columns if column.kind == "tracker"])
-    for row, cells in body:
-        if len(cells) != len(columns):
-            raise _count_refusal(row, cells, columns)
-        parsed.entries.append(_entry(row, columns, cells, now))
-    return parsed
+def entries_of(rows: Iterator[tuple[int, list[str]]], now: datetime) -> DiaryRows:
+    """The header of ``rows`` read, and its entries as they are asked for.
+
+    ``rows`` are (row number, cells), as ``diary_csv_stream.records`` gives them.
+
+    Each entry is checked when it is read; DiaryCsvError names the first problem.
+    """
+    # Blank lines are skipped, but counted.
+    first = next(((row, cells) for row, cells in rows if "".join(cells).strip()), None)
+    if first is None:
+        return DiaryRows([], iter(()))
+    columns = _columns(first[1], first[0])
+    readers = [_cell(column, now) for column in columns]
+
+    def body() -> Iterator[EntryRecord]:
+        for row, cells in rows:
+            if not "".join(cells).strip():  # a blank line, or a row of empty cells
+                continue
+            if len(cells) != len(columns):
+                raise _count_refusal(row, cells, columns)
+            yield _entry(row, columns, readers, cells, now)
+
+    return DiaryRows([column.key for column in columns if column.kind == "tracker"], body())

@@ -1,13 +1,14 @@
-"""A diary CSV file's bytes as text, and its records: where a bad byte is, named by row and column.
+"""A diary CSV file's text and records, and where a problem in it is, by row and column.
 
-Rows are counted as a spreadsheet shows them (the header is row 1), so a message
-can point at the cell to fix.
+Rows are counted as a spreadsheet shows them (the header is row 1), so a message can
+point at the cell to fix. Everything here reads text as lines, as they come: a bad byte
+near the end of a large file is placed without the text before it ever held whole.
 """
 
 from __future__ import annotations
 
 import csv
-import io
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QCoreApplication
 
@@ -30,67 +31,73 @@ def refusal(row: int, column: str, problem: str) -> DiaryCsvError:
     )
 
 
-def split_records(text: str) -> list[list[str]]:
-    """The CSV records of ``text``."""
-    limit = csv.field_size_limit()
-    csv.field_size_limit(max(limit, MAX_FILE_BYTES + 1))  # a very long note is still a note
-    rows: list[list[str]] = []
-    try:
-        for cells in csv.reader(io.StringIO(text, newline="")):
-            rows.append(cells)
-    except csv.Error as error:
-        raise DiaryCsvError(
-            QCoreApplication.translate(
-                "DiaryCsv",
-                "row {row}: this cannot be read as CSV ({reason}). Nothing was imported.",
-            ).format(row=len(rows) + 1, reason=shown(str(error), 80))
-        ) from None
-    finally:
-        csv.field_size_limit(limit)
-    return rows
+def records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of each CSV record of ``lines``, read as they are asked for.
+
+    DiaryCsvError names the row that cannot be read as CSV.
+    """
+    reader = csv.reader(lines)
+    row = 0
+    while True:
+        # A very long note is still a note. The limit is the csv module's global
+        # setting: raised only while this reader reads, so nothing else sees it.
+        limit = csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES + 1))
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise DiaryCsvError(
+                QCoreApplication.translate(
+                    "DiaryCsv",
+                    "row {row}: this cannot be read as CSV ({reason}). Nothing was imported.",
+                ).format(row=row + 1, reason=shown(str(error), 80))
+            ) from None
+        finally:
+            csv.field_size_limit(limit)
+        row += 1
+        yield row, cells
 
 
-def _place(before: str) -> tuple[int, str]:
-    """The row, and the column's name (or number), where the text ``before`` stops."""
-    rows = split_records(before + "?")  # the "?" stands for what follows: it ends the record
-    header = next((cells for cells in rows[:-1] if any(cell.strip() for cell in cells)), [])
-    index = len(rows[-1]) - 1
+def placed_refusal(before: Iterable[str], problem: str) -> DiaryCsvError:
+    """The refusal naming the row and column where the text ``before`` stops.
+
+    ``before`` is the text before the problem, as lines, with a "?" standing for the
+    problem at the end (it ends the last record).
+    """
+    count, header, header_row, last = 0, [], 0, []
+    for count, cells in records(before):
+        if not header_row and any(cell.strip() for cell in cells):
+            header, header_row = cells, count
+        last = cells
+    if header_row == count:  # the header is a row before the one with the problem
+        header = []
+    index = len(last) - 1
     name = header[index].strip() if index < len(header) else ""
-    return len(rows), name or str(index + 1)
+    return refusal(count, name or str(index + 1), problem)
 
 
-def _not_utf8(error: UnicodeDecodeError) -> DiaryCsvError:
-    """Name the row and column holding the first bytes that are not UTF-8."""
-    before = bytes(error.object[: error.start]).decode("utf-8-sig", errors="replace")
-    row, column = _place(before)
-    return refusal(
-        row,
-        column,
-        QCoreApplication.translate(
-            "DiaryCsv",
-            "this is not UTF-8 text. Save the file as \u201cCSV UTF-8\u201d from your "
-            "spreadsheet and import it again.",
-        ),
+def not_utf8_problem() -> str:
+    """What is wrong with bytes that are not UTF-8, and what to do."""
+    return QCoreApplication.translate(
+        "DiaryCsv",
+        "this is not UTF-8 text. Save the file as \u201cCSV UTF-8\u201d from your "
+        "spreadsheet and import it again.",
     )
 
 
-def _nul_byte(text: str) -> DiaryCsvError:
-    """Name the row and column of the first NUL byte, which no text file holds."""
-    row, column = _place(text[: text.index("\x00")])
-    return refusal(
-        row,
-        column,
-        QCoreApplication.translate(
-            "DiaryCsv",
-            "there is a NUL byte (a zero byte) here, which a CSV text file never holds; "
-            "the file may be damaged, or not a CSV file.",
-        ),
+def nul_problem() -> str:
+    """What is wrong with a NUL byte, which no text file holds."""
+    return QCoreApplication.translate(
+        "DiaryCsv",
+        "there is a NUL byte (a zero byte) here, which a CSV text file never holds; "
+        "the file may be damaged, or not a CSV file.",
     )
 
 
-def decode_diary_bytes(data: bytes) -> str:
-    """The file as text (UTF-8, with or without a byte order mark); else DiaryCsvError."""
-    found = wide_encoding(bytes(data[:4096]))
+def check_encoding(start: bytes) -> None:
+    """Refuse a file whose first bytes show UTF-16 or UTF-32 text, naming the encoding."""
+    found = wide_encoding(bytes(start[:4096]))
     if found:  # the first cell is where the file starts being read wrongly
         raise refusal(
             1,
@@ -101,10 +108,29 @@ def decode_diary_bytes(data: bytes) -> str:
                 "\u201cCSV UTF-8\u201d from your spreadsheet and import it again.",
             ).format(encoding=found),
         )
-    try:
-        text = bytes(data).decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise _not_utf8(error) from None
-    if "\x00" in text:
-        raise _nul_byte(text)
-    return text
+
+
+class NulFound(Exception):
+    """A NUL byte in line ``index`` (counted from 0) of the text, at ``column`` in it."""
+
+    def __init__(self, index: int, column: int) -> None:
+        super().__init__(index, column)
+        self.index, self.column = index, column
+
+
+def without_nul(lines: Iterable[str]) -> Iterator[str]:
+    """``lines`` as they are, or NulFound where the first NUL byte is."""
+    for index, line in enumerate(lines):
+        column = line.find("\x00")
+        if column >= 0:
+            raise NulFound(index, column)
+        yield line
+
+
+def before_nul(lines: Iterable[str], found: NulFound) -> Iterator[str]:
+    """The text of ``lines`` before the NUL ``found``, with the "?" that stands for it."""
+    for index, line in enumerate(lines):
+        if index == found.index:
+            yield line[: found.column] + "?"
+            return
+        yield line

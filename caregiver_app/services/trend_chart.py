@@ -393,19 +393,26 @@ def _day_ticks(start: datetime, end: datetime, step: int) -> list[datetime]:
 
 
 def _month_ticks(start: datetime, end: datetime, step: int) -> list[datetime]:
-    """First days of months ``step`` months apart (January always among them when step fits)."""
+    """First days of months ``step`` months apart (January always among them when step fits).
+
+    ``step`` divides 12; the months are counted, not walked one by one.
+    """
+    index = start.year * 12 + start.month - 1  # months since year 0
+    if datetime(start.year, start.month, 1) < start:
+        index += 1  # the first of this month is before the period
+    index += -index % step
     ticks = []
-    year, month = start.year, start.month
-    while True:
-        at = datetime(year, month, 1)
+    while index // 12 <= 9999:
+        at = datetime(index // 12, index % 12 + 1, 1)
         if at >= end:
             break
-        if at >= start and (month - 1) % step == 0:
-            ticks.append(at)
-        month += 1
-        if month > 12:
-            year, month = year + 1, 1
+        ticks.append(at)
+        index += step
     return ticks
+
+
+def _months(start: datetime, end: datetime) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month
 
 
 def _x_ticks(
@@ -431,6 +438,8 @@ def _x_ticks(
             if fits(ticks, labels.format_day):
                 return ticks, labels.format_day, step == 1
     for step in (1, 2, 3, 6, 12):
+        if (_months(start, end) - 1) // step * gap > room:
+            continue  # at least that many ticks: they cannot fit, whatever their labels
         ticks = _month_ticks(start, end, step)
         if fits(ticks, labels.format_month):
             return ticks, labels.format_month, False

@@ -35,7 +35,7 @@ from caregiver_app.store.diary import (
 )
 from caregiver_app.store.queries import load_profile
 from caregiver_app.store.questions import open_questions
-from caregiver_app.store.summary_queries import medicines_edited_between
+from caregiver_app.store.summary_queries import covered_days, medicines_edited_between
 from caregiver_app.store.visit_people import attended_by
 
 SECTIONS = (
@@ -159,6 +159,7 @@ class SymptomsSection:
     rows: tuple[SymptomRow, ...]
     charts: tuple[SymptomChart, ...]
     previous: tuple[date, date]
+    span: tuple[datetime, datetime] | None = None  # what the charts cover (None: the period)
 
 
 def _other_series(entries: list[EntryRecord], name: str) -> list[TrendPoint]:
@@ -256,7 +257,10 @@ def charted_rows(
 
 
 def _symptoms(
-    request: SummaryRequest, entries: list[EntryRecord], doses: list[DoseRecord]
+    request: SummaryRequest,
+    entries: list[EntryRecord],
+    doses: list[DoseRecord],
+    days: tuple[date, date] | None,
 ) -> SymptomsSection:
     previous = request.previous()
     previous_start = datetime.combine(previous[0], time())
@@ -277,6 +281,7 @@ def _symptoms(
         rows=tuple(rows),
         charts=charts,
         previous=previous,
+        span=SummaryRequest(*days).bounds() if days else None,
     )
 
 
@@ -298,7 +303,7 @@ class DosesSection:
     """Breakthrough doses in the period: how many each day, why, and the scores around them."""
 
     total: int
-    per_day: tuple[tuple[date, int], ...]  # every day of the period, days with none included
+    per_day: tuple[tuple[date, int], ...]  # every day covered (covered_days), none included
     by_medicine: tuple[tuple[str, str, int], ...]  # (medicine, dose as written, count)
     reasons: tuple[tuple[str, int], ...]  # as typed, most frequent first
     relief: tuple[Relief, ...]
@@ -328,10 +333,16 @@ def _grouped(texts: list[str]) -> list[tuple[str, int]]:
     return [(spelling[key], count) for key, count in counts.most_common()]
 
 
-def dose_summary(request: SummaryRequest, doses: list[DoseRecord]) -> DosesSection:
-    """Count, reasons and before/after averages of the period's breakthrough doses."""
+def dose_summary(doses: list[DoseRecord], covered: tuple[date, date] | None) -> DosesSection:
+    """Count, reasons and before/after averages of the period's breakthrough doses.
+
+    ``covered`` are the days the count per day runs over (``covered_days``).
+    """
     per_day = Counter(dose.given_at.date() for dose in doses)
-    days = [request.start + timedelta(days=offset) for offset in range(request.days)]
+    days: list[date] = []
+    if covered is not None:
+        first, last = covered
+        days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
     medicines: Counter[tuple[str, str]] = Counter(
         (dose.medicine_name, " ".join(dose.dose.split())) for dose in doses
     )
@@ -550,6 +561,7 @@ def collect_summary(
     start, end = request.bounds()
     entries = entries_between(start, end) if wanted & {"symptoms", "notes"} else []
     doses = doses_between(start, end) if wanted & {"symptoms", "doses"} else []
+    days = covered_days(request.start, request.end, now.date())
     booked = upcoming(now) if wanted & {"appointments", "questions"} else []
     return VisitSummaryData(
         request=request,
@@ -560,8 +572,8 @@ def collect_summary(
         diagnosis=profile.diagnosis.strip(),
         allergies=profile.allergies.strip(),
         concerns=clean_concerns(request.concerns) if "concerns" in wanted else (),
-        symptoms=_symptoms(request, entries, doses) if "symptoms" in wanted else None,
-        doses=dose_summary(request, doses) if "doses" in wanted else None,
+        symptoms=_symptoms(request, entries, doses, days) if "symptoms" in wanted else None,
+        doses=dose_summary(doses, days) if "doses" in wanted else None,
         medicines=medicines_section(request) if "medicines" in wanted else None,
         notes=tuple(note_lines(entries, request.team_notes_only)) if "notes" in wanted else None,
         appointments=tuple(appointment_lines(booked)) if "appointments" in wanted else None,

@@ -281,8 +281,7 @@ class SummarySections:
 
     def charts(self, section: SymptomsSection) -> list[Flowable]:
         """Two charts side by side: the same drawing the window shows, sized for paper."""
-        request = self.data.request
-        start, end = request.bounds()
+        start, end = section.span or self.data.request.bounds()
         half = (self.width - CHART_GAP) / 2
         drawings = [
             trend_drawing(

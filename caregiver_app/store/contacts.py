@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.models import Contact, ContactPhone
+from caregiver_app.store.prepared_insert import PreparedInsert
 from caregiver_app.store.queries import InvalidValueError
 
 PHONE_KINDS = ("main", "mobile", "after_hours", "fax")
@@ -50,7 +51,7 @@ _FIELDS = (
 )
 
 
-def _record(contact: Contact, phones: list[tuple[str, str]]) -> ContactRecord:
+def _record(contact, phones: list[tuple[str, str]]) -> ContactRecord:
     return ContactRecord(
         id=contact.id, phones=phones, **{name: getattr(contact, name) for name in _FIELDS}
     )
@@ -59,9 +60,14 @@ def _record(contact: Contact, phones: list[tuple[str, str]]) -> ContactRecord:
 def list_contacts() -> list[ContactRecord]:
     """Every contact with its phones, ordered by name (two queries, whatever the count)."""
     phones: dict[int, list[tuple[str, str]]] = {}
-    for phone in ContactPhone.select().order_by(ContactPhone.position, ContactPhone.id):
-        phones.setdefault(phone.contact_id, []).append((phone.kind, phone.number))
-    query = Contact.select().order_by(Contact.name.collate("NOCASE"), Contact.id)
+    numbers = (
+        ContactPhone.select(ContactPhone.contact, ContactPhone.kind, ContactPhone.number)
+        .order_by(ContactPhone.position, ContactPhone.id)
+        .tuples()  # plain rows: model objects cost more than the query for many contacts
+    )
+    for contact_id, kind, number in numbers:
+        phones.setdefault(contact_id, []).append((kind, number))
+    query = Contact.select().order_by(Contact.name.collate("NOCASE"), Contact.id).namedtuples()
     return [_record(contact, phones.get(contact.id, [])) for contact in query]
 
 
@@ -141,6 +147,13 @@ def _clean(record: ContactRecord) -> ContactRecord:
     )
 
 
+def _phone_rows(contact_id: int, record: ContactRecord) -> list[dict]:
+    return [
+        {"contact": contact_id, "kind": kind, "number": number, "position": position}
+        for position, (kind, number) in enumerate(record.phones)
+    ]
+
+
 def _write(record: ContactRecord, now: datetime) -> int:
     values = {name: getattr(record, name) for name in _FIELDS}
     if record.id is not None and Contact.get_or_none(Contact.id == record.id) is not None:
@@ -151,13 +164,37 @@ def _write(record: ContactRecord, now: datetime) -> int:
         extra = {"id": record.id} if record.id is not None else {}
         contact_id = Contact.insert(created_at=now, updated_at=now, **values, **extra).execute()
     if record.phones:
-        ContactPhone.insert_many(
-            [
-                {"contact": contact_id, "kind": kind, "number": number, "position": position}
-                for position, (kind, number) in enumerate(record.phones)
-            ]
-        ).execute()
+        ContactPhone.insert_many(_phone_rows(contact_id, record)).execute()
     return contact_id
+
+
+class _NewContacts:
+    """Inserts new contacts through a prepared statement; their phones go in together.
+
+    The phones wait in a list until ``flush``, which must come before anything else
+    writes phones (a merge) and before the transaction ends.
+    """
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+        self.contact = PreparedInsert(Contact, (*_FIELDS, "created_at", "updated_at"))
+        self.phones = PreparedInsert(ContactPhone, ("contact", "kind", "number", "position"))
+        self.waiting: list[dict] = []
+
+    def insert(self, record: ContactRecord) -> int:
+        """Insert ``record`` (whose id is None) as ``_write`` would; its new id."""
+        values = {name: getattr(record, name) for name in _FIELDS}
+        contact_id = self.contact.one({**values, "created_at": self.now, "updated_at": self.now})
+        self.waiting += _phone_rows(contact_id, record)
+        if len(self.waiting) >= 1000:
+            self.flush()
+        return contact_id
+
+    def flush(self) -> None:
+        """Insert the phones waiting, in order."""
+        if self.waiting:
+            self.phones.many(self.waiting)
+            self.waiting = []
 
 
 def save_contact(record: ContactRecord) -> int:
@@ -182,22 +219,62 @@ def delete_contact(contact_id: int) -> ContactRecord | None:
 
 
 def _digits(number: str) -> str:
-    digits = "".join(char for char in number if char.isdigit())
+    digits = "".join(filter(str.isdigit, number))
     return digits[-10:]  # ignore country and trunk prefixes when comparing
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _same_person_keys(record: ContactRecord) -> set[tuple[str, str, str]]:
+    """(name, "tel", digits) for each number and (name, "email", address): what a match shares."""
+    name = _name_key(record.name)
+    keys = {(name, "tel", digits) for _kind, number in record.phones if (digits := _digits(number))}
+    email = record.email.strip().casefold()
+    if email:
+        keys.add((name, "email", email))
+    return keys
+
+
+class _SamePersonIndex:
+    """Contacts in order, found by name and number or name and email in constant time.
+
+    Each key leads to the first contact (in list order) that has it, so a lookup
+    finds the contact a scan of the list would find first, without the scan:
+    an import of thousands of cards stays linear.
+    """
+
+    def __init__(self, records: Iterable[ContactRecord]) -> None:
+        self.records: list[ContactRecord] = []
+        self._first: dict[tuple[str, str, str], int] = {}
+        for record in records:
+            self.append(record)
+
+    def find(self, record: ContactRecord) -> int | None:
+        """The position of the first contact that is the same person as ``record``, or None."""
+        found = [self._first[key] for key in _same_person_keys(record) if key in self._first]
+        return min(found, default=None)
+
+    def append(self, record: ContactRecord) -> None:
+        """Add a contact at the end."""
+        self.records.append(record)
+        self.put(len(self.records) - 1, record)
+
+    def put(self, position: int, record: ContactRecord) -> None:
+        """Replace the contact at ``position`` (a merge only ever adds numbers or an email)."""
+        self.records[position] = record
+        for key in _same_person_keys(record):
+            # A number merged into an earlier contact makes that one the first to have it.
+            if position < self._first.get(key, position + 1):
+                self._first[key] = position
 
 
 def find_same_person(record: ContactRecord, among: Iterable[ContactRecord]) -> ContactRecord | None:
     """The existing contact with the same name and a shared phone number or email."""
-    name = " ".join(record.name.casefold().split())
-    numbers = {_digits(number) for _kind, number in record.phones if _digits(number)}
-    email = record.email.strip().casefold()
-    for other in among:
-        if " ".join(other.name.casefold().split()) != name:
-            continue
-        other_numbers = {_digits(number) for _kind, number in other.phones}
-        if numbers & other_numbers or (email and email == other.email.strip().casefold()):
-            return other
-    return None
+    index = _SamePersonIndex(among)
+    position = index.find(record)
+    return None if position is None else index.records[position]
 
 
 def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
@@ -229,19 +306,25 @@ def import_contacts(records: Iterable[ContactRecord]) -> ImportCounts:
     """Add ``records``, merging each into a contact that is the same person; all or nothing."""
     imported = merged = 0
     with Contact._meta.database.atomic():
-        existing = list_contacts()
+        existing = _SamePersonIndex(list_contacts())
         now = datetime.now()
+        new_contacts = _NewContacts(now)
         for incoming in records:
-            incoming = _clean(replace(incoming, id=None))
+            incoming = _clean(incoming)  # a copy: the caller's record is left as it was
+            incoming.id = None
             validate_contact(incoming)
-            same = find_same_person(incoming, existing)
-            if same is None:
-                incoming.id = _write(incoming, now)
+            position = existing.find(incoming)
+            if position is None:
+                incoming.id = new_contacts.insert(incoming)
                 existing.append(incoming)
                 imported += 1
             else:
+                same = existing.records[position]
                 combined = merge_into(same, incoming)
-                _write(combined, now)
-                existing[existing.index(same)] = combined
+                if combined != same:  # a card that adds nothing leaves the contact untouched
+                    new_contacts.flush()  # the contact's phones may be among those waiting
+                    _write(combined, now)
+                    existing.put(position, combined)
                 merged += 1
+        new_contacts.flush()
     return ImportCounts(imported=imported, merged=merged)

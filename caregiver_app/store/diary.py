@@ -31,6 +31,8 @@ FIRST_YEAR = FIRST_DAY.year
 # Who completed an entry; "" is "not recorded" (a file that did not say), never guessed.
 NOT_RECORDED = ""
 
+_SCORE_NAMES = frozenset(SCORE_FIELDS)
+
 VITAL_LIMITS = {
     "temperature_c": (30.0, 45.0),
     "oxygen_saturation": (50, 100),
@@ -95,18 +97,22 @@ def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
         raise InvalidValueError(
             "completed_by", QCoreApplication.translate("Diary", "Choose who completed the entry.")
         )
+    # Each score is first tried against the usual case, so an import of many entries
+    # does not build (and translate) a label for every score that is fine.
     for name, value in record.scores.items():
-        if name not in SCORE_FIELDS:
+        if name not in _SCORE_NAMES:
             raise InvalidValueError(
                 name,
                 QCoreApplication.translate("Diary", "Unknown symptom: {name}").format(name=name),
             )
-        _check_score(value, name, name.replace("_", " "))
-    _check_score(
-        record.other_problem_score,
-        "other_problem_score",
-        QCoreApplication.translate("Diary", "The other problem"),
-    )
+        if value is not None and not (type(value) is int and 0 <= value <= 10):
+            _check_score(value, name, name.replace("_", " "))
+    if record.other_problem_score is not None:
+        _check_score(
+            record.other_problem_score,
+            "other_problem_score",
+            QCoreApplication.translate("Diary", "The other problem"),
+        )
     if record.other_problem_score is not None and not record.other_problem.strip():
         raise InvalidValueError(
             "other_problem",
@@ -115,7 +121,8 @@ def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
             ),
         )
     for name, score in record.trackers.items():
-        _check_score(score, f"tracker:{name}", name)
+        if not (type(score) is int and 0 <= score <= 10):
+            _check_score(score, f"tracker:{name}", name)
     for name, (low, high) in VITAL_LIMITS.items():
         value = getattr(record, name)
         if value is not None and not low <= value <= high:

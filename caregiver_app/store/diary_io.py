@@ -1,25 +1,35 @@
 """Diary entries in bulk: adding a file's entries without adding any twice.
 
 Used by the CSV import. Everything happens in one transaction: a refusal or an
-error leaves the diary exactly as it was.
+error leaves the diary exactly as it was. The entries come one at a time and go in
+in batches, so an import of any size holds only one batch in memory; entries
+already there are found with the index on the entries' time, batch by batch.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from collections import namedtuple
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from operator import attrgetter
 
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary import (
     EntryRecord,
-    entries_between,
-    save_entries,
+    _record,
+    _row_values,
+    _tracker_ids,
     validate_entry,
 )
-from caregiver_app.store.models import DiaryEntry, Tracker
+from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
+from caregiver_app.store.prepared_insert import PreparedInsert
 
 _VITALS = ("temperature_c", "oxygen_saturation", "oxygen_flow_lpm", "weight_kg")
+_vitals_of = attrgetter(*_VITALS)  # the tuple of an entry's vitals
+# Entries looked up and written at a time: few enough to keep memory flat and the
+# lookup's list of times well under SQLite's limit on parameters.
+BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -42,25 +52,98 @@ def same_entry_key(record: EntryRecord) -> tuple:
     vitals and the tracker scores; not the id, and not the "for the team" flag,
     which a file does not carry.
     """
+    at = record.recorded_at  # written for speed: an import works this out twice an entry
     return (
-        record.recorded_at.replace(microsecond=0),
+        at.replace(microsecond=0) if at.microsecond else at,
         record.completed_by,
-        tuple(record.scores.get(name) for name in SCORE_FIELDS),
+        tuple(map(record.scores.get, SCORE_FIELDS)),
         record.other_problem.strip(),
         record.other_problem_score,
         record.note.strip(),
-        tuple(getattr(record, name) for name in _VITALS),
-        tuple(sorted((_tracker_key(name), score) for name, score in record.trackers.items())),
+        _vitals_of(record),
+        tuple(sorted((_tracker_key(name), score) for name, score in record.trackers.items()))
+        if record.trackers
+        else (),
     )
 
 
-def _existing_keys(records: Sequence[EntryRecord]) -> set[tuple]:
-    """The keys of the entries already in the diary over the span ``records`` cover."""
-    if not records:
-        return set()
-    times = [record.recorded_at.replace(microsecond=0) for record in records]
-    start, end = min(times), max(times) + timedelta(seconds=1)
-    return {same_entry_key(entry) for entry in entries_between(start, end)}
+def _batches(records: Iterable[EntryRecord]) -> Iterator[list[EntryRecord]]:
+    batch: list[EntryRecord] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+_FIELDS = DiaryEntry._meta.sorted_fields
+_ROW = namedtuple("_ROW", [field.name for field in _FIELDS])
+
+
+def _in(values: list) -> str:
+    return "(" + ", ".join("?" * len(values)) + ")"
+
+
+def _keys_at(records: list[EntryRecord]) -> set[tuple]:
+    """The keys of the entries already in the diary at the times of ``records``.
+
+    The store keeps every entry's time to the second (``diary._row_values``), so
+    the entries that can be the same are those at exactly one of these times.
+    The SQL is written here, and the rows read as SQLite gives them: building
+    peewee's query and converting every value cost most of a re-import. A row's
+    time is the one asked for that its text names.
+    """
+    times = sorted({record.recorded_at.replace(microsecond=0) for record in records})
+    database = DiaryEntry._meta.database
+    columns = ", ".join(f'"{field.column_name}"' for field in _FIELDS)
+    params = [DiaryEntry.recorded_at.db_value(moment) for moment in times]
+    cursor = database.execute_sql(
+        f'SELECT {columns} FROM "diary_entry" WHERE "recorded_at" IN {_in(params)}', params
+    )
+    asked = {str(moment): moment for moment in times}  # the text SQLite keeps for each
+    to_time = DiaryEntry.recorded_at.python_value
+    rows = [
+        row._replace(recorded_at=asked.get(row.recorded_at) or to_time(row.recorded_at))
+        for row in map(_ROW._make, cursor.fetchall())
+    ]
+    trackers: dict[int, dict[str, int]] = {}
+    ids = [row.id for row in rows]
+    if ids:
+        scores = database.execute_sql(
+            'SELECT s."entry_id", t."name", s."score" FROM "tracker_score" AS s '
+            f'JOIN "tracker" AS t ON t."id" = s."tracker_id" WHERE s."entry_id" IN {_in(ids)}',
+            ids,
+        )
+        for entry_id, name, score in scores.fetchall():
+            trackers.setdefault(entry_id, {})[name] = score
+    return {same_entry_key(_record(row, trackers.get(row.id, {}))) for row in rows}
+
+
+class _NewEntries:
+    """Inserts entries with their tracker scores through prepared statements."""
+
+    def __init__(self) -> None:
+        self._entry: PreparedInsert | None = None  # made from the first entry's columns
+        self._score = PreparedInsert(TrackerScore, ("entry", "tracker", "score"))
+
+    def insert(self, records: list[EntryRecord]) -> None:
+        """Insert ``records`` as new entries, as ``diary.save_entries`` would."""
+        names = list(dict.fromkeys(name for record in records for name in record.trackers))
+        ids = _tracker_ids(names) if names else {}
+        scores = []
+        for record in records:
+            values = {**_row_values(record), "created_at": datetime.now()}
+            if self._entry is None:
+                self._entry = PreparedInsert(DiaryEntry, tuple(values))
+            entry_id = self._entry.one(values)
+            scores += [
+                {"entry": entry_id, "tracker": ids[name], "score": score}
+                for name, score in record.trackers.items()
+            ]
+        if scores:
+            self._score.many(scores)
 
 
 def _ensure_trackers(names: Iterable[str]) -> None:
@@ -75,22 +158,27 @@ def _ensure_trackers(names: Iterable[str]) -> None:
             known.add(_tracker_key(name))
 
 
-def import_entries(records: Sequence[EntryRecord], trackers: Iterable[str] = ()) -> ImportCounts:
+def import_entries(records: Iterable[EntryRecord], trackers: Iterable[str] = ()) -> ImportCounts:
     """Add the entries not already in the diary (nor earlier in ``records``); all or nothing.
 
-    ``trackers`` names trackers to create if they do not exist, even when no
-    entry scores them (a file's ``tracker:NAME`` columns).
+    ``records`` is read once, one batch at a time. ``trackers`` names trackers to
+    create if they do not exist, even when no entry scores them (a file's
+    ``tracker:NAME`` columns).
     """
-    for record in records:
-        validate_entry(record)
+    imported = already_there = 0
     with DiaryEntry._meta.database.atomic():
-        seen = _existing_keys(records)
-        new: list[EntryRecord] = []
-        for record in records:
-            key = same_entry_key(record)
-            if key not in seen:
-                seen.add(key)
-                new.append(replace(record, id=None))  # always a new entry, never an update
         _ensure_trackers(trackers)
-        save_entries(new)
-    return ImportCounts(imported=len(new), already_there=len(records) - len(new))
+        writer = _NewEntries()
+        for batch in _batches(records):
+            seen = _keys_at(batch)  # entries of earlier batches are in the diary by now
+            new: list[EntryRecord] = []
+            for record in batch:
+                validate_entry(record)
+                key = same_entry_key(record)
+                if key not in seen:
+                    seen.add(key)
+                    new.append(record)  # always a new entry, never an update
+            writer.insert(new)
+            imported += len(new)
+            already_there += len(batch) - len(new)
+    return ImportCounts(imported=imported, already_there=already_there)

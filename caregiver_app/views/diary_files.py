@@ -45,8 +45,8 @@ class DiaryFiles(QObject):
         from caregiver_app.services.diary_csv import import_parsed, read_diary_file
         from caregiver_app.services.diary_csv_format import DiaryCsvError
 
-        try:
-            parsed = read_diary_file(path)
+        try:  # every row is checked first; the file is read again as its entries go in
+            counts = import_parsed(read_diary_file(path))
         except DiaryCsvError as error:
             return self._tell(str(error), warning=True)
         except OSError as error:
@@ -56,8 +56,6 @@ class DiaryFiles(QObject):
                 ),
                 warning=True,
             )
-        try:
-            counts = import_parsed(parsed)
         except (InvalidValueError, PeeweeException) as error:
             return self._tell(
                 self.tr("The entries could not be saved ({reason}). Nothing was imported.").format(
