@@ -63,13 +63,13 @@ def test_two_thousand_cards_imported_twice_are_two_thousand_contacts(data_dir, t
     first = _import(cards)
     assert (first.returncode, first.stdout.strip(), first.stderr) == (
         0,
-        f"imported {PEOPLE}, merged 0, skipped 0",
+        f"imported {PEOPLE} contacts, merged 0 into people already listed, skipped 0 cards",
         "",
     )
     again = _import(cards)
     assert (again.returncode, again.stdout.strip()) == (
         0,
-        f"imported 0, merged {PEOPLE}, skipped 0",
+        f"imported 0 contacts, merged {PEOPLE} into people already listed, skipped 0 cards",
     )
     contacts = _contacts(data_dir)
     assert len(contacts) == PEOPLE == len({contact.name for contact in contacts})
@@ -103,7 +103,7 @@ def test_cards_that_add_numbers_are_merged_into_the_same_people(data_dir, tmp_pa
     result = _import(cards)
     assert (result.returncode, result.stdout.strip()) == (
         0,
-        f"imported 0, merged {PEOPLE}, skipped 0",
+        f"imported 0 contacts, merged {PEOPLE} into people already listed, skipped 0 cards",
     )
     contacts = _contacts(data_dir)
     assert len(contacts) == PEOPLE
