@@ -6,21 +6,16 @@ import stat
 import pytest
 from peewee import IntegrityError
 
-from caregiver_app.store import (
-    CURRENT_VERSION,
+from caregiver_app.store.database import database_path
+from caregiver_app.store.errors import (
+    InvalidValueError,
     NewerDatabaseError,
     UnreadableDatabaseError,
-    open_store,
 )
-from caregiver_app.store.database import database_path
+from caregiver_app.store.migrations import CURRENT_VERSION
 from caregiver_app.store.models import ALL_MODELS, DiaryEntry
-from caregiver_app.store.queries import (
-    InvalidValueError,
-    ProfileData,
-    load_profile,
-    record_counts,
-    save_profile,
-)
+from caregiver_app.store.opening import open_store
+from caregiver_app.store.queries import ProfileData, load_profile, record_counts, save_profile
 
 
 def test_pragmas_are_set(store):

@@ -38,7 +38,7 @@ from caregiver_app.store.diary import (
     EntryRecord,
     validate_entry,
 )
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError
 
 _EXAMPLE_TIME = "2026-11-29T09:28"
 _COMPLETED_BY = {text: value for value, text in COMPLETED_BY_TEXT.items()}

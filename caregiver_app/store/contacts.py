@@ -8,9 +8,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Contact, ContactPhone
 from caregiver_app.store.prepared_insert import PreparedInsert
-from caregiver_app.store.queries import InvalidValueError
 
 PHONE_KINDS = ("main", "mobile", "after_hours", "fax")
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import COMPLETED_BY, SCORE_FIELDS
 from caregiver_app.store.day_range import FIRST_DAY
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import (
     BreakthroughDose,
     DiaryEntry,
@@ -21,7 +22,6 @@ from caregiver_app.store.models import (
     Tracker,
     TrackerScore,
 )
-from caregiver_app.store.queries import InvalidValueError
 
 # An entry may be stamped a little ahead of this computer's clock (a phone's time
 # copied by hand), but never truly in the future.

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Appointment, Contact, ContactPhone, DiaryEntry, Profile
 
 # ---------------------------------------------------------------- profile
@@ -37,14 +38,6 @@ def load_profile() -> ProfileData:
     if row is None:
         return ProfileData()
     return ProfileData(**{field.name: getattr(row, field.name) for field in fields(ProfileData)})
-
-
-class InvalidValueError(ValueError):
-    """A value the record cannot hold; ``field`` names the form field to fix."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 def validate_profile(profile: ProfileData, today: date | None = None) -> None:

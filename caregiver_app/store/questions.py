@@ -18,8 +18,8 @@ from datetime import datetime
 from peewee import JOIN, fn
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Appointment, Contact, Question
-from caregiver_app.store.queries import InvalidValueError
 
 
 @dataclass

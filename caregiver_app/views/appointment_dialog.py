@@ -24,7 +24,7 @@ from caregiver_app.services.contact_checks import link_problem, normalise_link
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import KINDS, AppointmentRecord
 from caregiver_app.store.contacts import list_contacts
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.views.appointment_form_parts import PeopleAndQuestions, SameDaySuggestions
 from caregiver_app.views.appointment_labels import (
     REMINDER_CHOICES,

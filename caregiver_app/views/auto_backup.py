@@ -13,8 +13,9 @@ from caregiver_app.services.backups import (
     newest_backup_fingerprint,
     record_fingerprint,
 )
-from caregiver_app.store import StoreError, engine
+from caregiver_app.store import engine
 from caregiver_app.store.database import database_proxy
+from caregiver_app.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 

@@ -34,9 +34,9 @@ from caregiver_app.services.backups import (
     save_backup_to,
 )
 from caregiver_app.services.integrity import check_open_record
-from caregiver_app.store import StoreError, engine
+from caregiver_app.store import engine
 from caregiver_app.store.database import database_proxy
-from caregiver_app.store.sqlite_files import DamagedDatabaseError
+from caregiver_app.store.errors import DamagedDatabaseError, StoreError
 from caregiver_app.views.auto_backup import AutoBackup
 from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.locale_format import display_locale, format_date

@@ -25,7 +25,7 @@ from caregiver_app.services.display_labels import (
 )
 from caregiver_app.services.roles import ROLES
 from caregiver_app.store.contacts import PHONE_KINDS, ContactRecord, save_contact
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.views.form_parts import ERROR_COLOUR, save_cancel_buttons, scrolling_form
 from caregiver_app.views.forms.ui_contact_form import Ui_ContactForm
 from caregiver_app.views.tab_page import set_bold

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.record_files import OwnFileError, refuse_own_file
 from caregiver_app.store.contacts import import_contacts, list_contacts
-from caregiver_app.store.queries import InvalidValueError, load_profile
+from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.queries import load_profile
 from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.signals import AppSignals
 

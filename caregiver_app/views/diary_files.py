@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.services.record_files import OwnFileError, refuse_own_file
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.signals import AppSignals
 

@@ -30,7 +30,7 @@ from caregiver_app.store.diary import (
     list_trackers,
     save_entry,
 )
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.settings import get_setting, set_setting
 from caregiver_app.views.diary_labels import band_label, completed_by_label
 from caregiver_app.views.form_parts import error_label, save_cancel_buttons, scrolling_form

@@ -32,7 +32,7 @@ from caregiver_app.store.diary import (
     save_dose,
     save_medicine,
 )
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.views.banner import Banner
 from caregiver_app.views.confirm import confirm_delete
 from caregiver_app.views.diary_labels import item_name

@@ -17,12 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store.queries import (
-    InvalidValueError,
-    ProfileData,
-    load_profile,
-    save_profile,
-)
+from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from caregiver_app.views.form_parts import error_label
 from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
 from caregiver_app.views.widgets.date_fields import FieldInputError

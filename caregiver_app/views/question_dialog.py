@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from caregiver_app.services.display_labels import role_label
 from caregiver_app.services.roles import ROLES
 from caregiver_app.store.contacts import list_contacts
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.question_visits import planned_visit, visits_ahead
 from caregiver_app.store.questions import QuestionRecord, save_question
 from caregiver_app.views.forms.ui_question_form import Ui_QuestionForm

@@ -19,7 +19,9 @@ from caregiver_app.services.backups import (
     restore_backup,
 )
 from caregiver_app.services.integrity import CheckResult, check_record_file, move_damaged_aside
-from caregiver_app.store import StoreError, engine, open_store
+from caregiver_app.store import engine
+from caregiver_app.store.errors import StoreError
+from caregiver_app.store.opening import open_store
 from caregiver_app.views.backup_dialogs import when_text
 from caregiver_app.views.locale_format import format_date
 

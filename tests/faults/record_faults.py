@@ -73,7 +73,7 @@ print("done", flush=True)
 def make_record(data_dir: Path, password: str | None = None) -> None:
     """The demo record in ``data_dir`` (encrypted with ``password``), closed, no side files."""
     from caregiver_app.services.demo_record import create_demo_record
-    from caregiver_app.store import open_store
+    from caregiver_app.store.opening import open_store
 
     database = open_store(data_dir)
     create_demo_record()

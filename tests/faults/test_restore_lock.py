@@ -9,7 +9,7 @@ import pytest
 
 from caregiver_app.services.backups import backups_folder, list_backups, restore_backup
 from caregiver_app.store import sharing
-from caregiver_app.store.database import RecordBusyError
+from caregiver_app.store.errors import RecordBusyError
 from caregiver_app.store.sharing import RecordToItself
 from tests.faults.record_faults import (
     cli,
