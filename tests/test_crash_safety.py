@@ -26,7 +26,7 @@ KILLS = 100
 CHILD = r"""
 import os, sys
 from datetime import datetime, timedelta
-from caregiver_app.store import open_store
+from caregiver_app.store.opening import open_store
 from caregiver_app.store.diary import EntryRecord, save_entry
 
 open_store(sys.argv[1], sys.argv[3] or None)

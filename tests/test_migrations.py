@@ -4,11 +4,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from peewee import OperationalError
 
 from caregiver_app.store import migrations
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite
+from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.store.migrations import CURRENT_VERSION
 from caregiver_app.store.opening import open_store
 
@@ -92,7 +92,7 @@ def test_a_failing_step_leaves_the_file_at_the_old_version(data_dir, monkeypatch
         monkeypatch,
         ("CREATE TABLE half_done (x)", "THIS IS NOT SQL"),
     )
-    with pytest.raises(OperationalError):
+    with pytest.raises(RecordAccessError, match="syntax error"):
         open_store(data_dir)
     connection = sqlite.connect(database_path(data_dir))
     assert connection.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION

@@ -4,12 +4,12 @@ import os
 import stat
 
 import pytest
-from peewee import IntegrityError
 
 from caregiver_app.store.database import database_path
 from caregiver_app.store.errors import (
     InvalidValueError,
     NewerDatabaseError,
+    RecordAccessError,
     UnreadableDatabaseError,
 )
 from caregiver_app.store.migrations import CURRENT_VERSION
@@ -50,7 +50,7 @@ def test_every_model_matches_the_migrated_schema(store):
 def test_scores_outside_0_to_10_are_refused_by_the_database(store):
     from datetime import datetime
 
-    with pytest.raises(IntegrityError):
+    with pytest.raises(RecordAccessError, match="CHECK constraint failed"):
         DiaryEntry.create(recorded_at=datetime.now(), created_at=datetime.now(), pain=11)
 
 

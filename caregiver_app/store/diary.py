@@ -22,6 +22,7 @@ from caregiver_app.store.models import (
     Tracker,
     TrackerScore,
 )
+from caregiver_app.store.transactions import transaction
 
 # An entry may be stamped a little ahead of this computer's clock (a phone's time
 # copied by hand), but never truly in the future.
@@ -199,7 +200,7 @@ def _write_entry(record: EntryRecord) -> int:
 def save_entry(record: EntryRecord) -> int:
     """Check and save an entry (new, or an update of ``record.id``) in one transaction."""
     validate_entry(record)
-    with DiaryEntry._meta.database.atomic():
+    with transaction():
         return _write_entry(record)
 
 
@@ -207,7 +208,7 @@ def save_entries(records: list[EntryRecord]) -> int:
     """Save many entries in one transaction (all or nothing); return how many."""
     for record in records:
         validate_entry(record)
-    with DiaryEntry._meta.database.atomic():
+    with transaction():
         for record in records:
             _write_entry(record)
     return len(records)
@@ -255,7 +256,7 @@ def get_entry(entry_id: int) -> EntryRecord | None:
 
 def delete_entry(entry_id: int) -> EntryRecord | None:
     """Delete an entry; return it so Edit > Undo can put it back with the same id."""
-    with DiaryEntry._meta.database.atomic():
+    with transaction():
         record = get_entry(entry_id)
         if record is not None:
             DiaryEntry.delete().where(DiaryEntry.id == entry_id).execute()
@@ -342,7 +343,7 @@ def add_tracker(name: str) -> None:
         raise InvalidValueError(
             "tracker", QCoreApplication.translate("Diary", "Give the symptom a name.")
         )
-    with Tracker._meta.database.atomic():
+    with transaction():
         existing = _find_tracker(name)
         if existing is not None:
             Tracker.update(active=True).where(Tracker.id == existing.id).execute()
@@ -420,7 +421,7 @@ def save_medicine(record: MedicineRecord) -> int:
     for name in ("name", "strength", "route", "schedule", "purpose", "notes"):
         values[name] = values[name].strip()
     now = datetime.now()
-    with Medicine._meta.database.atomic():
+    with transaction():
         if record.id is not None and Medicine.get_or_none(Medicine.id == record.id):
             Medicine.update(updated_at=now, **values).where(Medicine.id == record.id).execute()
             return record.id
@@ -504,7 +505,7 @@ def save_dose(record: DoseRecord) -> int:
         "after_recorded_at": record.after_recorded_at,
         "note": record.note.strip(),
     }
-    with BreakthroughDose._meta.database.atomic():
+    with transaction():
         if record.id is not None and BreakthroughDose.get_or_none(BreakthroughDose.id == record.id):
             BreakthroughDose.update(**values).where(BreakthroughDose.id == record.id).execute()
             return record.id
@@ -579,7 +580,7 @@ def get_dose(dose_id: int) -> DoseRecord | None:
 
 def delete_dose(dose_id: int) -> DoseRecord | None:
     """Delete a dose; return it so it can be put back."""
-    with BreakthroughDose._meta.database.atomic():
+    with transaction():
         record = get_dose(dose_id)
         if record is not None:
             BreakthroughDose.delete().where(BreakthroughDose.id == dose_id).execute()

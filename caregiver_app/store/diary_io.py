@@ -24,6 +24,7 @@ from caregiver_app.store.diary import (
 )
 from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
 from caregiver_app.store.prepared_insert import PreparedInsert
+from caregiver_app.store.transactions import transaction
 
 _VITALS = ("temperature_c", "oxygen_saturation", "oxygen_flow_lpm", "weight_kg")
 _vitals_of = attrgetter(*_VITALS)  # the tuple of an entry's vitals
@@ -166,7 +167,7 @@ def import_entries(records: Iterable[EntryRecord], trackers: Iterable[str] = ())
     ``tracker:NAME`` columns).
     """
     imported = already_there = 0
-    with DiaryEntry._meta.database.atomic():
+    with transaction():
         _ensure_trackers(trackers)
         writer = _NewEntries()
         for batch in _batches(records):

@@ -9,6 +9,18 @@ class StoreError(Exception):
     """A problem with the care record file that the user can act on."""
 
 
+class RecordAccessError(Exception):
+    """Reading or writing the open record failed; the text is SQLite's reason
+    ("database is locked", "database or disk is full").
+
+    Every database call of the store raises it in place of the database library's
+    own errors, so no caller outside the store sees peewee. It is not a
+    :class:`StoreError`: its text is a reason to put in a sentence, not a sentence,
+    and the command line works out the sentence from the SQLite error behind it
+    (its ``__cause__``).
+    """
+
+
 class NewerDatabaseError(StoreError):
     """The file was written by a newer version of the app."""
 

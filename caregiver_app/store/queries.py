@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Appointment, Contact, ContactPhone, DiaryEntry, Profile
+from caregiver_app.store.transactions import transaction
 
 # ---------------------------------------------------------------- profile
 
@@ -71,7 +72,7 @@ def save_profile(profile: ProfileData) -> None:
     validate_profile(profile)
     values = {field.name: getattr(profile, field.name) for field in fields(profile)}
     values["updated_at"] = datetime.now()
-    with Profile._meta.database.atomic():
+    with transaction():
         row = Profile.select().order_by(Profile.id).first()
         if row is None:
             Profile.create(**values)

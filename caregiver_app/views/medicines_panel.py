@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime, timedelta
 
-from peewee import PeeweeException
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -32,7 +31,7 @@ from caregiver_app.store.diary import (
     save_dose,
     save_medicine,
 )
-from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.banner import Banner
 from caregiver_app.views.confirm import confirm_delete
 from caregiver_app.views.diary_labels import item_name
@@ -121,7 +120,7 @@ class FormDialog(QDialog):
         except InvalidValueError as error:
             self.show_error(str(error), self.field_widget(error.field))
             return
-        except (PeeweeException, OSError) as error:
+        except (RecordAccessError, OSError) as error:
             self.show_error(
                 QCoreApplication.translate(
                     "Medicines",
@@ -557,7 +556,7 @@ class DosesPanel(QWidget):
         """Ask for the "after" score once a dose is 30 minutes old and still has none."""
         try:
             self.awaiting = doses_awaiting_after_score(datetime.now(), AFTER_SCORE_WAIT)
-        except PeeweeException:  # the record is closed for a moment (a restore, a new
+        except RecordAccessError:  # the record is closed for a moment (a restore, a new
             return  # password, the window closing): ask again on the next minute
         if not self.awaiting:
             self.prompt.hide()

@@ -58,7 +58,7 @@ from datetime import datetime
 from pathlib import Path
 from caregiver_app.paths import set_application_identity
 set_application_identity()
-from caregiver_app.store import open_store
+from caregiver_app.store.opening import open_store
 from caregiver_app.store.diary import EntryRecord, save_entry
 database = open_store(Path(sys.argv[1]))
 with database.atomic():  # the write lock, held until a line comes in
