@@ -312,19 +312,6 @@ def average_scores(start: datetime, end: datetime) -> dict[str, float]:
     return {name: float(value) for name, value in row.items() if value is not None}
 
 
-def entry_exists(record: EntryRecord) -> bool:
-    """An entry with the same time and the same scores and note is already there."""
-    row = DiaryEntry.get_or_none(
-        DiaryEntry.recorded_at == record.recorded_at.replace(microsecond=0)
-    )
-    if row is None:
-        return False
-    same = _record(row, {})
-    return same.scores == {n: record.scores.get(n) for n in SCORE_FIELDS} and (
-        same.note == record.note.strip()
-    )
-
-
 # ---------------------------------------------------------------- trackers
 
 
@@ -349,13 +336,6 @@ def add_tracker(name: str) -> None:
             Tracker.update(active=True).where(Tracker.id == existing.id).execute()
         else:
             _tracker_ids([name])
-
-
-def stop_tracker(name: str) -> None:
-    """Stop offering a tracker on new entries; its past scores stay."""
-    tracker = _find_tracker(name)
-    if tracker is not None:
-        Tracker.update(active=False).where(Tracker.id == tracker.id).execute()
 
 
 # ---------------------------------------------------------------- medicines

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
-from caregiver_app.store.models import Appointment, Contact, ContactPhone, DiaryEntry, Profile
+from caregiver_app.store.models import Appointment, Contact, DiaryEntry, Profile
 from caregiver_app.store.transactions import transaction
 
 # ---------------------------------------------------------------- profile
@@ -106,42 +106,6 @@ def record_counts() -> RecordCounts:
 
 
 # ---------------------------------------------------------------- lists
-
-
-@dataclass(frozen=True)
-class ContactLine:
-    """A contact with its phones, ready to show."""
-
-    name: str
-    role: str
-    organisation: str
-    call_about: str
-    call_first: bool
-    phones: tuple[tuple[str, str], ...]  # (kind, number)
-
-
-def contacts_for_overview() -> list[ContactLine]:
-    """Contacts, "call first" people at the top, then by role and name."""
-    phones: dict[int, list[tuple[str, str]]] = {}
-    for phone in ContactPhone.select().order_by(ContactPhone.position, ContactPhone.id):
-        phones.setdefault(phone.contact_id, []).append((phone.kind, phone.number))
-    query = Contact.select().order_by(Contact.call_first.desc(), Contact.role, Contact.name)
-    return [
-        ContactLine(
-            name=contact.name,
-            role=contact.role,
-            organisation=contact.organisation,
-            call_about=contact.call_about,
-            call_first=contact.call_first,
-            phones=tuple(phones.get(contact.id, ())),
-        )
-        for contact in query
-    ]
-
-
-def recent_diary_entries(limit: int = 50) -> list[DiaryEntry]:
-    """The newest diary entries first."""
-    return list(DiaryEntry.select().order_by(DiaryEntry.recorded_at.desc()).limit(limit))
 
 
 @dataclass(frozen=True)
