@@ -23,7 +23,12 @@ from caregiver_app.services.diary_csv import (
     import_parsed,
     read_csv,
 )
-from caregiver_app.store.diary import EntryRecord, entries_between, list_trackers, save_entries
+from caregiver_app.store.diary.entries import (
+    EntryRecord,
+    entries_between,
+    list_trackers,
+    save_entries,
+)
 from caregiver_app.store.opening import open_store
 
 HEADER = (

@@ -31,7 +31,7 @@ from caregiver_app.services.diary_csv_format import (
 )
 from caregiver_app.services.diary_csv_text import refusal as _refusal
 from caregiver_app.services.diary_csv_text import shown as _shown
-from caregiver_app.store.diary import (
+from caregiver_app.store.diary.entries import (
     FIRST_YEAR,
     FUTURE_TOLERANCE,
     VITAL_LIMITS,

@@ -27,7 +27,7 @@ from caregiver_app.esas import BAND_LOWEST, BAND_SEVERE
 from caregiver_app.services.alerts import Alert, alerts_for_saved_entry, load_alert_settings
 from caregiver_app.services.display_labels import shown_number
 from caregiver_app.store.contacts import first_call_first_contact
-from caregiver_app.store.diary import EntryRecord, delete_entry, get_entry, save_entry
+from caregiver_app.store.diary.entries import EntryRecord, delete_entry, get_entry, save_entry
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.alert_settings_dialog import AlertSettingsDialog
 from caregiver_app.views.banner import Banner

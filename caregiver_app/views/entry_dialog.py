@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.esas import COMPLETED_BY, ESAS_ITEMS, band
-from caregiver_app.store.diary import (
+from caregiver_app.store.diary.entries import (
     NOT_RECORDED,
     EntryRecord,
     add_tracker,

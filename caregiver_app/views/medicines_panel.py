@@ -19,16 +19,18 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.esas import ESAS_ITEMS
 from caregiver_app.store.contacts import list_contacts
-from caregiver_app.store.diary import (
+from caregiver_app.store.diary.doses import (
     DoseRecord,
-    MedicineRecord,
     delete_dose,
     doses_awaiting_after_score,
     doses_between,
     get_dose,
+    save_dose,
+)
+from caregiver_app.store.diary.medicines import (
+    MedicineRecord,
     get_medicine,
     list_medicines,
-    save_dose,
     save_medicine,
 )
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError

@@ -59,7 +59,7 @@ from pathlib import Path
 from caregiver_app.paths import set_application_identity
 set_application_identity()
 from caregiver_app.store.opening import open_store
-from caregiver_app.store.diary import EntryRecord, save_entry
+from caregiver_app.store.diary.entries import EntryRecord, save_entry
 database = open_store(Path(sys.argv[1]))
 with database.atomic():  # the write lock, held until a line comes in
     save_entry(EntryRecord(datetime(2019, 5, 1, 9), "patient", {"pain": 3}, note="held"))

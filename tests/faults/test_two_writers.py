@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from caregiver_app.store import sharing
-from caregiver_app.store.diary import EntryRecord, save_entry
+from caregiver_app.store.diary.entries import EntryRecord, save_entry
 from tests.faults.record_faults import (
     diary_csv,
     finish,
