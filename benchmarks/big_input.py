@@ -56,7 +56,7 @@ def write_contact_file(path: Path, count: int) -> Path:
 
 
 def _entries(count: int, last_day: date):
-    from caregiver_app.store.diary import EntryRecord
+    from caregiver_app.store.diary.entries import EntryRecord
 
     rng = random.Random(SEED)
     scores = (

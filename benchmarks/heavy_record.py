@@ -358,7 +358,6 @@ def generate(data_dir: Path, scale: Scale = FULL, last_day: date | None = None) 
 
     The diary ends on ``last_day`` (default: yesterday), so no entry is in the future.
     """
-    from caregiver_app.store import open_store
     from caregiver_app.store.database import database_path
     from caregiver_app.store.models import (
         Appointment,
@@ -372,6 +371,7 @@ def generate(data_dir: Path, scale: Scale = FULL, last_day: date | None = None) 
         Tracker,
         TrackerScore,
     )
+    from caregiver_app.store.opening import open_store
 
     rng = random.Random(SEED)
     last_day = last_day or date.today() - timedelta(days=1)
@@ -419,8 +419,8 @@ def cache_folder() -> Path:
 
 def cached_record(scale: Scale = FULL, cache: Path | None = None) -> Path:
     """The path of a generated record for ``scale``, generating it the first time each day."""
-    from caregiver_app.store import CURRENT_VERSION
     from caregiver_app.store.database import DATABASE_FILENAME
+    from caregiver_app.store.migrations import CURRENT_VERSION
 
     cache = cache or cache_folder()
     last_day = date.today() - timedelta(days=1)

@@ -254,8 +254,8 @@ def _encrypted_copy(data_dir: Path) -> Path:
     import tempfile
 
     from caregiver_app.services.record_password import change_password
-    from caregiver_app.store import open_store
     from caregiver_app.store.database import backup_to, database_path, database_proxy
+    from caregiver_app.store.opening import open_store
 
     live = database_proxy.obj
     folder = Path(tempfile.mkdtemp(prefix="encrypted-", dir=data_dir))
@@ -270,8 +270,8 @@ def _encrypted_copy(data_dir: Path) -> Path:
 def unlock_encrypted_record(folder: Path, repeats: int) -> list[float]:
     """From the password typed to the encrypted record open and read (counts on screen)."""
     from caregiver_app.services.record_password import unlock
-    from caregiver_app.store import open_store
     from caregiver_app.store.database import database_proxy
+    from caregiver_app.store.opening import open_store
     from caregiver_app.store.queries import record_counts
 
     live = database_proxy.obj
@@ -292,8 +292,8 @@ def unlock_encrypted_record(folder: Path, repeats: int) -> list[float]:
 def back_up_encrypted_record(folder: Path, repeats: int) -> list[float]:
     """A checked, encrypted backup of the encrypted ten-year record."""
     from caregiver_app.services.backups import make_backup
-    from caregiver_app.store import open_store
     from caregiver_app.store.database import database_proxy
+    from caregiver_app.store.opening import open_store
 
     live = database_proxy.obj
     database = open_store(folder, BENCHMARK_PASSWORD)
@@ -320,7 +320,7 @@ def run_all(data_dir: Path, repeats: int, ics_events: int = ICS_EVENTS) -> dict[
     work on an encrypted copy in a folder of their own.
     """
     from caregiver_app.paths import set_application_identity
-    from caregiver_app.store import open_store
+    from caregiver_app.store.opening import open_store
     from caregiver_app.views.app import application
 
     set_application_identity()

@@ -257,7 +257,7 @@ def diary_rows(
 def summary_row(env: dict[str, str], root: Path, work: Path, rounds: int) -> Row:
     """``summary --from 1900-01-01`` of the demo record, against the record's own days."""
     from caregiver_app.services.demo_record import create_demo_record
-    from caregiver_app.store import open_store
+    from caregiver_app.store.opening import open_store
     from caregiver_app.store.summary_queries import covered_days
 
     folder = work / "demo"
@@ -300,7 +300,7 @@ def scale_rows(
     env: dict[str, str], root: Path, rounds: int, cards: int = CARDS, entries: int = DIARY_ROWS
 ) -> list[Row]:
     """Every scale row, in the table's order (smaller files for a check of the harness)."""
-    from caregiver_app.store import open_store
+    from caregiver_app.store.opening import open_store
 
     work = Path(tempfile.mkdtemp(prefix="scale-benchmarks-"))
     try:

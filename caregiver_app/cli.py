@@ -716,7 +716,7 @@ def _command_info(args: argparse.Namespace, data_dir: Path) -> int:
 def _prepare_demo_dir() -> Path:
     """Make a throwaway folder holding the demo record."""
     from caregiver_app.services.demo_record import create_demo_record
-    from caregiver_app.store import open_store
+    from caregiver_app.store.opening import open_store
 
     folder = Path(tempfile.mkdtemp(prefix="care-companion-demo-"))
     database = open_store(folder)
@@ -798,8 +798,7 @@ def run(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``caregiver-app``."""
-    from caregiver_app.store import StoreError
-    from caregiver_app.store.sqlite_files import DamagedDatabaseError
+    from caregiver_app.store.errors import DamagedDatabaseError, StoreError
 
     # Everything the app creates (record, side files, exports) is private to the user.
     if os.name == "posix":

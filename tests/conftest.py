@@ -13,7 +13,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 
 from caregiver_app.paths import set_application_identity  # noqa: E402
-from caregiver_app.store import open_store  # noqa: E402
+from caregiver_app.store.opening import open_store  # noqa: E402
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

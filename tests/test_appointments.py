@@ -25,7 +25,8 @@ from caregiver_app.store.appointments import (
     split_series,
 )
 from caregiver_app.store.contacts import ContactRecord, save_contact
-from caregiver_app.store.queries import InvalidValueError, upcoming_appointments
+from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.queries import upcoming_appointments
 from caregiver_app.store.questions import QuestionRecord, get_question, save_question
 
 MONDAY = datetime(2026, 3, 2, 10, 0)  # a Monday; US daylight saving starts on 8 March

@@ -17,11 +17,11 @@ from caregiver_app.services.backups import (
     list_backups,
     make_backup,
 )
-from caregiver_app.store import open_store
 from caregiver_app.store.contacts import ContactRecord, list_contacts, save_contact
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite
 from caregiver_app.store.models import ALL_MODELS, DiaryEntry
+from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
 from caregiver_app.store.sqlite_files import read_only_database
 from caregiver_app.views.backup_dialogs import RestoreDialog

@@ -23,11 +23,12 @@ from caregiver_app.services.backups import (
     save_backup_to,
 )
 from caregiver_app.services.integrity import check_record_file, move_damaged_aside
-from caregiver_app.store import CURRENT_VERSION, open_store
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite
+from caregiver_app.store.migrations import CURRENT_VERSION
 from caregiver_app.store.models import DiaryEntry
+from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
 
 FIXTURES = Path(__file__).parent / "fixtures"

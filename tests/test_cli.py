@@ -7,9 +7,9 @@ import pytest
 
 from caregiver_app import __version__
 from caregiver_app.cli import main
-from caregiver_app.store import CURRENT_VERSION
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite
+from caregiver_app.store.migrations import CURRENT_VERSION
 
 
 def run_cli(*args, env=None):

@@ -68,7 +68,7 @@ def test_backup_restore_and_check_of_an_encrypted_record(
 def test_restoring_a_backup_made_under_another_password_asks_for_it(
     protected, data_dir, monkeypatch, capsys, tmp_path
 ):
-    from caregiver_app.store import open_store
+    from caregiver_app.store.opening import open_store
 
     database = open_store(data_dir, PASSWORD)
     copy = make_backup(database, data_dir)

@@ -7,8 +7,8 @@ import vobject
 from PySide6.QtWidgets import QMessageBox
 
 from caregiver_app.cli import main
-from caregiver_app.store import open_store
 from caregiver_app.store.contacts import list_contacts
+from caregiver_app.store.opening import open_store
 
 VCARDS = Path(__file__).parent / "fixtures" / "vcards"
 

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from caregiver_app.services.vcard import write_vcards
-from caregiver_app.store import open_store
 from caregiver_app.store.contacts import (
     ContactRecord,
     ImportCounts,
@@ -23,6 +22,7 @@ from caregiver_app.store.contacts import (
     merge_into,
     save_contact,
 )
+from caregiver_app.store.opening import open_store
 
 PEOPLE = 2_000
 

@@ -1,7 +1,7 @@
 """Crash safety: a process killed (SIGKILL) while saving never damages the record or loses a save.
 
 A child process saves diary entries one after another through the app's own
-``store.diary.save_entry`` (one transaction each: the entry and its tracker
+``store.diary.entries.save_entry`` (one transaction each: the entry and its tracker
 score) and writes each id to its stdout once the save has returned. The test
 kills it at a random moment, a hundred times over the same record, and after
 each kill checks that the record passes ``integrity_check``, holds every entry
@@ -26,8 +26,8 @@ KILLS = 100
 CHILD = r"""
 import os, sys
 from datetime import datetime, timedelta
-from caregiver_app.store import open_store
-from caregiver_app.store.diary import EntryRecord, save_entry
+from caregiver_app.store.opening import open_store
+from caregiver_app.store.diary.entries import EntryRecord, save_entry
 
 open_store(sys.argv[1], sys.argv[3] or None)
 out = sys.stdout.fileno()

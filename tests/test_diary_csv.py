@@ -23,8 +23,13 @@ from caregiver_app.services.diary_csv import (
     import_parsed,
     read_csv,
 )
-from caregiver_app.store import open_store
-from caregiver_app.store.diary import EntryRecord, entries_between, list_trackers, save_entries
+from caregiver_app.store.diary.entries import (
+    EntryRecord,
+    entries_between,
+    list_trackers,
+    save_entries,
+)
+from caregiver_app.store.opening import open_store
 
 HEADER = (
     "recorded_at,completed_by,pain,tiredness,drowsiness,nausea,lack_of_appetite,"

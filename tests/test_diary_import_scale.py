@@ -30,8 +30,14 @@ from caregiver_app.services.diary_csv import (
     read_diary_file,
     write_csv,
 )
-from caregiver_app.store import diary_io, open_store
-from caregiver_app.store.diary import EntryRecord, count_entries, entries_between, list_trackers
+from caregiver_app.store.diary import bulk_import as diary_io
+from caregiver_app.store.diary.entries import (
+    EntryRecord,
+    count_entries,
+    entries_between,
+    list_trackers,
+)
+from caregiver_app.store.opening import open_store
 
 HEADER = (
     "recorded_at,completed_by,pain,tiredness,drowsiness,nausea,lack_of_appetite,"

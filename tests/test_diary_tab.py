@@ -7,20 +7,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from caregiver_app.store.contacts import ContactRecord, save_contact
-from caregiver_app.store.diary import (
-    DoseRecord,
+from caregiver_app.store.diary.doses import DoseRecord, doses_between, save_dose
+from caregiver_app.store.diary.entries import (
     EntryRecord,
-    MedicineRecord,
     count_entries,
-    doses_between,
     entries_between,
     get_entry,
-    list_medicines,
-    save_dose,
     save_entries,
     save_entry,
-    save_medicine,
 )
+from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines, save_medicine
 from caregiver_app.views.entry_table_model import EntryTableModel
 from tests.keys import type_date, type_time
 
@@ -276,7 +272,7 @@ def test_a_dose_needs_a_medicine_on_the_list_first(store, make_window):
 
 @pytest.mark.parametrize("hours_ago", [0.2, 30])
 def test_no_prompt_too_early_or_a_day_later(store, hours_ago):
-    from caregiver_app.store.diary import doses_awaiting_after_score
+    from caregiver_app.store.diary.doses import doses_awaiting_after_score
 
     medicine_id = save_medicine(MedicineRecord(name="M", as_needed=True))
     save_dose(
@@ -289,7 +285,7 @@ def test_trackers_with_non_ascii_capitals_are_one_tracker(store):
     for score in (3, 5):
         save_entry(EntryRecord(recorded_at=datetime.now(), trackers={"Übelkeit": score}))
     save_entry(EntryRecord(recorded_at=datetime.now(), trackers={"übelkeit": 1}))
-    from caregiver_app.store.diary import list_trackers
+    from caregiver_app.store.diary.entries import list_trackers
 
     assert list_trackers() == ["Übelkeit"]
 

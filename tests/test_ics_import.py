@@ -8,12 +8,13 @@ import pytest
 
 from caregiver_app.cli import main
 from caregiver_app.services.ics_import import NotICalendarError, read_ics
-from caregiver_app.store import calendar_time, open_store
+from caregiver_app.store import calendar_time
 from caregiver_app.store.appointments import (
     import_appointments,
     list_appointments,
     occurrences_between,
 )
+from caregiver_app.store.opening import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ics"
 

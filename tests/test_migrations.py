@@ -4,11 +4,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from peewee import OperationalError
 
-from caregiver_app.store import CURRENT_VERSION, migrations, open_store
+from caregiver_app.store import migrations
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite
+from caregiver_app.store.errors import RecordAccessError
+from caregiver_app.store.migrations import CURRENT_VERSION
+from caregiver_app.store.opening import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RELEASED = sorted(FIXTURES.glob("schema_v*.sqlite"))
@@ -57,7 +59,7 @@ def test_released_version_migrates_without_losing_rows(fixture, data_dir):
 def _add_step(monkeypatch, statements):
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, statements))
     monkeypatch.setattr(migrations, "CURRENT_VERSION", len(migrations.MIGRATIONS))
-    import caregiver_app.store as store_package
+    from caregiver_app.store import opening as store_package
 
     monkeypatch.setattr(store_package, "CURRENT_VERSION", len(migrations.MIGRATIONS))
 
@@ -90,7 +92,7 @@ def test_a_failing_step_leaves_the_file_at_the_old_version(data_dir, monkeypatch
         monkeypatch,
         ("CREATE TABLE half_done (x)", "THIS IS NOT SQL"),
     )
-    with pytest.raises(OperationalError):
+    with pytest.raises(RecordAccessError, match="syntax error"):
         open_store(data_dir)
     connection = sqlite.connect(database_path(data_dir))
     assert connection.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION

@@ -25,7 +25,7 @@ TOUR = textwrap.dedent(
     from caregiver_app.services.demo_record import create_demo_record
     from caregiver_app.services.integrity import check_record_file, start_quick_check
     from caregiver_app.services.record_password import change_password, unlock
-    from caregiver_app.store import open_store
+    from caregiver_app.store.opening import open_store
     from caregiver_app.views.app import application, build_window
 
     folder = Path(tempfile.mkdtemp()) / "record"

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from caregiver_app.services.backups import list_backups, make_backup
 from caregiver_app.services.record_password import change_password, unlock
-from caregiver_app.store import open_store
 from caregiver_app.store.database import database_path, database_proxy
 from caregiver_app.store.engine import SQLITE_HEADER, password_of
+from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
 from caregiver_app.views.idle_lock import LockCover
 from caregiver_app.views.password_dialogs import LOCK_MINUTES_KEY, UnlockDialog

@@ -13,7 +13,7 @@ from caregiver_app.plurals import record_contents
 from caregiver_app.services.calendar_cli import summary_line
 from caregiver_app.services.diary_cli import export_file
 from caregiver_app.store.appointments import ImportCounts
-from caregiver_app.store.diary import EntryRecord, count_entries, save_entries
+from caregiver_app.store.diary.entries import EntryRecord, count_entries, save_entries
 from caregiver_app.views.appointment_labels import reminder_label
 
 # For 0, 1 and 2 of each: what the record holds, a reminder, the calendar import line.

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QPushButton
 
 from caregiver_app.services.display_labels import role_label
 from caregiver_app.services.visit_summary_data import question_lines, upcoming
-from caregiver_app.store import open_store
 from caregiver_app.store.appointment_records import AppointmentRecord
 from caregiver_app.store.appointments import get_appointment, save_appointment, split_series
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite
+from caregiver_app.store.opening import open_store
 from caregiver_app.store.questions import (
     QuestionRecord,
     get_question,

@@ -5,9 +5,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from caregiver_app.store.contacts import ContactRecord, delete_contact, save_contact
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.learn_bookmarks import bookmarked_articles, set_bookmark
 from caregiver_app.store.models import Appointment
-from caregiver_app.store.queries import InvalidValueError
 from caregiver_app.store.questions import (
     QuestionRecord,
     answer_question,

@@ -24,13 +24,10 @@ from caregiver_app.services.record_password import (
     password_problem,
     unlock,
 )
-from caregiver_app.store import (
-    PasswordNeededError,
-    WrongPasswordError,
-    open_store,
-)
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import SQLITE_HEADER, password_of
+from caregiver_app.store.errors import PasswordNeededError, WrongPasswordError
+from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
 
 PASSWORD = "blue kettle, café au lait"
@@ -238,8 +235,8 @@ def test_a_file_broken_past_the_key_lets_the_right_password_through(
     protected, data_dir, monkeypatch
 ):
     from caregiver_app.services import record_password
-    from caregiver_app.store import UnreadableDatabaseError
     from caregiver_app.store.engine import sqlite
+    from caregiver_app.store.errors import UnreadableDatabaseError
 
     def broken(path, password):
         try:

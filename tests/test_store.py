@@ -4,23 +4,18 @@ import os
 import stat
 
 import pytest
-from peewee import IntegrityError
 
-from caregiver_app.store import (
-    CURRENT_VERSION,
-    NewerDatabaseError,
-    UnreadableDatabaseError,
-    open_store,
-)
 from caregiver_app.store.database import database_path
-from caregiver_app.store.models import ALL_MODELS, DiaryEntry
-from caregiver_app.store.queries import (
+from caregiver_app.store.errors import (
     InvalidValueError,
-    ProfileData,
-    load_profile,
-    record_counts,
-    save_profile,
+    NewerDatabaseError,
+    RecordAccessError,
+    UnreadableDatabaseError,
 )
+from caregiver_app.store.migrations import CURRENT_VERSION
+from caregiver_app.store.models import ALL_MODELS, DiaryEntry
+from caregiver_app.store.opening import open_store
+from caregiver_app.store.queries import ProfileData, load_profile, record_counts, save_profile
 
 
 def test_pragmas_are_set(store):
@@ -55,7 +50,7 @@ def test_every_model_matches_the_migrated_schema(store):
 def test_scores_outside_0_to_10_are_refused_by_the_database(store):
     from datetime import datetime
 
-    with pytest.raises(IntegrityError):
+    with pytest.raises(RecordAccessError, match="CHECK constraint failed"):
         DiaryEntry.create(recorded_at=datetime.now(), created_at=datetime.now(), pain=11)
 
 

@@ -27,15 +27,9 @@ from caregiver_app.services.trend_chart import (
     summarise,
     trend_drawing,
 )
-from caregiver_app.store.diary import (
-    DoseRecord,
-    EntryRecord,
-    MedicineRecord,
-    add_tracker,
-    save_dose,
-    save_entries,
-    save_medicine,
-)
+from caregiver_app.store.diary.doses import DoseRecord, save_dose
+from caregiver_app.store.diary.entries import EntryRecord, add_tracker, save_entries
+from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 
 NOW = datetime(2026, 11, 14, 15, 30)
 LABELS = TrendLabels.english()

@@ -22,7 +22,7 @@ from caregiver_app.services.visit_summary_data import (
     collect_summary,
 )
 from caregiver_app.services.visit_summary_style import SummaryWording
-from caregiver_app.store.diary import MedicineRecord
+from caregiver_app.store.diary.medicines import MedicineRecord
 from tests.visit_summary_record import END, HOSTILE, NOW, SCRIPTS, START, fill_record, request
 
 HEADINGS = [

@@ -11,14 +11,9 @@ from datetime import date, datetime, time, timedelta
 from caregiver_app.services.visit_summary_data import SummaryRequest
 from caregiver_app.store.appointments import AppointmentRecord, save_appointment
 from caregiver_app.store.contacts import ContactRecord, save_contact
-from caregiver_app.store.diary import (
-    DoseRecord,
-    EntryRecord,
-    MedicineRecord,
-    save_dose,
-    save_entries,
-    save_medicine,
-)
+from caregiver_app.store.diary.doses import DoseRecord, save_dose
+from caregiver_app.store.diary.entries import EntryRecord, save_entries
+from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.models import Medicine
 from caregiver_app.store.queries import ProfileData, save_profile
 from caregiver_app.store.questions import QuestionRecord, save_question

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from caregiver_app.esas import SCORE_FIELDS
-from caregiver_app.store.diary import EntryRecord, average_scores
+from caregiver_app.store.diary.entries import EntryRecord, average_scores
 from caregiver_app.store.settings import get_setting, set_setting
 
 # Selby D et al., J Pain Symptom Manage 2010: a score of 7 or more is in the severe band.

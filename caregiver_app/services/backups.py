@@ -25,20 +25,15 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.plurals import record_contents
 from caregiver_app.services.integrity import move_damaged_aside
 from caregiver_app.services.record_files import OwnFileError, refuse_own_file
-from caregiver_app.store import engine, open_store
-from caregiver_app.store.database import (
-    StoreError,
-    busy_error,
-    database_path,
-    ensure_private_folder,
-)
+from caregiver_app.store import engine
+from caregiver_app.store.database import busy_error, database_path, ensure_private_folder
+from caregiver_app.store.errors import CopyFailedCheckError, DamagedDatabaseError, StoreError
 from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 from caregiver_app.store.models import ALL_MODELS
+from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import RecordCounts, record_counts
 from caregiver_app.store.sharing import RecordToItself, is_busy
 from caregiver_app.store.sqlite_files import (
-    CopyFailedCheckError,
-    DamagedDatabaseError,
     content_fingerprint,
     copy_database,
     copy_into_memory,

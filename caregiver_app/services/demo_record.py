@@ -11,14 +11,9 @@ import random
 from datetime import date, datetime, time, timedelta
 
 from caregiver_app.services.calendar_demo import add_demo_calendar
-from caregiver_app.store.diary import (
-    DoseRecord,
-    EntryRecord,
-    MedicineRecord,
-    save_dose,
-    save_entries,
-    save_medicine,
-)
+from caregiver_app.store.diary.doses import DoseRecord, save_dose
+from caregiver_app.store.diary.entries import EntryRecord, save_entries
+from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.models import Appointment, Contact, ContactPhone
 from caregiver_app.store.queries import ProfileData, save_profile
 from caregiver_app.store.questions import QuestionRecord, answer_question, save_question

@@ -32,8 +32,8 @@ from caregiver_app.services.diary_csv_format import (
     ParsedDiary,
 )
 from caregiver_app.services.diary_csv_stream import DiaryFile, read_csv, read_diary_file
-from caregiver_app.store.diary import EntryRecord, entries_between, list_trackers
-from caregiver_app.store.diary_io import ImportCounts, import_entries
+from caregiver_app.store.diary.bulk_import import ImportCounts, import_entries
+from caregiver_app.store.diary.entries import EntryRecord, entries_between, list_trackers
 
 __all__ = [
     "COLUMNS",

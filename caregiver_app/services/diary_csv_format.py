@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from caregiver_app.esas import SCORE_FIELDS
-from caregiver_app.store.diary import VITAL_LIMITS, EntryRecord
+from caregiver_app.store.diary.entries import VITAL_LIMITS, EntryRecord
 
 # The columns every export has, in this order; the file format's own names, never translated.
 COLUMNS = (

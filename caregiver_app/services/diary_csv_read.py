@@ -31,14 +31,14 @@ from caregiver_app.services.diary_csv_format import (
 )
 from caregiver_app.services.diary_csv_text import refusal as _refusal
 from caregiver_app.services.diary_csv_text import shown as _shown
-from caregiver_app.store.diary import (
+from caregiver_app.store.diary.entries import (
     FIRST_YEAR,
     FUTURE_TOLERANCE,
     VITAL_LIMITS,
     EntryRecord,
     validate_entry,
 )
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError
 
 _EXAMPLE_TIME = "2026-11-29T09:28"
 _COMPLETED_BY = {text: value for value, text in COMPLETED_BY_TEXT.items()}

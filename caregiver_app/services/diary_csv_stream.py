@@ -32,7 +32,7 @@ from caregiver_app.services.diary_csv_text import (
     records,
     without_nul,
 )
-from caregiver_app.store.diary import EntryRecord
+from caregiver_app.store.diary.entries import EntryRecord
 
 _CHUNK = 64 * 1024
 

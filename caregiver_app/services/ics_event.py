@@ -28,7 +28,7 @@ from caregiver_app.store.appointment_records import (
     clean,
     validate_appointment,
 )
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError
 
 OURS = "X-CARE-COMPANION-"
 _ESSENTIAL = ("DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID")

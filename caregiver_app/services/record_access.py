@@ -20,18 +20,19 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.integrity import check_record_file
-from caregiver_app.store import CURRENT_VERSION, engine, open_store, sharing
+from caregiver_app.store import engine, sharing
 from caregiver_app.store.database import (
     SIDE_FILE_SUFFIXES,
-    ReadOnlyRecordError,
-    StoreError,
     busy_error,
     database_path,
     database_proxy,
     read_only_error,
     read_schema_version,
 )
-from caregiver_app.store.sqlite_files import DamagedDatabaseError, remove_side_files_left
+from caregiver_app.store.errors import DamagedDatabaseError, ReadOnlyRecordError, StoreError
+from caregiver_app.store.migrations import CURRENT_VERSION
+from caregiver_app.store.opening import open_store
+from caregiver_app.store.sqlite_files import remove_side_files_left
 
 
 class DiskFullError(StoreError):

@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.paths import SETTINGS_FILENAME
-from caregiver_app.store.database import DATABASE_FILENAME, StoreError
+from caregiver_app.store.database import DATABASE_FILENAME
+from caregiver_app.store.errors import StoreError
 
 # Folders inside the data folder that only the app writes: the copies it keeps, and the
 # private PDFs "Open in viewer" makes.

@@ -36,16 +36,16 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.backups import list_backups
-from caregiver_app.store import engine, open_store
+from caregiver_app.store import engine
 from caregiver_app.store.database import (
     DATABASE_FILENAME,
     SIDE_FILE_SUFFIXES,
-    StoreError,
-    WrongPasswordError,
     database_path,
     read_schema_version,
 )
-from caregiver_app.store.sqlite_files import CopyFailedCheckError, export_copy
+from caregiver_app.store.errors import CopyFailedCheckError, StoreError, WrongPasswordError
+from caregiver_app.store.opening import open_store
+from caregiver_app.store.sqlite_files import export_copy
 
 MIN_LENGTH = 8
 CHECK_SUFFIX = ".password-check"

@@ -39,7 +39,8 @@ from caregiver_app.esas import (
     SCORE_FIELDS,
 )
 from caregiver_app.services.pdf_text import CJK, SANS, SANS_BOLD, glyphs, register_fonts
-from caregiver_app.store.diary import DoseRecord, EntryRecord
+from caregiver_app.store.diary.doses import DoseRecord
+from caregiver_app.store.diary.entries import EntryRecord
 
 OTHER_FIELD = "other"
 TRACKER_PREFIX = "tracker:"

@@ -25,14 +25,9 @@ from caregiver_app.services.trend_chart import (
 from caregiver_app.store import appointments as calendar
 from caregiver_app.store.appointment_records import Occurrence
 from caregiver_app.store.contacts import ContactRecord, list_contacts
-from caregiver_app.store.diary import (
-    DoseRecord,
-    EntryRecord,
-    MedicineRecord,
-    doses_between,
-    entries_between,
-    list_medicines,
-)
+from caregiver_app.store.diary.doses import DoseRecord, doses_between
+from caregiver_app.store.diary.entries import EntryRecord, entries_between
+from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.queries import load_profile
 from caregiver_app.store.questions import open_questions
 from caregiver_app.store.summary_queries import covered_days, medicines_edited_between

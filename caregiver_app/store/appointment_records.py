@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError
 
 KINDS = (
     "oncology",

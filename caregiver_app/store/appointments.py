@@ -33,6 +33,7 @@ from caregiver_app.store.models import (
     new_uid,
 )
 from caregiver_app.store.planned_questions import dates_from, read_links, write_links
+from caregiver_app.store.transactions import transaction
 from caregiver_app.store.visit_people import attended_by
 
 __all__ = [
@@ -215,13 +216,13 @@ def save_appointment(record: AppointmentRecord) -> int:
     """
     record = clean(record)
     validate_appointment(record)
-    with Appointment._meta.database.atomic():
+    with transaction():
         return _write(record, datetime.now())
 
 
 def delete_appointment(appointment_id: int) -> AppointmentRecord | None:
     """Delete an appointment or a whole series; return it, so Edit > Undo can put it back."""
-    with Appointment._meta.database.atomic():
+    with transaction():
         record = get_appointment(appointment_id)
         if record is not None:
             Appointment.delete().where(Appointment.id == appointment_id).execute()
@@ -239,7 +240,7 @@ def change_occurrence(
     With ``planned`` (the form for that date), the series' questions and the dates they
     are planned for become those of ``planned``.
     """
-    with Appointment._meta.database.atomic():
+    with transaction():
         record = get_appointment(appointment_id)
         if record is None:
             return
@@ -261,7 +262,7 @@ def cancel_occurrence(appointment_id: int, original_start: datetime) -> None:
 
 def end_series_before(appointment_id: int, original_start: datetime) -> None:
     """Delete this date and the following ones; a series cut at its first date is deleted."""
-    with Appointment._meta.database.atomic():
+    with transaction():
         record = get_appointment(appointment_id)
         if record is None:
             return
@@ -279,7 +280,7 @@ def split_series(
     """ "This and following": end the series before ``original_start`` and save ``following``
     (a new series from that date, whose rule ends where the old one did); return its id.
     """
-    with Appointment._meta.database.atomic():
+    with transaction():
         record = get_appointment(appointment_id)
         if record is None:
             raise LookupError(appointment_id)
@@ -608,7 +609,7 @@ def import_appointments(items: Iterable[ImportedAppointment]) -> ImportCounts:
     """
     items = list(items)
     imported = updated = 0
-    with Appointment._meta.database.atomic():
+    with transaction():
         known = _ids_by_uid([item.record.uid for item in items])
         added: set[str] = set()  # UIDs this import adds (written or pending)
         pending: list[dict] = []  # new rows not yet inserted, in the file's order

@@ -8,9 +8,10 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Contact, ContactPhone
 from caregiver_app.store.prepared_insert import PreparedInsert
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.transactions import transaction
 
 PHONE_KINDS = ("main", "mobile", "after_hours", "fax")
 
@@ -205,13 +206,13 @@ def save_contact(record: ContactRecord) -> int:
     """
     record = _clean(record)
     validate_contact(record)
-    with Contact._meta.database.atomic():
+    with transaction():
         return _write(record, datetime.now())
 
 
 def delete_contact(contact_id: int) -> ContactRecord | None:
     """Delete a contact and its phones; return what was deleted, so it can be undone."""
-    with Contact._meta.database.atomic():
+    with transaction():
         record = get_contact(contact_id)
         if record is not None:
             Contact.delete().where(Contact.id == contact_id).execute()
@@ -305,7 +306,7 @@ class ImportCounts:
 def import_contacts(records: Iterable[ContactRecord]) -> ImportCounts:
     """Add ``records``, merging each into a contact that is the same person; all or nothing."""
     imported = merged = 0
-    with Contact._meta.database.atomic():
+    with transaction():
         existing = _SamePersonIndex(list_contacts())
         now = datetime.now()
         new_contacts = _NewContacts(now)

@@ -9,6 +9,13 @@ from peewee import DatabaseProxy, SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store import engine
+from caregiver_app.store.errors import (
+    PasswordNeededError,
+    ReadOnlyRecordError,
+    RecordBusyError,
+    UnreadableDatabaseError,
+    WrongPasswordError,
+)
 
 DATABASE_FILENAME = "care-record.sqlite"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm")
@@ -34,34 +41,6 @@ PRAGMAS = {
     # plenty for a family's record (docs/benchmarks.md measures it).
     "cache_size": -2000,
 }
-
-
-class StoreError(Exception):
-    """A problem with the care record file that the user can act on."""
-
-
-class NewerDatabaseError(StoreError):
-    """The file was written by a newer version of the app."""
-
-
-class UnreadableDatabaseError(StoreError):
-    """The file is not a care record database or cannot be read."""
-
-
-class PasswordNeededError(StoreError):
-    """The file is protected by a password and none was given."""
-
-
-class WrongPasswordError(StoreError):
-    """The password given does not open the file (the file itself may be fine)."""
-
-
-class ReadOnlyRecordError(StoreError):
-    """The record is on a read-only disk or in a read-only folder: it cannot be changed."""
-
-
-class RecordBusyError(StoreError):
-    """Another program kept the record busy longer than this one would wait."""
 
 
 def read_only_error(path: Path) -> ReadOnlyRecordError:
@@ -172,7 +151,7 @@ def connect(path: Path, password: str | None = None) -> SqliteDatabase:
 
     With ``password`` the file is encrypted (SQLCipher); a new file is created
     encrypted. The caller owns the returned database and closes it. Schema
-    checks and migrations are done by :func:`caregiver_app.store.open_store`.
+    checks and migrations are done by :func:`caregiver_app.store.opening.open_store`.
     """
     path = Path(path)
     if engine.place_is_read_only(path.parent) or engine.place_is_read_only(path):

@@ -11,16 +11,19 @@ here connects through it; ``tests/test_one_sqlite_library.py`` checks.)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
-from peewee import _savepoint
+from peewee import PeeweeException, _savepoint
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlite
 
+from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.store.sharing import install_busy_handler
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -153,6 +156,15 @@ def _undone_already(database) -> bool:
     return not database.is_closed() and not database.connection().in_transaction
 
 
+@contextlib.contextmanager
+def store_errors() -> Iterator[None]:
+    """Raise :class:`RecordAccessError`, with SQLite's reason, for a failed database call."""
+    try:
+        yield
+    except PeeweeException as error:
+        raise RecordAccessError(str(error)) from error
+
+
 class _Savepoint(_savepoint):
     """peewee's savepoint, knowing that SQLite may have undone the transaction already."""
 
@@ -175,9 +187,35 @@ class CareDatabase(SqlCipherDatabase):
         install_busy_handler(connection)  # after the pragmas: busy_timeout would replace it
         return connection
 
+    # Every call that reaches SQLite raises the store's error, not peewee's.
+    def connect(self, reuse_if_open=False):
+        with store_errors():
+            return super().connect(reuse_if_open)
+
+    def close(self):
+        with store_errors():
+            return super().close()
+
+    def cursor(self, named_cursor=None):
+        with store_errors():
+            return super().cursor(named_cursor)
+
+    def execute_sql(self, sql, params=None):
+        with store_errors():
+            return super().execute_sql(sql, params)
+
+    def begin(self, lock_type=None):
+        with store_errors():
+            return super().begin(lock_type)
+
+    def commit(self):
+        with store_errors():
+            return super().commit()
+
     def rollback(self):
         if not _undone_already(self):
-            super().rollback()
+            with store_errors():
+                super().rollback()
 
     def savepoint(self):
         return _Savepoint(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from caregiver_app.store.models import Bookmark
+from caregiver_app.store.transactions import transaction
 
 
 def bookmarked_articles() -> list[str]:
@@ -15,7 +16,7 @@ def bookmarked_articles() -> list[str]:
 
 def set_bookmark(article: str, bookmarked: bool) -> None:
     """Bookmark ``article``, or remove its bookmark (either is safe to repeat)."""
-    with Bookmark._meta.database.atomic():
+    with transaction():
         if bookmarked:
             Bookmark.insert(
                 article=article, created_at=datetime.now()

@@ -7,7 +7,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.store.models import Appointment, Contact, ContactPhone, DiaryEntry, Profile
+from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.models import Appointment, Contact, DiaryEntry, Profile
+from caregiver_app.store.transactions import transaction
 
 # ---------------------------------------------------------------- profile
 
@@ -37,14 +39,6 @@ def load_profile() -> ProfileData:
     if row is None:
         return ProfileData()
     return ProfileData(**{field.name: getattr(row, field.name) for field in fields(ProfileData)})
-
-
-class InvalidValueError(ValueError):
-    """A value the record cannot hold; ``field`` names the form field to fix."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 def validate_profile(profile: ProfileData, today: date | None = None) -> None:
@@ -78,7 +72,7 @@ def save_profile(profile: ProfileData) -> None:
     validate_profile(profile)
     values = {field.name: getattr(profile, field.name) for field in fields(profile)}
     values["updated_at"] = datetime.now()
-    with Profile._meta.database.atomic():
+    with transaction():
         row = Profile.select().order_by(Profile.id).first()
         if row is None:
             Profile.create(**values)
@@ -112,42 +106,6 @@ def record_counts() -> RecordCounts:
 
 
 # ---------------------------------------------------------------- lists
-
-
-@dataclass(frozen=True)
-class ContactLine:
-    """A contact with its phones, ready to show."""
-
-    name: str
-    role: str
-    organisation: str
-    call_about: str
-    call_first: bool
-    phones: tuple[tuple[str, str], ...]  # (kind, number)
-
-
-def contacts_for_overview() -> list[ContactLine]:
-    """Contacts, "call first" people at the top, then by role and name."""
-    phones: dict[int, list[tuple[str, str]]] = {}
-    for phone in ContactPhone.select().order_by(ContactPhone.position, ContactPhone.id):
-        phones.setdefault(phone.contact_id, []).append((phone.kind, phone.number))
-    query = Contact.select().order_by(Contact.call_first.desc(), Contact.role, Contact.name)
-    return [
-        ContactLine(
-            name=contact.name,
-            role=contact.role,
-            organisation=contact.organisation,
-            call_about=contact.call_about,
-            call_first=contact.call_first,
-            phones=tuple(phones.get(contact.id, ())),
-        )
-        for contact in query
-    ]
-
-
-def recent_diary_entries(limit: int = 50) -> list[DiaryEntry]:
-    """The newest diary entries first."""
-    return list(DiaryEntry.select().order_by(DiaryEntry.recorded_at.desc()).limit(limit))
 
 
 @dataclass(frozen=True)

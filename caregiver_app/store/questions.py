@@ -18,8 +18,9 @@ from datetime import datetime
 from peewee import JOIN, fn
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Appointment, Contact, Question
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.transactions import transaction
 
 
 @dataclass
@@ -192,7 +193,7 @@ def save_question(record: QuestionRecord) -> int:
     """
     validate_question(record)
     values = _values(record)
-    with Question._meta.database.atomic():
+    with transaction():
         if record.id is not None and Question.get_or_none(Question.id == record.id) is not None:
             Question.update(**values).where(Question.id == record.id).execute()
             return record.id
@@ -212,7 +213,7 @@ def save_question(record: QuestionRecord) -> int:
 
 def delete_question(question_id: int) -> QuestionRecord | None:
     """Delete a question; return what was deleted, so it can be undone."""
-    with Question._meta.database.atomic():
+    with transaction():
         record = get_question(question_id)
         if record is not None:
             Question.delete().where(Question.id == question_id).execute()
@@ -221,7 +222,7 @@ def delete_question(question_id: int) -> QuestionRecord | None:
 
 def answer_question(question_id: int, answer: str, when: datetime | None = None) -> None:
     """Mark a question answered, with the answer as the family wrote it down."""
-    with Question._meta.database.atomic():
+    with transaction():
         Question.update(answer=answer.strip(), answered_at=when or datetime.now()).where(
             Question.id == question_id
         ).execute()
@@ -229,13 +230,13 @@ def answer_question(question_id: int, answer: str, when: datetime | None = None)
 
 def reopen_question(question_id: int) -> None:
     """Put an answered question back on the open list, keeping the answer written so far."""
-    with Question._meta.database.atomic():
+    with transaction():
         Question.update(answered_at=None).where(Question.id == question_id).execute()
 
 
 def move_question(question_id: int, steps: int) -> bool:
     """Move an open question ``steps`` places (negative is up); False if it cannot move."""
-    with Question._meta.database.atomic():
+    with transaction():
         ids = [
             row.id
             for row in _open_order(
@@ -255,7 +256,7 @@ def move_question(question_id: int, steps: int) -> bool:
 
 def reorder_questions(question_ids: list[int]) -> None:
     """Give the open questions the order of ``question_ids`` (others keep theirs, after them)."""
-    with Question._meta.database.atomic():
+    with transaction():
         rest = [
             row.id
             for row in _open_order(

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from caregiver_app.store.models import ReminderDelivery
+from caregiver_app.store.transactions import transaction
 
 ReminderKey = tuple[int, datetime, int]  # (appointment id, occurrence's original start, minutes)
 
@@ -29,7 +30,7 @@ def record_delivered(keys: Iterable[ReminderKey], when: datetime) -> None:
     ]
     if not rows:
         return
-    with ReminderDelivery._meta.database.atomic():
+    with transaction():
         ReminderDelivery.insert_many(rows).on_conflict_ignore().execute()
 
 

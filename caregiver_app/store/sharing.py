@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from caregiver_app.store.engine import Connection
+    # The connection class of the one SQLite library (store/engine.py, which imports
+    # this module: naming it here would close a cycle).
+    from sqlcipher3.dbapi2 import Connection
 
 # SQLite's primary result codes.
 SQLITE_BUSY = 5

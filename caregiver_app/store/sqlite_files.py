@@ -22,29 +22,12 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from caregiver_app.store import engine
-from caregiver_app.store.database import StoreError
 from caregiver_app.store.engine import SQLITE_HEADER
+from caregiver_app.store.errors import CopyFailedCheckError
 
 Connection = engine.Connection
 # Enough rows to say what is wrong; a badly damaged file can have thousands.
 MAX_PROBLEMS = 20
-
-
-class DamagedDatabaseError(StoreError):
-    """The database file fails SQLite's own integrity check."""
-
-    def __init__(self, message: str, path: Path | None = None, problems=()) -> None:
-        super().__init__(message)
-        self.path = path
-        self.problems = tuple(problems)
-
-
-class CopyFailedCheckError(Exception):
-    """A fresh copy failed ``integrity_check``; it was deleted and nothing was replaced."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
-        self.problems = problems
 
 
 def has_sqlite_header(path: Path) -> bool:

@@ -19,8 +19,9 @@ from caregiver_app.paths import settings_path
 from caregiver_app.resources import resource_path
 from caregiver_app.services.integrity import CheckResult
 from caregiver_app.services.record_password import is_protected, unlock
-from caregiver_app.store import StoreError, open_store
 from caregiver_app.store.database import database_proxy
+from caregiver_app.store.errors import StoreError
+from caregiver_app.store.opening import open_store
 from caregiver_app.views.fonts import CJK, load_fonts
 from caregiver_app.views.main_window import MainWindow
 from caregiver_app.views.password_dialogs import UnlockDialog

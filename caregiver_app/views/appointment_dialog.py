@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -24,7 +23,7 @@ from caregiver_app.services.contact_checks import link_problem, normalise_link
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import KINDS, AppointmentRecord
 from caregiver_app.store.contacts import list_contacts
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.appointment_form_parts import PeopleAndQuestions, SameDaySuggestions
 from caregiver_app.views.appointment_labels import (
     REMINDER_CHOICES,
@@ -527,7 +526,7 @@ class AppointmentDialog(QDialog):
             self._show(label, str(error))
             widget.setFocus()
             return
-        except (PeeweeException, OSError) as error:
+        except (RecordAccessError, OSError) as error:
             self._show(
                 self.ui.startError,
                 self.tr(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from peewee import PeeweeException
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from caregiver_app.services.backups import (
@@ -13,8 +12,9 @@ from caregiver_app.services.backups import (
     newest_backup_fingerprint,
     record_fingerprint,
 )
-from caregiver_app.store import StoreError, engine
+from caregiver_app.store import engine
 from caregiver_app.store.database import database_proxy
+from caregiver_app.store.errors import RecordAccessError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ class AutoBackup(QObject):
             if not self.needs_backup():
                 return None
             return self.backup_now()
-        except (OSError, StoreError, PeeweeException, engine.Error) as error:
+        except (OSError, StoreError, RecordAccessError, engine.Error) as error:
             log.warning("Automatic backup failed: %s", error)
             self.backup_failed.emit(str(error))
             return None

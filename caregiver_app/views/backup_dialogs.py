@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from peewee import PeeweeException
 from PySide6.QtCore import QLocale, QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,16 +33,16 @@ from caregiver_app.services.backups import (
     save_backup_to,
 )
 from caregiver_app.services.integrity import check_open_record
-from caregiver_app.store import StoreError, engine
+from caregiver_app.store import engine
 from caregiver_app.store.database import database_proxy
-from caregiver_app.store.sqlite_files import DamagedDatabaseError
+from caregiver_app.store.errors import DamagedDatabaseError, RecordAccessError, StoreError
 from caregiver_app.views.auto_backup import AutoBackup
 from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.locale_format import display_locale, format_date
 from caregiver_app.views.read_only_table import ReadOnlyTable
 from caregiver_app.views.signals import AppSignals
 
-_FAILURES = (OSError, StoreError, PeeweeException, engine.Error)
+_FAILURES = (OSError, StoreError, RecordAccessError, engine.Error)
 
 
 def when_text(value: datetime) -> str:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from peewee import PeeweeException
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.services.record_files import OwnFileError, refuse_own_file
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.signals import AppSignals
 
@@ -62,7 +61,7 @@ class CalendarFiles(QObject):
             return self._tell(str(error), warning=True)
         try:
             summary, problems = calendar_cli.import_parsed(parsed)
-        except (InvalidValueError, PeeweeException) as error:
+        except (InvalidValueError, RecordAccessError) as error:
             return self._tell(
                 self.tr(
                     "The appointments could not be saved ({reason}). Nothing was imported."

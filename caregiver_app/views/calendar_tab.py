@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from peewee import PeeweeException
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QUndoStack
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from caregiver_app.store.appointments import (
     next_occurrence,
     occurrences_between,
 )
+from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.appointment_dialog import AppointmentDialog
 from caregiver_app.views.appointment_labels import KIND_LABELS, when_text
 from caregiver_app.views.appointment_scope import ask_scope
@@ -390,7 +390,7 @@ class CalendarTab(TabPage):
         """Delete without asking: one visit, this and following, or all ("series")."""
         try:
             self.changes.delete(occurrence, scope)
-        except PeeweeException as error:
+        except RecordAccessError as error:
             QMessageBox.warning(
                 self,
                 self.tr("Delete appointment"),

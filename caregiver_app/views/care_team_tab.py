@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -39,6 +38,7 @@ from caregiver_app.store.contacts import (
     list_contacts,
     save_contact,
 )
+from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.confirm import confirm_delete
 from caregiver_app.views.contact_detail import ContactDetail
 from caregiver_app.views.signals import AppSignals
@@ -363,7 +363,7 @@ class CareTeamTab(TabPage):
     def _delete_confirmed(self, record: ContactRecord) -> None:
         try:
             deleted = delete_contact(record.id)
-        except PeeweeException as error:
+        except RecordAccessError as error:
             QMessageBox.warning(
                 self,
                 self.tr("Delete contact"),

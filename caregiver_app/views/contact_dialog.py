@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from peewee import PeeweeException
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -25,7 +24,7 @@ from caregiver_app.services.display_labels import (
 )
 from caregiver_app.services.roles import ROLES
 from caregiver_app.store.contacts import PHONE_KINDS, ContactRecord, save_contact
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.form_parts import ERROR_COLOUR, save_cancel_buttons, scrolling_form
 from caregiver_app.views.forms.ui_contact_form import Ui_ContactForm
 from caregiver_app.views.tab_page import set_bold
@@ -229,7 +228,7 @@ class ContactDialog(QDialog):
             label = {"name": self.ui.nameError}.get(error.field, self.ui.nameError)
             self._show(label, str(error))
             return
-        except (PeeweeException, OSError) as error:
+        except (RecordAccessError, OSError) as error:
             self._show(
                 self.ui.nameError,
                 self.tr(

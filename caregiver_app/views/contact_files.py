@@ -6,14 +6,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from peewee import PeeweeException
 from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.record_files import OwnFileError, refuse_own_file
 from caregiver_app.store.contacts import import_contacts, list_contacts
-from caregiver_app.store.queries import InvalidValueError, load_profile
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
+from caregiver_app.store.queries import load_profile
 from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.signals import AppSignals
 
@@ -86,7 +86,7 @@ class ContactFiles(QObject):
             return self._tell(title, str(error), warning=True)
         try:
             counts = import_contacts(parsed.contacts)
-        except (InvalidValueError, PeeweeException) as error:
+        except (InvalidValueError, RecordAccessError) as error:
             return self._tell(
                 title,
                 self.tr("The contacts could not be saved ({reason}). Nothing was imported.").format(

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -28,7 +27,8 @@ from caregiver_app.esas import BAND_LOWEST, BAND_SEVERE
 from caregiver_app.services.alerts import Alert, alerts_for_saved_entry, load_alert_settings
 from caregiver_app.services.display_labels import shown_number
 from caregiver_app.store.contacts import first_call_first_contact
-from caregiver_app.store.diary import EntryRecord, delete_entry, get_entry, save_entry
+from caregiver_app.store.diary.entries import EntryRecord, delete_entry, get_entry, save_entry
+from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.alert_settings_dialog import AlertSettingsDialog
 from caregiver_app.views.banner import Banner
 from caregiver_app.views.confirm import confirm_delete
@@ -368,7 +368,7 @@ class DiaryTab(TabPage):
     def _delete_confirmed(self, record: EntryRecord) -> None:
         try:
             deleted = delete_entry(record.id)
-        except PeeweeException as error:
+        except RecordAccessError as error:
             QMessageBox.warning(
                 self,
                 self.tr("Delete diary entry"),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -23,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.esas import COMPLETED_BY, ESAS_ITEMS, band
-from caregiver_app.store.diary import (
+from caregiver_app.store.diary.entries import (
     NOT_RECORDED,
     EntryRecord,
     add_tracker,
     list_trackers,
     save_entry,
 )
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.settings import get_setting, set_setting
 from caregiver_app.views.diary_labels import band_label, completed_by_label
 from caregiver_app.views.form_parts import error_label, save_cancel_buttons, scrolling_form
@@ -333,7 +332,7 @@ class EntryDialog(QDialog):
             self.show_error(str(error))
             self._field_widget(error.field).setFocus()
             return
-        except (PeeweeException, OSError) as error:
+        except (RecordAccessError, OSError) as error:
             self.show_error(
                 QCoreApplication.translate(
                     "EntryDialog",

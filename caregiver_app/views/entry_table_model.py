@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from caregiver_app.esas import SCORE_FIELDS, band
-from caregiver_app.store.diary import EntryRecord, count_entries, entries_page
+from caregiver_app.store.diary.entries import EntryRecord, count_entries, entries_page
 from caregiver_app.views.diary_labels import (
     BAND_FILLS,
     band_label,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime, timedelta
 
-from peewee import PeeweeException
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -20,19 +19,21 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.esas import ESAS_ITEMS
 from caregiver_app.store.contacts import list_contacts
-from caregiver_app.store.diary import (
+from caregiver_app.store.diary.doses import (
     DoseRecord,
-    MedicineRecord,
     delete_dose,
     doses_awaiting_after_score,
     doses_between,
     get_dose,
+    save_dose,
+)
+from caregiver_app.store.diary.medicines import (
+    MedicineRecord,
     get_medicine,
     list_medicines,
-    save_dose,
     save_medicine,
 )
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.banner import Banner
 from caregiver_app.views.confirm import confirm_delete
 from caregiver_app.views.diary_labels import item_name
@@ -121,7 +122,7 @@ class FormDialog(QDialog):
         except InvalidValueError as error:
             self.show_error(str(error), self.field_widget(error.field))
             return
-        except (PeeweeException, OSError) as error:
+        except (RecordAccessError, OSError) as error:
             self.show_error(
                 QCoreApplication.translate(
                     "Medicines",
@@ -557,7 +558,7 @@ class DosesPanel(QWidget):
         """Ask for the "after" score once a dose is 30 minutes old and still has none."""
         try:
             self.awaiting = doses_awaiting_after_score(datetime.now(), AFTER_SCORE_WAIT)
-        except PeeweeException:  # the record is closed for a moment (a restore, a new
+        except RecordAccessError:  # the record is closed for a moment (a restore, a new
             return  # password, the window closing): ask again on the next minute
         if not self.awaiting:
             self.prompt.hide()

@@ -31,8 +31,9 @@ from caregiver_app.services.record_password import (
     change_password,
     password_problem,
 )
-from caregiver_app.store import StoreError, engine
+from caregiver_app.store import engine
 from caregiver_app.store.database import database_proxy
+from caregiver_app.store.errors import StoreError
 from caregiver_app.views.form_parts import error_label
 from caregiver_app.views.tab_page import set_bold
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from peewee import PeeweeException
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,12 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store.queries import (
-    InvalidValueError,
-    ProfileData,
-    load_profile,
-    save_profile,
-)
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
+from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from caregiver_app.views.form_parts import error_label
 from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
 from caregiver_app.views.widgets.date_fields import FieldInputError
@@ -136,7 +131,7 @@ class ProfileDialog(QDialog):
             }
             field_edits.get(error.field, self.ui.patientNameEdit).setFocus()
             return
-        except (PeeweeException, OSError) as error:
+        except (RecordAccessError, OSError) as error:
             self.show_error(
                 self.tr(
                     "The profile could not be saved ({reason}). Check that the disk is not "

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from peewee import PeeweeException
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from caregiver_app.services.display_labels import role_label
 from caregiver_app.services.roles import ROLES
 from caregiver_app.store.contacts import list_contacts
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.question_visits import planned_visit, visits_ahead
 from caregiver_app.store.questions import QuestionRecord, save_question
 from caregiver_app.views.forms.ui_question_form import Ui_QuestionForm
@@ -198,7 +197,7 @@ class QuestionDialog(QDialog):
         except InvalidValueError as error:
             self._show_error(str(error))
             return
-        except (PeeweeException, OSError) as error:
+        except (RecordAccessError, OSError) as error:
             self._show_error(
                 self.tr(
                     "The question could not be saved ({reason}). Check that the disk is not "

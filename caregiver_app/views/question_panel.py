@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services.display_labels import role_label
+from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.store.questions import (
     QuestionRecord,
     answer_question,
@@ -363,7 +363,7 @@ class QuestionPanel(QWidget):
             return
         try:
             moved = move_question(record.id, steps)
-        except PeeweeException as error:
+        except RecordAccessError as error:
             self._failed(error)
             return
         if moved:
@@ -378,7 +378,7 @@ class QuestionPanel(QWidget):
             return
         try:
             deleted = delete_question(record.id)
-        except PeeweeException as error:
+        except RecordAccessError as error:
             self._failed(error)
             return
         if deleted is not None:

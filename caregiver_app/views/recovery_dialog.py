@@ -6,7 +6,6 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -19,7 +18,9 @@ from caregiver_app.services.backups import (
     restore_backup,
 )
 from caregiver_app.services.integrity import CheckResult, check_record_file, move_damaged_aside
-from caregiver_app.store import StoreError, engine, open_store
+from caregiver_app.store import engine
+from caregiver_app.store.errors import RecordAccessError, StoreError
+from caregiver_app.store.opening import open_store
 from caregiver_app.views.backup_dialogs import when_text
 from caregiver_app.views.locale_format import format_date
 
@@ -168,7 +169,7 @@ def ensure_record_is_sound(
                 ).database
             finally:
                 database.close()
-        except (NotABackupError, StoreError, OSError, PeeweeException, engine.Error) as error:
+        except (NotABackupError, StoreError, OSError, RecordAccessError, engine.Error) as error:
             _tell(
                 QCoreApplication.translate(
                     "RecoveryPrompt",

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from peewee import PeeweeException
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from caregiver_app.services.reminders import DueReminder, check_reminders, coming_soon
 from caregiver_app.store.appointment_records import Occurrence
+from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.appointment_labels import (
     format_day,
     relative_day,
@@ -105,7 +105,7 @@ class ReminderNotifier(QObject):
         try:
             due = check_reminders(now, self._since())
             coming = coming_soon(now) if startup else []
-        except PeeweeException:  # the record is busy or gone (a restore): try next minute
+        except RecordAccessError:  # the record is busy or gone (a restore): try next minute
             return []
         self.settings.setValue(_LAST_CHECKED, now.astimezone(UTC).isoformat())
         lines = [self.reminder_line(reminder, now) for reminder in due]

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from peewee import PeeweeException
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -53,6 +52,7 @@ from caregiver_app.services.visit_summary_text import (
     summary_bytes,
 )
 from caregiver_app.services.who_to_call_text import paper_for_locale
+from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.summary_printing import PrintFailedError, make_printer, print_document
@@ -293,7 +293,7 @@ class SummaryDialog(QDialog):
         try:
             save_concerns(request.concerns)
             self.pdf = summary_bytes(request, self.page_size())
-        except (PeeweeException, OSError) as error:
+        except (RecordAccessError, OSError) as error:
             log.exception("The visit summary could not be made")
             self._set_ready(False)
             self._show_error(
@@ -444,6 +444,6 @@ class SummaryDialog(QDialog):
         self.timer.stop()
         try:
             save_concerns(edit.text() for edit in self.concern_edits())
-        except PeeweeException:
+        except RecordAccessError:
             log.exception("The main concerns could not be kept")
         super().done(result)

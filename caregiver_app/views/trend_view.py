@@ -41,7 +41,8 @@ from caregiver_app.services.trend_chart import (
     summarise,
     trend_drawing,
 )
-from caregiver_app.store.diary import doses_between, entries_between, list_trackers
+from caregiver_app.store.diary.doses import doses_between
+from caregiver_app.store.diary.entries import entries_between, list_trackers
 from caregiver_app.views.fonts import CJK, LATIN, load_fonts
 from caregiver_app.views.locale_format import display_locale, format_date
 

@@ -58,8 +58,8 @@ from datetime import datetime
 from pathlib import Path
 from caregiver_app.paths import set_application_identity
 set_application_identity()
-from caregiver_app.store import open_store
-from caregiver_app.store.diary import EntryRecord, save_entry
+from caregiver_app.store.opening import open_store
+from caregiver_app.store.diary.entries import EntryRecord, save_entry
 database = open_store(Path(sys.argv[1]))
 with database.atomic():  # the write lock, held until a line comes in
     save_entry(EntryRecord(datetime(2019, 5, 1, 9), "patient", {"pain": 3}, note="held"))
@@ -73,7 +73,7 @@ print("done", flush=True)
 def make_record(data_dir: Path, password: str | None = None) -> None:
     """The demo record in ``data_dir`` (encrypted with ``password``), closed, no side files."""
     from caregiver_app.services.demo_record import create_demo_record
-    from caregiver_app.store import open_store
+    from caregiver_app.store.opening import open_store
 
     database = open_store(data_dir)
     create_demo_record()

@@ -8,9 +8,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from caregiver_app.store import open_store
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite
+from caregiver_app.store.opening import open_store
 
 
 def run_cli(*args, data_dir: Path | str | None = None, env: dict | None = None, stdin: str = ""):

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from caregiver_app.services.backups import make_backup
 from caregiver_app.services.record_files import OwnFileError, refuse_own_file
-from caregiver_app.store import open_store
 from caregiver_app.store.database import database_path
+from caregiver_app.store.opening import open_store
 from tests.faults.record_snapshot import (
     files_in,
     make_demo_record,

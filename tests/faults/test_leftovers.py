@@ -61,8 +61,8 @@ def test_so_does_one_on_an_encrypted_record(name, templates, tmp_path):
 
 
 def test_the_side_files_of_a_program_using_the_record_are_left_to_it(templates, tmp_path):
-    from caregiver_app.store import open_store
-    from caregiver_app.store.diary import EntryRecord, count_entries, save_entry
+    from caregiver_app.store.diary.entries import EntryRecord, count_entries, save_entry
+    from caregiver_app.store.opening import open_store
 
     data_dir = copy_folder(templates[None], tmp_path / "care-data")
     window = open_store(data_dir)

@@ -9,7 +9,7 @@ import pytest
 
 from caregiver_app.services.backups import backups_folder, list_backups, restore_backup
 from caregiver_app.store import sharing
-from caregiver_app.store.database import RecordBusyError
+from caregiver_app.store.errors import RecordBusyError
 from caregiver_app.store.sharing import RecordToItself
 from tests.faults.record_faults import (
     cli,
@@ -145,6 +145,6 @@ def test_the_window_restore_refuses_while_another_program_keeps_writing(record, 
     release(holder)
     assert finish(holder)[0] == 0
     assert notes(rows(data_dir)) == sorted(notes(before) + ["held"])  # the other's row stays
-    from caregiver_app.store.diary import count_entries
+    from caregiver_app.store.diary.entries import count_entries
 
     assert count_entries() == len(before["diary_entry"]) + 1  # the window still works

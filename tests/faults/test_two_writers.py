@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from caregiver_app.store import sharing
-from caregiver_app.store.diary import EntryRecord, save_entry
+from caregiver_app.store.diary.entries import EntryRecord, save_entry
 from tests.faults.record_faults import (
     diary_csv,
     finish,
@@ -73,7 +73,7 @@ def test_the_same_file_imported_twice_at_once_is_added_once(record, tmp_path):
 
 def test_an_import_waits_for_the_window_saving(record, tmp_path):
     """The window's save holds the record; the command waits, then adds its rows after."""
-    from caregiver_app.store import open_store
+    from caregiver_app.store.opening import open_store
 
     before = rows(record)
     csv = diary_csv(tmp_path / "diary.csv", 500, "imported")
@@ -94,7 +94,7 @@ def test_an_import_waits_for_the_window_saving(record, tmp_path):
 
 def test_the_window_saving_waits_for_an_import(record):
     """The service the window calls waits for another program's write instead of failing."""
-    from caregiver_app.store import open_store
+    from caregiver_app.store.opening import open_store
 
     before = rows(record)
     holder = hold_record(record)
@@ -120,7 +120,7 @@ def test_a_record_busy_too_long_is_one_sentence_and_nothing_changes(record):
     """An import that cannot have the record within its wait (five minutes on the command
     line, shortened here) is refused with one sentence; the other program's row stays."""
     from caregiver_app.services.record_access import importing
-    from caregiver_app.store.database import RecordBusyError
+    from caregiver_app.store.errors import RecordBusyError
 
     before = rows(record)
     holder = hold_record(record)

@@ -10,14 +10,9 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from caregiver_app.store.diary import (
-    MedicineRecord,
-    count_entries,
-    doses_between,
-    entries_between,
-    list_medicines,
-    save_medicine,
-)
+from caregiver_app.store.diary.doses import doses_between
+from caregiver_app.store.diary.entries import count_entries, entries_between
+from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines, save_medicine
 from tests.keys import line_of, retype, type_date_as_hinted, type_time_as_shown
 
 

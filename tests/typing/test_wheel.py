@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store.contacts import ContactRecord, save_contact
-from caregiver_app.store.diary import DoseRecord, MedicineRecord, save_dose, save_medicine
+from caregiver_app.store.diary.doses import DoseRecord, save_dose
+from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.views.app import application
 from caregiver_app.views.widgets.date_fields import DateField, TimeField
 from caregiver_app.views.widgets.wheel_guard import WheelGuard

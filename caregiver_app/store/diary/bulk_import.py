@@ -15,7 +15,7 @@ from datetime import datetime
 from operator import attrgetter
 
 from caregiver_app.esas import SCORE_FIELDS
-from caregiver_app.store.diary import (
+from caregiver_app.store.diary.entries import (
     EntryRecord,
     _record,
     _row_values,
@@ -24,6 +24,7 @@ from caregiver_app.store.diary import (
 )
 from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
 from caregiver_app.store.prepared_insert import PreparedInsert
+from caregiver_app.store.transactions import transaction
 
 _VITALS = ("temperature_c", "oxygen_saturation", "oxygen_flow_lpm", "weight_kg")
 _vitals_of = attrgetter(*_VITALS)  # the tuple of an entry's vitals
@@ -89,7 +90,7 @@ def _in(values: list) -> str:
 def _keys_at(records: list[EntryRecord]) -> set[tuple]:
     """The keys of the entries already in the diary at the times of ``records``.
 
-    The store keeps every entry's time to the second (``diary._row_values``), so
+    The store keeps every entry's time to the second (``entries._row_values``), so
     the entries that can be the same are those at exactly one of these times.
     The SQL is written here, and the rows read as SQLite gives them: building
     peewee's query and converting every value cost most of a re-import. A row's
@@ -166,7 +167,7 @@ def import_entries(records: Iterable[EntryRecord], trackers: Iterable[str] = ())
     ``tracker:NAME`` columns).
     """
     imported = already_there = 0
-    with DiaryEntry._meta.database.atomic():
+    with transaction():
         _ensure_trackers(trackers)
         writer = _NewEntries()
         for batch in _batches(records):

@@ -1,4 +1,4 @@
-"""Symptom diary entries, custom trackers, medicines and breakthrough doses.
+"""Symptom diary entries and the custom trackers scored on them.
 
 Plain records in and out; every change is one transaction. Views and services
 never build SQL: the queries they need are named here.
@@ -6,22 +6,21 @@ never build SQL: the queries they need are named here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from peewee import fn
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import COMPLETED_BY, SCORE_FIELDS
 from caregiver_app.store.day_range import FIRST_DAY
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import (
-    BreakthroughDose,
     DiaryEntry,
-    Medicine,
     Tracker,
     TrackerScore,
 )
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.transactions import transaction
 
 # An entry may be stamped a little ahead of this computer's clock (a phone's time
 # copied by hand), but never truly in the future.
@@ -64,7 +63,8 @@ class EntryRecord:
         return self.scores.get(name)
 
 
-def _check_score(value: int | None, field_name: str, label: str) -> None:
+def check_score(value: int | None, field_name: str, label: str) -> None:
+    """Refuse a score outside 0-10, naming the field to fix."""
     if value is None:
         return
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10:
@@ -106,9 +106,9 @@ def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
                 QCoreApplication.translate("Diary", "Unknown symptom: {name}").format(name=name),
             )
         if value is not None and not (type(value) is int and 0 <= value <= 10):
-            _check_score(value, name, name.replace("_", " "))
+            check_score(value, name, name.replace("_", " "))
     if record.other_problem_score is not None:
-        _check_score(
+        check_score(
             record.other_problem_score,
             "other_problem_score",
             QCoreApplication.translate("Diary", "The other problem"),
@@ -122,7 +122,7 @@ def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
         )
     for name, score in record.trackers.items():
         if not (type(score) is int and 0 <= score <= 10):
-            _check_score(score, f"tracker:{name}", name)
+            check_score(score, f"tracker:{name}", name)
     for name, (low, high) in VITAL_LIMITS.items():
         value = getattr(record, name)
         if value is not None and not low <= value <= high:
@@ -199,7 +199,7 @@ def _write_entry(record: EntryRecord) -> int:
 def save_entry(record: EntryRecord) -> int:
     """Check and save an entry (new, or an update of ``record.id``) in one transaction."""
     validate_entry(record)
-    with DiaryEntry._meta.database.atomic():
+    with transaction():
         return _write_entry(record)
 
 
@@ -207,7 +207,7 @@ def save_entries(records: list[EntryRecord]) -> int:
     """Save many entries in one transaction (all or nothing); return how many."""
     for record in records:
         validate_entry(record)
-    with DiaryEntry._meta.database.atomic():
+    with transaction():
         for record in records:
             _write_entry(record)
     return len(records)
@@ -255,7 +255,7 @@ def get_entry(entry_id: int) -> EntryRecord | None:
 
 def delete_entry(entry_id: int) -> EntryRecord | None:
     """Delete an entry; return it so Edit > Undo can put it back with the same id."""
-    with DiaryEntry._meta.database.atomic():
+    with transaction():
         record = get_entry(entry_id)
         if record is not None:
             DiaryEntry.delete().where(DiaryEntry.id == entry_id).execute()
@@ -311,19 +311,6 @@ def average_scores(start: datetime, end: datetime) -> dict[str, float]:
     return {name: float(value) for name, value in row.items() if value is not None}
 
 
-def entry_exists(record: EntryRecord) -> bool:
-    """An entry with the same time and the same scores and note is already there."""
-    row = DiaryEntry.get_or_none(
-        DiaryEntry.recorded_at == record.recorded_at.replace(microsecond=0)
-    )
-    if row is None:
-        return False
-    same = _record(row, {})
-    return same.scores == {n: record.scores.get(n) for n in SCORE_FIELDS} and (
-        same.note == record.note.strip()
-    )
-
-
 # ---------------------------------------------------------------- trackers
 
 
@@ -342,260 +329,9 @@ def add_tracker(name: str) -> None:
         raise InvalidValueError(
             "tracker", QCoreApplication.translate("Diary", "Give the symptom a name.")
         )
-    with Tracker._meta.database.atomic():
+    with transaction():
         existing = _find_tracker(name)
         if existing is not None:
             Tracker.update(active=True).where(Tracker.id == existing.id).execute()
         else:
             _tracker_ids([name])
-
-
-def stop_tracker(name: str) -> None:
-    """Stop offering a tracker on new entries; its past scores stay."""
-    tracker = _find_tracker(name)
-    if tracker is not None:
-        Tracker.update(active=False).where(Tracker.id == tracker.id).execute()
-
-
-# ---------------------------------------------------------------- medicines
-
-
-@dataclass
-class MedicineRecord:
-    """A medicine on the list."""
-
-    name: str
-    strength: str = ""
-    route: str = ""
-    schedule: str = ""
-    as_needed: bool = False
-    purpose: str = ""
-    prescriber_id: int | None = None
-    started_on: date | None = None
-    stopped_on: date | None = None
-    notes: str = ""
-    id: int | None = None
-
-    @property
-    def current(self) -> bool:
-        """Still being taken (not stopped, or stopped in the future)."""
-        return self.stopped_on is None or self.stopped_on > date.today()
-
-
-_MEDICINE_FIELDS = [f.name for f in fields(MedicineRecord) if f.name not in ("id",)]
-
-
-def _medicine(row: Medicine) -> MedicineRecord:
-    values = {name: getattr(row, name) for name in _MEDICINE_FIELDS if name != "prescriber_id"}
-    return MedicineRecord(id=row.id, prescriber_id=row.prescriber_id, **values)
-
-
-def list_medicines(include_stopped: bool = True) -> list[MedicineRecord]:
-    """Medicines, current ones first, then by name."""
-    records = [_medicine(row) for row in Medicine.select().order_by(Medicine.name)]
-    if not include_stopped:
-        records = [record for record in records if record.current]
-    return sorted(records, key=lambda record: (not record.current, record.name.casefold()))
-
-
-def get_medicine(medicine_id: int) -> MedicineRecord | None:
-    """One medicine, or None."""
-    row = Medicine.get_or_none(Medicine.id == medicine_id)
-    return _medicine(row) if row else None
-
-
-def save_medicine(record: MedicineRecord) -> int:
-    """Check and save a medicine; return its id."""
-    if not record.name.strip():
-        raise InvalidValueError(
-            "name", QCoreApplication.translate("Diary", "Every medicine needs a name.")
-        )
-    if record.started_on and record.stopped_on and record.stopped_on < record.started_on:
-        raise InvalidValueError(
-            "stopped_on",
-            QCoreApplication.translate("Diary", "A medicine cannot stop before it started."),
-        )
-    values = {name: getattr(record, name) for name in _MEDICINE_FIELDS}
-    values["prescriber"] = values.pop("prescriber_id")
-    for name in ("name", "strength", "route", "schedule", "purpose", "notes"):
-        values[name] = values[name].strip()
-    now = datetime.now()
-    with Medicine._meta.database.atomic():
-        if record.id is not None and Medicine.get_or_none(Medicine.id == record.id):
-            Medicine.update(updated_at=now, **values).where(Medicine.id == record.id).execute()
-            return record.id
-        extra = {"id": record.id} if record.id is not None else {}
-        return Medicine.insert(created_at=now, updated_at=now, **values, **extra).execute()
-
-
-def medicine_changes(start: date, end: date) -> list[tuple[str, MedicineRecord]]:
-    """("started" | "stopped", medicine) for changes in [start, end], oldest first."""
-    changes = []
-    for record in list_medicines():
-        if record.started_on and start <= record.started_on <= end:
-            changes.append((record.started_on, "started", record))
-        if record.stopped_on and start <= record.stopped_on <= end:
-            changes.append((record.stopped_on, "stopped", record))
-    return [(kind, record) for _day, kind, record in sorted(changes, key=lambda c: c[0])]
-
-
-# ---------------------------------------------------------------- breakthrough doses
-
-
-@dataclass
-class DoseRecord:
-    """A breakthrough (as-needed) dose and how much it helped."""
-
-    medicine_id: int
-    given_at: datetime
-    dose: str = ""
-    reason: str = ""
-    symptom: str = "pain"
-    score_before: int | None = None
-    score_after: int | None = None
-    after_recorded_at: datetime | None = None
-    note: str = ""
-    id: int | None = None
-    medicine_name: str = ""  # filled in when read back
-
-
-def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
-    """Raise InvalidValueError for an impossible dose record."""
-    now = now or datetime.now()
-    if record.given_at > now + FUTURE_TOLERANCE:
-        raise InvalidValueError(
-            "given_at", QCoreApplication.translate("Diary", "A dose cannot be given in the future.")
-        )
-    if Medicine.get_or_none(Medicine.id == record.medicine_id) is None:
-        raise InvalidValueError(
-            "medicine", QCoreApplication.translate("Diary", "Choose the medicine that was given.")
-        )
-    _check_score(
-        record.score_before, "score_before", QCoreApplication.translate("Diary", "The score before")
-    )
-    _check_score(
-        record.score_after, "score_after", QCoreApplication.translate("Diary", "The score after")
-    )
-    if record.symptom and record.symptom not in SCORE_FIELDS:
-        raise InvalidValueError(
-            "symptom",
-            QCoreApplication.translate("Diary", "Choose which symptom the scores are for."),
-        )
-    if record.after_recorded_at and record.after_recorded_at < record.given_at:
-        raise InvalidValueError(
-            "score_after",
-            QCoreApplication.translate(
-                "Diary", "The score after cannot be recorded before the dose."
-            ),
-        )
-
-
-def save_dose(record: DoseRecord) -> int:
-    """Check and save a dose; return its id."""
-    validate_dose(record)
-    values = {
-        "medicine": record.medicine_id,
-        "given_at": record.given_at.replace(microsecond=0),
-        "dose": record.dose.strip(),
-        "reason": record.reason.strip(),
-        "symptom": record.symptom,
-        "score_before": record.score_before,
-        "score_after": record.score_after,
-        "after_recorded_at": record.after_recorded_at,
-        "note": record.note.strip(),
-    }
-    with BreakthroughDose._meta.database.atomic():
-        if record.id is not None and BreakthroughDose.get_or_none(BreakthroughDose.id == record.id):
-            BreakthroughDose.update(**values).where(BreakthroughDose.id == record.id).execute()
-            return record.id
-        extra = {"id": record.id} if record.id is not None else {}
-        return BreakthroughDose.insert(created_at=datetime.now(), **values, **extra).execute()
-
-
-def _dose(row: BreakthroughDose) -> DoseRecord:
-    return DoseRecord(
-        id=row.id,
-        medicine_id=row.medicine_id,
-        medicine_name=row.medicine.name,
-        given_at=row.given_at,
-        dose=row.dose,
-        reason=row.reason,
-        symptom=row.symptom,
-        score_before=row.score_before,
-        score_after=row.score_after,
-        after_recorded_at=row.after_recorded_at,
-        note=row.note,
-    )
-
-
-def doses_between(start: datetime | None, end: datetime | None) -> list[DoseRecord]:
-    """Breakthrough doses given in [start, end), oldest first."""
-    query = BreakthroughDose.select(
-        BreakthroughDose.id,
-        BreakthroughDose.medicine,
-        Medicine.name,
-        BreakthroughDose.given_at,
-        BreakthroughDose.dose,
-        BreakthroughDose.reason,
-        BreakthroughDose.symptom,
-        BreakthroughDose.score_before,
-        BreakthroughDose.score_after,
-        BreakthroughDose.after_recorded_at,
-        BreakthroughDose.note,
-    ).join(Medicine)
-    if start is not None:
-        query = query.where(BreakthroughDose.given_at >= start)
-    if end is not None:
-        query = query.where(BreakthroughDose.given_at < end)
-    # Plain tuples, not model objects: a long range holds thousands of doses.
-    return [
-        DoseRecord(
-            id=row.id,
-            medicine_id=row.medicine,
-            medicine_name=row.name,
-            given_at=row.given_at,
-            dose=row.dose,
-            reason=row.reason,
-            symptom=row.symptom,
-            score_before=row.score_before,
-            score_after=row.score_after,
-            after_recorded_at=row.after_recorded_at,
-            note=row.note,
-        )
-        for row in query.order_by(BreakthroughDose.given_at).namedtuples()
-    ]
-
-
-def get_dose(dose_id: int) -> DoseRecord | None:
-    """One dose, or None."""
-    row = (
-        BreakthroughDose.select(BreakthroughDose, Medicine)
-        .join(Medicine)
-        .where(BreakthroughDose.id == dose_id)
-        .first()
-    )
-    return _dose(row) if row else None
-
-
-def delete_dose(dose_id: int) -> DoseRecord | None:
-    """Delete a dose; return it so it can be put back."""
-    with BreakthroughDose._meta.database.atomic():
-        record = get_dose(dose_id)
-        if record is not None:
-            BreakthroughDose.delete().where(BreakthroughDose.id == dose_id).execute()
-        return record
-
-
-def doses_awaiting_after_score(now: datetime, wait: timedelta) -> list[DoseRecord]:
-    """Doses given at least ``wait`` ago (and within a day) whose "after" score is missing."""
-    query = (
-        BreakthroughDose.select(BreakthroughDose, Medicine)
-        .join(Medicine)
-        .where(
-            BreakthroughDose.score_after.is_null(),
-            BreakthroughDose.given_at <= now - wait,
-            BreakthroughDose.given_at >= now - timedelta(days=1),
-        )
-        .order_by(BreakthroughDose.given_at)
-    )
-    return [_dose(row) for row in query]

@@ -1,0 +1,1 @@
+"""The symptom diary: entries, trackers, medicines, breakthrough doses, bulk import."""

@@ -1,0 +1,176 @@
+"""Breakthrough doses: what was taken for a flare of pain, and how it helped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.esas import SCORE_FIELDS
+from caregiver_app.store.diary.entries import FUTURE_TOLERANCE, check_score
+from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.models import (
+    BreakthroughDose,
+    Medicine,
+)
+from caregiver_app.store.transactions import transaction
+
+
+@dataclass
+class DoseRecord:
+    """A breakthrough (as-needed) dose and how much it helped."""
+
+    medicine_id: int
+    given_at: datetime
+    dose: str = ""
+    reason: str = ""
+    symptom: str = "pain"
+    score_before: int | None = None
+    score_after: int | None = None
+    after_recorded_at: datetime | None = None
+    note: str = ""
+    id: int | None = None
+    medicine_name: str = ""  # filled in when read back
+
+
+def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
+    """Raise InvalidValueError for an impossible dose record."""
+    now = now or datetime.now()
+    if record.given_at > now + FUTURE_TOLERANCE:
+        raise InvalidValueError(
+            "given_at", QCoreApplication.translate("Diary", "A dose cannot be given in the future.")
+        )
+    if Medicine.get_or_none(Medicine.id == record.medicine_id) is None:
+        raise InvalidValueError(
+            "medicine", QCoreApplication.translate("Diary", "Choose the medicine that was given.")
+        )
+    check_score(
+        record.score_before, "score_before", QCoreApplication.translate("Diary", "The score before")
+    )
+    check_score(
+        record.score_after, "score_after", QCoreApplication.translate("Diary", "The score after")
+    )
+    if record.symptom and record.symptom not in SCORE_FIELDS:
+        raise InvalidValueError(
+            "symptom",
+            QCoreApplication.translate("Diary", "Choose which symptom the scores are for."),
+        )
+    if record.after_recorded_at and record.after_recorded_at < record.given_at:
+        raise InvalidValueError(
+            "score_after",
+            QCoreApplication.translate(
+                "Diary", "The score after cannot be recorded before the dose."
+            ),
+        )
+
+
+def save_dose(record: DoseRecord) -> int:
+    """Check and save a dose; return its id."""
+    validate_dose(record)
+    values = {
+        "medicine": record.medicine_id,
+        "given_at": record.given_at.replace(microsecond=0),
+        "dose": record.dose.strip(),
+        "reason": record.reason.strip(),
+        "symptom": record.symptom,
+        "score_before": record.score_before,
+        "score_after": record.score_after,
+        "after_recorded_at": record.after_recorded_at,
+        "note": record.note.strip(),
+    }
+    with transaction():
+        if record.id is not None and BreakthroughDose.get_or_none(BreakthroughDose.id == record.id):
+            BreakthroughDose.update(**values).where(BreakthroughDose.id == record.id).execute()
+            return record.id
+        extra = {"id": record.id} if record.id is not None else {}
+        return BreakthroughDose.insert(created_at=datetime.now(), **values, **extra).execute()
+
+
+def _dose(row: BreakthroughDose) -> DoseRecord:
+    return DoseRecord(
+        id=row.id,
+        medicine_id=row.medicine_id,
+        medicine_name=row.medicine.name,
+        given_at=row.given_at,
+        dose=row.dose,
+        reason=row.reason,
+        symptom=row.symptom,
+        score_before=row.score_before,
+        score_after=row.score_after,
+        after_recorded_at=row.after_recorded_at,
+        note=row.note,
+    )
+
+
+def doses_between(start: datetime | None, end: datetime | None) -> list[DoseRecord]:
+    """Breakthrough doses given in [start, end), oldest first."""
+    query = BreakthroughDose.select(
+        BreakthroughDose.id,
+        BreakthroughDose.medicine,
+        Medicine.name,
+        BreakthroughDose.given_at,
+        BreakthroughDose.dose,
+        BreakthroughDose.reason,
+        BreakthroughDose.symptom,
+        BreakthroughDose.score_before,
+        BreakthroughDose.score_after,
+        BreakthroughDose.after_recorded_at,
+        BreakthroughDose.note,
+    ).join(Medicine)
+    if start is not None:
+        query = query.where(BreakthroughDose.given_at >= start)
+    if end is not None:
+        query = query.where(BreakthroughDose.given_at < end)
+    # Plain tuples, not model objects: a long range holds thousands of doses.
+    return [
+        DoseRecord(
+            id=row.id,
+            medicine_id=row.medicine,
+            medicine_name=row.name,
+            given_at=row.given_at,
+            dose=row.dose,
+            reason=row.reason,
+            symptom=row.symptom,
+            score_before=row.score_before,
+            score_after=row.score_after,
+            after_recorded_at=row.after_recorded_at,
+            note=row.note,
+        )
+        for row in query.order_by(BreakthroughDose.given_at).namedtuples()
+    ]
+
+
+def get_dose(dose_id: int) -> DoseRecord | None:
+    """One dose, or None."""
+    row = (
+        BreakthroughDose.select(BreakthroughDose, Medicine)
+        .join(Medicine)
+        .where(BreakthroughDose.id == dose_id)
+        .first()
+    )
+    return _dose(row) if row else None
+
+
+def delete_dose(dose_id: int) -> DoseRecord | None:
+    """Delete a dose; return it so it can be put back."""
+    with transaction():
+        record = get_dose(dose_id)
+        if record is not None:
+            BreakthroughDose.delete().where(BreakthroughDose.id == dose_id).execute()
+        return record
+
+
+def doses_awaiting_after_score(now: datetime, wait: timedelta) -> list[DoseRecord]:
+    """Doses given at least ``wait`` ago (and within a day) whose "after" score is missing."""
+    query = (
+        BreakthroughDose.select(BreakthroughDose, Medicine)
+        .join(Medicine)
+        .where(
+            BreakthroughDose.score_after.is_null(),
+            BreakthroughDose.given_at <= now - wait,
+            BreakthroughDose.given_at >= now - timedelta(days=1),
+        )
+        .order_by(BreakthroughDose.given_at)
+    )
+    return [_dose(row) for row in query]

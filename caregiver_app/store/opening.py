@@ -1,0 +1,46 @@
+"""Opening the care record: the version check, the connection and the migrations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import SqliteDatabase
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.store import engine
+from caregiver_app.store.database import connect, database_path, read_schema_version
+from caregiver_app.store.errors import NewerDatabaseError
+from caregiver_app.store.migrations import CURRENT_VERSION, migrate
+
+
+def open_store(data_dir: Path, password: str | None = None) -> SqliteDatabase:
+    """Open (creating if needed) the care record in ``data_dir`` and bring it up to date.
+
+    A record protected by a password needs ``password`` (a new record is
+    created encrypted with it; an existing record without a password is opened
+    as it is). A file from a newer version of the app, one that is not a care
+    record, or a wrong password raises a :class:`StoreError` (store/errors.py) with a sentence
+    for the user, and the file is left untouched.
+    """
+    path = database_path(data_dir)
+    if path.exists() and path.stat().st_size > 0:
+        if not engine.looks_encrypted(path):
+            password = None
+        version = read_schema_version(path, password)
+        if version > CURRENT_VERSION:
+            raise NewerDatabaseError(
+                QCoreApplication.translate(
+                    "Store",
+                    "The care record in {folder} was saved by a newer version of Care "
+                    "Companion (record version {version}; this version reads up to "
+                    "{current}). Install the newer version to open it. The file has not "
+                    "been changed.",
+                ).format(folder=path.parent, version=version, current=CURRENT_VERSION)
+            )
+    database = connect(path, password)
+    try:
+        migrate(database, path)
+    except Exception:
+        database.close()
+        raise
+    return database
