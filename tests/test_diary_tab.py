@@ -21,7 +21,7 @@ from caregiver_app.store.diary import (
     save_entry,
     save_medicine,
 )
-from caregiver_app.views.entry_table_model import EntryTableModel
+from caregiver_app.views.diary.entry_table_model import EntryTableModel
 from tests.keys import type_date, type_time
 
 

@@ -23,28 +23,28 @@ from caregiver_app import APP_NAME, __version__
 from caregiver_app.plurals import record_contents
 from caregiver_app.store.database import database_path
 from caregiver_app.store.queries import load_profile, record_counts
-from caregiver_app.views.auto_backup import AutoBackup
-from caregiver_app.views.backup_dialogs import BackupActions
-from caregiver_app.views.calendar_files import CalendarFiles
-from caregiver_app.views.contact_files import ContactFiles
-from caregiver_app.views.diary_files import DiaryFiles
-from caregiver_app.views.file_messages import file_message
-from caregiver_app.views.idle_lock import IdleLock
-from caregiver_app.views.locale_format import format_datetime
-from caregiver_app.views.profile_strip import ProfileStrip
-from caregiver_app.views.reminder_notifier import ReminderNotifier
+from caregiver_app.views.calendar.calendar_files import CalendarFiles
+from caregiver_app.views.calendar.reminder_notifier import ReminderNotifier
+from caregiver_app.views.care_team.contact_files import ContactFiles
+from caregiver_app.views.diary.diary_files import DiaryFiles
+from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.look.text_size import TextScale
+from caregiver_app.views.look.view_options import ViewOptions
+from caregiver_app.views.record.auto_backup import AutoBackup
+from caregiver_app.views.record.backup_dialogs import BackupActions
+from caregiver_app.views.record.idle_lock import IdleLock
+from caregiver_app.views.record.profile_strip import ProfileStrip
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.text_size import TextScale
-from caregiver_app.views.view_options import ViewOptions
+from caregiver_app.views.widgets.file_messages import file_message
 
 if TYPE_CHECKING:
-    from caregiver_app.views.calendar_tab import CalendarTab
-    from caregiver_app.views.care_team_tab import CareTeamTab
-    from caregiver_app.views.diary_tab import DiaryTab
-    from caregiver_app.views.learn_tab import LearnTab
-    from caregiver_app.views.password_dialogs import PasswordDialog
-    from caregiver_app.views.profile_dialog import ProfileDialog
-    from caregiver_app.views.summary_dialog import SummaryDialog
+    from caregiver_app.views.calendar.calendar_tab import CalendarTab
+    from caregiver_app.views.care_team.care_team_tab import CareTeamTab
+    from caregiver_app.views.diary.diary_tab import DiaryTab
+    from caregiver_app.views.learn.learn_tab import LearnTab
+    from caregiver_app.views.record.password_dialogs import PasswordDialog
+    from caregiver_app.views.record.profile_dialog import ProfileDialog
+    from caregiver_app.views.visit_summary.summary_dialog import SummaryDialog
 
 DEFAULT_SIZE = (1180, 760)
 # The tabs in order, by the name of the window's attribute for each.
@@ -185,21 +185,21 @@ class MainWindow(QMainWindow):
     def _make_page(self, name: str) -> QWidget:
         """Build one tab; its module is imported here, so a tab never shown costs nothing."""
         if name == "care_team_tab":
-            from caregiver_app.views.care_team_tab import CareTeamTab
+            from caregiver_app.views.care_team.care_team_tab import CareTeamTab
 
             page = CareTeamTab(self.signals, self.undo_stack, self)
             page.tree.itemSelectionChanged.connect(self._selection_changed)
         elif name == "diary_tab":
-            from caregiver_app.views.diary_tab import DiaryTab
+            from caregiver_app.views.diary.diary_tab import DiaryTab
 
             page = DiaryTab(self.signals, self.undo_stack, self)
             page.lazy_sections = self.lazy_pages
         elif name == "calendar_tab":
-            from caregiver_app.views.calendar_tab import CalendarTab
+            from caregiver_app.views.calendar.calendar_tab import CalendarTab
 
             page = CalendarTab(self.signals, self.undo_stack, self)
         else:
-            from caregiver_app.views.learn_tab import LearnTab
+            from caregiver_app.views.learn.learn_tab import LearnTab
 
             page = LearnTab(self.signals, self.undo_stack, self)
         if name != "diary_tab":  # the tabs that open links and files
@@ -607,7 +607,8 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self, first_run: bool = False) -> ProfileDialog:
         """Open the profile dialog (window-modal, so the window stays responsive)."""
-        from caregiver_app.views.profile_dialog import ProfileDialog  # loaded when first needed
+        # loaded when first needed
+        from caregiver_app.views.record.profile_dialog import ProfileDialog
 
         dialog = ProfileDialog(self, first_run=first_run)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -649,7 +650,7 @@ class MainWindow(QMainWindow):
     def open_visit_summary(self) -> SummaryDialog:
         """File > Visit summary... (window-modal, so the window stays responsive)."""
         # Imported here: it brings ReportLab and Qt's PDF modules, not needed at start-up.
-        from caregiver_app.views.summary_dialog import SummaryDialog
+        from caregiver_app.views.visit_summary.summary_dialog import SummaryDialog
 
         dialog = SummaryDialog(self, self.data_dir, self.signals, lambda url: self.open_url(url))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -766,7 +767,7 @@ class MainWindow(QMainWindow):
 
     def open_password_dialog(self) -> PasswordDialog:
         """File > Password protection...: window-modal."""
-        from caregiver_app.views.password_dialogs import PasswordDialog
+        from caregiver_app.views.record.password_dialogs import PasswordDialog
 
         dialog = PasswordDialog(self.data_dir, self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

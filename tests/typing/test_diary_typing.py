@@ -268,7 +268,7 @@ def test_random_entries_typed_by_keys_read_back_equal(
 )
 @given(junk=st.text(alphabet="0123456789:apm. xyz", min_size=1, max_size=9))
 def test_random_time_text_is_refused_or_saved_exactly(store, make_window, qtbot, junk):
-    from caregiver_app.views.locale_format import display_locale
+    from caregiver_app.views.look.locale_format import display_locale
     from caregiver_app.views.widgets.typed_values import TypedValueError, parse_time
 
     _window, dialog = _entry_dialog(make_window, qtbot)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from caregiver_app.store.appointments import list_appointments
 from caregiver_app.store.diary import list_medicines
 from caregiver_app.store.queries import load_profile
-from caregiver_app.views.profile_dialog import ProfileDialog
+from caregiver_app.views.record.profile_dialog import ProfileDialog
 from tests.keys import retype
 
 

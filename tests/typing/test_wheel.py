@@ -101,7 +101,7 @@ def _medicine_dialog(make_window, qtbot):
 
 
 def _profile_dialog(make_window, qtbot):
-    from caregiver_app.views.profile_dialog import ProfileDialog
+    from caregiver_app.views.record.profile_dialog import ProfileDialog
 
     dialog = ProfileDialog()
     qtbot.addWidget(dialog)
