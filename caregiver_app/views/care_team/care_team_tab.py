@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,35 +43,12 @@ from caregiver_app.views.care_team.contact_detail import ContactDetail
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.tab_page import TabPage, set_bold
+from caregiver_app.views.widgets.undo_delete import DeleteCommand
 
 if TYPE_CHECKING:
     from caregiver_app.views.care_team.contact_dialog import ContactDialog
 
 CONTACT_ID = Qt.ItemDataRole.UserRole
-
-
-class DeleteContactCommand(QUndoCommand):
-    """A deleted contact, which Edit > Undo brings back with the same id and phones."""
-
-    def __init__(self, record: ContactRecord, changed: Callable[[], None]) -> None:
-        # Edit > Undo reads "Undo Delete <name>".
-        super().__init__(
-            QCoreApplication.translate("CareTeamTab", "Delete {name}").format(name=record.name)
-        )
-        self.record = record
-        self.changed = changed
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # the tab already deleted it, so errors were shown there
-            self._first = False
-            return
-        delete_contact(self.record.id)
-        self.changed()
-
-    def undo(self) -> None:
-        save_contact(self.record)
-        self.changed()
 
 
 class CareTeamTab(TabPage):
@@ -374,7 +351,18 @@ class CareTeamTab(TabPage):
             )
             return
         if deleted is not None:
-            self.undo_stack.push(DeleteContactCommand(deleted, self.signals.contacts_changed.emit))
+            self.undo_stack.push(
+                DeleteCommand(
+                    # Edit > Undo reads "Undo Delete <name>".
+                    QCoreApplication.translate("CareTeamTab", "Delete {name}").format(
+                        name=deleted.name
+                    ),
+                    deleted,
+                    delete_contact,
+                    save_contact,
+                    self.signals.contacts_changed.emit,
+                )
+            )
             self.signals.contacts_changed.emit()
             self.signals.status_reported.emit(
                 self.tr("Deleted {name}. Edit > Undo brings them back.").format(name=record.name)

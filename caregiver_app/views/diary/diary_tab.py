@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,46 +30,23 @@ from caregiver_app.store.contacts import first_call_first_contact
 from caregiver_app.store.diary import EntryRecord, delete_entry, get_entry, save_entry
 from caregiver_app.views.diary.alert_settings_dialog import AlertSettingsDialog
 from caregiver_app.views.diary.diary_labels import item_name
+from caregiver_app.views.diary.doses_panel import DosesPanel
 from caregiver_app.views.diary.entry_dialog import EntryDialog
 from caregiver_app.views.diary.entry_table_model import COLUMN_NOTE, ENTRY_ID, EntryTableModel
-from caregiver_app.views.diary.medicines_panel import DosesPanel, MedicinesPanel
+from caregiver_app.views.diary.medicines_panel import MedicinesPanel
 from caregiver_app.views.look.locale_format import format_datetime
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.date_fields import DateField
 from caregiver_app.views.widgets.tab_page import TabPage
+from caregiver_app.views.widgets.undo_delete import DeleteCommand
 
 if TYPE_CHECKING:
     from caregiver_app.views.diary.trend_view import TrendView
 
 SEVERE_BAND_START = BAND_LOWEST[BAND_SEVERE]  # Selby 2010: 7-10 is the severe band
 SIZE_FROM_ROWS = 30  # rows measured to fit the columns to their contents
-
-
-class DeleteEntryCommand(QUndoCommand):
-    """A deleted diary entry, which Edit > Undo brings back unchanged."""
-
-    def __init__(self, record: EntryRecord, changed: Callable[[], None]) -> None:
-        super().__init__(
-            QCoreApplication.translate("DiaryTab", "Delete diary entry of {when}").format(
-                when=format_datetime(record.recorded_at)
-            )
-        )
-        self.record = record
-        self.changed = changed
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # the tab already deleted it and reported any error
-            self._first = False
-            return
-        delete_entry(self.record.id)
-        self.changed()
-
-    def undo(self) -> None:
-        save_entry(self.record)
-        self.changed()
 
 
 class DiaryTab(TabPage):
@@ -378,7 +354,17 @@ class DiaryTab(TabPage):
             )
             return
         if deleted is not None:
-            self.undo_stack.push(DeleteEntryCommand(deleted, self.signals.diary_changed.emit))
+            self.undo_stack.push(
+                DeleteCommand(
+                    QCoreApplication.translate("DiaryTab", "Delete diary entry of {when}").format(
+                        when=format_datetime(deleted.recorded_at)
+                    ),
+                    deleted,
+                    delete_entry,
+                    save_entry,
+                    self.signals.diary_changed.emit,
+                )
+            )
             self.signals.diary_changed.emit()
             self.signals.status_reported.emit(self.tr("Entry deleted. Edit > Undo brings it back."))
 

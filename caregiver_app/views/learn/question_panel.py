@@ -36,6 +36,7 @@ from caregiver_app.views.learn.question_dialog import QuestionDialog
 from caregiver_app.views.look.locale_format import format_date, format_datetime
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.tab_page import set_bold
+from caregiver_app.views.widgets.undo_delete import DeleteCommand
 from caregiver_app.views.widgets.wrapping_tree import WrappingTree
 
 QUESTION_ID = Qt.ItemDataRole.UserRole
@@ -45,31 +46,6 @@ ANSWER_INK = QColor("#46515c")  # 7.9:1 on white
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class DeleteQuestionCommand(QUndoCommand):
-    """A deleted question, which Edit > Undo puts back with the same id and place."""
-
-    def __init__(self, record: QuestionRecord, changed: Callable[[], None]) -> None:
-        super().__init__(
-            QCoreApplication.translate("QuestionPanel", "Delete question “{text}”").format(
-                text=_short(record.text)
-            )
-        )
-        self.record = record
-        self.changed = changed
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # the panel already deleted it
-            self._first = False
-            return
-        delete_question(self.record.id)
-        self.changed()
-
-    def undo(self) -> None:
-        save_question(self.record)
-        self.changed()
 
 
 class AnswerQuestionCommand(QUndoCommand):
@@ -383,7 +359,15 @@ class QuestionPanel(QWidget):
             return
         if deleted is not None:
             self.undo_stack.push(
-                DeleteQuestionCommand(deleted, self.signals.questions_changed.emit)
+                DeleteCommand(
+                    QCoreApplication.translate("QuestionPanel", "Delete question “{text}”").format(
+                        text=_short(deleted.text)
+                    ),
+                    deleted,
+                    delete_question,
+                    save_question,
+                    self.signals.questions_changed.emit,
+                )
             )
             self.signals.questions_changed.emit()
             self.signals.status_reported.emit(
