@@ -8,23 +8,26 @@ from datetime import date, datetime, time, timedelta
 
 from peewee import PeeweeException
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QCompleter,
     QDialog,
-    QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from caregiver_app.services.contact_checks import link_problem, normalise_link
+from caregiver_app.services.contact_checks import normalise_link
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import KINDS, AppointmentRecord
 from caregiver_app.store.contacts import list_contacts
 from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.views.calendar.appointment_checks import (
+    CUSTOM_RULE,
+    check_link,
+    error_place,
+    problems_found,
+    show_problem,
+)
 from caregiver_app.views.calendar.appointment_form_parts import (
     PeopleAndQuestions,
     SameDaySuggestions,
@@ -35,19 +38,18 @@ from caregiver_app.views.calendar.appointment_labels import (
     kind_label,
     reminder_label,
 )
+from caregiver_app.views.calendar.appointment_scope import show_scope
 from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.date_fields import FieldInputError
 from caregiver_app.views.widgets.form_parts import (
+    line_up_labels,
+    mark_as_error,
     plural_suffix,
     save_cancel_buttons,
     scrolling_form,
 )
-from caregiver_app.views.widgets.number_guard import spin_problem
-from caregiver_app.views.widgets.tab_page import set_bold
 
-ERROR_COLOUR = QColor("#a61b1b")  # 6.5:1 against white
-CUSTOM_RULE = "custom"
 # What the form edits: a new appointment, one visit, a whole series, one date of a
 # series, or a date and the ones after it.
 MODES = ("new", "single", "series", "occurrence", "following")
@@ -98,7 +100,7 @@ class AppointmentDialog(QDialog):
         self.people = PeopleAndQuestions(self.ui, contacts, record, self, occurrence_start)
         self.same_day = SameDaySuggestions(self.ui, record.id, self._use_day, self)
         self._fill(record, contacts)
-        self._apply_mode()
+        show_scope(self.ui, mode)
         fit_to_content(self, self.form)
         chain = [ui_widget for ui_widget in (self.ui.notesEdit, *self.reminder_boxes.values())]
         chain += [self.ui.decisionsEdit, self.save_button, self.cancel_button]
@@ -122,10 +124,7 @@ class AppointmentDialog(QDialog):
             ui.videoLinkError,
             ui.pickupError,
         ):
-            set_bold(label)
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-            label.setPalette(palette)
+            mark_as_error(label)
         for kind in KINDS:
             ui.kindCombo.addItem(kind_label(kind), kind)
         # Each is needed whenever it is shown (the pick-up time only when ticked).
@@ -162,7 +161,7 @@ class AppointmentDialog(QDialog):
         ui.endDateEdit.changed.connect(self._end_changed)
         ui.endTimeEdit.changed.connect(self._end_changed)
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self._suggest())
-        ui.videoLinkEdit.editingFinished.connect(self._check_link)
+        ui.videoLinkEdit.editingFinished.connect(lambda: check_link(self.ui))
         self.reminder_boxes: dict[int, QCheckBox] = {}
 
     def _fit_to_text(self) -> None:
@@ -177,35 +176,7 @@ class AppointmentDialog(QDialog):
                 min(height, int(room.height() * 0.95)),
             )
         self.resize(width, height)
-        layouts = self.form.findChildren(QFormLayout)
-        widest = max(
-            (
-                item.widget().sizeHint().width()
-                for layout in layouts
-                for row in range(layout.rowCount())
-                if (item := layout.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-                and item.widget() is not None
-            ),
-            default=0,
-        )
-        if widest > width * 0.3:
-            for layout in layouts:
-                layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        else:
-            self._align_labels()
-
-    def _align_labels(self) -> None:
-        """One label column width for every group, so the fields line up down the form."""
-        layouts = self.form.findChildren(QFormLayout)
-        labels = []
-        for layout in layouts:
-            for row in range(layout.rowCount()):
-                item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and item.widget() is not None:
-                    labels.append(item.widget())
-        width = max((label.sizeHint().width() for label in labels), default=0)
-        for label in labels:
-            label.setMinimumWidth(width)
+        line_up_labels(self.form, width)
 
     def _reminder_box(self, minutes: int) -> QCheckBox:
         box = QCheckBox(reminder_label(minutes), self.ui.remindersGroup)
@@ -268,39 +239,6 @@ class AppointmentDialog(QDialog):
         self._repeat_changed()
         self._suggest()
 
-    def _apply_mode(self) -> None:
-        ui = self.ui
-        notes = {
-            "series": self.tr(
-                "You are changing every visit of the series. The dates shown are those of "
-                "its first visit."
-            ),
-            "occurrence": self.tr(
-                "You are changing this visit only. Its kind, people, repeats and reminders "
-                "belong to the whole series."
-            ),
-            "following": self.tr(
-                "You are changing this visit and the ones after it; the visits before "
-                "stay as they are."
-            ),
-        }
-        set_bold(ui.scopeNote)
-        ui.scopeNote.setText(notes.get(self.mode, ""))
-        ui.scopeNote.setVisible(self.mode in notes)
-        if self.mode == "occurrence":
-            for widget in (
-                ui.kindCombo,
-                ui.allDayCheck,
-                ui.timezoneCombo,
-                ui.repeatCombo,
-                ui.repeatEndCombo,
-                ui.untilDateEdit,
-                ui.countSpin,
-                ui.participantsList,
-                ui.remindersGroup,
-            ):
-                widget.setEnabled(False)
-
     # ------------------------------------------------------------ reactions
 
     def _all_day_toggled(self, checked: bool) -> None:
@@ -326,7 +264,7 @@ class AppointmentDialog(QDialog):
         ui.countSpin.setVisible(repeats and end_key == "count")
         ui.countSpin.setEnabled(editable)
 
-    def _start(self) -> datetime:
+    def typed_start(self) -> datetime:
         """The typed start (FieldInputError when a part is not a date or time)."""
         ui = self.ui
         day = ui.startDateEdit.value()
@@ -334,7 +272,7 @@ class AppointmentDialog(QDialog):
             return datetime.combine(day, time())
         return datetime.combine(day, ui.startTimeEdit.value())
 
-    def _end(self) -> datetime:
+    def typed_end(self) -> datetime:
         """The typed end (FieldInputError when a part is not a date or time)."""
         ui = self.ui
         return datetime.combine(ui.endDateEdit.value(), ui.endTimeEdit.value())
@@ -413,8 +351,8 @@ class AppointmentDialog(QDialog):
             self.original,
             title=ui.titleEdit.text().strip(),
             kind=ui.kindCombo.currentData(),
-            starts_at=self._start(),
-            ends_at=None if all_day else self._end(),
+            starts_at=self.typed_start(),
+            ends_at=None if all_day else self.typed_end(),
             all_day=all_day,
             last_day=last_day,
             timezone="" if all_day else zone,
@@ -424,9 +362,7 @@ class AppointmentDialog(QDialog):
             bring=ui.bringEdit.toPlainText().strip(),
             decisions=ui.decisionsEdit.toPlainText().strip(),
             driver=ui.driverCombo.currentText().strip(),
-            pickup_time=ui.pickupTimeEdit.value()
-            if ui.pickupCheck.isChecked()
-            else None,
+            pickup_time=ui.pickupTimeEdit.value() if ui.pickupCheck.isChecked() else None,
             rrule=self._rule(),
             reminders=tuple(m for m, box in self.reminder_boxes.items() if box.isChecked()),
             participant_ids=self.people.participant_ids(),
@@ -434,108 +370,23 @@ class AppointmentDialog(QDialog):
             question_dates=self.people.question_dates(),
         )
 
-    # ------------------------------------------------------------ checks
-
-    @staticmethod
-    def _show(label: QLabel, message: str | None) -> bool:
-        label.setText(message or "")
-        label.setVisible(bool(message))
-        return message is None
-
-    def _check_link(self) -> bool:
-        return self._show(self.ui.videoLinkError, link_problem(self.ui.videoLinkEdit.text()))
-
-    @staticmethod
-    def _field_problem(*edits) -> tuple[str | None, QWidget | None]:
-        """The first of ``edits`` whose text is not a value: its sentence and the field."""
-        for edit in edits:
-            if isinstance(edit, QAbstractSpinBox):
-                problem = spin_problem(edit)
-                if problem is not None:
-                    return str(problem), edit
-                continue
-            try:
-                edit.value()
-            except FieldInputError as error:
-                return str(error), error.field
-        return None, None
-
-    def problems_found(self) -> bool:
-        """Check the fields, show each problem at its field, focus the first; True if any."""
-        ui = self.ui
-        all_day = ui.allDayCheck.isChecked()
-        checks = []
-        title = None if ui.titleEdit.text().strip() else self.tr("Please type a title.")
-        checks.append((self._show(ui.titleError, title), ui.titleEdit))
-        times = () if all_day else (ui.startTimeEdit,)
-        start, start_field = self._field_problem(ui.startDateEdit, *times)
-        checks.append((self._show(ui.startError, start), start_field))
-        times = () if all_day else (ui.endTimeEdit,)
-        end, end_field = self._field_problem(ui.endDateEdit, *times)
-        if end is None and start is None:
-            end_field = ui.endDateEdit
-            if all_day and ui.endDateEdit.value() < ui.startDateEdit.value():
-                end = self.tr("The last day cannot be before the first day.")
-            elif not all_day and self._end() <= self._start():
-                end = self.tr("The end must be after the start.")
-        checks.append((self._show(ui.endError, end), end_field))
-        zone_text = ui.timezoneCombo.currentText().strip()
-        zone = None
-        if not all_day and not calendar_time.is_known_zone(zone_text):
-            zone = self.tr(
-                "“{zone}” is not a time zone this computer knows. Choose one from the list, "
-                "such as America/New_York."
-            ).format(zone=zone_text)
-        checks.append((self._show(ui.timezoneError, zone), ui.timezoneCombo))
-        repeat, repeat_field = None, ui.untilDateEdit
-        repeats_on_own_rule = ui.repeatCombo.currentData() not in ("", None, CUSTOM_RULE)
-        if repeats_on_own_rule and ui.repeatEndCombo.currentData() == "until":
-            repeat, _field = self._field_problem(ui.untilDateEdit)
-            if repeat is None and start is None and ui.untilDateEdit.value() < self._start().date():
-                repeat = self.tr("The repeats cannot stop before the first visit.")
-        elif repeats_on_own_rule and ui.repeatEndCombo.currentData() == "count":
-            repeat, repeat_field = self._field_problem(ui.countSpin)
-        checks.append((self._show(ui.repeatError, repeat), repeat_field))
-        pickup = None
-        if ui.pickupCheck.isChecked():
-            pickup, _field = self._field_problem(ui.pickupTimeEdit)
-        checks.append((self._show(ui.pickupError, pickup), ui.pickupTimeEdit))
-        checks.append((self._check_link(), ui.videoLinkEdit))
-        first = next((widget for ok, widget in checks if not ok), None)
-        if first is not None:
-            first.setFocus()
-        return first is not None
-
-    def _error_label(self, field: str) -> tuple[QLabel, QWidget]:
-        ui = self.ui
-        return {
-            "title": (ui.titleError, ui.titleEdit),
-            "kind": (ui.titleError, ui.kindCombo),
-            "starts_at": (ui.startError, ui.startDateEdit),
-            "ends_at": (ui.endError, ui.endDateEdit),
-            "last_day": (ui.endError, ui.endDateEdit),
-            "timezone": (ui.timezoneError, ui.timezoneCombo),
-            "rrule": (ui.repeatError, ui.repeatCombo),
-            "video_link": (ui.videoLinkError, ui.videoLinkEdit),
-        }.get(field, (ui.startError, ui.titleEdit))
-
     def accept(self) -> None:
         """Save, or show what is wrong at its field and keep everything typed."""
-        if self.problems_found():
+        if problems_found(self):
             return
         try:
             appointment_id = self.save(self.record())
         except FieldInputError as error:
-            self._show(self.ui.startError, str(error))
+            show_problem(self.ui.startError, str(error))
             error.field.setFocus()
             return
         except InvalidValueError as error:
-            label, widget = self._error_label(error.field)
-            self._show(label, str(error))
+            label, widget = error_place(self.ui, error.field)
+            show_problem(label, str(error))
             widget.setFocus()
             return
         except (PeeweeException, OSError) as error:
-            self._show(
+            show_problem(
                 self.ui.startError,
                 self.tr(
                     "The appointment could not be saved ({reason}). Check that the disk is "

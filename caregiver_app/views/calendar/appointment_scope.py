@@ -1,11 +1,17 @@
-"""Asking which visits of a series a change or a delete is for, without blocking the window."""
+"""Which visits of a series a change or a delete is for: asking, and saying so on the form."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from caregiver_app.views.widgets.tab_page import set_bold
+
+if TYPE_CHECKING:
+    from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 
 SCOPES = ("occurrence", "following", "series")
 
@@ -56,3 +62,44 @@ def ask_scope(
     )
     box.open()
     return box
+
+
+def show_scope(ui: Ui_AppointmentForm, mode: str) -> None:
+    """Say at the top of the form which visits it changes.
+
+    For one date of a series, what belongs to the whole series is locked. The texts keep
+    the translation context "AppointmentDialog", where they were first written.
+    """
+    notes = {
+        "series": QCoreApplication.translate(
+            "AppointmentDialog",
+            "You are changing every visit of the series. The dates shown are those of "
+            "its first visit.",
+        ),
+        "occurrence": QCoreApplication.translate(
+            "AppointmentDialog",
+            "You are changing this visit only. Its kind, people, repeats and reminders "
+            "belong to the whole series.",
+        ),
+        "following": QCoreApplication.translate(
+            "AppointmentDialog",
+            "You are changing this visit and the ones after it; the visits before "
+            "stay as they are.",
+        ),
+    }
+    set_bold(ui.scopeNote)
+    ui.scopeNote.setText(notes.get(mode, ""))
+    ui.scopeNote.setVisible(mode in notes)
+    if mode == "occurrence":
+        for widget in (
+            ui.kindCombo,
+            ui.allDayCheck,
+            ui.timezoneCombo,
+            ui.repeatCombo,
+            ui.repeatEndCombo,
+            ui.untilDateEdit,
+            ui.countSpin,
+            ui.participantsList,
+            ui.remindersGroup,
+        ):
+            widget.setEnabled(False)

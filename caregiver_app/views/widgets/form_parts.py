@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -54,12 +55,39 @@ def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("formError")
     label.setWordWrap(True)
+    mark_as_error(label)
+    label.hide()
+    return label
+
+
+def mark_as_error(label: QLabel) -> None:
+    """Bold and red: how every sentence saying what is wrong looks."""
     set_bold(label)
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
     label.setPalette(palette)
-    label.hide()
-    return label
+
+
+def line_up_labels(form: QWidget, width: int) -> None:
+    """Labels above their fields if the widest takes over 30% of ``width`` (large text).
+
+    Otherwise one label column width for every group, so the fields line up down the form.
+    """
+    layouts = form.findChildren(QFormLayout)
+    labels = [
+        item.widget()
+        for layout in layouts
+        for row in range(layout.rowCount())
+        if (item := layout.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and item.widget() is not None
+    ]
+    widest = max((label.sizeHint().width() for label in labels), default=0)
+    if widest > width * 0.3:
+        for layout in layouts:
+            layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        return
+    for label in labels:
+        label.setMinimumWidth(widest)
 
 
 def plural_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
