@@ -21,7 +21,7 @@ from caregiver_app.services.backups import (
 from caregiver_app.services.integrity import CheckResult, check_record_file, move_damaged_aside
 from caregiver_app.store import StoreError, engine, open_store
 from caregiver_app.views.look.locale_format import format_date
-from caregiver_app.views.record.backup_dialogs import when_text
+from caregiver_app.views.record.restore_dialog import when_text
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
-    QLocale,
     QStandardPaths,
     QTimer,
     QUrl,
@@ -45,17 +44,20 @@ from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.record_files import OwnFileError, refuse_own_file
 from caregiver_app.services.visit_summary_data import SummaryRequest
 from caregiver_app.services.visit_summary_text import (
-    CUSTOM,
-    SINCE_LAST_VISIT,
-    load_concerns,
-    preset_period,
     save_concerns,
     summary_bytes,
 )
-from caregiver_app.services.who_to_call_text import paper_for_locale
 from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.visit_summary.summary_options import (
+    concern_edits,
+    enable_sections,
+    fill_options,
+    section_checks,
+    show_period,
+    summary_request,
+)
 from caregiver_app.views.visit_summary.summary_printing import (
     PrintFailedError,
     make_printer,
@@ -167,41 +169,10 @@ class SummaryDialog(QDialog):
 
     def section_checks(self) -> dict:
         """Section name -> its checkbox."""
-        ui = self.ui
-        return {
-            "concerns": ui.concernsCheck,
-            "symptoms": ui.symptomsCheck,
-            "doses": ui.dosesCheck,
-            "medicines": ui.medicinesCheck,
-            "notes": ui.notesCheck,
-            "appointments": ui.appointmentsCheck,
-            "questions": ui.questionsCheck,
-            "contacts": ui.contactsCheck,
-        }
-
-    def concern_edits(self) -> list:
-        return [self.ui.concern1Edit, self.ui.concern2Edit, self.ui.concern3Edit]
+        return section_checks(self.ui)
 
     def _fill(self) -> None:
-        ui = self.ui
-        for key, text in (
-            (SINCE_LAST_VISIT, self.tr("Since the last palliative care visit")),
-            ("7", self.tr("The last 7 days")),
-            ("14", self.tr("The last 14 days")),
-            ("30", self.tr("The last 30 days")),
-            ("90", self.tr("The last 90 days")),
-            (CUSTOM, self.tr("Dates I choose")),
-        ):
-            ui.periodCombo.addItem(text, key)
-        for edit in (ui.fromEdit, ui.toEdit):
-            edit.set_required(True)
-            edit.set_latest(self.today, self.tr("The summary cannot end after today."))
-        ui.paperCombo.addItem(self.tr("Letter"), "letter")
-        ui.paperCombo.addItem(self.tr("A4"), "a4")
-        local = "a4" if paper_for_locale(QLocale.system().name()) == A4 else "letter"
-        ui.paperCombo.setCurrentIndex(ui.paperCombo.findData(local))
-        for edit, text in zip(self.concern_edits(), load_concerns(), strict=False):
-            edit.setText(text)
+        fill_options(self.ui, self.today)
         self._period_chosen()
 
     def _connect(self) -> None:
@@ -209,7 +180,7 @@ class SummaryDialog(QDialog):
         ui.periodCombo.currentIndexChanged.connect(self._period_chosen)
         for edit in (ui.fromEdit, ui.toEdit):
             edit.changed.connect(self.schedule)
-        for edit in self.concern_edits():
+        for edit in concern_edits(self.ui):
             edit.textChanged.connect(self.schedule)
         for check in self.section_checks().values():
             check.toggled.connect(self._sections_changed)
@@ -217,31 +188,11 @@ class SummaryDialog(QDialog):
         ui.paperCombo.currentIndexChanged.connect(self.schedule)
 
     def _period_chosen(self) -> None:
-        ui = self.ui
-        preset = ui.periodCombo.currentData()
-        custom = preset == CUSTOM
-        ui.fromEdit.setEnabled(custom)
-        ui.toEdit.setEnabled(custom)
-        note = ""
-        if not custom:
-            start, end, found = preset_period(preset, self.today)
-            if not found:
-                note = self.tr(
-                    "No palliative care visit is on the calendar before today, so the "
-                    "summary shows the last 30 days."
-                )
-            for edit, day in ((ui.fromEdit, start), (ui.toEdit, end)):
-                edit.blockSignals(True)
-                edit.set_value(day)
-                edit.blockSignals(False)
-        ui.periodNote.setText(note)
-        ui.periodNote.setVisible(bool(note))
+        show_period(self.ui, self.today)
         self.schedule()
 
     def _sections_changed(self) -> None:
-        checks = self.section_checks()
-        self.ui.concernsGroup.setEnabled(checks["concerns"].isChecked())
-        self.ui.notesGroup.setEnabled(checks["notes"].isChecked())
+        enable_sections(self.ui)
         self.schedule()
 
     def period(self) -> tuple[date, date]:
@@ -250,16 +201,7 @@ class SummaryDialog(QDialog):
 
     def request(self) -> SummaryRequest:
         """What the options say now (raises ValueError for a reversed period)."""
-        start, end = self.period()
-        return SummaryRequest(
-            start=start,
-            end=end,
-            sections=tuple(
-                name for name, check in self.section_checks().items() if check.isChecked()
-            ),
-            concerns=tuple(edit.text() for edit in self.concern_edits()),
-            team_notes_only=self.ui.teamNotesRadio.isChecked(),
-        )
+        return summary_request(self.ui)
 
     def page_size(self) -> tuple[float, float]:
         """Letter or A4, as chosen."""
@@ -447,7 +389,7 @@ class SummaryDialog(QDialog):
         """Keep the concerns for next time whichever way the dialog closes."""
         self.timer.stop()
         try:
-            save_concerns(edit.text() for edit in self.concern_edits())
+            save_concerns(edit.text() for edit in concern_edits(self.ui))
         except PeeweeException:
             log.exception("The main concerns could not be kept")
         super().done(result)
