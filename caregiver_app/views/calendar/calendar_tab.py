@@ -31,7 +31,7 @@ from caregiver_app.store.appointments import (
     occurrences_between,
 )
 from caregiver_app.views.calendar.appointment_dialog import AppointmentDialog
-from caregiver_app.views.calendar.appointment_labels import KIND_LABELS, when_text
+from caregiver_app.views.calendar.appointment_labels import when_text
 from caregiver_app.views.calendar.appointment_scope import ask_scope
 from caregiver_app.views.calendar.calendar_agenda import Agenda
 from caregiver_app.views.calendar.calendar_changes import CalendarChanges
@@ -40,8 +40,6 @@ from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.tab_page import TabPage
-
-__all__ = ["KIND_LABELS", "CalendarTab"]
 
 MARK_BACKGROUND = QColor("#cfe3f7")  # soft blue; the dark text keeps over 12:1 contrast
 MARK_INK = QColor("#0b2545")

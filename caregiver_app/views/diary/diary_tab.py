@@ -23,13 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.esas import BAND_LOWEST, BAND_SEVERE
-from caregiver_app.services.alerts import Alert, alerts_for_saved_entry, load_alert_settings
-from caregiver_app.services.display_labels import shown_number
-from caregiver_app.store.contacts import first_call_first_contact
+from caregiver_app.services.alerts import Alert, alerts_for_saved_entry
 from caregiver_app.store.diary import EntryRecord, delete_entry, get_entry, save_entry
 from caregiver_app.views.diary.alert_settings_dialog import AlertSettingsDialog
-from caregiver_app.views.diary.diary_labels import item_name
+from caregiver_app.views.diary.alert_text import alert_text
 from caregiver_app.views.diary.doses_panel import DosesPanel
 from caregiver_app.views.diary.entry_dialog import EntryDialog
 from caregiver_app.views.diary.entry_table_model import COLUMN_NOTE, ENTRY_ID, EntryTableModel
@@ -45,7 +42,6 @@ from caregiver_app.views.widgets.undo_delete import DeleteCommand
 if TYPE_CHECKING:
     from caregiver_app.views.diary.trend_view import TrendView
 
-SEVERE_BAND_START = BAND_LOWEST[BAND_SEVERE]  # Selby 2010: 7-10 is the severe band
 SIZE_FROM_ROWS = 30  # rows measured to fit the columns to their contents
 
 
@@ -378,61 +374,12 @@ class DiaryTab(TabPage):
         dialog.open()
         return dialog
 
-    def alert_text(self, alerts: list[Alert]) -> str:
-        """Plain sentences for the banner: which score, why, and who to call first."""
-        settings = load_alert_settings()
-        lines = []
-        for alert in alerts:
-            name = item_name(alert.field)
-            if alert.reason == "severe" and alert.score >= SEVERE_BAND_START:
-                lines.append(
-                    self.tr("{symptom} is {score}, in the severe band (7 to 10).").format(
-                        symptom=name, score=alert.score
-                    )
-                )
-            elif alert.reason == "severe":
-                lines.append(
-                    self.tr(
-                        "{symptom} is {score}, at or above your alert level of {level}."
-                    ).format(symptom=name, score=alert.score, level=settings.severe_at)
-                )
-            else:
-                lines.append(
-                    self.tr(
-                        "{symptom} is {score}, {rise:.1f} points above its average of the "
-                        "days before ({average:.1f})."
-                    ).format(
-                        symptom=name,
-                        score=alert.score,
-                        rise=alert.score - alert.baseline,
-                        average=alert.baseline,
-                    )
-                )
-        first = first_call_first_contact()
-        if first is not None:
-            numbers = sorted(first.phones, key=lambda phone: phone[0] != "after_hours")
-            number = shown_number(numbers[0][1]) if numbers else ""
-            lines.append(
-                self.tr("The person you chose to call first for symptoms: {name} {number}")
-                .format(name=first.name, number=number)
-                .strip()
-            )
-        else:
-            lines.append(
-                self.tr(
-                    "No one is marked to call first for symptoms yet: choose them in the "
-                    "Care team tab."
-                )
-            )
-        lines.append(self.tr("In an emergency, call 911 (or your local emergency number)."))
-        return "\n".join(lines)
-
     def show_alerts(self, alerts: list[Alert]) -> None:
         """Show the banner for a saved entry, or hide it when nothing was flagged."""
         if not alerts:
             self.clear_alerts()
             return
-        self.alert_banner.setText(self.alert_text(alerts))
+        self.alert_banner.setText(alert_text(alerts))
         self.alert_banner.show()
         self.dismiss_alert.show()
 
