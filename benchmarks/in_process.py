@@ -95,7 +95,7 @@ def save_one_entry(data_dir: Path, repeats: int) -> tuple[list[float], list[floa
     returned: the form read, checked, written and synced), and until ``accept``
     returns (the table reloaded and any alert shown as well).
     """
-    from caregiver_app.views import entry_dialog
+    from caregiver_app.views.diary import entry_dialog
 
     committed_at: list[float] = []
     save_entry = entry_dialog.save_entry

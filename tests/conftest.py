@@ -81,7 +81,7 @@ def make_window(qtbot, data_dir):
     QApplication.setFont(base_font)  # text size must not leak into the next test
     for class_name in ("QMenuBar", "QMenu", "QToolTip", "QStatusBar"):
         QApplication.setFont(base_font, class_name)
-    from caregiver_app.views.view_options import app_language, app_themes
+    from caregiver_app.views.look.view_options import app_language, app_themes
 
     app_language().apply("system")  # nor language or theme
     app_themes().apply("system")

@@ -24,8 +24,8 @@ from caregiver_app.store.models import ALL_MODELS, DiaryEntry
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
 from caregiver_app.store.sqlite_files import read_only_database
-from caregiver_app.views.backup_dialogs import RestoreDialog
-from caregiver_app.views.recovery_dialog import ensure_record_is_sound
+from caregiver_app.views.record.recovery_dialog import ensure_record_is_sound
+from caregiver_app.views.record.restore_dialog import RestoreDialog
 from tests.test_backups import damage
 
 

@@ -359,7 +359,7 @@ def test_file_menu_imports_and_exports_ics(store, make_window, qtbot, tmp_path):
 
 
 def test_going_to_a_day_reads_the_visits_once_for_marks_and_agenda(store, make_window, monkeypatch):
-    from caregiver_app.views import calendar_tab as calendar_module
+    from caregiver_app.views.calendar import calendar_tab as calendar_module
 
     start = datetime.combine(SOON, time(9, 0))
     save_appointment(

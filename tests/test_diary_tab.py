@@ -17,7 +17,7 @@ from caregiver_app.store.diary.entries import (
     save_entry,
 )
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines, save_medicine
-from caregiver_app.views.entry_table_model import EntryTableModel
+from caregiver_app.views.diary.entry_table_model import EntryTableModel
 from tests.keys import type_date, type_time
 
 
@@ -262,6 +262,29 @@ def test_breakthrough_dose_and_the_after_score_prompt(store, make_window, qtbot)
     store.close()
     panel.check_after_scores()
     store.connect()
+
+
+def test_a_deleted_dose_comes_back_with_undo_and_goes_again_with_redo(store, make_window, qtbot):
+    medicine_id = save_medicine(MedicineRecord(name="Morphine oral solution", as_needed=True))
+    given = (datetime.now() - timedelta(hours=2)).replace(second=0, microsecond=0)
+    save_dose(DoseRecord(medicine_id=medicine_id, given_at=given, dose="5 mg", score_before=6))
+    (before,) = doses_between(None, None)
+    window = make_window()
+    panel = window.diary_tab.doses
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    delete = next(b for b in panel.delete_box.findChildren(QPushButton) if b.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert doses_between(None, None) == []
+    assert panel.table.rowCount() == 0
+    undo, redo = window.actions_by_name["undo"], window.actions_by_name["redo"]
+    assert undo.text().replace("&", "") == "Undo Delete breakthrough dose"
+    undo.trigger()
+    assert doses_between(None, None) == [before]
+    assert panel.table.rowCount() == 1
+    redo.trigger()
+    assert doses_between(None, None) == []
+    assert panel.table.rowCount() == 0
 
 
 def test_a_dose_needs_a_medicine_on_the_list_first(store, make_window):

@@ -14,8 +14,8 @@ from caregiver_app.store.questions import (
     open_questions,
     save_question,
 )
-from caregiver_app.views.learn_article_list import ARTICLE_ID
-from caregiver_app.views.learn_wrap import RICH_TEXT
+from caregiver_app.views.learn.learn_article_list import ARTICLE_ID
+from caregiver_app.views.widgets.wrapping_tree import RICH_TEXT
 
 
 def _shown(window, qtbot):
@@ -411,7 +411,7 @@ def test_reader_text_follows_the_text_size(store, make_window, qtbot):
 
 
 def test_missing_reading_material_shows_a_hint(store, make_window, qtbot, monkeypatch):
-    import caregiver_app.views.learn_tab as learn_tab
+    import caregiver_app.views.learn.learn_tab as learn_tab
 
     def missing(*_args, **_kwargs):
         raise FileNotFoundError("resources/learn/en")

@@ -14,7 +14,7 @@ from caregiver_app.services.calendar_cli import summary_line
 from caregiver_app.services.diary_cli import export_file
 from caregiver_app.store.appointments import ImportCounts
 from caregiver_app.store.diary.entries import EntryRecord, count_entries, save_entries
-from caregiver_app.views.appointment_labels import reminder_label
+from caregiver_app.views.calendar.appointment_labels import reminder_label
 
 # For 0, 1 and 2 of each: what the record holds, a reminder, the calendar import line.
 EXPECTED = {
@@ -115,7 +115,7 @@ def test_the_command_line_counts_in_english(data_dir, tmp_path):
 def test_the_window_loads_the_english_plural_file(store, make_window, qtbot):
     """The window in English (the tests' C locale) has the English file: its counts read
     right, here the alert settings' days as they are typed and stepped."""
-    from caregiver_app.views.alert_settings_dialog import AlertSettingsDialog
+    from caregiver_app.views.diary.alert_settings_dialog import AlertSettingsDialog
 
     window = make_window()
     assert QCoreApplication.translate("RecordContents", "%n contacts", None, 1) == "1 contact"

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
-from caregiver_app.views.profile_dialog import ProfileDialog
+from caregiver_app.views.record.profile_dialog import ProfileDialog
 from tests.keys import type_date
 
 

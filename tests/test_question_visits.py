@@ -22,7 +22,7 @@ from caregiver_app.store.questions import (
     open_questions,
     save_question,
 )
-from caregiver_app.views.question_dialog import QuestionDialog
+from caregiver_app.views.learn.question_dialog import QuestionDialog
 from tests.test_migrations import FIXTURES
 
 TOMORROW = date.today() + timedelta(days=1)

@@ -271,7 +271,7 @@ def _day(days_ago: int, hour: int = 12) -> datetime:
 
 
 def test_trend_view_summarises_the_symptom_and_period(store, qtbot):
-    from caregiver_app.views.trend_view import TrendView
+    from caregiver_app.views.diary.trend_view import TrendView
 
     add_tracker("Cough")
     save_entries(
@@ -330,7 +330,7 @@ def test_trend_view_summarises_the_symptom_and_period(store, qtbot):
 
 
 def test_trend_view_lists_the_scale_other_problem_and_trackers(store, qtbot):
-    from caregiver_app.views.trend_view import TrendView
+    from caregiver_app.views.diary.trend_view import TrendView
 
     add_tracker("Constipation")
     view = TrendView()
@@ -365,7 +365,7 @@ def test_trend_view_lists_the_scale_other_problem_and_trackers(store, qtbot):
 
 
 def test_trend_view_draws_the_demo_record(demo_store, qtbot):
-    from caregiver_app.views.trend_view import TrendView
+    from caregiver_app.views.diary.trend_view import TrendView
 
     view = TrendView()
     qtbot.addWidget(view)

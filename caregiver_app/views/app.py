@@ -22,12 +22,12 @@ from caregiver_app.services.record_password import is_protected, unlock
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.errors import StoreError
 from caregiver_app.store.opening import open_store
-from caregiver_app.views.fonts import CJK, load_fonts
+from caregiver_app.views.look.fonts import CJK, load_fonts
+from caregiver_app.views.look.text_size import TextScale
+from caregiver_app.views.look.view_options import apply_saved
 from caregiver_app.views.main_window import MainWindow
-from caregiver_app.views.password_dialogs import UnlockDialog
-from caregiver_app.views.recovery_dialog import ensure_record_is_sound
-from caregiver_app.views.text_size import TextScale
-from caregiver_app.views.view_options import apply_saved
+from caregiver_app.views.record.password_dialogs import UnlockDialog
+from caregiver_app.views.record.recovery_dialog import ensure_record_is_sound
 from caregiver_app.views.widgets.number_guard import install_number_guard
 from caregiver_app.views.widgets.wheel_guard import install_wheel_guard
 

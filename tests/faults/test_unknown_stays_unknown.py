@@ -10,8 +10,8 @@ import pytest
 
 from caregiver_app.store.diary.entries import EntryRecord, entries_between, save_entry
 from caregiver_app.store.opening import open_store
-from caregiver_app.views.entry_dialog import EntryDialog
-from caregiver_app.views.entry_table_model import COLUMN_BY
+from caregiver_app.views.diary.entry_dialog import EntryDialog
+from caregiver_app.views.diary.entry_table_model import COLUMN_BY
 from tests.faults.record_snapshot import files_in, record_rows, run_cli
 
 DAY = date.today() - timedelta(days=3)

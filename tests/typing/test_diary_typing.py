@@ -150,9 +150,7 @@ def test_a_given_time_that_is_not_a_time_is_refused(store, make_window, qtbot, t
     assert doses_between(None, None) == []
 
 
-def test_the_after_score_is_typed_and_the_reason_chosen_with_the_keys(
-    store, make_window, qtbot
-):
+def test_the_after_score_is_typed_and_the_reason_chosen_with_the_keys(store, make_window, qtbot):
     _window, dialog = _dose_dialog(make_window, qtbot)
     ui = dialog.ui
     given = (datetime.now() - timedelta(minutes=40)).replace(second=0, microsecond=0)
@@ -263,7 +261,7 @@ def test_random_entries_typed_by_keys_read_back_equal(
 )
 @given(junk=st.text(alphabet="0123456789:apm. xyz", min_size=1, max_size=9))
 def test_random_time_text_is_refused_or_saved_exactly(store, make_window, qtbot, junk):
-    from caregiver_app.views.locale_format import display_locale
+    from caregiver_app.views.look.locale_format import display_locale
     from caregiver_app.views.widgets.typed_values import TypedValueError, parse_time
 
     _window, dialog = _entry_dialog(make_window, qtbot)

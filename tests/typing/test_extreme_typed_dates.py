@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from caregiver_app.store.appointments import list_appointments
 from caregiver_app.store.diary.medicines import list_medicines
 from caregiver_app.store.queries import load_profile
-from caregiver_app.views.profile_dialog import ProfileDialog
+from caregiver_app.views.record.profile_dialog import ProfileDialog
 from tests.keys import retype
 
 
@@ -30,9 +30,7 @@ def test_the_profile_refuses_year_1_and_year_9999(store, qtbot, typed):
     assert load_profile().is_empty()
 
 
-def test_a_medicine_may_stop_in_a_far_year_or_is_refused_never_changed(
-    store, make_window, qtbot
-):
+def test_a_medicine_may_stop_in_a_far_year_or_is_refused_never_changed(store, make_window, qtbot):
     panel = make_window().diary_tab.medicines
     _click(qtbot, panel.add_button)
     dialog = panel.dialog
@@ -51,9 +49,7 @@ def test_a_medicine_may_stop_in_a_far_year_or_is_refused_never_changed(
 
 
 @pytest.mark.parametrize("typed", ["1/1/0001", "1/1/9999"])
-def test_a_visit_in_year_1_or_9999_is_refused_with_a_sentence(
-    store, make_window, qtbot, typed
-):
+def test_a_visit_in_year_1_or_9999_is_refused_with_a_sentence(store, make_window, qtbot, typed):
     window = make_window()
     window.tabs.setCurrentWidget(window.calendar_tab)
     dialog = window.calendar_tab.new_appointment()
@@ -68,9 +64,7 @@ def test_a_visit_in_year_1_or_9999_is_refused_with_a_sentence(
     assert list_appointments() == []
 
 
-def test_a_series_until_year_9999_is_saved_and_the_calendar_still_shows(
-    store, make_window, qtbot
-):
+def test_a_series_until_year_9999_is_saved_and_the_calendar_still_shows(store, make_window, qtbot):
     window = make_window()
     tab = window.calendar_tab
     window.tabs.setCurrentWidget(tab)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QToolButton
 
 from caregiver_app.store.queries import load_profile
-from caregiver_app.views.profile_dialog import ProfileDialog
+from caregiver_app.views.record.profile_dialog import ProfileDialog
 from tests.keys import line_of, retype, type_date_as_hinted
 
 

@@ -102,7 +102,7 @@ def _medicine_dialog(make_window, qtbot):
 
 
 def _profile_dialog(make_window, qtbot):
-    from caregiver_app.views.profile_dialog import ProfileDialog
+    from caregiver_app.views.record.profile_dialog import ProfileDialog
 
     dialog = ProfileDialog()
     qtbot.addWidget(dialog)
@@ -157,9 +157,7 @@ def test_the_wheel_still_changes_the_focused_control_and_scrolls_the_form(qtbot)
         assert before != moved_down or value_of(widget) != moved_down
 
 
-def test_the_wheel_over_an_unfocused_field_scrolls_the_diary_entry_form(
-    store, make_window, qtbot
-):
+def test_the_wheel_over_an_unfocused_field_scrolls_the_diary_entry_form(store, make_window, qtbot):
     dialog = _entry_dialog(make_window, qtbot)
     dialog.resize(dialog.width(), 300)
     dialog.show()

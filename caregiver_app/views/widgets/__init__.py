@@ -1,1 +1,1 @@
-"""Widgets every form shares: typed date and time fields, the wheel guard."""
+"""Pieces every area of the window shares: forms, typed fields, tables, banners, undo, tabs."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.views.locale_format import date_format, display_locale
+from caregiver_app.views.look.locale_format import date_format, display_locale
 from caregiver_app.views.widgets.typed_values import (
     EARLIEST,
     DatePattern,

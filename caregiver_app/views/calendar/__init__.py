@@ -1,0 +1,1 @@
+"""The Calendar tab: the agenda, the appointment form, reminders, files."""

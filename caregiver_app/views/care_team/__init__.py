@@ -1,0 +1,1 @@
+"""The Care team tab: the contact list, one person's details, the form, files."""

@@ -1,0 +1,179 @@
+"""The right-hand panel of the Care team tab: everything about one contact, with copy buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.services.display_labels import (
+    phone_kind_label,
+    role_explanation_label,
+    role_label,
+    shown_number,
+)
+from caregiver_app.store.contacts import ContactRecord
+from caregiver_app.views.widgets.tab_page import escape_html, set_bold
+
+
+class ContactDetail(QScrollArea):
+    """Shows one contact; every number and address can be copied with one click."""
+
+    copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDetail")
+        self.setAccessibleName(self.tr("Contact details"))
+        self.setWidgetResizable(True)
+        # Text wraps to the panel's width instead of hiding behind a sideways scroll.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.open_url: Callable[[QUrl], object] = lambda url: None
+        self.record: ContactRecord | None = None
+        self.show_record(None)
+
+    def _label(self, text: str, rich: bool = False, plain: str = "") -> QLabel:
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setText(text)
+        label.setAccessibleName(plain or text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _button(self, text: str, accessible: str, action: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(accessible)
+        button.clicked.connect(lambda _checked=False: action())
+        return button
+
+    def copy_text(self, text: str) -> None:
+        """Put ``text`` on the clipboard and say so."""
+        QGuiApplication.clipboard().setText(text)
+        self.copied.emit(text)
+
+    def show_record(self, record: ContactRecord | None) -> None:
+        """Show ``record``, or a hint when nobody is chosen."""
+        self.record = record
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 12)
+        if record is None:
+            hint = self._label(
+                self.tr("Choose a person in the list to see all their numbers and details.")
+            )
+            hint.setObjectName("detailHint")
+            layout.addWidget(hint)
+            layout.addStretch(1)
+            self.setWidget(page)
+            return
+
+        layout.addWidget(self._label(f"<h2>{escape_html(record.name)}</h2>", True, record.name))
+        role_line = " · ".join(
+            part for part in (role_label(record.role), record.organisation) if part
+        )
+        if role_line:
+            layout.addWidget(self._label(role_line))
+        explanation = role_explanation_label(record.role)
+        if explanation:
+            layout.addWidget(self._label(f"<i>{escape_html(explanation)}</i>", True, explanation))
+        flags = []
+        if record.call_first:
+            flags.append(self.tr("Call first for symptoms"))
+        if record.emergency_contact:
+            flags.append(self.tr("Emergency contact"))
+        if flags:
+            flag_label = self._label(" · ".join(flags))
+            set_bold(flag_label)
+            layout.addWidget(flag_label)
+
+        def add_line(title: str, value: str, buttons: list[QPushButton]) -> None:
+            """A small bold heading, the value under it, its buttons to the right."""
+            row = QHBoxLayout()
+            text = QVBoxLayout()
+            text.setSpacing(0)
+            heading = self._label(title)
+            set_bold(heading)
+            text.addWidget(heading)
+            text.addWidget(self._label(value))
+            row.addLayout(text, 1)
+            for button in buttons:
+                row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            layout.addLayout(row)
+
+        ordered = sorted(record.phones, key=lambda phone: phone[0] != "after_hours")
+        for kind, number in ordered:
+            shown = shown_number(number)
+            add_line(
+                phone_kind_label(kind).capitalize(),
+                shown,
+                [
+                    self._button(
+                        self.tr("Copy"),
+                        self.tr("Copy {number}").format(number=shown),
+                        lambda shown=shown: self.copy_text(shown),
+                    )
+                ],
+            )
+        if record.email:
+            email = record.email
+            add_line(
+                self.tr("Email"),
+                email,
+                [
+                    self._button(
+                        self.tr("Copy"),
+                        self.tr("Copy email {email}").format(email=email),
+                        lambda: self.copy_text(email),
+                    ),
+                    self._button(
+                        self.tr("Write"),
+                        self.tr("Write an email to {email}").format(email=email),
+                        lambda: self.open_url(QUrl(f"mailto:{email}")),
+                    ),
+                ],
+            )
+        if record.video_link:
+            link = record.video_link
+            add_line(
+                self.tr("Video visit"),
+                link,
+                [
+                    self._button(
+                        self.tr("Copy"), self.tr("Copy video link"), lambda: self.copy_text(link)
+                    ),
+                    self._button(
+                        self.tr("Open"),
+                        self.tr("Open video link"),
+                        lambda: self.open_url(QUrl(link)),
+                    ),
+                ],
+            )
+        if record.address:
+            address = record.address
+            add_line(
+                self.tr("Address"),
+                address,
+                [
+                    self._button(
+                        self.tr("Copy"), self.tr("Copy address"), lambda: self.copy_text(address)
+                    )
+                ],
+            )
+        if record.call_about:
+            add_line(self.tr("Call about"), record.call_about, [])
+        if record.notes:
+            add_line(self.tr("Notes"), record.notes, [])
+        layout.addStretch(1)
+        self.setWidget(page)

@@ -1,0 +1,242 @@
+"""Add or edit a care team contact (layout from ui/contact_form.ui)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.services.contact_checks import email_problem, link_problem, normalise_link
+from caregiver_app.services.display_labels import (
+    phone_kind_label,
+    role_explanation_label,
+    role_label,
+    role_name_from_label,
+)
+from caregiver_app.services.roles import ROLES
+from caregiver_app.store.contacts import PHONE_KINDS, ContactRecord, save_contact
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
+from caregiver_app.views.forms.ui_contact_form import Ui_ContactForm
+from caregiver_app.views.look.text_size import fit_to_content
+from caregiver_app.views.widgets.form_parts import ERROR_COLOUR, save_cancel_buttons, scrolling_form
+from caregiver_app.views.widgets.tab_page import set_bold
+
+
+class PhoneRow(QWidget):
+    """One phone number with its kind and a remove button."""
+
+    def __init__(self, position: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = QLineEdit(self)
+        self.number.setPlaceholderText(self.tr("Number, as you would dial it"))
+        self.kind = QComboBox(self)
+        for kind in PHONE_KINDS:
+            self.kind.addItem(phone_kind_label(kind), kind)
+        self.remove = QPushButton(self.tr("Remove"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.number, 1)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.remove)
+        self.set_position(position)
+
+    def set_position(self, position: int) -> None:
+        """Name the controls after their place in the list, for screen readers."""
+        self.number.setAccessibleName(self.tr("Phone number {n}").format(n=position))
+        self.kind.setAccessibleName(self.tr("Kind of phone number {n}").format(n=position))
+        self.remove.setAccessibleName(self.tr("Remove phone number {n}").format(n=position))
+
+    def value(self) -> tuple[str, str]:
+        """(kind, number as typed)."""
+        return self.kind.currentData(), self.number.text().strip()
+
+
+class ContactDialog(QDialog):
+    """The contact form; ``record`` is None to add a new contact. Saves on Save."""
+
+    saved = Signal(int)
+
+    def __init__(self, record: ContactRecord | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDialog")
+        self.record_id = record.id if record else None
+        self.setWindowTitle(self.tr("Edit contact") if record else self.tr("Add a contact"))
+        self.form = QWidget()
+        self.ui = Ui_ContactForm()
+        self.ui.setupUi(self.form)
+        scroll = scrolling_form(self.form, self, self.tr("Contact details form"))
+        self.buttons, self.save_button, self.cancel_button = save_cancel_buttons(
+            self, self.tr("Save contact")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+
+        ui = self.ui
+        for role in ROLES:
+            ui.roleCombo.addItem(role_label(role.name), role.name)
+        ui.roleCombo.setCurrentIndex(-1)
+        ui.roleCombo.currentTextChanged.connect(self._show_role_explanation)
+        ui.roleExplanation.setObjectName("roleExplanation")
+        for label in (ui.nameError, ui.emailError, ui.videoLinkError):
+            set_bold(label)
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+            label.setPalette(palette)
+        ui.addPhoneButton.clicked.connect(lambda: self.add_phone_row(focus=True))
+        ui.emailEdit.editingFinished.connect(self._check_email)
+        ui.videoLinkEdit.editingFinished.connect(self._check_link)
+        self.phone_rows: list[PhoneRow] = []
+        self.set_record(record or ContactRecord(name="", phones=[("main", "")]))
+        self.setMinimumSize(640, 560)
+        self.resize(700, 600)
+        fit_to_content(self, self.form)
+        ui.nameEdit.setFocus()  # not the scroll area around the form: typing starts at once
+
+    # ------------------------------------------------------------ phones
+
+    def add_phone_row(self, kind: str = "main", number: str = "", focus: bool = False) -> PhoneRow:
+        """Add a line for one more phone number."""
+        row = PhoneRow(len(self.phone_rows) + 1, self.ui.phoneRows)
+        row.number.setText(number)
+        row.kind.setCurrentIndex(max(0, row.kind.findData(kind)))
+        row.remove.clicked.connect(lambda: self.remove_phone_row(row))
+        self.ui.phoneRowsLayout.addWidget(row)
+        self.phone_rows.append(row)
+        self._chain_tab_order()
+        if focus:
+            row.number.setFocus()
+        return row
+
+    def remove_phone_row(self, row: PhoneRow) -> None:
+        """Take one phone line away."""
+        self.phone_rows.remove(row)
+        row.hide()
+        row.deleteLater()
+        for position, other in enumerate(self.phone_rows, start=1):
+            other.set_position(position)
+        self._chain_tab_order()
+        self.ui.addPhoneButton.setFocus()
+
+    def _chain_tab_order(self) -> None:
+        """Phone lines sit between the organisation and "Add a phone number" when tabbing."""
+        chain = [self.ui.organisationEdit]
+        for row in self.phone_rows:
+            chain += [row.number, row.kind, row.remove]
+        chain.append(self.ui.addPhoneButton)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # ------------------------------------------------------------ values
+
+    def _show_role_explanation(self, text: str) -> None:
+        explanation = role_explanation_label(role_name_from_label(text))
+        self.ui.roleExplanation.setText(explanation)
+        self.ui.roleExplanation.setVisible(bool(explanation))
+
+    def set_record(self, record: ContactRecord) -> None:
+        """Fill the form."""
+        ui = self.ui
+        ui.nameEdit.setText(record.name)
+        index = ui.roleCombo.findData(record.role.strip().casefold()) if record.role else -1
+        if index >= 0:
+            ui.roleCombo.setCurrentIndex(index)
+        else:
+            ui.roleCombo.setCurrentIndex(-1)
+            ui.roleCombo.setEditText(record.role)
+        self._show_role_explanation(ui.roleCombo.currentText())
+        ui.organisationEdit.setText(record.organisation)
+        for row in list(self.phone_rows):
+            self.remove_phone_row(row)
+        for kind, number in record.phones or [("main", "")]:
+            self.add_phone_row(kind, number)
+        ui.emailEdit.setText(record.email)
+        ui.addressEdit.setPlainText(record.address)
+        ui.videoLinkEdit.setText(record.video_link)
+        ui.callAboutEdit.setText(record.call_about)
+        ui.notesEdit.setPlainText(record.notes)
+        ui.callFirstCheck.setChecked(record.call_first)
+        ui.emergencyCheck.setChecked(record.emergency_contact)
+
+    def record(self) -> ContactRecord:
+        """What the form holds now."""
+        ui = self.ui
+        return ContactRecord(
+            id=self.record_id,
+            name=ui.nameEdit.text().strip(),
+            role=role_name_from_label(ui.roleCombo.currentText()),
+            organisation=ui.organisationEdit.text().strip(),
+            phones=[row.value() for row in self.phone_rows if row.value()[1]],
+            email=ui.emailEdit.text().strip(),
+            address=ui.addressEdit.toPlainText().strip(),
+            video_link=normalise_link(ui.videoLinkEdit.text()),
+            call_about=ui.callAboutEdit.text().strip(),
+            notes=ui.notesEdit.toPlainText().strip(),
+            call_first=ui.callFirstCheck.isChecked(),
+            emergency_contact=ui.emergencyCheck.isChecked(),
+        )
+
+    # ------------------------------------------------------------ checks
+
+    @staticmethod
+    def _show(label: QLabel, message: str | None) -> bool:
+        label.setText(message or "")
+        label.setVisible(bool(message))
+        return message is None
+
+    def _check_name(self) -> bool:
+        problem = None if self.ui.nameEdit.text().strip() else self.tr("Please type a name.")
+        return self._show(self.ui.nameError, problem)
+
+    def _check_email(self) -> bool:
+        return self._show(self.ui.emailError, email_problem(self.ui.emailEdit.text()))
+
+    def _check_link(self) -> bool:
+        return self._show(self.ui.videoLinkError, link_problem(self.ui.videoLinkEdit.text()))
+
+    def problems_found(self) -> bool:
+        """Check every field, show each problem at its field, focus the first; True if any."""
+        checks = (
+            (self._check_name, self.ui.nameEdit),
+            (self._check_email, self.ui.emailEdit),
+            (self._check_link, self.ui.videoLinkEdit),
+        )
+        first = None
+        for check, widget in checks:
+            if not check() and first is None:
+                first = widget
+        if first is not None:
+            first.setFocus()
+        return first is not None
+
+    def accept(self) -> None:
+        """Save, or show what is wrong and keep everything typed."""
+        if self.problems_found():
+            return
+        try:
+            contact_id = save_contact(self.record())
+        except InvalidValueError as error:
+            label = {"name": self.ui.nameError}.get(error.field, self.ui.nameError)
+            self._show(label, str(error))
+            return
+        except (RecordAccessError, OSError) as error:
+            self._show(
+                self.ui.nameError,
+                self.tr(
+                    "The contact could not be saved ({reason}). Check that the disk is not "
+                    "full and try again; what you typed is still here."
+                ).format(reason=error),
+            )
+            return
+        self.record_id = contact_id
+        super().accept()
+        self.saved.emit(contact_id)

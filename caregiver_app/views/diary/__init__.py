@@ -1,0 +1,1 @@
+"""The Diary tab: entries, medicines and doses, alerts, the trend chart, files."""

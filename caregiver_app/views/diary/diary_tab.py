@@ -1,0 +1,389 @@
+"""Symptom diary tab: ESAS-r entries, trends, medicines and breakthrough doses."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.services.alerts import Alert, alerts_for_saved_entry
+from caregiver_app.store.diary.entries import EntryRecord, delete_entry, get_entry, save_entry
+from caregiver_app.store.errors import RecordAccessError
+from caregiver_app.views.diary.alert_settings_dialog import AlertSettingsDialog
+from caregiver_app.views.diary.alert_text import alert_text
+from caregiver_app.views.diary.doses_panel import DosesPanel
+from caregiver_app.views.diary.entry_dialog import EntryDialog
+from caregiver_app.views.diary.entry_table_model import COLUMN_NOTE, ENTRY_ID, EntryTableModel
+from caregiver_app.views.diary.medicines_panel import MedicinesPanel
+from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.banner import Banner
+from caregiver_app.views.widgets.confirm import confirm_delete
+from caregiver_app.views.widgets.date_fields import DateField
+from caregiver_app.views.widgets.tab_page import TabPage
+from caregiver_app.views.widgets.undo_delete import DeleteCommand
+
+if TYPE_CHECKING:
+    from caregiver_app.views.diary.trend_view import TrendView
+
+SIZE_FROM_ROWS = 30  # rows measured to fit the columns to their contents
+
+
+class DiaryTab(TabPage):
+    """The diary: entries newest first, trends, medicines and breakthrough doses."""
+
+    def __init__(
+        self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(signals, parent)
+        self.undo_stack = undo_stack
+        self.set_texts(
+            self.tr("Symptom diary"),
+            self.tr(
+                "How the person you care for feels between visits, on the ESAS-r scale the "
+                "palliative team uses: nine symptoms, each from 0 (none) to 10 (worst "
+                "possible), with medicines and breakthrough doses."
+            ),
+            "",
+        )
+        self.sections = QTabWidget(self)
+        self.sections.setAccessibleName(self.tr("Diary sections"))
+        self.sections.tabBar().setAccessibleName(self.tr("Diary sections"))
+        self.sections.addTab(self._build_entries_page(), self.tr("Entries"))
+        # The chart (and ReportLab with it) is built the first time it is needed.
+        self._trends: TrendView | None = None
+        self.trends_page = QWidget(self)
+        QVBoxLayout(self.trends_page).setContentsMargins(0, 0, 0, 0)
+        self.sections.addTab(self.trends_page, self.tr("Trends"))
+        self.medicines = MedicinesPanel(signals, self)
+        self.sections.addTab(self.medicines, self.tr("Medicines"))
+        self.doses = DosesPanel(signals, undo_stack, self)
+        self.sections.addTab(self.doses, self.tr("Breakthrough doses"))
+        self.set_content(self.sections)
+        self.show_content(True)
+        # The window sets this: a section not on screen is then reloaded when next shown.
+        self.lazy_sections = False
+        self._stale_sections: set[QWidget] = set()
+        self.sections.currentChanged.connect(self._section_shown)
+        signals.diary_changed.connect(self.refresh)
+        signals.record_changed.connect(self.refresh)
+        signals.contacts_changed.connect(self.medicines.refresh)
+
+    # ------------------------------------------------------------ entries page
+
+    def _build_entries_page(self) -> QWidget:
+        page = QWidget(self)
+        self.model = EntryTableModel(self, load=False)  # refresh() loads it
+        self._columns_fitted = False
+        self.alert_banner = Banner("alertBanner", page)
+        self.alert_banner.setAccessibleName(self.tr("Alert about the saved entry"))
+        self.dismiss_alert = QPushButton(self.tr("Dismiss"), page)
+        self.dismiss_alert.setAccessibleName(self.tr("Dismiss the alert"))
+        self.dismiss_alert.hide()
+        self.dismiss_alert.clicked.connect(self.clear_alerts)
+
+        self.new_button = QPushButton(self.tr("&New entry..."), page)
+        self.new_button.setAccessibleName(self.tr("New diary entry"))
+        self.new_button.setToolTip(self.tr("Record how the person feels now (Ctrl+N)"))
+        self.new_button.clicked.connect(lambda: self.new_entry())
+        self.dose_button = QPushButton(self.tr("Record a &breakthrough dose..."), page)
+        self.dose_button.setAccessibleName(self.tr("Record a breakthrough dose"))
+        self.dose_button.clicked.connect(lambda: self.doses.record_dose())
+        self.edit_button = QPushButton(self.tr("&Edit..."), page)
+        self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.delete_button = QPushButton(self.tr("De&lete"), page)
+        self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+
+        self.range_combo = QComboBox(page)
+        self.range_combo.setAccessibleName(self.tr("Which entries to show"))
+        for key, label in (
+            ("all", self.tr("All entries")),
+            ("7", self.tr("Last 7 days")),
+            ("30", self.tr("Last 30 days")),
+            ("90", self.tr("Last 90 days")),
+            ("custom", self.tr("Between dates...")),
+        ):
+            self.range_combo.addItem(label, key)
+        self.from_edit = DateField(page)
+        self.to_edit = DateField(page)
+        for edit, name, blank in (
+            (self.from_edit, self.tr("From"), self.tr("From the first entry")),
+            (self.to_edit, self.tr("To"), self.tr("To the last entry")),
+        ):
+            edit.setAccessibleName(name)
+            edit.set_blank_text(blank)
+            edit.hide()
+        self.from_edit.set_value(date.today() - timedelta(days=30))
+        self.to_edit.set_value(date.today())
+
+        tools = QHBoxLayout()
+        for widget in (self.new_button, self.dose_button, self.edit_button, self.delete_button):
+            tools.addWidget(widget)
+        self.alert_settings_button = QPushButton(self.tr("Alert settings..."), page)
+        self.alert_settings_button.setAccessibleName(self.tr("Alert settings"))
+        self.alert_settings_button.clicked.connect(lambda: self.open_alert_settings())
+        tools.addWidget(self.alert_settings_button)
+        tools.addStretch(1)
+        # The filter has a row of its own so the buttons fit at twice the text size.
+        filters = QHBoxLayout()
+        show_label = QLabel(self.tr("&Show:"), page)
+        show_label.setBuddy(self.range_combo)
+        filters.addWidget(show_label)
+        filters.addWidget(self.range_combo)
+        filters.addWidget(self.from_edit)
+        filters.addWidget(self.to_edit)
+        filters.addStretch(1)
+
+        self.table = QTableView(page)
+        self.table.setObjectName("entryTable")
+        self.table.setAccessibleName(self.tr("Diary entries, newest first"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the first rows only: measuring up to 1,000 (Qt's default)
+        # would read five pages of entries the view does not show.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        delete_key = QAction(self.table)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(lambda: self.delete_selected())
+        self.table.addAction(delete_key)
+
+        self.list_hint = QLabel(page)
+        self.list_hint.setObjectName("listHint")
+        self.list_hint.setWordWrap(True)
+        self.list_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.list_stack = QStackedWidget(page)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.list_hint)
+
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.alert_banner, 1)
+        banner_row.addWidget(self.dismiss_alert, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(banner_row)
+        layout.addLayout(tools)
+        layout.addLayout(filters)
+        layout.addWidget(self.list_stack, 1)
+        self.range_combo.currentIndexChanged.connect(self._apply_range)
+        self.from_edit.changed.connect(self._apply_range)
+        self.to_edit.changed.connect(self._apply_range)
+        return page
+
+    def _apply_range(self) -> None:
+        key = self.range_combo.currentData()
+        custom = key == "custom"
+        self.from_edit.setVisible(custom)
+        self.to_edit.setVisible(custom)
+        today = datetime.combine(datetime.now().date(), time()) + timedelta(days=1)
+        if key == "all":
+            start, end = None, None
+        elif custom:
+            # A blank side, or one still being typed, leaves that end of the range open.
+            first, last = self.from_edit.value_or_none(), self.to_edit.value_or_none()
+            start = datetime.combine(first, time()) if first else None
+            end = datetime.combine(last, time()) + timedelta(days=1) if last else None
+        else:
+            start, end = today - timedelta(days=int(key)), None
+        self.model.set_range(start, end)
+        self._after_reload()
+
+    def _after_reload(self) -> None:
+        # Fitted once, to the first entries shown: fitting again after every save would
+        # measure the rows again and undo widths the user chose.
+        if self.model.total and not self._columns_fitted:
+            self._columns_fitted = True
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                if column != COLUMN_NOTE:
+                    self.table.setColumnWidth(column, max(self.table.columnWidth(column), 70))
+        if self.model.total == 0:
+            if self.range_combo.currentData() == "all":
+                self.list_hint.setText(
+                    self.tr(
+                        "No entries yet. To start, click New entry (or press Ctrl+N) once or "
+                        "twice a day at about the same times, and score how each symptom "
+                        "feels right now."
+                    )
+                )
+            else:
+                self.list_hint.setText(
+                    self.tr("No entries in these dates. Choose All entries to see every one.")
+                )
+        self.list_stack.setCurrentWidget(self.table if self.model.total else self.list_hint)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        """Reload entries, trends, medicines and doses from the store.
+
+        With ``lazy_sections``, a section not on screen is reloaded when it is next shown.
+        """
+        self.model.reload()
+        self._after_reload()
+        for section in (self.trends_page, self.medicines, self.doses):
+            if self.lazy_sections and section is not self.sections.currentWidget():
+                self._stale_sections.add(section)
+            else:
+                self._refresh_section(section)
+
+    @property
+    def trends(self) -> TrendView:
+        """The trend chart, built on first use."""
+        if self._trends is None:
+            from caregiver_app.views.diary.trend_view import TrendView
+
+            self._trends = TrendView(self.trends_page)
+            self.trends_page.layout().addWidget(self._trends)
+        return self._trends
+
+    def _refresh_section(self, section: QWidget) -> None:
+        self._stale_sections.discard(section)
+        (self.trends if section is self.trends_page else section).refresh()
+
+    def _section_shown(self, index: int) -> None:
+        section = self.sections.widget(index)
+        if section in self._stale_sections:
+            self._refresh_section(section)
+
+    # ------------------------------------------------------------ selection
+
+    def selected_entry_id(self) -> int | None:
+        """The id of the selected entry, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], ENTRY_ID) if rows else None
+
+    def select_entry(self, entry_id: int) -> None:
+        """Select a loaded entry (the newest are always loaded)."""
+        row = self.model.row_of(entry_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_entry_id() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    # ------------------------------------------------------------ actions
+
+    def new_entry(self) -> EntryDialog:
+        """Open a blank entry, dated now."""
+        self.sections.setCurrentIndex(0)
+        return self._open(None)
+
+    def edit_selected(self) -> EntryDialog | None:
+        """Open the selected entry."""
+        entry_id = self.selected_entry_id()
+        record = get_entry(entry_id) if entry_id is not None else None
+        return self._open(record) if record else None
+
+    def _open(self, record: EntryRecord | None) -> EntryDialog:
+        dialog = EntryDialog(record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        self.entry_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self, entry_id: int) -> None:
+        self.signals.diary_changed.emit()
+        self.select_entry(entry_id)
+        record = get_entry(entry_id)
+        self.show_alerts(alerts_for_saved_entry(record) if record else [])
+
+    def delete_selected(self) -> QMessageBox | None:
+        """Ask, then delete the selected entry (Edit > Undo brings it back)."""
+        entry_id = self.selected_entry_id()
+        record = get_entry(entry_id) if entry_id is not None else None
+        if record is None:
+            return None
+        self.delete_box = confirm_delete(
+            self,
+            self.tr("Delete diary entry"),
+            self.tr(
+                "Delete the entry of {when}? You can bring it back with Edit > Undo until "
+                "you close Care Companion."
+            ).format(when=format_datetime(record.recorded_at)),
+            lambda: self._delete_confirmed(record),
+        )
+        return self.delete_box
+
+    def _delete_confirmed(self, record: EntryRecord) -> None:
+        try:
+            deleted = delete_entry(record.id)
+        except RecordAccessError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Delete diary entry"),
+                self.tr("The entry could not be deleted ({reason}). Nothing was changed.").format(
+                    reason=error
+                ),
+            )
+            return
+        if deleted is not None:
+            self.undo_stack.push(
+                DeleteCommand(
+                    QCoreApplication.translate("DiaryTab", "Delete diary entry of {when}").format(
+                        when=format_datetime(deleted.recorded_at)
+                    ),
+                    deleted,
+                    delete_entry,
+                    save_entry,
+                    self.signals.diary_changed.emit,
+                )
+            )
+            self.signals.diary_changed.emit()
+            self.signals.status_reported.emit(self.tr("Entry deleted. Edit > Undo brings it back."))
+
+    # ------------------------------------------------------------ alerts
+
+    def open_alert_settings(self) -> AlertSettingsDialog:
+        """Let the family set the thresholds their team advised."""
+        dialog = AlertSettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.alert_settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_alerts(self, alerts: list[Alert]) -> None:
+        """Show the banner for a saved entry, or hide it when nothing was flagged."""
+        if not alerts:
+            self.clear_alerts()
+            return
+        self.alert_banner.setText(alert_text(alerts))
+        self.alert_banner.show()
+        self.dismiss_alert.show()
+
+    def clear_alerts(self) -> None:
+        """Hide the banner."""
+        self.alert_banner.hide()
+        self.dismiss_alert.hide()

@@ -1,0 +1,339 @@
+"""The diary's breakthrough dose log and its form, with the prompt for the score after."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.esas import ESAS_ITEMS
+from caregiver_app.store.diary.doses import (
+    DoseRecord,
+    delete_dose,
+    doses_awaiting_after_score,
+    doses_between,
+    get_dose,
+    save_dose,
+)
+from caregiver_app.store.diary.medicines import list_medicines
+from caregiver_app.store.errors import RecordAccessError
+from caregiver_app.views.diary.diary_labels import item_name
+from caregiver_app.views.diary.entry_dialog import NOT_RATED, score_of
+from caregiver_app.views.forms.ui_dose_form import Ui_DoseForm
+from caregiver_app.views.look.locale_format import format_date, format_datetime
+from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.banner import Banner
+from caregiver_app.views.widgets.confirm import confirm_delete
+from caregiver_app.views.widgets.form_dialog import FormDialog
+from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
+from caregiver_app.views.widgets.undo_delete import DeleteCommand
+
+AFTER_SCORE_WAIT = timedelta(minutes=30)  # the team asks for a score 30-60 minutes after
+DOSE_REASONS = (
+    QT_TRANSLATE_NOOP("Medicines", "pain"),
+    QT_TRANSLATE_NOOP("Medicines", "shortness of breath"),
+    QT_TRANSLATE_NOOP("Medicines", "cough"),
+    QT_TRANSLATE_NOOP("Medicines", "anxiety"),
+    QT_TRANSLATE_NOOP("Medicines", "nausea"),
+)
+
+
+class DoseDialog(FormDialog):
+    """Record a breakthrough dose, or its score afterwards."""
+
+    def __init__(self, record: DoseRecord | None, parent: QWidget | None = None) -> None:
+        super().__init__(
+            Ui_DoseForm,
+            QCoreApplication.translate("Medicines", "Breakthrough dose")
+            if record
+            else QCoreApplication.translate("Medicines", "Record a breakthrough dose"),
+            parent,
+        )
+        self.record_id = record.id if record else None
+        ui = self.ui
+        medicines = list_medicines(include_stopped=record is not None)
+        medicines.sort(key=lambda medicine: not medicine.as_needed)
+        for medicine in medicines:
+            ui.medicineCombo.addItem(
+                " ".join(part for part in (medicine.name, medicine.strength) if part), medicine.id
+            )
+        for reason in DOSE_REASONS:
+            ui.reasonCombo.addItem(QCoreApplication.translate("Medicines", reason))
+        for item in ESAS_ITEMS:
+            ui.symptomCombo.addItem(item_name(item.field), item.field)
+        ui.givenAtEdit.set_latest(
+            datetime.now() + timedelta(minutes=5),
+            QCoreApplication.translate("Medicines", "The time given cannot be in the future."),
+        )
+        record = record or DoseRecord(medicine_id=0, given_at=datetime.now().replace(second=0))
+        ui.medicineCombo.setCurrentIndex(max(0, ui.medicineCombo.findData(record.medicine_id)))
+        ui.givenAtEdit.set_value(record.given_at)
+        ui.doseEdit.setText(record.dose)
+        # Unknown stays unknown: no reason is filled in for the family.
+        ui.reasonCombo.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("Medicines", "Not recorded")
+        )
+        ui.reasonCombo.setCurrentIndex(-1)
+        ui.reasonCombo.setCurrentText(record.reason)
+        ui.symptomCombo.setCurrentIndex(max(0, ui.symptomCombo.findData(record.symptom)))
+        ui.beforeSpin.setValue(NOT_RATED if record.score_before is None else record.score_before)
+        ui.afterSpin.setValue(NOT_RATED if record.score_after is None else record.score_after)
+        ui.noteEdit.setText(record.note)
+        self.had_after = record.score_after is not None
+        self.after_recorded_at = record.after_recorded_at
+        if ui.medicineCombo.count() == 0:
+            self.show_error(
+                QCoreApplication.translate(
+                    "Medicines",
+                    "Add the as-needed medicine to the Medicines list first, then record "
+                    "its doses.",
+                )
+            )
+            self.save_button.setEnabled(False)
+
+    def record(self) -> DoseRecord:
+        """What the form holds."""
+        ui = self.ui
+        after = score_of(ui.afterSpin)
+        after_at = self.after_recorded_at
+        if after is not None and not self.had_after:
+            after_at = datetime.now().replace(microsecond=0)
+        return DoseRecord(
+            id=self.record_id,
+            medicine_id=ui.medicineCombo.currentData() or 0,
+            given_at=ui.givenAtEdit.value(),
+            dose=ui.doseEdit.text(),
+            reason=ui.reasonCombo.currentText(),
+            symptom=ui.symptomCombo.currentData(),
+            score_before=score_of(ui.beforeSpin),
+            score_after=after,
+            after_recorded_at=after_at if after is not None else None,
+            note=ui.noteEdit.text(),
+        )
+
+    def field_widget(self, field: str) -> QWidget | None:
+        ui = self.ui
+        return {
+            "given_at": ui.givenAtEdit,
+            "medicine": ui.medicineCombo,
+            "score_before": ui.beforeSpin,
+            "score_after": ui.afterSpin,
+        }.get(field)
+
+    def save(self) -> int:
+        return save_dose(self.record())
+
+
+class DosesPanel(QWidget):
+    """Breakthrough doses: the log, doses per day, how much they helped, and the "after" prompt."""
+
+    def __init__(
+        self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.signals = signals
+        self.undo_stack = undo_stack
+        self.prompt = Banner("afterScorePrompt", self)
+        self.prompt_button = QPushButton(self.tr("Record the score now..."), self)
+        self.prompt_button.setAccessibleName(self.tr("Record the score after the dose"))
+        self.prompt_button.hide()
+        self.prompt_button.clicked.connect(lambda: self.record_after_score())
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("doseSummary")
+        self.add_button = QPushButton(self.tr("&Record a dose..."), self)
+        self.add_button.setAccessibleName(self.tr("Record a breakthrough dose"))
+        self.add_button.clicked.connect(lambda: self.record_dose())
+        self.edit_button = QPushButton(self.tr("Edit or add the score after..."), self)
+        self.edit_button.setAccessibleName(self.tr("Edit the selected dose"))
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete the selected dose"))
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.table = ReadOnlyTable(self.tr("Breakthrough doses, newest first"), self)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda _item: self.edit_selected())
+        prompt_row = QHBoxLayout()
+        prompt_row.addWidget(self.prompt, 1)
+        prompt_row.addWidget(self.prompt_button)
+        tools = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(prompt_row)
+        layout.addWidget(self.summary)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        self.doses: list[DoseRecord] = []
+        self.awaiting: list[DoseRecord] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(60_000)
+        self.timer.timeout.connect(self.check_after_scores)
+        self.timer.start()
+
+    # ------------------------------------------------------------ list
+
+    def refresh(self) -> None:
+        """Reload the last 90 days of doses, the per-day counts and the prompt."""
+        now = datetime.now()
+        self.doses = list(reversed(doses_between(now - timedelta(days=90), None)))
+        rows = []
+        for dose in self.doses:
+            before = "–" if dose.score_before is None else str(dose.score_before)
+            after = "–" if dose.score_after is None else str(dose.score_after)
+            rows.append(
+                [
+                    format_datetime(dose.given_at),
+                    dose.medicine_name,
+                    dose.dose,
+                    dose.reason,
+                    f"{item_name(dose.symptom)}: {before} → {after}",
+                    dose.note,
+                ]
+            )
+        self.table.set_rows(
+            [
+                self.tr("Given at"),
+                self.tr("Medicine"),
+                self.tr("Dose"),
+                self.tr("Reason"),
+                self.tr("Score before → after"),
+                self.tr("Note"),
+            ],
+            rows,
+        )
+        self.summary.setText(self.summary_text(now))
+        self.check_after_scores()
+        self._update_buttons()
+
+    def summary_text(self, now: datetime) -> str:
+        """Doses per day over the last week and the average score before and after."""
+        if not self.doses:
+            return self.tr(
+                "No breakthrough doses recorded in the last 90 days. When an as-needed dose "
+                "is given, record it here with the score before, and the score 30 to 60 "
+                "minutes later: the team uses both."
+            )
+        per_day = Counter(dose.given_at.date() for dose in self.doses)
+        days = [now.date() - timedelta(days=offset) for offset in range(7)]
+        counts = ", ".join(f"{format_date(day)}: {per_day.get(day, 0)}" for day in days)
+        paired = [
+            dose
+            for dose in self.doses
+            if dose.score_before is not None and dose.score_after is not None
+        ]
+        text = self.tr("Doses per day, last 7 days: {counts}.").format(counts=counts)
+        if paired:
+            before = sum(dose.score_before for dose in paired) / len(paired)
+            after = sum(dose.score_after for dose in paired) / len(paired)
+            text += " " + self.tr(
+                "Where both scores were recorded (%n doses), the average went from "
+                "{before:.1f} before to {after:.1f} after.",
+                None,
+                len(paired),
+            ).format(before=before, after=after)
+        return text
+
+    def selected(self) -> DoseRecord | None:
+        """The selected dose."""
+        row = self.table.currentRow()
+        if not self.table.selectedItems() or not 0 <= row < len(self.doses):
+            return None
+        return self.doses[row]
+
+    def _update_buttons(self) -> None:
+        selected = self.selected() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    # ------------------------------------------------------------ after-score prompt
+
+    def check_after_scores(self) -> None:
+        """Ask for the "after" score once a dose is 30 minutes old and still has none."""
+        try:
+            self.awaiting = doses_awaiting_after_score(datetime.now(), AFTER_SCORE_WAIT)
+        except RecordAccessError:  # the record is closed for a moment (a restore, a new
+            return  # password, the window closing): ask again on the next minute
+        if not self.awaiting:
+            self.prompt.hide()
+            self.prompt_button.hide()
+            return
+        dose = self.awaiting[0]
+        self.prompt.setText(
+            self.tr(
+                "The dose of {medicine} at {when} was given for {reason}. How is it now? "
+                "Recording the score 30 to 60 minutes after shows the team how much it helped."
+            ).format(
+                medicine=dose.medicine_name,
+                when=format_datetime(dose.given_at),
+                reason=dose.reason or item_name(dose.symptom).lower(),
+            )
+        )
+        self.prompt.show()
+        self.prompt_button.show()
+
+    def record_after_score(self) -> DoseDialog | None:
+        """Open the oldest dose still waiting for its "after" score."""
+        if not self.awaiting:
+            return None
+        dialog = self._open(get_dose(self.awaiting[0].id))
+        dialog.ui.afterSpin.setFocus()
+        return dialog
+
+    # ------------------------------------------------------------ changes
+
+    def _open(self, record: DoseRecord | None) -> DoseDialog:
+        dialog = DoseDialog(record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self.signals.diary_changed.emit())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def record_dose(self) -> DoseDialog:
+        """Open a blank dose, given now."""
+        return self._open(None)
+
+    def edit_selected(self) -> DoseDialog | None:
+        """Open the selected dose (to add the score after, say)."""
+        record = self.selected()
+        return self._open(get_dose(record.id)) if record else None
+
+    def delete_selected(self) -> None:
+        """Delete the selected dose after asking; Edit > Undo brings it back."""
+        record = self.selected()
+        if record is None:
+            return
+        self.delete_box = confirm_delete(
+            self,
+            self.tr("Delete dose"),
+            self.tr(
+                "Delete the dose of {medicine} given at {when}? Edit > Undo brings it back."
+            ).format(medicine=record.medicine_name, when=format_datetime(record.given_at)),
+            lambda: self._delete_confirmed(record),
+        )
+
+    def _delete_confirmed(self, record: DoseRecord) -> None:
+        deleted = delete_dose(record.id)
+        if deleted is not None:
+            self.undo_stack.push(
+                DeleteCommand(
+                    QCoreApplication.translate("Medicines", "Delete breakthrough dose"),
+                    deleted,
+                    delete_dose,
+                    save_dose,
+                    self.signals.diary_changed.emit,
+                )
+            )
+            self.signals.diary_changed.emit()

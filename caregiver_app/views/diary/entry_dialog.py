@@ -1,0 +1,347 @@
+"""A diary entry: the nine ESAS-r scores, other problems, measurements and a note.
+
+Made for a tired caregiver at the keyboard: Tab moves from score to score, typing
+a digit sets it, Enter saves. The layout comes from ui/entry_form.ui.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDialog,
+    QDoubleSpinBox,
+    QInputDialog,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.esas import COMPLETED_BY, ESAS_ITEMS, band
+from caregiver_app.store.diary.entries import (
+    NOT_RECORDED,
+    EntryRecord,
+    add_tracker,
+    list_trackers,
+    save_entry,
+)
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
+from caregiver_app.store.settings import get_setting, set_setting
+from caregiver_app.views.diary.diary_labels import band_label, completed_by_label
+from caregiver_app.views.forms.ui_entry_form import Ui_EntryForm
+from caregiver_app.views.look.text_size import fit_to_content
+from caregiver_app.views.look.units import (
+    celsius_to_shown,
+    kg_to_shown,
+    shown_to_celsius,
+    shown_to_kg,
+    uses_us_units,
+)
+from caregiver_app.views.widgets.date_fields import FieldInputError
+from caregiver_app.views.widgets.form_parts import error_label, save_cancel_buttons, scrolling_form
+from caregiver_app.views.widgets.number_guard import check_numbers
+
+LAST_COMPLETED_BY = "diary.last_completed_by"
+NOT_RATED = -1
+
+
+def _camel(field: str) -> str:
+    first, *rest = field.split("_")
+    return first + "".join(part.title() for part in rest)
+
+
+class _SelectOnFocus(QObject):
+    """Selects a score box's text when it gains focus, so a typed digit replaces it."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractSpinBox):
+            QTimer.singleShot(0, watched.selectAll)
+        return False
+
+
+def score_of(spin: QSpinBox) -> int | None:
+    """A score box's value, or None for "not rated"."""
+    return None if spin.value() == NOT_RATED else spin.value()
+
+
+class EntryDialog(QDialog):
+    """Add or edit one diary entry; saves on Save and says why if it cannot."""
+
+    saved = Signal(int)
+
+    def __init__(self, record: EntryRecord | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryDialog")
+        self.record_id = record.id if record else None
+        self.setWindowTitle(self.tr("Edit diary entry") if record else self.tr("New diary entry"))
+        self.form = QWidget()
+        self.ui = Ui_EntryForm()
+        self.ui.setupUi(self.form)
+        self.ui.scoresLayout.setColumnStretch(3, 1)
+        # The anchors wrap rather than push the form sideways at large text sizes.
+        for item in ESAS_ITEMS:
+            anchors = getattr(self.ui, f"{_camel(item.field)}Anchors")
+            anchors.setWordWrap(True)
+            policy = anchors.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            anchors.setSizePolicy(policy)
+            anchors.setMinimumWidth(anchors.fontMetrics().horizontalAdvance("0 = no nausea,"))
+        scroll = scrolling_form(self.form, self, self.tr("Diary entry form"))
+        self.error_label = error_label(self)
+        self.buttons, self.save_button, _cancel = save_cancel_buttons(self, self.tr("Save entry"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+
+        ui = self.ui
+        self.score_spins: dict[str, QSpinBox] = {}
+        self._select_on_focus = _SelectOnFocus(self)
+        ui.otherProblemSpin.installEventFilter(self._select_on_focus)
+        for item in ESAS_ITEMS:
+            spin = getattr(ui, f"{_camel(item.field)}Spin")
+            spin.installEventFilter(self._select_on_focus)
+            band_text = getattr(ui, f"{_camel(item.field)}Band")
+            self._connect_band(spin, band_text)
+            self.score_spins[item.field] = spin
+        self._connect_band(ui.otherProblemSpin, ui.otherProblemBand)
+        # "Not recorded" last: an entry imported without saying who keeps saying so when edited.
+        for kind in (*COMPLETED_BY, NOT_RECORDED):
+            ui.completedByCombo.addItem(completed_by_label(kind), kind)
+        self._setup_vitals()
+        ui.addTrackerButton.clicked.connect(self.ask_for_tracker)
+        self.tracker_spins: dict[str, QSpinBox] = {}
+        for name in list_trackers():
+            self.add_tracker_row(name)
+
+        self.set_record(record or self._blank())
+        self.setMinimumSize(640, 480)
+        self.resize(860, 760)
+        fit_to_content(self, self.form)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # The time defaults to now, so start at Pain, its "not rated" selected so a
+        # typed digit replaces it.
+        QTimer.singleShot(0, lambda: self.ui.painSpin.setFocus(Qt.FocusReason.TabFocusReason))
+
+    # ------------------------------------------------------------ set-up
+
+    def _score_box_width(self) -> int:
+        """Room for "not rated" and the arrows, at any text size."""
+        return self.fontMetrics().horizontalAdvance(self.tr("not rated")) + 48
+
+    def _connect_band(self, spin: QSpinBox, label: QLabel) -> None:
+        # Room for the longest band name, so the row does not jump as scores change.
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance(band_label("moderate")) + 8)
+
+        def show(value: int) -> None:
+            label.setText(band_label(band(None if value == NOT_RATED else value)) or "")
+
+        spin.valueChanged.connect(show)
+        show(spin.value())
+
+    def _setup_vitals(self) -> None:
+        ui = self.ui
+        us = uses_us_units()
+        temperature = ui.temperatureSpin
+        temperature.setDecimals(1)
+        temperature.setSingleStep(0.1)
+        if us:
+            temperature.setRange(85.9, 113.0)
+            temperature.setSuffix(" °F")
+        else:
+            temperature.setRange(29.9, 45.0)
+            temperature.setSuffix(" °C")
+        saturation = ui.oxygenSaturationSpin
+        saturation.setRange(49, 100)
+        saturation.setSuffix(" %")
+        flow = ui.oxygenFlowSpin
+        flow.setDecimals(1)
+        flow.setSingleStep(0.5)
+        flow.setRange(-0.5, 30.0)
+        flow.setSuffix(self.tr(" L/min"))
+        weight = ui.weightSpin
+        weight.setDecimals(1)
+        if us:
+            weight.setRange(1.0, 880.0)
+            weight.setSuffix(self.tr(" lb"))
+        else:
+            weight.setRange(0.5, 400.0)
+            weight.setSuffix(self.tr(" kg"))
+        for spin in (temperature, saturation, flow, weight):
+            spin.setValue(spin.minimum())
+            spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+
+    @staticmethod
+    def _blank() -> EntryRecord:
+        return EntryRecord(
+            recorded_at=datetime.now().replace(second=0, microsecond=0),
+            completed_by=get_setting(LAST_COMPLETED_BY, NOT_RECORDED),
+        )
+
+    def add_tracker_row(self, name: str) -> QSpinBox:
+        """A score box for one custom tracker."""
+        if name in self.tracker_spins:
+            return self.tracker_spins[name]
+        row = len(self.tracker_spins)
+        label = QLabel(name, self.form)
+        spin = QSpinBox(self.form)
+        spin.setRange(NOT_RATED, 10)
+        spin.setSpecialValueText(self.tr("not rated"))
+        spin.setValue(NOT_RATED)
+        spin.setMinimumWidth(self._score_box_width())
+        spin.setAccessibleName(name)
+        spin.installEventFilter(self._select_on_focus)
+        label.setBuddy(spin)
+        band_text = QLabel(self.form)
+        self._connect_band(spin, band_text)
+        self.ui.trackersLayout.addWidget(label, row, 0)
+        self.ui.trackersLayout.addWidget(spin, row, 1)
+        self.ui.trackersLayout.addWidget(band_text, row, 2)
+        self.ui.trackersLayout.setColumnStretch(3, 1)
+        previous = (
+            list(self.tracker_spins.values())[-1]
+            if self.tracker_spins
+            else self.ui.otherProblemSpin
+        )
+        QWidget.setTabOrder(previous, spin)
+        QWidget.setTabOrder(spin, self.ui.addTrackerButton)
+        self.tracker_spins[name] = spin
+        return spin
+
+    def ask_for_tracker(self) -> None:
+        """Follow another symptom from now on (for example cough or constipation)."""
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Follow another symptom"),
+            self.tr("Name of the symptom (for example cough, constipation, swelling):"),
+        )
+        if ok and name.strip():
+            try:
+                add_tracker(name)
+            except InvalidValueError as error:
+                self.show_error(str(error))
+                return
+            self.add_tracker_row(name.strip()).setFocus()
+
+    # ------------------------------------------------------------ values
+
+    @staticmethod
+    def _set_optional(spin: QDoubleSpinBox | QSpinBox, value: float | None) -> None:
+        spin.setValue(spin.minimum() if value is None else value)
+
+    @staticmethod
+    def _optional(spin: QDoubleSpinBox | QSpinBox) -> float | None:
+        return None if spin.value() == spin.minimum() else spin.value()
+
+    def set_record(self, record: EntryRecord) -> None:
+        """Fill the form from ``record``."""
+        ui = self.ui
+        ui.recordedAtEdit.set_latest(
+            datetime.now() + timedelta(minutes=5),
+            QCoreApplication.translate("EntryDialog", "An entry cannot be dated in the future."),
+        )
+        ui.recordedAtEdit.set_value(record.recorded_at)
+        index = ui.completedByCombo.findData(record.completed_by)
+        ui.completedByCombo.setCurrentIndex(max(0, index))
+        for name, spin in self.score_spins.items():
+            value = record.scores.get(name)
+            spin.setValue(NOT_RATED if value is None else value)
+        ui.otherProblemEdit.setText(record.other_problem)
+        score = record.other_problem_score
+        ui.otherProblemSpin.setValue(NOT_RATED if score is None else score)
+        for name, value in record.trackers.items():
+            self.add_tracker_row(name).setValue(value)
+        temperature = record.temperature_c
+        self._set_optional(
+            ui.temperatureSpin, None if temperature is None else celsius_to_shown(temperature)
+        )
+        self._set_optional(ui.oxygenSaturationSpin, record.oxygen_saturation)
+        self._set_optional(ui.oxygenFlowSpin, record.oxygen_flow_lpm)
+        weight = record.weight_kg
+        self._set_optional(ui.weightSpin, None if weight is None else kg_to_shown(weight))
+        ui.noteEdit.setPlainText(record.note)
+        ui.forTeamCheck.setChecked(record.for_team)
+
+    def record(self) -> EntryRecord:
+        """What the form holds now; a date or time that is not one raises FieldInputError."""
+        ui = self.ui
+        temperature = self._optional(ui.temperatureSpin)
+        weight = self._optional(ui.weightSpin)
+        saturation = self._optional(ui.oxygenSaturationSpin)
+        return EntryRecord(
+            id=self.record_id,
+            recorded_at=ui.recordedAtEdit.value(),
+            completed_by=ui.completedByCombo.currentData(),
+            scores={name: score_of(spin) for name, spin in self.score_spins.items()},
+            other_problem=ui.otherProblemEdit.text().strip(),
+            other_problem_score=score_of(ui.otherProblemSpin),
+            note=ui.noteEdit.toPlainText().strip(),
+            for_team=ui.forTeamCheck.isChecked(),
+            temperature_c=None if temperature is None else round(shown_to_celsius(temperature), 1),
+            oxygen_saturation=None if saturation is None else int(saturation),
+            oxygen_flow_lpm=self._optional(ui.oxygenFlowSpin),
+            weight_kg=None if weight is None else round(shown_to_kg(weight), 1),
+            trackers={
+                name: value
+                for name, spin in self.tracker_spins.items()
+                if (value := score_of(spin)) is not None
+            },
+        )
+
+    # ------------------------------------------------------------ saving
+
+    def show_error(self, message: str) -> None:
+        """Say what is wrong above the form; nothing typed is lost."""
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _field_widget(self, field: str) -> QWidget:
+        ui = self.ui
+        widgets = {
+            "recorded_at": ui.recordedAtEdit,
+            "completed_by": ui.completedByCombo,
+            "other_problem": ui.otherProblemEdit,
+            "other_problem_score": ui.otherProblemSpin,
+            "temperature_c": ui.temperatureSpin,
+            "oxygen_saturation": ui.oxygenSaturationSpin,
+            "oxygen_flow_lpm": ui.oxygenFlowSpin,
+            "weight_kg": ui.weightSpin,
+            **self.score_spins,
+        }
+        return widgets.get(field, ui.recordedAtEdit)
+
+    def accept(self) -> None:
+        try:
+            problem = check_numbers(self.form)
+            if problem is not None:
+                raise problem
+            record = self.record()
+        except FieldInputError as error:
+            self.show_error(str(error))
+            error.field.setFocus()
+            return
+        try:
+            entry_id = save_entry(record)
+        except InvalidValueError as error:
+            self.show_error(str(error))
+            self._field_widget(error.field).setFocus()
+            return
+        except (RecordAccessError, OSError) as error:
+            self.show_error(
+                QCoreApplication.translate(
+                    "EntryDialog",
+                    "The entry could not be saved ({reason}). Check that the disk is not "
+                    "full and try again; everything you typed is still here.",
+                ).format(reason=error)
+            )
+            return
+        set_setting(LAST_COMPLETED_BY, record.completed_by)
+        self.record_id = entry_id
+        super().accept()
+        self.saved.emit(entry_id)

@@ -1,0 +1,207 @@
+"""Diary entries for a QTableView, fetched a page at a time so ten years stay instant."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from caregiver_app.esas import SCORE_FIELDS, band
+from caregiver_app.store.diary.entries import EntryRecord, count_entries, entries_page
+from caregiver_app.views.diary.diary_labels import (
+    BAND_FILLS,
+    band_label,
+    completed_by_label,
+    item_name,
+)
+from caregiver_app.views.look.locale_format import format_datetime
+
+PAGE_SIZE = 100  # about three screens of rows: one query of a few milliseconds
+MAX_PAGES = 50  # pages kept in memory at most (5,000 entries); others are read again
+INK = QColor("#1f2933")
+
+COLUMN_WHEN = 0
+COLUMN_BY = 1
+FIRST_SCORE = 2
+COLUMN_OTHER = FIRST_SCORE + len(SCORE_FIELDS)
+COLUMN_NOTE = COLUMN_OTHER + 1
+ENTRY_ID = Qt.ItemDataRole.UserRole
+# Roles as plain numbers, compared on every cell of every paint.
+_TEXT_ROLES = frozenset((int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)))
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES_ANSWERED = _TEXT_ROLES | {int(ENTRY_ID), _BACKGROUND, _FOREGROUND, _TOOL_TIP, _ALIGNMENT}
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+class EntryTableModel(QAbstractTableModel):
+    """Newest entries first; each page of rows is read when the view first shows one of them.
+
+    The model has as many rows as the range holds (one COUNT query), but reads an entry
+    only when the view asks for it, a page at a time. Jumping to the oldest entry of ten
+    years reads the last page, not every page before it (as ``fetchMore`` would).
+    """
+
+    def __init__(self, parent=None, load: bool = True) -> None:
+        super().__init__(parent)
+        self.start: datetime | None = None
+        self.end: datetime | None = None
+        self._pages: dict[int, list[EntryRecord]] = {}  # page number -> its entries
+        self._shown: dict[int, tuple] = {}  # row -> (entry, texts, fills), see _cells()
+        self._total = 0
+        self.rows_fetched = 0  # how many rows were read from the store, for tests
+        if load:  # the diary tab loads it in its refresh(), when the tab is first shown
+            self.reload()
+
+    # ------------------------------------------------------------ loading
+
+    def set_range(self, start: datetime | None, end: datetime | None) -> None:
+        """Show only entries in [start, end)."""
+        self.start, self.end = start, end
+        self.reload()
+
+    def reload(self) -> None:
+        """Forget the loaded pages and start again from the newest entry."""
+        self.beginResetModel()
+        self._pages = {}
+        self._shown = {}
+        self._total = count_entries(self.start, self.end)
+        self.endResetModel()
+        self._page(0)  # the newest page at once, so a just-saved entry can be selected
+
+    def _page(self, number: int) -> list[EntryRecord]:
+        page = self._pages.get(number)
+        if page is None:
+            # The table shows no tracker scores; get_entry() reads an entry with them.
+            page = entries_page(
+                number * PAGE_SIZE, PAGE_SIZE, self.start, self.end, with_trackers=False
+            )
+            self.rows_fetched += len(page)
+            if len(self._pages) >= MAX_PAGES:  # forget the page read longest ago, not the newest
+                del self._pages[next(n for n in self._pages if n != 0)]
+                self._shown.clear()
+            self._pages[number] = page
+        return page
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802, B008 - Qt's API
+        return False  # every row is counted from the start; pages are read as rows are shown
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802, B008 - Qt's API
+        return None
+
+    def _record(self, row: int) -> EntryRecord | None:
+        if not 0 <= row < self._total:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        # Shorter than expected when another program deleted entries since the count.
+        return page[offset] if offset < len(page) else None
+
+    @property
+    def total(self) -> int:
+        """How many entries the range holds, loaded or not."""
+        return self._total
+
+    def entry(self, row: int) -> EntryRecord:
+        """The entry shown in ``row`` (read from the store with its page if needed)."""
+        record = self._record(row)
+        if record is None:
+            raise IndexError(row)
+        return record
+
+    def row_of(self, entry_id: int) -> int | None:
+        """The row of an entry already read, or None."""
+        for number, page in self._pages.items():
+            for offset, record in enumerate(page):
+                if record.id == entry_id:
+                    return number * PAGE_SIZE + offset
+        return None
+
+    # ------------------------------------------------------------ table
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        return 0 if parent.isValid() else COLUMN_NOTE + 1
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == COLUMN_WHEN:
+            return self.tr("Date and time")
+        if section == COLUMN_BY:
+            return self.tr("Completed by")
+        if FIRST_SCORE <= section < COLUMN_OTHER:
+            # Two lines keep long item names readable without widening every column.
+            return item_name(SCORE_FIELDS[section - FIRST_SCORE]).replace(" of ", "\nof ", 1)
+        if section == COLUMN_OTHER:
+            return self.tr("Other problem")
+        if section == COLUMN_NOTE:
+            return self.tr("Note")
+        return None
+
+    def _score(self, record: EntryRecord, column: int) -> tuple[int | None, str]:
+        if column == COLUMN_OTHER:
+            return record.other_problem_score, record.other_problem
+        return record.scores.get(SCORE_FIELDS[column - FIRST_SCORE]), ""
+
+    def _text(self, record: EntryRecord, column: int) -> str:
+        if column == COLUMN_WHEN:
+            return format_datetime(record.recorded_at)
+        if column == COLUMN_BY:
+            return completed_by_label(record.completed_by)
+        if column == COLUMN_NOTE:
+            flag = self.tr("For the team: ") if record.for_team and record.note else ""
+            return flag + " ".join(record.note.split())
+        score, name = self._score(record, column)
+        if score is None:
+            return name if name else "–"
+        text = f"{score} {band_label(band(score))}"
+        return f"{name}: {text}" if name else text
+
+    def _cells(self, row: int) -> tuple[EntryRecord, tuple[str, ...], tuple] | None:
+        """The entry of ``row`` with its texts and fills, worked out once, not on every paint."""
+        cells = self._shown.get(row)
+        if cells is None:
+            record = self._record(row)
+            if record is None:
+                return None
+            columns = range(COLUMN_NOTE + 1)
+            scores = [
+                self._score(record, column)[0] if FIRST_SCORE <= column <= COLUMN_OTHER else None
+                for column in columns
+            ]
+            fills = tuple(BAND_FILLS[band(s)] if s is not None else None for s in scores)
+            cells = (record, tuple(self._text(record, column) for column in columns), fills)
+            if len(self._shown) >= MAX_PAGES * PAGE_SIZE:
+                self._shown.clear()
+            self._shown[row] = cells
+        return cells
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        # The view asks about a dozen roles per cell, on every paint: most answers are None.
+        if role not in _ROLES_ANSWERED or not index.isValid():
+            return None
+        cells = self._cells(index.row())
+        if cells is None:
+            return None
+        record, texts, fills = cells
+        column = index.column()
+        if role == ENTRY_ID:
+            return record.id
+        if role in _TEXT_ROLES:
+            return texts[column]
+        is_score = FIRST_SCORE <= column <= COLUMN_OTHER
+        if role == _BACKGROUND:
+            return fills[column]
+        if is_score and role == _FOREGROUND:
+            return INK
+        if role == _TOOL_TIP and column == COLUMN_NOTE and record.note:
+            return record.note
+        if role == _ALIGNMENT and is_score and column != COLUMN_OTHER:
+            return _CENTER
+        return None

@@ -1,0 +1,222 @@
+"""The diary's medicine list and its form: what is taken, since when, and who prescribed it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.store.contacts import list_contacts
+from caregiver_app.store.diary import (
+    MedicineRecord,
+    get_medicine,
+    list_medicines,
+    save_medicine,
+)
+from caregiver_app.views.forms.ui_medicine_form import Ui_MedicineForm
+from caregiver_app.views.look.locale_format import format_date
+from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.form_dialog import FormDialog
+from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
+
+ROUTES = (
+    QT_TRANSLATE_NOOP("Medicines", "by mouth"),
+    QT_TRANSLATE_NOOP("Medicines", "under the tongue or in the cheek"),
+    QT_TRANSLATE_NOOP("Medicines", "skin patch"),
+    QT_TRANSLATE_NOOP("Medicines", "injection under the skin"),
+    QT_TRANSLATE_NOOP("Medicines", "inhaler or nebuliser"),
+    QT_TRANSLATE_NOOP("Medicines", "suppository"),
+)
+
+
+class MedicineDialog(FormDialog):
+    """Add or edit a medicine on the list."""
+
+    def __init__(self, record: MedicineRecord | None, parent: QWidget | None = None) -> None:
+        super().__init__(
+            Ui_MedicineForm,
+            QCoreApplication.translate("Medicines", "Edit medicine")
+            if record
+            else QCoreApplication.translate("Medicines", "Add a medicine"),
+            parent,
+        )
+        self.record_id = record.id if record else None
+        ui = self.ui
+        for route in ROUTES:
+            ui.routeCombo.addItem(QCoreApplication.translate("Medicines", route))
+        ui.prescriberCombo.addItem(QCoreApplication.translate("Medicines", "Not recorded"), None)
+        for contact in list_contacts():
+            ui.prescriberCombo.addItem(contact.name, contact.id)
+        # Unknown stays unknown: a new medicine has no start date until one is typed,
+        # or the summary would say "started today" of a medicine taken for months.
+        ui.startedEdit.set_blank_text(QCoreApplication.translate("Medicines", "Not recorded"))
+        ui.stoppedEdit.set_blank_text(QCoreApplication.translate("Medicines", "Still taking"))
+        record = record or MedicineRecord(name="")
+        ui.nameEdit.setText(record.name)
+        ui.strengthEdit.setText(record.strength)
+        ui.routeCombo.setCurrentText(record.route)
+        ui.scheduleEdit.setText(record.schedule)
+        ui.asNeededCheck.setChecked(record.as_needed)
+        ui.purposeEdit.setText(record.purpose)
+        ui.prescriberCombo.setCurrentIndex(
+            max(0, ui.prescriberCombo.findData(record.prescriber_id))
+        )
+        ui.startedEdit.set_value(record.started_on)
+        ui.stoppedEdit.set_value(record.stopped_on)
+        ui.notesEdit.setPlainText(record.notes)
+
+    def record(self) -> MedicineRecord:
+        """What the form holds."""
+        ui = self.ui
+        return MedicineRecord(
+            id=self.record_id,
+            name=ui.nameEdit.text(),
+            strength=ui.strengthEdit.text(),
+            route=ui.routeCombo.currentText(),
+            schedule=ui.scheduleEdit.text(),
+            as_needed=ui.asNeededCheck.isChecked(),
+            purpose=ui.purposeEdit.text(),
+            prescriber_id=ui.prescriberCombo.currentData(),
+            started_on=ui.startedEdit.value(),
+            stopped_on=ui.stoppedEdit.value(),
+            notes=ui.notesEdit.toPlainText(),
+        )
+
+    def field_widget(self, field: str) -> QWidget | None:
+        ui = self.ui
+        return {
+            "name": ui.nameEdit,
+            "started_on": ui.startedEdit,
+            "stopped_on": ui.stoppedEdit,
+        }.get(field)
+
+    def save(self) -> int:
+        return save_medicine(self.record())
+
+
+class MedicinesPanel(QWidget):
+    """The medicine list: current ones first; stopped ones keep their history."""
+
+    def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.signals = signals
+        intro = QLabel(
+            self.tr(
+                "The medicines the person takes, to bring to every visit. Stopping a medicine "
+                "keeps it on the list with its dates."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("&Add a medicine..."), self)
+        self.add_button.setAccessibleName(self.tr("Add a medicine"))
+        self.add_button.clicked.connect(lambda: self.add_medicine())
+        self.edit_button = QPushButton(self.tr("Edit..."), self)
+        self.edit_button.setAccessibleName(self.tr("Edit the selected medicine"))
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.stop_button = QPushButton(self.tr("Mark as stopped today"), self)
+        self.stop_button.setAccessibleName(self.tr("Mark the selected medicine stopped today"))
+        self.stop_button.clicked.connect(lambda: self.stop_selected())
+        self.table = ReadOnlyTable(self.tr("Medicines"), self)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda _item: self.edit_selected())
+        tools = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.stop_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(intro)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        self.medicines: list[MedicineRecord] = []
+
+    def refresh(self) -> None:
+        """Reload the list."""
+        self.medicines = list_medicines()
+        prescribers = {contact.id: contact.name for contact in list_contacts()}
+        rows = []
+        for record in self.medicines:
+            if record.current:
+                status = (
+                    self.tr("Taking since {date}").format(date=format_date(record.started_on))
+                    if record.started_on
+                    else self.tr("Taking")
+                )
+            else:
+                status = self.tr("Stopped {date}").format(date=format_date(record.stopped_on))
+            schedule = self.tr("as needed") if record.as_needed else record.schedule
+            if record.as_needed and record.schedule:
+                schedule = f"{schedule}: {record.schedule}"
+            rows.append(
+                [
+                    " ".join(part for part in (record.name, record.strength) if part),
+                    record.route,
+                    schedule,
+                    record.purpose,
+                    prescribers.get(record.prescriber_id, ""),
+                    status,
+                ]
+            )
+        self.table.set_rows(
+            [
+                self.tr("Medicine"),
+                self.tr("How taken"),
+                self.tr("Schedule"),
+                self.tr("What for"),
+                self.tr("Prescribed by"),
+                self.tr("Status"),
+            ],
+            rows,
+        )
+        self._update_buttons()
+
+    def selected(self) -> MedicineRecord | None:
+        """The selected medicine."""
+        row = self.table.currentRow()
+        if not self.table.selectedItems() or not 0 <= row < len(self.medicines):
+            return None
+        return self.medicines[row]
+
+    def _update_buttons(self) -> None:
+        record = self.selected()
+        self.edit_button.setEnabled(record is not None)
+        self.stop_button.setEnabled(record is not None and record.current)
+
+    def _open(self, record: MedicineRecord | None) -> MedicineDialog:
+        dialog = MedicineDialog(record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self.signals.diary_changed.emit())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_medicine(self) -> MedicineDialog:
+        """Open a blank medicine form."""
+        return self._open(None)
+
+    def edit_selected(self) -> MedicineDialog | None:
+        """Open the selected medicine."""
+        record = self.selected()
+        return self._open(get_medicine(record.id)) if record else None
+
+    def stop_selected(self) -> None:
+        """Record that the selected medicine stopped today; its history stays."""
+        record = self.selected()
+        if record is None:
+            return
+        record.stopped_on = date.today()
+        if record.started_on and record.started_on > record.stopped_on:
+            record.started_on = record.stopped_on
+        save_medicine(record)
+        self.signals.diary_changed.emit()
+        self.signals.status_reported.emit(
+            self.tr("{name} marked as stopped today.").format(name=record.name)
+        )

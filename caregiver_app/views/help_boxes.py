@@ -1,0 +1,111 @@
+"""Help > Where is my data? and Help > About: what the record is, where, and who can read it.
+
+The texts keep the translation context "MainWindow", where they were first written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from caregiver_app import __version__
+from caregiver_app.plurals import record_contents
+from caregiver_app.store.database import database_path
+from caregiver_app.store.queries import record_counts
+from caregiver_app.views.look.locale_format import format_datetime
+
+if TYPE_CHECKING:
+    from caregiver_app.views.main_window import MainWindow
+
+
+def where_is_my_data_text(data_dir: Path, has_password: bool, demo: bool) -> str:
+    """The plain-language answer shown by Help > Where is my data?."""
+    counts = record_counts()
+    latest = (
+        format_datetime(counts.latest_entry)
+        if counts.latest_entry
+        else QCoreApplication.translate("MainWindow", "none yet")
+    )
+    lines = [
+        QCoreApplication.translate(
+            "MainWindow", "Your care record is kept only on this computer, in this file:"
+        ),
+        str(database_path(data_dir)),
+        "",
+        QCoreApplication.translate(
+            "MainWindow", "It holds {contacts}, {entries} (latest: {latest}) and {appointments}."
+        ).format(
+            **record_contents(counts.diary_entries, counts.contacts, counts.appointments),
+            latest=latest,
+        ),
+        "",
+        QCoreApplication.translate(
+            "MainWindow",
+            "Nothing is sent over the internet. The folder can be read only by "
+            "your user account on this computer.",
+        ),
+        "",
+        QCoreApplication.translate(
+            "MainWindow",
+            "The record and its backups are encrypted with your password "
+            "(File > Password protection...).",
+        )
+        if has_password
+        else QCoreApplication.translate(
+            "MainWindow",
+            "The record has no password: anyone who can use your account can read "
+            "it. File > Password protection... sets one.",
+        ),
+    ]
+    if demo:
+        lines += [
+            "",
+            QCoreApplication.translate(
+                "MainWindow", "This is the demo record; it is deleted when you close the app."
+            ),
+        ]
+    return "\n".join(lines)
+
+
+def where_is_my_data_box(window: MainWindow) -> QMessageBox:
+    """Help > Where is my data?, as an open message box."""
+    box = QMessageBox(window)
+    box.setObjectName("whereIsMyDataBox")
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Where is my data?"))
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setText(window.where_is_my_data_text())
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    open_button = box.addButton(
+        QCoreApplication.translate("MainWindow", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    open_button.clicked.connect(window.open_data_folder)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def about_box(window: MainWindow) -> QMessageBox:
+    """Help > About, as an open message box."""
+    box = QMessageBox(window)
+    box.setObjectName("aboutBox")
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Care Companion"))
+    box.setIconPixmap(window.windowIcon().pixmap(64, 64))
+    box.setText(
+        QCoreApplication.translate(
+            "MainWindow",
+            "<h3>Care Companion {version}</h3>"
+            "<p>A private record for families caring for someone in palliative care: "
+            "the care team, a symptom diary, appointments and reading.</p>"
+            "<p>Everything stays on this computer. Care Companion records and reports; "
+            "it does not give medical advice. In an emergency, call 911 or your local "
+            "emergency number.</p>",
+        ).format(version=__version__)
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

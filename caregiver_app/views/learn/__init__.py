@@ -1,0 +1,1 @@
+"""The Learn tab: articles, the reader, search, questions for the care team."""

@@ -1,0 +1,1 @@
+"""How the window looks and reads: language, fonts, theme, text size, number formats."""

@@ -1,0 +1,1 @@
+"""The record's safety: backups, recovery, password, lock, and the profile."""

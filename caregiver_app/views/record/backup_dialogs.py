@@ -1,0 +1,246 @@
+"""File > Back up now, Save a backup to..., Restore from backup..., and Help > Check my data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from caregiver_app.services.backups import (
+    KEEP_DAILY,
+    KEEP_MONTHLY,
+    KEEP_WEEKLY,
+    BackupSummary,
+    NotABackupError,
+    list_backups,
+    restore_backup,
+    save_backup_to,
+)
+from caregiver_app.services.integrity import check_open_record
+from caregiver_app.store import StoreError, engine
+from caregiver_app.store.database import database_proxy
+from caregiver_app.store.errors import RecordAccessError
+from caregiver_app.store.sqlite_files import DamagedDatabaseError
+from caregiver_app.views.record.auto_backup import AutoBackup
+from caregiver_app.views.record.restore_dialog import RestoreDialog, when_text
+from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.file_messages import documents_folder, file_message
+
+_FAILURES = (OSError, StoreError, RecordAccessError, engine.Error)
+
+
+class BackupActions(QObject):
+    """The window's backup and check commands, and what the user is told about them."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        data_dir: Path,
+        signals: AppSignals,
+        auto_backup: AutoBackup,
+        after_restore: Callable[[], None],
+    ) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.data_dir = Path(data_dir)
+        self.signals = signals
+        self.auto_backup = auto_backup
+        self.after_restore = after_restore
+        self.message: QMessageBox | None = None
+        self.restore_dialog: RestoreDialog | None = None
+        # Replaced in tests; a real user picks the place in the system's dialog.
+        self.ask_save_path: Callable[[], str] = self._ask_save_path
+
+    def _tell(self, title: str, text: str, warning: bool = False, details: str = "") -> QMessageBox:
+        self.message = file_message(self.window, title, text, warning, details)
+        return self.message
+
+    def _failed(self, title: str, error: Exception) -> QMessageBox:
+        if isinstance(error, DamagedDatabaseError):
+            return self._tell(
+                title,
+                self.tr(
+                    "No backup was made: your care record is damaged. Your earlier backups "
+                    "are untouched. Use File > Restore from backup... to bring back the "
+                    "newest one."
+                ),
+                warning=True,
+                details="\n".join(error.problems),
+            )
+        if isinstance(error, OSError):
+            reason = error.strerror or str(error)
+            return self._tell(
+                title,
+                self.tr(
+                    "The backup could not be saved ({reason}). Free some disk space, or "
+                    "choose another place, and try again. Your record itself is safe."
+                ).format(reason=reason),
+                warning=True,
+            )
+        return self._tell(
+            title,
+            self.tr("The backup could not be made ({reason}). Your record itself is safe.").format(
+                reason=error
+            ),
+            warning=True,
+        )
+
+    # ------------------------------------------------------------ backing up
+
+    def back_up_now(self) -> QMessageBox:
+        """File > Back up now."""
+        title = self.tr("Back up now")
+        try:
+            path = self.auto_backup.backup_now()
+        except _FAILURES as error:
+            return self._failed(title, error)
+        self.signals.status_reported.emit(self.tr("Backed up to {file}.").format(file=path))
+        return self._tell(
+            title,
+            self.tr(
+                "Your care record was backed up to:\n{file}\n\nCare Companion keeps the "
+                "newest copy of each of the last {daily} days, {weekly} weeks and {monthly} "
+                "months in that folder."
+            ).format(file=path, daily=KEEP_DAILY, weekly=KEEP_WEEKLY, monthly=KEEP_MONTHLY),
+        )
+
+    def _ask_save_path(self) -> str:
+        name = f"care-record-backup-{date.today().isoformat()}.sqlite"
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save a backup to"),
+            str(Path(documents_folder()) / name),
+            self.tr("Care Companion backups (*.sqlite)"),
+        )
+        return path
+
+    def choose_save_to(self) -> QMessageBox | None:
+        """File > Save a backup to... (a USB stick, another folder)."""
+        path = self.ask_save_path()
+        return self.save_to(Path(path)) if path else None
+
+    def save_to(self, path: Path) -> QMessageBox:
+        """Write a checked copy of the record to ``path``."""
+        title = self.tr("Save a backup to")
+        try:
+            save_backup_to(database_proxy.obj, self.data_dir, path)
+        except NotABackupError as error:
+            return self._tell(title, str(error), warning=True)
+        except _FAILURES as error:
+            return self._failed(title, error)
+        self.signals.status_reported.emit(self.tr("Saved a backup to {file}.").format(file=path))
+        if engine.password_of(database_proxy.obj):
+            safety = self.tr(
+                "It is encrypted with the record's password: without the password it "
+                "cannot be read, so keep the password safe too."
+            )
+        else:
+            safety = self.tr(
+                "Keep it somewhere safe: anyone who has this file can read the record."
+            )
+        return self._tell(
+            title,
+            self.tr(
+                "A backup of your care record was saved to:\n{file}\n\n{safety} To bring "
+                "it back, use File > Restore from backup... > Another file."
+            ).format(file=path, safety=safety),
+        )
+
+    # ------------------------------------------------------------ restoring
+
+    def choose_restore(self) -> RestoreDialog:
+        """File > Restore from backup...: the list of copies, window-modal."""
+        dialog = RestoreDialog(self.data_dir, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.restore(dialog.chosen, dialog.chosen_password))
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def restore(
+        self, summary: BackupSummary | None, password: str | None = None
+    ) -> QMessageBox | None:
+        """Restore the confirmed backup, keep the record as it was, and tell the user.
+
+        ``password`` opens an encrypted backup; what it holds goes into the record
+        under the record's own password (or none).
+        """
+        if summary is None:
+            return None
+        title = self.tr("Restore from backup")
+        try:
+            result = restore_backup(
+                database_proxy.obj, self.data_dir, summary.path, source_password=password
+            )
+        except NotABackupError as error:
+            return self._tell(title, str(error), warning=True)
+        except _FAILURES as error:
+            return self._tell(
+                title,
+                self.tr(
+                    "The backup could not be restored ({reason}). Your record was not changed."
+                ).format(reason=error),
+                warning=True,
+            )
+        self.auto_backup.forget()
+        self.after_restore()
+        kept = result.kept_as.name if result.kept_as else ""
+        self.signals.status_reported.emit(
+            self.tr("Restored the backup of {date}.").format(date=when_text(summary.made_at))
+        )
+        return self._tell(
+            title,
+            self.tr(
+                "Restored the backup of {date}. Your record as it was just before is kept "
+                "in the backups folder as {file}."
+            ).format(date=when_text(summary.made_at), file=kept),
+        )
+
+    # ------------------------------------------------------------ checking
+
+    def check_my_data(self) -> QMessageBox:
+        """Help > Check my data: SQLite's full integrity check, in plain words."""
+        title = self.tr("Check my data")
+        try:
+            result = check_open_record(database_proxy.obj, self.data_dir, full=True)
+        except _FAILURES as error:
+            return self._tell(
+                title, self.tr("The check could not run ({reason}).").format(reason=error), True
+            )
+        if result.ok:
+            copies = list_backups(self.data_dir)
+            newest = (
+                self.tr("The newest backup is from {date}.").format(
+                    date=when_text(copies[0].made_at)
+                )
+                if copies
+                else self.tr("There is no backup yet; File > Back up now makes one.")
+            )
+            return self._tell(
+                title,
+                self.tr("Your care record passed a full check: no damage was found.")
+                + "\n\n"
+                + newest,
+            )
+        box = self._tell(
+            title,
+            self.tr(
+                "The check found damage in your care record ({file}). Do not delete "
+                "anything. Restore the newest backup with File > Restore from backup...; "
+                "Care Companion keeps the damaged record as a backup before restoring."
+            ).format(file=result.path),
+            warning=True,
+            details="\n".join(result.problems),
+        )
+        restore = box.addButton(
+            self.tr("Restore from backup..."), QMessageBox.ButtonRole.ActionRole
+        )
+        restore.clicked.connect(self.choose_restore)
+        return box

@@ -1,0 +1,58 @@
+"""File > Password protection... and File > Lock now, for the window.
+
+The texts keep the translation context "MainWindow", where they were first written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from caregiver_app.views.widgets.file_messages import file_message
+
+if TYPE_CHECKING:
+    from caregiver_app.views.main_window import MainWindow
+    from caregiver_app.views.record.password_dialogs import PasswordDialog
+
+
+def open_password_dialog(window: MainWindow) -> PasswordDialog:
+    """File > Password protection...: window-modal."""
+    # Imported here: the password dialogs are not needed at start-up.
+    from caregiver_app.views.record.password_dialogs import PasswordDialog
+
+    dialog = PasswordDialog(window.data_dir, window.settings, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: _password_changed(window, dialog.done_text))
+    dialog.finished.connect(lambda _result: window.idle_lock.restart())  # a new lock time
+    window.password_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def _password_changed(window: MainWindow, text: str) -> None:
+    window.auto_backup.forget()  # the backups were rewritten under the new password
+    window.idle_lock.restart()
+    window.signals.status_reported.emit(text)
+    window.message = file_message(
+        window, QCoreApplication.translate("MainWindow", "Password protection"), text
+    )
+
+
+def lock_now(window: MainWindow) -> QMessageBox | None:
+    """File > Lock now; without a password there is nothing to lock, and it says so."""
+    if window.idle_lock.lock_now():
+        return None
+    if window.idle_lock.locked:
+        return None
+    window.message = file_message(
+        window,
+        QCoreApplication.translate("MainWindow", "Lock now"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "The window can lock only when the care record has a password. Set one "
+            "with File > Password protection...",
+        ),
+    )
+    return window.message

@@ -1,0 +1,400 @@
+"""Typing the record's password (at start and after the idle lock), and File > Password
+protection... to set, change or remove it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app import APP_NAME
+from caregiver_app.services.record_password import (
+    PasswordChange,
+    PasswordChangeError,
+    change_password,
+    password_problem,
+)
+from caregiver_app.store import engine
+from caregiver_app.store.database import database_proxy
+from caregiver_app.store.errors import StoreError
+from caregiver_app.views.widgets.form_parts import error_label
+from caregiver_app.views.widgets.tab_page import set_bold
+
+LOCK_MINUTES_KEY = "privacy/lockMinutes"
+DEFAULT_LOCK_MINUTES = 10
+LOCK_CHOICES = (5, 10, 15, 30, 60, 0)  # 0: never
+
+
+def lock_minutes(settings: QSettings) -> int:
+    """Minutes without use before the window locks (0: it never locks by itself)."""
+    value = settings.value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES, type=int)
+    return value if value in LOCK_CHOICES else DEFAULT_LOCK_MINUTES
+
+
+def _password_field(parent: QWidget, accessible_name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible_name)
+    field.setMinimumWidth(280)
+    return field
+
+
+def _show_toggle(parent: QWidget, fields: list[QLineEdit]) -> QCheckBox:
+    """ "Show the password": a tired caregiver can see what was typed."""
+    toggle = QCheckBox(parent)
+    toggle.setText(QApplication.translate("PasswordDialogs", "S&how what I type"))
+    toggle.setAccessibleName(QApplication.translate("PasswordDialogs", "Show what I type"))
+
+    def switch(shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in fields:
+            field.setEchoMode(mode)
+
+    toggle.toggled.connect(switch)
+    return toggle
+
+
+class UnlockDialog(QDialog):
+    """Asks for the password; ``verify`` says whether it is right (raises with a sentence if not).
+
+    At start ``verify`` is ``record_password.unlock`` (it reads the file); after the
+    idle lock it compares with the password the open record was unlocked with.
+    """
+
+    def __init__(
+        self,
+        verify: Callable[[str], str],
+        parent: QWidget | None = None,
+        message: str = "",
+        quit_text: str = "",
+        escape_quits: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockDialog")
+        # On the idle lock, Esc or closing the dialog must not end the app by accident:
+        # only the Quit button does.
+        self.escape_quits = escape_quits
+        self.setWindowTitle(self.tr("{app} is locked").format(app=APP_NAME))
+        self.setModal(True)
+        self.verify = verify
+        self.password: str | None = None
+
+        self.intro = QLabel(
+            message
+            or self.tr("This care record is protected by a password. Type it to open the record."),
+            self,
+        )
+        self.intro.setWordWrap(True)
+        self.password_edit = _password_field(self, self.tr("Password"))
+        self.password_edit.setObjectName("unlockPassword")
+        label = QLabel(self.tr("&Password:"), self)
+        label.setBuddy(self.password_edit)
+        self.show_toggle = _show_toggle(self, [self.password_edit])
+        self.error = error_label(self)
+
+        self.buttons = QDialogButtonBox(self)
+        self.unlock_button = self.buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.unlock_button.setAccessibleName(self.tr("Unlock the care record"))
+        self.unlock_button.setDefault(True)
+        self.quit_button = self.buttons.addButton(
+            quit_text or self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.quit_button.setAccessibleName(self.tr("Quit Care Companion"))
+        self.buttons.accepted.connect(self.try_unlock)
+        self.quit_button.clicked.connect(lambda: QDialog.reject(self))
+
+        form = QFormLayout()
+        form.addRow(label, self.password_edit)
+        form.addRow("", self.show_toggle)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.adjustSize()
+        self.password_edit.setFocus()
+
+    def reject(self) -> None:
+        """Esc and the window's close button: Quit at start, nothing on the idle lock."""
+        if self.escape_quits:
+            super().reject()
+
+    def try_unlock(self) -> bool:
+        """Check the typed password; accept the dialog if it is right, say why if not."""
+        typed = self.password_edit.text()
+        if not typed:
+            self._refuse(self.tr("Type the password, then press Unlock."))
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.password = self.verify(typed)
+        except (StoreError, OSError) as error:
+            self._refuse(str(error))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
+        return True
+
+    def _refuse(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.adjustSize()  # room for the sentence, however long
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()
+
+
+class PasswordDialog(QDialog):
+    """File > Password protection...: set a password (after a clear warning), change it,
+    remove it, and choose when the window locks itself."""
+
+    def __init__(self, data_dir: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passwordDialog")
+        self.setWindowTitle(self.tr("Password protection"))
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.current = engine.password_of(database_proxy.obj)
+        self.change: PasswordChange | None = None
+        self.done_text = ""
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        set_bold(self.status)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("lostPasswordWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setFrameShape(QFrame.Shape.Box)
+        self.warning.setMargin(8)
+        self.warning.setText(
+            self.tr(
+                "Before you set a password: if it is lost, the record cannot be opened "
+                "again, by you or by anyone else. There is no reset and no back door. Write "
+                "the password down and keep it somewhere safe away from this computer, or "
+                "tell it to someone you trust."
+            )
+        )
+        self.understood = QCheckBox(
+            self.tr("I &understand that a lost password cannot be recovered"), self
+        )
+        self.understood.setAccessibleName(
+            self.tr("I understand that a lost password cannot be recovered")
+        )
+
+        self.current_edit = _password_field(self, self.tr("Current password"))
+        self.current_edit.setObjectName("currentPassword")
+        self.new_edit = _password_field(self, self.tr("New password"))
+        self.new_edit.setObjectName("newPassword")
+        self.repeat_edit = _password_field(self, self.tr("New password again"))
+        self.repeat_edit.setObjectName("repeatPassword")
+        self.show_toggle = _show_toggle(self, [self.current_edit, self.new_edit, self.repeat_edit])
+        self.lock_combo = QComboBox(self)
+        self.lock_combo.setObjectName("lockAfter")
+        self.lock_combo.setAccessibleName(self.tr("Lock the window after"))
+        for minutes in LOCK_CHOICES:
+            text = (
+                self.tr("%n minutes without use", None, minutes)
+                if minutes
+                else self.tr("Never (lock it with File > Lock now)")
+            )
+            self.lock_combo.addItem(text, minutes)
+        self.lock_combo.setCurrentIndex(LOCK_CHOICES.index(lock_minutes(settings)))
+        self.lock_combo.currentIndexChanged.connect(self._lock_time_chosen)
+
+        form = QFormLayout()
+        self.current_label = QLabel(self.tr("&Current password:"), self)
+        self.current_label.setBuddy(self.current_edit)
+        new_label = QLabel(self.tr("&New password:"), self)
+        new_label.setBuddy(self.new_edit)
+        repeat_label = QLabel(self.tr("New password &again:"), self)
+        repeat_label.setBuddy(self.repeat_edit)
+        lock_label = QLabel(self.tr("&Lock the window after:"), self)
+        lock_label.setBuddy(self.lock_combo)
+        form.addRow(self.current_label, self.current_edit)
+        form.addRow(new_label, self.new_edit)
+        form.addRow(repeat_label, self.repeat_edit)
+        form.addRow("", self.show_toggle)
+        form.addRow(lock_label, self.lock_combo)
+        self.error = error_label(self)
+
+        self.buttons = QDialogButtonBox(self)
+        self.set_button = self.buttons.addButton(
+            self.tr("&Set password"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.set_button.setAccessibleName(self.tr("Set the password"))
+        self.change_button = self.buttons.addButton(
+            self.tr("C&hange password"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.change_button.setAccessibleName(self.tr("Change the password"))
+        self.remove_button = self.buttons.addButton(
+            self.tr("&Remove password"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.remove_button.setAccessibleName(self.tr("Remove the password"))
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        self.buttons.rejected.connect(self.reject)
+        self.set_button.clicked.connect(self.set_password)
+        self.change_button.clicked.connect(self.change_password)
+        self.remove_button.clicked.connect(self.remove_password)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.understood)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        protected = bool(self.current)
+        if protected:
+            self.status.setText(self.tr("Your care record is protected by a password."))
+            self.explanation.setText(
+                self.tr(
+                    "The record and its backups are encrypted: without the password they "
+                    "cannot be read. To change the password, type the current one and the "
+                    "new one twice. To remove it, type the current one."
+                )
+            )
+        else:
+            self.status.setText(self.tr("Your care record has no password."))
+            self.explanation.setText(
+                self.tr(
+                    "With a password, the record and its backups are encrypted on this "
+                    "computer, so someone who opens the laptop or copies the files cannot "
+                    "read them. The window also locks itself when no one has used it for "
+                    "a while."
+                )
+            )
+        for widget in (self.current_label, self.current_edit, self.change_button):
+            widget.setVisible(protected)
+        self.remove_button.setVisible(protected)
+        for widget in (self.warning, self.understood, self.set_button):
+            widget.setVisible(not protected)
+        self.set_button.setDefault(not protected)
+        self.change_button.setDefault(protected)
+        (self.current_edit if protected else self.new_edit).setFocus()
+
+    def _lock_time_chosen(self) -> None:
+        self.settings.setValue(LOCK_MINUTES_KEY, self.lock_combo.currentData())
+
+    def _refuse(self, text: str, field: QWidget | None = None) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.adjustSize()
+        if field is not None:
+            field.setFocus()
+
+    def _current_is_right(self) -> bool:
+        typed = engine.normalise_password(self.current_edit.text())
+        if typed == self.current:
+            return True
+        self._refuse(
+            self.tr("The current password is not right; type it again."), self.current_edit
+        )
+        return False
+
+    def _new_password(self) -> str | None:
+        problem = password_problem(self.new_edit.text(), self.repeat_edit.text())
+        if problem:
+            self._refuse(problem, self.new_edit)
+            return None
+        return self.new_edit.text()
+
+    def set_password(self) -> bool:
+        """Encrypt the record (and its backups) under the new password."""
+        if not self.understood.isChecked():
+            self._refuse(
+                self.tr(
+                    "Tick the box to say you understand that a lost password is lost for good."
+                ),
+                self.understood,
+            )
+            return False
+        new = self._new_password()
+        return new is not None and self._apply(new, self.tr("The password is set."))
+
+    def change_password(self) -> bool:
+        """Re-encrypt under a new password (the current one is asked first)."""
+        if not self._current_is_right():
+            return False
+        new = self._new_password()
+        return new is not None and self._apply(new, self.tr("The password is changed."))
+
+    def remove_password(self) -> bool:
+        """Write the record back unencrypted, after the current password and a yes."""
+        if not self._current_is_right():
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove the password?"),
+            self.tr(
+                "Without a password, anyone who uses this computer or copies its files can "
+                "read the care record and its backups. Remove the password?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._apply(None, self.tr("The password is removed."))
+
+    def _apply(self, new_password: str | None, done: str) -> bool:
+        progress = QProgressDialog(
+            self.tr("Rewriting the care record and its backups..."), "", 0, 0, self
+        )
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        QApplication.processEvents()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.change = change_password(database_proxy.obj, self.data_dir, new_password)
+        except (PasswordChangeError, StoreError, OSError) as error:
+            self._refuse(str(error))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            progress.close()
+        self.current = engine.password_of(self.change.database)
+        for field in (self.current_edit, self.new_edit, self.repeat_edit):
+            field.clear()
+        self.understood.setChecked(False)
+        self.error.hide()
+        text = done
+        if self.change.copies_left:
+            text += " " + self.tr(
+                "%n older backups were made under an earlier password and keep that password.",
+                None,
+                len(self.change.copies_left),
+            )
+        self.done_text = text
+        self.accept()
+        return True

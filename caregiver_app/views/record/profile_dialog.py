@@ -1,0 +1,142 @@
+"""The care record profile: the person cared for and the caregiver.
+
+Also the first-start welcome: the same form, with a sentence of welcome and
+a "Skip for now" button.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
+from caregiver_app.store.queries import ProfileData, load_profile, save_profile
+from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
+from caregiver_app.views.widgets.date_fields import FieldInputError
+from caregiver_app.views.widgets.form_parts import error_label
+
+
+class ProfileDialog(QDialog):
+    """Edit the care record profile; ``first_run`` adds a welcome and a skip button."""
+
+    def __init__(self, parent: QWidget | None = None, first_run: bool = False) -> None:
+        super().__init__(parent)
+        self.first_run = first_run
+        self.setObjectName("profileDialog")
+        self.form_widget = QWidget(self)
+        self.ui = Ui_ProfileForm()
+        self.ui.setupUi(self.form_widget)
+        self.setWindowTitle(
+            self.tr("Welcome to Care Companion") if first_run else self.tr("Care record profile")
+        )
+        layout = QVBoxLayout(self)
+        if first_run:
+            self.welcome = QLabel(
+                self.tr(
+                    "Welcome. A few details about the person you care for and about you "
+                    "will head every visit summary you print. Fill in what you know now; "
+                    "you can change it any time from Edit > Care record profile, or skip "
+                    "this for now."
+                ),
+                self,
+            )
+            self.welcome.setWordWrap(True)
+            layout.addWidget(self.welcome)
+        layout.addWidget(self.form_widget)
+        self.error_label = error_label(self)
+        layout.addWidget(self.error_label)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setAccessibleName(self.tr("Save profile"))
+        self.save_button.setDefault(True)
+        cancel_text = self.tr("Skip for &now") if first_run else self.tr("Cancel")
+        self.cancel_button = self.buttons.addButton(
+            cancel_text, QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.setAccessibleName(cancel_text.replace("&", ""))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        future = {
+            self.ui.dateOfBirthEdit: self.tr("The date of birth cannot be in the future."),
+            self.ui.diagnosisDateEdit: self.tr("The date of diagnosis cannot be in the future."),
+        }
+        for edit, message in future.items():
+            edit.set_blank_text(self.tr("Not recorded"))
+            edit.set_latest(date.today(), message)
+        self.set_profile(load_profile())
+        self.setMinimumWidth(620)
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+
+    # ------------------------------------------------------------ values
+
+    def set_profile(self, profile: ProfileData) -> None:
+        """Fill the form from ``profile``."""
+        ui = self.ui
+        ui.patientNameEdit.setText(profile.patient_name)
+        ui.dateOfBirthEdit.set_value(profile.date_of_birth)
+        ui.diagnosisEdit.setText(profile.diagnosis)
+        ui.diagnosisDateEdit.set_value(profile.diagnosis_date)
+        ui.allergiesEdit.setText(profile.allergies)
+        ui.advanceDirectiveEdit.setText(profile.advance_directive_location)
+        ui.pharmacyEdit.setText(profile.preferred_pharmacy)
+        ui.caregiverNameEdit.setText(profile.caregiver_name)
+        ui.caregiverPhoneEdit.setText(profile.caregiver_phone)
+
+    def profile(self) -> ProfileData:
+        """What the form holds now, trimmed; a date that is not one raises FieldInputError."""
+        ui = self.ui
+        return ProfileData(
+            patient_name=ui.patientNameEdit.text().strip(),
+            date_of_birth=ui.dateOfBirthEdit.value(),
+            diagnosis=ui.diagnosisEdit.text().strip(),
+            diagnosis_date=ui.diagnosisDateEdit.value(),
+            allergies=ui.allergiesEdit.text().strip(),
+            advance_directive_location=ui.advanceDirectiveEdit.text().strip(),
+            preferred_pharmacy=ui.pharmacyEdit.text().strip(),
+            caregiver_name=ui.caregiverNameEdit.text().strip(),
+            caregiver_phone=ui.caregiverPhoneEdit.text().strip(),
+        )
+
+    # ------------------------------------------------------------ saving
+
+    def show_error(self, message: str) -> None:
+        """Say what is wrong, under the form; what was typed stays."""
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def accept(self) -> None:
+        try:
+            save_profile(self.profile())
+        except FieldInputError as error:
+            self.show_error(str(error))
+            error.field.setFocus()
+            return
+        except InvalidValueError as error:
+            self.show_error(str(error))
+            field_edits = {
+                "date_of_birth": self.ui.dateOfBirthEdit,
+                "diagnosis_date": self.ui.diagnosisDateEdit,
+            }
+            field_edits.get(error.field, self.ui.patientNameEdit).setFocus()
+            return
+        except (RecordAccessError, OSError) as error:
+            self.show_error(
+                self.tr(
+                    "The profile could not be saved ({reason}). Check that the disk is not "
+                    "full and try again; what you typed is still here."
+                ).format(reason=error)
+            )
+            return
+        super().accept()

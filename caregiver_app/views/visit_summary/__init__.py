@@ -1,0 +1,1 @@
+"""The visit summary dialog: preview, print and save."""

@@ -1,0 +1,113 @@
+"""The visit summary's options: which period, which sections, the concerns, the paper.
+
+The texts keep the translation context "SummaryDialog", where they were first written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from reportlab.lib.pagesizes import A4
+
+from caregiver_app.services.visit_summary_data import SummaryRequest
+from caregiver_app.services.visit_summary_text import (
+    CUSTOM,
+    SINCE_LAST_VISIT,
+    load_concerns,
+    preset_period,
+)
+from caregiver_app.services.who_to_call_text import paper_for_locale
+
+if TYPE_CHECKING:
+    from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
+
+
+def section_checks(ui: Ui_SummaryForm) -> dict:
+    """Section name -> its checkbox."""
+    return {
+        "concerns": ui.concernsCheck,
+        "symptoms": ui.symptomsCheck,
+        "doses": ui.dosesCheck,
+        "medicines": ui.medicinesCheck,
+        "notes": ui.notesCheck,
+        "appointments": ui.appointmentsCheck,
+        "questions": ui.questionsCheck,
+        "contacts": ui.contactsCheck,
+    }
+
+
+def concern_edits(ui: Ui_SummaryForm) -> list:
+    """The three boxes for what worries the family most."""
+    return [ui.concern1Edit, ui.concern2Edit, ui.concern3Edit]
+
+
+def fill_options(ui: Ui_SummaryForm, today: date) -> None:
+    """The period and paper choices, the date limits, and the concerns kept from last time."""
+    for key, text in (
+        (
+            SINCE_LAST_VISIT,
+            QCoreApplication.translate("SummaryDialog", "Since the last palliative care visit"),
+        ),
+        ("7", QCoreApplication.translate("SummaryDialog", "The last 7 days")),
+        ("14", QCoreApplication.translate("SummaryDialog", "The last 14 days")),
+        ("30", QCoreApplication.translate("SummaryDialog", "The last 30 days")),
+        ("90", QCoreApplication.translate("SummaryDialog", "The last 90 days")),
+        (CUSTOM, QCoreApplication.translate("SummaryDialog", "Dates I choose")),
+    ):
+        ui.periodCombo.addItem(text, key)
+    for edit in (ui.fromEdit, ui.toEdit):
+        edit.set_required(True)
+        edit.set_latest(
+            today,
+            QCoreApplication.translate("SummaryDialog", "The summary cannot end after today."),
+        )
+    ui.paperCombo.addItem(QCoreApplication.translate("SummaryDialog", "Letter"), "letter")
+    ui.paperCombo.addItem(QCoreApplication.translate("SummaryDialog", "A4"), "a4")
+    local = "a4" if paper_for_locale(QLocale.system().name()) == A4 else "letter"
+    ui.paperCombo.setCurrentIndex(ui.paperCombo.findData(local))
+    for edit, text in zip(concern_edits(ui), load_concerns(), strict=False):
+        edit.setText(text)
+
+
+def show_period(ui: Ui_SummaryForm, today: date) -> None:
+    """The chosen period's dates in the date boxes, which only "Dates I choose" unlocks."""
+    preset = ui.periodCombo.currentData()
+    custom = preset == CUSTOM
+    ui.fromEdit.setEnabled(custom)
+    ui.toEdit.setEnabled(custom)
+    note = ""
+    if not custom:
+        start, end, found = preset_period(preset, today)
+        if not found:
+            note = QCoreApplication.translate(
+                "SummaryDialog",
+                "No palliative care visit is on the calendar before today, so the "
+                "summary shows the last 30 days.",
+            )
+        for edit, day in ((ui.fromEdit, start), (ui.toEdit, end)):
+            edit.blockSignals(True)
+            edit.set_value(day)
+            edit.blockSignals(False)
+    ui.periodNote.setText(note)
+    ui.periodNote.setVisible(bool(note))
+
+
+def enable_sections(ui: Ui_SummaryForm) -> None:
+    """The concerns and notes options only when their sections are in."""
+    checks = section_checks(ui)
+    ui.concernsGroup.setEnabled(checks["concerns"].isChecked())
+    ui.notesGroup.setEnabled(checks["notes"].isChecked())
+
+
+def summary_request(ui: Ui_SummaryForm) -> SummaryRequest:
+    """What the options say now (raises ValueError for a reversed period)."""
+    start, end = ui.fromEdit.value(), ui.toEdit.value()
+    return SummaryRequest(
+        start=start,
+        end=end,
+        sections=tuple(name for name, check in section_checks(ui).items() if check.isChecked()),
+        concerns=tuple(edit.text() for edit in concern_edits(ui)),
+        team_notes_only=ui.teamNotesRadio.isChecked(),
+    )

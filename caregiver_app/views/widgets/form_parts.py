@@ -1,0 +1,100 @@
+"""Pieces every form dialog shares: the scrolling form, Save and Cancel, the error line, plurals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
+
+from caregiver_app.views.widgets.tab_page import set_bold
+
+ERROR_COLOUR = QColor("#a61b1b")  # 6.5:1 against white
+
+
+def scrolling_form(form: QWidget, parent: QWidget, accessible_name: str = "") -> QScrollArea:
+    """``form`` in a frameless scroll area, so a long form scrolls at large text sizes."""
+    scroll = QScrollArea(parent)
+    if accessible_name:
+        scroll.setAccessibleName(accessible_name)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(form)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
+
+
+def save_cancel_buttons(
+    dialog: QDialog, save_name: str
+) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """Save (the default, named ``save_name`` for screen readers) and Cancel, wired up."""
+    buttons = QDialogButtonBox(dialog)
+    save = buttons.addButton(
+        QCoreApplication.translate("FormParts", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+    )
+    save.setAccessibleName(save_name)
+    save.setDefault(True)
+    cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setAccessibleName(QCoreApplication.translate("FormParts", "Cancel"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save, cancel
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A bold red line for what is wrong with the form, hidden until needed."""
+    label = QLabel(parent)
+    label.setObjectName("formError")
+    label.setWordWrap(True)
+    mark_as_error(label)
+    label.hide()
+    return label
+
+
+def mark_as_error(label: QLabel) -> None:
+    """Bold and red: how every sentence saying what is wrong looks."""
+    set_bold(label)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+    label.setPalette(palette)
+
+
+def line_up_labels(form: QWidget, width: int) -> None:
+    """Labels above their fields if the widest takes over 30% of ``width`` (large text).
+
+    Otherwise one label column width for every group, so the fields line up down the form.
+    """
+    layouts = form.findChildren(QFormLayout)
+    labels = [
+        item.widget()
+        for layout in layouts
+        for row in range(layout.rowCount())
+        if (item := layout.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and item.widget() is not None
+    ]
+    widest = max((label.sizeHint().width() for label in labels), default=0)
+    if widest > width * 0.3:
+        for layout in layouts:
+            layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        return
+    for label in labels:
+        label.setMinimumWidth(widest)
+
+
+def plural_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
+    """Give ``spin`` the words after its number in the right form ("1 day", "2 days").
+
+    ``suffix(n)`` is the translated words for ``n`` (a ``tr(" days", None, n)``); they
+    change with the value, as it is typed or stepped.
+    """
+    spin.setSuffix(suffix(spin.value()))
+    spin.valueChanged.connect(lambda value: spin.setSuffix(suffix(value)))

@@ -1,0 +1,93 @@
+"""Tabs whose pages can be built the first time they are shown, so start-up reads little."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+
+class LazyTabs(QTabWidget):
+    """A tab widget whose pages are made by ``make_page(name)``.
+
+    With ``lazy``, each tab holds a blank page until it is first shown or asked for
+    (``page``); the new page is then put in place and ``refresh()``-ed. Without, every
+    page is built when the tabs are added.
+    """
+
+    def __init__(
+        self,
+        names: Sequence[str],
+        make_page: Callable[[str], QWidget],
+        lazy: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.names = tuple(names)
+        self.lazy = lazy
+        self._make_page = make_page
+        self._built: dict[str, QWidget] = {}
+
+    def add_pages(self, labels: Sequence[str]) -> None:
+        """One tab per name, with its label: a blank page if lazy, else the page itself."""
+        for name, label in zip(self.names, labels, strict=True):
+            self.addTab(QWidget() if self.lazy else self._build(name), label)
+
+    def follow_current(self) -> None:
+        """From now on, build a tab's page when the user goes to it."""
+        self.currentChanged.connect(self._page_shown)
+
+    def built_pages(self) -> list[QWidget]:
+        """The pages in order (when lazy, those built so far)."""
+        return [self._built[name] for name in self.names if name in self._built]
+
+    def built_page(self, name: str) -> QWidget | None:
+        """The page ``name`` if it is built already, else None (nothing is loaded)."""
+        return self._built.get(name)
+
+    def page(self, name: str) -> QWidget:
+        """The page ``name``; when lazy, built, loaded and put in place on first use."""
+        page = self._built.get(name)
+        if page is None:
+            index = self.names.index(name)
+            page = self._build(name)
+            current, label = self.currentIndex(), self.tabText(index)
+            blank = self.widget(index)
+            blocked = self.blockSignals(True)  # the tab on screen does not change
+            self.removeTab(index)
+            self.insertTab(index, page, label)
+            self.setCurrentIndex(current)
+            self.blockSignals(blocked)
+            blank.deleteLater()
+            page.refresh()
+        return page
+
+    def rebuild(self, labels: Sequence[str]) -> None:
+        """Build every page made so far again, and relabel the tabs (a new language).
+
+        Pages read their text when they are made; what they show is read again from
+        the record, so nothing is lost. The tab on screen stays the same.
+        """
+        current = self.currentIndex()
+        blocked = self.blockSignals(True)
+        for name in list(self._built):
+            index = self.names.index(name)
+            old = self._built.pop(name)
+            page = self._build(name)
+            self.removeTab(index)
+            self.insertTab(index, page, "")
+            old.deleteLater()
+            page.refresh()
+        for index, label in enumerate(labels):
+            self.setTabText(index, label)
+        self.setCurrentIndex(current)
+        self.blockSignals(blocked)
+
+    def _build(self, name: str) -> QWidget:
+        page = self._make_page(name)
+        self._built[name] = page
+        return page
+
+    def _page_shown(self, index: int) -> None:
+        if 0 <= index < len(self.names):
+            self.page(self.names[index])

@@ -1,0 +1,111 @@
+"""A tree whose rows wrap their text to the column width, at any text size.
+
+Qt's own delegate elides long text in a tree once the font grows. The Learn
+tab's lists (articles, search results, questions) draw each cell as a small
+rich-text document instead, so titles and questions wrap and search matches can
+be marked; rows are measured again when the width or the font changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt
+from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QWidget,
+)
+
+from caregiver_app.views.widgets.tab_page import escape_html
+
+RICH_TEXT = Qt.ItemDataRole.UserRole + 1  # a cell's text as rich text, when it has marks
+PADDING = 3
+OTHER_COLUMN_SHARE = 0.22  # no column but the first takes more than this of the width
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Draws every cell as wrapped rich text (``RICH_TEXT`` if set, else the plain text)."""
+
+    def _markup(self, index: QModelIndex) -> str:
+        rich = index.data(RICH_TEXT)
+        if rich:
+            return rich
+        return escape_html(index.data(Qt.ItemDataRole.DisplayRole) or "").replace("\n", "<br>")
+
+    def _document(self, option: QStyleOptionViewItem, markup: str, width: float) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(PADDING)
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        document.setDefaultStyleSheet(f"body {{ color: {option.palette.color(role).name()}; }}")
+        document.setHtml(f"<body>{markup}</body>")
+        if width >= 0:
+            document.setTextWidth(max(40.0, width))
+        return document
+
+    def _column_width(self, index: QModelIndex) -> float:
+        view = self.parent()
+        width = view.header().sectionSize(index.column())
+        if index.column() == 0:
+            depth = 0
+            parent = index.parent()
+            while parent.isValid():
+                depth += 1
+                parent = parent.parent()
+            width -= view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
+        return width
+
+    def paint(self, painter, option, index) -> None:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        markup = self._markup(index)
+        options.text = ""
+        style = options.widget.style() if options.widget else None
+        if style is not None:
+            style.drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget
+            )
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        if foreground is not None:  # a quieter ink set on the item (explanations, snippets)
+            options.palette.setColor(QPalette.ColorRole.Text, foreground.color())
+        document = self._document(options, markup, option.rect.width())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(0, 0, option.rect.width(), option.rect.height())
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        markup = self._markup(index)
+        if index.column() == 0:  # the first column stretches: wrap to its width
+            width = self._column_width(index)
+        else:  # the others take their text's width, up to a share of the view
+            natural = self._document(options, markup, -1).idealWidth()
+            width = min(natural, self.parent().viewport().width() * OTHER_COLUMN_SHARE)
+        document = self._document(options, markup, width)
+        return QSize(int(document.idealWidth()) + 1, int(document.size().height()) + 1)
+
+
+class WrappingTree(QTreeWidget):
+    """A QTreeWidget drawn by :class:`WrapDelegate`, re-measured on resize and font change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(WrapDelegate(self))
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.header().sectionResized.connect(lambda *_args: self.scheduleDelayedItemsLayout())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.scheduleDelayedItemsLayout()
