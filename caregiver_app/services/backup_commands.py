@@ -13,11 +13,7 @@ from caregiver_app.services.backups import (
     restore_backup,
     save_backup_to,
 )
-from caregiver_app.services.integrity import (
-    CheckResult,
-    check_record_file,
-    move_damaged_aside,
-)
+from caregiver_app.services.integrity import CheckResult, check_record_file, move_damaged_aside
 from caregiver_app.services.record_access import open_for_reading, open_tidily
 from caregiver_app.store import engine
 from caregiver_app.store.database import database_path, read_only_error

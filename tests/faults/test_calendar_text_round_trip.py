@@ -16,11 +16,7 @@ from caregiver_app.services.ics_import import read_ics
 from caregiver_app.services.ics_text import unescape_text
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import AppointmentRecord, OccurrenceChange
-from caregiver_app.store.appointments import (
-    change_occurrence,
-    list_appointments,
-    save_appointment,
-)
+from caregiver_app.store.appointments import change_occurrence, list_appointments, save_appointment
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from tests.faults.record_snapshot import files_in, one_line, record_rows, run_cli
 

@@ -10,10 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.entries import FUTURE_TOLERANCE, check_score
 from caregiver_app.store.errors import InvalidValueError
-from caregiver_app.store.models import (
-    BreakthroughDose,
-    Medicine,
-)
+from caregiver_app.store.models import BreakthroughDose, Medicine
 from caregiver_app.store.transactions import transaction
 
 

@@ -15,11 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.esas import COMPLETED_BY, SCORE_FIELDS
 from caregiver_app.store.day_range import FIRST_DAY
 from caregiver_app.store.errors import InvalidValueError
-from caregiver_app.store.models import (
-    DiaryEntry,
-    Tracker,
-    TrackerScore,
-)
+from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
 from caregiver_app.store.transactions import transaction
 
 # An entry may be stamped a little ahead of this computer's clock (a phone's time

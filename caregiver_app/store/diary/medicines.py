@@ -8,9 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
-from caregiver_app.store.models import (
-    Medicine,
-)
+from caregiver_app.store.models import Medicine
 from caregiver_app.store.transactions import transaction
 
 

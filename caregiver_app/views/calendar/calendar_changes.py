@@ -8,11 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from caregiver_app.store.appointment_records import (
-    AppointmentRecord,
-    Occurrence,
-    OccurrenceChange,
-)
+from caregiver_app.store.appointment_records import AppointmentRecord, Occurrence, OccurrenceChange
 from caregiver_app.store.appointments import (
     cancel_occurrence,
     change_occurrence,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store.contacts import list_contacts
-from caregiver_app.store.diary import (
+from caregiver_app.store.diary.medicines import (
     MedicineRecord,
     get_medicine,
     list_medicines,

@@ -24,10 +24,9 @@ from caregiver_app.services.backups import (
     save_backup_to,
 )
 from caregiver_app.services.integrity import check_open_record
-from caregiver_app.store import StoreError, engine
+from caregiver_app.store import engine
 from caregiver_app.store.database import database_proxy
-from caregiver_app.store.errors import RecordAccessError
-from caregiver_app.store.sqlite_files import DamagedDatabaseError
+from caregiver_app.store.errors import DamagedDatabaseError, RecordAccessError, StoreError
 from caregiver_app.views.record.auto_backup import AutoBackup
 from caregiver_app.views.record.restore_dialog import RestoreDialog, when_text
 from caregiver_app.views.signals import AppSignals

@@ -10,8 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from caregiver_app.store.errors import RecordAccessError
-from caregiver_app.store.queries import InvalidValueError
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.widgets.date_fields import FieldInputError
 from caregiver_app.views.widgets.number_guard import check_numbers
 from caregiver_app.views.widgets.tab_page import set_bold
