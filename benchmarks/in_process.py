@@ -233,7 +233,7 @@ def import_ics(data_dir: Path, repeats: int, events: int = ICS_EVENTS) -> list[f
 
 def learn_search(repeats: int) -> list[float]:
     """One search of the Learn articles, the index already built (it is, after the first)."""
-    from caregiver_app.services.learn_content import load_library
+    from caregiver_app.services.learn.content import load_library
 
     library = load_library()
     library.index.search("warm up")  # builds the index once, as the first key press does
@@ -253,7 +253,7 @@ def _encrypted_copy(data_dir: Path) -> Path:
     """The heavy record copied into a new folder and encrypted there (not timed)."""
     import tempfile
 
-    from caregiver_app.services.record_password import change_password
+    from caregiver_app.services.record.password import change_password
     from caregiver_app.store import open_store
     from caregiver_app.store.database import backup_to, database_path, database_proxy
 
@@ -269,7 +269,7 @@ def _encrypted_copy(data_dir: Path) -> Path:
 
 def unlock_encrypted_record(folder: Path, repeats: int) -> list[float]:
     """From the password typed to the encrypted record open and read (counts on screen)."""
-    from caregiver_app.services.record_password import unlock
+    from caregiver_app.services.record.password import unlock
     from caregiver_app.store import open_store
     from caregiver_app.store.database import database_proxy
     from caregiver_app.store.queries import record_counts
@@ -291,7 +291,7 @@ def unlock_encrypted_record(folder: Path, repeats: int) -> list[float]:
 
 def back_up_encrypted_record(folder: Path, repeats: int) -> list[float]:
     """A checked, encrypted backup of the encrypted ten-year record."""
-    from caregiver_app.services.backups import make_backup
+    from caregiver_app.services.record.backups import make_backup
     from caregiver_app.store import open_store
     from caregiver_app.store.database import database_proxy
 

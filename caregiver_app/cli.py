@@ -190,7 +190,7 @@ def record_password(args: argparse.Namespace, data_dir: Path) -> str | None:
     cached = getattr(args, "_record_password", False)
     if cached is not False:
         return cached
-    from caregiver_app.services.record_password import is_protected, unlock
+    from caregiver_app.services.record.password import is_protected, unlock
 
     password = None
     if is_protected(data_dir):
@@ -227,8 +227,8 @@ def _read_input(path: Path) -> bytes:
 
 def refuse_own_file(data_dir: Path, path: Path) -> None:
     """Exit 2 before anything is opened when ``path`` is one of the record's own files."""
-    from caregiver_app.services.record_files import OwnFileError
-    from caregiver_app.services.record_files import refuse_own_file as refuse
+    from caregiver_app.services.record.files import OwnFileError
+    from caregiver_app.services.record.files import refuse_own_file as refuse
 
     try:
         refuse(data_dir, path)
@@ -239,7 +239,7 @@ def refuse_own_file(data_dir: Path, path: Path) -> None:
 def _open_record(args: argparse.Namespace, data_dir: Path):
     """The record for a command that reads it, checked first (damaged: exit code 3), with
     its password when it has one; read-only where the disk or folder is."""
-    from caregiver_app.services.record_access import open_for_reading
+    from caregiver_app.services.record.access import open_for_reading
 
     return open_for_reading(data_dir, record_password(args, data_dir))
 
@@ -247,7 +247,7 @@ def _open_record(args: argparse.Namespace, data_dir: Path):
 def _record_for_import(args: argparse.Namespace, data_dir: Path):
     """The record for an import, checked first, closed afterwards (a context manager);
     a full disk or a record busy elsewhere is said in one line, and nothing is imported."""
-    from caregiver_app.services.record_access import importing
+    from caregiver_app.services.record.access import importing
 
     return importing(data_dir, record_password(args, data_dir))
 
@@ -315,8 +315,8 @@ def _restore(
 ) -> list[str]:
     """Restore ``source``, first with the record's password; a backup made under another
     asks for its own (the backup is checked before anything changes, so trying is safe)."""
-    from caregiver_app.services import backup_commands
-    from caregiver_app.services.backups import BackupPasswordError
+    from caregiver_app.services.record import backup_commands
+    from caregiver_app.services.record.backups import BackupPasswordError
 
     try:
         return backup_commands.restore(data_dir, source, password, password)
@@ -344,7 +344,7 @@ def _restore(
 
 
 def _command_backups(args: argparse.Namespace, data_dir: Path) -> int:
-    from caregiver_app.services import backup_commands
+    from caregiver_app.services.record import backup_commands
 
     try:
         if args.command == "restore":
@@ -373,7 +373,7 @@ def _command_backups(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _command_contacts(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services import contacts_cli
-    from caregiver_app.services.vcard import NotAVCardError
+    from caregiver_app.services.contacts.vcard import NotAVCardError
 
     path = Path(args.file)
     if args.contacts_command == "import":
@@ -470,7 +470,7 @@ def _add_diary_commands(commands) -> None:
 
 def _command_diary(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services import diary_cli
-    from caregiver_app.services.diary_csv import DiaryCsvError
+    from caregiver_app.services.diary.csv_file import DiaryCsvError
 
     path = Path(args.file)
     if args.diary_command == "import":
@@ -573,7 +573,7 @@ def _add_calendar_commands(commands) -> None:
 
 def _command_calendar(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services import calendar_cli
-    from caregiver_app.services.ics_import import NotICalendarError
+    from caregiver_app.services.calendar.ics_import import NotICalendarError
 
     path = Path(args.file)
     if args.calendar_command == "import":
@@ -715,7 +715,7 @@ def _command_info(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _prepare_demo_dir() -> Path:
     """Make a throwaway folder holding the demo record."""
-    from caregiver_app.services.demo_record import create_demo_record
+    from caregiver_app.services.record.demo import create_demo_record
     from caregiver_app.store import open_store
 
     folder = Path(tempfile.mkdtemp(prefix="care-companion-demo-"))
@@ -774,8 +774,8 @@ def run(argv: Sequence[str]) -> int:
             with command_language():
                 return _run_command(args, data_dir)
         sharing.set_waiting(*waiting_before)  # the window cannot wait as long
-        from caregiver_app.services.integrity import start_quick_check
-        from caregiver_app.services.record_password import is_protected
+        from caregiver_app.services.record.integrity import start_quick_check
+        from caregiver_app.services.record.password import is_protected
 
         # The record's check reads the whole file; it runs while the window's code loads.
         # A record with a password is checked once the password has been typed.
@@ -784,7 +784,7 @@ def run(argv: Sequence[str]) -> int:
 
         return run_gui(data_dir, demo=demo_dir is not None, checked=checked)
     except Exception as error:
-        from caregiver_app.services.record_access import explain_failure
+        from caregiver_app.services.record.access import explain_failure
 
         explained = explain_failure(error, data_dir)  # busy, read-only: one sentence
         if explained is None:

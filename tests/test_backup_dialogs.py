@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from caregiver_app.services.backups import (
+from caregiver_app.services.record.backups import (
     backups_folder,
     inspect_backup,
     list_backups,

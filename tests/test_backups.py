@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from caregiver_app.cli import main
-from caregiver_app.services.backups import (
+from caregiver_app.services.record.backups import (
     NotABackupError,
     backup_name,
     backups_folder,
@@ -22,7 +22,7 @@ from caregiver_app.services.backups import (
     restore_backup,
     save_backup_to,
 )
-from caregiver_app.services.integrity import check_record_file, move_damaged_aside
+from caregiver_app.services.record.integrity import check_record_file, move_damaged_aside
 from caregiver_app.store import CURRENT_VERSION, open_store
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from caregiver_app.store.database import database_path

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caregiver_app.cli import main
-from caregiver_app.services.diary_csv import (
+from caregiver_app.services.diary.csv_file import (
     DiaryCsvError,
     ImportCounts,
     export_csv,

@@ -7,8 +7,8 @@ CHECK = r"""
 import importlib, os, pkgutil, sys, tempfile
 import caregiver_app.services, caregiver_app.store
 for package in (caregiver_app.store, caregiver_app.services):
-    for module in pkgutil.iter_modules(package.__path__):
-        importlib.import_module(f"{package.__name__}.{module.name}")
+    for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+        importlib.import_module(module.name)
 from caregiver_app.cli import main
 out = tempfile.mkdtemp()
 assert main(["info"]) == 0

@@ -135,7 +135,7 @@ def test_the_window_loads_the_english_plural_file(store, make_window, qtbot):
     qtbot.keyClicks(rise, "1")
     assert rise.text() == "1 point or more"
     qtbot.keyClick(rise, Qt.Key.Key_Return)  # Save is the default button
-    from caregiver_app.services.alerts import load_alert_settings
+    from caregiver_app.services.diary.alerts import load_alert_settings
 
     saved = load_alert_settings()
     assert (saved.baseline_days, saved.rise_by) == (2, 1)

@@ -13,8 +13,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle, Group, Polygon, String
 from reportlab.pdfgen.canvas import Canvas
 
-from caregiver_app.services.pdf_text import SANS, register_fonts
-from caregiver_app.services.trend_chart import (
+from caregiver_app.services.diary.trend_chart import (
     DOSE_INK,
     PERIODS,
     TrendLabels,
@@ -27,6 +26,7 @@ from caregiver_app.services.trend_chart import (
     summarise,
     trend_drawing,
 )
+from caregiver_app.services.pdf.text import SANS, register_fonts
 from caregiver_app.store.diary import (
     DoseRecord,
     EntryRecord,
@@ -392,8 +392,8 @@ def test_mixed_chinese_and_digits_keep_every_character(tmp_path):
     from reportlab.graphics import renderPDF
     from reportlab.graphics.shapes import Drawing
 
-    from caregiver_app.services.pdf_text import register_fonts
-    from caregiver_app.services.trend_chart import _text
+    from caregiver_app.services.diary.trend_chart import _text
+    from caregiver_app.services.pdf.text import register_fonts
 
     register_fonts()
     drawing = Drawing(200, 40)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import vobject
 
-from caregiver_app.services.vcard import (
+from caregiver_app.services.contacts.vcard import (
     MAX_FILE_BYTES,
     NotAVCardError,
     ParsedVCards,
@@ -404,7 +404,7 @@ def test_exporter_fields_win_and_call_about_is_split_back():
 
 def test_the_module_loads_no_gui():
     check = (
-        "import sys, caregiver_app.services.vcard\n"
+        "import sys, caregiver_app.services.contacts.vcard\n"
         "print([n for n in sys.modules if n.startswith(('PySide6.QtWidgets', 'PySide6.QtGui'))])"
     )
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)

@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 
 from caregiver_app.cli import main
 from caregiver_app.services import atomic_file, summary_cli
-from caregiver_app.services.visit_summary_text import save_concerns
+from caregiver_app.services.visit_summary.text import save_concerns
 from caregiver_app.store import open_store
 from tests.visit_summary_record import END, START, fill_record
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.plurals import CalendarCommand
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.ics_import import ParsedCalendar, read_ics
+from caregiver_app.services.calendar.ics_import import ParsedCalendar, read_ics
 from caregiver_app.store.appointments import ImportCounts, import_appointments
 
 
@@ -53,7 +53,7 @@ def import_parsed(parsed: ParsedCalendar) -> tuple[str, list[str]]:
 
 def export_file(path: Path, start: date | None = None, end: date | None = None) -> str:
     """Write the appointments (those with a visit from ``start`` to ``end``) to ``path``."""
-    from caregiver_app.services.ics_export import appointments_for_export, calendar_bytes
+    from caregiver_app.services.calendar.ics_export import appointments_for_export, calendar_bytes
 
     records = appointments_for_export(start, end)
     atomic_write_bytes(path, calendar_bytes(records))

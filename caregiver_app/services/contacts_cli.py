@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from caregiver_app.plurals import ContactsCommand
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.contact_search import contact_matches
-from caregiver_app.services.vcard import ParsedVCards, read_vcards, write_vcards
+from caregiver_app.services.contacts.search import contact_matches
+from caregiver_app.services.contacts.vcard import ParsedVCards, read_vcards, write_vcards
 from caregiver_app.store.contacts import ContactRecord, import_contacts, list_contacts
 from caregiver_app.store.queries import load_profile
 
@@ -62,7 +62,7 @@ def sheet_file(path: Path, paper: str | None = None) -> str:
     # ReportLab loads for the sheet only: an import of thousands of cards need not wait for it.
     from reportlab.lib.pagesizes import A4, LETTER
 
-    from caregiver_app.services.who_to_call_text import build_sheet, paper_for_locale
+    from caregiver_app.services.who_to_call.text import build_sheet, paper_for_locale
 
     if paper == "letter":
         page_size = LETTER

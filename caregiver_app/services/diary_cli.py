@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.plurals import DiaryCsv
-from caregiver_app.services import diary_csv
-from caregiver_app.services.diary_csv import DiaryFile, ParsedDiary
+from caregiver_app.services.diary import csv_file as diary_csv
+from caregiver_app.services.diary.csv_file import DiaryFile, ParsedDiary
 
 
 def parse_diary_file(path: Path) -> ParsedDiary | DiaryFile:

@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.visit_summary_data import SECTIONS, SummaryRequest
-from caregiver_app.services.visit_summary_text import load_concerns, summary_bytes
-from caregiver_app.services.who_to_call_text import paper_for_locale
+from caregiver_app.services.visit_summary.data import SECTIONS, SummaryRequest
+from caregiver_app.services.visit_summary.text import load_concerns, summary_bytes
+from caregiver_app.services.who_to_call.text import paper_for_locale
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout, QWidget
 
-from caregiver_app.services.alerts import (
+from caregiver_app.services.diary.alerts import (
     AlertSettings,
     load_alert_settings,
     save_alert_settings,

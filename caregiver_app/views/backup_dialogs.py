@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.plurals import record_contents
-from caregiver_app.services.backups import (
+from caregiver_app.services.record.backups import (
     KEEP_DAILY,
     KEEP_MONTHLY,
     KEEP_WEEKLY,
@@ -33,7 +33,7 @@ from caregiver_app.services.backups import (
     restore_backup,
     save_backup_to,
 )
-from caregiver_app.services.integrity import check_open_record
+from caregiver_app.services.record.integrity import check_open_record
 from caregiver_app.store import StoreError, engine
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.sqlite_files import DamagedDatabaseError

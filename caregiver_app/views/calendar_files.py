@@ -8,7 +8,7 @@ from peewee import PeeweeException
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from caregiver_app.services.record_files import OwnFileError, refuse_own_file
+from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.store.queries import InvalidValueError
 from caregiver_app.views.file_messages import documents_folder, file_message
 from caregiver_app.views.signals import AppSignals
@@ -45,7 +45,7 @@ class CalendarFiles(QObject):
         """Import every readable event of ``path``; say what was imported, updated and skipped."""
         # The iCalendar code loads when a file is chosen, not at start-up (docs/benchmarks.md).
         from caregiver_app.services import calendar_cli
-        from caregiver_app.services.ics_import import NotICalendarError
+        from caregiver_app.services.calendar.ics_import import NotICalendarError
 
         try:
             data = path.read_bytes()

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.esas import BAND_LOWEST, BAND_SEVERE
-from caregiver_app.services.alerts import Alert, alerts_for_saved_entry, load_alert_settings
-from caregiver_app.services.display_labels import shown_number
+from caregiver_app.services.contacts.display_labels import shown_number
+from caregiver_app.services.diary.alerts import Alert, alerts_for_saved_entry, load_alert_settings
 from caregiver_app.store.contacts import first_call_first_contact
 from caregiver_app.store.diary import EntryRecord, delete_entry, get_entry, save_entry
 from caregiver_app.views.alert_settings_dialog import AlertSettingsDialog

@@ -12,13 +12,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caregiver_app import APP_NAME
 from caregiver_app.plurals import record_contents
-from caregiver_app.services.backups import (
+from caregiver_app.services.record.backups import (
     BackupSummary,
     NotABackupError,
     newest_good_backup,
     restore_backup,
 )
-from caregiver_app.services.integrity import CheckResult, check_record_file, move_damaged_aside
+from caregiver_app.services.record.integrity import (
+    CheckResult,
+    check_record_file,
+    move_damaged_aside,
+)
 from caregiver_app.store import StoreError, engine, open_store
 from caregiver_app.views.backup_dialogs import when_text
 from caregiver_app.views.locale_format import format_date

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.record_files import OwnFileError, refuse_own_file
-from caregiver_app.services.visit_summary_data import SummaryRequest
-from caregiver_app.services.visit_summary_text import (
+from caregiver_app.services.record.files import OwnFileError, refuse_own_file
+from caregiver_app.services.visit_summary.data import SummaryRequest
+from caregiver_app.services.visit_summary.text import (
     CUSTOM,
     SINCE_LAST_VISIT,
     load_concerns,
@@ -52,7 +52,7 @@ from caregiver_app.services.visit_summary_text import (
     save_concerns,
     summary_bytes,
 )
-from caregiver_app.services.who_to_call_text import paper_for_locale
+from caregiver_app.services.who_to_call.text import paper_for_locale
 from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.summary_printing import PrintFailedError, make_printer, print_document

@@ -1,7 +1,7 @@
 """The symptom trend: one symptom over a week, a month, three months or everything.
 
 The chart is the same ReportLab drawing the PDF summary prints
-(:mod:`caregiver_app.services.trend_chart`), shown here through Qt's SVG renderer
+(:mod:`caregiver_app.services.diary.trend_chart`), shown here through Qt's SVG renderer
 and redrawn at the widget's own size, so its text stays the app's text size. A
 sentence under it says what the chart shows, for screen readers and for anyone
 who would rather not read a chart.
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.esas import ESAS_ITEMS
-from caregiver_app.services.trend_chart import (
+from caregiver_app.services.diary.trend_chart import (
     OTHER_FIELD,
     PERIODS,
     TRACKER_PREFIX,

@@ -23,8 +23,8 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.plurals import record_contents
-from caregiver_app.services.integrity import move_damaged_aside
-from caregiver_app.services.record_files import OwnFileError, refuse_own_file
+from caregiver_app.services.record.files import OwnFileError, refuse_own_file
+from caregiver_app.services.record.integrity import move_damaged_aside
 from caregiver_app.store import engine, open_store
 from caregiver_app.store.database import (
     StoreError,

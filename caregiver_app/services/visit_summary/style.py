@@ -1,7 +1,7 @@
 """The look of the visit summary: its wording bundle, paragraph styles and small pieces.
 
-Used by :mod:`caregiver_app.services.visit_summary` (page furniture) and
-:mod:`caregiver_app.services.visit_summary_sections` (the sections).
+Used by :mod:`caregiver_app.services.visit_summary.pdf` (page furniture) and
+:mod:`caregiver_app.services.visit_summary.sections` (the sections).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from caregiver_app.esas import BAND_LOWEST, BANDS
-from caregiver_app.services.pdf_pieces import (
+from caregiver_app.services.diary.trend_chart import TrendLabels
+from caregiver_app.services.pdf.pieces import (
     ACCENT,
     HEADER_FILL,
     INK,
@@ -24,10 +25,9 @@ from caregiver_app.services.pdf_pieces import (
     hex_color,
     paragraph_style,
 )
-from caregiver_app.services.pdf_text import CJK, SANS_BOLD, markup
-from caregiver_app.services.trend_chart import TrendLabels
-from caregiver_app.services.visit_summary_labels import SummaryLabels
-from caregiver_app.services.who_to_call import WhoToCallLabels
+from caregiver_app.services.pdf.text import CJK, SANS_BOLD, markup
+from caregiver_app.services.visit_summary.labels import SummaryLabels
+from caregiver_app.services.who_to_call.sheet import WhoToCallLabels
 
 PLAN_HEIGHT = 96  # four handwritten lines
 

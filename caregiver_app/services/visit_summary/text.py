@@ -9,10 +9,9 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta
 
-from caregiver_app.services.display_labels import role_label, shown_number
-from caregiver_app.services.trend_chart import TrendLabels
-from caregiver_app.services.visit_summary import summary_pdf_bytes
-from caregiver_app.services.visit_summary_data import (
+from caregiver_app.services.contacts.display_labels import role_label, shown_number
+from caregiver_app.services.diary.trend_chart import TrendLabels
+from caregiver_app.services.visit_summary.data import (
     DEFAULT_VISIT_KIND,
     MAX_CONCERNS,
     SummaryRequest,
@@ -20,9 +19,10 @@ from caregiver_app.services.visit_summary_data import (
     collect_summary,
     last_visit_day,
 )
-from caregiver_app.services.visit_summary_labels import SummaryLabels
-from caregiver_app.services.visit_summary_style import SummaryWording
-from caregiver_app.services.who_to_call_text import sheet_labels
+from caregiver_app.services.visit_summary.labels import SummaryLabels
+from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes
+from caregiver_app.services.visit_summary.style import SummaryWording
+from caregiver_app.services.who_to_call.text import sheet_labels
 from caregiver_app.store.settings import get_setting, set_setting
 
 CONCERNS_KEY = "visit_summary.concerns"

@@ -1,7 +1,7 @@
 """The visit summary's sections as ReportLab flowables, one method per section.
 
 Every piece of text, typed or translated, goes through
-:func:`caregiver_app.services.pdf_text.markup`. Tables repeat their heading row and
+:func:`caregiver_app.services.pdf.text.markup`. Tables repeat their heading row and
 split rows that are taller than a page, so long notes, long names and many medicines
 flow onto new pages instead of overlapping anything.
 """
@@ -23,7 +23,8 @@ from reportlab.platypus import (
 )
 
 from caregiver_app.esas import BANDS, ITEMS_BY_FIELD, band
-from caregiver_app.services.pdf_pieces import (
+from caregiver_app.services.diary.trend_chart import BAND_FILL, TRACKER_PREFIX, trend_drawing
+from caregiver_app.services.pdf.pieces import (
     ACCENT,
     HEADER_FILL,
     MUTED,
@@ -32,9 +33,8 @@ from caregiver_app.services.pdf_pieces import (
     hex_color,
     table_style,
 )
-from caregiver_app.services.pdf_text import SANS, SANS_BOLD, markup
-from caregiver_app.services.trend_chart import BAND_FILL, TRACKER_PREFIX, trend_drawing
-from caregiver_app.services.visit_summary_data import (
+from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup
+from caregiver_app.services.visit_summary.data import (
     OTHER_PREFIX,
     DosesSection,
     MedicinesSection,
@@ -42,7 +42,7 @@ from caregiver_app.services.visit_summary_data import (
     SymptomsSection,
     VisitSummaryData,
 )
-from caregiver_app.services.visit_summary_style import (
+from caregiver_app.services.visit_summary.style import (
     PLAN_HEIGHT,
     PlanBox,
     Styles,
@@ -53,7 +53,7 @@ from caregiver_app.services.visit_summary_style import (
     muted,
     text_width,
 )
-from caregiver_app.services.who_to_call import key_contact_flowables
+from caregiver_app.services.who_to_call.sheet import key_contact_flowables
 
 CHART_HEIGHT = 128
 CHART_GAP = 10

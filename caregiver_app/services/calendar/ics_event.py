@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.ics_text import use_own_texts
+from caregiver_app.services.calendar.ics_text import use_own_texts
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import (
     DEFAULT_REMINDERS,
@@ -449,7 +449,7 @@ class EventReader:
 
         Returns (appointments, skipped events).
         """
-        from caregiver_app.services.ics_import import SkippedEvent
+        from caregiver_app.services.calendar.ics_import import SkippedEvent
 
         skipped: list[SkippedEvent] = []
         for override, context in self.overrides:

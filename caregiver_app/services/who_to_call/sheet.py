@@ -3,7 +3,7 @@
 Made to hang on the fridge or hand to a relative taking a shift: large type for
 what matters at 3 a.m., the whole team in one table below. Every string it
 prints comes from the caller (already translated) or from the care record, and
-every one goes through :func:`caregiver_app.services.pdf_text.markup`.
+every one goes through :func:`caregiver_app.services.pdf.text.markup`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ from reportlab.platypus import (
 )
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.pdf_pieces import (
+from caregiver_app.services.contacts.roles import role_sort_key
+from caregiver_app.services.pdf.pieces import (
     ACCENT,
     CREATOR,
     HEADER_FILL,
@@ -45,8 +46,7 @@ from caregiver_app.services.pdf_pieces import (
     paragraph_style,
     table_style,
 )
-from caregiver_app.services.pdf_text import SANS, SANS_BOLD, markup, register_fonts
-from caregiver_app.services.roles import role_sort_key
+from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup, register_fonts
 from caregiver_app.store.contacts import ContactRecord
 
 EMERGENCY_INK = colors.HexColor("#a4161a")
@@ -141,7 +141,7 @@ class WhoToCallLabels:
         }.get(kind, kind)
 
 
-# The pieces every printout shares (services/pdf_pieces.py), under this module's names.
+# The pieces every printout shares (services/pdf/pieces.py), under this module's names.
 _fill = fill
 _style = paragraph_style
 _table_style = table_style

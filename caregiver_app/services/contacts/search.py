@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from caregiver_app.services.display_labels import role_label
-from caregiver_app.services.phone_format import dial_digits
+from caregiver_app.services.contacts.display_labels import role_label
+from caregiver_app.services.contacts.phone_format import dial_digits
 from caregiver_app.store.contacts import ContactRecord
 
 

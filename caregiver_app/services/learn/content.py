@@ -38,11 +38,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from caregiver_app.resources import resource_path
-from caregiver_app.services.display_labels import role_name_from_label
-from caregiver_app.services.roles import ROLES
+from caregiver_app.services.contacts.display_labels import role_name_from_label
+from caregiver_app.services.contacts.roles import ROLES
 
 if TYPE_CHECKING:
-    from caregiver_app.services.learn_search import LearnIndex
+    from caregiver_app.services.learn.search import LearnIndex
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +160,7 @@ class LearnLibrary:
     @functools.cached_property
     def index(self) -> LearnIndex:
         """The full-text index over titles and bodies, built the first time it is asked for."""
-        from caregiver_app.services.learn_search import LearnIndex
+        from caregiver_app.services.learn.search import LearnIndex
 
         return LearnIndex(
             (item.id, item.title, f"{item.summary}\n{item.plain_text}") for item in self.ordered()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from caregiver_app.services.roles import ROLES, role_explanation
+from caregiver_app.services.contacts.roles import ROLES, role_explanation
 
 _PHONE_KINDS = {
     "main": QT_TRANSLATE_NOOP("Labels", "main"),
@@ -43,14 +43,14 @@ def phone_region() -> str | None:
     """The region phone numbers are read in: the system locale's country."""
     from PySide6.QtCore import QLocale
 
-    from caregiver_app.services.phone_format import region_from_locale_name
+    from caregiver_app.services.contacts.phone_format import region_from_locale_name
 
     return region_from_locale_name(QLocale.system().name())
 
 
 def shown_number(number: str) -> str:
     """A number as typed, normalised for the user's region where that is safe."""
-    from caregiver_app.services.phone_format import display_number
+    from caregiver_app.services.contacts.phone_format import display_number
 
     return display_number(number, phone_region())
 

@@ -7,8 +7,8 @@ and ``tracker:NAME`` for each custom tracker that the exported entries use.
 ``recorded_at`` is ISO 8601 local time with its UTC offset; a value without an
 offset is read as local time. Empty score cells mean "not rated".
 
-Reading is in :mod:`caregiver_app.services.diary_csv_stream` (bytes and files, read
-as they stream) and :mod:`caregiver_app.services.diary_csv_read` (rows); this module
+Reading is in :mod:`caregiver_app.services.diary.csv_stream` (bytes and files, read
+as they stream) and :mod:`caregiver_app.services.diary.csv_read` (rows); this module
 writes, and holds the entry points the window and the command line call.
 """
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.diary_csv_format import (
+from caregiver_app.services.diary.csv_format import (
     COLUMNS,
     COMPLETED_BY_TEXT,
     MAX_FILE_BYTES,
@@ -31,7 +31,7 @@ from caregiver_app.services.diary_csv_format import (
     DiaryCsvError,
     ParsedDiary,
 )
-from caregiver_app.services.diary_csv_stream import DiaryFile, read_csv, read_diary_file
+from caregiver_app.services.diary.csv_stream import DiaryFile, read_csv, read_diary_file
 from caregiver_app.store.diary import EntryRecord, entries_between, list_trackers
 from caregiver_app.store.diary_io import ImportCounts, import_entries
 

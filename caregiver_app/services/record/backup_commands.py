@@ -6,19 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.backups import (
+from caregiver_app.services.record.access import open_for_reading, open_tidily
+from caregiver_app.services.record.backups import (
     describe_counts,
     inspect_backup,
     make_backup,
     restore_backup,
     save_backup_to,
 )
-from caregiver_app.services.integrity import (
+from caregiver_app.services.record.integrity import (
     CheckResult,
     check_record_file,
     move_damaged_aside,
 )
-from caregiver_app.services.record_access import open_for_reading, open_tidily
 from caregiver_app.store import engine
 from caregiver_app.store.database import database_path, read_only_error
 from caregiver_app.store.queries import record_counts

@@ -3,7 +3,7 @@
 The article's Markdown is laid out by a small reader of the subset the articles use
 (headings, paragraphs, bullet and numbered lists, bold and italic, links shown as
 their words). Every piece of text goes through
-:func:`caregiver_app.services.pdf_text.markup`; fixed wording comes from the caller,
+:func:`caregiver_app.services.pdf.text.markup`; fixed wording comes from the caller,
 already translated.
 """
 
@@ -33,8 +33,8 @@ from reportlab.platypus import (
 )
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.learn_content import Article, GlossaryEntry
-from caregiver_app.services.pdf_text import SANS, SANS_BOLD, markup, register_fonts
+from caregiver_app.services.learn.content import Article, GlossaryEntry
+from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup, register_fonts
 
 CREATOR = "Care Companion"
 INK = colors.HexColor("#1f2933")

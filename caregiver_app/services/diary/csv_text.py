@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.diary_csv_format import MAX_FILE_BYTES, DiaryCsvError
+from caregiver_app.services.diary.csv_format import MAX_FILE_BYTES, DiaryCsvError
 from caregiver_app.services.text_encoding import wide_encoding
 
 

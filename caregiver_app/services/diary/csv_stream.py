@@ -20,9 +20,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.diary_csv_format import MAX_FILE_BYTES, DiaryCsvError, ParsedDiary
-from caregiver_app.services.diary_csv_read import entries_of
-from caregiver_app.services.diary_csv_text import (
+from caregiver_app.services.diary.csv_format import MAX_FILE_BYTES, DiaryCsvError, ParsedDiary
+from caregiver_app.services.diary.csv_read import entries_of
+from caregiver_app.services.diary.csv_text import (
     NulFound,
     before_nul,
     check_encoding,

@@ -4,7 +4,7 @@ A file is refused at its first problem, in one line naming the row and the
 column. Rows are counted as a spreadsheet shows them: the header is row 1, and an
 entry whose note spans several lines is still one row. Where the rows come from
 (bytes in memory, or a file read as it streams) is in
-:mod:`caregiver_app.services.diary_csv_stream`.
+:mod:`caregiver_app.services.diary.csv_stream`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.plurals import DiaryCsv
-from caregiver_app.services.diary_csv_format import (
+from caregiver_app.services.diary.csv_format import (
     COLUMNS,
     COMPLETED_BY_TEXT,
     TRACKER_PREFIX,
@@ -29,8 +29,8 @@ from caregiver_app.services.diary_csv_format import (
     DiaryCsvError,
     DiaryRows,
 )
-from caregiver_app.services.diary_csv_text import refusal as _refusal
-from caregiver_app.services.diary_csv_text import shown as _shown
+from caregiver_app.services.diary.csv_text import refusal as _refusal
+from caregiver_app.services.diary.csv_text import shown as _shown
 from caregiver_app.store.diary import (
     FIRST_YEAR,
     FUTURE_TOLERANCE,

@@ -19,7 +19,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.integrity import check_record_file
+from caregiver_app.services.record.integrity import check_record_file
 from caregiver_app.store import CURRENT_VERSION, engine, open_store, sharing
 from caregiver_app.store.database import (
     SIDE_FILE_SUFFIXES,

@@ -1,9 +1,9 @@
 """The visit summary PDF: the handout the caregiver gives the care team.
 
-Lays out :class:`~caregiver_app.services.visit_summary_data.VisitSummaryData` (the
+Lays out :class:`~caregiver_app.services.visit_summary.data.VisitSummaryData` (the
 data step) with ReportLab platypus. Every page carries the same header (the person,
 date of birth, period, who prepared it and when) and a footer with "Page X of Y";
-the sections come from :mod:`caregiver_app.services.visit_summary_sections`. The app
+the sections come from :mod:`caregiver_app.services.visit_summary.sections`. The app
 reports, never advises: nothing here suggests what to change.
 """
 
@@ -17,11 +17,11 @@ from reportlab.lib.units import inch
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.pdf_pieces import CREATOR, RULE, fill, numbered_canvas, table_style
-from caregiver_app.services.pdf_text import SANS, markup, register_fonts
-from caregiver_app.services.visit_summary_data import VisitSummaryData
-from caregiver_app.services.visit_summary_sections import SummarySections
-from caregiver_app.services.visit_summary_style import Styles, SummaryWording
+from caregiver_app.services.pdf.pieces import CREATOR, RULE, fill, numbered_canvas, table_style
+from caregiver_app.services.pdf.text import SANS, markup, register_fonts
+from caregiver_app.services.visit_summary.data import VisitSummaryData
+from caregiver_app.services.visit_summary.sections import SummarySections
+from caregiver_app.services.visit_summary.style import Styles, SummaryWording
 
 MARGIN_X = 0.5 * inch
 MARGIN_TOP = 0.4 * inch  # above the header

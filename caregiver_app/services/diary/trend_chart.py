@@ -38,7 +38,7 @@ from caregiver_app.esas import (
     BANDS,
     SCORE_FIELDS,
 )
-from caregiver_app.services.pdf_text import CJK, SANS, SANS_BOLD, glyphs, register_fonts
+from caregiver_app.services.pdf.text import CJK, SANS, SANS_BOLD, glyphs, register_fonts
 from caregiver_app.store.diary import DoseRecord, EntryRecord
 
 OTHER_FIELD = "other"

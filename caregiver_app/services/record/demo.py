@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
-from caregiver_app.services.calendar_demo import add_demo_calendar
+from caregiver_app.services.calendar.demo import add_demo_calendar
 from caregiver_app.store.diary import (
     DoseRecord,
     EntryRecord,
@@ -146,7 +146,7 @@ _NOTES = (
 
 _APPOINTMENTS = (
     # (days from today, hour, minutes long, title, kind, location); the infusions, every
-    # three weeks, are a series added by services/calendar_demo.py
+    # three weeks, are a series added by services/calendar/demo.py
     (-84, 10, 45, "Oncology review", "oncology", "Lakeside Cancer Center, 3rd floor"),
     (
         -84,

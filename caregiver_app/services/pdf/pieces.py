@@ -2,7 +2,7 @@
 
 The "Who to call" sheet and the visit summary are built from these, so a family's
 printouts look like one set. Text that a person typed still goes through
-:func:`caregiver_app.services.pdf_text.markup` before it reaches a paragraph.
+:func:`caregiver_app.services.pdf.text.markup` before it reaches a paragraph.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import TableStyle
 
-from caregiver_app.services.pdf_text import SANS
+from caregiver_app.services.pdf.text import SANS
 
 CREATOR = "Care Companion"
 
