@@ -209,7 +209,8 @@ def ics_bytes(events: int, tag: str) -> bytes:
 def import_ics(data_dir: Path, repeats: int, events: int = ICS_EVENTS) -> list[float]:
     """Read and import a 1,000-event .ics file (new events each time), as File > Import does."""
     try:
-        from caregiver_app.services import calendar_cli
+        from caregiver_app.services.calendar import ics_files
+        from caregiver_app.services.calendar.ics_import import read_ics
     except ImportError as error:
         raise NotMeasured("feature not present (no calendar import)") from error
     from caregiver_app.store.appointments import list_appointments
@@ -219,8 +220,8 @@ def import_ics(data_dir: Path, repeats: int, events: int = ICS_EVENTS) -> list[f
         data = ics_bytes(events, f"r{index}-{time.time_ns()}")
         before = len(list_appointments())
         start = time.perf_counter()
-        parsed = calendar_cli.parse_calendar_file(data)
-        calendar_cli.import_parsed(parsed)
+        parsed = read_ics(data)
+        ics_files.import_parsed(parsed)
         timings.append(_ms(start))
         added = len(list_appointments()) - before
         if added != events:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 from caregiver_app.services.record.backups import (
     NotABackupError,
     backup_name,
@@ -399,7 +399,7 @@ FULL_DISK = r"""
 import resource, signal, sys
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails like a full disk
 resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 sys.exit(main(["backup"]))
 """
 

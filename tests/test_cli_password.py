@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 from caregiver_app.services.record.backups import inspect_backup, make_backup
 from caregiver_app.services.record.password import change_password
 from caregiver_app.store.database import database_path

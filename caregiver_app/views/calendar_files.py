@@ -44,8 +44,8 @@ class CalendarFiles(QObject):
     def import_file(self, path: Path) -> QMessageBox:
         """Import every readable event of ``path``; say what was imported, updated and skipped."""
         # The iCalendar code loads when a file is chosen, not at start-up (docs/benchmarks.md).
-        from caregiver_app.services import calendar_cli
-        from caregiver_app.services.calendar.ics_import import NotICalendarError
+        from caregiver_app.services.calendar import ics_files
+        from caregiver_app.services.calendar.ics_import import NotICalendarError, read_ics
 
         try:
             data = path.read_bytes()
@@ -57,11 +57,11 @@ class CalendarFiles(QObject):
                 warning=True,
             )
         try:
-            parsed = calendar_cli.parse_calendar_file(data)
+            parsed = read_ics(data)
         except NotICalendarError as error:
             return self._tell(str(error), warning=True)
         try:
-            summary, problems = calendar_cli.import_parsed(parsed)
+            summary, problems = ics_files.import_parsed(parsed)
         except (InvalidValueError, PeeweeException) as error:
             return self._tell(
                 self.tr(
@@ -89,14 +89,14 @@ class CalendarFiles(QObject):
 
     def export_file(self, path: Path) -> QMessageBox | None:
         """Write every appointment to ``path`` as iCalendar."""
-        from caregiver_app.services import calendar_cli
+        from caregiver_app.services.calendar import ics_files
 
         try:
             refuse_own_file(self.data_dir, path)
         except OwnFileError as error:
             return self._tell(str(error), warning=True)
         try:
-            line = calendar_cli.export_file(path)
+            line = ics_files.export_file(path)
         except OSError as error:
             return self._tell(
                 self.tr(

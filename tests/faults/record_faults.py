@@ -48,7 +48,7 @@ elif fault == "read-only":
     engine.place_is_read_only = read_only
 else:
     raise SystemExit(f"unknown fault {fault}")
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 sys.exit(main(argv))
 """
 

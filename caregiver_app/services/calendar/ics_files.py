@@ -1,6 +1,6 @@
-"""The work behind ``caregiver-app calendar ...`` and File > Import/Export calendar.
+"""Importing a read .ics file and exporting one, with the sentences that say what was done.
 
-Plain bytes and records in; sentences and files out.
+The work behind File > Import/Export calendar and ``caregiver-app calendar``.
 """
 
 from __future__ import annotations
@@ -12,13 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.plurals import CalendarCommand
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.calendar.ics_import import ParsedCalendar, read_ics
+from caregiver_app.services.calendar.ics_import import ParsedCalendar
 from caregiver_app.store.appointments import ImportCounts, import_appointments
-
-
-def parse_calendar_file(data: bytes) -> ParsedCalendar:
-    """Read an .ics file's bytes; raises NotICalendarError for anything that is not one."""
-    return read_ics(data)
 
 
 def problem_lines(parsed: ParsedCalendar) -> list[str]:
