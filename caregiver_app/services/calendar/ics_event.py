@@ -70,6 +70,15 @@ def guess_kind(*texts: str) -> str:
     return "other"
 
 
+@dataclass(frozen=True)
+class SkippedEvent:
+    """An event that could not be read: its 1-based position, its summary if known, and why."""
+
+    position: int
+    summary: str
+    reason: str
+
+
 @dataclass
 class _Override:
     position: int
@@ -449,8 +458,6 @@ class EventReader:
 
         Returns (appointments, skipped events).
         """
-        from caregiver_app.services.calendar.ics_import import SkippedEvent
-
         skipped: list[SkippedEvent] = []
         for override, context in self.overrides:
             entry = self.masters.get(override.uid)

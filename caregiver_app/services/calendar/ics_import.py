@@ -17,6 +17,7 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.services.calendar.ics_event import SkippedEvent
 from caregiver_app.services.text_encoding import wide_encoding
 from caregiver_app.store.appointment_records import ImportedAppointment
 
@@ -29,15 +30,6 @@ _NAME = re.compile(r"[A-Za-z0-9-]+")
 
 class NotICalendarError(ValueError):
     """The data is not an iCalendar file (or is far too large to be one)."""
-
-
-@dataclass(frozen=True)
-class SkippedEvent:
-    """An event that could not be read: its 1-based position, its summary if known, and why."""
-
-    position: int
-    summary: str
-    reason: str
 
 
 @dataclass
