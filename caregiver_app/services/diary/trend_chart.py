@@ -38,6 +38,7 @@ from caregiver_app.esas import (
     BANDS,
     SCORE_FIELDS,
 )
+from caregiver_app.services.pdf.palette import ACCENT, BAND_EDGE, DOSE_INK, INK, MUTED
 from caregiver_app.services.pdf.text import CJK, SANS, SANS_BOLD, glyphs, register_fonts
 from caregiver_app.store.diary import DoseRecord, EntryRecord
 
@@ -53,11 +54,6 @@ PERIODS: dict[str, timedelta | None] = {
 # "Everything" never shows less than a week, so a new diary still reads as a timeline.
 MIN_SPAN = timedelta(days=7)
 
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#4f5a65")
-ACCENT = colors.HexColor("#1d5b79")
-DOSE_INK = colors.HexColor("#9a3412")
-BAND_EDGE = colors.HexColor("#aab6c0")
 # Light stripes, so dark text and the line stay readable on every band; the band
 # names are printed too, so colour is never the only signal.
 BAND_FILL = {

@@ -16,7 +16,6 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -34,12 +33,11 @@ from reportlab.platypus import (
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.learn.content import Article, GlossaryEntry
-from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup, register_fonts
+from caregiver_app.services.pdf.palette import ACCENT, MUTED
+from caregiver_app.services.pdf.pieces import CREATOR
+from caregiver_app.services.pdf.styles import paragraph_style
+from caregiver_app.services.pdf.text import SANS_BOLD, markup, register_fonts
 
-CREATOR = "Care Companion"
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#56616c")
-ACCENT = colors.HexColor("#1d5b79")
 MARGIN = 0.75 * inch
 FOOTER_Y = 0.45 * inch
 
@@ -105,9 +103,8 @@ def inline_markup(text: str) -> str:
 
 
 def _style(name: str, **overrides) -> ParagraphStyle:
-    base = {"fontName": SANS, "fontSize": 11, "leading": 15.5, "textColor": INK}
-    base.update(overrides)
-    return ParagraphStyle(name, **base)
+    """An article's paragraph style: the shared one, a size larger for reading at home."""
+    return paragraph_style(name, **{"fontSize": 11, "leading": 15.5, **overrides})
 
 
 class _Styles:

@@ -1,4 +1,4 @@
-"""The pieces every printed page shares: colours, paragraph and table styles, "Page X of Y".
+"""The pieces every printed page shares: the creator's name, safe fills, "Page X of Y".
 
 The "Who to call" sheet and the visit summary are built from these, so a family's
 printouts look like one set. Text that a person typed still goes through
@@ -10,38 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import TableStyle
-
-from caregiver_app.services.pdf.text import SANS
 
 CREATOR = "Care Companion"
-
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#56616c")
-ACCENT = colors.HexColor("#1d5b79")
-RULE = colors.HexColor("#c5d0d8")
-HEADER_FILL = colors.HexColor("#e6eef3")
-
-
-def paragraph_style(name: str, **overrides) -> ParagraphStyle:
-    """A paragraph style in CareSans, 10 on 13 points, long words split rather than clipped."""
-    base = {
-        "fontName": SANS,
-        "bulletFontName": SANS,  # platypus would draw list numbers in Helvetica
-        "fontSize": 10,
-        "leading": 13,
-        "textColor": INK,
-        "splitLongWords": 1,
-    }
-    base.update(overrides)
-    return ParagraphStyle(name, **base)
-
-
-def table_style(commands: list) -> TableStyle:
-    """A table style whose cells default to CareSans (platypus would select Helvetica)."""
-    return TableStyle([("FONT", (0, 0), (-1, -1), SANS), *commands])
 
 
 def fill(template: str, **values: str) -> str:

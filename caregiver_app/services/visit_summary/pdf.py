@@ -17,7 +17,9 @@ from reportlab.lib.units import inch
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.pdf.pieces import CREATOR, RULE, fill, numbered_canvas, table_style
+from caregiver_app.services.pdf.palette import RULE
+from caregiver_app.services.pdf.pieces import CREATOR, fill, numbered_canvas
+from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import SANS, markup, register_fonts
 from caregiver_app.services.visit_summary.data import VisitSummaryData
 from caregiver_app.services.visit_summary.sections import SummarySections

@@ -24,15 +24,9 @@ from reportlab.platypus import (
 
 from caregiver_app.esas import BANDS, ITEMS_BY_FIELD, band
 from caregiver_app.services.diary.trend_chart import BAND_FILL, TRACKER_PREFIX, trend_drawing
-from caregiver_app.services.pdf.pieces import (
-    ACCENT,
-    HEADER_FILL,
-    MUTED,
-    RULE,
-    fill,
-    hex_color,
-    table_style,
-)
+from caregiver_app.services.pdf.palette import ACCENT, HEADER_FILL, MUTED, RULE, STRIPE_FILL
+from caregiver_app.services.pdf.pieces import fill, hex_color
+from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup
 from caregiver_app.services.visit_summary.data import (
     OTHER_PREFIX,
@@ -350,7 +344,7 @@ class SummarySections:
             week_start += timedelta(days=7)
         widths = [0.104] + [0.042] * 7 + [0.072]
         commands = [
-            ("BACKGROUND", (-1, 1), (-1, -1), colors.HexColor("#f3f6f8")),
+            ("BACKGROUND", (-1, 1), (-1, -1), STRIPE_FILL),
             ("LEFTPADDING", (1, 0), (-1, -1), 1),
             ("RIGHTPADDING", (1, 0), (-1, -1), 1),
         ]

@@ -16,15 +16,9 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from caregiver_app.esas import BAND_LOWEST, BANDS
 from caregiver_app.services.diary.trend_chart import TrendLabels
-from caregiver_app.services.pdf.pieces import (
-    ACCENT,
-    HEADER_FILL,
-    INK,
-    MUTED,
-    RULE,
-    hex_color,
-    paragraph_style,
-)
+from caregiver_app.services.pdf.palette import ACCENT, HEADER_FILL, INK, MUTED, RULE
+from caregiver_app.services.pdf.pieces import hex_color
+from caregiver_app.services.pdf.styles import paragraph_style
 from caregiver_app.services.pdf.text import CJK, SANS_BOLD, markup
 from caregiver_app.services.visit_summary.labels import SummaryLabels
 from caregiver_app.services.who_to_call.sheet import WhoToCallLabels

@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -35,24 +34,20 @@ from reportlab.platypus import (
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.contacts.roles import role_sort_key
-from caregiver_app.services.pdf.pieces import (
+from caregiver_app.services.pdf.palette import (
     ACCENT,
-    CREATOR,
+    CALL_FIRST_EDGE,
+    CALL_FIRST_FILL,
+    EMERGENCY_FILL,
+    EMERGENCY_INK,
     HEADER_FILL,
     MUTED,
     RULE,
-    fill,
-    hex_color,
-    paragraph_style,
-    table_style,
 )
+from caregiver_app.services.pdf.pieces import CREATOR, fill, hex_color
+from caregiver_app.services.pdf.styles import paragraph_style, table_style
 from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup, register_fonts
 from caregiver_app.store.contacts import ContactRecord
-
-EMERGENCY_INK = colors.HexColor("#a4161a")
-EMERGENCY_FILL = colors.HexColor("#fdeeee")
-CALL_FIRST_FILL = colors.HexColor("#eef6f1")
-CALL_FIRST_EDGE = colors.HexColor("#2e7d5b")
 
 MARGIN_X = 0.5 * inch
 FRAME_PADDING = 6  # platypus' default padding inside the page frame
@@ -141,13 +136,6 @@ class WhoToCallLabels:
         }.get(kind, kind)
 
 
-# The pieces every printout shares (services/pdf/pieces.py), under this module's names.
-_fill = fill
-_style = paragraph_style
-_table_style = table_style
-_hex = hex_color
-
-
 @dataclass(frozen=True)
 class _Density:
     """Type sizes and spacing; a tighter one is used when the calm one needs a second page."""
@@ -172,12 +160,14 @@ class _Styles:
 
     def __init__(self, density: _Density = CALM) -> None:
         d = density
-        self.title = _style("title", fontName=SANS_BOLD, fontSize=d.title, leading=d.title * 1.17)
-        self.patient = _style("patient", fontSize=15, leading=19, textColor=MUTED)
-        self.prepared = _style(
+        self.title = paragraph_style(
+            "title", fontName=SANS_BOLD, fontSize=d.title, leading=d.title * 1.17
+        )
+        self.patient = paragraph_style("patient", fontSize=15, leading=19, textColor=MUTED)
+        self.prepared = paragraph_style(
             "prepared", fontSize=9, leading=12, textColor=MUTED, alignment=TA_RIGHT
         )
-        self.emergency = _style(
+        self.emergency = paragraph_style(
             "emergency",
             fontName=SANS_BOLD,
             fontSize=18,
@@ -185,7 +175,7 @@ class _Styles:
             textColor=EMERGENCY_INK,
             alignment=TA_CENTER,
         )
-        self.section = _style(
+        self.section = paragraph_style(
             "section",
             fontName=SANS_BOLD,
             fontSize=13,
@@ -195,28 +185,34 @@ class _Styles:
             spaceAfter=5,
             leftIndent=6,  # in line with the text in the tables below
         )
-        self.note = _style("note", textColor=MUTED, leftIndent=6)
-        self.first_name = _style(
+        self.note = paragraph_style("note", textColor=MUTED, leftIndent=6)
+        self.first_name = paragraph_style(
             "first_name", fontName=SANS_BOLD, fontSize=d.first, leading=d.first * 1.3
         )
-        self.first_detail = _style("first_detail", fontSize=10, leading=13, textColor=MUTED)
-        self.first_about = _style("first_about", fontSize=10.5, leading=14, spaceBefore=2)
-        self.first_phone = _style("first_phone", fontSize=d.first, leading=d.first * 1.35)
-        self.head = _style("head", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=MUTED)
-        self.cell = _style("cell", fontSize=d.cell, leading=d.cell * 1.25)
-        self.cell_role = _style(
+        self.first_detail = paragraph_style(
+            "first_detail", fontSize=10, leading=13, textColor=MUTED
+        )
+        self.first_about = paragraph_style("first_about", fontSize=10.5, leading=14, spaceBefore=2)
+        self.first_phone = paragraph_style("first_phone", fontSize=d.first, leading=d.first * 1.35)
+        self.head = paragraph_style(
+            "head", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=MUTED
+        )
+        self.cell = paragraph_style("cell", fontSize=d.cell, leading=d.cell * 1.25)
+        self.cell_role = paragraph_style(
             "cell_role", fontName=SANS_BOLD, fontSize=d.cell, leading=d.cell * 1.25
         )
-        self.line_phone = _style("line_phone", fontSize=d.cell + 1, leading=d.cell * 1.25)
-        self.footer = _style(
+        self.line_phone = paragraph_style("line_phone", fontSize=d.cell + 1, leading=d.cell * 1.25)
+        self.footer = paragraph_style(
             "footer", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_CENTER
         )
-        self.page = _style("page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
+        self.page = paragraph_style(
+            "page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT
+        )
 
 
 def _muted(text: str, size: float | None = None) -> str:
     size_attribute = f' size="{size}"' if size else ""
-    return f'<font color="{_hex(MUTED)}"{size_attribute}>{text}</font>'
+    return f'<font color="{hex_color(MUTED)}"{size_attribute}>{text}</font>'
 
 
 def _capitalised(text: str) -> str:
@@ -332,15 +328,15 @@ class _Sheet:
         left: list[Flowable] = [Paragraph(markup(labels.title), s.title)]
         if self.patient_name:
             left.append(
-                Paragraph(markup(_fill(labels.for_patient, name=self.patient_name)), s.patient)
+                Paragraph(markup(fill(labels.for_patient, name=self.patient_name)), s.patient)
             )
-        prepared = _fill(labels.prepared_on, date=labels.format_date(self.prepared_on))
+        prepared = fill(labels.prepared_on, date=labels.format_date(self.prepared_on))
         table = Table(
             [[left, Paragraph(markup(prepared), s.prepared)]],
             colWidths=[self.width * 0.68, self.width * 0.32],
         )
         table.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -367,7 +363,7 @@ class _Sheet:
         table = Table([[Paragraph(text, style)]], colWidths=[self.width])
         pad = self.density.box_pad
         table.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("BOX", (0, 0), (-1, -1), 2.5, EMERGENCY_INK),
                     ("BACKGROUND", (0, 0), (-1, -1), EMERGENCY_FILL),
@@ -400,14 +396,14 @@ class _Sheet:
             if details:
                 left.append(Paragraph(markup(" · ".join(details)), s.first_detail))
             if contact.call_about.strip():
-                about = _fill(labels.call_about_line, text=contact.call_about.strip())
+                about = fill(labels.call_about_line, text=contact.call_about.strip())
                 left.append(Paragraph(markup(about), s.first_about))
             right = Paragraph(self.phones(_after_hours_first(contact.phones), 10), s.first_phone)
             rows.append([left, right])
         table = Table(rows, colWidths=[self.width * 0.58, self.width * 0.42], splitInRow=1)
         pad = self.density.box_pad
         table.setStyle(
-            _table_style(
+            table_style(
                 [
                     ("BOX", (0, 0), (-1, -1), 1.5, CALL_FIRST_EDGE),
                     ("BACKGROUND", (0, 0), (-1, -1), CALL_FIRST_FILL),
@@ -485,7 +481,7 @@ class _Sheet:
         for row in group_starts:
             if row > 1:
                 commands.append(("LINEABOVE", (0, row), (-1, row), 0.9, MUTED))
-        return _table_style(commands)
+        return table_style(commands)
 
     def team(self) -> list[Flowable]:
         s, labels, d = self.styles, self.labels, self.density
@@ -515,7 +511,7 @@ class _Sheet:
                 name += "<br/>" + _muted(markup(contact.organisation.strip()), d.small)
             if contact.emergency_contact:
                 name += (
-                    f'<br/><font size="{d.small}" color="{_hex(EMERGENCY_INK)}">'
+                    f'<br/><font size="{d.small}" color="{hex_color(EMERGENCY_INK)}">'
                     f"{markup(labels.emergency_contact, bold=True)}</font>"
                 )
             role = Paragraph(markup(self.role_text(contact.role)), s.cell_role)
@@ -583,7 +579,7 @@ class _SheetDocument(BaseDocTemplate):
         _w, height = footer.wrap(width, MARGIN_BOTTOM)
         footer.drawOn(canvas, left, FOOTER_Y + 10 - height)
         if self._total_pages > 1:
-            text = _fill(self._page_of, page=str(doc.page), pages=str(self._total_pages))
+            text = fill(self._page_of, page=str(doc.page), pages=str(self._total_pages))
             number = Paragraph(markup(text), self._styles.page)
             _w, height = number.wrap(width, MARGIN_BOTTOM)
             number.drawOn(canvas, left, FOOTER_Y - 4 - height)
