@@ -22,7 +22,7 @@ from caregiver_app.services.pdf.pieces import CREATOR, fill, numbered_canvas
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import SANS, markup, register_fonts
 from caregiver_app.services.visit_summary.data import VisitSummaryData
-from caregiver_app.services.visit_summary.sections import SummarySections
+from caregiver_app.services.visit_summary.sections.story import SummarySections
 from caregiver_app.services.visit_summary.style import Styles, SummaryWording
 
 MARGIN_X = 0.5 * inch
