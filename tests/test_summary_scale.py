@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caregiver_app.services.diary.trend_chart import _month_ticks
+from caregiver_app.services.diary.trend_ticks import _month_ticks
 from caregiver_app.services.visit_summary.data import collect_summary
 from caregiver_app.store import open_store
 from caregiver_app.store.summary_queries import covered_days

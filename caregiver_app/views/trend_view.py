@@ -27,20 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.esas import ESAS_ITEMS
-from caregiver_app.services.diary.trend_chart import (
+from caregiver_app.services.diary.trend_chart import trend_drawing
+from caregiver_app.services.diary.trend_labels import TrendLabels
+from caregiver_app.services.diary.trend_series import (
     OTHER_FIELD,
     PERIODS,
     TRACKER_PREFIX,
-    TrendLabels,
     TrendPoint,
     build_series,
     doses_for,
-    drawing_to_svg,
     other_problem_names,
     period_bounds,
     summarise,
-    trend_drawing,
 )
+from caregiver_app.services.diary.trend_svg import drawing_to_svg
 from caregiver_app.store.diary import doses_between, entries_between, list_trackers
 from caregiver_app.views.fonts import CJK, LATIN, load_fonts
 from caregiver_app.views.locale_format import display_locale, format_date

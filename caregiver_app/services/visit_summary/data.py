@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from caregiver_app.esas import BAND_MODERATE, BAND_SEVERE, SCORE_FIELDS, band
 from caregiver_app.services.contacts.roles import PALLIATIVE_TEAM_ROLES
-from caregiver_app.services.diary.trend_chart import (
+from caregiver_app.services.diary.trend_series import (
     TRACKER_PREFIX,
     TrendPoint,
     build_series,

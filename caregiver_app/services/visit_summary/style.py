@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from caregiver_app.esas import BAND_LOWEST, BANDS
-from caregiver_app.services.diary.trend_chart import TrendLabels
+from caregiver_app.services.diary.trend_labels import TrendLabels
 from caregiver_app.services.pdf.palette import ACCENT, HEADER_FILL, INK, MUTED, RULE
 from caregiver_app.services.pdf.pieces import hex_color
 from caregiver_app.services.pdf.styles import paragraph_style

@@ -10,7 +10,7 @@ import json
 from datetime import date, datetime, timedelta
 
 from caregiver_app.services.contacts.display_labels import role_label, shown_number
-from caregiver_app.services.diary.trend_chart import TrendLabels
+from caregiver_app.services.diary.trend_labels import TrendLabels
 from caregiver_app.services.visit_summary.data import (
     DEFAULT_VISIT_KIND,
     MAX_CONCERNS,

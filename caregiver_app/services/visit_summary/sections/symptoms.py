@@ -7,7 +7,8 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from caregiver_app.esas import BANDS, ITEMS_BY_FIELD, band
-from caregiver_app.services.diary.trend_chart import BAND_FILL, TRACKER_PREFIX, trend_drawing
+from caregiver_app.services.diary.trend_chart import BAND_FILL, trend_drawing
+from caregiver_app.services.diary.trend_series import TRACKER_PREFIX
 from caregiver_app.services.pdf.palette import MUTED, RULE
 from caregiver_app.services.pdf.pieces import fill
 from caregiver_app.services.pdf.styles import table_style
