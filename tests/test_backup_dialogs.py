@@ -11,12 +11,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from caregiver_app.services.record.backups import (
-    backups_folder,
-    inspect_backup,
-    list_backups,
-    make_backup,
-)
+from caregiver_app.services.record.backup_folder import backups_folder, list_backups
+from caregiver_app.services.record.backup_reading import inspect_backup
+from caregiver_app.services.record.backups import make_backup
 from caregiver_app.store import open_store
 from caregiver_app.store.contacts import ContactRecord, list_contacts, save_contact
 from caregiver_app.store.database import database_path

@@ -11,17 +11,14 @@ from pathlib import Path
 import pytest
 
 from caregiver_app.cli.main import main
-from caregiver_app.services.record.backups import (
-    NotABackupError,
+from caregiver_app.services.record.backup_folder import (
     backup_name,
     backups_folder,
-    inspect_backup,
     list_backups,
-    make_backup,
     prune_backups,
-    restore_backup,
-    save_backup_to,
 )
+from caregiver_app.services.record.backup_reading import NotABackupError, inspect_backup
+from caregiver_app.services.record.backups import make_backup, restore_backup, save_backup_to
 from caregiver_app.services.record.integrity import check_record_file, move_damaged_aside
 from caregiver_app.store import CURRENT_VERSION, open_store
 from caregiver_app.store.contacts import ContactRecord, save_contact

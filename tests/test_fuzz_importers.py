@@ -18,14 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caregiver_app.services.contacts.vcard import NotAVCardError, ParsedVCards, read_vcards
-from caregiver_app.services.record.backups import (
-    NotABackupError,
-    inspect_backup,
-    list_backups,
-    make_backup,
-    record_fingerprint,
-    restore_backup,
-)
+from caregiver_app.services.record.backup_folder import list_backups
+from caregiver_app.services.record.backup_reading import NotABackupError, inspect_backup
+from caregiver_app.services.record.backups import make_backup, record_fingerprint, restore_backup
 from caregiver_app.store.engine import sqlite
 from caregiver_app.store.queries import record_counts
 

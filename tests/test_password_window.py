@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from caregiver_app.services.record.backups import list_backups, make_backup
+from caregiver_app.services.record.backup_folder import list_backups
+from caregiver_app.services.record.backups import make_backup
 from caregiver_app.services.record.password import change_password, unlock
 from caregiver_app.store import open_store
 from caregiver_app.store.database import database_path, database_proxy

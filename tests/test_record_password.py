@@ -8,13 +8,9 @@ import unicodedata
 
 import pytest
 
-from caregiver_app.services.record.backups import (
-    BackupPasswordError,
-    inspect_backup,
-    list_backups,
-    make_backup,
-    restore_backup,
-)
+from caregiver_app.services.record.backup_folder import list_backups
+from caregiver_app.services.record.backup_reading import BackupPasswordError, inspect_backup
+from caregiver_app.services.record.backups import make_backup, restore_backup
 from caregiver_app.services.record.integrity import check_record_file
 from caregiver_app.services.record.password import (
     PasswordChangeError,

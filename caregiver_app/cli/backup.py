@@ -123,7 +123,7 @@ def _restore(
     """Restore ``source``, first with the record's password; a backup made under another
     asks for its own (the backup is checked before anything changes, so trying is safe)."""
     from caregiver_app.services.record import backup_commands
-    from caregiver_app.services.record.backups import BackupPasswordError
+    from caregiver_app.services.record.backup_reading import BackupPasswordError
 
     try:
         return backup_commands.restore(data_dir, source, password, password)

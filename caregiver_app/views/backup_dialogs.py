@@ -21,18 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.plurals import record_contents
-from caregiver_app.services.record.backups import (
+from caregiver_app.services.record.backup_folder import (
     KEEP_DAILY,
     KEEP_MONTHLY,
     KEEP_WEEKLY,
+    list_backups,
+)
+from caregiver_app.services.record.backup_reading import (
     BackupPasswordError,
     BackupSummary,
     NotABackupError,
     inspect_backup,
-    list_backups,
-    restore_backup,
-    save_backup_to,
 )
+from caregiver_app.services.record.backups import restore_backup, save_backup_to
 from caregiver_app.services.record.integrity import check_open_record
 from caregiver_app.store import StoreError, engine
 from caregiver_app.store.database import database_proxy

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.record.access import open_for_reading, open_tidily
+from caregiver_app.services.record.backup_reading import inspect_backup
 from caregiver_app.services.record.backups import (
     describe_counts,
-    inspect_backup,
     make_backup,
     restore_backup,
     save_backup_to,
