@@ -21,7 +21,7 @@ from caregiver_app.services.pdf.pieces import hex_color
 from caregiver_app.services.pdf.styles import paragraph_style
 from caregiver_app.services.pdf.text import CJK, SANS_BOLD, markup
 from caregiver_app.services.visit_summary.labels import SummaryLabels
-from caregiver_app.services.who_to_call.sheet import WhoToCallLabels
+from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 
 PLAN_HEIGHT = 96  # four handwritten lines
 

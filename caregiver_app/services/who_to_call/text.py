@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services.contacts.display_labels import role_label, shown_number
-from caregiver_app.services.who_to_call.sheet import WhoToCallLabels, build_who_to_call_pdf
+from caregiver_app.services.who_to_call.labels import WhoToCallLabels
+from caregiver_app.services.who_to_call.pdf import build_who_to_call_pdf
 from caregiver_app.store.contacts import ContactRecord
 
 # Countries that use US Letter paper; everywhere else uses A4.
