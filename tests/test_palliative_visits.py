@@ -5,7 +5,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from caregiver_app.services.contacts.roles import PALLIATIVE_TEAM_ROLES
-from caregiver_app.services.visit_summary.data import last_visit_day
+from caregiver_app.services.visit_summary.listed_lines import last_visit_day
 from caregiver_app.services.visit_summary.text import preset_period
 from caregiver_app.store.appointment_records import AppointmentRecord
 from caregiver_app.store.appointments import last_appointment_before, save_appointment

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from caregiver_app.services.contacts.display_labels import role_label
-from caregiver_app.services.visit_summary.data import question_lines, upcoming
+from caregiver_app.services.visit_summary.listed_lines import question_lines, upcoming
 from caregiver_app.store import open_store
 from caregiver_app.store.appointment_records import AppointmentRecord
 from caregiver_app.store.appointments import get_appointment, save_appointment, split_series

@@ -4,12 +4,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from caregiver_app.services.visit_summary.data import (
-    InvalidPeriodError,
-    SymptomRow,
-    charted_rows,
-    collect_summary,
-)
+from caregiver_app.services.visit_summary.data import collect_summary
+from caregiver_app.services.visit_summary.request import InvalidPeriodError
+from caregiver_app.services.visit_summary.symptom_data import SymptomRow, charted_rows
 from caregiver_app.services.visit_summary.text import (
     CONCERNS_KEY,
     load_concerns,

@@ -22,7 +22,7 @@ from caregiver_app.cli.common import (
     refuse_own_file,
 )
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.visit_summary.data import SECTIONS, SummaryRequest
+from caregiver_app.services.visit_summary.request import SECTIONS, SummaryRequest
 from caregiver_app.services.visit_summary.text import load_concerns, summary_bytes
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 

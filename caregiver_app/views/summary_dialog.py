@@ -43,7 +43,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.record.files import OwnFileError, refuse_own_file
-from caregiver_app.services.visit_summary.data import SummaryRequest
+from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.services.visit_summary.text import (
     CUSTOM,
     SINCE_LAST_VISIT,

@@ -11,16 +11,15 @@ from datetime import date, datetime, timedelta
 
 from caregiver_app.services.contacts.display_labels import role_label, shown_number
 from caregiver_app.services.diary.trend_labels import TrendLabels
-from caregiver_app.services.visit_summary.data import (
+from caregiver_app.services.visit_summary.data import clean_concerns, collect_summary
+from caregiver_app.services.visit_summary.labels import SummaryLabels
+from caregiver_app.services.visit_summary.listed_lines import last_visit_day
+from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes
+from caregiver_app.services.visit_summary.request import (
     DEFAULT_VISIT_KIND,
     MAX_CONCERNS,
     SummaryRequest,
-    clean_concerns,
-    collect_summary,
-    last_visit_day,
 )
-from caregiver_app.services.visit_summary.labels import SummaryLabels
-from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes
 from caregiver_app.services.visit_summary.style import SummaryWording
 from caregiver_app.services.who_to_call.text import sheet_labels
 from caregiver_app.store.settings import get_setting, set_setting

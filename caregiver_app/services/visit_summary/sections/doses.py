@@ -10,7 +10,7 @@ from caregiver_app.services.pdf.palette import STRIPE_FILL
 from caregiver_app.services.pdf.pieces import fill
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import markup
-from caregiver_app.services.visit_summary.data import DosesSection
+from caregiver_app.services.visit_summary.medication_data import DosesSection
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
 
 

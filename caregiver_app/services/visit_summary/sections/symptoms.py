@@ -13,9 +13,10 @@ from caregiver_app.services.pdf.palette import MUTED, RULE
 from caregiver_app.services.pdf.pieces import fill
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import markup
-from caregiver_app.services.visit_summary.data import OTHER_PREFIX, SymptomRow, SymptomsSection
+from caregiver_app.services.visit_summary.request import OTHER_PREFIX
 from caregiver_app.services.visit_summary.sections.kit import CHART_GAP, CHART_HEIGHT, SectionKit
 from caregiver_app.services.visit_summary.style import band_range, muted
+from caregiver_app.services.visit_summary.symptom_data import SymptomRow, SymptomsSection
 
 
 class SymptomsPart(SectionKit):
