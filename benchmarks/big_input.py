@@ -49,7 +49,7 @@ def contact_records(count: int) -> list:
 
 def write_contact_file(path: Path, count: int) -> Path:
     """A vCard 3.0 file of :func:`contact_records`, as ``contacts export`` writes it."""
-    from caregiver_app.services.contacts.vcard import write_vcards
+    from caregiver_app.services.contacts.vcard_write import write_vcards
 
     path.write_bytes(write_vcards(contact_records(count)).encode("utf-8"))
     return path

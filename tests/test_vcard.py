@@ -10,13 +10,13 @@ import pytest
 import vobject
 
 from caregiver_app.services.contacts.vcard import (
-    MAX_FILE_BYTES,
     NotAVCardError,
     ParsedVCards,
     SkippedCard,
     read_vcards,
-    write_vcards,
 )
+from caregiver_app.services.contacts.vcard_format import MAX_FILE_BYTES
+from caregiver_app.services.contacts.vcard_write import write_vcards
 from caregiver_app.store.contacts import ContactRecord
 
 FIXTURES = Path(__file__).parent / "fixtures" / "vcards"

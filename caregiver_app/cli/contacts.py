@@ -22,7 +22,8 @@ from caregiver_app.cli.common import (
 from caregiver_app.plurals import ContactsCommand
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.contacts.search import contact_matches
-from caregiver_app.services.contacts.vcard import ParsedVCards, read_vcards, write_vcards
+from caregiver_app.services.contacts.vcard import ParsedVCards, read_vcards
+from caregiver_app.services.contacts.vcard_write import write_vcards
 from caregiver_app.store.contacts import ContactRecord, import_contacts, list_contacts
 from caregiver_app.store.queries import load_profile
 

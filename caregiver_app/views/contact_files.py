@@ -134,7 +134,9 @@ class ContactFiles(QObject):
 
     def export_file(self, path: Path, ids: list[int] | None = None) -> QMessageBox | None:
         """Write the contacts (all, or those in ``ids``) to ``path`` as vCard 3.0."""
-        from caregiver_app.services.contacts.vcard import write_vcards  # loaded when first used
+        from caregiver_app.services.contacts.vcard_write import (
+            write_vcards,  # loaded when first used
+        )
 
         try:
             refuse_own_file(self.data_dir, path)
