@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo
+from dataclasses import dataclass
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.services.calendar.ics_event_repeats import EventRepeats
+from caregiver_app.services.calendar.ics_event_times import ReadingContext, UnreadableEvent
 from caregiver_app.services.calendar.ics_text import use_own_texts
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import (
@@ -46,14 +47,6 @@ _KIND_WORDS = (
     ("pharmacy", r"pharmacy|prescription"),
     ("oncology", r"oncolog|cancer"),
 )
-
-
-class UnreadableEvent(ValueError):
-    """An event that cannot become an appointment; the message says why."""
-
-    def __init__(self, reason: str, summary: str = "") -> None:
-        super().__init__(reason)
-        self.summary = summary
 
 
 def _whole_number(value) -> int:
@@ -88,82 +81,13 @@ class _Override:
     event: object
 
 
-@dataclass
-class _Context:
-    default_zone: str = ""
-    zones: dict[str, tzinfo] = field(default_factory=dict)
-
-
-class EventReader:
+class EventReader(EventRepeats):
     """Turns VEVENTs into appointments; series and their changed dates are joined at the end."""
 
     def __init__(self, notes: list[str]) -> None:
-        self.notes = notes
-        self.context = _Context()
+        super().__init__(notes)
         self.masters: dict[str, tuple[int, ImportedAppointment]] = {}
-        self.overrides: list[tuple[_Override, _Context]] = []
-        self.position = 0
-        self.summary = ""
-
-    def start_calendar(self, default_zone: str, zones: dict[str, tzinfo]) -> None:
-        """The next events belong to a calendar with this X-WR-TIMEZONE and these VTIMEZONEs."""
-        known = calendar_time.is_known_zone(default_zone)
-        self.context = _Context(default_zone if known else "", zones)
-
-    # ------------------------------------------------------------ times
-
-    def _note(self, text: str) -> None:
-        line = QCoreApplication.translate(
-            "IcsImport", "Event {position} ({summary}): {text}"
-        ).format(
-            position=self.position,
-            summary=self.summary or QCoreApplication.translate("IcsImport", "no title"),
-            text=text,
-        )
-        if line not in self.notes:
-            self.notes.append(line)
-
-    def _zone_of(self, value, context: _Context) -> tuple[datetime, str]:
-        """A DATE-TIME property's value as (wall-clock time, IANA zone name)."""
-        when = value.dt
-        tzid = str(value.params.get("TZID", "") or "")
-        local = calendar_time.local_zone_name()
-        if tzid in context.zones and not isinstance(when.tzinfo, ZoneInfo):
-            # The file's own VTIMEZONE, not one icalendar cached from another file.
-            when = when.replace(tzinfo=context.zones[tzid])
-        if when.tzinfo is None:
-            if tzid:
-                self._note(
-                    QCoreApplication.translate(
-                        "IcsImport",
-                        "the time zone “{zone}” is unknown; its times were read as this "
-                        "computer's local time",
-                    ).format(zone=tzid[:60])
-                )
-            return when, local  # a floating time: this computer's
-        key = getattr(when.tzinfo, "key", None)
-        if isinstance(when.tzinfo, ZoneInfo) and key in ("UTC", "Etc/UTC"):
-            target = context.default_zone or local  # Google writes UTC times
-            return calendar_time.wall_time(when, target), target
-        if isinstance(when.tzinfo, ZoneInfo) and key and calendar_time.is_known_zone(key):
-            return when.replace(tzinfo=None), key
-        self._note(
-            QCoreApplication.translate(
-                "IcsImport",
-                "the time zone “{zone}” has no standard name; its times were converted to "
-                "this computer's time zone",
-            ).format(zone=tzid[:60])
-        )
-        return calendar_time.wall_time(when, local), local
-
-    def _in_zone(self, value, zone_name: str, context: _Context) -> datetime:
-        """A DATE-TIME property's value as wall-clock time in ``zone_name``."""
-        wall, its_zone = self._zone_of(value, context)
-        if its_zone == zone_name:
-            return wall
-        return calendar_time.wall_time(calendar_time.aware(wall, its_zone), zone_name)
-
-    # ------------------------------------------------------------ reading
+        self.overrides: list[tuple[_Override, ReadingContext]] = []
 
     def read(self, position: int, text: str) -> None:
         """Read one VEVENT; raises UnreadableEvent with the reason."""
@@ -229,106 +153,6 @@ class EventReader:
     def _made_up_uid(text: str) -> str:
         # No UID: one made from the event's text, so importing the file again updates it.
         return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:32] + "@imported"
-
-    def _start(self, event) -> tuple[datetime, str, bool]:
-        if "DTSTART" not in event:
-            raise UnreadableEvent(
-                QCoreApplication.translate("IcsImport", "it has no start date"), self.summary
-            )
-        value = event["DTSTART"]
-        if isinstance(value.dt, datetime):
-            wall, zone_name = self._zone_of(value, self.context)
-            return wall, zone_name, False
-        if isinstance(value.dt, date):
-            return datetime.combine(value.dt, time()), "", True
-        raise UnreadableEvent(
-            QCoreApplication.translate("IcsImport", "its start is not a date"), self.summary
-        )
-
-    def _end(self, event, starts: datetime, zone_name: str, all_day: bool):
-        if "DTEND" in event:
-            value = event["DTEND"]
-            if all_day:
-                end_day = value.dt.date() if isinstance(value.dt, datetime) else value.dt
-                return None, end_day - timedelta(days=1)  # DTEND of a day is exclusive
-            if isinstance(value.dt, datetime):
-                return self._in_zone(value, zone_name, self.context), None
-            return datetime.combine(value.dt, time()), None
-        if "DURATION" in event:
-            length = event["DURATION"].dt
-            if isinstance(length, timedelta):
-                if all_day:
-                    return None, (starts + length).date() - timedelta(days=1)
-                return starts + length, None
-        return None, None
-
-    def _rule(self, event, starts: datetime, zone_name: str, all_day: bool) -> str:
-        if "RRULE" not in event:
-            return ""
-        rules = event["RRULE"]
-        if isinstance(rules, list):
-            rules = rules[0]
-            self._note(
-                QCoreApplication.translate("IcsImport", "only its first repeat rule was read")
-            )
-        try:
-            parts = recurrence.parse_rule(rules.to_ical().decode("ascii", "replace"))
-            if "UNTIL" in parts:
-                parts["UNTIL"] = self._until(parts["UNTIL"], zone_name, all_day)
-            rule = recurrence.format_rule(parts)
-            recurrence.check_rule(rule)
-        except (recurrence.RuleError, ValueError) as error:
-            raise UnreadableEvent(
-                QCoreApplication.translate(
-                    "IcsImport", "its repeat rule cannot be used ({reason})"
-                ).format(reason=error),
-                self.summary,
-            ) from None
-        return rule
-
-    @staticmethod
-    def _until(text: str, zone_name: str, all_day: bool) -> str:
-        if "T" not in text:
-            return text
-        when = datetime.strptime(text.rstrip("Z"), "%Y%m%dT%H%M%S")
-        if text.endswith("Z"):
-            when = calendar_time.wall_time(when.replace(tzinfo=UTC), zone_name or "UTC")
-        return when.strftime("%Y%m%d") if all_day else when.strftime("%Y%m%dT%H%M%S")
-
-    def _exdates(self, event, zone_name: str, all_day: bool) -> list[OccurrenceChange]:
-        values = event.get("EXDATE")
-        if values is None:
-            return []
-        cancelled = []
-        for group in values if isinstance(values, list) else [values]:
-            for item in group.dts:
-                cancelled.append(
-                    OccurrenceChange(self._occurrence_start(item, zone_name, all_day), True)
-                )
-        return cancelled
-
-    def _occurrence_start(self, value, zone_name: str, all_day: bool) -> datetime:
-        if isinstance(value.dt, datetime):
-            if all_day:
-                return datetime.combine(value.dt.date(), time())
-            return self._in_zone(value, zone_name, self.context)
-        return datetime.combine(value.dt, time())
-
-    @staticmethod
-    def _reminders(event) -> tuple[int, ...] | None:
-        alarms = [c for c in event.subcomponents if c.name == "VALARM"]
-        if not alarms:
-            return None
-        minutes = set()
-        for alarm in alarms:
-            trigger = alarm.get("TRIGGER")
-            related = str(trigger.params.get("RELATED", "START")).upper() if trigger else ""
-            if trigger is None or related != "START" or not isinstance(trigger.dt, timedelta):
-                continue
-            before = -trigger.dt.total_seconds() / 60
-            if 0 <= before <= 4 * 7 * 24 * 60:
-                minutes.add(int(before))
-        return tuple(sorted(minutes, reverse=True))
 
     @staticmethod
     def _text(event, name: str) -> str:
@@ -422,7 +246,7 @@ class EventReader:
 
     # ------------------------------------------------------------ joining
 
-    def _change(self, override: _Override, context: _Context, master: AppointmentRecord):
+    def _change(self, override: _Override, context: ReadingContext, master: AppointmentRecord):
         self.context, self.position, self.summary = context, override.position, override.summary
         event = override.event
         original = self._occurrence_start(override.recurrence_id, master.timezone, master.all_day)

@@ -220,7 +220,8 @@ def _zone_definitions(raw: RawCalendar) -> dict[str, tzinfo]:
 
 def read_ics(data: bytes) -> ParsedCalendar:
     """Read every event of an .ics file; raises NotICalendarError when it is not one."""
-    from caregiver_app.services.calendar.ics_event import EventReader, UnreadableEvent
+    from caregiver_app.services.calendar.ics_event import EventReader
+    from caregiver_app.services.calendar.ics_event_times import UnreadableEvent
 
     calendars = split_calendar(data)
     result = ParsedCalendar()
