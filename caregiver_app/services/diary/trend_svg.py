@@ -21,7 +21,6 @@ _SVG_FONTS = {
 _SVG_NS = "http://www.w3.org/2000/svg"
 
 
-
 def _tidy_style(style: str) -> str:
     """A renderSVG style attribute in a form Qt's SVG Tiny 1.2 renderer reads."""
     tidy = []

@@ -1,4 +1,4 @@
-"""The pieces every printed page shares: the creator's name, safe fills, "Page X of Y".
+"""The pieces every printed page shares: safe fills, grey and unbroken text, "Page X of Y".
 
 The "Who to call" sheet and the visit summary are built from these, so a family's
 printouts look like one set. Text that a person typed still goes through
@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
+
+from caregiver_app.services.pdf.palette import MUTED
 
 CREATOR = "Care Companion"
 
@@ -25,6 +27,17 @@ def fill(template: str, **values: str) -> str:
 def hex_color(color: colors.Color) -> str:
     """``#rrggbb`` for a ``<font color=...>`` attribute."""
     return "#" + color.hexval()[2:]
+
+
+def muted(text: str, size: float | None = None) -> str:
+    """Markup (already escaped) shown small and grey."""
+    size_attribute = f' size="{size}"' if size else ""
+    return f'<font color="{hex_color(MUTED)}"{size_attribute}>{text}</font>'
+
+
+def unbroken(text: str) -> str:
+    """``text`` with its spaces made non-breaking, so a line never splits it."""
+    return text.replace(" ", "\u00a0")
 
 
 PageFurniture = Callable[[Canvas, int, int], None]

@@ -18,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.pdf.palette import RULE
-from caregiver_app.services.pdf.pieces import CREATOR, fill, numbered_canvas
+from caregiver_app.services.pdf.pieces import CREATOR, fill, numbered_canvas, unbroken
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import SANS, markup, register_fonts
 from caregiver_app.services.visit_summary.data import VisitSummaryData
@@ -32,10 +32,6 @@ MARGIN_BOTTOM = 0.62 * inch
 FOOTER_Y = 0.34 * inch
 
 
-def _unbroken(text: str) -> str:
-    return text.replace(" ", "\u00a0")
-
-
 def header_lines(data: VisitSummaryData, wording: SummaryWording) -> tuple[list[str], list[str]]:
     """The header's left lines (title, name, born) and right lines (period, prepared by)."""
     labels = wording.labels
@@ -45,15 +41,15 @@ def header_lines(data: VisitSummaryData, wording: SummaryWording) -> tuple[list[
     request = data.request
     # Spaces inside a date (and in "30 days") never break, so a line breaks between them.
     if request.days == 1:
-        period = fill(labels.one_day, date=_unbroken(labels.format_date(request.start)))
+        period = fill(labels.one_day, date=unbroken(labels.format_date(request.start)))
     else:
         period = fill(
             labels.period,
-            start=_unbroken(labels.format_date(request.start)),
-            end=_unbroken(labels.format_date(request.end)),
-            days=_unbroken(labels.count_days(request.days)),
+            start=unbroken(labels.format_date(request.start)),
+            end=unbroken(labels.format_date(request.end)),
+            days=unbroken(labels.count_days(request.days)),
         )
-    prepared_on = _unbroken(labels.format_date(data.prepared_at.date()))
+    prepared_on = unbroken(labels.format_date(data.prepared_at.date()))
     if data.caregiver_name:
         prepared = fill(labels.prepared_by, name=data.caregiver_name, date=prepared_on)
     else:

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from caregiver_app.esas import BAND_LOWEST, BANDS
 from caregiver_app.services.diary.trend_labels import TrendLabels
 from caregiver_app.services.pdf.palette import ACCENT, HEADER_FILL, INK, MUTED, RULE
-from caregiver_app.services.pdf.pieces import hex_color
+from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.styles import paragraph_style
 from caregiver_app.services.pdf.text import CJK, SANS_BOLD, markup
 from caregiver_app.services.visit_summary.labels import SummaryLabels
@@ -102,12 +102,6 @@ class Styles:
         self.score = s("score", fontName=SANS_BOLD, fontSize=9.5, leading=12, alignment=TA_CENTER)
         self.footer = s("footer", fontSize=7.5, leading=9.5, textColor=MUTED)
         self.page = s("page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
-
-
-def muted(text: str, size: float | None = None) -> str:
-    """Markup (already escaped) shown small and grey."""
-    size_attribute = f' size="{size}"' if size else ""
-    return f'<font color="{hex_color(MUTED)}"{size_attribute}>{text}</font>'
 
 
 def grid(commands: Iterable = (), pad: float = 3) -> list:

@@ -32,7 +32,7 @@ from caregiver_app.services.pdf.palette import (
     MUTED,
     RULE,
 )
-from caregiver_app.services.pdf.pieces import fill, hex_color
+from caregiver_app.services.pdf.pieces import fill, hex_color, muted, unbroken
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import markup, register_fonts
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
@@ -45,9 +45,7 @@ from caregiver_app.services.who_to_call.sheet_style import (
     after_hours_first,
     capitalised,
     digits_key,
-    muted,
     role_group_key,
-    unbroken,
 )
 from caregiver_app.store.contacts import ContactRecord
 

@@ -18,7 +18,6 @@ from caregiver_app.services.pdf.palette import (
     EMERGENCY_INK,
     MUTED,
 )
-from caregiver_app.services.pdf.pieces import hex_color
 from caregiver_app.services.pdf.styles import paragraph_style
 from caregiver_app.services.pdf.text import SANS_BOLD
 from caregiver_app.store.contacts import ContactRecord
@@ -98,18 +97,8 @@ class SheetStyles:
         )
 
 
-def muted(text: str, size: float | None = None) -> str:
-    size_attribute = f' size="{size}"' if size else ""
-    return f'<font color="{hex_color(MUTED)}"{size_attribute}>{text}</font>'
-
-
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def unbroken(text: str) -> str:
-    """``text`` with its spaces made non-breaking, so a line never splits it."""
-    return text.replace(" ", "\u00a0")
 
 
 def digits_key(number: str) -> str:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
+from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import SANS, markup
 from caregiver_app.services.visit_summary.data import VisitSummaryData
-from caregiver_app.services.visit_summary.style import Styles, SummaryWording, grid, muted
+from caregiver_app.services.visit_summary.style import Styles, SummaryWording, grid
 
 CHART_HEIGHT = 128
 CHART_GAP = 10

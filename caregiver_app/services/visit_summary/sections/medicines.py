@@ -5,12 +5,12 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from caregiver_app.services.pdf.palette import RULE
-from caregiver_app.services.pdf.pieces import fill
+from caregiver_app.services.pdf.pieces import fill, muted
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.medication_data import MedicinesSection
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
-from caregiver_app.services.visit_summary.style import grid, muted
+from caregiver_app.services.visit_summary.style import grid
 
 
 class MedicinesPart(SectionKit):

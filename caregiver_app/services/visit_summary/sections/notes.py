@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import BalancedColumns, CondPageBreak, Flowable, Paragraph, Table
 
 from caregiver_app.services.pdf.palette import ACCENT, RULE
-from caregiver_app.services.pdf.pieces import hex_color
+from caregiver_app.services.pdf.pieces import hex_color, muted
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup
 from caregiver_app.services.visit_summary.sections.kit import (
@@ -14,7 +14,7 @@ from caregiver_app.services.visit_summary.sections.kit import (
     SPLIT_DAY_HEIGHT,
     SectionKit,
 )
-from caregiver_app.services.visit_summary.style import WholeTable, muted, text_width
+from caregiver_app.services.visit_summary.style import WholeTable, text_width
 
 
 class NotesPart(SectionKit):

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from caregiver_app.services.pdf.pieces import fill
+from caregiver_app.services.pdf.pieces import fill, muted
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
-from caregiver_app.services.visit_summary.style import muted
 
 
 class QuestionsPart(SectionKit):

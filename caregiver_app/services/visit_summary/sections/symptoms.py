@@ -10,12 +10,12 @@ from caregiver_app.esas import BANDS, ITEMS_BY_FIELD, band
 from caregiver_app.services.diary.trend_chart import BAND_FILL, trend_drawing
 from caregiver_app.services.diary.trend_series import TRACKER_PREFIX
 from caregiver_app.services.pdf.palette import MUTED, RULE
-from caregiver_app.services.pdf.pieces import fill
+from caregiver_app.services.pdf.pieces import fill, muted
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.request import OTHER_PREFIX
 from caregiver_app.services.visit_summary.sections.kit import CHART_GAP, CHART_HEIGHT, SectionKit
-from caregiver_app.services.visit_summary.style import band_range, muted
+from caregiver_app.services.visit_summary.style import band_range
 from caregiver_app.services.visit_summary.symptom_data import SymptomRow, SymptomsSection
 
 
