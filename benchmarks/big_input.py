@@ -49,7 +49,7 @@ def contact_records(count: int) -> list:
 
 def write_contact_file(path: Path, count: int) -> Path:
     """A vCard 3.0 file of :func:`contact_records`, as ``contacts export`` writes it."""
-    from caregiver_app.services.vcard import write_vcards
+    from caregiver_app.services.contacts.vcard_write import write_vcards
 
     path.write_bytes(write_vcards(contact_records(count)).encode("utf-8"))
     return path
@@ -92,7 +92,7 @@ def write_diary_file(path: Path, count: int, last_day: date | None = None) -> Pa
     Written in chunks of 5,000 entries with the app's ``write_csv`` (the header once);
     every chunk has the same columns, as every chunk records the same two vital signs.
     """
-    from caregiver_app.services.diary_csv import write_csv
+    from caregiver_app.services.diary.csv_file import write_csv
 
     last_day = last_day or date.today() - timedelta(days=1)
     entries = list(_entries(count, last_day))

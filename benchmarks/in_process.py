@@ -209,7 +209,8 @@ def ics_bytes(events: int, tag: str) -> bytes:
 def import_ics(data_dir: Path, repeats: int, events: int = ICS_EVENTS) -> list[float]:
     """Read and import a 1,000-event .ics file (new events each time), as File > Import does."""
     try:
-        from caregiver_app.services import calendar_cli
+        from caregiver_app.services.calendar import ics_files
+        from caregiver_app.services.calendar.ics_import import read_ics
     except ImportError as error:
         raise NotMeasured("feature not present (no calendar import)") from error
     from caregiver_app.store.appointments import list_appointments
@@ -219,8 +220,8 @@ def import_ics(data_dir: Path, repeats: int, events: int = ICS_EVENTS) -> list[f
         data = ics_bytes(events, f"r{index}-{time.time_ns()}")
         before = len(list_appointments())
         start = time.perf_counter()
-        parsed = calendar_cli.parse_calendar_file(data)
-        calendar_cli.import_parsed(parsed)
+        parsed = read_ics(data)
+        ics_files.import_parsed(parsed)
         timings.append(_ms(start))
         added = len(list_appointments()) - before
         if added != events:
@@ -233,7 +234,7 @@ def import_ics(data_dir: Path, repeats: int, events: int = ICS_EVENTS) -> list[f
 
 def learn_search(repeats: int) -> list[float]:
     """One search of the Learn articles, the index already built (it is, after the first)."""
-    from caregiver_app.services.learn_content import load_library
+    from caregiver_app.services.learn.content import load_library
 
     library = load_library()
     library.index.search("warm up")  # builds the index once, as the first key press does
@@ -253,7 +254,7 @@ def _encrypted_copy(data_dir: Path) -> Path:
     """The heavy record copied into a new folder and encrypted there (not timed)."""
     import tempfile
 
-    from caregiver_app.services.record_password import change_password
+    from caregiver_app.services.record.password import change_password
     from caregiver_app.store.database import backup_to, database_path, database_proxy
     from caregiver_app.store.opening import open_store
 
@@ -269,7 +270,7 @@ def _encrypted_copy(data_dir: Path) -> Path:
 
 def unlock_encrypted_record(folder: Path, repeats: int) -> list[float]:
     """From the password typed to the encrypted record open and read (counts on screen)."""
-    from caregiver_app.services.record_password import unlock
+    from caregiver_app.services.record.password import unlock
     from caregiver_app.store.database import database_proxy
     from caregiver_app.store.opening import open_store
     from caregiver_app.store.queries import record_counts
@@ -291,7 +292,7 @@ def unlock_encrypted_record(folder: Path, repeats: int) -> list[float]:
 
 def back_up_encrypted_record(folder: Path, repeats: int) -> list[float]:
     """A checked, encrypted backup of the encrypted ten-year record."""
-    from caregiver_app.services.backups import make_backup
+    from caregiver_app.services.record.backups import make_backup
     from caregiver_app.store.database import database_proxy
     from caregiver_app.store.opening import open_store
 

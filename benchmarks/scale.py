@@ -256,7 +256,7 @@ def diary_rows(
 
 def summary_row(env: dict[str, str], root: Path, work: Path, rounds: int) -> Row:
     """``summary --from 1900-01-01`` of the demo record, against the record's own days."""
-    from caregiver_app.services.demo_record import create_demo_record
+    from caregiver_app.services.record.demo import create_demo_record
     from caregiver_app.store.opening import open_store
     from caregiver_app.store.summary_queries import covered_days
 

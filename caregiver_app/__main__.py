@@ -1,5 +1,5 @@
 """Allows ``python -m caregiver_app``."""
 
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 
 raise SystemExit(main())

@@ -54,7 +54,7 @@ def store(data_dir):
 @pytest.fixture
 def demo_store(store):
     """The store filled with the demo record."""
-    from caregiver_app.services.demo_record import create_demo_record
+    from caregiver_app.services.record.demo import create_demo_record
 
     create_demo_record()
     return store

@@ -3,8 +3,12 @@
 import pypdfium2
 from reportlab.lib.pagesizes import A4
 
-from caregiver_app.services.article_pdf import ArticlePdfLabels, build_article_pdf, inline_markup
-from caregiver_app.services.learn_content import GlossaryEntry, load_library, parse_article
+from caregiver_app.services.learn.article_pdf import (
+    ArticlePdfLabels,
+    build_article_pdf,
+    inline_markup,
+)
+from caregiver_app.services.learn.content import GlossaryEntry, load_library, parse_article
 
 LABELS = ArticlePdfLabels.english()
 

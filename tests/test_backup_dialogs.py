@@ -11,7 +11,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from caregiver_app.services.backups import backups_folder, inspect_backup, list_backups, make_backup
+from caregiver_app.services.record.backups import (
+    backups_folder,
+    inspect_backup,
+    list_backups,
+    make_backup,
+)
 from caregiver_app.store.contacts import ContactRecord, list_contacts, save_contact
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite

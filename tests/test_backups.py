@@ -10,19 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.cli import main
-from caregiver_app.services.backups import (
-    NotABackupError,
+from caregiver_app.cli.main import main
+from caregiver_app.services.record.backup_folder import (
     backup_name,
     backups_folder,
-    inspect_backup,
     list_backups,
-    make_backup,
     prune_backups,
-    restore_backup,
-    save_backup_to,
 )
-from caregiver_app.services.integrity import check_record_file, move_damaged_aside
+from caregiver_app.services.record.backup_reading import NotABackupError, inspect_backup
+from caregiver_app.services.record.backups import make_backup, restore_backup, save_backup_to
+from caregiver_app.services.record.integrity import check_record_file, move_damaged_aside
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite
@@ -400,7 +397,7 @@ FULL_DISK = r"""
 import resource, signal, sys
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails like a full disk
 resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 sys.exit(main(["backup"]))
 """
 

@@ -71,8 +71,8 @@ def test_the_table_goes_between_the_marks_and_the_notes_stay(tmp_path):
 
 def test_the_scale_rows_inputs_read_back_whole_and_their_floors_run(tmp_path):
     from benchmarks import big_input, floor_import
-    from caregiver_app.services.diary_csv import read_diary_file
-    from caregiver_app.services.vcard import read_vcards
+    from caregiver_app.services.contacts.vcard import read_vcards
+    from caregiver_app.services.diary.csv_file import read_diary_file
 
     cards = big_input.write_contact_file(tmp_path / "cards.vcf", 30)
     parsed = read_vcards(cards.read_bytes())

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from caregiver_app import __version__
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite
 from caregiver_app.store.migrations import CURRENT_VERSION

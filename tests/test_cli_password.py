@@ -6,9 +6,10 @@ import io
 
 import pytest
 
-from caregiver_app.cli import main
-from caregiver_app.services.backups import inspect_backup, make_backup
-from caregiver_app.services.record_password import change_password
+from caregiver_app.cli.main import main
+from caregiver_app.services.record.backup_reading import inspect_backup
+from caregiver_app.services.record.backups import make_backup
+from caregiver_app.services.record.password import change_password
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import SQLITE_HEADER
 from caregiver_app.store.queries import record_counts

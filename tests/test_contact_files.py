@@ -6,7 +6,7 @@ import pypdfium2
 import vobject
 from PySide6.QtWidgets import QMessageBox
 
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 from caregiver_app.store.contacts import list_contacts
 from caregiver_app.store.opening import open_store
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.services.vcard import write_vcards
+from caregiver_app.services.contacts.vcard_write import write_vcards
 from caregiver_app.store.contacts import (
     ContactRecord,
     ImportCounts,

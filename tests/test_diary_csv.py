@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from caregiver_app.cli import main
-from caregiver_app.services.diary_csv import (
+from caregiver_app.cli.main import main
+from caregiver_app.services.diary.csv_file import (
     DiaryCsvError,
     ImportCounts,
     export_csv,
@@ -548,7 +548,7 @@ def test_reading_any_bytes_only_ever_raises_diary_csv_error(data):
 
 HEADLESS = r"""
 import os, sys, tempfile
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 out = os.path.join(tempfile.mkdtemp(), "diary.csv")
 assert main(["diary", "export", out]) == 0
 assert main(["diary", "import", out]) == 0

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from caregiver_app.services.diary_csv import (
+from caregiver_app.services.diary.csv_file import (
     DiaryCsvError,
     DiaryFile,
     ImportCounts,

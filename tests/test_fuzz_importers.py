@@ -17,15 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from caregiver_app.services.backups import (
-    NotABackupError,
-    inspect_backup,
-    list_backups,
-    make_backup,
-    record_fingerprint,
-    restore_backup,
-)
-from caregiver_app.services.vcard import NotAVCardError, ParsedVCards, read_vcards
+from caregiver_app.services.contacts.vcard import NotAVCardError, ParsedVCards, read_vcards
+from caregiver_app.services.record.backup_folder import list_backups
+from caregiver_app.services.record.backup_reading import NotABackupError, inspect_backup
+from caregiver_app.services.record.backups import make_backup, record_fingerprint, restore_backup
 from caregiver_app.store.engine import sqlite
 from caregiver_app.store.queries import record_counts
 
@@ -232,7 +227,7 @@ def calendar_shaped(draw) -> bytes:
 
 def _read_and_import_or_refuse(data: bytes) -> None:
     """Any input: refused with a sentence, or read, and what was read all imported."""
-    from caregiver_app.services.ics_import import NotICalendarError, read_ics
+    from caregiver_app.services.calendar.ics_import import NotICalendarError, read_ics
     from caregiver_app.store.appointments import import_appointments
 
     try:

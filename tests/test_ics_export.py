@@ -7,9 +7,9 @@ import icalendar
 import pytest
 import recurring_ical_events
 
-from caregiver_app.cli import main
-from caregiver_app.services.ics_export import calendar_bytes
-from caregiver_app.services.ics_import import read_ics
+from caregiver_app.cli.main import main
+from caregiver_app.services.calendar.ics_export import calendar_bytes
+from caregiver_app.services.calendar.ics_import import read_ics
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointments import (
     AppointmentRecord,

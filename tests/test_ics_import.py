@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.cli import main
-from caregiver_app.services.ics_import import NotICalendarError, read_ics
+from caregiver_app.cli.main import main
+from caregiver_app.services.calendar.ics_import import NotICalendarError, read_ics
 from caregiver_app.store import calendar_time
 from caregiver_app.store.appointments import (
     import_appointments,

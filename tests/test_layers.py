@@ -9,7 +9,8 @@ import caregiver_app.services, caregiver_app.store
 for package in (caregiver_app.store, caregiver_app.services):
     for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
         importlib.import_module(module.name)
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
+from caregiver_app.cli.main import main
 out = tempfile.mkdtemp()
 assert main(["info"]) == 0
 assert main(["contacts", "export", os.path.join(out, "team.vcf")]) == 0

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.services.learn_content import (
+from caregiver_app.services.learn.content import (
     GLOSSARY_ID,
     GROUP_KEYS,
     ROLE_NAMES,

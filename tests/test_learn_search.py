@@ -4,8 +4,8 @@ import time
 
 import pytest
 
-from caregiver_app.services.learn_content import load_library
-from caregiver_app.services.learn_search import LearnIndex, fold, match_spans, query_terms
+from caregiver_app.services.learn.content import load_library
+from caregiver_app.services.learn.search import LearnIndex, fold, match_spans, query_terms
 
 DOCUMENTS = [
     ("body", "Getting started", "Fluid around the lungs is a pleural effusion.\nOther text."),

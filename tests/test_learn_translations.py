@@ -2,7 +2,7 @@
 
 import pytest
 
-from caregiver_app.services.learn_content import content_language, learn_dir, load_library
+from caregiver_app.services.learn.content import content_language, learn_dir, load_library
 
 LANGUAGES = sorted(
     path.name for path in learn_dir("en").parent.iterdir() if path.is_dir() and path.name != "en"

@@ -21,10 +21,11 @@ TOUR = textwrap.dedent(
         raise SystemExit("the standard sqlite3 module was asked to connect")
 
     sqlite3.connect = refuse
-    from caregiver_app.services.backups import inspect_backup, make_backup, restore_backup
-    from caregiver_app.services.demo_record import create_demo_record
-    from caregiver_app.services.integrity import check_record_file, start_quick_check
-    from caregiver_app.services.record_password import change_password, unlock
+    from caregiver_app.services.record.backup_reading import inspect_backup
+    from caregiver_app.services.record.backups import make_backup, restore_backup
+    from caregiver_app.services.record.demo import create_demo_record
+    from caregiver_app.services.record.integrity import check_record_file, start_quick_check
+    from caregiver_app.services.record.password import change_password, unlock
     from caregiver_app.store.opening import open_store
     from caregiver_app.views.app import application, build_window
 

@@ -35,7 +35,7 @@ def test_wheel_holds_ui_resources_and_entry_point(wheel):
                 assert f"caregiver_app/{relative}" in names, relative
     (entry_points,) = [name for name in names if name.endswith("entry_points.txt")]
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "caregiver-app = caregiver_app.cli:main" in text
+    assert "caregiver-app = caregiver_app.cli.main:main" in text
 
 
 def _without_version_line(text: str) -> str:

@@ -4,9 +4,9 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from caregiver_app.services.roles import PALLIATIVE_TEAM_ROLES
-from caregiver_app.services.visit_summary_data import last_visit_day
-from caregiver_app.services.visit_summary_text import preset_period
+from caregiver_app.services.contacts.roles import PALLIATIVE_TEAM_ROLES
+from caregiver_app.services.visit_summary.listed_lines import last_visit_day
+from caregiver_app.services.visit_summary.text import preset_period
 from caregiver_app.store.appointment_records import AppointmentRecord
 from caregiver_app.store.appointments import last_appointment_before, save_appointment
 from caregiver_app.store.contacts import ContactRecord, save_contact

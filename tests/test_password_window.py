@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from caregiver_app.services.backups import list_backups, make_backup
-from caregiver_app.services.record_password import change_password, unlock
+from caregiver_app.services.record.backups import list_backups, make_backup
+from caregiver_app.services.record.password import change_password, unlock
 from caregiver_app.store.database import database_path, database_proxy
 from caregiver_app.store.engine import SQLITE_HEADER, password_of
 from caregiver_app.store.opening import open_store

@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph
 
 from caregiver_app.services import atomic_file
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.pdf_text import (
+from caregiver_app.services.pdf.text import (
     CJK,
     SANS,
     SANS_BOLD,

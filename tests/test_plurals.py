@@ -8,10 +8,10 @@ import pypdfium2
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from caregiver_app.cli_language import command_language
+from caregiver_app.cli.diary import export_file
+from caregiver_app.cli.language import command_language
 from caregiver_app.plurals import record_contents
-from caregiver_app.services.calendar_cli import summary_line
-from caregiver_app.services.diary_cli import export_file
+from caregiver_app.services.calendar.ics_files import summary_line
 from caregiver_app.store.appointments import ImportCounts
 from caregiver_app.store.diary.entries import EntryRecord, count_entries, save_entries
 from caregiver_app.views.calendar.appointment_labels import reminder_label
@@ -135,7 +135,7 @@ def test_the_window_loads_the_english_plural_file(store, make_window, qtbot):
     qtbot.keyClicks(rise, "1")
     assert rise.text() == "1 point or more"
     qtbot.keyClick(rise, Qt.Key.Key_Return)  # Save is the default button
-    from caregiver_app.services.alerts import load_alert_settings
+    from caregiver_app.services.diary.alerts import load_alert_settings
 
     saved = load_alert_settings()
     assert (saved.baseline_days, saved.rise_by) == (2, 1)
@@ -146,7 +146,7 @@ def test_the_window_loads_the_english_plural_file(store, make_window, qtbot):
     [("en", "(2 days)"), ("es", "(2 días)"), ("zh_CN", "（2 天）")],
 )
 def test_the_visit_summary_prints_its_count_of_days(store, tmp_path, language, period):
-    from caregiver_app.services.summary_cli import summary_file
+    from caregiver_app.cli.summary import summary_file
 
     save_entries([EntryRecord(recorded_at=datetime(2026, 3, 2, 9), scores={"pain": 4})])
     assert count_entries() == 1

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from caregiver_app.services.display_labels import role_label
-from caregiver_app.services.visit_summary_data import question_lines, upcoming
+from caregiver_app.services.contacts.display_labels import role_label
+from caregiver_app.services.visit_summary.listed_lines import question_lines, upcoming
 from caregiver_app.store.appointment_records import AppointmentRecord
 from caregiver_app.store.appointments import get_appointment, save_appointment, split_series
 from caregiver_app.store.contacts import ContactRecord, save_contact

@@ -8,15 +8,11 @@ import unicodedata
 
 import pytest
 
-from caregiver_app.services.backups import (
-    BackupPasswordError,
-    inspect_backup,
-    list_backups,
-    make_backup,
-    restore_backup,
-)
-from caregiver_app.services.integrity import check_record_file
-from caregiver_app.services.record_password import (
+from caregiver_app.services.record.backup_folder import list_backups
+from caregiver_app.services.record.backup_reading import BackupPasswordError, inspect_backup
+from caregiver_app.services.record.backups import make_backup, restore_backup
+from caregiver_app.services.record.integrity import check_record_file
+from caregiver_app.services.record.password import (
     PasswordChangeError,
     change_password,
     check_path,
@@ -156,7 +152,7 @@ def test_changing_and_removing_the_password(protected, data_dir):
 
 def test_a_failed_change_leaves_the_record_open_and_as_it_was(protected, data_dir, monkeypatch):
     database, counts = protected
-    from caregiver_app.services import record_password
+    from caregiver_app.services.record import password as record_password
 
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
@@ -172,7 +168,7 @@ def test_a_failed_change_leaves_the_record_open_and_as_it_was(protected, data_di
 
 def _foreign_encrypted_backup(folder, password):
     """A backup of another record, made under ``password``, and what it holds."""
-    from caregiver_app.services.demo_record import create_demo_record
+    from caregiver_app.services.record.demo import create_demo_record
     from caregiver_app.store.database import backup_to, database_proxy
 
     live = database_proxy.obj
@@ -234,7 +230,7 @@ def test_a_check_file_left_from_a_replaced_record_is_not_trusted(protected, data
 def test_a_file_broken_past_the_key_lets_the_right_password_through(
     protected, data_dir, monkeypatch
 ):
-    from caregiver_app.services import record_password
+    from caregiver_app.services.record import password as record_password
     from caregiver_app.store.engine import sqlite
     from caregiver_app.store.errors import UnreadableDatabaseError
 

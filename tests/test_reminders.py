@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from caregiver_app.services.reminders import check_reminders, coming_soon, due_reminders
+from caregiver_app.services.calendar.reminders import check_reminders, coming_soon, due_reminders
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointments import (
     AppointmentRecord,

@@ -10,7 +10,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.pagesizes import A4, LETTER
 
-from caregiver_app.services.visit_summary_text import load_concerns
+from caregiver_app.services.visit_summary.text import load_concerns
 from caregiver_app.views.visit_summary.summary_printing import PRINT_DPI, make_printer
 from tests.keys import type_date
 from tests.visit_summary_record import fill_record

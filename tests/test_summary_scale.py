@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caregiver_app.services.trend_chart import _month_ticks
-from caregiver_app.services.visit_summary_data import collect_summary
+from caregiver_app.services.diary.trend_ticks import _month_ticks
+from caregiver_app.services.visit_summary.data import collect_summary
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.summary_queries import covered_days
 from tests.visit_summary_record import END, NOW, START, fill_record, request

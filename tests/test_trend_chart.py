@@ -13,20 +13,19 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle, Group, Polygon, String
 from reportlab.pdfgen.canvas import Canvas
 
-from caregiver_app.services.pdf_text import SANS, register_fonts
-from caregiver_app.services.trend_chart import (
-    DOSE_INK,
+from caregiver_app.services.diary.trend_chart import trend_drawing
+from caregiver_app.services.diary.trend_labels import TrendLabels, day_month_pattern
+from caregiver_app.services.diary.trend_series import (
     PERIODS,
-    TrendLabels,
     TrendPoint,
     build_series,
-    day_month_pattern,
     doses_for,
-    drawing_to_svg,
     period_bounds,
     summarise,
-    trend_drawing,
 )
+from caregiver_app.services.diary.trend_svg import drawing_to_svg
+from caregiver_app.services.pdf.palette import DOSE_INK
+from caregiver_app.services.pdf.text import SANS, register_fonts
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.entries import EntryRecord, add_tracker, save_entries
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
@@ -386,12 +385,12 @@ def test_mixed_chinese_and_digits_keep_every_character(tmp_path):
     from reportlab.graphics import renderPDF
     from reportlab.graphics.shapes import Drawing
 
-    from caregiver_app.services.pdf_text import register_fonts
-    from caregiver_app.services.trend_chart import _text
+    from caregiver_app.services.diary.trend_text import drawn_text
+    from caregiver_app.services.pdf.text import register_fonts
 
     register_fonts()
     drawing = Drawing(200, 40)
-    drawing.add(_text(10, 10, "评分（0-10）", 9))
+    drawing.add(drawn_text(10, 10, "评分（0-10）", 9))
     path = tmp_path / "mixed.pdf"
     renderPDF.drawToFile(drawing, str(path))
     document = pypdfium2.PdfDocument(str(path))

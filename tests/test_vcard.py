@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 import vobject
 
-from caregiver_app.services.vcard import (
-    MAX_FILE_BYTES,
+from caregiver_app.services.contacts.vcard import (
     NotAVCardError,
     ParsedVCards,
     SkippedCard,
     read_vcards,
-    write_vcards,
 )
+from caregiver_app.services.contacts.vcard_format import MAX_FILE_BYTES
+from caregiver_app.services.contacts.vcard_write import write_vcards
 from caregiver_app.store.contacts import ContactRecord
 
 FIXTURES = Path(__file__).parent / "fixtures" / "vcards"
@@ -404,7 +404,7 @@ def test_exporter_fields_win_and_call_about_is_split_back():
 
 def test_the_module_loads_no_gui():
     check = (
-        "import sys, caregiver_app.services.vcard\n"
+        "import sys, caregiver_app.services.contacts.vcard\n"
         "print([n for n in sys.modules if n.startswith(('PySide6.QtWidgets', 'PySide6.QtGui'))])"
     )
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)

@@ -9,9 +9,10 @@ import pypdfium2
 import pytest
 from reportlab.lib.pagesizes import A4
 
-from caregiver_app.cli import main
-from caregiver_app.services import atomic_file, summary_cli
-from caregiver_app.services.visit_summary_text import save_concerns
+from caregiver_app.cli import summary as summary_cli
+from caregiver_app.cli.main import main
+from caregiver_app.services import atomic_file
+from caregiver_app.services.visit_summary.text import save_concerns
 from caregiver_app.store.opening import open_store
 from tests.visit_summary_record import END, START, fill_record
 
@@ -132,7 +133,7 @@ def test_a_failed_write_leaves_no_partial_file(record, tmp_path, capsys, monkeyp
 def test_the_summary_command_loads_no_gui_module(record, tmp_path):
     script = (
         "import sys\n"
-        "from caregiver_app.cli import main\n"
+        "from caregiver_app.cli.main import main\n"
         f"code = main(['summary', '--from', '{START}', '--to', '{END}', '-o', sys.argv[1]])\n"
         "gui = [n for n in sys.modules if n.startswith(('PySide6.QtWidgets', 'PySide6.QtGui'))]\n"
         "print(code, gui)\n"

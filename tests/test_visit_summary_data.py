@@ -4,13 +4,10 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from caregiver_app.services.visit_summary_data import (
-    InvalidPeriodError,
-    SymptomRow,
-    charted_rows,
-    collect_summary,
-)
-from caregiver_app.services.visit_summary_text import (
+from caregiver_app.services.visit_summary.data import collect_summary
+from caregiver_app.services.visit_summary.request import InvalidPeriodError
+from caregiver_app.services.visit_summary.symptom_data import SymptomRow, charted_rows
+from caregiver_app.services.visit_summary.text import (
     CONCERNS_KEY,
     load_concerns,
     preset_period,

@@ -13,15 +13,12 @@ import pytest
 from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services import atomic_file
-from caregiver_app.services.demo_record import create_demo_record
-from caregiver_app.services.visit_summary import summary_pdf_bytes, write_summary_pdf
-from caregiver_app.services.visit_summary_data import (
-    NoteLine,
-    SummaryRequest,
-    VisitSummaryData,
-    collect_summary,
-)
-from caregiver_app.services.visit_summary_style import SummaryWording
+from caregiver_app.services.record.demo import create_demo_record
+from caregiver_app.services.visit_summary.data import VisitSummaryData, collect_summary
+from caregiver_app.services.visit_summary.listed_lines import NoteLine
+from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes, write_summary_pdf
+from caregiver_app.services.visit_summary.request import SummaryRequest
+from caregiver_app.services.visit_summary.style import SummaryWording
 from caregiver_app.store.diary.medicines import MedicineRecord
 from tests.visit_summary_record import END, HOSTILE, NOW, SCRIPTS, START, fill_record, request
 

@@ -10,7 +10,8 @@ import pytest
 from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services import atomic_file
-from caregiver_app.services.who_to_call import WhoToCallLabels, build_who_to_call_pdf
+from caregiver_app.services.who_to_call.labels import WhoToCallLabels
+from caregiver_app.services.who_to_call.pdf import build_who_to_call_pdf
 from caregiver_app.store.contacts import ContactRecord
 
 LABELS = WhoToCallLabels.english()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from caregiver_app.services.visit_summary_data import SummaryRequest
+from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.store.appointments import AppointmentRecord, save_appointment
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from caregiver_app.store.diary.doses import DoseRecord, save_dose

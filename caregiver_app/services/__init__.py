@@ -1,1 +1,1 @@
-"""Plain-Python services: demo record, and later PDF, iCalendar, vCard, backups. No Qt GUI."""
+"""Plain-Python services, one subpackage per feature (PDF, contacts, diary...). No Qt GUI."""

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from caregiver_app import APP_NAME
 from caregiver_app.paths import settings_path
 from caregiver_app.resources import resource_path
-from caregiver_app.services.integrity import CheckResult
-from caregiver_app.services.record_password import is_protected, unlock
+from caregiver_app.services.record.integrity import CheckResult
+from caregiver_app.services.record.password import is_protected, unlock
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.errors import StoreError
 from caregiver_app.store.opening import open_store

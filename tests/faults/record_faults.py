@@ -48,7 +48,7 @@ elif fault == "read-only":
     engine.place_is_read_only = read_only
 else:
     raise SystemExit(f"unknown fault {fault}")
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 sys.exit(main(argv))
 """
 
@@ -72,13 +72,13 @@ print("done", flush=True)
 
 def make_record(data_dir: Path, password: str | None = None) -> None:
     """The demo record in ``data_dir`` (encrypted with ``password``), closed, no side files."""
-    from caregiver_app.services.demo_record import create_demo_record
+    from caregiver_app.services.record.demo import create_demo_record
     from caregiver_app.store.opening import open_store
 
     database = open_store(data_dir)
     create_demo_record()
     if password:
-        from caregiver_app.services.record_password import change_password
+        from caregiver_app.services.record.password import change_password
 
         database = change_password(database, data_dir, password).database
     database.close()

@@ -77,7 +77,7 @@ def record_rows(data_dir: Path) -> dict[str, list[tuple]]:
 
 def make_demo_record(data_dir: Path) -> None:
     """A record with contacts, diary entries and appointments (the demo's), closed again."""
-    from caregiver_app.services.demo_record import create_demo_record
+    from caregiver_app.services.record.demo import create_demo_record
 
     database = open_store(data_dir)
     try:

@@ -12,8 +12,8 @@ import icalendar
 import pytest
 import recurring_ical_events
 
-from caregiver_app.services.ics_import import read_ics
-from caregiver_app.services.ics_text import unescape_text
+from caregiver_app.services.calendar.ics_import import read_ics
+from caregiver_app.services.calendar.ics_text import unescape_text
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import AppointmentRecord, OccurrenceChange
 from caregiver_app.store.appointments import change_occurrence, list_appointments, save_appointment

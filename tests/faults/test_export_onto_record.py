@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 
-from caregiver_app.services.backups import make_backup
-from caregiver_app.services.record_files import OwnFileError, refuse_own_file
+from caregiver_app.services.record.backups import make_backup
+from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.store.database import database_path
 from caregiver_app.store.opening import open_store
 from tests.faults.record_snapshot import (

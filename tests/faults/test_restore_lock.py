@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.services.backups import backups_folder, list_backups, restore_backup
+from caregiver_app.services.record.backup_folder import backups_folder, list_backups
+from caregiver_app.services.record.backups import restore_backup
 from caregiver_app.store import sharing
 from caregiver_app.store.errors import RecordBusyError
 from caregiver_app.store.sharing import RecordToItself

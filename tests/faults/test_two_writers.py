@@ -119,7 +119,7 @@ def test_the_window_saving_waits_for_an_import(record):
 def test_a_record_busy_too_long_is_one_sentence_and_nothing_changes(record):
     """An import that cannot have the record within its wait (five minutes on the command
     line, shortened here) is refused with one sentence; the other program's row stays."""
-    from caregiver_app.services.record_access import importing
+    from caregiver_app.services.record.access import importing
     from caregiver_app.store.errors import RecordBusyError
 
     before = rows(record)

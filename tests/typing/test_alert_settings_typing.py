@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from caregiver_app.services.alerts import AlertSettings, load_alert_settings
+from caregiver_app.services.diary.alerts import AlertSettings, load_alert_settings
 from tests.keys import retype
 from tests.typing.conftest import LOCALES
 from tests.typing.test_contact_typing import wheel_changes_only

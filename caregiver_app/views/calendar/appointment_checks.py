@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QWidget
 
-from caregiver_app.services.contact_checks import link_problem
+from caregiver_app.services.contacts.checks import link_problem
 from caregiver_app.store import calendar_time
 from caregiver_app.views.widgets.date_fields import FieldInputError
 from caregiver_app.views.widgets.number_guard import spin_problem

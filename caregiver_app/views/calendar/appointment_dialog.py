@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.contact_checks import normalise_link
+from caregiver_app.services.contacts.checks import normalise_link
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import KINDS, AppointmentRecord
 from caregiver_app.store.contacts import list_contacts

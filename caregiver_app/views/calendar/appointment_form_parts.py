@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.display_labels import role_label
+from caregiver_app.services.contacts.display_labels import role_label
 from caregiver_app.store.appointment_records import AppointmentRecord
 from caregiver_app.store.appointments import occurrences_between
 from caregiver_app.store.contacts import ContactRecord

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from caregiver_app.services.record_files import OwnFileError, refuse_own_file
+from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import documents_folder, file_message
@@ -43,8 +43,8 @@ class CalendarFiles(QObject):
     def import_file(self, path: Path) -> QMessageBox:
         """Import every readable event of ``path``; say what was imported, updated and skipped."""
         # The iCalendar code loads when a file is chosen, not at start-up (docs/benchmarks.md).
-        from caregiver_app.services import calendar_cli
-        from caregiver_app.services.ics_import import NotICalendarError
+        from caregiver_app.services.calendar import ics_files
+        from caregiver_app.services.calendar.ics_import import NotICalendarError, read_ics
 
         try:
             data = path.read_bytes()
@@ -56,11 +56,11 @@ class CalendarFiles(QObject):
                 warning=True,
             )
         try:
-            parsed = calendar_cli.parse_calendar_file(data)
+            parsed = read_ics(data)
         except NotICalendarError as error:
             return self._tell(str(error), warning=True)
         try:
-            summary, problems = calendar_cli.import_parsed(parsed)
+            summary, problems = ics_files.import_parsed(parsed)
         except (InvalidValueError, RecordAccessError) as error:
             return self._tell(
                 self.tr(
@@ -88,14 +88,14 @@ class CalendarFiles(QObject):
 
     def export_file(self, path: Path) -> QMessageBox | None:
         """Write every appointment to ``path`` as iCalendar."""
-        from caregiver_app.services import calendar_cli
+        from caregiver_app.services.calendar import ics_files
 
         try:
             refuse_own_file(self.data_dir, path)
         except OwnFileError as error:
             return self._tell(str(error), warning=True)
         try:
-            line = calendar_cli.export_file(path)
+            line = ics_files.export_file(path)
         except OSError as error:
             return self._tell(
                 self.tr(

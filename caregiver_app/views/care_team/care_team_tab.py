@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.contact_search import contact_matches
-from caregiver_app.services.display_labels import (
+from caregiver_app.services.contacts.display_labels import (
     phone_kind_label,
     role_explanation_label,
     role_label,
     shown_number,
 )
-from caregiver_app.services.roles import role_sort_key
+from caregiver_app.services.contacts.roles import role_sort_key
+from caregiver_app.services.contacts.search import contact_matches
 from caregiver_app.store.contacts import (
     ContactRecord,
     delete_contact,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.display_labels import (
+from caregiver_app.services.contacts.display_labels import (
     phone_kind_label,
     role_explanation_label,
     role_label,

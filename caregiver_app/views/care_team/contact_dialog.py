@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.contact_checks import email_problem, link_problem, normalise_link
-from caregiver_app.services.display_labels import (
+from caregiver_app.services.contacts.checks import email_problem, link_problem, normalise_link
+from caregiver_app.services.contacts.display_labels import (
     phone_kind_label,
     role_explanation_label,
     role_label,
     role_name_from_label,
 )
-from caregiver_app.services.roles import ROLES
+from caregiver_app.services.contacts.roles import ROLES
 from caregiver_app.store.contacts import PHONE_KINDS, ContactRecord, save_contact
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.forms.ui_contact_form import Ui_ContactForm

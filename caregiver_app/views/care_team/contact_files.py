@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QObject, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.record_files import OwnFileError, refuse_own_file
+from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.store.contacts import import_contacts, list_contacts
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.queries import load_profile
@@ -78,7 +78,10 @@ class ContactFiles(QObject):
                 ),
                 warning=True,
             )
-        from caregiver_app.services.vcard import NotAVCardError, read_vcards  # when first used
+        from caregiver_app.services.contacts.vcard import (  # loaded when first used
+            NotAVCardError,
+            read_vcards,
+        )
 
         try:
             parsed = read_vcards(data)
@@ -131,7 +134,9 @@ class ContactFiles(QObject):
 
     def export_file(self, path: Path, ids: list[int] | None = None) -> QMessageBox | None:
         """Write the contacts (all, or those in ``ids``) to ``path`` as vCard 3.0."""
-        from caregiver_app.services.vcard import write_vcards  # loaded when first used
+        from caregiver_app.services.contacts.vcard_write import (
+            write_vcards,  # loaded when first used
+        )
 
         try:
             refuse_own_file(self.data_dir, path)
@@ -162,7 +167,7 @@ class ContactFiles(QObject):
     def sheet_file(self, path: Path) -> QMessageBox | None:
         """Write the sheet to ``path`` and open it in the system's PDF viewer."""
         # ReportLab is imported when a PDF is made, not at start-up (docs/benchmarks.md).
-        from caregiver_app.services.who_to_call_text import build_sheet, paper_for_locale
+        from caregiver_app.services.who_to_call.text import build_sheet, paper_for_locale
 
         try:
             refuse_own_file(self.data_dir, path)

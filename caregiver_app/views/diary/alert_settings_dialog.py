@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout, QWidget
 
-from caregiver_app.services.alerts import AlertSettings, load_alert_settings, save_alert_settings
+from caregiver_app.services.diary.alerts import (
+    AlertSettings,
+    load_alert_settings,
+    save_alert_settings,
+)
 from caregiver_app.views.forms.ui_alert_settings_form import Ui_AlertSettingsForm
 from caregiver_app.views.widgets.form_parts import error_label, plural_suffix
 from caregiver_app.views.widgets.number_guard import check_numbers

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import BAND_LOWEST, BAND_SEVERE
-from caregiver_app.services.alerts import Alert, load_alert_settings
-from caregiver_app.services.display_labels import shown_number
+from caregiver_app.services.contacts.display_labels import shown_number
+from caregiver_app.services.diary.alerts import Alert, load_alert_settings
 from caregiver_app.store.contacts import first_call_first_contact
 from caregiver_app.views.diary.diary_labels import item_name
 

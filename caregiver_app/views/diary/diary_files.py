@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from caregiver_app.services.record_files import OwnFileError, refuse_own_file
+from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import documents_folder, file_message
@@ -41,8 +41,8 @@ class DiaryFiles(QObject):
     def import_file(self, path: Path) -> QMessageBox:
         """Import every entry of ``path``, or none if any row is wrong."""
         # The CSV code loads when a file is chosen, not at start-up (docs/benchmarks.md).
-        from caregiver_app.services.diary_csv import import_parsed, read_diary_file
-        from caregiver_app.services.diary_csv_format import DiaryCsvError
+        from caregiver_app.services.diary.csv_file import import_parsed, read_diary_file
+        from caregiver_app.services.diary.csv_format import DiaryCsvError
 
         try:  # every row is checked first; the file is read again as its entries go in
             counts = import_parsed(read_diary_file(path))
@@ -82,7 +82,7 @@ class DiaryFiles(QObject):
 
     def export_file(self, path: Path) -> QMessageBox | None:
         """Write every entry to ``path``."""
-        from caregiver_app.services.diary_csv import export_csv
+        from caregiver_app.services.diary.csv_file import export_csv
 
         try:
             refuse_own_file(self.data_dir, path)

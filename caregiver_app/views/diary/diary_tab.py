@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.alerts import Alert, alerts_for_saved_entry
+from caregiver_app.services.diary.alerts import Alert, alerts_for_saved_entry
 from caregiver_app.store.diary.entries import EntryRecord, delete_entry, get_entry, save_entry
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.diary.alert_settings_dialog import AlertSettingsDialog

@@ -1,7 +1,7 @@
 """The symptom trend: one symptom over a week, a month, three months or everything.
 
 The chart is the same ReportLab drawing the PDF summary prints
-(:mod:`caregiver_app.services.trend_chart`), shown here through Qt's SVG renderer
+(:mod:`caregiver_app.services.diary.trend_chart`), shown here through Qt's SVG renderer
 and redrawn at the widget's own size, so its text stays the app's text size. A
 sentence under it says what the chart shows, for screen readers and for anyone
 who would rather not read a chart.
@@ -27,20 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.esas import ESAS_ITEMS
-from caregiver_app.services.trend_chart import (
+from caregiver_app.services.diary.trend_chart import trend_drawing
+from caregiver_app.services.diary.trend_labels import TrendLabels
+from caregiver_app.services.diary.trend_series import (
     OTHER_FIELD,
     PERIODS,
     TRACKER_PREFIX,
-    TrendLabels,
     TrendPoint,
     build_series,
     doses_for,
-    drawing_to_svg,
     other_problem_names,
     period_bounds,
     summarise,
-    trend_drawing,
 )
+from caregiver_app.services.diary.trend_svg import drawing_to_svg
 from caregiver_app.store.diary.doses import doses_between
 from caregiver_app.store.diary.entries import entries_between, list_trackers
 from caregiver_app.views.look.fonts import CJK, LATIN, load_fonts

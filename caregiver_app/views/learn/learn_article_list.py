@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.learn_content import GROUPS, LearnLibrary
-from caregiver_app.services.learn_search import SearchHit
+from caregiver_app.services.learn.content import GROUPS, LearnLibrary
+from caregiver_app.services.learn.search import SearchHit
 from caregiver_app.views.widgets.tab_page import escape_html
 from caregiver_app.views.widgets.wrapping_tree import RICH_TEXT, WrappingTree
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.learn_content import Article, GlossaryEntry
-from caregiver_app.services.learn_search import match_spans
+from caregiver_app.services.learn.content import Article, GlossaryEntry
+from caregiver_app.services.learn.search import match_spans
 from caregiver_app.views.learn.learn_article_list import MARK_FILL
 from caregiver_app.views.widgets.tab_page import set_bold
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.learn_content import (
+from caregiver_app.services.learn.content import (
     Article,
     GlossaryEntry,
     LearnLibrary,
@@ -313,9 +313,9 @@ class LearnTab(TabPage):
         if self.article is None:
             return None
         # ReportLab is imported when a PDF is made, not at start-up (docs/benchmarks.md).
-        from caregiver_app.services.article_pdf import ArticlePdfLabels, build_article_pdf
-        from caregiver_app.services.record_files import OwnFileError, refuse_open_record_file
-        from caregiver_app.services.who_to_call_text import paper_for_locale
+        from caregiver_app.services.learn.article_pdf import ArticlePdfLabels, build_article_pdf
+        from caregiver_app.services.record.files import OwnFileError, refuse_open_record_file
+        from caregiver_app.services.who_to_call.text import paper_for_locale
 
         try:
             refuse_open_record_file(path)

@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from caregiver_app.services.display_labels import role_label
-from caregiver_app.services.roles import ROLES
+from caregiver_app.services.contacts.display_labels import role_label
+from caregiver_app.services.contacts.roles import ROLES
 from caregiver_app.store.contacts import list_contacts
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.question_visits import planned_visit, visits_ahead

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.display_labels import role_label
+from caregiver_app.services.contacts.display_labels import role_label
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.store.questions import (
     QuestionRecord,

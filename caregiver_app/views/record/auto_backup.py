@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from caregiver_app.services.backups import (
+from caregiver_app.services.record.backups import (
     make_backup,
     newest_backup_fingerprint,
     record_fingerprint,

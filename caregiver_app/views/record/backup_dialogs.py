@@ -13,17 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.backups import (
+from caregiver_app.services.record.backup_folder import (
     KEEP_DAILY,
     KEEP_MONTHLY,
     KEEP_WEEKLY,
-    BackupSummary,
-    NotABackupError,
     list_backups,
-    restore_backup,
-    save_backup_to,
 )
-from caregiver_app.services.integrity import check_open_record
+from caregiver_app.services.record.backup_reading import BackupSummary, NotABackupError
+from caregiver_app.services.record.backups import restore_backup, save_backup_to
+from caregiver_app.services.record.integrity import check_open_record
 from caregiver_app.store import engine
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.errors import DamagedDatabaseError, RecordAccessError, StoreError

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
-from caregiver_app.services.record_password import not_this_password
+from caregiver_app.services.record.password import not_this_password
 from caregiver_app.store import engine
 from caregiver_app.store.database import database_proxy
 from caregiver_app.views.record.password_dialogs import UnlockDialog, lock_minutes

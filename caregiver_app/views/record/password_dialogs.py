@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import APP_NAME
-from caregiver_app.services.record_password import (
+from caregiver_app.services.record.password import (
     PasswordChange,
     PasswordChangeError,
     change_password,

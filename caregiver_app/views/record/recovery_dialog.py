@@ -11,13 +11,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caregiver_app import APP_NAME
 from caregiver_app.plurals import record_contents
-from caregiver_app.services.backups import (
+from caregiver_app.services.record.backup_reading import (
     BackupSummary,
     NotABackupError,
     newest_good_backup,
-    restore_backup,
 )
-from caregiver_app.services.integrity import CheckResult, check_record_file, move_damaged_aside
+from caregiver_app.services.record.backups import restore_backup
+from caregiver_app.services.record.integrity import (
+    CheckResult,
+    check_record_file,
+    move_damaged_aside,
+)
 from caregiver_app.store import engine
 from caregiver_app.store.errors import RecordAccessError, StoreError
 from caregiver_app.store.opening import open_store

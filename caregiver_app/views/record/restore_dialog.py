@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.plurals import record_contents
-from caregiver_app.services.backups import (
+from caregiver_app.services.record.backup_folder import list_backups
+from caregiver_app.services.record.backup_reading import (
     BackupPasswordError,
     BackupSummary,
     NotABackupError,
     inspect_backup,
-    list_backups,
 )
 from caregiver_app.store import engine
 from caregiver_app.store.database import database_proxy

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.record_files import OwnFileError, refuse_own_file
-from caregiver_app.services.visit_summary_data import SummaryRequest
-from caregiver_app.services.visit_summary_text import save_concerns, summary_bytes
+from caregiver_app.services.record.files import OwnFileError, refuse_own_file
+from caregiver_app.services.visit_summary.request import SummaryRequest
+from caregiver_app.services.visit_summary.text import save_concerns, summary_bytes
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
 from caregiver_app.views.look.text_size import fit_to_content

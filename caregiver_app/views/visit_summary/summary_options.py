@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 from reportlab.lib.pagesizes import A4
 
-from caregiver_app.services.visit_summary_data import SummaryRequest
-from caregiver_app.services.visit_summary_text import (
+from caregiver_app.services.visit_summary.data import SummaryRequest
+from caregiver_app.services.visit_summary.text import (
     CUSTOM,
     SINCE_LAST_VISIT,
     load_concerns,
     preset_period,
 )
-from caregiver_app.services.who_to_call_text import paper_for_locale
+from caregiver_app.services.who_to_call.text import paper_for_locale
 
 if TYPE_CHECKING:
     from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm

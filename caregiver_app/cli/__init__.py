@@ -1,0 +1,1 @@
+"""The ``caregiver-app`` command line: one module per command, and ``main``."""

@@ -1,0 +1,177 @@
+"""What every command shares: exit codes, the usage error, the password, and opening the record.
+
+Exit codes: 0 success; 2 bad input or usage (one line on stderr, nothing written);
+1 anything unexpected; 3 the care record is damaged, naming the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_BAD_INPUT = 2
+EXIT_DAMAGED = 3
+
+
+class UsageError(Exception):
+    """Bad arguments or input: reported in one line with exit code 2."""
+
+
+class CommandParser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one clear line on stderr and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(
+            QCoreApplication.translate("Cli", "{message} (try '{prog} --help')").format(
+                message=message, prog=self.prog
+            )
+        )
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: a day written as ISO 8601 (2026-11-29)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "{value} is not a date like 2026-11-29").format(
+                value=text
+            )
+        ) from None
+
+
+def refuse_reversed_period(args: argparse.Namespace) -> None:
+    """``--from`` after ``--to`` is a usage mistake, said before anything is opened."""
+    if args.start and args.end and args.start > args.end:
+        raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))
+
+
+def page_size_for(paper: str | None) -> tuple[float, float]:
+    """Letter or A4 as ``--paper`` asks, else what the system's locale uses."""
+    # ReportLab loads for a PDF only: an import of thousands of cards need not wait for it.
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    from caregiver_app.services.who_to_call.text import paper_for_locale
+
+    if paper == "letter":
+        return LETTER
+    if paper == "a4":
+        return A4
+    return paper_for_locale(QLocale.system().name())
+
+
+def read_password(args: argparse.Namespace, prompt: str) -> str:
+    """One password: the next line of standard input, or typed at a prompt that does not echo."""
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise UsageError(
+                QCoreApplication.translate("Cli", "--password-stdin: no password was given")
+            )
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise UsageError(
+            QCoreApplication.translate(
+                "Cli",
+                "the care record is protected by a password: run the command in a "
+                "terminal to type it, or pipe it in with --password-stdin",
+            )
+        )
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def record_password(args: argparse.Namespace, data_dir: Path) -> str | None:
+    """The record's password, asked for once, or None when the record has none.
+
+    A wrong password is refused here (exit code 2); the right one for a damaged
+    file is let through, and the check that follows reports the damage.
+    """
+    cached = getattr(args, "_record_password", False)
+    if cached is not False:
+        return cached
+    from caregiver_app.services.record.password import is_protected, unlock
+
+    password = None
+    if is_protected(data_dir):
+        typed = read_password(
+            args, QCoreApplication.translate("Cli", "Password of the care record: ")
+        )
+        password = unlock(data_dir, typed)  # raises WrongPasswordError: exit code 2
+    args._record_password = password
+    return password
+
+
+def refuse_folder(path: Path) -> None:
+    """A folder given where a file to read is wanted is one clear line, not "Is a directory"."""
+    if path.is_dir():
+        raise UsageError(
+            QCoreApplication.translate(
+                "Cli", "{file} is a folder, not a file; name the file inside it"
+            ).format(file=path)
+        )
+
+
+def cannot_read(path: Path, error: OSError) -> UsageError:
+    """The one line for a file to import that cannot be read, and why."""
+    return UsageError(
+        QCoreApplication.translate("Cli", "{file} cannot be read ({reason})").format(
+            file=path, reason=error.strerror or error
+        )
+    )
+
+
+def read_input(path: Path) -> bytes:
+    """The whole file to import, read before the record is touched; exit 2 if it cannot be."""
+    refuse_folder(path)
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise cannot_read(path, error) from error
+
+
+def refuse_own_file(data_dir: Path, path: Path) -> None:
+    """Exit 2 before anything is opened when ``path`` is one of the record's own files."""
+    from caregiver_app.services.record.files import OwnFileError
+    from caregiver_app.services.record.files import refuse_own_file as refuse
+
+    try:
+        refuse(data_dir, path)
+    except OwnFileError as error:
+        raise UsageError(str(error)) from error
+
+
+@contextlib.contextmanager
+def open_record(args: argparse.Namespace, data_dir: Path) -> Iterator[SqliteDatabase]:
+    """The record for a command that reads it, closed afterwards: checked first (damaged:
+    exit code 3), with its password when it has one; read-only where the disk or folder is."""
+    from caregiver_app.services.record.access import open_for_reading
+
+    database = open_for_reading(data_dir, record_password(args, data_dir))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def record_for_import(
+    args: argparse.Namespace, data_dir: Path
+) -> contextlib.AbstractContextManager[SqliteDatabase]:
+    """The record for an import, checked first, closed afterwards (a context manager);
+    a full disk or a record busy elsewhere is said in one line, and nothing is imported."""
+    from caregiver_app.services.record.access import importing
+
+    return importing(data_dir, record_password(args, data_dir))

@@ -1,0 +1,164 @@
+"""``caregiver-app contacts import|export|sheet``: vCard files and the "Who to call" sheet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.cli.common import (
+    EXIT_OK,
+    CommandParser,
+    UsageError,
+    open_record,
+    page_size_for,
+    read_input,
+    record_for_import,
+    refuse_own_file,
+)
+from caregiver_app.plurals import ContactsCommand
+from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.contacts.search import contact_matches
+from caregiver_app.services.contacts.vcard import ParsedVCards, read_vcards
+from caregiver_app.services.contacts.vcard_write import write_vcards
+from caregiver_app.store.contacts import ContactRecord, import_contacts, list_contacts
+from caregiver_app.store.queries import load_profile
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    """Add ``contacts`` and its actions to the command line."""
+    contacts = commands.add_parser(
+        "contacts",
+        help=QCoreApplication.translate("Cli", "import, export or print the care team contacts"),
+        description=QCoreApplication.translate(
+            "Cli", "Import, export or print the care team contacts."
+        ),
+    )
+    contacts.set_defaults(handler=run_contacts)
+    contact_commands = contacts.add_subparsers(
+        dest="contacts_command", metavar="ACTION", parser_class=CommandParser, required=True
+    )
+    importing = contact_commands.add_parser(
+        "import",
+        help=QCoreApplication.translate(
+            "Cli", "add the contacts of a .vcf file, merging people already listed"
+        ),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google "
+            "Contacts. A person already listed (same name and a shared phone or email) "
+            "is merged, not duplicated. Cards that cannot be read are skipped and listed.",
+        ),
+    )
+    importing.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .vcf file to read")
+    )
+    exporting = contact_commands.add_parser(
+        "export",
+        help=QCoreApplication.translate("Cli", "save the contacts as a vCard 3.0 (.vcf) file"),
+        description=QCoreApplication.translate(
+            "Cli", "Save the contacts as a vCard 3.0 file that address books import."
+        ),
+    )
+    exporting.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .vcf file to write")
+    )
+    exporting.add_argument(
+        "--match",
+        metavar="TEXT",
+        help=QCoreApplication.translate(
+            "Cli", "only contacts whose name, role, clinic or phone matches TEXT"
+        ),
+    )
+    sheet = contact_commands.add_parser(
+        "sheet",
+        help=QCoreApplication.translate("Cli", "make the one-page 'Who to call' sheet (PDF)"),
+        description=QCoreApplication.translate(
+            "Cli", "Make the one-page 'Who to call' sheet as a PDF, ready to print."
+        ),
+    )
+    sheet.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .pdf file to write")
+    )
+    sheet.add_argument(
+        "--paper",
+        choices=("letter", "a4"),
+        help=QCoreApplication.translate("Cli", "paper size (default: from the system's locale)"),
+    )
+
+
+def run_contacts(args: argparse.Namespace, data_dir: Path) -> int:
+    """Import a .vcf file, export one, or make the sheet."""
+    from caregiver_app.services.contacts.vcard import NotAVCardError
+
+    path = Path(args.file)
+    if args.contacts_command == "import":
+        data = read_input(path)  # read before touching the record: a bad file changes nothing
+        try:
+            parsed = read_vcards(data)
+        except NotAVCardError as error:
+            raise UsageError(str(error)) from error
+        with record_for_import(args, data_dir):
+            lines, problems = import_parsed(parsed)
+        for line in problems:
+            print(line, file=sys.stderr)
+        print(lines)
+        return EXIT_OK
+    refuse_own_file(data_dir, path)
+    with open_record(args, data_dir):
+        if args.contacts_command == "export":
+            print(export_file(path, args.match))
+        else:
+            print(sheet_file(path, args.paper))
+    return EXIT_OK
+
+
+def import_parsed(parsed: ParsedVCards) -> tuple[str, list[str]]:
+    """Import the readable cards; the summary line, and one line per skipped card."""
+    counts = import_contacts(parsed.contacts)
+    problems = [
+        QCoreApplication.translate(
+            "ContactsCommand", "skipped card {position} ({name}): {reason}"
+        ).format(
+            position=card.position,
+            name=card.name or QCoreApplication.translate("ContactsCommand", "no name"),
+            reason=card.reason,
+        )
+        for card in parsed.skipped
+    ]
+    summary = QCoreApplication.translate(
+        "ContactsCommand", "{imported}, {merged}, {skipped}"
+    ).format(
+        imported=ContactsCommand.tr("imported %n contacts", None, counts.imported),
+        merged=ContactsCommand.tr("merged %n into people already listed", None, counts.merged),
+        skipped=ContactsCommand.tr("skipped %n cards", None, len(parsed.skipped)),
+    )
+    return summary, problems
+
+
+def matching(records: list[ContactRecord], text: str | None) -> list[ContactRecord]:
+    """The records matching ``text`` as the search box would (all when empty)."""
+    return [record for record in records if contact_matches(record, text or "")]
+
+
+def export_file(path: Path, match: str | None = None) -> str:
+    """Write the (matching) contacts to ``path`` as vCard 3.0; say how many."""
+    records = matching(list_contacts(), match)
+    atomic_write_bytes(path, write_vcards(records).encode("utf-8"))
+    return ContactsCommand.tr("exported %n contacts to {file}", None, len(records)).format(
+        file=path
+    )
+
+
+def sheet_file(path: Path, paper: str | None = None) -> str:
+    """Write the "Who to call" sheet to ``path``; say where."""
+    from caregiver_app.services.who_to_call.text import build_sheet
+
+    page_size = page_size_for(paper)
+    build_sheet(path, list_contacts(), load_profile().patient_name, date.today(), page_size)
+    return QCoreApplication.translate(
+        "ContactsCommand", "saved the Who to call sheet to {file}"
+    ).format(file=path)

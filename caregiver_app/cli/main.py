@@ -1,0 +1,205 @@
+"""``caregiver-app``: opens the window, or runs a headless command through its module.
+
+Headless commands never import QtWidgets or QtGui, so they run in a terminal
+or a scheduled job with no display. Each command module adds its parser and names its
+handler (``set_defaults(handler=...)``); exit codes are in :mod:`caregiver_app.cli.common`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app import APP_ID, __version__
+from caregiver_app.cli import backup, calendar, contacts, diary, info, summary
+from caregiver_app.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_DAMAGED,
+    EXIT_UNEXPECTED,
+    CommandParser,
+    UsageError,
+)
+
+# How long a command waits for a record another program is writing (an import of a
+# large file, say) before it gives up, changing nothing.
+COMMAND_WAIT_SECONDS = 300.0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command line, sub-commands included."""
+    parser = CommandParser(
+        prog=APP_ID,
+        description=QCoreApplication.translate(
+            "Cli",
+            "Care Companion keeps a family's palliative care record: the care team, "
+            "a symptom diary, appointments and questions. With no command it opens "
+            "the window.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=QCoreApplication.translate(
+            "Cli",
+            "use the care record in DIR instead of the usual folder "
+            "(also set by the CAREGIVER_APP_DATA_DIR environment variable)",
+        ),
+    )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "Cli",
+            "read the care record's password from the first line of standard input "
+            "(and a backup's own password, when it has another one, from the second), "
+            "instead of asking for it",
+        ),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "Cli",
+            "open a fictional demo record in a throwaway folder; your own record is never touched",
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
+    info.add_parser(commands)
+    contacts.add_parser(commands)
+    backup.add_parsers(commands)
+    diary.add_parser(commands)
+    calendar.add_parser(commands)
+    summary.add_parser(commands)
+    return parser
+
+
+def _say_waiting() -> None:
+    """Say on stderr that the command waits for a record another program is writing."""
+    print(
+        f"{APP_ID}: "
+        + QCoreApplication.translate(
+            "Cli",
+            "the care record is in use by another program (the Care Companion window, "
+            "or another command); waiting for it to be free...",
+        ),
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def prepare_demo_dir() -> Path:
+    """Make a throwaway folder holding the demo record."""
+    from caregiver_app.services.record.demo import create_demo_record
+    from caregiver_app.store.opening import open_store
+
+    folder = Path(tempfile.mkdtemp(prefix="care-companion-demo-"))
+    database = open_store(folder)
+    try:
+        create_demo_record()
+    finally:
+        database.close()
+    return folder
+
+
+def run(argv: Sequence[str]) -> int:
+    """Parse ``argv`` and carry out the command; exceptions propagate to :func:`main`."""
+    from caregiver_app.paths import DataDirError, resolve_data_dir, set_application_identity
+    from caregiver_app.store import sharing
+
+    args = build_parser().parse_args(list(argv))
+    set_application_identity()
+    demo_dir: Path | None = None
+    data_dir: Path | None = None
+    # A command waits generously for a record another program is writing, saying so.
+    waiting_before = sharing.set_waiting(COMMAND_WAIT_SECONDS, _say_waiting)
+    try:
+        if args.demo:
+            if args.data_dir is not None:
+                raise UsageError(
+                    QCoreApplication.translate(
+                        "Cli", "--demo and --data-dir cannot be used together"
+                    )
+                )
+            demo_dir = prepare_demo_dir()
+            data_dir = demo_dir
+        else:
+            try:
+                data_dir = resolve_data_dir(args.data_dir)
+            except DataDirError as error:
+                raise UsageError(str(error)) from error
+        if args.command is not None:
+            from caregiver_app.cli.language import command_language
+
+            with command_language():
+                return args.handler(args, data_dir)
+        sharing.set_waiting(*waiting_before)  # the window cannot wait as long
+        from caregiver_app.services.record.integrity import start_quick_check
+        from caregiver_app.services.record.password import is_protected
+
+        # The record's check reads the whole file; it runs while the window's code loads.
+        # A record with a password is checked once the password has been typed.
+        checked = None if is_protected(data_dir) else start_quick_check(data_dir)
+        from caregiver_app.views.app import run_gui
+
+        return run_gui(data_dir, demo=demo_dir is not None, checked=checked)
+    except Exception as error:
+        from caregiver_app.services.record.access import explain_failure
+
+        explained = explain_failure(error, data_dir)  # busy, read-only: one sentence
+        if explained is None:
+            raise
+        raise explained from error
+    finally:
+        sharing.set_waiting(*waiting_before)
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``caregiver-app``."""
+    from caregiver_app.store.errors import DamagedDatabaseError, StoreError
+
+    # Everything the app creates (record, side files, exports) is private to the user.
+    if os.name == "posix":
+        os.umask(0o077)
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except UsageError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except DamagedDatabaseError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return EXIT_DAMAGED
+    except StoreError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        print(
+            f"{APP_ID}: "
+            + QCoreApplication.translate(
+                "Cli", "{reason}: {path}. Check the folder exists and you may write to it."
+            ).format(reason=error.strerror or error, path=error.filename or ""),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return EXIT_UNEXPECTED
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        print(
+            f"{APP_ID}: "
+            + QCoreApplication.translate(
+                "Cli", "unexpected error: {error}. Please report it with the details below."
+            ).format(error=error),
+            file=sys.stderr,
+        )
+        traceback.print_exc()
+        return EXIT_UNEXPECTED

@@ -1,0 +1,139 @@
+"""Reading an iCalendar event's times into wall-clock times in an IANA zone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.store import calendar_time
+
+
+class UnreadableEvent(ValueError):
+    """An event that cannot become an appointment; the message says why."""
+
+    def __init__(self, reason: str, summary: str = "") -> None:
+        super().__init__(reason)
+        self.summary = summary
+
+
+@dataclass
+class ReadingContext:
+    default_zone: str = ""
+    zones: dict[str, tzinfo] = field(default_factory=dict)
+
+
+class EventTimes:
+    """An event's times: the calendar's zones, starts and ends, and notes on what was assumed."""
+
+    def __init__(self, notes: list[str]) -> None:
+        self.notes = notes
+        self.context = ReadingContext()
+        self.position = 0
+        self.summary = ""
+
+    def start_calendar(self, default_zone: str, zones: dict[str, tzinfo]) -> None:
+        """The next events belong to a calendar with this X-WR-TIMEZONE and these VTIMEZONEs."""
+        known = calendar_time.is_known_zone(default_zone)
+        self.context = ReadingContext(default_zone if known else "", zones)
+
+    def _note(self, text: str) -> None:
+        line = QCoreApplication.translate(
+            "IcsImport", "Event {position} ({summary}): {text}"
+        ).format(
+            position=self.position,
+            summary=self.summary or QCoreApplication.translate("IcsImport", "no title"),
+            text=text,
+        )
+        if line not in self.notes:
+            self.notes.append(line)
+
+    def _zone_of(self, value, context: ReadingContext) -> tuple[datetime, str]:
+        """A DATE-TIME property's value as (wall-clock time, IANA zone name)."""
+        when = value.dt
+        tzid = str(value.params.get("TZID", "") or "")
+        local = calendar_time.local_zone_name()
+        if tzid in context.zones and not isinstance(when.tzinfo, ZoneInfo):
+            # The file's own VTIMEZONE, not one icalendar cached from another file.
+            when = when.replace(tzinfo=context.zones[tzid])
+        if when.tzinfo is None:
+            if tzid:
+                self._note(
+                    QCoreApplication.translate(
+                        "IcsImport",
+                        "the time zone “{zone}” is unknown; its times were read as this "
+                        "computer's local time",
+                    ).format(zone=tzid[:60])
+                )
+            return when, local  # a floating time: this computer's
+        key = getattr(when.tzinfo, "key", None)
+        if isinstance(when.tzinfo, ZoneInfo) and key in ("UTC", "Etc/UTC"):
+            target = context.default_zone or local  # Google writes UTC times
+            return calendar_time.wall_time(when, target), target
+        if isinstance(when.tzinfo, ZoneInfo) and key and calendar_time.is_known_zone(key):
+            return when.replace(tzinfo=None), key
+        self._note(
+            QCoreApplication.translate(
+                "IcsImport",
+                "the time zone “{zone}” has no standard name; its times were converted to "
+                "this computer's time zone",
+            ).format(zone=tzid[:60])
+        )
+        return calendar_time.wall_time(when, local), local
+
+    def _in_zone(self, value, zone_name: str, context: ReadingContext) -> datetime:
+        """A DATE-TIME property's value as wall-clock time in ``zone_name``."""
+        wall, its_zone = self._zone_of(value, context)
+        if its_zone == zone_name:
+            return wall
+        return calendar_time.wall_time(calendar_time.aware(wall, its_zone), zone_name)
+
+    def _start(self, event) -> tuple[datetime, str, bool]:
+        if "DTSTART" not in event:
+            raise UnreadableEvent(
+                QCoreApplication.translate("IcsImport", "it has no start date"), self.summary
+            )
+        value = event["DTSTART"]
+        if isinstance(value.dt, datetime):
+            wall, zone_name = self._zone_of(value, self.context)
+            return wall, zone_name, False
+        if isinstance(value.dt, date):
+            return datetime.combine(value.dt, time()), "", True
+        raise UnreadableEvent(
+            QCoreApplication.translate("IcsImport", "its start is not a date"), self.summary
+        )
+
+    def _end(self, event, starts: datetime, zone_name: str, all_day: bool):
+        if "DTEND" in event:
+            value = event["DTEND"]
+            if all_day:
+                end_day = value.dt.date() if isinstance(value.dt, datetime) else value.dt
+                return None, end_day - timedelta(days=1)  # DTEND of a day is exclusive
+            if isinstance(value.dt, datetime):
+                return self._in_zone(value, zone_name, self.context), None
+            return datetime.combine(value.dt, time()), None
+        if "DURATION" in event:
+            length = event["DURATION"].dt
+            if isinstance(length, timedelta):
+                if all_day:
+                    return None, (starts + length).date() - timedelta(days=1)
+                return starts + length, None
+        return None, None
+
+    @staticmethod
+    def _until(text: str, zone_name: str, all_day: bool) -> str:
+        if "T" not in text:
+            return text
+        when = datetime.strptime(text.rstrip("Z"), "%Y%m%dT%H%M%S")
+        if text.endswith("Z"):
+            when = calendar_time.wall_time(when.replace(tzinfo=UTC), zone_name or "UTC")
+        return when.strftime("%Y%m%d") if all_day else when.strftime("%Y%m%dT%H%M%S")
+
+    def _occurrence_start(self, value, zone_name: str, all_day: bool) -> datetime:
+        if isinstance(value.dt, datetime):
+            if all_day:
+                return datetime.combine(value.dt.date(), time())
+            return self._in_zone(value, zone_name, self.context)
+        return datetime.combine(value.dt, time())

@@ -1,0 +1,268 @@
+"""Reading iCalendar (.ics) files from Google Calendar, Outlook, Apple Calendar and our exports.
+
+The file is first cut into its calendars, time zones and events by a small
+line scanner of our own, so one broken event is skipped and reported (its
+position, summary and why) while the others are read; each event is then read
+with the ``icalendar`` library (imported here, not at start-up) and turned into
+an appointment by :mod:`ics_event`. A file that is not iCalendar at all is refused
+before anything is imported.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.services.calendar.ics_event import SkippedEvent
+from caregiver_app.services.text_encoding import wide_encoding
+from caregiver_app.store.appointment_records import ImportedAppointment
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_LINE_CHARS = 256 * 1024  # a longer property is not an appointment's
+MAX_EVENTS = 20_000
+_LINE_BREAKS = re.compile(r"\r\n|\n|\r")
+_NAME = re.compile(r"[A-Za-z0-9-]+")
+
+
+class NotICalendarError(ValueError):
+    """The data is not an iCalendar file (or is far too large to be one)."""
+
+
+@dataclass
+class ParsedCalendar:
+    """The appointments read from a file, the events skipped, and notes on what was assumed."""
+
+    appointments: list[ImportedAppointment] = field(default_factory=list)
+    skipped: list[SkippedEvent] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RawEvent:
+    """One VEVENT's unfolded lines, where it stood, and any problem found while cutting."""
+
+    position: int
+    lines: list[str]
+    summary: str = ""
+    problem: str = ""
+
+
+@dataclass
+class RawCalendar:
+    """One VCALENDAR: its X-WR-TIMEZONE, its VTIMEZONE blocks by TZID, and its events."""
+
+    default_zone: str = ""
+    zones: dict[str, list[str]] = field(default_factory=dict)
+    events: list[RawEvent] = field(default_factory=list)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    found = wide_encoding(data)
+    if found:
+        raise NotICalendarError(
+            QCoreApplication.translate(
+                "IcsImport",
+                "This calendar file is saved as {encoding} text, but calendar files are "
+                "UTF-8: export or save it again as UTF-8, then import it. Nothing was imported.",
+            ).format(encoding=found)
+        )
+    if b"\x00" in data[:65536]:
+        raise NotICalendarError(
+            QCoreApplication.translate(
+                "IcsImport", "This file is not an iCalendar (.ics) file. Nothing was imported."
+            )
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # older Outlook exports
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Unfolded lines (RFC 5545 3.1): a line starting with a space or tab continues the last."""
+    lines: list[str] = []
+    for line in _LINE_BREAKS.split(text):
+        if line[:1] in (" ", "\t") and lines:
+            lines[-1] += line[1:]
+        elif line.strip():
+            lines.append(line)
+    return lines
+
+
+def _name_and_value(line: str) -> tuple[str, str]:
+    match = _NAME.match(line)
+    name = match.group(0).upper() if match else ""
+    _before, _colon, value = line.partition(":")
+    return name, value
+
+
+def _summary(value: str) -> str:
+    return value.replace("\\,", ",").replace("\\;", ";").replace("\\n", " ").strip()[:120]
+
+
+def split_calendar(data: bytes) -> list[RawCalendar]:
+    """Cut the file into calendars and events; raises NotICalendarError for anything else."""
+    if len(data) > MAX_FILE_BYTES:
+        raise NotICalendarError(
+            QCoreApplication.translate(
+                "IcsImport",
+                "This file is {size} MB, far larger than a calendar of appointments "
+                "(at most {limit} MB). Nothing was imported.",
+            ).format(size=len(data) // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
+        )
+    lines = _logical_lines(_decode(data))
+    if not lines or lines[0].strip().upper() != "BEGIN:VCALENDAR":
+        raise NotICalendarError(
+            QCoreApplication.translate(
+                "IcsImport",
+                "This file is not an iCalendar (.ics) file: it does not begin with "
+                "BEGIN:VCALENDAR. Nothing was imported.",
+            )
+        )
+    calendars: list[RawCalendar] = []
+    calendar: RawCalendar | None = None
+    event: RawEvent | None = None
+    zone: list[str] | None = None
+    depth = 0  # components open inside the event (VALARM)
+    position = 0
+    for line in lines:
+        name, value = _name_and_value(line)
+        upper = value.strip().upper()
+        if name == "BEGIN" and upper == "VCALENDAR":
+            if event is not None:
+                event.problem = event.problem or QCoreApplication.translate(
+                    "IcsImport", "the event is not closed (END:VEVENT)"
+                )
+            calendar, event, zone = RawCalendar(), None, None
+            calendars.append(calendar)
+            continue
+        if calendar is None:
+            continue  # text between calendars
+        if event is not None:
+            if name == "BEGIN" and upper == "VEVENT":
+                event.problem = event.problem or QCoreApplication.translate(
+                    "IcsImport", "the event is not closed (END:VEVENT)"
+                )
+                event = None
+            elif name == "END" and upper == "VEVENT" and depth == 0:
+                event.lines.append(line)
+                event = None
+                continue
+            elif name == "END" and upper == "VCALENDAR":
+                event.problem = event.problem or QCoreApplication.translate(
+                    "IcsImport", "the event is not closed (END:VEVENT)"
+                )
+                event, calendar = None, None
+                continue
+            else:
+                if name == "BEGIN":
+                    depth += 1
+                elif name == "END":
+                    depth = max(0, depth - 1)
+                if len(line) > MAX_LINE_CHARS:
+                    event.problem = event.problem or QCoreApplication.translate(
+                        "IcsImport", "a line of the event is far too long"
+                    )
+                elif not event.problem:
+                    event.lines.append(line)
+                if name == "SUMMARY" and not event.summary:
+                    event.summary = _summary(value[:MAX_LINE_CHARS])
+                continue
+        if zone is not None:
+            zone.append(line)
+            if name == "END" and upper == "VTIMEZONE":
+                zone_id = next(
+                    (v.strip() for n, v in map(_name_and_value, zone) if n == "TZID"), ""
+                )
+                if zone_id and len(zone) < 2000:
+                    calendar.zones.setdefault(zone_id, zone)
+                zone = None
+            continue
+        if name == "BEGIN" and upper == "VEVENT":
+            position += 1
+            if position > MAX_EVENTS:
+                continue
+            event = RawEvent(position, [line])
+            depth = 0
+            calendar.events.append(event)
+        elif name == "BEGIN" and upper == "VTIMEZONE":
+            zone = [line]
+        elif name == "X-WR-TIMEZONE" and not calendar.default_zone:
+            calendar.default_zone = value.strip()
+        elif name == "END" and upper == "VCALENDAR":
+            calendar = None
+    if event is not None:
+        event.problem = event.problem or QCoreApplication.translate(
+            "IcsImport", "the event is not closed (END:VEVENT)"
+        )
+    return calendars
+
+
+def _zone_definitions(raw: RawCalendar) -> dict[str, tzinfo]:
+    """The file's own VTIMEZONE definitions, for TZIDs no standard name matches."""
+    from icalendar import Timezone
+
+    zones: dict[str, tzinfo] = {}
+    for zone_id, lines in raw.zones.items():
+        try:
+            component = Timezone.from_ical("\r\n".join(lines))
+            zones[zone_id] = component.to_tz(lookup_tzid=False)
+        except Exception:  # noqa: BLE001 - a broken definition is as good as none
+            continue
+    return zones
+
+
+def read_ics(data: bytes) -> ParsedCalendar:
+    """Read every event of an .ics file; raises NotICalendarError when it is not one."""
+    from caregiver_app.services.calendar.ics_event import EventReader
+    from caregiver_app.services.calendar.ics_event_times import UnreadableEvent
+
+    calendars = split_calendar(data)
+    result = ParsedCalendar()
+    total = sum(len(raw.events) for raw in calendars)
+    if not calendars or (total == 0 and not any(raw.zones for raw in calendars)):
+        if b"END:VCALENDAR" not in data.upper():
+            raise NotICalendarError(
+                QCoreApplication.translate(
+                    "IcsImport",
+                    "This file is not a complete iCalendar (.ics) file. Nothing was imported.",
+                )
+            )
+    reader = EventReader(result.notes)
+    with warnings.catch_warnings():
+        # icalendar warns about guesses it makes (vendor time zone names); the
+        # reader reports what matters to the user itself.
+        warnings.simplefilter("ignore")
+        for raw in calendars:
+            reader.start_calendar(raw.default_zone, _zone_definitions(raw))
+            for event in raw.events:
+                if event.problem:
+                    result.skipped.append(
+                        SkippedEvent(event.position, event.summary, event.problem)
+                    )
+                    continue
+                try:
+                    reader.read(event.position, "\r\n".join(event.lines))
+                except UnreadableEvent as error:
+                    result.skipped.append(
+                        SkippedEvent(event.position, error.summary or event.summary, str(error))
+                    )
+        appointments, skipped = reader.finish()
+    result.appointments = appointments
+    result.skipped.extend(skipped)
+    result.skipped.sort(key=lambda item: item.position)
+    counted = sum(len(raw.events) for raw in calendars)
+    if counted >= MAX_EVENTS:
+        result.notes.append(
+            QCoreApplication.translate(
+                "IcsImport",
+                "The file holds more than {count} events; only the first {count} were read.",
+            ).format(count=MAX_EVENTS)
+        )
+    return result

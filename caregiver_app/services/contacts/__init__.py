@@ -1,0 +1,1 @@
+"""The care team's contacts: vCard files, checks, search, phone numbers and role labels."""

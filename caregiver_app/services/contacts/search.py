@@ -1,0 +1,26 @@
+"""Finding contacts by what the family remembers: part of a name, a role, a clinic or a number."""
+
+from __future__ import annotations
+
+from caregiver_app.services.contacts.display_labels import role_label
+from caregiver_app.services.contacts.phone_format import dial_digits
+from caregiver_app.store.contacts import ContactRecord
+
+
+def contact_matches(record: ContactRecord, query: str) -> bool:
+    """True when every word of ``query`` is in the name, role, clinic or a phone number."""
+    words = query.casefold().split()
+    if not words:
+        return True
+    haystack = " ".join(
+        [record.name, record.role, role_label(record.role), record.organisation]
+    ).casefold()
+    numbers = [dial_digits(number) for _kind, number in record.phones]
+    for word in words:
+        if word in haystack:
+            continue
+        digits = dial_digits(word)
+        if len(digits) >= 2 and any(digits in number for number in numbers):
+            continue
+        return False
+    return True

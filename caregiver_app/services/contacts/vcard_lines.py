@@ -1,0 +1,172 @@
+"""A vCard file's bytes as unfolded lines and properties: charsets, escapes, components."""
+
+from __future__ import annotations
+
+import codecs
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from caregiver_app.services.contacts.vcard_format import (
+    BARE_ENCODINGS,
+    BASE64_LINE,
+    BOUNDARIES,
+    MAX_PARAMS,
+    PARAMS,
+    PROPERTY_NAME,
+    SEPARATOR,
+    UNESCAPES,
+)
+
+
+@dataclass(slots=True)
+class VCardProperty:
+    group: str
+    name: str
+    params: dict[str, list[str]]
+    raw: bytes
+
+    @property
+    def types(self) -> set[str]:
+        return {value.lower() for value in self.params.get("TYPE", ())}
+
+    def param(self, key: str) -> str:
+        values = self.params.get(key)
+        return values[-1].upper() if values else ""
+
+
+def as_utf8(data: bytes) -> tuple[bytes, bool]:
+    """The data as UTF-8 where a byte order mark says what it is; else as it came."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :], True
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace").encode("utf-8"), True
+    begin = data.find(b"B\0E\0G\0I\0N\0", 0, 4096)  # UTF-16 without a byte order mark
+    if begin >= 0:
+        codec = "utf-16-le" if begin % 2 == 0 else "utf-16-be"
+        return data.decode(codec, errors="replace").encode("utf-8"), True
+    return data, False
+
+
+def logical_lines(data: bytes) -> Iterator[bytes]:
+    """Physical lines joined back: folds, quoted-printable soft breaks, 2.1 base64 blocks."""
+    if b"\n" not in data:
+        data = data.replace(b"\r", b"\n")
+    logical = bytearray()
+    started = soft_breaks = base64 = False
+    for line in io.BytesIO(data):
+        line = line[:-1] if line.endswith(b"\n") else line
+        line = line[:-1] if line.endswith(b"\r") else line
+        if started:
+            if soft_breaks and logical.endswith(b"=") and line.strip().upper() not in BOUNDARIES:
+                del logical[-1]
+                logical += line
+                continue
+            if line[:1] in (b" ", b"\t"):
+                logical += line[1:]
+                continue
+            if base64 and BASE64_LINE.fullmatch(line):
+                continue  # an unindented 2.1 base64 line; photos are not kept
+            yield bytes(logical)
+            started = False
+        if not line.strip():
+            continue  # blank lines end a 2.1 base64 value and mean nothing else
+        head = line[: max(line.find(b":"), 0)].upper()
+        soft_breaks = b"QUOTED-PRINTABLE" in head
+        base64 = b"BASE64" in head or b"ENCODING=B" in head
+        logical = bytearray(line)
+        started = True
+    if started:
+        yield bytes(logical)
+
+
+def find_colon(line: bytes) -> int:
+    """The colon that ends the name and parameters, skipping quoted parameter values."""
+    colon = line.find(b":")
+    position = 0
+    for _ in range(MAX_PARAMS):
+        if colon < 0:
+            return -1
+        quote = line.find(b'"', position, colon)
+        if quote < 0:
+            return colon
+        end = line.find(b'"', quote + 1)
+        if end < 0:
+            return line.find(b":")
+        position = end + 1
+        if colon < position:
+            colon = line.find(b":", position)
+    return -1  # more quoted values than any real property has
+
+
+def parse_property(line: bytes) -> VCardProperty | None:
+    colon = find_colon(line)
+    if colon <= 0:
+        return None
+    head, _, rest = line[:colon].partition(b";")
+    group, _, name = head.decode("ascii", "replace").strip().rpartition(".")
+    if not PROPERTY_NAME.fullmatch(name):
+        return None
+    if b'"' in rest:
+        parts = [match.group() for match in islice(PARAMS.finditer(rest), MAX_PARAMS)]
+    else:
+        parts = rest.split(b";", MAX_PARAMS)[:MAX_PARAMS] if rest else []
+    params: dict[str, list[str]] = {}
+    for part in parts:
+        key, equals, value = to_str(part, "").partition("=")
+        key = key.strip().upper()
+        if not equals:
+            key, value = ("ENCODING" if key in BARE_ENCODINGS else "TYPE"), key
+        values = (item.strip().strip('"').strip() for item in value.strip('" ').split(","))
+        params.setdefault(key, []).extend(item for item in values if item)
+    return VCardProperty(group.lower(), name.upper(), params, line[colon + 1 :])
+
+
+def to_str(raw: bytes, charset: str) -> str:
+    """Bytes as text: the declared charset, else UTF-8, else Windows-1252, else Latin-1."""
+    if raw.isascii():
+        return raw.decode("ascii")
+    codecs_to_try = ["utf-8", "cp1252"]
+    if charset:
+        try:
+            declared = codecs.lookup(charset).name
+        except LookupError:
+            declared = ""
+        if declared in ("iso8859-1", "ascii"):
+            declared = "cp1252"  # what "ISO-8859-1" almost always means in practice
+        if declared and not declared.startswith(("utf-16", "utf-32")):
+            codecs_to_try.insert(0, declared)
+    for codec in codecs_to_try:
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def unescape(text: str) -> str:
+    """Text with RFC 2426 escapes undone (and Apple's ``\\:``); other backslashes are kept."""
+    if "\\" not in text:
+        return text
+    return "\\".join(map(unescape_between, text.split("\\\\")))
+
+
+def unescape_between(text: str) -> str:
+    for escaped, plain in UNESCAPES:
+        text = text.replace(escaped, plain)
+    return text
+
+
+def components(text: str, count: int) -> list[str]:
+    """The first ``count`` parts of a structured value (N, ADR, ORG), unescaped; "" if missing."""
+    parts: list[str] = []
+    start = 0
+    for match in SEPARATOR.finditer(text):
+        if len(parts) == count:
+            return parts
+        if len(match.group()) % 2:  # an even number of backslashes before the ";"
+            parts.append(unescape(text[start : match.end() - 1]).strip())
+            start = match.end()
+    parts.append(unescape(text[start:]).strip())
+    return (parts + [""] * count)[:count]

@@ -1,0 +1,1 @@
+"""The Learn articles and glossary: reading, searching and printing them."""

@@ -1,0 +1,269 @@
+"""One Learn article as a PDF to print or keep: the text, then the glossary words it uses.
+
+The article's Markdown is laid out by a small reader of the subset the articles use
+(headings, paragraphs, bullet and numbered lists, bold and italic, links shown as
+their words). Every piece of text goes through
+:func:`caregiver_app.services.pdf.text.markup`; fixed wording comes from the caller,
+already translated.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+
+from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.learn.content import Article, GlossaryEntry
+from caregiver_app.services.pdf.palette import ACCENT, MUTED
+from caregiver_app.services.pdf.pieces import CREATOR
+from caregiver_app.services.pdf.styles import paragraph_style
+from caregiver_app.services.pdf.text import SANS_BOLD, markup, register_fonts
+
+MARGIN = 0.75 * inch
+FOOTER_Y = 0.45 * inch
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_INLINE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(\*|_)(?=\S)(.+?)(?<=\S)\3")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+_BULLET = re.compile(r"^\s*[-*+]\s+(.*)$")
+_NUMBERED = re.compile(r"^\s*(\d+)[.)]\s+(.*)$")
+
+
+@dataclass(frozen=True)
+class ArticlePdfLabels:
+    """The fixed wording printed around an article, already translated."""
+
+    words_heading: str
+    footer: str
+    page_of: str  # {page}, {pages}
+
+    @classmethod
+    def english(cls) -> ArticlePdfLabels:
+        """The English wording (marked for translation, context "ArticlePdf")."""
+        return cls(
+            words_heading=QT_TRANSLATE_NOOP("ArticlePdf", "Words used in this article"),
+            footer=QT_TRANSLATE_NOOP(
+                "ArticlePdf",
+                "From Care Companion. General information, not medical advice: ask your "
+                "care team. In an emergency call 911 (or your local emergency number).",
+            ),
+            page_of=QT_TRANSLATE_NOOP("ArticlePdf", "Page {page} of {pages}"),
+        )
+
+    @classmethod
+    def translated(cls) -> ArticlePdfLabels:
+        """The wording in the user's language."""
+        english = cls.english()
+        return replace(
+            english,
+            **{
+                item.name: QCoreApplication.translate("ArticlePdf", getattr(english, item.name))
+                for item in fields(english)
+            },
+        )
+
+
+def inline_markup(text: str) -> str:
+    """Markdown inline text as ReportLab markup: links as their words, bold and italic kept.
+
+    Every run of the text itself goes through :func:`markup`, so nothing in it can be
+    read as a tag.
+    """
+    text = _LINK.sub(lambda match: match.group(1), text).replace("\\", "")
+    parts: list[str] = []
+    last = 0
+    for match in _INLINE.finditer(text):
+        parts.append(markup(text[last : match.start()]))
+        if match.group(1):
+            parts.append(markup(match.group(2), bold=True))
+        else:
+            parts.append(f"<i>{markup(match.group(4))}</i>")
+        last = match.end()
+    parts.append(markup(text[last:]))
+    return "".join(parts)
+
+
+def _style(name: str, **overrides) -> ParagraphStyle:
+    """An article's paragraph style: the shared one, a size larger for reading at home."""
+    return paragraph_style(name, **{"fontSize": 11, "leading": 15.5, **overrides})
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.title = _style("title", fontName=SANS_BOLD, fontSize=22, leading=27, spaceAfter=6)
+        self.summary = _style("summary", fontSize=12.5, leading=17, textColor=MUTED, spaceAfter=10)
+        self.h2 = _style(
+            "h2",
+            fontName=SANS_BOLD,
+            fontSize=14,
+            leading=18,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=4,
+        )
+        self.h3 = _style("h3", fontName=SANS_BOLD, fontSize=12, leading=16, spaceBefore=8)
+        self.body = _style("body", spaceAfter=6)
+        self.item = _style("item", leftIndent=18, bulletIndent=4, spaceAfter=2)
+        self.term = _style("term", fontName=SANS_BOLD, spaceBefore=4)
+        self.definition = _style("definition", leftIndent=12, spaceAfter=4)
+        self.small = _style("small", fontSize=8.5, leading=11, textColor=MUTED)
+        self.footer = _style(
+            "footer", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_CENTER
+        )
+        self.page = _style("page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
+
+
+def markdown_flowables(markdown: str, styles: _Styles | None = None) -> list[Flowable]:
+    """Flowables for the article Markdown: a heading stays with the paragraph after it."""
+    styles = styles or _Styles()
+    story: list[Flowable] = []
+    paragraph: list[str] = []
+    item: tuple[str, list[str]] | None = None  # (bullet, lines)
+    summary_done = False
+    title_seen = False
+
+    def flush() -> None:
+        nonlocal item, summary_done
+        if item is not None:
+            bullet, lines = item
+            story.append(Paragraph(inline_markup(" ".join(lines)), styles.item, bulletText=bullet))
+            item = None
+        if paragraph:
+            text = " ".join(paragraph)
+            if title_seen and not summary_done and text.startswith("*") and text.endswith("*"):
+                story.append(Paragraph(inline_markup(text.strip("*")), styles.summary))
+            else:
+                story.append(Paragraph(inline_markup(text), styles.body))
+            summary_done = True
+            paragraph.clear()
+
+    for raw in markdown.splitlines():
+        line = raw.strip()
+        heading = _HEADING.match(line)
+        bullet = _BULLET.match(raw)
+        numbered = _NUMBERED.match(raw)
+        if not line:
+            flush()
+        elif heading:
+            flush()
+            level = len(heading.group(1))
+            if level == 1:
+                story.append(Paragraph(inline_markup(heading.group(2)), styles.title))
+                title_seen = True
+            else:
+                story.append(CondPageBreak(1.2 * inch))
+                style = styles.h2 if level == 2 else styles.h3
+                story.append(Paragraph(inline_markup(heading.group(2)), style))
+        elif bullet or numbered:
+            flush()
+            item = (
+                ("•", [bullet.group(1)])
+                if bullet
+                else (f"{numbered.group(1)}.", [numbered.group(2)])
+            )
+        elif item is not None:
+            item[1].append(line)
+        else:
+            paragraph.append(line)
+    flush()
+    return story
+
+
+class _ArticleDocument(BaseDocTemplate):
+    def __init__(self, buffer, *, labels: ArticlePdfLabels, total_pages: int, **kwargs):
+        super().__init__(buffer, **kwargs)
+        self._labels = labels
+        self._total_pages = total_pages
+        self._styles = _Styles()
+        frame = Frame(MARGIN, MARGIN, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def _decorate(self, canvas, doc) -> None:
+        canvas.saveState()
+        width = self.pagesize[0] - 2 * MARGIN
+        footer = Paragraph(markup(self._labels.footer), self._styles.footer)
+        _w, height = footer.wrap(width * 0.8, MARGIN)
+        footer.drawOn(canvas, MARGIN + width * 0.1, FOOTER_Y - height + 11)
+        if self._total_pages > 1:
+            text = self._labels.page_of.replace("{page}", str(doc.page)).replace(
+                "{pages}", str(self._total_pages)
+            )
+            page = Paragraph(markup(text), self._styles.page)
+            page.wrap(width, MARGIN)
+            page.drawOn(canvas, MARGIN, self.pagesize[1] - MARGIN / 2)
+        canvas.restoreState()
+
+
+def _story(article: Article, words: Iterable[GlossaryEntry], labels: ArticlePdfLabels):
+    styles = _Styles()
+    story = markdown_flowables(article.markdown, styles)
+    words = list(words)
+    if words:
+        story.append(Spacer(0, 6))
+        story.append(CondPageBreak(1.2 * inch))
+        story.append(Paragraph(markup(labels.words_heading), styles.h2))
+        for entry in words:
+            definition = " ".join(entry.definition.split())
+            story.append(
+                KeepTogether(
+                    [
+                        Paragraph(markup(entry.term), styles.term),
+                        Paragraph(inline_markup(definition), styles.definition),
+                    ]
+                )
+            )
+    return story
+
+
+def _render(article, words, labels, page_size, total_pages: int) -> tuple[bytes, int]:
+    buffer = io.BytesIO()
+    document = _ArticleDocument(
+        buffer,
+        labels=labels,
+        total_pages=total_pages,
+        pagesize=page_size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=article.title,
+        author=CREATOR,
+        creator=CREATOR,
+    )
+    document.build(_story(article, words, labels))
+    return buffer.getvalue(), document.page
+
+
+def build_article_pdf(
+    path: Path,
+    article: Article,
+    words: Iterable[GlossaryEntry],
+    labels: ArticlePdfLabels,
+    page_size: tuple[float, float] = LETTER,
+) -> None:
+    """Write ``article`` and the meanings of ``words`` to ``path`` as a PDF (all or nothing)."""
+    register_fonts()
+    words = list(words)
+    data, pages = _render(article, words, labels, page_size, total_pages=1)
+    if pages > 1:  # laid out again, now that "Page X of Y" knows Y
+        data, _pages = _render(article, words, labels, page_size, total_pages=pages)
+    atomic_write_bytes(Path(path), data)

@@ -1,0 +1,302 @@
+"""Password protection of the care record: unlocking it, and setting, changing or removing
+the password.
+
+With a password the record file is encrypted by SQLCipher (see ``store/engine.py``);
+without the password it is unreadable, and nobody, this app included, can get it back.
+
+Beside the record sits ``care-record.sqlite.password-check``: a salted, slow hash of
+the password (PBKDF2-SHA256, 600,000 rounds), which costs an attacker as much to
+try a guess against as the record itself, and the record file's own salt, which
+ties it to that file. It lets the app tell a wrong password from a damaged file:
+when the record will not open, a password that matches the check is the right one,
+so the file is damaged. A record copied without it (to a new laptop), or replaced by
+another encrypted file, still opens; the check file is written again the first time
+it does.
+
+Setting, changing and removing the password all work the same way: the record is
+rewritten under the new password into a temporary file beside it, checked
+(``integrity_check``, and row for row against the record), and only then renamed
+over the record. The copies in ``backups/`` and the copies kept before a schema
+upgrade are rewritten the same way, so no unprotected copy is left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import SqliteDatabase
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.record.backups import list_backups
+from caregiver_app.store import engine
+from caregiver_app.store.database import (
+    DATABASE_FILENAME,
+    SIDE_FILE_SUFFIXES,
+    database_path,
+    read_schema_version,
+)
+from caregiver_app.store.errors import CopyFailedCheckError, StoreError, WrongPasswordError
+from caregiver_app.store.opening import open_store
+from caregiver_app.store.sqlite_files import export_copy
+
+MIN_LENGTH = 8
+CHECK_SUFFIX = ".password-check"
+_ITERATIONS = 600_000
+_CHECK_FORMAT = "pbkdf2-sha256"
+
+
+class PasswordChangeError(StoreError):
+    """The password could not be changed; the record is as it was."""
+
+
+# ---------------------------------------------------------------- is there a password?
+
+
+def is_protected(data_dir: Path) -> bool:
+    """True when the record in ``data_dir`` is, or looks, encrypted: a password is asked
+    for before anything else is done with it.
+
+    A file with no SQLite header that is not shaped like an encrypted one is
+    damaged, unless a password was set for it (the check file is there): then it
+    is an encrypted record that was damaged, and its backups need the password.
+    """
+    path = database_path(data_dir)
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        if engine.file_header(path) == engine.SQLITE_HEADER:
+            return False
+        return engine.looks_encrypted(path) or check_path(data_dir).is_file()
+    except OSError:
+        return False
+
+
+def password_problem(password: str, repeated: str) -> str | None:
+    """What is wrong with a new password, in one sentence; None when it will do."""
+    if len(password) < MIN_LENGTH:
+        return QCoreApplication.translate(
+            "RecordPassword",
+            "Use at least {count} characters; a short sentence is easy to remember.",
+        ).format(count=MIN_LENGTH)
+    if "\x00" in password:
+        return QCoreApplication.translate(
+            "RecordPassword", "The password cannot contain that character."
+        )
+    if password != repeated:
+        return QCoreApplication.translate(
+            "RecordPassword", "The two passwords are not the same; type them again."
+        )
+    return None
+
+
+# ---------------------------------------------------------------- the check file
+
+
+def check_path(data_dir: Path) -> Path:
+    """``care-record.sqlite.password-check`` in the data folder."""
+    return Path(data_dir) / f"{DATABASE_FILENAME}{CHECK_SUFFIX}"
+
+
+def _hash(password: str, salt: bytes, rounds: int) -> bytes:
+    secret = engine.normalise_password(password).encode("utf-8")
+    return hashlib.pbkdf2_hmac("sha256", secret, salt, rounds)
+
+
+def _record_salt(data_dir: Path) -> str:
+    """The first 16 bytes of the encrypted record (SQLCipher's salt), as hex; new with
+    every rewrite of the file, so a check file names the file it belongs to."""
+    try:
+        return engine.file_header(database_path(data_dir)).hex()
+    except OSError:
+        return ""
+
+
+def _read_check(data_dir: Path) -> dict | None:
+    """The check file, if it is there, readable, and belongs to the record as it is now."""
+    try:
+        content = json.loads(check_path(data_dir).read_text("ascii"))
+        if content.get("format") != _CHECK_FORMAT:
+            return None
+        if content.get("record") != _record_salt(data_dir):
+            return None  # written for another file (the record was replaced since)
+        rounds = int(content["rounds"])
+        salt = bytes.fromhex(content["salt"])
+        expected = bytes.fromhex(content["hash"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if not 1_000 <= rounds <= 10_000_000:
+        return None
+    return {"rounds": rounds, "salt": salt, "hash": expected}
+
+
+def write_password_check(data_dir: Path, password: str) -> None:
+    """Keep the slow hash of ``password`` beside the record (0600, written atomically)."""
+    salt = secrets.token_bytes(16)
+    content = {
+        "format": _CHECK_FORMAT,
+        "record": _record_salt(data_dir),
+        "rounds": _ITERATIONS,
+        "salt": salt.hex(),
+        "hash": _hash(password, salt, _ITERATIONS).hex(),
+    }
+    atomic_write_bytes(check_path(data_dir), json.dumps(content).encode("ascii"))
+
+
+def password_matches_check(data_dir: Path, password: str) -> bool | None:
+    """Does ``password`` match the check file? None when there is no usable check file
+    (missing, unreadable, or written for a record file that has since been replaced)."""
+    check = _read_check(data_dir)
+    if check is None:
+        return None
+    return hmac.compare_digest(_hash(password, check["salt"], check["rounds"]), check["hash"])
+
+
+def remove_password_check(data_dir: Path) -> None:
+    """Delete the check file (the record has no password any more)."""
+    with contextlib.suppress(FileNotFoundError):
+        check_path(data_dir).unlink()
+
+
+# ---------------------------------------------------------------- unlocking
+
+
+def not_this_password() -> WrongPasswordError:
+    """The refusal of a password that is not the record's (at start and on the lock)."""
+    return WrongPasswordError(
+        QCoreApplication.translate(
+            "RecordPassword",
+            "That is not the password of this care record. Check that Caps Lock is "
+            "off and try again.",
+        )
+    )
+
+
+def unlock(data_dir: Path, password: str) -> str:
+    """Check ``password`` against the record; return it (normalised) if it is the right one.
+
+    Raises :class:`WrongPasswordError` with a sentence for the user otherwise.
+    A password that matches the check file is the right one even if the record
+    will not open with it: the record is then damaged, and the start-up check
+    that follows finds it and offers a backup.
+    """
+    password = engine.normalise_password(password)
+    path = database_path(data_dir)
+    try:
+        read_schema_version(path, password)
+    except WrongPasswordError:
+        known = password_matches_check(data_dir, password)
+        if known:
+            return password  # right password, damaged file: the check that follows says so
+        if known is None:
+            raise WrongPasswordError(
+                QCoreApplication.translate(
+                    "RecordPassword",
+                    "That password does not open the care record. Check that Caps Lock is "
+                    "off and try again. If you are sure it is right, the file may be "
+                    "damaged: restore a backup (caregiver-app restore FILE).",
+                )
+            ) from None
+        raise not_this_password() from None
+    except StoreError as error:
+        # SQLite got past the key (a wrong one fails as "not a database") and then
+        # found the file broken: the password is right, and the check that follows
+        # moves the damaged file aside and offers a backup. So too when the check
+        # file vouches for the password.
+        if isinstance(error.__cause__, engine.Error) or password_matches_check(data_dir, password):
+            return password
+        raise
+    if _read_check(data_dir) is None:
+        # Copied here without its check file, or the record was replaced since.
+        with contextlib.suppress(OSError):
+            write_password_check(data_dir, password)
+    return password
+
+
+# ---------------------------------------------------------------- changing the password
+
+
+@dataclass
+class PasswordChange:
+    """What a change did: the record's database, open again under the new password, and
+    the copies rewritten or left as they were (made under an earlier password)."""
+
+    database: SqliteDatabase
+    copies_rewritten: int = 0
+    copies_left: list[Path] = field(default_factory=list)
+
+
+def _copies_to_rewrite(data_dir: Path) -> list[Path]:
+    """The backups and the copies kept before a schema upgrade."""
+    found = [backup.path for backup in list_backups(data_dir)]
+    found += sorted(Path(data_dir).glob(f"{DATABASE_FILENAME}.v*-before-upgrade-*.bak"))
+    return found
+
+
+def change_password(
+    database: SqliteDatabase, data_dir: Path, new_password: str | None
+) -> PasswordChange:
+    """Encrypt the record under ``new_password`` (None: no password), with its copies.
+
+    ``database`` is the open record; it is closed, and the returned
+    :class:`PasswordChange` holds the record open again. If anything goes wrong
+    before the record file is replaced, :class:`PasswordChangeError` is raised,
+    the record is as it was and ``database`` is still open.
+    """
+    data_dir = Path(data_dir)
+    old_password = engine.password_of(database)
+    new_password = engine.normalise_password(new_password) if new_password else None
+    path = database_path(data_dir)
+    staged = path.with_name(f".{path.name}.new-password.part")
+    try:
+        export_copy(path, old_password, staged, new_password)
+    except (CopyFailedCheckError, engine.Error, OSError) as error:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise PasswordChangeError(
+            QCoreApplication.translate(
+                "RecordPassword",
+                "The password was not changed: the record could not be rewritten ({reason}). "
+                "Nothing was changed; check that the disk has free space and try again.",
+            ).format(reason=error)
+        ) from error
+    database.close()
+    leftover = [Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES]
+    if Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size > 0:
+        # Another program still has the record open: its changes are not in the copy.
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        database.connect()
+        raise PasswordChangeError(
+            QCoreApplication.translate(
+                "RecordPassword",
+                "The password was not changed: the care record is open in another "
+                "program. Close it and try again.",
+            )
+        ) from None
+    for side in leftover:
+        with contextlib.suppress(FileNotFoundError):
+            side.unlink()
+    os.replace(staged, path)
+    if new_password:
+        write_password_check(data_dir, new_password)
+    else:
+        remove_password_check(data_dir)
+    reopened = open_store(data_dir, new_password)
+    change = PasswordChange(reopened)
+    for copy in _copies_to_rewrite(data_dir):
+        try:
+            # A copy still without a password (kept from before one was set) is read as such.
+            was = None if engine.file_header(copy) == engine.SQLITE_HEADER else old_password
+            export_copy(copy, was, copy, new_password)
+            change.copies_rewritten += 1
+        except (CopyFailedCheckError, engine.Error, OSError):
+            change.copies_left.append(copy)
+    return change

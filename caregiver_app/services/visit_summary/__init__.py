@@ -1,0 +1,1 @@
+"""The visit summary: what it says, its wording, its sections and the PDF."""

@@ -1,0 +1,97 @@
+"""What the visit summary says, worked out from the care record for a period: plain values only.
+
+This is the data step; ``visit_summary/pdf.py`` lays it out as a PDF. Nothing here knows
+about pages or fonts, so every number the team reads (averages, changes, counts) is
+tested on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from caregiver_app.services.visit_summary.listed_lines import (
+    AppointmentLine,
+    NoteLine,
+    QuestionLine,
+    appointment_lines,
+    note_lines,
+    question_lines,
+    upcoming,
+)
+from caregiver_app.services.visit_summary.medication_data import (
+    DosesSection,
+    MedicinesSection,
+    dose_summary,
+    medicines_section,
+)
+from caregiver_app.services.visit_summary.request import MAX_CONCERNS, SECTIONS, SummaryRequest
+from caregiver_app.services.visit_summary.symptom_data import SymptomsSection, symptoms_section
+
+# The calendar's queries (recurring appointments expanded into visits).
+from caregiver_app.store.contacts import ContactRecord, list_contacts
+from caregiver_app.store.diary.doses import doses_between
+from caregiver_app.store.diary.entries import entries_between
+from caregiver_app.store.queries import load_profile
+from caregiver_app.store.summary_queries import covered_days
+
+
+@dataclass(frozen=True)
+class VisitSummaryData:
+    """Everything the summary prints; a section left out of the request is None."""
+
+    request: SummaryRequest
+    prepared_at: datetime
+    patient_name: str
+    date_of_birth: date | None
+    caregiver_name: str
+    diagnosis: str
+    allergies: str
+    concerns: tuple[str, ...] = ()
+    symptoms: SymptomsSection | None = None
+    doses: DosesSection | None = None
+    medicines: MedicinesSection | None = None
+    notes: tuple[NoteLine, ...] | None = None
+    appointments: tuple[AppointmentLine, ...] | None = None
+    questions: tuple[QuestionLine, ...] | None = None
+    contacts: tuple[ContactRecord, ...] | None = None
+    sections: tuple[str, ...] = field(default=())
+
+
+def clean_concerns(concerns) -> tuple[str, ...]:
+    """Up to three concerns, blank ones dropped, each as typed (ends trimmed)."""
+    return tuple(text.strip() for text in concerns if text.strip())[:MAX_CONCERNS]
+
+
+def collect_summary(
+    request: SummaryRequest, now: datetime | None = None, role_label=lambda role: role
+) -> VisitSummaryData:
+    """Read the store (already open) and work out every chosen section."""
+    now = now or datetime.now()
+    wanted = set(request.sections)
+    profile = load_profile()
+    start, end = request.bounds()
+    entries = entries_between(start, end) if wanted & {"symptoms", "notes"} else []
+    doses = doses_between(start, end) if wanted & {"symptoms", "doses"} else []
+    days = covered_days(request.start, request.end, now.date())
+    booked = upcoming(now) if wanted & {"appointments", "questions"} else []
+    return VisitSummaryData(
+        request=request,
+        prepared_at=now,
+        patient_name=profile.patient_name.strip(),
+        date_of_birth=profile.date_of_birth,
+        caregiver_name=profile.caregiver_name.strip(),
+        diagnosis=profile.diagnosis.strip(),
+        allergies=profile.allergies.strip(),
+        concerns=clean_concerns(request.concerns) if "concerns" in wanted else (),
+        symptoms=symptoms_section(request, entries, doses, days) if "symptoms" in wanted else None,
+        doses=dose_summary(doses, days) if "doses" in wanted else None,
+        medicines=medicines_section(request) if "medicines" in wanted else None,
+        notes=tuple(note_lines(entries, request.team_notes_only)) if "notes" in wanted else None,
+        appointments=tuple(appointment_lines(booked)) if "appointments" in wanted else None,
+        questions=tuple(question_lines(request.visit_kind, booked, role_label))
+        if "questions" in wanted
+        else None,
+        contacts=tuple(list_contacts()) if "contacts" in wanted else None,
+        sections=tuple(name for name in SECTIONS if name in wanted),
+    )

@@ -1,0 +1,154 @@
+"""The summary's medicines: breakthrough doses by day and reason, and the list's changes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from caregiver_app.esas import SCORE_FIELDS
+from caregiver_app.services.visit_summary.request import SummaryRequest
+
+# The calendar's queries (recurring appointments expanded into visits).
+from caregiver_app.store.contacts import list_contacts
+from caregiver_app.store.diary.doses import DoseRecord
+from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
+from caregiver_app.store.summary_queries import medicines_edited_between
+
+
+@dataclass(frozen=True)
+class Relief:
+    """Average scores before and after the doses for one symptom that have both."""
+
+    symptom: str  # an ESAS-r field, or "" when the dose named none
+    count: int
+    before: float
+    after: float
+
+
+@dataclass(frozen=True)
+class DosesSection:
+    """Breakthrough doses in the period: how many each day, why, and the scores around them."""
+
+    total: int
+    per_day: tuple[tuple[date, int], ...]  # every day covered (covered_days), none included
+    by_medicine: tuple[tuple[str, str, int], ...]  # (medicine, dose as written, count)
+    reasons: tuple[tuple[str, int], ...]  # as typed, most frequent first
+    relief: tuple[Relief, ...]
+    without_after: int
+
+    @property
+    def average_per_day(self) -> float:
+        """Doses per day over the whole period."""
+        return self.total / len(self.per_day) if self.per_day else 0.0
+
+    @property
+    def most_in_a_day(self) -> int:
+        """The most doses given on one day."""
+        return max((count for _day, count in self.per_day), default=0)
+
+
+def _grouped(texts: list[str]) -> list[tuple[str, int]]:
+    """Texts counted without regard to case and spacing, the first spelling kept."""
+    spelling: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for text in texts:
+        shown = " ".join(text.split())
+        if shown:
+            key = shown.casefold()
+            spelling.setdefault(key, shown)
+            counts[key] += 1
+    return [(spelling[key], count) for key, count in counts.most_common()]
+
+
+def dose_summary(doses: list[DoseRecord], covered: tuple[date, date] | None) -> DosesSection:
+    """Count, reasons and before/after averages of the period's breakthrough doses.
+
+    ``covered`` are the days the count per day runs over (``covered_days``).
+    """
+    per_day = Counter(dose.given_at.date() for dose in doses)
+    days: list[date] = []
+    if covered is not None:
+        first, last = covered
+        days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
+    medicines: Counter[tuple[str, str]] = Counter(
+        (dose.medicine_name, " ".join(dose.dose.split())) for dose in doses
+    )
+    scored: dict[str, list[DoseRecord]] = {}
+    for dose in doses:
+        if dose.score_before is not None and dose.score_after is not None:
+            scored.setdefault(dose.symptom or "", []).append(dose)
+    order = {name: index for index, name in enumerate(SCORE_FIELDS)}
+    relief = [
+        Relief(
+            symptom=symptom,
+            count=len(items),
+            before=sum(item.score_before for item in items) / len(items),
+            after=sum(item.score_after for item in items) / len(items),
+        )
+        for symptom, items in sorted(
+            scored.items(), key=lambda pair: order.get(pair[0], len(order))
+        )
+    ]
+    return DosesSection(
+        total=len(doses),
+        per_day=tuple((day, per_day.get(day, 0)) for day in days),
+        by_medicine=tuple((name, dose, count) for (name, dose), count in medicines.most_common()),
+        reasons=tuple(_grouped([dose.reason for dose in doses])),
+        relief=tuple(relief),
+        without_after=sum(1 for dose in doses if dose.score_after is None),
+    )
+
+
+# ---------------------------------------------------------------- medicines
+
+
+@dataclass(frozen=True)
+class MedicineChange:
+    """A medicine started, stopped or edited (``kind``) on ``day``."""
+
+    day: date
+    kind: str  # "started", "stopped" or "changed"
+    medicine: MedicineRecord
+
+
+@dataclass(frozen=True)
+class MedicinesSection:
+    """The list as it stood on the period's last day, and what changed in the period."""
+
+    on: date
+    current: tuple[MedicineRecord, ...]
+    prescribers: dict[int, str]
+    changes: tuple[MedicineChange, ...]
+
+
+def _taken_on(medicine: MedicineRecord, day: date) -> bool:
+    started = medicine.started_on is None or medicine.started_on <= day
+    return started and (medicine.stopped_on is None or medicine.stopped_on > day)
+
+
+def medicines_section(request: SummaryRequest) -> MedicinesSection:
+    """Regular medicines first, then as-needed ones, each by name; then the period's changes."""
+    medicines = list_medicines()
+    current = sorted(
+        (medicine for medicine in medicines if _taken_on(medicine, request.end)),
+        key=lambda medicine: (medicine.as_needed, medicine.name.casefold()),
+    )
+    changes = []
+    listed = set()
+    for medicine in medicines:
+        for day, kind in ((medicine.started_on, "started"), (medicine.stopped_on, "stopped")):
+            if day is not None and request.start <= day <= request.end:
+                changes.append(MedicineChange(day, kind, medicine))
+                listed.add(medicine.id)
+    by_id = {medicine.id: medicine for medicine in medicines}
+    for medicine_id, edited_at in medicines_edited_between(*request.bounds()).items():
+        if medicine_id not in listed and medicine_id in by_id:
+            changes.append(MedicineChange(edited_at.date(), "changed", by_id[medicine_id]))
+    changes.sort(key=lambda change: (change.day, change.medicine.name.casefold()))
+    return MedicinesSection(
+        on=request.end,
+        current=tuple(current),
+        prescribers={contact.id: contact.name for contact in list_contacts()},
+        changes=tuple(changes),
+    )

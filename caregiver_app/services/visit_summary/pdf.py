@@ -1,0 +1,203 @@
+"""The visit summary PDF: the handout the caregiver gives the care team.
+
+Lays out :class:`~caregiver_app.services.visit_summary.data.VisitSummaryData` (the
+data step) with ReportLab platypus. Every page carries the same header (the person,
+date of birth, period, who prepared it and when) and a footer with "Page X of Y";
+the sections come from :mod:`caregiver_app.services.visit_summary.sections`. The app
+reports, never advises: nothing here suggests what to change.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.units import inch
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
+
+from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.pdf.palette import RULE
+from caregiver_app.services.pdf.pieces import CREATOR, fill, numbered_canvas, unbroken
+from caregiver_app.services.pdf.styles import table_style
+from caregiver_app.services.pdf.text import SANS, markup, register_fonts
+from caregiver_app.services.visit_summary.data import VisitSummaryData
+from caregiver_app.services.visit_summary.sections.story import SummarySections
+from caregiver_app.services.visit_summary.style import Styles, SummaryWording
+
+MARGIN_X = 0.5 * inch
+MARGIN_TOP = 0.4 * inch  # above the header
+HEADER_GAP = 8  # between the header's rule and the first line of the page
+MARGIN_BOTTOM = 0.62 * inch
+FOOTER_Y = 0.34 * inch
+
+
+def header_lines(data: VisitSummaryData, wording: SummaryWording) -> tuple[list[str], list[str]]:
+    """The header's left lines (title, name, born) and right lines (period, prepared by)."""
+    labels = wording.labels
+    left = [labels.title, data.patient_name]
+    if data.date_of_birth is not None:
+        left.append(fill(labels.born, date=labels.format_date(data.date_of_birth)))
+    request = data.request
+    # Spaces inside a date (and in "30 days") never break, so a line breaks between them.
+    if request.days == 1:
+        period = fill(labels.one_day, date=unbroken(labels.format_date(request.start)))
+    else:
+        period = fill(
+            labels.period,
+            start=unbroken(labels.format_date(request.start)),
+            end=unbroken(labels.format_date(request.end)),
+            days=unbroken(labels.count_days(request.days)),
+        )
+    prepared_on = unbroken(labels.format_date(data.prepared_at.date()))
+    if data.caregiver_name:
+        prepared = fill(labels.prepared_by, name=data.caregiver_name, date=prepared_on)
+    else:
+        prepared = fill(labels.prepared_anonymous, date=prepared_on)
+    return left, [period, prepared]
+
+
+class _Furniture:
+    """The header and footer drawn on every page, and the room they take.
+
+    The first page has the full header; later pages a shorter one with the same
+    facts (person, date of birth, period, who prepared it), leaving more room.
+    """
+
+    def __init__(self, data: VisitSummaryData, wording: SummaryWording, page_size) -> None:
+        self.labels = wording.labels
+        self.page_width, self.page_height = page_size
+        self.width = self.page_width - 2 * MARGIN_X
+        self.styles = Styles()
+        self.left, self.right = header_lines(data, wording)
+        self.heights = {
+            first: self._header(first).wrap(self.width, self.page_height)[1]
+            for first in (True, False)
+        }
+
+    def _header(self, first: bool) -> Table:
+        s = self.styles
+        title, name, *born = self.left
+        period, prepared = self.right
+        if first:
+            left = [Paragraph(markup(name), s.name)] if name else []
+            left += [Paragraph(markup(text), s.born) for text in born]
+            right = [
+                Paragraph(markup(title), s.title),
+                Paragraph(markup(period), s.period),
+                Paragraph(markup(prepared), s.prepared),
+            ]
+        else:
+            left = [Paragraph(markup(name), s.running_name)] if name else []
+            left += [Paragraph(markup(text), s.running) for text in born]
+            right = [
+                Paragraph(markup(f"{title}: {period}"), s.running_period),
+                Paragraph(markup(prepared), s.running_prepared),
+            ]
+        share = 0.42 if first else 0.32  # a later page's period fits on one line
+        table = Table([[left, right]], colWidths=[self.width * share, self.width * (1 - share)])
+        table.setStyle(
+            table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4 if first else 3),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.9, RULE),
+                ]
+            )
+        )
+        return table
+
+    def top_margin(self, first: bool) -> float:
+        """The room above the page's text: margin, header and a gap."""
+        return MARGIN_TOP + self.heights[first] + HEADER_GAP
+
+    def frame(self, first: bool) -> Frame:
+        """Where the text of the first page, or of a later one, goes."""
+        height = self.page_height - self.top_margin(first) - MARGIN_BOTTOM
+        return Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            self.width,
+            height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="first" if first else "later",
+        )
+
+    def draw_header(self, canvas, document) -> None:
+        """The header, drawn as the page starts, so it is also read first."""
+        first = document.page == 1
+        header = self._header(first)
+        header.wrapOn(canvas, self.width, self.page_height)
+        canvas.saveState()
+        header.drawOn(canvas, MARGIN_X, self.page_height - MARGIN_TOP - self.heights[first])
+        canvas.restoreState()
+
+    def draw_footer(self, canvas, page: int, pages: int) -> None:
+        """The footer line and "Page X of Y", drawn once the number of pages is known."""
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, FOOTER_Y + 14, MARGIN_X + self.width, FOOTER_Y + 14)
+        footer = Paragraph(markup(self.labels.footer), self.styles.footer)
+        _w, height = footer.wrap(self.width * 0.78, MARGIN_BOTTOM)
+        footer.drawOn(canvas, MARGIN_X, FOOTER_Y + 9 - height)
+        number = fill(self.labels.page_of, page=str(page), pages=str(pages))
+        page_number = Paragraph(markup(number), self.styles.page)
+        _w, height = page_number.wrap(self.width * 0.2, MARGIN_BOTTOM)
+        page_number.drawOn(canvas, MARGIN_X + self.width * 0.8, FOOTER_Y + 9 - height)
+
+
+def summary_pdf_bytes(
+    data: VisitSummaryData,
+    wording: SummaryWording | None = None,
+    page_size: tuple[float, float] = LETTER,
+) -> bytes:
+    """The summary as PDF bytes (for the preview, the printer, or a file)."""
+    register_fonts()
+    wording = wording or SummaryWording.english()
+    furniture = _Furniture(data, wording, page_size)
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=page_size,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=furniture.top_margin(True),
+        bottomMargin=MARGIN_BOTTOM,
+        title=wording.labels.title,
+        author="",
+        subject="",
+        keywords="",
+        creator=CREATOR,
+        producer="",
+        initialFontName=SANS,  # no Helvetica in the file, not even unused
+    )
+    document.addPageTemplates(
+        [
+            PageTemplate(
+                id="first",
+                frames=[furniture.frame(True)],
+                onPage=furniture.draw_header,
+                autoNextPageTemplate="later",
+            ),
+            PageTemplate(id="later", frames=[furniture.frame(False)], onPage=furniture.draw_header),
+        ]
+    )
+    story = SummarySections(data, wording, furniture.width).story()
+    document.build(story, canvasmaker=numbered_canvas(furniture.draw_footer))
+    return buffer.getvalue()
+
+
+def write_summary_pdf(
+    path: Path,
+    data: VisitSummaryData,
+    wording: SummaryWording | None = None,
+    page_size: tuple[float, float] = LETTER,
+) -> None:
+    """Write the summary to ``path``: all or nothing, readable only by the user."""
+    atomic_write_bytes(Path(path), summary_pdf_bytes(data, wording, page_size))

@@ -1,0 +1,1 @@
+"""The visit summary's sections as ReportLab flowables, one module per section."""

@@ -1,0 +1,62 @@
+"""What every section of the visit summary is built with: data, wording, width, helpers."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
+
+from caregiver_app.services.pdf.pieces import muted
+from caregiver_app.services.pdf.styles import table_style
+from caregiver_app.services.pdf.text import SANS, markup
+from caregiver_app.services.visit_summary.data import VisitSummaryData
+from caregiver_app.services.visit_summary.style import Styles, SummaryWording, grid
+
+CHART_HEIGHT = 128
+CHART_GAP = 10
+# Room a heading needs below it for the first lines of its section.
+KEEP_WITH_HEADING = 75
+SPLIT_DAY_HEIGHT = 140
+NOTE_COLUMN_GAP = 16
+
+
+class SectionKit:
+    """What every section of the visit summary is built with: data, wording, width, helpers."""
+
+    def __init__(self, data: VisitSummaryData, wording: SummaryWording, width: float) -> None:
+        self.data = data
+        self.wording = wording
+        self.labels = wording.labels
+        self.width = width
+        self.styles = Styles()
+
+    def p(self, text: str, style, bold: bool = False) -> Paragraph:
+        """A paragraph of plain ``text`` (escaped here)."""
+        return Paragraph(markup(text, bold=bold), style)
+
+    def heading(self, text: str, aside: str = "") -> Paragraph:
+        """A section heading, with an optional remark after it in small grey type."""
+        shown = markup(text)
+        if aside:
+            shown += "\u2003" + f'<font name="{SANS}">{muted(markup(aside), 8.5)}</font>'
+        return Paragraph(shown, self.styles.section)
+
+    def none_line(self, text: str) -> Paragraph:
+        return Paragraph(muted(markup(text)), self.styles.body)
+
+    def table(self, rows, widths, commands=(), pad: float = 3, repeat: int = 1) -> Table:
+        table = Table(
+            rows,
+            colWidths=[self.width * share for share in widths],
+            repeatRows=repeat,
+            splitInRow=1,  # a row taller than a page splits rather than fail
+        )
+        table.setStyle(table_style(grid(commands, pad)))
+        return table
+
+    def headed(
+        self, title: str, body: list[Flowable], keep: bool = True, aside: str = ""
+    ) -> list[Flowable]:
+        """A section: its heading kept with the first lines that follow it."""
+        heading = self.heading(title, aside)
+        if keep:
+            return [KeepTogether([heading, *body])]
+        return [CondPageBreak(KEEP_WITH_HEADING), heading, *body]

@@ -1,0 +1,89 @@
+"""The medicines section: what is taken now, and what changed in the period."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
+
+from caregiver_app.services.pdf.palette import RULE
+from caregiver_app.services.pdf.pieces import fill, muted
+from caregiver_app.services.pdf.styles import table_style
+from caregiver_app.services.pdf.text import markup
+from caregiver_app.services.visit_summary.medication_data import MedicinesSection
+from caregiver_app.services.visit_summary.sections.kit import SectionKit
+from caregiver_app.services.visit_summary.style import grid
+
+
+class MedicinesPart(SectionKit):
+    """The medicines section: what is taken now, and what changed in the period."""
+
+    def medicines(self, section: MedicinesSection) -> list[Flowable]:
+        labels, s = self.labels, self.styles
+        story: list[Flowable] = []
+        if not section.current:
+            story += self.headed(labels.medicines_title, [self.none_line(labels.medicines_none)])
+        else:
+            header = [
+                self.p(text, s.head)
+                for text in (
+                    labels.col_medicine,
+                    labels.col_strength,
+                    labels.col_route,
+                    labels.col_schedule,
+                    labels.col_prescriber,
+                )
+            ]
+            rows = [header]
+            for medicine in section.current:
+                name = markup(medicine.name, bold=True)
+                if medicine.purpose.strip():
+                    name += "<br/>" + muted(markup(medicine.purpose.strip()), 7.5)
+                schedule = medicine.schedule.strip()
+                if medicine.as_needed:
+                    schedule = fill(labels.as_needed, schedule=schedule).rstrip(": ")
+                prescriber = section.prescribers.get(medicine.prescriber_id, "")
+                rows.append(
+                    [
+                        Paragraph(name, s.row),
+                        self.p(medicine.strength, s.row),
+                        self.p(medicine.route, s.row),
+                        self.p(schedule, s.row),
+                        self.p(prescriber, s.row),
+                    ]
+                )
+            table = self.table(rows, [0.34, 0.11, 0.15, 0.23, 0.17], pad=2)
+            caption = fill(labels.medicines_current, date=labels.format_date(section.on))
+            story += self.headed(labels.medicines_title, [table], keep=False, aside=caption)
+        story += self.medicine_changes(section)
+        return story
+
+    def medicine_changes(self, section: MedicinesSection) -> list[Flowable]:
+        labels, s = self.labels, self.styles
+        heading = self.p(labels.changes_title, s.sub)
+        if not section.changes:
+            return [KeepTogether([heading, self.none_line(labels.changes_none)])]
+        kinds = {
+            "started": labels.change_started,
+            "stopped": labels.change_stopped,
+            "changed": labels.change_edited,
+        }
+        rows = []
+        for change in section.changes:
+            medicine = change.medicine
+            details = ", ".join(
+                part.strip() for part in (medicine.strength, medicine.schedule) if part.strip()
+            )
+            what = markup(medicine.name, bold=True)
+            if details:
+                what += " " + muted(markup(details))
+            rows.append(
+                [
+                    self.p(labels.format_date(change.day), s.row),
+                    self.p(kinds[change.kind], s.row, bold=True),
+                    Paragraph(what, s.row),
+                ]
+            )
+        table = Table(rows, colWidths=[self.width * share for share in (0.18, 0.16, 0.66)])
+        table.setStyle(table_style(grid([("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE)], pad=2)[1:]))
+        if len(rows) <= 6:
+            return [KeepTogether([heading, table])]
+        return [CondPageBreak(80), heading, table]

@@ -1,0 +1,178 @@
+"""The symptom section: the score table, the band legend and the trend charts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+
+from caregiver_app.esas import BANDS, ITEMS_BY_FIELD, band
+from caregiver_app.services.diary.trend_chart import BAND_FILL, trend_drawing
+from caregiver_app.services.diary.trend_series import TRACKER_PREFIX
+from caregiver_app.services.pdf.palette import MUTED, RULE
+from caregiver_app.services.pdf.pieces import fill, muted
+from caregiver_app.services.pdf.styles import table_style
+from caregiver_app.services.pdf.text import markup
+from caregiver_app.services.visit_summary.request import OTHER_PREFIX
+from caregiver_app.services.visit_summary.sections.kit import CHART_GAP, CHART_HEIGHT, SectionKit
+from caregiver_app.services.visit_summary.style import band_range
+from caregiver_app.services.visit_summary.symptom_data import SymptomRow, SymptomsSection
+
+
+class SymptomsPart(SectionKit):
+    """The symptom section: the score table, the band legend and the trend charts."""
+
+    def symptom_name(self, row: SymptomRow) -> str:
+        labels = self.labels
+        if row.key.startswith(OTHER_PREFIX):
+            return markup(fill(labels.other_problem, name=row.name))
+        if row.key.startswith(TRACKER_PREFIX):
+            return markup(fill(labels.own_tracker, name=row.name))
+        text = markup(labels.item_name(row.key), bold=True)
+        item = ITEMS_BY_FIELD[row.key]
+        if item.explanation:
+            explanation = QCoreApplication.translate("Esas", item.explanation)
+            text += " " + muted(markup(explanation), 8)
+        return text
+
+    def score_cell(self, score: int | None, with_band: bool) -> Paragraph:
+        if score is None:
+            return Paragraph(muted(markup("\u2013")), self.styles.cell_centre)
+        text = markup(str(score), bold=True)
+        if with_band:
+            text += " " + muted(markup(self.labels.band_name(band(score))), 7.5)
+        return Paragraph(text, self.styles.score)
+
+    def change_cell(self, row: SymptomRow) -> Paragraph:
+        labels, s = self.labels, self.styles
+        if row.count == 0:
+            return Paragraph(muted(markup("\u2013")), s.cell_centre)
+        if row.change is None:
+            return Paragraph(muted(markup(labels.no_earlier), 8), s.cell_centre)
+        before = labels.format_number(row.previous_average)
+        text = markup(labels.signed(row.change), bold=True)
+        text += " " + muted(markup(f"({before})"), 7.5)
+        return Paragraph(text, s.cell_centre)
+
+    def symptom_table(self, section: SymptomsSection) -> Table:
+        labels, s = self.labels, self.styles
+        header = [
+            self.p(labels.col_symptom, s.head),
+            self.p(labels.col_latest, s.head_centre),
+            self.p(labels.col_average, s.head_centre),
+            self.p(labels.col_highest, s.head_centre),
+            self.p(labels.col_change, s.head_centre),
+        ]
+        rows, commands = [header], []
+        first_extra = None
+        for row in section.rows:
+            index = len(rows)
+            if not row.is_esas and first_extra is None:
+                first_extra = index
+            if row.count == 0:
+                latest = Paragraph(muted(markup(labels.not_rated), 8), s.cell_centre)
+                average = highest = self.score_cell(None, False)
+            else:
+                latest = self.score_cell(row.latest, True)
+                shown_average = labels.format_number(row.average)
+                average = Paragraph(markup(shown_average, bold=True), s.score)
+                highest = self.score_cell(row.highest, False)
+                # Selby 2010 bands shade each score; the average by its rounded value.
+                for column, score in ((1, row.latest), (2, round(row.average)), (3, row.highest)):
+                    commands.append(
+                        ("BACKGROUND", (column, index), (column, index), BAND_FILL[band(score)])
+                    )
+            rows.append(
+                [
+                    Paragraph(self.symptom_name(row), s.cell),
+                    latest,
+                    average,
+                    highest,
+                    self.change_cell(row),
+                ]
+            )
+        if first_extra is not None:
+            commands.append(("LINEABOVE", (0, first_extra), (-1, first_extra), 0.9, MUTED))
+        commands += [("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
+        return self.table(rows, [0.4, 0.16, 0.13, 0.13, 0.18], commands, pad=1.5)
+
+    def band_legend(self, section: SymptomsSection) -> list[Flowable]:
+        labels, s = self.labels, self.styles
+        caption = f"{labels.bands_legend}. {labels.higher_is_worse}"
+        cells = [Paragraph(muted(markup(caption), 7.5), s.small)]
+        for name in BANDS:
+            text = markup(labels.band_name(name), bold=True) + " " + markup(band_range(name))
+            cells.append(Paragraph(f'<font size="7.5">{text}</font>', s.small))
+        legend = Table([cells], colWidths=[self.width * 0.48] + [self.width * 0.13] * 4)
+        commands = [
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
+        for column, name in enumerate(BANDS, start=1):
+            commands.append(("BACKGROUND", (column, 0), (column, 0), BAND_FILL[name]))
+        legend.setStyle(table_style(commands))
+        start, end = section.previous
+        change = fill(
+            labels.symptoms_previous,
+            start=labels.format_date(start),
+            end=labels.format_date(end),
+        )
+        return [Spacer(0, 3), legend, Spacer(0, 2), Paragraph(muted(markup(change)), s.small)]
+
+    def symptoms(self, section: SymptomsSection) -> list[Flowable]:
+        labels, s = self.labels, self.styles
+        if section.entry_count == 0:
+            return self.headed(labels.symptoms_title, [self.none_line(labels.symptoms_none)])
+        who = ", ".join(
+            f"{labels.completed_by(kind)} ({count})" for kind, count in section.completed_by
+        )
+        intro = self.p(fill(labels.symptoms_intro, count=str(section.entry_count), who=who), s.body)
+        story = self.headed(
+            labels.symptoms_title, [intro, self.symptom_table(section), *self.band_legend(section)]
+        )
+        if section.charts:
+            story += [Spacer(0, 6), *self.charts(section)]
+        return story
+
+    def charts(self, section: SymptomsSection) -> list[Flowable]:
+        """Two charts side by side: the same drawing the window shows, sized for paper."""
+        start, end = section.span or self.data.request.bounds()
+        half = (self.width - CHART_GAP) / 2
+        drawings = [
+            trend_drawing(
+                list(chart.points),
+                list(chart.doses),
+                start,
+                end,
+                self.labels.item_name(chart.key),
+                self.wording.trend,
+                half,
+                CHART_HEIGHT,
+            )
+            for chart in section.charts
+        ]
+        rows = [drawings[index : index + 2] for index in range(0, len(drawings), 2)]
+        if len(rows[-1]) == 1:
+            rows[-1].append("")
+        flowables: list[Flowable] = [
+            CondPageBreak(CHART_HEIGHT + 40),
+            Paragraph(muted(markup(self.labels.charts_intro)), self.styles.small),
+        ]
+        for pair in rows:
+            table = Table([pair], colWidths=[half + CHART_GAP / 2] * 2)
+            table.setStyle(
+                table_style(
+                    [
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 4),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                        ("BOX", (0, 0), (0, 0), 0.4, RULE),
+                        ("BOX", (1, 0), (1, 0), 0.4, RULE if pair[1] != "" else colors.white),
+                    ]
+                )
+            )
+            flowables.append(table)
+        return flowables

@@ -1,0 +1,184 @@
+"""The look of the visit summary: its wording bundle, paragraph styles and small pieces.
+
+Used by :mod:`caregiver_app.services.visit_summary.pdf` (page furniture) and
+:mod:`caregiver_app.services.visit_summary.sections` (the sections).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from caregiver_app.esas import BAND_LOWEST, BANDS
+from caregiver_app.services.diary.trend_labels import TrendLabels
+from caregiver_app.services.pdf.palette import ACCENT, HEADER_FILL, INK, MUTED, RULE
+from caregiver_app.services.pdf.pieces import muted
+from caregiver_app.services.pdf.styles import paragraph_style
+from caregiver_app.services.pdf.text import CJK, SANS_BOLD, markup
+from caregiver_app.services.visit_summary.labels import SummaryLabels
+from caregiver_app.services.who_to_call.labels import WhoToCallLabels
+
+PLAN_HEIGHT = 96  # four handwritten lines
+
+
+@dataclass(frozen=True)
+class SummaryWording:
+    """Everything worded for the reader: the summary's, the chart's and the sheet's labels."""
+
+    labels: SummaryLabels
+    trend: TrendLabels
+    sheet: WhoToCallLabels
+    role_label: Callable[[str], str] = lambda role: role
+    phone_display: Callable[[str], str] = lambda number: number
+
+    @classmethod
+    def english(cls) -> SummaryWording:
+        """English throughout, roles and numbers as stored."""
+        return cls(SummaryLabels.english(), TrendLabels.english(), WhoToCallLabels.english())
+
+
+class Styles:
+    """The summary's paragraph styles, all in the shipped fonts."""
+
+    def __init__(self) -> None:
+        s = paragraph_style
+        self.title = s(
+            "title",
+            fontName=SANS_BOLD,
+            fontSize=9.5,
+            leading=12,
+            textColor=ACCENT,
+            alignment=TA_RIGHT,
+        )
+        self.name = s("name", fontName=SANS_BOLD, fontSize=15, leading=18.5)
+        self.born = s("born", fontSize=9.5, leading=12.5, textColor=MUTED)
+        self.period = s(
+            "period", fontName=SANS_BOLD, fontSize=9.5, leading=12.5, alignment=TA_RIGHT
+        )
+        self.prepared = s("prepared", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
+        self.running_name = s("running_name", fontName=SANS_BOLD, fontSize=10, leading=12.5)
+        self.running = s("running", fontSize=8, leading=10, textColor=MUTED)
+        self.running_period = s(
+            "running_period", fontName=SANS_BOLD, fontSize=8.5, leading=11, alignment=TA_RIGHT
+        )
+        self.running_prepared = s(
+            "running_prepared", fontSize=8, leading=10, textColor=MUTED, alignment=TA_RIGHT
+        )
+        self.about = s("about", fontSize=9, leading=12, textColor=MUTED, spaceAfter=2)
+        self.section = s(
+            "section",
+            fontName=SANS_BOLD,
+            fontSize=12,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=8,
+            spaceAfter=3,
+        )
+        self.sub = s(
+            "sub", fontName=SANS_BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=3
+        )
+        self.body = s("body", fontSize=9.5, leading=12.5, spaceAfter=2)
+        self.dose_line = s("dose_line", fontSize=9, leading=11.5, spaceAfter=2)
+        self.small = s("small", fontSize=8, leading=10.5, textColor=MUTED)
+        self.question = s(
+            "question", fontSize=9.5, leading=12.5, leftIndent=16, bulletIndent=0, spaceAfter=1
+        )
+        self.concern = s("concern", fontSize=10.5, leading=14, leftIndent=16, bulletIndent=0)
+        self.head = s("head", fontName=SANS_BOLD, fontSize=8, leading=10.5, textColor=MUTED)
+        self.head_centre = s(
+            "head_centre", fontName=SANS_BOLD, fontSize=8, leading=10.5, textColor=MUTED,
+            alignment=TA_CENTER,
+        )  # fmt: skip
+        self.cell = s("cell", fontSize=9, leading=11.5)
+        self.row = s("row", fontSize=8.5, leading=10.5)  # the lists: medicines, visits
+        self.note = s("note", fontSize=8.5, leading=10)
+        self.note_day = s("note_day", fontSize=8, leading=10.5)
+        self.cell_centre = s("cell_centre", fontSize=9, leading=11.5, alignment=TA_CENTER)
+        self.score = s("score", fontName=SANS_BOLD, fontSize=9.5, leading=12, alignment=TA_CENTER)
+        self.footer = s("footer", fontSize=7.5, leading=9.5, textColor=MUTED)
+        self.page = s("page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
+
+
+def grid(commands: Iterable = (), pad: float = 3) -> list:
+    """The summary's table look: a tinted heading row, light rules between rows."""
+    return [
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        *commands,
+    ]
+
+
+def band_range(name: str) -> str:
+    """The scores of a Selby band as printed: "0", "1–3"."""
+    lows = [BAND_LOWEST[b] for b in BANDS]
+    index = BANDS.index(name)
+    high = lows[index + 1] - 1 if index + 1 < len(lows) else 10
+    low = lows[index]
+    return str(low) if low == high else f"{low}\u2013{high}"
+
+
+def text_width(text: str, font_name: str, size: float) -> float:
+    """How wide ``text`` prints, each character measured in the font that draws it."""
+    sans = pdfmetrics.getFont(font_name).face.charToGlyph
+    return sum(
+        stringWidth(char, font_name if ord(char) in sans or char.isspace() else CJK, size)
+        for char in text
+    )
+
+
+class WholeTable(Table):
+    """A table that moves to the next column or page whole rather than split."""
+
+    def split(self, availWidth, availHeight):
+        """Never split: the caller moves it on whole."""
+        return []
+
+
+class PlanBox(Flowable):
+    """A ruled box at least ``PLAN_HEIGHT`` tall that grows into the rest of the page.
+
+    Its purpose is printed small and grey in the top corner.
+    """
+
+    LINE = 24  # room for one handwritten line
+    MOST = 300
+
+    def __init__(self, hint: str, style) -> None:
+        super().__init__()
+        self.hint = Paragraph(muted(markup(hint), 7.5), style)
+        self.width = self.height = 0
+
+    def wrap(self, availWidth, availHeight):
+        """Whole lines down to the bottom of the page, never less than ``PLAN_HEIGHT``."""
+        room = min(availHeight - 1, self.MOST)
+        self.width = availWidth
+        self.height = max(PLAN_HEIGHT, room - room % self.LINE)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """The ruled lines, the frame and the hint."""
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.3)
+        y = self.height - self.LINE
+        while y > 4:
+            canvas.line(0, y, self.width, y)
+            y -= self.LINE
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(1)
+        canvas.rect(0, 0, self.width, self.height)
+        _w, height = self.hint.wrap(self.width - 8, self.LINE)
+        self.hint.drawOn(canvas, 5, self.height - 3 - height)
+        canvas.restoreState()

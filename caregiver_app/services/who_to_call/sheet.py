@@ -1,0 +1,329 @@
+"""The "Who to call" sheet's content: emergency line, who to call first, after-hours lines, team.
+
+Made to hang on the fridge or hand to a relative taking a shift: large type for
+what matters at 3 a.m., the whole team in one table below. Every string it
+prints comes from the caller (already translated) or from the care record, and
+every one goes through :func:`caregiver_app.services.pdf.text.markup`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from caregiver_app.services.pdf.palette import (
+    ACCENT,
+    CALL_FIRST_EDGE,
+    CALL_FIRST_FILL,
+    EMERGENCY_FILL,
+    EMERGENCY_INK,
+    HEADER_FILL,
+    MUTED,
+    RULE,
+)
+from caregiver_app.services.pdf.pieces import fill, hex_color, muted, unbroken
+from caregiver_app.services.pdf.styles import table_style
+from caregiver_app.services.pdf.text import markup, register_fonts
+from caregiver_app.services.who_to_call.labels import WhoToCallLabels
+from caregiver_app.services.who_to_call.sheet_style import (
+    TIGHT,
+    Density,
+    GroupedTable,
+    RoleCell,
+    SheetStyles,
+    after_hours_first,
+    capitalised,
+    digits_key,
+    role_group_key,
+)
+from caregiver_app.store.contacts import ContactRecord
+
+
+class Sheet:
+    """Builds the story (the list of flowables) of one sheet."""
+
+    def __init__(
+        self,
+        contacts: list[ContactRecord],
+        patient_name: str,
+        prepared_on: date,
+        labels: WhoToCallLabels,
+        role_label: Callable[[str], str],
+        phone_display: Callable[[str], str],
+        width: float,
+        density: Density,
+    ) -> None:
+        self.contacts = contacts
+        self.patient_name = patient_name.strip()
+        self.prepared_on = prepared_on
+        self.labels = labels
+        self.role_label = role_label
+        self.phone_display = phone_display
+        self.width = width
+        self.density = density
+        self.styles = SheetStyles(density)
+
+    def shown(self, number: str) -> str:
+        """How ``number`` is printed: normalised, or as typed if that gives nothing."""
+        return self.phone_display(number) or number
+
+    def phone(self, number: str, kind: str, kind_size: float) -> str:
+        """A number in bold, never broken across lines, then its kind, small and grey."""
+        shown = self.shown(number)
+        kind_text = markup(unbroken(self.labels.kind_label(kind)))
+        return f"{markup(unbroken(shown), bold=True)}\u00a0 {muted(kind_text, kind_size)}"
+
+    def phones(self, phones: Iterable[tuple[str, str]], kind_size: float) -> str:
+        return "<br/>".join(self.phone(number, kind, kind_size) for kind, number in phones)
+
+    def role_text(self, role: str) -> str:
+        return capitalised(self.role_label(role.strip()) if role.strip() else "")
+
+    def story(self) -> list[Flowable]:
+        return [
+            self.header(),
+            Spacer(0, 8),
+            self.emergency(),
+            *self.call_first(),
+            *self.after_hours(),
+            *self.team(),
+        ]
+
+    def header(self) -> Flowable:
+        s, labels = self.styles, self.labels
+        left: list[Flowable] = [Paragraph(markup(labels.title), s.title)]
+        if self.patient_name:
+            left.append(
+                Paragraph(markup(fill(labels.for_patient, name=self.patient_name)), s.patient)
+            )
+        prepared = fill(labels.prepared_on, date=labels.format_date(self.prepared_on))
+        table = Table(
+            [[left, Paragraph(markup(prepared), s.prepared)]],
+            colWidths=[self.width * 0.68, self.width * 0.32],
+        )
+        table.setStyle(
+            table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return table
+
+    def emergency(self) -> Flowable:
+        """The emergency line, in the largest size (18 down to 13 points) that fits one line."""
+        inner = self.width - 24
+        text = markup(self.labels.emergency)
+        for size in (18, 17, 16, 15, 14, 13):
+            style = ParagraphStyle(
+                f"emergency{size}", parent=self.styles.emergency, fontSize=size, leading=size * 1.3
+            )
+            paragraph = Paragraph(text, style)
+            paragraph.wrap(inner, 1000)
+            if len(paragraph.blPara.lines) <= 1:
+                break
+        table = Table([[Paragraph(text, style)]], colWidths=[self.width])
+        pad = self.density.box_pad
+        table.setStyle(
+            table_style(
+                [
+                    ("BOX", (0, 0), (-1, -1), 2.5, EMERGENCY_INK),
+                    ("BACKGROUND", (0, 0), (-1, -1), EMERGENCY_FILL),
+                    ("TOPPADDING", (0, 0), (-1, -1), pad + 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 12),
+                ]
+            )
+        )
+        return table
+
+    def section(self, title: str) -> Paragraph:
+        return Paragraph(markup(title), self.styles.section)
+
+    def call_first(self) -> list[Flowable]:
+        s, labels = self.styles, self.labels
+        people = [contact for contact in self.contacts if contact.call_first]
+        heading = self.section(labels.call_first_title)
+        if not people:
+            return [KeepTogether([heading, Paragraph(markup(labels.call_first_none), s.note)])]
+        rows = []
+        for contact in people:
+            details = [
+                part
+                for part in (self.role_text(contact.role), contact.organisation.strip())
+                if part
+            ]
+            left: list[Flowable] = [Paragraph(markup(contact.name), s.first_name)]
+            if details:
+                left.append(Paragraph(markup(" · ".join(details)), s.first_detail))
+            if contact.call_about.strip():
+                about = fill(labels.call_about_line, text=contact.call_about.strip())
+                left.append(Paragraph(markup(about), s.first_about))
+            right = Paragraph(self.phones(after_hours_first(contact.phones), 10), s.first_phone)
+            rows.append([left, right])
+        table = Table(rows, colWidths=[self.width * 0.58, self.width * 0.42], splitInRow=1)
+        pad = self.density.box_pad
+        table.setStyle(
+            table_style(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.5, CALL_FIRST_EDGE),
+                    ("BACKGROUND", (0, 0), (-1, -1), CALL_FIRST_FILL),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.75, CALL_FIRST_EDGE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), pad - 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ]
+            )
+        )
+        if len(rows) <= 3:
+            return [KeepTogether([heading, table])]
+        return [CondPageBreak(120), heading, table]
+
+    def after_hours_lines(self) -> list[tuple[str, list[ContactRecord]]]:
+        """Each after-hours number once, with everyone whose line it is (call-first first)."""
+        ordered = sorted(
+            self.contacts,
+            key=lambda c: (not c.call_first, role_group_key(c), c.name.casefold()),
+        )
+        lines: dict[str, tuple[str, list[ContactRecord]]] = {}
+        for contact in ordered:
+            for number in contact.after_hours_numbers():
+                _number, owners = lines.setdefault(digits_key(number), (number, []))
+                if contact not in owners:
+                    owners.append(contact)
+        return list(lines.values())
+
+    def after_hours(self) -> list[Flowable]:
+        s, labels = self.styles, self.labels
+        heading = self.section(labels.after_hours_title)
+        lines = self.after_hours_lines()
+        if not lines:
+            return [KeepTogether([heading, Paragraph(markup(labels.after_hours_none), s.note)])]
+        rows = [
+            [
+                Paragraph(markup(labels.column_phone), s.head),
+                Paragraph(markup(labels.column_name), s.head),
+            ]
+        ]
+        for number, owners in lines:
+            names = "<br/>".join(
+                markup(owner.name, bold=True)
+                + (f"\u00a0 {muted(markup(role))}" if (role := self.role_text(owner.role)) else "")
+                for owner in owners
+            )
+            rows.append(
+                [
+                    Paragraph(markup(unbroken(self.shown(number)), bold=True), s.line_phone),
+                    Paragraph(names, s.cell),
+                ]
+            )
+        table = Table(
+            rows, colWidths=[self.width * 0.34, self.width * 0.66], repeatRows=1, splitInRow=1
+        )
+        table.setStyle(self.grid_style([]))
+        if len(rows) <= 8:  # a short list stays with its heading
+            return [KeepTogether([heading, table])]
+        return [CondPageBreak(100), heading, table]
+
+    def grid_style(self, group_starts: list[int]) -> TableStyle:
+        pad = self.density.pad
+        commands = [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), pad),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ]
+        for row in group_starts:
+            if row > 1:
+                commands.append(("LINEABOVE", (0, row), (-1, row), 0.9, MUTED))
+        return table_style(commands)
+
+    def team(self) -> list[Flowable]:
+        s, labels, d = self.styles, self.labels, self.density
+        heading = self.section(labels.team_title)
+        if not self.contacts:
+            return [KeepTogether([heading, Paragraph(markup(labels.team_none), s.note)])]
+        header = [
+            Paragraph(markup(text), s.head)
+            for text in (
+                labels.column_role,
+                labels.column_name,
+                labels.column_phone,
+                labels.column_call_about,
+            )
+        ]
+        rows = [header]
+        group_starts: list[int] = []
+        previous = None
+        for contact in sorted(self.contacts, key=lambda c: (role_group_key(c), c.name.casefold())):
+            group = role_group_key(contact)
+            first_of_group = group != previous
+            previous = group
+            if first_of_group:
+                group_starts.append(len(rows))
+            name = markup(contact.name, bold=True)
+            if contact.organisation.strip():
+                name += "<br/>" + muted(markup(contact.organisation.strip()), d.small)
+            if contact.emergency_contact:
+                name += (
+                    f'<br/><font size="{d.small}" color="{hex_color(EMERGENCY_INK)}">'
+                    f"{markup(labels.emergency_contact, bold=True)}</font>"
+                )
+            role = Paragraph(markup(self.role_text(contact.role)), s.cell_role)
+            rows.append(
+                [
+                    RoleCell(role, shown=first_of_group),
+                    Paragraph(name, s.cell),
+                    Paragraph(self.phones(contact.phones, d.small), s.cell),
+                    Paragraph(markup(contact.call_about.strip()), s.cell),
+                ]
+            )
+        widths = [0.17, 0.28, 0.21, 0.34]
+        # A row taller than a page (a very long "call about") splits rather than fail.
+        table = GroupedTable(
+            rows, colWidths=[self.width * share for share in widths], repeatRows=1, splitInRow=1
+        )
+        table.setStyle(self.grid_style(group_starts))
+        return [CondPageBreak(110), heading, table]
+
+
+def key_contact_flowables(
+    contacts: list[ContactRecord],
+    labels: WhoToCallLabels,
+    role_label: Callable[[str], str],
+    phone_display: Callable[[str], str],
+    width: float,
+    heading_style: ParagraphStyle | None = None,
+) -> list[Flowable]:
+    """The sheet's "Call first" box and after-hours lines, for another document (the summary).
+
+    Laid out with the sheet's tightest spacing; ``heading_style`` replaces the sheet's
+    section headings, so they sit under the other document's own heading.
+    """
+    register_fonts()
+    sheet = Sheet(list(contacts), "", date.today(), labels, role_label, phone_display, width, TIGHT)
+    if heading_style is not None:
+        sheet.styles.section = heading_style
+    return [*sheet.call_first(), *sheet.after_hours()]

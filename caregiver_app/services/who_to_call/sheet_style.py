@@ -1,0 +1,146 @@
+"""The "Who to call" sheet's type sizes, paragraph styles and table pieces."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.platypus import (
+    Flowable,
+    Paragraph,
+    Table,
+)
+
+from caregiver_app.services.contacts.roles import role_sort_key
+from caregiver_app.services.pdf.palette import ACCENT, EMERGENCY_INK, MUTED
+from caregiver_app.services.pdf.styles import paragraph_style
+from caregiver_app.services.pdf.text import SANS_BOLD
+from caregiver_app.store.contacts import ContactRecord
+
+
+@dataclass(frozen=True)
+class Density:
+    """Type sizes and spacing; a tighter one is used when the calm one needs a second page."""
+
+    title: float  # the sheet's title
+    cell: float  # table text size
+    small: float  # organisation, phone kind
+    pad: float  # table cell padding above (below is one point more)
+    gap: float  # space above a section heading
+    first: float  # name and numbers of the person to call first
+    box_pad: float  # padding inside the emergency and call-first boxes
+
+
+CALM = Density(title=24, cell=9.5, small=8, pad=4, gap=12, first=14, box_pad=9)
+COMPACT = Density(title=22, cell=8.5, small=7.5, pad=2.5, gap=8, first=13, box_pad=6)
+TIGHT = Density(title=20, cell=8, small=7, pad=1.5, gap=5, first=12, box_pad=4)
+DENSITIES = (CALM, COMPACT, TIGHT)
+
+
+class SheetStyles:
+    """The paragraph styles of the sheet, all in the shipped fonts."""
+
+    def __init__(self, density: Density = CALM) -> None:
+        d = density
+        self.title = paragraph_style(
+            "title", fontName=SANS_BOLD, fontSize=d.title, leading=d.title * 1.17
+        )
+        self.patient = paragraph_style("patient", fontSize=15, leading=19, textColor=MUTED)
+        self.prepared = paragraph_style(
+            "prepared", fontSize=9, leading=12, textColor=MUTED, alignment=TA_RIGHT
+        )
+        self.emergency = paragraph_style(
+            "emergency",
+            fontName=SANS_BOLD,
+            fontSize=18,
+            leading=23,
+            textColor=EMERGENCY_INK,
+            alignment=TA_CENTER,
+        )
+        self.section = paragraph_style(
+            "section",
+            fontName=SANS_BOLD,
+            fontSize=13,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=d.gap,
+            spaceAfter=5,
+            leftIndent=6,  # in line with the text in the tables below
+        )
+        self.note = paragraph_style("note", textColor=MUTED, leftIndent=6)
+        self.first_name = paragraph_style(
+            "first_name", fontName=SANS_BOLD, fontSize=d.first, leading=d.first * 1.3
+        )
+        self.first_detail = paragraph_style(
+            "first_detail", fontSize=10, leading=13, textColor=MUTED
+        )
+        self.first_about = paragraph_style("first_about", fontSize=10.5, leading=14, spaceBefore=2)
+        self.first_phone = paragraph_style("first_phone", fontSize=d.first, leading=d.first * 1.35)
+        self.head = paragraph_style(
+            "head", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=MUTED
+        )
+        self.cell = paragraph_style("cell", fontSize=d.cell, leading=d.cell * 1.25)
+        self.cell_role = paragraph_style(
+            "cell_role", fontName=SANS_BOLD, fontSize=d.cell, leading=d.cell * 1.25
+        )
+        self.line_phone = paragraph_style("line_phone", fontSize=d.cell + 1, leading=d.cell * 1.25)
+        self.footer = paragraph_style(
+            "footer", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_CENTER
+        )
+        self.page = paragraph_style(
+            "page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT
+        )
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def digits_key(number: str) -> str:
+    digits = "".join(char for char in number if char.isdigit())
+    return digits or " ".join(number.casefold().split())
+
+
+def after_hours_first(phones: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    return sorted(phones, key=lambda phone: phone[0] != "after_hours")
+
+
+def role_group_key(contact: ContactRecord) -> tuple:
+    role = contact.role.strip()
+    return (role == "", role_sort_key(role))
+
+
+class RoleCell(Flowable):
+    """A role in the team table: drawn on a group's first row, and on a row that opens a page."""
+
+    def __init__(self, paragraph: Paragraph, shown: bool) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+        self.shown = shown
+
+    def wrap(self, availWidth, availHeight):
+        """Reserve the role's height on every row, so showing it later never overflows."""
+        return self.paragraph.wrap(availWidth, availHeight)
+
+    def draw(self) -> None:
+        """Draw the role if this row shows it."""
+        if self.shown:
+            self.paragraph.drawOn(self.canv, 0, 0)
+
+
+class GroupedTable(Table):
+    """The team table; a role group carried over to a new page names its role again."""
+
+    def split(self, availWidth, availHeight):
+        """Split as platypus does, then show the role on the first row of the next part."""
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2:
+            rest = parts[1]
+            first = rest.repeatRows if isinstance(rest.repeatRows, int) else len(rest.repeatRows)
+            if first < len(rest._cellvalues):
+                cell = rest._cellvalues[first][0]  # platypus may hold it in a tuple
+                for item in cell if isinstance(cell, list | tuple) else [cell]:
+                    if isinstance(item, RoleCell):
+                        item.shown = True
+        return parts
