@@ -18,8 +18,6 @@ socket.getaddrinfo = refuse
 
 from caregiver_app.paths import set_application_identity
 set_application_identity()
-from caregiver_app.cli.main import _prepare_demo_dir
-from caregiver_app.store.opening import open_store
 from caregiver_app.cli.main import prepare_demo_dir
 from caregiver_app.store.opening import open_store
 from caregiver_app.views.app import application, build_window
