@@ -18,7 +18,7 @@ from caregiver_app.store.diary.entries import (
 )
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines, save_medicine
 from caregiver_app.views.diary.entry_table_model import EntryTableModel
-from tests.keys import type_date, type_time
+from tests.keys import retype, type_date, type_time
 
 
 def _active(window, qtbot):
@@ -100,7 +100,7 @@ def test_impossible_values_are_refused_at_the_field(store, make_window, qtbot):
     assert dialog.ui.painSpin.maximum() == 10  # 11 cannot be typed
     # A day after tomorrow is refused at the field, with a sentence.
     type_date(qtbot, dialog.ui.recordedAtEdit.date_field, date.today() + timedelta(days=2))
-    dialog.ui.otherProblemSpin.setValue(-1)
+    retype(qtbot, dialog.ui.otherProblemSpin, "")  # the score taken back: "not rated"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "future" in dialog.error_label.text()
     assert count_entries() == 0
