@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt, QTime
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QWidget,
+)
 
 
 def line_of(field: QWidget) -> QWidget:
@@ -85,10 +93,61 @@ def type_time_as_shown(qtbot, field: QWidget, at: time) -> str:
     return text
 
 
+def value_of(widget) -> object:
+    """What a value control shows: a combo's choice, a box's text, a slider's value."""
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    return widget.value()
+
+
+def turn_wheel(widget, steps: int) -> None:
+    """Turn the wheel over the middle of ``widget`` (positive: away from the person)."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre)),
+        QPoint(),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def wheel_changes_only(dialog, focused) -> list[str]:
+    """Wheel up and down over every value control; only ``focused`` may change."""
+    controls = [
+        widget
+        for widget in dialog.findChildren(QWidget)
+        if isinstance(widget, QComboBox | QAbstractSpinBox | QAbstractSlider)
+        and not isinstance(widget, QScrollBar)
+    ]
+    assert focused in controls and focused.hasFocus()
+    for widget in controls:
+        if widget is focused:
+            continue
+        before = value_of(widget)
+        for steps in (1, -1, -1, 1):
+            turn_wheel(widget, steps)
+            assert value_of(widget) == before, widget.objectName() or widget.accessibleName()
+    before = value_of(focused)
+    turn_wheel(focused, -1)
+    if value_of(focused) == before:
+        turn_wheel(focused, 1)  # it was at the end of its range
+    assert value_of(focused) != before
+    return [widget.objectName() for widget in controls]
+
+
 __all__ = [
-    "QDate",
     "line_of",
     "locale_time_text",
+    "turn_wheel",
+    "value_of",
+    "wheel_changes_only",
     "retype",
     "text_for_hint",
     "type_date",

@@ -9,9 +9,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from caregiver_app.services.diary.alerts import AlertSettings, load_alert_settings
-from tests.keys import retype
+from tests.keys import retype, wheel_changes_only
 from tests.typing.conftest import LOCALES
-from tests.typing.test_contact_typing import wheel_changes_only
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -19,9 +19,8 @@ from caregiver_app.store.appointments import (
     save_appointment,
 )
 from caregiver_app.store.contacts import ContactRecord, save_contact
-from tests.keys import retype, type_date_as_hinted, type_time_as_shown
+from tests.keys import retype, type_date_as_hinted, type_time_as_shown, wheel_changes_only
 from tests.typing.conftest import LOCALES
-from tests.typing.test_contact_typing import wheel_changes_only
 
 TODAY = date.today()
 SOON = TODAY + timedelta(days=3)

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import (
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QScrollBar,
-    QWidget,
-)
+from PySide6.QtCore import Qt
 
 from caregiver_app.store.contacts import ContactRecord, get_contact, list_contacts, save_contact
-from tests.keys import retype
+from tests.keys import retype, wheel_changes_only
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -130,57 +121,6 @@ def test_editing_changes_the_role_and_a_kind_by_keyboard(store, make_window, qtb
     saved = get_contact(contact_id)
     assert saved.role == "palliative care physician"
     assert saved.phones == [("main", "555-0147"), ("after_hours", "555-0148")]
-
-
-# ---------------------------------------------------------------- the mouse wheel
-# (used by every dialog family's wheel test)
-
-
-def _value_of(widget) -> object:
-    if isinstance(widget, QComboBox):
-        return widget.currentIndex(), widget.currentText()
-    if isinstance(widget, QAbstractSpinBox):
-        return widget.text()
-    return widget.value()
-
-
-def _wheel(widget, steps: int) -> None:
-    centre = QPointF(widget.rect().center())
-    event = QWheelEvent(
-        centre,
-        QPointF(widget.mapToGlobal(centre)),
-        QPoint(),
-        QPoint(0, 120 * steps),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
-
-
-def wheel_changes_only(dialog, focused) -> list[str]:
-    """Wheel up and down over every value control; only ``focused`` may change."""
-    controls = [
-        widget
-        for widget in dialog.findChildren(QWidget)
-        if isinstance(widget, QComboBox | QAbstractSpinBox | QAbstractSlider)
-        and not isinstance(widget, QScrollBar)
-    ]
-    assert focused in controls and focused.hasFocus()
-    for widget in controls:
-        if widget is focused:
-            continue
-        before = _value_of(widget)
-        for steps in (1, -1, -1, 1):
-            _wheel(widget, steps)
-            assert _value_of(widget) == before, widget.objectName() or widget.accessibleName()
-    before = _value_of(focused)
-    _wheel(focused, -1)
-    if _value_of(focused) == before:
-        _wheel(focused, 1)  # it was at the end of its range
-    assert _value_of(focused) != before
-    return [widget.objectName() for widget in controls]
 
 
 def test_the_wheel_changes_only_the_choice_being_made(store, make_window, qtbot):

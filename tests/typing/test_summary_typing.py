@@ -10,9 +10,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtPdf import QPdfDocument
 from reportlab.lib.pagesizes import A4
 
-from tests.keys import retype, text_for_hint, type_date_as_hinted
+from tests.keys import retype, text_for_hint, type_date_as_hinted, wheel_changes_only
 from tests.typing.conftest import LOCALES
-from tests.typing.test_contact_typing import wheel_changes_only
 from tests.visit_summary_record import fill_record
 
 TODAY = date.today()

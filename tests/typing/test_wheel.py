@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
@@ -26,22 +25,7 @@ from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.views.app import application
 from caregiver_app.views.widgets.date_fields import DateField, TimeField
 from caregiver_app.views.widgets.wheel_guard import WheelGuard
-
-
-def wheel(widget, steps: int) -> None:
-    """Turn the wheel over the middle of ``widget`` (positive: away from the person)."""
-    middle = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(
-        middle,
-        QPointF(widget.mapToGlobal(middle.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, 120 * steps),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
+from tests.keys import turn_wheel, value_of
 
 
 def value_controls(dialog) -> list:
@@ -52,12 +36,11 @@ def value_controls(dialog) -> list:
     return found
 
 
-def value_of(control):
-    if isinstance(control, QComboBox):
-        return control.currentIndex(), control.currentText()
-    if isinstance(control, QAbstractSpinBox | DateField | TimeField):
+def shown_value(control):
+    """value_of, and the text of a typed date or time field."""
+    if isinstance(control, DateField | TimeField):
         return control.text()
-    return control.value()
+    return value_of(control)
 
 
 def assert_wheel_changes_nothing_unfocused(qtbot, dialog) -> int:
@@ -69,10 +52,10 @@ def assert_wheel_changes_nothing_unfocused(qtbot, dialog) -> int:
     dialog.setFocus()
     for control in controls:
         assert not control.hasFocus()
-        before = value_of(control)
+        before = shown_value(control)
         for steps in (1, -1, -3, 3):
-            wheel(control, steps)
-        assert value_of(control) == before, control.objectName() or control.accessibleName()
+            turn_wheel(control, steps)
+        assert shown_value(control) == before, control.objectName() or control.accessibleName()
     return len(controls)
 
 
@@ -144,17 +127,17 @@ def test_the_wheel_still_changes_the_focused_control_and_scrolls_the_form(qtbot)
     for widget in (combo, spin, slider):
         # Qt would give these focus on a wheel; the guard leaves that to clicks and keys.
         assert widget.focusPolicy() == Qt.FocusPolicy.StrongFocus
-        before = value_of(widget)
-        wheel(widget, -1)
-        assert value_of(widget) == before
+        before = shown_value(widget)
+        turn_wheel(widget, -1)
+        assert shown_value(widget) == before
         widget.setFocus()
         qtbot.waitUntil(widget.hasFocus)
-        wheel(widget, -1)
-        wheel(widget, -1)
-        moved_down = value_of(widget)
-        wheel(widget, 1)
+        turn_wheel(widget, -1)
+        turn_wheel(widget, -1)
+        moved_down = shown_value(widget)
+        turn_wheel(widget, 1)
         # Focused, the wheel is the person's choice (one way or the other, by widget).
-        assert before != moved_down or value_of(widget) != moved_down
+        assert before != moved_down or shown_value(widget) != moved_down
 
 
 def test_the_wheel_over_an_unfocused_field_scrolls_the_diary_entry_form(store, make_window, qtbot):
@@ -167,5 +150,5 @@ def test_the_wheel_over_an_unfocused_field_scrolls_the_diary_entry_form(store, m
     assert scroll is not None
     start = bar.value()
     dialog.setFocus()
-    wheel(dialog.ui.painSpin, -2)
+    turn_wheel(dialog.ui.painSpin, -2)
     assert bar.value() > start
