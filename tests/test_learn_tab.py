@@ -99,7 +99,7 @@ def test_search_finds_a_word_in_a_body_and_marks_it(store, make_window, qtbot):
     qtbot.keyClicks(articles.search, "effusi")
     results = [article_id for _text, article_id in _rows(articles.tree)]
     assert "what-palliative-care-includes" in results
-    assert "4 articles mention “effusi”." == articles.result_line.text()
+    assert "5 articles mention “effusi”." == articles.result_line.text()
     item = _item(articles.tree, "what-palliative-care-includes")
     snippet = item.child(0)
     assert "pleural effusion" in snippet.text(0)
