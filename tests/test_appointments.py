@@ -5,23 +5,29 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from caregiver_app.store import calendar_time, recurrence
-from caregiver_app.store.appointments import (
-    AppointmentRecord,
-    ImportedAppointment,
-    OccurrenceChange,
-    cancel_occurrence,
-    change_occurrence,
-    days_with_appointments,
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.appointments import (
     delete_appointment,
-    end_series_before,
-    following_rule,
     get_appointment,
-    import_appointments,
+    save_appointment,
+)
+from caregiver_app.store.calendar.imports import import_appointments
+from caregiver_app.store.calendar.occurrences import (
+    days_with_appointments,
     last_appointment_before,
     next_occurrence,
     occurrences_between,
-    save_appointment,
+)
+from caregiver_app.store.calendar.records import (
+    AppointmentRecord,
+    ImportedAppointment,
+    OccurrenceChange,
+)
+from caregiver_app.store.calendar.series import (
+    cancel_occurrence,
+    change_occurrence,
+    end_series_before,
+    following_rule,
     split_series,
 )
 from caregiver_app.store.contacts import ContactRecord, save_contact
@@ -35,7 +41,7 @@ MONDAY = datetime(2026, 3, 2, 10, 0)  # a Monday; US daylight saving starts on 8
 @pytest.fixture
 def utc(monkeypatch):
     """This computer's zone, fixed for the test."""
-    monkeypatch.setattr(calendar_time, "local_zone_name", lambda: "UTC")
+    monkeypatch.setattr(time_zones, "local_zone_name", lambda: "UTC")
 
 
 def _weekly(count=6, **values) -> AppointmentRecord:

@@ -135,7 +135,7 @@ class Appointment(BaseModel):
     video_link = TextField(default="")
     notes = TextField(default="")
     created_at = DateTimeField()
-    # Version 3: the calendar (see store/appointments.py). Times are wall clock in
+    # Version 3: the calendar (see store/calendar/). Times are wall clock in
     # ``timezone``; ``rrule`` is an RFC 5545 RRULE value, empty for a single visit.
     uid = TextField(default=new_uid, unique=True)
     sequence = IntegerField(default=0)

@@ -122,10 +122,10 @@ class UpcomingAppointment:
 
 def upcoming_appointments(after: datetime, limit: int = 50) -> list[UpcomingAppointment]:
     """Appointments with a visit at or after ``after``, soonest first; a series once, at its
-    next visit (the calendar's store/appointments.py expands series)."""
+    next visit (the calendar's store/calendar/occurrences.py expands series)."""
     from datetime import timedelta
 
-    from caregiver_app.store.appointments import occurrences_between
+    from caregiver_app.store.calendar.occurrences import occurrences_between
 
     found: dict[int, UpcomingAppointment] = {}
     for occurrence in occurrences_between(after, after + timedelta(days=400)):

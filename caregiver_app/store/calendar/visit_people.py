@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from caregiver_app.store.appointment_records import Occurrence
+from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.models import Contact
 
 

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.store import calendar_time, recurrence
+from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 from caregiver_app.store.errors import InvalidValueError
 
@@ -209,7 +209,7 @@ def validate_appointment(record: AppointmentRecord) -> None:
             "kind",
             QCoreApplication.translate("Appointments", "Choose what kind of appointment this is."),
         )
-    if record.timezone and not calendar_time.is_known_zone(record.timezone):
+    if record.timezone and not time_zones.is_known_zone(record.timezone):
         raise InvalidValueError(
             "timezone",
             QCoreApplication.translate(

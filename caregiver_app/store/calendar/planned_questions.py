@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from caregiver_app.store import recurrence
-from caregiver_app.store.appointment_records import AppointmentRecord
+from caregiver_app.store.calendar import recurrence
+from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.models import Question
 
 
