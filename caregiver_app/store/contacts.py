@@ -296,14 +296,14 @@ def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecor
 
 
 @dataclass(frozen=True)
-class ImportCounts:
-    """What an import did."""
+class ContactImportCounts:
+    """How many contacts an import added, and how many it merged into people already here."""
 
     imported: int
     merged: int
 
 
-def import_contacts(records: Iterable[ContactRecord]) -> ImportCounts:
+def import_contacts(records: Iterable[ContactRecord]) -> ContactImportCounts:
     """Add ``records``, merging each into a contact that is the same person; all or nothing."""
     imported = merged = 0
     with transaction():
@@ -328,4 +328,4 @@ def import_contacts(records: Iterable[ContactRecord]) -> ImportCounts:
                     existing.put(position, combined)
                 merged += 1
         new_contacts.flush()
-    return ImportCounts(imported=imported, merged=merged)
+    return ContactImportCounts(imported=imported, merged=merged)

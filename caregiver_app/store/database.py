@@ -123,7 +123,7 @@ def read_schema_version(path: Path, password: str | None = None) -> int:
             ).format(path=path)
         )
     try:
-        connection = engine.connect(
+        connection = engine.open_sqlite_connection(
             engine.glance_uri(path), uri=True, password=password if encrypted else None
         )
         try:
@@ -146,7 +146,7 @@ def read_schema_version(path: Path, password: str | None = None) -> int:
         ) from error
 
 
-def connect(path: Path, password: str | None = None) -> SqliteDatabase:
+def open_record_database(path: Path, password: str | None = None) -> SqliteDatabase:
     """Open ``path`` with the app's pragmas and private file modes, and bind the models.
 
     With ``password`` the file is encrypted (SQLCipher); a new file is created
@@ -180,7 +180,7 @@ def backup_to(database: SqliteDatabase, destination: Path) -> Path:
     The copy of an encrypted record is encrypted with the same password.
     """
     destination = Path(destination)
-    target = engine.connect(str(destination), password=engine.password_of(database))
+    target = engine.open_sqlite_connection(str(destination), password=engine.password_of(database))
     try:
         database.connection().backup(target)
     finally:

@@ -63,7 +63,9 @@ def throwaway_key_statement() -> str:
     return f"PRAGMA key = \"x'{secrets.token_hex(32)}'\""
 
 
-def connect(target: str, uri: bool = False, password: str | None = None) -> Connection:
+def open_sqlite_connection(
+    target: str, uri: bool = False, password: str | None = None
+) -> Connection:
     """Open ``target`` in autocommit mode (like peewee), keyed with ``password`` if given."""
     _silence_cipher_log()
     connection = sqlite.connect(target, uri=uri, isolation_level=None)

@@ -13,7 +13,7 @@ from caregiver_app.store.engine import store_errors
 def transaction() -> Iterator[None]:
     """Everything written inside is saved together, or nothing is.
 
-    The transaction begins with ``BEGIN IMMEDIATE`` (``database.connect``), so a
+    The transaction begins with ``BEGIN IMMEDIATE`` (``database.open_record_database``), so a
     second writer waits its turn (``store/sharing.py``). A failure raises
     :class:`~caregiver_app.store.errors.RecordAccessError`, also from the rows a bulk
     import writes through its own prepared statements. Inside another transaction

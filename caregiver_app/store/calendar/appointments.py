@@ -7,6 +7,7 @@ these are the queries they use.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 from datetime import datetime, time, timedelta
 
@@ -66,7 +67,7 @@ def _as_time(value: time | str | None) -> time | None:
 # ---------------------------------------------------------------- reading
 
 
-def records_of(rows: Sequence[AppointmentRow]) -> list[AppointmentRecord]:
+def records_of(rows: Sequence[Appointment]) -> list[AppointmentRecord]:
     """Records for ``rows`` (Appointment objects, or named tuples of all its columns)."""
     ids = [row.id for row in rows]
     people: dict[int, list[int]] = {}
@@ -140,7 +141,8 @@ def write_appointment(record: AppointmentRecord, now: datetime) -> int:
     )
     if appointment_id is not None and existing is not None:
         values["sequence"] = max(record.sequence, existing.sequence + 1)
-        Appointment.update(updated_at=now, **values).where(Appointment.id == appointment_id).execute()
+        query = Appointment.update(updated_at=now, **values)
+        query.where(Appointment.id == appointment_id).execute()
     else:
         extra = {"id": record.id} if record.id is not None else {}
         appointment_id = Appointment.insert(

@@ -60,9 +60,7 @@ def _occurrence(
         local_end = datetime.combine(values.last_day, time()) + timedelta(days=1)
     else:
         local_start = time_zones.to_local(values.starts_at, record.timezone)
-        local_end = (
-            time_zones.to_local(values.ends_at, record.timezone) if values.ends_at else None
-        )
+        local_end = time_zones.to_local(values.ends_at, record.timezone) if values.ends_at else None
     return Occurrence(values, original, local_start, local_end, changed=change is not None)
 
 

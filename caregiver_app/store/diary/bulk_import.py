@@ -34,7 +34,7 @@ BATCH = 500
 
 
 @dataclass(frozen=True)
-class ImportCounts:
+class DiaryImportCounts:
     """What an import did: entries added, and entries skipped because they were there."""
 
     imported: int
@@ -159,7 +159,9 @@ def _ensure_trackers(names: Iterable[str]) -> None:
             known.add(_tracker_key(name))
 
 
-def import_entries(records: Iterable[EntryRecord], trackers: Iterable[str] = ()) -> ImportCounts:
+def import_entries(
+    records: Iterable[EntryRecord], trackers: Iterable[str] = ()
+) -> DiaryImportCounts:
     """Add the entries not already in the diary (nor earlier in ``records``); all or nothing.
 
     ``records`` is read once, one batch at a time. ``trackers`` names trackers to
@@ -182,4 +184,4 @@ def import_entries(records: Iterable[EntryRecord], trackers: Iterable[str] = ())
             writer.insert(new)
             imported += len(new)
             already_there += len(batch) - len(new)
-    return ImportCounts(imported=imported, already_there=already_there)
+    return DiaryImportCounts(imported=imported, already_there=already_there)
