@@ -271,13 +271,6 @@ class _SamePersonIndex:
                 self._first[key] = position
 
 
-def find_same_person(record: ContactRecord, among: Iterable[ContactRecord]) -> ContactRecord | None:
-    """The existing contact with the same name and a shared phone number or email."""
-    index = _SamePersonIndex(among)
-    position = index.find(record)
-    return None if position is None else index.records[position]
-
-
 def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
     """``existing`` completed with what ``incoming`` adds; nothing already there is lost."""
     merged = replace(existing)

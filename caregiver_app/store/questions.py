@@ -254,20 +254,6 @@ def move_question(question_id: int, steps: int) -> bool:
         return True
 
 
-def reorder_questions(question_ids: list[int]) -> None:
-    """Give the open questions the order of ``question_ids`` (others keep theirs, after them)."""
-    with transaction():
-        rest = [
-            row.id
-            for row in _open_order(
-                Question.select(Question.id).where(
-                    Question.answered_at.is_null() & Question.id.not_in(question_ids)
-                )
-            )
-        ]
-        _renumber(list(question_ids) + rest)
-
-
 def _renumber(ids: list[int]) -> None:
     for position, question_id in enumerate(ids):
         Question.update(position=position).where(Question.id == question_id).execute()

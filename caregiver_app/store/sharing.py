@@ -64,11 +64,6 @@ def set_waiting(
     return previous
 
 
-def wait_limit() -> float:
-    """How many seconds a busy record is waited for before giving up."""
-    return _policy.limit
-
-
 def _tell_once() -> None:
     if _policy.told or _policy.on_wait is None:
         return

@@ -210,13 +210,6 @@ def days_covered(occurrences: Iterable[Occurrence], first: date, last: date) -> 
     return days
 
 
-def days_with_appointments(first: date, last: date) -> set[date]:
-    """The days from ``first`` to ``last`` (inclusive) on which a visit takes place."""
-    low = datetime.combine(first, time())
-    high = datetime.combine(last, time()) + timedelta(days=1)
-    return days_covered(occurrences_between(low, high, overlapping=True), first, last)
-
-
 def next_occurrence(after: datetime) -> Occurrence | None:
     """The first visit starting at or after ``after`` (looking up to five years ahead)."""
     for days in (35, 400, 5 * 366):
