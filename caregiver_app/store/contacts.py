@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Contact, ContactPhone
+from caregiver_app.store.plain_rows import tuples_of
 from caregiver_app.store.prepared_insert import PreparedInsert
 from caregiver_app.store.transactions import transaction
 
@@ -52,7 +53,7 @@ _FIELDS = (
 )
 
 
-def _record(contact, phones: list[tuple[str, str]]) -> ContactRecord:
+def _record(contact: Contact, phones: list[tuple[str, str]]) -> ContactRecord:
     return ContactRecord(
         id=contact.id, phones=phones, **{name: getattr(contact, name) for name in _FIELDS}
     )
@@ -61,12 +62,11 @@ def _record(contact, phones: list[tuple[str, str]]) -> ContactRecord:
 def list_contacts() -> list[ContactRecord]:
     """Every contact with its phones, ordered by name (two queries, whatever the count)."""
     phones: dict[int, list[tuple[str, str]]] = {}
-    numbers = (
-        ContactPhone.select(ContactPhone.contact, ContactPhone.kind, ContactPhone.number)
-        .order_by(ContactPhone.position, ContactPhone.id)
-        .tuples()  # plain rows: model objects cost more than the query for many contacts
-    )
-    for contact_id, kind, number in numbers:
+    numbers = ContactPhone.select(
+        ContactPhone.contact, ContactPhone.kind, ContactPhone.number
+    ).order_by(ContactPhone.position, ContactPhone.id)
+    # plain rows: model objects cost more than the query for many contacts
+    for contact_id, kind, number in tuples_of(numbers):
         phones.setdefault(contact_id, []).append((kind, number))
     query = Contact.select().order_by(Contact.name.collate("NOCASE"), Contact.id).namedtuples()
     return [_record(contact, phones.get(contact.id, [])) for contact in query]

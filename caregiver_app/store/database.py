@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseProxy, SqliteDatabase, _savepoint
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store import engine
@@ -25,7 +25,7 @@ class _RecordProxy(DatabaseProxy):
     """peewee's proxy, with the savepoints of the database it points at (``engine``'s
     know that SQLite may have undone a transaction itself, on a full disk)."""
 
-    def savepoint(self):
+    def savepoint(self) -> _savepoint:
         return self.obj.savepoint()
 
 

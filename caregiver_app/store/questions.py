@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import JOIN, fn
+from peewee import JOIN, ModelSelect, fn
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
@@ -56,7 +56,7 @@ class QuestionRecord:
         return self.answered_at is None
 
 
-def _query():
+def _query() -> ModelSelect[Question]:
     return (
         Question.select(
             Question, Contact.name, Contact.role, Appointment.title, Appointment.starts_at
@@ -96,7 +96,7 @@ def _record(row: Question) -> QuestionRecord:
     )
 
 
-def _open_order(query):
+def _open_order(query: ModelSelect[Question]) -> ModelSelect[Question]:
     return query.order_by(Question.position, Question.created_at, Question.id)
 
 

@@ -22,10 +22,9 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from caregiver_app.store import engine
-from caregiver_app.store.engine import SQLITE_HEADER
+from caregiver_app.store.engine import SQLITE_HEADER, Connection
 from caregiver_app.store.errors import CopyFailedCheckError
 
-Connection = engine.Connection
 # Enough rows to say what is wrong; a badly damaged file can have thousands.
 MAX_PROBLEMS = 20
 

@@ -26,6 +26,7 @@ from caregiver_app.store.models import (
     Contact,
     new_uid,
 )
+from caregiver_app.store.plain_rows import tuples_of
 from caregiver_app.store.transactions import transaction
 
 _ROW_FIELDS = (
@@ -76,13 +77,13 @@ def records_of(rows: Sequence[Appointment]) -> list[AppointmentRecord]:
         links = AppointmentParticipant.select(
             AppointmentParticipant.appointment, AppointmentParticipant.contact
         ).where(AppointmentParticipant.appointment.in_(ids))
-        for appointment_id, contact_id in links.tuples():
+        for appointment_id, contact_id in tuples_of(links):
             people.setdefault(appointment_id, []).append(contact_id)
         query = AppointmentChange.select().where(AppointmentChange.appointment.in_(ids))
-        for row in query.order_by(AppointmentChange.original_start):
-            values = {name: getattr(row, name) for name in _CHANGE_FIELDS}
+        for change in query.order_by(AppointmentChange.original_start):
+            values = {name: getattr(change, name) for name in _CHANGE_FIELDS}
             values["pickup_time"] = _as_time(values["pickup_time"])
-            changes.setdefault(row.appointment_id, []).append(OccurrenceChange(**values))
+            changes.setdefault(change.appointment_id, []).append(OccurrenceChange(**values))
     questions = read_links(ids)
     records = []
     for row in rows:

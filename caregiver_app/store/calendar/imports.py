@@ -19,6 +19,7 @@ from caregiver_app.store.calendar.records import (
     validate_appointment,
 )
 from caregiver_app.store.models import Appointment
+from caregiver_app.store.plain_rows import tuples_of
 from caregiver_app.store.transactions import transaction
 
 
@@ -59,7 +60,7 @@ def _ids_by_uid(uids: list[str]) -> dict[str, int]:
         query = Appointment.select(Appointment.uid, Appointment.id).where(
             Appointment.uid.in_(chunk)
         )
-        found.update(query.tuples())
+        found.update(tuples_of(query))
     return found
 
 
@@ -90,6 +91,7 @@ def import_appointments(items: Iterable[ImportedAppointment]) -> AppointmentImpo
                 if uid not in known:
                     known[uid] = Appointment.get(Appointment.uid == uid).id
                 existing = get_appointment(known[uid])
+                assert existing is not None  # its UID was just found, in this transaction
                 merged = _merge(existing, item)
                 if clean(merged) != existing:  # unchanged: nothing to write
                     save_appointment(merged)

@@ -16,11 +16,12 @@ from caregiver_app.store.calendar.records import (
 )
 from caregiver_app.store.calendar.visit_people import attended_by
 from caregiver_app.store.models import Appointment, AppointmentChange
+from caregiver_app.store.plain_rows import tuples_of
 
 _MARGIN = timedelta(days=2)  # more than any two zones differ by
 
 
-def _copy(record: AppointmentRecord, **values) -> AppointmentRecord:
+def _copy(record: AppointmentRecord, **values: object) -> AppointmentRecord:
     """``dataclasses.replace`` for a record, without running ``__init__`` again (faster)."""
     copied = copy.copy(record)
     copied.__dict__.update(values)
@@ -54,10 +55,12 @@ def _occurrence(
             starts_at=original,
             ends_at=original + duration if duration and not record.all_day else None,
         )
+    local_end: datetime | None
     if record.all_day:
+        assert duration is not None  # an all-day visit always lasts whole days
         values = _copy(values, last_day=values.starts_at.date() + duration - timedelta(days=1))
         local_start = values.starts_at
-        local_end = datetime.combine(values.last_day, time()) + timedelta(days=1)
+        local_end = datetime.combine(values.starts_at.date() + duration, time())
     else:
         local_start = time_zones.to_local(values.starts_at, record.timezone)
         local_end = time_zones.to_local(values.ends_at, record.timezone) if values.ends_at else None
@@ -106,7 +109,7 @@ def _expand(
     return found
 
 
-def _row_duration(row) -> timedelta:
+def _row_duration(row: Appointment) -> timedelta:
     """How long one visit of ``row`` lasts (as ``AppointmentRecord.duration``; none is 0)."""
     if row.all_day:
         last = row.last_day or row.starts_at.date()
@@ -114,7 +117,9 @@ def _row_duration(row) -> timedelta:
     return row.ends_at - row.starts_at if row.ends_at else timedelta()
 
 
-def _series_reaching(rows: list[Appointment], start: datetime, overlapping: bool) -> list:
+def _series_reaching(
+    rows: list[Appointment], start: datetime, overlapping: bool
+) -> list[Appointment]:
     """The series of ``rows`` that may have a visit at or after ``start``.
 
     A series whose last start (its UNTIL, or its COUNT worked out once) is before the
@@ -123,7 +128,8 @@ def _series_reaching(rows: list[Appointment], start: datetime, overlapping: bool
     visit anyway). One with a date moved near or into the window is always kept.
     """
     bound = start - 2 * _MARGIN
-    kept, ended = [], []
+    kept: list[Appointment] = []
+    ended: list[Appointment] = []
     for row in rows:
         try:
             last = recurrence.last_start_at_most(row.rrule, row.starts_at)
@@ -133,19 +139,15 @@ def _series_reaching(rows: list[Appointment], start: datetime, overlapping: bool
         # Compared as bound - reach: a series until 9999 would overflow last + reach.
         (kept if last is None or last >= bound - reach else ended).append(row)
     if ended:
-        moved = {
-            appointment_id
-            for (appointment_id,) in AppointmentChange.select(AppointmentChange.appointment)
-            .where(
-                AppointmentChange.appointment.in_([row.id for row in ended])
-                & AppointmentChange.starts_at.is_null(False)
-                & (
-                    (AppointmentChange.starts_at >= bound - MAX_SPAN)
-                    | (AppointmentChange.ends_at >= bound)
-                )
+        changed = AppointmentChange.select(AppointmentChange.appointment).where(
+            AppointmentChange.appointment.in_([row.id for row in ended])
+            & AppointmentChange.starts_at.is_null(False)
+            & (
+                (AppointmentChange.starts_at >= bound - MAX_SPAN)
+                | (AppointmentChange.ends_at >= bound)
             )
-            .tuples()
-        }
+        )
+        moved = {appointment_id for (appointment_id,) in tuples_of(changed)}
         kept.extend(row for row in ended if row.id in moved)
     return kept
 

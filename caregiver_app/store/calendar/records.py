@@ -119,12 +119,14 @@ class Occurrence:
     @property
     def appointment_id(self) -> int:
         """The appointment (or series) this visit belongs to."""
+        # Visits are made only from saved appointments (store/calendar/occurrences.py).
+        assert self.record.id is not None
         return self.record.id
 
     @property
     def key(self) -> tuple[int, datetime]:
         """Identifies the visit: (appointment id, the start its rule gives it)."""
-        return (self.record.id, self.original_start)
+        return (self.appointment_id, self.original_start)
 
     def local_days(self) -> list[date]:
         """Every day (this computer's calendar) the visit covers."""
@@ -226,7 +228,7 @@ def validate_appointment(record: AppointmentRecord) -> None:
                         "Appointments", "The last day cannot be before the first day."
                     ),
                 )
-            if record.duration > MAX_SPAN:
+            if record.last_day - record.starts_at.date() >= MAX_SPAN:
                 raise InvalidValueError(
                     "last_day",
                     QCoreApplication.translate(

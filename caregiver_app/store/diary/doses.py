@@ -11,6 +11,7 @@ from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.entries import FUTURE_TOLERANCE, check_score
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import BreakthroughDose, Medicine
+from caregiver_app.store.plain_rows import named_rows_of
 from caregiver_app.store.transactions import transaction
 
 
@@ -134,7 +135,7 @@ def doses_between(start: datetime | None, end: datetime | None) -> list[DoseReco
             after_recorded_at=row.after_recorded_at,
             note=row.note,
         )
-        for row in query.order_by(BreakthroughDose.given_at).namedtuples()
+        for row in named_rows_of(query.order_by(BreakthroughDose.given_at))
     ]
 
 
