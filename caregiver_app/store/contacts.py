@@ -12,7 +12,7 @@ from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Contact, ContactPhone
 from caregiver_app.store.plain_rows import tuples_of
 from caregiver_app.store.prepared_insert import PreparedInsert
-from caregiver_app.store.transactions import transaction
+from caregiver_app.store.transactions import delete_row, transaction
 
 PHONE_KINDS = ("main", "mobile", "after_hours", "fax")
 
@@ -212,11 +212,7 @@ def save_contact(record: ContactRecord) -> int:
 
 def delete_contact(contact_id: int) -> ContactRecord | None:
     """Delete a contact and its phones; return what was deleted, so it can be undone."""
-    with transaction():
-        record = get_contact(contact_id)
-        if record is not None:
-            Contact.delete().where(Contact.id == contact_id).execute()
-        return record
+    return delete_row(Contact, contact_id, get_contact)
 
 
 def _digits(number: str) -> str:

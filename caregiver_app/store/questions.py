@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Appointment, Contact, Question
-from caregiver_app.store.transactions import transaction
+from caregiver_app.store.transactions import delete_row, transaction
 
 
 @dataclass
@@ -213,11 +213,7 @@ def save_question(record: QuestionRecord) -> int:
 
 def delete_question(question_id: int) -> QuestionRecord | None:
     """Delete a question; return what was deleted, so it can be undone."""
-    with transaction():
-        record = get_question(question_id)
-        if record is not None:
-            Question.delete().where(Question.id == question_id).execute()
-        return record
+    return delete_row(Question, question_id, get_question)
 
 
 def answer_question(question_id: int, answer: str, when: datetime | None = None) -> None:

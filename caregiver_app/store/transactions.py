@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.engine import store_errors
+from caregiver_app.store.models import BaseModel
+
+_Record = TypeVar("_Record")
 
 
 @contextlib.contextmanager
@@ -21,3 +25,18 @@ def transaction() -> Iterator[None]:
     """
     with store_errors(), database_proxy.atomic():
         yield
+
+
+def delete_row(
+    model: type[BaseModel], row_id: int, read: Callable[[int], _Record | None]
+) -> _Record | None:
+    """Delete ``model``'s row ``row_id`` (and the rows that go with it) in one transaction.
+
+    Returns what ``read`` gave for it just before, or None when it was not there, so
+    Edit > Undo can save it back under the same id.
+    """
+    with transaction():
+        record = read(row_id)
+        if record is not None:
+            model.delete().where(model.id == row_id).execute()
+        return record

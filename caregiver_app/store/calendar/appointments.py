@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 from caregiver_app.store.calendar import recurrence
 from caregiver_app.store.calendar.planned_questions import read_links, write_links
 from caregiver_app.store.calendar.records import (
+    VISIT_DETAILS,
     AppointmentRecord,
     OccurrenceChange,
     clean,
@@ -27,26 +28,13 @@ from caregiver_app.store.models import (
     new_uid,
 )
 from caregiver_app.store.plain_rows import tuples_of
-from caregiver_app.store.transactions import transaction
+from caregiver_app.store.transactions import delete_row, transaction
 
+# The record's values kept in the appointment row itself (the rest are in linked rows).
 _ROW_FIELDS = (
-    "title",
-    "kind",
-    "starts_at",
-    "ends_at",
-    "all_day",
-    "last_day",
-    "timezone",
-    "location",
-    "video_link",
-    "notes",
-    "bring",
-    "decisions",
-    "driver",
-    "pickup_time",
-    "rrule",
-    "uid",
-    "sequence",
+    *("title", "kind", "starts_at", "ends_at", "all_day", "last_day", "timezone"),
+    *VISIT_DETAILS,
+    *("rrule", "uid", "sequence"),
 )
 _CHANGE_FIELDS = [f.name for f in fields(OccurrenceChange)]
 
@@ -197,8 +185,4 @@ def save_appointment(record: AppointmentRecord) -> int:
 
 def delete_appointment(appointment_id: int) -> AppointmentRecord | None:
     """Delete an appointment or a whole series; return it, so Edit > Undo can put it back."""
-    with transaction():
-        record = get_appointment(appointment_id)
-        if record is not None:
-            Appointment.delete().where(Appointment.id == appointment_id).execute()
-        return record
+    return delete_row(Appointment, appointment_id, get_appointment)

@@ -10,6 +10,7 @@ from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.calendar.appointments import records_of
 from caregiver_app.store.calendar.records import (
     MAX_SPAN,
+    VISIT_DETAILS,
     AppointmentRecord,
     Occurrence,
     OccurrenceChange,
@@ -41,13 +42,7 @@ def _occurrence(
             ends_at=change.ends_at
             if change.starts_at
             else (starts + duration if duration and not record.all_day else None),
-            location=change.location,
-            video_link=change.video_link,
-            notes=change.notes,
-            bring=change.bring,
-            decisions=change.decisions,
-            driver=change.driver,
-            pickup_time=change.pickup_time,
+            **{name: getattr(change, name) for name in VISIT_DETAILS},
         )
     else:
         values = _copy(

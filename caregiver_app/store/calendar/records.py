@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -29,15 +29,13 @@ MAX_SPAN = timedelta(days=31)  # longer is a stay, not an appointment
 _TEXT_FIELDS = ("title", "location", "video_link", "notes", "bring", "decisions", "driver")
 
 
-@dataclass
-class OccurrenceChange:
-    """One occurrence of a series moved, edited or cancelled; the values it has instead."""
+@dataclass(kw_only=True)
+class VisitDetails:
+    """Where a visit is, how to join it, and what the family notes for it.
 
-    original_start: datetime  # the start the rule gives it (iCalendar's RECURRENCE-ID)
-    cancelled: bool = False
-    title: str = ""
-    starts_at: datetime | None = None
-    ends_at: datetime | None = None
+    An appointment has them, and one date of a series can have its own instead.
+    """
+
     location: str = ""
     video_link: str = ""
     notes: str = ""
@@ -47,8 +45,22 @@ class OccurrenceChange:
     pickup_time: time | None = None
 
 
+VISIT_DETAILS = tuple(detail.name for detail in fields(VisitDetails))
+
+
 @dataclass
-class AppointmentRecord:
+class OccurrenceChange(VisitDetails):
+    """One occurrence of a series moved, edited or cancelled; the values it has instead."""
+
+    original_start: datetime  # the start the rule gives it (iCalendar's RECURRENCE-ID)
+    cancelled: bool = False
+    title: str = ""
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+
+
+@dataclass
+class AppointmentRecord(VisitDetails):
     """An appointment or a series, as plain values. ``id`` is None until saved.
 
     Times are naive wall-clock times in ``timezone`` (an IANA name; empty means
@@ -66,13 +78,6 @@ class AppointmentRecord:
     all_day: bool = False
     last_day: date | None = None
     timezone: str = ""
-    location: str = ""
-    video_link: str = ""
-    notes: str = ""
-    bring: str = ""
-    decisions: str = ""
-    driver: str = ""
-    pickup_time: time | None = None
     rrule: str = ""
     reminders: tuple[int, ...] = DEFAULT_REMINDERS
     participant_ids: list[int] = field(default_factory=list)

@@ -18,7 +18,7 @@ from caregiver_app.store.day_range import FIRST_DAY
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
 from caregiver_app.store.plain_rows import tuples_of
-from caregiver_app.store.transactions import transaction
+from caregiver_app.store.transactions import delete_row, transaction
 
 # An entry may be stamped a little ahead of this computer's clock (a phone's time
 # copied by hand), but never truly in the future.
@@ -252,11 +252,7 @@ def get_entry(entry_id: int) -> EntryRecord | None:
 
 def delete_entry(entry_id: int) -> EntryRecord | None:
     """Delete an entry; return it so Edit > Undo can put it back with the same id."""
-    with transaction():
-        record = get_entry(entry_id)
-        if record is not None:
-            DiaryEntry.delete().where(DiaryEntry.id == entry_id).execute()
-        return record
+    return delete_row(DiaryEntry, entry_id, get_entry)
 
 
 def _in_range(
