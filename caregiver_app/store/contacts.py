@@ -39,7 +39,8 @@ class ContactRecord:
         return [number for kind, number in self.phones if kind == "after_hours"]
 
 
-_FIELDS = (
+# The contact's text, kept without outer spaces, and its two marks.
+_TEXT_FIELDS = (
     "name",
     "role",
     "organisation",
@@ -48,9 +49,8 @@ _FIELDS = (
     "video_link",
     "call_about",
     "notes",
-    "call_first",
-    "emergency_contact",
 )
+_FIELDS = (*_TEXT_FIELDS, "call_first", "emergency_contact")
 
 
 def _record(contact: Contact, phones: list[tuple[str, str]]) -> ContactRecord:
@@ -136,14 +136,7 @@ def validate_contact(record: ContactRecord) -> None:
 def _clean(record: ContactRecord) -> ContactRecord:
     return replace(
         record,
-        name=record.name.strip(),
-        role=record.role.strip(),
-        organisation=record.organisation.strip(),
-        email=record.email.strip(),
-        address=record.address.strip(),
-        video_link=record.video_link.strip(),
-        call_about=record.call_about.strip(),
-        notes=record.notes.strip(),
+        **{name: getattr(record, name).strip() for name in _TEXT_FIELDS},
         phones=[(kind, number.strip()) for kind, number in record.phones if number.strip()],
     )
 
