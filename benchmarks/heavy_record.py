@@ -322,7 +322,8 @@ def _save_series(rows: list[dict]) -> None:
 
     It checks each rule as the app does, so the series are ones the app could have made.
     """
-    from caregiver_app.store.appointments import AppointmentRecord, save_appointment
+    from caregiver_app.store.calendar.appointments import save_appointment
+    from caregiver_app.store.calendar.records import AppointmentRecord
 
     for row in rows:
         save_appointment(

@@ -136,7 +136,7 @@ def save_one_entry(data_dir: Path, repeats: int) -> tuple[list[float], list[floa
 
 def _busy_months(count: int) -> list[date]:
     """The first days of the months with the most visits (series expanded)."""
-    from caregiver_app.store.appointments import occurrences_between
+    from caregiver_app.store.calendar.occurrences import occurrences_between
     from caregiver_app.store.models import Appointment
 
     first = Appointment.select(Appointment.starts_at).order_by(Appointment.starts_at).first()
@@ -156,7 +156,7 @@ def _busy_months(count: int) -> list[date]:
 def month_view(data_dir: Path, repeats: int) -> list[float]:
     """Go to a busy month in the Calendar tab: the marked days and the agenda, painted."""
     try:
-        from caregiver_app.store.appointments import occurrences_between  # noqa: F401
+        from caregiver_app.store.calendar.occurrences import occurrences_between  # noqa: F401
     except ImportError as error:
         raise NotMeasured("feature not present (no occurrences_between)") from error
     window = _window(data_dir)
@@ -213,7 +213,7 @@ def import_ics(data_dir: Path, repeats: int, events: int = ICS_EVENTS) -> list[f
         from caregiver_app.services.calendar.ics_import import read_ics
     except ImportError as error:
         raise NotMeasured("feature not present (no calendar import)") from error
-    from caregiver_app.store.appointments import list_appointments
+    from caregiver_app.store.calendar.appointments import list_appointments
 
     timings = []
     for index in range(repeats):

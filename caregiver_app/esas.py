@@ -8,8 +8,15 @@ exists (context "Esas").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+if TYPE_CHECKING:
+    # PySide6's stubs say it returns object; it returns ``text`` itself, marked for lupdate.
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name
+        """The source text, unchanged."""
+        ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

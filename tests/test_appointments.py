@@ -5,28 +5,33 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from caregiver_app.store import calendar_time, recurrence
-from caregiver_app.store.appointments import (
-    AppointmentRecord,
-    ImportedAppointment,
-    OccurrenceChange,
-    cancel_occurrence,
-    change_occurrence,
-    days_with_appointments,
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.appointments import (
     delete_appointment,
-    end_series_before,
-    following_rule,
     get_appointment,
-    import_appointments,
+    save_appointment,
+)
+from caregiver_app.store.calendar.imports import import_appointments
+from caregiver_app.store.calendar.occurrences import (
+    days_covered,
     last_appointment_before,
     next_occurrence,
     occurrences_between,
-    save_appointment,
+)
+from caregiver_app.store.calendar.records import (
+    AppointmentRecord,
+    ImportedAppointment,
+    OccurrenceChange,
+)
+from caregiver_app.store.calendar.series import (
+    cancel_occurrence,
+    change_occurrence,
+    end_series_before,
+    following_rule,
     split_series,
 )
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from caregiver_app.store.errors import InvalidValueError
-from caregiver_app.store.queries import upcoming_appointments
 from caregiver_app.store.questions import QuestionRecord, get_question, save_question
 
 MONDAY = datetime(2026, 3, 2, 10, 0)  # a Monday; US daylight saving starts on 8 March
@@ -35,7 +40,7 @@ MONDAY = datetime(2026, 3, 2, 10, 0)  # a Monday; US daylight saving starts on 8
 @pytest.fixture
 def utc(monkeypatch):
     """This computer's zone, fixed for the test."""
-    monkeypatch.setattr(calendar_time, "local_zone_name", lambda: "UTC")
+    monkeypatch.setattr(time_zones, "local_zone_name", lambda: "UTC")
 
 
 def _weekly(count=6, **values) -> AppointmentRecord:
@@ -200,7 +205,8 @@ def test_all_day_and_multi_day_visits_mark_every_day(store, utc):
             title="Stay", starts_at=datetime(2026, 3, 9), all_day=True, last_day=date(2026, 3, 11)
         )
     )
-    assert days_with_appointments(date(2026, 3, 1), date(2026, 3, 31)) == {
+    march = occurrences_between(datetime(2026, 3, 1), datetime(2026, 4, 1), overlapping=True)
+    assert days_covered(march, date(2026, 3, 1), date(2026, 3, 31)) == {
         date(2026, 3, 9),
         date(2026, 3, 10),
         date(2026, 3, 11),
@@ -210,7 +216,7 @@ def test_all_day_and_multi_day_visits_mark_every_day(store, utc):
     assert occurrences_between(datetime(2026, 3, 10), datetime(2026, 3, 11)) == []
 
 
-def test_next_last_and_the_old_upcoming_query(store, utc):
+def test_next_and_last_visit(store, utc):
     save_appointment(_weekly(count=3))
     save_appointment(
         AppointmentRecord(title="Oncology", kind="oncology", starts_at=datetime(2026, 3, 5, 9, 0))
@@ -219,9 +225,6 @@ def test_next_last_and_the_old_upcoming_query(store, utc):
     last = last_appointment_before(datetime(2026, 3, 20), ("telehealth", "palliative_care"))
     assert last.record.starts_at == datetime(2026, 3, 16, 10, 0)
     assert last_appointment_before(datetime(2026, 3, 1), "oncology") is None
-    upcoming = upcoming_appointments(datetime(2026, 3, 3))
-    assert [item.title for item in upcoming] == ["Oncology", "Palliative video visit"]  # once each
-    assert upcoming[1].starts_at == datetime(2026, 3, 9, 14, 0)
 
 
 def test_reimport_updates_by_uid_and_keeps_what_the_family_wrote(store, utc):

@@ -6,14 +6,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
-from caregiver_app.store import calendar_time, recurrence
-from caregiver_app.store.appointments import (
-    AppointmentRecord,
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.appointments import (
     get_appointment,
     list_appointments,
-    occurrences_between,
     save_appointment,
 )
+from caregiver_app.store.calendar.occurrences import occurrences_between
+from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from tests.keys import type_date, type_time
 
@@ -23,7 +23,7 @@ SOON = TODAY + timedelta(days=3)
 
 @pytest.fixture(autouse=True)
 def utc(monkeypatch):
-    monkeypatch.setattr(calendar_time, "local_zone_name", lambda: "UTC")
+    monkeypatch.setattr(time_zones, "local_zone_name", lambda: "UTC")
 
 
 def _type(qtbot, widget, text):

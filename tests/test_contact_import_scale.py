@@ -15,8 +15,8 @@ import pytest
 
 from caregiver_app.services.contacts.vcard_write import write_vcards
 from caregiver_app.store.contacts import (
+    ContactImportCounts,
     ContactRecord,
-    ImportCounts,
     import_contacts,
     list_contacts,
     merge_into,
@@ -171,7 +171,7 @@ def test_each_card_merges_into_the_contact_a_scan_would_find(store, seed):
         else:
             expected[position] = merge_into(expected[position], card)
             merged += 1
-    assert import_contacts(cards) == ImportCounts(imported=imported, merged=merged)
+    assert import_contacts(cards) == ContactImportCounts(imported=imported, merged=merged)
     assert merged > 100 and imported > 10  # the draw really mixes both
     by_id = {contact.id: contact for contact in list_contacts()}
     assert by_id == {contact.id: contact for contact in expected}

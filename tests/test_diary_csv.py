@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from caregiver_app.cli.main import main
 from caregiver_app.services.diary.csv_file import (
     DiaryCsvError,
-    ImportCounts,
+    DiaryImportCounts,
     export_csv,
     import_parsed,
     read_csv,
@@ -254,8 +254,8 @@ def test_an_entry_that_differs_in_anything_is_imported(store):
         "2024-03-01T08:00,,3,,,,,,,,,,,other note,1\r\n"
     )
     counts = import_parsed(read_csv(text.encode("utf-8")))
-    assert counts == ImportCounts(imported=4, already_there=1)
-    assert import_parsed(read_csv(text.encode("utf-8"))) == ImportCounts(0, 5)
+    assert counts == DiaryImportCounts(imported=4, already_there=1)
+    assert import_parsed(read_csv(text.encode("utf-8"))) == DiaryImportCounts(0, 5)
 
 
 def test_service_round_trip_and_bom(store, tmp_path):
@@ -264,7 +264,7 @@ def test_service_round_trip_and_bom(store, tmp_path):
     export_csv(out)
     parsed = read_csv(b"\xef\xbb\xbf" + out.read_bytes())
     assert len(parsed.entries) == 5 and parsed.trackers == ["Cough", "便秘"]
-    assert import_parsed(parsed) == ImportCounts(imported=0, already_there=5)
+    assert import_parsed(parsed) == DiaryImportCounts(imported=0, already_there=5)
 
 
 def test_a_hand_made_file_is_read_leniently(store):
@@ -287,7 +287,7 @@ def test_a_hand_made_file_is_read_leniently(store):
 
 def test_a_tracker_column_creates_the_tracker_even_with_no_scores(store):
     parsed = read_csv((HEADER + ",tracker:Hiccups\r\n").encode("utf-8"))
-    assert import_parsed(parsed) == ImportCounts(0, 0)
+    assert import_parsed(parsed) == DiaryImportCounts(0, 0)
     assert list_trackers() == ["Hiccups"]
 
 

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from caregiver_app.services.diary.csv_file import (
     DiaryCsvError,
     DiaryFile,
-    ImportCounts,
+    DiaryImportCounts,
     import_parsed,
     read_csv,
     read_diary_file,
@@ -161,9 +161,9 @@ def test_the_same_entry_in_two_batches_is_added_once(store, monkeypatch):
     entries = _entries(40)
     repeated = [*entries, entries[3], entries[25], *entries[30:]]
     counts = diary_io.import_entries(repeated, ["Cough"])
-    assert counts == ImportCounts(imported=40, already_there=12)
+    assert counts == DiaryImportCounts(imported=40, already_there=12)
     assert count_entries() == 40
-    assert diary_io.import_entries(entries) == ImportCounts(imported=0, already_there=40)
+    assert diary_io.import_entries(entries) == DiaryImportCounts(imported=0, already_there=40)
 
 
 def test_an_entry_that_differs_only_in_its_tracker_is_a_new_entry(store, monkeypatch):
@@ -171,7 +171,7 @@ def test_an_entry_that_differs_only_in_its_tracker_is_a_new_entry(store, monkeyp
     entry = EntryRecord(recorded_at=START, scores={"pain": 3}, trackers={"Cough": 1})
     other = EntryRecord(recorded_at=START, scores={"pain": 3}, trackers={"cough": 2})
     same = EntryRecord(recorded_at=START, scores={"pain": 3}, trackers={"COUGH": 1})
-    assert diary_io.import_entries([entry, other, same]) == ImportCounts(2, 1)
+    assert diary_io.import_entries([entry, other, same]) == DiaryImportCounts(2, 1)
     assert sorted(e.trackers["Cough"] for e in entries_between(None, None)) == [1, 2]
 
 
@@ -185,7 +185,7 @@ def test_entries_are_taken_one_batch_at_a_time(store, monkeypatch):
             waiting.append(number - count_entries())
             yield entry
 
-    assert diary_io.import_entries(entries()) == ImportCounts(95, 0)
+    assert diary_io.import_entries(entries()) == DiaryImportCounts(95, 0)
     assert max(waiting) < 10
 
 

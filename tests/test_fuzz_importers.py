@@ -228,7 +228,7 @@ def calendar_shaped(draw) -> bytes:
 def _read_and_import_or_refuse(data: bytes) -> None:
     """Any input: refused with a sentence, or read, and what was read all imported."""
     from caregiver_app.services.calendar.ics_import import NotICalendarError, read_ics
-    from caregiver_app.store.appointments import import_appointments
+    from caregiver_app.store.calendar.imports import import_appointments
 
     try:
         parsed = read_ics(data)

@@ -10,17 +10,12 @@ import recurring_ical_events
 from caregiver_app.cli.main import main
 from caregiver_app.services.calendar.ics_export import calendar_bytes
 from caregiver_app.services.calendar.ics_import import read_ics
-from caregiver_app.store import calendar_time, recurrence
-from caregiver_app.store.appointments import (
-    AppointmentRecord,
-    OccurrenceChange,
-    cancel_occurrence,
-    change_occurrence,
-    import_appointments,
-    list_appointments,
-    occurrences_between,
-    save_appointment,
-)
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.appointments import list_appointments, save_appointment
+from caregiver_app.store.calendar.imports import import_appointments
+from caregiver_app.store.calendar.occurrences import occurrences_between
+from caregiver_app.store.calendar.records import AppointmentRecord, OccurrenceChange
+from caregiver_app.store.calendar.series import cancel_occurrence, change_occurrence
 from caregiver_app.store.contacts import ContactRecord, save_contact
 
 LOW, HIGH = datetime(2026, 2, 1), datetime(2026, 6, 1)
@@ -28,7 +23,7 @@ LOW, HIGH = datetime(2026, 2, 1), datetime(2026, 6, 1)
 
 @pytest.fixture(autouse=True)
 def utc(monkeypatch):
-    monkeypatch.setattr(calendar_time, "local_zone_name", lambda: "UTC")
+    monkeypatch.setattr(time_zones, "local_zone_name", lambda: "UTC")
 
 
 @pytest.fixture
@@ -122,7 +117,7 @@ def test_other_readers_find_the_same_visits_at_the_same_instants(calendar):
     )
     ours = sorted(
         (
-            calendar_time.to_utc(o.record.starts_at, o.record.timezone),
+            time_zones.to_utc(o.record.starts_at, o.record.timezone),
             o.record.title,
         )
         for o in occurrences_between(LOW, HIGH)

@@ -8,12 +8,10 @@ import pytest
 
 from caregiver_app.cli.main import main
 from caregiver_app.services.calendar.ics_import import NotICalendarError, read_ics
-from caregiver_app.store import calendar_time
-from caregiver_app.store.appointments import (
-    import_appointments,
-    list_appointments,
-    occurrences_between,
-)
+from caregiver_app.store.calendar import time_zones
+from caregiver_app.store.calendar.appointments import list_appointments
+from caregiver_app.store.calendar.imports import import_appointments
+from caregiver_app.store.calendar.occurrences import occurrences_between
 from caregiver_app.store.opening import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ics"
@@ -21,7 +19,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "ics"
 
 @pytest.fixture(autouse=True)
 def utc(monkeypatch):
-    monkeypatch.setattr(calendar_time, "local_zone_name", lambda: "UTC")
+    monkeypatch.setattr(time_zones, "local_zone_name", lambda: "UTC")
 
 
 def _read(name: str):

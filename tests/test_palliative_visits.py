@@ -7,8 +7,9 @@ import pytest
 from caregiver_app.services.contacts.roles import PALLIATIVE_TEAM_ROLES
 from caregiver_app.services.visit_summary.listed_lines import last_visit_day
 from caregiver_app.services.visit_summary.text import preset_period
-from caregiver_app.store.appointment_records import AppointmentRecord
-from caregiver_app.store.appointments import last_appointment_before, save_appointment
+from caregiver_app.store.calendar.appointments import save_appointment
+from caregiver_app.store.calendar.occurrences import last_appointment_before
+from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord, save_contact
 
 TODAY = date.today()

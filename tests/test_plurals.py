@@ -12,7 +12,7 @@ from caregiver_app.cli.diary import export_file
 from caregiver_app.cli.language import command_language
 from caregiver_app.plurals import record_contents
 from caregiver_app.services.calendar.ics_files import summary_line
-from caregiver_app.store.appointments import ImportCounts
+from caregiver_app.store.calendar.imports import AppointmentImportCounts
 from caregiver_app.store.diary.entries import EntryRecord, count_entries, save_entries
 from caregiver_app.views.calendar.appointment_labels import reminder_label
 
@@ -70,7 +70,7 @@ def test_zero_one_and_two_in_each_language(language):
             for counts in ROTATIONS
         ]
         reminders = tuple(reminder_label(minutes) for minutes in (1440, 2880, 60, 20160))
-        calendar = [summary_line(ImportCounts(a, b), c) for a, b, c in ROTATIONS]
+        calendar = [summary_line(AppointmentImportCounts(a, b), c) for a, b, c in ROTATIONS]
     assert tuple(contents) == expected["contents"]
     assert reminders == expected["reminders"]
     assert tuple(calendar) == expected["calendar"]

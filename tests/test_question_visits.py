@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QPushButton
 
 from caregiver_app.services.contacts.display_labels import role_label
 from caregiver_app.services.visit_summary.listed_lines import question_lines, upcoming
-from caregiver_app.store.appointment_records import AppointmentRecord
-from caregiver_app.store.appointments import get_appointment, save_appointment, split_series
+from caregiver_app.store.calendar.appointments import get_appointment, save_appointment
+from caregiver_app.store.calendar.records import AppointmentRecord
+from caregiver_app.store.calendar.series import split_series
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite

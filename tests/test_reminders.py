@@ -5,19 +5,17 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from caregiver_app.services.calendar.reminders import check_reminders, coming_soon, due_reminders
-from caregiver_app.store import calendar_time, recurrence
-from caregiver_app.store.appointments import (
-    AppointmentRecord,
-    occurrences_between,
-    save_appointment,
-)
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.appointments import save_appointment
+from caregiver_app.store.calendar.occurrences import occurrences_between
+from caregiver_app.store.calendar.records import AppointmentRecord
 
 VISIT = datetime(2026, 3, 10, 9, 0)  # wall clock, UTC computer
 
 
 @pytest.fixture(autouse=True)
 def utc(monkeypatch):
-    monkeypatch.setattr(calendar_time, "local_zone_name", lambda: "UTC")
+    monkeypatch.setattr(time_zones, "local_zone_name", lambda: "UTC")
 
 
 def _at(wall: datetime) -> datetime:

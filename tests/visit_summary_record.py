@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from caregiver_app.services.visit_summary.request import SummaryRequest
-from caregiver_app.store.appointments import AppointmentRecord, save_appointment
+from caregiver_app.store.calendar.appointments import save_appointment
+from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.entries import EntryRecord, save_entries

@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Contact, ContactPhone
+from caregiver_app.store.plain_rows import tuples_of
 from caregiver_app.store.prepared_insert import PreparedInsert
-from caregiver_app.store.transactions import transaction
+from caregiver_app.store.transactions import delete_row, transaction
 
 PHONE_KINDS = ("main", "mobile", "after_hours", "fax")
 
@@ -38,7 +39,8 @@ class ContactRecord:
         return [number for kind, number in self.phones if kind == "after_hours"]
 
 
-_FIELDS = (
+# The contact's text, kept without outer spaces, and its two marks.
+_TEXT_FIELDS = (
     "name",
     "role",
     "organisation",
@@ -47,12 +49,11 @@ _FIELDS = (
     "video_link",
     "call_about",
     "notes",
-    "call_first",
-    "emergency_contact",
 )
+_FIELDS = (*_TEXT_FIELDS, "call_first", "emergency_contact")
 
 
-def _record(contact, phones: list[tuple[str, str]]) -> ContactRecord:
+def _record(contact: Contact, phones: list[tuple[str, str]]) -> ContactRecord:
     return ContactRecord(
         id=contact.id, phones=phones, **{name: getattr(contact, name) for name in _FIELDS}
     )
@@ -61,12 +62,11 @@ def _record(contact, phones: list[tuple[str, str]]) -> ContactRecord:
 def list_contacts() -> list[ContactRecord]:
     """Every contact with its phones, ordered by name (two queries, whatever the count)."""
     phones: dict[int, list[tuple[str, str]]] = {}
-    numbers = (
-        ContactPhone.select(ContactPhone.contact, ContactPhone.kind, ContactPhone.number)
-        .order_by(ContactPhone.position, ContactPhone.id)
-        .tuples()  # plain rows: model objects cost more than the query for many contacts
-    )
-    for contact_id, kind, number in numbers:
+    numbers = ContactPhone.select(
+        ContactPhone.contact, ContactPhone.kind, ContactPhone.number
+    ).order_by(ContactPhone.position, ContactPhone.id)
+    # plain rows: model objects cost more than the query for many contacts
+    for contact_id, kind, number in tuples_of(numbers):
         phones.setdefault(contact_id, []).append((kind, number))
     query = Contact.select().order_by(Contact.name.collate("NOCASE"), Contact.id).namedtuples()
     return [_record(contact, phones.get(contact.id, [])) for contact in query]
@@ -136,14 +136,7 @@ def validate_contact(record: ContactRecord) -> None:
 def _clean(record: ContactRecord) -> ContactRecord:
     return replace(
         record,
-        name=record.name.strip(),
-        role=record.role.strip(),
-        organisation=record.organisation.strip(),
-        email=record.email.strip(),
-        address=record.address.strip(),
-        video_link=record.video_link.strip(),
-        call_about=record.call_about.strip(),
-        notes=record.notes.strip(),
+        **{name: getattr(record, name).strip() for name in _TEXT_FIELDS},
         phones=[(kind, number.strip()) for kind, number in record.phones if number.strip()],
     )
 
@@ -212,11 +205,7 @@ def save_contact(record: ContactRecord) -> int:
 
 def delete_contact(contact_id: int) -> ContactRecord | None:
     """Delete a contact and its phones; return what was deleted, so it can be undone."""
-    with transaction():
-        record = get_contact(contact_id)
-        if record is not None:
-            Contact.delete().where(Contact.id == contact_id).execute()
-        return record
+    return delete_row(Contact, contact_id, get_contact)
 
 
 def _digits(number: str) -> str:
@@ -271,13 +260,6 @@ class _SamePersonIndex:
                 self._first[key] = position
 
 
-def find_same_person(record: ContactRecord, among: Iterable[ContactRecord]) -> ContactRecord | None:
-    """The existing contact with the same name and a shared phone number or email."""
-    index = _SamePersonIndex(among)
-    position = index.find(record)
-    return None if position is None else index.records[position]
-
-
 def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
     """``existing`` completed with what ``incoming`` adds; nothing already there is lost."""
     merged = replace(existing)
@@ -296,14 +278,14 @@ def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecor
 
 
 @dataclass(frozen=True)
-class ImportCounts:
-    """What an import did."""
+class ContactImportCounts:
+    """How many contacts an import added, and how many it merged into people already here."""
 
     imported: int
     merged: int
 
 
-def import_contacts(records: Iterable[ContactRecord]) -> ImportCounts:
+def import_contacts(records: Iterable[ContactRecord]) -> ContactImportCounts:
     """Add ``records``, merging each into a contact that is the same person; all or nothing."""
     imported = merged = 0
     with transaction():
@@ -328,4 +310,4 @@ def import_contacts(records: Iterable[ContactRecord]) -> ImportCounts:
                     existing.put(position, combined)
                 merged += 1
         new_contacts.flush()
-    return ImportCounts(imported=imported, merged=merged)
+    return ContactImportCounts(imported=imported, merged=merged)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseProxy, SqliteDatabase, _savepoint
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store import engine
@@ -25,7 +25,7 @@ class _RecordProxy(DatabaseProxy):
     """peewee's proxy, with the savepoints of the database it points at (``engine``'s
     know that SQLite may have undone a transaction itself, on a full disk)."""
 
-    def savepoint(self):
+    def savepoint(self) -> _savepoint:
         return self.obj.savepoint()
 
 
@@ -123,7 +123,7 @@ def read_schema_version(path: Path, password: str | None = None) -> int:
             ).format(path=path)
         )
     try:
-        connection = engine.connect(
+        connection = engine.open_sqlite_connection(
             engine.glance_uri(path), uri=True, password=password if encrypted else None
         )
         try:
@@ -146,7 +146,7 @@ def read_schema_version(path: Path, password: str | None = None) -> int:
         ) from error
 
 
-def connect(path: Path, password: str | None = None) -> SqliteDatabase:
+def open_record_database(path: Path, password: str | None = None) -> SqliteDatabase:
     """Open ``path`` with the app's pragmas and private file modes, and bind the models.
 
     With ``password`` the file is encrypted (SQLCipher); a new file is created
@@ -180,7 +180,7 @@ def backup_to(database: SqliteDatabase, destination: Path) -> Path:
     The copy of an encrypted record is encrypted with the same password.
     """
     destination = Path(destination)
-    target = engine.connect(str(destination), password=engine.password_of(database))
+    target = engine.open_sqlite_connection(str(destination), password=engine.password_of(database))
     try:
         database.connection().backup(target)
     finally:

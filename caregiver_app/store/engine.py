@@ -18,18 +18,19 @@ import shutil
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from peewee import PeeweeException, _savepoint
+from peewee import Database, PeeweeException, _savepoint
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlite
+from sqlcipher3.dbapi2 import Connection, Cursor
 
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.store.sharing import install_busy_handler
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PLAIN_PAYLOAD_FRACTIONS = b"\x40\x20\x20"
-Error = sqlite.Error
-Connection = sqlite.Connection
+Error = sqlite.Error  # what every failed call of the SQLite library raises
 
 _logging_silenced = False
 
@@ -63,7 +64,9 @@ def throwaway_key_statement() -> str:
     return f"PRAGMA key = \"x'{secrets.token_hex(32)}'\""
 
 
-def connect(target: str, uri: bool = False, password: str | None = None) -> Connection:
+def open_sqlite_connection(
+    target: str, uri: bool = False, password: str | None = None
+) -> Connection:
     """Open ``target`` in autocommit mode (like peewee), keyed with ``password`` if given."""
     _silence_cipher_log()
     connection = sqlite.connect(target, uri=uri, isolation_level=None)
@@ -149,7 +152,7 @@ def glance_uri(path: Path) -> str:
     return uri
 
 
-def _undone_already(database) -> bool:
+def _undone_already(database: Database) -> bool:
     # After a full disk or an I/O error SQLite may have rolled the whole transaction
     # back itself; a second ROLLBACK (or ROLLBACK TO) would hide that error behind "no
     # transaction is active" or "no such savepoint".
@@ -176,48 +179,56 @@ class _Savepoint(_savepoint):
 class CareDatabase(SqlCipherDatabase):
     """peewee's database on SQLCipher; with no password it is a plain SQLite file."""
 
-    def __init__(self, database, password: str | None = None, **kwargs) -> None:
+    def __init__(self, database: str, password: str | None = None, **kwargs: Any) -> None:
         if password:
             kwargs["passphrase"] = normalise_password(password)
         super().__init__(database, **kwargs)
 
-    def _connect(self):
+    def _connect(self) -> Connection:
         _silence_cipher_log()
         connection = super()._connect()
         install_busy_handler(connection)  # after the pragmas: busy_timeout would replace it
         return connection
 
     # Every call that reaches SQLite raises the store's error, not peewee's.
-    def connect(self, reuse_if_open=False):
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        """Open the connection (see peewee); SQLite's failure raises RecordAccessError."""
         with store_errors():
             return super().connect(reuse_if_open)
 
-    def close(self):
+    def close(self) -> bool:
+        """Close the connection (see peewee); SQLite's failure raises RecordAccessError."""
         with store_errors():
             return super().close()
 
-    def cursor(self, named_cursor=None):
+    def cursor(self, named_cursor: object = None) -> Cursor:
+        """A cursor (see peewee); SQLite's failure raises RecordAccessError."""
         with store_errors():
             return super().cursor(named_cursor)
 
-    def execute_sql(self, sql, params=None):
+    def execute_sql(self, sql: str, params: object = None) -> Cursor:
+        """Run ``sql`` (see peewee); SQLite's failure raises RecordAccessError."""
         with store_errors():
             return super().execute_sql(sql, params)
 
-    def begin(self, lock_type=None):
+    def begin(self, lock_type: str | None = None) -> None:
+        """Begin a transaction (see peewee); SQLite's failure raises RecordAccessError."""
         with store_errors():
             return super().begin(lock_type)
 
-    def commit(self):
+    def commit(self) -> None:
+        """Commit (see peewee); SQLite's failure raises RecordAccessError."""
         with store_errors():
             return super().commit()
 
-    def rollback(self):
+    def rollback(self) -> None:
+        """Roll back, unless SQLite already has; its failure raises RecordAccessError."""
         if not _undone_already(self):
             with store_errors():
                 super().rollback()
 
-    def savepoint(self):
+    def savepoint(self) -> _savepoint:
+        """A savepoint that knows SQLite may have undone the transaction already."""
         return _Savepoint(self)
 
     @property
@@ -226,7 +237,7 @@ class CareDatabase(SqlCipherDatabase):
         return self.connect_params.get("passphrase") or None
 
 
-def password_of(database) -> str | None:
+def password_of(database: Database) -> str | None:
     """The password of an open peewee database (None when it has none)."""
     return getattr(database, "password", None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -48,7 +49,9 @@ class RecordBusyError(StoreError):
 class DamagedDatabaseError(StoreError):
     """The database file fails SQLite's own integrity check."""
 
-    def __init__(self, message: str, path: Path | None = None, problems=()) -> None:
+    def __init__(
+        self, message: str, path: Path | None = None, problems: Iterable[str] = ()
+    ) -> None:
         super().__init__(message)
         self.path = path
         self.problems = tuple(problems)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 
 from peewee import (
+    AutoField,
     BooleanField,
     DateField,
     DateTimeField,
@@ -32,7 +33,13 @@ def new_uid() -> str:
 class BaseModel(Model):
     """Every table lives in the one care record database."""
 
+    # peewee gives every table without its own primary key (all but Bookmark and Setting)
+    # an ``id`` AutoField; declared for the type checker only, so no column changes.
+    id: AutoField[int]
+
     class Meta:
+        """peewee's options: the one record database, tables named in snake_case."""
+
         database = database_proxy
         legacy_table_names = False
 
@@ -73,6 +80,7 @@ class ContactPhone(BaseModel):
     """One phone number of a contact, with its kind (main, mobile, after_hours, fax)."""
 
     contact = ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    contact_id: int  # the id peewee reads for ``contact`` (type only)
     number = TextField()
     kind = TextField(default="main")
     position = IntegerField(default=0)
@@ -118,7 +126,9 @@ class TrackerScore(BaseModel):
     """One custom tracker's score on one diary entry."""
 
     entry = ForeignKeyField(DiaryEntry, backref="tracker_scores", on_delete="CASCADE")
+    entry_id: int  # the id peewee reads for ``entry`` (type only)
     tracker = ForeignKeyField(Tracker, backref="scores", on_delete="CASCADE")
+    tracker_id: int  # the id peewee reads for ``tracker`` (type only)
     score = SmallIntegerField()
 
 
@@ -135,7 +145,7 @@ class Appointment(BaseModel):
     video_link = TextField(default="")
     notes = TextField(default="")
     created_at = DateTimeField()
-    # Version 3: the calendar (see store/appointments.py). Times are wall clock in
+    # Version 3: the calendar (see store/calendar/). Times are wall clock in
     # ``timezone``; ``rrule`` is an RFC 5545 RRULE value, empty for a single visit.
     uid = TextField(default=new_uid, unique=True)
     sequence = IntegerField(default=0)
@@ -153,13 +163,16 @@ class AppointmentParticipant(BaseModel):
     """A care team contact taking part in an appointment."""
 
     appointment = ForeignKeyField(Appointment, backref="participants", on_delete="CASCADE")
+    appointment_id: int  # the id peewee reads for ``appointment`` (type only)
     contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_id: int  # the id peewee reads for ``contact`` (type only)
 
 
 class AppointmentChange(BaseModel):
     """One occurrence of a series moved, edited or cancelled (RECURRENCE-ID / EXDATE)."""
 
     appointment = ForeignKeyField(Appointment, backref="changes", on_delete="CASCADE")
+    appointment_id: int  # the id peewee reads for ``appointment`` (type only)
     original_start = DateTimeField()
     cancelled = BooleanField(default=False)
     title = TextField(default="")
@@ -179,6 +192,7 @@ class ReminderDelivery(BaseModel):
     """A reminder already shown, so it is shown once."""
 
     appointment = ForeignKeyField(Appointment, on_delete="CASCADE")
+    appointment_id: int  # the id peewee reads for ``appointment`` (type only)
     occurrence_start = DateTimeField()
     minutes_before = IntegerField()
     delivered_at = DateTimeField()
@@ -194,6 +208,7 @@ class Medicine(BaseModel):
     as_needed = BooleanField(default=False)
     purpose = TextField(default="")
     prescriber = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    prescriber_id: int | None  # the id peewee reads for ``prescriber`` (type only)
     started_on = DateField(null=True)
     stopped_on = DateField(null=True)
     notes = TextField(default="")
@@ -205,6 +220,7 @@ class BreakthroughDose(BaseModel):
     """An as-needed dose: when, why, and the score before and after."""
 
     medicine = ForeignKeyField(Medicine, backref="doses", on_delete="CASCADE")
+    medicine_id: int  # the id peewee reads for ``medicine`` (type only)
     given_at = DateTimeField(index=True)
     dose = TextField(default="")
     reason = TextField(default="")
@@ -222,8 +238,10 @@ class Question(BaseModel):
     text = TextField()
     ask_role = TextField(default="")
     ask_contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    ask_contact_id: int | None  # the id peewee reads for ``ask_contact`` (type only)
     article = TextField(default="")  # the Learn article it came from, by file name
     appointment = ForeignKeyField(Appointment, null=True, on_delete="SET NULL")
+    appointment_id: int | None  # the id peewee reads for ``appointment`` (type only)
     # Which date of a repeating appointment: the start its rule gives that visit.
     occurrence_start = DateTimeField(null=True)
     position = IntegerField(default=0)

@@ -8,7 +8,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store import engine
-from caregiver_app.store.database import connect, database_path, read_schema_version
+from caregiver_app.store.database import database_path, open_record_database, read_schema_version
 from caregiver_app.store.errors import NewerDatabaseError
 from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 
@@ -37,7 +37,7 @@ def open_store(data_dir: Path, password: str | None = None) -> SqliteDatabase:
                     "been changed.",
                 ).format(folder=path.parent, version=version, current=CURRENT_VERSION)
             )
-    database = connect(path, password)
+    database = open_record_database(path, password)
     try:
         migrate(database, path)
     except Exception:

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from peewee import __exception_wrapper__ as _as_peewee_errors
+from peewee import Model
+from peewee import (  # type: ignore[attr-defined]  # peewee-stubs leave out this wrapper
+    __exception_wrapper__ as _as_peewee_errors,
+)
+from sqlcipher3.dbapi2 import Cursor
 
 
 class PreparedInsert:
     """``INSERT INTO table (columns) VALUES (?, ...)`` for ``model`` and the named fields."""
 
-    def __init__(self, model, names: Sequence[str]) -> None:
+    def __init__(self, model: type[Model], names: Sequence[str]) -> None:
         meta = model._meta
         self._database = meta.database
         self._names = tuple(names)
@@ -28,7 +32,7 @@ class PreparedInsert:
         ]
         self._defaults = tuple(defaults)
         self._converters = tuple((field.name, field.db_value) for field in self._given)
-        self._cursor = None  # one cursor for every row, made on the first
+        self._cursor: Cursor | None = None  # one cursor for every row, made on the first
         columns = [field.column_name for field in (*self._given, *defaults)]
         self.sql = 'INSERT INTO "{table}" ({columns}) VALUES ({marks})'.format(
             table=meta.table_name,
@@ -36,7 +40,7 @@ class PreparedInsert:
             marks=", ".join("?" * len(columns)),
         )
 
-    def _params(self, values: Mapping[str, object]) -> list:
+    def _params(self, values: Mapping[str, object]) -> list[object]:
         params = [convert(values[name]) for name, convert in self._converters]
         for field in self._defaults:
             params.append(

@@ -15,12 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import JOIN, fn
+from peewee import JOIN, ModelSelect, fn
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Appointment, Contact, Question
-from caregiver_app.store.transactions import transaction
+from caregiver_app.store.transactions import delete_row, transaction
 
 
 @dataclass
@@ -56,7 +56,7 @@ class QuestionRecord:
         return self.answered_at is None
 
 
-def _query():
+def _query() -> ModelSelect[Question]:
     return (
         Question.select(
             Question, Contact.name, Contact.role, Appointment.title, Appointment.starts_at
@@ -96,7 +96,7 @@ def _record(row: Question) -> QuestionRecord:
     )
 
 
-def _open_order(query):
+def _open_order(query: ModelSelect[Question]) -> ModelSelect[Question]:
     return query.order_by(Question.position, Question.created_at, Question.id)
 
 
@@ -213,11 +213,7 @@ def save_question(record: QuestionRecord) -> int:
 
 def delete_question(question_id: int) -> QuestionRecord | None:
     """Delete a question; return what was deleted, so it can be undone."""
-    with transaction():
-        record = get_question(question_id)
-        if record is not None:
-            Question.delete().where(Question.id == question_id).execute()
-        return record
+    return delete_row(Question, question_id, get_question)
 
 
 def answer_question(question_id: int, answer: str, when: datetime | None = None) -> None:
@@ -252,20 +248,6 @@ def move_question(question_id: int, steps: int) -> bool:
         ids.insert(new, ids.pop(old))
         _renumber(ids)
         return True
-
-
-def reorder_questions(question_ids: list[int]) -> None:
-    """Give the open questions the order of ``question_ids`` (others keep theirs, after them)."""
-    with transaction():
-        rest = [
-            row.id
-            for row in _open_order(
-                Question.select(Question.id).where(
-                    Question.answered_at.is_null() & Question.id.not_in(question_ids)
-                )
-            )
-        ]
-        _renumber(list(question_ids) + rest)
 
 
 def _renumber(ids: list[int]) -> None:

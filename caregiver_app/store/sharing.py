@@ -16,6 +16,7 @@ saved by another program is written over unseen.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     # The connection class of the one SQLite library (store/engine.py, which imports
     # this module: naming it here would close a cycle).
+    from peewee import Database
     from sqlcipher3.dbapi2 import Connection
 
 # SQLite's primary result codes.
@@ -64,19 +66,12 @@ def set_waiting(
     return previous
 
 
-def wait_limit() -> float:
-    """How many seconds a busy record is waited for before giving up."""
-    return _policy.limit
-
-
 def _tell_once() -> None:
     if _policy.told or _policy.on_wait is None:
         return
     _policy.told = True
-    try:
+    with contextlib.suppress(Exception):  # a failed notice must not break the wait itself
         _policy.on_wait()
-    except Exception:  # noqa: BLE001 - a failed notice must not break the wait itself
-        pass
 
 
 def install_busy_handler(connection: Connection) -> None:
@@ -139,7 +134,7 @@ class RecordToItself:
     nothing has changed.
     """
 
-    def __init__(self, database) -> None:
+    def __init__(self, database: Database) -> None:
         self.database = database
         connection = database.connection()
         connection.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()

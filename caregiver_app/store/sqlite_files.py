@@ -22,10 +22,9 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from caregiver_app.store import engine
-from caregiver_app.store.engine import SQLITE_HEADER
+from caregiver_app.store.engine import SQLITE_HEADER, Connection
 from caregiver_app.store.errors import CopyFailedCheckError
 
-Connection = engine.Connection
 # Enough rows to say what is wrong; a badly damaged file can have thousands.
 MAX_PROBLEMS = 20
 
@@ -42,7 +41,7 @@ def _lenient_text(value: bytes) -> str:
 
 
 def _connect(target: str, uri: bool = False, password: str | None = None) -> Connection:
-    connection = engine.connect(target, uri=uri, password=password)
+    connection = engine.open_sqlite_connection(target, uri=uri, password=password)
     connection.text_factory = _lenient_text
     return connection
 
@@ -121,7 +120,7 @@ def remove_side_files_left(path: Path, password: str | None = None) -> None:
     except OSError:
         return
     try:
-        connection = engine.connect(str(path), password=password)
+        connection = engine.open_sqlite_connection(str(path), password=password)
         try:
             # Reads the first page only (not the schema, which may be damaged).
             connection.execute("PRAGMA user_version").fetchall()
@@ -255,7 +254,7 @@ def copy_database(source: Connection, destination: Path, password: str | None = 
     the old file or the whole new one under the real name.
     """
     with _replaced_when_done(destination) as temporary:
-        target = engine.connect(str(temporary), password=password)
+        target = engine.open_sqlite_connection(str(temporary), password=password)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE").fetchone()

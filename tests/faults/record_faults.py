@@ -96,7 +96,7 @@ def rows(data_dir: Path, password: str | None = None, path: Path | None = None) 
     # Only through SQLite: opening the file any other way in this process would drop
     # the locks of a connection the test holds open (POSIX locks are per process).
     path = Path(path or database_path(data_dir))
-    connection = engine.connect(engine.glance_uri(path), uri=True, password=password)
+    connection = engine.open_sqlite_connection(engine.glance_uri(path), uri=True, password=password)
     try:
         tables = [
             name

@@ -14,9 +14,10 @@ import recurring_ical_events
 
 from caregiver_app.services.calendar.ics_import import read_ics
 from caregiver_app.services.calendar.ics_text import unescape_text
-from caregiver_app.store import calendar_time, recurrence
-from caregiver_app.store.appointment_records import AppointmentRecord, OccurrenceChange
-from caregiver_app.store.appointments import change_occurrence, list_appointments, save_appointment
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.appointments import list_appointments, save_appointment
+from caregiver_app.store.calendar.records import AppointmentRecord, OccurrenceChange
+from caregiver_app.store.calendar.series import change_occurrence
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from tests.faults.record_snapshot import files_in, one_line, record_rows, run_cli
 
@@ -33,7 +34,7 @@ MOVED = datetime(2026, 3, 16, 10, 0)
 
 @pytest.fixture(autouse=True)
 def utc(monkeypatch):
-    monkeypatch.setattr(calendar_time, "local_zone_name", lambda: "UTC")
+    monkeypatch.setattr(time_zones, "local_zone_name", lambda: "UTC")
 
 
 def _texts(prefix: str, text: str) -> dict[str, str]:

@@ -11,13 +11,10 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QPushButton
 
-from caregiver_app.store import calendar_time, recurrence
-from caregiver_app.store.appointments import (
-    AppointmentRecord,
-    list_appointments,
-    occurrences_between,
-    save_appointment,
-)
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.appointments import list_appointments, save_appointment
+from caregiver_app.store.calendar.occurrences import occurrences_between
+from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from tests.keys import retype, type_date_as_hinted, type_time_as_shown, wheel_changes_only
 from tests.typing.conftest import LOCALES
@@ -30,7 +27,7 @@ HINTS = {"en_US": "M/D/YYYY", "es_ES": "D/M/YYYY", "zh_CN": "YYYY/M/D"}
 
 @pytest.fixture(autouse=True)
 def utc(monkeypatch):
-    monkeypatch.setattr(calendar_time, "local_zone_name", lambda: "UTC")
+    monkeypatch.setattr(time_zones, "local_zone_name", lambda: "UTC")
 
 
 def _calendar(make_window, qtbot, locale: str = "en_US"):

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from caregiver_app.store.appointments import list_appointments
+from caregiver_app.store.calendar.appointments import list_appointments
 from caregiver_app.store.diary.medicines import list_medicines
 from caregiver_app.store.queries import load_profile
 from caregiver_app.views.record.profile_dialog import ProfileDialog

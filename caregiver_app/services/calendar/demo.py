@@ -9,13 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from caregiver_app.store import recurrence
-from caregiver_app.store.appointments import (
-    AppointmentRecord,
-    OccurrenceChange,
-    list_appointments,
-    save_appointment,
-)
+from caregiver_app.store.calendar import recurrence
+from caregiver_app.store.calendar.appointments import list_appointments, save_appointment
+from caregiver_app.store.calendar.records import AppointmentRecord, OccurrenceChange
 
 INFUSION_FIRST_DAY = -70  # days from today
 INFUSION_CYCLES = 8

@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.services.calendar.ics_event_repeats import EventRepeats
 from caregiver_app.services.calendar.ics_event_times import ReadingContext, UnreadableEvent
 from caregiver_app.services.calendar.ics_text import use_own_texts
-from caregiver_app.store import calendar_time, recurrence
-from caregiver_app.store.appointment_records import (
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.records import (
     DEFAULT_REMINDERS,
     KINDS,
     AppointmentRecord,
@@ -256,12 +256,12 @@ class EventReader(EventRepeats):
         starts = imported.starts_at
         ends = imported.ends_at
         if not master.all_day and imported.timezone != master.timezone:
-            starts = calendar_time.wall_time(
-                calendar_time.aware(starts, imported.timezone), master.timezone
+            starts = time_zones.wall_time(
+                time_zones.aware(starts, imported.timezone), master.timezone
             )
             if ends is not None:
-                ends = calendar_time.wall_time(
-                    calendar_time.aware(ends, imported.timezone), master.timezone
+                ends = time_zones.wall_time(
+                    time_zones.aware(ends, imported.timezone), master.timezone
                 )
         return OccurrenceChange(
             original_start=original,

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.calendar.ics_event_times import EventTimes, UnreadableEvent
-from caregiver_app.store import recurrence
-from caregiver_app.store.appointment_records import OccurrenceChange
+from caregiver_app.store.calendar import recurrence
+from caregiver_app.store.calendar.records import OccurrenceChange
 
 
 class EventRepeats(EventTimes):

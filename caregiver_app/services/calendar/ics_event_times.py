@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.store import calendar_time
+from caregiver_app.store.calendar import time_zones
 
 
 class UnreadableEvent(ValueError):
@@ -36,7 +36,7 @@ class EventTimes:
 
     def start_calendar(self, default_zone: str, zones: dict[str, tzinfo]) -> None:
         """The next events belong to a calendar with this X-WR-TIMEZONE and these VTIMEZONEs."""
-        known = calendar_time.is_known_zone(default_zone)
+        known = time_zones.is_known_zone(default_zone)
         self.context = ReadingContext(default_zone if known else "", zones)
 
     def _note(self, text: str) -> None:
@@ -54,7 +54,7 @@ class EventTimes:
         """A DATE-TIME property's value as (wall-clock time, IANA zone name)."""
         when = value.dt
         tzid = str(value.params.get("TZID", "") or "")
-        local = calendar_time.local_zone_name()
+        local = time_zones.local_zone_name()
         if tzid in context.zones and not isinstance(when.tzinfo, ZoneInfo):
             # The file's own VTIMEZONE, not one icalendar cached from another file.
             when = when.replace(tzinfo=context.zones[tzid])
@@ -71,8 +71,8 @@ class EventTimes:
         key = getattr(when.tzinfo, "key", None)
         if isinstance(when.tzinfo, ZoneInfo) and key in ("UTC", "Etc/UTC"):
             target = context.default_zone or local  # Google writes UTC times
-            return calendar_time.wall_time(when, target), target
-        if isinstance(when.tzinfo, ZoneInfo) and key and calendar_time.is_known_zone(key):
+            return time_zones.wall_time(when, target), target
+        if isinstance(when.tzinfo, ZoneInfo) and key and time_zones.is_known_zone(key):
             return when.replace(tzinfo=None), key
         self._note(
             QCoreApplication.translate(
@@ -81,14 +81,14 @@ class EventTimes:
                 "this computer's time zone",
             ).format(zone=tzid[:60])
         )
-        return calendar_time.wall_time(when, local), local
+        return time_zones.wall_time(when, local), local
 
     def _in_zone(self, value, zone_name: str, context: ReadingContext) -> datetime:
         """A DATE-TIME property's value as wall-clock time in ``zone_name``."""
         wall, its_zone = self._zone_of(value, context)
         if its_zone == zone_name:
             return wall
-        return calendar_time.wall_time(calendar_time.aware(wall, its_zone), zone_name)
+        return time_zones.wall_time(time_zones.aware(wall, its_zone), zone_name)
 
     def _start(self, event) -> tuple[datetime, str, bool]:
         if "DTSTART" not in event:
@@ -128,7 +128,7 @@ class EventTimes:
             return text
         when = datetime.strptime(text.rstrip("Z"), "%Y%m%dT%H%M%S")
         if text.endswith("Z"):
-            when = calendar_time.wall_time(when.replace(tzinfo=UTC), zone_name or "UTC")
+            when = time_zones.wall_time(when.replace(tzinfo=UTC), zone_name or "UTC")
         return when.strftime("%Y%m%d") if all_day else when.strftime("%Y%m%dT%H%M%S")
 
     def _occurrence_start(self, value, zone_name: str, all_day: bool) -> datetime:

@@ -17,9 +17,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app import __version__
-from caregiver_app.store import calendar_time, recurrence
-from caregiver_app.store.appointment_records import AppointmentRecord, OccurrenceChange
-from caregiver_app.store.appointments import list_appointments, occurrences_between
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.appointments import list_appointments
+from caregiver_app.store.calendar.occurrences import occurrences_between
+from caregiver_app.store.calendar.records import AppointmentRecord, OccurrenceChange
 from caregiver_app.store.contacts import list_contacts
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 
@@ -47,7 +48,7 @@ def _until_utc(rule: str, zone_name: str, all_day: bool) -> str:
         if all_day:
             parts["UNTIL"] = until.strftime("%Y%m%d")
         else:
-            parts["UNTIL"] = calendar_time.to_utc(until, zone_name).strftime("%Y%m%dT%H%M%SZ")
+            parts["UNTIL"] = time_zones.to_utc(until, zone_name).strftime("%Y%m%dT%H%M%SZ")
     return recurrence.format_rule(parts)
 
 
@@ -97,7 +98,7 @@ class _Writer:
     def _when(self, wall: datetime, record: AppointmentRecord):
         if record.all_day:
             return wall.date()
-        return calendar_time.aware(wall, calendar_time.effective_zone_name(record.timezone))
+        return time_zones.aware(wall, time_zones.effective_zone_name(record.timezone))
 
     def _fill(self, event, record: AppointmentRecord, values) -> None:
         from icalendar import Alarm, vText
@@ -150,7 +151,7 @@ class _Writer:
         if record.rrule:
             from icalendar import vRecur
 
-            zone_name = calendar_time.effective_zone_name(record.timezone)
+            zone_name = time_zones.effective_zone_name(record.timezone)
             rule = _until_utc(record.rrule, zone_name, record.all_day)
             master.add("rrule", vRecur.from_ical(rule))
             cancelled = [c.original_start for c in record.changes if c.cancelled]

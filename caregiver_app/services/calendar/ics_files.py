@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.plurals import CalendarCommand
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.calendar.ics_import import ParsedCalendar
-from caregiver_app.store.appointments import ImportCounts, import_appointments
+from caregiver_app.store.calendar.imports import AppointmentImportCounts, import_appointments
 
 
 def problem_lines(parsed: ParsedCalendar) -> list[str]:
@@ -31,7 +31,7 @@ def problem_lines(parsed: ParsedCalendar) -> list[str]:
     return lines + list(parsed.notes)
 
 
-def summary_line(counts: ImportCounts, skipped: int) -> str:
+def summary_line(counts: AppointmentImportCounts, skipped: int) -> str:
     """The line the import command prints."""
     return QCoreApplication.translate("CalendarCommand", "{imported}, {updated}, {skipped}").format(
         imported=CalendarCommand.tr("imported %n appointments", None, counts.imported),

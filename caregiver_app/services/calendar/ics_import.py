@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.calendar.ics_event import SkippedEvent
 from caregiver_app.services.text_encoding import wide_encoding
-from caregiver_app.store.appointment_records import ImportedAppointment
+from caregiver_app.store.calendar.records import ImportedAppointment
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_LINE_CHARS = 256 * 1024  # a longer property is not an appointment's

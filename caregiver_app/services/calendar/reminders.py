@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from caregiver_app.store import calendar_time, reminder_log
-from caregiver_app.store.appointment_records import MAX_REMINDER_MINUTES, Occurrence
-from caregiver_app.store.appointments import occurrences_between
-from caregiver_app.store.reminder_log import ReminderKey
+from caregiver_app.store.calendar import reminder_log, time_zones
+from caregiver_app.store.calendar.occurrences import occurrences_between
+from caregiver_app.store.calendar.records import MAX_REMINDER_MINUTES, Occurrence
+from caregiver_app.store.calendar.reminder_log import ReminderKey
 
 # Reminders missed while the app was closed are looked for this far back at most.
 MISSED_LOOKBACK = timedelta(days=14)
@@ -39,8 +39,8 @@ def start_instant(occurrence: Occurrence) -> datetime:
     """When the visit begins, in UTC (an all-day visit at midnight, this computer's time)."""
     record = occurrence.record
     if record.all_day:
-        return calendar_time.to_utc(occurrence.local_start, calendar_time.local_zone_name())
-    return calendar_time.to_utc(record.starts_at, record.timezone)
+        return time_zones.to_utc(occurrence.local_start, time_zones.local_zone_name())
+    return time_zones.to_utc(record.starts_at, record.timezone)
 
 
 def due_reminders(
@@ -88,7 +88,7 @@ def check_reminders(now: datetime, since: datetime | None) -> list[DueReminder]:
     ``since`` is when reminders were last checked (None the first time).
     """
     now = now.astimezone(UTC)
-    local_now = calendar_time.wall_time(now, calendar_time.local_zone_name())
+    local_now = time_zones.wall_time(now, time_zones.local_zone_name())
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=UTC)
     earliest = local_now - timedelta(days=1)
@@ -109,7 +109,7 @@ def check_reminders(now: datetime, since: datetime | None) -> list[DueReminder]:
 
 def coming_soon(now: datetime) -> list[Occurrence]:
     """Today's visits not yet over and tomorrow's, this computer's time (for start-up)."""
-    local_now = calendar_time.wall_time(now, calendar_time.local_zone_name())
+    local_now = time_zones.wall_time(now, time_zones.local_zone_name())
     today = datetime.combine(local_now.date(), time())
     found = occurrences_between(today, today + timedelta(days=2), overlapping=True)
     return [o for o in found if (o.local_end or o.local_start) >= local_now]

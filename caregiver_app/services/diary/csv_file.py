@@ -32,7 +32,7 @@ from caregiver_app.services.diary.csv_format import (
     ParsedDiary,
 )
 from caregiver_app.services.diary.csv_stream import DiaryFile, read_csv, read_diary_file
-from caregiver_app.store.diary.bulk_import import ImportCounts, import_entries
+from caregiver_app.store.diary.bulk_import import DiaryImportCounts, import_entries
 from caregiver_app.store.diary.entries import EntryRecord, entries_between, list_trackers
 
 __all__ = [
@@ -40,7 +40,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "DiaryCsvError",
     "DiaryFile",
-    "ImportCounts",
+    "DiaryImportCounts",
     "ParsedDiary",
     "export_csv",
     "import_parsed",
@@ -131,7 +131,7 @@ def export_csv(path: Path, start: date | None = None, end: date | None = None) -
     return len(records)
 
 
-def import_parsed(parsed: ParsedDiary | DiaryFile) -> ImportCounts:
+def import_parsed(parsed: ParsedDiary | DiaryFile) -> DiaryImportCounts:
     """Add the file's entries that are not already in the diary, in one transaction.
 
     A file on disk is read again as its entries go in; DiaryCsvError or OSError if it

@@ -8,11 +8,11 @@ from datetime import date, datetime
 from caregiver_app.services.visit_summary.request import UPCOMING, VISIT_ROLES, VISIT_TEAMS
 
 # The calendar's queries (recurring appointments expanded into visits).
-from caregiver_app.store import appointments as calendar
-from caregiver_app.store.appointment_records import Occurrence
+from caregiver_app.store.calendar import occurrences as calendar
+from caregiver_app.store.calendar.records import Occurrence
+from caregiver_app.store.calendar.visit_people import attended_by
 from caregiver_app.store.diary.entries import EntryRecord
 from caregiver_app.store.questions import open_questions
-from caregiver_app.store.visit_people import attended_by
 
 
 @dataclass(frozen=True)

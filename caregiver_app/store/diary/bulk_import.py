@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from operator import attrgetter
+from typing import Any
 
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.entries import (
@@ -34,7 +35,7 @@ BATCH = 500
 
 
 @dataclass(frozen=True)
-class ImportCounts:
+class DiaryImportCounts:
     """What an import did: entries added, and entries skipped because they were there."""
 
     imported: int
@@ -80,7 +81,9 @@ def _batches(records: Iterable[EntryRecord]) -> Iterator[list[EntryRecord]]:
 
 
 _FIELDS = DiaryEntry._meta.sorted_fields
-_ROW = namedtuple("_ROW", [field.name for field in _FIELDS])
+# A row as SQLite gives it, named like the entry's fields (known only once the model is,
+# so the type checker cannot list them).
+_ROW = namedtuple("_ROW", [field.name for field in _FIELDS])  # type: ignore[misc]
 
 
 def _in(values: list) -> str:
@@ -105,9 +108,10 @@ def _keys_at(records: list[EntryRecord]) -> set[tuple]:
     )
     asked = {str(moment): moment for moment in times}  # the text SQLite keeps for each
     to_time = DiaryEntry.recorded_at.python_value
+    found: list[Any] = [_ROW._make(values) for values in cursor.fetchall()]
     rows = [
         row._replace(recorded_at=asked.get(row.recorded_at) or to_time(row.recorded_at))
-        for row in map(_ROW._make, cursor.fetchall())
+        for row in found
     ]
     trackers: dict[int, dict[str, int]] = {}
     ids = [row.id for row in rows]
@@ -159,7 +163,9 @@ def _ensure_trackers(names: Iterable[str]) -> None:
             known.add(_tracker_key(name))
 
 
-def import_entries(records: Iterable[EntryRecord], trackers: Iterable[str] = ()) -> ImportCounts:
+def import_entries(
+    records: Iterable[EntryRecord], trackers: Iterable[str] = ()
+) -> DiaryImportCounts:
     """Add the entries not already in the diary (nor earlier in ``records``); all or nothing.
 
     ``records`` is read once, one batch at a time. ``trackers`` names trackers to
@@ -182,4 +188,4 @@ def import_entries(records: Iterable[EntryRecord], trackers: Iterable[str] = ())
             writer.insert(new)
             imported += len(new)
             already_there += len(batch) - len(new)
-    return ImportCounts(imported=imported, already_there=already_there)
+    return DiaryImportCounts(imported=imported, already_there=already_there)

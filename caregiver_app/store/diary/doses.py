@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.entries import FUTURE_TOLERANCE, check_score
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import BreakthroughDose, Medicine
-from caregiver_app.store.transactions import transaction
+from caregiver_app.store.plain_rows import named_rows_of
+from caregiver_app.store.transactions import delete_row, transaction
 
 
 @dataclass
@@ -84,90 +86,62 @@ def save_dose(record: DoseRecord) -> int:
         return BreakthroughDose.insert(created_at=datetime.now(), **values, **extra).execute()
 
 
-def _dose(row: BreakthroughDose) -> DoseRecord:
-    return DoseRecord(
-        id=row.id,
-        medicine_id=row.medicine_id,
-        medicine_name=row.medicine.name,
-        given_at=row.given_at,
-        dose=row.dose,
-        reason=row.reason,
-        symptom=row.symptom,
-        score_before=row.score_before,
-        score_after=row.score_after,
-        after_recorded_at=row.after_recorded_at,
-        note=row.note,
-    )
+# Every column of a dose and its medicine's name, named as DoseRecord's fields.
+_DOSE_COLUMNS = (
+    BreakthroughDose.id,
+    BreakthroughDose.medicine.alias("medicine_id"),
+    Medicine.name.alias("medicine_name"),
+    BreakthroughDose.given_at,
+    BreakthroughDose.dose,
+    BreakthroughDose.reason,
+    BreakthroughDose.symptom,
+    BreakthroughDose.score_before,
+    BreakthroughDose.score_after,
+    BreakthroughDose.after_recorded_at,
+    BreakthroughDose.note,
+)
+
+
+def _doses(query: ModelSelect[BreakthroughDose]) -> list[DoseRecord]:
+    """The doses ``query`` (a filter of :data:`_DOSE_COLUMNS`' select) finds, oldest first.
+
+    Read as named tuples, not model objects: a long range holds thousands of doses.
+    """
+    rows = named_rows_of(query.order_by(BreakthroughDose.given_at))
+    return [DoseRecord(**row._asdict()) for row in rows]
+
+
+def _select_doses() -> ModelSelect[BreakthroughDose]:
+    return BreakthroughDose.select(*_DOSE_COLUMNS).join(Medicine)
 
 
 def doses_between(start: datetime | None, end: datetime | None) -> list[DoseRecord]:
     """Breakthrough doses given in [start, end), oldest first."""
-    query = BreakthroughDose.select(
-        BreakthroughDose.id,
-        BreakthroughDose.medicine,
-        Medicine.name,
-        BreakthroughDose.given_at,
-        BreakthroughDose.dose,
-        BreakthroughDose.reason,
-        BreakthroughDose.symptom,
-        BreakthroughDose.score_before,
-        BreakthroughDose.score_after,
-        BreakthroughDose.after_recorded_at,
-        BreakthroughDose.note,
-    ).join(Medicine)
+    query = _select_doses()
     if start is not None:
         query = query.where(BreakthroughDose.given_at >= start)
     if end is not None:
         query = query.where(BreakthroughDose.given_at < end)
-    # Plain tuples, not model objects: a long range holds thousands of doses.
-    return [
-        DoseRecord(
-            id=row.id,
-            medicine_id=row.medicine,
-            medicine_name=row.name,
-            given_at=row.given_at,
-            dose=row.dose,
-            reason=row.reason,
-            symptom=row.symptom,
-            score_before=row.score_before,
-            score_after=row.score_after,
-            after_recorded_at=row.after_recorded_at,
-            note=row.note,
-        )
-        for row in query.order_by(BreakthroughDose.given_at).namedtuples()
-    ]
+    return _doses(query)
 
 
 def get_dose(dose_id: int) -> DoseRecord | None:
     """One dose, or None."""
-    row = (
-        BreakthroughDose.select(BreakthroughDose, Medicine)
-        .join(Medicine)
-        .where(BreakthroughDose.id == dose_id)
-        .first()
-    )
-    return _dose(row) if row else None
+    found = _doses(_select_doses().where(BreakthroughDose.id == dose_id))
+    return found[0] if found else None
 
 
 def delete_dose(dose_id: int) -> DoseRecord | None:
     """Delete a dose; return it so it can be put back."""
-    with transaction():
-        record = get_dose(dose_id)
-        if record is not None:
-            BreakthroughDose.delete().where(BreakthroughDose.id == dose_id).execute()
-        return record
+    return delete_row(BreakthroughDose, dose_id, get_dose)
 
 
 def doses_awaiting_after_score(now: datetime, wait: timedelta) -> list[DoseRecord]:
     """Doses given at least ``wait`` ago (and within a day) whose "after" score is missing."""
-    query = (
-        BreakthroughDose.select(BreakthroughDose, Medicine)
-        .join(Medicine)
-        .where(
+    return _doses(
+        _select_doses().where(
             BreakthroughDose.score_after.is_null(),
             BreakthroughDose.given_at <= now - wait,
             BreakthroughDose.given_at >= now - timedelta(days=1),
         )
-        .order_by(BreakthroughDose.given_at)
     )
-    return [_dose(row) for row in query]

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import cast
 
-from peewee import fn
+from peewee import ModelSelect, fn
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import COMPLETED_BY, SCORE_FIELDS
 from caregiver_app.store.day_range import FIRST_DAY
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
-from caregiver_app.store.transactions import transaction
+from caregiver_app.store.plain_rows import tuples_of
+from caregiver_app.store.transactions import delete_row, transaction
 
 # An entry may be stamped a little ahead of this computer's clock (a phone's time
 # copied by hand), but never truly in the future.
@@ -130,8 +132,8 @@ def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
             )
 
 
-def _row_values(record: EntryRecord) -> dict:
-    values = {name: record.scores.get(name) for name in SCORE_FIELDS}
+def _row_values(record: EntryRecord) -> dict[str, object]:
+    values: dict[str, object] = {name: record.scores.get(name) for name in SCORE_FIELDS}
     values.update(
         recorded_at=record.recorded_at.replace(microsecond=0),
         completed_by=record.completed_by,
@@ -173,11 +175,10 @@ def _tracker_ids(names: list[str]) -> dict[str, int]:
 
 def _write_entry(record: EntryRecord) -> int:
     values = _row_values(record)
-    exists = record.id is not None and DiaryEntry.get_or_none(DiaryEntry.id == record.id)
-    if exists:
-        DiaryEntry.update(**values).where(DiaryEntry.id == record.id).execute()
-        TrackerScore.delete().where(TrackerScore.entry == record.id).execute()
-        entry_id = record.id
+    entry_id = record.id
+    if entry_id is not None and DiaryEntry.get_or_none(DiaryEntry.id == entry_id):
+        DiaryEntry.update(**values).where(DiaryEntry.id == entry_id).execute()
+        TrackerScore.delete().where(TrackerScore.entry == entry_id).execute()
     else:
         extra = {"id": record.id} if record.id is not None else {}
         entry_id = DiaryEntry.insert(created_at=datetime.now(), **values, **extra).execute()
@@ -218,9 +219,9 @@ def _trackers_for(entry_ids: list[int]) -> dict[int, dict[str, int]]:
         .join(Tracker)
         .where(TrackerScore.entry.in_(entry_ids))
         .order_by(Tracker.position)
-        .tuples()  # plain tuples: building model objects took most of a page's time
     )
-    for entry_id, name, score in query:
+    # plain tuples: building model objects took most of a page's time
+    for entry_id, name, score in tuples_of(query):
         found.setdefault(entry_id, {})[name] = score
     return found
 
@@ -251,14 +252,12 @@ def get_entry(entry_id: int) -> EntryRecord | None:
 
 def delete_entry(entry_id: int) -> EntryRecord | None:
     """Delete an entry; return it so Edit > Undo can put it back with the same id."""
-    with transaction():
-        record = get_entry(entry_id)
-        if record is not None:
-            DiaryEntry.delete().where(DiaryEntry.id == entry_id).execute()
-        return record
+    return delete_row(DiaryEntry, entry_id, get_entry)
 
 
-def _in_range(query, start: datetime | None, end: datetime | None):
+def _in_range(
+    query: ModelSelect[DiaryEntry], start: datetime | None, end: datetime | None
+) -> ModelSelect[DiaryEntry]:
     if start is not None:
         query = query.where(DiaryEntry.recorded_at >= start)
     if end is not None:
@@ -303,7 +302,8 @@ def entries_between(start: datetime | None, end: datetime | None) -> list[EntryR
 def average_scores(start: datetime, end: datetime) -> dict[str, float]:
     """The average of each rated ESAS-r score in [start, end); symptoms never rated are left out."""
     columns = [fn.AVG(getattr(DiaryEntry, name)).alias(name) for name in SCORE_FIELDS]
-    row = _in_range(DiaryEntry.select(*columns), start, end).dicts().get()
+    query = _in_range(DiaryEntry.select(*columns), start, end).dicts()
+    row = cast("dict[str, float | None]", query.get())  # peewee's stubs type it a model
     return {name: float(value) for name, value in row.items() if value is not None}
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QWidget
 
 from caregiver_app.services.contacts.checks import link_problem
-from caregiver_app.store import calendar_time
+from caregiver_app.store.calendar import time_zones
 from caregiver_app.views.widgets.date_fields import FieldInputError
 from caregiver_app.views.widgets.number_guard import spin_problem
 
@@ -78,7 +78,7 @@ def problems_found(dialog: AppointmentDialog) -> bool:
     checks.append((show_problem(ui.endError, end), end_field))
     zone_text = ui.timezoneCombo.currentText().strip()
     zone = None
-    if not all_day and not calendar_time.is_known_zone(zone_text):
+    if not all_day and not time_zones.is_known_zone(zone_text):
         zone = QCoreApplication.translate(
             "AppointmentDialog",
             "“{zone}” is not a time zone this computer knows. Choose one from the list, "

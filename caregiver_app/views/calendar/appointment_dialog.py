@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services.contacts.checks import normalise_link
-from caregiver_app.store import calendar_time, recurrence
-from caregiver_app.store.appointment_records import KINDS, AppointmentRecord
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.records import KINDS, AppointmentRecord
 from caregiver_app.store.contacts import list_contacts
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.calendar.appointment_checks import (
@@ -136,7 +136,7 @@ class AppointmentDialog(QDialog):
             ui.pickupTimeEdit,
         ):
             edit.set_required(True)
-        zones = calendar_time.zone_names()
+        zones = time_zones.zone_names()
         ui.timezoneCombo.addItems(zones)
         completer = QCompleter(zones, ui.timezoneCombo)
         completer.setFilterMode(completer.filterMode().MatchContains)
@@ -200,7 +200,7 @@ class AppointmentDialog(QDialog):
             ui.endDateEdit.set_value(end.date())
         ui.endTimeEdit.set_value(end.time())
         self._duration = end - record.starts_at if not record.all_day else timedelta(hours=1)
-        ui.timezoneCombo.setCurrentText(calendar_time.effective_zone_name(record.timezone))
+        ui.timezoneCombo.setCurrentText(time_zones.effective_zone_name(record.timezone))
         choice = recurrence.simple_choice(record.rrule)
         if choice is None:
             ui.repeatCombo.addItem(self.tr("As in the imported file"), CUSTOM_RULE)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services.contacts.display_labels import role_label
-from caregiver_app.store.appointment_records import AppointmentRecord
-from caregiver_app.store.appointments import occurrences_between
+from caregiver_app.store.calendar.occurrences import occurrences_between
+from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord
 from caregiver_app.views.calendar.appointment_labels import format_day, time_span
 

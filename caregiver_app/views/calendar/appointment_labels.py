@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from caregiver_app.plurals import Reminders
-from caregiver_app.store.appointment_records import Occurrence
+from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.views.look.locale_format import display_locale
 
 KIND_LABELS = {

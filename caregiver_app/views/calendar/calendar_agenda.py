@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidgetItem, QWidget
 
-from caregiver_app.store.appointment_records import Occurrence
-from caregiver_app.store.appointments import in_window, occurrences_between
+from caregiver_app.store.calendar.occurrences import in_window, occurrences_between
+from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.views.calendar.appointment_labels import (
     kind_label,
     relative_day,

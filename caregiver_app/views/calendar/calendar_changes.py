@@ -8,15 +8,17 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from caregiver_app.store.appointment_records import AppointmentRecord, Occurrence, OccurrenceChange
-from caregiver_app.store.appointments import (
-    cancel_occurrence,
-    change_occurrence,
+from caregiver_app.store.calendar.appointments import (
     delete_appointment,
-    end_series_before,
-    following_rule,
     get_appointment,
     save_appointment,
+)
+from caregiver_app.store.calendar.records import AppointmentRecord, Occurrence, OccurrenceChange
+from caregiver_app.store.calendar.series import (
+    cancel_occurrence,
+    change_occurrence,
+    end_series_before,
+    following_rule,
     split_series,
 )
 

@@ -7,8 +7,8 @@ import html
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from caregiver_app.store import calendar_time, recurrence
-from caregiver_app.store.appointment_records import Occurrence
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import contacts_with_ids
 from caregiver_app.views.calendar.appointment_form_parts import _questions_module
 from caregiver_app.views.calendar.appointment_labels import (
@@ -57,7 +57,7 @@ class AppointmentDetails(QTextBrowser):
         parts = [f"<h3>{_text(record.title)}</h3>"]
         summary = [kind_label(record.kind), when_text(occurrence)]
         zone = record.timezone
-        if zone and not record.all_day and zone != calendar_time.local_zone_name():
+        if zone and not record.all_day and zone != time_zones.local_zone_name():
             summary.append(
                 self.tr("times shown in this computer's zone; booked in {zone}").format(zone=zone)
             )

@@ -19,16 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store import calendar_time
-from caregiver_app.store.appointment_records import AppointmentRecord, Occurrence
-from caregiver_app.store.appointments import (
+from caregiver_app.store.calendar import time_zones
+from caregiver_app.store.calendar.appointments import get_appointment, has_appointments
+from caregiver_app.store.calendar.occurrences import (
     days_covered,
-    get_appointment,
-    has_appointments,
     in_window,
     next_occurrence,
     occurrences_between,
 )
+from caregiver_app.store.calendar.records import AppointmentRecord, Occurrence
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.calendar.appointment_dialog import AppointmentDialog
 from caregiver_app.views.calendar.appointment_labels import when_text
@@ -308,7 +307,7 @@ class CalendarTab(TabPage):
             title="",
             starts_at=starts,
             ends_at=starts + timedelta(hours=1),
-            timezone=calendar_time.local_zone_name(),
+            timezone=time_zones.local_zone_name(),
         )
 
     def _open(
@@ -323,7 +322,7 @@ class CalendarTab(TabPage):
 
     def _saved(self, dialog: AppointmentDialog) -> None:
         record = dialog.record()
-        day = calendar_time.to_local(record.starts_at, record.timezone).date()
+        day = time_zones.to_local(record.starts_at, record.timezone).date()
         self.go_to(day)
         self.signals.status_reported.emit(self.tr("Saved {title}.").format(title=record.title))
 

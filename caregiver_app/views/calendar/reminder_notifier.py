@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from caregiver_app.services.calendar.reminders import DueReminder, check_reminders, coming_soon
-from caregiver_app.store.appointment_records import Occurrence
+from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.calendar.appointment_labels import (
     format_day,

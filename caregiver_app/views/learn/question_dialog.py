@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from caregiver_app.services.contacts.display_labels import role_label
 from caregiver_app.services.contacts.roles import ROLES
+from caregiver_app.store.calendar.question_visits import planned_visit, visits_ahead
 from caregiver_app.store.contacts import list_contacts
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
-from caregiver_app.store.question_visits import planned_visit, visits_ahead
 from caregiver_app.store.questions import QuestionRecord, save_question
 from caregiver_app.views.forms.ui_question_form import Ui_QuestionForm
 from caregiver_app.views.look.locale_format import format_datetime

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from caregiver_app.store.appointment_records import Occurrence
+from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.models import Contact
+from caregiver_app.store.plain_rows import tuples_of
 
 
 def role_key(role: str) -> str:
@@ -21,5 +22,5 @@ def attended_by(occurrences: Iterable[Occurrence], roles: Iterable[str]) -> list
     if not wanted or not people:
         return []
     query = Contact.select(Contact.id, Contact.role).where(Contact.id.in_(sorted(people)))
-    on_team = {contact_id for contact_id, role in query.tuples() if role_key(role) in wanted}
+    on_team = {contact_id for contact_id, role in tuples_of(query) if role_key(role) in wanted}
     return [o for o in occurrences if on_team.intersection(o.record.participant_ids)]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.store import calendar_time, recurrence
+from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 from caregiver_app.store.errors import InvalidValueError
 
@@ -29,15 +29,13 @@ MAX_SPAN = timedelta(days=31)  # longer is a stay, not an appointment
 _TEXT_FIELDS = ("title", "location", "video_link", "notes", "bring", "decisions", "driver")
 
 
-@dataclass
-class OccurrenceChange:
-    """One occurrence of a series moved, edited or cancelled; the values it has instead."""
+@dataclass(kw_only=True)
+class VisitDetails:
+    """Where a visit is, how to join it, and what the family notes for it.
 
-    original_start: datetime  # the start the rule gives it (iCalendar's RECURRENCE-ID)
-    cancelled: bool = False
-    title: str = ""
-    starts_at: datetime | None = None
-    ends_at: datetime | None = None
+    An appointment has them, and one date of a series can have its own instead.
+    """
+
     location: str = ""
     video_link: str = ""
     notes: str = ""
@@ -47,8 +45,22 @@ class OccurrenceChange:
     pickup_time: time | None = None
 
 
+VISIT_DETAILS = tuple(detail.name for detail in fields(VisitDetails))
+
+
 @dataclass
-class AppointmentRecord:
+class OccurrenceChange(VisitDetails):
+    """One occurrence of a series moved, edited or cancelled; the values it has instead."""
+
+    original_start: datetime  # the start the rule gives it (iCalendar's RECURRENCE-ID)
+    cancelled: bool = False
+    title: str = ""
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+
+
+@dataclass
+class AppointmentRecord(VisitDetails):
     """An appointment or a series, as plain values. ``id`` is None until saved.
 
     Times are naive wall-clock times in ``timezone`` (an IANA name; empty means
@@ -66,13 +78,6 @@ class AppointmentRecord:
     all_day: bool = False
     last_day: date | None = None
     timezone: str = ""
-    location: str = ""
-    video_link: str = ""
-    notes: str = ""
-    bring: str = ""
-    decisions: str = ""
-    driver: str = ""
-    pickup_time: time | None = None
     rrule: str = ""
     reminders: tuple[int, ...] = DEFAULT_REMINDERS
     participant_ids: list[int] = field(default_factory=list)
@@ -119,12 +124,14 @@ class Occurrence:
     @property
     def appointment_id(self) -> int:
         """The appointment (or series) this visit belongs to."""
+        # Visits are made only from saved appointments (store/calendar/occurrences.py).
+        assert self.record.id is not None
         return self.record.id
 
     @property
     def key(self) -> tuple[int, datetime]:
         """Identifies the visit: (appointment id, the start its rule gives it)."""
-        return (self.record.id, self.original_start)
+        return (self.appointment_id, self.original_start)
 
     def local_days(self) -> list[date]:
         """Every day (this computer's calendar) the visit covers."""
@@ -209,7 +216,7 @@ def validate_appointment(record: AppointmentRecord) -> None:
             "kind",
             QCoreApplication.translate("Appointments", "Choose what kind of appointment this is."),
         )
-    if record.timezone and not calendar_time.is_known_zone(record.timezone):
+    if record.timezone and not time_zones.is_known_zone(record.timezone):
         raise InvalidValueError(
             "timezone",
             QCoreApplication.translate(
@@ -226,7 +233,7 @@ def validate_appointment(record: AppointmentRecord) -> None:
                         "Appointments", "The last day cannot be before the first day."
                     ),
                 )
-            if record.duration > MAX_SPAN:
+            if record.last_day - record.starts_at.date() >= MAX_SPAN:
                 raise InvalidValueError(
                     "last_day",
                     QCoreApplication.translate(

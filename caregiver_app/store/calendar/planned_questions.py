@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from caregiver_app.store import recurrence
-from caregiver_app.store.appointment_records import AppointmentRecord
+from caregiver_app.store.calendar import recurrence
+from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.models import Question
+from caregiver_app.store.plain_rows import tuples_of
 
 
 def read_links(appointment_ids: Iterable[int]) -> dict[int, dict[int, datetime | None]]:
@@ -25,7 +26,7 @@ def read_links(appointment_ids: Iterable[int]) -> dict[int, dict[int, datetime |
     query = Question.select(Question.id, Question.appointment, Question.occurrence_start).where(
         Question.appointment.in_(ids)
     )
-    for question_id, appointment_id, start in query.tuples():
+    for question_id, appointment_id, start in tuples_of(query):
         links.setdefault(appointment_id, {})[question_id] = start
     return links
 

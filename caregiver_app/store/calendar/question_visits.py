@@ -6,9 +6,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from caregiver_app.store import calendar_time
-from caregiver_app.store.appointment_records import Occurrence
-from caregiver_app.store.appointments import get_appointment, occurrences_between
+from caregiver_app.store.calendar import time_zones
+from caregiver_app.store.calendar.appointments import get_appointment
+from caregiver_app.store.calendar.occurrences import occurrences_between
+from caregiver_app.store.calendar.records import Occurrence
 
 HORIZON = timedelta(days=366)  # the next twelve months
 PER_SERIES = 12  # dates offered of one series: three months of a weekly visit
@@ -47,9 +48,9 @@ def planned_visit(appointment_id: int, occurrence_start: datetime | None) -> Pla
     if record is None:
         return None
     if occurrence_start is None or not record.rrule:
-        starts = calendar_time.to_local(record.starts_at, record.timezone)
+        starts = time_zones.to_local(record.starts_at, record.timezone)
         return PlannedVisit(starts, record.title, whole_series=bool(record.rrule))
     change = record.change_for(occurrence_start)
     starts = change.starts_at if change is not None and change.starts_at else occurrence_start
     title = change.title if change is not None and change.title else record.title
-    return PlannedVisit(calendar_time.to_local(starts, record.timezone), title, False)
+    return PlannedVisit(time_zones.to_local(starts, record.timezone), title, False)

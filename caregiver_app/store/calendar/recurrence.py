@@ -11,6 +11,10 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
 
 # The repeat choices the form offers: (FREQ, INTERVAL).
 SIMPLE_RULES = {
@@ -148,7 +152,7 @@ def check_rule(rule: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=512)
-def _build(rule: str, dtstart: datetime):
+def _build(rule: str, dtstart: datetime) -> rrule:
     """The dateutil rule for ``rule`` from ``dtstart``, parsed once per pair and kept.
 
     The rule object is only ever iterated (each iteration is independent), never changed.
@@ -176,7 +180,7 @@ def _all_starts(rule: str, dtstart: datetime) -> tuple[datetime, ...] | None:
     parts = check_rule(rule)
     if "COUNT" not in parts and "UNTIL" not in parts:
         return None  # without end
-    found = []
+    found: list[datetime] = []
     for when in iter(_build(rule, dtstart)):
         if len(found) >= _KEPT_STARTS:
             return None

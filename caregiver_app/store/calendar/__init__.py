@@ -1,0 +1,1 @@
+"""The calendar: appointments and series, their dates, reminders and imports."""

@@ -1,0 +1,234 @@
+"""The visits on the calendar: single appointments and the dates of series, in a window."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+
+from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.appointments import records_of
+from caregiver_app.store.calendar.records import (
+    MAX_SPAN,
+    VISIT_DETAILS,
+    AppointmentRecord,
+    Occurrence,
+    OccurrenceChange,
+)
+from caregiver_app.store.calendar.visit_people import attended_by
+from caregiver_app.store.models import Appointment, AppointmentChange
+from caregiver_app.store.plain_rows import tuples_of
+
+_MARGIN = timedelta(days=2)  # more than any two zones differ by
+
+
+def _copy(record: AppointmentRecord, **values: object) -> AppointmentRecord:
+    """``dataclasses.replace`` for a record, without running ``__init__`` again (faster)."""
+    copied = copy.copy(record)
+    copied.__dict__.update(values)
+    return copied
+
+
+def _occurrence(
+    record: AppointmentRecord, original: datetime, change: OccurrenceChange | None
+) -> Occurrence:
+    duration = record.duration
+    if change is not None:
+        starts = change.starts_at or original
+        values = _copy(
+            record,
+            title=change.title or record.title,
+            starts_at=starts,
+            ends_at=change.ends_at
+            if change.starts_at
+            else (starts + duration if duration and not record.all_day else None),
+            **{name: getattr(change, name) for name in VISIT_DETAILS},
+        )
+    else:
+        values = _copy(
+            record,
+            starts_at=original,
+            ends_at=original + duration if duration and not record.all_day else None,
+        )
+    local_end: datetime | None
+    if record.all_day:
+        assert duration is not None  # an all-day visit always lasts whole days
+        values = _copy(values, last_day=values.starts_at.date() + duration - timedelta(days=1))
+        local_start = values.starts_at
+        local_end = datetime.combine(values.starts_at.date() + duration, time())
+    else:
+        local_start = time_zones.to_local(values.starts_at, record.timezone)
+        local_end = time_zones.to_local(values.ends_at, record.timezone) if values.ends_at else None
+    return Occurrence(values, original, local_start, local_end, changed=change is not None)
+
+
+def _in_window(occurrence: Occurrence, low: datetime, high: datetime, overlapping: bool) -> bool:
+    if not overlapping:
+        return low <= occurrence.local_start < high
+    end = occurrence.local_end
+    if end is None or end <= occurrence.local_start:
+        end = occurrence.local_start + timedelta(microseconds=1)
+    return occurrence.local_start < high and end > low
+
+
+def _expand(
+    record: AppointmentRecord, low: datetime, high: datetime, overlapping: bool
+) -> list[Occurrence]:
+    if not record.rrule:
+        occurrence = _occurrence(record, record.starts_at, None)
+        return [occurrence] if _in_window(occurrence, low, high, overlapping) else []
+    changes = {change.original_start: change for change in record.changes}
+    reach = (record.duration or timedelta()) if overlapping else timedelta()
+    wall_low = time_zones.from_local(low, record.timezone) - _MARGIN - reach
+    wall_high = time_zones.from_local(high, record.timezone) + _MARGIN
+    try:
+        starts = recurrence.occurrences(record.rrule, record.starts_at, wall_low, wall_high)
+    except recurrence.RuleError:
+        return []
+    found = []
+    for original in starts:
+        change = changes.pop(original, None)
+        if change is not None and change.cancelled:
+            continue
+        occurrence = _occurrence(record, original, change)
+        if _in_window(occurrence, low, high, overlapping):
+            found.append(occurrence)
+    for original, change in changes.items():  # dates moved here from outside the window
+        if change.cancelled or change.starts_at is None:
+            continue
+        occurrence = _occurrence(record, original, change)
+        if _in_window(occurrence, low, high, overlapping) and recurrence.is_occurrence(
+            record.rrule, record.starts_at, original
+        ):
+            found.append(occurrence)
+    return found
+
+
+def _row_duration(row: Appointment) -> timedelta:
+    """How long one visit of ``row`` lasts (as ``AppointmentRecord.duration``; none is 0)."""
+    if row.all_day:
+        last = row.last_day or row.starts_at.date()
+        return timedelta(days=(last - row.starts_at.date()).days + 1)
+    return row.ends_at - row.starts_at if row.ends_at else timedelta()
+
+
+def _series_reaching(
+    rows: list[Appointment], start: datetime, overlapping: bool
+) -> list[Appointment]:
+    """The series of ``rows`` that may have a visit at or after ``start``.
+
+    A series whose last start (its UNTIL, or its COUNT worked out once) is before the
+    window, by more than any zone difference and (with ``overlapping``) its length, is
+    left out without being expanded; so is one whose rule cannot be used (it shows no
+    visit anyway). One with a date moved near or into the window is always kept.
+    """
+    bound = start - 2 * _MARGIN
+    kept: list[Appointment] = []
+    ended: list[Appointment] = []
+    for row in rows:
+        try:
+            last = recurrence.last_start_at_most(row.rrule, row.starts_at)
+        except (recurrence.RuleError, ValueError):
+            continue
+        reach = _row_duration(row) if overlapping else timedelta()
+        # Compared as bound - reach: a series until 9999 would overflow last + reach.
+        (kept if last is None or last >= bound - reach else ended).append(row)
+    if ended:
+        changed = AppointmentChange.select(AppointmentChange.appointment).where(
+            AppointmentChange.appointment.in_([row.id for row in ended])
+            & AppointmentChange.starts_at.is_null(False)
+            & (
+                (AppointmentChange.starts_at >= bound - MAX_SPAN)
+                | (AppointmentChange.ends_at >= bound)
+            )
+        )
+        moved = {appointment_id for (appointment_id,) in tuples_of(changed)}
+        kept.extend(row for row in ended if row.id in moved)
+    return kept
+
+
+def occurrences_between(
+    start: datetime, end: datetime, overlapping: bool = False
+) -> list[Occurrence]:
+    """Every visit starting in [start, end) (this computer's time), series expanded.
+
+    Cancelled dates are skipped and changed ones have their own values. With
+    ``overlapping``, visits that began earlier but are still going on count too.
+    Series that ended before the window are not expanded.
+    """
+    before = _MARGIN + (MAX_SPAN if overlapping else timedelta())
+    wanted = (
+        (Appointment.rrule == "")
+        & (Appointment.starts_at >= start - before)
+        & (Appointment.starts_at < end + _MARGIN)
+    )
+    if overlapping:  # of those that began earlier, only the ones still going on
+        wanted &= (
+            (Appointment.starts_at >= start - _MARGIN)
+            | (Appointment.ends_at >= start - _MARGIN)
+            | (Appointment.last_day >= (start - _MARGIN).date())
+        )
+    series = Appointment.select(
+        Appointment.id,
+        Appointment.rrule,
+        Appointment.starts_at,
+        Appointment.ends_at,
+        Appointment.all_day,
+        Appointment.last_day,
+    ).where((Appointment.rrule != "") & (Appointment.starts_at < end + _MARGIN))
+    series = series.namedtuples()  # lighter than model objects; read like them
+    reaching = [row.id for row in _series_reaching(list(series), start, overlapping)]
+    if reaching:
+        wanted |= Appointment.id.in_(reaching)
+    found: list[Occurrence] = []
+    rows = list(Appointment.select().where(wanted).namedtuples())
+    for record in records_of(rows):
+        found.extend(_expand(record, start, end, overlapping))
+    return sorted(found, key=lambda o: (o.local_start, o.record.title.casefold(), o.key))
+
+
+def in_window(
+    occurrences: Iterable[Occurrence], start: datetime, end: datetime, overlapping: bool = False
+) -> list[Occurrence]:
+    """Those of ``occurrences`` that :func:`occurrences_between` gives for [start, end).
+
+    ``occurrences`` must come from ``occurrences_between`` over a window holding
+    [start, end), with ``overlapping``: one query serves several windows (the month's
+    marks and the agenda), in the same order.
+    """
+    return [o for o in occurrences if _in_window(o, start, end, overlapping)]
+
+
+def days_covered(occurrences: Iterable[Occurrence], first: date, last: date) -> set[date]:
+    """The days from ``first`` to ``last`` (inclusive) on which one of ``occurrences`` is."""
+    days: set[date] = set()
+    for occurrence in occurrences:
+        days.update(day for day in occurrence.local_days() if first <= day <= last)
+    return days
+
+
+def next_occurrence(after: datetime) -> Occurrence | None:
+    """The first visit starting at or after ``after`` (looking up to five years ahead)."""
+    for days in (35, 400, 5 * 366):
+        found = occurrences_between(after, after + timedelta(days=days))
+        if found:
+            return found[0]
+    return None
+
+
+def last_appointment_before(
+    when: datetime, kind: str | Iterable[str], roles: Iterable[str] = ()
+) -> Occurrence | None:
+    """The latest visit that started before ``when`` of ``kind`` (one kind or several), or
+    of any kind with someone taking part whose care-team role is one of ``roles``."""
+    kinds = {kind} if isinstance(kind, str) else set(kind)
+    roles = tuple(roles)
+    for days in (35, 400, 10 * 366):
+        earlier = occurrences_between(when - timedelta(days=days), when)
+        found = [o for o in earlier if o.record.kind in kinds]
+        if roles:
+            keys = {o.key for o in found} | {o.key for o in attended_by(earlier, roles)}
+            found = [o for o in earlier if o.key in keys]
+        if found:
+            return found[-1]
+    return None
