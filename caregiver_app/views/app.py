@@ -18,8 +18,8 @@ from caregiver_app import APP_NAME
 from caregiver_app.paths import settings_path
 from caregiver_app.resources import resource_path
 from caregiver_app.services.record.integrity import CheckResult
+from caregiver_app.services.record.open_record import close_replaced
 from caregiver_app.services.record.password import is_protected, unlock
-from caregiver_app.store.database import database_proxy
 from caregiver_app.store.errors import StoreError
 from caregiver_app.store.opening import open_store
 from caregiver_app.views.look.fonts import CJK, load_fonts
@@ -143,5 +143,4 @@ def run_gui(
     finally:
         sys.excepthook = sys.__excepthook__
         database.close()
-        if database_proxy.obj is not None and database_proxy.obj is not database:
-            database_proxy.obj.close()  # a restore over a damaged record opened a new file
+        close_replaced(database)  # a restore over a damaged record opened a new file

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
+from caregiver_app.services.record.info import read_record_info
 from caregiver_app.store.queries import load_profile
 from caregiver_app.views.calendar.calendar_files import CalendarFiles
 from caregiver_app.views.calendar.reminder_notifier import ReminderNotifier
@@ -321,11 +322,11 @@ class MainWindow(QMainWindow):
 
     def where_is_my_data_text(self) -> str:
         """The plain-language answer shown by Help > Where is my data?."""
-        return where_is_my_data_text(self.data_dir, bool(self.idle_lock.password()), self.demo)
+        return where_is_my_data_text(read_record_info(self.data_dir), self.demo)
 
     def show_where_is_my_data(self) -> QMessageBox:
         """Help > Where is my data?"""
-        return where_is_my_data_box(self)
+        return where_is_my_data_box(self, self.where_is_my_data_text(), self.open_data_folder)
 
     def show_about(self) -> QMessageBox:
         """Help > About."""

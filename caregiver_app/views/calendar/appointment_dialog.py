@@ -26,6 +26,8 @@ from caregiver_app.views.calendar.appointment_checks import (
     error_place,
     problems_found,
     show_problem,
+    typed_end,
+    typed_start,
 )
 from caregiver_app.views.calendar.appointment_form_parts import (
     PeopleAndQuestions,
@@ -265,16 +267,11 @@ class AppointmentDialog(QDialog):
 
     def typed_start(self) -> datetime:
         """The typed start (FieldInputError when a part is not a date or time)."""
-        ui = self.ui
-        day = ui.startDateEdit.value()
-        if ui.allDayCheck.isChecked():
-            return datetime.combine(day, time())
-        return datetime.combine(day, ui.startTimeEdit.value())
+        return typed_start(self.ui)
 
     def typed_end(self) -> datetime:
         """The typed end (FieldInputError when a part is not a date or time)."""
-        ui = self.ui
-        return datetime.combine(ui.endDateEdit.value(), ui.endTimeEdit.value())
+        return typed_end(self.ui)
 
     def _typed(self, date_edit, time_edit) -> datetime | None:
         """What the two fields say so far, or None while either is not yet a value."""
@@ -371,7 +368,7 @@ class AppointmentDialog(QDialog):
 
     def accept(self) -> None:
         """Save, or show what is wrong at its field and keep everything typed."""
-        if problems_found(self):
+        if problems_found(self.ui):
             return
         try:
             appointment_id = self.save(self.record())

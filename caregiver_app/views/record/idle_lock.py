@@ -9,16 +9,13 @@ from the record shows on the screen meanwhile.
 
 from __future__ import annotations
 
-import hmac
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
-from caregiver_app.services.record.password import not_this_password
-from caregiver_app.store import engine
-from caregiver_app.store.database import database_proxy
+from caregiver_app.services.record.open_record import check_record_password, record_password
 from caregiver_app.views.record.password_dialogs import UnlockDialog, lock_minutes
 
 # What counts as someone using the app.
@@ -93,8 +90,7 @@ class IdleLock(QObject):
     @staticmethod
     def password() -> str | None:
         """The password the open record was unlocked with (None: no password, no lock)."""
-        database = database_proxy.obj
-        return engine.password_of(database) if database is not None else None
+        return record_password()
 
     def minutes(self) -> int:
         """The chosen time without use before locking; 0 for never."""
@@ -120,13 +116,6 @@ class IdleLock(QObject):
         if event.type() in _ACTIVITY and self.timer.isActive():
             self.timer.start()  # same interval, counted again from now
         return False
-
-    def _check(self, typed: str) -> str:
-        expected = self.password() or ""
-        typed = engine.normalise_password(typed)
-        if not hmac.compare_digest(typed.encode("utf-8"), expected.encode("utf-8")):
-            raise not_this_password()
-        return typed
 
     def lock(self, by_hand: bool = False) -> bool:
         """Cover every window and ask for the password; False if there is nothing to lock."""
@@ -158,7 +147,7 @@ class IdleLock(QObject):
             )
         )
         dialog = UnlockDialog(
-            self._check,
+            check_record_password,
             self.window,
             message,
             QApplication.translate("IdleLock", "&Quit Care Companion"),

@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import APP_NAME
+from caregiver_app.services.record.open_record import (
+    change_record_password,
+    is_record_password,
+    record_password,
+)
 from caregiver_app.services.record.password import (
     PasswordChange,
     PasswordChangeError,
-    change_password,
     password_problem,
 )
-from caregiver_app.store import engine
-from caregiver_app.store.database import database_proxy
 from caregiver_app.store.errors import StoreError
 from caregiver_app.views.widgets.form_parts import error_label
 from caregiver_app.views.widgets.tab_page import set_bold
@@ -175,7 +177,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Password protection"))
         self.data_dir = Path(data_dir)
         self.settings = settings
-        self.current = engine.password_of(database_proxy.obj)
+        self.current = record_password()
         self.change: PasswordChange | None = None
         self.done_text = ""
 
@@ -312,8 +314,7 @@ class PasswordDialog(QDialog):
             field.setFocus()
 
     def _current_is_right(self) -> bool:
-        typed = engine.normalise_password(self.current_edit.text())
-        if typed == self.current:
+        if is_record_password(self.current_edit.text()):
             return True
         self._refuse(
             self.tr("The current password is not right; type it again."), self.current_edit
@@ -376,14 +377,14 @@ class PasswordDialog(QDialog):
         QApplication.processEvents()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.change = change_password(database_proxy.obj, self.data_dir, new_password)
+            self.change = change_record_password(self.data_dir, new_password)
         except (PasswordChangeError, StoreError, OSError) as error:
             self._refuse(str(error))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
             progress.close()
-        self.current = engine.password_of(self.change.database)
+        self.current = record_password()
         for field in (self.current_edit, self.new_edit, self.repeat_edit):
             field.clear()
         self.understood.setChecked(False)
