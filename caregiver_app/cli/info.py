@@ -33,9 +33,7 @@ def run_info(args: argparse.Namespace, data_dir: Path) -> int:
     latest = info.latest_entry.strftime("%Y-%m-%d %H:%M") if info.latest_entry else "-"
     lines = [
         QCoreApplication.translate("Cli", "Care record: {path}").format(path=info.path),
-        QCoreApplication.translate("Cli", "Record version: {version}").format(
-            version=info.version
-        ),
+        QCoreApplication.translate("Cli", "Record version: {version}").format(version=info.version),
         QCoreApplication.translate("Cli", "Password: {state}").format(
             state=QCoreApplication.translate("Cli", "yes (encrypted)")
             if info.has_password
@@ -48,9 +46,7 @@ def run_info(args: argparse.Namespace, data_dir: Path) -> int:
         QCoreApplication.translate("Cli", "Diary entries: {count} (latest {latest})").format(
             count=info.diary_entries, latest=latest
         ),
-        QCoreApplication.translate("Cli", "Appointments: {count}").format(
-            count=info.appointments
-        ),
+        QCoreApplication.translate("Cli", "Appointments: {count}").format(count=info.appointments),
     ]
     print("\n".join(lines))
     return EXIT_OK

@@ -173,13 +173,17 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ language
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Rebuild the window's text once after a change of language."""
         super().changeEvent(event)
         # Installing a translator sends LanguageChange (once per translator): rebuild
         # the text once, after the last of them.
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_by_name"):
-            if not self._retranslate_pending:
-                self._retranslate_pending = True
-                QTimer.singleShot(0, self.retranslate)
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and hasattr(self, "actions_by_name")
+            and not self._retranslate_pending
+        ):
+            self._retranslate_pending = True
+            QTimer.singleShot(0, self.retranslate)
 
     _retranslate_pending = False
 
@@ -348,6 +352,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Keep the window's state, stop the timers and back up what changed."""
         self.save_state()
         self.idle_lock.timer.stop()
         self.reminders.stop()

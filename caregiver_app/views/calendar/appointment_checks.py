@@ -101,11 +101,7 @@ def problems_found(ui: Ui_AppointmentForm) -> bool:
     repeats_on_own_rule = ui.repeatCombo.currentData() not in ("", None, CUSTOM_RULE)
     if repeats_on_own_rule and ui.repeatEndCombo.currentData() == "until":
         repeat, _field = field_problem(ui.untilDateEdit)
-        if (
-            repeat is None
-            and start is None
-            and ui.untilDateEdit.value() < typed_start(ui).date()
-        ):
+        if repeat is None and start is None and ui.untilDateEdit.value() < typed_start(ui).date():
             repeat = QCoreApplication.translate(
                 "AppointmentDialog", "The repeats cannot stop before the first visit."
             )

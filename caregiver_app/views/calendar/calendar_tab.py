@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QUndoStack
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -51,9 +51,7 @@ class CalendarTab(TabPage):
     def __init__(
         self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
-        super().__init__(signals, parent)
-        self.undo_stack = undo_stack
-        self.open_url: Callable[[QUrl], object] = lambda url: None
+        super().__init__(signals, undo_stack, parent)
         self.today: Callable[[], date] = date.today  # replaced in tests
         self.changes = CalendarChanges(undo_stack, signals.appointments_changed.emit)
         self.marked_days: set[date] = set()

@@ -51,8 +51,7 @@ class DiaryTab(TabPage):
     def __init__(
         self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
-        super().__init__(signals, parent)
-        self.undo_stack = undo_stack
+        super().__init__(signals, undo_stack, parent)
         self.set_texts(
             self.tr("Symptom diary"),
             self.tr(

@@ -121,6 +121,7 @@ class DoseDialog(FormDialog):
         )
 
     def field_widget(self, field: str) -> QWidget | None:
+        """The dose form's field the store names in a refusal."""
         ui = self.ui
         return {
             "given_at": ui.givenAtEdit,
@@ -130,6 +131,7 @@ class DoseDialog(FormDialog):
         }.get(field)
 
     def save(self) -> int:
+        """Save the dose as typed; its id."""
         return save_dose(self.record())
 
 

@@ -63,6 +63,7 @@ class AnswerQuestionCommand(QUndoCommand):
         self._after: QuestionRecord | None = None
 
     def redo(self) -> None:
+        """Answer the question again (the first time, the dialog has saved it)."""
         if self._first:  # the dialog already saved it
             self._first = False
             self._after = get_question(self.before.id)
@@ -72,6 +73,7 @@ class AnswerQuestionCommand(QUndoCommand):
         self.changed()
 
     def undo(self) -> None:
+        """Put the question back as it was before it was answered."""
         save_question(self.before)
         reopen_question(self.before.id)
         self.changed()

@@ -50,7 +50,7 @@ class ViewOptions(QObject):
         language_menu = menu.addMenu(self.tr("&Language"))
         group = QActionGroup(language_menu)
         chosen = str(self.settings.value(LANGUAGE_KEY, SYSTEM))
-        choices = [(SYSTEM, self.tr("Same as the computer"))] + list(LANGUAGES)
+        choices = [(SYSTEM, self.tr("Same as the computer")), *LANGUAGES]
         self.language_actions = {}
         for code, name in choices:
             action = QAction(name, language_menu, checkable=True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
 from caregiver_app.services.record.open_record import check_record_password, record_password
-from caregiver_app.views.record.password_dialogs import UnlockDialog, lock_minutes
+from caregiver_app.views.record.unlock_dialog import UnlockDialog, lock_minutes
 
 # What counts as someone using the app.
 _ACTIVITY = frozenset(
@@ -60,6 +60,7 @@ class LockCover(QWidget):
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Follow the window's size, and stay above what it adds."""
         if event.type() == QEvent.Type.Resize:
             self.setGeometry(watched.rect())
         elif event.type() == QEvent.Type.ChildAdded:
@@ -113,6 +114,7 @@ class IdleLock(QObject):
             self._watching = counting
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Count the time without use again from any key, click or wheel."""
         if event.type() in _ACTIVITY and self.timer.isActive():
             self.timer.start()  # same interval, counted again from now
         return False
@@ -124,12 +126,13 @@ class IdleLock(QObject):
         self.locked = True
         self.timer.stop()
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and not isinstance(widget, (LockCover, UnlockDialog)):
-                if widget.isWindow() and widget.windowType() in (
-                    Qt.WindowType.Window,
-                    Qt.WindowType.Dialog,
-                ):
-                    self.covers.append(LockCover(widget))
+            if (
+                widget.isVisible()
+                and not isinstance(widget, (LockCover, UnlockDialog))
+                and widget.isWindow()
+                and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+            ):
+                self.covers.append(LockCover(widget))
         minutes = self.minutes()
         message = (
             self.tr(

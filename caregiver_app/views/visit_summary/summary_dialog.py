@@ -311,6 +311,7 @@ class SummaryDialog(QDialog):
         return pages
 
     def default_name(self) -> str:
+        """The file name offered when saving: the summary and today's date."""
         return f"visit-summary-{self.today.isoformat()}.pdf"
 
     def choose_save(self) -> None:

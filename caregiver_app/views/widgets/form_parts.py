@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
@@ -98,3 +99,9 @@ def plural_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
     """
     spin.setSuffix(suffix(spin.value()))
     spin.valueChanged.connect(lambda value: spin.setSuffix(suffix(value)))
+
+
+def tab_chain(widgets: Sequence[QWidget]) -> None:
+    """Make Tab go through ``widgets`` in the order given."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)

@@ -41,6 +41,7 @@ class NumberGuard(QObject):
     """Keeps a number box's unacceptable text as typed, for the form to refuse."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Keep a number box's typed text when Qt would put the previous number back."""
         kind = event.type()
         if kind not in (QEvent.Type.FocusOut, QEvent.Type.KeyPress):
             return False

@@ -36,6 +36,7 @@ class WheelGuard(QObject):
     """Hands a wheel event over an unfocused value control to its parent (which scrolls)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Hand a wheel over an unfocused box to the scroll area around it."""
         kind = event.type()
         if kind == QEvent.Type.Polish and _is_guarded(watched):
             # Qt gives wheel focus before any filter sees the wheel: take that away, so
