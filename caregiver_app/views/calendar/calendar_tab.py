@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from caregiver_app.views.calendar.calendar_details import AppointmentDetails
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
+from caregiver_app.views.widgets.form_parts import command_button
 from caregiver_app.views.widgets.tab_page import TabPage
 
 MARK_BACKGROUND = QColor("#cfe3f7")  # soft blue; the dark text keeps over 12:1 contrast
@@ -66,13 +66,13 @@ class CalendarTab(TabPage):
             "",
         )
         content = QWidget(self)
-        self.new_button = self._button(self.tr("&New appointment..."), self.new_appointment)
+        self.new_button = command_button(self, self.tr("&New appointment..."), self.new_appointment)
         self.new_button.setToolTip(self.tr("Add a visit, test or treatment (Ctrl+Shift+A)"))
-        self.edit_button = self._button(self.tr("&Edit..."), self.edit_selected)
-        self.delete_button = self._button(self.tr("Delete..."), self.delete_selected)
-        self.today_button = self._button(self.tr("T&oday"), self.go_today)
+        self.edit_button = command_button(self, self.tr("&Edit..."), self.edit_selected)
+        self.delete_button = command_button(self, self.tr("Delete..."), self.delete_selected)
+        self.today_button = command_button(self, self.tr("T&oday"), self.go_today)
         self.today_button.setToolTip(self.tr("Show today (Ctrl+T)"))
-        self.next_button = self._button(self.tr("Ne&xt appointment"), self.go_next)
+        self.next_button = command_button(self, self.tr("Ne&xt appointment"), self.go_next)
         self.next_button.setToolTip(self.tr("Show the next appointment (Ctrl+J)"))
         tools = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
@@ -177,12 +177,6 @@ class CalendarTab(TabPage):
             signals.questions_changed,
         ):
             signal.connect(self.refresh)
-
-    def _button(self, text: str, action: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("."))
-        button.clicked.connect(lambda _checked=False: action())
-        return button
 
     # ------------------------------------------------------------ showing
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -42,13 +40,22 @@ from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.care_team.contact_detail import ContactDetail
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
+from caregiver_app.views.widgets.form_parts import command_button
 from caregiver_app.views.widgets.tab_page import TabPage, set_bold
-from caregiver_app.views.widgets.undo_delete import DeleteCommand
+from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 
 if TYPE_CHECKING:
     from caregiver_app.views.care_team.contact_dialog import ContactDialog
 
 CONTACT_ID = Qt.ItemDataRole.UserRole
+
+
+def _text_row(item: QTreeWidgetItem, text: str) -> QTreeWidgetItem:
+    """A row of text only, across every column, that cannot be chosen."""
+    item.setText(0, text)
+    item.setFirstColumnSpanned(True)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
 
 
 class CareTeamTab(TabPage):
@@ -81,9 +88,9 @@ class CareTeamTab(TabPage):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.populate)
 
-        self.add_button = self._tool_button(self.tr("&Add a contact..."), self.add_contact)
-        self.edit_button = self._tool_button(self.tr("&Edit..."), self.edit_selected)
-        self.delete_button = self._tool_button(self.tr("De&lete"), self.delete_selected)
+        self.add_button = command_button(self, self.tr("&Add a contact..."), self.add_contact)
+        self.edit_button = command_button(self, self.tr("&Edit..."), self.edit_selected)
+        self.delete_button = command_button(self, self.tr("De&lete"), self.delete_selected)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -146,12 +153,6 @@ class CareTeamTab(TabPage):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _tool_button(self, text: str, action: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("."))
-        button.clicked.connect(lambda _checked=False: action())
-        return button
-
     # ------------------------------------------------------------ list
 
     def refresh(self) -> None:
@@ -171,18 +172,12 @@ class CareTeamTab(TabPage):
 
     def _group(self, title: str, explanation: str = "") -> QTreeWidgetItem:
         """A bold heading row; an offered role gets its one-line explanation under it."""
-        item = QTreeWidgetItem(self.tree)
-        item.setText(0, title)
-        item.setFirstColumnSpanned(True)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item = _text_row(QTreeWidgetItem(self.tree), title)
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
         if explanation:
-            line = QTreeWidgetItem(item)
-            line.setText(0, explanation)
-            line.setFirstColumnSpanned(True)
-            line.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            line = _text_row(QTreeWidgetItem(item), explanation)
             italic = line.font(0)
             italic.setItalic(True)
             line.setFont(0, italic)
@@ -349,7 +344,8 @@ class CareTeamTab(TabPage):
             )
             return
         if deleted is not None:
-            self.undo_stack.push(
+            push_deletion(
+                self.undo_stack,
                 DeleteCommand(
                     # Edit > Undo reads "Undo Delete <name>".
                     QCoreApplication.translate("CareTeamTab", "Delete {name}").format(
@@ -359,9 +355,7 @@ class CareTeamTab(TabPage):
                     delete_contact,
                     save_contact,
                     self.signals.contacts_changed.emit,
-                )
-            )
-            self.signals.contacts_changed.emit()
-            self.signals.status_reported.emit(
-                self.tr("Deleted {name}. Edit > Undo brings them back.").format(name=record.name)
+                ),
+                self.signals.status_reported.emit,
+                self.tr("Deleted {name}. Edit > Undo brings them back.").format(name=record.name),
             )

@@ -37,7 +37,7 @@ from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.date_fields import DateField
 from caregiver_app.views.widgets.tab_page import TabPage
-from caregiver_app.views.widgets.undo_delete import DeleteCommand
+from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 
 if TYPE_CHECKING:
     from caregiver_app.views.diary.trend_view import TrendView
@@ -349,7 +349,8 @@ class DiaryTab(TabPage):
             )
             return
         if deleted is not None:
-            self.undo_stack.push(
+            push_deletion(
+                self.undo_stack,
                 DeleteCommand(
                     QCoreApplication.translate("DiaryTab", "Delete diary entry of {when}").format(
                         when=format_datetime(deleted.recorded_at)
@@ -358,10 +359,10 @@ class DiaryTab(TabPage):
                     delete_entry,
                     save_entry,
                     self.signals.diary_changed.emit,
-                )
+                ),
+                self.signals.status_reported.emit,
+                self.tr("Entry deleted. Edit > Undo brings it back."),
             )
-            self.signals.diary_changed.emit()
-            self.signals.status_reported.emit(self.tr("Entry deleted. Edit > Undo brings it back."))
 
     # ------------------------------------------------------------ alerts
 

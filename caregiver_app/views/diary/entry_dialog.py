@@ -42,7 +42,6 @@ from caregiver_app.views.look.units import (
 )
 from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_parts import error_label, save_cancel_buttons, scrolling_form
-from caregiver_app.views.widgets.number_guard import check_numbers
 
 LAST_COMPLETED_BY = "diary.last_completed_by"
 NOT_RATED = -1
@@ -294,13 +293,6 @@ class EntryDialog(SavingDialog):
 
     # ------------------------------------------------------------ saving
 
-    def show_error(self, message: str, widget: QWidget | None = None) -> None:
-        """Say what is wrong above the form; nothing typed is lost."""
-        self.error_label.setText(message)
-        self.error_label.show()
-        if widget is not None:
-            widget.setFocus()
-
     def field_widget(self, field: str) -> QWidget | None:
         """The entry's field the store names in a refusal (else the date and time)."""
         ui = self.ui
@@ -316,13 +308,6 @@ class EntryDialog(SavingDialog):
             **self.score_spins,
         }
         return widgets.get(field, ui.recordedAtEdit)
-
-    def problems_found(self) -> bool:
-        """A number or date box whose text is not a value: say so at the box."""
-        problem = check_numbers(self.form)
-        if problem is not None:
-            self.show_error(str(problem), problem.field)
-        return problem is not None
 
     def write(self) -> int:
         """Save the entry as typed, and who completed it for next time; its id."""

@@ -34,6 +34,7 @@ from caregiver_app.views.learn.learn_article_list import LearnArticleList
 from caregiver_app.views.learn.learn_reader import ArticleReader
 from caregiver_app.views.learn.question_panel import QuestionPanel
 from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.file_messages import file_message
 from caregiver_app.views.widgets.form_parts import tab_chain
 from caregiver_app.views.widgets.tab_page import TabPage
 
@@ -293,16 +294,8 @@ class LearnTab(TabPage):
             self.save_pdf(Path(path))
 
     def _pdf_not_saved(self, text: str) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Print or save as PDF"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        self.message = box
-        box.open()
-        return box
+        self.message = file_message(self, self.tr("Print or save as PDF"), text, warning=True)
+        return self.message
 
     def save_pdf(self, path: Path) -> QMessageBox | None:
         """Write the article shown to ``path`` as a PDF and open it in the PDF viewer."""

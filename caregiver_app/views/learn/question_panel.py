@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,8 +34,9 @@ from caregiver_app.store.questions import (
 from caregiver_app.views.learn.question_dialog import QuestionDialog
 from caregiver_app.views.look.locale_format import format_date, format_datetime
 from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.form_parts import command_button
 from caregiver_app.views.widgets.tab_page import set_bold
-from caregiver_app.views.widgets.undo_delete import DeleteCommand
+from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 from caregiver_app.views.widgets.wrapping_tree import WrappingTree
 
 QUESTION_ID = Qt.ItemDataRole.UserRole
@@ -100,12 +100,16 @@ class QuestionPanel(QWidget):
         self.heading.setObjectName("questionsHeading")
         set_bold(self.heading)
 
-        self.add_button = self._button(self.tr("&Add a question..."), self.add_question)
-        self.edit_button = self._button(self.tr("Edi&t..."), self.edit_selected)
-        self.up_button = self._button(self.tr("Move &up"), lambda: self.move_selected(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_selected(1))
-        self.answer_button = self._button(self.tr("&Mark answered..."), self.answer_selected)
-        self.delete_button = self._button(self.tr("Delete"), self.delete_selected)
+        self.add_button = command_button(self, self.tr("&Add a question..."), self.add_question)
+        self.edit_button = command_button(self, self.tr("Edi&t..."), self.edit_selected)
+        self.up_button = command_button(self, self.tr("Move &up"), lambda: self.move_selected(-1))
+        self.down_button = command_button(
+            self, self.tr("Move do&wn"), lambda: self.move_selected(1)
+        )
+        self.answer_button = command_button(
+            self, self.tr("&Mark answered..."), self.answer_selected
+        )
+        self.delete_button = command_button(self, self.tr("Delete"), self.delete_selected)
         self.show_answered = QCheckBox(self.tr("Show &answered"), self)
         self.show_answered.setAccessibleName(self.tr("Show answered questions"))
         self.show_answered.toggled.connect(lambda _checked: self.populate())
@@ -181,12 +185,6 @@ class QuestionPanel(QWidget):
         signals.questions_changed.connect(self.refresh)
         signals.contacts_changed.connect(self.refresh)
         signals.record_changed.connect(self.refresh)
-
-    def _button(self, text: str, action: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("."))
-        button.clicked.connect(lambda _checked=False: action())
-        return button
 
     # ------------------------------------------------------------ list
 
@@ -360,7 +358,8 @@ class QuestionPanel(QWidget):
             self._failed(error)
             return
         if deleted is not None:
-            self.undo_stack.push(
+            push_deletion(
+                self.undo_stack,
                 DeleteCommand(
                     QCoreApplication.translate("QuestionPanel", "Delete question “{text}”").format(
                         text=_short(deleted.text)
@@ -369,11 +368,9 @@ class QuestionPanel(QWidget):
                     delete_question,
                     save_question,
                     self.signals.questions_changed.emit,
-                )
-            )
-            self.signals.questions_changed.emit()
-            self.signals.status_reported.emit(
-                self.tr("Deleted the question. Edit > Undo brings it back.")
+                ),
+                self.signals.status_reported.emit,
+                self.tr("Deleted the question. Edit > Undo brings it back."),
             )
 
     def _failed(self, error: Exception) -> None:

@@ -109,13 +109,6 @@ class ProfileDialog(SavingDialog):
 
     # ------------------------------------------------------------ saving
 
-    def show_error(self, message: str, widget: QWidget | None = None) -> None:
-        """Say what is wrong, under the form; what was typed stays."""
-        self.error_label.setText(message)
-        self.error_label.show()
-        if widget is not None:
-            widget.setFocus()
-
     def field_widget(self, field: str) -> QWidget | None:
         """The profile's field the store names in a refusal (else the person's name)."""
         field_edits = {

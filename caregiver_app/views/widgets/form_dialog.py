@@ -25,18 +25,26 @@ class SavingDialog(QDialog):
     """
 
     saved = Signal(int)
+    form: QWidget | None = None  # the form whose number and date boxes are checked first
+    error_label: QLabel  # where the sentence goes, unless the dialog says it elsewhere
 
     def problems_found(self) -> bool:
-        """Show what is wrong before saving (True if anything is); nothing by default."""
-        return False
+        """A number or date box of ``form`` whose text is not a value: say so at the box."""
+        problem = check_numbers(self.form) if self.form is not None else None
+        if problem is not None:
+            self.show_error(str(problem), problem.field)
+        return problem is not None
 
     def write(self) -> int | None:
         """Save what the form holds to the store; the saved row's id (None: it has none)."""
         raise NotImplementedError(type(self).__name__)
 
     def show_error(self, message: str, widget: QWidget | None = None) -> None:
-        """Say what is wrong and focus ``widget``; keep everything typed."""
-        raise NotImplementedError(type(self).__name__)
+        """Say what is wrong in ``error_label`` and focus ``widget``; keep everything typed."""
+        self.error_label.setText(message)
+        self.error_label.show()
+        if widget is not None:
+            widget.setFocus()
 
     def failed_text(self, error: Exception) -> str:
         """The sentence for a save the record refused (a full disk, a record it cannot write)."""
@@ -102,20 +110,6 @@ class FormDialog(SavingDialog):
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
-
-    def show_error(self, message: str, widget: QWidget | None = None) -> None:
-        """Say what is wrong; keep everything typed."""
-        self.error_label.setText(message)
-        self.error_label.show()
-        if widget is not None:
-            widget.setFocus()
-
-    def problems_found(self) -> bool:
-        """A number or date box whose text is not a value: say so at the box."""
-        problem = check_numbers(self.form)
-        if problem is not None:
-            self.show_error(str(problem), problem.field)
-        return problem is not None
 
     def write(self) -> int:
         """Save the form through the dialog's ``save``."""

@@ -105,3 +105,13 @@ def tab_chain(widgets: Sequence[QWidget]) -> None:
     """Make Tab go through ``widgets`` in the order given."""
     for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+def command_button(
+    parent: QWidget, text: str, action: Callable[[], object], accessible: str = ""
+) -> QPushButton:
+    """A push button that runs ``action``, named for screen readers (its text by default)."""
+    button = QPushButton(text, parent)
+    button.setAccessibleName(accessible or text.replace("&", "").rstrip("."))
+    button.clicked.connect(lambda _checked=False: action())
+    return button

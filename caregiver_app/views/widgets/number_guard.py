@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QDoubleSpinBox, QWidget
 
+from caregiver_app.views.widgets.app_filters import install_once
 from caregiver_app.views.widgets.date_fields import FieldInputError
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -62,12 +63,7 @@ class NumberGuard(QObject):
 
 def install_number_guard(app: QCoreApplication) -> NumberGuard:
     """Install the guard on ``app`` once; it lives as long as the application."""
-    existing = app.findChild(NumberGuard)
-    if existing is not None:
-        return existing
-    guard = NumberGuard(app)
-    app.installEventFilter(guard)
-    return guard
+    return install_once(app, NumberGuard)
 
 
 def spin_problem(spin: QAbstractSpinBox) -> FieldInputError | None:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.views.widgets.app_filters import install_once
+
 _GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 
@@ -53,9 +55,4 @@ class WheelGuard(QObject):
 
 def install_wheel_guard(app: QCoreApplication) -> WheelGuard:
     """Install the guard on ``app`` once; it lives as long as the application."""
-    existing = app.findChild(WheelGuard)
-    if existing is not None:
-        return existing
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    return guard
+    return install_once(app, WheelGuard)
