@@ -38,7 +38,7 @@ from caregiver_app.views.calendar.calendar_details import AppointmentDetails
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
-from caregiver_app.views.widgets.form_parts import command_button
+from caregiver_app.views.widgets.form_parts import command_button, on_delete_key
 from caregiver_app.views.widgets.tab_page import TabPage
 
 MARK_BACKGROUND = QColor("#cfe3f7")  # soft blue; the dark text keeps over 12:1 contrast
@@ -128,11 +128,7 @@ class CalendarTab(TabPage):
         self.agenda = Agenda(content)
         self.agenda.occurrence_chosen.connect(self._occurrence_chosen)
         self.agenda.activated_occurrence.connect(lambda _o: self.edit_selected())
-        delete_key = QAction(self.agenda)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(lambda: self.delete_selected())
-        self.agenda.addAction(delete_key)
+        on_delete_key(self.agenda, self.delete_selected)
         self.list_hint = QLabel(content)
         self.list_hint.setObjectName("listHint")
         self.list_hint.setWordWrap(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,7 +40,7 @@ from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.care_team.contact_detail import ContactDetail
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
-from caregiver_app.views.widgets.form_parts import command_button
+from caregiver_app.views.widgets.form_parts import command_button, on_delete_key
 from caregiver_app.views.widgets.tab_page import TabPage, set_bold
 from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 
@@ -111,11 +111,7 @@ class CareTeamTab(TabPage):
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda item, _column: self.edit_selected())
-        delete_key = QAction(self.tree)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(lambda: self.delete_selected())
-        self.tree.addAction(delete_key)
+        on_delete_key(self.tree, self.delete_selected)
 
         self.detail = ContactDetail(content)
         self.detail.copied.connect(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,7 @@ from caregiver_app.store.questions import (
 from caregiver_app.views.learn.question_dialog import QuestionDialog
 from caregiver_app.views.look.locale_format import format_date, format_datetime
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.widgets.form_parts import command_button
+from caregiver_app.views.widgets.form_parts import command_button, on_delete_key
 from caregiver_app.views.widgets.tab_page import set_bold
 from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 from caregiver_app.views.widgets.wrapping_tree import WrappingTree
@@ -155,11 +155,7 @@ class QuestionPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda _item, _column: self.edit_selected())
-        delete_key = QAction(self.tree)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(lambda: self.delete_selected())
-        self.tree.addAction(delete_key)
+        on_delete_key(self.tree, self.delete_selected)
 
         self.empty_hint = QLabel(
             self.tr(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -115,3 +115,13 @@ def command_button(
     button.setAccessibleName(accessible or text.replace("&", "").rstrip("."))
     button.clicked.connect(lambda _checked=False: action())
     return button
+
+
+def on_delete_key(widget: QWidget, action: Callable[[], object]) -> QAction:
+    """The Delete key, while ``widget`` has the focus, runs ``action``."""
+    delete_key = QAction(widget)
+    delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+    delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    delete_key.triggered.connect(lambda: action())
+    widget.addAction(delete_key)
+    return delete_key
