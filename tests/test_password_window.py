@@ -17,8 +17,8 @@ from caregiver_app.store.engine import SQLITE_HEADER, password_of
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
 from caregiver_app.views.record.idle_lock import LockCover
-from caregiver_app.views.record.password_dialogs import LOCK_MINUTES_KEY, UnlockDialog
 from caregiver_app.views.record.recovery_dialog import ensure_record_is_sound
+from caregiver_app.views.record.unlock_dialog import LOCK_MINUTES_KEY, UnlockDialog
 from tests.test_backup_dialogs import _answer, _focusable_widgets_are_named
 from tests.test_backups import damage
 

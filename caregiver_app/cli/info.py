@@ -26,37 +26,27 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run_info(args: argparse.Namespace, data_dir: Path) -> int:
     """Print the record's place, version, password state and counts."""
-    from caregiver_app.store.database import database_path
-    from caregiver_app.store.engine import password_of
-    from caregiver_app.store.migrations import schema_version
-    from caregiver_app.store.queries import load_profile, record_counts
+    from caregiver_app.services.record.info import read_record_info
 
-    with open_record(args, data_dir) as database:
-        counts = record_counts()
-        profile = load_profile()
-        version = schema_version(database)
-        password = password_of(database)
-    latest = counts.latest_entry.strftime("%Y-%m-%d %H:%M") if counts.latest_entry else "-"
+    with open_record(args, data_dir):
+        info = read_record_info(data_dir)
+    latest = info.latest_entry.strftime("%Y-%m-%d %H:%M") if info.latest_entry else "-"
     lines = [
-        QCoreApplication.translate("Cli", "Care record: {path}").format(
-            path=database_path(data_dir)
-        ),
-        QCoreApplication.translate("Cli", "Record version: {version}").format(version=version),
+        QCoreApplication.translate("Cli", "Care record: {path}").format(path=info.path),
+        QCoreApplication.translate("Cli", "Record version: {version}").format(version=info.version),
         QCoreApplication.translate("Cli", "Password: {state}").format(
             state=QCoreApplication.translate("Cli", "yes (encrypted)")
-            if password
+            if info.has_password
             else QCoreApplication.translate("Cli", "none")
         ),
         QCoreApplication.translate("Cli", "Person cared for: {name}").format(
-            name=profile.patient_name or "-"
+            name=info.person_name or "-"
         ),
-        QCoreApplication.translate("Cli", "Contacts: {count}").format(count=counts.contacts),
+        QCoreApplication.translate("Cli", "Contacts: {count}").format(count=info.contacts),
         QCoreApplication.translate("Cli", "Diary entries: {count} (latest {latest})").format(
-            count=counts.diary_entries, latest=latest
+            count=info.diary_entries, latest=latest
         ),
-        QCoreApplication.translate("Cli", "Appointments: {count}").format(
-            count=counts.appointments
-        ),
+        QCoreApplication.translate("Cli", "Appointments: {count}").format(count=info.appointments),
     ]
     print("\n".join(lines))
     return EXIT_OK

@@ -18,16 +18,16 @@ from caregiver_app import APP_NAME
 from caregiver_app.paths import settings_path
 from caregiver_app.resources import resource_path
 from caregiver_app.services.record.integrity import CheckResult
+from caregiver_app.services.record.open_record import close_replaced
 from caregiver_app.services.record.password import is_protected, unlock
-from caregiver_app.store.database import database_proxy
 from caregiver_app.store.errors import StoreError
 from caregiver_app.store.opening import open_store
 from caregiver_app.views.look.fonts import CJK, load_fonts
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import apply_saved
 from caregiver_app.views.main_window import MainWindow
-from caregiver_app.views.record.password_dialogs import UnlockDialog
 from caregiver_app.views.record.recovery_dialog import ensure_record_is_sound
+from caregiver_app.views.record.unlock_dialog import UnlockDialog
 from caregiver_app.views.widgets.number_guard import install_number_guard
 from caregiver_app.views.widgets.wheel_guard import install_wheel_guard
 
@@ -92,6 +92,7 @@ class ExitAfterFirstPaint(QObject):
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """After the first paint, quit (the start-up benchmark's stopwatch)."""
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # The children paint in the same pass; the timer fires once it is on screen.
@@ -143,5 +144,4 @@ def run_gui(
     finally:
         sys.excepthook = sys.__excepthook__
         database.close()
-        if database_proxy.obj is not None and database_proxy.obj is not database:
-            database_proxy.obj.close()  # a restore over a damaged record opened a new file
+        close_replaced(database)  # a restore over a damaged record opened a new file

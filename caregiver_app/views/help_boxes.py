@@ -5,40 +5,34 @@ The texts keep the translation context "MainWindow", where they were first writt
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caregiver_app import __version__
 from caregiver_app.plurals import record_contents
-from caregiver_app.store.database import database_path
-from caregiver_app.store.queries import record_counts
+from caregiver_app.services.record.info import RecordInfo
 from caregiver_app.views.look.locale_format import format_datetime
 
-if TYPE_CHECKING:
-    from caregiver_app.views.main_window import MainWindow
 
-
-def where_is_my_data_text(data_dir: Path, has_password: bool, demo: bool) -> str:
+def where_is_my_data_text(info: RecordInfo, demo: bool) -> str:
     """The plain-language answer shown by Help > Where is my data?."""
-    counts = record_counts()
     latest = (
-        format_datetime(counts.latest_entry)
-        if counts.latest_entry
+        format_datetime(info.latest_entry)
+        if info.latest_entry
         else QCoreApplication.translate("MainWindow", "none yet")
     )
     lines = [
         QCoreApplication.translate(
             "MainWindow", "Your care record is kept only on this computer, in this file:"
         ),
-        str(database_path(data_dir)),
+        str(info.path),
         "",
         QCoreApplication.translate(
             "MainWindow", "It holds {contacts}, {entries} (latest: {latest}) and {appointments}."
         ).format(
-            **record_contents(counts.diary_entries, counts.contacts, counts.appointments),
+            **record_contents(info.diary_entries, info.contacts, info.appointments),
             latest=latest,
         ),
         "",
@@ -53,7 +47,7 @@ def where_is_my_data_text(data_dir: Path, has_password: bool, demo: bool) -> str
             "The record and its backups are encrypted with your password "
             "(File > Password protection...).",
         )
-        if has_password
+        if info.has_password
         else QCoreApplication.translate(
             "MainWindow",
             "The record has no password: anyone who can use your account can read "
@@ -70,30 +64,32 @@ def where_is_my_data_text(data_dir: Path, has_password: bool, demo: bool) -> str
     return "\n".join(lines)
 
 
-def where_is_my_data_box(window: MainWindow) -> QMessageBox:
-    """Help > Where is my data?, as an open message box."""
-    box = QMessageBox(window)
+def where_is_my_data_box(
+    parent: QWidget, text: str, open_folder: Callable[[], None]
+) -> QMessageBox:
+    """Help > Where is my data?, as an open message box showing ``text``."""
+    box = QMessageBox(parent)
     box.setObjectName("whereIsMyDataBox")
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "Where is my data?"))
     box.setIcon(QMessageBox.Icon.Information)
-    box.setText(window.where_is_my_data_text())
+    box.setText(text)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     open_button = box.addButton(
         QCoreApplication.translate("MainWindow", "Open folder"), QMessageBox.ButtonRole.ActionRole
     )
-    open_button.clicked.connect(window.open_data_folder)
+    open_button.clicked.connect(open_folder)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
 
 
-def about_box(window: MainWindow) -> QMessageBox:
+def about_box(parent: QWidget) -> QMessageBox:
     """Help > About, as an open message box."""
-    box = QMessageBox(window)
+    box = QMessageBox(parent)
     box.setObjectName("aboutBox")
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Care Companion"))
-    box.setIconPixmap(window.windowIcon().pixmap(64, 64))
+    box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
     box.setText(
         QCoreApplication.translate(
             "MainWindow",

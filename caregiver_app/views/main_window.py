@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
+from caregiver_app.services.record.info import read_record_info
 from caregiver_app.store.queries import load_profile
 from caregiver_app.views.calendar.calendar_files import CalendarFiles
 from caregiver_app.views.calendar.reminder_notifier import ReminderNotifier
@@ -172,13 +173,17 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ language
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Rebuild the window's text once after a change of language."""
         super().changeEvent(event)
         # Installing a translator sends LanguageChange (once per translator): rebuild
         # the text once, after the last of them.
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_by_name"):
-            if not self._retranslate_pending:
-                self._retranslate_pending = True
-                QTimer.singleShot(0, self.retranslate)
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and hasattr(self, "actions_by_name")
+            and not self._retranslate_pending
+        ):
+            self._retranslate_pending = True
+            QTimer.singleShot(0, self.retranslate)
 
     _retranslate_pending = False
 
@@ -321,11 +326,11 @@ class MainWindow(QMainWindow):
 
     def where_is_my_data_text(self) -> str:
         """The plain-language answer shown by Help > Where is my data?."""
-        return where_is_my_data_text(self.data_dir, bool(self.idle_lock.password()), self.demo)
+        return where_is_my_data_text(read_record_info(self.data_dir), self.demo)
 
     def show_where_is_my_data(self) -> QMessageBox:
         """Help > Where is my data?"""
-        return where_is_my_data_box(self)
+        return where_is_my_data_box(self, self.where_is_my_data_text(), self.open_data_folder)
 
     def show_about(self) -> QMessageBox:
         """Help > About."""
@@ -347,6 +352,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Keep the window's state, stop the timers and back up what changed."""
         self.save_state()
         self.idle_lock.timer.stop()
         self.reminders.stop()

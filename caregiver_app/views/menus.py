@@ -7,14 +7,56 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-if TYPE_CHECKING:
-    from caregiver_app.views.main_window import MainWindow
+from caregiver_app.views.calendar.calendar_files import CalendarFiles
+from caregiver_app.views.care_team.contact_files import ContactFiles
+from caregiver_app.views.diary.diary_files import DiaryFiles
+from caregiver_app.views.look.text_size import TextScale
+from caregiver_app.views.look.view_options import ViewOptions
+from caregiver_app.views.record.backup_dialogs import BackupActions
+from caregiver_app.views.widgets.lazy_tabs import LazyTabs
+
+
+class MenuWindow(Protocol):
+    """What the menus call on the window: its command objects and its commands."""
+
+    actions_by_name: dict[str, QAction]
+    backup_actions: BackupActions
+    calendar_files: CalendarFiles
+    contact_files: ContactFiles
+    diary_files: DiaryFiles
+    text_scale: TextScale
+    tabs: LazyTabs
+    undo_stack: QUndoStack
+    view_options: ViewOptions
+    # The window's own commands, each a menu item.
+    open_visit_summary: Callable[[], object]
+    open_password_dialog: Callable[[], object]
+    lock_now: Callable[[], object]
+    open_data_folder: Callable[[], object]
+    close: Callable[[], object]
+    edit_profile: Callable[[], object]
+    new_entry: Callable[[], object]
+    new_dose: Callable[[], object]
+    new_appointment: Callable[[], object]
+    new_contact: Callable[[], object]
+    focus_search: Callable[[], object]
+    change_text_size: Callable[[Callable[[], int]], None]
+    show_where_is_my_data: Callable[[], object]
+    show_about: Callable[[], object]
+
+    def menuBar(self) -> QMenuBar:  # noqa: N802 - Qt's name, on the QMainWindow
+        """The window's menu bar."""
+        ...
+
+    def window(self) -> QWidget:
+        """The window itself, as the owner of its actions."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -28,14 +70,15 @@ class ActionSpec:
     shortcuts: tuple[QKeySequence | str, ...] = ()
 
 
-def add_actions(window: MainWindow, menu_title: str, specs: list[ActionSpec | None]) -> QMenu:
-    """Add one menu of commands to the window's menu bar; ``None`` is a separator."""
-    menu = window.menuBar().addMenu(menu_title)
+def add_actions(window: MenuWindow, menu: QMenu | str, specs: list[ActionSpec | None]) -> QMenu:
+    """Add commands to a menu (a new one on the menu bar, given its title); ``None`` separates."""
+    if isinstance(menu, str):
+        menu = window.menuBar().addMenu(menu)
     for spec in specs:
         if spec is None:
             menu.addSeparator()
             continue
-        action = QAction(spec.text, window)
+        action = QAction(spec.text, window.window())
         action.setObjectName(spec.name)
         action.setStatusTip(spec.description)
         action.setToolTip(spec.description)
@@ -48,7 +91,7 @@ def add_actions(window: MainWindow, menu_title: str, specs: list[ActionSpec | No
     return menu
 
 
-def build_menus(window: MainWindow) -> None:
+def build_menus(window: MenuWindow) -> None:
     """Build every menu of the window (again, after a change of language)."""
     add_actions(
         window,
@@ -202,12 +245,12 @@ def build_menus(window: MainWindow) -> None:
     )
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     undo = window.undo_stack.createUndoAction(
-        window, QCoreApplication.translate("MainWindow", "&Undo")
+        window.window(), QCoreApplication.translate("MainWindow", "&Undo")
     )
     undo.setObjectName("undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = window.undo_stack.createRedoAction(
-        window, QCoreApplication.translate("MainWindow", "&Redo")
+        window.window(), QCoreApplication.translate("MainWindow", "&Redo")
     )
     redo.setObjectName("redo")
     redo.setShortcut(QKeySequence.StandardKey.Redo)
@@ -215,71 +258,61 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
     window.actions_by_name.update(undo=undo, redo=redo)
-    profile_action = QAction(
-        QCoreApplication.translate("MainWindow", "Care record &profile..."), window
-    )
-    profile_action.setObjectName("editProfile")
-    profile_action.setStatusTip(
-        QCoreApplication.translate("MainWindow", "The person cared for and the caregiver.")
-    )
-    profile_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-    profile_action.triggered.connect(window.edit_profile)
-    edit_menu.addAction(profile_action)
-    window.actions_by_name["editProfile"] = profile_action
-    for name, text, tip, shortcut, run in (
-        (
-            "newEntry",
-            QCoreApplication.translate("MainWindow", "New diary &entry..."),
-            QCoreApplication.translate("MainWindow", "Record how the person feels now."),
-            "Ctrl+N",
-            window.new_entry,
-        ),
-        (
-            "newDose",
-            QCoreApplication.translate("MainWindow", "Record a &breakthrough dose..."),
-            QCoreApplication.translate(
-                "MainWindow", "Record an as-needed dose and the score before it."
+    add_actions(
+        window,
+        edit_menu,
+        [
+            ActionSpec(
+                "editProfile",
+                QCoreApplication.translate("MainWindow", "Care record &profile..."),
+                QCoreApplication.translate("MainWindow", "The person cared for and the caregiver."),
+                window.edit_profile,
+                ("Ctrl+Shift+P",),
             ),
-            "Ctrl+Shift+B",
-            window.new_dose,
-        ),
-        (
-            "newAppointment",
-            QCoreApplication.translate("MainWindow", "New &appointment..."),
-            QCoreApplication.translate(
-                "MainWindow", "Add a visit, test or treatment to the calendar."
+            ActionSpec(
+                "newEntry",
+                QCoreApplication.translate("MainWindow", "New diary &entry..."),
+                QCoreApplication.translate("MainWindow", "Record how the person feels now."),
+                window.new_entry,
+                ("Ctrl+N",),
             ),
-            "Ctrl+Shift+A",
-            window.new_appointment,
-        ),
-    ):
-        action = QAction(text, window)
-        action.setObjectName(name)
-        action.setStatusTip(tip)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False, run=run: run())
-        edit_menu.addAction(action)
-        window.actions_by_name[name] = action
-    new_contact = QAction(QCoreApplication.translate("MainWindow", "&New contact..."), window)
-    new_contact.setObjectName("newContact")
-    new_contact.setStatusTip(
-        QCoreApplication.translate("MainWindow", "Add a person to the care team list.")
+            ActionSpec(
+                "newDose",
+                QCoreApplication.translate("MainWindow", "Record a &breakthrough dose..."),
+                QCoreApplication.translate(
+                    "MainWindow", "Record an as-needed dose and the score before it."
+                ),
+                window.new_dose,
+                ("Ctrl+Shift+B",),
+            ),
+            ActionSpec(
+                "newAppointment",
+                QCoreApplication.translate("MainWindow", "New &appointment..."),
+                QCoreApplication.translate(
+                    "MainWindow", "Add a visit, test or treatment to the calendar."
+                ),
+                window.new_appointment,
+                ("Ctrl+Shift+A",),
+            ),
+            ActionSpec(
+                "newContact",
+                QCoreApplication.translate("MainWindow", "&New contact..."),
+                QCoreApplication.translate("MainWindow", "Add a person to the care team list."),
+                window.new_contact,
+                ("Ctrl+Shift+C",),
+            ),
+            ActionSpec(
+                "search",
+                QCoreApplication.translate("MainWindow", "&Search..."),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Search the care team, or the articles when the Learn tab is open.",
+                ),
+                window.focus_search,
+                (QKeySequence.StandardKey.Find,),
+            ),
+        ],
     )
-    new_contact.setShortcut(QKeySequence("Ctrl+Shift+C"))
-    new_contact.triggered.connect(lambda _checked=False: window.new_contact())
-    edit_menu.addAction(new_contact)
-    window.actions_by_name["newContact"] = new_contact
-    search = QAction(QCoreApplication.translate("MainWindow", "&Search..."), window)
-    search.setObjectName("search")
-    search.setStatusTip(
-        QCoreApplication.translate(
-            "MainWindow", "Search the care team, or the articles when the Learn tab is open."
-        )
-    )
-    search.setShortcut(QKeySequence.StandardKey.Find)
-    search.triggered.connect(lambda _checked=False: window.focus_search())
-    edit_menu.addAction(search)
-    window.actions_by_name["search"] = search
 
     tab_specs: list[ActionSpec | None] = [
         ActionSpec(

@@ -861,10 +861,6 @@ Care Companion guarda en esa carpeta la copia m√°s reciente de cada uno de los √
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
-    <message>
-        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
-        <translation>No se pudo guardar {file} ({reason}). Elija otra carpeta, o libere espacio en el disco, e intente de nuevo.</translation>
-    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -2198,10 +2194,6 @@ Care Companion guarda en esa carpeta la copia m√°s reciente de cada uno de los √
     <message>
         <source>Spreadsheet files (*.csv)</source>
         <translation>Archivos de hoja de c√°lculo (*.csv)</translation>
-    </message>
-    <message>
-        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
-        <translation>No se pudo guardar {file} ({reason}). Elija otra carpeta, o libere espacio en el disco, e intente de nuevo.</translation>
     </message>
 </context>
 <context>

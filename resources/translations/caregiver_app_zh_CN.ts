@@ -854,10 +854,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
-    <message>
-        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
-        <translation>{file} 无法保存（{reason}）。请选择其他文件夹，或者腾出一些磁盘空间，然后再试一次。</translation>
-    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -2175,10 +2171,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Spreadsheet files (*.csv)</source>
         <translation>电子表格文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
-        <translation>{file} 无法保存（{reason}）。请选择其他文件夹，或者腾出一些磁盘空间，然后再试一次。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ The texts keep the translation context "AppointmentDialog", where they were firs
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -16,7 +17,6 @@ from caregiver_app.views.widgets.date_fields import FieldInputError
 from caregiver_app.views.widgets.number_guard import spin_problem
 
 if TYPE_CHECKING:
-    from caregiver_app.views.calendar.appointment_dialog import AppointmentDialog
     from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 
 CUSTOM_RULE = "custom"  # the repeat choice that keeps an imported file's own rule
@@ -49,9 +49,21 @@ def field_problem(*edits) -> tuple[str | None, QWidget | None]:
     return None, None
 
 
-def problems_found(dialog: AppointmentDialog) -> bool:
+def typed_start(ui: Ui_AppointmentForm) -> datetime:
+    """The typed start (FieldInputError when a part is not a date or time)."""
+    day = ui.startDateEdit.value()
+    if ui.allDayCheck.isChecked():
+        return datetime.combine(day, time())
+    return datetime.combine(day, ui.startTimeEdit.value())
+
+
+def typed_end(ui: Ui_AppointmentForm) -> datetime:
+    """The typed end (FieldInputError when a part is not a date or time)."""
+    return datetime.combine(ui.endDateEdit.value(), ui.endTimeEdit.value())
+
+
+def problems_found(ui: Ui_AppointmentForm) -> bool:
     """Check the fields, show each problem at its field, focus the first; True if any."""
-    ui = dialog.ui
     all_day = ui.allDayCheck.isChecked()
     checks = []
     title = (
@@ -71,7 +83,7 @@ def problems_found(dialog: AppointmentDialog) -> bool:
             end = QCoreApplication.translate(
                 "AppointmentDialog", "The last day cannot be before the first day."
             )
-        elif not all_day and dialog.typed_end() <= dialog.typed_start():
+        elif not all_day and typed_end(ui) <= typed_start(ui):
             end = QCoreApplication.translate(
                 "AppointmentDialog", "The end must be after the start."
             )
@@ -89,11 +101,7 @@ def problems_found(dialog: AppointmentDialog) -> bool:
     repeats_on_own_rule = ui.repeatCombo.currentData() not in ("", None, CUSTOM_RULE)
     if repeats_on_own_rule and ui.repeatEndCombo.currentData() == "until":
         repeat, _field = field_problem(ui.untilDateEdit)
-        if (
-            repeat is None
-            and start is None
-            and ui.untilDateEdit.value() < dialog.typed_start().date()
-        ):
+        if repeat is None and start is None and ui.untilDateEdit.value() < typed_start(ui).date():
             repeat = QCoreApplication.translate(
                 "AppointmentDialog", "The repeats cannot stop before the first visit."
             )

@@ -6,11 +6,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -19,13 +18,15 @@ from caregiver_app.services.contacts.checks import normalise_link
 from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.calendar.records import KINDS, AppointmentRecord
 from caregiver_app.store.contacts import list_contacts
-from caregiver_app.store.errors import InvalidValueError, RecordAccessError
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.views.calendar.appointment_checks import (
     CUSTOM_RULE,
     check_link,
     error_place,
     problems_found,
     show_problem,
+    typed_end,
+    typed_start,
 )
 from caregiver_app.views.calendar.appointment_form_parts import (
     PeopleAndQuestions,
@@ -40,13 +41,14 @@ from caregiver_app.views.calendar.appointment_labels import (
 from caregiver_app.views.calendar.appointment_scope import show_scope
 from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 from caregiver_app.views.look.text_size import fit_to_content
-from caregiver_app.views.widgets.date_fields import FieldInputError
+from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_parts import (
     line_up_labels,
     mark_as_error,
     plural_suffix,
     save_cancel_buttons,
     scrolling_form,
+    tab_chain,
 )
 
 # What the form edits: a new appointment, one visit, a whole series, one date of a
@@ -54,12 +56,10 @@ from caregiver_app.views.widgets.form_parts import (
 MODES = ("new", "single", "series", "occurrence", "following")
 
 
-class AppointmentDialog(QDialog):
+class AppointmentDialog(SavingDialog):
     """The appointment form. ``save`` stores what the form holds (raising InvalidValueError
     naming the field) and returns the id; on success the dialog closes and emits ``saved``.
     """
-
-    saved = Signal(int)
 
     def __init__(
         self,
@@ -103,8 +103,7 @@ class AppointmentDialog(QDialog):
         fit_to_content(self, self.form)
         chain = [ui_widget for ui_widget in (self.ui.notesEdit, *self.reminder_boxes.values())]
         chain += [self.ui.decisionsEdit, self.save_button, self.cancel_button]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumSize(560, 480)
         self._fit_to_text()
@@ -265,16 +264,11 @@ class AppointmentDialog(QDialog):
 
     def typed_start(self) -> datetime:
         """The typed start (FieldInputError when a part is not a date or time)."""
-        ui = self.ui
-        day = ui.startDateEdit.value()
-        if ui.allDayCheck.isChecked():
-            return datetime.combine(day, time())
-        return datetime.combine(day, ui.startTimeEdit.value())
+        return typed_start(self.ui)
 
     def typed_end(self) -> datetime:
         """The typed end (FieldInputError when a part is not a date or time)."""
-        ui = self.ui
-        return datetime.combine(ui.endDateEdit.value(), ui.endTimeEdit.value())
+        return typed_end(self.ui)
 
     def _typed(self, date_edit, time_edit) -> datetime | None:
         """What the two fields say so far, or None while either is not yet a value."""
@@ -369,29 +363,29 @@ class AppointmentDialog(QDialog):
             question_dates=self.people.question_dates(),
         )
 
-    def accept(self) -> None:
-        """Save, or show what is wrong at its field and keep everything typed."""
-        if problems_found(self):
-            return
-        try:
-            appointment_id = self.save(self.record())
-        except FieldInputError as error:
-            show_problem(self.ui.startError, str(error))
-            error.field.setFocus()
-            return
-        except InvalidValueError as error:
-            label, widget = error_place(self.ui, error.field)
-            show_problem(label, str(error))
+    def problems_found(self) -> bool:
+        """Check every field, show each problem at its field, focus the first; True if any."""
+        return problems_found(self.ui)
+
+    def write(self) -> int:
+        """Save the appointment as typed (through the tab's save); its id."""
+        return self.save(self.record())
+
+    def show_error(self, message: str, widget: QWidget | None = None) -> None:
+        """Say what is wrong under the start; keep everything typed."""
+        show_problem(self.ui.startError, message)
+        if widget is not None:
             widget.setFocus()
-            return
-        except (RecordAccessError, OSError) as error:
-            show_problem(
-                self.ui.startError,
-                self.tr(
-                    "The appointment could not be saved ({reason}). Check that the disk is "
-                    "not full and try again; what you typed is still here."
-                ).format(reason=error),
-            )
-            return
-        super().accept()
-        self.saved.emit(appointment_id)
+
+    def refused(self, error: InvalidValueError) -> None:
+        """Say what the store refused under the field it names, and focus that field."""
+        label, widget = error_place(self.ui, error.field)
+        show_problem(label, str(error))
+        widget.setFocus()
+
+    def failed_text(self, error: Exception) -> str:
+        """The sentence for an appointment the record could not take."""
+        return self.tr(
+            "The appointment could not be saved ({reason}). Check that the disk is "
+            "not full and try again; what you typed is still here."
+        ).format(reason=error)

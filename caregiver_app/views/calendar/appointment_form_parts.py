@@ -20,6 +20,7 @@ from caregiver_app.store.calendar.occurrences import occurrences_between
 from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord
 from caregiver_app.views.calendar.appointment_labels import format_day, time_span
+from caregiver_app.views.widgets.form_parts import tab_chain
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 SAME_DAY_WINDOW = timedelta(days=7)
@@ -251,6 +252,5 @@ class SameDaySuggestions(QObject):
             self.rows.append(row)
             self.buttons.append(button)
         chain = [self.ui.kindCombo, *self.buttons, self.ui.allDayCheck]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
         self.ui.sameDayBox.show()

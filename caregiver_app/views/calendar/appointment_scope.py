@@ -20,30 +20,31 @@ def ask_scope(
     parent: QWidget, deleting: bool, title: str, on_choice: Callable[[str], object]
 ) -> QMessageBox:
     """A window-modal question: only this visit, this and the following ones, or all of them."""
-    if deleting:
-        heading = QCoreApplication.translate("AppointmentScope", "Delete a repeating appointment")
-        question = QCoreApplication.translate(
-            "AppointmentScope",
-            "“{title}” repeats. Delete only this visit, this visit and the following "
-            "ones, or every visit? Edit > Undo brings them back.",
-        ).format(title=title)
-        labels = (
-            QCoreApplication.translate("AppointmentScope", "Only this visit"),
-            QCoreApplication.translate("AppointmentScope", "This and following"),
-            QCoreApplication.translate("AppointmentScope", "All visits"),
+    heading, question = (
+        (
+            QCoreApplication.translate("AppointmentScope", "Delete a repeating appointment"),
+            QCoreApplication.translate(
+                "AppointmentScope",
+                "“{title}” repeats. Delete only this visit, this visit and the following "
+                "ones, or every visit? Edit > Undo brings them back.",
+            ),
         )
-    else:
-        heading = QCoreApplication.translate("AppointmentScope", "Change a repeating appointment")
-        question = QCoreApplication.translate(
-            "AppointmentScope",
-            "“{title}” repeats. Change only this visit, this visit and the following "
-            "ones, or every visit?",
-        ).format(title=title)
-        labels = (
-            QCoreApplication.translate("AppointmentScope", "Only this visit"),
-            QCoreApplication.translate("AppointmentScope", "This and following"),
-            QCoreApplication.translate("AppointmentScope", "All visits"),
+        if deleting
+        else (
+            QCoreApplication.translate("AppointmentScope", "Change a repeating appointment"),
+            QCoreApplication.translate(
+                "AppointmentScope",
+                "“{title}” repeats. Change only this visit, this visit and the following "
+                "ones, or every visit?",
+            ),
         )
+    )
+    question = question.format(title=title)
+    labels = (
+        QCoreApplication.translate("AppointmentScope", "Only this visit"),
+        QCoreApplication.translate("AppointmentScope", "This and following"),
+        QCoreApplication.translate("AppointmentScope", "All visits"),
+    )
     box = QMessageBox(
         QMessageBox.Icon.Question, heading, question, QMessageBox.StandardButton.NoButton, parent
     )

@@ -44,6 +44,7 @@ class AppointmentsCommand(QUndoCommand):
         self._first = True
 
     def redo(self) -> None:
+        """Make the change again (the first time, it is made already)."""
         if self._first:  # the change was made already, and any error shown then
             self._first = False
             return
@@ -51,6 +52,7 @@ class AppointmentsCommand(QUndoCommand):
         self.changed()
 
     def undo(self) -> None:
+        """Put the calendar back as it was before the change."""
         _apply(self.before)
         self.changed()
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QUndoStack
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from caregiver_app.views.calendar.calendar_details import AppointmentDetails
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
+from caregiver_app.views.widgets.form_parts import command_button, on_delete_key
 from caregiver_app.views.widgets.tab_page import TabPage
 
 MARK_BACKGROUND = QColor("#cfe3f7")  # soft blue; the dark text keeps over 12:1 contrast
@@ -50,9 +50,7 @@ class CalendarTab(TabPage):
     def __init__(
         self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
-        super().__init__(signals, parent)
-        self.undo_stack = undo_stack
-        self.open_url: Callable[[QUrl], object] = lambda url: None
+        super().__init__(signals, undo_stack, parent)
         self.today: Callable[[], date] = date.today  # replaced in tests
         self.changes = CalendarChanges(undo_stack, signals.appointments_changed.emit)
         self.marked_days: set[date] = set()
@@ -67,13 +65,13 @@ class CalendarTab(TabPage):
             "",
         )
         content = QWidget(self)
-        self.new_button = self._button(self.tr("&New appointment..."), self.new_appointment)
+        self.new_button = command_button(self, self.tr("&New appointment..."), self.new_appointment)
         self.new_button.setToolTip(self.tr("Add a visit, test or treatment (Ctrl+Shift+A)"))
-        self.edit_button = self._button(self.tr("&Edit..."), self.edit_selected)
-        self.delete_button = self._button(self.tr("Delete..."), self.delete_selected)
-        self.today_button = self._button(self.tr("T&oday"), self.go_today)
+        self.edit_button = command_button(self, self.tr("&Edit..."), self.edit_selected)
+        self.delete_button = command_button(self, self.tr("Delete..."), self.delete_selected)
+        self.today_button = command_button(self, self.tr("T&oday"), self.go_today)
         self.today_button.setToolTip(self.tr("Show today (Ctrl+T)"))
-        self.next_button = self._button(self.tr("Ne&xt appointment"), self.go_next)
+        self.next_button = command_button(self, self.tr("Ne&xt appointment"), self.go_next)
         self.next_button.setToolTip(self.tr("Show the next appointment (Ctrl+J)"))
         tools = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
@@ -129,11 +127,7 @@ class CalendarTab(TabPage):
         self.agenda = Agenda(content)
         self.agenda.occurrence_chosen.connect(self._occurrence_chosen)
         self.agenda.activated_occurrence.connect(lambda _o: self.edit_selected())
-        delete_key = QAction(self.agenda)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(lambda: self.delete_selected())
-        self.agenda.addAction(delete_key)
+        on_delete_key(self.agenda, self.delete_selected)
         self.list_hint = QLabel(content)
         self.list_hint.setObjectName("listHint")
         self.list_hint.setWordWrap(True)
@@ -178,12 +172,6 @@ class CalendarTab(TabPage):
             signals.questions_changed,
         ):
             signal.connect(self.refresh)
-
-    def _button(self, text: str, action: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("."))
-        button.clicked.connect(lambda _checked=False: action())
-        return button
 
     # ------------------------------------------------------------ showing
 

@@ -71,6 +71,7 @@ class ReminderNotifier(QObject):
         self.timer.timeout.connect(lambda: self.check())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Give the banner the window's font when the text size changes."""
         if watched is self.widget and event.type() == QEvent.Type.FontChange:
             self.banner.setFont(self.widget.font())
         return False

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -42,13 +40,22 @@ from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.care_team.contact_detail import ContactDetail
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
+from caregiver_app.views.widgets.form_parts import command_button, on_delete_key
 from caregiver_app.views.widgets.tab_page import TabPage, set_bold
-from caregiver_app.views.widgets.undo_delete import DeleteCommand
+from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 
 if TYPE_CHECKING:
     from caregiver_app.views.care_team.contact_dialog import ContactDialog
 
 CONTACT_ID = Qt.ItemDataRole.UserRole
+
+
+def _text_row(item: QTreeWidgetItem, text: str) -> QTreeWidgetItem:
+    """A row of text only, across every column, that cannot be chosen."""
+    item.setText(0, text)
+    item.setFirstColumnSpanned(True)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
 
 
 class CareTeamTab(TabPage):
@@ -57,9 +64,7 @@ class CareTeamTab(TabPage):
     def __init__(
         self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
-        super().__init__(signals, parent)
-        self.undo_stack = undo_stack
-        self.open_url: Callable[[QUrl], object] = lambda url: None
+        super().__init__(signals, undo_stack, parent)
         self.contacts: list[ContactRecord] = []
         self.set_texts(
             self.tr("Care team"),
@@ -83,9 +88,9 @@ class CareTeamTab(TabPage):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.populate)
 
-        self.add_button = self._tool_button(self.tr("&Add a contact..."), self.add_contact)
-        self.edit_button = self._tool_button(self.tr("&Edit..."), self.edit_selected)
-        self.delete_button = self._tool_button(self.tr("De&lete"), self.delete_selected)
+        self.add_button = command_button(self, self.tr("&Add a contact..."), self.add_contact)
+        self.edit_button = command_button(self, self.tr("&Edit..."), self.edit_selected)
+        self.delete_button = command_button(self, self.tr("De&lete"), self.delete_selected)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -106,11 +111,7 @@ class CareTeamTab(TabPage):
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda item, _column: self.edit_selected())
-        delete_key = QAction(self.tree)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(lambda: self.delete_selected())
-        self.tree.addAction(delete_key)
+        on_delete_key(self.tree, self.delete_selected)
 
         self.detail = ContactDetail(content)
         self.detail.copied.connect(
@@ -148,12 +149,6 @@ class CareTeamTab(TabPage):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _tool_button(self, text: str, action: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("."))
-        button.clicked.connect(lambda _checked=False: action())
-        return button
-
     # ------------------------------------------------------------ list
 
     def refresh(self) -> None:
@@ -173,18 +168,12 @@ class CareTeamTab(TabPage):
 
     def _group(self, title: str, explanation: str = "") -> QTreeWidgetItem:
         """A bold heading row; an offered role gets its one-line explanation under it."""
-        item = QTreeWidgetItem(self.tree)
-        item.setText(0, title)
-        item.setFirstColumnSpanned(True)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item = _text_row(QTreeWidgetItem(self.tree), title)
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
         if explanation:
-            line = QTreeWidgetItem(item)
-            line.setText(0, explanation)
-            line.setFirstColumnSpanned(True)
-            line.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            line = _text_row(QTreeWidgetItem(item), explanation)
             italic = line.font(0)
             italic.setItalic(True)
             line.setFont(0, italic)
@@ -351,7 +340,8 @@ class CareTeamTab(TabPage):
             )
             return
         if deleted is not None:
-            self.undo_stack.push(
+            push_deletion(
+                self.undo_stack,
                 DeleteCommand(
                     # Edit > Undo reads "Undo Delete <name>".
                     QCoreApplication.translate("CareTeamTab", "Delete {name}").format(
@@ -361,9 +351,7 @@ class CareTeamTab(TabPage):
                     delete_contact,
                     save_contact,
                     self.signals.contacts_changed.emit,
-                )
-            )
-            self.signals.contacts_changed.emit()
-            self.signals.status_reported.emit(
-                self.tr("Deleted {name}. Edit > Undo brings them back.").format(name=record.name)
+                ),
+                self.signals.status_reported.emit,
+                self.tr("Deleted {name}. Edit > Undo brings them back.").format(name=record.name),
             )

@@ -23,6 +23,7 @@ from caregiver_app.services.contacts.display_labels import (
     shown_number,
 )
 from caregiver_app.store.contacts import ContactRecord
+from caregiver_app.views.widgets.form_parts import command_button
 from caregiver_app.views.widgets.tab_page import escape_html, set_bold
 
 
@@ -52,11 +53,9 @@ class ContactDetail(QScrollArea):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def _button(self, text: str, accessible: str, action: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(accessible)
-        button.clicked.connect(lambda _checked=False: action())
-        return button
+    def _copy_button(self, accessible: str, text: str) -> QPushButton:
+        """A Copy button that puts ``text`` on the clipboard."""
+        return command_button(self, self.tr("Copy"), lambda: self.copy_text(text), accessible)
 
     def copy_text(self, text: str) -> None:
         """Put ``text`` on the clipboard and say so."""
@@ -118,58 +117,25 @@ class ContactDetail(QScrollArea):
             add_line(
                 phone_kind_label(kind).capitalize(),
                 shown,
-                [
-                    self._button(
-                        self.tr("Copy"),
-                        self.tr("Copy {number}").format(number=shown),
-                        lambda shown=shown: self.copy_text(shown),
-                    )
-                ],
+                [self._copy_button(self.tr("Copy {number}").format(number=shown), shown)],
             )
-        if record.email:
-            email = record.email
-            add_line(
-                self.tr("Email"),
-                email,
-                [
-                    self._button(
-                        self.tr("Copy"),
-                        self.tr("Copy email {email}").format(email=email),
-                        lambda: self.copy_text(email),
-                    ),
-                    self._button(
-                        self.tr("Write"),
-                        self.tr("Write an email to {email}").format(email=email),
-                        lambda: self.open_url(QUrl(f"mailto:{email}")),
-                    ),
-                ],
+        email, link, address = record.email, record.video_link, record.address
+        if email:
+            write_text = self.tr("Write an email to {email}").format(email=email)
+            copy_email = self._copy_button(self.tr("Copy email {email}").format(email=email), email)
+            write = command_button(
+                self, self.tr("Write"), lambda: self.open_url(QUrl(f"mailto:{email}")), write_text
             )
-        if record.video_link:
-            link = record.video_link
-            add_line(
-                self.tr("Video visit"),
-                link,
-                [
-                    self._button(
-                        self.tr("Copy"), self.tr("Copy video link"), lambda: self.copy_text(link)
-                    ),
-                    self._button(
-                        self.tr("Open"),
-                        self.tr("Open video link"),
-                        lambda: self.open_url(QUrl(link)),
-                    ),
-                ],
+            add_line(self.tr("Email"), email, [copy_email, write])
+        if link:
+            copy_link = self._copy_button(self.tr("Copy video link"), link)
+            open_link = command_button(
+                self, self.tr("Open"), lambda: self.open_url(QUrl(link)), self.tr("Open video link")
             )
-        if record.address:
-            address = record.address
+            add_line(self.tr("Video visit"), link, [copy_link, open_link])
+        if address:
             add_line(
-                self.tr("Address"),
-                address,
-                [
-                    self._button(
-                        self.tr("Copy"), self.tr("Copy address"), lambda: self.copy_text(address)
-                    )
-                ],
+                self.tr("Address"), address, [self._copy_button(self.tr("Copy address"), address)]
             )
         if record.call_about:
             add_line(self.tr("Call about"), record.call_about, [])

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,10 +22,15 @@ from caregiver_app.services.contacts.display_labels import (
 )
 from caregiver_app.services.contacts.roles import ROLES
 from caregiver_app.store.contacts import PHONE_KINDS, ContactRecord, save_contact
-from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.forms.ui_contact_form import Ui_ContactForm
 from caregiver_app.views.look.text_size import fit_to_content
-from caregiver_app.views.widgets.form_parts import ERROR_COLOUR, save_cancel_buttons, scrolling_form
+from caregiver_app.views.widgets.form_dialog import SavingDialog
+from caregiver_app.views.widgets.form_parts import (
+    ERROR_COLOUR,
+    save_cancel_buttons,
+    scrolling_form,
+    tab_chain,
+)
 from caregiver_app.views.widgets.tab_page import set_bold
 
 
@@ -60,10 +63,8 @@ class PhoneRow(QWidget):
         return self.kind.currentData(), self.number.text().strip()
 
 
-class ContactDialog(QDialog):
+class ContactDialog(SavingDialog):
     """The contact form; ``record`` is None to add a new contact. Saves on Save."""
-
-    saved = Signal(int)
 
     def __init__(self, record: ContactRecord | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,8 +134,7 @@ class ContactDialog(QDialog):
         for row in self.phone_rows:
             chain += [row.number, row.kind, row.remove]
         chain.append(self.ui.addPhoneButton)
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
 
     # ------------------------------------------------------------ values
 
@@ -218,25 +218,23 @@ class ContactDialog(QDialog):
             first.setFocus()
         return first is not None
 
-    def accept(self) -> None:
-        """Save, or show what is wrong and keep everything typed."""
-        if self.problems_found():
-            return
-        try:
-            contact_id = save_contact(self.record())
-        except InvalidValueError as error:
-            label = {"name": self.ui.nameError}.get(error.field, self.ui.nameError)
-            self._show(label, str(error))
-            return
-        except (RecordAccessError, OSError) as error:
-            self._show(
-                self.ui.nameError,
-                self.tr(
-                    "The contact could not be saved ({reason}). Check that the disk is not "
-                    "full and try again; what you typed is still here."
-                ).format(reason=error),
-            )
-            return
-        self.record_id = contact_id
-        super().accept()
-        self.saved.emit(contact_id)
+    def write(self) -> int:
+        """Save the contact as typed; its id."""
+        return save_contact(self.record())
+
+    def show_error(self, message: str, widget: QWidget | None = None) -> None:
+        """Say what is wrong under the name; keep everything typed."""
+        self._show(self.ui.nameError, message)
+        if widget is not None:
+            widget.setFocus()
+
+    def failed_text(self, error: Exception) -> str:
+        """The sentence for a contact the record could not take."""
+        return self.tr(
+            "The contact could not be saved ({reason}). Check that the disk is not "
+            "full and try again; what you typed is still here."
+        ).format(reason=error)
+
+    def saved_as(self, saved_id: int | None) -> None:
+        """Saving again saves the same contact."""
+        self.record_id = saved_id

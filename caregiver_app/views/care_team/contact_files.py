@@ -6,19 +6,18 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QUrl
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.store.contacts import import_contacts, list_contacts
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.queries import load_profile
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.widgets.file_messages import documents_folder, file_message
+from caregiver_app.views.widgets.file_actions import FileActions
 
 
-class ContactFiles(QObject):
+class ContactFiles(FileActions):
     """Reads and writes contact files and the sheet, and tells the user what happened."""
 
     def __init__(
@@ -29,41 +28,19 @@ class ContactFiles(QObject):
         selected_ids: Callable[[], list[int]],
         data_dir: Path,
     ) -> None:
-        super().__init__(parent)
-        self.window = parent
-        self.data_dir = Path(data_dir)
-        self.signals = signals
+        super().__init__(parent, signals, data_dir)
         self.open_url = open_url
         self.selected_ids = selected_ids
-        self.message: QMessageBox | None = None
-
-    def _tell(self, title: str, text: str, warning: bool = False, details: str = "") -> QMessageBox:
-        self.message = file_message(self.window, title, text, warning, details)
-        return self.message
-
-    def _not_saved(self, title: str, path: Path, error: OSError) -> QMessageBox:
-        """A full disk or a read-only folder: say so; the earlier file, if any, is untouched."""
-        return self._tell(
-            title,
-            self.tr(
-                "{file} could not be saved ({reason}). Choose another folder, or free "
-                "some disk space, and try again."
-            ).format(file=path.name, reason=error.strerror or error),
-            warning=True,
-        )
 
     # ------------------------------------------------------------ import
 
     def choose_import(self) -> None:
         """Ask for a .vcf file and import it."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Import contacts"),
-            documents_folder(),
-            self.tr("Contact files (*.vcf *.vcard);;All files (*)"),
+        path = self.ask_open_path(
+            self.tr("Import contacts"), self.tr("Contact files (*.vcf *.vcard);;All files (*)")
         )
-        if path:
-            self.import_file(Path(path))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> QMessageBox:
         """Import every readable card of ``path``; say what was imported, merged and skipped."""
@@ -71,7 +48,7 @@ class ContactFiles(QObject):
         try:
             data = path.read_bytes()
         except OSError as error:
-            return self._tell(
+            return self.tell(
                 title,
                 self.tr("{file} could not be opened ({reason}). Nothing was imported.").format(
                     file=path.name, reason=error.strerror or error
@@ -86,11 +63,11 @@ class ContactFiles(QObject):
         try:
             parsed = read_vcards(data)
         except NotAVCardError as error:
-            return self._tell(title, str(error), warning=True)
+            return self.tell(title, str(error), warning=True)
         try:
             counts = import_contacts(parsed.contacts)
         except (InvalidValueError, RecordAccessError) as error:
-            return self._tell(
+            return self.tell(
                 title,
                 self.tr("The contacts could not be saved ({reason}). Nothing was imported.").format(
                     reason=error
@@ -112,19 +89,13 @@ class ContactFiles(QObject):
         if parsed.skipped:
             summary += " " + self.tr("Show Details to see which cards could not be read.")
         self.signals.status_reported.emit(summary)
-        return self._tell(title, summary, details=details)
+        return self.tell(title, summary, details=details)
 
     # ------------------------------------------------------------ export
 
-    def _save_path(self, title: str, name: str, file_filter: str) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self.window, title, str(Path(documents_folder()) / name), file_filter
-        )
-        return Path(path) if path else None
-
     def choose_export(self, selected_only: bool = False) -> None:
         """Ask where to save, then export all or the selected contacts."""
-        path = self._save_path(
+        path = self.ask_save_path(
             self.tr("Export contacts"),
             "care-team.vcf",
             self.tr("Contact files (*.vcf)"),
@@ -138,27 +109,20 @@ class ContactFiles(QObject):
             write_vcards,  # loaded when first used
         )
 
-        try:
-            refuse_own_file(self.data_dir, path)
-        except OwnFileError as error:
-            return self._tell(self.tr("Export contacts"), str(error), warning=True)
-        records = list_contacts()
-        if ids is not None:
-            records = [record for record in records if record.id in ids]
-        try:
-            atomic_write_bytes(path, write_vcards(records).encode("utf-8"))
-        except OSError as error:
-            return self._not_saved(self.tr("Export contacts"), path, error)
-        self.signals.status_reported.emit(
-            self.tr("Saved %n contacts to {file}.", None, len(records)).format(file=path)
-        )
-        return None
+        def write(target: Path) -> str:
+            records = list_contacts()
+            if ids is not None:
+                records = [record for record in records if record.id in ids]
+            atomic_write_bytes(target, write_vcards(records).encode("utf-8"))
+            return self.tr("Saved %n contacts to {file}.", None, len(records)).format(file=target)
+
+        return self.write_file(self.tr("Export contacts"), path, write)
 
     # ------------------------------------------------------------ sheet
 
     def choose_sheet(self) -> None:
         """Ask where to save the "Who to call" sheet, make it, and open it for printing."""
-        path = self._save_path(
+        path = self.ask_save_path(
             self.tr("Who to call sheet"), "who-to-call.pdf", self.tr("PDF files (*.pdf)")
         )
         if path is not None:
@@ -169,22 +133,17 @@ class ContactFiles(QObject):
         # ReportLab is imported when a PDF is made, not at start-up (docs/benchmarks.md).
         from caregiver_app.services.who_to_call.text import build_sheet, paper_for_locale
 
-        try:
-            refuse_own_file(self.data_dir, path)
-        except OwnFileError as error:
-            return self._tell(self.tr("Who to call sheet"), str(error), warning=True)
-        try:
+        def write(target: Path) -> str:
             build_sheet(
-                path,
+                target,
                 list_contacts(),
                 load_profile().patient_name,
                 date.today(),
                 paper_for_locale(QLocale.system().name()),
             )
-        except OSError as error:
-            return self._not_saved(self.tr("Who to call sheet"), path, error)
-        self.signals.status_reported.emit(
-            self.tr("Saved the Who to call sheet to {file}.").format(file=path)
-        )
-        self.open_url(QUrl.fromLocalFile(str(path)))
-        return None
+            return self.tr("Saved the Who to call sheet to {file}.").format(file=target)
+
+        box = self.write_file(self.tr("Who to call sheet"), path, write)
+        if box is None:
+            self.open_url(QUrl.fromLocalFile(str(path)))
+        return box

@@ -4,39 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
-from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
-from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.widgets.file_messages import documents_folder, file_message
+from caregiver_app.views.widgets.file_actions import FileActions
 
 
-class DiaryFiles(QObject):
+class DiaryFiles(FileActions):
     """Reads and writes the diary's CSV files and says what happened."""
 
-    def __init__(self, parent: QWidget, signals: AppSignals, data_dir: Path) -> None:
-        super().__init__(parent)
-        self.window = parent
-        self.data_dir = Path(data_dir)
-        self.signals = signals
-        self.message: QMessageBox | None = None
-
     def _tell(self, text: str, warning: bool = False) -> QMessageBox:
-        self.message = file_message(self.window, self.tr("Symptom diary file"), text, warning)
-        return self.message
+        return self.tell(self.tr("Symptom diary file"), text, warning)
 
     def choose_import(self) -> None:
         """Ask for a .csv file and import it."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Import diary entries"),
-            documents_folder(),
-            self.tr("Spreadsheet files (*.csv);;All files (*)"),
+        path = self.ask_open_path(
+            self.tr("Import diary entries"), self.tr("Spreadsheet files (*.csv);;All files (*)")
         )
-        if path:
-            self.import_file(Path(path))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> QMessageBox:
         """Import every entry of ``path``, or none if any row is wrong."""
@@ -71,34 +57,20 @@ class DiaryFiles(QObject):
 
     def choose_export(self) -> None:
         """Ask where to save, then export every entry."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self.window,
+        path = self.ask_save_path(
             self.tr("Export diary entries"),
-            str(Path(documents_folder()) / "symptom-diary.csv"),
+            "symptom-diary.csv",
             self.tr("Spreadsheet files (*.csv)"),
         )
-        if path:
-            self.export_file(Path(path))
+        if path is not None:
+            self.export_file(path)
 
     def export_file(self, path: Path) -> QMessageBox | None:
         """Write every entry to ``path``."""
         from caregiver_app.services.diary.csv_file import export_csv
 
-        try:
-            refuse_own_file(self.data_dir, path)
-        except OwnFileError as error:
-            return self._tell(str(error), warning=True)
-        try:
-            count = export_csv(path)
-        except OSError as error:
-            return self._tell(
-                self.tr(
-                    "{file} could not be saved ({reason}). Choose another folder, or free "
-                    "some disk space, and try again."
-                ).format(file=path.name, reason=error.strerror or error),
-                warning=True,
-            )
-        self.signals.status_reported.emit(
-            self.tr("Saved %n diary entries to {file}.", None, count).format(file=path)
-        )
-        return None
+        def write(target: Path) -> str:
+            count = export_csv(target)
+            return self.tr("Saved %n diary entries to {file}.", None, count).format(file=target)
+
+        return self.write_file(self.tr("Symptom diary file"), path, write)

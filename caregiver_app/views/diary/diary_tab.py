@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,8 +36,9 @@ from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.date_fields import DateField
+from caregiver_app.views.widgets.form_parts import on_delete_key
 from caregiver_app.views.widgets.tab_page import TabPage
-from caregiver_app.views.widgets.undo_delete import DeleteCommand
+from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 
 if TYPE_CHECKING:
     from caregiver_app.views.diary.trend_view import TrendView
@@ -51,8 +52,7 @@ class DiaryTab(TabPage):
     def __init__(
         self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
-        super().__init__(signals, parent)
-        self.undo_stack = undo_stack
+        super().__init__(signals, undo_stack, parent)
         self.set_texts(
             self.tr("Symptom diary"),
             self.tr(
@@ -171,11 +171,7 @@ class DiaryTab(TabPage):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        delete_key = QAction(self.table)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(lambda: self.delete_selected())
-        self.table.addAction(delete_key)
+        on_delete_key(self.table, self.delete_selected)
 
         self.list_hint = QLabel(page)
         self.list_hint.setObjectName("listHint")
@@ -350,7 +346,8 @@ class DiaryTab(TabPage):
             )
             return
         if deleted is not None:
-            self.undo_stack.push(
+            push_deletion(
+                self.undo_stack,
                 DeleteCommand(
                     QCoreApplication.translate("DiaryTab", "Delete diary entry of {when}").format(
                         when=format_datetime(deleted.recorded_at)
@@ -359,10 +356,10 @@ class DiaryTab(TabPage):
                     delete_entry,
                     save_entry,
                     self.signals.diary_changed.emit,
-                )
+                ),
+                self.signals.status_reported.emit,
+                self.tr("Entry deleted. Edit > Undo brings it back."),
             )
-            self.signals.diary_changed.emit()
-            self.signals.status_reported.emit(self.tr("Entry deleted. Edit > Undo brings it back."))
 
     # ------------------------------------------------------------ alerts
 

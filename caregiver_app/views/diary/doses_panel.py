@@ -35,7 +35,7 @@ from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.form_dialog import FormDialog
 from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
-from caregiver_app.views.widgets.undo_delete import DeleteCommand
+from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 
 AFTER_SCORE_WAIT = timedelta(minutes=30)  # the team asks for a score 30-60 minutes after
 DOSE_REASONS = (
@@ -121,6 +121,7 @@ class DoseDialog(FormDialog):
         )
 
     def field_widget(self, field: str) -> QWidget | None:
+        """The dose form's field the store names in a refusal."""
         ui = self.ui
         return {
             "given_at": ui.givenAtEdit,
@@ -130,6 +131,7 @@ class DoseDialog(FormDialog):
         }.get(field)
 
     def save(self) -> int:
+        """Save the dose as typed; its id."""
         return save_dose(self.record())
 
 
@@ -327,13 +329,15 @@ class DosesPanel(QWidget):
     def _delete_confirmed(self, record: DoseRecord) -> None:
         deleted = delete_dose(record.id)
         if deleted is not None:
-            self.undo_stack.push(
+            push_deletion(
+                self.undo_stack,
                 DeleteCommand(
                     QCoreApplication.translate("Medicines", "Delete breakthrough dose"),
                     deleted,
                     delete_dose,
                     save_dose,
                     self.signals.diary_changed.emit,
-                )
+                ),
+                self.signals.status_reported.emit,
+                "",
             )
-            self.signals.diary_changed.emit()

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QDialog,
     QDoubleSpinBox,
     QInputDialog,
     QLabel,
@@ -29,7 +28,7 @@ from caregiver_app.store.diary.entries import (
     list_trackers,
     save_entry,
 )
-from caregiver_app.store.errors import InvalidValueError, RecordAccessError
+from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.settings import get_setting, set_setting
 from caregiver_app.views.diary.diary_labels import band_label, completed_by_label
 from caregiver_app.views.forms.ui_entry_form import Ui_EntryForm
@@ -41,9 +40,8 @@ from caregiver_app.views.look.units import (
     shown_to_kg,
     uses_us_units,
 )
-from caregiver_app.views.widgets.date_fields import FieldInputError
+from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_parts import error_label, save_cancel_buttons, scrolling_form
-from caregiver_app.views.widgets.number_guard import check_numbers
 
 LAST_COMPLETED_BY = "diary.last_completed_by"
 NOT_RATED = -1
@@ -68,10 +66,8 @@ def score_of(spin: QSpinBox) -> int | None:
     return None if spin.value() == NOT_RATED else spin.value()
 
 
-class EntryDialog(QDialog):
+class EntryDialog(SavingDialog):
     """Add or edit one diary entry; saves on Save and says why if it cannot."""
-
-    saved = Signal(int)
 
     def __init__(self, record: EntryRecord | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +120,7 @@ class EntryDialog(QDialog):
         fit_to_content(self, self.form)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Start at the Pain score once the form is on screen."""
         super().showEvent(event)
         # The time defaults to now, so start at Pain, its "not rated" selected so a
         # typed digit replaces it.
@@ -296,12 +293,8 @@ class EntryDialog(QDialog):
 
     # ------------------------------------------------------------ saving
 
-    def show_error(self, message: str) -> None:
-        """Say what is wrong above the form; nothing typed is lost."""
-        self.error_label.setText(message)
-        self.error_label.show()
-
-    def _field_widget(self, field: str) -> QWidget:
+    def field_widget(self, field: str) -> QWidget | None:
+        """The entry's field the store names in a refusal (else the date and time)."""
         ui = self.ui
         widgets = {
             "recorded_at": ui.recordedAtEdit,
@@ -316,32 +309,22 @@ class EntryDialog(QDialog):
         }
         return widgets.get(field, ui.recordedAtEdit)
 
-    def accept(self) -> None:
-        try:
-            problem = check_numbers(self.form)
-            if problem is not None:
-                raise problem
-            record = self.record()
-        except FieldInputError as error:
-            self.show_error(str(error))
-            error.field.setFocus()
-            return
-        try:
-            entry_id = save_entry(record)
-        except InvalidValueError as error:
-            self.show_error(str(error))
-            self._field_widget(error.field).setFocus()
-            return
-        except (RecordAccessError, OSError) as error:
-            self.show_error(
-                QCoreApplication.translate(
-                    "EntryDialog",
-                    "The entry could not be saved ({reason}). Check that the disk is not "
-                    "full and try again; everything you typed is still here.",
-                ).format(reason=error)
-            )
-            return
-        set_setting(LAST_COMPLETED_BY, record.completed_by)
-        self.record_id = entry_id
-        super().accept()
-        self.saved.emit(entry_id)
+    def write(self) -> int:
+        """Save the entry as typed, and who completed it for next time; its id."""
+        record = self.record()
+        entry_id = save_entry(record)
+        self.completed_by = record.completed_by
+        return entry_id
+
+    def failed_text(self, error: Exception) -> str:
+        """The sentence for an entry the record could not take."""
+        return QCoreApplication.translate(
+            "EntryDialog",
+            "The entry could not be saved ({reason}). Check that the disk is not "
+            "full and try again; everything you typed is still here.",
+        ).format(reason=error)
+
+    def saved_as(self, saved_id: int | None) -> None:
+        """Offer the same "completed by" next time; saving again saves the same entry."""
+        set_setting(LAST_COMPLETED_BY, self.completed_by)
+        self.record_id = saved_id

@@ -87,9 +87,11 @@ class EntryTableModel(QAbstractTableModel):
         return page
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802, B008 - Qt's API
+        """Never: every row is counted from the start."""
         return False  # every row is counted from the start; pages are read as rows are shown
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802, B008 - Qt's API
+        """Nothing to fetch: pages are read as their rows are shown."""
         return None
 
     def _record(self, row: int) -> EntryRecord | None:
@@ -123,12 +125,15 @@ class EntryTableModel(QAbstractTableModel):
     # ------------------------------------------------------------ table
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        """How many entries the list holds."""
         return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        """The list's columns: when, by whom, each score, other and note."""
         return 0 if parent.isValid() else COLUMN_NOTE + 1
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """The translated title of a column."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == COLUMN_WHEN:
@@ -183,6 +188,7 @@ class EntryTableModel(QAbstractTableModel):
         return cells
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        """A cell's text, colour or alignment, read from its page of entries."""
         # The view asks about a dozen roles per cell, on every paint: most answers are None.
         if role not in _ROLES_ANSWERED or not index.isValid():
             return None

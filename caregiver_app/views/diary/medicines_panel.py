@@ -90,6 +90,7 @@ class MedicineDialog(FormDialog):
         )
 
     def field_widget(self, field: str) -> QWidget | None:
+        """The medicine form's field the store names in a refusal."""
         ui = self.ui
         return {
             "name": ui.nameEdit,
@@ -98,6 +99,7 @@ class MedicineDialog(FormDialog):
         }.get(field)
 
     def save(self) -> int:
+        """Save the medicine as typed; its id."""
         return save_medicine(self.record())
 
 

@@ -24,6 +24,7 @@ def compile_form(ui_file: Path, output: Path) -> None:
 
 
 def main() -> int:
+    """Compile every Designer file of ui/ into views/forms/."""
     for ui_file in sorted(ui_dir().glob("*.ui")):
         compile_form(ui_file, FORMS_DIR / generated_name(ui_file))
         print(f"{ui_file.name} -> {generated_name(ui_file)}")

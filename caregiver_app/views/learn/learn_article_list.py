@@ -81,6 +81,7 @@ class LearnArticleList(QWidget):
         layout.addWidget(self.tree, 1)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Down arrow from the search box goes to the list; Esc clears the search."""
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down:
                 self._focus_list()

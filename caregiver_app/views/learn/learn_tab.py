@@ -7,7 +7,6 @@ search. Under the reader, the questions the family wants to ask the care team.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
@@ -35,6 +34,8 @@ from caregiver_app.views.learn.learn_article_list import LearnArticleList
 from caregiver_app.views.learn.learn_reader import ArticleReader
 from caregiver_app.views.learn.question_panel import QuestionPanel
 from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.file_messages import file_message
+from caregiver_app.views.widgets.form_parts import tab_chain
 from caregiver_app.views.widgets.tab_page import TabPage
 
 QUOTE_LIMIT = 200  # characters of a selection copied into a new question
@@ -50,10 +51,7 @@ class LearnTab(TabPage):
     def __init__(
         self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
-        super().__init__(signals, parent)
-        self.undo_stack = undo_stack
-        # Replaced by the window (and by tests), so a saved PDF opens in the viewer.
-        self.open_url: Callable[[QUrl], object] = lambda url: None
+        super().__init__(signals, undo_stack, parent)
         self.library: LearnLibrary | None = None
         self.article: Article | None = None
         self.message: QMessageBox | None = None
@@ -144,8 +142,7 @@ class LearnTab(TabPage):
             self.questions.show_answered,
             self.questions.add_button,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
         signals.record_changed.connect(self.refresh)
 
         self._update_buttons()
@@ -297,16 +294,8 @@ class LearnTab(TabPage):
             self.save_pdf(Path(path))
 
     def _pdf_not_saved(self, text: str) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Print or save as PDF"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        self.message = box
-        box.open()
-        return box
+        self.message = file_message(self, self.tr("Print or save as PDF"), text, warning=True)
+        return self.message
 
     def save_pdf(self, path: Path) -> QMessageBox | None:
         """Write the article shown to ``path`` as a PDF and open it in the PDF viewer."""

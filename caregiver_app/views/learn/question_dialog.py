@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette, QTextCursor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from caregiver_app.services.contacts.display_labels import role_label
 from caregiver_app.services.contacts.roles import ROLES
 from caregiver_app.store.calendar.question_visits import planned_visit, visits_ahead
 from caregiver_app.store.contacts import list_contacts
-from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.questions import QuestionRecord, save_question
 from caregiver_app.views.forms.ui_question_form import Ui_QuestionForm
 from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.tab_page import set_bold
 
 ERROR_COLOUR = QColor("#a61b1b")  # 6.5:1 against white
@@ -34,10 +33,8 @@ def _visit_of(key: str) -> tuple[int | None, datetime | None]:
     return int(appointment), datetime.fromisoformat(start) if start else None
 
 
-class QuestionDialog(QDialog):
+class QuestionDialog(SavingDialog):
     """The question form. ``record.id`` None adds a question; saving emits ``saved(id)``."""
-
-    saved = Signal(int)
 
     def __init__(
         self,
@@ -181,29 +178,27 @@ class QuestionDialog(QDialog):
             answered_at=answered_at,
         )
 
-    def _show_error(self, message: str) -> None:
+    def show_error(self, message: str, widget: QWidget | None = None) -> None:
+        """Say what is wrong under the question; keep everything typed."""
         self.ui.questionError.setText(message)
         self.ui.questionError.setVisible(bool(message))
+        if widget is not None:
+            widget.setFocus()
 
-    def accept(self) -> None:
-        """Save, or say what is wrong and keep everything typed."""
-        record = self.question()
-        if not record.text:
-            self._show_error(self.tr("Please write the question."))
-            self.ui.questionEdit.setFocus()
-            return
-        try:
-            question_id = save_question(record)
-        except InvalidValueError as error:
-            self._show_error(str(error))
-            return
-        except (RecordAccessError, OSError) as error:
-            self._show_error(
-                self.tr(
-                    "The question could not be saved ({reason}). Check that the disk is not "
-                    "full and try again; what you typed is still here."
-                ).format(reason=error)
-            )
-            return
-        super().accept()
-        self.saved.emit(question_id)
+    def problems_found(self) -> bool:
+        """A question with no words: say so at the question."""
+        if self.question().text:
+            return False
+        self.show_error(self.tr("Please write the question."), self.ui.questionEdit)
+        return True
+
+    def write(self) -> int:
+        """Save the question as typed; its id."""
+        return save_question(self.question())
+
+    def failed_text(self, error: Exception) -> str:
+        """The sentence for a question the record could not take."""
+        return self.tr(
+            "The question could not be saved ({reason}). Check that the disk is not "
+            "full and try again; what you typed is still here."
+        ).format(reason=error)

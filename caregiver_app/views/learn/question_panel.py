@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,8 +34,9 @@ from caregiver_app.store.questions import (
 from caregiver_app.views.learn.question_dialog import QuestionDialog
 from caregiver_app.views.look.locale_format import format_date, format_datetime
 from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.form_parts import command_button, on_delete_key
 from caregiver_app.views.widgets.tab_page import set_bold
-from caregiver_app.views.widgets.undo_delete import DeleteCommand
+from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 from caregiver_app.views.widgets.wrapping_tree import WrappingTree
 
 QUESTION_ID = Qt.ItemDataRole.UserRole
@@ -63,6 +63,7 @@ class AnswerQuestionCommand(QUndoCommand):
         self._after: QuestionRecord | None = None
 
     def redo(self) -> None:
+        """Answer the question again (the first time, the dialog has saved it)."""
         if self._first:  # the dialog already saved it
             self._first = False
             self._after = get_question(self.before.id)
@@ -72,6 +73,7 @@ class AnswerQuestionCommand(QUndoCommand):
         self.changed()
 
     def undo(self) -> None:
+        """Put the question back as it was before it was answered."""
         save_question(self.before)
         reopen_question(self.before.id)
         self.changed()
@@ -98,12 +100,16 @@ class QuestionPanel(QWidget):
         self.heading.setObjectName("questionsHeading")
         set_bold(self.heading)
 
-        self.add_button = self._button(self.tr("&Add a question..."), self.add_question)
-        self.edit_button = self._button(self.tr("Edi&t..."), self.edit_selected)
-        self.up_button = self._button(self.tr("Move &up"), lambda: self.move_selected(-1))
-        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_selected(1))
-        self.answer_button = self._button(self.tr("&Mark answered..."), self.answer_selected)
-        self.delete_button = self._button(self.tr("Delete"), self.delete_selected)
+        self.add_button = command_button(self, self.tr("&Add a question..."), self.add_question)
+        self.edit_button = command_button(self, self.tr("Edi&t..."), self.edit_selected)
+        self.up_button = command_button(self, self.tr("Move &up"), lambda: self.move_selected(-1))
+        self.down_button = command_button(
+            self, self.tr("Move do&wn"), lambda: self.move_selected(1)
+        )
+        self.answer_button = command_button(
+            self, self.tr("&Mark answered..."), self.answer_selected
+        )
+        self.delete_button = command_button(self, self.tr("Delete"), self.delete_selected)
         self.show_answered = QCheckBox(self.tr("Show &answered"), self)
         self.show_answered.setAccessibleName(self.tr("Show answered questions"))
         self.show_answered.toggled.connect(lambda _checked: self.populate())
@@ -149,11 +155,7 @@ class QuestionPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda _item, _column: self.edit_selected())
-        delete_key = QAction(self.tree)
-        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.triggered.connect(lambda: self.delete_selected())
-        self.tree.addAction(delete_key)
+        on_delete_key(self.tree, self.delete_selected)
 
         self.empty_hint = QLabel(
             self.tr(
@@ -179,12 +181,6 @@ class QuestionPanel(QWidget):
         signals.questions_changed.connect(self.refresh)
         signals.contacts_changed.connect(self.refresh)
         signals.record_changed.connect(self.refresh)
-
-    def _button(self, text: str, action: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("."))
-        button.clicked.connect(lambda _checked=False: action())
-        return button
 
     # ------------------------------------------------------------ list
 
@@ -358,7 +354,8 @@ class QuestionPanel(QWidget):
             self._failed(error)
             return
         if deleted is not None:
-            self.undo_stack.push(
+            push_deletion(
+                self.undo_stack,
                 DeleteCommand(
                     QCoreApplication.translate("QuestionPanel", "Delete question “{text}”").format(
                         text=_short(deleted.text)
@@ -367,11 +364,9 @@ class QuestionPanel(QWidget):
                     delete_question,
                     save_question,
                     self.signals.questions_changed.emit,
-                )
-            )
-            self.signals.questions_changed.emit()
-            self.signals.status_reported.emit(
-                self.tr("Deleted the question. Edit > Undo brings it back.")
+                ),
+                self.signals.status_reported.emit,
+                self.tr("Deleted the question. Edit > Undo brings it back."),
             )
 
     def _failed(self, error: Exception) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
@@ -47,35 +49,45 @@ class ViewOptions(QObject):
     def add_to(self, menu: QMenu) -> None:
         """Append the two sub-menus to ``menu``."""
         menu.addSeparator()
-        language_menu = menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(language_menu)
         chosen = str(self.settings.value(LANGUAGE_KEY, SYSTEM))
-        choices = [(SYSTEM, self.tr("Same as the computer"))] + list(LANGUAGES)
-        self.language_actions = {}
-        for code, name in choices:
-            action = QAction(name, language_menu, checkable=True)
-            action.setObjectName(f"language_{code}")
-            action.setChecked(code == chosen)
-            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
-            group.addAction(action)
-            language_menu.addAction(action)
-            self.language_actions[code] = action
+        self.language_actions = self._choice_menu(
+            menu.addMenu(self.tr("&Language")),
+            "language",
+            [(SYSTEM, self.tr("Same as the computer")), *LANGUAGES],
+            chosen,
+            self.choose_language,
+        )
+        self.theme_actions = self._choice_menu(
+            menu.addMenu(self.tr("T&heme")),
+            "theme",
+            [
+                ("system", self.tr("Same as the computer (light or dark)")),
+                (HIGH_CONTRAST, self.tr("High contrast")),
+            ],
+            app_themes().current,
+            self.choose_theme,
+        )
 
-        theme_menu = menu.addMenu(self.tr("T&heme"))
-        group = QActionGroup(theme_menu)
-        current = app_themes().current
-        self.theme_actions = {}
-        for key, name in (
-            ("system", self.tr("Same as the computer (light or dark)")),
-            (HIGH_CONTRAST, self.tr("High contrast")),
-        ):
-            action = QAction(name, theme_menu, checkable=True)
-            action.setObjectName(f"theme_{key}")
+    @staticmethod
+    def _choice_menu(
+        menu: QMenu,
+        prefix: str,
+        choices: list[tuple[str, str]],
+        current: str,
+        choose: Callable[[str], None],
+    ) -> dict[str, QAction]:
+        """Fill ``menu`` with one checkable action a choice, ``current`` checked; by key."""
+        group = QActionGroup(menu)
+        actions = {}
+        for key, name in choices:
+            action = QAction(name, menu, checkable=True)
+            action.setObjectName(f"{prefix}_{key}")
             action.setChecked(key == current)
-            action.triggered.connect(lambda _checked=False, key=key: self.choose_theme(key))
+            action.triggered.connect(lambda _checked=False, key=key: choose(key))
             group.addAction(action)
-            theme_menu.addAction(action)
-            self.theme_actions[key] = action
+            menu.addAction(action)
+            actions[key] = action
+        return actions
 
     def choose_language(self, code: str) -> None:
         """Switch language now; every window rebuilds its text (LanguageChange)."""

@@ -7,14 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from caregiver_app.services.record.backups import (
-    make_backup,
-    newest_backup_fingerprint,
-    record_fingerprint,
+from caregiver_app.services.record.open_record import (
+    RECORD_FAILURES,
+    back_up_record,
+    is_open,
+    newest_backup_digest,
+    record_digest,
 )
-from caregiver_app.store import engine
-from caregiver_app.store.database import database_proxy
-from caregiver_app.store.errors import RecordAccessError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +60,11 @@ class AutoBackup(QObject):
 
     def needs_backup(self) -> bool:
         """True when the open record differs from its newest copy (an empty record never does)."""
-        database = database_proxy.obj
-        if database is None or database.is_closed():
+        if not is_open():
             return False
-        digest, rows = record_fingerprint(database)
+        digest, rows = record_digest()
         if not self._compared_with_folder:
-            self._last_digest = newest_backup_fingerprint(
-                self.data_dir, engine.password_of(database)
-            )
+            self._last_digest = newest_backup_digest(self.data_dir)
             self._compared_with_folder = True
         if self._last_digest is None:
             return rows > 0  # nothing to protect in a record that holds nothing
@@ -76,9 +72,8 @@ class AutoBackup(QObject):
 
     def backup_now(self) -> Path:
         """Make a copy whatever; raises OSError or StoreError for the caller to report."""
-        database = database_proxy.obj
-        path = make_backup(database, self.data_dir)
-        self._last_digest = record_fingerprint(database)[0]
+        path = back_up_record(self.data_dir)
+        self._last_digest = record_digest()[0]
         self._compared_with_folder = True
         self.backup_made.emit(path)
         return path
@@ -89,7 +84,7 @@ class AutoBackup(QObject):
             if not self.needs_backup():
                 return None
             return self.backup_now()
-        except (OSError, StoreError, RecordAccessError, engine.Error) as error:
+        except RECORD_FAILURES as error:
             log.warning("Automatic backup failed: %s", error)
             self.backup_failed.emit(str(error))
             return None

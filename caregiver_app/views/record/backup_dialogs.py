@@ -20,17 +20,18 @@ from caregiver_app.services.record.backup_folder import (
     list_backups,
 )
 from caregiver_app.services.record.backup_reading import BackupSummary, NotABackupError
-from caregiver_app.services.record.backups import restore_backup, save_backup_to
-from caregiver_app.services.record.integrity import check_open_record
-from caregiver_app.store import engine
-from caregiver_app.store.database import database_proxy
-from caregiver_app.store.errors import DamagedDatabaseError, RecordAccessError, StoreError
+from caregiver_app.services.record.open_record import (
+    RECORD_FAILURES,
+    check_record,
+    record_password,
+    restore_into_record,
+    save_record_backup_to,
+)
+from caregiver_app.store.errors import DamagedDatabaseError
 from caregiver_app.views.record.auto_backup import AutoBackup
 from caregiver_app.views.record.restore_dialog import RestoreDialog, when_text
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import documents_folder, file_message
-
-_FAILURES = (OSError, StoreError, RecordAccessError, engine.Error)
 
 
 class BackupActions(QObject):
@@ -96,7 +97,7 @@ class BackupActions(QObject):
         title = self.tr("Back up now")
         try:
             path = self.auto_backup.backup_now()
-        except _FAILURES as error:
+        except RECORD_FAILURES as error:
             return self._failed(title, error)
         self.signals.status_reported.emit(self.tr("Backed up to {file}.").format(file=path))
         return self._tell(
@@ -127,13 +128,13 @@ class BackupActions(QObject):
         """Write a checked copy of the record to ``path``."""
         title = self.tr("Save a backup to")
         try:
-            save_backup_to(database_proxy.obj, self.data_dir, path)
+            save_record_backup_to(self.data_dir, path)
         except NotABackupError as error:
             return self._tell(title, str(error), warning=True)
-        except _FAILURES as error:
+        except RECORD_FAILURES as error:
             return self._failed(title, error)
         self.signals.status_reported.emit(self.tr("Saved a backup to {file}.").format(file=path))
-        if engine.password_of(database_proxy.obj):
+        if record_password():
             safety = self.tr(
                 "It is encrypted with the record's password: without the password it "
                 "cannot be read, so keep the password safe too."
@@ -173,12 +174,10 @@ class BackupActions(QObject):
             return None
         title = self.tr("Restore from backup")
         try:
-            result = restore_backup(
-                database_proxy.obj, self.data_dir, summary.path, source_password=password
-            )
+            result = restore_into_record(self.data_dir, summary.path, source_password=password)
         except NotABackupError as error:
             return self._tell(title, str(error), warning=True)
-        except _FAILURES as error:
+        except RECORD_FAILURES as error:
             return self._tell(
                 title,
                 self.tr(
@@ -206,8 +205,8 @@ class BackupActions(QObject):
         """Help > Check my data: SQLite's full integrity check, in plain words."""
         title = self.tr("Check my data")
         try:
-            result = check_open_record(database_proxy.obj, self.data_dir, full=True)
-        except _FAILURES as error:
+            result = check_record(self.data_dir, full=True)
+        except RECORD_FAILURES as error:
             return self._tell(
                 title, self.tr("The check could not run ({reason}).").format(reason=error), True
             )

@@ -9,17 +9,14 @@ from the record shows on the screen meanwhile.
 
 from __future__ import annotations
 
-import hmac
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
-from caregiver_app.services.record.password import not_this_password
-from caregiver_app.store import engine
-from caregiver_app.store.database import database_proxy
-from caregiver_app.views.record.password_dialogs import UnlockDialog, lock_minutes
+from caregiver_app.services.record.open_record import check_record_password, record_password
+from caregiver_app.views.record.unlock_dialog import UnlockDialog, lock_minutes
 
 # What counts as someone using the app.
 _ACTIVITY = frozenset(
@@ -63,6 +60,7 @@ class LockCover(QWidget):
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Follow the window's size, and stay above what it adds."""
         if event.type() == QEvent.Type.Resize:
             self.setGeometry(watched.rect())
         elif event.type() == QEvent.Type.ChildAdded:
@@ -93,8 +91,7 @@ class IdleLock(QObject):
     @staticmethod
     def password() -> str | None:
         """The password the open record was unlocked with (None: no password, no lock)."""
-        database = database_proxy.obj
-        return engine.password_of(database) if database is not None else None
+        return record_password()
 
     def minutes(self) -> int:
         """The chosen time without use before locking; 0 for never."""
@@ -117,16 +114,10 @@ class IdleLock(QObject):
             self._watching = counting
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Count the time without use again from any key, click or wheel."""
         if event.type() in _ACTIVITY and self.timer.isActive():
             self.timer.start()  # same interval, counted again from now
         return False
-
-    def _check(self, typed: str) -> str:
-        expected = self.password() or ""
-        typed = engine.normalise_password(typed)
-        if not hmac.compare_digest(typed.encode("utf-8"), expected.encode("utf-8")):
-            raise not_this_password()
-        return typed
 
     def lock(self, by_hand: bool = False) -> bool:
         """Cover every window and ask for the password; False if there is nothing to lock."""
@@ -135,12 +126,13 @@ class IdleLock(QObject):
         self.locked = True
         self.timer.stop()
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and not isinstance(widget, (LockCover, UnlockDialog)):
-                if widget.isWindow() and widget.windowType() in (
-                    Qt.WindowType.Window,
-                    Qt.WindowType.Dialog,
-                ):
-                    self.covers.append(LockCover(widget))
+            if (
+                widget.isVisible()
+                and not isinstance(widget, (LockCover, UnlockDialog))
+                and widget.isWindow()
+                and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+            ):
+                self.covers.append(LockCover(widget))
         minutes = self.minutes()
         message = (
             self.tr(
@@ -158,7 +150,7 @@ class IdleLock(QObject):
             )
         )
         dialog = UnlockDialog(
-            self._check,
+            check_record_password,
             self.window,
             message,
             QApplication.translate("IdleLock", "&Quit Care Companion"),

@@ -1,9 +1,7 @@
-"""Typing the record's password (at start and after the idle lock), and File > Password
-protection... to set, change or remove it."""
+"""File > Password protection...: set, change or remove the record's password."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -17,152 +15,32 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
-from caregiver_app import APP_NAME
+from caregiver_app.services.record.open_record import (
+    change_record_password,
+    is_record_password,
+    record_password,
+)
 from caregiver_app.services.record.password import (
     PasswordChange,
     PasswordChangeError,
-    change_password,
     password_problem,
 )
-from caregiver_app.store import engine
-from caregiver_app.store.database import database_proxy
 from caregiver_app.store.errors import StoreError
+from caregiver_app.views.record.unlock_dialog import (
+    LOCK_CHOICES,
+    LOCK_MINUTES_KEY,
+    lock_minutes,
+    password_field,
+    show_toggle,
+)
 from caregiver_app.views.widgets.form_parts import error_label
 from caregiver_app.views.widgets.tab_page import set_bold
-
-LOCK_MINUTES_KEY = "privacy/lockMinutes"
-DEFAULT_LOCK_MINUTES = 10
-LOCK_CHOICES = (5, 10, 15, 30, 60, 0)  # 0: never
-
-
-def lock_minutes(settings: QSettings) -> int:
-    """Minutes without use before the window locks (0: it never locks by itself)."""
-    value = settings.value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES, type=int)
-    return value if value in LOCK_CHOICES else DEFAULT_LOCK_MINUTES
-
-
-def _password_field(parent: QWidget, accessible_name: str) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(accessible_name)
-    field.setMinimumWidth(280)
-    return field
-
-
-def _show_toggle(parent: QWidget, fields: list[QLineEdit]) -> QCheckBox:
-    """ "Show the password": a tired caregiver can see what was typed."""
-    toggle = QCheckBox(parent)
-    toggle.setText(QApplication.translate("PasswordDialogs", "S&how what I type"))
-    toggle.setAccessibleName(QApplication.translate("PasswordDialogs", "Show what I type"))
-
-    def switch(shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        for field in fields:
-            field.setEchoMode(mode)
-
-    toggle.toggled.connect(switch)
-    return toggle
-
-
-class UnlockDialog(QDialog):
-    """Asks for the password; ``verify`` says whether it is right (raises with a sentence if not).
-
-    At start ``verify`` is ``record_password.unlock`` (it reads the file); after the
-    idle lock it compares with the password the open record was unlocked with.
-    """
-
-    def __init__(
-        self,
-        verify: Callable[[str], str],
-        parent: QWidget | None = None,
-        message: str = "",
-        quit_text: str = "",
-        escape_quits: bool = True,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("unlockDialog")
-        # On the idle lock, Esc or closing the dialog must not end the app by accident:
-        # only the Quit button does.
-        self.escape_quits = escape_quits
-        self.setWindowTitle(self.tr("{app} is locked").format(app=APP_NAME))
-        self.setModal(True)
-        self.verify = verify
-        self.password: str | None = None
-
-        self.intro = QLabel(
-            message
-            or self.tr("This care record is protected by a password. Type it to open the record."),
-            self,
-        )
-        self.intro.setWordWrap(True)
-        self.password_edit = _password_field(self, self.tr("Password"))
-        self.password_edit.setObjectName("unlockPassword")
-        label = QLabel(self.tr("&Password:"), self)
-        label.setBuddy(self.password_edit)
-        self.show_toggle = _show_toggle(self, [self.password_edit])
-        self.error = error_label(self)
-
-        self.buttons = QDialogButtonBox(self)
-        self.unlock_button = self.buttons.addButton(
-            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.unlock_button.setAccessibleName(self.tr("Unlock the care record"))
-        self.unlock_button.setDefault(True)
-        self.quit_button = self.buttons.addButton(
-            quit_text or self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.quit_button.setAccessibleName(self.tr("Quit Care Companion"))
-        self.buttons.accepted.connect(self.try_unlock)
-        self.quit_button.clicked.connect(lambda: QDialog.reject(self))
-
-        form = QFormLayout()
-        form.addRow(label, self.password_edit)
-        form.addRow("", self.show_toggle)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-        self.adjustSize()
-        self.password_edit.setFocus()
-
-    def reject(self) -> None:
-        """Esc and the window's close button: Quit at start, nothing on the idle lock."""
-        if self.escape_quits:
-            super().reject()
-
-    def try_unlock(self) -> bool:
-        """Check the typed password; accept the dialog if it is right, say why if not."""
-        typed = self.password_edit.text()
-        if not typed:
-            self._refuse(self.tr("Type the password, then press Unlock."))
-            return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.password = self.verify(typed)
-        except (StoreError, OSError) as error:
-            self._refuse(str(error))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.accept()
-        return True
-
-    def _refuse(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-        self.adjustSize()  # room for the sentence, however long
-        self.password_edit.selectAll()
-        self.password_edit.setFocus()
 
 
 class PasswordDialog(QDialog):
@@ -175,7 +53,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Password protection"))
         self.data_dir = Path(data_dir)
         self.settings = settings
-        self.current = engine.password_of(database_proxy.obj)
+        self.current = record_password()
         self.change: PasswordChange | None = None
         self.done_text = ""
 
@@ -204,13 +82,13 @@ class PasswordDialog(QDialog):
             self.tr("I understand that a lost password cannot be recovered")
         )
 
-        self.current_edit = _password_field(self, self.tr("Current password"))
+        self.current_edit = password_field(self, self.tr("Current password"))
         self.current_edit.setObjectName("currentPassword")
-        self.new_edit = _password_field(self, self.tr("New password"))
+        self.new_edit = password_field(self, self.tr("New password"))
         self.new_edit.setObjectName("newPassword")
-        self.repeat_edit = _password_field(self, self.tr("New password again"))
+        self.repeat_edit = password_field(self, self.tr("New password again"))
         self.repeat_edit.setObjectName("repeatPassword")
-        self.show_toggle = _show_toggle(self, [self.current_edit, self.new_edit, self.repeat_edit])
+        self.show_toggle = show_toggle(self, [self.current_edit, self.new_edit, self.repeat_edit])
         self.lock_combo = QComboBox(self)
         self.lock_combo.setObjectName("lockAfter")
         self.lock_combo.setAccessibleName(self.tr("Lock the window after"))
@@ -312,8 +190,7 @@ class PasswordDialog(QDialog):
             field.setFocus()
 
     def _current_is_right(self) -> bool:
-        typed = engine.normalise_password(self.current_edit.text())
-        if typed == self.current:
+        if is_record_password(self.current_edit.text()):
             return True
         self._refuse(
             self.tr("The current password is not right; type it again."), self.current_edit
@@ -376,14 +253,14 @@ class PasswordDialog(QDialog):
         QApplication.processEvents()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.change = change_password(database_proxy.obj, self.data_dir, new_password)
+            self.change = change_record_password(self.data_dir, new_password)
         except (PasswordChangeError, StoreError, OSError) as error:
             self._refuse(str(error))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
             progress.close()
-        self.current = engine.password_of(self.change.database)
+        self.current = record_password()
         for field in (self.current_edit, self.new_edit, self.repeat_edit):
             field.clear()
         self.understood.setChecked(False)

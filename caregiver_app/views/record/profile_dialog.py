@@ -9,21 +9,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
-from caregiver_app.views.widgets.date_fields import FieldInputError
+from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_parts import error_label
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(SavingDialog):
     """Edit the care record profile; ``first_run`` adds a welcome and a skip button."""
 
     def __init__(self, parent: QWidget | None = None, first_run: bool = False) -> None:
@@ -111,32 +109,21 @@ class ProfileDialog(QDialog):
 
     # ------------------------------------------------------------ saving
 
-    def show_error(self, message: str) -> None:
-        """Say what is wrong, under the form; what was typed stays."""
-        self.error_label.setText(message)
-        self.error_label.show()
+    def field_widget(self, field: str) -> QWidget | None:
+        """The profile's field the store names in a refusal (else the person's name)."""
+        field_edits = {
+            "date_of_birth": self.ui.dateOfBirthEdit,
+            "diagnosis_date": self.ui.diagnosisDateEdit,
+        }
+        return field_edits.get(field, self.ui.patientNameEdit)
 
-    def accept(self) -> None:
-        try:
-            save_profile(self.profile())
-        except FieldInputError as error:
-            self.show_error(str(error))
-            error.field.setFocus()
-            return
-        except InvalidValueError as error:
-            self.show_error(str(error))
-            field_edits = {
-                "date_of_birth": self.ui.dateOfBirthEdit,
-                "diagnosis_date": self.ui.diagnosisDateEdit,
-            }
-            field_edits.get(error.field, self.ui.patientNameEdit).setFocus()
-            return
-        except (RecordAccessError, OSError) as error:
-            self.show_error(
-                self.tr(
-                    "The profile could not be saved ({reason}). Check that the disk is not "
-                    "full and try again; what you typed is still here."
-                ).format(reason=error)
-            )
-            return
-        super().accept()
+    def write(self) -> None:
+        """Save the profile as typed (the one profile: no id to announce)."""
+        save_profile(self.profile())
+
+    def failed_text(self, error: Exception) -> str:
+        """The sentence for a profile the record could not take."""
+        return self.tr(
+            "The profile could not be saved ({reason}). Check that the disk is not "
+            "full and try again; what you typed is still here."
+        ).format(reason=error)

@@ -11,19 +11,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caregiver_app import APP_NAME
 from caregiver_app.plurals import record_contents
-from caregiver_app.services.record.backup_reading import (
-    BackupSummary,
-    NotABackupError,
-    newest_good_backup,
-)
+from caregiver_app.services.record.backup_reading import BackupSummary, newest_good_backup
 from caregiver_app.services.record.backups import restore_backup
 from caregiver_app.services.record.integrity import (
     CheckResult,
     check_record_file,
     move_damaged_aside,
 )
-from caregiver_app.store import engine
-from caregiver_app.store.errors import RecordAccessError, StoreError
+from caregiver_app.services.record.open_record import RECORD_FAILURES
 from caregiver_app.store.opening import open_store
 from caregiver_app.views.look.locale_format import format_date
 from caregiver_app.views.record.restore_dialog import when_text
@@ -173,7 +168,7 @@ def ensure_record_is_sound(
                 ).database
             finally:
                 database.close()
-        except (NotABackupError, StoreError, OSError, RecordAccessError, engine.Error) as error:
+        except RECORD_FAILURES as error:
             _tell(
                 QCoreApplication.translate(
                     "RecoveryPrompt",

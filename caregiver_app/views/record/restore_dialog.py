@@ -27,8 +27,7 @@ from caregiver_app.services.record.backup_reading import (
     NotABackupError,
     inspect_backup,
 )
-from caregiver_app.store import engine
-from caregiver_app.store.database import database_proxy
+from caregiver_app.services.record.open_record import record_password
 from caregiver_app.views.look.locale_format import display_locale, format_date
 from caregiver_app.views.widgets.file_messages import documents_folder, file_message
 from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
@@ -55,7 +54,7 @@ class RestoreDialog(QDialog):
         self.locked_rows: dict[int, Path] = {}
         self.chosen: BackupSummary | None = None
         self.chosen_password: str | None = None
-        self.password = engine.password_of(database_proxy.obj)
+        self.password = record_password()
         # Replaced in tests; a real user picks the file in the system's dialog.
         self.ask_for_file: Callable[[], str] = self._ask_for_file
         # Replaced in tests; asks for the password of a backup made under another one.

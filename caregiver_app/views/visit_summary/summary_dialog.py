@@ -61,6 +61,7 @@ from caregiver_app.views.visit_summary.summary_printing import (
     print_document,
 )
 from caregiver_app.views.widgets.date_fields import FieldInputError
+from caregiver_app.views.widgets.file_messages import file_message
 
 log = logging.getLogger(__name__)
 
@@ -311,6 +312,7 @@ class SummaryDialog(QDialog):
         return pages
 
     def default_name(self) -> str:
+        """The file name offered when saving: the summary and today's date."""
         return f"visit-summary-{self.today.isoformat()}.pdf"
 
     def choose_save(self) -> None:
@@ -371,16 +373,8 @@ class SummaryDialog(QDialog):
         return path
 
     def _tell(self, text: str) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Visit summary"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        self.message = box
-        box.open()
-        return box
+        self.message = file_message(self, self.tr("Visit summary"), text, warning=True)
+        return self.message
 
     def done(self, result: int) -> None:
         """Keep the concerns for next time whichever way the dialog closes."""

@@ -166,12 +166,14 @@ class DateField(_TypedField):
         self._show_hint()
 
     def hint(self) -> str:
+        """The date pattern this language expects, as an example."""
         return self.pattern.hint()
 
     def _fit_button(self) -> None:
         self.button.setFixedWidth(self.line.sizeHint().height())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Keep the calendar button square to the line when the font changes."""
         if event.type() == QEvent.Type.FontChange:
             self._fit_button()
         super().changeEvent(event)
@@ -214,6 +216,7 @@ class DateField(_TypedField):
     # ------------------------------------------------------------ the calendar
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Alt+Down or F4 in the field opens the calendar."""
         if watched is self.line and event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
             alt_down = key_event.key() == Qt.Key.Key_Down and (
@@ -262,6 +265,7 @@ class TimeField(_TypedField):
         self._show_hint()
 
     def hint(self) -> str:
+        """The time form this language expects, as an example."""
         return QCoreApplication.translate("DateFields", "for example {time}").format(
             time=example_time(display_locale())
         )
@@ -310,6 +314,7 @@ class DateTimeField(QWidget):
         self._latest: tuple[datetime, str] | None = None
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
+        """Name the field, and its date and time parts after it."""
         super().setAccessibleName(name)
         self.date_field.setAccessibleName(
             QCoreApplication.translate("DateFields", "{field}: date").format(field=name)

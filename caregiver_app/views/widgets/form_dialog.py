@@ -1,8 +1,8 @@
-"""A dialog around a Designer form: Save and Cancel, and one sentence for what went wrong.
+"""Dialogs whose Save writes to the store, and the one around a plain Designer form.
 
-Saving checks the typed numbers and dates first, then the store's own checks; a refused
-value or a full disk keeps the dialog open with everything typed still there. The texts
-keep the translation context "Medicines", where this dialog was first written.
+Saving checks what was typed first, then the store's own checks; a refused value or a
+full disk keeps the dialog open with everything typed still there. FormDialog's texts
+keep the translation context "Medicines", where it was first written.
 """
 
 from __future__ import annotations
@@ -16,10 +16,74 @@ from caregiver_app.views.widgets.number_guard import check_numbers
 from caregiver_app.views.widgets.tab_page import set_bold
 
 
-class FormDialog(QDialog):
-    """A Designer form with Save and Cancel and a sentence for what went wrong."""
+class SavingDialog(QDialog):
+    """A dialog whose Save writes to the store, or says in one sentence what went wrong.
+
+    Each dialog gives ``write`` (save what the form holds; its id), ``show_error`` (where
+    the sentence goes) and ``failed_text`` (its sentence for a full disk or a record it
+    cannot write); ``problems_found`` and ``field_widget`` when it checks fields itself.
+    """
 
     saved = Signal(int)
+    form: QWidget | None = None  # the form whose number and date boxes are checked first
+    error_label: QLabel  # where the sentence goes, unless the dialog says it elsewhere
+
+    def problems_found(self) -> bool:
+        """A number or date box of ``form`` whose text is not a value: say so at the box."""
+        problem = check_numbers(self.form) if self.form is not None else None
+        if problem is not None:
+            self.show_error(str(problem), problem.field)
+        return problem is not None
+
+    def write(self) -> int | None:
+        """Save what the form holds to the store; the saved row's id (None: it has none)."""
+        raise NotImplementedError(type(self).__name__)
+
+    def show_error(self, message: str, widget: QWidget | None = None) -> None:
+        """Say what is wrong in ``error_label`` and focus ``widget``; keep everything typed."""
+        self.error_label.setText(message)
+        self.error_label.show()
+        if widget is not None:
+            widget.setFocus()
+
+    def failed_text(self, error: Exception) -> str:
+        """The sentence for a save the record refused (a full disk, a record it cannot write)."""
+        raise NotImplementedError(type(self).__name__)
+
+    def field_widget(self, field: str) -> QWidget | None:
+        """The widget to focus for a field the store refused."""
+        return None
+
+    def refused(self, error: InvalidValueError) -> None:
+        """Say what the store refused, at the field it names."""
+        self.show_error(str(error), self.field_widget(error.field))
+
+    def saved_as(self, saved_id: int | None) -> None:
+        """Remember what was saved (an edit of it saves the same row); nothing by default."""
+
+    def accept(self) -> None:
+        """Save the form, or say what is wrong and keep what was typed."""
+        if self.problems_found():
+            return
+        try:
+            saved_id = self.write()
+        except FieldInputError as error:
+            self.show_error(str(error), error.field)
+            return
+        except InvalidValueError as error:
+            self.refused(error)
+            return
+        except (RecordAccessError, OSError) as error:
+            self.show_error(self.failed_text(error))
+            return
+        self.saved_as(saved_id)
+        super().accept()
+        if saved_id is not None:
+            self.saved.emit(saved_id)
+
+
+class FormDialog(SavingDialog):
+    """A Designer form with Save and Cancel and a sentence for what went wrong above it."""
 
     def __init__(self, form_class, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -47,40 +111,18 @@ class FormDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
-    def show_error(self, message: str, widget: QWidget | None = None) -> None:
-        """Say what is wrong; keep everything typed."""
-        self.error_label.setText(message)
-        self.error_label.show()
-        if widget is not None:
-            widget.setFocus()
+    def write(self) -> int:
+        """Save the form through the dialog's ``save``."""
+        return self.save()
 
-    def field_widget(self, field: str) -> QWidget | None:
-        """The widget to focus for a field the store refused."""
-        return None
+    def save(self) -> int:
+        """Write what the form holds to the store; the saved row's id."""
+        raise NotImplementedError(type(self).__name__)
 
-    def accept(self) -> None:
-        # Each form's save() writes it to the store and returns the id; a refused
-        # value raises InvalidValueError and keeps the dialog open.
-        problem = check_numbers(self.form)
-        if problem is not None:
-            self.show_error(str(problem), problem.field)
-            return
-        try:
-            saved_id = self.save()
-        except FieldInputError as error:
-            self.show_error(str(error), error.field)
-            return
-        except InvalidValueError as error:
-            self.show_error(str(error), self.field_widget(error.field))
-            return
-        except (RecordAccessError, OSError) as error:
-            self.show_error(
-                QCoreApplication.translate(
-                    "Medicines",
-                    "This could not be saved ({reason}). Check that the disk is not full and "
-                    "try again; what you typed is still here.",
-                ).format(reason=error)
-            )
-            return
-        super().accept()
-        self.saved.emit(saved_id)
+    def failed_text(self, error: Exception) -> str:
+        """The sentence for a save the record refused."""
+        return QCoreApplication.translate(
+            "Medicines",
+            "This could not be saved ({reason}). Check that the disk is not full and "
+            "try again; what you typed is still here.",
+        ).format(reason=error)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -98,3 +99,29 @@ def plural_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
     """
     spin.setSuffix(suffix(spin.value()))
     spin.valueChanged.connect(lambda value: spin.setSuffix(suffix(value)))
+
+
+def tab_chain(widgets: Sequence[QWidget]) -> None:
+    """Make Tab go through ``widgets`` in the order given."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def command_button(
+    parent: QWidget, text: str, action: Callable[[], object], accessible: str = ""
+) -> QPushButton:
+    """A push button that runs ``action``, named for screen readers (its text by default)."""
+    button = QPushButton(text, parent)
+    button.setAccessibleName(accessible or text.replace("&", "").rstrip("."))
+    button.clicked.connect(lambda _checked=False: action())
+    return button
+
+
+def on_delete_key(widget: QWidget, action: Callable[[], object]) -> QAction:
+    """The Delete key, while ``widget`` has the focus, runs ``action``."""
+    delete_key = QAction(widget)
+    delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+    delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    delete_key.triggered.connect(lambda: action())
+    widget.addAction(delete_key)
+    return delete_key

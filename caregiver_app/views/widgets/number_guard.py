@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QDoubleSpinBox, QWidget
 
+from caregiver_app.views.widgets.app_filters import install_once
 from caregiver_app.views.widgets.date_fields import FieldInputError
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -41,6 +42,7 @@ class NumberGuard(QObject):
     """Keeps a number box's unacceptable text as typed, for the form to refuse."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Keep a number box's typed text when Qt would put the previous number back."""
         kind = event.type()
         if kind not in (QEvent.Type.FocusOut, QEvent.Type.KeyPress):
             return False
@@ -61,12 +63,7 @@ class NumberGuard(QObject):
 
 def install_number_guard(app: QCoreApplication) -> NumberGuard:
     """Install the guard on ``app`` once; it lives as long as the application."""
-    existing = app.findChild(NumberGuard)
-    if existing is not None:
-        return existing
-    guard = NumberGuard(app)
-    app.installEventFilter(guard)
-    return guard
+    return install_once(app, NumberGuard)
 
 
 def spin_problem(spin: QAbstractSpinBox) -> FieldInputError | None:

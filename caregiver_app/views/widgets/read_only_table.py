@@ -55,10 +55,12 @@ class ReadOnlyTable(QTableWidget):
         self.resizeRowsToContents()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Fit the columns to the new width."""
         super().resizeEvent(event)
         self.fit_to_contents()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Fit the columns again when the font changes."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.fit_to_contents()

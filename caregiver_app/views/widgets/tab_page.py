@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from caregiver_app.views.signals import AppSignals
 
 
 class TabPage(QWidget):
-    """A tab with a heading, an introduction, and either its content or an empty-state hint."""
+    """A tab with a heading, an introduction, and either its content or an empty-state hint.
 
-    def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
+    Its changes go on the window's ``undo_stack``; ``open_url`` is replaced by the window
+    (and by tests), so a file the tab saves opens in the system's viewer.
+    """
+
+    def __init__(
+        self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.signals = signals
+        self.undo_stack = undo_stack
+        self.open_url: Callable[[QUrl], object] = lambda url: None
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.intro = QLabel(self)

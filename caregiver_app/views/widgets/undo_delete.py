@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 Record = TypeVar("Record")
 
@@ -44,3 +44,16 @@ class DeleteCommand(QUndoCommand, Generic[Record]):
         """Save the record back as it was."""
         self._restore(self.record)
         self.changed()
+
+
+def push_deletion(
+    undo_stack: QUndoStack,
+    command: DeleteCommand[Record],
+    report: Callable[[str], object],
+    done: str,
+) -> None:
+    """Put a deletion that succeeded on the undo stack, announce the change, and say ``done``."""
+    undo_stack.push(command)
+    command.changed()
+    if done:
+        report(done)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.views.widgets.app_filters import install_once
+
 _GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 
@@ -36,6 +38,7 @@ class WheelGuard(QObject):
     """Hands a wheel event over an unfocused value control to its parent (which scrolls)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Hand a wheel over an unfocused box to the scroll area around it."""
         kind = event.type()
         if kind == QEvent.Type.Polish and _is_guarded(watched):
             # Qt gives wheel focus before any filter sees the wheel: take that away, so
@@ -52,9 +55,4 @@ class WheelGuard(QObject):
 
 def install_wheel_guard(app: QCoreApplication) -> WheelGuard:
     """Install the guard on ``app`` once; it lives as long as the application."""
-    existing = app.findChild(WheelGuard)
-    if existing is not None:
-        return existing
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    return guard
+    return install_once(app, WheelGuard)

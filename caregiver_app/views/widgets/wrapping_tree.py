@@ -59,6 +59,7 @@ class WrapDelegate(QStyledItemDelegate):
         return width
 
     def paint(self, painter, option, index) -> None:
+        """Draw the item's text as wrapped rich text."""
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
         markup = self._markup(index)
@@ -79,6 +80,7 @@ class WrapDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        """The item's height with its text wrapped to the column."""
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
         markup = self._markup(index)
@@ -102,10 +104,12 @@ class WrappingTree(QTreeWidget):
         self.header().sectionResized.connect(lambda *_args: self.scheduleDelayedItemsLayout())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Lay the items out again at the new width."""
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Lay the items out again when the font changes."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.scheduleDelayedItemsLayout()
