@@ -13,6 +13,15 @@ from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.entries import EntryRecord, add_tracker, save_entries
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.views.diary.trend_view import TrendView
+from caregiver_app.views.look.view_options import app_language
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The English file in force, as the app installs it at start: it says "1 dose"."""
+    app_language().apply("en")
+    yield
+    app_language().apply("system")  # as every window test leaves it
 
 
 def _day(days_ago: int, hour: int = 12) -> datetime:
