@@ -1,9 +1,9 @@
 """The layers' arrows point one way: views -> services -> store, and only views use Qt's GUI.
 
 Two kinds of check. In a subprocess, importing every store and services module and running
-headless commands loads no QtWidgets or QtGui. Read with ast (``tests/helpers/
-package_imports.py``), every import each module writes, at the top, inside functions and
-under ``if TYPE_CHECKING:`` (a type from a higher layer is still a dependency on it):
+headless commands loads no QtWidgets or QtGui. Read with ast
+(``tests/helpers/package_imports.py``), every import each module writes, at the top, inside
+functions and under ``if TYPE_CHECKING:`` (a type from a higher layer is still a dependency):
 store imports nothing from services, views or cli; services nothing from views or cli;
 neither imports any part of PySide6 but QtCore (for ``translate`` and ``QStandardPaths``);
 views never import peewee and never mention ``database_proxy``: they ask the store.

@@ -25,7 +25,8 @@ def test_pragmas_are_set(store):
     assert pragma("journal_mode") == "wal"
     assert pragma("foreign_keys") == 1
     assert pragma("synchronous") == 2  # FULL
-    # A busy record is waited for by store/sharing.py's handler (tests/faults/), not busy_timeout.
+    # A busy record is waited for by store/sharing.py's handler
+    # (tests/store/test_two_writers.py), not busy_timeout.
     assert pragma("user_version") == CURRENT_VERSION
 
 

@@ -21,7 +21,8 @@ from caregiver_app.store.opening import open_store
 from caregiver_app.store.summary_queries import covered_days
 from tests.helpers.visit_summary_record import END, NOW, START, fill_record, request
 
-FIRST = START - timedelta(days=14)  # the record's first entry (tests/visit_summary_record.py)
+# The record's first entry (tests/helpers/visit_summary_record.py).
+FIRST = START - timedelta(days=14)
 TODAY = NOW.date()
 
 
