@@ -32,7 +32,7 @@ SEARCH_QUERIES = ("pain", "breath", "morphine dose", "hospice", "constip", "what
 ICS_EVENTS = 1_000
 
 
-class NotMeasured(Exception):
+class NotMeasuredError(Exception):
     """A row that cannot be measured here (its feature is not in the app yet)."""
 
 
@@ -158,18 +158,18 @@ def month_view(data_dir: Path, repeats: int) -> list[float]:
     try:
         from caregiver_app.store.calendar.occurrences import occurrences_between  # noqa: F401
     except ImportError as error:
-        raise NotMeasured("feature not present (no occurrences_between)") from error
+        raise NotMeasuredError("feature not present (no occurrences_between)") from error
     window = _window(data_dir)
     tab = window.calendar_tab
     if not hasattr(tab, "go_to"):
         _close(window)
-        raise NotMeasured("feature not present (no month view)")
+        raise NotMeasuredError("feature not present (no month view)")
     window.tabs.setCurrentWidget(tab)
     _process_events()
     months = _busy_months(2)
     if len(months) < 2:
         _close(window)
-        raise NotMeasured("no appointments in the record")
+        raise NotMeasuredError("no appointments in the record")
     timings = []
     for index in range(repeats):
         # Alternate two busy months: going to the month shown would change nothing.
@@ -212,7 +212,7 @@ def import_ics(data_dir: Path, repeats: int, events: int = ICS_EVENTS) -> list[f
         from caregiver_app.services.calendar import ics_files
         from caregiver_app.services.calendar.ics_import import read_ics
     except ImportError as error:
-        raise NotMeasured("feature not present (no calendar import)") from error
+        raise NotMeasuredError("feature not present (no calendar import)") from error
     from caregiver_app.store.calendar.appointments import list_appointments
 
     timings = []
@@ -353,7 +353,7 @@ def run_all(data_dir: Path, repeats: int, ics_events: int = ICS_EVENTS) -> dict[
         for name, step in steps:
             try:
                 results[name] = {"ms": step()}
-            except NotMeasured as reason:
+            except NotMeasuredError as reason:
                 results[name] = {"not_measured": str(reason)}
     finally:
         database.close()

@@ -27,14 +27,14 @@ class ProcessRun:
     peak_rss_kb: int
 
 
-class CommandFailed(RuntimeError):
+class CommandFailedError(RuntimeError):
     """A measured command exited with an error; the message holds its output."""
 
 
 def run_once(target: list[str], env: dict[str, str], cwd: Path) -> ProcessRun:
     """Run ``python TARGET...`` to the end (``-m module ...`` or ``script ...``).
 
-    Returns its wall time and peak RSS; raises CommandFailed if it fails.
+    Returns its wall time and peak RSS; raises CommandFailedError if it fails.
     """
     with tempfile.TemporaryDirectory() as folder:
         peak_file = Path(folder) / "peak"
@@ -54,7 +54,7 @@ def run_once(target: list[str], env: dict[str, str], cwd: Path) -> ProcessRun:
                 output.seek(0)
                 text = output.read().decode(errors="replace")
                 command = " ".join(target)
-                raise CommandFailed(f"{command} exited with {process.returncode}:\n{text}")
+                raise CommandFailedError(f"{command} exited with {process.returncode}:\n{text}")
         return ProcessRun(wall_ms, int(peak_file.read_text()))
 
 

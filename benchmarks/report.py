@@ -100,7 +100,7 @@ def terminal_table(rows: list[Row]) -> str:
     ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     notes = [f"  {row.what}: {row.note}" for row in rows if row.note]
-    return "\n".join(lines + ([""] + notes if notes else []))
+    return "\n".join([*lines, "", *notes] if notes else lines)
 
 
 def markdown_section(rows: list[Row], settings: str, when: datetime) -> str:

@@ -7,15 +7,14 @@ import os
 # Must be set before anything imports Qt.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QStandardPaths  # noqa: E402
+import pytest
+from PySide6.QtCore import QLocale, QStandardPaths
 
-from caregiver_app.paths import set_application_identity  # noqa: E402
-from caregiver_app.store.opening import open_store  # noqa: E402
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from caregiver_app.paths import set_application_identity
+from caregiver_app.store.opening import open_store
+from tests.helpers.locales import LOCALES
 
 
 @pytest.fixture(autouse=True)
@@ -41,6 +40,15 @@ def _input_guards(request):
         app = request.getfixturevalue("qapp")
         install_wheel_guard(app)
         install_number_guard(app)
+
+
+@pytest.fixture(params=sorted(LOCALES))
+def typing_locale(request):
+    """Each typing test runs in English (US), Spanish (Spain) and Chinese (China)."""
+    previous = QLocale()
+    QLocale.setDefault(LOCALES[request.param])
+    yield request.param
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture

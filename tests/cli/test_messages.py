@@ -1,0 +1,146 @@
+"""Each refusal names the file the user gave and says what is wrong with it, in one line."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tests.helpers.record_snapshot import (
+    files_in,
+    make_demo_record,
+    one_line,
+    record_rows,
+    run_cli,
+)
+
+EVENT = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@example.org\r\n"
+    "DTSTART:20260301T100000Z\r\nSUMMARY:Oncology review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+@pytest.fixture
+def record(data_dir):
+    make_demo_record(data_dir)
+    return data_dir
+
+
+def _unchanged(record, run):
+    """Run ``run()``; the record's rows and the files in its folder are as they were."""
+    before = record_rows(record), files_in(record)
+    result = run()
+    assert (record_rows(record), files_in(record)) == before
+    return result
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("diary", "export", "{target}"),
+        ("contacts", "export", "{target}"),
+        ("contacts", "sheet", "{target}"),
+        ("calendar", "export", "{target}"),
+        ("summary", "--from", "2026-01-01", "--to", "2026-01-31", "-o", "{target}"),
+        ("backup", "-o", "{target}"),
+    ],
+)
+def test_a_failed_write_names_the_file_given_not_a_temporary_one(record, tmp_path, command):
+    target = tmp_path / "no-such-folder" / "x.out"
+    args = [part.format(target=target) for part in command]
+    result = _unchanged(record, lambda: run_cli(*args, data_dir=record))
+    assert result.returncode == 2
+    if command[0] == "summary":  # checked before the record is opened
+        assert one_line(result) == f"the folder {target.parent} does not exist"
+    else:
+        assert one_line(result) == (
+            f"No such file or directory: {target}. Check the folder exists and you may write to it."
+        )
+    assert not target.parent.exists()
+
+
+def test_restore_of_random_bytes_names_the_file(record, tmp_path):
+    source = tmp_path / "photo.jpg"
+    # Whole pages without a SQLite header: for all anyone can tell, an encrypted file.
+    source.write_bytes(random.Random(5).randbytes(8192))
+    result = _unchanged(record, lambda: run_cli("restore", source, data_dir=record))
+    assert result.returncode == 2
+    assert one_line(result) == (
+        f"{source} is not a Care Companion backup, or it has a password: to type the "
+        "password, run the command in a terminal or pipe it in with --password-stdin. "
+        "Nothing was changed."
+    )
+
+
+def test_restore_of_random_bytes_with_a_password_piped_in(record, tmp_path):
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(random.Random(5).randbytes(8192))
+    result = _unchanged(
+        record,
+        lambda: run_cli("--password-stdin", "restore", source, data_dir=record, stdin="guess\n"),
+    )
+    assert result.returncode == 2
+    assert one_line(result).startswith("photo.jpg cannot be restored: the password does not open")
+
+
+def test_restore_of_a_text_file_says_it_is_not_a_backup(record, tmp_path):
+    source = tmp_path / "notes.txt"
+    source.write_text("not a backup\n", encoding="utf-8")
+    result = _unchanged(record, lambda: run_cli("restore", source, data_dir=record))
+    assert result.returncode == 2
+    assert one_line(result) == (
+        "notes.txt cannot be restored: it is not a Care Companion backup. Nothing was changed."
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("restore",), ("diary", "import"), ("contacts", "import"), ("calendar", "import")],
+)
+def test_a_folder_given_as_a_file_says_it_is_a_folder(record, tmp_path, command):
+    folder = tmp_path / "Backups from the USB stick"
+    folder.mkdir()
+    result = _unchanged(record, lambda: run_cli(*command, folder, data_dir=record))
+    assert result.returncode == 2
+    assert one_line(result) == f"{folder} is a folder, not a file; name the file inside it"
+
+
+@pytest.mark.parametrize(
+    "encoding, found",
+    [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32")],
+)
+def test_a_wide_calendar_file_says_which_encoding_it_found(record, tmp_path, encoding, found):
+    source = tmp_path / "outlook.ics"
+    source.write_bytes(EVENT.encode(encoding))
+    result = _unchanged(record, lambda: run_cli("calendar", "import", source, data_dir=record))
+    assert result.returncode == 2
+    assert one_line(result) == (
+        f"This calendar file is saved as {found} text, but calendar files are UTF-8: export "
+        "or save it again as UTF-8, then import it. Nothing was imported."
+    )
+
+
+def test_a_diary_file_with_a_nul_byte_says_so(record, tmp_path):
+    source = tmp_path / "diary.csv"
+    source.write_bytes(
+        b"recorded_at,completed_by,pain,note\r\n2024-05-01T08:00,patient,3,fine\r\n"
+        b"2024-05-02T08:00,patient,4,bad\x00\x00\r\n"
+    )
+    result = _unchanged(record, lambda: run_cli("diary", "import", source, data_dir=record))
+    assert result.returncode == 2
+    assert one_line(result) == (
+        "row 3, column note: there is a NUL byte (a zero byte) here, which a CSV text file "
+        "never holds; the file may be damaged, or not a CSV file. Nothing was imported."
+    )
+
+
+@pytest.mark.parametrize("encoding, found", [("utf-16", "UTF-16"), ("utf-32-le", "UTF-32")])
+def test_a_wide_diary_file_says_which_encoding_it_found(record, tmp_path, encoding, found):
+    source = tmp_path / "diary.csv"
+    source.write_bytes("recorded_at,pain\r\n2024-05-01T08:00,3\r\n".encode(encoding))
+    result = _unchanged(record, lambda: run_cli("diary", "import", source, data_dir=record))
+    assert result.returncode == 2
+    assert one_line(result) == (
+        f"row 1, column 1: this file is saved as {found} text, not UTF-8. Save it as "
+        "\u201cCSV UTF-8\u201d from your spreadsheet and import it again. Nothing was imported."
+    )

@@ -1,0 +1,101 @@
+"""Every released schema version migrates to the current one without losing a row."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from caregiver_app.store import migrations
+from caregiver_app.store.database import database_path
+from caregiver_app.store.engine import sqlite
+from caregiver_app.store.errors import RecordAccessError
+from caregiver_app.store.migrations import CURRENT_VERSION
+from caregiver_app.store.opening import open_store
+from tests.helpers.paths import FIXTURES
+
+RELEASED = sorted(FIXTURES.glob("schema_v*.sqlite"))
+
+
+def _row_counts(path: Path) -> dict[str, int]:
+    connection = sqlite.connect(path)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in tables
+        }
+    finally:
+        connection.close()
+
+
+def test_there_is_a_fixture_for_every_released_version():
+    versions = {int(path.stem.removeprefix("schema_v")) for path in RELEASED}
+    assert versions == set(range(1, CURRENT_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=lambda path: path.stem)
+def test_released_version_migrates_without_losing_rows(fixture, data_dir):
+    data_dir.mkdir(parents=True)
+    path = database_path(data_dir)
+    shutil.copy(fixture, path)
+    before = _row_counts(path)
+    assert sum(before.values()) > 0
+    database = open_store(data_dir)
+    try:
+        assert migrations.schema_version(database) == CURRENT_VERSION
+        assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        database.close()
+    after = _row_counts(path)
+    for table, count in before.items():
+        assert after[table] >= count, table
+
+
+def _add_step(monkeypatch, statements):
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, statements))
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", len(migrations.MIGRATIONS))
+    from caregiver_app.store import opening as store_package
+
+    monkeypatch.setattr(store_package, "CURRENT_VERSION", len(migrations.MIGRATIONS))
+
+
+def test_an_upgrade_backs_up_the_file_first(data_dir, monkeypatch):
+    open_store(data_dir).close()
+    from caregiver_app.store.queries import ProfileData, save_profile
+
+    database = open_store(data_dir)
+    save_profile(ProfileData(patient_name="Kept"))
+    database.close()
+    _add_step(monkeypatch, ("ALTER TABLE profile ADD COLUMN nickname TEXT NOT NULL DEFAULT ''",))
+    database = open_store(data_dir)
+    database.close()
+    old = migrations.CURRENT_VERSION - 1
+    backups = list(data_dir.glob(f"*.v{old}-before-upgrade-*.bak"))
+    assert len(backups) == 1
+    connection = sqlite.connect(backups[0])
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == old
+    assert connection.execute("SELECT patient_name FROM profile").fetchone()[0] == "Kept"
+    connection.close()
+    connection = sqlite.connect(database_path(data_dir))
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
+    connection.close()
+
+
+def test_a_failing_step_leaves_the_file_at_the_old_version(data_dir, monkeypatch):
+    open_store(data_dir).close()
+    _add_step(
+        monkeypatch,
+        ("CREATE TABLE half_done (x)", "THIS IS NOT SQL"),
+    )
+    with pytest.raises(RecordAccessError, match="syntax error"):
+        open_store(data_dir)
+    connection = sqlite.connect(database_path(data_dir))
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+    names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in names
+    connection.close()
