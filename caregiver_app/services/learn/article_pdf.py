@@ -12,10 +12,9 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -37,6 +36,7 @@ from caregiver_app.services.pdf.palette import ACCENT, MUTED
 from caregiver_app.services.pdf.pieces import CREATOR
 from caregiver_app.services.pdf.styles import paragraph_style
 from caregiver_app.services.pdf.text import SANS_BOLD, markup, register_fonts
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
 
 MARGIN = 0.75 * inch
 FOOTER_Y = 0.45 * inch
@@ -72,14 +72,7 @@ class ArticlePdfLabels:
     @classmethod
     def translated(cls) -> ArticlePdfLabels:
         """The wording in the user's language."""
-        english = cls.english()
-        return replace(
-            english,
-            **{
-                item.name: QCoreApplication.translate("ArticlePdf", getattr(english, item.name))
-                for item in fields(english)
-            },
-        )
+        return translated(cls.english(), "ArticlePdf")
 
 
 def inline_markup(text: str) -> str:
