@@ -8,7 +8,7 @@ No QtCharts: Qt deprecated it.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from reportlab.graphics.shapes import (
     Circle,
@@ -17,6 +17,7 @@ from reportlab.graphics.shapes import (
     Polygon,
     PolyLine,
     Rect,
+    Shape,
 )
 from reportlab.lib import colors
 
@@ -60,7 +61,15 @@ def _triangle(x: float, base: float, fs: float, half: float | None = None) -> Po
 class _Chart:
     """Lays out one chart: title row, legend row, the plot with its bands, the date axis."""
 
-    def __init__(self, labels: TrendLabels, start, end, width, height, font_size) -> None:
+    def __init__(
+        self,
+        labels: TrendLabels,
+        start: date,
+        end: date,
+        width: float,
+        height: float,
+        font_size: float,
+    ) -> None:
         self.labels, self.start, self.end = labels, start, end
         self.width, self.height = width, height
         self.fs = fs = font_size
@@ -104,7 +113,7 @@ class _Chart:
         """Scores sit mid-way in their row: the scale runs from -0.5 to 10.5."""
         return self.bottom + (score + 0.5) / 11 * self.plot_h
 
-    def add(self, *shapes) -> None:
+    def add(self, *shapes: Shape) -> None:
         for shape in shapes:
             self.drawing.add(shape)
 

@@ -95,7 +95,7 @@ def inline_markup(text: str) -> str:
     return "".join(parts)
 
 
-def _style(name: str, **overrides) -> ParagraphStyle:
+def _style(name: str, **overrides: object) -> ParagraphStyle:
     """An article's paragraph style: the shared one, a size larger for reading at home."""
     return paragraph_style(name, **{"fontSize": 11, "leading": 15.5, **overrides})
 

@@ -52,7 +52,9 @@ class BackupSummary:
 # ---------------------------------------------------------------- reading copies
 
 
-def refuse_backup(path: Path, reason: str, kind: type[NotABackupError] = NotABackupError):
+def refuse_backup(
+    path: Path, reason: str, kind: type[NotABackupError] = NotABackupError
+) -> NotABackupError:
     return kind(
         QCoreApplication.translate(
             "Backups", "{file} cannot be restored: {reason}. Nothing was changed."

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
@@ -140,7 +141,7 @@ def text_width(text: str, font_name: str, size: float) -> float:
 class WholeTable(Table):
     """A table that moves to the next column or page whole rather than split."""
 
-    def split(self, availWidth, availHeight):
+    def split(self, width: float, height: float) -> list[Flowable]:
         """Never split: the caller moves it on whole."""
         return []
 
@@ -154,15 +155,15 @@ class PlanBox(Flowable):
     LINE = 24  # room for one handwritten line
     MOST = 300
 
-    def __init__(self, hint: str, style) -> None:
+    def __init__(self, hint: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.hint = Paragraph(muted(markup(hint), 7.5), style)
         self.width = self.height = 0
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
         """Whole lines down to the bottom of the page, never less than ``PLAN_HEIGHT``."""
-        room = min(availHeight - 1, self.MOST)
-        self.width = availWidth
+        room = min(height - 1, self.MOST)
+        self.width = width
         self.height = max(PLAN_HEIGHT, room - room % self.LINE)
         return self.width, self.height
 

@@ -119,9 +119,9 @@ class RoleCell(Flowable):
         self.paragraph = paragraph
         self.shown = shown
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
         """Reserve the role's height on every row, so showing it later never overflows."""
-        return self.paragraph.wrap(availWidth, availHeight)
+        return self.paragraph.wrap(width, height)
 
     def draw(self) -> None:
         """Draw the role if this row shows it."""
@@ -132,9 +132,9 @@ class RoleCell(Flowable):
 class GroupedTable(Table):
     """The team table; a role group carried over to a new page names its role again."""
 
-    def split(self, availWidth, availHeight):
+    def split(self, width: float, height: float) -> list[Flowable]:
         """Split as platypus does, then show the role on the first row of the next part."""
-        parts = super().split(availWidth, availHeight)
+        parts = super().split(width, height)
         if len(parts) == 2:
             rest = parts[1]
             first = rest.repeatRows if isinstance(rest.repeatRows, int) else len(rest.repeatRows)
