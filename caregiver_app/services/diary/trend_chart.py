@@ -8,7 +8,7 @@ No QtCharts: Qt deprecated it.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from reportlab.graphics.shapes import (
     Circle,
@@ -64,8 +64,8 @@ class _Chart:
     def __init__(
         self,
         labels: TrendLabels,
-        start: date,
-        end: date,
+        start: datetime,
+        end: datetime,
         width: float,
         height: float,
         font_size: float,

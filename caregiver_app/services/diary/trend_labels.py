@@ -20,7 +20,7 @@ def _english_month(day: date) -> str:
 def locale_day(day: date) -> str:
     """A day and short month in the user's locale ("Nov 12", "12 nov.", "11月12日")."""
     locale = display_locale()
-    return locale.toString(QDate(day), day_month_pattern(locale))
+    return locale.toString(QDate(day.year, day.month, day.day), day_month_pattern(locale))
 
 
 def locale_month(day: date) -> str:

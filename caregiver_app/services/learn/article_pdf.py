@@ -19,21 +19,21 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
 )
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.learn.content import Article, GlossaryEntry
+from caregiver_app.services.pdf.document import draw_text, new_document, one_frame_pages
 from caregiver_app.services.pdf.palette import ACCENT, MUTED
-from caregiver_app.services.pdf.pieces import CREATOR
+from caregiver_app.services.pdf.pieces import CREATOR, fill
 from caregiver_app.services.pdf.styles import paragraph_style
 from caregiver_app.services.pdf.text import SANS_BOLD, markup, register_fonts
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
@@ -181,32 +181,35 @@ def markdown_flowables(markdown: str, styles: _Styles | None = None) -> list[Flo
     return story
 
 
-class _ArticleDocument(BaseDocTemplate):
-    def __init__(self, buffer, *, labels: ArticlePdfLabels, total_pages: int, **kwargs):
-        super().__init__(buffer, **kwargs)
-        self._labels = labels
-        self._total_pages = total_pages
-        self._styles = _Styles()
-        frame = Frame(MARGIN, MARGIN, self.width, self.height, id="body")
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+class _Footer:
+    """The footer and, on longer articles, "Page X of Y", drawn as each page starts."""
 
-    def _decorate(self, canvas, doc) -> None:
+    def __init__(self, labels: ArticlePdfLabels, page_size: tuple[float, float], total_pages: int):
+        self.labels = labels
+        self.styles = _Styles()
+        self.width = page_size[0] - 2 * MARGIN
+        self.page_height = page_size[1]
+        self.total_pages = total_pages
+
+    def draw(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        """The footer centred at the bottom; the page number at the top right."""
+        width = self.width
         canvas.saveState()
-        width = self.pagesize[0] - 2 * MARGIN
-        footer = Paragraph(markup(self._labels.footer), self._styles.footer)
-        _w, height = footer.wrap(width * 0.8, MARGIN)
-        footer.drawOn(canvas, MARGIN + width * 0.1, FOOTER_Y - height + 11)
-        if self._total_pages > 1:
-            text = self._labels.page_of.replace("{page}", str(doc.page)).replace(
-                "{pages}", str(self._total_pages)
-            )
-            page = Paragraph(markup(text), self._styles.page)
+        footer_left = MARGIN + width * 0.1
+        draw_text(
+            canvas, self.labels.footer, self.styles.footer, footer_left, FOOTER_Y + 11, width * 0.8
+        )
+        if self.total_pages > 1:
+            text = fill(self.labels.page_of, page=str(document.page), pages=str(self.total_pages))
+            page = Paragraph(markup(text), self.styles.page)
             page.wrap(width, MARGIN)
-            page.drawOn(canvas, MARGIN, self.pagesize[1] - MARGIN / 2)
+            page.drawOn(canvas, MARGIN, self.page_height - MARGIN / 2)
         canvas.restoreState()
 
 
-def _story(article: Article, words: Iterable[GlossaryEntry], labels: ArticlePdfLabels):
+def _story(
+    article: Article, words: Iterable[GlossaryEntry], labels: ArticlePdfLabels
+) -> list[Flowable]:
     styles = _Styles()
     story = markdown_flowables(article.markdown, styles)
     words = list(words)
@@ -227,21 +230,18 @@ def _story(article: Article, words: Iterable[GlossaryEntry], labels: ArticlePdfL
     return story
 
 
-def _render(article, words, labels, page_size, total_pages: int) -> tuple[bytes, int]:
+def _render(
+    article: Article,
+    words: list[GlossaryEntry],
+    labels: ArticlePdfLabels,
+    page_size: tuple[float, float],
+    total_pages: int,
+) -> tuple[bytes, int]:
     buffer = io.BytesIO()
-    document = _ArticleDocument(
-        buffer,
-        labels=labels,
-        total_pages=total_pages,
-        pagesize=page_size,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=article.title,
-        author=CREATOR,
-        creator=CREATOR,
+    document = new_document(
+        buffer, page_size, article.title, side=MARGIN, top=MARGIN, bottom=MARGIN, author=CREATOR
     )
+    one_frame_pages(document, on_page=_Footer(labels, page_size, total_pages).draw)
     document.build(_story(article, words, labels))
     return buffer.getvalue(), document.page
 

@@ -59,7 +59,10 @@ def create_demo_record(today: date | None = None) -> None:
             for position, (kind, number) in enumerate(phones):
                 ContactPhone.create(contact=contact, kind=kind, number=number, position=position)
 
-        contact_ids = {contact.name: contact.id for contact in Contact.select()}
+        contact_ids = {
+            contact.name: contact.id  # type: ignore[attr-defined]  # peewee adds id to the model
+            for contact in Contact.select()
+        }
         entries = []
         for day_offset in range(DEMO_DAYS, -1, -1):
             day = today - timedelta(days=day_offset)
@@ -72,7 +75,7 @@ def create_demo_record(today: date | None = None) -> None:
                 recorded = datetime.combine(day, at)
                 if recorded > now:
                     continue
-                scores = {
+                scores: dict[str, int | None] = {
                     name: _score(
                         rng,
                         BASELINE[name],

@@ -284,8 +284,12 @@ class SummaryLabels:
         return translated(
             cls.english(),
             CONTEXT,
-            format_date=lambda day: locale.toString(QDate(day), date_pattern(locale)),
-            format_day=lambda day: locale.toString(QDate(day), day_month_pattern(locale)),
+            format_date=lambda day: locale.toString(
+                QDate(day.year, day.month, day.day), date_pattern(locale)
+            ),
+            format_day=lambda day: locale.toString(
+                QDate(day.year, day.month, day.day), day_month_pattern(locale)
+            ),
             format_time=lambda at: locale.toString(
                 QTime(at.hour, at.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
             ),

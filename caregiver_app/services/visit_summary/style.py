@@ -158,7 +158,8 @@ class PlanBox(Flowable):
     def __init__(self, hint: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.hint = Paragraph(muted(markup(hint), 7.5), style)
-        self.width = self.height = 0
+        self.width: float = 0
+        self.height: float = 0
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
         """Whole lines down to the bottom of the page, never less than ``PLAN_HEIGHT``."""

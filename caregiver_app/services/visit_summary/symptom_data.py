@@ -156,10 +156,10 @@ def charted_rows(
             -(row.average or 0),
         ),
     )
-    changes = [row for row in scored if row.change is not None]
+    changes = [(abs(row.change), row) for row in scored if row.change is not None]
     if changes:
-        most = max(changes, key=lambda row: abs(row.change))
-        if abs(most.change) >= MEANINGFUL_CHANGE and most not in ranked[: limit - 1]:
+        size, most = max(changes, key=lambda pair: pair[0])
+        if size >= MEANINGFUL_CHANGE and most not in ranked[: limit - 1]:
             ranked = [*ranked[: limit - 1], most]
     chosen = {row.key for row in ranked[:limit]}
     return [row for row in scored if row.key in chosen]

@@ -29,7 +29,9 @@ def paper_for_locale(locale_name: str) -> tuple[float, float]:
 
 
 def _locale_date(day: date) -> str:
-    return display_locale().toString(QDate(day), QLocale.FormatType.LongFormat)
+    return display_locale().toString(
+        QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+    )
 
 
 def sheet_labels() -> WhoToCallLabels:

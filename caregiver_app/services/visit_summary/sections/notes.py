@@ -73,7 +73,7 @@ class NotesPart(SectionKit):
         team_only = self.data.request.team_notes_only
         day_width = min(widths[0], width * 0.3)
         time_width = min(widths[1], width * 0.25)
-        rows = []
+        rows: list[list[Paragraph]] = []
         for note in sorted(notes, key=lambda item: item.at):
             text = markup(note.text)
             if note.for_team and not team_only:

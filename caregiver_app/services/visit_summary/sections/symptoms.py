@@ -39,15 +39,16 @@ class SymptomsPart(SectionKit):
         if score is None:
             return Paragraph(muted(markup("\u2013")), self.styles.cell_centre)
         text = markup(str(score), bold=True)
-        if with_band:
-            text += " " + muted(markup(self.labels.band_name(band(score))), 7.5)
+        shown_band = band(score)
+        if with_band and shown_band is not None:
+            text += " " + muted(markup(self.labels.band_name(shown_band)), 7.5)
         return Paragraph(text, self.styles.score)
 
     def change_cell(self, row: SymptomRow) -> Paragraph:
         labels, s = self.labels, self.styles
         if row.count == 0:
             return Paragraph(muted(markup("\u2013")), s.cell_centre)
-        if row.change is None:
+        if row.change is None or row.previous_average is None:
             return Paragraph(muted(markup(labels.no_earlier), 8), s.cell_centre)
         before = labels.format_number(row.previous_average)
         text = markup(labels.signed(row.change), bold=True)
@@ -63,13 +64,14 @@ class SymptomsPart(SectionKit):
             self.p(labels.col_highest, s.head_centre),
             self.p(labels.col_change, s.head_centre),
         ]
-        rows, commands = [header], []
+        rows: list[list[Paragraph]] = [header]
+        commands: list[tuple[object, ...]] = []
         first_extra = None
         for row in section.rows:
             index = len(rows)
             if not row.is_esas and first_extra is None:
                 first_extra = index
-            if row.count == 0:
+            if row.count == 0 or row.average is None:
                 latest = Paragraph(muted(markup(labels.not_rated), 8), s.cell_centre)
                 average = highest = self.score_cell(None, False)
             else:
@@ -79,9 +81,10 @@ class SymptomsPart(SectionKit):
                 highest = self.score_cell(row.highest, False)
                 # Selby 2010 bands shade each score; the average by its rounded value.
                 for column, score in ((1, row.latest), (2, round(row.average)), (3, row.highest)):
-                    commands.append(
-                        ("BACKGROUND", (column, index), (column, index), BAND_FILL[band(score)])
-                    )
+                    if (shade := band(score)) is not None:
+                        commands.append(
+                            ("BACKGROUND", (column, index), (column, index), BAND_FILL[shade])
+                        )
             rows.append(
                 [
                     Paragraph(self.symptom_name(row), s.cell),
