@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +38,51 @@ class CommandParser(argparse.ArgumentParser):
                 message=message, prog=self.prog
             )
         )
+
+
+Handler = Callable[[argparse.Namespace, Path], int]
+Commands = argparse._SubParsersAction  # what add_subparsers gives; argparse names it private
+
+
+def add_command(
+    commands: Commands, name: str, help_text: str, description: str, handler: Handler | None = None
+) -> argparse.ArgumentParser:
+    """A command (or an action of one) with its one-line help and its description."""
+    command = commands.add_parser(name, help=help_text, description=description)
+    if handler is not None:
+        command.set_defaults(handler=handler)
+    return command
+
+
+def add_actions(command: argparse.ArgumentParser, dest: str) -> Commands:
+    """The actions of ``command`` (``import``, ``export``...), one of which must be given."""
+    return command.add_subparsers(
+        dest=dest, metavar="ACTION", parser_class=CommandParser, required=True
+    )
+
+
+def add_file(command: argparse.ArgumentParser, help_text: str) -> None:
+    """The FILE the command reads or writes."""
+    command.add_argument("file", metavar="FILE", help=help_text)
+
+
+def add_period(
+    command: argparse.ArgumentParser, after: str, before: str, required: bool = False
+) -> None:
+    """``--from`` and ``--to``, two ISO days; ``after`` and ``before`` are their help."""
+    for option, dest, help_text in (("--from", "start", after), ("--to", "end", before)):
+        command.add_argument(
+            option, dest=dest, metavar="DATE", type=iso_date, required=required, help=help_text
+        )
+
+
+def add_paper(command: argparse.ArgumentParser) -> None:
+    """``--paper letter|a4`` for a command that makes a PDF."""
+    command.add_argument(
+        "--paper",
+        choices=("letter", "a4"),
+        help=QCoreApplication.translate("Cli", "paper size (default: from the system's locale)"),
+    )
 
 
 def iso_date(text: str) -> date:
@@ -134,13 +179,31 @@ def cannot_read(path: Path, error: OSError) -> UsageError:
     )
 
 
+@contextlib.contextmanager
+def input_refused(path: Path, *refusals: type[Exception]) -> Iterator[None]:
+    """A file to import that cannot be read, or is refused (``refusals``, whose message
+    says why), is one line and exit code 2."""
+    try:
+        yield
+    except OSError as error:
+        raise cannot_read(path, error) from error
+    except refusals as error:
+        raise UsageError(str(error)) from error
+
+
 def read_input(path: Path) -> bytes:
     """The whole file to import, read before the record is touched; exit 2 if it cannot be."""
     refuse_folder(path)
-    try:
+    with input_refused(path):
         return path.read_bytes()
-    except OSError as error:
-        raise cannot_read(path, error) from error
+
+
+def print_import(summary: str, problems: Iterable[str]) -> int:
+    """What an import skipped on stderr, one line each, then its summary; exit code 0."""
+    for line in problems:
+        print(line, file=sys.stderr)
+    print(summary)
+    return EXIT_OK
 
 
 def refuse_own_file(data_dir: Path, path: Path) -> None:
