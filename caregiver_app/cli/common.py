@@ -33,6 +33,7 @@ class CommandParser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one clear line on stderr and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        """Raise the usage mistake as one line for exit code 2, instead of printing usage."""
         raise UsageError(
             QCoreApplication.translate("Cli", "{message} (try '{prog} --help')").format(
                 message=message, prog=self.prog

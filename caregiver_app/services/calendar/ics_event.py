@@ -17,7 +17,7 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.calendar.ics_event_repeats import EventRepeats
-from caregiver_app.services.calendar.ics_event_times import ReadingContext, UnreadableEvent
+from caregiver_app.services.calendar.ics_event_times import ReadingContext, UnreadableEventError
 from caregiver_app.services.calendar.ics_text import use_own_texts
 from caregiver_app.store import calendar_time, recurrence
 from caregiver_app.store.appointment_records import (
@@ -90,14 +90,14 @@ class EventReader(EventRepeats):
         self.overrides: list[tuple[_Override, ReadingContext]] = []
 
     def read(self, position: int, text: str) -> None:
-        """Read one VEVENT; raises UnreadableEvent with the reason."""
+        """Read one VEVENT; raises UnreadableEventError with the reason."""
         from icalendar import Event
 
         self.position, self.summary = position, ""
         try:
             event = Event.from_ical(text)
         except Exception as error:  # noqa: BLE001 - any parser failure is "cannot be read"
-            raise UnreadableEvent(
+            raise UnreadableEventError(
                 QCoreApplication.translate("IcsImport", "it cannot be read ({reason})").format(
                     reason=error
                 )
@@ -108,14 +108,14 @@ class EventReader(EventRepeats):
             # A line icalendar could not split into name and value comes with no name.
             name = (name or "").upper()
             if not name:
-                raise UnreadableEvent(
+                raise UnreadableEventError(
                     QCoreApplication.translate(
                         "IcsImport", "a line in it cannot be read ({reason})"
                     ).format(reason=str(problem)[:120]),
                     self.summary,
                 )
             if name in _ESSENTIAL:
-                raise UnreadableEvent(
+                raise UnreadableEventError(
                     QCoreApplication.translate(
                         "IcsImport", "its {property} cannot be read ({reason})"
                     ).format(property=name, reason=str(problem)[:120]),
@@ -124,7 +124,7 @@ class EventReader(EventRepeats):
         uid = str(event.get("UID", "") or "").strip()[:255]
         if "RECURRENCE-ID" in event:
             if not uid:
-                raise UnreadableEvent(
+                raise UnreadableEventError(
                     QCoreApplication.translate("IcsImport", "a changed date without a UID"),
                     self.summary,
                 )
@@ -136,7 +136,7 @@ class EventReader(EventRepeats):
             )
             return
         if str(event.get("STATUS", "")).upper() == "CANCELLED":
-            raise UnreadableEvent(
+            raise UnreadableEventError(
                 QCoreApplication.translate("IcsImport", "it is marked cancelled"), self.summary
             )
         imported = self._appointment(event, uid or self._made_up_uid(text))
@@ -296,7 +296,7 @@ class EventReader(EventRepeats):
                     continue
                 change = self._change(override, context, entry[1].record)
                 entry[1].record.changes.append(change)
-            except UnreadableEvent as error:
+            except UnreadableEventError as error:
                 skipped.append(SkippedEvent(override.position, override.summary, str(error)))
             except Exception as error:  # noqa: BLE001 - a broken date is a skipped event
                 skipped.append(SkippedEvent(override.position, override.summary, str(error)))

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.calendar.ics_event_times import EventTimes, UnreadableEvent
+from caregiver_app.services.calendar.ics_event_times import EventTimes, UnreadableEventError
 from caregiver_app.store import recurrence
 from caregiver_app.store.appointment_records import OccurrenceChange
 
@@ -30,7 +30,7 @@ class EventRepeats(EventTimes):
             rule = recurrence.format_rule(parts)
             recurrence.check_rule(rule)
         except (recurrence.RuleError, ValueError) as error:
-            raise UnreadableEvent(
+            raise UnreadableEventError(
                 QCoreApplication.translate(
                     "IcsImport", "its repeat rule cannot be used ({reason})"
                 ).format(reason=error),

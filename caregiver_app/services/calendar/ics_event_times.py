@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.store import calendar_time
 
 
-class UnreadableEvent(ValueError):
+class UnreadableEventError(ValueError):
     """An event that cannot become an appointment; the message says why."""
 
     def __init__(self, reason: str, summary: str = "") -> None:
@@ -21,6 +21,8 @@ class UnreadableEvent(ValueError):
 
 @dataclass
 class ReadingContext:
+    """What reading one calendar file knows: its default zone and its own time zones."""
+
     default_zone: str = ""
     zones: dict[str, tzinfo] = field(default_factory=dict)
 
@@ -92,7 +94,7 @@ class EventTimes:
 
     def _start(self, event) -> tuple[datetime, str, bool]:
         if "DTSTART" not in event:
-            raise UnreadableEvent(
+            raise UnreadableEventError(
                 QCoreApplication.translate("IcsImport", "it has no start date"), self.summary
             )
         value = event["DTSTART"]
@@ -101,7 +103,7 @@ class EventTimes:
             return wall, zone_name, False
         if isinstance(value.dt, date):
             return datetime.combine(value.dt, time()), "", True
-        raise UnreadableEvent(
+        raise UnreadableEventError(
             QCoreApplication.translate("IcsImport", "its start is not a date"), self.summary
         )
 

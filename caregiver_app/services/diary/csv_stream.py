@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.services.diary.csv_format import MAX_FILE_BYTES, DiaryCsvError, ParsedDiary
 from caregiver_app.services.diary.csv_read import entries_of
 from caregiver_app.services.diary.csv_text import (
-    NulFound,
+    NulFoundError,
     before_nul,
     check_encoding,
     not_utf8_problem,
@@ -68,7 +68,7 @@ def read_csv(data: bytes, now: datetime | None = None) -> ParsedDiary:
         lines = without_nul(io.StringIO(text, newline=""))
         rows = entries_of(records(lines), now or datetime.now())
         return ParsedDiary(entries=list(rows.entries), trackers=rows.trackers)
-    except NulFound as found:
+    except NulFoundError as found:
         before = before_nul(io.StringIO(text, newline=""), found)
         raise placed_refusal(before, nul_problem()) from None
 
@@ -157,7 +157,7 @@ def _file_entries(
             end = _first_bad_byte(handle)
             handle.seek(0)
             raise placed_refusal(_with_mark(_lines(handle, end)), not_utf8_problem()) from None
-        except NulFound as found:
+        except NulFoundError as found:
             handle.seek(0)
             before = before_nul(_lines(handle, MAX_FILE_BYTES), found)
             raise placed_refusal(before, nul_problem()) from None

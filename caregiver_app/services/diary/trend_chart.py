@@ -8,6 +8,7 @@ No QtCharts: Qt deprecated it.
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta
 
 from reportlab.graphics.shapes import (
@@ -270,7 +271,7 @@ class _Chart:
         """A line, broken where the diary has a long gap, with a dot for every score."""
         gap = max(timedelta(days=2), (self.end - self.start) / 40)
         runs: list[list[TrendPoint]] = [[shown[0]]]
-        for previous, point in zip(shown, shown[1:], strict=False):
+        for previous, point in itertools.pairwise(shown):
             if point.at - previous.at > gap:
                 runs.append([])
             runs[-1].append(point)

@@ -27,6 +27,7 @@ def _font_for(text: str, font_name: str) -> str:
 
 
 def text_width(text: str, font_name: str, size: float) -> float:
+    """The width of ``text`` in one font, in points."""
     return pdfmetrics.stringWidth(text, font_name, size)
 
 
@@ -97,6 +98,7 @@ def drawn_text(
     anchor: str = "start",
     room: float | None = None,
 ) -> String | _Label:
+    """A line of text for the chart, in CareSans or the CJK font where a character needs it."""
     base = SANS_BOLD if bold else SANS
     font = _font_for(text, base)
     if room is not None:

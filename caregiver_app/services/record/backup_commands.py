@@ -29,6 +29,7 @@ class NoRecordError(Exception):
 
 
 def require_record(data_dir: Path) -> Path:
+    """The record's path; NoRecordError when the folder has no record yet."""
     path = database_path(data_dir)
     if not path.exists():
         raise NoRecordError(

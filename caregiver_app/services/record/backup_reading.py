@@ -55,6 +55,7 @@ class BackupSummary:
 def refuse_backup(
     path: Path, reason: str, kind: type[NotABackupError] = NotABackupError
 ) -> NotABackupError:
+    """The error that refuses ``path`` as a backup, saying ``reason`` and that nothing changed."""
     return kind(
         QCoreApplication.translate(
             "Backups", "{file} cannot be restored: {reason}. Nothing was changed."
@@ -128,7 +129,7 @@ def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
                     "it was saved by a newer version of Care Companion; install that version first",
                 ),
             )
-        if version < 1 or not OUR_TABLES <= tables:
+        if version < 1 or not tables >= OUR_TABLES:
             raise refuse_backup(
                 path, QCoreApplication.translate("Backups", "it is not a Care Companion backup")
             )
@@ -145,7 +146,7 @@ def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
     try:
         with read_only_database(path, password) as database, database.bind_ctx(ALL_MODELS):
             counts = record_counts()
-    except Exception as error:  # noqa: BLE001 - any oddity inside a foreign file is a refusal
+    except Exception as error:  # any oddity inside a foreign file is a refusal
         reason = QCoreApplication.translate(
             "Backups", "its contents cannot be read ({reason})"
         ).format(reason=error)

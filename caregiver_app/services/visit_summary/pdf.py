@@ -10,14 +10,12 @@ reports, never advises: nothing here suggests what to change.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
 
-from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.pdf.document import draw_text, new_document
 from caregiver_app.services.pdf.palette import RULE
 from caregiver_app.services.pdf.pieces import fill, numbered_canvas, unbroken
@@ -188,13 +186,3 @@ def summary_pdf_bytes(
     story = SummarySections(data, wording, furniture.width).story()
     document.build(story, canvasmaker=numbered_canvas(furniture.draw_footer))
     return buffer.getvalue()
-
-
-def write_summary_pdf(
-    path: Path,
-    data: VisitSummaryData,
-    wording: SummaryWording | None = None,
-    page_size: tuple[float, float] = LETTER,
-) -> None:
-    """Write the summary to ``path``: all or nothing, readable only by the user."""
-    atomic_write_bytes(Path(path), summary_pdf_bytes(data, wording, page_size))

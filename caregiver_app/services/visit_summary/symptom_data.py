@@ -171,6 +171,7 @@ def symptoms_section(
     doses: list[DoseRecord],
     days: tuple[date, date] | None,
 ) -> SymptomsSection:
+    """The symptom section: its rows against the previous period, its charts, who completed it."""
     previous = request.previous()
     previous_start = datetime.combine(previous[0], time())
     previous_entries = entries_between(previous_start, request.bounds()[0])

@@ -85,12 +85,15 @@ class Sheet:
         return f"{markup(unbroken(shown), bold=True)}\u00a0 {muted(kind_text, kind_size)}"
 
     def phones(self, phones: Iterable[tuple[str, str]], kind_size: float) -> str:
+        """Phone numbers as markup, one a line, each with its kind."""
         return "<br/>".join(self.phone(number, kind, kind_size) for kind, number in phones)
 
     def role_text(self, role: str) -> str:
+        """A stored role as shown, capitalised; ``""`` for none."""
         return capitalised(self.role_label(role.strip()) if role.strip() else "")
 
     def story(self) -> list[Flowable]:
+        """The whole sheet: header, emergency line, call first, after hours, the team."""
         return [
             self.header(),
             Spacer(0, 8),
@@ -101,6 +104,7 @@ class Sheet:
         ]
 
     def header(self) -> Flowable:
+        """The title and the patient's name, with the day it was prepared on the right."""
         s, labels = self.styles, self.labels
         left: list[Flowable] = [Paragraph(markup(labels.title), s.title)]
         if self.patient_name:
@@ -154,9 +158,11 @@ class Sheet:
         return table
 
     def section(self, title: str) -> Paragraph:
+        """A section heading."""
         return Paragraph(markup(title), self.styles.section)
 
     def call_first(self) -> list[Flowable]:
+        """The people to call first about symptoms, in large type."""
         s, labels = self.styles, self.labels
         people = [contact for contact in self.contacts if contact.call_first]
         heading = self.section(labels.call_first_title)
@@ -212,6 +218,7 @@ class Sheet:
         return list(lines.values())
 
     def after_hours(self) -> list[Flowable]:
+        """Every after-hours and 24-hour number once, with whose line it is."""
         s, labels = self.styles, self.labels
         heading = self.section(labels.after_hours_title)
         lines = self.after_hours_lines()
@@ -244,6 +251,7 @@ class Sheet:
         return [CondPageBreak(100), heading, table]
 
     def grid_style(self, group_starts: list[int]) -> TableStyle:
+        """The team table's look, with a rule above each role group."""
         pad = self.density.pad
         commands = [
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -261,6 +269,7 @@ class Sheet:
         return table_style(commands)
 
     def team(self) -> list[Flowable]:
+        """The care team table, grouped by role."""
         s, labels, d = self.styles, self.labels, self.density
         heading = self.section(labels.team_title)
         if not self.contacts:

@@ -94,19 +94,23 @@ class SheetStyles:
 
 
 def capitalised(text: str) -> str:
+    """``text`` with its first letter in upper case."""
     return text[:1].upper() + text[1:]
 
 
 def digits_key(number: str) -> str:
+    """A phone number's digits, to tell two numbers apart; the text itself if it has none."""
     digits = "".join(char for char in number if char.isdigit())
     return digits or " ".join(number.casefold().split())
 
 
 def after_hours_first(phones: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The phones with after-hours lines first, otherwise in their order."""
     return sorted(phones, key=lambda phone: phone[0] != "after_hours")
 
 
 def role_group_key(contact: ContactRecord) -> tuple:
+    """Where a contact's role group stands: the offered roles in order, no role last."""
     role = contact.role.strip()
     return (role == "", role_sort_key(role))
 

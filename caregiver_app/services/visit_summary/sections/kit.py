@@ -43,6 +43,7 @@ class SectionKit:
         return Paragraph(shown, self.styles.section)
 
     def none_line(self, text: str) -> Paragraph:
+        """A grey line saying a section has nothing to show."""
         return Paragraph(muted(markup(text)), self.styles.body)
 
     def table(
@@ -53,6 +54,7 @@ class SectionKit:
         pad: float = 3,
         repeat: int = 1,
     ) -> Table:
+        """A table in the summary's look, ``widths`` as shares of the text width."""
         table = Table(
             rows,
             colWidths=[self.width * share for share in widths],

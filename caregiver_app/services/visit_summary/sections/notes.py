@@ -63,6 +63,7 @@ class NotesPart(SectionKit):
         return f"{labels.format_weekday(day.weekday())}, {labels.format_day(day)}"
 
     def note_time(self, note: NoteLine) -> str:
+        """A note's time of day, in the user's format."""
         return self.labels.format_time(note.at.time())
 
     def note_day(

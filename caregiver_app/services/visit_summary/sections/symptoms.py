@@ -23,6 +23,7 @@ class SymptomsPart(SectionKit):
     """The symptom section: the score table, the band legend and the trend charts."""
 
     def symptom_name(self, row: SymptomRow) -> str:
+        """A row's name as markup: the ESAS-r item with its explanation, or the family's own."""
         labels = self.labels
         if row.key.startswith(OTHER_PREFIX):
             return markup(fill(labels.other_problem, name=row.name))
@@ -36,6 +37,7 @@ class SymptomsPart(SectionKit):
         return text
 
     def score_cell(self, score: int | None, with_band: bool) -> Paragraph:
+        """A score, with its band's name if asked; a dash when not rated."""
         if score is None:
             return Paragraph(muted(markup("\u2013")), self.styles.cell_centre)
         text = markup(str(score), bold=True)
@@ -45,6 +47,7 @@ class SymptomsPart(SectionKit):
         return Paragraph(text, self.styles.score)
 
     def change_cell(self, row: SymptomRow) -> Paragraph:
+        """The change from the previous period, with that period's average in brackets."""
         labels, s = self.labels, self.styles
         if row.count == 0:
             return Paragraph(muted(markup("\u2013")), s.cell_centre)
@@ -56,6 +59,7 @@ class SymptomsPart(SectionKit):
         return Paragraph(text, s.cell_centre)
 
     def symptom_table(self, section: SymptomsSection) -> Table:
+        """The ESAS-r table: latest, average, highest and change, shaded by band."""
         labels, s = self.labels, self.styles
         header = [
             self.p(labels.col_symptom, s.head),
@@ -100,6 +104,7 @@ class SymptomsPart(SectionKit):
         return self.table(rows, [0.4, 0.16, 0.13, 0.13, 0.18], commands, pad=1.5)
 
     def band_legend(self, section: SymptomsSection) -> list[Flowable]:
+        """The key to the band shading, and what the change column compares."""
         labels, s = self.labels, self.styles
         caption = f"{labels.bands_legend}. {labels.higher_is_worse}"
         cells = [Paragraph(muted(markup(caption), 7.5), s.small)]
@@ -125,6 +130,7 @@ class SymptomsPart(SectionKit):
         return [Spacer(0, 3), legend, Spacer(0, 2), Paragraph(muted(markup(change)), s.small)]
 
     def symptoms(self, section: SymptomsSection) -> list[Flowable]:
+        """The symptom section: who completed the entries, the table, the legend, the charts."""
         labels, s = self.labels, self.styles
         if section.entry_count == 0:
             return self.headed(labels.symptoms_title, [self.none_line(labels.symptoms_none)])
