@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -48,7 +49,7 @@ _DECIMAL = re.compile(r"-?\d{1,6}(?:[.,]\d{1,6})?")
 _SCORES = {str(score): score for score in range(11)}
 
 
-Reader = Callable[[str], object]  # a cell's text to its value, or _CellError
+Reader = Callable[[str], Any]  # a cell's text to its field's value, or _CellError
 
 
 class _CellError(Exception):
@@ -286,7 +287,8 @@ def _field_label(field: str) -> str:
 def _entry(
     row: int, columns: list[_Column], readers: list[Reader], cells: list[str], now: datetime
 ) -> EntryRecord:
-    values: dict[str, object] = {}
+    # Each column's reader gives its field's type (datetime, str, int, float or None).
+    values: dict[str, Any] = {}
     trackers: dict[str, int] = {}
     for column, read, cell in zip(columns, readers, cells, strict=True):
         try:
@@ -298,6 +300,7 @@ def _entry(
             values[column.key] = value
         elif kind == "tracker" and value is not None:
             trackers[column.key] = value  # an empty tracker cell never hides a score or note
+    vitals: dict[str, Any] = {name: values.get(name) for name in VITALS}
     record = EntryRecord(
         recorded_at=values["recorded_at"],
         completed_by=values.get("completed_by") or "",
@@ -306,7 +309,7 @@ def _entry(
         other_problem_score=values.get("other_score"),
         note=values.get("note") or "",
         trackers=trackers,
-        **{name: values.get(name) for name in VITALS},
+        **vitals,
     )
     if record.other_problem_score is not None and not record.other_problem:
         raise _refusal(
@@ -327,8 +330,9 @@ def _entry(
 
 def _count_refusal(row: int, cells: list[str], columns: list[_Column]) -> DiaryCsvError:
     counts = {
-        "values": DiaryCsv.tr("%n values", None, len(cells)),
-        "columns": DiaryCsv.tr("%n columns", None, len(columns)),
+        # PySide6 types tr() as a method; lupdate needs this class call for plurals.
+        "values": DiaryCsv.tr("%n values", None, len(cells)),  # type: ignore[arg-type]
+        "columns": DiaryCsv.tr("%n columns", None, len(columns)),  # type: ignore[arg-type]
     }
     if len(cells) < len(columns):
         problem = QCoreApplication.translate(

@@ -69,8 +69,8 @@ def read_csv(data: bytes, now: datetime | None = None) -> ParsedDiary:
         rows = entries_of(records(lines), now or datetime.now())
         return ParsedDiary(entries=list(rows.entries), trackers=rows.trackers)
     except NulFoundError as found:
-        before = before_nul(io.StringIO(text, newline=""), found)
-        raise placed_refusal(before, nul_problem()) from None
+        lines_before = before_nul(io.StringIO(text, newline=""), found)
+        raise placed_refusal(lines_before, nul_problem()) from None
 
 
 # ---------------------------------------------------------------- files on disk

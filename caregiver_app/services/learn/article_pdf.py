@@ -166,13 +166,12 @@ def markdown_flowables(markdown: str, styles: _Styles | None = None) -> list[Flo
                 story.append(CondPageBreak(1.2 * inch))
                 style = styles.h2 if level == 2 else styles.h3
                 story.append(Paragraph(inline_markup(heading.group(2)), style))
-        elif bullet or numbered:
+        elif bullet:
             flush()
-            item = (
-                ("•", [bullet.group(1)])
-                if bullet
-                else (f"{numbered.group(1)}.", [numbered.group(2)])
-            )
+            item = ("•", [bullet.group(1)])
+        elif numbered:
+            flush()
+            item = (f"{numbered.group(1)}.", [numbered.group(2)])
         elif item is not None:
             item[1].append(line)
         else:

@@ -95,11 +95,11 @@ def restore(
         counts = record_counts()
     finally:
         database.close()
-    for moved in result.moved_aside[:1]:
+    for aside in result.moved_aside[:1]:
         lines.append(
             QCoreApplication.translate(
                 "BackupCommands", "The care record was damaged; it was kept, renamed, as {file}."
-            ).format(file=moved)
+            ).format(file=aside)
         )
     lines.append(
         QCoreApplication.translate(

@@ -52,15 +52,15 @@ class BackupSummary:
 # ---------------------------------------------------------------- reading copies
 
 
-def refuse_backup(
-    path: Path, reason: str, kind: type[NotABackupError] = NotABackupError
-) -> NotABackupError:
+def _refusal(path: Path, reason: str) -> str:
+    return QCoreApplication.translate(
+        "Backups", "{file} cannot be restored: {reason}. Nothing was changed."
+    ).format(file=Path(path).name, reason=reason)
+
+
+def refuse_backup(path: Path, reason: str) -> NotABackupError:
     """The error that refuses ``path`` as a backup, saying ``reason`` and that nothing changed."""
-    return kind(
-        QCoreApplication.translate(
-            "Backups", "{file} cannot be restored: {reason}. Nothing was changed."
-        ).format(file=Path(path).name, reason=reason)
-    )
+    return NotABackupError(_refusal(path, reason))
 
 
 def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
@@ -169,7 +169,7 @@ def _locked(path: Path, password: str | None) -> BackupPasswordError:
             "Backups",
             "it is protected by a password (or damaged); type the password it was made with",
         )
-    return refuse_backup(path, reason, BackupPasswordError)
+    return BackupPasswordError(_refusal(path, reason))
 
 
 def newest_good_backup(data_dir: Path, password: str | None = None) -> BackupSummary | None:

@@ -295,7 +295,8 @@ class SummaryLabels:
             ),
             format_weekday=lambda index: locale.dayName(index + 1, QLocale.FormatType.ShortFormat),
             format_number=lambda value: locale.toString(float(value), "f", 1),
-            count_days=lambda count: VisitSummary.tr("%n days", None, count),
+            # PySide6 types tr() as a method; lupdate needs this class call for plurals.
+            count_days=lambda count: VisitSummary.tr("%n days", None, count),  # type: ignore[arg-type]
             first_weekday=locale.firstDayOfWeek().value - 1,
         )
 

@@ -112,7 +112,7 @@ class SymptomsPart(SectionKit):
             text = markup(labels.band_name(name), bold=True) + " " + markup(band_range(name))
             cells.append(Paragraph(f'<font size="7.5">{text}</font>', s.small))
         legend = Table([cells], colWidths=[self.width * 0.48] + [self.width * 0.13] * 4)
-        commands = [
+        commands: list[tuple[object, ...]] = [
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
