@@ -212,7 +212,8 @@ def _zone_definitions(raw: RawCalendar) -> dict[str, tzinfo]:
     for zone_id, lines in raw.zones.items():
         try:
             component = Timezone.from_ical("\r\n".join(lines))
-            zones[zone_id] = component.to_tz(lookup_tzid=False)
+            if isinstance(component, Timezone):
+                zones[zone_id] = component.to_tz(lookup_tzid=False)
         except Exception:  # noqa: BLE001 - a broken definition is as good as none
             continue
     return zones
