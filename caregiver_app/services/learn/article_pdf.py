@@ -32,9 +32,9 @@ from reportlab.platypus import (
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.learn.content import Article, GlossaryEntry
 from caregiver_app.services.pdf.document import draw_text, new_document, one_frame_pages
-from caregiver_app.services.pdf.palette import ACCENT, MUTED
+from caregiver_app.services.pdf.palette import ACCENT
 from caregiver_app.services.pdf.pieces import CREATOR, fill
-from caregiver_app.services.pdf.styles import paragraph_style
+from caregiver_app.services.pdf.styles import bold_style, muted_style, paragraph_style
 from caregiver_app.services.pdf.text import SANS_BOLD, markup, register_fonts
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
 
@@ -102,27 +102,17 @@ def _style(name: str, **overrides: object) -> ParagraphStyle:
 
 class _Styles:
     def __init__(self) -> None:
-        self.title = _style("title", fontName=SANS_BOLD, fontSize=22, leading=27, spaceAfter=6)
-        self.summary = _style("summary", fontSize=12.5, leading=17, textColor=MUTED, spaceAfter=10)
-        self.h2 = _style(
-            "h2",
-            fontName=SANS_BOLD,
-            fontSize=14,
-            leading=18,
-            textColor=ACCENT,
-            spaceBefore=12,
-            spaceAfter=4,
-        )
-        self.h3 = _style("h3", fontName=SANS_BOLD, fontSize=12, leading=16, spaceBefore=8)
+        self.title = bold_style("title", 22, 27, spaceAfter=6)
+        self.summary = muted_style("summary", 12.5, 17, spaceAfter=10)
+        self.h2 = bold_style("h2", 14, 18, textColor=ACCENT, spaceBefore=12, spaceAfter=4)
+        self.h3 = bold_style("h3", 12, 16, spaceBefore=8)
         self.body = _style("body", spaceAfter=6)
         self.item = _style("item", leftIndent=18, bulletIndent=4, spaceAfter=2)
         self.term = _style("term", fontName=SANS_BOLD, spaceBefore=4)
         self.definition = _style("definition", leftIndent=12, spaceAfter=4)
-        self.small = _style("small", fontSize=8.5, leading=11, textColor=MUTED)
-        self.footer = _style(
-            "footer", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_CENTER
-        )
-        self.page = _style("page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
+        self.small = muted_style("small", 8.5, 11)
+        self.footer = muted_style("footer", 8.5, 11, alignment=TA_CENTER)
+        self.page = muted_style("page", 8.5, 11, alignment=TA_RIGHT)
 
 
 def markdown_flowables(markdown: str, styles: _Styles | None = None) -> list[Flowable]:

@@ -14,8 +14,9 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from caregiver_app.esas import BAND_MILD, BAND_MODERATE, BAND_NONE, BAND_SEVERE, ITEMS_BY_FIELD
+from caregiver_app.esas import ITEMS_BY_FIELD
 from caregiver_app.plurals import VisitSummary
+from caregiver_app.services.diary.trend_labels import band_name
 from caregiver_app.services.locale_dates import (
     date_pattern,
     day_month_pattern,
@@ -302,12 +303,7 @@ class SummaryLabels:
 
     def band_name(self, band: str) -> str:
         """The printed name of a Selby band."""
-        return {
-            BAND_NONE: self.band_none,
-            BAND_MILD: self.band_mild,
-            BAND_MODERATE: self.band_moderate,
-            BAND_SEVERE: self.band_severe,
-        }[band]
+        return band_name(band, self.band_none, self.band_mild, self.band_moderate, self.band_severe)
 
     def kind_label(self, kind: str) -> str:
         """An appointment kind as printed."""

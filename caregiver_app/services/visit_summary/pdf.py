@@ -19,7 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 from caregiver_app.services.pdf.document import draw_text, new_document
 from caregiver_app.services.pdf.palette import RULE
 from caregiver_app.services.pdf.pieces import fill, numbered_canvas, unbroken
-from caregiver_app.services.pdf.styles import table_style
+from caregiver_app.services.pdf.styles import FLUSH, table_style
 from caregiver_app.services.pdf.text import markup, register_fonts
 from caregiver_app.services.visit_summary.data import VisitSummaryData
 from caregiver_app.services.visit_summary.sections.story import SummarySections
@@ -102,9 +102,7 @@ class _Furniture:
             table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    *FLUSH,
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4 if first else 3),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.9, RULE),
                 ]

@@ -23,17 +23,14 @@ from reportlab.platypus import (
 )
 
 from caregiver_app.services.pdf.palette import (
-    ACCENT,
     CALL_FIRST_EDGE,
     CALL_FIRST_FILL,
     EMERGENCY_FILL,
     EMERGENCY_INK,
-    HEADER_FILL,
     MUTED,
-    RULE,
 )
 from caregiver_app.services.pdf.pieces import fill, hex_color, muted, unbroken
-from caregiver_app.services.pdf.styles import table_style
+from caregiver_app.services.pdf.styles import FLUSH, grid, table_style
 from caregiver_app.services.pdf.text import markup, register_fonts
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.sheet_style import (
@@ -120,9 +117,7 @@ class Sheet:
             table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    *FLUSH,
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ]
             )
@@ -253,16 +248,7 @@ class Sheet:
     def grid_style(self, group_starts: list[int]) -> TableStyle:
         """The team table's look, with a rule above each role group."""
         pad = self.density.pad
-        commands = [
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), pad),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ]
+        commands = grid(pad, side=6)
         for row in group_starts:
             if row > 1:
                 commands.append(("LINEABOVE", (0, row), (-1, row), 0.9, MUTED))
