@@ -17,7 +17,6 @@ from caregiver_app.cli.common import (
     Commands,
     UsageError,
     add_command,
-    add_file,
     record_password,
     refuse_folder,
     refuse_own_file,
@@ -43,7 +42,7 @@ def add_parsers(commands: Commands) -> None:
         metavar="FILE",
         help=QCoreApplication.translate("Cli", "write the backup to FILE instead"),
     )
-    restore = add_command(
+    add_command(
         commands,
         "restore",
         QCoreApplication.translate(
@@ -56,8 +55,8 @@ def add_parsers(commands: Commands) -> None:
             "The record as it was is kept in the backups folder first.",
         ),
         run_restore,
+        file_help=QCoreApplication.translate("Cli", "the backup file to restore"),
     )
-    add_file(restore, QCoreApplication.translate("Cli", "the backup file to restore"))
     add_command(
         commands,
         "check",

@@ -8,19 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.cli.common import (
-    EXIT_OK,
     Commands,
     add_actions,
     add_command,
-    add_file,
     add_period,
     input_refused,
-    open_record,
     print_import,
     read_input,
     record_for_import,
-    refuse_own_file,
     refuse_reversed_period,
+    write_from_record,
 )
 
 
@@ -40,7 +37,7 @@ def add_parser(commands: Commands) -> None:
         run_calendar,
     )
     actions = add_actions(calendar, "calendar_command")
-    importing = add_command(
+    add_command(
         actions,
         "import",
         QCoreApplication.translate(
@@ -52,8 +49,8 @@ def add_parser(commands: Commands) -> None:
             "Calendar. An event imported before (same UID) is updated, not duplicated. "
             "Events that cannot be read are skipped and listed.",
         ),
+        file_help=QCoreApplication.translate("Cli", "the .ics file to read"),
     )
-    add_file(importing, QCoreApplication.translate("Cli", "the .ics file to read"))
     exporting = add_command(
         actions,
         "export",
@@ -63,8 +60,8 @@ def add_parser(commands: Commands) -> None:
             "Save the appointments, with their repeats and reminders, as an .ics file "
             "that other calendars import.",
         ),
+        file_help=QCoreApplication.translate("Cli", "the .ics file to write"),
     )
-    add_file(exporting, QCoreApplication.translate("Cli", "the .ics file to write"))
     add_period(
         exporting,
         QCoreApplication.translate(
@@ -90,7 +87,6 @@ def run_calendar(args: argparse.Namespace, data_dir: Path) -> int:
             summary, problems = ics_files.import_parsed(parsed)
         return print_import(summary, problems)
     refuse_reversed_period(args)
-    refuse_own_file(data_dir, path)
-    with open_record(args, data_dir):
-        print(ics_files.export_file(path, args.start, args.end))
-    return EXIT_OK
+    return write_from_record(
+        args, data_dir, path, lambda: ics_files.export_file(path, args.start, args.end)
+    )

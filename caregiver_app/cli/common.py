@@ -46,12 +46,20 @@ Commands = argparse._SubParsersAction  # what add_subparsers gives; argparse nam
 
 
 def add_command(
-    commands: Commands, name: str, help_text: str, description: str, handler: Handler | None = None
+    commands: Commands,
+    name: str,
+    help_text: str,
+    description: str,
+    handler: Handler | None = None,
+    file_help: str | None = None,
 ) -> argparse.ArgumentParser:
-    """A command (or an action of one) with its one-line help and its description."""
+    """A command (or an action of one) with its one-line help and its description, and the
+    FILE it reads or writes when ``file_help`` says what that file is."""
     command = commands.add_parser(name, help=help_text, description=description)
     if handler is not None:
         command.set_defaults(handler=handler)
+    if file_help is not None:
+        command.add_argument("file", metavar="FILE", help=file_help)
     return command
 
 
@@ -60,11 +68,6 @@ def add_actions(command: argparse.ArgumentParser, dest: str) -> Commands:
     return command.add_subparsers(
         dest=dest, metavar="ACTION", parser_class=CommandParser, required=True
     )
-
-
-def add_file(command: argparse.ArgumentParser, help_text: str) -> None:
-    """The FILE the command reads or writes."""
-    command.add_argument("file", metavar="FILE", help=help_text)
 
 
 def add_period(
@@ -116,6 +119,17 @@ def page_size_for(paper: str | None) -> tuple[float, float]:
     if paper == "a4":
         return A4
     return paper_for_locale(QLocale.system().name())
+
+
+def write_from_record(
+    args: argparse.Namespace, data_dir: Path, path: Path, write: Callable[[], str]
+) -> int:
+    """Refuse ``path`` if it is one of the record's own files, then ``write`` it with the record
+    open and print what was written."""
+    refuse_own_file(data_dir, path)
+    with open_record(args, data_dir):
+        print(write())
+    return EXIT_OK
 
 
 def read_password(args: argparse.Namespace, prompt: str) -> str:

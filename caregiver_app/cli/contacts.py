@@ -9,19 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.cli.common import (
-    EXIT_OK,
     Commands,
     add_actions,
     add_command,
-    add_file,
     add_paper,
     input_refused,
-    open_record,
     page_size_for,
     print_import,
     read_input,
     record_for_import,
-    refuse_own_file,
+    write_from_record,
 )
 from caregiver_app.plurals import ContactsCommand
 from caregiver_app.services.atomic_file import atomic_write_bytes
@@ -42,7 +39,7 @@ def add_parser(commands: Commands) -> None:
         run_contacts,
     )
     actions = add_actions(contacts, "contacts_command")
-    importing = add_command(
+    add_command(
         actions,
         "import",
         QCoreApplication.translate(
@@ -54,8 +51,8 @@ def add_parser(commands: Commands) -> None:
             "Contacts. A person already listed (same name and a shared phone or email) "
             "is merged, not duplicated. Cards that cannot be read are skipped and listed.",
         ),
+        file_help=QCoreApplication.translate("Cli", "the .vcf file to read"),
     )
-    add_file(importing, QCoreApplication.translate("Cli", "the .vcf file to read"))
     exporting = add_command(
         actions,
         "export",
@@ -63,8 +60,8 @@ def add_parser(commands: Commands) -> None:
         QCoreApplication.translate(
             "Cli", "Save the contacts as a vCard 3.0 file that address books import."
         ),
+        file_help=QCoreApplication.translate("Cli", "the .vcf file to write"),
     )
-    add_file(exporting, QCoreApplication.translate("Cli", "the .vcf file to write"))
     exporting.add_argument(
         "--match",
         metavar="TEXT",
@@ -79,8 +76,8 @@ def add_parser(commands: Commands) -> None:
         QCoreApplication.translate(
             "Cli", "Make the one-page 'Who to call' sheet as a PDF, ready to print."
         ),
+        file_help=QCoreApplication.translate("Cli", "the .pdf file to write"),
     )
-    add_file(sheet, QCoreApplication.translate("Cli", "the .pdf file to write"))
     add_paper(sheet)
 
 
@@ -96,13 +93,9 @@ def run_contacts(args: argparse.Namespace, data_dir: Path) -> int:
         with record_for_import(args, data_dir):
             lines, problems = import_parsed(parsed)
         return print_import(lines, problems)
-    refuse_own_file(data_dir, path)
-    with open_record(args, data_dir):
-        if args.contacts_command == "export":
-            print(export_file(path, args.match))
-        else:
-            print(sheet_file(path, args.paper))
-    return EXIT_OK
+    if args.contacts_command == "export":
+        return write_from_record(args, data_dir, path, lambda: export_file(path, args.match))
+    return write_from_record(args, data_dir, path, lambda: sheet_file(path, args.paper))
 
 
 def import_parsed(parsed: ParsedVCards) -> tuple[str, list[str]]:

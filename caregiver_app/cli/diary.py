@@ -13,14 +13,12 @@ from caregiver_app.cli.common import (
     Commands,
     add_actions,
     add_command,
-    add_file,
     add_period,
     input_refused,
-    open_record,
     record_for_import,
     refuse_folder,
-    refuse_own_file,
     refuse_reversed_period,
+    write_from_record,
 )
 from caregiver_app.plurals import DiaryCsv
 from caregiver_app.services.diary import csv_file
@@ -51,14 +49,14 @@ def add_parser(commands: Commands) -> None:
             "the entry, the ESAS-r scores, the other problem, the note, then any vital "
             "signs and custom trackers.",
         ),
+        file_help=QCoreApplication.translate("Cli", "the .csv file to write"),
     )
-    add_file(exporting, QCoreApplication.translate("Cli", "the .csv file to write"))
     add_period(
         exporting,
         QCoreApplication.translate("Cli", "only entries on or after this day (2026-11-29)"),
         QCoreApplication.translate("Cli", "only entries on or before this day (2026-11-29)"),
     )
-    importing = add_command(
+    add_command(
         actions,
         "import",
         QCoreApplication.translate("Cli", "add the entries of a diary CSV file"),
@@ -68,8 +66,8 @@ def add_parser(commands: Commands) -> None:
             "file with any problem is refused, naming the row and column, and nothing "
             "is imported. Entries already in the diary are not added twice.",
         ),
+        file_help=QCoreApplication.translate("Cli", "the .csv file to read"),
     )
-    add_file(importing, QCoreApplication.translate("Cli", "the .csv file to read"))
 
 
 def run_diary(args: argparse.Namespace, data_dir: Path) -> int:
@@ -86,10 +84,7 @@ def run_diary(args: argparse.Namespace, data_dir: Path) -> int:
             print(import_parsed(parsed))
         return EXIT_OK
     refuse_reversed_period(args)
-    refuse_own_file(data_dir, path)
-    with open_record(args, data_dir):
-        print(export_file(path, args.start, args.end))
-    return EXIT_OK
+    return write_from_record(args, data_dir, path, lambda: export_file(path, args.start, args.end))
 
 
 def import_parsed(parsed: ParsedDiary | DiaryFile) -> str:

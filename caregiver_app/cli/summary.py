@@ -14,15 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.cli.common import (
-    EXIT_OK,
     Commands,
     UsageError,
     add_command,
     add_paper,
     add_period,
-    open_record,
     page_size_for,
-    refuse_own_file,
+    write_from_record,
 )
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.visit_summary.request import SECTIONS, SummaryRequest
@@ -82,10 +80,14 @@ def run_summary(args: argparse.Namespace, data_dir: Path) -> int:
     check_period(args.start, args.end)
     sections = parse_sections(args.sections)
     check_output(path)
-    refuse_own_file(data_dir, path)
-    with open_record(args, data_dir):
-        print(summary_file(path, args.start, args.end, sections, args.paper, args.team_notes_only))
-    return EXIT_OK
+    return write_from_record(
+        args,
+        data_dir,
+        path,
+        lambda: summary_file(
+            path, args.start, args.end, sections, args.paper, args.team_notes_only
+        ),
+    )
 
 
 def parse_sections(text: str | None) -> tuple[str, ...]:
