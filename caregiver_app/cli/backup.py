@@ -14,23 +14,27 @@ from caregiver_app import APP_ID
 from caregiver_app.cli.common import (
     EXIT_DAMAGED,
     EXIT_OK,
+    Commands,
     UsageError,
+    add_command,
     record_password,
     refuse_folder,
     refuse_own_file,
 )
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:
+def add_parsers(commands: Commands) -> None:
     """Add ``backup``, ``restore`` and ``check`` to the command line."""
-    backup = commands.add_parser(
+    backup = add_command(
+        commands,
         "backup",
-        help=QCoreApplication.translate("Cli", "make a backup of the care record now"),
-        description=QCoreApplication.translate(
+        QCoreApplication.translate("Cli", "make a backup of the care record now"),
+        QCoreApplication.translate(
             "Cli",
             "Copy the care record safely (SQLite's backup API, then a full check) into "
             "the backups folder beside it, or to FILE with -o (a USB stick, say).",
         ),
+        run_backup,
     )
     backup.add_argument(
         "-o",
@@ -38,35 +42,34 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help=QCoreApplication.translate("Cli", "write the backup to FILE instead"),
     )
-    backup.set_defaults(handler=run_backup)
-    restore = commands.add_parser(
+    add_command(
+        commands,
         "restore",
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli", "replace the care record with a backup (the record as it is is kept)"
         ),
-        description=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli",
             "Replace the care record with the backup FILE. The file is checked first; "
             "one that is not a good Care Companion backup is refused and nothing changes. "
             "The record as it was is kept in the backups folder first.",
         ),
+        run_restore,
+        file_help=QCoreApplication.translate("Cli", "the backup file to restore"),
     )
-    restore.add_argument(
-        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the backup file to restore")
-    )
-    restore.set_defaults(handler=run_restore)
-    check = commands.add_parser(
+    add_command(
+        commands,
         "check",
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli", "check the care record for damage (exit code 3 if damaged)"
         ),
-        description=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli",
             "Run SQLite's full integrity check on the care record, without changing it. "
             "Exit code 3 means the record is damaged; restore a backup.",
         ),
+        run_check,
     )
-    check.set_defaults(handler=run_check)
 
 
 @contextlib.contextmanager

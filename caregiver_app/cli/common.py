@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,11 +33,60 @@ class CommandParser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one clear line on stderr and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        """Raise the usage mistake as one line for exit code 2, instead of printing usage."""
         raise UsageError(
             QCoreApplication.translate("Cli", "{message} (try '{prog} --help')").format(
                 message=message, prog=self.prog
             )
         )
+
+
+Handler = Callable[[argparse.Namespace, Path], int]
+Commands = argparse._SubParsersAction  # what add_subparsers gives; argparse names it private
+
+
+def add_command(
+    commands: Commands,
+    name: str,
+    help_text: str,
+    description: str,
+    handler: Handler | None = None,
+    file_help: str | None = None,
+) -> argparse.ArgumentParser:
+    """A command (or an action of one) with its one-line help and its description, and the
+    FILE it reads or writes when ``file_help`` says what that file is."""
+    command = commands.add_parser(name, help=help_text, description=description)
+    if handler is not None:
+        command.set_defaults(handler=handler)
+    if file_help is not None:
+        command.add_argument("file", metavar="FILE", help=file_help)
+    return command
+
+
+def add_actions(command: argparse.ArgumentParser, dest: str) -> Commands:
+    """The actions of ``command`` (``import``, ``export``...), one of which must be given."""
+    return command.add_subparsers(
+        dest=dest, metavar="ACTION", parser_class=CommandParser, required=True
+    )
+
+
+def add_period(
+    command: argparse.ArgumentParser, after: str, before: str, required: bool = False
+) -> None:
+    """``--from`` and ``--to``, two ISO days; ``after`` and ``before`` are their help."""
+    for option, dest, help_text in (("--from", "start", after), ("--to", "end", before)):
+        command.add_argument(
+            option, dest=dest, metavar="DATE", type=iso_date, required=required, help=help_text
+        )
+
+
+def add_paper(command: argparse.ArgumentParser) -> None:
+    """``--paper letter|a4`` for a command that makes a PDF."""
+    command.add_argument(
+        "--paper",
+        choices=("letter", "a4"),
+        help=QCoreApplication.translate("Cli", "paper size (default: from the system's locale)"),
+    )
 
 
 def iso_date(text: str) -> date:
@@ -70,6 +119,17 @@ def page_size_for(paper: str | None) -> tuple[float, float]:
     if paper == "a4":
         return A4
     return paper_for_locale(QLocale.system().name())
+
+
+def write_from_record(
+    args: argparse.Namespace, data_dir: Path, path: Path, write: Callable[[], str]
+) -> int:
+    """Refuse ``path`` if it is one of the record's own files, then ``write`` it with the record
+    open and print what was written."""
+    refuse_own_file(data_dir, path)
+    with open_record(args, data_dir):
+        print(write())
+    return EXIT_OK
 
 
 def read_password(args: argparse.Namespace, prompt: str) -> str:
@@ -134,13 +194,31 @@ def cannot_read(path: Path, error: OSError) -> UsageError:
     )
 
 
+@contextlib.contextmanager
+def input_refused(path: Path, *refusals: type[Exception]) -> Iterator[None]:
+    """A file to import that cannot be read, or is refused (``refusals``, whose message
+    says why), is one line and exit code 2."""
+    try:
+        yield
+    except OSError as error:
+        raise cannot_read(path, error) from error
+    except refusals as error:
+        raise UsageError(str(error)) from error
+
+
 def read_input(path: Path) -> bytes:
     """The whole file to import, read before the record is touched; exit 2 if it cannot be."""
     refuse_folder(path)
-    try:
+    with input_refused(path):
         return path.read_bytes()
-    except OSError as error:
-        raise cannot_read(path, error) from error
+
+
+def print_import(summary: str, problems: Iterable[str]) -> int:
+    """What an import skipped on stderr, one line each, then its summary; exit code 0."""
+    for line in problems:
+        print(line, file=sys.stderr)
+    print(summary)
+    return EXIT_OK
 
 
 def refuse_own_file(data_dir: Path, path: Path) -> None:

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.cli.common import (
-    EXIT_OK,
-    CommandParser,
-    UsageError,
-    open_record,
+    Commands,
+    add_actions,
+    add_command,
+    add_paper,
+    input_refused,
     page_size_for,
+    print_import,
     read_input,
     record_for_import,
-    refuse_own_file,
+    write_from_record,
 )
 from caregiver_app.plurals import ContactsCommand
 from caregiver_app.services.atomic_file import atomic_write_bytes
@@ -28,43 +29,38 @@ from caregiver_app.store.contacts import ContactRecord, import_contacts, list_co
 from caregiver_app.store.queries import load_profile
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: Commands) -> None:
     """Add ``contacts`` and its actions to the command line."""
-    contacts = commands.add_parser(
+    contacts = add_command(
+        commands,
         "contacts",
-        help=QCoreApplication.translate("Cli", "import, export or print the care team contacts"),
-        description=QCoreApplication.translate(
-            "Cli", "Import, export or print the care team contacts."
-        ),
+        QCoreApplication.translate("Cli", "import, export or print the care team contacts"),
+        QCoreApplication.translate("Cli", "Import, export or print the care team contacts."),
+        run_contacts,
     )
-    contacts.set_defaults(handler=run_contacts)
-    contact_commands = contacts.add_subparsers(
-        dest="contacts_command", metavar="ACTION", parser_class=CommandParser, required=True
-    )
-    importing = contact_commands.add_parser(
+    actions = add_actions(contacts, "contacts_command")
+    add_command(
+        actions,
         "import",
-        help=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli", "add the contacts of a .vcf file, merging people already listed"
         ),
-        description=QCoreApplication.translate(
+        QCoreApplication.translate(
             "Cli",
             "Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google "
             "Contacts. A person already listed (same name and a shared phone or email) "
             "is merged, not duplicated. Cards that cannot be read are skipped and listed.",
         ),
+        file_help=QCoreApplication.translate("Cli", "the .vcf file to read"),
     )
-    importing.add_argument(
-        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .vcf file to read")
-    )
-    exporting = contact_commands.add_parser(
+    exporting = add_command(
+        actions,
         "export",
-        help=QCoreApplication.translate("Cli", "save the contacts as a vCard 3.0 (.vcf) file"),
-        description=QCoreApplication.translate(
+        QCoreApplication.translate("Cli", "save the contacts as a vCard 3.0 (.vcf) file"),
+        QCoreApplication.translate(
             "Cli", "Save the contacts as a vCard 3.0 file that address books import."
         ),
-    )
-    exporting.add_argument(
-        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .vcf file to write")
+        file_help=QCoreApplication.translate("Cli", "the .vcf file to write"),
     )
     exporting.add_argument(
         "--match",
@@ -73,21 +69,16 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
             "Cli", "only contacts whose name, role, clinic or phone matches TEXT"
         ),
     )
-    sheet = contact_commands.add_parser(
+    sheet = add_command(
+        actions,
         "sheet",
-        help=QCoreApplication.translate("Cli", "make the one-page 'Who to call' sheet (PDF)"),
-        description=QCoreApplication.translate(
+        QCoreApplication.translate("Cli", "make the one-page 'Who to call' sheet (PDF)"),
+        QCoreApplication.translate(
             "Cli", "Make the one-page 'Who to call' sheet as a PDF, ready to print."
         ),
+        file_help=QCoreApplication.translate("Cli", "the .pdf file to write"),
     )
-    sheet.add_argument(
-        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .pdf file to write")
-    )
-    sheet.add_argument(
-        "--paper",
-        choices=("letter", "a4"),
-        help=QCoreApplication.translate("Cli", "paper size (default: from the system's locale)"),
-    )
+    add_paper(sheet)
 
 
 def run_contacts(args: argparse.Namespace, data_dir: Path) -> int:
@@ -97,23 +88,14 @@ def run_contacts(args: argparse.Namespace, data_dir: Path) -> int:
     path = Path(args.file)
     if args.contacts_command == "import":
         data = read_input(path)  # read before touching the record: a bad file changes nothing
-        try:
+        with input_refused(path, NotAVCardError):
             parsed = read_vcards(data)
-        except NotAVCardError as error:
-            raise UsageError(str(error)) from error
         with record_for_import(args, data_dir):
             lines, problems = import_parsed(parsed)
-        for line in problems:
-            print(line, file=sys.stderr)
-        print(lines)
-        return EXIT_OK
-    refuse_own_file(data_dir, path)
-    with open_record(args, data_dir):
-        if args.contacts_command == "export":
-            print(export_file(path, args.match))
-        else:
-            print(sheet_file(path, args.paper))
-    return EXIT_OK
+        return print_import(lines, problems)
+    if args.contacts_command == "export":
+        return write_from_record(args, data_dir, path, lambda: export_file(path, args.match))
+    return write_from_record(args, data_dir, path, lambda: sheet_file(path, args.paper))
 
 
 def import_parsed(parsed: ParsedVCards) -> tuple[str, list[str]]:

@@ -10,75 +10,63 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.cli.common import (
     EXIT_OK,
-    CommandParser,
-    UsageError,
-    cannot_read,
-    iso_date,
-    open_record,
+    Commands,
+    add_actions,
+    add_command,
+    add_period,
+    input_refused,
     record_for_import,
     refuse_folder,
-    refuse_own_file,
     refuse_reversed_period,
+    write_from_record,
 )
 from caregiver_app.plurals import DiaryCsv
 from caregiver_app.services.diary import csv_file
 from caregiver_app.services.diary.csv_file import DiaryFile, ParsedDiary
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: Commands) -> None:
     """Add ``diary export`` and ``diary import`` (CSV) to the command line."""
-    diary = commands.add_parser(
+    diary = add_command(
+        commands,
         "diary",
-        help=QCoreApplication.translate("Cli", "export or import the symptom diary as a CSV file"),
-        description=QCoreApplication.translate(
+        QCoreApplication.translate("Cli", "export or import the symptom diary as a CSV file"),
+        QCoreApplication.translate(
             "Cli",
             "Export or import the symptom diary as a CSV file (UTF-8, one row per entry) "
             "that spreadsheets open.",
         ),
+        run_diary,
     )
-    diary.set_defaults(handler=run_diary)
-    diary_commands = diary.add_subparsers(
-        dest="diary_command", metavar="ACTION", parser_class=CommandParser, required=True
-    )
-    exporting = diary_commands.add_parser(
+    actions = add_actions(diary, "diary_command")
+    exporting = add_command(
+        actions,
         "export",
-        help=QCoreApplication.translate("Cli", "save the diary entries as a CSV file"),
-        description=QCoreApplication.translate(
+        QCoreApplication.translate("Cli", "save the diary entries as a CSV file"),
+        QCoreApplication.translate(
             "Cli",
             "Save the diary entries, oldest first, as a CSV file: the time, who completed "
             "the entry, the ESAS-r scores, the other problem, the note, then any vital "
             "signs and custom trackers.",
         ),
+        file_help=QCoreApplication.translate("Cli", "the .csv file to write"),
     )
-    exporting.add_argument(
-        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .csv file to write")
+    add_period(
+        exporting,
+        QCoreApplication.translate("Cli", "only entries on or after this day (2026-11-29)"),
+        QCoreApplication.translate("Cli", "only entries on or before this day (2026-11-29)"),
     )
-    exporting.add_argument(
-        "--from",
-        dest="start",
-        metavar="DATE",
-        type=iso_date,
-        help=QCoreApplication.translate("Cli", "only entries on or after this day (2026-11-29)"),
-    )
-    exporting.add_argument(
-        "--to",
-        dest="end",
-        metavar="DATE",
-        type=iso_date,
-        help=QCoreApplication.translate("Cli", "only entries on or before this day (2026-11-29)"),
-    )
-    importing = diary_commands.add_parser(
+    add_command(
+        actions,
         "import",
-        help=QCoreApplication.translate("Cli", "add the entries of a diary CSV file"),
-        description=QCoreApplication.translate(
+        QCoreApplication.translate("Cli", "add the entries of a diary CSV file"),
+        QCoreApplication.translate(
             "Cli",
             "Add the entries of a diary CSV file. The whole file is checked first: a "
             "file with any problem is refused, naming the row and column, and nothing "
             "is imported. Entries already in the diary are not added twice.",
         ),
-    )
-    importing.add_argument(
-        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the .csv file to read")
+        file_help=QCoreApplication.translate("Cli", "the .csv file to read"),
     )
 
 
@@ -89,25 +77,14 @@ def run_diary(args: argparse.Namespace, data_dir: Path) -> int:
     path = Path(args.file)
     if args.diary_command == "import":
         refuse_folder(path)
-        try:  # the whole file is read and checked before the record is opened
+        with input_refused(path, DiaryCsvError):  # read and checked whole before the record opens
             parsed = csv_file.read_diary_file(path)
-        except OSError as error:
-            raise cannot_read(path, error) from error
-        except DiaryCsvError as error:
-            raise UsageError(str(error)) from error
-        with record_for_import(args, data_dir):
-            try:  # read again as it goes in: a file changed since is refused, nothing imported
-                print(import_parsed(parsed))
-            except OSError as error:
-                raise cannot_read(path, error) from error
-            except DiaryCsvError as error:
-                raise UsageError(str(error)) from error
+        # read again as it goes in: a file changed since is refused, nothing imported
+        with record_for_import(args, data_dir), input_refused(path, DiaryCsvError):
+            print(import_parsed(parsed))
         return EXIT_OK
     refuse_reversed_period(args)
-    refuse_own_file(data_dir, path)
-    with open_record(args, data_dir):
-        print(export_file(path, args.start, args.end))
-    return EXIT_OK
+    return write_from_record(args, data_dir, path, lambda: export_file(path, args.start, args.end))
 
 
 def import_parsed(parsed: ParsedDiary | DiaryFile) -> str:

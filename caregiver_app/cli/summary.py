@@ -14,12 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.cli.common import (
-    EXIT_OK,
+    Commands,
     UsageError,
-    iso_date,
-    open_record,
+    add_command,
+    add_paper,
+    add_period,
     page_size_for,
-    refuse_own_file,
+    write_from_record,
 )
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.visit_summary.request import SECTIONS, SummaryRequest
@@ -27,30 +28,27 @@ from caregiver_app.services.visit_summary.text import load_concerns, summary_byt
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: Commands) -> None:
     """Add ``summary``, the visit summary PDF without opening a window, to the command line."""
-    summary = commands.add_parser(
+    summary = add_command(
+        commands,
         "summary",
-        help=QCoreApplication.translate(
-            "Cli", "make the visit summary to hand to the care team (PDF)"
-        ),
-        description=QCoreApplication.translate(
+        QCoreApplication.translate("Cli", "make the visit summary to hand to the care team (PDF)"),
+        QCoreApplication.translate(
             "Cli",
             "Make the visit summary as a PDF: main concerns (as kept from last time), "
             "symptom scores and trends, breakthrough doses, medicines, diary notes, "
             "upcoming appointments, open questions and key contacts, for the days from "
             "--from to --to (both included).",
         ),
+        run_summary,
     )
-    summary.set_defaults(handler=run_summary)
-    summary.add_argument(
-        "--from", dest="start", metavar="DATE", type=iso_date, required=True,
-        help=QCoreApplication.translate("Cli", "the first day of the period (2026-11-01)"),
-    )  # fmt: skip
-    summary.add_argument(
-        "--to", dest="end", metavar="DATE", type=iso_date, required=True,
-        help=QCoreApplication.translate("Cli", "the last day of the period (2026-11-29)"),
-    )  # fmt: skip
+    add_period(
+        summary,
+        QCoreApplication.translate("Cli", "the first day of the period (2026-11-01)"),
+        QCoreApplication.translate("Cli", "the last day of the period (2026-11-29)"),
+        required=True,
+    )
     summary.add_argument(
         "-o",
         "--output",
@@ -67,11 +65,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
             "notes,appointments,questions,contacts (default: all)",
         ),
     )
-    summary.add_argument(
-        "--paper",
-        choices=("letter", "a4"),
-        help=QCoreApplication.translate("Cli", "paper size (default: from the system's locale)"),
-    )
+    add_paper(summary)
     summary.add_argument(
         "--team-notes-only",
         action="store_true",
@@ -86,10 +80,14 @@ def run_summary(args: argparse.Namespace, data_dir: Path) -> int:
     check_period(args.start, args.end)
     sections = parse_sections(args.sections)
     check_output(path)
-    refuse_own_file(data_dir, path)
-    with open_record(args, data_dir):
-        print(summary_file(path, args.start, args.end, sections, args.paper, args.team_notes_only))
-    return EXIT_OK
+    return write_from_record(
+        args,
+        data_dir,
+        path,
+        lambda: summary_file(
+            path, args.start, args.end, sections, args.paper, args.team_notes_only
+        ),
+    )
 
 
 def parse_sections(text: str | None) -> tuple[str, ...]:

@@ -19,7 +19,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def _write_via_temporary(path: Path, data: bytes) -> None:
-    handle = tempfile.NamedTemporaryFile(
+    # Closed by the "with" below, inside the try that removes it should anything fail.
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
         dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
     )
     temporary = Path(handle.name)

@@ -13,11 +13,16 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.calendar.ics_event_repeats import EventRepeats
-from caregiver_app.services.calendar.ics_event_times import ReadingContext, UnreadableEvent
+from caregiver_app.services.calendar.ics_event_times import (
+    IcsValue,
+    ReadingContext,
+    UnreadableEventError,
+)
 from caregiver_app.services.calendar.ics_text import use_own_texts
 from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.calendar.records import (
@@ -49,7 +54,11 @@ _KIND_WORDS = (
 )
 
 
-def _whole_number(value) -> int:
+if TYPE_CHECKING:
+    from icalendar import Component  # imported where a file is read (startup time)
+
+
+def _whole_number(value: object) -> int:
     text = str(value if value is not None else "").strip()
     return min(int(text), 1_000_000) if text.isdigit() else 0
 
@@ -77,8 +86,8 @@ class _Override:
     position: int
     summary: str
     uid: str
-    recurrence_id: object  # the property, converted once the series' zone is known
-    event: object
+    recurrence_id: IcsValue  # the property, converted once the series' zone is known
+    event: Component
 
 
 class EventReader(EventRepeats):
@@ -90,14 +99,14 @@ class EventReader(EventRepeats):
         self.overrides: list[tuple[_Override, ReadingContext]] = []
 
     def read(self, position: int, text: str) -> None:
-        """Read one VEVENT; raises UnreadableEvent with the reason."""
+        """Read one VEVENT; raises UnreadableEventError with the reason."""
         from icalendar import Event
 
         self.position, self.summary = position, ""
         try:
             event = Event.from_ical(text)
         except Exception as error:  # noqa: BLE001 - any parser failure is "cannot be read"
-            raise UnreadableEvent(
+            raise UnreadableEventError(
                 QCoreApplication.translate("IcsImport", "it cannot be read ({reason})").format(
                     reason=error
                 )
@@ -108,14 +117,14 @@ class EventReader(EventRepeats):
             # A line icalendar could not split into name and value comes with no name.
             name = (name or "").upper()
             if not name:
-                raise UnreadableEvent(
+                raise UnreadableEventError(
                     QCoreApplication.translate(
                         "IcsImport", "a line in it cannot be read ({reason})"
                     ).format(reason=str(problem)[:120]),
                     self.summary,
                 )
             if name in _ESSENTIAL:
-                raise UnreadableEvent(
+                raise UnreadableEventError(
                     QCoreApplication.translate(
                         "IcsImport", "its {property} cannot be read ({reason})"
                     ).format(property=name, reason=str(problem)[:120]),
@@ -124,7 +133,7 @@ class EventReader(EventRepeats):
         uid = str(event.get("UID", "") or "").strip()[:255]
         if "RECURRENCE-ID" in event:
             if not uid:
-                raise UnreadableEvent(
+                raise UnreadableEventError(
                     QCoreApplication.translate("IcsImport", "a changed date without a UID"),
                     self.summary,
                 )
@@ -136,7 +145,7 @@ class EventReader(EventRepeats):
             )
             return
         if str(event.get("STATUS", "")).upper() == "CANCELLED":
-            raise UnreadableEvent(
+            raise UnreadableEventError(
                 QCoreApplication.translate("IcsImport", "it is marked cancelled"), self.summary
             )
         imported = self._appointment(event, uid or self._made_up_uid(text))
@@ -155,13 +164,13 @@ class EventReader(EventRepeats):
         return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:32] + "@imported"
 
     @staticmethod
-    def _text(event, name: str) -> str:
+    def _text(event: Component, name: str) -> str:
         value = event.get(name)
         if isinstance(value, list):
             value = value[0] if value else ""
         return str(value or "").strip()
 
-    def _appointment(self, event, uid: str) -> ImportedAppointment:
+    def _appointment(self, event: Component, uid: str) -> ImportedAppointment:
         starts, zone_name, all_day = self._start(event)
         ends, last_day = self._end(event, starts, zone_name, all_day)
         if ends is not None and ends <= starts:
@@ -246,7 +255,9 @@ class EventReader(EventRepeats):
 
     # ------------------------------------------------------------ joining
 
-    def _change(self, override: _Override, context: ReadingContext, master: AppointmentRecord):
+    def _change(
+        self, override: _Override, context: ReadingContext, master: AppointmentRecord
+    ) -> OccurrenceChange:
         self.context, self.position, self.summary = context, override.position, override.summary
         event = override.event
         original = self._occurrence_start(override.recurrence_id, master.timezone, master.all_day)
@@ -277,7 +288,7 @@ class EventReader(EventRepeats):
             pickup_time=imported.pickup_time,
         )
 
-    def finish(self):
+    def finish(self) -> tuple[list[ImportedAppointment], list[SkippedEvent]]:
         """Join changed dates to their series and check every appointment.
 
         Returns (appointments, skipped events).
@@ -296,7 +307,7 @@ class EventReader(EventRepeats):
                     continue
                 change = self._change(override, context, entry[1].record)
                 entry[1].record.changes.append(change)
-            except UnreadableEvent as error:
+            except UnreadableEventError as error:
                 skipped.append(SkippedEvent(override.position, override.summary, str(error)))
             except Exception as error:  # noqa: BLE001 - a broken date is a skipped event
                 skipped.append(SkippedEvent(override.position, override.summary, str(error)))

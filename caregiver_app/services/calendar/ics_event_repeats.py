@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.calendar.ics_event_times import EventTimes, UnreadableEvent
+from caregiver_app.services.calendar.ics_event_times import (
+    EventTimes,
+    IcsValue,
+    UnreadableEventError,
+)
 from caregiver_app.store.calendar import recurrence
 from caregiver_app.store.calendar.records import OccurrenceChange
+
+if TYPE_CHECKING:
+    from icalendar import Component  # imported where a file is read (startup time)
 
 
 class EventRepeats(EventTimes):
     """An event's repeats: its rule, the dates taken out of it, and its alarms."""
 
-    def _rule(self, event, starts: datetime, zone_name: str, all_day: bool) -> str:
+    def _rule(self, event: Component, starts: datetime, zone_name: str, all_day: bool) -> str:
         if "RRULE" not in event:
             return ""
-        rules = event["RRULE"]
+        rules: IcsValue = event["RRULE"]
         if isinstance(rules, list):
             rules = rules[0]
             self._note(
@@ -30,7 +38,7 @@ class EventRepeats(EventTimes):
             rule = recurrence.format_rule(parts)
             recurrence.check_rule(rule)
         except (recurrence.RuleError, ValueError) as error:
-            raise UnreadableEvent(
+            raise UnreadableEventError(
                 QCoreApplication.translate(
                     "IcsImport", "its repeat rule cannot be used ({reason})"
                 ).format(reason=error),
@@ -38,7 +46,7 @@ class EventRepeats(EventTimes):
             ) from None
         return rule
 
-    def _exdates(self, event, zone_name: str, all_day: bool) -> list[OccurrenceChange]:
+    def _exdates(self, event: Component, zone_name: str, all_day: bool) -> list[OccurrenceChange]:
         values = event.get("EXDATE")
         if values is None:
             return []
@@ -51,7 +59,7 @@ class EventRepeats(EventTimes):
         return cancelled
 
     @staticmethod
-    def _reminders(event) -> tuple[int, ...] | None:
+    def _reminders(event: Component) -> tuple[int, ...] | None:
         alarms = [c for c in event.subcomponents if c.name == "VALARM"]
         if not alarms:
             return None

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.calendar import time_zones
 
+if TYPE_CHECKING:
+    from icalendar import Component  # imported where a file is read (startup time)
 
-class UnreadableEvent(ValueError):
+
+# A property's value as icalendar parsed it (vDDDTypes, vRecur, vDDDLists...). icalendar types
+# every value as a union of its thirty value classes, so the code checks what it uses instead.
+IcsValue = Any
+
+
+class UnreadableEventError(ValueError):
     """An event that cannot become an appointment; the message says why."""
 
     def __init__(self, reason: str, summary: str = "") -> None:
@@ -21,6 +30,8 @@ class UnreadableEvent(ValueError):
 
 @dataclass
 class ReadingContext:
+    """What reading one calendar file knows: its default zone and its own time zones."""
+
     default_zone: str = ""
     zones: dict[str, tzinfo] = field(default_factory=dict)
 
@@ -50,7 +61,7 @@ class EventTimes:
         if line not in self.notes:
             self.notes.append(line)
 
-    def _zone_of(self, value, context: ReadingContext) -> tuple[datetime, str]:
+    def _zone_of(self, value: IcsValue, context: ReadingContext) -> tuple[datetime, str]:
         """A DATE-TIME property's value as (wall-clock time, IANA zone name)."""
         when = value.dt
         tzid = str(value.params.get("TZID", "") or "")
@@ -83,31 +94,33 @@ class EventTimes:
         )
         return time_zones.wall_time(when, local), local
 
-    def _in_zone(self, value, zone_name: str, context: ReadingContext) -> datetime:
+    def _in_zone(self, value: IcsValue, zone_name: str, context: ReadingContext) -> datetime:
         """A DATE-TIME property's value as wall-clock time in ``zone_name``."""
         wall, its_zone = self._zone_of(value, context)
         if its_zone == zone_name:
             return wall
         return time_zones.wall_time(time_zones.aware(wall, its_zone), zone_name)
 
-    def _start(self, event) -> tuple[datetime, str, bool]:
+    def _start(self, event: Component) -> tuple[datetime, str, bool]:
         if "DTSTART" not in event:
-            raise UnreadableEvent(
+            raise UnreadableEventError(
                 QCoreApplication.translate("IcsImport", "it has no start date"), self.summary
             )
-        value = event["DTSTART"]
+        value: IcsValue = event["DTSTART"]
         if isinstance(value.dt, datetime):
             wall, zone_name = self._zone_of(value, self.context)
             return wall, zone_name, False
         if isinstance(value.dt, date):
             return datetime.combine(value.dt, time()), "", True
-        raise UnreadableEvent(
+        raise UnreadableEventError(
             QCoreApplication.translate("IcsImport", "its start is not a date"), self.summary
         )
 
-    def _end(self, event, starts: datetime, zone_name: str, all_day: bool):
+    def _end(
+        self, event: Component, starts: datetime, zone_name: str, all_day: bool
+    ) -> tuple[datetime | None, date | None]:
         if "DTEND" in event:
-            value = event["DTEND"]
+            value: IcsValue = event["DTEND"]
             if all_day:
                 end_day = value.dt.date() if isinstance(value.dt, datetime) else value.dt
                 return None, end_day - timedelta(days=1)  # DTEND of a day is exclusive
@@ -115,7 +128,8 @@ class EventTimes:
                 return self._in_zone(value, zone_name, self.context), None
             return datetime.combine(value.dt, time()), None
         if "DURATION" in event:
-            length = event["DURATION"].dt
+            duration: IcsValue = event["DURATION"]
+            length = duration.dt
             if isinstance(length, timedelta):
                 if all_day:
                     return None, (starts + length).date() - timedelta(days=1)
@@ -131,7 +145,7 @@ class EventTimes:
             when = time_zones.wall_time(when.replace(tzinfo=UTC), zone_name or "UTC")
         return when.strftime("%Y%m%d") if all_day else when.strftime("%Y%m%dT%H%M%S")
 
-    def _occurrence_start(self, value, zone_name: str, all_day: bool) -> datetime:
+    def _occurrence_start(self, value: IcsValue, zone_name: str, all_day: bool) -> datetime:
         if isinstance(value.dt, datetime):
             if all_day:
                 return datetime.combine(value.dt.date(), time())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -28,7 +29,13 @@ PRODID = f"-//Care Companion//Care Companion {__version__}//EN"
 OURS = "X-CARE-COMPANION-"
 
 
-def appointments_for_export(start: date | None = None, end: date | None = None):
+if TYPE_CHECKING:
+    from icalendar import Component  # imported where a file is read (startup time)
+
+
+def appointments_for_export(
+    start: date | None = None, end: date | None = None
+) -> list[AppointmentRecord]:
     """Every appointment and series, or those with a visit from ``start`` to ``end`` (inclusive)."""
     records = list_appointments()
     if start is None and end is None:
@@ -43,8 +50,8 @@ def appointments_for_export(start: date | None = None, end: date | None = None):
 def _until_utc(rule: str, zone_name: str, all_day: bool) -> str:
     """The rule with UNTIL as RFC 5545 wants it: UTC for timed series, a date for all-day ones."""
     parts = recurrence.parse_rule(rule)
-    if "UNTIL" in parts:
-        until, _count = recurrence.rule_end(rule)
+    until, _count = recurrence.rule_end(rule)
+    if until is not None:  # the rule has an UNTIL
         if all_day:
             parts["UNTIL"] = until.strftime("%Y%m%d")
         else:
@@ -52,7 +59,7 @@ def _until_utc(rule: str, zone_name: str, all_day: bool) -> str:
     return recurrence.format_rule(parts)
 
 
-def _description(values, people: list[str]) -> str:
+def _description(values: AppointmentRecord | OccurrenceChange, people: list[str]) -> str:
     lines = []
     if values.notes:
         lines.append(values.notes)
@@ -91,16 +98,21 @@ def _description(values, people: list[str]) -> str:
 
 
 class _Writer:
-    def __init__(self, now: datetime, names: dict[int, str]) -> None:
+    def __init__(self, now: datetime, names: dict[int | None, str]) -> None:
         self.stamp = now.astimezone(UTC)
         self.names = names
 
-    def _when(self, wall: datetime, record: AppointmentRecord):
+    def _when(self, wall: datetime, record: AppointmentRecord) -> date | datetime:
         if record.all_day:
             return wall.date()
         return time_zones.aware(wall, time_zones.effective_zone_name(record.timezone))
 
-    def _fill(self, event, record: AppointmentRecord, values) -> None:
+    def _fill(
+        self,
+        event: Component,
+        record: AppointmentRecord,
+        values: AppointmentRecord | OccurrenceChange,
+    ) -> None:
         from icalendar import Alarm, vText
 
         event.add("uid", record.uid)
@@ -134,14 +146,16 @@ class _Writer:
             alarm.add("trigger", timedelta(minutes=-minutes))
             event.add_component(alarm)
 
-    def _times(self, event, record: AppointmentRecord, starts: datetime, ends) -> None:
+    def _times(
+        self, event: Component, record: AppointmentRecord, starts: datetime, ends: datetime | None
+    ) -> None:
         event.add("dtstart", self._when(starts, record))
-        if record.all_day:
-            event.add("dtend", starts.date() + record.duration)  # exclusive, RFC 5545 3.6.1
+        if record.all_day and (days := record.duration) is not None:  # always known all day
+            event.add("dtend", starts.date() + days)  # exclusive, RFC 5545 3.6.1
         elif ends is not None:
             event.add("dtend", self._when(ends, record))
 
-    def events(self, record: AppointmentRecord) -> list:
+    def events(self, record: AppointmentRecord) -> list[Component]:
         """The VEVENT of an appointment, and one per changed date of a series."""
         from icalendar import Event
 
@@ -157,13 +171,13 @@ class _Writer:
             cancelled = [c.original_start for c in record.changes if c.cancelled]
             if cancelled:
                 master.add("exdate", [self._when(start, record) for start in cancelled])
-        found = [master]
+        found: list[Component] = [master]
         for change in record.changes:
             if not change.cancelled:
                 found.append(self._override(record, change))
         return found
 
-    def _override(self, record: AppointmentRecord, change: OccurrenceChange):
+    def _override(self, record: AppointmentRecord, change: OccurrenceChange) -> Component:
         from icalendar import Event
 
         event = Event()

@@ -34,9 +34,10 @@ def problem_lines(parsed: ParsedCalendar) -> list[str]:
 def summary_line(counts: AppointmentImportCounts, skipped: int) -> str:
     """The line the import command prints."""
     return QCoreApplication.translate("CalendarCommand", "{imported}, {updated}, {skipped}").format(
-        imported=CalendarCommand.tr("imported %n appointments", None, counts.imported),
-        updated=CalendarCommand.tr("updated %n", None, counts.updated),
-        skipped=CalendarCommand.tr("skipped %n events", None, skipped),
+        # PySide6 types tr() as a method; lupdate needs this class call for plurals.
+        imported=CalendarCommand.tr("imported %n appointments", None, counts.imported),  # type: ignore[arg-type]
+        updated=CalendarCommand.tr("updated %n", None, counts.updated),  # type: ignore[arg-type]
+        skipped=CalendarCommand.tr("skipped %n events", None, skipped),  # type: ignore[arg-type]
     )
 
 
@@ -52,6 +53,7 @@ def export_file(path: Path, start: date | None = None, end: date | None = None) 
 
     records = appointments_for_export(start, end)
     atomic_write_bytes(path, calendar_bytes(records))
-    return CalendarCommand.tr("exported %n appointments to {file}", None, len(records)).format(
+    # PySide6 types tr() as a method; lupdate needs this class call for plurals.
+    return CalendarCommand.tr("exported %n appointments to {file}", None, len(records)).format(  # type: ignore[arg-type]
         file=path
     )

@@ -212,7 +212,8 @@ def _zone_definitions(raw: RawCalendar) -> dict[str, tzinfo]:
     for zone_id, lines in raw.zones.items():
         try:
             component = Timezone.from_ical("\r\n".join(lines))
-            zones[zone_id] = component.to_tz(lookup_tzid=False)
+            if isinstance(component, Timezone):
+                zones[zone_id] = component.to_tz(lookup_tzid=False)
         except Exception:  # noqa: BLE001 - a broken definition is as good as none
             continue
     return zones
@@ -221,19 +222,19 @@ def _zone_definitions(raw: RawCalendar) -> dict[str, tzinfo]:
 def read_ics(data: bytes) -> ParsedCalendar:
     """Read every event of an .ics file; raises NotICalendarError when it is not one."""
     from caregiver_app.services.calendar.ics_event import EventReader
-    from caregiver_app.services.calendar.ics_event_times import UnreadableEvent
+    from caregiver_app.services.calendar.ics_event_times import UnreadableEventError
 
     calendars = split_calendar(data)
     result = ParsedCalendar()
     total = sum(len(raw.events) for raw in calendars)
-    if not calendars or (total == 0 and not any(raw.zones for raw in calendars)):
-        if b"END:VCALENDAR" not in data.upper():
-            raise NotICalendarError(
-                QCoreApplication.translate(
-                    "IcsImport",
-                    "This file is not a complete iCalendar (.ics) file. Nothing was imported.",
-                )
+    nothing_read = not calendars or (total == 0 and not any(raw.zones for raw in calendars))
+    if nothing_read and b"END:VCALENDAR" not in data.upper():
+        raise NotICalendarError(
+            QCoreApplication.translate(
+                "IcsImport",
+                "This file is not a complete iCalendar (.ics) file. Nothing was imported.",
             )
+        )
     reader = EventReader(result.notes)
     with warnings.catch_warnings():
         # icalendar warns about guesses it makes (vendor time zone names); the
@@ -249,7 +250,7 @@ def read_ics(data: bytes) -> ParsedCalendar:
                     continue
                 try:
                     reader.read(event.position, "\r\n".join(event.lines))
-                except UnreadableEvent as error:
+                except UnreadableEventError as error:
                     result.skipped.append(
                         SkippedEvent(event.position, error.summary or event.summary, str(error))
                     )

@@ -9,6 +9,7 @@ whichever version is installed.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 # The properties that hold a person's words, as Care Companion reads them.
 TEXT_PROPERTIES = frozenset({"SUMMARY", "LOCATION", "DESCRIPTION"})
@@ -58,7 +59,11 @@ def event_texts(lines: list[str]) -> dict[str, str]:
     return found
 
 
-def use_own_texts(event, lines: list[str]) -> None:
+if TYPE_CHECKING:
+    from icalendar import Component  # imported where a file is read (startup time)
+
+
+def use_own_texts(event: Component, lines: list[str]) -> None:
     """Put the text values read here in place of icalendar's in the parsed ``event``."""
     from icalendar import vText
 

@@ -36,9 +36,13 @@ def link_problem(link: str) -> str | None:
     if not link:
         return None
     parts = urlsplit(link)
-    if parts.scheme in ("http", "https") and _HOST.match(parts.netloc.rsplit("@", 1)[-1]):
-        if not any(char.isspace() for char in link):
-            return None
+    host = parts.netloc.rsplit("@", 1)[-1]
+    if (
+        parts.scheme in ("http", "https")
+        and _HOST.match(host)
+        and not any(char.isspace() for char in link)
+    ):
+        return None
     return QCoreApplication.translate(
         "ContactChecks",
         "This link does not look like a web address. Copy it again from the clinic's "

@@ -5,9 +5,10 @@ QtCore only, so the headless commands and the PDFs use the same wording as the w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.contacts.roles import ROLES, role_explanation
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 
 _PHONE_KINDS = {
     "main": QT_TRANSLATE_NOOP("Labels", "main"),

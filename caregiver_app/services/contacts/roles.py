@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -78,9 +78,12 @@ def read_vcards(data: bytes) -> ParsedVCards:
                 else:
                     contacts.append(record)
             card = None
-        elif card is not None and len(card) < MAX_PROPERTIES:
-            if (prop := parse_property(line)) is not None:
-                card.append(prop)
+        elif (
+            card is not None
+            and len(card) < MAX_PROPERTIES
+            and (prop := parse_property(line)) is not None
+        ):
+            card.append(prop)
     if card is not None:
         skipped.append(_cut_off(card, position, unicode_file, cut_off))
     if position == 0:

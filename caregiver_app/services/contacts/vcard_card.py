@@ -37,6 +37,7 @@ class CardReader:
                 self.labels[prop.group] = apple.group(1) if apple else label
 
     def decoded(self, prop: VCardProperty) -> str:
+        """A property's value as text: quoted-printable undone, in its charset, plain newlines."""
         raw = prop.raw
         quoted_printable = prop.param("ENCODING") == "QUOTED-PRINTABLE"
         if quoted_printable:
@@ -45,15 +46,19 @@ class CardReader:
         return to_str(raw, charset).replace("\r\n", "\n").replace("\r", "\n")
 
     def text(self, prop: VCardProperty) -> str:
+        """A property's value unescaped and trimmed."""
         return unescape(self.decoded(prop)).strip()
 
     def first(self, name: str) -> str:
+        """The first non-empty value of the property ``name``, or ``""``."""
         return next((text for prop in self.props.get(name, ()) if (text := self.text(prop))), "")
 
     def label(self, prop: VCardProperty) -> str:
+        """The Apple label (X-ABLABEL) of the property's group, or ``""``."""
         return self.labels.get(prop.group, "") if prop.group else ""
 
     def name(self) -> str:
+        """The person's name: FN, else built from N, else the organisation of a company card."""
         name = self.first("FN")
         if not name:
             for prop in self.props.get("N", ()):
@@ -70,12 +75,14 @@ class CardReader:
         return name
 
     def organisation(self) -> str:
+        """The first ORG with any parts, its parts joined by commas."""
         for prop in self.props.get("ORG", ()):
             if parts := [part for part in components(self.decoded(prop), 16) if part]:
                 return ", ".join(parts)
         return ""
 
     def phone_kind(self, prop: VCardProperty) -> str:
+        """The stored kind of a TEL: fax, after_hours, mobile or main."""
         types = prop.types
         label = self.label(prop)
         described = " ".join([label, *types])
@@ -88,6 +95,7 @@ class CardReader:
         return "main"
 
     def phones(self) -> list[tuple[str, str]]:
+        """Every phone number as (kind, number), in the card's order."""
         phones = []
         for prop in self.props.get("TEL", ()):
             number = self.text(prop)
@@ -98,6 +106,7 @@ class CardReader:
         return phones
 
     def email(self) -> str:
+        """The most preferred email address, or ``""``."""
         best_rank, best = 1000, ""
         for prop in self.props.get("EMAIL", ()):
             pref = prop.params.get("PREF", [""])[0]  # 4.0: PREF=1 is the most preferred
@@ -110,6 +119,7 @@ class CardReader:
         return best
 
     def address(self) -> str:
+        """The first address with any parts, one line per part."""
         for prop in self.props.get("ADR", ()):
             box, extended, street, city, region, code, country = components(self.decoded(prop), 7)
             locality = ", ".join(part for part in (city, region) if part)
@@ -138,11 +148,13 @@ class CardReader:
         return video, others
 
     def role(self) -> str:
+        """The person's role: ours, else ROLE, else TITLE."""
         if OURS + "ROLE" in self.props:
             return self.first(OURS + "ROLE")
         return self.first("ROLE") or self.first("TITLE")
 
     def call_about_and_notes(self) -> tuple[str, str]:
+        """What to call this person about, and the other notes."""
         if OURS + "CALL-ABOUT" in self.props or OURS + "NOTES" in self.props:
             return self.first(OURS + "CALL-ABOUT"), self.first(OURS + "NOTES")
         notes = "\n".join(text for prop in self.props.get("NOTE", ()) if (text := self.text(prop)))
@@ -152,9 +164,11 @@ class CardReader:
         return "", notes
 
     def flag(self, name: str) -> bool:
+        """Whether our yes/no property ``name`` is set."""
         return self.first(OURS + name).lower() in TRUE
 
     def record(self) -> ContactRecord | None:
+        """The card as a contact to import, or None when it has no name."""
         name = self.name()
         if not name:
             return None

@@ -22,6 +22,8 @@ from caregiver_app.services.contacts.vcard_format import (
 
 @dataclass(slots=True)
 class VCardProperty:
+    """One property line of a card: its group, name, parameters and raw value."""
+
     group: str
     name: str
     params: dict[str, list[str]]
@@ -29,9 +31,11 @@ class VCardProperty:
 
     @property
     def types(self) -> set[str]:
+        """The TYPE parameter's values, in lower case."""
         return {value.lower() for value in self.params.get("TYPE", ())}
 
     def param(self, key: str) -> str:
+        """The last value of the parameter ``key``, in upper case, or ``""``."""
         values = self.params.get(key)
         return values[-1].upper() if values else ""
 
@@ -101,6 +105,7 @@ def find_colon(line: bytes) -> int:
 
 
 def parse_property(line: bytes) -> VCardProperty | None:
+    """One unfolded content line as a property, or None when it is not one."""
     colon = find_colon(line)
     if colon <= 0:
         return None
@@ -153,6 +158,7 @@ def unescape(text: str) -> str:
 
 
 def unescape_between(text: str) -> str:
+    """``text`` (holding no escaped backslash) with its RFC 2426 escapes undone."""
     for escaped, plain in UNESCAPES:
         text = text.replace(escaped, plain)
     return text

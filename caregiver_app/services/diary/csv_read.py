@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -48,10 +49,10 @@ _DECIMAL = re.compile(r"-?\d{1,6}(?:[.,]\d{1,6})?")
 _SCORES = {str(score): score for score in range(11)}
 
 
-Reader = Callable[[str], object]  # a cell's text to its value, or _Problem
+Reader = Callable[[str], Any]  # a cell's text to its field's value, or _CellError
 
 
-class _Problem(Exception):
+class _CellError(Exception):
     """What is wrong with one cell; the row and column are added by the caller."""
 
 
@@ -139,7 +140,7 @@ def _score(text: str) -> int | None:
         return _SCORES[text]
     if _WHOLE.fullmatch(text) and int(text) <= 10:
         return int(text)
-    raise _Problem(
+    raise _CellError(
         QCoreApplication.translate("DiaryCsv", "{value} is not a score from 0 to 10.").format(
             value=_shown(text)
         )
@@ -162,7 +163,7 @@ def _as_local(moment: datetime, text: str) -> datetime:
             return wall  # as an export writes it; exact even in the hour clocks change
         return moment.astimezone().replace(tzinfo=None)
     except (OverflowError, OSError, ValueError):
-        raise _Problem(
+        raise _CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "{value} cannot be converted to this computer's local time."
             ).format(value=_shown(text))
@@ -171,7 +172,7 @@ def _as_local(moment: datetime, text: str) -> datetime:
 
 def _moment(text: str, now: datetime) -> datetime:
     if not text:
-        raise _Problem(
+        raise _CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "it is empty; every entry needs its date and time, like {example}."
             ).format(example=_EXAMPLE_TIME)
@@ -179,7 +180,7 @@ def _moment(text: str, now: datetime) -> datetime:
     # date.fromisoformat reads nothing longer than 10 characters ("2024-11-29",
     # "2024-W48-5"); checking only short texts saves a raised ValueError a row.
     if len(text) <= 10 and _is_date_only(text):
-        raise _Problem(
+        raise _CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "{value} has no time of day; write the date and time, like {example}."
             ).format(value=_shown(text), example=_EXAMPLE_TIME)
@@ -187,13 +188,13 @@ def _moment(text: str, now: datetime) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise _Problem(
+        raise _CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "{value} is not a date and time like {example} (ISO 8601)."
             ).format(value=_shown(text), example=_EXAMPLE_TIME)
         ) from None
     if moment.year < FIRST_YEAR:  # the calendar's limit too; year 1 cannot be converted
-        raise _Problem(
+        raise _CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "{value} is before {year}; the diary keeps entries from {year} on."
             ).format(value=_shown(text), year=FIRST_YEAR)
@@ -201,7 +202,7 @@ def _moment(text: str, now: datetime) -> datetime:
     if moment.tzinfo is not None:
         moment = _as_local(moment, text)
     if moment > now + FUTURE_TOLERANCE:
-        raise _Problem(
+        raise _CellError(
             QCoreApplication.translate("DiaryCsv", "{value} is in the future.").format(
                 value=_shown(text)
             )
@@ -214,7 +215,7 @@ def _completed_by(text: str) -> str:
         return ""  # not recorded: unknown stays unknown
     value = _COMPLETED_BY.get(" ".join(text.replace("_", " ").split()).lower())
     if value is None:
-        raise _Problem(
+        raise _CellError(
             QCoreApplication.translate(
                 "DiaryCsv",
                 "\u201c{value}\u201d is not who completes an entry: write patient, "
@@ -234,11 +235,11 @@ def _vital(name: str, text: str) -> float | int | None:
             if whole
             else QCoreApplication.translate("DiaryCsv", "{value} is not a number.")
         )
-        raise _Problem(problem.format(value=_shown(text)))
+        raise _CellError(problem.format(value=_shown(text)))
     value = int(text) if whole else float(text.replace(",", "."))
     low, high = VITAL_LIMITS[name]
     if not low <= value <= high:
-        raise _Problem(
+        raise _CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "{value} is outside what can be recorded ({low} to {high})."
             ).format(value=_shown(text), low=low, high=high)
@@ -248,7 +249,7 @@ def _vital(name: str, text: str) -> float | int | None:
 
 def _blank(text: str) -> None:
     if text:
-        raise _Problem(
+        raise _CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "this column has no name in the first row; name it or empty it."
             )
@@ -260,7 +261,7 @@ def _as_typed(text: str) -> str:
 
 
 def _cell(column: _Column, now: datetime) -> Reader:
-    """How a cell of ``column`` is read: text to its value, or _Problem (chosen once a file)."""
+    """How a cell of ``column`` is read: text to its value, or _CellError (chosen once a file)."""
     if column.kind == "blank":
         return _blank
     if column.kind == "tracker":
@@ -286,18 +287,20 @@ def _field_label(field: str) -> str:
 def _entry(
     row: int, columns: list[_Column], readers: list[Reader], cells: list[str], now: datetime
 ) -> EntryRecord:
-    values: dict[str, object] = {}
+    # Each column's reader gives its field's type (datetime, str, int, float or None).
+    values: dict[str, Any] = {}
     trackers: dict[str, int] = {}
     for column, read, cell in zip(columns, readers, cells, strict=True):
         try:
             value = read(cell.strip())
-        except _Problem as problem:
+        except _CellError as problem:
             raise _refusal(row, column.label, str(problem)) from None
         kind = column.kind
         if kind == "base" or kind == "vital":
             values[column.key] = value
         elif kind == "tracker" and value is not None:
             trackers[column.key] = value  # an empty tracker cell never hides a score or note
+    vitals: dict[str, Any] = {name: values.get(name) for name in VITALS}
     record = EntryRecord(
         recorded_at=values["recorded_at"],
         completed_by=values.get("completed_by") or "",
@@ -306,7 +309,7 @@ def _entry(
         other_problem_score=values.get("other_score"),
         note=values.get("note") or "",
         trackers=trackers,
-        **{name: values.get(name) for name in VITALS},
+        **vitals,
     )
     if record.other_problem_score is not None and not record.other_problem:
         raise _refusal(
@@ -327,8 +330,9 @@ def _entry(
 
 def _count_refusal(row: int, cells: list[str], columns: list[_Column]) -> DiaryCsvError:
     counts = {
-        "values": DiaryCsv.tr("%n values", None, len(cells)),
-        "columns": DiaryCsv.tr("%n columns", None, len(columns)),
+        # PySide6 types tr() as a method; lupdate needs this class call for plurals.
+        "values": DiaryCsv.tr("%n values", None, len(cells)),  # type: ignore[arg-type]
+        "columns": DiaryCsv.tr("%n columns", None, len(columns)),  # type: ignore[arg-type]
     }
     if len(cells) < len(columns):
         problem = QCoreApplication.translate(

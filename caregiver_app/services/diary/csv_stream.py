@@ -17,13 +17,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.diary.csv_format import MAX_FILE_BYTES, DiaryCsvError, ParsedDiary
 from caregiver_app.services.diary.csv_read import entries_of
 from caregiver_app.services.diary.csv_text import (
-    NulFound,
+    NulFoundError,
     before_nul,
     check_encoding,
     not_utf8_problem,
@@ -33,6 +34,9 @@ from caregiver_app.services.diary.csv_text import (
     without_nul,
 )
 from caregiver_app.store.diary.entries import EntryRecord
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 _CHUNK = 64 * 1024
 
@@ -64,9 +68,9 @@ def read_csv(data: bytes, now: datetime | None = None) -> ParsedDiary:
         lines = without_nul(io.StringIO(text, newline=""))
         rows = entries_of(records(lines), now or datetime.now())
         return ParsedDiary(entries=list(rows.entries), trackers=rows.trackers)
-    except NulFound as found:
-        before = before_nul(io.StringIO(text, newline=""), found)
-        raise placed_refusal(before, nul_problem()) from None
+    except NulFoundError as found:
+        lines_before = before_nul(io.StringIO(text, newline=""), found)
+        raise placed_refusal(lines_before, nul_problem()) from None
 
 
 # ---------------------------------------------------------------- files on disk
@@ -75,31 +79,35 @@ def read_csv(data: bytes, now: datetime | None = None) -> ParsedDiary:
 class _Bounded(io.RawIOBase):
     """The first ``limit`` bytes of a binary file; past them, ``over()`` is raised if given."""
 
-    def __init__(self, handle, limit: int, over: Callable[[], Exception] | None = None) -> None:
+    def __init__(
+        self, handle: BinaryIO, limit: int, over: Callable[[], Exception] | None = None
+    ) -> None:
         super().__init__()
         self._handle, self._left, self._over = handle, limit, over
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
-        data = self._handle.read(min(len(buffer), self._left + 1))
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        data = self._handle.read(min(memoryview(buffer).nbytes, self._left + 1))
         if len(data) > self._left:  # one byte more than allowed: the file goes on
             if self._over is not None:
                 raise self._over()
             data = data[: self._left]
         self._left -= len(data)
-        buffer[: len(data)] = data
+        memoryview(buffer).cast("B")[: len(data)] = data
         return len(data)
 
 
-def _lines(handle, limit: int, over: Callable[[], Exception] | None = None) -> io.TextIOWrapper:
+def _lines(
+    handle: BinaryIO, limit: int, over: Callable[[], Exception] | None = None
+) -> io.TextIOWrapper:
     """The text of ``handle`` (from where it stands) as lines, split as ``csv`` expects."""
     raw = io.BufferedReader(_Bounded(handle, limit, over), _CHUNK)
     return io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
 
 
-def _first_bad_byte(handle) -> int:
+def _first_bad_byte(handle: BinaryIO) -> int:
     """Where the first bytes that are not UTF-8 start in the file, counted from its start."""
     handle.seek(0)
     decoder = codecs.getincrementaldecoder("utf-8")()
@@ -149,7 +157,7 @@ def _file_entries(
             end = _first_bad_byte(handle)
             handle.seek(0)
             raise placed_refusal(_with_mark(_lines(handle, end)), not_utf8_problem()) from None
-        except NulFound as found:
+        except NulFoundError as found:
             handle.seek(0)
             before = before_nul(_lines(handle, MAX_FILE_BYTES), found)
             raise placed_refusal(before, nul_problem()) from None

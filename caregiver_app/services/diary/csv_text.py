@@ -110,7 +110,7 @@ def check_encoding(start: bytes) -> None:
         )
 
 
-class NulFound(Exception):
+class NulFoundError(Exception):
     """A NUL byte in line ``index`` (counted from 0) of the text, at ``column`` in it."""
 
     def __init__(self, index: int, column: int) -> None:
@@ -119,15 +119,15 @@ class NulFound(Exception):
 
 
 def without_nul(lines: Iterable[str]) -> Iterator[str]:
-    """``lines`` as they are, or NulFound where the first NUL byte is."""
+    """``lines`` as they are, or NulFoundError where the first NUL byte is."""
     for index, line in enumerate(lines):
         column = line.find("\x00")
         if column >= 0:
-            raise NulFound(index, column)
+            raise NulFoundError(index, column)
         yield line
 
 
-def before_nul(lines: Iterable[str], found: NulFound) -> Iterator[str]:
+def before_nul(lines: Iterable[str], found: NulFoundError) -> Iterator[str]:
     """The text of ``lines`` before the NUL ``found``, with the "?" that stands for it."""
     for index, line in enumerate(lines):
         if index == found.index:

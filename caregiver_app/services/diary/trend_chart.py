@@ -8,6 +8,7 @@ No QtCharts: Qt deprecated it.
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta
 
 from reportlab.graphics.shapes import (
@@ -17,6 +18,7 @@ from reportlab.graphics.shapes import (
     Polygon,
     PolyLine,
     Rect,
+    Shape,
 )
 from reportlab.lib import colors
 
@@ -60,7 +62,15 @@ def _triangle(x: float, base: float, fs: float, half: float | None = None) -> Po
 class _Chart:
     """Lays out one chart: title row, legend row, the plot with its bands, the date axis."""
 
-    def __init__(self, labels: TrendLabels, start, end, width, height, font_size) -> None:
+    def __init__(
+        self,
+        labels: TrendLabels,
+        start: datetime,
+        end: datetime,
+        width: float,
+        height: float,
+        font_size: float,
+    ) -> None:
         self.labels, self.start, self.end = labels, start, end
         self.width, self.height = width, height
         self.fs = fs = font_size
@@ -104,7 +114,7 @@ class _Chart:
         """Scores sit mid-way in their row: the scale runs from -0.5 to 10.5."""
         return self.bottom + (score + 0.5) / 11 * self.plot_h
 
-    def add(self, *shapes) -> None:
+    def add(self, *shapes: Shape) -> None:
         for shape in shapes:
             self.drawing.add(shape)
 
@@ -261,7 +271,7 @@ class _Chart:
         """A line, broken where the diary has a long gap, with a dot for every score."""
         gap = max(timedelta(days=2), (self.end - self.start) / 40)
         runs: list[list[TrendPoint]] = [[shown[0]]]
-        for previous, point in zip(shown, shown[1:], strict=False):
+        for previous, point in itertools.pairwise(shown):
             if point.at - previous.at > gap:
                 runs.append([])
             runs[-1].append(point)

@@ -2,62 +2,40 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from caregiver_app.esas import BAND_MILD, BAND_MODERATE, BAND_NONE, BAND_SEVERE
-
-
-def _english_day(day: date) -> str:
-    return f"{day:%b} {day.day}"
+from caregiver_app.services.locale_dates import day_month_pattern, display_locale, english_day
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
 
 
 def _english_month(day: date) -> str:
     return f"{day:%b} {day.year}"
 
 
-def _display_locale() -> QLocale:
-    """The user's locale; the bare "C" locale reads as US English."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return locale
-
-
-_FORMAT_TOKEN = re.compile(r"'[^']*'|d+|M+|y+|.", re.DOTALL)
-
-
-def day_month_pattern(locale: QLocale) -> str:
-    """The locale's long date pattern without weekday and year, e.g. "MMM d" or "d. MMM"."""
-    tokens = _FORMAT_TOKEN.findall(locale.dateFormat(QLocale.FormatType.LongFormat))
-    kept = [i for i, token in enumerate(tokens) if token in ("d", "dd") or token[0] == "M"]
-    if not kept:
-        return "d MMM"
-    first, last = kept[0], kept[-1]
-    # A letter right after the last part belongs to it (Japanese 日, Chinese 日).
-    if last + 1 < len(tokens) and tokens[last + 1].strip("'").isalpha():
-        last += 1
-    return "".join(tokens[first : last + 1]).replace("MMMM", "MMM")
-
-
 def locale_day(day: date) -> str:
     """A day and short month in the user's locale ("Nov 12", "12 nov.", "11月12日")."""
-    locale = _display_locale()
-    return locale.toString(QDate(day), day_month_pattern(locale))
+    locale = display_locale()
+    return locale.toString(QDate(day.year, day.month, day.day), day_month_pattern(locale))
 
 
 def locale_month(day: date) -> str:
     """A short month and year in the user's locale ("Nov 2025")."""
-    locale = _display_locale()
+    locale = display_locale()
     month = locale.standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
     year = str(day.year)
     long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
     year_first = long_format.find("y") < long_format.find("M")
     return f"{year} {month}" if year_first else f"{month} {year}"
+
+
+def band_name(band: str, none: str, mild: str, moderate: str, severe: str) -> str:
+    """The printed name of a Selby band, given the four names."""
+    return {BAND_NONE: none, BAND_MILD: mild, BAND_MODERATE: moderate, BAND_SEVERE: severe}[band]
 
 
 @dataclass(frozen=True)
@@ -72,7 +50,7 @@ class TrendLabels:
     legend_score: str
     legend_dose: str
     no_scores: str
-    format_day: Callable[[date], str] = _english_day
+    format_day: Callable[[date], str] = english_day
     format_month: Callable[[date], str] = _english_month
 
     @classmethod
@@ -92,19 +70,10 @@ class TrendLabels:
     @classmethod
     def translated(cls) -> TrendLabels:
         """The wording in the user's language, dates in the user's locale."""
-        english = cls.english()
-        texts = {
-            field.name: QCoreApplication.translate("TrendChart", getattr(english, field.name))
-            for field in fields(english)
-            if isinstance(getattr(english, field.name), str)
-        }
-        return replace(english, **texts, format_day=locale_day, format_month=locale_month)
+        return translated(
+            cls.english(), "TrendChart", format_day=locale_day, format_month=locale_month
+        )
 
     def band_name(self, band: str) -> str:
         """The printed name of a Selby band."""
-        return {
-            BAND_NONE: self.band_none,
-            BAND_MILD: self.band_mild,
-            BAND_MODERATE: self.band_moderate,
-            BAND_SEVERE: self.band_severe,
-        }[band]
+        return band_name(band, self.band_none, self.band_mild, self.band_moderate, self.band_severe)

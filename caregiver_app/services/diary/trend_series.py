@@ -94,6 +94,7 @@ def summarise(points: list[TrendPoint]) -> TrendStats:
 
 
 def midnight(value: datetime) -> datetime:
+    """The start of the day of ``value``."""
     return datetime.combine(value.date(), time())
 
 

@@ -43,10 +43,10 @@ def drawing_to_svg(drawing: Drawing) -> bytes:
         element.tag = element.tag.rpartition("}")[2]  # one plain namespace, set on the root
         element.attrib.pop("clip", None)
         if "style" in element.attrib:
-            element.set("style", _tidy_style(element.get("style")))
+            element.set("style", _tidy_style(element.attrib["style"]))
         if element.tag == "text":
             # renderSVG rounds the flip of each text to whole units; keep its exact place.
-            element.set("transform", f"translate(0,{2 * float(element.get('y')):g}) scale(1,-1)")
+            element.set("transform", f"translate(0,{2 * float(element.attrib['y']):g}) scale(1,-1)")
         elif element.get("id") == "group":
             element.set("transform", f"scale(1,-1) translate(0,{-drawing.height:g})")
     for element in list(root):

@@ -6,6 +6,7 @@ from reportlab.graphics.shapes import (
     Group,
     String,
 )
+from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 
 from caregiver_app.services.pdf.palette import INK
@@ -26,6 +27,7 @@ def _font_for(text: str, font_name: str) -> str:
 
 
 def text_width(text: str, font_name: str, size: float) -> float:
+    """The width of ``text`` in one font, in points."""
     return pdfmetrics.stringWidth(text, font_name, size)
 
 
@@ -58,7 +60,16 @@ def _runs(text: str, font_name: str) -> list[tuple[str, str]]:
 class _Label(Group):
     """A line of text drawn as one String per font run, placed side by side."""
 
-    def __init__(self, x, y, text, font_name, size, color, anchor) -> None:
+    def __init__(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        font_name: str,
+        size: float,
+        color: Color,
+        anchor: str,
+    ) -> None:
         super().__init__()
         # Plain attributes for callers; ReportLab's shapes only accept declared ones.
         self.__dict__.update(text=text, fontName=font_name, size=size)
@@ -83,10 +94,11 @@ def drawn_text(
     size: float,
     *,
     bold: bool = False,
-    color=INK,
+    color: Color = INK,
     anchor: str = "start",
     room: float | None = None,
 ) -> String | _Label:
+    """A line of text for the chart, in CareSans or the CJK font where a character needs it."""
     base = SANS_BOLD if bold else SANS
     font = _font_for(text, base)
     if room is not None:

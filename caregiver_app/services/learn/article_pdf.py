@@ -12,31 +12,31 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
 )
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.learn.content import Article, GlossaryEntry
-from caregiver_app.services.pdf.palette import ACCENT, MUTED
-from caregiver_app.services.pdf.pieces import CREATOR
-from caregiver_app.services.pdf.styles import paragraph_style
+from caregiver_app.services.pdf.document import draw_text, new_document, one_frame_pages
+from caregiver_app.services.pdf.palette import ACCENT
+from caregiver_app.services.pdf.pieces import CREATOR, fill
+from caregiver_app.services.pdf.styles import bold_style, muted_style, paragraph_style
 from caregiver_app.services.pdf.text import SANS_BOLD, markup, register_fonts
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
 
 MARGIN = 0.75 * inch
 FOOTER_Y = 0.45 * inch
@@ -72,14 +72,7 @@ class ArticlePdfLabels:
     @classmethod
     def translated(cls) -> ArticlePdfLabels:
         """The wording in the user's language."""
-        english = cls.english()
-        return replace(
-            english,
-            **{
-                item.name: QCoreApplication.translate("ArticlePdf", getattr(english, item.name))
-                for item in fields(english)
-            },
-        )
+        return translated(cls.english(), "ArticlePdf")
 
 
 def inline_markup(text: str) -> str:
@@ -102,34 +95,24 @@ def inline_markup(text: str) -> str:
     return "".join(parts)
 
 
-def _style(name: str, **overrides) -> ParagraphStyle:
+def _style(name: str, **overrides: object) -> ParagraphStyle:
     """An article's paragraph style: the shared one, a size larger for reading at home."""
     return paragraph_style(name, **{"fontSize": 11, "leading": 15.5, **overrides})
 
 
 class _Styles:
     def __init__(self) -> None:
-        self.title = _style("title", fontName=SANS_BOLD, fontSize=22, leading=27, spaceAfter=6)
-        self.summary = _style("summary", fontSize=12.5, leading=17, textColor=MUTED, spaceAfter=10)
-        self.h2 = _style(
-            "h2",
-            fontName=SANS_BOLD,
-            fontSize=14,
-            leading=18,
-            textColor=ACCENT,
-            spaceBefore=12,
-            spaceAfter=4,
-        )
-        self.h3 = _style("h3", fontName=SANS_BOLD, fontSize=12, leading=16, spaceBefore=8)
+        self.title = bold_style("title", 22, 27, spaceAfter=6)
+        self.summary = muted_style("summary", 12.5, 17, spaceAfter=10)
+        self.h2 = bold_style("h2", 14, 18, textColor=ACCENT, spaceBefore=12, spaceAfter=4)
+        self.h3 = bold_style("h3", 12, 16, spaceBefore=8)
         self.body = _style("body", spaceAfter=6)
         self.item = _style("item", leftIndent=18, bulletIndent=4, spaceAfter=2)
         self.term = _style("term", fontName=SANS_BOLD, spaceBefore=4)
         self.definition = _style("definition", leftIndent=12, spaceAfter=4)
-        self.small = _style("small", fontSize=8.5, leading=11, textColor=MUTED)
-        self.footer = _style(
-            "footer", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_CENTER
-        )
-        self.page = _style("page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
+        self.small = muted_style("small", 8.5, 11)
+        self.footer = muted_style("footer", 8.5, 11, alignment=TA_CENTER)
+        self.page = muted_style("page", 8.5, 11, alignment=TA_RIGHT)
 
 
 def markdown_flowables(markdown: str, styles: _Styles | None = None) -> list[Flowable]:
@@ -173,13 +156,12 @@ def markdown_flowables(markdown: str, styles: _Styles | None = None) -> list[Flo
                 story.append(CondPageBreak(1.2 * inch))
                 style = styles.h2 if level == 2 else styles.h3
                 story.append(Paragraph(inline_markup(heading.group(2)), style))
-        elif bullet or numbered:
+        elif bullet:
             flush()
-            item = (
-                ("•", [bullet.group(1)])
-                if bullet
-                else (f"{numbered.group(1)}.", [numbered.group(2)])
-            )
+            item = ("•", [bullet.group(1)])
+        elif numbered:
+            flush()
+            item = (f"{numbered.group(1)}.", [numbered.group(2)])
         elif item is not None:
             item[1].append(line)
         else:
@@ -188,32 +170,35 @@ def markdown_flowables(markdown: str, styles: _Styles | None = None) -> list[Flo
     return story
 
 
-class _ArticleDocument(BaseDocTemplate):
-    def __init__(self, buffer, *, labels: ArticlePdfLabels, total_pages: int, **kwargs):
-        super().__init__(buffer, **kwargs)
-        self._labels = labels
-        self._total_pages = total_pages
-        self._styles = _Styles()
-        frame = Frame(MARGIN, MARGIN, self.width, self.height, id="body")
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+class _Footer:
+    """The footer and, on longer articles, "Page X of Y", drawn as each page starts."""
 
-    def _decorate(self, canvas, doc) -> None:
+    def __init__(self, labels: ArticlePdfLabels, page_size: tuple[float, float], total_pages: int):
+        self.labels = labels
+        self.styles = _Styles()
+        self.width = page_size[0] - 2 * MARGIN
+        self.page_height = page_size[1]
+        self.total_pages = total_pages
+
+    def draw(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        """The footer centred at the bottom; the page number at the top right."""
+        width = self.width
         canvas.saveState()
-        width = self.pagesize[0] - 2 * MARGIN
-        footer = Paragraph(markup(self._labels.footer), self._styles.footer)
-        _w, height = footer.wrap(width * 0.8, MARGIN)
-        footer.drawOn(canvas, MARGIN + width * 0.1, FOOTER_Y - height + 11)
-        if self._total_pages > 1:
-            text = self._labels.page_of.replace("{page}", str(doc.page)).replace(
-                "{pages}", str(self._total_pages)
-            )
-            page = Paragraph(markup(text), self._styles.page)
+        footer_left = MARGIN + width * 0.1
+        draw_text(
+            canvas, self.labels.footer, self.styles.footer, footer_left, FOOTER_Y + 11, width * 0.8
+        )
+        if self.total_pages > 1:
+            text = fill(self.labels.page_of, page=str(document.page), pages=str(self.total_pages))
+            page = Paragraph(markup(text), self.styles.page)
             page.wrap(width, MARGIN)
-            page.drawOn(canvas, MARGIN, self.pagesize[1] - MARGIN / 2)
+            page.drawOn(canvas, MARGIN, self.page_height - MARGIN / 2)
         canvas.restoreState()
 
 
-def _story(article: Article, words: Iterable[GlossaryEntry], labels: ArticlePdfLabels):
+def _story(
+    article: Article, words: Iterable[GlossaryEntry], labels: ArticlePdfLabels
+) -> list[Flowable]:
     styles = _Styles()
     story = markdown_flowables(article.markdown, styles)
     words = list(words)
@@ -234,21 +219,18 @@ def _story(article: Article, words: Iterable[GlossaryEntry], labels: ArticlePdfL
     return story
 
 
-def _render(article, words, labels, page_size, total_pages: int) -> tuple[bytes, int]:
+def _render(
+    article: Article,
+    words: list[GlossaryEntry],
+    labels: ArticlePdfLabels,
+    page_size: tuple[float, float],
+    total_pages: int,
+) -> tuple[bytes, int]:
     buffer = io.BytesIO()
-    document = _ArticleDocument(
-        buffer,
-        labels=labels,
-        total_pages=total_pages,
-        pagesize=page_size,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=article.title,
-        author=CREATOR,
-        creator=CREATOR,
+    document = new_document(
+        buffer, page_size, article.title, side=MARGIN, top=MARGIN, bottom=MARGIN, author=CREATOR
     )
+    one_frame_pages(document, on_page=_Footer(labels, page_size, total_pages).draw)
     document.build(_story(article, words, labels))
     return buffer.getvalue(), document.page
 

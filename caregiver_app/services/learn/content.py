@@ -35,11 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from caregiver_app.resources import resource_path
 from caregiver_app.services.contacts.display_labels import role_name_from_label
 from caregiver_app.services.contacts.roles import ROLES
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from caregiver_app.services.learn.search import LearnIndex

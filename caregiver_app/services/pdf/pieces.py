@@ -8,6 +8,7 @@ printouts look like one set. Text that a person typed still goes through
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
@@ -51,9 +52,9 @@ def numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
     """
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:  # ReportLab's Canvas arguments
             super().__init__(*args, **kwargs)
-            self._held_pages: list[dict] = []
+            self._held_pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             self._held_pages.append(dict(self.__dict__))

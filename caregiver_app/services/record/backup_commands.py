@@ -29,6 +29,7 @@ class NoRecordError(Exception):
 
 
 def require_record(data_dir: Path) -> Path:
+    """The record's path; NoRecordError when the folder has no record yet."""
     path = database_path(data_dir)
     if not path.exists():
         raise NoRecordError(
@@ -94,11 +95,11 @@ def restore(
         counts = record_counts()
     finally:
         database.close()
-    for moved in result.moved_aside[:1]:
+    for aside in result.moved_aside[:1]:
         lines.append(
             QCoreApplication.translate(
                 "BackupCommands", "The care record was damaged; it was kept, renamed, as {file}."
-            ).format(file=moved)
+            ).format(file=aside)
         )
     lines.append(
         QCoreApplication.translate(

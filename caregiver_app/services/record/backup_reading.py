@@ -52,12 +52,15 @@ class BackupSummary:
 # ---------------------------------------------------------------- reading copies
 
 
-def refuse_backup(path: Path, reason: str, kind: type[NotABackupError] = NotABackupError):
-    return kind(
-        QCoreApplication.translate(
-            "Backups", "{file} cannot be restored: {reason}. Nothing was changed."
-        ).format(file=Path(path).name, reason=reason)
-    )
+def _refusal(path: Path, reason: str) -> str:
+    return QCoreApplication.translate(
+        "Backups", "{file} cannot be restored: {reason}. Nothing was changed."
+    ).format(file=Path(path).name, reason=reason)
+
+
+def refuse_backup(path: Path, reason: str) -> NotABackupError:
+    """The error that refuses ``path`` as a backup, saying ``reason`` and that nothing changed."""
+    return NotABackupError(_refusal(path, reason))
 
 
 def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
@@ -126,7 +129,7 @@ def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
                     "it was saved by a newer version of Care Companion; install that version first",
                 ),
             )
-        if version < 1 or not OUR_TABLES <= tables:
+        if version < 1 or not tables >= OUR_TABLES:
             raise refuse_backup(
                 path, QCoreApplication.translate("Backups", "it is not a Care Companion backup")
             )
@@ -143,7 +146,7 @@ def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
     try:
         with read_only_database(path, password) as database, database.bind_ctx(ALL_MODELS):
             counts = record_counts()
-    except Exception as error:  # noqa: BLE001 - any oddity inside a foreign file is a refusal
+    except Exception as error:  # any oddity inside a foreign file is a refusal
         reason = QCoreApplication.translate(
             "Backups", "its contents cannot be read ({reason})"
         ).format(reason=error)
@@ -166,7 +169,7 @@ def _locked(path: Path, password: str | None) -> BackupPasswordError:
             "Backups",
             "it is protected by a password (or damaged); type the password it was made with",
         )
-    return refuse_backup(path, reason, BackupPasswordError)
+    return BackupPasswordError(_refusal(path, reason))
 
 
 def newest_good_backup(data_dir: Path, password: str | None = None) -> BackupSummary | None:

@@ -30,6 +30,9 @@ from caregiver_app.store.models import Appointment, Contact, ContactPhone
 from caregiver_app.store.queries import ProfileData, save_profile
 from caregiver_app.store.questions import QuestionRecord, answer_question, save_question
 
+# What each entry of TEAM (demo_content) holds before its phones, in order.
+_CONTACT_COLUMNS = ("name", "role", "organisation", "call_about", "call_first", "emergency_contact")
+
 
 def _score(rng: random.Random, base: int, drift: float) -> int:
     return max(0, min(10, round(base + drift + rng.gauss(0, 1.2))))
@@ -45,21 +48,16 @@ def create_demo_record(today: date | None = None) -> None:
         save_profile(
             ProfileData(**{**PROFILE.__dict__, "diagnosis_date": today - timedelta(days=230)})
         )
-        for name, role, org, about, first, emergency, phones in TEAM:
-            contact = Contact.create(
-                name=name,
-                role=role,
-                organisation=org,
-                call_about=about,
-                call_first=first,
-                emergency_contact=emergency,
-                created_at=now,
-                updated_at=now,
-            )
+        for *person, phones in TEAM:
+            details = dict(zip(_CONTACT_COLUMNS, person, strict=True))
+            contact = Contact.create(**details, created_at=now, updated_at=now)
             for position, (kind, number) in enumerate(phones):
                 ContactPhone.create(contact=contact, kind=kind, number=number, position=position)
 
-        contact_ids = {contact.name: contact.id for contact in Contact.select()}
+        contact_ids = {
+            contact.name: contact.id  # type: ignore[attr-defined]  # peewee adds id to the model
+            for contact in Contact.select()
+        }
         entries = []
         for day_offset in range(DEMO_DAYS, -1, -1):
             day = today - timedelta(days=day_offset)
@@ -72,7 +70,7 @@ def create_demo_record(today: date | None = None) -> None:
                 recorded = datetime.combine(day, at)
                 if recorded > now:
                     continue
-                scores = {
+                scores: dict[str, int | None] = {
                     name: _score(
                         rng,
                         BASELINE[name],
@@ -105,17 +103,7 @@ def create_demo_record(today: date | None = None) -> None:
         save_entries(entries)
 
         medicine_ids = {}
-        for (
-            name,
-            strength,
-            route,
-            schedule,
-            as_needed,
-            purpose,
-            who,
-            started,
-            stopped,
-        ) in MEDICINES:
+        for name, strength, route, schedule, as_needed, purpose, who, started, stopped in MEDICINES:
             medicine_ids[name] = save_medicine(
                 MedicineRecord(
                     name=name,

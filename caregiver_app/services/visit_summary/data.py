@@ -7,6 +7,7 @@ tested on its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -58,13 +59,15 @@ class VisitSummaryData:
     sections: tuple[str, ...] = field(default=())
 
 
-def clean_concerns(concerns) -> tuple[str, ...]:
+def clean_concerns(concerns: Iterable[str]) -> tuple[str, ...]:
     """Up to three concerns, blank ones dropped, each as typed (ends trimmed)."""
     return tuple(text.strip() for text in concerns if text.strip())[:MAX_CONCERNS]
 
 
 def collect_summary(
-    request: SummaryRequest, now: datetime | None = None, role_label=lambda role: role
+    request: SummaryRequest,
+    now: datetime | None = None,
+    role_label: Callable[[str], str] = lambda role: role,
 ) -> VisitSummaryData:
     """Read the store (already open) and work out every chosen section."""
     now = now or datetime.now()

@@ -8,15 +8,23 @@ is what the tests and a bare "C" locale use.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from caregiver_app.esas import BAND_MILD, BAND_MODERATE, BAND_NONE, BAND_SEVERE, ITEMS_BY_FIELD
+from caregiver_app.esas import ITEMS_BY_FIELD
 from caregiver_app.plurals import VisitSummary
+from caregiver_app.services.diary.trend_labels import band_name
+from caregiver_app.services.locale_dates import (
+    date_pattern,
+    day_month_pattern,
+    display_locale,
+    english_date,
+    english_day,
+)
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
 
 CONTEXT = "VisitSummary"
 
@@ -42,14 +50,6 @@ COMPLETED_BY_LABELS = {
     "": QT_TRANSLATE_NOOP("VisitSummary", "not recorded"),  # imported without saying who
 }
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def _english_date(day: date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
-
-
-def _english_day(day: date) -> str:
-    return f"{day:%b} {day.day}"
 
 
 def _english_time(at: time) -> str:
@@ -147,8 +147,8 @@ class SummaryLabels:
     contacts_title: str
     plan_title: str
     plan_hint: str
-    format_date: Callable[[date], str] = _english_date
-    format_day: Callable[[date], str] = _english_day
+    format_date: Callable[[date], str] = english_date
+    format_day: Callable[[date], str] = english_day
     format_time: Callable[[time], str] = _english_time
     format_weekday: Callable[[int], str] = _english_weekday  # 0 is Monday
     format_number: Callable[[float], str] = _english_number
@@ -281,35 +281,29 @@ class SummaryLabels:
     @classmethod
     def translated(cls) -> SummaryLabels:
         """The wording in the user's language; dates, times and numbers in the user's locale."""
-        english = cls.english()
-        texts = {
-            item.name: QCoreApplication.translate(CONTEXT, getattr(english, item.name))
-            for item in fields(english)
-            if isinstance(getattr(english, item.name), str)
-        }
         locale = display_locale()
-        return replace(
-            english,
-            **texts,
-            format_date=lambda day: locale.toString(QDate(day), date_pattern(locale)),
-            format_day=lambda day: locale.toString(QDate(day), day_month_pattern(locale)),
+        return translated(
+            cls.english(),
+            CONTEXT,
+            format_date=lambda day: locale.toString(
+                QDate(day.year, day.month, day.day), date_pattern(locale)
+            ),
+            format_day=lambda day: locale.toString(
+                QDate(day.year, day.month, day.day), day_month_pattern(locale)
+            ),
             format_time=lambda at: locale.toString(
                 QTime(at.hour, at.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
             ),
             format_weekday=lambda index: locale.dayName(index + 1, QLocale.FormatType.ShortFormat),
             format_number=lambda value: locale.toString(float(value), "f", 1),
-            count_days=lambda count: VisitSummary.tr("%n days", None, count),
+            # PySide6 types tr() as a method; lupdate needs this class call for plurals.
+            count_days=lambda count: VisitSummary.tr("%n days", None, count),  # type: ignore[arg-type]
             first_weekday=locale.firstDayOfWeek().value - 1,
         )
 
     def band_name(self, band: str) -> str:
         """The printed name of a Selby band."""
-        return {
-            BAND_NONE: self.band_none,
-            BAND_MILD: self.band_mild,
-            BAND_MODERATE: self.band_moderate,
-            BAND_SEVERE: self.band_severe,
-        }[band]
+        return band_name(band, self.band_none, self.band_mild, self.band_moderate, self.band_severe)
 
     def kind_label(self, kind: str) -> str:
         """An appointment kind as printed."""
@@ -335,37 +329,3 @@ class SummaryLabels:
         if shown.strip("0.,") == "":
             return shown
         return ("+" if value > 0 else "\u2212") + shown
-
-
-def display_locale() -> QLocale:
-    """The user's locale; the bare "C" locale reads as US English."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return locale
-
-
-_FORMAT_TOKEN = re.compile(r"'[^']*'|d+|M+|y+|.", re.DOTALL)
-
-
-def _date_part(locale: QLocale, keep: Callable[[str], bool]) -> str:
-    tokens = _FORMAT_TOKEN.findall(locale.dateFormat(QLocale.FormatType.LongFormat))
-    kept = [index for index, token in enumerate(tokens) if keep(token)]
-    if not kept:
-        return "d MMM yyyy"
-    first, last = kept[0], kept[-1]
-    # A letter right after the last part belongs to it (Japanese 日, Chinese 日).
-    if last + 1 < len(tokens) and tokens[last + 1].strip("'").isalpha():
-        last += 1
-    return "".join(tokens[first : last + 1])
-
-
-def date_pattern(locale: QLocale) -> str:
-    """The locale's long date without the weekday: "MMMM d, yyyy", "d. MMMM yyyy"."""
-    return _date_part(locale, lambda token: token in ("d", "dd") or token[0] in "My")
-
-
-def day_month_pattern(locale: QLocale) -> str:
-    """A day and short month in the locale's order: "MMM d", "d. MMM", "M月d日"."""
-    pattern = _date_part(locale, lambda token: token in ("d", "dd") or token[0] == "M")
-    return pattern.replace("MMMM", "MMM")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -72,7 +73,9 @@ def appointment_lines(visits: list[Occurrence]) -> list[AppointmentLine]:
     ]
 
 
-def question_lines(visit_kind: str, visits: list[Occurrence], role_label) -> list[QuestionLine]:
+def question_lines(
+    visit_kind: str, visits: list[Occurrence], role_label: Callable[[str], str]
+) -> list[QuestionLine]:
     """Open questions for the people at the next visit of ``visit_kind``.
 
     Those asked of the visit's roles (or of a contact in one), those planned for

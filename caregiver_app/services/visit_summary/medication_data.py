@@ -74,17 +74,17 @@ def dose_summary(doses: list[DoseRecord], covered: tuple[date, date] | None) -> 
     medicines: Counter[tuple[str, str]] = Counter(
         (dose.medicine_name, " ".join(dose.dose.split())) for dose in doses
     )
-    scored: dict[str, list[DoseRecord]] = {}
+    scored: dict[str, list[tuple[int, int]]] = {}  # the scores before and after each dose
     for dose in doses:
         if dose.score_before is not None and dose.score_after is not None:
-            scored.setdefault(dose.symptom or "", []).append(dose)
+            scored.setdefault(dose.symptom or "", []).append((dose.score_before, dose.score_after))
     order = {name: index for index, name in enumerate(SCORE_FIELDS)}
     relief = [
         Relief(
             symptom=symptom,
             count=len(items),
-            before=sum(item.score_before for item in items) / len(items),
-            after=sum(item.score_after for item in items) / len(items),
+            before=sum(before for before, _after in items) / len(items),
+            after=sum(after for _before, after in items) / len(items),
         )
         for symptom, items in sorted(
             scored.items(), key=lambda pair: order.get(pair[0], len(order))
@@ -118,7 +118,7 @@ class MedicinesSection:
 
     on: date
     current: tuple[MedicineRecord, ...]
-    prescribers: dict[int, str]
+    prescribers: dict[int | None, str]
     changes: tuple[MedicineChange, ...]
 
 

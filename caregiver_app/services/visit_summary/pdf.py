@@ -10,17 +10,17 @@ reports, never advises: nothing here suggests what to change.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
 
-from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.pdf.document import draw_text, new_document
 from caregiver_app.services.pdf.palette import RULE
-from caregiver_app.services.pdf.pieces import CREATOR, fill, numbered_canvas, unbroken
-from caregiver_app.services.pdf.styles import table_style
-from caregiver_app.services.pdf.text import SANS, markup, register_fonts
+from caregiver_app.services.pdf.pieces import fill, numbered_canvas, unbroken
+from caregiver_app.services.pdf.styles import FLUSH, table_style
+from caregiver_app.services.pdf.text import markup, register_fonts
 from caregiver_app.services.visit_summary.data import VisitSummaryData
 from caregiver_app.services.visit_summary.sections.story import SummarySections
 from caregiver_app.services.visit_summary.style import Styles, SummaryWording
@@ -64,7 +64,9 @@ class _Furniture:
     facts (person, date of birth, period, who prepared it), leaving more room.
     """
 
-    def __init__(self, data: VisitSummaryData, wording: SummaryWording, page_size) -> None:
+    def __init__(
+        self, data: VisitSummaryData, wording: SummaryWording, page_size: tuple[float, float]
+    ) -> None:
         self.labels = wording.labels
         self.page_width, self.page_height = page_size
         self.width = self.page_width - 2 * MARGIN_X
@@ -100,9 +102,7 @@ class _Furniture:
             table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    *FLUSH,
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4 if first else 3),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.9, RULE),
                 ]
@@ -129,7 +129,7 @@ class _Furniture:
             id="first" if first else "later",
         )
 
-    def draw_header(self, canvas, document) -> None:
+    def draw_header(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         """The header, drawn as the page starts, so it is also read first."""
         first = document.page == 1
         header = self._header(first)
@@ -138,18 +138,18 @@ class _Furniture:
         header.drawOn(canvas, MARGIN_X, self.page_height - MARGIN_TOP - self.heights[first])
         canvas.restoreState()
 
-    def draw_footer(self, canvas, page: int, pages: int) -> None:
+    def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         """The footer line and "Page X of Y", drawn once the number of pages is known."""
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, FOOTER_Y + 14, MARGIN_X + self.width, FOOTER_Y + 14)
-        footer = Paragraph(markup(self.labels.footer), self.styles.footer)
-        _w, height = footer.wrap(self.width * 0.78, MARGIN_BOTTOM)
-        footer.drawOn(canvas, MARGIN_X, FOOTER_Y + 9 - height)
+        bottom = FOOTER_Y + 9
+        draw_text(
+            canvas, self.labels.footer, self.styles.footer, MARGIN_X, bottom, self.width * 0.78
+        )
         number = fill(self.labels.page_of, page=str(page), pages=str(pages))
-        page_number = Paragraph(markup(number), self.styles.page)
-        _w, height = page_number.wrap(self.width * 0.2, MARGIN_BOTTOM)
-        page_number.drawOn(canvas, MARGIN_X + self.width * 0.8, FOOTER_Y + 9 - height)
+        right = MARGIN_X + self.width * 0.8
+        draw_text(canvas, number, self.styles.page, right, bottom, self.width * 0.2)
 
 
 def summary_pdf_bytes(
@@ -162,20 +162,13 @@ def summary_pdf_bytes(
     wording = wording or SummaryWording.english()
     furniture = _Furniture(data, wording, page_size)
     buffer = io.BytesIO()
-    document = BaseDocTemplate(
+    document = new_document(
         buffer,
-        pagesize=page_size,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=furniture.top_margin(True),
-        bottomMargin=MARGIN_BOTTOM,
-        title=wording.labels.title,
-        author="",
-        subject="",
-        keywords="",
-        creator=CREATOR,
-        producer="",
-        initialFontName=SANS,  # no Helvetica in the file, not even unused
+        page_size,
+        wording.labels.title,
+        side=MARGIN_X,
+        top=furniture.top_margin(True),
+        bottom=MARGIN_BOTTOM,
     )
     document.addPageTemplates(
         [
@@ -191,13 +184,3 @@ def summary_pdf_bytes(
     story = SummarySections(data, wording, furniture.width).story()
     document.build(story, canvasmaker=numbered_canvas(furniture.draw_footer))
     return buffer.getvalue()
-
-
-def write_summary_pdf(
-    path: Path,
-    data: VisitSummaryData,
-    wording: SummaryWording | None = None,
-    page_size: tuple[float, float] = LETTER,
-) -> None:
-    """Write the summary to ``path``: all or nothing, readable only by the user."""
-    atomic_write_bytes(Path(path), summary_pdf_bytes(data, wording, page_size))

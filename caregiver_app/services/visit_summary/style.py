@@ -10,16 +10,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from caregiver_app.esas import BAND_LOWEST, BANDS
 from caregiver_app.services.diary.trend_labels import TrendLabels
-from caregiver_app.services.pdf.palette import ACCENT, HEADER_FILL, INK, MUTED, RULE
+from caregiver_app.services.pdf.palette import ACCENT, INK, MUTED, RULE
 from caregiver_app.services.pdf.pieces import muted
-from caregiver_app.services.pdf.styles import paragraph_style
-from caregiver_app.services.pdf.text import CJK, SANS_BOLD, markup
+from caregiver_app.services.pdf.styles import TableCommand, bold_style, muted_style, paragraph_style
+from caregiver_app.services.pdf.styles import grid as list_grid
+from caregiver_app.services.pdf.text import CJK, markup
 from caregiver_app.services.visit_summary.labels import SummaryLabels
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 
@@ -47,76 +49,40 @@ class Styles:
 
     def __init__(self) -> None:
         s = paragraph_style
-        self.title = s(
-            "title",
-            fontName=SANS_BOLD,
-            fontSize=9.5,
-            leading=12,
-            textColor=ACCENT,
-            alignment=TA_RIGHT,
-        )
-        self.name = s("name", fontName=SANS_BOLD, fontSize=15, leading=18.5)
-        self.born = s("born", fontSize=9.5, leading=12.5, textColor=MUTED)
-        self.period = s(
-            "period", fontName=SANS_BOLD, fontSize=9.5, leading=12.5, alignment=TA_RIGHT
-        )
-        self.prepared = s("prepared", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
-        self.running_name = s("running_name", fontName=SANS_BOLD, fontSize=10, leading=12.5)
-        self.running = s("running", fontSize=8, leading=10, textColor=MUTED)
-        self.running_period = s(
-            "running_period", fontName=SANS_BOLD, fontSize=8.5, leading=11, alignment=TA_RIGHT
-        )
-        self.running_prepared = s(
-            "running_prepared", fontSize=8, leading=10, textColor=MUTED, alignment=TA_RIGHT
-        )
-        self.about = s("about", fontSize=9, leading=12, textColor=MUTED, spaceAfter=2)
-        self.section = s(
-            "section",
-            fontName=SANS_BOLD,
-            fontSize=12,
-            leading=15,
-            textColor=ACCENT,
-            spaceBefore=8,
-            spaceAfter=3,
-        )
-        self.sub = s(
-            "sub", fontName=SANS_BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=3
-        )
+        self.title = bold_style("title", 9.5, 12, textColor=ACCENT, alignment=TA_RIGHT)
+        self.name = bold_style("name", 15, 18.5)
+        self.born = muted_style("born", 9.5, 12.5)
+        self.period = bold_style("period", 9.5, 12.5, alignment=TA_RIGHT)
+        self.prepared = muted_style("prepared", 8.5, 11, alignment=TA_RIGHT)
+        self.running_name = bold_style("running_name", 10, 12.5)
+        self.running = muted_style("running", 8, 10)
+        self.running_period = bold_style("running_period", 8.5, 11, alignment=TA_RIGHT)
+        self.running_prepared = muted_style("running_prepared", 8, 10, alignment=TA_RIGHT)
+        self.about = muted_style("about", 9, 12, spaceAfter=2)
+        self.section = bold_style("section", 12, 15, textColor=ACCENT, spaceBefore=8, spaceAfter=3)
+        self.sub = bold_style("sub", 10, 13, spaceBefore=8, spaceAfter=3)
         self.body = s("body", fontSize=9.5, leading=12.5, spaceAfter=2)
         self.dose_line = s("dose_line", fontSize=9, leading=11.5, spaceAfter=2)
-        self.small = s("small", fontSize=8, leading=10.5, textColor=MUTED)
+        self.small = muted_style("small", 8, 10.5)
         self.question = s(
             "question", fontSize=9.5, leading=12.5, leftIndent=16, bulletIndent=0, spaceAfter=1
         )
         self.concern = s("concern", fontSize=10.5, leading=14, leftIndent=16, bulletIndent=0)
-        self.head = s("head", fontName=SANS_BOLD, fontSize=8, leading=10.5, textColor=MUTED)
-        self.head_centre = s(
-            "head_centre", fontName=SANS_BOLD, fontSize=8, leading=10.5, textColor=MUTED,
-            alignment=TA_CENTER,
-        )  # fmt: skip
+        self.head = bold_style("head", 8, 10.5, textColor=MUTED)
+        self.head_centre = bold_style("head_centre", 8, 10.5, textColor=MUTED, alignment=TA_CENTER)
         self.cell = s("cell", fontSize=9, leading=11.5)
         self.row = s("row", fontSize=8.5, leading=10.5)  # the lists: medicines, visits
         self.note = s("note", fontSize=8.5, leading=10)
         self.note_day = s("note_day", fontSize=8, leading=10.5)
         self.cell_centre = s("cell_centre", fontSize=9, leading=11.5, alignment=TA_CENTER)
-        self.score = s("score", fontName=SANS_BOLD, fontSize=9.5, leading=12, alignment=TA_CENTER)
-        self.footer = s("footer", fontSize=7.5, leading=9.5, textColor=MUTED)
-        self.page = s("page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT)
+        self.score = bold_style("score", 9.5, 12, alignment=TA_CENTER)
+        self.footer = muted_style("footer", 7.5, 9.5)
+        self.page = muted_style("page", 8.5, 11, alignment=TA_RIGHT)
 
 
-def grid(commands: Iterable = (), pad: float = 3) -> list:
+def grid(commands: Iterable[TableCommand] = (), pad: float = 3) -> list[TableCommand]:
     """The summary's table look: a tinted heading row, light rules between rows."""
-    return [
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), pad),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        *commands,
-    ]
+    return [*list_grid(pad, side=5), *commands]
 
 
 def band_range(name: str) -> str:
@@ -140,7 +106,7 @@ def text_width(text: str, font_name: str, size: float) -> float:
 class WholeTable(Table):
     """A table that moves to the next column or page whole rather than split."""
 
-    def split(self, availWidth, availHeight):
+    def split(self, width: float, height: float) -> list[Flowable]:
         """Never split: the caller moves it on whole."""
         return []
 
@@ -154,15 +120,16 @@ class PlanBox(Flowable):
     LINE = 24  # room for one handwritten line
     MOST = 300
 
-    def __init__(self, hint: str, style) -> None:
+    def __init__(self, hint: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.hint = Paragraph(muted(markup(hint), 7.5), style)
-        self.width = self.height = 0
+        self.width: float = 0
+        self.height: float = 0
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
         """Whole lines down to the bottom of the page, never less than ``PLAN_HEIGHT``."""
-        room = min(availHeight - 1, self.MOST)
-        self.width = availWidth
+        room = min(height - 1, self.MOST)
+        self.width = width
         self.height = max(PLAN_HEIGHT, room - room % self.LINE)
         return self.width, self.height
 

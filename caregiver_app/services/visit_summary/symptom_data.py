@@ -156,10 +156,10 @@ def charted_rows(
             -(row.average or 0),
         ),
     )
-    changes = [row for row in scored if row.change is not None]
+    changes = [(abs(row.change), row) for row in scored if row.change is not None]
     if changes:
-        most = max(changes, key=lambda row: abs(row.change))
-        if abs(most.change) >= MEANINGFUL_CHANGE and most not in ranked[: limit - 1]:
+        size, most = max(changes, key=lambda pair: pair[0])
+        if size >= MEANINGFUL_CHANGE and most not in ranked[: limit - 1]:
             ranked = [*ranked[: limit - 1], most]
     chosen = {row.key for row in ranked[:limit]}
     return [row for row in scored if row.key in chosen]
@@ -171,6 +171,7 @@ def symptoms_section(
     doses: list[DoseRecord],
     days: tuple[date, date] | None,
 ) -> SymptomsSection:
+    """The symptom section: its rows against the previous period, its charts, who completed it."""
     previous = request.previous()
     previous_start = datetime.combine(previous[0], time())
     previous_entries = entries_between(previous_start, request.bounds()[0])

@@ -7,6 +7,7 @@ time (JSON under one key of the record's ``setting`` table).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from caregiver_app.services.contacts.display_labels import role_label, shown_number
@@ -80,7 +81,7 @@ def load_concerns() -> tuple[str, ...]:
     return clean_concerns(str(item) for item in stored)
 
 
-def save_concerns(concerns) -> None:
+def save_concerns(concerns: Iterable[str]) -> None:
     """Keep the main concerns for next time."""
     kept = list(clean_concerns(concerns))[:MAX_CONCERNS]
     set_setting(CONCERNS_KEY, json.dumps(kept, ensure_ascii=False))

@@ -6,11 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-
-def english_date(day: date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
+from caregiver_app.services.locale_dates import english_date
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

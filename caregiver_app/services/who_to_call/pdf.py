@@ -9,17 +9,14 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.units import inch
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
-    PageTemplate,
-    Paragraph,
-)
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.pdf.document import draw_text, new_document, one_frame_pages
 from caregiver_app.services.pdf.palette import RULE
-from caregiver_app.services.pdf.pieces import CREATOR, fill
-from caregiver_app.services.pdf.text import SANS, markup, register_fonts
+from caregiver_app.services.pdf.pieces import fill
+from caregiver_app.services.pdf.text import register_fonts
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.sheet import Sheet
 from caregiver_app.services.who_to_call.sheet_style import COMPACT, DENSITIES, Density, SheetStyles
@@ -32,58 +29,39 @@ MARGIN_BOTTOM = 0.75 * inch
 FOOTER_Y = 0.4 * inch
 
 
-class _SheetDocument(BaseDocTemplate):
-    """One frame a page, with the footer line and, on longer sheets, "Page X of Y"."""
+class _Footer:
+    """The footer line and, on longer sheets, "Page X of Y", drawn as each page ends."""
 
-    def __init__(self, buffer, *, footer: str, page_of: str, total_pages: int, **kwargs):
-        super().__init__(buffer, **kwargs)
-        self._footer = footer
-        self._page_of = page_of
-        self._total_pages = total_pages
-        self._styles = SheetStyles()
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="sheet")
-        # Drawn when the page ends, so the footer also comes last when the text is read.
-        self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPageEnd=self._decorate)])
+    def __init__(self, labels: WhoToCallLabels, document: BaseDocTemplate, total_pages: int):
+        self.labels = labels
+        self.styles = SheetStyles()
+        self.left = document.leftMargin + FRAME_PADDING
+        self.width = document.width - 2 * FRAME_PADDING
+        self.total_pages = total_pages
 
-    def _decorate(self, canvas, doc) -> None:
-        left = self.leftMargin + FRAME_PADDING
-        width = self.width - 2 * FRAME_PADDING
+    def draw(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        """Drawn when the page ends, so the footer also comes last when the text is read."""
+        left, width = self.left, self.width
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         top = FOOTER_Y + 16
         canvas.line(left, top, left + width, top)
-        footer = Paragraph(markup(self._footer), self._styles.footer)
-        _w, height = footer.wrap(width, MARGIN_BOTTOM)
-        footer.drawOn(canvas, left, FOOTER_Y + 10 - height)
-        if self._total_pages > 1:
-            text = fill(self._page_of, page=str(doc.page), pages=str(self._total_pages))
-            number = Paragraph(markup(text), self._styles.page)
-            _w, height = number.wrap(width, MARGIN_BOTTOM)
-            number.drawOn(canvas, left, FOOTER_Y - 4 - height)
+        draw_text(canvas, self.labels.footer, self.styles.footer, left, FOOTER_Y + 10, width)
+        if self.total_pages > 1:
+            text = fill(self.labels.page_of, page=str(document.page), pages=str(self.total_pages))
+            draw_text(canvas, text, self.styles.page, left, FOOTER_Y - 4, width)
         canvas.restoreState()
 
 
-def _render(sheet: Sheet, labels: WhoToCallLabels, page_size, total_pages: int):
+def _render(
+    sheet: Sheet, labels: WhoToCallLabels, page_size: tuple[float, float], total_pages: int
+) -> tuple[bytes, int]:
     buffer = io.BytesIO()
-    document = _SheetDocument(
-        buffer,
-        footer=labels.footer,
-        page_of=labels.page_of,
-        total_pages=total_pages,
-        pagesize=page_size,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=labels.title,
-        author="",
-        subject="",
-        keywords="",
-        creator=CREATOR,
-        producer="",
-        initialFontName=SANS,  # no Helvetica in the file, not even unused
+    document = new_document(
+        buffer, page_size, labels.title, side=MARGIN_X, top=MARGIN_TOP, bottom=MARGIN_BOTTOM
     )
+    one_frame_pages(document, on_page_end=_Footer(labels, document, total_pages).draw)
     document.build(sheet.story())
     return buffer.getvalue(), document.page
 

@@ -23,17 +23,14 @@ from reportlab.platypus import (
 )
 
 from caregiver_app.services.pdf.palette import (
-    ACCENT,
     CALL_FIRST_EDGE,
     CALL_FIRST_FILL,
     EMERGENCY_FILL,
     EMERGENCY_INK,
-    HEADER_FILL,
     MUTED,
-    RULE,
 )
 from caregiver_app.services.pdf.pieces import fill, hex_color, muted, unbroken
-from caregiver_app.services.pdf.styles import table_style
+from caregiver_app.services.pdf.styles import FLUSH, grid, table_style
 from caregiver_app.services.pdf.text import markup, register_fonts
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.sheet_style import (
@@ -85,12 +82,15 @@ class Sheet:
         return f"{markup(unbroken(shown), bold=True)}\u00a0 {muted(kind_text, kind_size)}"
 
     def phones(self, phones: Iterable[tuple[str, str]], kind_size: float) -> str:
+        """Phone numbers as markup, one a line, each with its kind."""
         return "<br/>".join(self.phone(number, kind, kind_size) for kind, number in phones)
 
     def role_text(self, role: str) -> str:
+        """A stored role as shown, capitalised; ``""`` for none."""
         return capitalised(self.role_label(role.strip()) if role.strip() else "")
 
     def story(self) -> list[Flowable]:
+        """The whole sheet: header, emergency line, call first, after hours, the team."""
         return [
             self.header(),
             Spacer(0, 8),
@@ -101,6 +101,7 @@ class Sheet:
         ]
 
     def header(self) -> Flowable:
+        """The title and the patient's name, with the day it was prepared on the right."""
         s, labels = self.styles, self.labels
         left: list[Flowable] = [Paragraph(markup(labels.title), s.title)]
         if self.patient_name:
@@ -116,9 +117,7 @@ class Sheet:
             table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    *FLUSH,
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ]
             )
@@ -154,9 +153,11 @@ class Sheet:
         return table
 
     def section(self, title: str) -> Paragraph:
+        """A section heading."""
         return Paragraph(markup(title), self.styles.section)
 
     def call_first(self) -> list[Flowable]:
+        """The people to call first about symptoms, in large type."""
         s, labels = self.styles, self.labels
         people = [contact for contact in self.contacts if contact.call_first]
         heading = self.section(labels.call_first_title)
@@ -212,6 +213,7 @@ class Sheet:
         return list(lines.values())
 
     def after_hours(self) -> list[Flowable]:
+        """Every after-hours and 24-hour number once, with whose line it is."""
         s, labels = self.styles, self.labels
         heading = self.section(labels.after_hours_title)
         lines = self.after_hours_lines()
@@ -244,23 +246,16 @@ class Sheet:
         return [CondPageBreak(100), heading, table]
 
     def grid_style(self, group_starts: list[int]) -> TableStyle:
+        """The team table's look, with a rule above each role group."""
         pad = self.density.pad
-        commands = [
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), pad),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ]
+        commands = grid(pad, side=6)
         for row in group_starts:
             if row > 1:
                 commands.append(("LINEABOVE", (0, row), (-1, row), 0.9, MUTED))
         return table_style(commands)
 
     def team(self) -> list[Flowable]:
+        """The care team table, grouped by role."""
         s, labels, d = self.styles, self.labels, self.density
         heading = self.section(labels.team_title)
         if not self.contacts:

@@ -14,8 +14,7 @@ from reportlab.platypus import (
 
 from caregiver_app.services.contacts.roles import role_sort_key
 from caregiver_app.services.pdf.palette import ACCENT, EMERGENCY_INK, MUTED
-from caregiver_app.services.pdf.styles import paragraph_style
-from caregiver_app.services.pdf.text import SANS_BOLD
+from caregiver_app.services.pdf.styles import bold_style, muted_style, paragraph_style
 from caregiver_app.store.contacts import ContactRecord
 
 
@@ -43,70 +42,47 @@ class SheetStyles:
 
     def __init__(self, density: Density = CALM) -> None:
         d = density
-        self.title = paragraph_style(
-            "title", fontName=SANS_BOLD, fontSize=d.title, leading=d.title * 1.17
+        self.title = bold_style("title", d.title, d.title * 1.17)
+        self.patient = muted_style("patient", 15, 19)
+        self.prepared = muted_style("prepared", 9, 12, alignment=TA_RIGHT)
+        self.emergency = bold_style(
+            "emergency", 18, 23, textColor=EMERGENCY_INK, alignment=TA_CENTER
         )
-        self.patient = paragraph_style("patient", fontSize=15, leading=19, textColor=MUTED)
-        self.prepared = paragraph_style(
-            "prepared", fontSize=9, leading=12, textColor=MUTED, alignment=TA_RIGHT
-        )
-        self.emergency = paragraph_style(
-            "emergency",
-            fontName=SANS_BOLD,
-            fontSize=18,
-            leading=23,
-            textColor=EMERGENCY_INK,
-            alignment=TA_CENTER,
-        )
-        self.section = paragraph_style(
-            "section",
-            fontName=SANS_BOLD,
-            fontSize=13,
-            leading=16,
-            textColor=ACCENT,
-            spaceBefore=d.gap,
-            spaceAfter=5,
+        self.section = bold_style(
+            "section", 13, 16, textColor=ACCENT, spaceBefore=d.gap, spaceAfter=5,
             leftIndent=6,  # in line with the text in the tables below
-        )
+        )  # fmt: skip
         self.note = paragraph_style("note", textColor=MUTED, leftIndent=6)
-        self.first_name = paragraph_style(
-            "first_name", fontName=SANS_BOLD, fontSize=d.first, leading=d.first * 1.3
-        )
-        self.first_detail = paragraph_style(
-            "first_detail", fontSize=10, leading=13, textColor=MUTED
-        )
+        self.first_name = bold_style("first_name", d.first, d.first * 1.3)
+        self.first_detail = muted_style("first_detail", 10, 13)
         self.first_about = paragraph_style("first_about", fontSize=10.5, leading=14, spaceBefore=2)
         self.first_phone = paragraph_style("first_phone", fontSize=d.first, leading=d.first * 1.35)
-        self.head = paragraph_style(
-            "head", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=MUTED
-        )
+        self.head = bold_style("head", 8.5, 11, textColor=MUTED)
         self.cell = paragraph_style("cell", fontSize=d.cell, leading=d.cell * 1.25)
-        self.cell_role = paragraph_style(
-            "cell_role", fontName=SANS_BOLD, fontSize=d.cell, leading=d.cell * 1.25
-        )
+        self.cell_role = bold_style("cell_role", d.cell, d.cell * 1.25)
         self.line_phone = paragraph_style("line_phone", fontSize=d.cell + 1, leading=d.cell * 1.25)
-        self.footer = paragraph_style(
-            "footer", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_CENTER
-        )
-        self.page = paragraph_style(
-            "page", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT
-        )
+        self.footer = muted_style("footer", 8.5, 11, alignment=TA_CENTER)
+        self.page = muted_style("page", 8.5, 11, alignment=TA_RIGHT)
 
 
 def capitalised(text: str) -> str:
+    """``text`` with its first letter in upper case."""
     return text[:1].upper() + text[1:]
 
 
 def digits_key(number: str) -> str:
+    """A phone number's digits, to tell two numbers apart; the text itself if it has none."""
     digits = "".join(char for char in number if char.isdigit())
     return digits or " ".join(number.casefold().split())
 
 
 def after_hours_first(phones: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The phones with after-hours lines first, otherwise in their order."""
     return sorted(phones, key=lambda phone: phone[0] != "after_hours")
 
 
 def role_group_key(contact: ContactRecord) -> tuple:
+    """Where a contact's role group stands: the offered roles in order, no role last."""
     role = contact.role.strip()
     return (role == "", role_sort_key(role))
 
@@ -119,9 +95,9 @@ class RoleCell(Flowable):
         self.paragraph = paragraph
         self.shown = shown
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
         """Reserve the role's height on every row, so showing it later never overflows."""
-        return self.paragraph.wrap(availWidth, availHeight)
+        return self.paragraph.wrap(width, height)
 
     def draw(self) -> None:
         """Draw the role if this row shows it."""
@@ -132,9 +108,9 @@ class RoleCell(Flowable):
 class GroupedTable(Table):
     """The team table; a role group carried over to a new page names its role again."""
 
-    def split(self, availWidth, availHeight):
+    def split(self, width: float, height: float) -> list[Flowable]:
         """Split as platypus does, then show the role on the first row of the next part."""
-        parts = super().split(availWidth, availHeight)
+        parts = super().split(width, height)
         if len(parts) == 2:
             rest = parts[1]
             first = rest.repeatRows if isinstance(rest.repeatRows, int) else len(rest.repeatRows)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services.contacts.display_labels import role_label, shown_number
+from caregiver_app.services.locale_dates import display_locale
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.pdf import build_who_to_call_pdf
+from caregiver_app.services.wording import translated
 from caregiver_app.store.contacts import ContactRecord
 
 # Countries that use US Letter paper; everywhere else uses A4.
@@ -28,21 +29,14 @@ def paper_for_locale(locale_name: str) -> tuple[float, float]:
 
 
 def _locale_date(day: date) -> str:
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return locale.toString(QDate(day), QLocale.FormatType.LongFormat)
+    return display_locale().toString(
+        QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+    )
 
 
 def sheet_labels() -> WhoToCallLabels:
     """The sheet's wording translated for the current language, dates in the locale's form."""
-    english = WhoToCallLabels.english()
-    translated = {
-        field.name: QCoreApplication.translate("WhoToCall", getattr(english, field.name))
-        for field in fields(english)
-        if isinstance(getattr(english, field.name), str) and field.name != "list_separator"
-    }
-    return replace(english, **translated, format_date=_locale_date)
+    return translated(WhoToCallLabels.english(), "WhoToCall", format_date=_locale_date)
 
 
 def build_sheet(

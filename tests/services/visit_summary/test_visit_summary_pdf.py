@@ -2,8 +2,6 @@
 
 import ctypes
 import itertools
-import os
-import stat
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -12,11 +10,10 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from reportlab.lib.pagesizes import A4, LETTER
 
-from caregiver_app.services import atomic_file
 from caregiver_app.services.record.demo import create_demo_record
-from caregiver_app.services.visit_summary.data import VisitSummaryData, collect_summary
+from caregiver_app.services.visit_summary.data import collect_summary
 from caregiver_app.services.visit_summary.listed_lines import NoteLine
-from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes, write_summary_pdf
+from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes
 from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.services.visit_summary.style import SummaryWording
 from caregiver_app.store.diary.medicines import MedicineRecord
@@ -300,22 +297,3 @@ def test_metadata_names_the_summary_and_no_one(filled):
     assert metadata["Title"] == "Visit summary"
     assert metadata["Author"] == ""
     assert metadata["Creator"] == "Care Companion"
-
-
-def test_file_is_private_and_a_failed_write_leaves_nothing(filled, tmp_path, monkeypatch):
-    data: VisitSummaryData = collect_summary(request(), NOW)
-    path = tmp_path / "out" / "summary.pdf"
-    path.parent.mkdir()
-    write_summary_pdf(path, data)
-    assert path.read_bytes().startswith(b"%PDF")
-    if os.name == "posix":
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600
-
-    def refuse(*_args):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(atomic_file.os, "replace", refuse)
-    again = tmp_path / "out" / "again.pdf"
-    with pytest.raises(OSError, match="disk full"):
-        write_summary_pdf(again, data)
-    assert [item.name for item in path.parent.iterdir()] == ["summary.pdf"]

@@ -13,6 +13,7 @@ class AboutPart(SectionKit):
     """The line under the title: the diagnosis and allergies, when the profile has them."""
 
     def about(self) -> list[Flowable]:
+        """The diagnosis and allergies, as the family recorded them."""
         labels, parts = self.labels, []
         if self.data.diagnosis:
             parts.append(markup(fill(labels.diagnosis, text=self.data.diagnosis)))

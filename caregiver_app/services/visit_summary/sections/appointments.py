@@ -11,6 +11,7 @@ class AppointmentsPart(SectionKit):
     """The upcoming appointments section."""
 
     def appointments(self) -> list[Flowable]:
+        """The appointments of the next four weeks, as a table."""
         labels, s = self.labels, self.styles
         title = labels.appointments_title
         if not self.data.appointments:

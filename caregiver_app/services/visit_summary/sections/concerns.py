@@ -14,6 +14,7 @@ class ConcernsPart(SectionKit):
     """The visit summary's main concerns, numbered in a shaded box."""
 
     def concerns(self) -> list[Flowable]:
+        """The main concerns, numbered."""
         s = self.styles
         items = [
             Paragraph(markup(text), s.concern, bulletText=f"{number}.")

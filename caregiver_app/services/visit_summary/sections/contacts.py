@@ -12,6 +12,7 @@ class ContactsPart(SectionKit):
     """The key contacts section, as the Who to call sheet lists them."""
 
     def contacts(self) -> list[Flowable]:
+        """The key contacts, as the "Who to call" sheet lists them."""
         heading = self.heading(self.labels.contacts_title)
         pieces = key_contact_flowables(
             list(self.data.contacts or ()),

@@ -52,6 +52,7 @@ class DosesPart(SectionKit):
         return self.table(rows, widths, commands, pad=1.5)
 
     def doses(self, section: DosesSection) -> list[Flowable]:
+        """The breakthrough doses: totals, a week-by-week table, reasons and relief."""
         labels, s = self.labels, self.styles
         if section.total == 0:
             return self.headed(labels.doses_title, [self.none_line(labels.doses_none)])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from caregiver_app.services.pdf.pieces import muted
@@ -28,7 +31,7 @@ class SectionKit:
         self.width = width
         self.styles = Styles()
 
-    def p(self, text: str, style, bold: bool = False) -> Paragraph:
+    def p(self, text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
         """A paragraph of plain ``text`` (escaped here)."""
         return Paragraph(markup(text, bold=bold), style)
 
@@ -40,9 +43,18 @@ class SectionKit:
         return Paragraph(shown, self.styles.section)
 
     def none_line(self, text: str) -> Paragraph:
+        """A grey line saying a section has nothing to show."""
         return Paragraph(muted(markup(text)), self.styles.body)
 
-    def table(self, rows, widths, commands=(), pad: float = 3, repeat: int = 1) -> Table:
+    def table(
+        self,
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float],
+        commands: Sequence[tuple[object, ...]] = (),
+        pad: float = 3,
+        repeat: int = 1,
+    ) -> Table:
+        """A table in the summary's look, ``widths`` as shares of the text width."""
         table = Table(
             rows,
             colWidths=[self.width * share for share in widths],

@@ -17,6 +17,7 @@ class MedicinesPart(SectionKit):
     """The medicines section: what is taken now, and what changed in the period."""
 
     def medicines(self, section: MedicinesSection) -> list[Flowable]:
+        """The medicine list on the last day, then what changed in the period."""
         labels, s = self.labels, self.styles
         story: list[Flowable] = []
         if not section.current:
@@ -57,6 +58,7 @@ class MedicinesPart(SectionKit):
         return story
 
     def medicine_changes(self, section: MedicinesSection) -> list[Flowable]:
+        """The medicines started, stopped or changed in the period."""
         labels, s = self.labels, self.styles
         heading = self.p(labels.changes_title, s.sub)
         if not section.changes:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from reportlab.platypus import BalancedColumns, CondPageBreak, Flowable, Paragraph, Table
 
 from caregiver_app.services.pdf.palette import ACCENT, RULE
 from caregiver_app.services.pdf.pieces import hex_color, muted
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup
+from caregiver_app.services.visit_summary.listed_lines import NoteLine
 from caregiver_app.services.visit_summary.sections.kit import (
     KEEP_WITH_HEADING,
     NOTE_COLUMN_GAP,
@@ -53,21 +57,24 @@ class NotesPart(SectionKit):
         columns = BalancedColumns(blocks, nCols=2, innerPadding=NOTE_COLUMN_GAP, needed=60)
         return [CondPageBreak(KEEP_WITH_HEADING), self.heading(title), columns]
 
-    def day_label(self, day) -> str:
+    def day_label(self, day: date) -> str:
         """A weekday and a day: "Sat, Nov 28"."""
         labels = self.labels
         return f"{labels.format_weekday(day.weekday())}, {labels.format_day(day)}"
 
-    def note_time(self, note) -> str:
+    def note_time(self, note: NoteLine) -> str:
+        """A note's time of day, in the user's format."""
         return self.labels.format_time(note.at.time())
 
-    def note_day(self, shown_day: str, notes, width: float, widths) -> Flowable:
+    def note_day(
+        self, shown_day: str, notes: list[NoteLine], width: float, widths: Sequence[float]
+    ) -> Flowable:
         """One day's notes: the day, then each note's time and text in line with the others."""
         labels, s = self.labels, self.styles
         team_only = self.data.request.team_notes_only
         day_width = min(widths[0], width * 0.3)
         time_width = min(widths[1], width * 0.25)
-        rows = []
+        rows: list[list[Paragraph]] = []
         for note in sorted(notes, key=lambda item: item.at):
             text = markup(note.text)
             if note.for_team and not team_only:

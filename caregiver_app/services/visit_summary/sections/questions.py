@@ -13,6 +13,7 @@ class QuestionsPart(SectionKit):
     """The open questions section, numbered, with whom to ask."""
 
     def questions(self) -> list[Flowable]:
+        """The open questions for this visit, each with whom to ask."""
         labels, s = self.labels, self.styles
         title = labels.questions_title
         if not self.data.questions:

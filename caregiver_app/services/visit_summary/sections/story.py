@@ -31,6 +31,7 @@ class SummarySections(
     """Builds the story: the optional sections in the order the team reads them."""
 
     def story(self) -> list[Flowable]:
+        """Every chosen section, in the summary's order."""
         story: list[Flowable] = [*self.about()]
         data = self.data
         if data.concerns:

@@ -23,6 +23,7 @@ class SymptomsPart(SectionKit):
     """The symptom section: the score table, the band legend and the trend charts."""
 
     def symptom_name(self, row: SymptomRow) -> str:
+        """A row's name as markup: the ESAS-r item with its explanation, or the family's own."""
         labels = self.labels
         if row.key.startswith(OTHER_PREFIX):
             return markup(fill(labels.other_problem, name=row.name))
@@ -36,18 +37,21 @@ class SymptomsPart(SectionKit):
         return text
 
     def score_cell(self, score: int | None, with_band: bool) -> Paragraph:
+        """A score, with its band's name if asked; a dash when not rated."""
         if score is None:
             return Paragraph(muted(markup("\u2013")), self.styles.cell_centre)
         text = markup(str(score), bold=True)
-        if with_band:
-            text += " " + muted(markup(self.labels.band_name(band(score))), 7.5)
+        shown_band = band(score)
+        if with_band and shown_band is not None:
+            text += " " + muted(markup(self.labels.band_name(shown_band)), 7.5)
         return Paragraph(text, self.styles.score)
 
     def change_cell(self, row: SymptomRow) -> Paragraph:
+        """The change from the previous period, with that period's average in brackets."""
         labels, s = self.labels, self.styles
         if row.count == 0:
             return Paragraph(muted(markup("\u2013")), s.cell_centre)
-        if row.change is None:
+        if row.change is None or row.previous_average is None:
             return Paragraph(muted(markup(labels.no_earlier), 8), s.cell_centre)
         before = labels.format_number(row.previous_average)
         text = markup(labels.signed(row.change), bold=True)
@@ -55,6 +59,7 @@ class SymptomsPart(SectionKit):
         return Paragraph(text, s.cell_centre)
 
     def symptom_table(self, section: SymptomsSection) -> Table:
+        """The ESAS-r table: latest, average, highest and change, shaded by band."""
         labels, s = self.labels, self.styles
         header = [
             self.p(labels.col_symptom, s.head),
@@ -63,13 +68,14 @@ class SymptomsPart(SectionKit):
             self.p(labels.col_highest, s.head_centre),
             self.p(labels.col_change, s.head_centre),
         ]
-        rows, commands = [header], []
+        rows: list[list[Paragraph]] = [header]
+        commands: list[tuple[object, ...]] = []
         first_extra = None
         for row in section.rows:
             index = len(rows)
             if not row.is_esas and first_extra is None:
                 first_extra = index
-            if row.count == 0:
+            if row.count == 0 or row.average is None:
                 latest = Paragraph(muted(markup(labels.not_rated), 8), s.cell_centre)
                 average = highest = self.score_cell(None, False)
             else:
@@ -79,9 +85,10 @@ class SymptomsPart(SectionKit):
                 highest = self.score_cell(row.highest, False)
                 # Selby 2010 bands shade each score; the average by its rounded value.
                 for column, score in ((1, row.latest), (2, round(row.average)), (3, row.highest)):
-                    commands.append(
-                        ("BACKGROUND", (column, index), (column, index), BAND_FILL[band(score)])
-                    )
+                    if (shade := band(score)) is not None:
+                        commands.append(
+                            ("BACKGROUND", (column, index), (column, index), BAND_FILL[shade])
+                        )
             rows.append(
                 [
                     Paragraph(self.symptom_name(row), s.cell),
@@ -97,6 +104,7 @@ class SymptomsPart(SectionKit):
         return self.table(rows, [0.4, 0.16, 0.13, 0.13, 0.18], commands, pad=1.5)
 
     def band_legend(self, section: SymptomsSection) -> list[Flowable]:
+        """The key to the band shading, and what the change column compares."""
         labels, s = self.labels, self.styles
         caption = f"{labels.bands_legend}. {labels.higher_is_worse}"
         cells = [Paragraph(muted(markup(caption), 7.5), s.small)]
@@ -104,7 +112,7 @@ class SymptomsPart(SectionKit):
             text = markup(labels.band_name(name), bold=True) + " " + markup(band_range(name))
             cells.append(Paragraph(f'<font size="7.5">{text}</font>', s.small))
         legend = Table([cells], colWidths=[self.width * 0.48] + [self.width * 0.13] * 4)
-        commands = [
+        commands: list[tuple[object, ...]] = [
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
@@ -122,6 +130,7 @@ class SymptomsPart(SectionKit):
         return [Spacer(0, 3), legend, Spacer(0, 2), Paragraph(muted(markup(change)), s.small)]
 
     def symptoms(self, section: SymptomsSection) -> list[Flowable]:
+        """The symptom section: who completed the entries, the table, the legend, the charts."""
         labels, s = self.labels, self.styles
         if section.entry_count == 0:
             return self.headed(labels.symptoms_title, [self.none_line(labels.symptoms_none)])
