@@ -55,7 +55,7 @@ def create_demo_record(today: date | None = None) -> None:
                 ContactPhone.create(contact=contact, kind=kind, number=number, position=position)
 
         contact_ids = {
-            contact.name: contact.id  # type: ignore[attr-defined]  # peewee adds id to the model
+            contact.name: contact.id
             for contact in Contact.select()
         }
         entries = []
