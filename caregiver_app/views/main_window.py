@@ -90,7 +90,9 @@ class MainWindow(QMainWindow):
         # Appointment reminders: a banner above the tabs, seen whichever tab is open.
         self.reminders = ReminderNotifier(self, settings)
         self.reminders.show_requested.connect(self._show_calendar_day)
-        self.signals.contact_requested.connect(self._show_contact)
+        show = self.tabs.show  # a contact or an article asked for from another tab
+        self.signals.contact_requested.connect(lambda i: show("care_team_tab").select_contact(i))
+        self.signals.article_requested.connect(lambda i: show("learn_tab").show_article(i))
         layout.addWidget(self.reminders.widget)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -256,13 +258,9 @@ class MainWindow(QMainWindow):
         self.calendar_tab.new_appointment()
 
     def _show_calendar_day(self, day) -> None:
-        self.tabs.setCurrentWidget(self.calendar_tab)
+        calendar_tab = self.tabs.show("calendar_tab")
         if day is not None:
-            self.calendar_tab.go_to(day)
-
-    def _show_contact(self, contact_id: int) -> None:
-        self.tabs.setCurrentWidget(self.care_team_tab)
-        self.care_team_tab.select_contact(contact_id)
+            calendar_tab.go_to(day)
 
     def _selection_changed(self) -> None:
         action = self.actions_by_name["exportSelectedContacts"]

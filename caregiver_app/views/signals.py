@@ -17,5 +17,8 @@ class AppSignals(QObject):
     # A care team contact was asked for elsewhere (the calendar's "With:" links);
     # the window shows them in the Care team tab.
     contact_requested = Signal(int)
+    # A Learn article was asked for elsewhere (an alert's "When to call the team now",
+    # a medicine's "Read about it"); the window shows it in the Learn tab.
+    article_requested = Signal(str)
     status_reported = Signal(str)
     text_scale_changed = Signal(int)

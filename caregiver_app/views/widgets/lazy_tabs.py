@@ -62,6 +62,12 @@ class LazyTabs(QTabWidget):
             page.refresh()
         return page
 
+    def show(self, name: str) -> QWidget:
+        """Go to the tab ``name`` (built if need be) and return its page."""
+        page = self.page(name)
+        self.setCurrentWidget(page)
+        return page
+
     def rebuild(self, labels: Sequence[str]) -> None:
         """Build every page made so far again, and relabel the tabs (a new language).
 
