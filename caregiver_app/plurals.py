@@ -6,7 +6,7 @@ but it takes the count of ``QCoreApplication.translate(context, text, None, n)``
 old "encoding" argument and files the message as a plain one, with no plural forms.
 So code outside a QObject class calls ``tr`` on one of the classes below: the class
 name is the context, the same when the app runs as in the .ts files.
-``tests/test_translations.py`` checks that every ``%n`` message is filed as plural.
+``tests/project/test_translations.py`` checks that every ``%n`` message is filed as plural.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ SQLCipher build of SQLite. Without a key it reads and writes ordinary SQLite
 files; with one, every page is encrypted. Using it for everything means the
 process never opens one file through two SQLite libraries, whose locks would not
 see each other. (peewee imports the standard ``sqlite3`` module too, but nothing
-here connects through it; ``tests/test_one_sqlite_library.py`` checks.)
+here connects through it; ``tests/project/test_one_sqlite_library.py`` checks.)
 """
 
 from __future__ import annotations
