@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from reportlab.lib.pagesizes import LETTER
@@ -18,9 +16,8 @@ from caregiver_app.services.pdf.palette import RULE
 from caregiver_app.services.pdf.pieces import fill
 from caregiver_app.services.pdf.text import register_fonts
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
-from caregiver_app.services.who_to_call.sheet import Sheet
+from caregiver_app.services.who_to_call.sheet import Sheet, SheetContent
 from caregiver_app.services.who_to_call.sheet_style import COMPACT, DENSITIES, Density, SheetStyles
-from caregiver_app.store.contacts import ContactRecord
 
 MARGIN_X = 0.5 * inch
 FRAME_PADDING = 6  # platypus' default padding inside the page frame
@@ -67,30 +64,15 @@ def _render(
 
 
 def build_who_to_call_pdf(
-    path: Path,
-    contacts: list[ContactRecord],
-    patient_name: str,
-    prepared_on: date,
-    labels: WhoToCallLabels,
-    role_label: Callable[[str], str],
-    phone_display: Callable[[str], str],
-    page_size: tuple[float, float] = LETTER,
+    path: Path, content: SheetContent, page_size: tuple[float, float] = LETTER
 ) -> None:
-    """Write the "Who to call" sheet for ``contacts`` to ``path`` (all or nothing)."""
+    """Write the "Who to call" sheet of ``content`` to ``path`` (all or nothing)."""
     register_fonts()
     width = page_size[0] - 2 * MARGIN_X - 2 * FRAME_PADDING
+    labels = content.labels
 
     def sheet(density: Density) -> Sheet:
-        return Sheet(
-            list(contacts),
-            patient_name,
-            prepared_on,
-            labels,
-            role_label,
-            phone_display,
-            width,
-            density,
-        )
+        return Sheet(content, width, density)
 
     # Calm spacing when the sheet fits one page; tighter when that keeps it to one.
     for density in DENSITIES:

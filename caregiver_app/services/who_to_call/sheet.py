@@ -9,6 +9,7 @@ every one goes through :func:`caregiver_app.services.pdf.text.markup`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
@@ -47,26 +48,28 @@ from caregiver_app.services.who_to_call.sheet_style import (
 from caregiver_app.store.contacts import ContactRecord
 
 
+@dataclass(frozen=True)
+class SheetContent:
+    """What one sheet lists, for whom and when, and how it words roles and numbers."""
+
+    contacts: list[ContactRecord]
+    patient_name: str
+    prepared_on: date
+    labels: WhoToCallLabels
+    role_label: Callable[[str], str]
+    phone_display: Callable[[str], str]
+
+
 class Sheet:
     """Builds the story (the list of flowables) of one sheet."""
 
-    def __init__(
-        self,
-        contacts: list[ContactRecord],
-        patient_name: str,
-        prepared_on: date,
-        labels: WhoToCallLabels,
-        role_label: Callable[[str], str],
-        phone_display: Callable[[str], str],
-        width: float,
-        density: Density,
-    ) -> None:
-        self.contacts = contacts
-        self.patient_name = patient_name.strip()
-        self.prepared_on = prepared_on
-        self.labels = labels
-        self.role_label = role_label
-        self.phone_display = phone_display
+    def __init__(self, content: SheetContent, width: float, density: Density) -> None:
+        self.contacts = list(content.contacts)
+        self.patient_name = content.patient_name.strip()
+        self.prepared_on = content.prepared_on
+        self.labels = content.labels
+        self.role_label = content.role_label
+        self.phone_display = content.phone_display
         self.width = width
         self.density = density
         self.styles = SheetStyles(density)
@@ -318,7 +321,8 @@ def key_contact_flowables(
     section headings, so they sit under the other document's own heading.
     """
     register_fonts()
-    sheet = Sheet(list(contacts), "", date.today(), labels, role_label, phone_display, width, TIGHT)
+    content = SheetContent(list(contacts), "", date.today(), labels, role_label, phone_display)
+    sheet = Sheet(content, width, TIGHT)
     if heading_style is not None:
         sheet.styles.section = heading_style
     return [*sheet.call_first(), *sheet.after_hours()]

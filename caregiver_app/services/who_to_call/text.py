@@ -12,6 +12,7 @@ from caregiver_app.services.contacts.display_labels import role_label, shown_num
 from caregiver_app.services.locale_dates import display_locale
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.pdf import build_who_to_call_pdf
+from caregiver_app.services.who_to_call.sheet import SheetContent
 from caregiver_app.services.wording import translated
 from caregiver_app.store.contacts import ContactRecord
 
@@ -47,13 +48,7 @@ def build_sheet(
     page_size: tuple[float, float],
 ) -> None:
     """Write the sheet to ``path`` (all or nothing)."""
-    build_who_to_call_pdf(
-        path,
-        contacts,
-        patient_name,
-        today,
-        sheet_labels(),
-        role_label,
-        shown_number,
-        page_size,
+    content = SheetContent(
+        contacts, patient_name, today, sheet_labels(), role_label, shown_number
     )
+    build_who_to_call_pdf(path, content, page_size)

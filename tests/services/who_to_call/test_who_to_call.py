@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from caregiver_app.services import atomic_file
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.pdf import build_who_to_call_pdf
+from caregiver_app.services.who_to_call.sheet import SheetContent
 from caregiver_app.store.contacts import ContactRecord
 
 LABELS = WhoToCallLabels.english()
@@ -75,7 +76,8 @@ def build(path, contacts, **overrides):
         "phone_display": lambda number: number,
     }
     arguments.update(overrides)
-    build_who_to_call_pdf(path, contacts, **arguments)
+    page_size = arguments.pop("page_size", LETTER)
+    build_who_to_call_pdf(path, SheetContent(contacts, **arguments), page_size)
 
 
 def page_texts(path) -> list[str]:
