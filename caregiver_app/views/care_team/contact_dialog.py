@@ -25,6 +25,7 @@ from caregiver_app.store.contacts import PHONE_KINDS, ContactRecord, save_contac
 from caregiver_app.views.forms.ui_contact_form import Ui_ContactForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.form_dialog import SavingDialog
+from caregiver_app.views.widgets.form_fields import FieldTable, read_fields, show_fields
 from caregiver_app.views.widgets.form_parts import (
     ERROR_COLOUR,
     save_cancel_buttons,
@@ -154,18 +155,25 @@ class ContactDialog(SavingDialog):
             ui.roleCombo.setCurrentIndex(-1)
             ui.roleCombo.setEditText(record.role)
         self._show_role_explanation(ui.roleCombo.currentText())
-        ui.organisationEdit.setText(record.organisation)
         for row in list(self.phone_rows):
             self.remove_phone_row(row)
         for kind, number in record.phones or [("main", "")]:
             self.add_phone_row(kind, number)
-        ui.emailEdit.setText(record.email)
-        ui.addressEdit.setPlainText(record.address)
         ui.videoLinkEdit.setText(record.video_link)
-        ui.callAboutEdit.setText(record.call_about)
-        ui.notesEdit.setPlainText(record.notes)
-        ui.callFirstCheck.setChecked(record.call_first)
-        ui.emergencyCheck.setChecked(record.emergency_contact)
+        show_fields(record, self._fields())
+
+    def _fields(self) -> FieldTable:
+        """The fields kept as typed (trimmed); name, role, phones and link have their own rules."""
+        ui = self.ui
+        return (
+            ("organisation", ui.organisationEdit),
+            ("email", ui.emailEdit),
+            ("address", ui.addressEdit),
+            ("call_about", ui.callAboutEdit),
+            ("notes", ui.notesEdit),
+            ("call_first", ui.callFirstCheck),
+            ("emergency_contact", ui.emergencyCheck),
+        )
 
     def record(self) -> ContactRecord:
         """What the form holds now."""
@@ -174,15 +182,9 @@ class ContactDialog(SavingDialog):
             id=self.record_id,
             name=ui.nameEdit.text().strip(),
             role=role_name_from_label(ui.roleCombo.currentText()),
-            organisation=ui.organisationEdit.text().strip(),
             phones=[row.value() for row in self.phone_rows if row.value()[1]],
-            email=ui.emailEdit.text().strip(),
-            address=ui.addressEdit.toPlainText().strip(),
             video_link=normalise_link(ui.videoLinkEdit.text()),
-            call_about=ui.callAboutEdit.text().strip(),
-            notes=ui.notesEdit.toPlainText().strip(),
-            call_first=ui.callFirstCheck.isChecked(),
-            emergency_contact=ui.emergencyCheck.isChecked(),
+            **read_fields(self._fields()),
         )
 
     # ------------------------------------------------------------ checks

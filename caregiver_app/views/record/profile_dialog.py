@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
 from caregiver_app.views.widgets.form_dialog import SavingDialog
+from caregiver_app.views.widgets.form_fields import FieldTable, read_fields, show_fields
 from caregiver_app.views.widgets.form_parts import error_label
 
 
@@ -79,33 +80,27 @@ class ProfileDialog(SavingDialog):
 
     # ------------------------------------------------------------ values
 
+    def _fields(self) -> FieldTable:
+        ui = self.ui
+        return (
+            ("patient_name", ui.patientNameEdit),
+            ("date_of_birth", ui.dateOfBirthEdit),
+            ("diagnosis", ui.diagnosisEdit),
+            ("diagnosis_date", ui.diagnosisDateEdit),
+            ("allergies", ui.allergiesEdit),
+            ("advance_directive_location", ui.advanceDirectiveEdit),
+            ("preferred_pharmacy", ui.pharmacyEdit),
+            ("caregiver_name", ui.caregiverNameEdit),
+            ("caregiver_phone", ui.caregiverPhoneEdit),
+        )
+
     def set_profile(self, profile: ProfileData) -> None:
         """Fill the form from ``profile``."""
-        ui = self.ui
-        ui.patientNameEdit.setText(profile.patient_name)
-        ui.dateOfBirthEdit.set_value(profile.date_of_birth)
-        ui.diagnosisEdit.setText(profile.diagnosis)
-        ui.diagnosisDateEdit.set_value(profile.diagnosis_date)
-        ui.allergiesEdit.setText(profile.allergies)
-        ui.advanceDirectiveEdit.setText(profile.advance_directive_location)
-        ui.pharmacyEdit.setText(profile.preferred_pharmacy)
-        ui.caregiverNameEdit.setText(profile.caregiver_name)
-        ui.caregiverPhoneEdit.setText(profile.caregiver_phone)
+        show_fields(profile, self._fields())
 
     def profile(self) -> ProfileData:
         """What the form holds now, trimmed; a date that is not one raises FieldInputError."""
-        ui = self.ui
-        return ProfileData(
-            patient_name=ui.patientNameEdit.text().strip(),
-            date_of_birth=ui.dateOfBirthEdit.value(),
-            diagnosis=ui.diagnosisEdit.text().strip(),
-            diagnosis_date=ui.diagnosisDateEdit.value(),
-            allergies=ui.allergiesEdit.text().strip(),
-            advance_directive_location=ui.advanceDirectiveEdit.text().strip(),
-            preferred_pharmacy=ui.pharmacyEdit.text().strip(),
-            caregiver_name=ui.caregiverNameEdit.text().strip(),
-            caregiver_phone=ui.caregiverPhoneEdit.text().strip(),
-        )
+        return ProfileData(**read_fields(self._fields()))
 
     # ------------------------------------------------------------ saving
 
