@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.form_parts import command_button, on_delete_key
+from caregiver_app.views.widgets.splitters import split
 from caregiver_app.views.widgets.tab_page import TabPage
 
 MARK_BACKGROUND = QColor("#cfe3f7")  # soft blue; the dark text keeps over 12:1 contrast
@@ -145,20 +145,8 @@ class CalendarTab(TabPage):
         self.details = AppointmentDetails(content)
         self.details.contact_clicked.connect(signals.contact_requested)
         self.details.link_clicked.connect(lambda url: self.open_url(url))
-        right = QSplitter(Qt.Orientation.Vertical, content)
-        right.setChildrenCollapsible(False)
-        right.addWidget(self.agenda_stack)
-        right.addWidget(self.details)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, content)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([460, 700])
+        right = split(Qt.Orientation.Vertical, (self.agenda_stack, self.details), (3, 2))
+        splitter = split(Qt.Orientation.Horizontal, (left, right), (2, 3), (460, 700), content)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(tools)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -41,6 +40,7 @@ from caregiver_app.views.care_team.contact_detail import ContactDetail
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.form_parts import command_button, on_delete_key
+from caregiver_app.views.widgets.splitters import split
 from caregiver_app.views.widgets.tab_page import TabPage, set_bold
 from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 
@@ -127,13 +127,9 @@ class CareTeamTab(TabPage):
         self.list_stack.addWidget(self.tree)
         self.list_stack.addWidget(self.list_hint)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, content)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.list_stack)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 400])
+        splitter = split(
+            Qt.Orientation.Horizontal, (self.list_stack, self.detail), (3, 2), (600, 400), content
+        )
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 8, 0, 0)
