@@ -2306,7 +2306,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Alerta sobre la entrada guardada</translation>
     </message>
     <message>
-        <source>When to call the team &amp;now</source>
+        <source>&amp;When to call the team now</source>
         <translation>Cuándo llamar al equipo de &amp;inmediato</translation>
     </message>
     <message>

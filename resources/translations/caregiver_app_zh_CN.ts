@@ -2283,8 +2283,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>关于刚保存的记录的提醒</translation>
     </message>
     <message>
-        <source>When to call the team &amp;now</source>
-        <translation>什么时候要马上联系团队(&amp;N)</translation>
+        <source>&amp;When to call the team now</source>
+        <translation>什么时候要马上联系团队(&amp;W)</translation>
     </message>
     <message>
         <source>Open the Learn article When to call the team now</source>

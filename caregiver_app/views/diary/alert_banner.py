@@ -33,7 +33,7 @@ class AlertPanel(QWidget):
         )
         self.banner.show()  # the panel hides and shows the whole alert
         self.when_to_call = QPushButton(
-            QCoreApplication.translate("DiaryTab", "When to call the team &now"), self
+            QCoreApplication.translate("DiaryTab", "&When to call the team now"), self
         )
         self.when_to_call.setAccessibleName(
             QCoreApplication.translate(

@@ -53,6 +53,13 @@ class AlertSettingsDialog(QDialog):
         plural_suffix(self.ui.riseSpin, lambda n: self.tr(" points or more", None, n))
         plural_suffix(self.ui.daysSpin, lambda n: self.tr(" days", None, n))
         self._setup_vitals()
+        # A form lays each wrapped label out at its own guessed width and cut the last
+        # line of the shorter ones off: every label gets the widest one's width.
+        labels = [self.ui.severeLabel, self.ui.riseLabel, self.ui.daysLabel]
+        labels += [self.ui.feverLabel, self.ui.oxygenLabel]
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(widest)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel
@@ -97,6 +104,9 @@ class AlertSettingsDialog(QDialog):
                 threshold=degrees(shown_fever_threshold(VitalThresholds())), source=FEVER_SOURCE
             )
         )
+        # A screen reader reads each box's source with it.
+        ui.feverSpin.setAccessibleDescription(ui.feverSourceLabel.text())
+        ui.oxygenSpin.setAccessibleDescription(ui.oxygenSourceLabel.text())
 
     def spins(self) -> tuple[QSpinBox, ...]:
         """The score number boxes, in order."""

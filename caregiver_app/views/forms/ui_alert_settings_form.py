@@ -16,7 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QDoubleSpinBox, QFormLayout, QLabel,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_AlertSettingsForm(object):
     def setupUi(self, AlertSettingsForm):
@@ -72,57 +73,56 @@ class Ui_AlertSettingsForm(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.daysSpin)
 
-
-        self.mainLayout.addLayout(self.formLayout)
-
         self.vitalsLabel = QLabel(AlertSettingsForm)
         self.vitalsLabel.setObjectName(u"vitalsLabel")
         self.vitalsLabel.setWordWrap(True)
 
-        self.mainLayout.addWidget(self.vitalsLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.vitalsLabel)
 
-        self.vitalsLayout = QFormLayout()
-        self.vitalsLayout.setObjectName(u"vitalsLayout")
         self.feverLabel = QLabel(AlertSettingsForm)
         self.feverLabel.setObjectName(u"feverLabel")
         self.feverLabel.setWordWrap(True)
 
-        self.vitalsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.feverLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.feverLabel)
 
         self.feverSpin = QDoubleSpinBox(AlertSettingsForm)
         self.feverSpin.setObjectName(u"feverSpin")
         self.feverSpin.setDecimals(1)
         self.feverSpin.setSingleStep(0.100000000000000)
 
-        self.vitalsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.feverSpin)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.feverSpin)
 
         self.feverSourceLabel = QLabel(AlertSettingsForm)
         self.feverSourceLabel.setObjectName(u"feverSourceLabel")
         self.feverSourceLabel.setWordWrap(True)
 
-        self.vitalsLayout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.feverSourceLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.feverSourceLabel)
 
         self.oxygenLabel = QLabel(AlertSettingsForm)
         self.oxygenLabel.setObjectName(u"oxygenLabel")
         self.oxygenLabel.setWordWrap(True)
 
-        self.vitalsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.oxygenLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.oxygenLabel)
 
         self.oxygenSpin = QSpinBox(AlertSettingsForm)
         self.oxygenSpin.setObjectName(u"oxygenSpin")
         self.oxygenSpin.setMinimum(69)
         self.oxygenSpin.setMaximum(99)
 
-        self.vitalsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.oxygenSpin)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.oxygenSpin)
 
         self.oxygenSourceLabel = QLabel(AlertSettingsForm)
         self.oxygenSourceLabel.setObjectName(u"oxygenSourceLabel")
         self.oxygenSourceLabel.setWordWrap(True)
 
-        self.vitalsLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.oxygenSourceLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.oxygenSourceLabel)
 
 
-        self.mainLayout.addLayout(self.vitalsLayout)
+        self.mainLayout.addLayout(self.formLayout)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
         self.severeLabel.setBuddy(self.severeSpin)

@@ -125,6 +125,12 @@ def test_oxygen_is_off_until_the_family_types_their_teams_number(store, make_win
     dialog = _settings(window, qtbot)
     oxygen = dialog.ui.oxygenSpin
     assert oxygen.text() == "off"
+    dialog.ui.daysSpin.setFocus()
+    qtbot.keyClick(dialog.ui.daysSpin, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.ui.feverSpin
+    qtbot.keyClick(dialog.ui.feverSpin, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is oxygen
+    assert "the number your team gave you" in oxygen.accessibleDescription()
     retype(qtbot, oxygen, "90")
     qtbot.keyClick(oxygen, Qt.Key.Key_Return)  # Enter saves
     assert not dialog.isVisible(), dialog.error.text()
@@ -219,9 +225,14 @@ def test_when_to_call_the_team_now_opens_the_article(store, make_window, qtbot):
     assert button.isVisibleTo(tab) and button.accessibleName()
     asked: list[str] = []
     window.signals.article_requested.connect(asked.append)
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)  # from the keyboard
     assert asked == ["when-to-call-now"]
+    assert window.tabs.currentWidget() is window.learn_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(button, LEFT)
+    assert asked == ["when-to-call-now"] * 2
     assert window.tabs.currentWidget() is window.learn_tab
     assert window.learn_tab.article.id == "when-to-call-now"
     window.tabs.setCurrentWidget(tab)
