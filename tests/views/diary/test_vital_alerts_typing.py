@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -238,3 +240,38 @@ def test_when_to_call_the_team_now_opens_the_article(store, make_window, qtbot):
     window.tabs.setCurrentWidget(tab)
     qtbot.mouseClick(tab.dismiss_alert, LEFT)
     assert not tab.alert_panel.isVisibleTo(tab)
+
+
+# ---------------------------------------------------------------- property
+
+PROPERTY = settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@pytest.fixture(params=[US, "es_ES"])
+def threshold_opener(request, store, make_window, qtbot):
+    """Alert settings opened from one window, once per example, in a US or metric locale."""
+    window = _window(make_window, qtbot, request.param)
+    return request.param, lambda: _settings(window, qtbot)
+
+
+@PROPERTY
+@given(tenths=st.integers(0, 40), spo2=st.one_of(st.none(), st.integers(70, 99)))
+def test_any_threshold_typed_is_kept_exactly(threshold_opener, qtbot, tenths, spo2):
+    locale, open_settings = threshold_opener
+    # 37.0 to 41.0 °C, or 98.6 to 102.6 °F, a tenth at a time
+    fever = (986 + tenths) / 10 if locale == US else (370 + tenths) / 10
+    typed = f"{fever:.1f}"
+    dialog = open_settings()
+    retype(qtbot, dialog.ui.feverSpin, _number(typed))
+    retype(qtbot, dialog.ui.oxygenSpin, "" if spo2 is None else str(spo2))
+    _save(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.error.text()
+    saved = load_vital_thresholds()
+    assert saved.spo2_below == spo2
+    assert (saved.fever_at_f if locale == US else saved.fever_at_c) == fever
+    again = open_settings()
+    assert again.ui.feverSpin.cleanText() == _number(typed)
+    assert again.ui.oxygenSpin.text() == ("off" if spo2 is None else f"{spo2} %")
+    again.reject()
