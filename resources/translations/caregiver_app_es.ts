@@ -52,6 +52,10 @@
             <numerusform> días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usually {threshold} (source: {source}). If your team gave you another number, type theirs: it replaces this one.</source>
+        <translation>Normalmente {threshold} (fuente: {source}). Si su equipo le dio otro número, escriba el suyo: sustituye a este.</translation>
+    </message>
 </context>
 <context>
     <name>AlertSettingsForm</name>
@@ -98,6 +102,38 @@
     <message>
         <source> days</source>
         <translation> días</translation>
+    </message>
+    <message>
+        <source>After you save an entry with a temperature or an oxygen saturation, the diary also points out these readings.</source>
+        <translation>Cuando guarda una entrada con una temperatura o una saturación de oxígeno, el diario también señala estas mediciones.</translation>
+    </message>
+    <message>
+        <source>Point out a temperature at or above:</source>
+        <translation>Señalar una temperatura igual o superior a:</translation>
+    </message>
+    <message>
+        <source>Fever threshold</source>
+        <translation>Umbral de fiebre</translation>
+    </message>
+    <message>
+        <source>Point out an oxygen saturation below:</source>
+        <translation>Señalar una saturación de oxígeno inferior a:</translation>
+    </message>
+    <message>
+        <source>Low oxygen threshold</source>
+        <translation>Umbral de oxígeno bajo</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Source: the number your team gave you. There is no usual value: what is low depends on the person. Leave the box empty to keep this alert off.</source>
+        <translation>Fuente: el número que le dio su equipo. No hay un valor habitual: lo que es bajo depende de la persona. Deje la casilla vacía para mantener esta alerta desactivada.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2306,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Alerta sobre la entrada guardada</translation>
     </message>
     <message>
+        <source>&amp;When to call the team now</source>
+        <translation>Cuándo llamar al equipo de &amp;inmediato</translation>
+    </message>
+    <message>
+        <source>Open the Learn article When to call the team now</source>
+        <translation>Abrir el artículo de Aprender Cuándo llamar al equipo de inmediato</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -2406,8 +2450,32 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>{symptom} tiene una puntuación de {score}, {rise:.1f} puntos por encima de su promedio de los días anteriores ({average:.1f}).</translation>
     </message>
     <message>
+        <source>Temperature {reading}, at or above your fever threshold of {threshold}.</source>
+        <translation>Temperatura {reading}, igual o superior a su umbral de fiebre de {threshold}.</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation {reading}&#xa0;%, below the threshold your team gave of {threshold}&#xa0;%.</source>
+        <translation>Saturación de oxígeno {reading}&#xa0;%, inferior al umbral que le dio su equipo de {threshold}&#xa0;%.</translation>
+    </message>
+    <message>
         <source>The person you chose to call first for symptoms: {name} {number}</source>
         <translation>La persona que eligió para llamar primero por síntomas: {name} {number}</translation>
+    </message>
+    <message>
+        <source>Office hours are weekdays from {opens} to {closes}.</source>
+        <translation>El horario de oficina es de lunes a viernes, de {opens} a {closes}.</translation>
+    </message>
+    <message>
+        <source>Outside office hours, call the after-hours line of {name}: {number}</source>
+        <translation>Fuera del horario de oficina, llame a la línea fuera de horario de {name}: {number}</translation>
+    </message>
+    <message>
+        <source>Outside office hours: {name}, the person you chose to call first, has no after-hours number in the Care team tab. Their number: {number}</source>
+        <translation>Fuera del horario de oficina: {name}, la persona que eligió llamar primero, no tiene número fuera de horario en la pestaña Equipo de atención. Su número: {number}</translation>
+    </message>
+    <message>
+        <source>Outside office hours: {name}, the person you chose to call first, has no phone number in the Care team tab.</source>
+        <translation>Fuera del horario de oficina: {name}, la persona que eligió llamar primero, no tiene número de teléfono en la pestaña Equipo de atención.</translation>
     </message>
     <message>
         <source>No one is marked to call first for symptoms yet: choose them in the Care team tab.</source>

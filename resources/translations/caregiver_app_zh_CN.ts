@@ -50,6 +50,10 @@
             <numerusform> 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usually {threshold} (source: {source}). If your team gave you another number, type theirs: it replaces this one.</source>
+        <translation>通常为 {threshold}（来源：{source}）。如果您的团队给了您另一个数值，请输入他们的数值：它将取代这个数值。</translation>
+    </message>
 </context>
 <context>
     <name>AlertSettingsForm</name>
@@ -96,6 +100,38 @@
     <message>
         <source> days</source>
         <translation> 天</translation>
+    </message>
+    <message>
+        <source>After you save an entry with a temperature or an oxygen saturation, the diary also points out these readings.</source>
+        <translation>当您保存含有体温或血氧饱和度的记录时，日记也会指出以下读数。</translation>
+    </message>
+    <message>
+        <source>Point out a temperature at or above:</source>
+        <translation>体温达到或高于此值时提示：</translation>
+    </message>
+    <message>
+        <source>Fever threshold</source>
+        <translation>发烧阈值</translation>
+    </message>
+    <message>
+        <source>Point out an oxygen saturation below:</source>
+        <translation>血氧饱和度低于此值时提示：</translation>
+    </message>
+    <message>
+        <source>Low oxygen threshold</source>
+        <translation>低血氧阈值</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Source: the number your team gave you. There is no usual value: what is low depends on the person. Leave the box empty to keep this alert off.</source>
+        <translation>来源：您的团队给您的数值。没有通常值：多低算低因人而异。将此框留空即可保持此提示关闭。</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2283,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>关于刚保存的记录的提醒</translation>
     </message>
     <message>
+        <source>&amp;When to call the team now</source>
+        <translation>什么时候要马上联系团队(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open the Learn article When to call the team now</source>
+        <translation>打开“学习”中的文章：什么时候要马上联系团队</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2383,8 +2427,32 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>{symptom}为 {score} 分，比前几天的平均分（{average:.1f}）高出 {rise:.1f} 分。</translation>
     </message>
     <message>
+        <source>Temperature {reading}, at or above your fever threshold of {threshold}.</source>
+        <translation>体温 {reading}，达到或高于您设定的发烧阈值 {threshold}。</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation {reading}&#xa0;%, below the threshold your team gave of {threshold}&#xa0;%.</source>
+        <translation>血氧饱和度 {reading}%，低于您的团队给出的阈值 {threshold}%。</translation>
+    </message>
+    <message>
         <source>The person you chose to call first for symptoms: {name} {number}</source>
         <translation>您选定的出现症状时首先联系的人：{name} {number}</translation>
+    </message>
+    <message>
+        <source>Office hours are weekdays from {opens} to {closes}.</source>
+        <translation>办公时间为周一至周五 {opens} 至 {closes}。</translation>
+    </message>
+    <message>
+        <source>Outside office hours, call the after-hours line of {name}: {number}</source>
+        <translation>办公时间以外，请拨打 {name} 的非办公时间电话：{number}</translation>
+    </message>
+    <message>
+        <source>Outside office hours: {name}, the person you chose to call first, has no after-hours number in the Care team tab. Their number: {number}</source>
+        <translation>办公时间以外：您选定首先联系的人 {name} 在“照护团队”标签页中没有非办公时间电话。其电话：{number}</translation>
+    </message>
+    <message>
+        <source>Outside office hours: {name}, the person you chose to call first, has no phone number in the Care team tab.</source>
+        <translation>办公时间以外：您选定首先联系的人 {name} 在“照护团队”标签页中没有电话号码。</translation>
     </message>
     <message>
         <source>No one is marked to call first for symptoms yet: choose them in the Care team tab.</source>

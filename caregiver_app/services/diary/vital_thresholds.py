@@ -17,10 +17,15 @@ DEFAULT_FEVER_AT_C = 38.0
 FEVER_SOURCE = "Cancer.Net (ASCO) 2020; NICE CG151 (2012)"
 # The range a typed threshold must fall in to be taken (a thermometer's useful range).
 FEVER_LOW_C, FEVER_HIGH_C = 37.0, 41.0
+FEVER_LOW_F, FEVER_HIGH_F = 98.6, 105.8  # the same range in Fahrenheit
 SPO2_LOW, SPO2_HIGH = 70, 99
 
 FEVER_KEY = "alerts.fever_at_c"
+# A threshold typed in Fahrenheit is kept as typed too, so 101.0 °F reads back as 101.0.
+FEVER_F_KEY = "alerts.fever_at_f"
 SPO2_KEY = "alerts.spo2_below"
+# The record keeps a temperature to the tenth of a degree Celsius (0.18 °F).
+RECORD_STEP_C = 0.1
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,15 @@ class VitalThresholds:
 
     fever_at_c: float = DEFAULT_FEVER_AT_C
     spo2_below: int | None = None
+    # The threshold as typed in Fahrenheit, when it was typed in Fahrenheit.
+    fever_at_f: float | None = None
+
+
+def fahrenheit_threshold(fever_at_f: float, spo2_below: int | None = None) -> VitalThresholds:
+    """Thresholds from a fever threshold typed in Fahrenheit (kept as typed)."""
+    return VitalThresholds(
+        fever_at_c=(fever_at_f - 32) * 5 / 9, spo2_below=spo2_below, fever_at_f=fever_at_f
+    )
 
 
 def load_vital_thresholds() -> VitalThresholds:
@@ -40,6 +54,13 @@ def load_vital_thresholds() -> VitalThresholds:
         fever = DEFAULT_FEVER_AT_C
     if not FEVER_LOW_C <= fever <= FEVER_HIGH_C:
         fever = DEFAULT_FEVER_AT_C
+    fahrenheit: float | None
+    try:
+        fahrenheit = float(get_setting(FEVER_F_KEY, ""))
+    except ValueError:
+        fahrenheit = None
+    if fahrenheit is not None and not FEVER_LOW_F <= fahrenheit <= FEVER_HIGH_F:
+        fahrenheit = None
     spo2: int | None
     try:
         spo2 = int(get_setting(SPO2_KEY, ""))
@@ -47,19 +68,31 @@ def load_vital_thresholds() -> VitalThresholds:
         spo2 = None
     if spo2 is not None and not SPO2_LOW <= spo2 <= SPO2_HIGH:
         spo2 = None
+    if fahrenheit is not None:
+        return fahrenheit_threshold(fahrenheit, spo2)
     return VitalThresholds(fever_at_c=fever, spo2_below=spo2)
 
 
 def save_vital_thresholds(thresholds: VitalThresholds) -> None:
     """Keep the family's vital-sign thresholds with the record (blank oxygen: none)."""
+    fahrenheit = thresholds.fever_at_f
     set_setting(FEVER_KEY, f"{thresholds.fever_at_c:.1f}")
+    set_setting(FEVER_F_KEY, "" if fahrenheit is None else f"{fahrenheit:.1f}")
     set_setting(SPO2_KEY, "" if thresholds.spo2_below is None else str(thresholds.spo2_below))
 
 
 def is_fever(temperature_c: float | None, thresholds: VitalThresholds) -> bool:
-    """Whether a recorded temperature is at or over the fever threshold."""
-    # 100.4 °F typed is stored as 37.999... °C: compare at the tenth of a degree shown.
-    return temperature_c is not None and round(temperature_c, 1) >= thresholds.fever_at_c
+    """Whether a recorded temperature is at or over the fever threshold.
+
+    The record keeps tenths of a degree Celsius, so a reading typed in Fahrenheit is
+    rounded (101.0 °F is kept as 38.3 °C, which reads back as 100.9 °F). A reading is a
+    fever when the tenth it was kept at holds temperatures at or over the threshold: a
+    reading typed at the threshold always raises the alert.
+    """
+    if temperature_c is None:
+        return False
+    kept = round(temperature_c, 1)
+    return kept + RECORD_STEP_C / 2 > thresholds.fever_at_c + 1e-9
 
 
 def is_low_oxygen(saturation: int | None, thresholds: VitalThresholds) -> bool:

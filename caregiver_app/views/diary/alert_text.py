@@ -1,25 +1,31 @@
-"""The alert banner's sentences: which score, why, who to call first, and the emergency number.
+"""The alert banner's sentences: what was recorded, why, whom to call now, the emergency number.
 
 The texts keep the translation context "DiaryTab", where they were first written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import BAND_LOWEST, BAND_SEVERE
-from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.diary.alerts import Alert, load_alert_settings
+from caregiver_app.services.diary.vital_alerts import VitalAlert
 from caregiver_app.store.contacts import first_call_first_contact
 from caregiver_app.views.diary.diary_labels import item_name
+from caregiver_app.views.diary.vital_text import call_line, vital_line
 
 SEVERE_BAND_START = BAND_LOWEST[BAND_SEVERE]  # Selby 2010: 7-10 is the severe band
 
 
-def alert_text(alerts: list[Alert]) -> str:
-    """Plain sentences for the banner: which score, why, and who to call first."""
+def alert_text(
+    alerts: Sequence[Alert], vitals: Sequence[VitalAlert] = (), now: datetime | None = None
+) -> str:
+    """Plain sentences for the banner: what was recorded, why, and whom to call at ``now``."""
     settings = load_alert_settings()
-    lines = []
+    lines = [vital_line(vital) for vital in vitals]
     for alert in alerts:
         name = item_name(alert.field)
         if alert.reason == "severe" and alert.score >= SEVERE_BAND_START:
@@ -49,15 +55,7 @@ def alert_text(alerts: list[Alert]) -> str:
             )
     first = first_call_first_contact()
     if first is not None:
-        numbers = sorted(first.phones, key=lambda phone: phone[0] != "after_hours")
-        number = shown_number(numbers[0][1]) if numbers else ""
-        lines.append(
-            QCoreApplication.translate(
-                "DiaryTab", "The person you chose to call first for symptoms: {name} {number}"
-            )
-            .format(name=first.name, number=number)
-            .strip()
-        )
+        lines.append(call_line(first, now or datetime.now()))
     else:
         lines.append(
             QCoreApplication.translate(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -22,18 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.services.diary.alerts import Alert, alerts_for_saved_entry
+from caregiver_app.services.diary.alerts import alerts_for_saved_entry
+from caregiver_app.services.diary.vital_alerts import vital_alerts_for_saved_entry
 from caregiver_app.store.diary.entries import EntryRecord, delete_entry, get_entry, save_entry
 from caregiver_app.store.errors import RecordAccessError
+from caregiver_app.views.diary.alert_banner import AlertPanel
 from caregiver_app.views.diary.alert_settings_dialog import AlertSettingsDialog
-from caregiver_app.views.diary.alert_text import alert_text
 from caregiver_app.views.diary.doses_panel import DosesPanel
 from caregiver_app.views.diary.entry_dialog import EntryDialog
 from caregiver_app.views.diary.entry_table_model import COLUMN_NOTE, ENTRY_ID, EntryTableModel
 from caregiver_app.views.diary.medicines_panel import MedicinesPanel
 from caregiver_app.views.look.locale_format import format_datetime
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.date_fields import DateField
 from caregiver_app.views.widgets.form_parts import on_delete_key
@@ -53,6 +54,8 @@ class DiaryTab(TabPage):
         self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(signals, undo_stack, parent)
+        # What "now" is for an alert's routing (office hours or after); tests set a fixed one.
+        self.clock: Callable[[], datetime] = datetime.now
         self.set_texts(
             self.tr("Symptom diary"),
             self.tr(
@@ -91,12 +94,9 @@ class DiaryTab(TabPage):
         page = QWidget(self)
         self.model = EntryTableModel(self, load=False)  # refresh() loads it
         self._columns_fitted = False
-        self.alert_banner = Banner("alertBanner", page)
-        self.alert_banner.setAccessibleName(self.tr("Alert about the saved entry"))
-        self.dismiss_alert = QPushButton(self.tr("Dismiss"), page)
-        self.dismiss_alert.setAccessibleName(self.tr("Dismiss the alert"))
-        self.dismiss_alert.hide()
-        self.dismiss_alert.clicked.connect(self.clear_alerts)
+        self.alert_panel = AlertPanel(self.signals, page)
+        self.alert_banner = self.alert_panel.banner
+        self.dismiss_alert = self.alert_panel.dismiss
 
         self.new_button = QPushButton(self.tr("&New entry..."), page)
         self.new_button.setAccessibleName(self.tr("New diary entry"))
@@ -181,12 +181,9 @@ class DiaryTab(TabPage):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.list_hint)
 
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.alert_banner, 1)
-        banner_row.addWidget(self.dismiss_alert, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(banner_row)
+        layout.addWidget(self.alert_panel)
         layout.addLayout(tools)
         layout.addLayout(filters)
         layout.addWidget(self.list_stack, 1)
@@ -314,7 +311,12 @@ class DiaryTab(TabPage):
         self.signals.diary_changed.emit()
         self.select_entry(entry_id)
         record = get_entry(entry_id)
-        self.show_alerts(alerts_for_saved_entry(record) if record else [])
+        if record is None:
+            self.clear_alerts()
+            return
+        self.alert_panel.show_alerts(
+            alerts_for_saved_entry(record), vital_alerts_for_saved_entry(record), self.clock()
+        )
 
     def delete_selected(self) -> QMessageBox | None:
         """Ask, then delete the selected entry (Edit > Undo brings it back)."""
@@ -371,16 +373,6 @@ class DiaryTab(TabPage):
         dialog.open()
         return dialog
 
-    def show_alerts(self, alerts: list[Alert]) -> None:
-        """Show the banner for a saved entry, or hide it when nothing was flagged."""
-        if not alerts:
-            self.clear_alerts()
-            return
-        self.alert_banner.setText(alert_text(alerts))
-        self.alert_banner.show()
-        self.dismiss_alert.show()
-
     def clear_alerts(self) -> None:
         """Hide the banner."""
-        self.alert_banner.hide()
-        self.dismiss_alert.hide()
+        self.alert_panel.hide()

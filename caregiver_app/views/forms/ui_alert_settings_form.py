@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDoubleSpinBox, QFormLayout, QLabel,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_AlertSettingsForm(object):
     def setupUi(self, AlertSettingsForm):
@@ -72,16 +73,68 @@ class Ui_AlertSettingsForm(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.daysSpin)
 
+        self.vitalsLabel = QLabel(AlertSettingsForm)
+        self.vitalsLabel.setObjectName(u"vitalsLabel")
+        self.vitalsLabel.setWordWrap(True)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.vitalsLabel)
+
+        self.feverLabel = QLabel(AlertSettingsForm)
+        self.feverLabel.setObjectName(u"feverLabel")
+        self.feverLabel.setWordWrap(True)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.feverLabel)
+
+        self.feverSpin = QDoubleSpinBox(AlertSettingsForm)
+        self.feverSpin.setObjectName(u"feverSpin")
+        self.feverSpin.setDecimals(1)
+        self.feverSpin.setSingleStep(0.100000000000000)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.feverSpin)
+
+        self.feverSourceLabel = QLabel(AlertSettingsForm)
+        self.feverSourceLabel.setObjectName(u"feverSourceLabel")
+        self.feverSourceLabel.setWordWrap(True)
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.feverSourceLabel)
+
+        self.oxygenLabel = QLabel(AlertSettingsForm)
+        self.oxygenLabel.setObjectName(u"oxygenLabel")
+        self.oxygenLabel.setWordWrap(True)
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.oxygenLabel)
+
+        self.oxygenSpin = QSpinBox(AlertSettingsForm)
+        self.oxygenSpin.setObjectName(u"oxygenSpin")
+        self.oxygenSpin.setMinimum(69)
+        self.oxygenSpin.setMaximum(99)
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.oxygenSpin)
+
+        self.oxygenSourceLabel = QLabel(AlertSettingsForm)
+        self.oxygenSourceLabel.setObjectName(u"oxygenSourceLabel")
+        self.oxygenSourceLabel.setWordWrap(True)
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.oxygenSourceLabel)
+
 
         self.mainLayout.addLayout(self.formLayout)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
         self.severeLabel.setBuddy(self.severeSpin)
         self.riseLabel.setBuddy(self.riseSpin)
         self.daysLabel.setBuddy(self.daysSpin)
+        self.feverLabel.setBuddy(self.feverSpin)
+        self.oxygenLabel.setBuddy(self.oxygenSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.severeSpin, self.riseSpin)
         QWidget.setTabOrder(self.riseSpin, self.daysSpin)
+        QWidget.setTabOrder(self.daysSpin, self.feverSpin)
+        QWidget.setTabOrder(self.feverSpin, self.oxygenSpin)
 
         self.retranslateUi(AlertSettingsForm)
 
@@ -106,5 +159,17 @@ class Ui_AlertSettingsForm(object):
         self.daysSpin.setAccessibleName(QCoreApplication.translate("AlertSettingsForm", u"Days in the recent average", None))
 #endif // QT_CONFIG(accessibility)
         self.daysSpin.setSuffix(QCoreApplication.translate("AlertSettingsForm", u" days", None))
+        self.vitalsLabel.setText(QCoreApplication.translate("AlertSettingsForm", u"After you save an entry with a temperature or an oxygen saturation, the diary also points out these readings.", None))
+        self.feverLabel.setText(QCoreApplication.translate("AlertSettingsForm", u"Point out a temperature at or above:", None))
+#if QT_CONFIG(accessibility)
+        self.feverSpin.setAccessibleName(QCoreApplication.translate("AlertSettingsForm", u"Fever threshold", None))
+#endif // QT_CONFIG(accessibility)
+        self.oxygenLabel.setText(QCoreApplication.translate("AlertSettingsForm", u"Point out an oxygen saturation below:", None))
+#if QT_CONFIG(accessibility)
+        self.oxygenSpin.setAccessibleName(QCoreApplication.translate("AlertSettingsForm", u"Low oxygen threshold", None))
+#endif // QT_CONFIG(accessibility)
+        self.oxygenSpin.setSpecialValueText(QCoreApplication.translate("AlertSettingsForm", u"off", None))
+        self.oxygenSpin.setSuffix(QCoreApplication.translate("AlertSettingsForm", u" %", None))
+        self.oxygenSourceLabel.setText(QCoreApplication.translate("AlertSettingsForm", u"Source: the number your team gave you. There is no usual value: what is low depends on the person. Leave the box empty to keep this alert off.", None))
     # retranslateUi
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from caregiver_app.services.diary.alerts import AlertSettings, load_alert_settings
+from caregiver_app.services.diary.vital_thresholds import VitalThresholds, load_vital_thresholds
 from tests.helpers.keys import retype, wheel_changes_only
 from tests.helpers.locales import LOCALES
 
@@ -180,7 +181,8 @@ def test_what_a_box_shows_is_what_is_saved_or_it_is_refused(opener, qtbot, which
 def test_the_wheel_changes_only_the_box_being_edited(store, make_window, qtbot):
     dialog = _open(make_window, qtbot)
     names = wheel_changes_only(dialog, dialog.ui.severeSpin)
-    assert names == ["severeSpin", "riseSpin", "daysSpin"]
+    assert names == ["severeSpin", "riseSpin", "daysSpin", "feverSpin", "oxygenSpin"]
     _save(qtbot, dialog)
     saved = load_alert_settings()
     assert (saved.rise_by, saved.baseline_days) == (3, 7)
+    assert load_vital_thresholds() == VitalThresholds()

@@ -146,6 +146,7 @@ def test_alert_banner_names_the_score_and_the_call_first_contact(store, make_win
         ]
     )
     tab = make_window().diary_tab
+    tab.clock = lambda: datetime(2026, 12, 2, 10, 0)  # a Wednesday morning: office hours
     dialog = tab.new_entry()
     dialog.ui.painSpin.setValue(8)
     dialog.ui.shortnessOfBreathSpin.setValue(6)

@@ -1,0 +1,67 @@
+"""The diary's alert: the banner's sentences, "When to call the team now", and Dismiss.
+
+Its texts keep the translation context "DiaryTab", where they were first written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from caregiver_app.services.diary.alerts import Alert
+from caregiver_app.services.diary.vital_alerts import VitalAlert
+from caregiver_app.views.diary.alert_text import alert_text
+from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.banner import Banner
+
+WHEN_TO_CALL_ARTICLE = "when-to-call-now"
+
+
+class AlertPanel(QWidget):
+    """Hidden until an entry is flagged; the buttons sit under the text so that both
+    fit at twice the text size."""
+
+    def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alertPanel")
+        self.banner = Banner("alertBanner", self)
+        self.banner.setAccessibleName(
+            QCoreApplication.translate("DiaryTab", "Alert about the saved entry")
+        )
+        self.banner.show()  # the panel hides and shows the whole alert
+        self.when_to_call = QPushButton(
+            QCoreApplication.translate("DiaryTab", "&When to call the team now"), self
+        )
+        self.when_to_call.setAccessibleName(
+            QCoreApplication.translate(
+                "DiaryTab", "Open the Learn article When to call the team now"
+            )
+        )
+        self.when_to_call.clicked.connect(
+            lambda: signals.article_requested.emit(WHEN_TO_CALL_ARTICLE)
+        )
+        self.dismiss = QPushButton(QCoreApplication.translate("DiaryTab", "Dismiss"), self)
+        self.dismiss.setAccessibleName(QCoreApplication.translate("DiaryTab", "Dismiss the alert"))
+        self.dismiss.clicked.connect(self.hide)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.when_to_call)
+        buttons.addWidget(self.dismiss)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def show_alerts(
+        self, alerts: Sequence[Alert], vitals: Sequence[VitalAlert], now: datetime
+    ) -> None:
+        """Show what was flagged and whom to call at ``now``, or hide when nothing was."""
+        if not alerts and not vitals:
+            self.hide()
+            return
+        self.banner.setText(alert_text(alerts, vitals, now))
+        self.show()

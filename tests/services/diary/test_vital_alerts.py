@@ -1,0 +1,83 @@
+"""Vital-sign alerts: the fever threshold's edges, the oxygen threshold, office hours."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from caregiver_app.services.diary.vital_alerts import vital_alerts_for
+from caregiver_app.services.diary.vital_routing import is_office_hours, route_call
+from caregiver_app.services.diary.vital_thresholds import (
+    VitalThresholds,
+    fahrenheit_threshold,
+    is_fever,
+    load_vital_thresholds,
+    save_vital_thresholds,
+)
+from caregiver_app.store.contacts import ContactRecord
+from caregiver_app.store.diary.entries import EntryRecord
+
+
+def _kept(fahrenheit: float) -> float:
+    """A reading typed in Fahrenheit as the record keeps it (a tenth of a degree Celsius)."""
+    return round((fahrenheit - 32) * 5 / 9, 1)
+
+
+@pytest.mark.parametrize(("celsius", "fever"), [(37.9, False), (38.0, True), (38.1, True)])
+def test_the_default_fever_threshold_in_celsius(celsius, fever):
+    assert is_fever(celsius, VitalThresholds()) is fever
+
+
+@pytest.mark.parametrize(("fahrenheit", "fever"), [(100.3, False), (100.4, True), (100.5, True)])
+def test_the_default_fever_threshold_typed_in_fahrenheit(fahrenheit, fever):
+    assert is_fever(_kept(fahrenheit), VitalThresholds()) is fever
+
+
+def test_a_fahrenheit_threshold_is_kept_as_typed_and_a_reading_at_it_raises_the_alert(store):
+    save_vital_thresholds(fahrenheit_threshold(101.0, spo2_below=90))
+    loaded = load_vital_thresholds()
+    assert (loaded.fever_at_f, loaded.spo2_below) == (101.0, 90)
+    # 101.0 °F is kept as 38.3 °C, which also holds 100.9 °F: both raise it; 100.8 does not.
+    assert is_fever(_kept(101.0), loaded) and is_fever(_kept(100.9), loaded)
+    assert not is_fever(_kept(100.8), loaded)
+
+
+def test_no_oxygen_alert_until_a_threshold_is_entered(store):
+    entry = EntryRecord(recorded_at=datetime(2026, 12, 2, 9), oxygen_saturation=80)
+    assert load_vital_thresholds().spo2_below is None
+    assert vital_alerts_for(entry, load_vital_thresholds()) == []
+    thresholds = VitalThresholds(spo2_below=90)
+    (alert,) = vital_alerts_for(entry, thresholds)
+    assert (alert.kind, alert.value) == ("low_oxygen", 80)
+    at_threshold = EntryRecord(recorded_at=datetime(2026, 12, 2, 9), oxygen_saturation=90)
+    assert vital_alerts_for(at_threshold, thresholds) == []
+
+
+@pytest.mark.parametrize(
+    ("moment", "office"),
+    [
+        (datetime(2026, 12, 2, 7, 59), False),  # Wednesday, before opening
+        (datetime(2026, 12, 2, 8, 0), True),
+        (datetime(2026, 12, 2, 17, 59), True),
+        (datetime(2026, 12, 2, 18, 0), False),
+        (datetime(2026, 12, 4, 12, 0), True),  # Friday
+        (datetime(2026, 12, 5, 12, 0), False),  # Saturday
+        (datetime(2026, 12, 6, 12, 0), False),  # Sunday
+    ],
+)
+def test_office_hours_are_weekdays_from_eight_to_six(moment, office):
+    assert is_office_hours(moment) is office
+
+
+def test_the_route_is_the_daytime_number_by_day_and_the_after_hours_line_after():
+    nurse = ContactRecord(
+        name="Grace", call_first=True, phones=[("after_hours", "555-0111"), ("main", "555-0110")]
+    )
+    day = route_call(nurse, datetime(2026, 12, 2, 10, 0))
+    night = route_call(nurse, datetime(2026, 12, 2, 22, 0))
+    assert (day.number, day.after_hours) == ("555-0110", False)
+    assert (night.number, night.after_hours, night.no_after_hours_line) == ("555-0111", True, False)
+    daytime_only = ContactRecord(name="Dr. Okafor", phones=[("mobile", "555-0120")])
+    weekend = route_call(daytime_only, datetime(2026, 12, 5, 10, 0))
+    assert (weekend.number, weekend.no_after_hours_line) == ("555-0120", True)
