@@ -25,7 +25,7 @@ MIN_SPAN = timedelta(days=7)
 
 @dataclass(frozen=True)
 class TrendPoint:
-    """One rated score (or a vital sign's reading, in the unit shown) at the time it was recorded."""
+    """One rated score, or a vital sign's reading in the unit shown, when it was recorded."""
 
     at: datetime
     score: float

@@ -50,8 +50,8 @@ from caregiver_app.services.diary.trend_vitals import (
 )
 from caregiver_app.store.diary.doses import doses_between
 from caregiver_app.store.diary.entries import entries_between, list_trackers
-from caregiver_app.views.look.fonts import CJK, LATIN, load_fonts
 from caregiver_app.views.diary.trend_vital_text import vital_labels, vital_sentence
+from caregiver_app.views.look.fonts import CJK, LATIN, load_fonts
 from caregiver_app.views.look.locale_format import display_locale, format_date
 from caregiver_app.views.look.units import uses_us_units
 
@@ -322,9 +322,7 @@ class TrendView(QWidget):
         self.summary.setAccessibleName(text)
         self.canvas.setAccessibleDescription(text)
 
-    def _show_vital(
-        self, field: str, entries, period: str, start: datetime, end: datetime
-    ) -> None:
+    def _show_vital(self, field: str, entries, period: str, start: datetime, end: datetime) -> None:
         points = vital_series(entries, field, uses_us_units())
         title = self._title(VITAL_PREFIX + field, entries, period, start)
         labels = vital_labels(field)

@@ -86,7 +86,7 @@ def test_a_file_from_before_the_pulse_still_imports(data_dir, tmp_path, capsys):
     ],
 )
 def test_a_pulse_that_is_not_one_is_refused_naming_the_column(store, cell, expected):
-    data = (HEADER + ",vital:pulse_bpm\r\n" + "2024-03-01T08:00" + BLANK_SCORES + cell + "\r\n")
+    data = HEADER + ",vital:pulse_bpm\r\n" + "2024-03-01T08:00" + BLANK_SCORES + cell + "\r\n"
     with pytest.raises(DiaryCsvError) as raised:
         read_csv(data.encode("utf-8"))
     message = str(raised.value)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QLocale, Qt
 from PySide6.QtSvg import QSvgRenderer
 
 from caregiver_app.services.diary.trend_labels import TrendLabels
-from caregiver_app.services.diary.trend_vitals import recorded_vitals, summarise_vital, vital_series
 from caregiver_app.store.diary.entries import EntryRecord, save_entries
 from caregiver_app.views.diary.trend_view import TrendView
 from caregiver_app.views.look.view_options import app_language
@@ -100,16 +99,3 @@ def test_temperature_follows_the_unit_shown(store, qtbot):
     view.set_symptom("vital:temperature_c")
     assert "highest 101.1 °F" in view.summary.text()  # 38.4 °C
     assert "lowest 98.2 °F" in view.summary.text()  # 36.8 °C
-
-
-def test_the_series_apart_from_the_chart():
-    entries = _entries()
-    assert recorded_vitals(entries) == ["temperature_c", "pulse_bpm", "weight_kg"]
-    assert recorded_vitals([EntryRecord(_day(1), scores={"pain": 2})]) == []
-    series = vital_series(entries, "temperature_c", us_units=False)
-    assert [point.score for point in series] == [36.8, 37.1, 38.4]  # oldest first
-    stats = summarise_vital(series)
-    assert stats is not None and stats.count == 3
-    assert (stats.lowest.score, stats.highest.score, stats.latest.score) == (36.8, 38.4, 38.4)
-    assert summarise_vital([]) is None
-    assert [p.score for p in vital_series(entries, "weight_kg", us_units=True)] == [135.6]
