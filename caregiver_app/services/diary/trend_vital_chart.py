@@ -17,6 +17,7 @@ from caregiver_app.services.diary.trend_chart import _Chart
 from caregiver_app.services.diary.trend_labels import TrendLabels
 from caregiver_app.services.diary.trend_series import TrendPoint
 from caregiver_app.services.diary.trend_text import drawn_text, plain, text_width
+from caregiver_app.services.locale_dates import display_locale
 from caregiver_app.services.pdf.palette import MUTED
 from caregiver_app.services.pdf.text import SANS, register_fonts
 
@@ -42,7 +43,8 @@ def vital_scale(values: list[float], field: str) -> tuple[float, float, float]:
 
 
 def _number(value: float, step: float) -> str:
-    return f"{value:.1f}" if step < 1 else f"{value:.0f}"
+    """A scale number written the user's way (36,5 in Spanish), tenths only where the step has."""
+    return display_locale().toString(float(value), "f", 1 if step < 1 else 0)
 
 
 class _VitalChart(_Chart):
