@@ -225,8 +225,14 @@ _V3 = (
 # stay with the whole series, as they were).
 _V4 = ("ALTER TABLE question ADD COLUMN occurrence_start DATETIME",)
 
+# Version 5: the pulse, in beats per minute, beside the other vitals of a diary entry.
+# Empty for entries made before this version: a pulse nobody recorded stays unknown.
+_V5 = (
+    "ALTER TABLE diary_entry ADD COLUMN pulse_bpm SMALLINT CHECK (pulse_bpm BETWEEN 20 AND 250)",
+)
+
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4)
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -111,6 +111,8 @@ class DiaryEntry(BaseModel):
     oxygen_flow_lpm = FloatField(null=True)
     weight_kg = FloatField(null=True)
     for_team = BooleanField(default=False)
+    # Version 5: the pulse in beats per minute.
+    pulse_bpm = SmallIntegerField(null=True)
 
 
 class Tracker(BaseModel):

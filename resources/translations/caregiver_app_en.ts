@@ -288,6 +288,13 @@
 <context>
     <name>TrendView</name>
     <message numerus="yes">
+        <source>%Ln readings</source>
+        <translation>
+            <numerusform>%Ln reading</numerusform>
+            <numerusform>%Ln readings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>last %n days</source>
         <translation>
             <numerusform>last %n day</numerusform>

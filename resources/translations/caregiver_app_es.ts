@@ -2690,6 +2690,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>sin calificar</translation>
     </message>
     <message>
+        <source> beats/min</source>
+        <translation> lpm</translation>
+    </message>
+    <message>
         <source>Follow another symptom</source>
         <translation>Seguir otro síntoma</translation>
     </message>
@@ -2895,6 +2899,18 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Weight</source>
         <translation>Peso</translation>
+    </message>
+    <message>
+        <source>&amp;Pulse:</source>
+        <translation>P&amp;ulso:</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <source>Heartbeats per minute</source>
+        <translation>Latidos por minuto</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -5521,6 +5537,13 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <source>Other problem</source>
         <translation>Otro problema</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln readings</source>
+        <translation>
+            <numerusform>%Ln medición</numerusform>
+            <numerusform>%Ln mediciones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Other problem ({names})</source>
         <translation>Otro problema ({names})</translation>
@@ -5569,6 +5592,53 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>{title}: {count}, average {average}, highest {highest} on {highest_day}, latest {latest} on {latest_day}; {doses}.</source>
         <translation>{title}: {count}, promedio {average}, la más alta {highest} el {highest_day}, la última {latest} el {latest_day}; {doses}.</translation>
+    </message>
+    <message>
+        <source>{vital} ({unit})</source>
+        <translation>{vital} ({unit})</translation>
+    </message>
+    <message>
+        <source>No readings recorded in this period</source>
+        <translation>No hay mediciones registradas en este período</translation>
+    </message>
+    <message>
+        <source>No readings recorded in this period. Measurements you add in the diary appear here.</source>
+        <translation>No hay mediciones registradas en este período. Las mediciones que añada en el diario aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>{title}: {count}, lowest {lowest} on {lowest_day}, highest {highest} on {highest_day}, latest {latest} on {latest_day}.</source>
+        <translation>{title}: {count}, la más baja {lowest} el {lowest_day}, la más alta {highest} el {highest_day}, la última {latest} el {latest_day}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendVitals</name>
+    <message>
+        <source>beats/min</source>
+        <translation>lpm</translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation</source>
+        <translation>Saturación de oxígeno</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulso</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6125,30 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{limit} or more</source>
+        <translation>{limit} o más</translation>
+    </message>
+    <message>
+        <source>under {limit}</source>
+        <translation>menos de {limit}</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Signos vitales</translation>
+    </message>
+    <message>
+        <source>(readings)</source>
+        <translation>(mediciones)</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Más baja</translation>
+    </message>
+    <message>
+        <source>Over threshold</source>
+        <translation>Por encima del umbral</translation>
     </message>
 </context>
 <context>

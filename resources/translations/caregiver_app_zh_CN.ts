@@ -2666,6 +2666,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>未评分</translation>
     </message>
     <message>
+        <source> beats/min</source>
+        <translation> 次/分钟</translation>
+    </message>
+    <message>
         <source>Follow another symptom</source>
         <translation>跟踪另一种症状</translation>
     </message>
@@ -2871,6 +2875,18 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Weight</source>
         <translation>体重</translation>
+    </message>
+    <message>
+        <source>&amp;Pulse:</source>
+        <translation>脉搏(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>脉搏</translation>
+    </message>
+    <message>
+        <source>Heartbeats per minute</source>
+        <translation>每分钟心跳次数</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -5486,6 +5502,12 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <source>Other problem</source>
         <translation>其他问题</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln readings</source>
+        <translation>
+            <numerusform>%Ln 次测量</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Other problem ({names})</source>
         <translation>其他问题（{names}）</translation>
@@ -5531,6 +5553,53 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>{title}: {count}, average {average}, highest {highest} on {highest_day}, latest {latest} on {latest_day}; {doses}.</source>
         <translation>{title}：{count}，平均 {average}，最高 {highest}（{highest_day}），最近一次 {latest}（{latest_day}）；{doses}。</translation>
+    </message>
+    <message>
+        <source>{vital} ({unit})</source>
+        <translation>{vital}（{unit}）</translation>
+    </message>
+    <message>
+        <source>No readings recorded in this period</source>
+        <translation>此期间没有记录测量值</translation>
+    </message>
+    <message>
+        <source>No readings recorded in this period. Measurements you add in the diary appear here.</source>
+        <translation>此期间没有记录测量值。您在日记中添加的测量值会显示在这里。</translation>
+    </message>
+    <message>
+        <source>{title}: {count}, lowest {lowest} on {lowest_day}, highest {highest} on {highest_day}, latest {latest} on {latest_day}.</source>
+        <translation>{title}：{count}，最低 {lowest}（{lowest_day}），最高 {highest}（{highest_day}），最近一次 {latest}（{latest_day}）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendVitals</name>
+    <message>
+        <source>beats/min</source>
+        <translation>次/分钟</translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <translation>磅</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation</source>
+        <translation>血氧饱和度</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>脉搏</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
     </message>
 </context>
 <context>
@@ -6016,6 +6085,30 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{limit} or more</source>
+        <translation>{limit} 或以上</translation>
+    </message>
+    <message>
+        <source>under {limit}</source>
+        <translation>低于 {limit}</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>生命体征</translation>
+    </message>
+    <message>
+        <source>(readings)</source>
+        <translation>（测量次数）</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Over threshold</source>
+        <translation>超过阈值</translation>
     </message>
 </context>
 <context>

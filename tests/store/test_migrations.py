@@ -99,3 +99,32 @@ def test_a_failing_step_leaves_the_file_at_the_old_version(data_dir, monkeypatch
     names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in names
     connection.close()
+
+
+def _diary_rows(path: Path) -> list[tuple]:
+    connection = sqlite.connect(path)
+    try:
+        return connection.execute(
+            "SELECT id, recorded_at, pain, note, temperature_c, oxygen_saturation,"
+            " oxygen_flow_lpm, weight_kg FROM diary_entry ORDER BY id"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+def test_version_5_keeps_every_diary_entry_and_leaves_the_pulse_unknown(data_dir):
+    data_dir.mkdir(parents=True)
+    path = database_path(data_dir)
+    shutil.copy(FIXTURES / "schema_v4.sqlite", path)
+    before = _diary_rows(path)
+    assert before and any(row[4] is not None for row in before)
+    open_store(data_dir).close()
+    assert _diary_rows(path) == before  # every entry, every vital, as it was
+    connection = sqlite.connect(path)
+    try:
+        pulses = connection.execute("SELECT DISTINCT pulse_bpm FROM diary_entry").fetchall()
+        assert pulses == [(None,)]  # nobody recorded a pulse before: it stays unknown
+        with pytest.raises(sqlite.IntegrityError):
+            connection.execute("UPDATE diary_entry SET pulse_bpm = 400")
+    finally:
+        connection.close()

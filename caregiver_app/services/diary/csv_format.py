@@ -19,8 +19,10 @@ COLUMNS = (
 )
 VITAL_PREFIX = "vital:"
 TRACKER_PREFIX = "tracker:"
-VITALS = tuple(VITAL_LIMITS)  # temperature_c, oxygen_saturation, oxygen_flow_lpm, weight_kg
-WHOLE_NUMBER_VITALS = frozenset({"oxygen_saturation"})
+# temperature_c, oxygen_saturation, oxygen_flow_lpm, weight_kg, pulse_bpm; a file without
+# one of these columns (pulse came in schema version 5) imports with that vital not recorded.
+VITALS = tuple(VITAL_LIMITS)
+WHOLE_NUMBER_VITALS = frozenset({"oxygen_saturation", "pulse_bpm"})
 
 # Store value -> the file's wording.
 COMPLETED_BY_TEXT = {

@@ -25,10 +25,10 @@ MIN_SPAN = timedelta(days=7)
 
 @dataclass(frozen=True)
 class TrendPoint:
-    """One rated score at the time it was recorded."""
+    """One rated score, or a vital sign's reading in the unit shown, when it was recorded."""
 
     at: datetime
-    score: int
+    score: float
 
 
 def _score_of(entry: EntryRecord, field: str) -> int | None:

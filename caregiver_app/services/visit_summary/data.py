@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from caregiver_app.services.diary.trend_vitals import fahrenheit_shown
+from caregiver_app.services.diary.vital_thresholds import load_vital_thresholds
 from caregiver_app.services.visit_summary.listed_lines import (
     AppointmentLine,
     NoteLine,
@@ -28,6 +30,7 @@ from caregiver_app.services.visit_summary.medication_data import (
 )
 from caregiver_app.services.visit_summary.request import MAX_CONCERNS, SECTIONS, SummaryRequest
 from caregiver_app.services.visit_summary.symptom_data import SymptomsSection, symptoms_section
+from caregiver_app.services.visit_summary.vital_data import VitalsSection, vitals_section
 
 # The calendar's queries (recurring appointments expanded into visits).
 from caregiver_app.store.contacts import ContactRecord, list_contacts
@@ -50,6 +53,7 @@ class VisitSummaryData:
     allergies: str
     concerns: tuple[str, ...] = ()
     symptoms: SymptomsSection | None = None
+    vitals: VitalsSection | None = None  # with the symptoms; None when none were recorded
     doses: DosesSection | None = None
     medicines: MedicinesSection | None = None
     notes: tuple[NoteLine, ...] | None = None
@@ -88,6 +92,9 @@ def collect_summary(
         allergies=profile.allergies.strip(),
         concerns=clean_concerns(request.concerns) if "concerns" in wanted else (),
         symptoms=symptoms_section(request, entries, doses, days) if "symptoms" in wanted else None,
+        vitals=vitals_section(entries, load_vital_thresholds(), fahrenheit_shown())
+        if "symptoms" in wanted
+        else None,
         doses=dose_summary(doses, days) if "doses" in wanted else None,
         medicines=medicines_section(request) if "medicines" in wanted else None,
         notes=tuple(note_lines(entries, request.team_notes_only)) if "notes" in wanted else None,

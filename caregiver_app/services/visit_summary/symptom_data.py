@@ -119,10 +119,10 @@ def symptom_rows(
                 key=key,
                 name=name,
                 count=stats.count,
-                latest=stats.latest.score if stats.latest else None,
+                latest=int(stats.latest.score) if stats.latest else None,
                 latest_at=stats.latest.at if stats.latest else None,
                 average=stats.average,
-                highest=stats.highest.score if stats.highest else None,
+                highest=int(stats.highest.score) if stats.highest else None,
                 previous_average=before.average,
                 change=round(change, 1) if change is not None else None,
             )

@@ -27,7 +27,7 @@ from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
 from caregiver_app.store.prepared_insert import PreparedInsert
 from caregiver_app.store.transactions import transaction
 
-_VITALS = ("temperature_c", "oxygen_saturation", "oxygen_flow_lpm", "weight_kg")
+_VITALS = ("temperature_c", "oxygen_saturation", "oxygen_flow_lpm", "weight_kg", "pulse_bpm")
 _vitals_of = attrgetter(*_VITALS)  # the tuple of an entry's vitals
 # Entries looked up and written at a time: few enough to keep memory flat and the
 # lookup's list of times well under SQLite's limit on parameters.

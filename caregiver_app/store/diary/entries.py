@@ -35,6 +35,7 @@ VITAL_LIMITS = {
     "oxygen_saturation": (50, 100),
     "oxygen_flow_lpm": (0.0, 30.0),
     "weight_kg": (1.0, 400.0),
+    "pulse_bpm": (20, 250),
 }
 
 
@@ -53,6 +54,7 @@ class EntryRecord:
     oxygen_saturation: int | None = None
     oxygen_flow_lpm: float | None = None
     weight_kg: float | None = None
+    pulse_bpm: int | None = None
     trackers: dict[str, int] = field(default_factory=dict)  # tracker name -> score
     id: int | None = None
 
@@ -145,6 +147,7 @@ def _row_values(record: EntryRecord) -> dict[str, object]:
         oxygen_saturation=record.oxygen_saturation,
         oxygen_flow_lpm=record.oxygen_flow_lpm,
         weight_kg=record.weight_kg,
+        pulse_bpm=record.pulse_bpm,
     )
     return values
 
@@ -240,6 +243,7 @@ def _record(row: DiaryEntry, trackers: dict[str, int]) -> EntryRecord:
         oxygen_saturation=row.oxygen_saturation,
         oxygen_flow_lpm=row.oxygen_flow_lpm,
         weight_kg=row.weight_kg,
+        pulse_bpm=row.pulse_bpm,
         trackers=trackers,
     )
 

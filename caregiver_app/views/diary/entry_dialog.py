@@ -170,7 +170,11 @@ class EntryDialog(SavingDialog):
         else:
             weight.setRange(0.5, 400.0)
             weight.setSuffix(self.tr(" kg"))
-        for spin in (temperature, saturation, flow, weight):
+        pulse = ui.pulseSpin
+        # One below the lowest pulse the record takes is "not recorded".
+        pulse.setRange(19, 250)
+        pulse.setSuffix(self.tr(" beats/min"))
+        for spin in (temperature, saturation, flow, weight, pulse):
             spin.setValue(spin.minimum())
             spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
 
@@ -262,6 +266,7 @@ class EntryDialog(SavingDialog):
         self._set_optional(ui.oxygenFlowSpin, record.oxygen_flow_lpm)
         weight = record.weight_kg
         self._set_optional(ui.weightSpin, None if weight is None else kg_to_shown(weight))
+        self._set_optional(ui.pulseSpin, record.pulse_bpm)
         ui.noteEdit.setPlainText(record.note)
         ui.forTeamCheck.setChecked(record.for_team)
 
@@ -271,6 +276,7 @@ class EntryDialog(SavingDialog):
         temperature = self._optional(ui.temperatureSpin)
         weight = self._optional(ui.weightSpin)
         saturation = self._optional(ui.oxygenSaturationSpin)
+        pulse = self._optional(ui.pulseSpin)
         return EntryRecord(
             id=self.record_id,
             recorded_at=ui.recordedAtEdit.value(),
@@ -284,6 +290,7 @@ class EntryDialog(SavingDialog):
             oxygen_saturation=None if saturation is None else int(saturation),
             oxygen_flow_lpm=self._optional(ui.oxygenFlowSpin),
             weight_kg=None if weight is None else round(shown_to_kg(weight), 1),
+            pulse_bpm=None if pulse is None else int(pulse),
             trackers={
                 name: value
                 for name, spin in self.tracker_spins.items()
@@ -305,6 +312,7 @@ class EntryDialog(SavingDialog):
             "oxygen_saturation": ui.oxygenSaturationSpin,
             "oxygen_flow_lpm": ui.oxygenFlowSpin,
             "weight_kg": ui.weightSpin,
+            "pulse_bpm": ui.pulseSpin,
             **self.score_spins,
         }
         return widgets.get(field, ui.recordedAtEdit)

@@ -41,10 +41,19 @@ from caregiver_app.services.diary.trend_series import (
     summarise,
 )
 from caregiver_app.services.diary.trend_svg import drawing_to_svg
+from caregiver_app.services.diary.trend_vital_chart import vital_drawing
+from caregiver_app.services.diary.trend_vitals import (
+    VITAL_PREFIX,
+    recorded_vitals,
+    vital_name,
+    vital_series,
+)
 from caregiver_app.store.diary.doses import doses_between
 from caregiver_app.store.diary.entries import entries_between, list_trackers
+from caregiver_app.views.diary.trend_vital_text import vital_labels, vital_sentence
 from caregiver_app.views.look.fonts import CJK, LATIN, load_fonts
 from caregiver_app.views.look.locale_format import display_locale, format_date
+from caregiver_app.views.look.units import uses_us_units
 
 DEFAULT_PERIOD = "30"
 
@@ -64,6 +73,7 @@ class ChartContent:
     end: datetime
     title: str
     labels: TrendLabels
+    vital: str = ""  # a vital sign's field: its own scale, no bands and no doses
 
 
 class TrendCanvas(QWidget):
@@ -106,6 +116,20 @@ class TrendCanvas(QWidget):
         content = self.content
         if content is None:
             return b""
+        width, height = width or max(self.width(), 1), height or max(self.height(), 1)
+        if content.vital:
+            drawing = vital_drawing(
+                content.points,
+                content.vital,
+                content.start,
+                content.end,
+                content.title,
+                content.labels,
+                width,
+                height,
+                font_size=self.font_size(),
+            )
+            return drawing_to_svg(drawing)
         drawing = trend_drawing(
             content.points,
             content.doses,
@@ -113,8 +137,8 @@ class TrendCanvas(QWidget):
             content.end,
             content.title,
             content.labels,
-            width or max(self.width(), 1),
-            height or max(self.height(), 1),
+            width,
+            height,
             font_size=self.font_size(),
         )
         return drawing_to_svg(drawing)
@@ -215,8 +239,9 @@ class TrendView(QWidget):
 
     # ------------------------------------------------------------ choices
 
-    def _fill_symptoms(self, trackers: list[str]) -> None:
-        """The nine ESAS-r items by their own names, "Other problem", then the trackers."""
+    def _fill_symptoms(self, trackers: list[str], vitals: list[str] | None = None) -> None:
+        """The nine ESAS-r items by their own names, "Other problem", the trackers, then
+        the vital signs recorded in the period."""
         current = self.symptom_combo.currentData()
         self.symptom_combo.blockSignals(True)
         self.symptom_combo.clear()
@@ -225,6 +250,10 @@ class TrendView(QWidget):
         self.symptom_combo.addItem(self.tr("Other problem"), OTHER_FIELD)
         for name in trackers:
             self.symptom_combo.addItem(name, TRACKER_PREFIX + name)
+        if vitals:
+            self.symptom_combo.insertSeparator(self.symptom_combo.count())
+        for field in vitals or ():
+            self.symptom_combo.addItem(vital_name(field), VITAL_PREFIX + field)
         index = self.symptom_combo.findData(current) if current else 0
         self.symptom_combo.setCurrentIndex(max(index, 0))
         self.symptom_combo.blockSignals(False)
@@ -267,7 +296,6 @@ class TrendView(QWidget):
 
     def refresh(self) -> None:
         """Reload the trackers, the scores and the doses from the store and redraw."""
-        self._fill_symptoms(list_trackers(active_only=False))
         field, period = self.symptom(), self.period()
         now = datetime.now()
         if PERIODS[period] is None:
@@ -279,12 +307,29 @@ class TrendView(QWidget):
             start, end = period_bounds(period, now, None)
             entries = entries_between(start, end)
             doses = doses_between(start, end)
+        self._fill_symptoms(list_trackers(active_only=False), recorded_vitals(entries))
+        field = self.symptom()  # a vital not recorded in this period is no longer offered
+        if field.startswith(VITAL_PREFIX):
+            self._show_vital(field.removeprefix(VITAL_PREFIX), entries, period, start, end)
+            return
         points = build_series(entries, field)
         dose_times = doses_for(doses, field)
         labels = TrendLabels.translated()
         title = self._title(field, entries, period, start)
         self.canvas.set_content(ChartContent(points, dose_times, start, end, title, labels))
         text = self._summary(title, points, dose_times)
+        self.summary.setText(text)
+        self.summary.setAccessibleName(text)
+        self.canvas.setAccessibleDescription(text)
+
+    def _show_vital(self, field: str, entries, period: str, start: datetime, end: datetime) -> None:
+        points = vital_series(entries, field, uses_us_units())
+        title = self._title(VITAL_PREFIX + field, entries, period, start)
+        labels = vital_labels(field)
+        self.canvas.set_content(ChartContent(points, [], start, end, title, labels, field))
+        text = vital_sentence(
+            title, field, points, lambda count: self.tr("%Ln readings", None, count)
+        )
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
         self.canvas.setAccessibleDescription(text)

@@ -366,6 +366,16 @@ class Ui_EntryForm(object):
 
         self.vitalsLayout.addWidget(self.weightSpin, 1, 3, 1, 1)
 
+        self.pulseLabel = QLabel(self.vitalsGroup)
+        self.pulseLabel.setObjectName(u"pulseLabel")
+
+        self.vitalsLayout.addWidget(self.pulseLabel, 2, 0, 1, 1)
+
+        self.pulseSpin = QSpinBox(self.vitalsGroup)
+        self.pulseSpin.setObjectName(u"pulseSpin")
+
+        self.vitalsLayout.addWidget(self.pulseSpin, 2, 1, 1, 1)
+
 
         self.mainLayout.addWidget(self.vitalsGroup)
 
@@ -406,6 +416,7 @@ class Ui_EntryForm(object):
         self.oxygenSaturationLabel.setBuddy(self.oxygenSaturationSpin)
         self.oxygenFlowLabel.setBuddy(self.oxygenFlowSpin)
         self.weightLabel.setBuddy(self.weightSpin)
+        self.pulseLabel.setBuddy(self.pulseSpin)
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.recordedAtEdit, self.completedByCombo)
@@ -425,7 +436,8 @@ class Ui_EntryForm(object):
         QWidget.setTabOrder(self.temperatureSpin, self.oxygenSaturationSpin)
         QWidget.setTabOrder(self.oxygenSaturationSpin, self.oxygenFlowSpin)
         QWidget.setTabOrder(self.oxygenFlowSpin, self.weightSpin)
-        QWidget.setTabOrder(self.weightSpin, self.noteEdit)
+        QWidget.setTabOrder(self.weightSpin, self.pulseSpin)
+        QWidget.setTabOrder(self.pulseSpin, self.noteEdit)
         QWidget.setTabOrder(self.noteEdit, self.forTeamCheck)
 
         self.retranslateUi(EntryForm)
@@ -572,6 +584,14 @@ class Ui_EntryForm(object):
         self.weightSpin.setAccessibleName(QCoreApplication.translate("EntryForm", u"Weight", None))
 #endif // QT_CONFIG(accessibility)
         self.weightSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not recorded", None))
+        self.pulseLabel.setText(QCoreApplication.translate("EntryForm", u"&Pulse:", None))
+#if QT_CONFIG(accessibility)
+        self.pulseSpin.setAccessibleName(QCoreApplication.translate("EntryForm", u"Pulse", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.pulseSpin.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"Heartbeats per minute", None))
+#endif // QT_CONFIG(accessibility)
+        self.pulseSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not recorded", None))
         self.noteLabel.setText(QCoreApplication.translate("EntryForm", u"&Note:", None))
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("EntryForm", u"Note", None))

@@ -14,12 +14,14 @@ from caregiver_app.services.visit_summary.sections.notes import NotesPart
 from caregiver_app.services.visit_summary.sections.plan import PlanPart
 from caregiver_app.services.visit_summary.sections.questions import QuestionsPart
 from caregiver_app.services.visit_summary.sections.symptoms import SymptomsPart
+from caregiver_app.services.visit_summary.sections.vitals import VitalsPart
 
 
 class SummarySections(
     AboutPart,
     ConcernsPart,
     SymptomsPart,
+    VitalsPart,
     DosesPart,
     MedicinesPart,
     NotesPart,
@@ -37,7 +39,8 @@ class SummarySections(
         if data.concerns:
             story += self.concerns()
         if data.symptoms is not None:
-            story += self.symptoms(data.symptoms)
+            vitals = self.vitals(data.vitals) if data.vitals is not None else []
+            story += self.symptoms(data.symptoms, vitals)
         if data.doses is not None:
             story += self.doses(data.doses)
         if data.medicines is not None:

@@ -129,11 +129,15 @@ class SymptomsPart(SectionKit):
         )
         return [Spacer(0, 3), legend, Spacer(0, 2), Paragraph(muted(markup(change)), s.small)]
 
-    def symptoms(self, section: SymptomsSection) -> list[Flowable]:
-        """The symptom section: who completed the entries, the table, the legend, the charts."""
+    def symptoms(
+        self, section: SymptomsSection, vitals: list[Flowable] | None = None
+    ) -> list[Flowable]:
+        """The symptom section: who completed the entries, the table, the legend, the charts,
+        then the ``vitals`` table when there is one (after the charts, which fill a page)."""
         labels, s = self.labels, self.styles
         if section.entry_count == 0:
-            return self.headed(labels.symptoms_title, [self.none_line(labels.symptoms_none)])
+            none = [self.none_line(labels.symptoms_none)]
+            return self.headed(labels.symptoms_title, none) + (vitals or [])
         who = ", ".join(
             f"{labels.completed_by(kind)} ({count})" for kind, count in section.completed_by
         )
@@ -143,7 +147,7 @@ class SymptomsPart(SectionKit):
         )
         if section.charts:
             story += [Spacer(0, 6), *self.charts(section)]
-        return story
+        return story + (vitals or [])
 
     def charts(self, section: SymptomsSection) -> list[Flowable]:
         """Two charts side by side: the same drawing the window shows, sized for paper."""
