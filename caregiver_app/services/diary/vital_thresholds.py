@@ -24,8 +24,6 @@ FEVER_KEY = "alerts.fever_at_c"
 # A threshold typed in Fahrenheit is kept as typed too, so 101.0 °F reads back as 101.0.
 FEVER_F_KEY = "alerts.fever_at_f"
 SPO2_KEY = "alerts.spo2_below"
-# The record keeps a temperature to the tenth of a degree Celsius (0.18 °F).
-RECORD_STEP_C = 0.1
 
 
 @dataclass(frozen=True)
@@ -84,15 +82,15 @@ def save_vital_thresholds(thresholds: VitalThresholds) -> None:
 def is_fever(temperature_c: float | None, thresholds: VitalThresholds) -> bool:
     """Whether a recorded temperature is at or over the fever threshold.
 
-    The record keeps tenths of a degree Celsius, so a reading typed in Fahrenheit is
-    rounded (101.0 °F is kept as 38.3 °C, which reads back as 100.9 °F). A reading is a
-    fever when the tenth it was kept at holds temperatures at or over the threshold: a
-    reading typed at the threshold always raises the alert.
+    Compared at the tenth of a degree the family reads and types, in the unit the
+    threshold was typed in: 100.4 °F typed is kept as 37.99999... °C, which reads
+    back as 100.4 °F and is a fever at a threshold of 100.4 °F or 38.0 °C.
     """
     if temperature_c is None:
         return False
-    kept = round(temperature_c, 1)
-    return kept + RECORD_STEP_C / 2 > thresholds.fever_at_c + 1e-9
+    if thresholds.fever_at_f is not None:
+        return round(temperature_c * 9 / 5 + 32, 1) >= thresholds.fever_at_f
+    return round(temperature_c, 1) >= round(thresholds.fever_at_c, 1)
 
 
 def is_low_oxygen(saturation: int | None, thresholds: VitalThresholds) -> bool:

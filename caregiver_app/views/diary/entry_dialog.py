@@ -286,10 +286,11 @@ class EntryDialog(SavingDialog):
             other_problem_score=score_of(ui.otherProblemSpin),
             note=ui.noteEdit.toPlainText().strip(),
             for_team=ui.forTeamCheck.isChecked(),
-            temperature_c=None if temperature is None else round(shown_to_celsius(temperature), 1),
+            # converted, not rounded: 101.0 °F typed reads back as 101.0 °F, not 100.9
+            temperature_c=None if temperature is None else shown_to_celsius(temperature),
             oxygen_saturation=None if saturation is None else int(saturation),
             oxygen_flow_lpm=self._optional(ui.oxygenFlowSpin),
-            weight_kg=None if weight is None else round(shown_to_kg(weight), 1),
+            weight_kg=None if weight is None else shown_to_kg(weight),
             pulse_bpm=None if pulse is None else int(pulse),
             trackers={
                 name: value

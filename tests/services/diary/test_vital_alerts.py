@@ -20,8 +20,8 @@ from caregiver_app.store.diary.entries import EntryRecord
 
 
 def _kept(fahrenheit: float) -> float:
-    """A reading typed in Fahrenheit as the record keeps it (a tenth of a degree Celsius)."""
-    return round((fahrenheit - 32) * 5 / 9, 1)
+    """A reading typed in Fahrenheit as the record keeps it: converted, not rounded."""
+    return (fahrenheit - 32) * 5 / 9
 
 
 @pytest.mark.parametrize(("celsius", "fever"), [(37.9, False), (38.0, True), (38.1, True)])
@@ -38,9 +38,9 @@ def test_a_fahrenheit_threshold_is_kept_as_typed_and_a_reading_at_it_raises_the_
     save_vital_thresholds(fahrenheit_threshold(101.0, spo2_below=90))
     loaded = load_vital_thresholds()
     assert (loaded.fever_at_f, loaded.spo2_below) == (101.0, 90)
-    # 101.0 °F is kept as 38.3 °C, which also holds 100.9 °F: both raise it; 100.8 does not.
-    assert is_fever(_kept(101.0), loaded) and is_fever(_kept(100.9), loaded)
-    assert not is_fever(_kept(100.8), loaded)
+    # Compared in the unit it was typed in: 101.0 °F raises it, 100.9 °F does not.
+    assert is_fever(_kept(101.0), loaded) and is_fever(_kept(101.1), loaded)
+    assert not is_fever(_kept(100.9), loaded)
 
 
 def test_no_oxygen_alert_until_a_threshold_is_entered(store):

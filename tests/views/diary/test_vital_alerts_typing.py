@@ -90,7 +90,16 @@ def test_fever_edges_in_fahrenheit_in_a_us_locale(store, make_window, qtbot):
     assert (
         "Temperature 100.4\u00a0°F, at or above your fever threshold of 100.4\u00a0°F." in text
     )
-    assert sorted(entry.temperature_c for entry in entries_between(None, None)) == [37.9, 38.0]
+    kept = sorted(entry.temperature_c for entry in entries_between(None, None))
+    assert [round(value * 9 / 5 + 32, 10) for value in kept] == [100.3, 100.4]
+
+
+def test_a_temperature_typed_in_fahrenheit_reads_back_as_typed(store, make_window, qtbot):
+    window = _window(make_window, qtbot, US)
+    _save_entry(window, qtbot, "101.0")
+    window.diary_tab.table.selectRow(0)
+    dialog = _active(qtbot, window.diary_tab.edit_selected())
+    assert dialog.ui.temperatureSpin.text() == "101.0 °F"  # not 100.9: kept unrounded
 
 
 @pytest.mark.parametrize("locale", [US, "es_ES", "zh_CN"])
@@ -198,7 +207,7 @@ def test_the_fever_banner_routes_by_the_time_of_day(store, make_window, qtbot, n
     window = _window(make_window, qtbot, US, now)
     text = _save_entry(window, qtbot, "101.2")
     lines = text.splitlines()
-    assert lines[0].startswith("Temperature 101.1\u00a0°F, at or above")  # kept as 38.4 °C
+    assert lines[0].startswith("Temperature 101.2\u00a0°F, at or above")  # as typed
     assert expected in lines
     assert ("Office hours are weekdays from 8:00\u202fAM to 6:00\u202fPM." in lines) is (
         now is not WEDNESDAY_MORNING
