@@ -175,7 +175,7 @@ class LearnIndex:
             marked = set(cjk_pairs(term))
         for document in candidates or ():
             if pattern.search(self._folded_text(document)):
-                places[document] = marked
+                places[document] = {word for word in marked if document in self.documents(word)}
         return places
 
     def _group(self, group: int) -> dict[int, frozenset[str]]:
