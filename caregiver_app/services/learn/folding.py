@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 
+# The same few thousand words come back again and again while the index is built.
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """A word as the index keeps it: accents removed, case folded."""
     decomposed = unicodedata.normalize("NFKD", word)

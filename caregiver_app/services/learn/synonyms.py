@@ -156,23 +156,63 @@ class SynonymTable:
             for term in group.terms:
                 owner.setdefault(term, number)
         self._owner = owner
-        # Longest first, so "shortness of breath" wins over a group holding "breath".
-        ordered = sorted(owner, key=len, reverse=True)
-        self._pattern = (
-            re.compile("|".join(f"({_pattern(term)})" for term in ordered)) if ordered else None
-        )
-        self._ordered = ordered
+        # Looked up by words, longest first, so "shortness of breath" wins over "breath";
+        # a dictionary, not one large expression, so building the table costs nothing.
+        self._most_words = max((len(term.split()) for term in owner), default=0)
+        self._chinese = {term for term in owner if CJK.fullmatch(term)}
+        self._longest_chinese = max((len(term) for term in self._chinese), default=0)
 
     def __bool__(self) -> bool:
         return bool(self.groups)
 
+    def _term(self, words: str) -> str:
+        """The group term these folded words are, a plural ending aside; "" if none."""
+        candidates = [words]
+        if words.endswith("s"):
+            candidates.append(words[:-1])
+        if words.endswith("es"):
+            candidates.append(words[:-2])
+        for candidate in candidates:
+            if candidate in self._owner and candidate not in self._chinese:
+                return candidate
+        return ""
+
     def find(self, folded: str) -> Iterator[SynonymMatch]:
         """Every group term in already folded text, left to right, never overlapping."""
-        if self._pattern is None:
+        if not self._owner:
             return
-        for match in self._pattern.finditer(folded):
-            term = self._ordered[match.lastindex - 1] if match.lastindex else ""
-            yield SynonymMatch(self._owner[term], term, match.start(), match.end())
+        words = list(_WORDS.finditer(folded))
+        position = 0
+        while position < len(words):
+            word = words[position]
+            if CJK.search(word.group()):
+                yield from self._find_chinese(word.group(), word.start())
+                position += 1
+                continue
+            for count in range(min(self._most_words, len(words) - position), 0, -1):
+                run = words[position : position + count]
+                if count > 1 and any(CJK.search(item.group()) for item in run):
+                    continue
+                term = self._term(" ".join(item.group() for item in run))
+                if term:
+                    yield SynonymMatch(self._owner[term], term, run[0].start(), run[-1].end())
+                    position += count
+                    break
+            else:
+                position += 1
+
+    def _find_chinese(self, word: str, offset: int) -> Iterator[SynonymMatch]:
+        """Chinese terms inside a word (a run of characters has no spaces), longest first."""
+        at = 0
+        while at < len(word):
+            for length in range(min(self._longest_chinese, len(word) - at), 1, -1):
+                piece = word[at : at + length]
+                if piece in self._chinese:
+                    yield SynonymMatch(self._owner[piece], piece, offset + at, offset + at + length)
+                    at += length
+                    break
+            else:
+                at += 1
 
     def medicine_article(self, name: str) -> str:
         """The article about a medicine whose name holds a medicine word of a group, or ""."""

@@ -1,11 +1,12 @@
 """A medicine on the family's list opens the Learn article about its kind."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
+from caregiver_app.views.look.view_options import LANGUAGE_KEY
 from tests.helpers.typed_text import type_text
 
 
@@ -127,8 +128,16 @@ def test_a_medicine_typed_in_another_language_links_too(store, make_window, qtbo
     assert panel.read_button.isEnabled()
 
 
-@pytest.mark.parametrize("percent", [100, 200])
-def test_screenshot_of_the_medicines_with_the_link(store, make_window, qtbot, tmp_path, percent):
+@pytest.mark.parametrize(
+    ("language", "percent"), [("en", 100), ("en", 200), ("es", 200), ("zh_CN", 200)]
+)
+def test_screenshot_of_the_medicines_with_the_link(
+    store, make_window, qtbot, tmp_path, data_dir, language, percent
+):
+    # Chosen last time in View > Language: the window starts in it.
+    settings = QSettings(str(data_dir / "window-settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, language)
+    settings.sync()
     save_medicine(
         MedicineRecord(name="Morphine sulfate ER", strength="15 mg", schedule="every 12 hours")
     )
@@ -141,7 +150,7 @@ def test_screenshot_of_the_medicines_with_the_link(store, make_window, qtbot, tm
     qtbot.waitUntil(lambda: panel.read_button.font().pointSizeF() >= base * percent / 101)
     _click_row(qtbot, panel.table, 0)
     qtbot.wait(50)  # the layout settles at the new size
-    assert window.grab().save(str(tmp_path / f"medicines-read-about-{percent}.png"))
+    assert window.grab().save(str(tmp_path / f"medicines-read-about-{language}-{percent}.png"))
     for button in (panel.add_button, panel.edit_button, panel.stop_button, panel.read_button):
         assert button.width() >= button.sizeHint().width(), button.text()  # nothing cut off
         assert button.geometry().right() <= panel.width(), button.text()

@@ -1,11 +1,12 @@
 """Searching Learn as a family types: synonyms in each language, and a search that finds nothing."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from caregiver_app.store.questions import list_questions
 from caregiver_app.views.learn.learn_article_list import ARTICLE_ID
+from caregiver_app.views.look.view_options import LANGUAGE_KEY
 from tests.helpers.typed_text import type_text
 
 # One word or phrase of each group, typed in the language the app shows.
@@ -125,8 +126,16 @@ def test_ask_my_team_from_a_search_that_finds_nothing(store, make_window, qtbot)
     assert (saved.ask_role, saved.article) == ("", "")
 
 
-@pytest.mark.parametrize("percent", [100, 200])
-def test_screenshot_of_a_search_that_finds_nothing(store, make_window, qtbot, tmp_path, percent):
+@pytest.mark.parametrize(
+    ("language", "percent"), [("en", 100), ("en", 200), ("es", 200), ("zh_CN", 200)]
+)
+def test_screenshot_of_a_search_that_finds_nothing(
+    store, make_window, qtbot, tmp_path, data_dir, language, percent
+):
+    # Chosen last time in View > Language: the window starts in it.
+    settings = QSettings(str(data_dir / "window-settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, language)
+    settings.sync()
     window = make_window()
     window.resize(1100, 760)
     tab = _shown(window, qtbot)
@@ -138,14 +147,16 @@ def test_screenshot_of_a_search_that_finds_nothing(store, make_window, qtbot, tm
     qtbot.keyClicks(tab.article_list.search, "zebra crossing")
     qtbot.waitUntil(panel.isVisible)
     qtbot.wait(50)  # the layout settles at the new size
-    assert window.grab().save(str(tmp_path / f"learn-no-results-{percent}.png"))
-    # Nothing is cut off: each label is as tall as its wrapped text, each button as wide as
-    # its words; what the pane cannot hold scrolls, and Tab brings each button into view.
+    assert window.grab().save(str(tmp_path / f"learn-no-results-{language}-{percent}.png"))
+    # Nothing is cut off: each label and button is as tall as its wrapped words; what the
+    # pane cannot hold scrolls, and Tab brings each button into view.
     for label in (panel.message, panel.hint):
         assert label.height() >= label.heightForWidth(label.width()), label.text()
     for button in (panel.glossary_button, panel.ask_button):
-        assert button.width() >= button.sizeHint().width(), button.text()
+        assert button.height() >= button.heightForWidth(button.width()), button.text()
+        assert button.width() >= button.minimumSizeHint().width(), button.text()
         button.setFocus()
         panel.ensureWidgetVisible(button)
         top_left = button.mapTo(panel.viewport(), button.rect().topLeft())
         assert panel.viewport().rect().contains(top_left), button.text()
+    assert tab.article_list.grab().save(str(tmp_path / f"learn-no-results-{language}-buttons.png"))
