@@ -27,6 +27,8 @@ MIN_SNIPPET_BLOCK = 60  # shorter blocks (headings) give a snippet only when not
 TITLE_WEIGHT = 10.0
 EXACT_BONUS = 0.5
 MIN_MARKED = 4  # in a phrase, shorter words ("of", "de") are not marked on their own
+# Nor these: a phrase's little words would mark every "para" of the article.
+UNMARKED = frozenset({"para", "with", "from", "into", "that", "this", "when", "como", "sobre"})
 
 
 def tokens(text: str) -> Iterable[tuple[str, int, int]]:
@@ -170,7 +172,12 @@ class LearnIndex:
             found = set().union(*(self.documents(word) for word in words))
             candidates = found if candidates is None else candidates & found
         pattern = term_pattern(term)
-        marked = {word for words in pieces for word in words if len(word) >= MIN_MARKED}
+        marked = {
+            word
+            for words in pieces
+            for word in words
+            if len(word) >= MIN_MARKED and word not in UNMARKED
+        }
         if is_cjk(term):
             marked = set(cjk_pairs(term))
         for document in candidates or ():
