@@ -3292,8 +3292,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         </translation>
     </message>
     <message>
-        <source>No article mentions “{text}”. Try a shorter or different word, or clear the search to see every article.</source>
-        <translation>Ningún artículo menciona “{text}”. Pruebe con una palabra más corta o distinta, o borre la búsqueda para ver todos los artículos.</translation>
+        <source>Nothing in the articles or the glossary mentions “{text}”. Try a shorter or different word, or clear the search to see every article.</source>
+        <translation>Nada en los artículos ni en el glosario menciona «{text}». Pruebe con una palabra más corta o distinta, o borre la búsqueda para ver todos los artículos.</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +3955,18 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Marcar el medicamento seleccionado como suspendido hoy</translation>
     </message>
     <message>
+        <source>Rea&amp;d about this medicine</source>
+        <translation>Leer sobre este me&amp;dicamento</translation>
+    </message>
+    <message>
+        <source>Read about the selected medicine in Learn</source>
+        <translation>Leer sobre el medicamento seleccionado en Aprender</translation>
+    </message>
+    <message>
+        <source>Opens the Learn article about this kind of medicine. It is offered when the medicine&apos;s name is one the articles explain.</source>
+        <translation>Abre el artículo de Aprender sobre este tipo de medicamento. Se ofrece cuando el nombre del medicamento es uno de los que explican los artículos.</translation>
+    </message>
+    <message>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
@@ -3999,8 +4011,39 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Medicine commands</source>
+        <translation>Acciones del medicamento</translation>
+    </message>
+    <message>
+        <source>Read about this medicine</source>
+        <translation>Leer sobre este medicamento</translation>
+    </message>
+    <message>
         <source>{name} marked as stopped today.</source>
         <translation>{name} se marcó como suspendido hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>NoResultsPanel</name>
+    <message>
+        <source>The glossary explains the words the team uses. Or keep the question for your care team: it goes on the list below, to ask at the next visit.</source>
+        <translation>El glosario explica las palabras que usa el equipo. O guarde la pregunta para su equipo de atención: se añade a la lista de abajo, para hacerla en la próxima visita.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;glossary</source>
+        <translation>Abrir el &amp;glosario</translation>
+    </message>
+    <message>
+        <source>Open the glossary</source>
+        <translation>Abrir el glosario</translation>
+    </message>
+    <message>
+        <source>Ask m&amp;y team about this...</source>
+        <translation>Pregunta&amp;r a mi equipo sobre esto...</translation>
+    </message>
+    <message>
+        <source>Ask my team about what I searched for</source>
+        <translation>Preguntar a mi equipo sobre lo que busqué</translation>
     </message>
 </context>
 <context>

@@ -3266,8 +3266,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         </translation>
     </message>
     <message>
-        <source>No article mentions “{text}”. Try a shorter or different word, or clear the search to see every article.</source>
-        <translation>没有文章提到“{text}”。试试更短或不同的词，或者清空搜索框以查看所有文章。</translation>
+        <source>Nothing in the articles or the glossary mentions “{text}”. Try a shorter or different word, or clear the search to see every article.</source>
+        <translation>文章和词语解释中都没有提到“{text}”。请试试更短或不同的词，或清除搜索以查看所有文章。</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3929,18 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>把所选药物标记为今天停用</translation>
     </message>
     <message>
+        <source>Rea&amp;d about this medicine</source>
+        <translation>阅读关于此药物的内容(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Read about the selected medicine in Learn</source>
+        <translation>在“了解”中阅读所选药物的内容</translation>
+    </message>
+    <message>
+        <source>Opens the Learn article about this kind of medicine. It is offered when the medicine&apos;s name is one the articles explain.</source>
+        <translation>打开“了解”中关于这类药物的文章。当药物名称是文章讲解过的药物时才提供。</translation>
+    </message>
+    <message>
         <source>Medicines</source>
         <translation>用药</translation>
     </message>
@@ -3973,8 +3985,39 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>状态</translation>
     </message>
     <message>
+        <source>Medicine commands</source>
+        <translation>药物操作</translation>
+    </message>
+    <message>
+        <source>Read about this medicine</source>
+        <translation>阅读关于此药物的内容</translation>
+    </message>
+    <message>
         <source>{name} marked as stopped today.</source>
         <translation>已将 {name} 标记为今天停用。</translation>
+    </message>
+</context>
+<context>
+    <name>NoResultsPanel</name>
+    <message>
+        <source>The glossary explains the words the team uses. Or keep the question for your care team: it goes on the list below, to ask at the next visit.</source>
+        <translation>词语解释说明了医疗团队常用的词。您也可以把这个问题留给您的医疗团队：它会加到下面的列表中，在下次就诊时询问。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;glossary</source>
+        <translation>打开词语解释(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the glossary</source>
+        <translation>打开词语解释</translation>
+    </message>
+    <message>
+        <source>Ask m&amp;y team about this...</source>
+        <translation>就此询问我的团队(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Ask my team about what I searched for</source>
+        <translation>就我搜索的内容询问我的团队</translation>
     </message>
 </context>
 <context>

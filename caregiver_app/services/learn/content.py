@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from caregiver_app.resources import resource_path
 from caregiver_app.services.contacts.display_labels import role_name_from_label
 from caregiver_app.services.contacts.roles import ROLES
+from caregiver_app.services.learn.synonyms import SynonymGroup, SynonymTable, load_synonyms
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -123,6 +124,7 @@ class LearnLibrary:
     articles: tuple[Article, ...]
     glossary: dict[str, GlossaryEntry]
     glossary_page: Article | None = None
+    synonyms: tuple[SynonymGroup, ...] = ()  # from synonyms.txt beside the articles
 
     def article(self, article_id: str) -> Article | None:
         """An article (or the glossary page) by id, or None."""
@@ -158,12 +160,13 @@ class LearnLibrary:
 
     @functools.cached_property
     def index(self) -> LearnIndex:
-        """The full-text index over titles and bodies, built the first time it is asked for."""
+        """The index over titles, bodies and synonyms, built the first time it is asked for."""
         from caregiver_app.services.learn.search import LearnIndex
 
-        return LearnIndex(
+        documents = (
             (item.id, item.title, f"{item.summary}\n{item.plain_text}") for item in self.ordered()
         )
+        return LearnIndex(documents, SynonymTable(self.synonyms))
 
 
 # ---------------------------------------------------------------- parsing
@@ -382,4 +385,5 @@ def load_library(language: str = DEFAULT_LANGUAGE, folder: Path | None = None) -
             log.error("Learn article left out: %s", error)
     if not articles and not folder.is_dir():
         raise FileNotFoundError(folder)
-    return LearnLibrary(language, tuple(articles), glossary, glossary_page)
+    synonyms = load_synonyms(folder)
+    return LearnLibrary(language, tuple(articles), glossary, glossary_page, synonyms)

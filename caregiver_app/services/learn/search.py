@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from caregiver_app.services.learn.folding import CJK, cjk_pairs, fold, is_cjk
+from caregiver_app.services.learn.synonyms import SynonymTable, term_pattern
 
 WORD = re.compile(r"\w+")
 MIN_PREFIX = 2  # a one-letter term matches only the word itself, not every word it starts
@@ -24,18 +26,9 @@ SNIPPET_LENGTH = 150
 MIN_SNIPPET_BLOCK = 60  # shorter blocks (headings) give a snippet only when nothing else does
 TITLE_WEIGHT = 10.0
 EXACT_BONUS = 0.5
-
-
-def fold(word: str) -> str:
-    """A word as the index keeps it: accents removed, case folded."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-
-
-# Chinese, Japanese and Korean are written without spaces between words, so a run of
-# those characters is indexed as overlapping pairs ("疼痛难忍": 疼痛, 痛难, 难忍): a
-# two-character word is then found wherever it stands in the run.
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+MIN_MARKED = 4  # in a phrase, shorter words ("of", "de") are not marked on their own
+# Nor these: a phrase's little words would mark every "para" of the article.
+UNMARKED = frozenset({"para", "with", "from", "into", "that", "this", "when", "como", "sobre"})
 
 
 def tokens(text: str) -> Iterable[tuple[str, int, int]]:
@@ -56,11 +49,6 @@ def tokens(text: str) -> Iterable[tuple[str, int, int]]:
             position = cjk.end()
         if position < len(word):
             yield fold(word[position:]), start + position, match.end()
-
-
-def is_cjk(term: str) -> bool:
-    """True for a token made of CJK characters."""
-    return bool(CJK.fullmatch(term))
 
 
 def query_terms(query: str) -> list[str]:
@@ -93,10 +81,39 @@ class SearchHit:
     words: frozenset[str]  # folded words of this article that matched: highlight these
 
 
-class LearnIndex:
-    """An inverted index over (id, title, plain text) documents."""
+@dataclass(frozen=True)
+class _Part:
+    """One thing a query asks for: a typed word, or a group of synonyms found in it."""
 
-    def __init__(self, documents: Iterable[tuple[str, str, str]]) -> None:
+    term: str
+    words: tuple[str, ...] = ()  # a typed word: the indexed words it stands for
+    per_document: dict[int, frozenset[str]] | None = None  # a group: its words, by article
+
+    def documents(self, index: LearnIndex) -> set[int]:
+        if self.per_document is not None:
+            return set(self.per_document)
+        found: set[int] = set()
+        for word in self.words:
+            found |= index.documents(word)
+        return found
+
+    def words_in(self, document: int) -> Iterable[str]:
+        if self.per_document is not None:
+            return self.per_document.get(document, ())
+        return self.words
+
+
+class LearnIndex:
+    """An inverted index over (id, title, plain text) documents, and groups of synonyms."""
+
+    def __init__(
+        self,
+        documents: Iterable[tuple[str, str, str]],
+        synonyms: SynonymTable | None = None,
+    ) -> None:
+        self._synonyms = synonyms or SynonymTable(())
+        self._groups: dict[int, dict[int, frozenset[str]]] = {}  # filled as groups are used
+        self._folded: dict[int, str] = {}
         self._ids: list[str] = []
         self._titles: list[str] = []
         self._texts: list[str] = []
@@ -127,22 +144,82 @@ class LearnIndex:
             position += 1
         return words
 
-    def _documents(self, word: str) -> set[int]:
+    def documents(self, word: str) -> set[int]:
+        """The articles holding an indexed word, in the title or the body."""
         return set(self._body.get(word, {})) | self._title.get(word, set())
 
-    def search(self, query: str, limit: int | None = None) -> list[SearchHit]:
-        """Articles holding every word of ``query``, best first."""
-        expanded: list[tuple[str, list[str]]] = []
+    def _folded_text(self, document: int) -> str:
+        if document not in self._folded:
+            self._folded[document] = fold(f"{self._titles[document]}\n{self._texts[document]}")
+        return self._folded[document]
+
+    def _term_places(self, term: str) -> dict[int, set[str]]:
+        """The articles holding one term of a group, with the indexed words to mark there."""
+        places: dict[int, set[str]] = {}
+        if " " not in term and (not is_cjk(term) or len(term) <= 2):
+            # One word, or two characters: found as a typed word is, with the words it begins.
+            for word in self._expand(term):
+                for document in self.documents(word):
+                    places.setdefault(document, set()).add(word)
+            return places
+        if is_cjk(term):
+            pieces = [[pair] for pair in cjk_pairs(term)]
+        else:  # a phrase: its words as they are, the last one also as a plural
+            *first, last = term.split()
+            pieces = [[word] for word in first] + [[last, f"{last}s", f"{last}es"]]
         candidates: set[int] | None = None
-        for term in query_terms(query):
-            words = self._expand(term)
-            found: set[int] = set()
-            for word in words:
-                found |= self._documents(word)
+        for words in pieces:
+            found = set().union(*(self.documents(word) for word in words))
+            candidates = found if candidates is None else candidates & found
+        pattern = term_pattern(term)
+        marked = {
+            word
+            for words in pieces
+            for word in words
+            if len(word) >= MIN_MARKED and word not in UNMARKED
+        }
+        if is_cjk(term):
+            marked = set(cjk_pairs(term))
+        for document in candidates or ():
+            if pattern.search(self._folded_text(document)):
+                places[document] = {word for word in marked if document in self.documents(word)}
+        return places
+
+    def _group(self, group: int) -> dict[int, frozenset[str]]:
+        """The articles holding any term of a group (worked out once, when first asked)."""
+        if group not in self._groups:
+            places: dict[int, set[str]] = {}
+            for term in self._synonyms.groups[group].terms:
+                for document, words in self._term_places(term).items():
+                    places.setdefault(document, set()).update(words)
+            self._groups[group] = {doc: frozenset(words) for doc, words in places.items()}
+        return self._groups[group]
+
+    def _parts(self, query: str) -> list[_Part]:
+        """Groups of synonyms named in the query (a phrase counts as one), then its words."""
+        folded = fold(query)
+        parts: list[_Part] = []
+        rest: list[str] = []
+        last = 0
+        for found in self._synonyms.find(folded):
+            rest.append(folded[last : found.start])
+            last = found.end
+            if all(part.term != found.term for part in parts):
+                parts.append(_Part(found.term, per_document=self._group(found.group)))
+        rest.append(folded[last:])
+        for term in query_terms(" ".join(rest)):
+            parts.append(_Part(term, words=tuple(self._expand(term))))
+        return parts
+
+    def search(self, query: str, limit: int | None = None) -> list[SearchHit]:
+        """Articles holding every word of ``query`` (or a synonym of it), best first."""
+        expanded = self._parts(query)
+        candidates: set[int] | None = None
+        for part in expanded:
+            found = part.documents(self)
             candidates = found if candidates is None else candidates & found
             if not candidates:
                 return []
-            expanded.append((term, words))
         if not candidates:
             return []
         hits = [self._hit(index, expanded) for index in candidates]
@@ -150,15 +227,15 @@ class LearnIndex:
         hits.sort(key=lambda hit: (not hit.title_match, -hit.score, order[hit.id]))
         return hits[:limit] if limit is not None else hits
 
-    def _hit(self, index: int, expanded: list[tuple[str, list[str]]]) -> SearchHit:
+    def _hit(self, index: int, expanded: list[_Part]) -> SearchHit:
         score = 0.0
         title_terms = 0
         matched: set[str] = set()
         places_found: list[int] = []
-        for term, words in expanded:
+        for part in expanded:
             in_title = False
             count = 0
-            for word in words:
+            for word in part.words_in(index):
                 if index in self._title.get(word, ()):
                     in_title = True
                     matched.add(word)
@@ -167,7 +244,7 @@ class LearnIndex:
                     count += len(places)
                     matched.add(word)
                     places_found.extend(places)
-                    if word == term:
+                    if word == part.term:
                         score += EXACT_BONUS
             if in_title:
                 title_terms += 1

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from caregiver_app.services.learn.medicine_links import medicine_article
 from caregiver_app.store.contacts import list_contacts
 from caregiver_app.store.diary.medicines import (
     MedicineRecord,
@@ -126,11 +128,24 @@ class MedicinesPanel(QWidget):
         self.stop_button = QPushButton(self.tr("Mark as stopped today"), self)
         self.stop_button.setAccessibleName(self.tr("Mark the selected medicine stopped today"))
         self.stop_button.clicked.connect(lambda: self.stop_selected())
+        # A medicine whose name is a kind the Learn tab explains (morphine...) links to it.
+        self.read_button = QPushButton(self.tr("Rea&d about this medicine"), self)
+        self.read_button.setObjectName("readAboutMedicine")
+        self.read_button.setAccessibleName(self.tr("Read about the selected medicine in Learn"))
+        self.read_button.setToolTip(
+            self.tr(
+                "Opens the Learn article about this kind of medicine. It is offered when the "
+                "medicine's name is one the articles explain."
+            )
+        )
+        self.read_button.clicked.connect(lambda: self.read_about_selected())
         self.table = ReadOnlyTable(self.tr("Medicines"), self)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         tools = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.stop_button):
+        for button in (self.add_button, self.edit_button, self.stop_button, self.read_button):
             tools.addWidget(button)
         tools.addStretch(1)
         layout = QVBoxLayout(self)
@@ -191,6 +206,34 @@ class MedicinesPanel(QWidget):
         record = self.selected()
         self.edit_button.setEnabled(record is not None)
         self.stop_button.setEnabled(record is not None and record.current)
+        self.read_button.setEnabled(bool(self.selected_article()))
+
+    def selected_article(self) -> str:
+        """The id of the Learn article about the selected medicine's kind, or ""."""
+        record = self.selected()
+        return medicine_article(record.name) if record else ""
+
+    def read_about_selected(self) -> bool:
+        """Open the Learn article about the selected medicine; False if there is none."""
+        article_id = self.selected_article()
+        if article_id:
+            self.signals.article_requested.emit(article_id)
+        return bool(article_id)
+
+    def _context_menu(self, position: QPoint) -> QMenu:
+        """Right click or the menu key on the list: the selected medicine's commands."""
+        menu = QMenu(self.table)
+        menu.setAccessibleName(self.tr("Medicine commands"))
+        edit = menu.addAction(self.tr("Edit..."))
+        edit.setEnabled(self.selected() is not None)
+        edit.triggered.connect(lambda _checked=False: self.edit_selected())
+        read = menu.addAction(self.tr("Read about this medicine"))
+        read.setEnabled(bool(self.selected_article()))
+        read.triggered.connect(lambda _checked=False: self.read_about_selected())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(position))
+        return menu
 
     def _open(self, record: MedicineRecord | None) -> MedicineDialog:
         dialog = MedicineDialog(record, self)

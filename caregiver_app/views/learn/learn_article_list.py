@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.services.learn.content import GROUPS, LearnLibrary
 from caregiver_app.services.learn.search import SearchHit
+from caregiver_app.views.learn.no_results import NoResultsPanel
 from caregiver_app.views.widgets.tab_page import escape_html
 from caregiver_app.views.widgets.wrapping_tree import RICH_TEXT, WrappingTree
 
@@ -43,6 +44,8 @@ class LearnArticleList(QWidget):
 
     article_chosen = Signal(str)
     query_changed = Signal(str)
+    glossary_requested = Signal()
+    question_requested = Signal(str)  # the search words, for a question to the team
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,14 @@ class LearnArticleList(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.currentItemChanged.connect(self._current_changed)
 
+        # A search that finds nothing shows this in place of the empty list.
+        self.no_results = NoResultsPanel(self)
+        self.no_results.glossary_requested.connect(self.glossary_requested)
+        self.no_results.question_requested.connect(
+            lambda: self.question_requested.emit(self.query())
+        )
+        self.no_results.hide()
+
         # Down goes to the list, Escape empties the box (keys, not shortcuts, so they
         # also reach the box when the window is not the active one).
         self.search.installEventFilter(self)
@@ -79,6 +90,7 @@ class LearnArticleList(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.result_line)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.no_results, 1)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         """Down arrow from the search box goes to the list; Esc clears the search."""
@@ -135,11 +147,15 @@ class LearnArticleList(QWidget):
                 self._fill_groups()
         self.tree.expandAll()
         self.tree.blockSignals(False)
+        nothing_found = self.library is not None and bool(self.query()) and not self.hits
+        self.tree.setVisible(not nothing_found)
+        self.no_results.setVisible(nothing_found)
         if current is not None:
             self.select(current, emit=False)
 
     def _fill_groups(self) -> None:
         library = self.library
+        self.hits = []
         marked = [item for item in library.ordered() if item.id in self.bookmarks]
         if marked:
             group = self._group(self.tr("Bookmarked"))
@@ -174,11 +190,16 @@ class LearnArticleList(QWidget):
             text = self.tr("%n articles mention “{text}”.", None, len(self.hits))
         else:
             text = self.tr(
-                "No article mentions “{text}”. Try a shorter or different word, or clear the "
-                "search to see every article."
+                "Nothing in the articles or the glossary mentions “{text}”. Try a shorter or "
+                "different word, or clear the search to see every article."
             )
-        self.result_line.setText(text.replace("{text}", self.query()))
-        self.result_line.show()
+        text = text.replace("{text}", self.query())
+        if self.hits:
+            self.result_line.setText(text)
+            self.result_line.show()
+        else:  # said above the two ways on, where it scrolls with them at large sizes
+            self.result_line.hide()
+            self.no_results.set_message(text)
 
     # ------------------------------------------------------------ choosing
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services.learn.content import (
+    GLOSSARY_ID,
     Article,
     GlossaryEntry,
     LearnLibrary,
@@ -70,6 +71,8 @@ class LearnTab(TabPage):
         self.article_list = LearnArticleList(content)
         self.article_list.article_chosen.connect(self.show_article)
         self.article_list.query_changed.connect(self._mark_matches)
+        self.article_list.glossary_requested.connect(self.show_glossary_page)
+        self.article_list.question_requested.connect(self.ask_about_search)
 
         self.reader = ArticleReader(content)
         self.reader.article_link.connect(self._follow_article_link)
@@ -133,6 +136,8 @@ class LearnTab(TabPage):
         chain = [
             self.article_list.search,
             self.article_list.tree,
+            self.article_list.no_results.glossary_button,
+            self.article_list.no_results.ask_button,
             self.bookmark_button,
             self.pdf_button,
             self.ask_button,
@@ -198,6 +203,11 @@ class LearnTab(TabPage):
         words = hit.words if hit is not None and self.article_list.query() else frozenset()
         self.reader.mark(words)
 
+    def show_glossary_page(self) -> None:
+        """Show the glossary in the reader (a search found nothing), the cursor in it."""
+        if self.show_article(GLOSSARY_ID):
+            self.reader.browser.setFocus()
+
     def _follow_article_link(self, article_id: str) -> None:
         if self.article_list.query():
             self.article_list.search.clear()
@@ -254,6 +264,13 @@ class LearnTab(TabPage):
             text = ""
         record = QuestionRecord(text=text, ask_role=role, article=self.article.id)
         return self.questions.add_question(record)
+
+    def ask_about_search(self, query: str):
+        """Open a new question for the team that starts with what was searched for."""
+        if not query:
+            return None
+        text = self.tr("About “{quote}”: ").replace("{quote}", _quoted(query))
+        return self.questions.add_question(QuestionRecord(text=text))
 
     def _context_menu(self, position) -> None:
         browser = self.reader.browser

@@ -124,7 +124,8 @@ def test_search_finds_a_word_in_a_body_and_marks_it(store, make_window, qtbot):
     # Nothing found: a sentence says so; clearing brings the groups and removes the marks.
     qtbot.keyClicks(articles.search, " zebra")
     assert articles.tree.topLevelItemCount() == 0
-    assert "No article mentions" in articles.result_line.text()
+    assert "Nothing in the articles or the glossary mentions" in articles.no_results.message.text()
+    assert not articles.result_line.isVisible()
     qtbot.keyClick(articles.search, Qt.Key.Key_Escape)
     assert articles.search.text() == ""
     assert not articles.result_line.isVisible()
