@@ -77,15 +77,26 @@ def make_window(qtbot, data_dir):
 
     base_font = QApplication.font()
 
+    made = []
+
     def make(demo: bool = False):
         window = build_window(data_dir, demo=demo)
         window.open_url = lambda url: opened_urls.append(url)
         qtbot.addWidget(window)
+        made.append(window)
         return window
 
     opened_urls: list = []
     make.opened_urls = opened_urls
     yield make
+    # A closed window is still a widget: left alive, it would answer a later test's
+    # language change by reading a record that test has closed.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for window in made:
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.setFont(base_font)  # text size must not leak into the next test
     for class_name in ("QMenuBar", "QMenu", "QToolTip", "QStatusBar"):
         QApplication.setFont(base_font, class_name)

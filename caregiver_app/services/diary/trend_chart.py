@@ -9,6 +9,7 @@ No QtCharts: Qt deprecated it.
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from reportlab.graphics.shapes import (
@@ -335,17 +336,21 @@ class _Chart:
         )
 
 
+@dataclass(frozen=True)
+class ChartContent:
+    """Everything one chart shows; it is drawn at whatever size the page or window gives."""
+
+    points: list[TrendPoint]
+    doses: list[datetime]
+    start: datetime
+    end: datetime
+    title: str
+    labels: TrendLabels
+    vital: str = ""  # a vital sign's field: its own scale, no bands and no doses
+
+
 def trend_drawing(
-    points: list[TrendPoint],
-    doses: list[datetime],
-    start: datetime,
-    end: datetime,
-    title: str,
-    labels: TrendLabels,
-    width: float,
-    height: float,
-    *,
-    font_size: float = 8.5,
+    content: ChartContent, width: float, height: float, *, font_size: float = 8.5
 ) -> Drawing:
     """A calm line chart of one symptom over [start, end) with the severity bands and doses.
 
@@ -354,13 +359,14 @@ def trend_drawing(
     register_fonts()
     # Large text in a small chart would leave no room to plot: the text gives way.
     font_size = min(font_size, height / 22, width / 40)
+    labels, start, end = content.labels, content.start, content.end
     chart = _Chart(labels, start, end, width, height, font_size)
-    chart.header(title)
+    chart.header(content.title)
     chart.bands()
     chart.score_axis()
     chart.time_axis()
-    chart.doses(doses)
-    shown = [point for point in points if start <= point.at < end]
+    chart.doses(content.doses)
+    shown = [point for point in content.points if start <= point.at < end]
     if shown:
         chart.scores(shown)
     else:

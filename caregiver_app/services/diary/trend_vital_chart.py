@@ -13,9 +13,8 @@ from datetime import datetime
 from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib import colors
 
-from caregiver_app.services.diary.trend_chart import _Chart
+from caregiver_app.services.diary.trend_chart import ChartContent, _Chart, trend_drawing
 from caregiver_app.services.diary.trend_labels import TrendLabels
-from caregiver_app.services.diary.trend_series import TrendPoint
 from caregiver_app.services.diary.trend_text import drawn_text, plain, text_width
 from caregiver_app.services.locale_dates import display_locale
 from caregiver_app.services.pdf.palette import MUTED
@@ -133,16 +132,7 @@ class _VitalChart(_Chart):
 
 
 def vital_drawing(
-    points: list[TrendPoint],
-    field: str,
-    start: datetime,
-    end: datetime,
-    title: str,
-    labels: TrendLabels,
-    width: float,
-    height: float,
-    *,
-    font_size: float = 8.5,
+    content: ChartContent, width: float, height: float, *, font_size: float = 8.5
 ) -> Drawing:
     """A calm line chart of one vital sign over [start, end), on the readings' own scale.
 
@@ -151,10 +141,11 @@ def vital_drawing(
     """
     register_fonts()
     font_size = min(font_size, height / 22, width / 40)
-    shown = [point for point in points if start <= point.at < end]
-    scale = vital_scale([point.score for point in shown] or [0.0], field)
+    labels, start, end = content.labels, content.start, content.end
+    shown = [point for point in content.points if start <= point.at < end]
+    scale = vital_scale([point.score for point in shown] or [0.0], content.vital)
     chart = _VitalChart(labels, start, end, width, height, font_size, scale)
-    chart.vital_header(title)
+    chart.vital_header(content.title)
     chart.value_axis()
     chart.time_axis()
     if shown:
@@ -162,3 +153,11 @@ def vital_drawing(
     else:
         chart.message(labels.no_scores)
     return chart.drawing
+
+
+def chart_drawing(
+    content: ChartContent, width: float, height: float, *, font_size: float = 8.5
+) -> Drawing:
+    """A symptom's chart, or a vital sign's when ``content.vital`` names one."""
+    draw = vital_drawing if content.vital else trend_drawing
+    return draw(content, width, height, font_size=font_size)

@@ -9,7 +9,6 @@ who would rather not read a chart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.esas import ESAS_ITEMS
-from caregiver_app.services.diary.trend_chart import trend_drawing
+from caregiver_app.services.diary.trend_chart import ChartContent
 from caregiver_app.services.diary.trend_labels import TrendLabels
 from caregiver_app.services.diary.trend_series import (
     OTHER_FIELD,
@@ -41,7 +40,7 @@ from caregiver_app.services.diary.trend_series import (
     summarise,
 )
 from caregiver_app.services.diary.trend_svg import drawing_to_svg
-from caregiver_app.services.diary.trend_vital_chart import vital_drawing
+from caregiver_app.services.diary.trend_vital_chart import chart_drawing
 from caregiver_app.services.diary.trend_vitals import (
     VITAL_PREFIX,
     recorded_vitals,
@@ -61,19 +60,6 @@ DEFAULT_PERIOD = "30"
 def _load_chart_fonts() -> None:
     """Give Qt the fonts the chart is measured in, so its SVG text lands where the PDF's does."""
     load_fonts(LATIN + CJK)
-
-
-@dataclass(frozen=True)
-class ChartContent:
-    """Everything one chart shows; the canvas draws it at whatever size it is given."""
-
-    points: list[TrendPoint]
-    doses: list[datetime]
-    start: datetime
-    end: datetime
-    title: str
-    labels: TrendLabels
-    vital: str = ""  # a vital sign's field: its own scale, no bands and no doses
 
 
 class TrendCanvas(QWidget):
@@ -117,30 +103,7 @@ class TrendCanvas(QWidget):
         if content is None:
             return b""
         width, height = width or max(self.width(), 1), height or max(self.height(), 1)
-        if content.vital:
-            drawing = vital_drawing(
-                content.points,
-                content.vital,
-                content.start,
-                content.end,
-                content.title,
-                content.labels,
-                width,
-                height,
-                font_size=self.font_size(),
-            )
-            return drawing_to_svg(drawing)
-        drawing = trend_drawing(
-            content.points,
-            content.doses,
-            content.start,
-            content.end,
-            content.title,
-            content.labels,
-            width,
-            height,
-            font_size=self.font_size(),
-        )
+        drawing = chart_drawing(content, width, height, font_size=self.font_size())
         return drawing_to_svg(drawing)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

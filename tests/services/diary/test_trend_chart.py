@@ -13,7 +13,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle, Group, Polygon, String
 from reportlab.pdfgen.canvas import Canvas
 
-from caregiver_app.services.diary.trend_chart import trend_drawing
+from caregiver_app.services.diary.trend_chart import ChartContent, trend_drawing
 from caregiver_app.services.diary.trend_labels import TrendLabels, day_month_pattern
 from caregiver_app.services.diary.trend_series import (
     PERIODS,
@@ -64,7 +64,8 @@ def _series(days: int, scores: list[int]) -> list[TrendPoint]:
 def _chart(points, doses=(), period="30", title="Pain, last 30 days", **kwargs):
     start, end = period_bounds(period, NOW, NOW - timedelta(days=100))
     size = kwargs.pop("size", (540, 260))
-    return trend_drawing(points, list(doses), start, end, title, LABELS, *size, **kwargs)
+    content = ChartContent(points, list(doses), start, end, title, LABELS)
+    return trend_drawing(content, *size, **kwargs)
 
 
 def _write_pdf(drawing, path) -> None:
@@ -204,7 +205,7 @@ def test_date_ticks_are_days_for_a_week_and_months_for_a_year():
     week = _strings(_chart([], period="7"))
     assert [f"Nov {day}" for day in range(8, 15)] == [t for t in week if t.startswith("Nov ")]
     start, end = datetime(2025, 11, 1), datetime(2026, 11, 15)
-    year = _strings(trend_drawing([], [], start, end, "Pain", LABELS, 540, 260))
+    year = _strings(trend_drawing(ChartContent([], [], start, end, "Pain", LABELS), 540, 260))
     months = [t for t in year if t[:3] in ("Nov", "Dec", "Jan", "Feb", "Mar", "Jul")]
     assert "Jan 2026" in months
     assert not any(t.startswith("Nov ") and len(t) <= 6 for t in year)  # no single days

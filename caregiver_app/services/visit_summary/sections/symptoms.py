@@ -7,7 +7,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from caregiver_app.esas import BANDS, ITEMS_BY_FIELD, band
-from caregiver_app.services.diary.trend_chart import BAND_FILL, trend_drawing
+from caregiver_app.services.diary.trend_chart import BAND_FILL, ChartContent, trend_drawing
 from caregiver_app.services.diary.trend_series import TRACKER_PREFIX
 from caregiver_app.services.pdf.palette import MUTED, RULE
 from caregiver_app.services.pdf.pieces import fill, muted
@@ -155,12 +155,14 @@ class SymptomsPart(SectionKit):
         half = (self.width - CHART_GAP) / 2
         drawings = [
             trend_drawing(
-                list(chart.points),
-                list(chart.doses),
-                start,
-                end,
-                self.labels.item_name(chart.key),
-                self.wording.trend,
+                ChartContent(
+                    list(chart.points),
+                    list(chart.doses),
+                    start,
+                    end,
+                    self.labels.item_name(chart.key),
+                    self.wording.trend,
+                ),
                 half,
                 CHART_HEIGHT,
             )
