@@ -1,7 +1,8 @@
 """A Learn article as PDF, read back with an independent reader (pdfium)."""
 
 import pypdfium2
-from reportlab.lib.pagesizes import A4
+import pytest
+from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services.learn.article_pdf import (
     ArticlePdfLabels,
@@ -62,3 +63,42 @@ def test_a_short_article_has_no_page_numbers_and_prints_hostile_text_as_written(
     assert "1. first 2. second" in text
     assert "X & <y> Means z." in text
     assert "Page 1" not in text
+
+
+NEW_ARTICLES = (
+    "when-to-call-now",
+    "strong-pain-medicines",
+    "breathlessness-at-home",
+    "treatment-side-effects",
+    "hospice-and-last-weeks",
+    "fatigue-sleep-eating",
+    "caregiver-wellbeing",
+)
+
+
+@pytest.mark.parametrize("language", ["en", "es", "zh"])
+@pytest.mark.parametrize("paper", [LETTER, A4], ids=["letter", "a4"])
+def test_when_to_call_prints_on_one_page_naming_whom_to_call(tmp_path, language, paper):
+    """The list a family pins by the phone: one page, every line routed to someone."""
+    library = load_library(language)
+    article = library.article("when-to-call-now")
+    target = tmp_path / "when.pdf"
+    build_article_pdf(target, article, [], LABELS, paper)
+    (page,) = _pages(target)
+    text = " ".join(page.split())
+    assert article.title in text
+    assert "911" in text
+
+
+@pytest.mark.parametrize("language", ["en", "es", "zh"])
+@pytest.mark.parametrize("article_id", NEW_ARTICLES)
+def test_each_new_article_prints_with_its_sources(tmp_path, language, article_id):
+    library = load_library(language)
+    article = library.article(article_id)
+    assert article is not None, f"{language}/{article_id}.md is missing"
+    target = tmp_path / f"{article_id}.pdf"
+    build_article_pdf(target, article, [], LABELS, A4)
+    text = " ".join(" ".join(_pages(target)).split())
+    assert article.title in text
+    assert len(article.sources) >= 2
+    assert article.sources[0].split()[0] in text
