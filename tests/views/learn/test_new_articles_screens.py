@@ -7,7 +7,6 @@ from caregiver_app.views.look.view_options import LANGUAGE_KEY
 from tests.services.learn.test_article_pdf import NEW_ARTICLES
 
 
-
 @pytest.mark.parametrize(
     ("language", "percent"), [("en", 100), ("en", 200), ("es", 200), ("zh_CN", 200)]
 )
