@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.services.calendar.ics_event_checks import check_event
 from caregiver_app.services.calendar.ics_event_repeats import EventRepeats
 from caregiver_app.services.calendar.ics_event_times import (
     IcsValue,
     ReadingContext,
     UnreadableEventError,
+    unreadable,
 )
 from caregiver_app.services.calendar.ics_text import use_own_texts
 from caregiver_app.store.calendar import recurrence, time_zones
@@ -106,11 +108,7 @@ class EventReader(EventRepeats):
         try:
             event = Event.from_ical(text)
         except Exception as error:  # noqa: BLE001 - any parser failure is "cannot be read"
-            raise UnreadableEventError(
-                QCoreApplication.translate("IcsImport", "it cannot be read ({reason})").format(
-                    reason=error
-                )
-            ) from None
+            raise UnreadableEventError(unreadable(error)) from None
         use_own_texts(event, text.split("\r\n"))
         self.summary = str(event.get("SUMMARY", "") or "").strip()[:120]
         for name, problem in event.errors:
@@ -130,6 +128,7 @@ class EventReader(EventRepeats):
                     ).format(property=name, reason=str(problem)[:120]),
                     self.summary,
                 )
+        check_event(event, self.summary)
         uid = str(event.get("UID", "") or "").strip()[:255]
         if "RECURRENCE-ID" in event:
             if not uid:

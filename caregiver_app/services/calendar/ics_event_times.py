@@ -28,6 +28,13 @@ class UnreadableEventError(ValueError):
         self.summary = summary
 
 
+def unreadable(error: Exception) -> str:
+    """The reason given for an event the ``icalendar`` library (or a check) could not read."""
+    return QCoreApplication.translate("IcsImport", "it cannot be read ({reason})").format(
+        reason=str(error)[:200] or type(error).__name__
+    )
+
+
 @dataclass
 class ReadingContext:
     """What reading one calendar file knows: its default zone and its own time zones."""
