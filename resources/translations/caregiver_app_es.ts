@@ -3079,10 +3079,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Este archivo tiene {size} MB, mucho más que un calendario de citas (como máximo {limit} MB). No se importó nada.</translation>
     </message>
     <message>
-        <source>This file is not an iCalendar (.ics) file: it does not begin with BEGIN:VCALENDAR. Nothing was imported.</source>
-        <translation>Este archivo no es un archivo iCalendar (.ics): no empieza con BEGIN:VCALENDAR. No se importó nada.</translation>
-    </message>
-    <message>
         <source>the event is not closed (END:VEVENT)</source>
         <translation>el evento no está cerrado (END:VEVENT)</translation>
     </message>
@@ -3091,12 +3087,36 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>una línea del evento es demasiado larga</translation>
     </message>
     <message>
+        <source>This file is not an iCalendar (.ics) file: it holds no calendar (BEGIN:VCALENDAR) and no events (BEGIN:VEVENT). Nothing was imported.</source>
+        <translation>Este archivo no es un archivo iCalendar (.ics): no contiene ningún calendario (BEGIN:VCALENDAR) ni ningún evento (BEGIN:VEVENT). No se importó nada.</translation>
+    </message>
+    <message>
         <source>This file is not a complete iCalendar (.ics) file. Nothing was imported.</source>
         <translation>Este archivo no es un archivo iCalendar (.ics) completo. No se importó nada.</translation>
     </message>
     <message>
+        <source>This calendar file holds no events (appointments) to import. Nothing was imported.</source>
+        <translation>Este archivo de calendario no contiene eventos (citas) que importar. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file has no calendar wrapper (BEGIN:VCALENDAR); its events were read on their own.</source>
+        <translation>El archivo no tiene el envoltorio de calendario (BEGIN:VCALENDAR); sus eventos se leyeron por separado.</translation>
+    </message>
+    <message>
         <source>The file holds more than {count} events; only the first {count} were read.</source>
         <translation>El archivo contiene más de {count} eventos; solo se leyeron los primeros {count}.</translation>
+    </message>
+    <message>
+        <source>it has {count} different {property} values; an event has one</source>
+        <translation>tiene {count} valores distintos de {property}; un evento tiene uno solo</translation>
+    </message>
+    <message>
+        <source>its {property} is not a date or a date and time</source>
+        <translation>su {property} no es una fecha ni una fecha con hora</translation>
+    </message>
+    <message>
+        <source>its {property} is not a length of time</source>
+        <translation>su {property} no es una duración</translation>
     </message>
 </context>
 <context>

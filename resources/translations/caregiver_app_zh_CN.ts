@@ -3055,10 +3055,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>这个文件有 {size} MB，远远超过预约日历应有的大小（最多 {limit} MB）。未导入任何内容。</translation>
     </message>
     <message>
-        <source>This file is not an iCalendar (.ics) file: it does not begin with BEGIN:VCALENDAR. Nothing was imported.</source>
-        <translation>这不是 iCalendar（.ics）文件：它不是以 BEGIN:VCALENDAR 开头的。未导入任何内容。</translation>
-    </message>
-    <message>
         <source>the event is not closed (END:VEVENT)</source>
         <translation>事件没有结束标记（END:VEVENT）</translation>
     </message>
@@ -3067,12 +3063,36 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>事件中有一行太长了</translation>
     </message>
     <message>
+        <source>This file is not an iCalendar (.ics) file: it holds no calendar (BEGIN:VCALENDAR) and no events (BEGIN:VEVENT). Nothing was imported.</source>
+        <translation>此文件不是 iCalendar (.ics) 文件：其中既没有日历 (BEGIN:VCALENDAR)，也没有事件 (BEGIN:VEVENT)。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>This file is not a complete iCalendar (.ics) file. Nothing was imported.</source>
         <translation>这不是完整的 iCalendar（.ics）文件。未导入任何内容。</translation>
     </message>
     <message>
+        <source>This calendar file holds no events (appointments) to import. Nothing was imported.</source>
+        <translation>此日历文件中没有可导入的事件（预约）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file has no calendar wrapper (BEGIN:VCALENDAR); its events were read on their own.</source>
+        <translation>此文件没有日历外层 (BEGIN:VCALENDAR)；其中的事件已逐个读取。</translation>
+    </message>
+    <message>
         <source>The file holds more than {count} events; only the first {count} were read.</source>
         <translation>这个文件中有超过 {count} 个事件；只读取了前 {count} 个。</translation>
+    </message>
+    <message>
+        <source>it has {count} different {property} values; an event has one</source>
+        <translation>它有 {count} 个不同的 {property} 值；一个事件只能有一个</translation>
+    </message>
+    <message>
+        <source>its {property} is not a date or a date and time</source>
+        <translation>它的 {property} 不是日期，也不是日期和时间</translation>
+    </message>
+    <message>
+        <source>its {property} is not a length of time</source>
+        <translation>它的 {property} 不是一段时长</translation>
     </message>
 </context>
 <context>
