@@ -3019,6 +3019,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>la zona horaria “{zone}” no tiene un nombre estándar; sus horas se convirtieron a la zona horaria de esta computadora</translation>
     </message>
     <message>
+        <source>it mixes whole days (VALUE=DATE) with times: check when it is</source>
+        <translation>mezcla días completos (VALUE=DATE) con horas: compruebe cuándo es</translation>
+    </message>
+    <message>
+        <source>its end is before its start, so the end was left out</source>
+        <translation>su fin es anterior a su inicio, así que se omitió el fin</translation>
+    </message>
+    <message>
         <source>it cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
@@ -3041,6 +3049,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>event {earlier} has the same UID; this later one was kept</source>
         <translation>el evento {earlier} tiene el mismo UID; se conservó este, que viene después</translation>
+    </message>
+    <message>
+        <source>it changes this date and every later one (RANGE=THISANDFUTURE), but only this date was changed: check the later dates</source>
+        <translation>cambia esta fecha y todas las posteriores (RANGE=THISANDFUTURE), pero solo se cambió esta fecha: compruebe las fechas posteriores</translation>
     </message>
     <message>
         <source>it has no start date</source>

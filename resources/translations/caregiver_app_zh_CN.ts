@@ -2995,6 +2995,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>时区“{zone}”没有标准名称；其中的时间已换算为这台电脑的时区</translation>
     </message>
     <message>
+        <source>it mixes whole days (VALUE=DATE) with times: check when it is</source>
+        <translation>它把全天 (VALUE=DATE) 和具体时间混在一起：请核对它的时间</translation>
+    </message>
+    <message>
+        <source>its end is before its start, so the end was left out</source>
+        <translation>它的结束时间早于开始时间，因此未导入结束时间</translation>
+    </message>
+    <message>
         <source>it cannot be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
@@ -3017,6 +3025,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>event {earlier} has the same UID; this later one was kept</source>
         <translation>第 {earlier} 个事件的 UID 与此相同；保留了后面这一个</translation>
+    </message>
+    <message>
+        <source>it changes this date and every later one (RANGE=THISANDFUTURE), but only this date was changed: check the later dates</source>
+        <translation>它更改的是这一日期及之后的所有日期 (RANGE=THISANDFUTURE)，但只更改了这一日期：请核对之后的日期</translation>
     </message>
     <message>
         <source>it has no start date</source>

@@ -56,6 +56,16 @@ def source_events(data: bytes, leave_out: set[int]) -> tuple[icalendar.Calendar,
     return combined, uids
 
 
+def first_day(calendar: icalendar.Calendar) -> date | None:
+    """The day the calendar's first event starts."""
+    days = [
+        value.date() if isinstance(value, datetime) else value
+        for event in calendar.walk("VEVENT")
+        if isinstance(value := getattr(event.get("DTSTART"), "dt", None), date)
+    ]
+    return min(days, default=None)
+
+
 def visits(calendar: icalendar.Calendar, first: date, days: int) -> Counter[Visit]:
     """Every visit starting in ``days`` days from ``first``, cancelled ones left out."""
     low = datetime.combine(first, datetime.min.time(), UTC)

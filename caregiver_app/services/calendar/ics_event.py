@@ -172,6 +172,7 @@ class EventReader(EventRepeats):
     def _appointment(self, event: Component, uid: str) -> ImportedAppointment:
         starts, zone_name, all_day = self._start(event)
         ends, last_day = self._end(event, starts, zone_name, all_day)
+        self._check_end(event, starts, ends, last_day)
         if ends is not None and ends <= starts:
             ends = None
         if last_day is not None and last_day <= starts.date():
@@ -262,7 +263,17 @@ class EventReader(EventRepeats):
         original = self._occurrence_start(override.recurrence_id, master.timezone, master.all_day)
         if str(event.get("STATUS", "")).upper() == "CANCELLED":
             return OccurrenceChange(original, cancelled=True)
+        if str(override.recurrence_id.params.get("RANGE", "")).upper() == "THISANDFUTURE":
+            self._note(
+                QCoreApplication.translate(
+                    "IcsImport",
+                    "it changes this date and every later one (RANGE=THISANDFUTURE), but only "
+                    "this date was changed: check the later dates",
+                )
+            )
         imported = self._appointment(event, master.uid).record
+        if imported.all_day != master.all_day:
+            self._note(self.mixed_days_and_times())
         starts = imported.starts_at
         ends = imported.ends_at
         if not master.all_day and imported.timezone != master.timezone:
