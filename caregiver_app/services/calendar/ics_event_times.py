@@ -172,7 +172,8 @@ class EventTimes:
         self, event: Component, starts: datetime, ends: datetime | None, last_day: date | None
     ) -> None:
         """Notes for an end of another kind than the start, or before it (it is left out)."""
-        timed = isinstance(event["DTSTART"].dt, datetime)
+        start: IcsValue = event["DTSTART"]
+        timed = isinstance(start.dt, datetime)
         end_value = getattr(event.get("DTEND"), "dt", None)
         length = getattr(event.get("DURATION"), "dt", None)
         if (isinstance(end_value, date) and isinstance(end_value, datetime) != timed) or (
