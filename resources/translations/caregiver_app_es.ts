@@ -5628,6 +5628,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>se cortó antes del final de la tarjeta</translation>
     </message>
     <message>
+        <source>it is a group of contacts (a list of members), not a person or a place</source>
+        <translation>es un grupo de contactos (una lista de miembros), no una persona ni un lugar</translation>
+    </message>
+    <message>
         <source>This is not a vCard file; in your address book or email program, export the contacts as a vCard (.vcf) file and choose that file instead.</source>
         <translation>Este no es un archivo vCard; en su libreta de direcciones o programa de correo electrónico, exporte los contactos como archivo vCard (.vcf) y elija ese archivo.</translation>
     </message>

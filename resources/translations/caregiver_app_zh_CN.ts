@@ -5590,6 +5590,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>名片在结尾之前就中断了</translation>
     </message>
     <message>
+        <source>it is a group of contacts (a list of members), not a person or a place</source>
+        <translation>它是一个联系人分组（成员列表），不是某个人或地点</translation>
+    </message>
+    <message>
         <source>This is not a vCard file; in your address book or email program, export the contacts as a vCard (.vcf) file and choose that file instead.</source>
         <translation>这不是 vCard 文件；请在您的通讯录或电子邮件程序中把联系人导出为 vCard（.vcf）文件，然后改选那个文件。</translation>
     </message>

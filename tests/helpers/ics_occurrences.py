@@ -7,10 +7,12 @@ day for all-day events), so a series moved to another zone name still compares a
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import warnings
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import icalendar
 import recurring_ical_events
@@ -22,6 +24,19 @@ SKIPPED_LINE = re.compile(r"^skipped event (\d+) \(.*\): .+$")
 NOTE_LINE = re.compile(r"^Event (\d+) \(")
 
 Visit = tuple[str, str, object]  # (series key, "day" or "at", date or UTC datetime)
+
+
+def package_test_files(package: str) -> list[Path]:
+    """The .ics files in the test folders an installed package ships (none if not installed)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return []
+    root = Path(spec.origin).parent
+    return sorted(
+        path
+        for path in root.rglob("*.ics")
+        if any(part in ("test", "tests") for part in path.relative_to(root).parts[:-1])
+    )
 
 
 def _start(value: date | datetime) -> tuple[str, object]:

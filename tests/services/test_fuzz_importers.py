@@ -24,10 +24,15 @@ from caregiver_app.services.record.backup_reading import NotABackupError, inspec
 from caregiver_app.services.record.backups import make_backup, record_fingerprint, restore_backup
 from caregiver_app.store.engine import sqlite
 from caregiver_app.store.queries import record_counts
+from tests.helpers.ics_occurrences import package_test_files
 from tests.helpers.paths import FIXTURES
 
 VCARDS = FIXTURES / "vcards"
-FIXTURE_CARDS = [path.read_bytes() for path in sorted(VCARDS.glob("*.vcf"))]
+FIXTURE_CARDS = [
+    path.read_bytes()
+    for folder in (VCARDS, VCARDS.parent / "vcard-quirks")
+    for path in sorted(folder.glob("*.vcf"))
+]
 
 FUZZ = settings(
     max_examples=150,
@@ -180,6 +185,12 @@ def test_a_backup_with_a_different_page_size_is_refused_not_crashed(store, data_
 # ---------------------------------------------------------------- iCalendar
 
 ICS_FILES = [path.read_bytes() for path in sorted((VCARDS.parent / "ics").glob("*.ics"))]
+# And the files icalendar and recurring-ical-events test themselves with (issue 24).
+ICS_FILES += [
+    path.read_bytes()
+    for package in ("icalendar", "recurring_ical_events")
+    for path in package_test_files(package)
+]
 
 _EVENT_LINES = [
     "BEGIN:VEVENT",

@@ -28,6 +28,7 @@ from tests.helpers.ics_occurrences import (
     by_series,
     exported_key,
     first_day,
+    package_test_files,
     source_events,
     visits,
 )
@@ -38,22 +39,10 @@ LEFT_OUT = ("its extra dates (RDATE) were left out", "only its first repeat rule
 TWO_YEARS = 731
 
 
-def _test_files(package: str) -> list[Path]:
-    spec = importlib.util.find_spec(package)
-    if spec is None or spec.origin is None:
-        return []
-    root = Path(spec.origin).parent
-    return sorted(
-        path
-        for path in root.rglob("*.ics")
-        if any(part in ("test", "tests") for part in path.relative_to(root).parts[:-1])
-    )
-
-
 def _corpus() -> list:
     params = []
     for package in PACKAGES:
-        files = _test_files(package)
+        files = package_test_files(package)
         if not files:
             params.append(
                 pytest.param(
@@ -88,9 +77,7 @@ def test_a_corpus_file_imports_exports_and_repeats_alike(source, tmp_path, capsy
     skipped = {int(m.group(1)) for line in err if (m := SKIPPED_LINE.match(line))}
     noted = {int(m.group(1)) for line in err if (m := NOTE_LINE.match(line))}
     left_out = {
-        int(m.group(1))
-        for line in err
-        if (m := NOTE_LINE.match(line)) and line.endswith(LEFT_OUT)
+        int(m.group(1)) for line in err if (m := NOTE_LINE.match(line)) and line.endswith(LEFT_OUT)
     }
     assert all(SKIPPED_LINE.match(line) or line for line in err)
     assert out.startswith("imported "), out
