@@ -826,6 +826,13 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
             <numerusform>se exportaron %n citas a {file}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the file&apos;s %n events can be imported; the first, event {position} ({summary}): {reason}. Nothing was imported.</source>
+        <translation>
+            <numerusform>Ninguno de los %n eventos del archivo se puede importar; el primero, evento {position} ({summary}): {reason}. No se importó nada.</numerusform>
+            <numerusform>Ninguno de los %n eventos del archivo se puede importar; el primero, evento {position} ({summary}): {reason}. No se importó nada.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -3109,6 +3116,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>This calendar file holds no events (appointments) to import. Nothing was imported.</source>
         <translation>Este archivo de calendario no contiene eventos (citas) que importar. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s only event cannot be imported: event {position} ({summary}): {reason}. Nothing was imported.</source>
+        <translation>El único evento del archivo no se puede importar: evento {position} ({summary}): {reason}. No se importó nada.</translation>
     </message>
     <message>
         <source>The file has no calendar wrapper (BEGIN:VCALENDAR); its events were read on their own.</source>

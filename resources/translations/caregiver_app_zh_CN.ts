@@ -819,6 +819,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
             <numerusform>已将 %n 个预约导出到 {file}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the file&apos;s %n events can be imported; the first, event {position} ({summary}): {reason}. Nothing was imported.</source>
+        <translation>
+            <numerusform>此文件中的 %n 个事件都无法导入；第一个是第 {position} 个事件（{summary}）：{reason}。未导入任何内容。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -3085,6 +3091,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>This calendar file holds no events (appointments) to import. Nothing was imported.</source>
         <translation>此日历文件中没有可导入的事件（预约）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s only event cannot be imported: event {position} ({summary}): {reason}. Nothing was imported.</source>
+        <translation>此文件中唯一的事件无法导入：第 {position} 个事件（{summary}）：{reason}。未导入任何内容。</translation>
     </message>
     <message>
         <source>The file has no calendar wrapper (BEGIN:VCALENDAR); its events were read on their own.</source>

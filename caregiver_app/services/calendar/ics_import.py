@@ -17,6 +17,7 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.plurals import CalendarCommand
 from caregiver_app.services.calendar.ics_event import SkippedEvent
 from caregiver_app.services.text_encoding import wide_encoding
 from caregiver_app.store.calendar.records import ImportedAppointment
@@ -248,6 +249,25 @@ def _refuse_without_events(calendars: list[RawCalendar], data: bytes) -> None:
     )
 
 
+def _none_readable(skipped: list[SkippedEvent]) -> str:
+    """The one line for a file whose every event was skipped: how many, and the first's reason."""
+    first = skipped[0]
+    summary = first.summary or QCoreApplication.translate("IcsImport", "no title")
+    if len(skipped) == 1:
+        return QCoreApplication.translate(
+            "IcsImport",
+            "The file's only event cannot be imported: event {position} ({summary}): {reason}. "
+            "Nothing was imported.",
+        ).format(position=first.position, summary=summary, reason=first.reason)
+    # PySide6 types tr() as a method; lupdate needs this class call for plurals.
+    return CalendarCommand.tr(
+        "None of the file's %n events can be imported; the first, event {position} "  # type: ignore[arg-type]
+        "({summary}): {reason}. Nothing was imported.",
+        None,  # type: ignore[arg-type]
+        len(skipped),  # type: ignore[arg-type]
+    ).format(position=first.position, summary=summary, reason=first.reason)
+
+
 def read_ics(data: bytes) -> ParsedCalendar:
     """Read every event of an .ics file; raises NotICalendarError when it is not one."""
     from caregiver_app.services.calendar.ics_event import EventReader
@@ -291,6 +311,8 @@ def read_ics(data: bytes) -> ParsedCalendar:
     result.appointments = appointments
     result.skipped.extend(skipped)
     result.skipped.sort(key=lambda item: item.position)
+    if not result.appointments:
+        raise NotICalendarError(_none_readable(result.skipped))
     counted = sum(len(raw.events) for raw in calendars)
     if counted >= MAX_EVENTS:
         result.notes.append(
