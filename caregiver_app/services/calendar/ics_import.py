@@ -4,8 +4,10 @@ The file is first cut into its calendars, time zones and events by a small
 line scanner of our own, so one broken event is skipped and reported (its
 position, summary and why) while the others are read; each event is then read
 with the ``icalendar`` library (imported here, not at start-up) and turned into
-an appointment by :mod:`ics_event`. A file that is not iCalendar at all is refused
-before anything is imported.
+an appointment by :mod:`ics_event`. Events written without a VCALENDAR around them
+(as some tools do) are read too, and the import says so. A file with no event that
+can be imported (not iCalendar, only time zones or tasks, or every event unreadable) is
+refused in one sentence before anything is imported.
 """
 
 from __future__ import annotations
