@@ -58,6 +58,13 @@
             <numerusform>exported %n appointments to {file}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the file&apos;s %n events can be imported; the first, event {position} ({summary}): {reason}. Nothing was imported.</source>
+        <translation>
+            <numerusform>None of the file&apos;s %n events can be imported; the first, event {position} ({summary}): {reason}. Nothing was imported.</numerusform>
+            <numerusform>None of the file&apos;s %n events can be imported; the first, event {position} ({summary}): {reason}. Nothing was imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactFiles</name>

@@ -862,6 +862,13 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
             <numerusform>se exportaron %n citas a {file}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the file&apos;s %n events can be imported; the first, event {position} ({summary}): {reason}. Nothing was imported.</source>
+        <translation>
+            <numerusform>Ninguno de los %n eventos del archivo se puede importar; el primero, evento {position} ({summary}): {reason}. No se importó nada.</numerusform>
+            <numerusform>Ninguno de los %n eventos del archivo se puede importar; el primero, evento {position} ({summary}): {reason}. No se importó nada.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -3103,6 +3110,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>la zona horaria “{zone}” no tiene un nombre estándar; sus horas se convirtieron a la zona horaria de esta computadora</translation>
     </message>
     <message>
+        <source>it mixes whole days (VALUE=DATE) with times: check when it is</source>
+        <translation>mezcla días completos (VALUE=DATE) con horas: compruebe cuándo es</translation>
+    </message>
+    <message>
+        <source>its end is before its start, so the end was left out</source>
+        <translation>su fin es anterior a su inicio, así que se omitió el fin</translation>
+    </message>
+    <message>
         <source>it cannot be read ({reason})</source>
         <translation>no se puede leer ({reason})</translation>
     </message>
@@ -3125,6 +3140,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>event {earlier} has the same UID; this later one was kept</source>
         <translation>el evento {earlier} tiene el mismo UID; se conservó este, que viene después</translation>
+    </message>
+    <message>
+        <source>it changes this date and every later one (RANGE=THISANDFUTURE), but only this date was changed: check the later dates</source>
+        <translation>cambia esta fecha y todas las posteriores (RANGE=THISANDFUTURE), pero solo se cambió esta fecha: compruebe las fechas posteriores</translation>
     </message>
     <message>
         <source>it has no start date</source>
@@ -3163,10 +3182,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Este archivo tiene {size} MB, mucho más que un calendario de citas (como máximo {limit} MB). No se importó nada.</translation>
     </message>
     <message>
-        <source>This file is not an iCalendar (.ics) file: it does not begin with BEGIN:VCALENDAR. Nothing was imported.</source>
-        <translation>Este archivo no es un archivo iCalendar (.ics): no empieza con BEGIN:VCALENDAR. No se importó nada.</translation>
-    </message>
-    <message>
         <source>the event is not closed (END:VEVENT)</source>
         <translation>el evento no está cerrado (END:VEVENT)</translation>
     </message>
@@ -3175,12 +3190,40 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>una línea del evento es demasiado larga</translation>
     </message>
     <message>
+        <source>This file is not an iCalendar (.ics) file: it holds no calendar (BEGIN:VCALENDAR) and no events (BEGIN:VEVENT). Nothing was imported.</source>
+        <translation>Este archivo no es un archivo iCalendar (.ics): no contiene ningún calendario (BEGIN:VCALENDAR) ni ningún evento (BEGIN:VEVENT). No se importó nada.</translation>
+    </message>
+    <message>
         <source>This file is not a complete iCalendar (.ics) file. Nothing was imported.</source>
         <translation>Este archivo no es un archivo iCalendar (.ics) completo. No se importó nada.</translation>
     </message>
     <message>
+        <source>This calendar file holds no events (appointments) to import. Nothing was imported.</source>
+        <translation>Este archivo de calendario no contiene eventos (citas) que importar. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s only event cannot be imported: event {position} ({summary}): {reason}. Nothing was imported.</source>
+        <translation>El único evento del archivo no se puede importar: evento {position} ({summary}): {reason}. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file has no calendar wrapper (BEGIN:VCALENDAR); its events were read on their own.</source>
+        <translation>El archivo no tiene el envoltorio de calendario (BEGIN:VCALENDAR); sus eventos se leyeron por separado.</translation>
+    </message>
+    <message>
         <source>The file holds more than {count} events; only the first {count} were read.</source>
         <translation>El archivo contiene más de {count} eventos; solo se leyeron los primeros {count}.</translation>
+    </message>
+    <message>
+        <source>it has {count} different {property} values; an event has one</source>
+        <translation>tiene {count} valores distintos de {property}; un evento tiene uno solo</translation>
+    </message>
+    <message>
+        <source>its {property} is not a date or a date and time</source>
+        <translation>su {property} no es una fecha ni una fecha con hora</translation>
+    </message>
+    <message>
+        <source>its {property} is not a length of time</source>
+        <translation>su {property} no es una duración</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5818,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>it was cut off before the end of the card</source>
         <translation>se cortó antes del final de la tarjeta</translation>
+    </message>
+    <message>
+        <source>it is a group of contacts (a list of members), not a person or a place</source>
+        <translation>es un grupo de contactos (una lista de miembros), no una persona ni un lugar</translation>
     </message>
     <message>
         <source>This is not a vCard file; in your address book or email program, export the contacts as a vCard (.vcf) file and choose that file instead.</source>

@@ -855,6 +855,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
             <numerusform>已将 %n 个预约导出到 {file}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the file&apos;s %n events can be imported; the first, event {position} ({summary}): {reason}. Nothing was imported.</source>
+        <translation>
+            <numerusform>此文件中的 %n 个事件都无法导入；第一个是第 {position} 个事件（{summary}）：{reason}。未导入任何内容。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarFiles</name>
@@ -3079,6 +3085,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>时区“{zone}”没有标准名称；其中的时间已换算为这台电脑的时区</translation>
     </message>
     <message>
+        <source>it mixes whole days (VALUE=DATE) with times: check when it is</source>
+        <translation>它把全天 (VALUE=DATE) 和具体时间混在一起：请核对它的时间</translation>
+    </message>
+    <message>
+        <source>its end is before its start, so the end was left out</source>
+        <translation>它的结束时间早于开始时间，因此未导入结束时间</translation>
+    </message>
+    <message>
         <source>it cannot be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
@@ -3101,6 +3115,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>event {earlier} has the same UID; this later one was kept</source>
         <translation>第 {earlier} 个事件的 UID 与此相同；保留了后面这一个</translation>
+    </message>
+    <message>
+        <source>it changes this date and every later one (RANGE=THISANDFUTURE), but only this date was changed: check the later dates</source>
+        <translation>它更改的是这一日期及之后的所有日期 (RANGE=THISANDFUTURE)，但只更改了这一日期：请核对之后的日期</translation>
     </message>
     <message>
         <source>it has no start date</source>
@@ -3139,10 +3157,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>这个文件有 {size} MB，远远超过预约日历应有的大小（最多 {limit} MB）。未导入任何内容。</translation>
     </message>
     <message>
-        <source>This file is not an iCalendar (.ics) file: it does not begin with BEGIN:VCALENDAR. Nothing was imported.</source>
-        <translation>这不是 iCalendar（.ics）文件：它不是以 BEGIN:VCALENDAR 开头的。未导入任何内容。</translation>
-    </message>
-    <message>
         <source>the event is not closed (END:VEVENT)</source>
         <translation>事件没有结束标记（END:VEVENT）</translation>
     </message>
@@ -3151,12 +3165,40 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>事件中有一行太长了</translation>
     </message>
     <message>
+        <source>This file is not an iCalendar (.ics) file: it holds no calendar (BEGIN:VCALENDAR) and no events (BEGIN:VEVENT). Nothing was imported.</source>
+        <translation>此文件不是 iCalendar (.ics) 文件：其中既没有日历 (BEGIN:VCALENDAR)，也没有事件 (BEGIN:VEVENT)。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>This file is not a complete iCalendar (.ics) file. Nothing was imported.</source>
         <translation>这不是完整的 iCalendar（.ics）文件。未导入任何内容。</translation>
     </message>
     <message>
+        <source>This calendar file holds no events (appointments) to import. Nothing was imported.</source>
+        <translation>此日历文件中没有可导入的事件（预约）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s only event cannot be imported: event {position} ({summary}): {reason}. Nothing was imported.</source>
+        <translation>此文件中唯一的事件无法导入：第 {position} 个事件（{summary}）：{reason}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file has no calendar wrapper (BEGIN:VCALENDAR); its events were read on their own.</source>
+        <translation>此文件没有日历外层 (BEGIN:VCALENDAR)；其中的事件已逐个读取。</translation>
+    </message>
+    <message>
         <source>The file holds more than {count} events; only the first {count} were read.</source>
         <translation>这个文件中有超过 {count} 个事件；只读取了前 {count} 个。</translation>
+    </message>
+    <message>
+        <source>it has {count} different {property} values; an event has one</source>
+        <translation>它有 {count} 个不同的 {property} 值；一个事件只能有一个</translation>
+    </message>
+    <message>
+        <source>its {property} is not a date or a date and time</source>
+        <translation>它的 {property} 不是日期，也不是日期和时间</translation>
+    </message>
+    <message>
+        <source>its {property} is not a length of time</source>
+        <translation>它的 {property} 不是一段时长</translation>
     </message>
 </context>
 <context>
@@ -5736,6 +5778,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>it was cut off before the end of the card</source>
         <translation>名片在结尾之前就中断了</translation>
+    </message>
+    <message>
+        <source>it is a group of contacts (a list of members), not a person or a place</source>
+        <translation>它是一个联系人分组（成员列表），不是某个人或地点</translation>
     </message>
     <message>
         <source>This is not a vCard file; in your address book or email program, export the contacts as a vCard (.vcf) file and choose that file instead.</source>

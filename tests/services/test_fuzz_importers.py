@@ -24,10 +24,15 @@ from caregiver_app.services.record.backup_reading import NotABackupError, inspec
 from caregiver_app.services.record.backups import make_backup, record_fingerprint, restore_backup
 from caregiver_app.store.engine import sqlite
 from caregiver_app.store.queries import record_counts
+from tests.helpers.ics_occurrences import package_test_files
 from tests.helpers.paths import FIXTURES
 
 VCARDS = FIXTURES / "vcards"
-FIXTURE_CARDS = [path.read_bytes() for path in sorted(VCARDS.glob("*.vcf"))]
+FIXTURE_CARDS = [
+    path.read_bytes()
+    for folder in (VCARDS, VCARDS.parent / "vcard-quirks")
+    for path in sorted(folder.glob("*.vcf"))
+]
 
 FUZZ = settings(
     max_examples=150,
@@ -180,6 +185,12 @@ def test_a_backup_with_a_different_page_size_is_refused_not_crashed(store, data_
 # ---------------------------------------------------------------- iCalendar
 
 ICS_FILES = [path.read_bytes() for path in sorted((VCARDS.parent / "ics").glob("*.ics"))]
+# And the files icalendar and recurring-ical-events test themselves with (issue 24).
+ICS_FILES += [
+    path.read_bytes()
+    for package in ("icalendar", "recurring_ical_events")
+    for path in package_test_files(package)
+]
 
 _EVENT_LINES = [
     "BEGIN:VEVENT",
@@ -259,3 +270,107 @@ def test_calendar_import_on_damaged_real_files(store, data):
 @given(calendar_shaped())
 def test_calendar_import_on_calendar_shaped_text(store, data):
     _read_and_import_or_refuse(data)
+
+
+# ------------------------------------------- what the public corpora showed (issue 24)
+
+_DATE_VALUES = [
+    ":20261201T100000Z",
+    ":20261201T100000",  # floating
+    ";TZID=America/New_York:20261201T100000",
+    ";TZID=Nowhere/Zone:20261201T100000",  # a TZID that names nothing
+    ";TZID=Custom/Zone:20261201T100000",  # defined (badly) by the file's own VTIMEZONE
+    ";VALUE=DATE:20261203",
+    ":20261203",
+    ";VALUE=DATE:20261201T100000",  # said to be a date, written as a date-time
+    ";VALUE=DATE-TIME:20261201",
+    ":20261201T100000Z,20261202T100000Z",  # list-valued
+    ";VALUE=PERIOD:20261201T100000Z/PT1H",  # wrongly typed
+    ":PT1H",
+    ":tomorrow",
+    ":",
+]
+_ODD_PROPERTIES = {
+    "DTSTART": _DATE_VALUES,
+    "DTEND": _DATE_VALUES,
+    "RECURRENCE-ID": _DATE_VALUES,
+    "EXDATE": _DATE_VALUES,
+    "RDATE": _DATE_VALUES,
+    "DURATION": [":PT45M", ":P1D", ":-PT1H", ":20261201", ":soon", ":PT1H,PT2H"],
+    "RRULE": [
+        ":FREQ=WEEKLY;COUNT=4",
+        ":FREQ=DAILY;UNTIL=20261210",
+        ":FREQ=DAILY;UNTIL=20261210T100000Z",
+        ":FREQ=MONTHLY;BYMONTHDAY=31;COUNT=3",
+        ":FREQ=SOMETIMES",
+        ":COUNT=3",
+    ],
+    "UID": [":one@example.org", ":two@example.org", ":"],
+    "STATUS": [":CONFIRMED", ":CANCELLED", ":TENTATIVE,CANCELLED"],
+    "SEQUENCE": [":0", ":2", ":-1", ":many"],
+    "SUMMARY": [":Oncology review", ":Revisión 李医生 😀", ":"],
+}
+_ODD_ALARMS = [
+    "TRIGGER:-PT30M",
+    "TRIGGER;VALUE=DATE-TIME:20261201T090000Z",
+    "TRIGGER;RELATED=END:PT0M",
+    "TRIGGER:soon",
+]
+
+
+@st.composite
+def odd_event_file(draw) -> tuple[bytes, list[str]]:
+    """One event whose properties are missing, repeated, list-valued or of the wrong type,
+    with or without a VCALENDAR around it; also returns the event's DTSTART lines."""
+    lines = ["BEGIN:VEVENT"]
+    starts = []
+    for name, values in _ODD_PROPERTIES.items():
+        for _ in range(draw(st.integers(0, 3 if name == "DTSTART" else 2))):
+            line = name + draw(st.sampled_from(values))
+            lines.append(line)
+            starts += [line] if name == "DTSTART" else []
+    for _ in range(draw(st.integers(0, 2))):
+        alarm = draw(st.lists(st.sampled_from(_ODD_ALARMS), max_size=2))
+        lines += ["BEGIN:VALARM", "ACTION:DISPLAY", *alarm, "END:VALARM"]
+    lines.append("END:VEVENT")
+    zone = ["BEGIN:VTIMEZONE", "TZID:Custom/Zone", "BEGIN:STANDARD", "TZOFFSETFROM:+0100"]
+    zone += ["TZOFFSETTO:+0000", "DTSTART:19700101T000000", "END:STANDARD", "END:VTIMEZONE"]
+    body = zone + lines
+    if draw(st.booleans()):
+        body = ["BEGIN:VCALENDAR", "VERSION:2.0", *body, "END:VCALENDAR"]
+    return "\r\n".join(body).encode("utf-8") + b"\r\n", starts
+
+
+@settings(FUZZ, max_examples=int(os.environ.get("FUZZ_EXAMPLES", 150)))
+@given(odd_event_file())
+def test_odd_properties_skip_the_event_never_the_import(store, drawn):
+    data, starts = drawn
+    _read_and_import_or_refuse(data)
+    from caregiver_app.services.calendar.ics_import import NotICalendarError, read_ics
+
+    if len(set(starts)) > 1:  # two different starts: which one is meant cannot be known
+        # The file's only event is skipped, so the file is refused in one line saying why.
+        with pytest.raises(NotICalendarError, match=r"only event .*event 1 \(") as refused:
+            read_ics(data)
+        assert str(refused.value).endswith("Nothing was imported.")
+
+
+_TITLE = st.text(
+    st.characters(categories=("L", "N", "So"), exclude_characters="\\;,"), min_size=1, max_size=60
+)
+
+
+@settings(FUZZ, max_examples=int(os.environ.get("FUZZ_EXAMPLES", 100)))
+@given(title=_TITLE, width=st.integers(1, 75), bare=st.booleans())
+def test_folds_inside_a_utf8_character_keep_the_title_as_typed(title, width, bare):
+    from caregiver_app.services.calendar.ics_import import read_ics
+
+    line = f"SUMMARY:{title}".encode()
+    # Folded every ``width`` octets, wherever that falls: inside a character too.
+    folded = b"\r\n ".join(line[at : at + width] for at in range(0, len(line), width))
+    body = b"BEGIN:VEVENT\r\nUID:fold@example.org\r\nDTSTART:20261201T100000Z\r\n"
+    body += folded + b"\r\nEND:VEVENT\r\n"
+    if not bare:
+        body = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + body + b"END:VCALENDAR\r\n"
+    (appointment,) = read_ics(body).appointments
+    assert appointment.record.title == title.strip()

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.services.calendar.ics_event_checks import check_event
 from caregiver_app.services.calendar.ics_event_repeats import EventRepeats
 from caregiver_app.services.calendar.ics_event_times import (
     IcsValue,
     ReadingContext,
     UnreadableEventError,
+    unreadable,
 )
 from caregiver_app.services.calendar.ics_text import use_own_texts
 from caregiver_app.store.calendar import recurrence, time_zones
@@ -106,11 +108,7 @@ class EventReader(EventRepeats):
         try:
             event = Event.from_ical(text)
         except Exception as error:  # noqa: BLE001 - any parser failure is "cannot be read"
-            raise UnreadableEventError(
-                QCoreApplication.translate("IcsImport", "it cannot be read ({reason})").format(
-                    reason=error
-                )
-            ) from None
+            raise UnreadableEventError(unreadable(error)) from None
         use_own_texts(event, text.split("\r\n"))
         self.summary = str(event.get("SUMMARY", "") or "").strip()[:120]
         for name, problem in event.errors:
@@ -130,6 +128,7 @@ class EventReader(EventRepeats):
                     ).format(property=name, reason=str(problem)[:120]),
                     self.summary,
                 )
+        check_event(event, self.summary)
         uid = str(event.get("UID", "") or "").strip()[:255]
         if "RECURRENCE-ID" in event:
             if not uid:
@@ -173,6 +172,7 @@ class EventReader(EventRepeats):
     def _appointment(self, event: Component, uid: str) -> ImportedAppointment:
         starts, zone_name, all_day = self._start(event)
         ends, last_day = self._end(event, starts, zone_name, all_day)
+        self._check_end(event, starts, ends, last_day)
         if ends is not None and ends <= starts:
             ends = None
         if last_day is not None and last_day <= starts.date():
@@ -263,7 +263,17 @@ class EventReader(EventRepeats):
         original = self._occurrence_start(override.recurrence_id, master.timezone, master.all_day)
         if str(event.get("STATUS", "")).upper() == "CANCELLED":
             return OccurrenceChange(original, cancelled=True)
+        if str(override.recurrence_id.params.get("RANGE", "")).upper() == "THISANDFUTURE":
+            self._note(
+                QCoreApplication.translate(
+                    "IcsImport",
+                    "it changes this date and every later one (RANGE=THISANDFUTURE), but only "
+                    "this date was changed: check the later dates",
+                )
+            )
         imported = self._appointment(event, master.uid).record
+        if imported.all_day != master.all_day:
+            self._note(self.mixed_days_and_times())
         starts = imported.starts_at
         ends = imported.ends_at
         if not master.all_day and imported.timezone != master.timezone:

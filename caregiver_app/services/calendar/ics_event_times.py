@@ -28,12 +28,30 @@ class UnreadableEventError(ValueError):
         self.summary = summary
 
 
+def unreadable(error: Exception) -> str:
+    """The reason given for an event the ``icalendar`` library (or a check) could not read."""
+    return QCoreApplication.translate("IcsImport", "it cannot be read ({reason})").format(
+        reason=str(error)[:200] or type(error).__name__
+    )
+
+
 @dataclass
 class ReadingContext:
     """What reading one calendar file knows: its default zone and its own time zones."""
 
     default_zone: str = ""
     zones: dict[str, tzinfo] = field(default_factory=dict)
+
+
+def _standard_zone(tzid: str) -> str:
+    """The IANA name a TZID stands for (itself, or a Windows zone's), else ``""``."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    name = tzid.strip().strip('"')
+    if time_zones.is_known_zone(name):
+        return name
+    mapped = WINDOWS_TO_OLSON.get(name, "")
+    return mapped if time_zones.is_known_zone(mapped) else ""
 
 
 class EventTimes:
@@ -66,6 +84,11 @@ class EventTimes:
         when = value.dt
         tzid = str(value.params.get("TZID", "") or "")
         local = time_zones.local_zone_name()
+        standard = _standard_zone(tzid)
+        if standard and not isinstance(when.tzinfo, ZoneInfo):
+            # Outlook's "Pacific Standard Time" (quoted, or with its own VTIMEZONE): the
+            # named zone, so the series keeps its zone's daylight-saving changes.
+            when = when.replace(tzinfo=ZoneInfo(standard))
         if tzid in context.zones and not isinstance(when.tzinfo, ZoneInfo):
             # The file's own VTIMEZONE, not one icalendar cached from another file.
             when = when.replace(tzinfo=context.zones[tzid])
@@ -78,7 +101,9 @@ class EventTimes:
                         "computer's local time",
                     ).format(zone=tzid[:60])
                 )
-            return when, local  # a floating time: this computer's
+            # A floating time: the calendar's own zone (X-WR-TIMEZONE, as Google and Apple
+            # read it), else this computer's.
+            return when, context.default_zone or local
         key = getattr(when.tzinfo, "key", None)
         if isinstance(when.tzinfo, ZoneInfo) and key in ("UTC", "Etc/UTC"):
             target = context.default_zone or local  # Google writes UTC times
@@ -135,6 +160,33 @@ class EventTimes:
                     return None, (starts + length).date() - timedelta(days=1)
                 return starts + length, None
         return None, None
+
+    @staticmethod
+    def mixed_days_and_times() -> str:
+        """The note for an event whose dates mix whole days and times."""
+        return QCoreApplication.translate(
+            "IcsImport", "it mixes whole days (VALUE=DATE) with times: check when it is"
+        )
+
+    def _check_end(
+        self, event: Component, starts: datetime, ends: datetime | None, last_day: date | None
+    ) -> None:
+        """Notes for an end of another kind than the start, or before it (it is left out)."""
+        start: IcsValue = event["DTSTART"]
+        timed = isinstance(start.dt, datetime)
+        end_value = getattr(event.get("DTEND"), "dt", None)
+        length = getattr(event.get("DURATION"), "dt", None)
+        if (isinstance(end_value, date) and isinstance(end_value, datetime) != timed) or (
+            isinstance(length, timedelta) and not timed and length % timedelta(days=1)
+        ):
+            self._note(self.mixed_days_and_times())
+        before = ends is not None and ends < starts
+        if before or (last_day is not None and last_day < starts.date() - timedelta(days=1)):
+            self._note(
+                QCoreApplication.translate(
+                    "IcsImport", "its end is before its start, so the end was left out"
+                )
+            )
 
     @staticmethod
     def _until(text: str, zone_name: str, all_day: bool) -> str:

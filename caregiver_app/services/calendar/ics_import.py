@@ -4,8 +4,10 @@ The file is first cut into its calendars, time zones and events by a small
 line scanner of our own, so one broken event is skipped and reported (its
 position, summary and why) while the others are read; each event is then read
 with the ``icalendar`` library (imported here, not at start-up) and turned into
-an appointment by :mod:`ics_event`. A file that is not iCalendar at all is refused
-before anything is imported.
+an appointment by :mod:`ics_event`. Events written without a VCALENDAR around them
+(as some tools do) are read too, and the import says so. A file with no event that
+can be imported (not iCalendar, only time zones or tasks, or every event unreadable) is
+refused in one sentence before anything is imported.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.plurals import CalendarCommand
 from caregiver_app.services.calendar.ics_event import SkippedEvent
 from caregiver_app.services.text_encoding import wide_encoding
 from caregiver_app.store.calendar.records import ImportedAppointment
@@ -25,6 +28,11 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_LINE_CHARS = 256 * 1024  # a longer property is not an appointment's
 MAX_EVENTS = 20_000
 _LINE_BREAKS = re.compile(r"\r\n|\n|\r")
+# A fold (RFC 5545 3.1) is removed from the bytes, before decoding: a writer may split a
+# line inside a UTF-8 character, and the two halves only make the character together.
+_FOLDS = re.compile(rb"(?:\r\n|\n|\r)[ \t]")
+# Components read without a VCALENDAR around them, as some tools write them.
+_BARE = frozenset({"VEVENT", "VTIMEZONE"})
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 
 
@@ -58,6 +66,7 @@ class RawCalendar:
     default_zone: str = ""
     zones: dict[str, list[str]] = field(default_factory=dict)
     events: list[RawEvent] = field(default_factory=list)
+    wrapped: bool = True  # False: bare components, with no BEGIN:VCALENDAR around them
 
 
 def _decode(data: bytes) -> str:
@@ -72,6 +81,7 @@ def _decode(data: bytes) -> str:
                 "UTF-8: export or save it again as UTF-8, then import it. Nothing was imported.",
             ).format(encoding=found)
         )
+    data = _FOLDS.sub(b"", data)
     if b"\x00" in data[:65536]:
         raise NotICalendarError(
             QCoreApplication.translate(
@@ -117,14 +127,6 @@ def split_calendar(data: bytes) -> list[RawCalendar]:
             ).format(size=len(data) // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
         )
     lines = _logical_lines(_decode(data))
-    if not lines or lines[0].strip().upper() != "BEGIN:VCALENDAR":
-        raise NotICalendarError(
-            QCoreApplication.translate(
-                "IcsImport",
-                "This file is not an iCalendar (.ics) file: it does not begin with "
-                "BEGIN:VCALENDAR. Nothing was imported.",
-            )
-        )
     calendars: list[RawCalendar] = []
     calendar: RawCalendar | None = None
     event: RawEvent | None = None
@@ -143,7 +145,10 @@ def split_calendar(data: bytes) -> list[RawCalendar]:
             calendars.append(calendar)
             continue
         if calendar is None:
-            continue  # text between calendars
+            if name != "BEGIN" or upper not in _BARE:
+                continue  # text between calendars
+            calendar = RawCalendar(wrapped=False)
+            calendars.append(calendar)
         if event is not None:
             if name == "BEGIN" and upper == "VEVENT":
                 event.problem = event.problem or QCoreApplication.translate(
@@ -219,20 +224,66 @@ def _zone_definitions(raw: RawCalendar) -> dict[str, tzinfo]:
     return zones
 
 
-def read_ics(data: bytes) -> ParsedCalendar:
-    """Read every event of an .ics file; raises NotICalendarError when it is not one."""
-    from caregiver_app.services.calendar.ics_event import EventReader
-    from caregiver_app.services.calendar.ics_event_times import UnreadableEventError
-
-    calendars = split_calendar(data)
-    result = ParsedCalendar()
-    total = sum(len(raw.events) for raw in calendars)
-    nothing_read = not calendars or (total == 0 and not any(raw.zones for raw in calendars))
-    if nothing_read and b"END:VCALENDAR" not in data.upper():
+def _refuse_without_events(calendars: list[RawCalendar], data: bytes) -> None:
+    """Refuse a file with no event to import, saying what it is."""
+    if not calendars:
+        raise NotICalendarError(
+            QCoreApplication.translate(
+                "IcsImport",
+                "This file is not an iCalendar (.ics) file: it holds no calendar "
+                "(BEGIN:VCALENDAR) and no events (BEGIN:VEVENT). Nothing was imported.",
+            )
+        )
+    if any(raw.events for raw in calendars):
+        return
+    if any(raw.wrapped for raw in calendars) and b"END:VCALENDAR" not in data.upper():
         raise NotICalendarError(
             QCoreApplication.translate(
                 "IcsImport",
                 "This file is not a complete iCalendar (.ics) file. Nothing was imported.",
+            )
+        )
+    raise NotICalendarError(
+        QCoreApplication.translate(
+            "IcsImport",
+            "This calendar file holds no events (appointments) to import. Nothing was imported.",
+        )
+    )
+
+
+def _none_readable(skipped: list[SkippedEvent]) -> str:
+    """The one line for a file whose every event was skipped: how many, and the first's reason."""
+    first = skipped[0]
+    summary = first.summary or QCoreApplication.translate("IcsImport", "no title")
+    if len(skipped) == 1:
+        return QCoreApplication.translate(
+            "IcsImport",
+            "The file's only event cannot be imported: event {position} ({summary}): {reason}. "
+            "Nothing was imported.",
+        ).format(position=first.position, summary=summary, reason=first.reason)
+    # PySide6 types tr() as a method; lupdate needs this class call for plurals.
+    return CalendarCommand.tr(
+        "None of the file's %n events can be imported; the first, event {position} "  # type: ignore[arg-type]
+        "({summary}): {reason}. Nothing was imported.",
+        None,  # type: ignore[arg-type]
+        len(skipped),  # type: ignore[arg-type]
+    ).format(position=first.position, summary=summary, reason=first.reason)
+
+
+def read_ics(data: bytes) -> ParsedCalendar:
+    """Read every event of an .ics file; raises NotICalendarError when it is not one."""
+    from caregiver_app.services.calendar.ics_event import EventReader
+    from caregiver_app.services.calendar.ics_event_times import UnreadableEventError, unreadable
+
+    calendars = split_calendar(data)
+    _refuse_without_events(calendars, data)
+    result = ParsedCalendar()
+    if any(not raw.wrapped and raw.events for raw in calendars):
+        result.notes.append(
+            QCoreApplication.translate(
+                "IcsImport",
+                "The file has no calendar wrapper (BEGIN:VCALENDAR); its events were read "
+                "on their own.",
             )
         )
     reader = EventReader(result.notes)
@@ -254,10 +305,16 @@ def read_ics(data: bytes) -> ParsedCalendar:
                     result.skipped.append(
                         SkippedEvent(event.position, error.summary or event.summary, str(error))
                     )
+                except Exception as error:  # noqa: BLE001 - one odd event never ends the import
+                    result.skipped.append(
+                        SkippedEvent(event.position, event.summary, unreadable(error))
+                    )
         appointments, skipped = reader.finish()
     result.appointments = appointments
     result.skipped.extend(skipped)
     result.skipped.sort(key=lambda item: item.position)
+    if not result.appointments:
+        raise NotICalendarError(_none_readable(result.skipped))
     counted = sum(len(raw.events) for raw in calendars)
     if counted >= MAX_EVENTS:
         result.notes.append(

@@ -58,6 +58,9 @@ def read_vcards(data: bytes) -> ParsedVCards:
     data, unicode_file = as_utf8(data)
     no_name = QCoreApplication.translate("VCard", "it has no name")
     cut_off = QCoreApplication.translate("VCard", "it was cut off before the end of the card")
+    group = QCoreApplication.translate(
+        "VCard", "it is a group of contacts (a list of members), not a person or a place"
+    )
     contacts: list[ContactRecord] = []
     skipped: list[SkippedCard] = []
     card: list[VCardProperty] | None = None
@@ -72,8 +75,11 @@ def read_vcards(data: bytes) -> ParsedVCards:
             card = []
         elif marker == b"END:VCARD":
             if card is not None:
-                record = CardReader(card, unicode_file).record()
-                if record is None:
+                reader = CardReader(card, unicode_file)
+                record = None if reader.is_group() else reader.record()
+                if reader.is_group():
+                    skipped.append(SkippedCard(position, reader.name(), group))
+                elif record is None:
                     skipped.append(SkippedCard(position, "", no_name))
                 else:
                     contacts.append(record)

@@ -74,6 +74,11 @@ class CardReader:
             name = self.organisation()
         return name
 
+    def is_group(self) -> bool:
+        """A group card (KIND:group in 4.0, Apple's X-ADDRESSBOOKSERVER-KIND:group in 3.0)."""
+        kind = self.first("KIND") or self.first("X-ADDRESSBOOKSERVER-KIND")
+        return kind.strip().lower() == "group"
+
     def organisation(self) -> str:
         """The first ORG with any parts, its parts joined by commas."""
         for prop in self.props.get("ORG", ()):

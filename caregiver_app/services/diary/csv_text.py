@@ -8,6 +8,7 @@ near the end of a large file is placed without the text before it ever held whol
 from __future__ import annotations
 
 import csv
+import itertools
 from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QCoreApplication
@@ -31,12 +32,20 @@ def refusal(row: int, column: str, problem: str) -> DiaryCsvError:
     )
 
 
+def separator(header: str) -> str:
+    """The file's separator, told by its first row: ";" where Excel writes it (in the
+    languages whose decimal mark is a comma), else ","."""
+    return ";" if header.count(";") > header.count(",") else ","
+
+
 def records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells) of each CSV record of ``lines``, read as they are asked for.
 
     DiaryCsvError names the row that cannot be read as CSV.
     """
-    reader = csv.reader(lines)
+    lines = iter(lines)
+    first = next(lines, "")
+    reader = csv.reader(itertools.chain([first], lines), delimiter=separator(first))
     row = 0
     while True:
         # A very long note is still a note. The limit is the csv module's global
