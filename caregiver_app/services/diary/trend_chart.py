@@ -64,14 +64,9 @@ class _Chart:
     """Lays out one chart: title row, legend row, the plot with its bands, the date axis."""
 
     def __init__(
-        self,
-        labels: TrendLabels,
-        start: datetime,
-        end: datetime,
-        width: float,
-        height: float,
-        font_size: float,
+        self, content: ChartContent, width: float, height: float, font_size: float
     ) -> None:
+        labels, start, end = content.labels, content.start, content.end
         self.labels, self.start, self.end = labels, start, end
         self.width, self.height = width, height
         self.fs = fs = font_size
@@ -359,16 +354,15 @@ def trend_drawing(
     register_fonts()
     # Large text in a small chart would leave no room to plot: the text gives way.
     font_size = min(font_size, height / 22, width / 40)
-    labels, start, end = content.labels, content.start, content.end
-    chart = _Chart(labels, start, end, width, height, font_size)
+    chart = _Chart(content, width, height, font_size)
     chart.header(content.title)
     chart.bands()
     chart.score_axis()
     chart.time_axis()
     chart.doses(content.doses)
-    shown = [point for point in content.points if start <= point.at < end]
+    shown = [point for point in content.points if content.start <= point.at < content.end]
     if shown:
         chart.scores(shown)
     else:
-        chart.message(labels.no_scores)
+        chart.message(content.labels.no_scores)
     return chart.drawing

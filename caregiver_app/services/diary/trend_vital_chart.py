@@ -8,13 +8,11 @@ range, rounded out to whole steps, so a small change is not made to look large.
 from __future__ import annotations
 
 import math
-from datetime import datetime
 
 from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib import colors
 
 from caregiver_app.services.diary.trend_chart import ChartContent, _Chart, trend_drawing
-from caregiver_app.services.diary.trend_labels import TrendLabels
 from caregiver_app.services.diary.trend_text import drawn_text, plain, text_width
 from caregiver_app.services.locale_dates import display_locale
 from caregiver_app.services.pdf.palette import MUTED
@@ -51,15 +49,13 @@ class _VitalChart(_Chart):
 
     def __init__(
         self,
-        labels: TrendLabels,
-        start: datetime,
-        end: datetime,
+        content: ChartContent,
         width: float,
         height: float,
         font_size: float,
         scale: tuple[float, float, float],
     ) -> None:
-        super().__init__(labels, start, end, width, height, font_size)
+        super().__init__(content, width, height, font_size)
         self.low, self.high, self.step = scale
         fs = self.fs
         widest = max(
@@ -144,7 +140,7 @@ def vital_drawing(
     labels, start, end = content.labels, content.start, content.end
     shown = [point for point in content.points if start <= point.at < end]
     scale = vital_scale([point.score for point in shown] or [0.0], content.vital)
-    chart = _VitalChart(labels, start, end, width, height, font_size, scale)
+    chart = _VitalChart(content, width, height, font_size, scale)
     chart.vital_header(content.title)
     chart.value_axis()
     chart.time_axis()
