@@ -97,8 +97,11 @@ def test_fever_edges_in_fahrenheit_in_a_us_locale(store, make_window, qtbot):
 def test_a_temperature_typed_in_fahrenheit_reads_back_as_typed(store, make_window, qtbot):
     window = _window(make_window, qtbot, US)
     _save_entry(window, qtbot, "101.0")
-    window.diary_tab.table.selectRow(0)
-    dialog = _active(qtbot, window.diary_tab.edit_selected())
+    tab = window.diary_tab
+    row = tab.table.visualRect(tab.model.index(0, 0)).center()
+    qtbot.mouseClick(tab.table.viewport(), LEFT, pos=row)  # the entry, then Edit...
+    qtbot.mouseClick(tab.edit_button, LEFT)
+    dialog = _active(qtbot, tab.entry_dialog)
     assert dialog.ui.temperatureSpin.text() == "101.0 °F"  # not 100.9: kept unrounded
 
 
