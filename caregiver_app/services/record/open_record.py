@@ -39,21 +39,27 @@ RECORD_FAILURES: tuple[type[Exception], ...] = (
 )
 
 
+def _current() -> SqliteDatabase | None:
+    """The database the store's proxy points at, if any."""
+    database: SqliteDatabase | None = database_proxy.obj
+    return database
+
+
 def open_database() -> SqliteDatabase:
-    """The open record's database (the proxy's target)."""
+    """The open record's database (the proxy's target); the window calls it with one open."""
     database: SqliteDatabase = database_proxy.obj
     return database
 
 
 def is_open() -> bool:
     """True while a record is open (not before start-up, not after the window closed it)."""
-    database = database_proxy.obj
+    database = _current()
     return database is not None and not database.is_closed()
 
 
 def record_password() -> str | None:
     """The password the open record was unlocked with (None: no record, or no password)."""
-    database = database_proxy.obj
+    database = _current()
     return engine.password_of(database) if database is not None else None
 
 
@@ -110,6 +116,6 @@ def check_record(data_dir: Path, full: bool = True) -> CheckResult:
 
 def close_replaced(started_with: SqliteDatabase) -> None:
     """Close the record a restore opened in place of ``started_with`` (a damaged one)."""
-    database = database_proxy.obj
+    database = _current()
     if database is not None and database is not started_with:
         database.close()
