@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from caregiver_app.views.learn.question_panel import QuestionPanel
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import file_message
 from caregiver_app.views.widgets.form_parts import tab_chain
+from caregiver_app.views.widgets.splitters import split
 from caregiver_app.views.widgets.tab_page import TabPage
 
 QUOTE_LIMIT = 200  # characters of a selection copied into a new question
@@ -109,22 +109,13 @@ class LearnTab(TabPage):
         reading_layout.addLayout(tools)
         reading_layout.addWidget(self.reader, 1)
 
-        self.top_splitter = QSplitter(Qt.Orientation.Horizontal, content)
-        self.top_splitter.setChildrenCollapsible(False)
-        self.top_splitter.addWidget(self.article_list)
-        self.top_splitter.addWidget(reading)
-        self.top_splitter.setStretchFactor(0, 1)
-        self.top_splitter.setStretchFactor(1, 3)
-        self.top_splitter.setSizes([300, 900])
+        self.top_splitter = split(
+            Qt.Orientation.Horizontal, (self.article_list, reading), (1, 3), (300, 900), content
+        )
 
         self.questions = QuestionPanel(signals, undo_stack, self.article_title, content)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, content)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.top_splitter)
-        self.splitter.addWidget(self.questions)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 260])
+        panes = (self.top_splitter, self.questions)
+        self.splitter = split(Qt.Orientation.Vertical, panes, (3, 2), (640, 260), content)
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 8, 0, 0)
