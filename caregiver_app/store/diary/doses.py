@@ -31,6 +31,7 @@ class DoseRecord:
     note: str = ""
     id: int | None = None
     medicine_name: str = ""  # filled in when read back
+    performer: str = ""  # who gave it; "" when nobody said
 
 
 def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
@@ -77,6 +78,7 @@ def save_dose(record: DoseRecord) -> int:
         "score_after": record.score_after,
         "after_recorded_at": record.after_recorded_at,
         "note": record.note.strip(),
+        "performer": record.performer.strip(),
     }
     with transaction():
         if record.id is not None and BreakthroughDose.get_or_none(BreakthroughDose.id == record.id):
@@ -99,6 +101,7 @@ _DOSE_COLUMNS = (
     BreakthroughDose.score_after,
     BreakthroughDose.after_recorded_at,
     BreakthroughDose.note,
+    BreakthroughDose.performer,
 )
 
 
