@@ -4178,6 +4178,13 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
 </context>
 <context>
     <name>NumberGuard</name>
+    <message numerus="yes">
+        <source>{field}: type a number from {low} to {high}, with at most %n digit(s) after the decimal point.</source>
+        <translation>
+            <numerusform>{field}: escriba un número del {low} al {high}, con %n decimal como máximo.</numerusform>
+            <numerusform>{field}: escriba un número del {low} al {high}, con %n decimales como máximo.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{field}: type a number from {low} to {high}.</source>
         <translation>{field}: escriba un número del {low} al {high}.</translation>

@@ -4151,6 +4151,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
 </context>
 <context>
     <name>NumberGuard</name>
+    <message numerus="yes">
+        <source>{field}: type a number from {low} to {high}, with at most %n digit(s) after the decimal point.</source>
+        <translation>
+            <numerusform>{field}：请输入 {low} 到 {high} 之间的数，小数点后最多 %n 位。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{field}: type a number from {low} to {high}.</source>
         <translation>{field}：请输入 {low} 到 {high} 之间的数字。</translation>
