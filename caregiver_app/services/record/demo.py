@@ -11,7 +11,6 @@ import random
 from datetime import date, datetime, time, timedelta
 
 from caregiver_app.services.calendar.demo import add_demo_calendar
-from caregiver_app.services.record.demo_medication import add_demo_medication
 from caregiver_app.services.record.demo_content import (
     APPOINTMENTS,
     BASELINE,
@@ -24,6 +23,7 @@ from caregiver_app.services.record.demo_content import (
     SEED,
     TEAM,
 )
+from caregiver_app.services.record.demo_medication import add_demo_medication
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.entries import EntryRecord, save_entries
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine

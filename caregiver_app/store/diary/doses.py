@@ -12,7 +12,7 @@ from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.entries import FUTURE_TOLERANCE, check_score
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import BreakthroughDose, Medicine
-from caregiver_app.store.plain_rows import named_rows_of
+from caregiver_app.store.plain_rows import in_period, named_rows_of
 from caregiver_app.store.transactions import delete_row, transaction
 
 
@@ -120,12 +120,7 @@ def _select_doses() -> ModelSelect[BreakthroughDose]:
 
 def doses_between(start: datetime | None, end: datetime | None) -> list[DoseRecord]:
     """Breakthrough doses given in [start, end), oldest first."""
-    query = _select_doses()
-    if start is not None:
-        query = query.where(BreakthroughDose.given_at >= start)
-    if end is not None:
-        query = query.where(BreakthroughDose.given_at < end)
-    return _doses(query)
+    return _doses(in_period(_select_doses(), BreakthroughDose.given_at, start, end))
 
 
 def get_dose(dose_id: int) -> DoseRecord | None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.store.diary.entries import FUTURE_TOLERANCE
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Administration, AdministrationChange, Medicine
-from caregiver_app.store.plain_rows import named_rows_of
+from caregiver_app.store.plain_rows import in_period, named_rows_of
 from caregiver_app.store.transactions import delete_row, transaction
 
 STATUSES = ("given", "given_late", "skipped", "refused")
@@ -181,11 +181,7 @@ def administrations_between(
     start: datetime | None, end: datetime | None, medicine_id: int | None = None
 ) -> list[AdministrationRecord]:
     """Answers to doses scheduled in [start, end), by scheduled time."""
-    query = _select()
-    if start is not None:
-        query = query.where(Administration.scheduled_for >= start)
-    if end is not None:
-        query = query.where(Administration.scheduled_for < end)
+    query = in_period(_select(), Administration.scheduled_for, start, end)
     if medicine_id is not None:
         query = query.where(Administration.medicine == medicine_id)
     return _records(query)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Administration, BreakthroughDose, Medicine, SupplyEvent
+from caregiver_app.store.plain_rows import named_rows_of
 from caregiver_app.store.transactions import transaction
 
 SUPPLY_KINDS = ("count", "refill")
@@ -49,18 +50,18 @@ def record_supply(record: SupplyRecord) -> int:
 
 def supply_since_last_count(medicine_id: int) -> list[SupplyRecord]:
     """The last count and the refills after it, oldest first; [] when never counted."""
-    events = [
-        SupplyRecord(
-            medicine_id=medicine_id,
-            recorded_at=row.recorded_at,
-            kind=row.kind,
-            amount=row.amount,
-            id=row.id,
+    query = (
+        SupplyEvent.select(
+            SupplyEvent.medicine.alias("medicine_id"),
+            SupplyEvent.recorded_at,
+            SupplyEvent.kind,
+            SupplyEvent.amount,
+            SupplyEvent.id,
         )
-        for row in SupplyEvent.select()
         .where(SupplyEvent.medicine == medicine_id)
         .order_by(SupplyEvent.recorded_at, SupplyEvent.id)
-    ]
+    )
+    events = [SupplyRecord(**row._asdict()) for row in named_rows_of(query)]
     counts = [index for index, event in enumerate(events) if event.kind == "count"]
     return events[counts[-1] :] if counts else []
 
