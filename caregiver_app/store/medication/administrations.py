@@ -153,18 +153,11 @@ def answer_dose(record: AdministrationRecord, now: datetime | None = None) -> in
         return existing.id
 
 
+# Every column of an answer and its medicine's name, named as AdministrationRecord's fields.
 _COLUMNS = (
-    Administration.id,
     Administration.medicine.alias("medicine_id"),
     Medicine.name.alias("medicine_name"),
-    Administration.scheduled_for,
-    Administration.status,
-    Administration.status_reason,
-    Administration.effective_at,
-    Administration.performer,
-    Administration.dosage,
-    Administration.note,
-    Administration.recorded_at,
+    *(getattr(Administration, name) for name in ("id", "scheduled_for", "recorded_at", *_TRACKED)),
 )
 
 
@@ -200,14 +193,10 @@ def withdraw_answer(administration_id: int) -> AdministrationRecord | None:
 
 def history(administration_id: int) -> list[ChangeRecord]:
     """The changes made to an answer, oldest first."""
-    query = (
-        AdministrationChange.select(
-            AdministrationChange.changed_at,
-            AdministrationChange.field,
-            AdministrationChange.old_value,
-            AdministrationChange.new_value,
-        )
-        .where(AdministrationChange.administration == administration_id)
-        .order_by(AdministrationChange.changed_at, AdministrationChange.id)
+    changes = AdministrationChange.select().where(
+        AdministrationChange.administration == administration_id
     )
-    return [ChangeRecord(**row._asdict()) for row in named_rows_of(query)]
+    return [
+        ChangeRecord(change.changed_at, change.field, change.old_value, change.new_value)
+        for change in changes.order_by(AdministrationChange.changed_at, AdministrationChange.id)
+    ]
