@@ -80,5 +80,7 @@ def collect_refill(medicine_id: int, now: datetime) -> int | None:
     size = usual_refill_size(medicine_id)
     if size is None:
         return None
-    record_supply(SupplyRecord(medicine_id=medicine_id, recorded_at=now, kind="refill", amount=size))
+    record_supply(
+        SupplyRecord(medicine_id=medicine_id, recorded_at=now, kind="refill", amount=size)
+    )
     return size

@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
+from caregiver_app import APP_NAME
 from caregiver_app.services.medication.due import DoseSlot
 from caregiver_app.services.medication.reminders import (
     RefillDue,
@@ -269,7 +270,7 @@ class DoseReminders(QObject):
         if self.tray is None:
             icon = self.window.windowIcon()
             self.tray = QSystemTrayIcon(icon if not icon.isNull() else QIcon(), self)
-            self.tray.setToolTip(self.tr("Care Companion"))
+            self.tray.setToolTip(APP_NAME)
             self.tray.messageClicked.connect(self.signals.today_requested)
         self.tray.show()
         self.tray.showMessage(

@@ -86,9 +86,9 @@ class ReminderWords(QObject):
         if refill.runs_out is None:
             return self.tr("{medicine}: %n doses left.", None, on_hand).format(medicine=medicine)
         day = display_locale().toString(QDate(refill.runs_out), QLocale.FormatType.LongFormat)
-        return self.tr("{medicine}: %n doses left, enough until about {day}.", None, on_hand).format(
-            medicine=medicine, day=day
-        )
+        return self.tr(
+            "{medicine}: %n doses left, enough until about {day}.", None, on_hand
+        ).format(medicine=medicine, day=day)
 
     def refill_lines(self, refills: list[RefillDue], pharmacy: str) -> list[str]:
         """The medicines running out, then where to collect the refill."""
@@ -100,7 +100,9 @@ class ReminderWords(QObject):
             lines.append(self.tr("Pharmacy: {pharmacy}").format(pharmacy=pharmacy.strip()))
         else:
             lines.append(
-                self.tr("No pharmacy is in the profile yet: add it with Edit profile to see it here.")
+                self.tr(
+                    "No pharmacy is in the profile yet: add it with Edit profile to see it here."
+                )
             )
         return lines
 
@@ -115,9 +117,9 @@ class ReminderWords(QObject):
 
     def refill_failed(self, medicine: MedicineRecord, reason: object) -> str:
         """The record could not take the refill (busy, or the disk full)."""
-        return self.tr("The refill of {medicine} could not be logged ({reason}). Try again.").format(
-            medicine=medicine_text(medicine), reason=reason
-        )
+        return self.tr(
+            "The refill of {medicine} could not be logged ({reason}). Try again."
+        ).format(medicine=medicine_text(medicine), reason=reason)
 
     def refill_size_unknown(self, medicine: MedicineRecord) -> str:
         """Why a refill could not be logged in one click."""
