@@ -74,6 +74,7 @@ class DoseReminders(QObject):
         self.snoozed: set[SlotKey] = set()
         self.refills_quiet_on: date | None = None
         self.refill_buttons: list[QPushButton] = []
+        self.refill_buttons_for: tuple[tuple[tuple[int | None, str], ...], str] | None = None
 
         self.widget = QWidget(window)
         self.widget.setObjectName("doseReminderArea")
@@ -183,16 +184,18 @@ class DoseReminders(QObject):
         if self.started_at is None:
             return
         now = self.clock()
+        new_day = self.refills_read_on != now.date()
         try:
             self.due = due_now(self.started_at, now)
-            if self.refills_read_on != now.date():
+            if new_day:  # the supply is read again once a day, and when something changed
                 self.refills = refills_due(now.date())
                 self.refills_read_on = now.date()
         except RecordAccessError:  # the record is busy or gone (a restore): try next minute
             return
         self.settings.setValue(_LAST_CHECKED, now.isoformat(timespec="seconds"))
         self.show_doses(now)
-        self.show_refills()
+        if new_day:
+            self.show_refills()
         if not self.dose_row.isHidden():
             self.notify(now)
 
@@ -221,12 +224,7 @@ class DoseReminders(QObject):
     def show_refills(self) -> None:
         """The refill banner: the medicines running out and the pharmacy of the profile."""
         today = self.clock().date()
-        quiet = self.refills_quiet_on == today
-        for button in self.refill_buttons:
-            self.refill_column.removeWidget(button)
-            button.deleteLater()
-        self.refill_buttons = []
-        if not self.refills or quiet:
+        if not self.refills or self.refills_quiet_on == today:
             self.refill_row.hide()
             self._show_area()
             return
@@ -235,8 +233,19 @@ class DoseReminders(QObject):
         except RecordAccessError:
             pharmacy = ""
         self.refill_banner.setText("\n".join(self.words.refill_lines(self.refills, pharmacy)))
-        for index, refill in enumerate(self.refills):
-            self.refill_column.insertWidget(index, self._refill_button(refill))
+        # The buttons are made again only when the medicines (or the language) changed,
+        # so a button with the keyboard focus keeps it.
+        medicines = tuple((refill.medicine.id, refill.medicine.name) for refill in self.refills)
+        shown = (medicines, self.tr("Refill collected"))
+        if shown != self.refill_buttons_for:
+            self.refill_buttons_for = shown
+            for button in self.refill_buttons:
+                button.hide()
+                self.refill_column.removeWidget(button)
+                button.deleteLater()
+            self.refill_buttons = []
+            for index, refill in enumerate(self.refills):
+                self.refill_column.insertWidget(index, self._refill_button(refill))
         self.refill_row.show()
         self._show_area()
 
@@ -247,7 +256,8 @@ class DoseReminders(QObject):
             text = self.tr("Refill collected: {medicine}").format(medicine=name)
         button = QPushButton(text, self.widget)
         button.setAccessibleName(self.tr("Log the refill of {medicine}").format(medicine=name))
-        button.clicked.connect(lambda: self.collect(refill))
+        medicine_id = refill.medicine.id
+        button.clicked.connect(lambda: self._collect_medicine(medicine_id))
         self.refill_buttons.append(button)
         return button
 
@@ -295,6 +305,12 @@ class DoseReminders(QObject):
         """Hide the refill banner until tomorrow (or the next start)."""
         self.refills_quiet_on = self.clock().date()
         self.show_refills()
+
+    def _collect_medicine(self, medicine_id: int | None) -> None:
+        for refill in self.refills:  # as read last, not as when the button was made
+            if refill.medicine.id == medicine_id:
+                self.collect(refill)
+                return
 
     def collect(self, refill: RefillDue) -> None:
         """ "Refill collected": log a refill of the usual size in one click, and say so."""
