@@ -23,7 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
-from caregiver_app.services.medication.due import DoseSlot
+from caregiver_app.services.medication.due import LATE_AFTER, DoseSlot
 from caregiver_app.services.medication.reminders import (
     RefillDue,
     collect_refill,
@@ -65,6 +65,7 @@ class DoseReminders(QObject):
         self.tray: QSystemTrayIcon | None = None
         self.started_at: datetime | None = None
         self.closed_since: datetime | None = None
+        self.due_from: datetime | None = None
         self.due: list[DoseSlot] = []
         self.closed: list[DoseSlot] = []
         self.refills: list[RefillDue] = []
@@ -166,14 +167,17 @@ class DoseReminders(QObject):
         # Never checked here before: the day's unanswered doses so far came due while closed.
         since = self._last_checked() or datetime.combine(now.date(), time())
         self.closed_since = min(since, now)
+        # A dose due in the hour before the start is still on time: it is due now, with
+        # its reminders, not one of those to answer afterwards.
+        self.due_from = max(self.closed_since, now - LATE_AFTER)
         self.reread()
 
     def reread(self) -> None:
         """Read the doses and the supply again (something changed), then check."""
-        if self.started_at is None or self.closed_since is None:
+        if self.closed_since is None or self.due_from is None:
             return
         try:
-            self.closed = due_while_closed(self.closed_since, self.started_at)
+            self.closed = due_while_closed(self.closed_since, self.due_from)
         except RecordAccessError:
             return
         self.refills_read_on = None
@@ -181,12 +185,12 @@ class DoseReminders(QObject):
 
     def check(self) -> None:
         """What is due now: show it, and notify each dose again every 15 minutes."""
-        if self.started_at is None:
+        if self.due_from is None:
             return
         now = self.clock()
         new_day = self.refills_read_on != now.date()
         try:
-            self.due = due_now(self.started_at, now)
+            self.due = due_now(self.due_from, now)
             if new_day:  # the supply is read again once a day, and when something changed
                 self.refills = refills_due(now.date())
                 self.refills_read_on = now.date()

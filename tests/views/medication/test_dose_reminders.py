@@ -197,9 +197,21 @@ def test_a_change_of_language_rewords_the_shown_reminder(store, start_reminders,
 
 
 def test_the_first_start_lists_the_days_unanswered_doses(store, start_reminders, qtbot):
-    _medicine("Senna", "06:00", "07:00")
+    _medicine("Senna", "05:00", "06:00")
     reminders, _clock, _signals = start_reminders(MORNING)
     assert "2 doses came due" in reminders.dose_banner.text()
+
+
+def test_a_dose_due_in_the_hour_before_the_start_is_due_now_not_missed(
+    store, start_reminders, tray_messages, qtbot
+):
+    _medicine("Senna", "20:00", "07:00")
+    reminders, _clock, _signals = start_reminders(MORNING, datetime(2026, 11, 30, 19))
+    text = banner_text(reminders.dose_banner)
+    assert text.startswith("Time for Senna: due at 7:00 AM.")
+    assert "1 dose came due" in text
+    assert "Senna, Mon 30 Nov 8:00 PM" in text
+    assert [text for _, text in tray_messages] == ["Time for Senna: due at 7:00\u202fAM."]
 
 
 def test_the_refill_banner_names_the_pharmacy_and_one_click_logs_the_refill(
@@ -260,3 +272,24 @@ def test_the_window_shows_the_dose_reminders_under_the_appointment_ones(
     window.dose_reminders.clock = lambda: later
     window.reminders.timer.timeout.emit()
     assert window.settings.value("doseReminders/lastChecked") == later.isoformat()
+
+
+def test_with_two_medicines_running_out_each_has_its_own_button(store, start_reminders, qtbot):
+    senna = _medicine("Senna", "08:00")
+    morphine = _medicine("Morphine tablets", "08:00", "20:00")
+    record_supply(SupplyRecord(senna, datetime(2026, 11, 30, 9), "count", 3))
+    record_supply(SupplyRecord(morphine, datetime(2026, 11, 1, 9), "refill", 60))
+    record_supply(SupplyRecord(morphine, datetime(2026, 11, 30, 9), "count", 4))
+    reminders, _clock, _signals = start_reminders(MORNING, last_checked=MORNING)
+    buttons = {button.text(): button for button in reminders.refill_buttons}
+    assert sorted(buttons) == ["Refill collected: Morphine tablets", "Refill collected: Senna"]
+    assert buttons["Refill collected: Senna"].accessibleName() == "Log the refill of Senna"
+    qtbot.mouseClick(buttons["Refill collected: Morphine tablets"], Qt.MouseButton.LeftButton)
+    assert [(e.kind, e.amount) for e in supply_since_last_count(morphine)] == [
+        ("count", 4),
+        ("refill", 60),  # the size of the last refill, not of the count
+    ]
+    assert [e.kind for e in supply_since_last_count(senna)] == ["count"]
+    (button,) = reminders.refill_buttons
+    assert button.text() == "Refill collected"
+    assert "Morphine" not in reminders.refill_banner.text()
