@@ -20,6 +20,7 @@ from caregiver_app.views.diary.diary_files import DiaryFiles
 from caregiver_app.views.help_boxes import about_box, where_is_my_data_box, where_is_my_data_text
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import ViewOptions
+from caregiver_app.views.medication.dose_reminders import DoseReminders
 from caregiver_app.views.menus import build_menus
 from caregiver_app.views.record.auto_backup import AutoBackup
 from caregiver_app.views.record.backup_dialogs import BackupActions
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.signals.contact_requested.connect(lambda i: show("care_team_tab").select_contact(i))
         self.signals.article_requested.connect(lambda i: show("learn_tab").show_article(i))
         layout.addWidget(self.reminders.widget)
+        self.dose_reminders = DoseReminders(self, self.signals, self.reminders)  # banner under it
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 

@@ -272,6 +272,44 @@
     </message>
 </context>
 <context>
+    <name>ReminderWords</name>
+    <message numerus="yes">
+        <source>While Care Companion was closed, %n doses came due. They are not logged yet, to be answered on the Today page:</source>
+        <translation>
+            <numerusform>While Care Companion was closed, %n dose came due. It is not logged yet, to be answered on the Today page:</numerusform>
+            <numerusform>While Care Companion was closed, %n doses came due. They are not logged yet, to be answered on the Today page:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{medicine}: %n doses left.</source>
+        <translation>
+            <numerusform>{medicine}: %n dose left.</numerusform>
+            <numerusform>{medicine}: %n doses left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{medicine}: %n doses left, enough until about {day}.</source>
+        <translation>
+            <numerusform>{medicine}: %n dose left, enough until about {day}.</numerusform>
+            <numerusform>{medicine}: %n doses left, enough until about {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refill of {medicine} logged: %n doses added, as many as the last refill or count. If the pack held another number, count the doses in the medicine&apos;s form.</source>
+        <translation>
+            <numerusform>Refill of {medicine} logged: %n dose added, as many as the last refill or count. If the pack held another number, count the doses in the medicine&apos;s form.</numerusform>
+            <numerusform>Refill of {medicine} logged: %n doses added, as many as the last refill or count. If the pack held another number, count the doses in the medicine&apos;s form.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%n weeks before</source>

@@ -2573,6 +2573,57 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>DoseReminders</name>
+    <message>
+        <source>Medicine reminders</source>
+        <translation>Recordatorios de medicamentos</translation>
+    </message>
+    <message>
+        <source>Refill reminders</source>
+        <translation>Recordatorios de reposición</translation>
+    </message>
+    <message>
+        <source>Open Today</source>
+        <translation>Abrir Hoy</translation>
+    </message>
+    <message>
+        <source>Open the Today page to answer the doses</source>
+        <translation>Abrir la página Hoy para responder las dosis</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>Posponer 15 min</translation>
+    </message>
+    <message>
+        <source>Remind me of these doses in 15 minutes</source>
+        <translation>Recordarme estas dosis dentro de 15 minutos</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Hide the refill reminder until tomorrow</source>
+        <translation>Ocultar el recordatorio de reposición hasta mañana</translation>
+    </message>
+    <message>
+        <source>Refill collected</source>
+        <translation>Reposición recogida</translation>
+    </message>
+    <message>
+        <source>Refill collected: {medicine}</source>
+        <translation>Reposición recogida: {medicine}</translation>
+    </message>
+    <message>
+        <source>Log the refill of {medicine}</source>
+        <translation>Anotar la reposición de {medicine}</translation>
+    </message>
+    <message>
+        <source>Medicine reminder</source>
+        <translation>Recordatorio de medicamento</translation>
+    </message>
+</context>
+<context>
     <name>DosesPanel</name>
     <message>
         <source>Record the score now...</source>
@@ -5014,6 +5065,84 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Appointment reminder</source>
         <translation>Recordatorio de cita</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <source>{medicine}, due at {time}, is not logged yet.</source>
+        <translation>{medicine}, que tocaba a las {time}, aún no está anotado.</translation>
+    </message>
+    <message>
+        <source>Time for {medicine}: due at {time}.</source>
+        <translation>Es la hora de {medicine}: toca a las {time}.</translation>
+    </message>
+    <message>
+        <source>Answer each dose on the Today page: Given or Skipped.</source>
+        <translation>Responda cada dosis en la página Hoy: Dada u Omitida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>While Care Companion was closed, %n doses came due. They are not logged yet, to be answered on the Today page:</source>
+        <translation>
+            <numerusform>Mientras Care Companion estaba cerrado tocaba %n dosis. Aún no está anotada; respóndala en la página Hoy:</numerusform>
+            <numerusform>Mientras Care Companion estaba cerrado tocaban %n dosis. Aún no están anotadas; respóndalas en la página Hoy:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{medicine}, {time}</source>
+        <translation>{medicine}, {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>y %n más.</numerusform>
+            <numerusform>y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{medicine}: no doses left, by the count.</source>
+        <translation>{medicine}: no quedan dosis, según el recuento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{medicine}: %n doses left.</source>
+        <translation>
+            <numerusform>{medicine}: queda %n dosis.</numerusform>
+            <numerusform>{medicine}: quedan %n dosis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{medicine}: %n doses left, enough until about {day}.</source>
+        <translation>
+            <numerusform>{medicine}: queda %n dosis, suficiente hasta aproximadamente el {day}.</numerusform>
+            <numerusform>{medicine}: quedan %n dosis, suficientes hasta aproximadamente el {day}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to ask for a refill.</source>
+        <translation>Es hora de pedir una reposición.</translation>
+    </message>
+    <message>
+        <source>Pharmacy: {pharmacy}</source>
+        <translation>Farmacia: {pharmacy}</translation>
+    </message>
+    <message>
+        <source>No pharmacy is in the profile yet: add it with Edit profile to see it here.</source>
+        <translation>Aún no hay ninguna farmacia en el perfil: añádala con Editar perfil para verla aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refill of {medicine} logged: %n doses added, as many as the last refill or count. If the pack held another number, count the doses in the medicine&apos;s form.</source>
+        <translation>
+            <numerusform>Reposición de {medicine} anotada: se añadió %n dosis, tantas como en la última reposición o recuento. Si el envase traía otro número, cuente las dosis en la ficha del medicamento.</numerusform>
+            <numerusform>Reposición de {medicine} anotada: se añadieron %n dosis, tantas como en la última reposición o recuento. Si el envase traía otro número, cuente las dosis en la ficha del medicamento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refill of {medicine} could not be logged ({reason}). Try again.</source>
+        <translation>No se pudo anotar la reposición de {medicine} ({reason}). Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The refill of {medicine} is not logged: the app does not know how many doses a pack holds. Count the doses on hand in the medicine&apos;s form.</source>
+        <translation>La reposición de {medicine} no se anotó: la aplicación no sabe cuántas dosis trae un envase. Cuente las dosis que tiene en la ficha del medicamento.</translation>
     </message>
 </context>
 <context>

@@ -2549,6 +2549,57 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>DoseReminders</name>
+    <message>
+        <source>Medicine reminders</source>
+        <translation>用药提醒</translation>
+    </message>
+    <message>
+        <source>Refill reminders</source>
+        <translation>续药提醒</translation>
+    </message>
+    <message>
+        <source>Open Today</source>
+        <translation>打开“今天”</translation>
+    </message>
+    <message>
+        <source>Open the Today page to answer the doses</source>
+        <translation>打开“今天”页面，记录这些剂量</translation>
+    </message>
+    <message>
+        <source>Snooze 15 min</source>
+        <translation>15 分钟后再提醒</translation>
+    </message>
+    <message>
+        <source>Remind me of these doses in 15 minutes</source>
+        <translation>15 分钟后再提醒我这些剂量</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Hide the refill reminder until tomorrow</source>
+        <translation>明天之前不再显示续药提醒</translation>
+    </message>
+    <message>
+        <source>Refill collected</source>
+        <translation>已取药</translation>
+    </message>
+    <message>
+        <source>Refill collected: {medicine}</source>
+        <translation>已取药：{medicine}</translation>
+    </message>
+    <message>
+        <source>Log the refill of {medicine}</source>
+        <translation>记录 {medicine} 已续药</translation>
+    </message>
+    <message>
+        <source>Medicine reminder</source>
+        <translation>用药提醒</translation>
+    </message>
+</context>
+<context>
     <name>DosesPanel</name>
     <message>
         <source>Record the score now...</source>
@@ -4981,6 +5032,79 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Appointment reminder</source>
         <translation>预约提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <source>{medicine}, due at {time}, is not logged yet.</source>
+        <translation>{medicine}（应在 {time} 服用）尚未记录。</translation>
+    </message>
+    <message>
+        <source>Time for {medicine}: due at {time}.</source>
+        <translation>该服用 {medicine} 了：时间 {time}。</translation>
+    </message>
+    <message>
+        <source>Answer each dose on the Today page: Given or Skipped.</source>
+        <translation>请在“今天”页面记录每一剂：已服用或已跳过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>While Care Companion was closed, %n doses came due. They are not logged yet, to be answered on the Today page:</source>
+        <translation>
+            <numerusform>Care Companion 关闭期间有 %n 剂到了服用时间，尚未记录，请在“今天”页面补记：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{medicine}, {time}</source>
+        <translation>{medicine}，{time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>还有 %n 剂。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{medicine}: no doses left, by the count.</source>
+        <translation>{medicine}：按清点数量，已经没有剩余剂量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{medicine}: %n doses left.</source>
+        <translation>
+            <numerusform>{medicine}：还剩 %n 剂。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{medicine}: %n doses left, enough until about {day}.</source>
+        <translation>
+            <numerusform>{medicine}：还剩 %n 剂，大约够用到 {day}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to ask for a refill.</source>
+        <translation>该去续药了。</translation>
+    </message>
+    <message>
+        <source>Pharmacy: {pharmacy}</source>
+        <translation>药房：{pharmacy}</translation>
+    </message>
+    <message>
+        <source>No pharmacy is in the profile yet: add it with Edit profile to see it here.</source>
+        <translation>资料中还没有药房：请通过“编辑资料”添加，之后会显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refill of {medicine} logged: %n doses added, as many as the last refill or count. If the pack held another number, count the doses in the medicine&apos;s form.</source>
+        <translation>
+            <numerusform>已记录 {medicine} 的续药：增加 %n 剂，与上次续药或清点的数量相同。如果这盒的数量不同，请在该药的表单中清点剂量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refill of {medicine} could not be logged ({reason}). Try again.</source>
+        <translation>无法记录 {medicine} 的续药（{reason}）。请再试一次。</translation>
+    </message>
+    <message>
+        <source>The refill of {medicine} is not logged: the app does not know how many doses a pack holds. Count the doses on hand in the medicine&apos;s form.</source>
+        <translation>未记录 {medicine} 的续药：本应用不知道一盒有多少剂。请在该药的表单中清点现有剂量。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,86 @@
+"""What the dose and refill reminders are about: doses due now, doses due while the app
+was closed, medicines running out, and a refill logged in one click.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from caregiver_app.services.medication.due import DoseSlot, dose_slots, unanswered_since
+from caregiver_app.services.medication.supply_state import SupplyState, runs_out_on, supply_state
+from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
+from caregiver_app.store.medication.refills import usual_refill_size
+from caregiver_app.store.medication.schedules import get_schedule, usual_times
+from caregiver_app.store.medication.supply import (
+    SupplyRecord,
+    get_refill_warning,
+    record_supply,
+)
+
+# A dose is reminded of until it is answered or the medicine's next dose is due, and
+# never for longer than a day: by then it is one of the "not logged" doses of the Today
+# page, not something to do now.
+REMIND_FOR = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class RefillDue:
+    """A medicine whose counted supply runs out within its warning days (or has)."""
+
+    medicine: MedicineRecord
+    supply: SupplyState
+    runs_out: date | None  # None when the rate is unknown (an as-needed medicine)
+
+
+def due_now(since: datetime, now: datetime) -> list[DoseSlot]:
+    """Unanswered doses due in (since, now], in time order, the latest of each medicine.
+
+    An older dose whose medicine's next dose is already due is left out (answered or
+    not): a reminder is about what to do now.
+    """
+    since = max(since, now - REMIND_FOR)
+    if since >= now:
+        return []
+    latest: dict[int | None, DoseSlot] = {}
+    for slot in dose_slots(since.date(), now.date()):
+        if since < slot.scheduled_for <= now:
+            latest[slot.medicine.id] = slot  # slots come in time order: the last one wins
+    waiting = [slot for slot in latest.values() if slot.answer is None]
+    return sorted(waiting, key=lambda slot: (slot.scheduled_for, slot.medicine.name.casefold()))
+
+
+def due_while_closed(since: datetime, started: datetime) -> list[DoseSlot]:
+    """Doses due in (since, started] that nobody answered: listed when the app starts."""
+    if since >= started:
+        return []
+    return unanswered_since(since, started)
+
+
+def refills_due(today: date) -> list[RefillDue]:
+    """Current medicines whose counted supply runs out within their warning days."""
+    usual = usual_times()
+    due = []
+    for medicine in list_medicines(include_stopped=False):
+        if medicine.id is None:
+            continue
+        state = supply_state(
+            medicine.id, get_schedule(medicine.id), usual, get_refill_warning(medicine.id)
+        )
+        if state.refill_due:
+            due.append(RefillDue(medicine, state, runs_out_on(state, today)))
+    return due
+
+
+def collect_refill(medicine_id: int, now: datetime) -> int | None:
+    """Log a collected refill of the usual size; return the doses added (None: no size known).
+
+    Nothing is written when no refill or count says how big a pack is.
+    """
+    size = usual_refill_size(medicine_id)
+    if size is None:
+        return None
+    record_supply(
+        SupplyRecord(medicine_id=medicine_id, recorded_at=now, kind="refill", amount=size)
+    )
+    return size

@@ -1,0 +1,1 @@
+"""Medicines by the clock in the window: reminders, the schedule, the chart and the log."""
