@@ -137,8 +137,12 @@ class DoseDialog(FormDialog):
         label = self.ui.limitsLabel
         medicine_id = self.ui.medicineCombo.currentData()
         given_at = self.given_at_or_none()
-        state = dose_state(medicine_id, given_at, self.record_id) if medicine_id else None
-        if state is None or given_at is None:
+        state = (
+            dose_state(medicine_id, given_at, self.record_id)
+            if medicine_id and given_at is not None
+            else None
+        )
+        if state is None:
             label.clear()
             label.hide()
             return

@@ -62,7 +62,7 @@ def limits_sentences(state: AsNeededState) -> list[str]:
     lines = [
         translate(
             "Medicines",
-            "%n dose(s) of {medicine} in the 24 hours before this one.",
+            "%n doses of {medicine} in the 24 hours before this one.",
             None,
             state.doses_in_24h,
         ).format(medicine=name)
@@ -88,7 +88,7 @@ def limits_sentences(state: AsNeededState) -> list[str]:
         lines.append(
             translate(
                 "Medicines",
-                "The prescription as entered allows at most %n dose(s) in 24 hours.",
+                "The prescription as entered allows at most %n doses in 24 hours.",
                 None,
                 rules.max_per_day,
             )

@@ -58,6 +58,7 @@ class MedicineDialog(FormDialog):
         layout.insertWidget(index, self.scroll, 1)
         self.record_id = record.id if record else None
         ui = self.ui
+        ui.routeCombo.lineEdit().setAccessibleName(ui.routeCombo.accessibleName())
         for route in ROUTES:
             ui.routeCombo.addItem(QCoreApplication.translate("Medicines", route))
         ui.prescriberCombo.addItem(QCoreApplication.translate("Medicines", "Not recorded"), None)

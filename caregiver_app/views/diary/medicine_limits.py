@@ -33,6 +33,12 @@ def _number_box(parent: QWidget, name: str, high: int, nothing: str) -> QSpinBox
     return box
 
 
+def name_box(box: QSpinBox, name: str) -> None:
+    """Name a number box and the line inside it, which is what a screen reader meets."""
+    box.setAccessibleName(name)
+    box.lineEdit().setAccessibleName(name)
+
+
 def _row(parent: QWidget, *widgets: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     for widget in widgets:
@@ -57,14 +63,14 @@ class AsNeededFields(QGroupBox):
         self.reasons.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         nothing = self.tr("not entered")
         self.interval = _number_box(self, "prnInterval", 999, nothing)
-        self.interval.setAccessibleName(self.tr("Smallest time between doses"))
+        name_box(self.interval, self.tr("Smallest time between doses"))
         self.interval_unit = QComboBox(self)
         self.interval_unit.setObjectName("prnIntervalUnit")
         self.interval_unit.setAccessibleName(self.tr("Unit of the time between doses"))
         self.interval_unit.addItem(self.tr("hours"), HOUR)
         self.interval_unit.addItem(self.tr("minutes"), 1)
         self.max_per_day = _number_box(self, "prnMaxPerDay", 99, nothing)
-        self.max_per_day.setAccessibleName(self.tr("Most doses in 24 hours"))
+        name_box(self.max_per_day, self.tr("Most doses in 24 hours"))
         layout = QFormLayout(self)
         layout.addRow(self.tr("&Given for:"), self.reasons)
         layout.addRow(
@@ -112,7 +118,7 @@ class SupplyFields(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Supply"))
         self.on_hand = _number_box(self, "onHand", 9999, self.tr("not counted"))
-        self.on_hand.setAccessibleName(self.tr("Doses on hand"))
+        name_box(self.on_hand, self.tr("Doses on hand"))
         self.on_hand.setAccessibleDescription(
             self.tr("Count them and type the number; each dose given counts it down.")
         )
@@ -122,7 +128,7 @@ class SupplyFields(QGroupBox):
             90,
             self.tr("the usual {days}").format(days=DEFAULT_REFILL_WARNING_DAYS),
         )
-        self.warning_days.setAccessibleName(self.tr("Days before running out to remind"))
+        name_box(self.warning_days, self.tr("Days before running out to remind"))
         layout = QFormLayout(self)
         layout.addRow(self.tr("&Doses on hand:"), _row(self, self.on_hand))
         layout.addRow(

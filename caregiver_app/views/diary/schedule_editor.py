@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store.medication.schedules import ANCHORS, Schedule, parse_clock
+from caregiver_app.views.diary.medicine_limits import name_box
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.widgets.date_fields import FieldInputError, TimeField
 
@@ -134,7 +135,7 @@ class ScheduleEditor(QGroupBox):
         every = QLabel(self.tr("Every"), box)
         self.every_hours = QSpinBox(box)
         self.every_hours.setObjectName("everyHours")
-        self.every_hours.setAccessibleName(self.tr("Hours between doses"))
+        name_box(self.every_hours, self.tr("Hours between doses"))
         self.every_hours.setRange(NOT_ENTERED, 24)
         self.every_hours.setSpecialValueText(self.tr("not entered"))
         every.setBuddy(self.every_hours)

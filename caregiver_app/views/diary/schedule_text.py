@@ -28,9 +28,9 @@ def duration_text(minutes: int) -> str:
     hours, rest = divmod(minutes, HOUR)
     parts = []
     if hours:
-        parts.append(translate("Medicines", "%n hour(s)", None, hours))
+        parts.append(translate("Medicines", "%n hours", None, hours))
     if rest or not hours:
-        parts.append(translate("Medicines", "%n minute(s)", None, rest))
+        parts.append(translate("Medicines", "%n minutes", None, rest))
     return " ".join(parts)
 
 
@@ -60,7 +60,7 @@ def set_up_text(schedule: Schedule, usual: dict[str, time | None]) -> str:
     """A set-up schedule in words: "8:00 AM, 8:00 PM", "every 6 hours from 6:00 AM"."""
     if schedule.kind == "interval" and schedule.every_hours and schedule.first_time:
         text = translate(
-            "Medicines", "every %n hour(s) from {time}", None, schedule.every_hours
+            "Medicines", "every %n hours from {time}", None, schedule.every_hours
         ).format(time=clock_text(schedule.first_time))
     else:
         parts = []
@@ -82,7 +82,9 @@ def limits_text(rules: AsNeededRules) -> str:
             )
         )
     if rules.max_per_day:
-        parts.append(translate("Medicines", "at most %n in 24 hours", None, rules.max_per_day))
+        parts.append(
+            translate("Medicines", "at most %n doses in 24 hours", None, rules.max_per_day)
+        )
     return ", ".join(parts)
 
 
