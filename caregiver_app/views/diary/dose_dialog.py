@@ -76,6 +76,9 @@ class DoseDialog(FormDialog):
         ui.afterSpin.setValue(NOT_RATED if record.score_after is None else record.score_after)
         ui.noteEdit.setText(record.note)
         self._fill_performers(record.performer)
+        # The line inside an editable box is what a screen reader meets: it has the box's name.
+        for box in (ui.reasonCombo, ui.beforeSpin, ui.afterSpin):
+            box.lineEdit().setAccessibleName(box.accessibleName())
         ui.limitsLabel.setObjectName("doseLimits")
         ui.medicineCombo.currentIndexChanged.connect(lambda _index: self.show_limits())
         ui.givenAtEdit.changed.connect(self.show_limits)
