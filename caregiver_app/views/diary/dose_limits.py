@@ -15,7 +15,7 @@ from caregiver_app.store.contacts import first_call_first_contact
 from caregiver_app.store.diary.doses import doses_between
 from caregiver_app.store.diary.medicines import get_medicine
 from caregiver_app.store.medication.schedules import get_rules
-from caregiver_app.views.diary.schedule_text import duration_text
+from caregiver_app.views.diary.schedule_text import MedicineCounts, duration_text
 from caregiver_app.views.diary.vital_text import call_line
 from caregiver_app.views.look.locale_format import format_datetime
 
@@ -60,11 +60,8 @@ def limits_sentences(state: AsNeededState) -> list[str]:
     when the dose would fall inside the interval or over the 24-hour count."""
     name = state.medicine.name
     lines = [
-        translate(
-            "Medicines",
-            "%n doses of {medicine} in the 24 hours before this one.",
-            None,
-            state.doses_in_24h,
+        MedicineCounts.tr(
+            "%n doses of {medicine} in the 24 hours before this one.", None, state.doses_in_24h
         ).format(medicine=name)
     ]
     last = state.last_dose
@@ -86,8 +83,7 @@ def limits_sentences(state: AsNeededState) -> list[str]:
         )
     if state.at_daily_limit and rules.max_per_day is not None:
         lines.append(
-            translate(
-                "Medicines",
+            MedicineCounts.tr(
                 "The prescription as entered allows at most %n doses in 24 hours.",
                 None,
                 rules.max_per_day,

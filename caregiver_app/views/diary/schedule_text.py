@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime
 
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.schedules import ANCHORS, AsNeededRules, Schedule, parse_clock
@@ -16,6 +16,10 @@ from caregiver_app.views.look.locale_format import display_locale
 
 HOUR = 60
 translate = QCoreApplication.translate
+
+
+class MedicineCounts(QObject):
+    """The context of the medicine texts with a count (lupdate files ``tr``'s as plural)."""
 
 
 def clock_text(at: time) -> str:
@@ -28,9 +32,9 @@ def duration_text(minutes: int) -> str:
     hours, rest = divmod(minutes, HOUR)
     parts = []
     if hours:
-        parts.append(translate("Medicines", "%n hours", None, hours))
+        parts.append(MedicineCounts.tr("%n hours", None, hours))
     if rest or not hours:
-        parts.append(translate("Medicines", "%n minutes", None, rest))
+        parts.append(MedicineCounts.tr("%n minutes", None, rest))
     return " ".join(parts)
 
 
@@ -59,9 +63,9 @@ def days_text(weekdays: frozenset[int]) -> str:
 def set_up_text(schedule: Schedule, usual: dict[str, time | None]) -> str:
     """A set-up schedule in words: "8:00 AM, 8:00 PM", "every 6 hours from 6:00 AM"."""
     if schedule.kind == "interval" and schedule.every_hours and schedule.first_time:
-        text = translate(
-            "Medicines", "every %n hours from {time}", None, schedule.every_hours
-        ).format(time=clock_text(schedule.first_time))
+        text = MedicineCounts.tr("every %n hours from {time}", None, schedule.every_hours).format(
+            time=clock_text(schedule.first_time)
+        )
     else:
         parts = []
         for token in schedule.dose_times:
@@ -82,9 +86,7 @@ def limits_text(rules: AsNeededRules) -> str:
             )
         )
     if rules.max_per_day:
-        parts.append(
-            translate("Medicines", "at most %n doses in 24 hours", None, rules.max_per_day)
-        )
+        parts.append(MedicineCounts.tr("at most %n doses in 24 hours", None, rules.max_per_day))
     return ", ".join(parts)
 
 
