@@ -2702,6 +2702,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Given by</source>
+        <translation>Dada por</translation>
+    </message>
+    <message>
         <source>No breakthrough doses recorded in the last 90 days. When an as-needed dose is given, record it here with the score before, and the score 30 to 60 minutes later: the team uses both.</source>
         <translation>No hay dosis de rescate anotadas en los últimos 90 días. Cuando se dé una dosis según necesidad, anótela aquí con la puntuación de antes y la puntuación de 30 a 60 minutos después: el equipo usa las dos.</translation>
     </message>

@@ -2678,6 +2678,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>备注</translation>
     </message>
     <message>
+        <source>Given by</source>
+        <translation>给药人</translation>
+    </message>
+    <message>
         <source>No breakthrough doses recorded in the last 90 days. When an as-needed dose is given, record it here with the score before, and the score 30 to 60 minutes later: the team uses both.</source>
         <translation>最近 90 天内没有记录解救剂量。每次按需用药后，请在这里记下用药前的评分，以及 30 到 60 分钟后的评分：团队会同时参考这两个分数。</translation>
     </message>

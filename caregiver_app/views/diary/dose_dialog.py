@@ -34,6 +34,15 @@ DOSE_REASONS = (
 )
 
 
+def performer_text(performer: str) -> str:
+    """Who gave a dose, as shown: a caregiver's name, "The patient", "A nurse", or ""."""
+    if performer == PATIENT:
+        return QCoreApplication.translate("Medicines", "The patient")
+    if performer == NURSE:
+        return QCoreApplication.translate("Medicines", "A nurse")
+    return performer
+
+
 class DoseDialog(FormDialog):
     """Record a breakthrough dose, or its score afterwards."""
 
@@ -123,8 +132,8 @@ class DoseDialog(FormDialog):
         combo.addItem(QCoreApplication.translate("Medicines", "Not recorded"), "")
         for name in load_profile().caregivers():
             combo.addItem(name, name)
-        combo.addItem(QCoreApplication.translate("Medicines", "The patient"), PATIENT)
-        combo.addItem(QCoreApplication.translate("Medicines", "A nurse"), NURSE)
+        for token in (PATIENT, NURSE):
+            combo.addItem(performer_text(token), token)
         if performer and combo.findData(performer) < 0:
             combo.insertItem(1, performer, performer)  # a name no longer in the profile
         combo.setCurrentIndex(max(0, combo.findData(performer)))

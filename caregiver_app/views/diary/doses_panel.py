@@ -25,7 +25,7 @@ from caregiver_app.store.diary.doses import (
 )
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.diary.diary_labels import item_name
-from caregiver_app.views.diary.dose_dialog import DoseDialog
+from caregiver_app.views.diary.dose_dialog import DoseDialog, performer_text
 from caregiver_app.views.look.locale_format import format_date, format_datetime
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.banner import Banner
@@ -103,6 +103,7 @@ class DosesPanel(QWidget):
                     dose.reason,
                     f"{item_name(dose.symptom)}: {before} → {after}",
                     dose.note,
+                    performer_text(dose.performer),
                 ]
             )
         self.table.set_rows(
@@ -113,6 +114,7 @@ class DosesPanel(QWidget):
                 self.tr("Reason"),
                 self.tr("Score before → after"),
                 self.tr("Note"),
+                self.tr("Given by"),
             ],
             rows,
         )

@@ -93,13 +93,15 @@ def test_who_gave_it_offers_the_profile_caregivers_the_patient_and_a_nurse(
 def test_a_nurse_or_the_patient_is_kept_as_such(store, make_window, qtbot):
     save_profile(ProfileData(caregiver_name="Laura"))
     _morphine()
-    _panel, dialog = _dose_dialog(make_window, qtbot)
+    panel, dialog = _dose_dialog(make_window, qtbot)
     combo = dialog.ui.performerCombo
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_End)  # the last: a nurse
     _click(qtbot, dialog.save_button)
     (dose,) = doses_between(None, None)
     assert dose.performer == "nurse"
+    table = panel.table
+    assert table.item(0, table.columnCount() - 1).text() == "A nurse"  # the log says who
 
 
 def test_a_name_no_longer_in_the_profile_stays_on_its_dose(store, make_window, qtbot):
