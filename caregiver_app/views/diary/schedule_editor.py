@@ -177,11 +177,12 @@ class ScheduleEditor(QGroupBox):
             self.tr("Time of day {number}").format(number=len(self.time_fields) + 1)
         )
         field.set_value(at)
+        # Tab goes from the kind to each time in turn, then to "Add another time".
+        before = self.time_fields[-1] if self.time_fields else self.every_hours_choice
         self.time_rows.addWidget(field)
         self.time_fields.append(field)
-        if len(self.time_fields) > 1:
-            QWidget.setTabOrder(self.time_fields[-2], field)
-            QWidget.setTabOrder(field, self.add_time_button)
+        QWidget.setTabOrder(before, field)
+        QWidget.setTabOrder(field, self.add_time_button)
         return field
 
     # ------------------------------------------------------------ values

@@ -147,6 +147,28 @@ def test_the_usual_times_show_in_every_medicine_and_change_for_all(store, make_w
     assert cell == "with breakfast (9:00 AM)"
 
 
+def test_the_times_are_reached_and_typed_from_the_keyboard(store, make_window, qtbot):
+    _window, _, dialog = _new_medicine(make_window, qtbot, "Morphine SR")
+    editor = dialog.ui.scheduleEditor
+    dialog.ui.asNeededCheck.setFocus()
+    qtbot.keyClick(dialog.ui.asNeededCheck, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is editor.not_set_up  # the kind, chosen with the arrows
+    qtbot.keyClick(editor.not_set_up, Qt.Key.Key_Down)
+    assert editor.at_times.isChecked() and editor.time_fields[0].isVisibleTo(dialog)
+    qtbot.keyClick(editor.at_times, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is line_of(editor.time_fields[0])
+    qtbot.keyClicks(line_of(editor.time_fields[0]), "08:00")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is editor.add_time_button
+    qtbot.keyClick(editor.add_time_button, Qt.Key.Key_Space)
+    assert dialog.focusWidget() is line_of(editor.time_fields[1])
+    qtbot.keyClicks(line_of(editor.time_fields[1]), "14:00")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter saves, as everywhere
+    _saved(dialog)
+    (medicine,) = list_medicines()
+    assert get_schedule(medicine.id).dose_times == ("08:00", "14:00")
+
+
 # ------------------------------------------------------------------ every few hours, weekdays
 
 
