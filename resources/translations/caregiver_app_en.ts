@@ -221,6 +221,51 @@
     </message>
 </context>
 <context>
+    <name>MedicineCounts</name>
+    <message numerus="yes">
+        <source>%n doses of {medicine} in the 24 hours before this one.</source>
+        <translation>
+            <numerusform>%n dose of {medicine} in the 24 hours before this one.</numerusform>
+            <numerusform>%n doses of {medicine} in the 24 hours before this one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The prescription as entered allows at most %n doses in 24 hours.</source>
+        <translation>
+            <numerusform>The prescription as entered allows at most %n dose in 24 hours.</numerusform>
+            <numerusform>The prescription as entered allows at most %n doses in 24 hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours from {time}</source>
+        <translation>
+            <numerusform>every %n hour from {time}</numerusform>
+            <numerusform>every %n hours from {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n doses in 24 hours</source>
+        <translation>
+            <numerusform>at most %n dose in 24 hours</numerusform>
+            <numerusform>at most %n doses in 24 hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NumberGuard</name>
     <message numerus="yes">
         <source>{field}: type a number from {low} to {high}, with at most %n digit(s) after the decimal point.</source>

@@ -636,6 +636,61 @@
     </message>
 </context>
 <context>
+    <name>AsNeededFields</name>
+    <message>
+        <source>As needed: what the prescription allows</source>
+        <translation>Según necesidad: lo que permite la receta</translation>
+    </message>
+    <message>
+        <source>Reasons it may be given</source>
+        <translation>Motivos por los que se puede dar</translation>
+    </message>
+    <message>
+        <source>One a line, as the prescription says: pain, breathlessness...</source>
+        <translation>Uno por línea, como dice la receta: dolor, falta de aire...</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Smallest time between doses</source>
+        <translation>Tiempo mínimo entre dosis</translation>
+    </message>
+    <message>
+        <source>Unit of the time between doses</source>
+        <translation>Unidad del tiempo entre dosis</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>Most doses in 24 hours</source>
+        <translation>Máximo de dosis en 24 horas</translation>
+    </message>
+    <message>
+        <source>&amp;Given for:</source>
+        <translation>S&amp;e da para:</translation>
+    </message>
+    <message>
+        <source>At &amp;least:</source>
+        <translation>A&amp;l menos:</translation>
+    </message>
+    <message>
+        <source>between doses</source>
+        <translation>entre dosis</translation>
+    </message>
+    <message>
+        <source>&amp;Most in 24 hours:</source>
+        <translation>Má&amp;ximo en 24 horas:</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>No backup was made: your care record is damaged. Your earlier backups are untouched. Use File &gt; Restore from backup... to bring back the newest one.</source>
@@ -2516,6 +2571,18 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Hora en que se dio la dosis</translation>
     </message>
     <message>
+        <source>Doses in the last 24 hours and the limits entered</source>
+        <translation>Dosis de las últimas 24 horas y los límites indicados</translation>
+    </message>
+    <message>
+        <source>Given b&amp;y:</source>
+        <translation>Dada p&amp;or:</translation>
+    </message>
+    <message>
+        <source>Who gave the dose</source>
+        <translation>Quién dio la dosis</translation>
+    </message>
+    <message>
         <source>&amp;Dose:</source>
         <translation>&amp;Dosis:</translation>
     </message>
@@ -2684,6 +2751,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dada por</translation>
     </message>
     <message>
         <source>No breakthrough doses recorded in the last 90 days. When an as-needed dose is given, record it here with the score before, and the score 30 to 60 minutes later: the team uses both.</source>
@@ -3904,6 +3975,51 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>MedicineCounts</name>
+    <message numerus="yes">
+        <source>%n doses of {medicine} in the 24 hours before this one.</source>
+        <translation>
+            <numerusform>%n dosis de {medicine} en las 24 horas anteriores a esta.</numerusform>
+            <numerusform>%n dosis de {medicine} en las 24 horas anteriores a esta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The prescription as entered allows at most %n doses in 24 hours.</source>
+        <translation>
+            <numerusform>La receta, tal como se indicó, permite como máximo %n dosis en 24 horas.</numerusform>
+            <numerusform>La receta, tal como se indicó, permite como máximo %n dosis en 24 horas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours from {time}</source>
+        <translation>
+            <numerusform>cada %n hora desde las {time}</numerusform>
+            <numerusform>cada %n horas desde las {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n doses in 24 hours</source>
+        <translation>
+            <numerusform>como máximo %n dosis en 24 horas</numerusform>
+            <numerusform>como máximo %n dosis en 24 horas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MedicineForm</name>
     <message>
         <source>Medicine</source>
@@ -4065,6 +4181,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>náuseas</translation>
     </message>
     <message>
+        <source>The patient</source>
+        <translation>El paciente</translation>
+    </message>
+    <message>
+        <source>A nurse</source>
+        <translation>Un enfermero o enfermera</translation>
+    </message>
+    <message>
         <source>by mouth</source>
         <translation>por la boca</translation>
     </message>
@@ -4089,6 +4213,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>supositorio</translation>
     </message>
     <message>
+        <source>Medicine form</source>
+        <translation>Formulario del medicamento</translation>
+    </message>
+    <message>
         <source>Still taking</source>
         <translation>Todavía lo toma</translation>
     </message>
@@ -4103,6 +4231,58 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Delete breakthrough dose</source>
         <translation>Eliminar dosis de rescate</translation>
+    </message>
+    <message>
+        <source>The last one was given at {when}, {since} before.</source>
+        <translation>La última se dio el {when}, {since} antes.</translation>
+    </message>
+    <message>
+        <source>That is sooner than the smallest time between doses entered from the prescription: {interval}.</source>
+        <translation>Es antes del tiempo mínimo entre dosis indicado según la receta: {interval}.</translation>
+    </message>
+    <message>
+        <source>Check with the team before giving it, or tell them if it was given.</source>
+        <translation>Consulte con el equipo antes de darla, o avíseles si ya se dio.</translation>
+    </message>
+    <message>
+        <source>No limits were entered from the prescription; add them in the medicine&apos;s form on the Medicines list.</source>
+        <translation>No se indicaron límites según la receta; añádalos en el formulario del medicamento, en la lista de Medicamentos.</translation>
+    </message>
+    <message>
+        <source>with breakfast</source>
+        <translation>con el desayuno</translation>
+    </message>
+    <message>
+        <source>with lunch</source>
+        <translation>con el almuerzo</translation>
+    </message>
+    <message>
+        <source>with dinner</source>
+        <translation>con la cena</translation>
+    </message>
+    <message>
+        <source>at bedtime</source>
+        <translation>al acostarse</translation>
+    </message>
+    <message>
+        <source>on {days}</source>
+        <translation>los {days}</translation>
+    </message>
+    <message>
+        <source>at least {interval} apart</source>
+        <translation>con al menos {interval} entre dosis</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>según necesidad</translation>
+    </message>
+    <message>
+        <source>{words} (schedule not set up yet)</source>
+        <translation>{words} (horario aún sin configurar)</translation>
+    </message>
+    <message>
+        <source>Schedule not set up yet</source>
+        <translation>Horario aún sin configurar</translation>
     </message>
 </context>
 <context>
@@ -4162,10 +4342,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Stopped {date}</source>
         <translation>Suspendido el {date}</translation>
-    </message>
-    <message>
-        <source>as needed</source>
-        <translation>según necesidad</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -4618,6 +4794,22 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Caregiver&apos;s phone</source>
         <translation>Teléfono de quien cuida</translation>
+    </message>
+    <message>
+        <source>Others &amp;who give care:</source>
+        <translation>&amp;Otras personas que cuidan:</translation>
+    </message>
+    <message>
+        <source>Other caregivers</source>
+        <translation>Otros cuidadores</translation>
+    </message>
+    <message>
+        <source>One name a line. They are offered as &quot;who gave it&quot; when a dose is recorded.</source>
+        <translation>Un nombre por línea. Se ofrecen como &quot;quién la dio&quot; al registrar una dosis.</translation>
+    </message>
+    <message>
+        <source>One name a line, for example a sister or a neighbour who helps</source>
+        <translation>Un nombre por línea, por ejemplo una hermana o un vecino que ayuda</translation>
     </message>
     <message>
         <source>Everything you write here stays on this computer. It is printed only on summaries you choose to make.</source>
@@ -5430,6 +5622,121 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>When it is given</source>
+        <translation>Cuándo se da</translation>
+    </message>
+    <message>
+        <source>Not set &amp;up yet</source>
+        <translation>Aún sin config&amp;urar</translation>
+    </message>
+    <message>
+        <source>At set t&amp;imes of day</source>
+        <translation>A horas fi&amp;jas del día</translation>
+    </message>
+    <message>
+        <source>E&amp;very few hours</source>
+        <translation>Ca&amp;da ciertas horas</translation>
+    </message>
+    <message>
+        <source>Clock times (leave a box empty to remove it):</source>
+        <translation>Horas (deje una casilla vacía para quitarla):</translation>
+    </message>
+    <message>
+        <source>Add another ti&amp;me</source>
+        <translation>&amp;Añadir otra hora</translation>
+    </message>
+    <message>
+        <source>Add another time of day</source>
+        <translation>Añadir otra hora del día</translation>
+    </message>
+    <message>
+        <source>With meals or at bedtime, at the family&apos;s usual times (the same for every medicine; change them here):</source>
+        <translation>Con las comidas o al acostarse, a las horas habituales de la familia (las mismas para todos los medicamentos; cámbielas aquí):</translation>
+    </message>
+    <message>
+        <source>With &amp;breakfast</source>
+        <translation>Con el desa&amp;yuno</translation>
+    </message>
+    <message>
+        <source>Usual breakfast time</source>
+        <translation>Hora habitual del desayuno</translation>
+    </message>
+    <message>
+        <source>With &amp;lunch</source>
+        <translation>Con el almuer&amp;zo</translation>
+    </message>
+    <message>
+        <source>Usual lunch time</source>
+        <translation>Hora habitual del almuerzo</translation>
+    </message>
+    <message>
+        <source>With dinne&amp;r</source>
+        <translation>Con la c&amp;ena</translation>
+    </message>
+    <message>
+        <source>Usual dinner time</source>
+        <translation>Hora habitual de la cena</translation>
+    </message>
+    <message>
+        <source>At bedtim&amp;e</source>
+        <translation>A&amp;l acostarse</translation>
+    </message>
+    <message>
+        <source>Usual bedtime</source>
+        <translation>Hora habitual de acostarse</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>Hours between doses</source>
+        <translation>Horas entre dosis</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>hours, the first dose of the day at</source>
+        <translation>horas, la primera dosis del día a las</translation>
+    </message>
+    <message>
+        <source>Time of the first dose of the day</source>
+        <translation>Hora de la primera dosis del día</translation>
+    </message>
+    <message>
+        <source>On these days:</source>
+        <translation>Estos días:</translation>
+    </message>
+    <message>
+        <source>Time of day {number}</source>
+        <translation>Hora del día {number}</translation>
+    </message>
+    <message>
+        <source>Schedule not set up yet. The prescription&apos;s words above are kept as written; choose how it is timed to have its doses listed on the Today page.</source>
+        <translation>Horario aún sin configurar. Las palabras de la receta, arriba, se guardan tal como se escribieron; elija cómo se reparte para que sus dosis aparezcan en la página Hoy.</translation>
+    </message>
+    <message>
+        <source>Schedule not set up yet: choose how it is timed to have its doses listed on the Today page.</source>
+        <translation>Horario aún sin configurar: elija cómo se reparte para que sus dosis aparezcan en la página Hoy.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week for this medicine.</source>
+        <translation>Elija al menos un día de la semana para este medicamento.</translation>
+    </message>
+    <message>
+        <source>Type the family&apos;s usual time for this meal or bedtime.</source>
+        <translation>Escriba la hora habitual de la familia para esta comida o para acostarse.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The care record in {folder} was saved by a newer version of Care Companion (record version {version}; this version reads up to {current}). Install the newer version to open it. The file has not been changed.</source>
@@ -5767,6 +6074,45 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyFields</name>
+    <message>
+        <source>Supply</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>sin contar</translation>
+    </message>
+    <message>
+        <source>Doses on hand</source>
+        <translation>Dosis disponibles</translation>
+    </message>
+    <message>
+        <source>Count them and type the number; each dose given counts it down.</source>
+        <translation>Cuéntelas y escriba el número; cada dosis dada lo descuenta.</translation>
+    </message>
+    <message>
+        <source>the usual {days}</source>
+        <translation>los {days} habituales</translation>
+    </message>
+    <message>
+        <source>Days before running out to remind</source>
+        <translation>Días antes de acabarse para avisar</translation>
+    </message>
+    <message>
+        <source>&amp;Doses on hand:</source>
+        <translation>Dosis disponi&amp;bles:</translation>
+    </message>
+    <message>
+        <source>Remind to re&amp;fill:</source>
+        <translation>A&amp;visar para reponer:</translation>
+    </message>
+    <message>
+        <source>days before they run out</source>
+        <translation>días antes de que se acaben</translation>
     </message>
 </context>
 <context>

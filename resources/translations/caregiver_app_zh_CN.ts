@@ -633,6 +633,61 @@
     </message>
 </context>
 <context>
+    <name>AsNeededFields</name>
+    <message>
+        <source>As needed: what the prescription allows</source>
+        <translation>按需用药：处方允许的范围</translation>
+    </message>
+    <message>
+        <source>Reasons it may be given</source>
+        <translation>可以用药的原因</translation>
+    </message>
+    <message>
+        <source>One a line, as the prescription says: pain, breathlessness...</source>
+        <translation>每行一个，按处方写：疼痛、气短……</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Smallest time between doses</source>
+        <translation>两次用药的最短间隔</translation>
+    </message>
+    <message>
+        <source>Unit of the time between doses</source>
+        <translation>用药间隔的单位</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Most doses in 24 hours</source>
+        <translation>24小时内最多剂数</translation>
+    </message>
+    <message>
+        <source>&amp;Given for:</source>
+        <translation>用于(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>At &amp;least:</source>
+        <translation>至少间隔(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>between doses</source>
+        <translation>（两剂之间）</translation>
+    </message>
+    <message>
+        <source>&amp;Most in 24 hours:</source>
+        <translation>24小时内最多(&amp;M)：</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>No backup was made: your care record is damaged. Your earlier backups are untouched. Use File &gt; Restore from backup... to bring back the newest one.</source>
@@ -2492,6 +2547,18 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>这一剂的用药时间</translation>
     </message>
     <message>
+        <source>Doses in the last 24 hours and the limits entered</source>
+        <translation>过去24小时的用药次数和已填写的限制</translation>
+    </message>
+    <message>
+        <source>Given b&amp;y:</source>
+        <translation>给药人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Who gave the dose</source>
+        <translation>谁给的药</translation>
+    </message>
+    <message>
         <source>&amp;Dose:</source>
         <translation>剂量(&amp;D)：</translation>
     </message>
@@ -2660,6 +2727,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>给药人</translation>
     </message>
     <message>
         <source>No breakthrough doses recorded in the last 90 days. When an as-needed dose is given, record it here with the score before, and the score 30 to 60 minutes later: the team uses both.</source>
@@ -3877,6 +3948,45 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>MedicineCounts</name>
+    <message numerus="yes">
+        <source>%n doses of {medicine} in the 24 hours before this one.</source>
+        <translation>
+            <numerusform>在这一剂之前的24小时内，{medicine}共用了 %n 剂。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The prescription as entered allows at most %n doses in 24 hours.</source>
+        <translation>
+            <numerusform>按已填写的处方，24小时内最多 %n 剂。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours from {time}</source>
+        <translation>
+            <numerusform>从 {time} 起每 %n 小时一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n doses in 24 hours</source>
+        <translation>
+            <numerusform>24小时内最多 %n 剂</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MedicineForm</name>
     <message>
         <source>Medicine</source>
@@ -4038,6 +4148,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>恶心</translation>
     </message>
     <message>
+        <source>The patient</source>
+        <translation>患者本人</translation>
+    </message>
+    <message>
+        <source>A nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
         <source>by mouth</source>
         <translation>口服</translation>
     </message>
@@ -4062,6 +4180,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>栓剂</translation>
     </message>
     <message>
+        <source>Medicine form</source>
+        <translation>药物表单</translation>
+    </message>
+    <message>
         <source>Still taking</source>
         <translation>仍在服用</translation>
     </message>
@@ -4076,6 +4198,58 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Delete breakthrough dose</source>
         <translation>删除解救剂量记录</translation>
+    </message>
+    <message>
+        <source>The last one was given at {when}, {since} before.</source>
+        <translation>上一剂在 {when} 给药，早了 {since}。</translation>
+    </message>
+    <message>
+        <source>That is sooner than the smallest time between doses entered from the prescription: {interval}.</source>
+        <translation>这比按处方填写的最短用药间隔（{interval}）还要早。</translation>
+    </message>
+    <message>
+        <source>Check with the team before giving it, or tell them if it was given.</source>
+        <translation>给药前请先与医疗团队确认；如果已经给了，请告诉他们。</translation>
+    </message>
+    <message>
+        <source>No limits were entered from the prescription; add them in the medicine&apos;s form on the Medicines list.</source>
+        <translation>尚未按处方填写限制；请在药物列表中该药物的表单里添加。</translation>
+    </message>
+    <message>
+        <source>with breakfast</source>
+        <translation>早餐时</translation>
+    </message>
+    <message>
+        <source>with lunch</source>
+        <translation>午餐时</translation>
+    </message>
+    <message>
+        <source>with dinner</source>
+        <translation>晚餐时</translation>
+    </message>
+    <message>
+        <source>at bedtime</source>
+        <translation>睡前</translation>
+    </message>
+    <message>
+        <source>on {days}</source>
+        <translation>在{days}</translation>
+    </message>
+    <message>
+        <source>at least {interval} apart</source>
+        <translation>至少间隔 {interval}</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <source>{words} (schedule not set up yet)</source>
+        <translation>{words}（用药时间尚未设置）</translation>
+    </message>
+    <message>
+        <source>Schedule not set up yet</source>
+        <translation>用药时间尚未设置</translation>
     </message>
 </context>
 <context>
@@ -4135,10 +4309,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Stopped {date}</source>
         <translation>已于 {date} 停用</translation>
-    </message>
-    <message>
-        <source>as needed</source>
-        <translation>按需</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -4588,6 +4758,22 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Caregiver&apos;s phone</source>
         <translation>照护者电话</translation>
+    </message>
+    <message>
+        <source>Others &amp;who give care:</source>
+        <translation>其他照护者(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Other caregivers</source>
+        <translation>其他照护者</translation>
+    </message>
+    <message>
+        <source>One name a line. They are offered as &quot;who gave it&quot; when a dose is recorded.</source>
+        <translation>每行一个名字。记录用药时，会列在“谁给的药”中供选择。</translation>
+    </message>
+    <message>
+        <source>One name a line, for example a sister or a neighbour who helps</source>
+        <translation>每行一个名字，例如帮忙的姐妹或邻居</translation>
     </message>
     <message>
         <source>Everything you write here stays on this computer. It is printed only on summaries you choose to make.</source>
@@ -5388,6 +5574,121 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>When it is given</source>
+        <translation>何时用药</translation>
+    </message>
+    <message>
+        <source>Not set &amp;up yet</source>
+        <translation>尚未设置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>At set t&amp;imes of day</source>
+        <translation>每天固定时间(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;very few hours</source>
+        <translation>每隔几小时(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Clock times (leave a box empty to remove it):</source>
+        <translation>时间（清空某一格即可删除）：</translation>
+    </message>
+    <message>
+        <source>Add another ti&amp;me</source>
+        <translation>再添加一个时间(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add another time of day</source>
+        <translation>再添加一个时间</translation>
+    </message>
+    <message>
+        <source>With meals or at bedtime, at the family&apos;s usual times (the same for every medicine; change them here):</source>
+        <translation>随餐或睡前，按家里平常的时间（所有药物共用；可在这里修改）：</translation>
+    </message>
+    <message>
+        <source>With &amp;breakfast</source>
+        <translation>早餐时(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Usual breakfast time</source>
+        <translation>平常早餐时间</translation>
+    </message>
+    <message>
+        <source>With &amp;lunch</source>
+        <translation>午餐时(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Usual lunch time</source>
+        <translation>平常午餐时间</translation>
+    </message>
+    <message>
+        <source>With dinne&amp;r</source>
+        <translation>晚餐时(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Usual dinner time</source>
+        <translation>平常晚餐时间</translation>
+    </message>
+    <message>
+        <source>At bedtim&amp;e</source>
+        <translation>睡前(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Usual bedtime</source>
+        <translation>平常睡觉时间</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>Hours between doses</source>
+        <translation>两次用药间隔的小时数</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>hours, the first dose of the day at</source>
+        <translation>小时一次，每天第一剂在</translation>
+    </message>
+    <message>
+        <source>Time of the first dose of the day</source>
+        <translation>每天第一剂的时间</translation>
+    </message>
+    <message>
+        <source>On these days:</source>
+        <translation>在这些日子：</translation>
+    </message>
+    <message>
+        <source>Time of day {number}</source>
+        <translation>第 {number} 个时间</translation>
+    </message>
+    <message>
+        <source>Schedule not set up yet. The prescription&apos;s words above are kept as written; choose how it is timed to have its doses listed on the Today page.</source>
+        <translation>用药时间尚未设置。上面处方的原话会原样保留；选择用药方式后，各剂会列在“今天”页面上。</translation>
+    </message>
+    <message>
+        <source>Schedule not set up yet: choose how it is timed to have its doses listed on the Today page.</source>
+        <translation>用药时间尚未设置：选择用药方式后，各剂会列在“今天”页面上。</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week for this medicine.</source>
+        <translation>请为这个药物至少选择一周中的一天。</translation>
+    </message>
+    <message>
+        <source>Type the family&apos;s usual time for this meal or bedtime.</source>
+        <translation>请填写家里平常这顿饭或睡觉的时间。</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The care record in {folder} was saved by a newer version of Care Companion (record version {version}; this version reads up to {current}). Install the newer version to open it. The file has not been changed.</source>
@@ -5725,6 +6026,45 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Paper size</source>
         <translation>纸张大小</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyFields</name>
+    <message>
+        <source>Supply</source>
+        <translation>存量</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未清点</translation>
+    </message>
+    <message>
+        <source>Doses on hand</source>
+        <translation>手头剂数</translation>
+    </message>
+    <message>
+        <source>Count them and type the number; each dose given counts it down.</source>
+        <translation>请清点后填写数量；每给一剂会自动减一。</translation>
+    </message>
+    <message>
+        <source>the usual {days}</source>
+        <translation>默认 {days}</translation>
+    </message>
+    <message>
+        <source>Days before running out to remind</source>
+        <translation>用完前几天提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Doses on hand:</source>
+        <translation>手头剂数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Remind to re&amp;fill:</source>
+        <translation>提醒续药(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>days before they run out</source>
+        <translation>天（在用完之前）</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.esas import ESAS_ITEMS
 from caregiver_app.store.diary.doses import (
     DoseRecord,
     delete_dose,
@@ -24,115 +23,17 @@ from caregiver_app.store.diary.doses import (
     get_dose,
     save_dose,
 )
-from caregiver_app.store.diary.medicines import list_medicines
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.diary.diary_labels import item_name
-from caregiver_app.views.diary.entry_dialog import NOT_RATED, score_of
-from caregiver_app.views.forms.ui_dose_form import Ui_DoseForm
+from caregiver_app.views.diary.dose_dialog import DoseDialog, performer_text
 from caregiver_app.views.look.locale_format import format_date, format_datetime
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.confirm import confirm_delete
-from caregiver_app.views.widgets.form_dialog import FormDialog
 from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
 from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 
 AFTER_SCORE_WAIT = timedelta(minutes=30)  # the team asks for a score 30-60 minutes after
-DOSE_REASONS = (
-    QT_TRANSLATE_NOOP("Medicines", "pain"),
-    QT_TRANSLATE_NOOP("Medicines", "shortness of breath"),
-    QT_TRANSLATE_NOOP("Medicines", "cough"),
-    QT_TRANSLATE_NOOP("Medicines", "anxiety"),
-    QT_TRANSLATE_NOOP("Medicines", "nausea"),
-)
-
-
-class DoseDialog(FormDialog):
-    """Record a breakthrough dose, or its score afterwards."""
-
-    def __init__(self, record: DoseRecord | None, parent: QWidget | None = None) -> None:
-        super().__init__(
-            Ui_DoseForm,
-            QCoreApplication.translate("Medicines", "Breakthrough dose")
-            if record
-            else QCoreApplication.translate("Medicines", "Record a breakthrough dose"),
-            parent,
-        )
-        self.record_id = record.id if record else None
-        ui = self.ui
-        medicines = list_medicines(include_stopped=record is not None)
-        medicines.sort(key=lambda medicine: not medicine.as_needed)
-        for medicine in medicines:
-            ui.medicineCombo.addItem(
-                " ".join(part for part in (medicine.name, medicine.strength) if part), medicine.id
-            )
-        for reason in DOSE_REASONS:
-            ui.reasonCombo.addItem(QCoreApplication.translate("Medicines", reason))
-        for item in ESAS_ITEMS:
-            ui.symptomCombo.addItem(item_name(item.field), item.field)
-        ui.givenAtEdit.set_latest(
-            datetime.now() + timedelta(minutes=5),
-            QCoreApplication.translate("Medicines", "The time given cannot be in the future."),
-        )
-        record = record or DoseRecord(medicine_id=0, given_at=datetime.now().replace(second=0))
-        ui.medicineCombo.setCurrentIndex(max(0, ui.medicineCombo.findData(record.medicine_id)))
-        ui.givenAtEdit.set_value(record.given_at)
-        ui.doseEdit.setText(record.dose)
-        # Unknown stays unknown: no reason is filled in for the family.
-        ui.reasonCombo.lineEdit().setPlaceholderText(
-            QCoreApplication.translate("Medicines", "Not recorded")
-        )
-        ui.reasonCombo.setCurrentIndex(-1)
-        ui.reasonCombo.setCurrentText(record.reason)
-        ui.symptomCombo.setCurrentIndex(max(0, ui.symptomCombo.findData(record.symptom)))
-        ui.beforeSpin.setValue(NOT_RATED if record.score_before is None else record.score_before)
-        ui.afterSpin.setValue(NOT_RATED if record.score_after is None else record.score_after)
-        ui.noteEdit.setText(record.note)
-        self.had_after = record.score_after is not None
-        self.after_recorded_at = record.after_recorded_at
-        if ui.medicineCombo.count() == 0:
-            self.show_error(
-                QCoreApplication.translate(
-                    "Medicines",
-                    "Add the as-needed medicine to the Medicines list first, then record "
-                    "its doses.",
-                )
-            )
-            self.save_button.setEnabled(False)
-
-    def record(self) -> DoseRecord:
-        """What the form holds."""
-        ui = self.ui
-        after = score_of(ui.afterSpin)
-        after_at = self.after_recorded_at
-        if after is not None and not self.had_after:
-            after_at = datetime.now().replace(microsecond=0)
-        return DoseRecord(
-            id=self.record_id,
-            medicine_id=ui.medicineCombo.currentData() or 0,
-            given_at=ui.givenAtEdit.value(),
-            dose=ui.doseEdit.text(),
-            reason=ui.reasonCombo.currentText(),
-            symptom=ui.symptomCombo.currentData(),
-            score_before=score_of(ui.beforeSpin),
-            score_after=after,
-            after_recorded_at=after_at if after is not None else None,
-            note=ui.noteEdit.text(),
-        )
-
-    def field_widget(self, field: str) -> QWidget | None:
-        """The dose form's field the store names in a refusal."""
-        ui = self.ui
-        return {
-            "given_at": ui.givenAtEdit,
-            "medicine": ui.medicineCombo,
-            "score_before": ui.beforeSpin,
-            "score_after": ui.afterSpin,
-        }.get(field)
-
-    def save(self) -> int:
-        """Save the dose as typed; its id."""
-        return save_dose(self.record())
 
 
 class DosesPanel(QWidget):
@@ -202,6 +103,7 @@ class DosesPanel(QWidget):
                     dose.reason,
                     f"{item_name(dose.symptom)}: {before} → {after}",
                     dose.note,
+                    performer_text(dose.performer),
                 ]
             )
         self.table.set_rows(
@@ -212,6 +114,7 @@ class DosesPanel(QWidget):
                 self.tr("Reason"),
                 self.tr("Score before → after"),
                 self.tr("Note"),
+                self.tr("Given by"),
             ],
             rows,
         )
@@ -298,10 +201,15 @@ class DosesPanel(QWidget):
     def _open(self, record: DoseRecord | None) -> DoseDialog:
         dialog = DoseDialog(record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _id: self.signals.diary_changed.emit())
+        dialog.saved.connect(lambda _id: self._changed())
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _changed(self) -> None:
+        """A dose was given, changed or deleted: the diary, Today and the reminders reload."""
+        self.signals.diary_changed.emit()
+        self.signals.doses_changed.emit()
 
     def record_dose(self) -> DoseDialog:
         """Open a blank dose, given now."""
@@ -336,7 +244,7 @@ class DosesPanel(QWidget):
                     deleted,
                     delete_dose,
                     save_dose,
-                    self.signals.diary_changed.emit,
+                    self._changed,
                 ),
                 self.signals.status_reported.emit,
                 "",

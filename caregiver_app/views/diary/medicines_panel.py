@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,87 +22,12 @@ from caregiver_app.store.diary.medicines import (
     list_medicines,
     save_medicine,
 )
-from caregiver_app.views.forms.ui_medicine_form import Ui_MedicineForm
+from caregiver_app.store.medication.schedules import get_rules, get_schedule, usual_times
+from caregiver_app.views.diary.medicine_dialog import MedicineDialog
+from caregiver_app.views.diary.schedule_text import schedule_text
 from caregiver_app.views.look.locale_format import format_date
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.widgets.form_dialog import FormDialog
 from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
-
-ROUTES = (
-    QT_TRANSLATE_NOOP("Medicines", "by mouth"),
-    QT_TRANSLATE_NOOP("Medicines", "under the tongue or in the cheek"),
-    QT_TRANSLATE_NOOP("Medicines", "skin patch"),
-    QT_TRANSLATE_NOOP("Medicines", "injection under the skin"),
-    QT_TRANSLATE_NOOP("Medicines", "inhaler or nebuliser"),
-    QT_TRANSLATE_NOOP("Medicines", "suppository"),
-)
-
-
-class MedicineDialog(FormDialog):
-    """Add or edit a medicine on the list."""
-
-    def __init__(self, record: MedicineRecord | None, parent: QWidget | None = None) -> None:
-        super().__init__(
-            Ui_MedicineForm,
-            QCoreApplication.translate("Medicines", "Edit medicine")
-            if record
-            else QCoreApplication.translate("Medicines", "Add a medicine"),
-            parent,
-        )
-        self.record_id = record.id if record else None
-        ui = self.ui
-        for route in ROUTES:
-            ui.routeCombo.addItem(QCoreApplication.translate("Medicines", route))
-        ui.prescriberCombo.addItem(QCoreApplication.translate("Medicines", "Not recorded"), None)
-        for contact in list_contacts():
-            ui.prescriberCombo.addItem(contact.name, contact.id)
-        # Unknown stays unknown: a new medicine has no start date until one is typed,
-        # or the summary would say "started today" of a medicine taken for months.
-        ui.startedEdit.set_blank_text(QCoreApplication.translate("Medicines", "Not recorded"))
-        ui.stoppedEdit.set_blank_text(QCoreApplication.translate("Medicines", "Still taking"))
-        record = record or MedicineRecord(name="")
-        ui.nameEdit.setText(record.name)
-        ui.strengthEdit.setText(record.strength)
-        ui.routeCombo.setCurrentText(record.route)
-        ui.scheduleEdit.setText(record.schedule)
-        ui.asNeededCheck.setChecked(record.as_needed)
-        ui.purposeEdit.setText(record.purpose)
-        ui.prescriberCombo.setCurrentIndex(
-            max(0, ui.prescriberCombo.findData(record.prescriber_id))
-        )
-        ui.startedEdit.set_value(record.started_on)
-        ui.stoppedEdit.set_value(record.stopped_on)
-        ui.notesEdit.setPlainText(record.notes)
-
-    def record(self) -> MedicineRecord:
-        """What the form holds."""
-        ui = self.ui
-        return MedicineRecord(
-            id=self.record_id,
-            name=ui.nameEdit.text(),
-            strength=ui.strengthEdit.text(),
-            route=ui.routeCombo.currentText(),
-            schedule=ui.scheduleEdit.text(),
-            as_needed=ui.asNeededCheck.isChecked(),
-            purpose=ui.purposeEdit.text(),
-            prescriber_id=ui.prescriberCombo.currentData(),
-            started_on=ui.startedEdit.value(),
-            stopped_on=ui.stoppedEdit.value(),
-            notes=ui.notesEdit.toPlainText(),
-        )
-
-    def field_widget(self, field: str) -> QWidget | None:
-        """The medicine form's field the store names in a refusal."""
-        ui = self.ui
-        return {
-            "name": ui.nameEdit,
-            "started_on": ui.startedEdit,
-            "stopped_on": ui.stoppedEdit,
-        }.get(field)
-
-    def save(self) -> int:
-        """Save the medicine as typed; its id."""
-        return save_medicine(self.record())
 
 
 class MedicinesPanel(QWidget):
@@ -159,6 +84,7 @@ class MedicinesPanel(QWidget):
         """Reload the list."""
         self.medicines = list_medicines()
         prescribers = {contact.id: contact.name for contact in list_contacts()}
+        usual = usual_times()
         rows = []
         for record in self.medicines:
             if record.current:
@@ -169,9 +95,9 @@ class MedicinesPanel(QWidget):
                 )
             else:
                 status = self.tr("Stopped {date}").format(date=format_date(record.stopped_on))
-            schedule = self.tr("as needed") if record.as_needed else record.schedule
-            if record.as_needed and record.schedule:
-                schedule = f"{schedule}: {record.schedule}"
+            schedule = schedule_text(
+                record, get_schedule(record.id or 0), get_rules(record.id or 0), usual
+            )
             rows.append(
                 [
                     " ".join(part for part in (record.name, record.strength) if part),
@@ -238,10 +164,15 @@ class MedicinesPanel(QWidget):
     def _open(self, record: MedicineRecord | None) -> MedicineDialog:
         dialog = MedicineDialog(record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _id: self.signals.diary_changed.emit())
+        dialog.saved.connect(lambda _id: self._changed())
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _changed(self) -> None:
+        """A medicine, its schedule, limits or supply changed: the diary and Today reload."""
+        self.signals.diary_changed.emit()
+        self.signals.medicines_changed.emit()
 
     def add_medicine(self) -> MedicineDialog:
         """Open a blank medicine form."""
@@ -261,7 +192,7 @@ class MedicinesPanel(QWidget):
         if record.started_on and record.started_on > record.stopped_on:
             record.started_on = record.stopped_on
         save_medicine(record)
-        self.signals.diary_changed.emit()
+        self._changed()
         self.signals.status_reported.emit(
             self.tr("{name} marked as stopped today.").format(name=record.name)
         )

@@ -51,41 +51,58 @@ class Ui_DoseForm(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.givenAtEdit)
 
+        self.limitsLabel = QLabel(DoseForm)
+        self.limitsLabel.setObjectName(u"limitsLabel")
+        self.limitsLabel.setWordWrap(True)
+        self.limitsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.limitsLabel)
+
+        self.performerLabel = QLabel(DoseForm)
+        self.performerLabel.setObjectName(u"performerLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.performerLabel)
+
+        self.performerCombo = QComboBox(DoseForm)
+        self.performerCombo.setObjectName(u"performerCombo")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.performerCombo)
+
         self.doseLabel = QLabel(DoseForm)
         self.doseLabel.setObjectName(u"doseLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.doseLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.doseLabel)
 
         self.doseEdit = QLineEdit(DoseForm)
         self.doseEdit.setObjectName(u"doseEdit")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.doseEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.doseEdit)
 
         self.reasonLabel = QLabel(DoseForm)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
         self.reasonCombo = QComboBox(DoseForm)
         self.reasonCombo.setObjectName(u"reasonCombo")
         self.reasonCombo.setEditable(True)
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.reasonCombo)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reasonCombo)
 
         self.symptomLabel = QLabel(DoseForm)
         self.symptomLabel.setObjectName(u"symptomLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.symptomLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.symptomLabel)
 
         self.symptomCombo = QComboBox(DoseForm)
         self.symptomCombo.setObjectName(u"symptomCombo")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.symptomCombo)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.symptomCombo)
 
         self.beforeLabel = QLabel(DoseForm)
         self.beforeLabel.setObjectName(u"beforeLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.beforeLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.beforeLabel)
 
         self.beforeSpin = QSpinBox(DoseForm)
         self.beforeSpin.setObjectName(u"beforeSpin")
@@ -93,12 +110,12 @@ class Ui_DoseForm(object):
         self.beforeSpin.setMaximum(10)
         self.beforeSpin.setValue(-1)
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.beforeSpin)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.beforeSpin)
 
         self.afterLabel = QLabel(DoseForm)
         self.afterLabel.setObjectName(u"afterLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.afterLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.afterLabel)
 
         self.afterSpin = QSpinBox(DoseForm)
         self.afterSpin.setObjectName(u"afterSpin")
@@ -106,17 +123,17 @@ class Ui_DoseForm(object):
         self.afterSpin.setMaximum(10)
         self.afterSpin.setValue(-1)
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.afterSpin)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.afterSpin)
 
         self.noteLabel = QLabel(DoseForm)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.noteEdit = QLineEdit(DoseForm)
         self.noteEdit.setObjectName(u"noteEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.noteEdit)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -128,6 +145,7 @@ class Ui_DoseForm(object):
 #if QT_CONFIG(shortcut)
         self.medicineLabel.setBuddy(self.medicineCombo)
         self.givenAtLabel.setBuddy(self.givenAtEdit)
+        self.performerLabel.setBuddy(self.performerCombo)
         self.doseLabel.setBuddy(self.doseEdit)
         self.reasonLabel.setBuddy(self.reasonCombo)
         self.symptomLabel.setBuddy(self.symptomCombo)
@@ -136,7 +154,8 @@ class Ui_DoseForm(object):
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.medicineCombo, self.givenAtEdit)
-        QWidget.setTabOrder(self.givenAtEdit, self.doseEdit)
+        QWidget.setTabOrder(self.givenAtEdit, self.performerCombo)
+        QWidget.setTabOrder(self.performerCombo, self.doseEdit)
         QWidget.setTabOrder(self.doseEdit, self.reasonCombo)
         QWidget.setTabOrder(self.reasonCombo, self.symptomCombo)
         QWidget.setTabOrder(self.symptomCombo, self.beforeSpin)
@@ -157,6 +176,13 @@ class Ui_DoseForm(object):
         self.givenAtLabel.setText(QCoreApplication.translate("DoseForm", u"&Given at:", None))
 #if QT_CONFIG(accessibility)
         self.givenAtEdit.setAccessibleName(QCoreApplication.translate("DoseForm", u"Time the dose was given", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.limitsLabel.setAccessibleName(QCoreApplication.translate("DoseForm", u"Doses in the last 24 hours and the limits entered", None))
+#endif // QT_CONFIG(accessibility)
+        self.performerLabel.setText(QCoreApplication.translate("DoseForm", u"Given b&y:", None))
+#if QT_CONFIG(accessibility)
+        self.performerCombo.setAccessibleName(QCoreApplication.translate("DoseForm", u"Who gave the dose", None))
 #endif // QT_CONFIG(accessibility)
         self.doseLabel.setText(QCoreApplication.translate("DoseForm", u"&Dose:", None))
 #if QT_CONFIG(accessibility)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
+from caregiver_app.views.diary.medicine_limits import (AsNeededFields, SupplyFields)
+from caregiver_app.views.diary.schedule_editor import ScheduleEditor
 from caregiver_app.views.widgets.date_fields import DateField
 
 class Ui_MedicineForm(object):
@@ -77,57 +79,72 @@ class Ui_MedicineForm(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.asNeededCheck)
 
+        self.scheduleEditor = ScheduleEditor(MedicineForm)
+        self.scheduleEditor.setObjectName(u"scheduleEditor")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.scheduleEditor)
+
+        self.asNeededFields = AsNeededFields(MedicineForm)
+        self.asNeededFields.setObjectName(u"asNeededFields")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.asNeededFields)
+
         self.purposeLabel = QLabel(MedicineForm)
         self.purposeLabel.setObjectName(u"purposeLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.purposeLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.purposeLabel)
 
         self.purposeEdit = QLineEdit(MedicineForm)
         self.purposeEdit.setObjectName(u"purposeEdit")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.purposeEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.purposeEdit)
 
         self.prescriberLabel = QLabel(MedicineForm)
         self.prescriberLabel.setObjectName(u"prescriberLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.prescriberLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.prescriberLabel)
 
         self.prescriberCombo = QComboBox(MedicineForm)
         self.prescriberCombo.setObjectName(u"prescriberCombo")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.prescriberCombo)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.prescriberCombo)
 
         self.startedLabel = QLabel(MedicineForm)
         self.startedLabel.setObjectName(u"startedLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.startedLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.startedLabel)
 
         self.startedEdit = DateField(MedicineForm)
         self.startedEdit.setObjectName(u"startedEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.startedEdit)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.startedEdit)
 
         self.stoppedLabel = QLabel(MedicineForm)
         self.stoppedLabel.setObjectName(u"stoppedLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.stoppedLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.stoppedLabel)
 
         self.stoppedEdit = DateField(MedicineForm)
         self.stoppedEdit.setObjectName(u"stoppedEdit")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.stoppedEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.stoppedEdit)
 
         self.notesLabel = QLabel(MedicineForm)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(MedicineForm)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
         self.notesEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+
+        self.supplyFields = SupplyFields(MedicineForm)
+        self.supplyFields.setObjectName(u"supplyFields")
+
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.supplyFields)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -151,11 +168,14 @@ class Ui_MedicineForm(object):
         QWidget.setTabOrder(self.strengthEdit, self.routeCombo)
         QWidget.setTabOrder(self.routeCombo, self.scheduleEdit)
         QWidget.setTabOrder(self.scheduleEdit, self.asNeededCheck)
-        QWidget.setTabOrder(self.asNeededCheck, self.purposeEdit)
+        QWidget.setTabOrder(self.asNeededCheck, self.scheduleEditor)
+        QWidget.setTabOrder(self.scheduleEditor, self.asNeededFields)
+        QWidget.setTabOrder(self.asNeededFields, self.purposeEdit)
         QWidget.setTabOrder(self.purposeEdit, self.prescriberCombo)
         QWidget.setTabOrder(self.prescriberCombo, self.startedEdit)
         QWidget.setTabOrder(self.startedEdit, self.stoppedEdit)
         QWidget.setTabOrder(self.stoppedEdit, self.notesEdit)
+        QWidget.setTabOrder(self.notesEdit, self.supplyFields)
 
         self.retranslateUi(MedicineForm)
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 from caregiver_app.views.widgets.date_fields import DateField
 
@@ -132,6 +132,18 @@ class Ui_ProfileForm(object):
 
         self.caregiverLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.caregiverPhoneEdit)
 
+        self.otherCaregiversLabel = QLabel(self.caregiverGroup)
+        self.otherCaregiversLabel.setObjectName(u"otherCaregiversLabel")
+
+        self.caregiverLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.otherCaregiversLabel)
+
+        self.otherCaregiversEdit = QPlainTextEdit(self.caregiverGroup)
+        self.otherCaregiversEdit.setObjectName(u"otherCaregiversEdit")
+        self.otherCaregiversEdit.setTabChangesFocus(True)
+        self.otherCaregiversEdit.setMaximumSize(QSize(16777215, 80))
+
+        self.caregiverLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.otherCaregiversEdit)
+
 
         self.mainLayout.addWidget(self.caregiverGroup)
 
@@ -155,6 +167,7 @@ class Ui_ProfileForm(object):
         self.pharmacyLabel.setBuddy(self.pharmacyEdit)
         self.caregiverNameLabel.setBuddy(self.caregiverNameEdit)
         self.caregiverPhoneLabel.setBuddy(self.caregiverPhoneEdit)
+        self.otherCaregiversLabel.setBuddy(self.otherCaregiversEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.patientNameEdit, self.dateOfBirthEdit)
         QWidget.setTabOrder(self.dateOfBirthEdit, self.diagnosisEdit)
@@ -164,6 +177,7 @@ class Ui_ProfileForm(object):
         QWidget.setTabOrder(self.advanceDirectiveEdit, self.pharmacyEdit)
         QWidget.setTabOrder(self.pharmacyEdit, self.caregiverNameEdit)
         QWidget.setTabOrder(self.caregiverNameEdit, self.caregiverPhoneEdit)
+        QWidget.setTabOrder(self.caregiverPhoneEdit, self.otherCaregiversEdit)
 
         self.retranslateUi(ProfileForm)
 
@@ -219,6 +233,14 @@ class Ui_ProfileForm(object):
 #if QT_CONFIG(accessibility)
         self.caregiverPhoneEdit.setAccessibleName(QCoreApplication.translate("ProfileForm", u"Caregiver's phone", None))
 #endif // QT_CONFIG(accessibility)
+        self.otherCaregiversLabel.setText(QCoreApplication.translate("ProfileForm", u"Others &who give care:", None))
+#if QT_CONFIG(accessibility)
+        self.otherCaregiversEdit.setAccessibleName(QCoreApplication.translate("ProfileForm", u"Other caregivers", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.otherCaregiversEdit.setAccessibleDescription(QCoreApplication.translate("ProfileForm", u"One name a line. They are offered as \"who gave it\" when a dose is recorded.", None))
+#endif // QT_CONFIG(accessibility)
+        self.otherCaregiversEdit.setPlaceholderText(QCoreApplication.translate("ProfileForm", u"One name a line, for example a sister or a neighbour who helps", None))
         self.privacyNote.setText(QCoreApplication.translate("ProfileForm", u"Everything you write here stays on this computer. It is printed only on summaries you choose to make.", None))
     # retranslateUi
 

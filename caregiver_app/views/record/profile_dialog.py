@@ -92,6 +92,7 @@ class ProfileDialog(SavingDialog):
             ("preferred_pharmacy", ui.pharmacyEdit),
             ("caregiver_name", ui.caregiverNameEdit),
             ("caregiver_phone", ui.caregiverPhoneEdit),
+            ("other_caregivers", ui.otherCaregiversEdit),
         )
 
     def set_profile(self, profile: ProfileData) -> None:

@@ -1,0 +1,75 @@
+"""A medicine with its schedule, as-needed limits and supply, saved all together or not at all.
+
+The medicine form holds all of these at once: the family's usual times typed there, the
+medicine itself, when it is given, what the prescription allows for an as-needed dose, the
+doses counted on hand and when to remind about a refill. A refusal of any part leaves the
+record as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time
+
+from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
+from caregiver_app.store.medication.schedules import (
+    AsNeededRules,
+    Schedule,
+    save_rules,
+    save_schedule,
+    save_usual_time,
+    usual_times,
+    validate_rules,
+    validate_schedule,
+)
+from caregiver_app.store.medication.supply import SupplyRecord, record_supply, set_refill_warning
+from caregiver_app.store.transactions import transaction
+
+
+@dataclass
+class MedicinePlan:
+    """Everything the medicine form saves."""
+
+    medicine: MedicineRecord
+    schedule: Schedule = field(default_factory=Schedule)
+    rules: AsNeededRules = field(default_factory=AsNeededRules)
+    # The family's usual times typed in the form, by anchor (None: cleared); only changes.
+    usual_times: dict[str, time | None] = field(default_factory=dict)
+    counted_on_hand: int | None = None  # a new count of the doses on hand; None: no new count
+    refill_warning_days: int | None = None  # None: the app's default
+
+
+def save_medicine_plan(plan: MedicinePlan, now: datetime | None = None) -> int:
+    """Check and save the plan in one transaction; return the medicine's id.
+
+    Raises InvalidValueError naming the field; nothing is written then.
+    """
+    now = now or datetime.now()
+    usual = {**usual_times(), **plan.usual_times}
+    # An as-needed medicine is given when needed, never by the clock.
+    schedule = Schedule() if plan.medicine.as_needed else plan.schedule
+    validate_schedule(schedule, usual)
+    validate_rules(plan.rules)
+    with transaction():
+        # Times given first, so the schedule that uses them is checked against them; times
+        # cleared last, so a medicine this form moves off one no longer holds it.
+        for anchor, value in plan.usual_times.items():
+            if value is not None:
+                save_usual_time(anchor, value)
+        medicine_id = save_medicine(plan.medicine)
+        save_schedule(medicine_id, schedule)
+        for anchor, value in plan.usual_times.items():
+            if value is None:
+                save_usual_time(anchor, None)
+        save_rules(medicine_id, plan.rules)
+        set_refill_warning(medicine_id, plan.refill_warning_days)
+        if plan.counted_on_hand is not None:
+            record_supply(
+                SupplyRecord(
+                    medicine_id=medicine_id,
+                    recorded_at=now,
+                    kind="count",
+                    amount=plan.counted_on_hand,
+                )
+            )
+    return medicine_id

@@ -1,0 +1,108 @@
+"""The as-needed limits at the time of a dose, in plain sentences naming whom to call.
+
+The app says where a dose stands against what the family entered from the prescription;
+it never suggests a dose, a time for one, or an amount.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.services.medication.as_needed import DAY, AsNeededState, as_needed_state
+from caregiver_app.store.contacts import first_call_first_contact
+from caregiver_app.store.diary.doses import doses_between
+from caregiver_app.store.diary.medicines import get_medicine
+from caregiver_app.store.medication.schedules import get_rules
+from caregiver_app.views.diary.schedule_text import MedicineCounts, duration_text
+from caregiver_app.views.diary.vital_text import call_line
+from caregiver_app.views.look.locale_format import format_datetime
+
+translate = QCoreApplication.translate
+
+
+def dose_state(
+    medicine_id: int, given_at: datetime, dose_id: int | None = None
+) -> AsNeededState | None:
+    """Where an as-needed medicine stands at ``given_at``, leaving out the dose being edited.
+
+    None for a medicine that is not taken as needed (or is gone).
+    """
+    medicine = get_medicine(medicine_id)
+    if medicine is None or not medicine.as_needed:
+        return None
+    doses = [
+        dose
+        for dose in doses_between(given_at - DAY, given_at + timedelta(minutes=1))
+        if dose.id != dose_id
+    ]
+    return as_needed_state(medicine, get_rules(medicine_id), given_at, doses)
+
+
+def whom_to_call(now: datetime) -> str:
+    """The call-first person (their after-hours line out of hours), or how to choose one."""
+    first = first_call_first_contact()
+    if first is not None:
+        return call_line(first, now)
+    return translate(
+        "DiaryTab",
+        "No one is marked to call first for symptoms yet: choose them in the Care team tab.",
+    )
+
+
+def _minutes(span: timedelta) -> int:
+    return max(0, int(span.total_seconds() // 60))
+
+
+def limits_sentences(state: AsNeededState) -> list[str]:
+    """What the dose's time means against the limits entered; the last line says whom to call
+    when the dose would fall inside the interval or over the 24-hour count."""
+    name = state.medicine.name
+    lines = [
+        MedicineCounts.tr(
+            "%n doses of {medicine} in the 24 hours before this one.", None, state.doses_in_24h
+        ).format(medicine=name)
+    ]
+    last = state.last_dose
+    since = state.since_last
+    if last is not None and since is not None:
+        lines.append(
+            translate("Medicines", "The last one was given at {when}, {since} before.").format(
+                when=format_datetime(last.given_at), since=duration_text(_minutes(since))
+            )
+        )
+    rules = state.rules
+    if state.inside_interval and rules.min_interval_minutes is not None:
+        lines.append(
+            translate(
+                "Medicines",
+                "That is sooner than the smallest time between doses entered from the "
+                "prescription: {interval}.",
+            ).format(interval=duration_text(rules.min_interval_minutes))
+        )
+    if state.at_daily_limit and rules.max_per_day is not None:
+        lines.append(
+            MedicineCounts.tr(
+                "The prescription as entered allows at most %n doses in 24 hours.",
+                None,
+                rules.max_per_day,
+            )
+        )
+    if state.over_a_limit:
+        lines.append(
+            translate(
+                "Medicines", "Check with the team before giving it, or tell them if it was given."
+            )
+            + " "
+            + whom_to_call(state.now)
+        )
+    elif rules.min_interval_minutes is None and rules.max_per_day is None:
+        lines.append(
+            translate(
+                "Medicines",
+                "No limits were entered from the prescription; add them in the medicine's "
+                "form on the Medicines list.",
+            )
+        )
+    return lines
