@@ -36,9 +36,10 @@ from caregiver_app.store.diary.doses import DoseRecord
 
 MARGIN = 0.45 * inch
 FOOTER_Y = 0.3 * inch
+FRAME_PADDING = 6  # platypus' padding inside the page frame
 NOT_DUE_FILL = colors.HexColor("#d5dbe0")  # a day without this dose: clearly not a box to fill
 NOT_LOGGED_FILL = colors.HexColor("#fff1d6")  # amber: nobody said, so ask
-BLANK_ROW_HEIGHT = 32  # room for initials and a time written by hand
+BLANK_ROW_HEIGHT = 36  # room for initials and a time written by hand
 AS_NEEDED_BLANK_LINES = 6
 KEEP_ROOM = 2 * inch  # an as-needed block's name, limits and first lines of doses
 
@@ -323,16 +324,16 @@ def chart_pdf(data: ChartData, labels: ChartLabels, page_size: tuple[float, floa
         bottom=MARGIN + 0.15 * inch,
     )
     one_frame_pages(document)
-    layout = ChartLayout(data, labels, document.width - 12)  # the frame's own padding
+    layout = ChartLayout(data, labels, document.width - 2 * FRAME_PADDING)
     styles = layout.s
 
     def furniture(canvas: Canvas, page: int, pages: int) -> None:
-        width = document.width
+        left, width = MARGIN + FRAME_PADDING, document.width - 2 * FRAME_PADDING
         made = fill(labels.footer, date=labels.format_date(data.made_on))
-        draw_text(canvas, made, styles.footer, MARGIN, FOOTER_Y + 9, width)
+        draw_text(canvas, made, styles.footer, left, FOOTER_Y + 9, width)
         if pages > 1:
             text = fill(labels.page_of, page=str(page), pages=str(pages))
-            draw_text(canvas, text, styles.page, MARGIN, FOOTER_Y + 9, width)
+            draw_text(canvas, text, styles.page, left, FOOTER_Y + 9, width)
 
     document.build(layout.story(), canvasmaker=numbered_canvas(furniture))
     return buffer.getvalue()
