@@ -11,7 +11,7 @@ import argparse
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from caregiver_app.cli.common import (
     Commands,
@@ -27,6 +27,10 @@ from caregiver_app.cli.common import (
 )
 from caregiver_app.cli.summary import check_output
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
+
+
+class MedsCommand(QObject):
+    """What ``meds`` says it did (a class, so that lupdate files its counts as plurals)."""
 
 
 def add_parser(commands: Commands) -> None:
@@ -141,9 +145,7 @@ def export_file(path: Path, start: date | None, end: date | None, fhir: bool) ->
         from caregiver_app.services.medication.export_csv import export_log_csv
 
         count = export_log_csv(path, start, end, datetime.now())
-    return QCoreApplication.translate(
-        "MedsCommand", "exported %n doses to {file}", None, count
-    ).format(file=path)
+    return MedsCommand.tr("exported %n doses to {file}", None, count).format(file=path)
 
 
 def chart_file(path: Path, day: date, filled: bool, page_size: tuple[float, float]) -> str:

@@ -221,6 +221,26 @@
     </message>
 </context>
 <context>
+    <name>MedicineFiles</name>
+    <message numerus="yes">
+        <source>Saved %n doses of the medicine log to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MedsCommand</name>
+    <message numerus="yes">
+        <source>exported %n doses to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message numerus="yes">
         <source>%n minutes without use</source>
