@@ -224,9 +224,9 @@
     <name>MedicineFiles</name>
     <message numerus="yes">
         <source>Saved %n doses of the medicine log to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n dose of the medicine log to {file}.</numerusform>
+            <numerusform>Saved %n doses of the medicine log to {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -234,9 +234,9 @@
     <name>MedsCommand</name>
     <message numerus="yes">
         <source>exported %n doses to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>exported %n dose to {file}</numerusform>
+            <numerusform>exported %n doses to {file}</numerusform>
         </translation>
     </message>
 </context>
