@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from benchmarks import heavy_record, in_process, scale
+from benchmarks import heavy_record, in_process, medicine_chart, scale
 from benchmarks.processes import run_once, run_pair
 from benchmarks.report import Row, markdown_section, terminal_table, write_markdown
 
@@ -137,6 +137,19 @@ def summary_row(data_dir: Path, env: dict[str, str], rounds: int, work: Path) ->
         [run.wall_ms for run in floor_runs],
         2.0,
         _ms,
+    )
+
+
+def chart_row(data_dir: Path, env: dict[str, str], rounds: int, work: Path) -> Row:
+    """``caregiver-app meds chart`` of a filled-in week, against a one-page ReportLab PDF."""
+    what = "caregiver-app meds chart of a filled-in week, whole process"
+    medicine_chart.prepare(data_dir, env, ROOT)
+    app, floor = medicine_chart.chart_commands(data_dir, work, ROOT)
+    for command in (app, floor):
+        run_once(command, env, ROOT)
+    app_runs, floor_runs = run_pair(app, floor, env, ROOT, rounds)
+    return _ratio_row(
+        what, [run.wall_ms for run in app_runs], [run.wall_ms for run in floor_runs], 2.0, _ms
     )
 
 
@@ -266,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         rows = startup_rows(work, env, args.rounds)
         print(f"Visit summary, {args.rounds} rounds against the one-page PDF...", flush=True)
         rows.append(summary_row(work, env, args.rounds, work))
+        print(f"Medicine chart, {args.rounds} rounds against the one-page PDF...", flush=True)
+        rows.append(chart_row(work, env, args.rounds, work))
         print(f"In-process rows, {args.repeats} repeats or more...", flush=True)
         rows += in_process_rows(edited, env, args.repeats)
         print(f"Scale rows, {args.scale_rounds} rounds against their floors...", flush=True)

@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from caregiver_app.services.contacts.display_labels import shown_number
+from caregiver_app.services.medication.chart_cells import cell as box
 from caregiver_app.services.medication.chart_data import ChartCell, ChartData, ChartRow
 from caregiver_app.services.medication.chart_labels import ChartLabels
 from caregiver_app.services.pdf.document import draw_text, new_document, one_frame_pages
@@ -22,7 +23,7 @@ from caregiver_app.services.pdf.palette import (
     EMERGENCY_INK,
     RULE,
 )
-from caregiver_app.services.pdf.pieces import fill, muted, numbered_canvas
+from caregiver_app.services.pdf.pieces import fill, numbered_canvas
 from caregiver_app.services.pdf.styles import (
     TableCommand,
     bold_style,
@@ -31,7 +32,7 @@ from caregiver_app.services.pdf.styles import (
     paragraph_style,
     table_style,
 )
-from caregiver_app.services.pdf.text import markup, register_fonts
+from caregiver_app.services.pdf.text import SANS_BOLD, markup, register_fonts
 from caregiver_app.store.diary.doses import DoseRecord
 
 MARGIN = 0.45 * inch
@@ -41,6 +42,7 @@ NOT_DUE_FILL = colors.HexColor("#d5dbe0")  # a day without this dose: clearly no
 NOT_LOGGED_FILL = colors.HexColor("#fff1d6")  # amber: nobody said, so ask
 BLANK_ROW_HEIGHT = 36  # room for initials and a time written by hand
 AS_NEEDED_BLANK_LINES = 6
+CELL_SIDE = 4  # padding left and right inside a table cell
 KEEP_ROOM = 2 * inch  # an as-needed block's name, limits and first lines of doses
 
 
@@ -143,28 +145,26 @@ class ChartLayout:
             cell.append(Paragraph(markup(detail), self.s.detail))
         return cell
 
-    def cell_text(self, cell: ChartCell) -> str:
-        """What the log says of one dose, as markup ("" an empty box)."""
+    def cell_lines(self, cell: ChartCell) -> list[str]:
+        """What the log says of one dose, a line each ([] an empty box)."""
         labels, answer = self.labels, cell.answer
         if cell.state == "not_logged":
-            return f"<b>{markup(labels.not_logged)}</b>"
+            return [labels.not_logged]
         if answer is None or not cell.state:
-            return ""
+            return []
         lines: list[str] = []
         if cell.state in ("given", "given_late") and answer.effective_at is not None:
             template = labels.given if cell.state == "given" else labels.given_late
-            lines.append(
-                markup(fill(template, time=labels.format_time(answer.effective_at.time())))
-            )
+            lines.append(fill(template, time=labels.format_time(answer.effective_at.time())))
         elif cell.state in ("skipped", "refused"):
-            lines.append(markup(labels.skipped if cell.state == "skipped" else labels.refused))
+            lines.append(labels.skipped if cell.state == "skipped" else labels.refused)
             if answer.status_reason:
-                lines.append(muted(markup(f"({labels.reason(answer.status_reason)})")))
+                lines.append(f"({labels.reason(answer.status_reason)})")
         if answer.performer:
-            lines.append(markup(labels.performer(answer.performer)))
+            lines.append(labels.performer(answer.performer))
         if answer.dosage:
-            lines.append(muted(markup(fill(labels.dose_given, dose=answer.dosage))))
-        return "<br/>".join(lines)
+            lines.append(fill(labels.dose_given, dose=answer.dosage))
+        return lines
 
     def grid(self) -> Flowable:
         """Medicines by dose time by day: a box for each dose, grey where none is due."""
@@ -178,11 +178,16 @@ class ChartLayout:
             head.append(Paragraph(text, s.head))
         rows: list[list[object]] = [head]
         commands: list[TableCommand] = [
-            *grid(3, 4),
+            *grid(3, CELL_SIDE),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("GRID", (2, 0), (-1, -1), 0.6, RULE),
             ("LINEBELOW", (0, 1), (1, -1), 0.6, RULE),
+            # plain-text boxes (chart_cells.cell) in the boxes' own size, centred
+            ("FONTSIZE", (2, 1), (-1, -1), s.cell.fontSize),
+            ("LEADING", (2, 1), (-1, -1), s.cell.leading),
+            ("ALIGN", (2, 1), (-1, -1), "CENTER"),
         ]
+        day_width = self.widths()[2] - 2 * CELL_SIDE
         for index, row in enumerate(self.data.rows, start=1):
             line: list[object] = [
                 self.medicine_cell(row),
@@ -195,8 +200,10 @@ class ChartLayout:
                     commands.append(
                         ("BACKGROUND", (column, index), (column, index), NOT_LOGGED_FILL)
                     )
-                text = self.cell_text(cell)
-                line.append(Paragraph(text, s.cell) if text else "")
+                if cell.state == "not_logged":
+                    commands.append(("FONT", (column, index), (column, index), SANS_BOLD))
+                lines = self.cell_lines(cell)
+                line.append(box(lines, s.cell, day_width) if lines else "")
             rows.append(line)
         heights = None if self.data.filled else [None, *[BLANK_ROW_HEIGHT] * len(self.data.rows)]
         return Table(
@@ -284,21 +291,26 @@ class ChartLayout:
             rows += [[""] * len(columns) for _ in range(AS_NEEDED_BLANK_LINES)]
         elif not doses:
             rows.append([Paragraph(markup(labels.no_doses_this_week), s.text), "", "", "", ""])
+        shares = (0.14, 0.12, 0.2, 0.34, 0.2)
+        widths = [self.width * share - 2 * CELL_SIDE for share in shares]
         for dose in doses:
             day = dose.given_at.date()
-            rows.append(
-                [
-                    Paragraph(
-                        markup(f"{labels.format_weekday(day)} {labels.format_day(day)}"), s.text
-                    ),
-                    Paragraph(markup(labels.format_time(dose.given_at.time())), s.text),
-                    Paragraph(markup(dose.dose), s.text),
-                    Paragraph(markup(dose.reason), s.text),
-                    Paragraph(markup(labels.performer(dose.performer)), s.text),
-                ]
+            texts = (
+                f"{labels.format_weekday(day)} {labels.format_day(day)}",
+                labels.format_time(dose.given_at.time()),
+                dose.dose,
+                dose.reason,
+                labels.performer(dose.performer),
             )
-        shares = (0.14, 0.12, 0.2, 0.34, 0.2)
-        commands: list[TableCommand] = [*grid(3, 4), ("GRID", (0, 0), (-1, -1), 0.5, RULE)]
+            rows.append(
+                [box([text], s.text, width) for text, width in zip(texts, widths, strict=True)]
+            )
+        commands: list[TableCommand] = [
+            *grid(3, CELL_SIDE),
+            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+            ("FONTSIZE", (0, 1), (-1, -1), s.text.fontSize),
+            ("LEADING", (0, 1), (-1, -1), s.text.leading),
+        ]
         if self.data.filled and not doses:
             commands.append(("SPAN", (0, 1), (-1, 1)))
         heights = None if self.data.filled else [None, *[22] * AS_NEEDED_BLANK_LINES]
