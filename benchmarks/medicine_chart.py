@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time as clock
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -90,3 +91,56 @@ def chart_commands(data_dir: Path, work: Path, root: Path) -> tuple[list[str], l
     app += [str(work / "chart.pdf"), "--week", measured_week().isoformat(), "--paper", "letter"]
     floor = [str(root / "benchmarks" / "floor_pdf.py"), str(work / "chart-floor.pdf")]
     return app, floor
+
+
+IN_PROCESS = r"""
+import json, sys
+from pathlib import Path
+from benchmarks.medicine_chart import in_process_times
+print(json.dumps(in_process_times(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))))
+"""
+
+
+def in_process_times(data_dir: Path, work: Path, repeats: int) -> dict[str, list[float]]:
+    """The chart made (record open, modules loaded) and the floor's PDF, alternately, in ms."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import floor_pdf  # the floor script's own function, not a copy of it
+    from reportlab.lib.pagesizes import LETTER
+
+    from caregiver_app.services.medication.chart import chart_bytes
+    from caregiver_app.services.record.access import open_for_reading
+
+    database = open_for_reading(data_dir, None)
+    day = measured_week()
+    times: dict[str, list[float]] = {"chart": [], "floor": []}
+    try:
+        for round_ in range(repeats + 1):  # the first round of each is not counted
+            began = clock.perf_counter()
+            (work / "chart.pdf").write_bytes(chart_bytes(day, True, LETTER))
+            chart = (clock.perf_counter() - began) * 1000
+            began = clock.perf_counter()
+            floor_pdf.main(str(work / "chart-floor.pdf"))
+            floor = (clock.perf_counter() - began) * 1000
+            if round_:
+                times["chart"].append(chart)
+                times["floor"].append(floor)
+    finally:
+        database.close()
+    return times
+
+
+def measure_in_process(
+    data_dir: Path, work: Path, env: dict[str, str], root: Path, repeats: int
+) -> dict[str, list[float]]:
+    """:func:`in_process_times` in a fresh process of its own."""
+    import json
+
+    result = subprocess.run(
+        [sys.executable, "-c", IN_PROCESS, str(data_dir), str(work), str(repeats)],
+        env=env,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
