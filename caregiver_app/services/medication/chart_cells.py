@@ -16,8 +16,6 @@ from reportlab.platypus import Paragraph
 
 from caregiver_app.services.pdf.text import SANS, glyphs, markup
 
-Cell = str | Paragraph
-
 
 @functools.cache
 def _plain_characters() -> frozenset[int]:
@@ -25,7 +23,7 @@ def _plain_characters() -> frozenset[int]:
     return glyphs(SANS) - {ord(char) for char in "\r\n\t"}
 
 
-def cell(lines: list[str], style: ParagraphStyle, width: float) -> Cell:
+def cell(lines: list[str], style: ParagraphStyle, width: float) -> str | Paragraph:
     """``lines`` as a table cell ``width`` wide (inside its padding), in ``style``'s font."""
     lines = [part for line in lines for part in (line.splitlines() or [""])]
     plain = _plain_characters()
