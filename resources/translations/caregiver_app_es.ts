@@ -3891,7 +3891,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>La hoja de una semana de los medicamentos con horario, con casillas para las iniciales: en blanco o rellenada con el registro.</translation>
     </message>
     <message>
-        <source>Export medicine &amp;log...</source>
+        <source>Export medicine lo&amp;g...</source>
         <translation>Exportar el re&amp;gistro de medicación...</translation>
     </message>
     <message>

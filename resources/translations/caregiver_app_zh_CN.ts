@@ -3864,8 +3864,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>一周按时用药表，附供签名缩写的方框：空白，或按记录填好。</translation>
     </message>
     <message>
-        <source>Export medicine &amp;log...</source>
-        <translation>导出用药记录(&amp;L)...</translation>
+        <source>Export medicine lo&amp;g...</source>
+        <translation>导出用药记录(&amp;G)...</translation>
     </message>
     <message>
         <source>Save the doses given, skipped or not logged, as a spreadsheet or for a clinical system (FHIR).</source>

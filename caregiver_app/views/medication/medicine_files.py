@@ -132,7 +132,7 @@ def medicine_file_specs(parent: QWidget, signals: AppSignals, data_dir: Path) ->
         ),
         ActionSpec(
             "exportMedicineLog",
-            QCoreApplication.translate("MainWindow", "Export medicine &log..."),
+            QCoreApplication.translate("MainWindow", "Export medicine lo&g..."),
             QCoreApplication.translate(
                 "MainWindow",
                 "Save the doses given, skipped or not logged, as a spreadsheet or for a "
