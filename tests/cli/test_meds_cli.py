@@ -88,6 +88,11 @@ def test_chart_blank_by_default_and_filled_in_for_a_chosen_week(record, tmp_path
     text, _w, _h = pdf_text(filled, tmp_path / "filled.png")
     assert "what was logged" in text and re.search(r"Given \d", text)
 
+    again = tmp_path / "blank-again.pdf"
+    assert cli(record, "meds", "chart", str(again), "--week", week, "--blank").returncode == 0
+    text, _w, _h = pdf_text(again, tmp_path / "blank-again.png")
+    assert "what was logged" not in text and not re.search(r"Given \d", text)
+
 
 @pytest.mark.parametrize(
     ("args", "said"),
@@ -100,6 +105,8 @@ def test_chart_blank_by_default_and_filled_in_for_a_chosen_week(record, tmp_path
         ),
         (("export", "{record}", "--fhir"), "saving there would destroy it"),
         (("chart", "{folder}"), "is a folder"),
+        (("chart", "{out}", "--week", "0001-01-01"), "outside the days a care record holds"),
+        (("export", "{out}", "--to", "nineteen"), "nineteen is not a date like 2026-11-29"),
     ],
 )
 def test_bad_input_is_one_sentence_exit_2_and_nothing_written(record, tmp_path, args, said):

@@ -44,6 +44,8 @@ class _ChoiceDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        # wide enough that the explanation reads in a few lines, at any text size
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
