@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date, datetime
+from collections.abc import Iterator
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -62,14 +63,14 @@ def _medication(medicine: MedicineRecord) -> Json:
     return {"resourceType": "Medication", "id": "medication", "code": {"text": name}}
 
 
-def _timing(medicine: MedicineRecord) -> Json | None:
+def _timing(medicine: MedicineRecord, usual: dict[str, time | None]) -> Json | None:
     """The schedule as FHIR Timing; None when it is not set up (or the dose is as-needed)."""
     if medicine.as_needed or medicine.id is None:
         return None
     schedule = get_schedule(medicine.id)
     repeat: Json = {}
     if schedule.kind == "times":
-        times = times_of_day(schedule, usual_times())
+        times = times_of_day(schedule, usual)
         repeat["timeOfDay"] = [at.strftime("%H:%M:00") for at in times]
     elif schedule.kind == "interval" and schedule.every_hours:
         repeat.update(frequency=1, period=schedule.every_hours, periodUnit="h")
@@ -80,11 +81,14 @@ def _timing(medicine: MedicineRecord) -> Json | None:
     return {"repeat": repeat}
 
 
-def _request(medicine: MedicineRecord, patient: str, today: date) -> Json:
+def request_of(
+    medicine: MedicineRecord, patient: str, today: date, usual: dict[str, time | None]
+) -> Json:
+    """The MedicationRequest (contained, id "request"): the medicine's schedule as set up."""
     dosage: Json = {}
     if medicine.schedule:
         dosage["text"] = medicine.schedule  # as the family wrote it
-    timing = _timing(medicine)
+    timing = _timing(medicine, usual)
     if timing is not None:
         dosage["timing"] = timing
     dosage["asNeededBoolean"] = medicine.as_needed
@@ -112,11 +116,11 @@ def _performer(token: str, patient: str) -> list[Json]:
     return [{"actor": {"type": "RelatedPerson", "display": token}}]
 
 
-def administration(entry: LogEntry, patient: str, today: date) -> Json:
-    """One MedicationAdministration for ``entry``, its Medication and request contained."""
+def administration(entry: LogEntry, patient: str, request: Json) -> Json:
+    """One MedicationAdministration for ``entry``, its Medication and ``request`` contained."""
     resource: Json = {
         "resourceType": "MedicationAdministration",
-        "contained": [_medication(entry.medicine), _request(entry.medicine, patient, today)],
+        "contained": [_medication(entry.medicine), request],
         "status": _STATUS[entry.status],
     }
     if entry.scheduled_for is not None:
@@ -152,32 +156,57 @@ def administration(entry: LogEntry, patient: str, today: date) -> Json:
     return resource
 
 
-def log_bundle(entries: list[LogEntry], now: datetime) -> Json:
-    """The Bundle (type collection) of the Patient and one administration per entry."""
+def bundle_entries(entries: list[LogEntry], now: datetime) -> Iterator[Json]:
+    """The Bundle's entries: the Patient, then one administration per log entry."""
     name = load_profile().patient_name.strip()
     patient: Json = {"resourceType": "Patient"}
     if name:
         patient["name"] = [{"text": name}]
     patient_urn = _urn("patient")
-    resources = [{"fullUrl": patient_urn, "resource": patient}]
+    yield {"fullUrl": patient_urn, "resource": patient}
+    usual = usual_times()
+    requests: dict[tuple[int | None, str], Json] = {}  # one per medicine: read once
     for entry in entries:
-        key: tuple[object, ...] = (
-            entry.kind,
-            entry.medicine.id,
-            entry.medicine.name,
-            entry.moment.isoformat(),
-        )
-        if entry.kind == AS_NEEDED:
+        medicine = entry.medicine
+        which = (medicine.id, medicine.name)
+        if which not in requests:
+            requests[which] = request_of(medicine, patient_urn, now.date(), usual)
+        key: tuple[object, ...] = (kind := entry.kind, medicine.id, medicine.name, entry.moment)
+        if kind == AS_NEEDED:
             key += (entry.given_at,)
-        resources.append(
-            {"fullUrl": _urn(*key), "resource": administration(entry, patient_urn, now.date())}
-        )
+        yield {
+            "fullUrl": _urn(*key),
+            "resource": administration(entry, patient_urn, requests[which]),
+        }
+
+
+def _head(now: datetime) -> Json:
     return {
         "resourceType": "Bundle",
         "type": "collection",
         "timestamp": local_iso(now.replace(microsecond=0)),
-        "entry": resources,
     }
+
+
+def _encode(value: Json) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def log_bundle(entries: list[LogEntry], now: datetime) -> Json:
+    """The Bundle (type collection) of the Patient and one administration per entry."""
+    return {**_head(now), "entry": list(bundle_entries(entries, now))}
+
+
+def bundle_bytes(entries: list[LogEntry], now: datetime) -> bytes:
+    """The Bundle as UTF-8 JSON, one entry a line.
+
+    Each entry is encoded on its own by the json module's C encoder (an indented dump of
+    the whole Bundle goes through its pure-Python one, ten times slower), and no tree of
+    the whole log is held in memory.
+    """
+    head = _encode(_head(now))[:-1]  # without its closing brace
+    lines = [_encode(entry) for entry in bundle_entries(entries, now)]
+    return (head + ',"entry":[\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
 
 
 def export_log_fhir(
@@ -187,6 +216,5 @@ def export_log_fhir(
     return how many administrations it holds."""
     now = now or datetime.now()
     entries = log_entries(start, end, now)
-    text = json.dumps(log_bundle(entries, now), ensure_ascii=False, indent=1)
-    atomic_write_bytes(Path(path), (text + "\n").encode("utf-8"))
+    atomic_write_bytes(Path(path), bundle_bytes(entries, now))
     return len(entries)
