@@ -4045,6 +4045,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>ninguna dosis</translation>
     </message>
     <message>
+        <source>No medicine has its times set up in the app yet.</source>
+        <translation>Ningún medicamento tiene todavía sus horas configuradas en la aplicación.</translation>
+    </message>
+    <message>
         <source>Given {time}</source>
         <translation>Dada {time}</translation>
     </message>

@@ -4018,6 +4018,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>无剂量</translation>
     </message>
     <message>
+        <source>No medicine has its times set up in the app yet.</source>
+        <translation>应用中还没有任何药物设置了用药时间。</translation>
+    </message>
+    <message>
         <source>Given {time}</source>
         <translation>已给 {time}</translation>
     </message>

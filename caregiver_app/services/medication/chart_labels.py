@@ -32,6 +32,7 @@ class ChartLabels:
     column_medicine: str
     column_time: str
     not_due_key: str
+    no_rows: str
     given: str  # {time}
     given_late: str  # {time}
     skipped: str
@@ -108,6 +109,9 @@ class ChartLabels:
             column_medicine=QT_TRANSLATE_NOOP("MedicineChart", "Medicine"),
             column_time=QT_TRANSLATE_NOOP("MedicineChart", "Time"),
             not_due_key=QT_TRANSLATE_NOOP("MedicineChart", "no dose"),
+            no_rows=QT_TRANSLATE_NOOP(
+                "MedicineChart", "No medicine has its times set up in the app yet."
+            ),
             given=QT_TRANSLATE_NOOP("MedicineChart", "Given {time}"),
             given_late=QT_TRANSLATE_NOOP("MedicineChart", "Late {time}"),
             skipped=QT_TRANSLATE_NOOP("MedicineChart", "Skipped"),

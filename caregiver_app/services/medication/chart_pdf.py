@@ -42,6 +42,7 @@ NOT_DUE_FILL = colors.HexColor("#d5dbe0")  # a day without this dose: clearly no
 NOT_LOGGED_FILL = colors.HexColor("#fff1d6")  # amber: nobody said, so ask
 BLANK_ROW_HEIGHT = 36  # room for initials and a time written by hand
 AS_NEEDED_BLANK_LINES = 6
+HAND_WRITTEN_ROWS = 6  # a blank chart of a record with no schedule set up yet
 CELL_SIDE = 4  # padding left and right inside a table cell
 KEEP_ROOM = 2 * inch  # an as-needed block's name, limits and first lines of doses
 
@@ -78,7 +79,13 @@ class ChartLayout:
 
     def story(self) -> list[Flowable]:
         """The whole chart, top to bottom."""
-        return [*self.header(), self.grid(), *self.not_set_up(), *self.as_needed()]
+        return [*self.header(), self.grid(), *self.no_rows(), *self.not_set_up(), *self.as_needed()]
+
+    def no_rows(self) -> list[Flowable]:
+        """With no schedule set up, a sentence (and, on a blank chart, rows to write in)."""
+        if self.data.rows:
+            return []
+        return [Spacer(1, 3), Paragraph(markup(self.labels.no_rows), self.s.how)]
 
     # ------------------------------------------------------------------ header
     def header(self) -> list[Flowable]:
@@ -205,7 +212,9 @@ class ChartLayout:
                 lines = self.cell_lines(cell)
                 line.append(box(lines, s.cell, day_width) if lines else "")
             rows.append(line)
-        heights = None if self.data.filled else [None, *[BLANK_ROW_HEIGHT] * len(self.data.rows)]
+        if not self.data.rows and not self.data.filled:  # rows to write medicines in by hand
+            rows += [[""] * 9 for _ in range(HAND_WRITTEN_ROWS)]
+        heights = None if self.data.filled else [None, *[BLANK_ROW_HEIGHT] * (len(rows) - 1)]
         return Table(
             rows,
             colWidths=self.widths(),

@@ -187,3 +187,16 @@ def test_the_chart_pdf_reads_back_with_its_wording(store, tmp_path):
         assert "as written: twice a day if needed" in text
         assert "At least 2 h between doses" in text and "At most 6 doses in 24 hours" in text
         assert "Morphine ER" in text and "Senna" in text
+
+
+def test_a_record_with_no_schedule_gets_rows_to_write_in_and_says_why(store, tmp_path):
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(chart_bytes(MONDAY, False, A4, now=NOW))
+    document = pypdfium2.PdfDocument(path)
+    try:
+        text = " ".join(document[0].get_textpage().get_text_range().split())
+    finally:
+        document.close()
+    assert "No medicine has its times set up in the app yet." in text
+    assert "No as-needed medicine is on the list." in text
+    assert "Allergies: not entered in the app" in text
