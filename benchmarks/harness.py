@@ -11,6 +11,7 @@ which rows are within budget.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import shutil
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from benchmarks import heavy_record, in_process, scale
+from benchmarks import heavy_record, in_process, medicine_chart, scale
 from benchmarks.processes import run_once, run_pair
 from benchmarks.report import Row, markdown_section, terminal_table, write_markdown
 
@@ -138,6 +139,26 @@ def summary_row(data_dir: Path, env: dict[str, str], rounds: int, work: Path) ->
         2.0,
         _ms,
     )
+
+
+def chart_row(data_dir: Path, env: dict[str, str], rounds: int, work: Path) -> Row:
+    """``caregiver-app meds chart`` of a filled-in week, against a one-page ReportLab PDF; the
+    note gives the chart alone, in a process that has the record open."""
+    what = "caregiver-app meds chart of a filled-in week, whole process"
+    medicine_chart.prepare(data_dir, env, ROOT)
+    app, floor = medicine_chart.chart_commands(data_dir, work, ROOT)
+    for command in (app, floor):
+        run_once(command, env, ROOT)
+    app_runs, floor_runs = run_pair(app, floor, env, ROOT, rounds)
+    whole = _ratio_row(
+        what, [run.wall_ms for run in app_runs], [run.wall_ms for run in floor_runs], 2.0, _ms
+    )
+    own = medicine_chart.measure_in_process(data_dir, work, env, ROOT, rounds)
+    note = (
+        f"the chart itself, record open and modules loaded: {_ms(statistics.median(own['chart']))}"
+        f" median ({_ms(statistics.median(own['floor']))} for the floor's one page)"
+    )
+    return dataclasses.replace(whole, note=note)
 
 
 def in_process_rows(data_dir: Path, env: dict[str, str], repeats: int) -> list[Row]:
@@ -266,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
         rows = startup_rows(work, env, args.rounds)
         print(f"Visit summary, {args.rounds} rounds against the one-page PDF...", flush=True)
         rows.append(summary_row(work, env, args.rounds, work))
+        print(f"Medicine chart, {args.rounds} rounds against the one-page PDF...", flush=True)
+        rows.append(chart_row(work, env, args.rounds, work))
         print(f"In-process rows, {args.repeats} repeats or more...", flush=True)
         rows += in_process_rows(edited, env, args.repeats)
         print(f"Scale rows, {args.scale_rounds} rounds against their floors...", flush=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app import APP_ID, __version__
-from caregiver_app.cli import backup, calendar, contacts, diary, info, summary
+from caregiver_app.cli import backup, calendar, contacts, diary, info, meds, summary
 from caregiver_app.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_DAMAGED,
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     diary.add_parser(commands)
     calendar.add_parser(commands)
     summary.add_parser(commands)
+    meds.add_parser(commands)
     return parser
 
 

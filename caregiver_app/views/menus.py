@@ -6,19 +6,22 @@ The texts keep the translation context "MainWindow", where they were first writt
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from caregiver_app.views.action_spec import ActionSpec
 from caregiver_app.views.calendar.calendar_files import CalendarFiles
 from caregiver_app.views.care_team.contact_files import ContactFiles
 from caregiver_app.views.diary.diary_files import DiaryFiles
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import ViewOptions
+from caregiver_app.views.medication.medicine_files import medicine_file_specs
 from caregiver_app.views.record.backup_dialogs import BackupActions
+from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.lazy_tabs import LazyTabs
 
 
@@ -29,7 +32,9 @@ class MenuWindow(Protocol):
     backup_actions: BackupActions
     calendar_files: CalendarFiles
     contact_files: ContactFiles
+    data_dir: Path
     diary_files: DiaryFiles
+    signals: AppSignals
     text_scale: TextScale
     tabs: LazyTabs
     undo_stack: QUndoStack
@@ -57,17 +62,6 @@ class MenuWindow(Protocol):
     def window(self) -> QWidget:
         """The window itself, as the owner of its actions."""
         ...
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    """One menu command: what it says, what it does, and its keys."""
-
-    name: str
-    text: str
-    description: str
-    triggered: Callable[[], object]
-    shortcuts: tuple[QKeySequence | str, ...] = ()
 
 
 def add_actions(window: MenuWindow, menu: QMenu | str, specs: list[ActionSpec | None]) -> QMenu:
@@ -174,6 +168,7 @@ def build_menus(window: MenuWindow) -> None:
                 ),
                 window.contact_files.choose_sheet,
             ),
+            *medicine_file_specs(window.window(), window.signals, window.data_dir),
             None,
             ActionSpec(
                 "backUpNow",

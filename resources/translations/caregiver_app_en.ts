@@ -266,6 +266,26 @@
     </message>
 </context>
 <context>
+    <name>MedicineFiles</name>
+    <message numerus="yes">
+        <source>Saved %n doses of the medicine log to {file}.</source>
+        <translation>
+            <numerusform>Saved %n dose of the medicine log to {file}.</numerusform>
+            <numerusform>Saved %n doses of the medicine log to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MedsCommand</name>
+    <message numerus="yes">
+        <source>exported %n doses to {file}</source>
+        <translation>
+            <numerusform>exported %n dose to {file}</numerusform>
+            <numerusform>exported %n doses to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NumberGuard</name>
     <message numerus="yes">
         <source>{field}: type a number from {low} to {high}, with at most %n digit(s) after the decimal point.</source>

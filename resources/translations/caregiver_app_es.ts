@@ -1299,6 +1299,33 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>ChartDialog</name>
+    <message>
+        <source>Print medicine chart</source>
+        <translation>Imprimir la hoja de medicación</translation>
+    </message>
+    <message>
+        <source>A week of the medicines by the clock, Monday to Sunday, with a box for each dose, the as-needed limits, allergies and the number to call first.</source>
+        <translation>Una semana de los medicamentos con horario, de lunes a domingo, con una casilla para cada dosis, los límites de los medicamentos a demanda, las alergias y el número al que llamar primero.</translation>
+    </message>
+    <message>
+        <source>A day of the week to print</source>
+        <translation>Un día de la semana que se va a imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Semana del:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank, to fill in by hand</source>
+        <translation>En &amp;blanco, para rellenar a mano</translation>
+    </message>
+    <message>
+        <source>&amp;Filled in from the log</source>
+        <translation>&amp;Rellenada con el registro</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{message} (try &apos;{prog} --help&apos;)</source>
@@ -1603,6 +1630,54 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>unexpected error: {error}. Please report it with the details below.</source>
         <translation>error inesperado: {error}. Infórmelo con los detalles que aparecen abajo.</translation>
+    </message>
+    <message>
+        <source>export the medicine log, or make the weekly medicine chart</source>
+        <translation>exportar el registro de medicación o hacer la hoja semanal de medicación</translation>
+    </message>
+    <message>
+        <source>Export the log of scheduled and as-needed doses (CSV, or FHIR R4 JSON for clinical systems), or make the weekly medicine chart to print (PDF).</source>
+        <translation>Exporta el registro de las dosis programadas y a demanda (CSV, o FHIR R4 JSON para sistemas clínicos), o hace la hoja semanal de medicación para imprimir (PDF).</translation>
+    </message>
+    <message>
+        <source>save the medicine log as a CSV or FHIR file</source>
+        <translation>guardar el registro de medicación como archivo CSV o FHIR</translation>
+    </message>
+    <message>
+        <source>Save the medicine log, oldest first: one row per scheduled dose that came due (given, given late, skipped, refused, or not_logged when nobody answered) and one per as-needed dose. Without --from, from the first dose logged.</source>
+        <translation>Guarda el registro de medicación, de lo más antiguo a lo más reciente: una fila por cada dosis programada que llegó a su hora (given, given_late, skipped, refused, o not_logged si nadie respondió) y una por cada dosis a demanda. Sin --from, desde la primera dosis registrada.</translation>
+    </message>
+    <message>
+        <source>the .csv (or, with --fhir, .json) file to write</source>
+        <translation>el archivo .csv (o, con --fhir, .json) que se va a escribir</translation>
+    </message>
+    <message>
+        <source>only doses on or after this day (2026-11-29)</source>
+        <translation>solo las dosis de este día en adelante (2026-11-29)</translation>
+    </message>
+    <message>
+        <source>only doses on or before this day (2026-11-29)</source>
+        <translation>solo las dosis hasta este día incluido (2026-11-29)</translation>
+    </message>
+    <message>
+        <source>write a FHIR R4 Bundle of MedicationAdministration resources (JSON)</source>
+        <translation>escribir un Bundle FHIR R4 de recursos MedicationAdministration (JSON)</translation>
+    </message>
+    <message>
+        <source>make the weekly medicine chart (PDF)</source>
+        <translation>hacer la hoja semanal de medicación (PDF)</translation>
+    </message>
+    <message>
+        <source>Make the weekly medicine chart: each medicine at each dose time for the seven days from Monday, with a box to initial, the as-needed limits, allergies and the number to call first. With --week, the chart of that week filled in from the log; without it, a blank chart of this week.</source>
+        <translation>Hace la hoja semanal de medicación: cada medicamento en cada hora de dosis durante los siete días desde el lunes, con una casilla para poner las iniciales, los límites de los medicamentos a demanda, las alergias y el número al que llamar primero. Con --week, la hoja de esa semana rellenada con el registro; sin ella, una hoja en blanco de esta semana.</translation>
+    </message>
+    <message>
+        <source>a day of the week to fill in from the log (2026-11-29)</source>
+        <translation>un día de la semana que se rellenará con el registro (2026-11-29)</translation>
+    </message>
+    <message>
+        <source>leave the boxes empty, to fill in by hand, even with --week</source>
+        <translation>dejar las casillas vacías, para rellenarlas a mano, incluso con --week</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3616,49 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <source>Export medicine log</source>
+        <translation>Exportar el registro de medicación</translation>
+    </message>
+    <message>
+        <source>Every scheduled dose that came due, given or not (“not logged” when nobody answered), and every as-needed dose. Leave the days blank for the whole log.</source>
+        <translation>Cada dosis programada que llegó a su hora, administrada o no («no registrada» si nadie respondió), y cada dosis a demanda. Deje los días en blanco para todo el registro.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>The log cannot go past today.</source>
+        <translation>El registro no puede ir más allá de hoy.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (.csv)</source>
+        <translation>&amp;Hoja de cálculo (.csv)</translation>
+    </message>
+    <message>
+        <source>F&amp;HIR R4 for a clinical system (.json)</source>
+        <translation>F&amp;HIR R4 para un sistema clínico (.json)</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last.</source>
+        <translation>El primer día no puede ser posterior al último.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} - demo record</source>
@@ -3886,6 +4004,22 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>The automatic backup could not be made ({reason}). Your record itself is safe; try File &gt; Back up now.</source>
         <translation>No se pudo hacer la copia de seguridad automática ({reason}). Su registro en sí está a salvo; pruebe con Archivo &gt; Hacer una copia de seguridad ahora.</translation>
     </message>
+    <message>
+        <source>Print &amp;medicine chart...</source>
+        <translation>Imprimir la hoja de &amp;medicación...</translation>
+    </message>
+    <message>
+        <source>A week&apos;s chart of the medicines by the clock, with boxes to initial: blank, or filled in from the log.</source>
+        <translation>La hoja de una semana de los medicamentos con horario, con casillas para las iniciales: en blanco o rellenada con el registro.</translation>
+    </message>
+    <message>
+        <source>Export medicine lo&amp;g...</source>
+        <translation>Exportar el re&amp;gistro de medicación...</translation>
+    </message>
+    <message>
+        <source>Save the doses given, skipped or not logged, as a spreadsheet or for a clinical system (FHIR).</source>
+        <translation>Guarda las dosis administradas, omitidas o no registradas, como hoja de cálculo o para un sistema clínico (FHIR).</translation>
+    </message>
 </context>
 <context>
     <name>Medication</name>
@@ -3975,6 +4109,205 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>MedicineChart</name>
+    <message>
+        <source>Medicine chart</source>
+        <translation>Hoja de medicación</translation>
+    </message>
+    <message>
+        <source>Medicine chart: what was logged</source>
+        <translation>Hoja de medicación: lo que se registró</translation>
+    </message>
+    <message>
+        <source>for {name}</source>
+        <translation>para {name}</translation>
+    </message>
+    <message>
+        <source>Week of {first} to {last}</source>
+        <translation>Semana del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Allergies: {text}</source>
+        <translation>Alergias: {text}</translation>
+    </message>
+    <message>
+        <source>Allergies: not entered in the app. Ask before giving anything new.</source>
+        <translation>Alergias: no se han anotado en la aplicación. Pregunte antes de dar algo nuevo.</translation>
+    </message>
+    <message>
+        <source>With a question about a dose, call first: {name}, {number}</source>
+        <translation>Si tiene una duda sobre una dosis, llame primero a: {name}, {number}</translation>
+    </message>
+    <message>
+        <source>With a question about a dose, call first: {name}</source>
+        <translation>Si tiene una duda sobre una dosis, llame primero a: {name}</translation>
+    </message>
+    <message>
+        <source>No one is marked “call first” in the app yet. Write the number here:</source>
+        <translation>Todavía no hay nadie marcado como «llamar primero» en la aplicación. Escriba el número aquí:</translation>
+    </message>
+    <message>
+        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Grey boxes: no dose that day.</source>
+        <translation>Cuando dé una dosis, escriba sus iniciales y la hora en su casilla. Si no se dio, escriba O (omitida) o R (rechazada) y el motivo. Casillas grises: ninguna dosis ese día.</translation>
+    </message>
+    <message>
+        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Grey boxes: no dose that day.</source>
+        <translation>Según lo registrado en la aplicación el {date}. «No registrada» significa que nadie anotó si se dio la dosis. Casillas grises: ninguna dosis ese día.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>no dose</source>
+        <translation>ninguna dosis</translation>
+    </message>
+    <message>
+        <source>No medicine has its times set up in the app yet.</source>
+        <translation>Ningún medicamento tiene todavía sus horas configuradas en la aplicación.</translation>
+    </message>
+    <message>
+        <source>Given {time}</source>
+        <translation>Dada {time}</translation>
+    </message>
+    <message>
+        <source>Late {time}</source>
+        <translation>Tarde {time}</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>No registrada</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <source>a nurse</source>
+        <translation>un enfermero o enfermera</translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>dormido</translation>
+    </message>
+    <message>
+        <source>vomited</source>
+        <translation>vomitó</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>la rechazó</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>no hacía falta</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>otro motivo</translation>
+    </message>
+    <message>
+        <source>dose {dose}</source>
+        <translation>dosis {dose}</translation>
+    </message>
+    <message>
+        <source>Also taken (the schedule is not set up in the app)</source>
+        <translation>También se toman (el horario no está configurado en la aplicación)</translation>
+    </message>
+    <message>
+        <source>as written: {schedule}</source>
+        <translation>tal como se escribió: {schedule}</translation>
+    </message>
+    <message>
+        <source>no schedule written</source>
+        <translation>no se escribió ningún horario</translation>
+    </message>
+    <message>
+        <source>As-needed medicines</source>
+        <translation>Medicamentos a demanda</translation>
+    </message>
+    <message>
+        <source>No as-needed medicine is on the list.</source>
+        <translation>No hay ningún medicamento a demanda en la lista.</translation>
+    </message>
+    <message>
+        <source>For: {reasons}</source>
+        <translation>Para: {reasons}</translation>
+    </message>
+    <message>
+        <source>At least {interval} between doses</source>
+        <translation>Al menos {interval} entre dosis</translation>
+    </message>
+    <message>
+        <source>At most {count} doses in 24 hours</source>
+        <translation>Como máximo {count} dosis en 24 horas</translation>
+    </message>
+    <message>
+        <source>No interval or daily limit entered in the app.</source>
+        <translation>No se ha anotado en la aplicación ningún intervalo ni límite diario.</translation>
+    </message>
+    <message>
+        <source>If another dose would come sooner or go over the limit, call before giving it.</source>
+        <translation>Si otra dosis llegara antes de tiempo o superara el límite, llame antes de darla.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Time given</source>
+        <translation>Hora en que se dio</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dada por</translation>
+    </message>
+    <message>
+        <source>No dose logged this week.</source>
+        <translation>No se registró ninguna dosis esta semana.</translation>
+    </message>
+    <message>
+        <source>Made by Care Companion on {date}</source>
+        <translation>Hecha con Care Companion el {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
     <name>MedicineCounts</name>
     <message numerus="yes">
         <source>%n doses of {medicine} in the 24 hours before this one.</source>
@@ -4017,6 +4350,52 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
             <numerusform>como máximo %n dosis en 24 horas</numerusform>
             <numerusform>como máximo %n dosis en 24 horas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MedicineFiles</name>
+    <message>
+        <source>Save...</source>
+        <translation>Guardar...</translation>
+    </message>
+    <message>
+        <source>Print medicine chart</source>
+        <translation>Imprimir la hoja de medicación</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the medicine chart to {file}.</source>
+        <translation>Se guardó la hoja de medicación en {file}.</translation>
+    </message>
+    <message>
+        <source>Medicine chart</source>
+        <translation>Hoja de medicación</translation>
+    </message>
+    <message>
+        <source>FHIR files (*.json)</source>
+        <translation>Archivos FHIR (*.json)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Archivos de hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export medicine log</source>
+        <translation>Exportar el registro de medicación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n doses of the medicine log to {file}.</source>
+        <translation>
+            <numerusform>Se guardó %n dosis del registro de medicación en {file}.</numerusform>
+            <numerusform>Se guardaron %n dosis del registro de medicación en {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medicine log</source>
+        <translation>Registro de medicación</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4757,24 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>{name} marked as stopped today.</source>
         <translation>{name} se marcó como suspendido hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>MedsCommand</name>
+    <message>
+        <source>{option} {day} is outside the days a care record holds; give a day from {first} to {last}</source>
+        <translation>{option} {day} queda fuera de los días que puede contener un registro de atención; indique un día entre {first} y {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n doses to {file}</source>
+        <translation>
+            <numerusform>se exportó %n dosis a {file}</numerusform>
+            <numerusform>se exportaron %n dosis a {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved the medicine chart to {file}</source>
+        <translation>se guardó la hoja de medicación en {file}</translation>
     </message>
 </context>
 <context>

@@ -1291,6 +1291,33 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>ChartDialog</name>
+    <message>
+        <source>Print medicine chart</source>
+        <translation>打印用药表</translation>
+    </message>
+    <message>
+        <source>A week of the medicines by the clock, Monday to Sunday, with a box for each dose, the as-needed limits, allergies and the number to call first.</source>
+        <translation>一周按时服用的药物（周一至周日），每次用药一个方框，并列出按需用药的限制、过敏情况和首先拨打的电话号码。</translation>
+    </message>
+    <message>
+        <source>A day of the week to print</source>
+        <translation>要打印的那一周中的任意一天</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>周次（任意一天）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Blank, to fill in by hand</source>
+        <translation>空白，手工填写(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Filled in from the log</source>
+        <translation>按记录填好(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{message} (try &apos;{prog} --help&apos;)</source>
@@ -1595,6 +1622,54 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>unexpected error: {error}. Please report it with the details below.</source>
         <translation>意外错误：{error}。请连同下面的详细信息一起报告。</translation>
+    </message>
+    <message>
+        <source>export the medicine log, or make the weekly medicine chart</source>
+        <translation>导出用药记录，或制作每周用药表</translation>
+    </message>
+    <message>
+        <source>Export the log of scheduled and as-needed doses (CSV, or FHIR R4 JSON for clinical systems), or make the weekly medicine chart to print (PDF).</source>
+        <translation>导出按时用药和按需用药的记录（CSV，或供临床系统使用的 FHIR R4 JSON），或制作可打印的每周用药表（PDF）。</translation>
+    </message>
+    <message>
+        <source>save the medicine log as a CSV or FHIR file</source>
+        <translation>将用药记录保存为 CSV 或 FHIR 文件</translation>
+    </message>
+    <message>
+        <source>Save the medicine log, oldest first: one row per scheduled dose that came due (given, given late, skipped, refused, or not_logged when nobody answered) and one per as-needed dose. Without --from, from the first dose logged.</source>
+        <translation>保存用药记录，从最早的开始：每个已到时间的按时剂量一行（given、given_late、skipped、refused，无人回答时为 not_logged），每次按需用药一行。不加 --from 时，从第一次记录的剂量开始。</translation>
+    </message>
+    <message>
+        <source>the .csv (or, with --fhir, .json) file to write</source>
+        <translation>要写入的 .csv 文件（使用 --fhir 时为 .json）</translation>
+    </message>
+    <message>
+        <source>only doses on or after this day (2026-11-29)</source>
+        <translation>仅此日及之后的剂量（2026-11-29）</translation>
+    </message>
+    <message>
+        <source>only doses on or before this day (2026-11-29)</source>
+        <translation>仅此日及之前的剂量（2026-11-29）</translation>
+    </message>
+    <message>
+        <source>write a FHIR R4 Bundle of MedicationAdministration resources (JSON)</source>
+        <translation>写入由 MedicationAdministration 资源组成的 FHIR R4 Bundle（JSON）</translation>
+    </message>
+    <message>
+        <source>make the weekly medicine chart (PDF)</source>
+        <translation>制作每周用药表（PDF）</translation>
+    </message>
+    <message>
+        <source>Make the weekly medicine chart: each medicine at each dose time for the seven days from Monday, with a box to initial, the as-needed limits, allergies and the number to call first. With --week, the chart of that week filled in from the log; without it, a blank chart of this week.</source>
+        <translation>制作每周用药表：从周一开始的七天里，每种药物在每个用药时间各有一个供签名缩写的方框，并列出按需用药的限制、过敏情况和首先拨打的电话号码。使用 --week 时，为该周按记录填好的用药表；不使用时，为本周的空白用药表。</translation>
+    </message>
+    <message>
+        <source>a day of the week to fill in from the log (2026-11-29)</source>
+        <translation>要按记录填写的那一周中的任意一天（2026-11-29）</translation>
+    </message>
+    <message>
+        <source>leave the boxes empty, to fill in by hand, even with --week</source>
+        <translation>方框留空以便手工填写，即使使用了 --week</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3589,49 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <source>Export medicine log</source>
+        <translation>导出用药记录</translation>
+    </message>
+    <message>
+        <source>Every scheduled dose that came due, given or not (“not logged” when nobody answered), and every as-needed dose. Leave the days blank for the whole log.</source>
+        <translation>每个已到时间的按时剂量，无论是否服用（无人回答时为“未记录”），以及每次按需用药。日期留空即导出全部记录。</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>The log cannot go past today.</source>
+        <translation>记录不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (.csv)</source>
+        <translation>电子表格 (.csv)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>F&amp;HIR R4 for a clinical system (.json)</source>
+        <translation>供临床系统使用的 FHIR R4 (.json)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last.</source>
+        <translation>第一天不能晚于最后一天。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} - demo record</source>
@@ -3859,6 +3977,22 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>The automatic backup could not be made ({reason}). Your record itself is safe; try File &gt; Back up now.</source>
         <translation>无法进行自动备份（{reason}）。您的记录本身是安全的；请试试“文件 &gt; 立即备份”。</translation>
     </message>
+    <message>
+        <source>Print &amp;medicine chart...</source>
+        <translation>打印用药表(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>A week&apos;s chart of the medicines by the clock, with boxes to initial: blank, or filled in from the log.</source>
+        <translation>一周按时用药表，附供签名缩写的方框：空白，或按记录填好。</translation>
+    </message>
+    <message>
+        <source>Export medicine lo&amp;g...</source>
+        <translation>导出用药记录(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Save the doses given, skipped or not logged, as a spreadsheet or for a clinical system (FHIR).</source>
+        <translation>将已服用、跳过或未记录的剂量保存为电子表格，或供临床系统使用（FHIR）。</translation>
+    </message>
 </context>
 <context>
     <name>Medication</name>
@@ -3948,6 +4082,205 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>MedicineChart</name>
+    <message>
+        <source>Medicine chart</source>
+        <translation>用药表</translation>
+    </message>
+    <message>
+        <source>Medicine chart: what was logged</source>
+        <translation>用药表：已记录的情况</translation>
+    </message>
+    <message>
+        <source>for {name}</source>
+        <translation>{name} 的用药</translation>
+    </message>
+    <message>
+        <source>Week of {first} to {last}</source>
+        <translation>{first} 至 {last} 这一周</translation>
+    </message>
+    <message>
+        <source>Allergies: {text}</source>
+        <translation>过敏：{text}</translation>
+    </message>
+    <message>
+        <source>Allergies: not entered in the app. Ask before giving anything new.</source>
+        <translation>过敏：应用中尚未填写。给任何新药之前请先询问。</translation>
+    </message>
+    <message>
+        <source>With a question about a dose, call first: {name}, {number}</source>
+        <translation>对剂量有疑问时，请首先致电：{name}，{number}</translation>
+    </message>
+    <message>
+        <source>With a question about a dose, call first: {name}</source>
+        <translation>对剂量有疑问时，请首先致电：{name}</translation>
+    </message>
+    <message>
+        <source>No one is marked “call first” in the app yet. Write the number here:</source>
+        <translation>应用中尚未将任何人标记为“首先致电”。请在此写下号码：</translation>
+    </message>
+    <message>
+        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Grey boxes: no dose that day.</source>
+        <translation>给药后，请在对应方框中写下您的姓名缩写和时间。如果没有给药，请写 S（跳过）或 R（拒绝）并注明原因。灰色方框：当天无此剂量。</translation>
+    </message>
+    <message>
+        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Grey boxes: no dose that day.</source>
+        <translation>根据 {date} 应用中的记录。“未记录”表示没有人记录是否已给药。灰色方框：当天无此剂量。</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>no dose</source>
+        <translation>无剂量</translation>
+    </message>
+    <message>
+        <source>No medicine has its times set up in the app yet.</source>
+        <translation>应用中还没有任何药物设置了用药时间。</translation>
+    </message>
+    <message>
+        <source>Given {time}</source>
+        <translation>已给 {time}</translation>
+    </message>
+    <message>
+        <source>Late {time}</source>
+        <translation>延迟 {time}</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>患者本人</translation>
+    </message>
+    <message>
+        <source>a nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>在睡觉</translation>
+    </message>
+    <message>
+        <source>vomited</source>
+        <translation>呕吐</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>dose {dose}</source>
+        <translation>剂量 {dose}</translation>
+    </message>
+    <message>
+        <source>Also taken (the schedule is not set up in the app)</source>
+        <translation>另外服用的药物（应用中尚未设置用药时间）</translation>
+    </message>
+    <message>
+        <source>as written: {schedule}</source>
+        <translation>原文：{schedule}</translation>
+    </message>
+    <message>
+        <source>no schedule written</source>
+        <translation>未填写用药时间</translation>
+    </message>
+    <message>
+        <source>As-needed medicines</source>
+        <translation>按需用药</translation>
+    </message>
+    <message>
+        <source>No as-needed medicine is on the list.</source>
+        <translation>清单上没有按需用药。</translation>
+    </message>
+    <message>
+        <source>For: {reasons}</source>
+        <translation>用于：{reasons}</translation>
+    </message>
+    <message>
+        <source>At least {interval} between doses</source>
+        <translation>两次用药至少间隔 {interval}</translation>
+    </message>
+    <message>
+        <source>At most {count} doses in 24 hours</source>
+        <translation>24 小时内最多 {count} 次</translation>
+    </message>
+    <message>
+        <source>No interval or daily limit entered in the app.</source>
+        <translation>应用中未填写用药间隔或每日上限。</translation>
+    </message>
+    <message>
+        <source>If another dose would come sooner or go over the limit, call before giving it.</source>
+        <translation>如果再给一次会早于间隔或超过上限，请先打电话再给药。</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time given</source>
+        <translation>给药时间</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>给药人</translation>
+    </message>
+    <message>
+        <source>No dose logged this week.</source>
+        <translation>本周没有记录任何剂量。</translation>
+    </message>
+    <message>
+        <source>Made by Care Companion on {date}</source>
+        <translation>由 Care Companion 于 {date} 制作</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
     <name>MedicineCounts</name>
     <message numerus="yes">
         <source>%n doses of {medicine} in the 24 hours before this one.</source>
@@ -3984,6 +4317,51 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>
             <numerusform>24小时内最多 %n 剂</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MedicineFiles</name>
+    <message>
+        <source>Save...</source>
+        <translation>保存...</translation>
+    </message>
+    <message>
+        <source>Print medicine chart</source>
+        <translation>打印用药表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the medicine chart to {file}.</source>
+        <translation>已将用药表保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>Medicine chart</source>
+        <translation>用药表</translation>
+    </message>
+    <message>
+        <source>FHIR files (*.json)</source>
+        <translation>FHIR 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>电子表格文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export medicine log</source>
+        <translation>导出用药记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n doses of the medicine log to {file}.</source>
+        <translation>
+            <numerusform>已将用药记录中的 %n 次剂量保存到 {file}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medicine log</source>
+        <translation>用药记录</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4723,23 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>{name} marked as stopped today.</source>
         <translation>已将 {name} 标记为今天停用。</translation>
+    </message>
+</context>
+<context>
+    <name>MedsCommand</name>
+    <message>
+        <source>{option} {day} is outside the days a care record holds; give a day from {first} to {last}</source>
+        <translation>{option} {day} 超出了护理记录可包含的日期范围；请给出 {first} 至 {last} 之间的日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n doses to {file}</source>
+        <translation>
+            <numerusform>已将 %n 次剂量导出到 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved the medicine chart to {file}</source>
+        <translation>已将用药表保存到 {file}</translation>
     </message>
 </context>
 <context>

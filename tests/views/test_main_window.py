@@ -85,6 +85,8 @@ def test_menus_show_what_exists(store, make_window):
         "Import calendar (.ics)...",
         "Export calendar (.ics)...",
         "“Who to call” sheet (PDF)...",
+        "Print medicine chart...",
+        "Export medicine log...",
         "Back up now",
         "Save a backup to...",
         "Restore from backup...",

@@ -1,0 +1,140 @@
+"""What the weekly medicine chart shows: one row per medicine and dose time, seven days.
+
+The blank chart has a box for every dose due; the filled-in chart puts the log's answer
+in each box, "not logged" where a dose came due and nobody answered, and leaves the
+boxes of doses still to come empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from caregiver_app.services.medication.due import UPCOMING, dose_slots, scheduled_medicines
+from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
+from caregiver_app.store.diary.doses import DoseRecord, doses_between
+from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
+from caregiver_app.store.medication.administrations import AdministrationRecord
+from caregiver_app.store.medication.schedules import AsNeededRules, get_rules
+from caregiver_app.store.queries import load_profile
+
+DAYS = 7
+
+
+def week_start(day: date) -> date:
+    """The Monday of the week ``day`` falls in."""
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class ChartCell:
+    """One box: ``due`` False is a day without this dose (grey); ``answer`` is the log's."""
+
+    due: bool
+    state: str = ""  # "" an empty box; else given, given_late, skipped, refused, not_logged
+    answer: AdministrationRecord | None = None
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """A medicine at one time of day, across the seven days."""
+
+    medicine: MedicineRecord
+    at: time
+    cells: tuple[ChartCell, ...]
+
+
+@dataclass(frozen=True)
+class AsNeededEntry:
+    """An as-needed medicine, its limits as entered, and (filled-in chart) the week's doses."""
+
+    medicine: MedicineRecord
+    rules: AsNeededRules
+    doses: list[DoseRecord] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Everything one chart prints."""
+
+    first_day: date
+    filled: bool
+    patient_name: str
+    allergies: str  # "" when not entered: the chart says so, never "none"
+    call_first: ContactRecord | None
+    rows: list[ChartRow]
+    as_needed: list[AsNeededEntry]
+    not_set_up: list[MedicineRecord]
+    made_on: date
+
+    @property
+    def days(self) -> list[date]:
+        """The seven days, Monday first."""
+        return [self.first_day + timedelta(days=offset) for offset in range(DAYS)]
+
+
+def _taken_during(medicine: MedicineRecord, first: date, last: date) -> bool:
+    started = medicine.started_on is None or medicine.started_on <= last
+    not_stopped = medicine.stopped_on is None or medicine.stopped_on > first
+    return started and not_stopped
+
+
+def _rows(first: date, filled: bool, now: datetime) -> list[ChartRow]:
+    medicines = scheduled_medicines()
+    slots = dose_slots(first, first + timedelta(days=DAYS - 1), medicines)
+    order = {entry.medicine.id: index for index, entry in enumerate(medicines)}
+    boxes: dict[tuple[int | None, time], dict[int, ChartCell]] = {}
+    names: dict[int | None, MedicineRecord] = {}
+    for slot in slots:
+        key = (slot.medicine.id, slot.scheduled_for.time())
+        names.setdefault(slot.medicine.id, slot.medicine)
+        state = slot.state(now) if filled else ""
+        cell = ChartCell(True, "" if state == UPCOMING else state, slot.answer if filled else None)
+        boxes.setdefault(key, {})[(slot.scheduled_for.date() - first).days] = cell
+    keys = sorted(
+        boxes, key=lambda key: (order.get(key[0], len(order)), names[key[0]].name, key[1])
+    )
+    return [
+        ChartRow(
+            names[key[0]],
+            key[1],
+            tuple(boxes[key].get(offset, ChartCell(False)) for offset in range(DAYS)),
+        )
+        for key in keys
+    ]
+
+
+def gather_chart(day: date, filled: bool, now: datetime | None = None) -> ChartData:
+    """The chart of the week ``day`` falls in: blank, or filled in from the log up to ``now``."""
+    now = now or datetime.now()
+    first = week_start(day)
+    last = first + timedelta(days=DAYS - 1)
+    medicines = [m for m in list_medicines() if _taken_during(m, first, last)]
+    scheduled = {entry.medicine.id for entry in scheduled_medicines(medicines)}
+    doses: list[DoseRecord] = []
+    if filled:
+        doses = doses_between(
+            datetime.combine(first, time()), datetime.combine(last + timedelta(days=1), time())
+        )
+    as_needed = [
+        AsNeededEntry(
+            medicine,
+            get_rules(medicine.id) if medicine.id is not None else AsNeededRules(),
+            [dose for dose in doses if dose.medicine_id == medicine.id],
+        )
+        for medicine in medicines
+        if medicine.as_needed
+    ]
+    not_set_up = [m for m in medicines if not m.as_needed and m.id not in scheduled]
+    profile = load_profile()
+    return ChartData(
+        first_day=first,
+        filled=filled,
+        patient_name=profile.patient_name.strip(),
+        allergies=profile.allergies.strip(),
+        call_first=first_call_first_contact(),
+        rows=_rows(first, filled, now),
+        as_needed=as_needed,
+        not_set_up=not_set_up,
+        made_on=now.date(),
+    )
