@@ -32,10 +32,6 @@ class SelfTestError(Exception):
     """One check found something wrong; the message says what."""
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("SelfTest", text)
-
-
 def check_plain_record(folder: Path) -> None:
     """Create, fill, close and reopen a record without a password."""
     from caregiver_app.services.record.demo import create_demo_record
@@ -175,13 +171,19 @@ def _quiet_offscreen(kind: QtMsgType, _context: QMessageLogContext, message: str
 def checks() -> list[tuple[str, Callable[[Path], None]]]:
     """Every check in order, each with its name in the user's language."""
     return [
-        (_translate("care record without a password"), check_plain_record),
-        (_translate("care record with a password"), check_password_record),
-        (_translate("main window and each tab"), check_window),
-        (_translate("visit summary"), check_visit_summary),
-        (_translate("Who to call sheet"), check_who_to_call),
-        (_translate("translations"), check_translations),
-        (_translate("Chinese font"), check_cjk_font),
+        (
+            QCoreApplication.translate("SelfTest", "care record without a password"),
+            check_plain_record,
+        ),
+        (
+            QCoreApplication.translate("SelfTest", "care record with a password"),
+            check_password_record,
+        ),
+        (QCoreApplication.translate("SelfTest", "main window and each tab"), check_window),
+        (QCoreApplication.translate("SelfTest", "visit summary"), check_visit_summary),
+        (QCoreApplication.translate("SelfTest", "Who to call sheet"), check_who_to_call),
+        (QCoreApplication.translate("SelfTest", "translations"), check_translations),
+        (QCoreApplication.translate("SelfTest", "Chinese font"), check_cjk_font),
     ]
 
 
@@ -189,7 +191,7 @@ def run_self_test(out: TextIO | None = None) -> int:
     """Run every check in a throwaway folder; print one line each; 0 if all passed, else 1."""
     out = out or sys.stdout
     # The window is built without a screen: the check must run over SSH or in CI too.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     work = Path(tempfile.mkdtemp(prefix="care-companion-self-test-"))
     failed: list[str] = []
     previous_handler = qInstallMessageHandler(_quiet_offscreen)
@@ -202,21 +204,27 @@ def run_self_test(out: TextIO | None = None) -> int:
             except Exception as error:  # noqa: BLE001 - each failure is reported, then the next
                 failed.append(name)
                 print(
-                    _translate("FAILED {check}: {reason}").format(
+                    QCoreApplication.translate("SelfTest", "FAILED {check}: {reason}").format(
                         check=name, reason=str(error) or type(error).__name__
                     ),
                     file=out,
                     flush=True,
                 )
             else:
-                print(_translate("ok     {check}").format(check=name), file=out, flush=True)
+                print(
+                    QCoreApplication.translate("SelfTest", "ok     {check}").format(check=name),
+                    file=out,
+                    flush=True,
+                )
     finally:
         qInstallMessageHandler(previous_handler)
         shutil.rmtree(work, ignore_errors=True)
     if failed:
         print(
             f"{APP_ID}: "
-            + _translate("the self-test failed: {checks}").format(checks=", ".join(failed)),
+            + QCoreApplication.translate("SelfTest", "the self-test failed: {checks}").format(
+                checks=", ".join(failed)
+            ),
             file=sys.stderr,
         )
         return 1

@@ -1266,6 +1266,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>abrir un registro de demostración ficticio en una carpeta temporal; su propio registro nunca se toca</translation>
     </message>
     <message>
+        <source>check that this installation works (the window, the summary, the translations, a record with and without a password) in a throwaway folder, one line per check; your own record is never opened</source>
+        <translation>comprueba que esta instalación funciona (la ventana, el resumen, las traducciones, un registro con y sin contraseña) en una carpeta desechable, una línea por comprobación; su propio registro nunca se abre</translation>
+    </message>
+    <message>
         <source>show where the care record is kept and what it holds</source>
         <translation>mostrar dónde se guarda el registro de atención y qué contiene</translation>
     </message>
@@ -3741,6 +3745,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Abrir carpeta</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Your care record is kept in this folder:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion never connects to the internet, so it does not look for updates by itself. To update, install the new version over this one; your record stays where it is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Su registro de cuidados se guarda en esta carpeta:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion nunca se conecta a internet, así que no busca actualizaciones por sí mismo. Para actualizar, instale la nueva versión encima de esta; su registro se queda donde está.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About Care Companion</source>
         <translation>Acerca de Care Companion</translation>
     </message>
@@ -5204,6 +5212,49 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Book on the same day as {visit}</source>
         <translation>Programar el mismo día que {visit}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>care record without a password</source>
+        <translation>registro de cuidados sin contraseña</translation>
+    </message>
+    <message>
+        <source>care record with a password</source>
+        <translation>registro de cuidados con contraseña</translation>
+    </message>
+    <message>
+        <source>main window and each tab</source>
+        <translation>ventana principal y cada pestaña</translation>
+    </message>
+    <message>
+        <source>visit summary</source>
+        <translation>resumen de la visita</translation>
+    </message>
+    <message>
+        <source>Who to call sheet</source>
+        <translation>hoja “A quién llamar”</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>traducciones</translation>
+    </message>
+    <message>
+        <source>Chinese font</source>
+        <translation>fuente china</translation>
+    </message>
+    <message>
+        <source>FAILED {check}: {reason}</source>
+        <translation>FALLÓ {check}: {reason}</translation>
+    </message>
+    <message>
+        <source>ok     {check}</source>
+        <translation>bien   {check}</translation>
+    </message>
+    <message>
+        <source>the self-test failed: {checks}</source>
+        <translation>la autocomprobación falló: {checks}</translation>
     </message>
 </context>
 <context>
