@@ -18,10 +18,6 @@ if [ ! -x "$here/caregiver-app/caregiver-app" ]; then
     "archive and run install.sh from its folder." >&2
   exit 2
 fi
-if [ "$(id -u)" = 0 ]; then
-  echo "install.sh: run this as yourself, not as root; it installs for your account only." >&2
-  exit 2
-fi
 
 # A new copy of the program replaces the old one whole; the care record lives elsewhere.
 rm -rf "$target.new"
@@ -57,12 +53,7 @@ mkdir -p "$bin_dir"
 ln -sf "$program" "$bin_dir/caregiver-app"
 echo "$bin_dir/caregiver-app" >> "$manifest"
 
-# Menus and icon caches pick the new files up; where these tools are missing, at the
-# next login.
-command -v update-desktop-database >/dev/null 2>&1 \
-  && update-desktop-database -q "$data_home/applications" 2>/dev/null || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 \
-  && gtk-update-icon-cache -q -t "$data_home/icons/hicolor" 2>/dev/null || true
-
+# Desktops watch these folders and show the new entry at once. No icon cache is written:
+# a user's hicolor folder without one is read afresh, so later icons are never hidden.
 echo "Care Companion is installed: open it from your applications menu."
 echo "The program is in $target; to remove it, run $target/uninstall.sh"

@@ -22,10 +22,5 @@ while IFS= read -r file; do
 done < "$manifest"
 rm -rf "$target"
 
-command -v update-desktop-database >/dev/null 2>&1 \
-  && update-desktop-database -q "$data_home/applications" 2>/dev/null || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 \
-  && gtk-update-icon-cache -q -t "$data_home/icons/hicolor" 2>/dev/null || true
-
 echo "Care Companion is removed. Your care record is still in its folder: Help > Where is"
 echo "my data? showed it (usually $data_home/Care Companion/caregiver-app/)."
