@@ -47,7 +47,11 @@ def check_plain_record(folder: Path) -> None:
     database = open_store(folder)
     try:
         if record_counts() != counts:
-            raise SelfTestError(f"the record reads back {record_counts()}, not {counts}")
+            raise SelfTestError(
+                QCoreApplication.translate(
+                    "SelfTest", "the record read back other counts than were written"
+                )
+            )
     finally:
         database.close()
 
@@ -66,17 +70,23 @@ def check_password_record(folder: Path) -> None:
     finally:
         database.close()
     if not engine.looks_encrypted(database_path(folder)):
-        raise SelfTestError("the record was written without encryption")
+        raise SelfTestError(
+            QCoreApplication.translate("SelfTest", "the record was written without encryption")
+        )
     try:
         open_store(folder, "not the password").close()
     except StoreError:
         pass
     else:
-        raise SelfTestError("the record opened with a wrong password")
+        raise SelfTestError(
+            QCoreApplication.translate("SelfTest", "the record opened with a wrong password")
+        )
     database = open_store(folder, TEST_PASSWORD)
     try:
         if load_profile().patient_name != "Self-test":
-            raise SelfTestError("the encrypted record did not read back")
+            raise SelfTestError(
+                QCoreApplication.translate("SelfTest", "the encrypted record did not read back")
+            )
     finally:
         database.close()
 
@@ -96,7 +106,11 @@ def check_window(folder: Path) -> None:
             app.processEvents()
             page = window.tabs.currentWidget()
             if page is None or not page.isVisible():
-                raise SelfTestError(f"tab {window.tabs.tabText(index)!r} did not show")
+                raise SelfTestError(
+                    QCoreApplication.translate("SelfTest", "the tab {tab} did not show").format(
+                        tab=window.tabs.tabText(index).replace("&", "")
+                    )
+                )
         window.close()
         window.deleteLater()
         app.processEvents()
@@ -141,7 +155,11 @@ def check_who_to_call(folder: Path) -> None:
 
 def _expect_pdf(data: bytes) -> None:
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
-        raise SelfTestError(f"the PDF is not whole ({len(data)} bytes)")
+        raise SelfTestError(
+            QCoreApplication.translate("SelfTest", "the PDF is not whole ({size} bytes)").format(
+                size=len(data)
+            )
+        )
 
 
 def check_translations(_folder: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from caregiver_app.translations import LANGUAGES, SOURCE_LANGUAGE, qm_path
 
@@ -31,16 +31,28 @@ def check_translation_files() -> list[str]:
     for language in LANGUAGES:
         translator = _loaded(qm_path(language))
         if translator is None:
-            problems.append(f"{qm_path(language).name} is missing or empty")
+            problems.append(
+                QCoreApplication.translate("SelfTest", "{file} is missing or empty").format(
+                    file=qm_path(language).name
+                )
+            )
         elif language != SOURCE_LANGUAGE:
             context, source = KNOWN_MESSAGE
             if translator.translate(context, source) in ("", source):
-                problems.append(f"{qm_path(language).name} does not translate {source!r}")
+                problems.append(
+                    QCoreApplication.translate(
+                        "SelfTest", "{file} does not translate {text}"
+                    ).format(file=qm_path(language).name, text=source)
+                )
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     for language in QT_LANGUAGES:
         path = folder / f"qtbase_{language}.qm"
         if _loaded(path) is None:
-            problems.append(f"Qt's own {path.name} is missing from {folder}")
+            problems.append(
+                QCoreApplication.translate(
+                    "SelfTest", "Qt's own {file} is missing from {folder}"
+                ).format(file=path.name, folder=folder)
+            )
     return problems
 
 
@@ -57,14 +69,24 @@ def check_font_files() -> list[str]:
     for name in fonts.CJK:
         path = resource_path("fonts", name)
         if not path.is_file():
-            problems.append(f"{path} is missing")
+            problems.append(
+                QCoreApplication.translate("SelfTest", "{file} is missing").format(file=path)
+            )
             continue
         font_id = QFontDatabase.addApplicationFont(str(path))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if not families:
-            problems.append(f"Qt cannot read {path.name}")
+            problems.append(
+                QCoreApplication.translate("SelfTest", "Qt cannot read {file}").format(
+                    file=path.name
+                )
+            )
             continue
         chinese = QFontDatabase.WritingSystem.SimplifiedChinese
         if not any(chinese in QFontDatabase.writingSystems(family) for family in families):
-            problems.append(f"{path.name} does not cover Simplified Chinese")
+            problems.append(
+                QCoreApplication.translate(
+                    "SelfTest", "{file} does not cover Simplified Chinese"
+                ).format(file=path.name)
+            )
     return problems

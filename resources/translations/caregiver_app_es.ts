@@ -5217,6 +5217,30 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
 <context>
     <name>SelfTest</name>
     <message>
+        <source>the record read back other counts than were written</source>
+        <translation>el registro devolvió otras cantidades que las escritas</translation>
+    </message>
+    <message>
+        <source>the record was written without encryption</source>
+        <translation>el registro se escribió sin cifrar</translation>
+    </message>
+    <message>
+        <source>the record opened with a wrong password</source>
+        <translation>el registro se abrió con una contraseña equivocada</translation>
+    </message>
+    <message>
+        <source>the encrypted record did not read back</source>
+        <translation>el registro cifrado no se pudo volver a leer</translation>
+    </message>
+    <message>
+        <source>the tab {tab} did not show</source>
+        <translation>la pestaña {tab} no se mostró</translation>
+    </message>
+    <message>
+        <source>the PDF is not whole ({size} bytes)</source>
+        <translation>el PDF no está completo ({size} bytes)</translation>
+    </message>
+    <message>
         <source>care record without a password</source>
         <translation>registro de cuidados sin contraseña</translation>
     </message>
@@ -5255,6 +5279,30 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>the self-test failed: {checks}</source>
         <translation>la autocomprobación falló: {checks}</translation>
+    </message>
+    <message>
+        <source>{file} is missing or empty</source>
+        <translation>falta {file} o está vacío</translation>
+    </message>
+    <message>
+        <source>{file} does not translate {text}</source>
+        <translation>{file} no traduce {text}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own {file} is missing from {folder}</source>
+        <translation>falta el archivo propio de Qt {file} en {folder}</translation>
+    </message>
+    <message>
+        <source>{file} is missing</source>
+        <translation>falta {file}</translation>
+    </message>
+    <message>
+        <source>Qt cannot read {file}</source>
+        <translation>Qt no puede leer {file}</translation>
+    </message>
+    <message>
+        <source>{file} does not cover Simplified Chinese</source>
+        <translation>{file} no cubre el chino simplificado</translation>
     </message>
 </context>
 <context>

@@ -5181,6 +5181,30 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
 <context>
     <name>SelfTest</name>
     <message>
+        <source>the record read back other counts than were written</source>
+        <translation>记录读回的数量与写入的不同</translation>
+    </message>
+    <message>
+        <source>the record was written without encryption</source>
+        <translation>记录写入时没有加密</translation>
+    </message>
+    <message>
+        <source>the record opened with a wrong password</source>
+        <translation>用错误的密码打开了记录</translation>
+    </message>
+    <message>
+        <source>the encrypted record did not read back</source>
+        <translation>无法读回加密的记录</translation>
+    </message>
+    <message>
+        <source>the tab {tab} did not show</source>
+        <translation>标签页 {tab} 没有显示</translation>
+    </message>
+    <message>
+        <source>the PDF is not whole ({size} bytes)</source>
+        <translation>PDF 不完整（{size} 字节）</translation>
+    </message>
+    <message>
         <source>care record without a password</source>
         <translation>无密码的照护记录</translation>
     </message>
@@ -5219,6 +5243,30 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>the self-test failed: {checks}</source>
         <translation>自检失败：{checks}</translation>
+    </message>
+    <message>
+        <source>{file} is missing or empty</source>
+        <translation>{file} 缺失或为空</translation>
+    </message>
+    <message>
+        <source>{file} does not translate {text}</source>
+        <translation>{file} 没有翻译 {text}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own {file} is missing from {folder}</source>
+        <translation>{folder} 中缺少 Qt 自带的 {file}</translation>
+    </message>
+    <message>
+        <source>{file} is missing</source>
+        <translation>缺少 {file}</translation>
+    </message>
+    <message>
+        <source>Qt cannot read {file}</source>
+        <translation>Qt 无法读取 {file}</translation>
+    </message>
+    <message>
+        <source>{file} does not cover Simplified Chinese</source>
+        <translation>{file} 不包含简体中文</translation>
     </message>
 </context>
 <context>
