@@ -143,7 +143,8 @@ def keep(destination: str) -> bool:
         return False
     if "qml" in parts:
         return False
-    library = _qt_library_name(name)
+    frameworks = [part for part in parts if part.endswith(".framework")]
+    library = _qt_library_name(frameworks[0] if frameworks else name)
     if library in UNUSED_QT_LIBRARIES:
         return False
     return library is None or library not in UNUSED_QT_MODULES or _needed_by_used(library)

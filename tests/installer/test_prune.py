@@ -45,6 +45,8 @@ def test_keep_sorts_bundle_paths():
     assert not keep("PySide6/Qt/lib/libQt6Quick.so.6")
     assert not keep("PySide6/Qt/lib/libQt6Network.so.6")
     assert not keep("Qt6WebEngineCore.dll")
+    assert not keep("PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick")
+    assert keep("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui")
     assert not keep("PySide6/Qt/plugins/platformthemes/libqgtk3.so")
     assert not keep("PySide6/Qt/plugins/tls/libqopensslbackend.so")
     assert not keep("PySide6/Qt/qml/QtQuick/Controls/libqtquickcontrols2plugin.so")
