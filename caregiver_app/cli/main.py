@@ -72,6 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
             "open a fictional demo record in a throwaway folder; your own record is never touched",
         ),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "Cli",
+            "check that this installation works (the window, the summary, the translations, "
+            "a record with and without a password) in a throwaway folder, one line per "
+            "check; your own record is never opened",
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     info.add_parser(commands)
     contacts.add_parser(commands)
@@ -118,6 +128,10 @@ def run(argv: Sequence[str]) -> int:
 
     args = build_parser().parse_args(list(argv))
     set_application_identity()
+    if args.self_test:
+        from caregiver_app.cli.self_test import run_self_test
+
+        return run_self_test()
     demo_dir: Path | None = None
     data_dir: Path | None = None
     # A command waits generously for a record another program is writing, saying so.

@@ -1,11 +1,16 @@
 """Help > Where is my data? and Help > About: what the record is, where, and who can read it.
 
+About names the version and the folder of the record the window has open; with no
+network at all, it also says how an update reaches the family.
+
 The texts keep the translation context "MainWindow", where they were first written.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -84,23 +89,33 @@ def where_is_my_data_box(
     return box
 
 
-def about_box(parent: QWidget) -> QMessageBox:
-    """Help > About, as an open message box."""
-    box = QMessageBox(parent)
+def about_text(data_dir: Path) -> str:
+    """Help > About's text: the version, what the app is, and where the record is kept."""
+    return QCoreApplication.translate(
+        "MainWindow",
+        "<h3>Care Companion {version}</h3>"
+        "<p>A private record for families caring for someone in palliative care: "
+        "the care team, a symptom diary, appointments and reading.</p>"
+        "<p>Everything stays on this computer. Care Companion records and reports; "
+        "it does not give medical advice. In an emergency, call 911 or your local "
+        "emergency number.</p>",
+    ).format(version=__version__) + QCoreApplication.translate(
+        "MainWindow",
+        "<p>Your care record is kept in this folder:<br>{folder}</p>"
+        "<p>Care Companion never connects to the internet, so it does not look for "
+        "updates by itself. To update, install the new version over this one; your "
+        "record stays where it is.</p>",
+    ).format(folder=html.escape(str(data_dir)))
+
+
+def about_box(window: QWidget) -> QMessageBox:
+    """Help > About, as an open message box; ``window`` is the main window (its data_dir)."""
+    box = QMessageBox(window)
     box.setObjectName("aboutBox")
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Care Companion"))
-    box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
-    box.setText(
-        QCoreApplication.translate(
-            "MainWindow",
-            "<h3>Care Companion {version}</h3>"
-            "<p>A private record for families caring for someone in palliative care: "
-            "the care team, a symptom diary, appointments and reading.</p>"
-            "<p>Everything stays on this computer. Care Companion records and reports; "
-            "it does not give medical advice. In an emergency, call 911 or your local "
-            "emergency number.</p>",
-        ).format(version=__version__)
-    )
+    box.setIconPixmap(window.windowIcon().pixmap(64, 64))
+    box.setText(about_text(window.data_dir))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -1348,6 +1348,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>abrir un registro de demostración ficticio en una carpeta temporal; su propio registro nunca se toca</translation>
     </message>
     <message>
+        <source>check that this installation works (the window, the summary, the translations, a record with and without a password) in a throwaway folder, one line per check; your own record is never opened</source>
+        <translation>comprueba que esta instalación funciona (la ventana, el resumen, las traducciones, un registro con y sin contraseña) en una carpeta desechable, una línea por comprobación; su propio registro nunca se abre</translation>
+    </message>
+    <message>
         <source>show where the care record is kept and what it holds</source>
         <translation>mostrar dónde se guarda el registro de atención y qué contiene</translation>
     </message>
@@ -3981,6 +3985,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Abrir carpeta</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Your care record is kept in this folder:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion never connects to the internet, so it does not look for updates by itself. To update, install the new version over this one; your record stays where it is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Su registro de cuidados se guarda en esta carpeta:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion nunca se conecta a internet, así que no busca actualizaciones por sí mismo. Para actualizar, instale la nueva versión encima de esta; su registro se queda donde está.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About Care Companion</source>
         <translation>Acerca de Care Companion</translation>
     </message>
@@ -6131,6 +6139,97 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Type the family&apos;s usual time for this meal or bedtime.</source>
         <translation>Escriba la hora habitual de la familia para esta comida o para acostarse.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>the record read back other counts than were written</source>
+        <translation>el registro devolvió otras cantidades que las escritas</translation>
+    </message>
+    <message>
+        <source>the record was written without encryption</source>
+        <translation>el registro se escribió sin cifrar</translation>
+    </message>
+    <message>
+        <source>the record opened with a wrong password</source>
+        <translation>el registro se abrió con una contraseña equivocada</translation>
+    </message>
+    <message>
+        <source>the encrypted record did not read back</source>
+        <translation>el registro cifrado no se pudo volver a leer</translation>
+    </message>
+    <message>
+        <source>the tab {tab} did not show</source>
+        <translation>la pestaña {tab} no se mostró</translation>
+    </message>
+    <message>
+        <source>the PDF is not whole ({size} bytes)</source>
+        <translation>el PDF no está completo ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>care record without a password</source>
+        <translation>registro de cuidados sin contraseña</translation>
+    </message>
+    <message>
+        <source>care record with a password</source>
+        <translation>registro de cuidados con contraseña</translation>
+    </message>
+    <message>
+        <source>main window and each tab</source>
+        <translation>ventana principal y cada pestaña</translation>
+    </message>
+    <message>
+        <source>visit summary</source>
+        <translation>resumen de la visita</translation>
+    </message>
+    <message>
+        <source>Who to call sheet</source>
+        <translation>hoja “A quién llamar”</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>traducciones</translation>
+    </message>
+    <message>
+        <source>Chinese font</source>
+        <translation>fuente china</translation>
+    </message>
+    <message>
+        <source>FAILED {check}: {reason}</source>
+        <translation>FALLÓ {check}: {reason}</translation>
+    </message>
+    <message>
+        <source>ok     {check}</source>
+        <translation>bien   {check}</translation>
+    </message>
+    <message>
+        <source>the self-test failed: {checks}</source>
+        <translation>la autocomprobación falló: {checks}</translation>
+    </message>
+    <message>
+        <source>{file} is missing or empty</source>
+        <translation>falta {file} o está vacío</translation>
+    </message>
+    <message>
+        <source>{file} does not translate {text}</source>
+        <translation>{file} no traduce {text}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own {file} is missing from {folder}</source>
+        <translation>falta el archivo propio de Qt {file} en {folder}</translation>
+    </message>
+    <message>
+        <source>{file} is missing</source>
+        <translation>falta {file}</translation>
+    </message>
+    <message>
+        <source>Qt cannot read {file}</source>
+        <translation>Qt no puede leer {file}</translation>
+    </message>
+    <message>
+        <source>{file} does not cover Simplified Chinese</source>
+        <translation>{file} no cubre el chino simplificado</translation>
     </message>
 </context>
 <context>

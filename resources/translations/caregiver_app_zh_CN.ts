@@ -1340,6 +1340,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>在一个临时文件夹中打开一份虚构的演示记录；绝不会动到您自己的记录</translation>
     </message>
     <message>
+        <source>check that this installation works (the window, the summary, the translations, a record with and without a password) in a throwaway folder, one line per check; your own record is never opened</source>
+        <translation>在一个临时文件夹中检查此安装是否正常（窗口、总结、翻译、有密码和无密码的记录），每项检查一行；绝不会打开您自己的记录</translation>
+    </message>
+    <message>
         <source>show where the care record is kept and what it holds</source>
         <translation>显示照护记录保存在哪里，以及里面有什么</translation>
     </message>
@@ -3954,6 +3958,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>打开文件夹</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Your care record is kept in this folder:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion never connects to the internet, so it does not look for updates by itself. To update, install the new version over this one; your record stays where it is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您的照护记录保存在此文件夹中：&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion 从不连接互联网，因此不会自行检查更新。要更新，请在此版本之上安装新版本；您的记录会保留在原处。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About Care Companion</source>
         <translation>关于 Care Companion</translation>
     </message>
@@ -6081,6 +6089,97 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Type the family&apos;s usual time for this meal or bedtime.</source>
         <translation>请填写家里平常这顿饭或睡觉的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>the record read back other counts than were written</source>
+        <translation>记录读回的数量与写入的不同</translation>
+    </message>
+    <message>
+        <source>the record was written without encryption</source>
+        <translation>记录写入时没有加密</translation>
+    </message>
+    <message>
+        <source>the record opened with a wrong password</source>
+        <translation>用错误的密码打开了记录</translation>
+    </message>
+    <message>
+        <source>the encrypted record did not read back</source>
+        <translation>无法读回加密的记录</translation>
+    </message>
+    <message>
+        <source>the tab {tab} did not show</source>
+        <translation>标签页 {tab} 没有显示</translation>
+    </message>
+    <message>
+        <source>the PDF is not whole ({size} bytes)</source>
+        <translation>PDF 不完整（{size} 字节）</translation>
+    </message>
+    <message>
+        <source>care record without a password</source>
+        <translation>无密码的照护记录</translation>
+    </message>
+    <message>
+        <source>care record with a password</source>
+        <translation>有密码的照护记录</translation>
+    </message>
+    <message>
+        <source>main window and each tab</source>
+        <translation>主窗口和每个标签页</translation>
+    </message>
+    <message>
+        <source>visit summary</source>
+        <translation>就诊总结</translation>
+    </message>
+    <message>
+        <source>Who to call sheet</source>
+        <translation>“该打给谁”清单</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Chinese font</source>
+        <translation>中文字体</translation>
+    </message>
+    <message>
+        <source>FAILED {check}: {reason}</source>
+        <translation>失败 {check}：{reason}</translation>
+    </message>
+    <message>
+        <source>ok     {check}</source>
+        <translation>通过   {check}</translation>
+    </message>
+    <message>
+        <source>the self-test failed: {checks}</source>
+        <translation>自检失败：{checks}</translation>
+    </message>
+    <message>
+        <source>{file} is missing or empty</source>
+        <translation>{file} 缺失或为空</translation>
+    </message>
+    <message>
+        <source>{file} does not translate {text}</source>
+        <translation>{file} 没有翻译 {text}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own {file} is missing from {folder}</source>
+        <translation>{folder} 中缺少 Qt 自带的 {file}</translation>
+    </message>
+    <message>
+        <source>{file} is missing</source>
+        <translation>缺少 {file}</translation>
+    </message>
+    <message>
+        <source>Qt cannot read {file}</source>
+        <translation>Qt 无法读取 {file}</translation>
+    </message>
+    <message>
+        <source>{file} does not cover Simplified Chinese</source>
+        <translation>{file} 不包含简体中文</translation>
     </message>
 </context>
 <context>
