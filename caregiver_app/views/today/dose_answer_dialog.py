@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,7 +30,13 @@ from caregiver_app.store.medication.administrations import (
     history,
 )
 from caregiver_app.views.look.locale_format import format_datetime
-from caregiver_app.views.today.today_text import REASON_LABELS, medicine_label, performer_label
+from caregiver_app.views.today.today_text import (
+    REASON_LABELS,
+    Today,
+    medicine_label,
+    performer_label,
+    reason_label,
+)
 from caregiver_app.views.widgets.date_fields import DateTimeField
 from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_parts import (
@@ -45,10 +50,6 @@ from caregiver_app.views.widgets.tab_page import set_bold
 FUTURE_SLACK = timedelta(minutes=5)  # the store's own tolerance for a clock running ahead
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Today", text)
-
-
 class DoseAnswerDialog(SavingDialog):
     """The answer to one scheduled dose, with every detail a one-key answer leaves out."""
 
@@ -57,9 +58,11 @@ class DoseAnswerDialog(SavingDialog):
         self.slot = slot
         answer = slot.answer
         medicine = medicine_label(slot.medicine)
-        self.setWindowTitle(_t("Answer a dose") if answer is None else _t("Change an answer"))
+        self.setWindowTitle(
+            Today.tr("Answer a dose") if answer is None else Today.tr("Change an answer")
+        )
         self.heading = QLabel(
-            _t("{medicine}, due {when}").format(
+            Today.tr("{medicine}, due {when}").format(
                 medicine=medicine, when=format_datetime(slot.scheduled_for)
             ),
             self,
@@ -72,26 +75,26 @@ class DoseAnswerDialog(SavingDialog):
 
         self.status_combo = QComboBox(self.form)
         for text, status in (
-            (_t("Given"), "given"),
-            (_t("Skipped"), "skipped"),
-            (_t("Refused"), "refused"),
+            (Today.tr("Given"), "given"),
+            (Today.tr("Skipped"), "skipped"),
+            (Today.tr("Refused"), "refused"),
         ):
             self.status_combo.addItem(text, status)
-        self.status_combo.setAccessibleName(_t("Was the dose given?"))
-        form.addRow(_t("&Status:"), self.status_combo)
+        self.status_combo.setAccessibleName(Today.tr("Was the dose given?"))
+        form.addRow(Today.tr("&Status:"), self.status_combo)
 
         self.given_at = DateTimeField(self.form)
-        self.given_at.setAccessibleName(_t("Time given"))
+        self.given_at.setAccessibleName(Today.tr("Time given"))
         self.given_at.set_latest(
-            datetime.now() + FUTURE_SLACK, _t("A dose cannot be given in the future.")
+            datetime.now() + FUTURE_SLACK, Today.tr("A dose cannot be given in the future.")
         )
-        self.now_button = QPushButton(_t("&Now"), self.form)
-        self.now_button.setAccessibleName(_t("Set the time given to now"))
+        self.now_button = QPushButton(Today.tr("&Now"), self.form)
+        self.now_button.setAccessibleName(Today.tr("Set the time given to now"))
         self.now_button.clicked.connect(self.set_now)
         time_row = QHBoxLayout()
         time_row.addWidget(self.given_at, 1)
         time_row.addWidget(self.now_button)
-        self.given_label = QLabel(_t("&Time given:"), self.form)
+        self.given_label = QLabel(Today.tr("&Time given:"), self.form)
         self.given_label.setBuddy(self.given_at.date_field)
         form.addRow(self.given_label, time_row)
 
@@ -101,44 +104,45 @@ class DoseAnswerDialog(SavingDialog):
         self.who_combo.addItem("", "")
         for name in caregivers:
             self.who_combo.addItem(name, name)
-        self.who_combo.addItem(_t("the patient"), PATIENT)
-        self.who_combo.addItem(_t("a nurse"), NURSE)
+        self.who_combo.addItem(Today.tr("the patient"), PATIENT)
+        self.who_combo.addItem(Today.tr("a nurse"), NURSE)
         line = self.who_combo.lineEdit()
+        self.who_combo.setAccessibleName(Today.tr("Who gave it"))
         if line is not None:
-            line.setPlaceholderText(_t("Not said"))
-        self.who_combo.setAccessibleName(_t("Who gave it"))
-        form.addRow(_t("&Who gave it:"), self.who_combo)
+            line.setPlaceholderText(Today.tr("Not said"))
+            line.setAccessibleName(Today.tr("Who gave it"))
+        form.addRow(Today.tr("&Who gave it:"), self.who_combo)
 
         self.dose_edit = QLineEdit(self.form)
-        self.dose_edit.setAccessibleName(_t("Dose given, if different from the list"))
+        self.dose_edit.setAccessibleName(Today.tr("Dose given, if different from the list"))
         self.dose_edit.setPlaceholderText(
-            _t("As on the medicine list: {medicine}").format(medicine=medicine)
+            Today.tr("As on the medicine list: {medicine}").format(medicine=medicine)
         )
-        form.addRow(_t("&Dose, if different:"), self.dose_edit)
+        form.addRow(Today.tr("&Dose, if different:"), self.dose_edit)
 
         self.reason_combo = QComboBox(self.form)
-        self.reason_combo.addItem(_t("Not said"), "")
+        self.reason_combo.addItem(Today.tr("Not said"), "")
         for reason in REASONS:
-            self.reason_combo.addItem(_t(REASON_LABELS[reason]), reason)
-        self.reason_combo.setAccessibleName(_t("Reason it was not given"))
-        self.reason_label = QLabel(_t("&Reason:"), self.form)
+            self.reason_combo.addItem(reason_label(reason), reason)
+        self.reason_combo.setAccessibleName(Today.tr("Reason it was not given"))
+        self.reason_label = QLabel(Today.tr("&Reason:"), self.form)
         self.reason_label.setBuddy(self.reason_combo)
         form.addRow(self.reason_label, self.reason_combo)
 
         self.note_edit = QLineEdit(self.form)
-        self.note_edit.setAccessibleName(_t("Note"))
-        form.addRow(_t("N&ote:"), self.note_edit)
+        self.note_edit.setAccessibleName(Today.tr("Note"))
+        form.addRow(Today.tr("N&ote:"), self.note_edit)
 
         self.history_label = QLabel(self.form)
         self.history_label.setWordWrap(True)
         self.history_label.setObjectName("answerHistory")
         form.addRow(self.history_label)
 
-        buttons, self.save_button, cancel = save_cancel_buttons(self, _t("Save the answer"))
+        buttons, self.save_button, cancel = save_cancel_buttons(self, Today.tr("Save the answer"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.error_label)
-        layout.addWidget(scrolling_form(self.form, self, _t("The answer")), 1)
+        layout.addWidget(scrolling_form(self.form, self, Today.tr("The answer")), 1)
         layout.addWidget(buttons)
         tab_chain(
             [
@@ -233,7 +237,7 @@ class DoseAnswerDialog(SavingDialog):
 
     def failed_text(self, error: Exception) -> str:
         """The sentence for an answer the record could not keep."""
-        return _t(
+        return Today.tr(
             "The answer could not be saved ({reason}). Check that the disk is not full and "
             "try again; what you chose is still here."
         ).format(reason=error)
@@ -241,12 +245,12 @@ class DoseAnswerDialog(SavingDialog):
 
 def history_text(answer: AdministrationRecord, changes: list[ChangeRecord]) -> str:
     """When the answer was first kept, and each change since, oldest first."""
-    lines = [_t("History:")]
+    lines = [Today.tr("History:")]
     if answer.recorded_at is not None:
-        lines.append(_t("{when}: answered").format(when=format_datetime(answer.recorded_at)))
+        lines.append(Today.tr("{when}: answered").format(when=format_datetime(answer.recorded_at)))
     for change in changes:
         lines.append(
-            _t("{when}: {field} changed from \u201c{old}\u201d to \u201c{new}\u201d").format(
+            Today.tr("{when}: {field} changed from \u201c{old}\u201d to \u201c{new}\u201d").format(
                 when=format_datetime(change.changed_at),
                 field=field_label(change.field),
                 old=value_label(change.field, change.old_value),
@@ -254,19 +258,19 @@ def history_text(answer: AdministrationRecord, changes: list[ChangeRecord]) -> s
             )
         )
     if not changes:
-        lines.append(_t("No changes since."))
+        lines.append(Today.tr("No changes since."))
     return "\n".join(lines)
 
 
 def field_label(name: str) -> str:
     """A tracked field's name in the user's language."""
     labels = {
-        "status": _t("status"),
-        "status_reason": _t("reason"),
-        "effective_at": _t("time given"),
-        "performer": _t("who gave it"),
-        "dosage": _t("dose"),
-        "note": _t("note"),
+        "status": Today.tr("status"),
+        "status_reason": Today.tr("reason"),
+        "effective_at": Today.tr("time given"),
+        "performer": Today.tr("who gave it"),
+        "dosage": Today.tr("dose"),
+        "note": Today.tr("note"),
     }
     return labels.get(name, name)
 
@@ -274,17 +278,17 @@ def field_label(name: str) -> str:
 def value_label(name: str, value: str) -> str:
     """A kept value as the page words it (status and reason in words, who in words)."""
     if not value:
-        return _t("nothing")
+        return Today.tr("nothing")
     if name == "status":
         words = {
-            "given": _t("Given"),
-            "given_late": _t("Given late"),
-            "skipped": _t("Skipped"),
-            "refused": _t("Refused"),
+            "given": Today.tr("Given"),
+            "given_late": Today.tr("Given late"),
+            "skipped": Today.tr("Skipped"),
+            "refused": Today.tr("Refused"),
         }
         return words.get(value, value)
     if name == "status_reason" and value in REASON_LABELS:
-        return _t(REASON_LABELS[value])
+        return reason_label(value)
     if name == "performer":
         return performer_label(value)
     if name == "effective_at":

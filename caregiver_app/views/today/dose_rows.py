@@ -9,21 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.services.medication.due import DoseSlot
-from caregiver_app.views.today.today_text import dose_state, medicine_label, when
+from caregiver_app.views.today.today_text import Today, dose_state, medicine_label, when
 
 # Answered doses read in grey (still 5.7:1 on white); overdue ones are marked in words
 # first, in dark red (7.6:1) with a bold border, never by colour alone.
 ANSWERED_COLOUR = "#56606b"
 OVERDUE_COLOUR = "#8a1c1c"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Today", text)
 
 
 class DoseRow(QFrame):
@@ -54,26 +50,28 @@ class DoseRow(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setAccessibleName(
-            _t("{time}, {medicine}: {state}").format(time=due, medicine=medicine, state=state)
+            Today.tr("{time}, {medicine}: {state}").format(time=due, medicine=medicine, state=state)
         )
         self.setAccessibleDescription(
-            _t("G: given now. S: skipped. Enter: answer with the time, who and a note.")
+            Today.tr("G: given now. S: skipped. Enter: answer with the time, who and a note.")
         )
-        self.given_button = QPushButton(_t("Given"), self)
+        self.given_button = QPushButton(Today.tr("Given"), self)
         self.given_button.setAccessibleName(
-            _t("Given now: {medicine}, due {time}").format(medicine=medicine, time=due)
+            Today.tr("Given now: {medicine}, due {time}").format(medicine=medicine, time=due)
         )
-        self.given_button.setToolTip(_t("Given now (key G)"))
-        self.skipped_button = QPushButton(_t("Skipped"), self)
+        self.given_button.setToolTip(Today.tr("Given now (key G)"))
+        self.skipped_button = QPushButton(Today.tr("Skipped"), self)
         self.skipped_button.setAccessibleName(
-            _t("Skipped: {medicine}, due {time}").format(medicine=medicine, time=due)
+            Today.tr("Skipped: {medicine}, due {time}").format(medicine=medicine, time=due)
         )
-        self.skipped_button.setToolTip(_t("Skipped (key S)"))
-        self.more_button = QPushButton(_t("Change...") if self.answered else _t("Answer..."), self)
+        self.skipped_button.setToolTip(Today.tr("Skipped (key S)"))
+        self.more_button = QPushButton(
+            Today.tr("Change...") if self.answered else Today.tr("Answer..."), self
+        )
         self.more_button.setAccessibleName(
-            _t("Answer or change: {medicine}, due {time}").format(medicine=medicine, time=due)
+            Today.tr("Answer or change: {medicine}, due {time}").format(medicine=medicine, time=due)
         )
-        self.more_button.setToolTip(_t("Time given, who gave it, dose, reason, note (Enter)"))
+        self.more_button.setToolTip(Today.tr("Time given, who gave it, dose, reason, note (Enter)"))
         self.given_button.clicked.connect(lambda: self._answer(self.slot, True))
         self.skipped_button.clicked.connect(lambda: self._answer(self.slot, False))
         self.more_button.clicked.connect(lambda: self._open_dialog(self.slot))

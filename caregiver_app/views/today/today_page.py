@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -35,15 +35,11 @@ from caregiver_app.views.today.today_sections import (
     heading,
     text_label,
 )
-from caregiver_app.views.today.today_text import medicine_label
+from caregiver_app.views.today.today_text import Today, medicine_label
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.tab_page import TabPage
 
 SlotKey = tuple[int | None, datetime]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Today", text)
 
 
 def slot_key(slot: DoseSlot) -> SlotKey:
@@ -68,7 +64,7 @@ class TodayPage(TabPage):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setAccessibleName(_t("Today"))
+        self.scroll.setAccessibleName(Today.tr("Today"))
         self.set_content(self.scroll)
         self.show_content(True)
         self._texts()
@@ -94,8 +90,8 @@ class TodayPage(TabPage):
         now = self.clock()
         day = display_locale().toString(QDate(now.date()), QLocale.FormatType.LongFormat)
         self.set_texts(
-            _t("Today, {day}").format(day=day),
-            _t("What is due now, what was given and by whom, and whom to call."),
+            Today.tr("Today, {day}").format(day=day),
+            Today.tr("What is due now, what was given and by whom, and whom to call."),
             "",
         )
 
@@ -148,7 +144,7 @@ class TodayPage(TabPage):
             alert = data.symptom_alert
             self.alert_banner = Banner("todayAlert", body)
             self.alert_banner.setText(alert_text(alert.alerts, alert.vitals, data.now))
-            self.alert_banner.setAccessibleName(_t("Symptom alert"))
+            self.alert_banner.setAccessibleName(Today.tr("Symptom alert"))
             self.alert_banner.show()
             layout.addWidget(self.alert_banner)
         self.rows = []
@@ -162,10 +158,10 @@ class TodayPage(TabPage):
     def _add_doses(self, layout: QVBoxLayout, body: QWidget, data: TodayData) -> None:
         if not data.doses_today and not data.not_logged_earlier:
             if not data.as_needed:
-                layout.addWidget(heading(_t("Medicines"), body))
+                layout.addWidget(heading(Today.tr("Medicines"), body))
                 layout.addWidget(
                     text_label(
-                        _t(
+                        Today.tr(
                             "No medicine has a schedule set up yet. Set the times in the "
                             "Symptom diary tab, under Medicines; the doses of the day then "
                             "show here."
@@ -175,37 +171,37 @@ class TodayPage(TabPage):
                     )
                 )
             return
-        layout.addWidget(heading(_t("Doses today"), body))
+        layout.addWidget(heading(Today.tr("Doses today"), body))
         self.who_combo = QComboBox(body)
-        self.who_combo.addItem(_t("Not said"), "")
+        self.who_combo.addItem(Today.tr("Not said"), "")
         for name in data.caregivers:
             self.who_combo.addItem(name, name)
-        self.who_combo.addItem(_t("the patient"), PATIENT)
-        self.who_combo.addItem(_t("a nurse"), NURSE)
+        self.who_combo.addItem(Today.tr("the patient"), PATIENT)
+        self.who_combo.addItem(Today.tr("a nurse"), NURSE)
         self.who_combo.setCurrentIndex(max(0, self.who_combo.findData(self.performer)))
-        self.who_combo.setAccessibleName(_t("Who is giving the doses now"))
+        self.who_combo.setAccessibleName(Today.tr("Who is giving the doses now"))
         self.who_combo.currentIndexChanged.connect(
             lambda _index: setattr(self, "performer", self.who_combo.currentData() or "")
         )
         who_form = QFormLayout()
-        who_form.addRow(_t("&Given by:"), self.who_combo)
+        who_form.addRow(Today.tr("&Given by:"), self.who_combo)
         layout.addLayout(who_form)
         layout.addWidget(
             text_label(
-                _t("On a dose: G for given now, S for skipped, Enter for the details."),
+                Today.tr("On a dose: G for given now, S for skipped, Enter for the details."),
                 body,
                 "keysHint",
             )
         )
         if not data.doses_today:
-            layout.addWidget(text_label(_t("No scheduled doses today."), body))
+            layout.addWidget(text_label(Today.tr("No scheduled doses today."), body))
         for slot in data.doses_today:
             self._add_row(layout, body, slot, data)
         if data.not_logged_earlier:
-            layout.addWidget(heading(_t("Not logged yet, from the days before"), body))
+            layout.addWidget(heading(Today.tr("Not logged yet, from the days before"), body))
             layout.addWidget(
                 text_label(
-                    _t(
+                    Today.tr(
                         "Nobody answered these doses. Say what happened, or leave them "
                         "as not logged."
                     ),
@@ -260,14 +256,14 @@ class TodayPage(TabPage):
             )
         except (InvalidValueError, RecordAccessError, OSError) as error:
             self.signals.status_reported.emit(
-                _t("The answer could not be saved ({reason}).").format(reason=error)
+                Today.tr("The answer could not be saved ({reason}).").format(reason=error)
             )
             return
         name = medicine_label(slot.medicine)
         text = (
-            _t("given: {medicine}").format(medicine=name)
+            Today.tr("given: {medicine}").format(medicine=name)
             if given
-            else _t("skipped: {medicine}").format(medicine=name)
+            else Today.tr("skipped: {medicine}").format(medicine=name)
         )
         self.undo_stack.push(AnswerCommand(text, quick, self.signals.doses_changed.emit))
         self.signals.doses_changed.emit()
@@ -307,10 +303,10 @@ class TodayPage(TabPage):
             record_supply(SupplyRecord(line.medicine.id, self.clock(), "refill", line.usual_amount))
         except (InvalidValueError, RecordAccessError, OSError) as error:
             self.signals.status_reported.emit(
-                _t("The refill could not be saved ({reason}).").format(reason=error)
+                Today.tr("The refill could not be saved ({reason}).").format(reason=error)
             )
             return
         self.signals.status_reported.emit(
-            _t("Refill of {medicine} logged.").format(medicine=medicine_label(line.medicine))
+            Today.tr("Refill of {medicine} logged.").format(medicine=medicine_label(line.medicine))
         )
         self.signals.medicines_changed.emit()

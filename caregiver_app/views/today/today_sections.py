@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.services.contacts.display_labels import shown_number
@@ -17,6 +17,7 @@ from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.look.locale_format import format_datetime
 from caregiver_app.views.today.today_text import (
+    Today,
     TodayCounts,
     as_needed_lines,
     medicine_label,
@@ -26,10 +27,6 @@ from caregiver_app.views.today.today_text import (
 )
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.tab_page import escape_html, set_bold
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Today", text)
 
 
 def text_label(text: str, parent: QWidget, name: str = "") -> QLabel:
@@ -68,7 +65,7 @@ def add_as_needed(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> list
     """For each as-needed medicine: the last dose, the count in 24 h, and any limit reached."""
     if not data.as_needed:
         return []
-    layout.addWidget(heading(_t("As needed"), parent))
+    layout.addWidget(heading(Today.tr("As needed"), parent))
     limits = []
     for state in data.as_needed:
         name = text_label(medicine_label(state.medicine), parent)
@@ -80,7 +77,9 @@ def add_as_needed(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> list
             banner = Banner("asNeededLimit", parent)
             banner.setText(limit)
             banner.setAccessibleName(
-                _t("Limit reached: {medicine}").format(medicine=medicine_label(state.medicine))
+                Today.tr("Limit reached: {medicine}").format(
+                    medicine=medicine_label(state.medicine)
+                )
             )
             banner.show()
             layout.addWidget(banner)
@@ -97,23 +96,23 @@ def add_after_scores(
     """The as-needed doses still waiting for their "after" score."""
     if not data.awaiting_after_score:
         return []
-    layout.addWidget(heading(_t("Scores to record after a dose"), parent))
+    layout.addWidget(heading(Today.tr("Scores to record after a dose"), parent))
     buttons = []
     for dose in data.awaiting_after_score:
         who = performer_label(dose.performer)
         text = (
-            _t("{medicine} at {time} by {who}: how is the {symptom} now?")
+            Today.tr("{medicine} at {time} by {who}: how is the {symptom} now?")
             if who
-            else _t("{medicine} at {time}: how is the {symptom} now?")
+            else Today.tr("{medicine} at {time}: how is the {symptom} now?")
         ).format(
             medicine=dose.medicine_name,
             time=when(dose.given_at, data.now),
             who=who,
             symptom=item_name(dose.symptom).lower(),
         )
-        button = QPushButton(_t("Record the score after..."), parent)
+        button = QPushButton(Today.tr("Record the score after..."), parent)
         button.setAccessibleName(
-            _t("Record the score after the dose of {medicine} at {time}").format(
+            Today.tr("Record the score after the dose of {medicine} at {time}").format(
                 medicine=dose.medicine_name, time=when(dose.given_at, data.now)
             )
         )
@@ -132,7 +131,7 @@ def add_refills(
     """Medicines running out, the pharmacy, and "Refill collected" for each."""
     if not data.refills:
         return []
-    layout.addWidget(heading(_t("Refills"), parent))
+    layout.addWidget(heading(Today.tr("Refills"), parent))
     buttons = []
     for line in data.refills:
         name = medicine_label(line.medicine)
@@ -152,58 +151,60 @@ def add_refills(
 
 def add_the_day(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
     """The next appointment and the questions waiting for it."""
-    layout.addWidget(heading(_t("Coming up"), parent))
+    layout.addWidget(heading(Today.tr("Next visit"), parent))
     occurrence = data.next_appointment
     if occurrence is None:
-        text = _t("No appointment coming up on the calendar.")
+        text = Today.tr("No appointment coming up on the calendar.")
     else:
         record = occurrence.record
-        text = _t("Next appointment: {title}, {when}").format(
+        text = Today.tr("Next appointment: {title}, {when}").format(
             title=record.title, when=format_datetime(occurrence.local_start)
         )
         if record.location:
-            text += "\n" + _t("Where: {location}").format(location=record.location)
+            text += "\n" + Today.tr("Where: {location}").format(location=record.location)
     layout.addWidget(text_label(text, parent, "nextAppointment"))
     if data.questions_waiting:
         questions = TodayCounts.tr(
             "%n questions waiting for the next visit.", None, data.questions_waiting
         )
     else:
-        questions = _t("No questions waiting for the next visit.")
+        questions = Today.tr("No questions waiting for the next visit.")
     layout.addWidget(text_label(questions, parent, "questionsWaiting"))
 
 
 def add_numbers(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
     """The call-first person's numbers: by day, and after hours."""
-    layout.addWidget(heading(_t("Whom to call"), parent))
+    layout.addWidget(heading(Today.tr("Whom to call"), parent))
     contact = data.call_first
     if contact is None:
-        text = _t(
+        text = Today.tr(
             "No one is marked to call first for symptoms yet: choose them in the Care team tab."
         )
         layout.addWidget(text_label(text, parent, "callFirst"))
         return
     daytime = [number for kind, number in contact.phones if kind in ("main", "mobile")]
     lines = [
-        _t("Call first for symptoms: {name}").format(name=contact.name),
+        Today.tr("Call first for symptoms: {name}").format(name=contact.name),
     ]
     if daytime:
         lines.append(
-            _t("Office hours: {numbers}").format(
+            Today.tr("Office hours: {numbers}").format(
                 numbers=", ".join(shown_number(number) for number in daytime)
             )
         )
     if data.after_hours_numbers:
         lines.append(
-            _t("After hours: {numbers}").format(
+            Today.tr("After hours: {numbers}").format(
                 numbers=", ".join(shown_number(number) for number in data.after_hours_numbers)
             )
         )
     else:
-        lines.append(_t("No after-hours number for them in the Care team tab."))
+        lines.append(Today.tr("No after-hours number for them in the Care team tab."))
     layout.addWidget(text_label("\n".join(lines), parent, "callFirst"))
     layout.addWidget(
         text_label(
-            _t("In an emergency, call 911 (or your local emergency number)."), parent, "emergency"
+            Today.tr("In an emergency, call 911 (or your local emergency number)."),
+            parent,
+            "emergency",
         )
     )

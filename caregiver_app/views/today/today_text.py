@@ -29,12 +29,18 @@ REASON_LABELS = {
 }
 
 
+class Today(QObject):
+    """The Today page's sentences: ``Today.tr`` files them under the context "Today"."""
+
+
 class TodayCounts(QObject):
     """The Today page's sentences with a count (the class name is their context)."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Today", text)
+def reason_label(reason: str) -> str:
+    """Why a dose was not given, in the user's language ("" when nobody said)."""
+    label = REASON_LABELS.get(reason)
+    return QCoreApplication.translate("Today", label) if label else ""
 
 
 def clock(moment: datetime) -> str:
@@ -54,18 +60,18 @@ def duration(span: timedelta) -> str:
     minutes = max(0, int(span.total_seconds() // 60))
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
-        return _t("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return Today.tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
     if hours:
-        return _t("{hours} h").format(hours=hours)
-    return _t("{minutes} min").format(minutes=minutes)
+        return Today.tr("{hours} h").format(hours=hours)
+    return Today.tr("{minutes} min").format(minutes=minutes)
 
 
 def performer_label(performer: str) -> str:
     """Who gave a dose: a name as typed, "the patient" or "a nurse"; "" when nobody said."""
     if performer == PATIENT:
-        return _t("the patient")
+        return Today.tr("the patient")
     if performer == NURSE:
-        return _t("a nurse")
+        return Today.tr("a nurse")
     return performer
 
 
@@ -80,58 +86,62 @@ def dose_state(slot: DoseSlot, now: datetime) -> str:
     state = slot.state(now)
     if answer is None:
         if slot.overdue(now):
-            return _t("Overdue: not logged")
-        return _t("Due now: not logged") if state == NOT_LOGGED else _t("Coming up")
+            return Today.tr("Overdue: not logged")
+        return Today.tr("Due now: not logged") if state == NOT_LOGGED else Today.tr("Coming up")
     who = performer_label(answer.performer)
     if answer.status in ("given", "given_late") and answer.effective_at is not None:
         at = when(answer.effective_at, now)
         if answer.status == "given":
-            text = _t("Given at {time} by {who}") if who else _t("Given at {time}")
+            text = Today.tr("Given at {time} by {who}") if who else Today.tr("Given at {time}")
         else:
-            text = _t("Given late, at {time}, by {who}") if who else _t("Given late, at {time}")
+            text = (
+                Today.tr("Given late, at {time}, by {who}")
+                if who
+                else Today.tr("Given late, at {time}")
+            )
         return text.format(time=at, who=who)
-    reason = REASON_LABELS.get(answer.status_reason)
+    reason = reason_label(answer.status_reason)
     if answer.status == "refused":
-        text = _t("Refused ({reason})") if reason else _t("Refused")
+        text = Today.tr("Refused ({reason})") if reason else Today.tr("Refused")
     else:
-        text = _t("Skipped ({reason})") if reason else _t("Skipped")
-    return text.format(reason=_t(reason) if reason else "")
+        text = Today.tr("Skipped ({reason})") if reason else Today.tr("Skipped")
+    return text.format(reason=reason)
 
 
 def call_whom(route: CallRoute | None) -> str:
     """ "Call Dr Rivera, 555-0100, before any more of it." or how to name someone to call."""
     if route is None:
-        return _t(
+        return Today.tr(
             "Talk to the care team before any more of it: no one is marked to call first "
             "yet (choose them in the Care team tab)."
         )
     if route.number:
-        return _t("Talk to {name} ({number}) before any more of it.").format(
+        return Today.tr("Talk to {name} ({number}) before any more of it.").format(
             name=route.contact.name, number=shown_number(route.number)
         )
-    return _t("Talk to {name} before any more of it.").format(name=route.contact.name)
+    return Today.tr("Talk to {name} before any more of it.").format(name=route.contact.name)
 
 
 def as_needed_lines(state: AsNeededState, route: CallRoute | None) -> tuple[str, str]:
     """The medicine's last dose and count in 24 hours; and the limit sentence, or ""."""
     last = state.last_dose
     if last is None:
-        first = _t("No dose in the last 7 days.")
+        first = Today.tr("No dose in the last 7 days.")
     else:
         who = performer_label(last.performer)
         ago = duration(state.now - last.given_at)
         at = when(last.given_at, state.now)
         first = (
-            _t("Last dose {time} by {who}, {ago} ago.")
+            Today.tr("Last dose {time} by {who}, {ago} ago.")
             if who
-            else _t("Last dose {time}, {ago} ago.")
+            else Today.tr("Last dose {time}, {ago} ago.")
         ).format(time=at, who=who, ago=ago)
     count = TodayCounts.tr("%n doses in the last 24 hours.", None, state.doses_in_24h)
     limits = []
     if state.inside_interval and state.rules.min_interval_minutes is not None:
         until = state.next_outside_interval
         limits.append(
-            _t(
+            Today.tr(
                 "Another dose now would come sooner than the {interval} between doses "
                 "entered from the prescription (that time ends at {time})."
             ).format(
@@ -158,7 +168,7 @@ def refill_line(line: RefillLine, pharmacy: str) -> str:
     name = medicine_label(line.medicine)
     on_hand = line.supply.on_hand or 0
     if on_hand <= 0:
-        text = _t("{medicine}: no doses left on hand.").format(medicine=name)
+        text = Today.tr("{medicine}: no doses left on hand.").format(medicine=name)
     else:
         days = int(line.supply.days_left or 0)
         text = "{medicine}: {doses} {days}".format(
@@ -167,9 +177,11 @@ def refill_line(line: RefillLine, pharmacy: str) -> str:
             days=TodayCounts.tr("enough for about %n days.", None, days),
         )
     if pharmacy.strip():
-        return text + " " + _t("Pharmacy: {pharmacy}").format(pharmacy=pharmacy.strip())
+        return text + " " + Today.tr("Pharmacy: {pharmacy}").format(pharmacy=pharmacy.strip())
     return (
         text
         + " "
-        + _t("No pharmacy in the profile yet: add it with the Edit profile button at the top.")
+        + Today.tr(
+            "No pharmacy in the profile yet: add it with the Edit profile button at the top."
+        )
     )
