@@ -10,11 +10,13 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.services.medication.due import DoseSlot
+from caregiver_app.views.today.today_sections import keep_text_size
 from caregiver_app.views.today.today_text import Today, dose_state, medicine_label, when
+from caregiver_app.views.widgets.tab_page import set_bold
 
 # Answered doses read in grey (still 5.7:1 on white); overdue ones are marked in words
 # first, in dark red (7.6:1) with a bold border, never by colour alone.
@@ -95,17 +97,22 @@ class DoseRow(QFrame):
         self._style()
 
     def _style(self) -> None:
+        # Colours only: a font in a style sheet would stop following the app's text size.
         if self.overdue:
-            border, colour, weight = f"2px solid {OVERDUE_COLOUR}", OVERDUE_COLOUR, "bold"
+            border, colour = f"2px solid {OVERDUE_COLOUR}", OVERDUE_COLOUR
+            set_bold(self.label)
         elif self.answered:
-            border, colour, weight = "1px solid #d0d5da", ANSWERED_COLOUR, "normal"
+            border, colour = "1px solid #d0d5da", ANSWERED_COLOUR
         else:
-            border, colour, weight = "1px solid #9aa5b1", "#1f2933", "normal"
+            border, colour = "1px solid #9aa5b1", "#1f2933"
         self.setStyleSheet(
             f"QFrame#doseRow {{ border: {border}; border-radius: 4px; }}"
-            f"QFrame#doseRow:focus {{ border: 2px solid #1d4ed8; }}"
-            f"QLabel#doseText {{ color: {colour}; font-weight: {weight}; }}"
+            "QFrame#doseRow:focus { border: 2px solid #1d4ed8; }"
         )
+        keep_text_size(self)
+        palette = self.label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        self.label.setPalette(palette)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """G: given now; S: skipped; Enter: the answer dialog."""

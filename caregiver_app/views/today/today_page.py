@@ -33,6 +33,7 @@ from caregiver_app.views.today.today_sections import (
     add_refills,
     add_the_day,
     heading,
+    keep_text_size,
     text_label,
 )
 from caregiver_app.views.today.today_text import Today, medicine_label
@@ -78,6 +79,7 @@ class TodayPage(TabPage):
             signals.contacts_changed,
             signals.profile_saved,
             signals.record_changed,
+            signals.text_scale_changed,
         ):
             signal.connect(self._changed)
         # Once a minute: "3 h 20 min ago", and a dose turns overdue by itself.
@@ -145,6 +147,7 @@ class TodayPage(TabPage):
             self.alert_banner = Banner("todayAlert", body)
             self.alert_banner.setText(alert_text(alert.alerts, alert.vitals, data.now))
             self.alert_banner.setAccessibleName(Today.tr("Symptom alert"))
+            keep_text_size(self.alert_banner)
             self.alert_banner.show()
             layout.addWidget(self.alert_banner)
         self.rows = []

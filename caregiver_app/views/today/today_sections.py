@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.medication.today import RefillLine, TodayData
@@ -27,6 +28,18 @@ from caregiver_app.views.today.today_text import (
 )
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.tab_page import escape_html, set_bold
+
+
+def keep_text_size(widget: QWidget) -> None:
+    """Give a widget with a style sheet, and what it holds, the app's text size.
+
+    A widget whose style sheet is set after the text size changed is drawn at the
+    platform's base size otherwise; the page is laid out again at each change of size.
+    """
+    for each in (widget, *widget.findChildren(QWidget)):
+        font = QFont(QApplication.font())
+        font.setBold(each.font().bold())
+        each.setFont(font)
 
 
 def text_label(text: str, parent: QWidget, name: str = "") -> QLabel:
@@ -76,6 +89,7 @@ def add_as_needed(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> list
         if limit:
             banner = Banner("asNeededLimit", parent)
             banner.setText(limit)
+            keep_text_size(banner)
             banner.setAccessibleName(
                 Today.tr("Limit reached: {medicine}").format(
                     medicine=medicine_label(state.medicine)

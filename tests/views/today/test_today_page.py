@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.medication.administrations import (
@@ -147,3 +148,17 @@ def test_an_empty_record_says_how_to_start(store, qtbot):
     page.refresh()
     assert "No medicine has a schedule set up yet" in page.findChild(object, "noSchedule").text()
     assert "No one is marked to call first" in page.findChild(object, "callFirst").text()
+
+
+def test_the_rows_follow_the_text_size(page, qtbot):
+    base = QApplication.font()
+    larger = QApplication.font()
+    larger.setPointSizeF(base.pointSizeF() * 2)
+    try:
+        QApplication.setFont(larger)
+        page.signals.text_scale_changed.emit(200)
+        row = _row(page, "Senna", 12)
+        for widget in (row, row.label, row.given_button):
+            assert widget.font().pointSizeF() == larger.pointSizeF()
+    finally:
+        QApplication.setFont(base)
