@@ -22,8 +22,9 @@ from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
 from caregiver_app.store.diary.doses import DoseRecord, doses_awaiting_after_score, doses_between
 from caregiver_app.store.diary.entries import EntryRecord, entries_between
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
-from caregiver_app.store.medication.schedules import Schedule, get_rules, get_schedule, usual_times
-from caregiver_app.store.medication.supply import get_refill_warning, supply_since_last_count
+from caregiver_app.store.medication.plans import MedicinePlan, counted_medicines, medicine_plans
+from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
+from caregiver_app.store.medication.supply import supply_since_last_count
 from caregiver_app.store.queries import load_profile
 from caregiver_app.store.questions import open_questions
 
@@ -86,30 +87,24 @@ def today_data(now: datetime | None = None) -> TodayData:
     now = (now or datetime.now()).replace(microsecond=0)
     today = now.date()
     medicines = [medicine for medicine in list_medicines() if _taken_on(medicine, today)]
+    plans = medicine_plans()
     usual = usual_times()
     scheduled: list[ScheduledMedicine] = []
-    as_needed: list[MedicineRecord] = []
-    schedules: dict[int, Schedule] = {}
+    as_needed: list[tuple[MedicineRecord, AsNeededRules]] = []
     for medicine in medicines:
-        if medicine.id is None:
+        plan = plans.get(medicine.id) if medicine.id is not None else None
+        if plan is None:
             continue
         if medicine.as_needed:
-            as_needed.append(medicine)
-            continue
-        schedule = get_schedule(medicine.id)
-        schedules[medicine.id] = schedule
-        if schedule.set_up:
-            scheduled.append(ScheduledMedicine(medicine, schedule))
+            as_needed.append((medicine, plan.rules))
+        elif plan.schedule.set_up:
+            scheduled.append(ScheduledMedicine(medicine, plan.schedule))
     slots = dose_slots(today - timedelta(days=NOT_LOGGED_DAYS), today, scheduled, usual)
     doses_today = [slot for slot in slots if slot.scheduled_for.date() == today]
     earlier = [slot for slot in slots if slot.scheduled_for.date() < today and slot.answer is None]
     last_day = doses_between(now - DAY, now + timedelta(minutes=5))
-    states = [
-        as_needed_state(medicine, get_rules(medicine.id), now, last_day)
-        for medicine in as_needed
-        if medicine.id is not None
-    ]
-    refills = _refills(medicines, schedules, usual)
+    states = [as_needed_state(medicine, rules, now, last_day) for medicine, rules in as_needed]
+    refills = _refills(medicines, plans, usual)
     profile = load_profile()
     call_first = first_call_first_contact()
     return TodayData(
@@ -138,23 +133,20 @@ def _taken_on(medicine: MedicineRecord, day: date) -> bool:
 
 def _refills(
     medicines: list[MedicineRecord],
-    schedules: dict[int, Schedule],
+    plans: dict[int, MedicinePlan],
     usual: dict[str, time | None],
 ) -> list[RefillLine]:
     """The medicines whose counted supply is running out, soonest first."""
     found = []
+    counted = counted_medicines()
     for medicine in medicines:
-        if medicine.id is None:
+        plan = plans.get(medicine.id) if medicine.id is not None else None
+        if medicine.id is None or plan is None or medicine.id not in counted:
             continue
         events = supply_since_last_count(medicine.id)
         if not events:
             continue  # never counted: the app knows nothing of the supply
-        state = supply_state(
-            medicine.id,
-            schedules.get(medicine.id, get_schedule(medicine.id)),
-            usual,
-            get_refill_warning(medicine.id),
-        )
+        state = supply_state(medicine.id, plan.schedule, usual, plan.refill_warning_days)
         if state.refill_due:
             refills = [event.amount for event in events if event.kind == "refill"]
             amount = refills[-1] if refills else events[0].amount

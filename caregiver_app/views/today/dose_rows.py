@@ -1,7 +1,7 @@
 """One scheduled dose on the Today page: its time, medicine and state, Given and Skipped.
 
-Keys: on a row (or any of its buttons) G answers "given now" and S "skipped"; Enter on
-the row opens the answer dialog. Tab walks through the buttons as usual.
+Keys: on a row (or any of its buttons) G answers "given now" and S "skipped" (shortcuts
+of the row); Enter on the row opens the answer dialog. Tab walks through the buttons.
 """
 
 from __future__ import annotations
@@ -9,12 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.services.medication.due import DoseSlot
-from caregiver_app.views.today.today_sections import keep_text_size
 from caregiver_app.views.today.today_text import Today, dose_state, medicine_label, when
 from caregiver_app.views.widgets.tab_page import set_bold
 
@@ -22,6 +31,7 @@ from caregiver_app.views.widgets.tab_page import set_bold
 # first, in dark red (7.6:1) with a bold border, never by colour alone.
 ANSWERED_COLOUR = "#56606b"
 OVERDUE_COLOUR = "#8a1c1c"
+FOCUS_COLOUR = "#1d4ed8"  # 6.7:1 on white
 
 
 class DoseRow(QFrame):
@@ -57,16 +67,32 @@ class DoseRow(QFrame):
         self.setAccessibleDescription(
             Today.tr("G: given now. S: skipped. Enter: answer with the time, who and a note.")
         )
-        self.given_button = QPushButton(Today.tr("Given"), self)
-        self.given_button.setAccessibleName(
-            Today.tr("Given now: {medicine}, due {time}").format(medicine=medicine, time=due)
-        )
-        self.given_button.setToolTip(Today.tr("Given now (key G)"))
-        self.skipped_button = QPushButton(Today.tr("Skipped"), self)
-        self.skipped_button.setAccessibleName(
-            Today.tr("Skipped: {medicine}, due {time}").format(medicine=medicine, time=due)
-        )
-        self.skipped_button.setToolTip(Today.tr("Skipped (key S)"))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        # An answered dose has only Change...: its Given and Skipped are not made at all.
+        self.given_button: QPushButton | None = None
+        self.skipped_button: QPushButton | None = None
+        if not self.answered:
+            self.given_button = QPushButton(Today.tr("Given"), self)
+            self.given_button.setAccessibleName(
+                Today.tr("Given now: {medicine}, due {time}").format(medicine=medicine, time=due)
+            )
+            self.given_button.setToolTip(Today.tr("Given now (key G)"))
+            self.given_button.clicked.connect(lambda: self._answer(self.slot, True))
+            self.skipped_button = QPushButton(Today.tr("Skipped"), self)
+            self.skipped_button.setAccessibleName(
+                Today.tr("Skipped: {medicine}, due {time}").format(medicine=medicine, time=due)
+            )
+            self.skipped_button.setToolTip(Today.tr("Skipped (key S)"))
+            self.skipped_button.clicked.connect(lambda: self._answer(self.slot, False))
+            buttons.addWidget(self.given_button)
+            buttons.addWidget(self.skipped_button)
+            # G and S while the focus is on the row or one of its buttons (shortcuts, so
+            # no key handler runs for every event of every row).
+            for key, given in ((Qt.Key.Key_G, True), (Qt.Key.Key_S, False)):
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda given=given: self._answer(self.slot, given))
         self.more_button = QPushButton(
             Today.tr("Change...") if self.answered else Today.tr("Answer..."), self
         )
@@ -74,21 +100,9 @@ class DoseRow(QFrame):
             Today.tr("Answer or change: {medicine}, due {time}").format(medicine=medicine, time=due)
         )
         self.more_button.setToolTip(Today.tr("Time given, who gave it, dose, reason, note (Enter)"))
-        self.given_button.clicked.connect(lambda: self._answer(self.slot, True))
-        self.skipped_button.clicked.connect(lambda: self._answer(self.slot, False))
         self.more_button.clicked.connect(lambda: self._open_dialog(self.slot))
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        if not self.answered:
-            buttons.addWidget(self.given_button)
-            buttons.addWidget(self.skipped_button)
-        else:
-            self.given_button.hide()
-            self.skipped_button.hide()
         buttons.addWidget(self.more_button)
         buttons.addStretch(1)
-        for button in (self.given_button, self.skipped_button, self.more_button):
-            button.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
@@ -97,47 +111,45 @@ class DoseRow(QFrame):
         self._style()
 
     def _style(self) -> None:
-        # Colours only: a font in a style sheet would stop following the app's text size.
+        # Painted, not a style sheet: forty rows with style sheets took most of the
+        # page's time, and a style sheet stops a widget following the text size.
         if self.overdue:
-            border, colour = f"2px solid {OVERDUE_COLOUR}", OVERDUE_COLOUR
+            self._border, colour = (QColor(OVERDUE_COLOUR), 2), OVERDUE_COLOUR
             set_bold(self.label)
         elif self.answered:
-            border, colour = "1px solid #d0d5da", ANSWERED_COLOUR
+            self._border, colour = (QColor("#d0d5da"), 1), ANSWERED_COLOUR
         else:
-            border, colour = "1px solid #9aa5b1", "#1f2933"
-        self.setStyleSheet(
-            f"QFrame#doseRow {{ border: {border}; border-radius: 4px; }}"
-            "QFrame#doseRow:focus { border: 2px solid #1d4ed8; }"
-        )
-        keep_text_size(self)
+            self._border, colour = (QColor("#9aa5b1"), 1), "#1f2933"
         palette = self.label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
         self.label.setPalette(palette)
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """The row's border: dark red and thick when overdue, blue and thick with the focus."""
+        colour, width = self._border
+        if self.hasFocus():
+            colour, width = QColor(FOCUS_COLOUR), 3
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, width))
+        inset = width / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 4, 4)
+        painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        """Show the focus border."""
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        """Hide the focus border."""
+        super().focusOutEvent(event)
+        self.update()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """G: given now; S: skipped; Enter: the answer dialog."""
-        if not self._handle_key(event):
-            super().keyPressEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """The same keys while one of the row's buttons has the focus."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key in (Qt.Key.Key_G, Qt.Key.Key_S) and self._handle_key(event):
-                return True
-        return super().eventFilter(watched, event)
-
-    def _handle_key(self, event: QKeyEvent) -> bool:
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
-        key = event.key()
-        if key == Qt.Key.Key_G and not self.answered:
-            self._answer(self.slot, True)
-            return True
-        if key == Qt.Key.Key_S and not self.answered:
-            self._answer(self.slot, False)
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.hasFocus():
+        """Enter on the row: the answer dialog (G and S are the row's shortcuts)."""
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._open_dialog(self.slot)
-            return True
-        return False
+            return
+        super().keyPressEvent(event)

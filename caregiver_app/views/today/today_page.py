@@ -12,7 +12,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
-from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caregiver_app.services.medication.due import DoseSlot
 from caregiver_app.services.medication.today import RefillLine, TodayData, today_data
@@ -128,6 +135,9 @@ class TodayPage(TabPage):
         position = self.scroll.verticalScrollBar().value()
         body = QWidget(self.scroll)
         body.setObjectName("todayBody")
+        # The app's size now: a change of text size is announced before its font change
+        # has reached every widget, and the page is built again at once.
+        body.setFont(QApplication.font())
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 8, 8)
         layout.setSpacing(6)
@@ -227,7 +237,7 @@ class TodayPage(TabPage):
             if focus is row:
                 return slot_key(row.slot), "row"
             for name in ("given_button", "skipped_button", "more_button"):
-                if focus is getattr(row, name):
+                if focus is not None and focus is getattr(row, name):
                     return slot_key(row.slot), name
         return None
 
@@ -239,7 +249,7 @@ class TodayPage(TabPage):
             if slot_key(row.slot) != key:
                 continue
             target = row if part == "row" else getattr(row, part)
-            if not target.isVisible() or row.answered:
+            if target is None or row.answered:
                 # Answered: on to the next dose still open, else stay on this one.
                 following = [later for later in self.rows[index + 1 :] if not later.answered]
                 target = following[0] if following else row
