@@ -5772,8 +5772,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>¿Se dio la dosis?</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <source>What &amp;happened:</source>
+        <translation>¿Qué &amp;pasó?:</translation>
     </message>
     <message>
         <source>Time given</source>
@@ -5785,7 +5785,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
     <message>
         <source>&amp;Now</source>
-        <translation>A&amp;hora</translation>
+        <translation>&amp;Ahora</translation>
     </message>
     <message>
         <source>Set the time given to now</source>
@@ -5977,7 +5977,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
     <message>
         <source>&amp;Given by:</source>
-        <translation>&amp;Dada por:</translation>
+        <translation>Dada po&amp;r:</translation>
     </message>
     <message>
         <source>On a dose: G for given now, S for skipped, Enter for the details.</source>

@@ -5736,8 +5736,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>这剂药给了吗？</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
+        <source>What &amp;happened:</source>
+        <translation>情况(&amp;H)：</translation>
     </message>
     <message>
         <source>Time given</source>

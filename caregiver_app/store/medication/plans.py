@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from caregiver_app.store.medication.schedules import AsNeededRules, Schedule, rules_of, schedule_of
 from caregiver_app.store.models import Medicine, SupplyEvent
-from caregiver_app.store.plain_rows import named_rows_of
+from caregiver_app.store.plain_rows import named_rows_of, tuples_of
 
 
 @dataclass(frozen=True)
@@ -41,4 +41,4 @@ def medicine_plans() -> dict[int, MedicinePlan]:
 def counted_medicines() -> set[int]:
     """The medicines whose doses on hand the family counted at least once (one query)."""
     query = SupplyEvent.select(SupplyEvent.medicine).where(SupplyEvent.kind == "count").distinct()
-    return {row[0] for row in query.tuples()}
+    return {medicine_id for (medicine_id,) in tuples_of(query)}

@@ -30,6 +30,7 @@ from caregiver_app.store.medication.administrations import (
     history,
 )
 from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.today.today_text import (
     REASON_LABELS,
     Today,
@@ -41,6 +42,7 @@ from caregiver_app.views.widgets.date_fields import DateTimeField
 from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_parts import (
     error_label,
+    line_up_labels,
     save_cancel_buttons,
     scrolling_form,
     tab_chain,
@@ -81,7 +83,7 @@ class DoseAnswerDialog(SavingDialog):
         ):
             self.status_combo.addItem(text, status)
         self.status_combo.setAccessibleName(Today.tr("Was the dose given?"))
-        form.addRow(Today.tr("&Status:"), self.status_combo)
+        form.addRow(Today.tr("What &happened:"), self.status_combo)
 
         self.given_at = DateTimeField(self.form)
         self.given_at.setAccessibleName(Today.tr("Time given"))
@@ -161,6 +163,10 @@ class DoseAnswerDialog(SavingDialog):
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self._show(answer)
         self.setMinimumWidth(480)
+        # At a large text size the labels go above their fields and the dialog grows.
+        line_up_labels(self.form, 640)
+        fit_to_content(self, self.form)
+        self.status_combo.setFocus()
 
     def _show(self, answer: AdministrationRecord | None) -> None:
         if answer is None:
