@@ -113,8 +113,7 @@ class TodayPage(TabPage):
             self._stale = True  # read again when shown
 
     def _tick(self) -> None:
-        if self.isVisible():
-            self.refresh()
+        self._changed()  # the minutes "ago" and what is overdue moved on
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """Read the record again if it changed while another tab was shown."""
@@ -145,7 +144,10 @@ class TodayPage(TabPage):
         layout.addStretch(1)
         self.scroll.setWidget(body)  # the old body is deleted
         self.body = body
-        self.scroll.verticalScrollBar().setValue(position)
+        # Where the reader was: once the new body is laid out (the minute's refresh
+        # must not jump back to the top).
+        bar = self.scroll.verticalScrollBar()
+        QTimer.singleShot(0, self, lambda: bar.setValue(position))
         self._restore_focus(focused)
 
     def _build(self, layout: QVBoxLayout, body: QWidget, data: TodayData) -> None:

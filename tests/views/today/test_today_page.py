@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
+from caregiver_app.store.diary.entries import EntryRecord, save_entry
 from caregiver_app.store.medication.administrations import (
     AdministrationRecord,
     administrations_between,
@@ -162,3 +163,22 @@ def test_the_rows_follow_the_text_size(page, qtbot):
             assert widget.font().pointSizeF() == larger.pointSizeF()
     finally:
         QApplication.setFont(base)
+
+
+def test_an_active_symptom_alert_names_whom_to_call(page):
+    save_entry(EntryRecord(recorded_at=NOW - timedelta(hours=1), scores={"pain": 9}))
+    page.signals.diary_changed.emit()
+    text = page.alert_banner.text()
+    assert "Pain is 9, in the severe band (7 to 10)." in text
+    assert "Grace Lindqvist" in text and "555-0112" in text
+    assert page.alert_banner.isVisible()
+
+
+def test_the_minutes_refresh_keeps_the_place_on_the_page(page, qtbot):
+    page.resize(500, 260)
+    qtbot.wait(10)
+    bar = page.scroll.verticalScrollBar()
+    assert bar.maximum() > 200
+    bar.setValue(200)
+    page.timer.timeout.emit()
+    qtbot.waitUntil(lambda: bar.value() == 200)
