@@ -5912,6 +5912,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>G: dada ahora. S: omitida. Intro: registrar con la hora, quién y una nota.</translation>
     </message>
     <message>
+        <source>Given now</source>
+        <translation>Dada ahora</translation>
+    </message>
+    <message>
         <source>Given now: {medicine}, due {time}</source>
         <translation>Dada ahora: {medicine}, prevista a las {time}</translation>
     </message>

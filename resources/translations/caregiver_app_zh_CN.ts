@@ -5876,6 +5876,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>G：现在已给药。S：跳过。Enter：填写时间、给药人和备注。</translation>
     </message>
     <message>
+        <source>Given now</source>
+        <translation>现在已给药</translation>
+    </message>
+    <message>
         <source>Given now: {medicine}, due {time}</source>
         <translation>现在已给药：{medicine}，应在 {time}</translation>
     </message>

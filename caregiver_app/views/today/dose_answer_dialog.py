@@ -170,13 +170,14 @@ class DoseAnswerDialog(SavingDialog):
 
     def _show(self, answer: AdministrationRecord | None) -> None:
         if answer is None:
-            self.given_at.set_value(datetime.now().replace(second=0, microsecond=0))
+            # The time given is left blank: typed, or "Now" in one click, never assumed.
             self._status_changed()
             self.history_label.hide()
             return
         status = "given" if answer.status == "given_late" else answer.status
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
-        self.given_at.set_value(answer.effective_at or datetime.now().replace(second=0))
+        if answer.effective_at is not None:
+            self.given_at.set_value(answer.effective_at)
         who = self.who_combo.findData(answer.performer) if answer.performer else 0
         if who >= 0:
             self.who_combo.setCurrentIndex(who)

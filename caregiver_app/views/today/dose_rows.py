@@ -70,29 +70,36 @@ class DoseRow(QFrame):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         # An answered dose has only Change...: its Given and Skipped are not made at all.
+        # A dose of a day before has no "given now" either: it was given then or not at
+        # all, and its time is typed in the answer dialog.
         self.given_button: QPushButton | None = None
         self.skipped_button: QPushButton | None = None
-        if not self.answered:
-            self.given_button = QPushButton(Today.tr("Given"), self)
+        earlier = slot.scheduled_for.date() < now.date()
+        keys: list[tuple[Qt.Key, bool]] = []
+        if not self.answered and not earlier:
+            self.given_button = QPushButton(Today.tr("Given now"), self)
             self.given_button.setAccessibleName(
                 Today.tr("Given now: {medicine}, due {time}").format(medicine=medicine, time=due)
             )
             self.given_button.setToolTip(Today.tr("Given now (key G)"))
             self.given_button.clicked.connect(lambda: self._answer(self.slot, True))
+            buttons.addWidget(self.given_button)
+            keys.append((Qt.Key.Key_G, True))
+        if not self.answered:
             self.skipped_button = QPushButton(Today.tr("Skipped"), self)
             self.skipped_button.setAccessibleName(
                 Today.tr("Skipped: {medicine}, due {time}").format(medicine=medicine, time=due)
             )
             self.skipped_button.setToolTip(Today.tr("Skipped (key S)"))
             self.skipped_button.clicked.connect(lambda: self._answer(self.slot, False))
-            buttons.addWidget(self.given_button)
             buttons.addWidget(self.skipped_button)
-            # G and S while the focus is on the row or one of its buttons (shortcuts, so
-            # no key handler runs for every event of every row).
-            for key, given in ((Qt.Key.Key_G, True), (Qt.Key.Key_S, False)):
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(lambda given=given: self._answer(self.slot, given))
+            keys.append((Qt.Key.Key_S, False))
+        # G and S while the focus is on the row or one of its buttons (shortcuts, so no
+        # key handler runs for every event of every row).
+        for key, given in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda given=given: self._answer(self.slot, given))
         self.more_button = QPushButton(
             Today.tr("Change...") if self.answered else Today.tr("Answer..."), self
         )

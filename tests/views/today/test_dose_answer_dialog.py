@@ -108,3 +108,34 @@ def test_a_time_that_is_not_a_time_is_refused_with_what_was_typed_kept(page, qtb
     assert dialog.given_at.time_field.text() == "25:99"
     assert _answers() == []
     dialog.reject()
+
+
+def test_given_needs_a_time_typed_or_now_never_assumed(page, qtbot):
+    dialog = _open_with_enter(page, qtbot, "Morphine ER", 8)
+    assert dialog.given_at.date_field.text() == "" and dialog.given_at.time_field.text() == ""
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "is needed" in dialog.error_label.text()
+    assert _answers() == []
+    dialog.reject()
+
+
+def test_a_dose_of_a_day_before_is_answered_with_its_time_not_given_now(page, qtbot):
+    earlier = [row for row in page.rows if row.slot.scheduled_for.date() < DAY_START.date()]
+    assert earlier and all(row.given_button is None for row in earlier)
+    row = earlier[0]
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_G)  # no "given now" for yesterday's dose
+    assert administrations_between(DAY_START - timedelta(days=3), DAY_START) == []
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    dialog = page.dialog
+    scheduled = row.slot.scheduled_for
+    type_date(qtbot, dialog.given_at.date_field, scheduled.date())
+    type_time(qtbot, dialog.given_at.time_field, (scheduled + timedelta(minutes=15)).time())
+    retype(qtbot, dialog.who_combo, "Laura")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [answer] = administrations_between(DAY_START - timedelta(days=3), DAY_START)
+    assert (answer.status, answer.effective_at, answer.performer) == (
+        "given",
+        scheduled + timedelta(minutes=15),
+        "Laura",
+    )
