@@ -1,4 +1,4 @@
-"""The main window: profile line, four tabs, menus, and remembered window state."""
+"""The main window: profile line, five tabs, menus, and remembered window state."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from caregiver_app.views.record.idle_lock import IdleLock
 from caregiver_app.views.record.lock_commands import lock_now, open_password_dialog
 from caregiver_app.views.record.profile_strip import ProfileStrip
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.tab_pages import PAGE_NAMES, make_tab_page
+from caregiver_app.views.tab_pages import PAGE_NAMES, make_tab_page, tab_labels
 from caregiver_app.views.widgets.lazy_tabs import LazyTabs
 from caregiver_app.views.window_geometry import restore_geometry, save_geometry
 
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from caregiver_app.views.learn.learn_tab import LearnTab
     from caregiver_app.views.record.password_dialogs import PasswordDialog
     from caregiver_app.views.record.profile_dialog import ProfileDialog
+    from caregiver_app.views.today.today_page import TodayPage
     from caregiver_app.views.visit_summary.summary_dialog import SummaryDialog
 
 
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.tabs = LazyTabs(PAGE_NAMES, self._make_page, lazy_pages, self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.add_pages(self.tab_labels())
+        self.tabs.add_pages(tab_labels())
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Sections"))
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         show = self.tabs.show  # a contact or an article asked for from another tab
         self.signals.contact_requested.connect(lambda i: show("care_team_tab").select_contact(i))
         self.signals.article_requested.connect(lambda i: show("learn_tab").show_article(i))
+        self.signals.today_requested.connect(lambda: show("today_tab"))
         layout.addWidget(self.reminders.widget)
         self.dose_reminders = DoseReminders(self, self.signals, self.reminders)  # banner under it
         layout.addWidget(self.tabs, 1)
@@ -142,6 +144,11 @@ class MainWindow(QMainWindow):
     def pages(self):
         """The tab pages in order (with lazy_pages, those built so far)."""
         return self.tabs.built_pages()
+
+    @property
+    def today_tab(self) -> TodayPage:
+        """The Today tab."""
+        return self.tabs.page("today_tab")
 
     @property
     def care_team_tab(self) -> CareTeamTab:
@@ -200,15 +207,6 @@ class MainWindow(QMainWindow):
                 )
             )
 
-    def tab_labels(self) -> tuple[str, ...]:
-        """The four tab names, in the current language."""
-        return (
-            self.tr("Care &team"),
-            self.tr("Symptom &diary"),
-            self.tr("&Calendar"),
-            self.tr("&Learn"),
-        )
-
     def retranslate(self) -> None:
         """Show everything in the language now installed, without restarting.
 
@@ -218,7 +216,7 @@ class MainWindow(QMainWindow):
         self._retranslate_pending = False
         title = APP_NAME if not self.demo else self.tr("{app} - demo record").format(app=APP_NAME)
         self.setWindowTitle(title)
-        self.tabs.rebuild(self.tab_labels())
+        self.tabs.rebuild(tab_labels())
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Sections"))
         self.menuBar().clear()

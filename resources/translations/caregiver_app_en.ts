@@ -406,6 +406,58 @@
     </message>
 </context>
 <context>
+    <name>TodayCounts</name>
+    <message numerus="yes">
+        <source>Refill collected (%n doses)</source>
+        <translation>
+            <numerusform>Refill collected (%n dose)</numerusform>
+            <numerusform>Refill collected (%n doses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refill of {medicine} collected: add %n doses</source>
+        <translation>
+            <numerusform>Refill of {medicine} collected: add %n dose</numerusform>
+            <numerusform>Refill of {medicine} collected: add %n doses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions waiting for the next visit.</source>
+        <translation>
+            <numerusform>%n question waiting for the next visit.</numerusform>
+            <numerusform>%n questions waiting for the next visit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses in the last 24 hours.</source>
+        <translation>
+            <numerusform>%n dose in the last 24 hours.</numerusform>
+            <numerusform>%n doses in the last 24 hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The prescription, as entered, allows at most %n doses in 24 hours, and that many have been given.</source>
+        <translation>
+            <numerusform>The prescription, as entered, allows at most %n dose in 24 hours, and it has been given.</numerusform>
+            <numerusform>The prescription, as entered, allows at most %n doses in 24 hours, and that many have been given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses on hand,</source>
+        <translation>
+            <numerusform>%n dose on hand,</numerusform>
+            <numerusform>%n doses on hand,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enough for about %n days.</source>
+        <translation>
+            <numerusform>enough for about %n day.</numerusform>
+            <numerusform>enough for about %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrendView</name>
     <message numerus="yes">
         <source>%Ln readings</source>

@@ -3669,6 +3669,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>{app} - registro de demostración</translation>
     </message>
     <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
         <source>Care &amp;team</source>
         <translation>Equipo de a&amp;tención</translation>
     </message>
@@ -6609,6 +6613,525 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>days before they run out</source>
         <translation>días antes de que se acaben</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Answer a dose</source>
+        <translation>Registrar una dosis</translation>
+    </message>
+    <message>
+        <source>Change an answer</source>
+        <translation>Cambiar un registro</translation>
+    </message>
+    <message>
+        <source>{medicine}, due {when}</source>
+        <translation>{medicine}, prevista {when}</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dada</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Was the dose given?</source>
+        <translation>¿Se dio la dosis?</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>¿Qué &amp;pasó?:</translation>
+    </message>
+    <message>
+        <source>Time given</source>
+        <translation>Hora en que se dio</translation>
+    </message>
+    <message>
+        <source>A dose cannot be given in the future.</source>
+        <translation>Una dosis no puede darse en el futuro.</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Ahora</translation>
+    </message>
+    <message>
+        <source>Set the time given to now</source>
+        <translation>Poner la hora actual como hora en que se dio</translation>
+    </message>
+    <message>
+        <source>&amp;Time given:</source>
+        <translation>&amp;Hora en que se dio:</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <source>a nurse</source>
+        <translation>un enfermero o enfermera</translation>
+    </message>
+    <message>
+        <source>Who gave it</source>
+        <translation>Quién la dio</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>&amp;Who gave it:</source>
+        <translation>&amp;Quién la dio:</translation>
+    </message>
+    <message>
+        <source>Dose given, if different from the list</source>
+        <translation>Dosis dada, si es distinta de la lista</translation>
+    </message>
+    <message>
+        <source>As on the medicine list: {medicine}</source>
+        <translation>Como en la lista de medicamentos: {medicine}</translation>
+    </message>
+    <message>
+        <source>&amp;Dose, if different:</source>
+        <translation>&amp;Dosis, si es distinta:</translation>
+    </message>
+    <message>
+        <source>Reason it was not given</source>
+        <translation>Motivo por el que no se dio</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Guardar el registro</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>El registro</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved ({reason}). Check that the disk is not full and try again; what you chose is still here.</source>
+        <translation>No se pudo guardar el registro ({reason}). Compruebe que el disco no esté lleno y vuelva a intentarlo; lo que eligió sigue aquí.</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historial:</translation>
+    </message>
+    <message>
+        <source>{when}: answered</source>
+        <translation>{when}: registrada</translation>
+    </message>
+    <message>
+        <source>{when}: {field} changed from “{old}” to “{new}”</source>
+        <translation>{when}: {field} cambió de «{old}» a «{new}»</translation>
+    </message>
+    <message>
+        <source>No changes since.</source>
+        <translation>Sin cambios desde entonces.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>time given</source>
+        <translation>hora en que se dio</translation>
+    </message>
+    <message>
+        <source>who gave it</source>
+        <translation>quién la dio</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dosis</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Given late</source>
+        <translation>Dada tarde</translation>
+    </message>
+    <message>
+        <source>{time}, {medicine}: {state}</source>
+        <translation>{time}, {medicine}: {state}</translation>
+    </message>
+    <message>
+        <source>G: given now. S: skipped. Enter: answer with the time, who and a note.</source>
+        <translation>G: dada ahora. S: omitida. Intro: registrar con la hora, quién y una nota.</translation>
+    </message>
+    <message>
+        <source>Given now</source>
+        <translation>Dada ahora</translation>
+    </message>
+    <message>
+        <source>Given now: {medicine}, due {time}</source>
+        <translation>Dada ahora: {medicine}, prevista a las {time}</translation>
+    </message>
+    <message>
+        <source>Given now (key G)</source>
+        <translation>Dada ahora (tecla G)</translation>
+    </message>
+    <message>
+        <source>Skipped: {medicine}, due {time}</source>
+        <translation>Omitida: {medicine}, prevista a las {time}</translation>
+    </message>
+    <message>
+        <source>Skipped (key S)</source>
+        <translation>Omitida (tecla S)</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Cambiar...</translation>
+    </message>
+    <message>
+        <source>Answer...</source>
+        <translation>Registrar...</translation>
+    </message>
+    <message>
+        <source>Answer or change: {medicine}, due {time}</source>
+        <translation>Registrar o cambiar: {medicine}, prevista a las {time}</translation>
+    </message>
+    <message>
+        <source>Time given, who gave it, dose, reason, note (Enter)</source>
+        <translation>Hora, quién la dio, dosis, motivo, nota (Intro)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Hoy, {day}</translation>
+    </message>
+    <message>
+        <source>What is due now, what was given and by whom, and whom to call.</source>
+        <translation>Lo que toca ahora, lo que se dio y quién lo dio, y a quién llamar.</translation>
+    </message>
+    <message>
+        <source>Symptom alert</source>
+        <translation>Alerta de síntomas</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>No medicine has a schedule set up yet. Set the times in the Symptom diary tab, under Medicines; the doses of the day then show here.</source>
+        <translation>Ningún medicamento tiene todavía un horario. Ponga las horas en la pestaña Diario de síntomas, en Medicamentos; las dosis del día aparecerán entonces aquí.</translation>
+    </message>
+    <message>
+        <source>Doses today</source>
+        <translation>Dosis de hoy</translation>
+    </message>
+    <message>
+        <source>Who is giving the doses now</source>
+        <translation>Quién da las dosis ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>Dada po&amp;r:</translation>
+    </message>
+    <message>
+        <source>On a dose: G for given now, S for skipped, Enter for the details.</source>
+        <translation>En una dosis: G si se dio ahora, S si se omitió, Intro para los detalles.</translation>
+    </message>
+    <message>
+        <source>No scheduled doses today.</source>
+        <translation>Hoy no hay dosis programadas.</translation>
+    </message>
+    <message>
+        <source>Not logged yet, from the days before</source>
+        <translation>Sin registrar todavía, de los días anteriores</translation>
+    </message>
+    <message>
+        <source>Nobody answered these doses. Say what happened, or leave them as not logged.</source>
+        <translation>Nadie registró estas dosis. Indique qué pasó, o déjelas sin registrar.</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved ({reason}).</source>
+        <translation>No se pudo guardar el registro ({reason}).</translation>
+    </message>
+    <message>
+        <source>given: {medicine}</source>
+        <translation>dada: {medicine}</translation>
+    </message>
+    <message>
+        <source>skipped: {medicine}</source>
+        <translation>omitida: {medicine}</translation>
+    </message>
+    <message>
+        <source>The refill could not be saved ({reason}).</source>
+        <translation>No se pudo guardar la reposición ({reason}).</translation>
+    </message>
+    <message>
+        <source>Refill of {medicine} logged.</source>
+        <translation>Reposición de {medicine} registrada.</translation>
+    </message>
+    <message>
+        <source>As needed</source>
+        <translation>Si hace falta</translation>
+    </message>
+    <message>
+        <source>Limit reached: {medicine}</source>
+        <translation>Límite alcanzado: {medicine}</translation>
+    </message>
+    <message>
+        <source>Scores to record after a dose</source>
+        <translation>Puntuaciones por anotar después de una dosis</translation>
+    </message>
+    <message>
+        <source>{medicine} at {time} by {who}: how is the {symptom} now?</source>
+        <translation>{medicine} a las {time}, por {who}: ¿cómo está ahora ({symptom})?</translation>
+    </message>
+    <message>
+        <source>{medicine} at {time}: how is the {symptom} now?</source>
+        <translation>{medicine} a las {time}: ¿cómo está ahora ({symptom})?</translation>
+    </message>
+    <message>
+        <source>Record the score after...</source>
+        <translation>Anotar la puntuación de después...</translation>
+    </message>
+    <message>
+        <source>Record the score after the dose of {medicine} at {time}</source>
+        <translation>Anotar la puntuación después de la dosis de {medicine} de las {time}</translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation>Reposiciones</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>No appointment coming up on the calendar.</source>
+        <translation>No hay ninguna cita próxima en el calendario.</translation>
+    </message>
+    <message>
+        <source>Next appointment: {title}, {when}</source>
+        <translation>Próxima cita: {title}, {when}</translation>
+    </message>
+    <message>
+        <source>Where: {location}</source>
+        <translation>Dónde: {location}</translation>
+    </message>
+    <message>
+        <source>No questions waiting for the next visit.</source>
+        <translation>No hay preguntas pendientes para la próxima visita.</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>A quién llamar</translation>
+    </message>
+    <message>
+        <source>No one is marked to call first for symptoms yet: choose them in the Care team tab.</source>
+        <translation>Todavía no hay nadie marcado para llamar primero por síntomas: elíjalo en la pestaña Equipo de atención.</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms: {name}</source>
+        <translation>Llamar primero por síntomas: {name}</translation>
+    </message>
+    <message>
+        <source>Office hours: {numbers}</source>
+        <translation>En horario de oficina: {numbers}</translation>
+    </message>
+    <message>
+        <source>After hours: {numbers}</source>
+        <translation>Fuera de horario: {numbers}</translation>
+    </message>
+    <message>
+        <source>No after-hours number for them in the Care team tab.</source>
+        <translation>No tiene número fuera de horario en la pestaña Equipo de atención.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call 911 (or your local emergency number).</source>
+        <translation>En una emergencia, llame al 911 (o al número de emergencias de su zona).</translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>dormido</translation>
+    </message>
+    <message>
+        <source>vomited</source>
+        <translation>vomitó</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>lo rechazó</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>no hacía falta</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>otro motivo</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Overdue: not logged</source>
+        <translation>Atrasada: sin registrar</translation>
+    </message>
+    <message>
+        <source>Due now: not logged</source>
+        <translation>Toca ahora: sin registrar</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Given at {time} by {who}</source>
+        <translation>Dada a las {time} por {who}</translation>
+    </message>
+    <message>
+        <source>Given at {time}</source>
+        <translation>Dada a las {time}</translation>
+    </message>
+    <message>
+        <source>Given late, at {time}, by {who}</source>
+        <translation>Dada tarde, a las {time}, por {who}</translation>
+    </message>
+    <message>
+        <source>Given late, at {time}</source>
+        <translation>Dada tarde, a las {time}</translation>
+    </message>
+    <message>
+        <source>Refused ({reason})</source>
+        <translation>Rechazada ({reason})</translation>
+    </message>
+    <message>
+        <source>Skipped ({reason})</source>
+        <translation>Omitida ({reason})</translation>
+    </message>
+    <message>
+        <source>Talk to the care team before any more of it: no one is marked to call first yet (choose them in the Care team tab).</source>
+        <translation>Hable con el equipo de atención antes de dar más: todavía no hay nadie marcado para llamar primero (elíjalo en la pestaña Equipo de atención).</translation>
+    </message>
+    <message>
+        <source>Talk to {name} ({number}) before any more of it.</source>
+        <translation>Hable con {name} ({number}) antes de dar más.</translation>
+    </message>
+    <message>
+        <source>Talk to {name} before any more of it.</source>
+        <translation>Hable con {name} antes de dar más.</translation>
+    </message>
+    <message>
+        <source>No dose in the last 7 days.</source>
+        <translation>Ninguna dosis en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>Last dose {time} by {who}, {ago} ago.</source>
+        <translation>Última dosis: {time}, por {who}, hace {ago}.</translation>
+    </message>
+    <message>
+        <source>Last dose {time}, {ago} ago.</source>
+        <translation>Última dosis: {time}, hace {ago}.</translation>
+    </message>
+    <message>
+        <source>Another dose now would come sooner than the {interval} between doses entered from the prescription (that time ends at {time}).</source>
+        <translation>Otra dosis ahora llegaría antes de las {interval} entre dosis anotadas de la receta (ese tiempo termina a las {time}).</translation>
+    </message>
+    <message>
+        <source>{medicine}: no doses left on hand.</source>
+        <translation>{medicine}: no quedan dosis en casa.</translation>
+    </message>
+    <message>
+        <source>Pharmacy: {pharmacy}</source>
+        <translation>Farmacia: {pharmacy}</translation>
+    </message>
+    <message>
+        <source>No pharmacy in the profile yet: add it with the Edit profile button at the top.</source>
+        <translation>Todavía no hay farmacia en el perfil: añádala con el botón Editar perfil de arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCounts</name>
+    <message numerus="yes">
+        <source>Refill collected (%n doses)</source>
+        <translation>
+            <numerusform>Reposición recogida (%n dosis)</numerusform>
+            <numerusform>Reposición recogida (%n dosis)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refill of {medicine} collected: add %n doses</source>
+        <translation>
+            <numerusform>Reposición de {medicine} recogida: añadir %n dosis</numerusform>
+            <numerusform>Reposición de {medicine} recogida: añadir %n dosis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions waiting for the next visit.</source>
+        <translation>
+            <numerusform>%n pregunta pendiente para la próxima visita.</numerusform>
+            <numerusform>%n preguntas pendientes para la próxima visita.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses in the last 24 hours.</source>
+        <translation>
+            <numerusform>%n dosis en las últimas 24 horas.</numerusform>
+            <numerusform>%n dosis en las últimas 24 horas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The prescription, as entered, allows at most %n doses in 24 hours, and that many have been given.</source>
+        <translation>
+            <numerusform>La receta, tal como se anotó, permite como máximo %n dosis en 24 horas, y ya se ha dado.</numerusform>
+            <numerusform>La receta, tal como se anotó, permite como máximo %n dosis en 24 horas, y ya se han dado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses on hand,</source>
+        <translation>
+            <numerusform>%n dosis en casa,</numerusform>
+            <numerusform>%n dosis en casa,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enough for about %n days.</source>
+        <translation>
+            <numerusform>suficiente para unos %n día.</numerusform>
+            <numerusform>suficiente para unos %n días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

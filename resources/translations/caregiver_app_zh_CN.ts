@@ -3642,6 +3642,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>{app} - 演示记录</translation>
     </message>
     <message>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
         <source>Care &amp;team</source>
         <translation>照护团队(&amp;T)</translation>
     </message>
@@ -6559,6 +6563,518 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>days before they run out</source>
         <translation>天（在用完之前）</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Answer a dose</source>
+        <translation>记录一剂</translation>
+    </message>
+    <message>
+        <source>Change an answer</source>
+        <translation>更改记录</translation>
+    </message>
+    <message>
+        <source>{medicine}, due {when}</source>
+        <translation>{medicine}，应在 {when}</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已给药</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Was the dose given?</source>
+        <translation>这剂药给了吗？</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>情况(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Time given</source>
+        <translation>给药时间</translation>
+    </message>
+    <message>
+        <source>A dose cannot be given in the future.</source>
+        <translation>给药时间不能在将来。</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>现在(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Set the time given to now</source>
+        <translation>将给药时间设为现在</translation>
+    </message>
+    <message>
+        <source>&amp;Time given:</source>
+        <translation>给药时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>患者本人</translation>
+    </message>
+    <message>
+        <source>a nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <source>Who gave it</source>
+        <translation>谁给的药</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>&amp;Who gave it:</source>
+        <translation>谁给的药(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Dose given, if different from the list</source>
+        <translation>实际剂量（如与药物清单不同）</translation>
+    </message>
+    <message>
+        <source>As on the medicine list: {medicine}</source>
+        <translation>与药物清单相同：{medicine}</translation>
+    </message>
+    <message>
+        <source>&amp;Dose, if different:</source>
+        <translation>剂量（如不同）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reason it was not given</source>
+        <translation>未给药的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved ({reason}). Check that the disk is not full and try again; what you chose is still here.</source>
+        <translation>无法保存记录（{reason}）。请检查磁盘是否已满后重试；您的选择仍保留在这里。</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史：</translation>
+    </message>
+    <message>
+        <source>{when}: answered</source>
+        <translation>{when}：已记录</translation>
+    </message>
+    <message>
+        <source>{when}: {field} changed from “{old}” to “{new}”</source>
+        <translation>{when}：{field}从“{old}”改为“{new}”</translation>
+    </message>
+    <message>
+        <source>No changes since.</source>
+        <translation>此后没有更改。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>time given</source>
+        <translation>给药时间</translation>
+    </message>
+    <message>
+        <source>who gave it</source>
+        <translation>给药人</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Given late</source>
+        <translation>延迟给药</translation>
+    </message>
+    <message>
+        <source>{time}, {medicine}: {state}</source>
+        <translation>{time}，{medicine}：{state}</translation>
+    </message>
+    <message>
+        <source>G: given now. S: skipped. Enter: answer with the time, who and a note.</source>
+        <translation>G：现在已给药。S：跳过。Enter：填写时间、给药人和备注。</translation>
+    </message>
+    <message>
+        <source>Given now</source>
+        <translation>现在已给药</translation>
+    </message>
+    <message>
+        <source>Given now: {medicine}, due {time}</source>
+        <translation>现在已给药：{medicine}，应在 {time}</translation>
+    </message>
+    <message>
+        <source>Given now (key G)</source>
+        <translation>现在已给药（G 键）</translation>
+    </message>
+    <message>
+        <source>Skipped: {medicine}, due {time}</source>
+        <translation>跳过：{medicine}，应在 {time}</translation>
+    </message>
+    <message>
+        <source>Skipped (key S)</source>
+        <translation>跳过（S 键）</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>更改...</translation>
+    </message>
+    <message>
+        <source>Answer...</source>
+        <translation>记录...</translation>
+    </message>
+    <message>
+        <source>Answer or change: {medicine}, due {time}</source>
+        <translation>记录或更改：{medicine}，应在 {time}</translation>
+    </message>
+    <message>
+        <source>Time given, who gave it, dose, reason, note (Enter)</source>
+        <translation>给药时间、给药人、剂量、原因、备注（Enter）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>今天，{day}</translation>
+    </message>
+    <message>
+        <source>What is due now, what was given and by whom, and whom to call.</source>
+        <translation>现在该做什么、已给了什么药、由谁给的，以及该联系谁。</translation>
+    </message>
+    <message>
+        <source>Symptom alert</source>
+        <translation>症状警示</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>No medicine has a schedule set up yet. Set the times in the Symptom diary tab, under Medicines; the doses of the day then show here.</source>
+        <translation>还没有药物设置服药时间。请在“症状日记”标签页的“药物”中设置时间，当天的剂量就会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Doses today</source>
+        <translation>今天的剂量</translation>
+    </message>
+    <message>
+        <source>Who is giving the doses now</source>
+        <translation>现在由谁给药</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>给药人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>On a dose: G for given now, S for skipped, Enter for the details.</source>
+        <translation>在某一剂上：按 G 表示现在已给药，按 S 表示跳过，按 Enter 填写详情。</translation>
+    </message>
+    <message>
+        <source>No scheduled doses today.</source>
+        <translation>今天没有按时服用的剂量。</translation>
+    </message>
+    <message>
+        <source>Not logged yet, from the days before</source>
+        <translation>前几天尚未记录的剂量</translation>
+    </message>
+    <message>
+        <source>Nobody answered these doses. Say what happened, or leave them as not logged.</source>
+        <translation>这些剂量没有人记录。请说明发生了什么，或保留为未记录。</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved ({reason}).</source>
+        <translation>无法保存记录（{reason}）。</translation>
+    </message>
+    <message>
+        <source>given: {medicine}</source>
+        <translation>已给药：{medicine}</translation>
+    </message>
+    <message>
+        <source>skipped: {medicine}</source>
+        <translation>跳过：{medicine}</translation>
+    </message>
+    <message>
+        <source>The refill could not be saved ({reason}).</source>
+        <translation>无法保存补药记录（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Refill of {medicine} logged.</source>
+        <translation>已记录{medicine}的补药。</translation>
+    </message>
+    <message>
+        <source>As needed</source>
+        <translation>按需用药</translation>
+    </message>
+    <message>
+        <source>Limit reached: {medicine}</source>
+        <translation>已达上限：{medicine}</translation>
+    </message>
+    <message>
+        <source>Scores to record after a dose</source>
+        <translation>用药后待记录的评分</translation>
+    </message>
+    <message>
+        <source>{medicine} at {time} by {who}: how is the {symptom} now?</source>
+        <translation>{time} 由{who}给的{medicine}：现在{symptom}怎么样？</translation>
+    </message>
+    <message>
+        <source>{medicine} at {time}: how is the {symptom} now?</source>
+        <translation>{time} 的{medicine}：现在{symptom}怎么样？</translation>
+    </message>
+    <message>
+        <source>Record the score after...</source>
+        <translation>记录用药后的评分...</translation>
+    </message>
+    <message>
+        <source>Record the score after the dose of {medicine} at {time}</source>
+        <translation>记录 {time} {medicine}用药后的评分</translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation>补药</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次就诊</translation>
+    </message>
+    <message>
+        <source>No appointment coming up on the calendar.</source>
+        <translation>日历上没有即将到来的预约。</translation>
+    </message>
+    <message>
+        <source>Next appointment: {title}, {when}</source>
+        <translation>下次预约：{title}，{when}</translation>
+    </message>
+    <message>
+        <source>Where: {location}</source>
+        <translation>地点：{location}</translation>
+    </message>
+    <message>
+        <source>No questions waiting for the next visit.</source>
+        <translation>没有等待下次就诊时提出的问题。</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>该联系谁</translation>
+    </message>
+    <message>
+        <source>No one is marked to call first for symptoms yet: choose them in the Care team tab.</source>
+        <translation>还没有标记出现症状时首先联系的人：请在“照护团队”标签页中选择。</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms: {name}</source>
+        <translation>出现症状时首先联系：{name}</translation>
+    </message>
+    <message>
+        <source>Office hours: {numbers}</source>
+        <translation>办公时间：{numbers}</translation>
+    </message>
+    <message>
+        <source>After hours: {numbers}</source>
+        <translation>非办公时间：{numbers}</translation>
+    </message>
+    <message>
+        <source>No after-hours number for them in the Care team tab.</source>
+        <translation>“照护团队”标签页中没有此人的非办公时间号码。</translation>
+    </message>
+    <message>
+        <source>In an emergency, call 911 (or your local emergency number).</source>
+        <translation>紧急情况请拨打 911（或当地急救电话）。</translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>在睡觉</translation>
+    </message>
+    <message>
+        <source>vomited</source>
+        <translation>呕吐了</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝服用</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Overdue: not logged</source>
+        <translation>已过时：未记录</translation>
+    </message>
+    <message>
+        <source>Due now: not logged</source>
+        <translation>现在该服：未记录</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Given at {time} by {who}</source>
+        <translation>{time} 由{who}给药</translation>
+    </message>
+    <message>
+        <source>Given at {time}</source>
+        <translation>{time} 已给药</translation>
+    </message>
+    <message>
+        <source>Given late, at {time}, by {who}</source>
+        <translation>延迟给药，{time}，由{who}</translation>
+    </message>
+    <message>
+        <source>Given late, at {time}</source>
+        <translation>延迟给药，{time}</translation>
+    </message>
+    <message>
+        <source>Refused ({reason})</source>
+        <translation>拒绝（{reason}）</translation>
+    </message>
+    <message>
+        <source>Skipped ({reason})</source>
+        <translation>跳过（{reason}）</translation>
+    </message>
+    <message>
+        <source>Talk to the care team before any more of it: no one is marked to call first yet (choose them in the Care team tab).</source>
+        <translation>再用之前请先联系照护团队：还没有标记首先联系的人（请在“照护团队”标签页中选择）。</translation>
+    </message>
+    <message>
+        <source>Talk to {name} ({number}) before any more of it.</source>
+        <translation>再用之前请先联系{name}（{number}）。</translation>
+    </message>
+    <message>
+        <source>Talk to {name} before any more of it.</source>
+        <translation>再用之前请先联系{name}。</translation>
+    </message>
+    <message>
+        <source>No dose in the last 7 days.</source>
+        <translation>过去 7 天没有用药。</translation>
+    </message>
+    <message>
+        <source>Last dose {time} by {who}, {ago} ago.</source>
+        <translation>上次用药：{time}，由{who}给药，{ago}前。</translation>
+    </message>
+    <message>
+        <source>Last dose {time}, {ago} ago.</source>
+        <translation>上次用药：{time}，{ago}前。</translation>
+    </message>
+    <message>
+        <source>Another dose now would come sooner than the {interval} between doses entered from the prescription (that time ends at {time}).</source>
+        <translation>现在再用一剂，会早于按处方记录的两次用药间隔 {interval}（该间隔到 {time} 结束）。</translation>
+    </message>
+    <message>
+        <source>{medicine}: no doses left on hand.</source>
+        <translation>{medicine}：家中已没有剩余剂量。</translation>
+    </message>
+    <message>
+        <source>Pharmacy: {pharmacy}</source>
+        <translation>药房：{pharmacy}</translation>
+    </message>
+    <message>
+        <source>No pharmacy in the profile yet: add it with the Edit profile button at the top.</source>
+        <translation>资料中还没有药房：请用顶部的“编辑资料”按钮添加。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCounts</name>
+    <message numerus="yes">
+        <source>Refill collected (%n doses)</source>
+        <translation>
+            <numerusform>已取到补药（%n 剂）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refill of {medicine} collected: add %n doses</source>
+        <translation>
+            <numerusform>已取到{medicine}的补药：增加 %n 剂</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions waiting for the next visit.</source>
+        <translation>
+            <numerusform>有 %n 个问题等待下次就诊时提出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses in the last 24 hours.</source>
+        <translation>
+            <numerusform>过去 24 小时内 %n 剂。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The prescription, as entered, allows at most %n doses in 24 hours, and that many have been given.</source>
+        <translation>
+            <numerusform>按记录的处方，24 小时内最多 %n 剂，现已全部给过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses on hand,</source>
+        <translation>
+            <numerusform>家中还有 %n 剂，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enough for about %n days.</source>
+        <translation>
+            <numerusform>约够 %n 天。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,11 +44,12 @@ def test_every_in_process_benchmark_runs_once(tmp_path, qapp):
     folder = tmp_path / "heavy"
     heavy_record.generate(folder, heavy_record.TINY)
     results = in_process.run_all(folder, repeats=1, ics_events=20)
-    for name in (in_process.DIARY, in_process.SAVE, in_process.SEARCH):
+    for name in (in_process.DIARY, in_process.SAVE, in_process.SEARCH, in_process.TODAY):
         assert results[name]["ms"], name
     for name in (in_process.MONTH, in_process.ICS):
         assert results[name].get("ms") or results[name].get("not_measured"), name
     assert len(results[in_process.SAVE]["whole_ms"]) == len(results[in_process.SAVE]["ms"])
+    assert len(results[in_process.DOSE]["whole_ms"]) == len(results[in_process.DOSE]["ms"])
 
 
 def test_a_measured_process_reports_its_time_and_memory(tmp_path):

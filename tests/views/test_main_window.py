@@ -23,7 +23,7 @@ def test_title_and_tabs_in_order(store, make_window):
     window = make_window()
     assert window.windowTitle() == "Care Companion"
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert tabs == ["Care team", "Symptom diary", "Calendar", "Learn"]
+    assert tabs == ["Today", "Care team", "Symptom diary", "Calendar", "Learn"]
 
 
 def test_every_tab_says_what_it_holds_and_how_to_start_when_empty(store, make_window, qtbot):
@@ -44,6 +44,10 @@ def test_every_tab_says_what_it_holds_and_how_to_start_when_empty(store, make_wi
             assert page.list_hint.isVisible()
             assert "To start, click Add a contact" in page.list_hint.text()
             assert page.add_button.isVisible() and page.add_button.isEnabled()
+        elif page is window.today_tab:  # always the numbers to call; how to set up doses
+            assert "No medicine has a schedule set up yet" in page.body.findChild(
+                QLabel, "noSchedule"
+            ).text()
         elif page is window.calendar_tab:
             assert page.list_hint.isVisible()
             assert "To start" in page.list_hint.text()
@@ -178,17 +182,22 @@ def test_the_started_app_builds_each_tab_when_it_is_first_shown(demo_store, data
     qtbot.waitExposed(window)
     try:
         assert window.tabs.currentIndex() == 0
-        assert window.care_team_tab.tree.topLevelItemCount() > 0
-        assert window.pages() == [window.care_team_tab]  # the others wait to be shown
+        assert window.pages() == [window.today_tab]  # the others wait to be shown
+        assert window.today_tab.rows  # the demo's doses of the day
         window.tabs.setCurrentIndex(1)
+        assert window.care_team_tab.tree.topLevelItemCount() > 0
+        window.tabs.setCurrentIndex(2)
         assert window.tabs.currentWidget() is window.diary_tab
         assert window.diary_tab.model.rowCount() > 30
-        window.actions_by_name["showTab3"].trigger()
-        assert window.tabs.currentWidget() is window.calendar_tab
         window.actions_by_name["showTab4"].trigger()
+        assert window.tabs.currentWidget() is window.calendar_tab
+        window.actions_by_name["showTab5"].trigger()
         assert "Palliative care" in window.learn_tab.reader.browser.toPlainText()
-        texts = [window.tabs.tabText(index).replace("&", "") for index in range(4)]
-        assert texts == ["Care team", "Symptom diary", "Calendar", "Learn"]
+        texts = [window.tabs.tabText(index).replace("&", "") for index in range(5)]
+        assert texts == ["Today", "Care team", "Symptom diary", "Calendar", "Learn"]
+        window.tabs.setCurrentIndex(2)
+        window.signals.today_requested.emit()  # a dose reminder's "Open Today"
+        assert window.tabs.currentWidget() is window.today_tab
     finally:
         QApplication.setFont(base_font)
 
@@ -209,10 +218,10 @@ def test_menu_shortcuts_for_the_common_actions(store, make_window, qtbot):
         "search": "Ctrl+F",
         "visitSummary": "Ctrl+P",
     }
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(2)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentIndex() == 0
+    assert window.tabs.currentIndex() == 1
     qtbot.waitUntil(lambda: window.care_team_tab.search.hasFocus())
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(4)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentIndex() == 3
+    assert window.tabs.currentIndex() == 4

@@ -229,7 +229,7 @@ def test_delete_key_in_the_list_asks_first(demo_store, make_window, qtbot):
     window.show()
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
-    tab = window.care_team_tab
+    tab = window.tabs.show("care_team_tab")  # the window opens on Today
     target = list_contacts()[0]
     tab.select_contact(target.id)
     tab.tree.setFocus()

@@ -22,15 +22,15 @@ def test_switching_to_spanish_and_chinese_and_back_without_restarting(
     window.tabs.setCurrentIndex(1)
     window.view_options.language_actions["es"].trigger()
     qtbot.waitUntil(lambda: "Archivo" in _menu_titles(window))
-    assert _tab_texts(window)[0] == "Equipo de atención"
+    assert _tab_texts(window)[:2] == ["Hoy", "Equipo de atención"]
     assert window.tabs.currentIndex() == 1  # the same tab stays open
     assert window.diary_tab.model.rowCount() > 0  # the record is still shown
     assert window.settings.value("view/language") == "es"
     window.view_options.language_actions["zh_CN"].trigger()
-    qtbot.waitUntil(lambda: _tab_texts(window)[0].startswith("照护团队"))
+    qtbot.waitUntil(lambda: _tab_texts(window)[1].startswith("照护团队"))
     window.view_options.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: "File" in _menu_titles(window))
-    assert _tab_texts(window) == ["Care team", "Symptom diary", "Calendar", "Learn"]
+    assert _tab_texts(window) == ["Today", "Care team", "Symptom diary", "Calendar", "Learn"]
 
 
 def test_the_language_choice_is_remembered(store, make_window, qtbot):

@@ -1,0 +1,168 @@
+"""What the Today page shows, read in one call: doses, as-needed limits, refills, the day.
+
+One pass over the medicines, one query of the answers for today and the two days before,
+one of the last day's as-needed doses; the rest are small named queries. The page only
+lays it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from caregiver_app.services.diary.alerts import Alert, alerts_for_saved_entry
+from caregiver_app.services.diary.vital_alerts import VitalAlert, vital_alerts_for_saved_entry
+from caregiver_app.services.diary.vital_routing import CallRoute, route_call
+from caregiver_app.services.medication.as_needed import DAY, AsNeededState, as_needed_state
+from caregiver_app.services.medication.due import DoseSlot, ScheduledMedicine, dose_slots
+from caregiver_app.services.medication.supply_state import SupplyState, supply_state
+from caregiver_app.store.calendar.occurrences import next_occurrence
+from caregiver_app.store.calendar.records import Occurrence
+from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
+from caregiver_app.store.diary.doses import DoseRecord, doses_awaiting_after_score, doses_between
+from caregiver_app.store.diary.entries import EntryRecord, entries_between
+from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
+from caregiver_app.store.medication.plans import MedicinePlan, counted_medicines, medicine_plans
+from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
+from caregiver_app.store.medication.supply import supply_since_last_count
+from caregiver_app.store.queries import load_profile
+from caregiver_app.store.questions import open_questions
+
+# Unanswered doses of the days before today still asked about; older ones stay "not
+# logged" in the log and the exports, without crowding the page.
+NOT_LOGGED_DAYS = 2
+# The team asks for the "after" score 30 to 60 minutes after a breakthrough dose (the
+# diary's prompt waits as long).
+AFTER_SCORE_WAIT = timedelta(minutes=30)
+# An entry recorded this recently whose scores raised an alert is still "active".
+ALERT_FRESH_FOR = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class RefillLine:
+    """A medicine whose supply runs out within its warning days (or has run out)."""
+
+    medicine: MedicineRecord
+    supply: SupplyState
+    # Doses the last refill (else the last count) added: what "Refill collected" logs.
+    usual_amount: int
+
+
+@dataclass(frozen=True)
+class SymptomAlert:
+    """The latest entry of the last day, and what its scores raised."""
+
+    entry: EntryRecord
+    alerts: list[Alert]
+    vitals: list[VitalAlert]
+
+
+@dataclass(frozen=True)
+class TodayData:
+    """Everything the Today page shows at ``now``."""
+
+    now: datetime
+    doses_today: list[DoseSlot]
+    not_logged_earlier: list[DoseSlot]
+    as_needed: list[AsNeededState]
+    refills: list[RefillLine]
+    pharmacy: str
+    caregivers: list[str]
+    next_appointment: Occurrence | None
+    awaiting_after_score: list[DoseRecord]
+    symptom_alert: SymptomAlert | None
+    questions_waiting: int
+    call_first: ContactRecord | None
+    call_route: CallRoute | None
+    after_hours_numbers: list[str] = field(default_factory=list)
+
+    @property
+    def has_medicines(self) -> bool:
+        """Something to show about medicines (scheduled or as needed)."""
+        return bool(self.doses_today or self.not_logged_earlier or self.as_needed)
+
+
+def today_data(now: datetime | None = None) -> TodayData:
+    """Read what the Today page shows at ``now`` (this computer's time)."""
+    now = (now or datetime.now()).replace(microsecond=0)
+    today = now.date()
+    medicines = [medicine for medicine in list_medicines() if _taken_on(medicine, today)]
+    plans = medicine_plans()
+    usual = usual_times()
+    scheduled: list[ScheduledMedicine] = []
+    as_needed: list[tuple[MedicineRecord, AsNeededRules]] = []
+    for medicine in medicines:
+        plan = plans.get(medicine.id) if medicine.id is not None else None
+        if plan is None:
+            continue
+        if medicine.as_needed:
+            as_needed.append((medicine, plan.rules))
+        elif plan.schedule.set_up:
+            scheduled.append(ScheduledMedicine(medicine, plan.schedule))
+    slots = dose_slots(today - timedelta(days=NOT_LOGGED_DAYS), today, scheduled, usual)
+    doses_today = [slot for slot in slots if slot.scheduled_for.date() == today]
+    earlier = [slot for slot in slots if slot.scheduled_for.date() < today and slot.answer is None]
+    last_day = doses_between(now - DAY, now + timedelta(minutes=5))
+    states = [as_needed_state(medicine, rules, now, last_day) for medicine, rules in as_needed]
+    refills = _refills(medicines, plans, usual)
+    profile = load_profile()
+    call_first = first_call_first_contact()
+    return TodayData(
+        now=now,
+        doses_today=doses_today,
+        not_logged_earlier=earlier,
+        as_needed=states,
+        refills=refills,
+        pharmacy=profile.preferred_pharmacy,
+        caregivers=profile.caregivers(),
+        next_appointment=next_occurrence(now),
+        awaiting_after_score=doses_awaiting_after_score(now, AFTER_SCORE_WAIT),
+        symptom_alert=_symptom_alert(now),
+        questions_waiting=len(open_questions()),
+        call_first=call_first,
+        call_route=route_call(call_first, now) if call_first is not None else None,
+        after_hours_numbers=call_first.after_hours_numbers() if call_first else [],
+    )
+
+
+def _taken_on(medicine: MedicineRecord, day: date) -> bool:
+    """Started (or no start entered) and not stopped by ``day``."""
+    started = medicine.started_on is None or medicine.started_on <= day
+    return started and (medicine.stopped_on is None or medicine.stopped_on > day)
+
+
+def _refills(
+    medicines: list[MedicineRecord],
+    plans: dict[int, MedicinePlan],
+    usual: dict[str, time | None],
+) -> list[RefillLine]:
+    """The medicines whose counted supply is running out, soonest first."""
+    found = []
+    counted = counted_medicines()
+    for medicine in medicines:
+        plan = plans.get(medicine.id) if medicine.id is not None else None
+        if medicine.id is None or plan is None or medicine.id not in counted:
+            continue
+        events = supply_since_last_count(medicine.id)
+        if not events:
+            continue  # never counted: the app knows nothing of the supply
+        state = supply_state(medicine.id, plan.schedule, usual, plan.refill_warning_days)
+        if state.refill_due:
+            refills = [event.amount for event in events if event.kind == "refill"]
+            amount = refills[-1] if refills else events[0].amount
+            found.append(RefillLine(medicine, state, max(amount, 1)))
+    found.sort(key=lambda line: (line.supply.days_left or 0.0, line.medicine.name.casefold()))
+    return found
+
+
+def _symptom_alert(now: datetime) -> SymptomAlert | None:
+    """The last day's latest entry, when its scores or vital signs raised an alert."""
+    entries = entries_between(now - ALERT_FRESH_FOR, now + timedelta(minutes=5))
+    if not entries:
+        return None
+    entry = entries[-1]
+    alerts = alerts_for_saved_entry(entry)
+    vitals = vital_alerts_for_saved_entry(entry)
+    if not alerts and not vitals:
+        return None
+    return SymptomAlert(entry, alerts, vitals)

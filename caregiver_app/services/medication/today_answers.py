@@ -1,0 +1,77 @@
+"""The Today page's one-key answers (Given now, Skipped) and taking them back with Undo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from caregiver_app.services.medication.due import status_for_given
+from caregiver_app.store.medication.administrations import (
+    AdministrationRecord,
+    answer_dose,
+    get_administration,
+    withdraw_answer,
+)
+
+
+@dataclass(frozen=True)
+class QuickAnswer:
+    """An answer kept, and what the dose said before it (None: it was not logged)."""
+
+    answer_id: int
+    answer: AdministrationRecord
+    before: AdministrationRecord | None
+
+
+def answer_now(
+    medicine_id: int,
+    scheduled_for: datetime,
+    given: bool,
+    performer: str,
+    now: datetime,
+    before: AdministrationRecord | None = None,
+) -> QuickAnswer:
+    """Keep "given now by ``performer``" (late after the on-time window) or "skipped".
+
+    A skipped dose keeps no reason and no one: nobody said which, and the answer
+    dialog is where they are added.
+    """
+    now = now.replace(second=0, microsecond=0)
+    if given:
+        record = AdministrationRecord(
+            medicine_id=medicine_id,
+            scheduled_for=scheduled_for,
+            status=status_for_given(scheduled_for, now),
+            effective_at=now,
+            performer=performer,
+        )
+    else:
+        record = AdministrationRecord(
+            medicine_id=medicine_id, scheduled_for=scheduled_for, status="skipped"
+        )
+    if before is not None:
+        # A change keeps what was said besides (dose, note): only status, time and who change.
+        record = replace(
+            before,
+            status=record.status,
+            status_reason="" if given else before.status_reason,
+            effective_at=record.effective_at,
+            performer=record.performer if given else "",
+        )
+        if record.status not in ("skipped", "refused"):
+            record.status_reason = ""
+    answer_id = answer_dose(record, now)
+    return QuickAnswer(answer_id, get_administration(answer_id) or record, before)
+
+
+def take_back(quick: QuickAnswer, now: datetime | None = None) -> None:
+    """Undo a one-key answer: the dose reads as it did (not logged, or its earlier answer)."""
+    if quick.before is None:
+        withdraw_answer(quick.answer_id)
+    else:
+        answer_dose(replace(quick.before, id=quick.answer_id), now)
+
+
+def redo_answer(quick: QuickAnswer, now: datetime | None = None) -> None:
+    """Keep the one-key answer again after an Undo."""
+    answer_dose(replace(quick.answer, id=quick.answer_id), now)

@@ -1,0 +1,187 @@
+"""The Today page's sentences: a dose's state, an as-needed medicine's last dose and limits.
+
+The app reports what was given and what the prescription (as the family entered it)
+allows; when a limit is reached it names whom to call and never suggests a dose.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime
+
+from caregiver_app.services.contacts.display_labels import shown_number
+from caregiver_app.services.diary.vital_routing import CallRoute
+from caregiver_app.services.medication.as_needed import AsNeededState
+from caregiver_app.services.medication.due import NOT_LOGGED, DoseSlot
+from caregiver_app.services.medication.today import RefillLine
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP
+from caregiver_app.store.diary.medicines import MedicineRecord
+from caregiver_app.store.medication.administrations import NURSE, PATIENT
+from caregiver_app.views.look.locale_format import display_locale, format_datetime
+
+REASON_LABELS = {
+    "asleep": QT_TRANSLATE_NOOP("Today", "asleep"),
+    "vomited": QT_TRANSLATE_NOOP("Today", "vomited"),
+    "refused": QT_TRANSLATE_NOOP("Today", "refused"),
+    "not_needed": QT_TRANSLATE_NOOP("Today", "not needed"),
+    "other": QT_TRANSLATE_NOOP("Today", "other reason"),
+}
+
+
+class Today(QObject):
+    """The Today page's sentences: ``Today.tr`` files them under the context "Today"."""
+
+
+class TodayCounts(QObject):
+    """The Today page's sentences with a count (the class name is their context)."""
+
+
+def reason_label(reason: str) -> str:
+    """Why a dose was not given, in the user's language ("" when nobody said)."""
+    label = REASON_LABELS.get(reason)
+    return QCoreApplication.translate("Today", label) if label else ""
+
+
+def clock(moment: datetime) -> str:
+    """A time of day in the locale's short form (8:00 AM, 20:00)."""
+    return display_locale().toString(
+        QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat
+    )
+
+
+def when(moment: datetime, today: datetime) -> str:
+    """The time alone for today, else the short date and time."""
+    return clock(moment) if moment.date() == today.date() else format_datetime(moment)
+
+
+def duration(span: timedelta) -> str:
+    """A span in hours and minutes: "3 h 20 min", "45 min", "2 h"."""
+    minutes = max(0, int(span.total_seconds() // 60))
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return Today.tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    if hours:
+        return Today.tr("{hours} h").format(hours=hours)
+    return Today.tr("{minutes} min").format(minutes=minutes)
+
+
+def performer_label(performer: str) -> str:
+    """Who gave a dose: a name as typed, "the patient" or "a nurse"; "" when nobody said."""
+    if performer == PATIENT:
+        return Today.tr("the patient")
+    if performer == NURSE:
+        return Today.tr("a nurse")
+    return performer
+
+
+def medicine_label(medicine: MedicineRecord) -> str:
+    """The medicine's name and strength, as on the list."""
+    return " ".join(part for part in (medicine.name, medicine.strength) if part)
+
+
+def dose_state(slot: DoseSlot, now: datetime) -> str:
+    """What became of a dose: given at 8:05 AM by Laura, skipped, overdue, due at..."""
+    answer = slot.answer
+    state = slot.state(now)
+    if answer is None:
+        if slot.overdue(now):
+            return Today.tr("Overdue: not logged")
+        return Today.tr("Due now: not logged") if state == NOT_LOGGED else Today.tr("Coming up")
+    who = performer_label(answer.performer)
+    if answer.status in ("given", "given_late") and answer.effective_at is not None:
+        at = when(answer.effective_at, now)
+        if answer.status == "given":
+            text = Today.tr("Given at {time} by {who}") if who else Today.tr("Given at {time}")
+        else:
+            text = (
+                Today.tr("Given late, at {time}, by {who}")
+                if who
+                else Today.tr("Given late, at {time}")
+            )
+        return text.format(time=at, who=who)
+    reason = reason_label(answer.status_reason)
+    if answer.status == "refused":
+        text = Today.tr("Refused ({reason})") if reason else Today.tr("Refused")
+    else:
+        text = Today.tr("Skipped ({reason})") if reason else Today.tr("Skipped")
+    return text.format(reason=reason)
+
+
+def call_whom(route: CallRoute | None) -> str:
+    """ "Call Dr Rivera, 555-0100, before any more of it." or how to name someone to call."""
+    if route is None:
+        return Today.tr(
+            "Talk to the care team before any more of it: no one is marked to call first "
+            "yet (choose them in the Care team tab)."
+        )
+    if route.number:
+        return Today.tr("Talk to {name} ({number}) before any more of it.").format(
+            name=route.contact.name, number=shown_number(route.number)
+        )
+    return Today.tr("Talk to {name} before any more of it.").format(name=route.contact.name)
+
+
+def as_needed_lines(state: AsNeededState, route: CallRoute | None) -> tuple[str, str]:
+    """The medicine's last dose and count in 24 hours; and the limit sentence, or ""."""
+    last = state.last_dose
+    if last is None:
+        first = Today.tr("No dose in the last 7 days.")
+    else:
+        who = performer_label(last.performer)
+        ago = duration(state.now - last.given_at)
+        at = when(last.given_at, state.now)
+        first = (
+            Today.tr("Last dose {time} by {who}, {ago} ago.")
+            if who
+            else Today.tr("Last dose {time}, {ago} ago.")
+        ).format(time=at, who=who, ago=ago)
+    count = TodayCounts.tr("%n doses in the last 24 hours.", None, state.doses_in_24h)
+    limits = []
+    if state.inside_interval and state.rules.min_interval_minutes is not None:
+        until = state.next_outside_interval
+        limits.append(
+            Today.tr(
+                "Another dose now would come sooner than the {interval} between doses "
+                "entered from the prescription (that time ends at {time})."
+            ).format(
+                interval=duration(timedelta(minutes=state.rules.min_interval_minutes)),
+                time=clock(until) if until else "",
+            )
+        )
+    if state.at_daily_limit:
+        limits.append(
+            TodayCounts.tr(
+                "The prescription, as entered, allows at most %n doses in 24 hours, and "
+                "that many have been given.",
+                None,
+                state.rules.max_per_day or 0,
+            )
+        )
+    if limits:
+        limits.append(call_whom(route))
+    return f"{first} {count}", " ".join(limits)
+
+
+def refill_line(line: RefillLine, pharmacy: str) -> str:
+    """How long the supply lasts and where to collect more."""
+    name = medicine_label(line.medicine)
+    on_hand = line.supply.on_hand or 0
+    if on_hand <= 0:
+        text = Today.tr("{medicine}: no doses left on hand.").format(medicine=name)
+    else:
+        days = int(line.supply.days_left or 0)
+        text = "{medicine}: {doses} {days}".format(
+            medicine=name,
+            doses=TodayCounts.tr("%n doses on hand,", None, on_hand),
+            days=TodayCounts.tr("enough for about %n days.", None, days),
+        )
+    if pharmacy.strip():
+        return text + " " + Today.tr("Pharmacy: {pharmacy}").format(pharmacy=pharmacy.strip())
+    return (
+        text
+        + " "
+        + Today.tr(
+            "No pharmacy in the profile yet: add it with the Edit profile button at the top."
+        )
+    )

@@ -1,0 +1,141 @@
+"""The dose answer dialog, typed into: time given or Now, who, dose, reason, note, history."""
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import Qt
+
+from caregiver_app.store.medication.administrations import administrations_between, history
+from tests.helpers.dialogs import focusable_widgets_are_named
+from tests.helpers.keys import retype, type_date, type_time
+from tests.views.today.conftest import DAY_START
+from tests.views.today.test_today_page import _row
+
+
+def _answers():
+    return administrations_between(DAY_START, DAY_START + timedelta(days=1))
+
+
+def _open_with_enter(page, qtbot, name, hour):
+    row = _row(page, name, hour)
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_given_at_a_typed_time_by_a_nurse_with_a_smaller_dose(page, qtbot):
+    dialog = _open_with_enter(page, qtbot, "Morphine ER", 8)
+    focusable_widgets_are_named(dialog)
+    assert dialog.heading.text().startswith("Morphine ER 15 mg, due 12/1/26")
+    type_date(qtbot, dialog.given_at.date_field, date(2026, 12, 1))
+    type_time(qtbot, dialog.given_at.time_field, time(8, 40))
+    retype(qtbot, dialog.who_combo, "a nurse")
+    retype(qtbot, dialog.dose_edit, "10 mg")
+    retype(qtbot, dialog.note_edit, "Took it with yoghurt")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [answer] = _answers()
+    assert (answer.status, answer.effective_at, answer.performer, answer.dosage, answer.note) == (
+        "given",
+        datetime(2026, 12, 1, 8, 40),
+        "nurse",
+        "10 mg",
+        "Took it with yoghurt",
+    )
+    assert _row(page, "Morphine ER", 8).label.text().endswith("Given at 8:40\u202fAM by a nurse")
+
+
+def test_skipped_with_a_reason_then_changed_and_its_history_shown(page, qtbot):
+    dialog = _open_with_enter(page, qtbot, "Senna", 12)
+    dialog.status_combo.setFocus()
+    qtbot.keyClick(dialog.status_combo, Qt.Key.Key_Down)  # Given -> Skipped
+    assert not dialog.given_at.isEnabled() and dialog.reason_combo.isEnabled()
+    dialog.reason_combo.setFocus()
+    qtbot.keyClick(dialog.reason_combo, Qt.Key.Key_Down)  # Not said -> asleep
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [answer] = _answers()
+    assert (answer.status, answer.status_reason, answer.effective_at) == ("skipped", "asleep", None)
+    # Later it turns out Marco gave it after all: Change..., Given, Now.
+    row = _row(page, "Senna", 12)
+    qtbot.mouseClick(row.more_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    assert "answered" in dialog.history_label.text() and "No changes since." in (
+        dialog.history_label.text()
+    )
+    dialog.status_combo.setFocus()
+    qtbot.keyClick(dialog.status_combo, Qt.Key.Key_Up)  # Skipped -> Given
+    qtbot.mouseClick(dialog.now_button, Qt.MouseButton.LeftButton)
+    retype(qtbot, dialog.who_combo, "Marco")
+    before = datetime.now().replace(second=0, microsecond=0)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [answer] = _answers()
+    assert answer.status == "given_late" and answer.performer == "Marco"
+    assert before <= answer.effective_at <= datetime.now()
+    assert [change.field for change in history(answer.id)] == [
+        "status",
+        "status_reason",
+        "effective_at",
+        "performer",
+    ]
+    qtbot.mouseClick(_row(page, "Senna", 12).more_button, Qt.MouseButton.LeftButton)
+    shown = page.dialog.history_label.text()
+    assert "status changed from \u201cSkipped\u201d to \u201cGiven late\u201d" in shown
+    assert "reason changed from \u201casleep\u201d to \u201cnothing\u201d" in shown
+    assert "who gave it changed from \u201cnothing\u201d to \u201cMarco\u201d" in shown
+    page.dialog.reject()
+
+
+def test_a_time_in_the_future_is_refused_at_the_field(page, qtbot):
+    dialog = _open_with_enter(page, qtbot, "Morphine ER", 20)
+    tomorrow = date.today() + timedelta(days=1)
+    type_date(qtbot, dialog.given_at.date_field, tomorrow)
+    type_time(qtbot, dialog.given_at.time_field, time(9, 0))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "A dose cannot be given in the future."
+    assert _answers() == []
+    focused = dialog.focusWidget()
+    assert focused is not None and dialog.given_at.isAncestorOf(focused)
+    dialog.reject()
+
+
+def test_a_time_that_is_not_a_time_is_refused_with_what_was_typed_kept(page, qtbot):
+    dialog = _open_with_enter(page, qtbot, "Morphine ER", 8)
+    retype(qtbot, dialog.given_at.time_field, "25:99")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert dialog.given_at.time_field.text() == "25:99"
+    assert _answers() == []
+    dialog.reject()
+
+
+def test_given_needs_a_time_typed_or_now_never_assumed(page, qtbot):
+    dialog = _open_with_enter(page, qtbot, "Morphine ER", 8)
+    assert dialog.given_at.date_field.text() == "" and dialog.given_at.time_field.text() == ""
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "is needed" in dialog.error_label.text()
+    assert _answers() == []
+    dialog.reject()
+
+
+def test_a_dose_of_a_day_before_is_answered_with_its_time_not_given_now(page, qtbot):
+    earlier = [row for row in page.rows if row.slot.scheduled_for.date() < DAY_START.date()]
+    assert earlier and all(row.given_button is None for row in earlier)
+    row = earlier[0]
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_G)  # no "given now" for yesterday's dose
+    assert administrations_between(DAY_START - timedelta(days=3), DAY_START) == []
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    dialog = page.dialog
+    scheduled = row.slot.scheduled_for
+    type_date(qtbot, dialog.given_at.date_field, scheduled.date())
+    type_time(qtbot, dialog.given_at.time_field, (scheduled + timedelta(minutes=15)).time())
+    retype(qtbot, dialog.who_combo, "Laura")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [answer] = administrations_between(DAY_START - timedelta(days=3), DAY_START)
+    assert (answer.status, answer.effective_at, answer.performer) == (
+        "given",
+        scheduled + timedelta(minutes=15),
+        "Laura",
+    )

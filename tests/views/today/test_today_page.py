@@ -1,0 +1,184 @@
+"""The Today page as a caregiver uses it: click or press G and S, read the limits, log a refill."""
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from caregiver_app.store.diary.doses import DoseRecord, save_dose
+from caregiver_app.store.diary.entries import EntryRecord, save_entry
+from caregiver_app.store.medication.administrations import (
+    AdministrationRecord,
+    administrations_between,
+    answer_dose,
+)
+from caregiver_app.store.medication.supply import supply_since_last_count
+from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.today.today_page import TodayPage
+from tests.helpers.dialogs import focusable_widgets_are_named
+from tests.services.medication.test_today import NOW
+from tests.views.today.conftest import DAY_START
+
+
+def _answers():
+    return [
+        (answer.medicine_name, answer.scheduled_for.hour, answer.status, answer.performer)
+        for answer in administrations_between(DAY_START, DAY_START + timedelta(days=1))
+    ]
+
+
+def _row(page, name, hour):
+    return next(
+        row
+        for row in page.rows
+        if row.slot.medicine.name == name
+        and row.slot.scheduled_for.hour == hour
+        and row.slot.scheduled_for.date() == NOW.date()
+    )
+
+
+def test_the_days_doses_in_order_with_overdue_marked_in_words(page):
+    today = [row for row in page.rows if row.slot.scheduled_for.date() == NOW.date()]
+    texts = [row.label.text() for row in today]
+    assert [text.split("\n")[0].replace("\u202f", " ") for text in texts] == [
+        "8:00 AM  Morphine ER 15 mg",
+        "12:00 PM  Senna",
+        "8:00 PM  Morphine ER 15 mg",
+    ]
+    assert texts[0].endswith("Overdue: not logged") and today[0].overdue
+    assert texts[2].endswith("Coming up") and not today[2].overdue
+    assert "Today, Tuesday, December 1, 2026" in page.heading.accessibleName()
+    assert page.findChild(object, "noSchedule") is None
+    earlier = [row for row in page.rows if row.slot.scheduled_for.date() < NOW.date()]
+    assert earlier and all("Overdue: not logged" in row.label.text() for row in earlier)
+
+
+def test_given_by_the_chosen_caregiver_then_greyed_and_undone(page, qtbot):
+    combo = page.who_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Not said -> Laura
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # -> Marco
+    assert combo.currentText() == "Marco"
+    row = _row(page, "Senna", 12)
+    qtbot.mouseClick(row.given_button, Qt.MouseButton.LeftButton)
+    assert _answers() == [("Senna", 12, "given_late", "Marco")]
+    assert page.changes == ["doses"]
+    row = _row(page, "Senna", 12)  # the page was read again
+    assert row.answered and row.label.text().endswith("Given late, at 2:00\u202fPM, by Marco")
+    assert row.given_button is None and row.more_button.text() == "Change..."
+    assert page.stack.undoText() == "given: Senna"
+    page.stack.undo()
+    assert _answers() == []
+    page.refresh()
+    assert not _row(page, "Senna", 12).answered
+    assert page.who_combo.currentText() == "Marco"  # the choice stays for the next dose
+
+
+def test_one_key_each_on_a_row_and_the_focus_moves_on(page, qtbot):
+    row = _row(page, "Morphine ER", 8)
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_S)
+    assert _answers() == [("Morphine ER", 8, "skipped", "")]
+    focused = page.focusWidget()
+    assert focused is _row(page, "Senna", 12)  # on to the next dose still open
+    qtbot.keyClick(focused, Qt.Key.Key_G)
+    assert _answers() == [("Morphine ER", 8, "skipped", ""), ("Senna", 12, "given_late", "")]
+    # The keys work from a row's buttons too.
+    evening = _row(page, "Morphine ER", 20)
+    evening.skipped_button.setFocus()
+    qtbot.keyClick(evening.skipped_button, Qt.Key.Key_G)
+    # Given early (the 8 PM dose at 2 PM) is "given", not late.
+    assert ("Morphine ER", 20, "given", "") in _answers()
+
+
+def test_as_needed_limits_name_whom_to_call_and_never_suggest_a_dose(page):
+    _morphine, _senna, _free, solution = page.ids
+    for hours_ago in (20, 6, 1):
+        save_dose(DoseRecord(solution, NOW - timedelta(hours=hours_ago), performer="Laura"))
+    page.signals.doses_changed.emit()
+    lines = [label.text() for label in page.findChildren(object, "asNeededLine")]
+    assert lines == ["Last dose 1:00\u202fPM by Laura, 1 h ago. 3 doses in the last 24 hours."]
+    limit = page.limit_banners[0].text()
+    assert "sooner than the 2 h between doses entered from the prescription" in limit
+    assert "at most 3 doses in 24 hours" in limit
+    assert "Talk to Grace Lindqvist (555-0112) before any more of it." in limit
+    for suggestion in ("you can give", "give another", "safe to"):
+        assert suggestion not in limit.casefold()
+
+
+def test_refill_collected_in_one_click(page, qtbot):
+    morphine = page.ids[0]
+    for day in range(4):
+        for hour in (8, 20):
+            scheduled = datetime(2026, 11, 27 + day, hour)
+            answer_dose(
+                AdministrationRecord(morphine, scheduled, "given", effective_at=scheduled), NOW
+            )
+    page.refresh()
+    text = page.findChildren(object, "refillLine")[0].text()
+    assert "Morphine ER 15 mg: 4 doses on hand, enough for about 2 days." in text
+    assert "Pharmacy: Riverside Pharmacy, 555-0147" in text
+    button = page.refill_buttons[0]
+    assert button.text() == "Refill collected (12 doses)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [(event.kind, event.amount) for event in supply_since_last_count(morphine)] == [
+        ("count", 12),
+        ("refill", 12),
+    ]
+    assert "medicines" in page.changes
+
+
+def test_every_control_is_named_and_the_page_reads_the_day(page):
+    focusable_widgets_are_named(page)
+    assert page.findChild(object, "callFirst").text() == (
+        "Call first for symptoms: Grace Lindqvist\nOffice hours: 555-0112\nAfter hours: 555-0111"
+    )
+    assert page.findChild(object, "questionsWaiting").text() == (
+        "No questions waiting for the next visit."
+    )
+    assert page.findChild(object, "nextAppointment").text() == (
+        "No appointment coming up on the calendar."
+    )
+
+
+def test_an_empty_record_says_how_to_start(store, qtbot):
+    page = TodayPage(AppSignals(), QUndoStack())
+    qtbot.addWidget(page)
+    page.clock = lambda: NOW
+    page.refresh()
+    assert "No medicine has a schedule set up yet" in page.findChild(object, "noSchedule").text()
+    assert "No one is marked to call first" in page.findChild(object, "callFirst").text()
+
+
+def test_the_rows_follow_the_text_size(page, qtbot):
+    base = QApplication.font()
+    larger = QApplication.font()
+    larger.setPointSizeF(base.pointSizeF() * 2)
+    try:
+        QApplication.setFont(larger)
+        page.signals.text_scale_changed.emit(200)
+        row = _row(page, "Senna", 12)
+        for widget in (row, row.label, row.given_button):
+            assert widget.font().pointSizeF() == larger.pointSizeF()
+    finally:
+        QApplication.setFont(base)
+
+
+def test_an_active_symptom_alert_names_whom_to_call(page):
+    save_entry(EntryRecord(recorded_at=NOW - timedelta(hours=1), scores={"pain": 9}))
+    page.signals.diary_changed.emit()
+    text = page.alert_banner.text()
+    assert "Pain is 9, in the severe band (7 to 10)." in text
+    assert "Grace Lindqvist" in text and "555-0112" in text
+    assert page.alert_banner.isVisible()
+
+
+def test_the_minutes_refresh_keeps_the_place_on_the_page(page, qtbot):
+    page.resize(500, 260)
+    qtbot.wait(10)
+    bar = page.scroll.verticalScrollBar()
+    assert bar.maximum() > 200
+    bar.setValue(200)
+    page.timer.timeout.emit()
+    qtbot.waitUntil(lambda: bar.value() == 200)
