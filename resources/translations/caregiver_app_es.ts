@@ -6926,6 +6926,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Reposiciones</translation>
     </message>
     <message>
+        <source>Once it is collected, count the doses on hand in the medicine&apos;s form.</source>
+        <translation>Cuando la recoja, cuente las dosis que hay en el formulario del medicamento.</translation>
+    </message>
+    <message>
         <source>Next visit</source>
         <translation>Próxima visita</translation>
     </message>

@@ -6876,6 +6876,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>补药</translation>
     </message>
     <message>
+        <source>Once it is collected, count the doses on hand in the medicine&apos;s form.</source>
+        <translation>取药后，请在这种药的表单里清点现有剂数。</translation>
+    </message>
+    <message>
         <source>Next visit</source>
         <translation>下次就诊</translation>
     </message>

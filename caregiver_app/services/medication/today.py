@@ -23,6 +23,7 @@ from caregiver_app.store.diary.doses import DoseRecord, doses_awaiting_after_sco
 from caregiver_app.store.diary.entries import EntryRecord, entries_between
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.plans import MedicinePlan, counted_medicines, medicine_plans
+from caregiver_app.store.medication.refills import usual_refill_size
 from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
 from caregiver_app.store.medication.supply import supply_since_last_count
 from caregiver_app.store.queries import load_profile
@@ -44,8 +45,9 @@ class RefillLine:
 
     medicine: MedicineRecord
     supply: SupplyState
-    # Doses the last refill (else the last count) added: what "Refill collected" logs.
-    usual_amount: int
+    # Doses the last refill (else the last count) added: what "Refill collected" logs;
+    # None when neither says how big a pack is (the family then counts).
+    usual_amount: int | None
 
 
 @dataclass(frozen=True)
@@ -148,9 +150,7 @@ def _refills(
             continue  # never counted: the app knows nothing of the supply
         state = supply_state(medicine.id, plan.schedule, usual, plan.refill_warning_days)
         if state.refill_due:
-            refills = [event.amount for event in events if event.kind == "refill"]
-            amount = refills[-1] if refills else events[0].amount
-            found.append(RefillLine(medicine, state, max(amount, 1)))
+            found.append(RefillLine(medicine, state, usual_refill_size(medicine.id)))
     found.sort(key=lambda line: (line.supply.days_left or 0.0, line.medicine.name.casefold()))
     return found
 

@@ -312,7 +312,7 @@ class TodayPage(TabPage):
 
     def refill_collected(self, line: RefillLine) -> None:
         """Log the refill (as many doses as the last one) in one click."""
-        if line.medicine.id is None:
+        if line.medicine.id is None or line.usual_amount is None:
             return
         try:
             record_supply(SupplyRecord(line.medicine.id, self.clock(), "refill", line.usual_amount))

@@ -13,7 +13,11 @@ from caregiver_app.store.medication.administrations import (
     administrations_between,
     answer_dose,
 )
-from caregiver_app.store.medication.supply import supply_since_last_count
+from caregiver_app.store.medication.supply import (
+    SupplyRecord,
+    record_supply,
+    supply_since_last_count,
+)
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.today_page import TodayPage
 from tests.helpers.dialogs import focusable_widgets_are_named
@@ -127,6 +131,23 @@ def test_refill_collected_in_one_click(page, qtbot):
         ("refill", 12),
     ]
     assert "medicines" in page.changes
+
+
+def test_a_refill_of_unknown_size_is_counted_not_guessed(page, qtbot):
+    lactulose = page.ids[2]  # never counted before: how big a pack is, nobody said
+    record_supply(SupplyRecord(lactulose, NOW - timedelta(hours=1), "count", 0))
+    page.refresh()
+    (line,) = [
+        label.text()
+        for label in page.findChildren(object, "refillLine")
+        if "Lactulose" in label.text()
+    ]
+    assert "Lactulose: no doses left on hand." in line
+    assert "count the doses on hand in the medicine's form" in line
+    assert not any("Lactulose" in button.accessibleName() for button in page.refill_buttons)
+    assert [(event.kind, event.amount) for event in supply_since_last_count(lactulose)] == [
+        ("count", 0)
+    ]
 
 
 def test_every_control_is_named_and_the_page_reads_the_day(page):
