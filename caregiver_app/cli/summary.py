@@ -22,9 +22,7 @@ from caregiver_app.cli.common import (
     page_size_for,
     write_from_record,
 )
-from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.visit_summary.request import SECTIONS, SummaryRequest
-from caregiver_app.services.visit_summary.text import load_concerns, summary_bytes
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 
 
@@ -162,6 +160,10 @@ def summary_file(
     team_notes_only: bool = False,
 ) -> str:
     """Write the summary (the store is open) to ``path`` all at once; say where."""
+    # Imported here: it brings ReportLab, and the window's start reads this module too.
+    from caregiver_app.services.atomic_file import atomic_write_bytes
+    from caregiver_app.services.visit_summary.text import load_concerns, summary_bytes
+
     request = SummaryRequest(
         start=start,
         end=end,

@@ -24,6 +24,7 @@ from peewee import SqliteDatabase
 from caregiver_app.store import engine
 from caregiver_app.store.engine import SQLITE_HEADER, Connection
 from caregiver_app.store.errors import CopyFailedCheckError
+from caregiver_app.store.record_state import note_contents_replaced
 
 # Enough rows to say what is wrong; a badly damaged file can have thousands.
 MAX_PROBLEMS = 20
@@ -279,6 +280,7 @@ def copy_pages_into(
     converted into a private temporary file beside the record.
     """
     live_password = engine.password_of(database)
+    note_contents_replaced()  # what was kept of the old contents is thrown away
     if bool(source_password) == bool(live_password):
         source = open_read_only(source_path, source_password)
         try:

@@ -22,12 +22,11 @@ from caregiver_app.services.record.open_record import close_replaced
 from caregiver_app.services.record.password import is_protected, unlock
 from caregiver_app.store.errors import StoreError
 from caregiver_app.store.opening import open_store
-from caregiver_app.views.look.fonts import CJK, load_fonts
+from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import apply_saved
 from caregiver_app.views.main_window import MainWindow
 from caregiver_app.views.record.recovery_dialog import ensure_record_is_sound
-from caregiver_app.views.record.unlock_dialog import UnlockDialog
 from caregiver_app.views.widgets.number_guard import install_number_guard
 from caregiver_app.views.widgets.wheel_guard import install_wheel_guard
 
@@ -100,6 +99,14 @@ class ExitAfterFirstPaint(QObject):
         return False
 
 
+def _load_cjk_font(window: MainWindow) -> None:
+    """Register the shipped CJK font, and paint again what may need it."""
+    from caregiver_app.views.look.fonts import CJK, load_fonts
+
+    load_fonts(CJK)
+    window.update()
+
+
 def run_gui(
     data_dir: Path, demo: bool = False, checked: Callable[[], CheckResult] | None = None
 ) -> int:
@@ -113,6 +120,8 @@ def run_gui(
     app.setWindowIcon(QIcon(str(resource_path("icons", "care-companion.svg"))))
     password = None
     if is_protected(data_dir):
+        from caregiver_app.views.record.unlock_dialog import UnlockDialog
+
         apply_saved(open_settings(data_dir))  # the question in the family's language
         unlock_dialog = UnlockDialog(lambda typed: unlock(data_dir, typed))
         if unlock_dialog.exec() != QDialog.DialogCode.Accepted:
@@ -138,8 +147,8 @@ def run_gui(
         window.show()
         QTimer.singleShot(0, window.start_first_run_if_needed)
         # Names and notes in Chinese, Japanese or Korean show even on a computer without
-        # such a font; loaded after the first paint so start-up does not wait for it.
-        QTimer.singleShot(0, lambda: load_fonts(CJK))
+        # such a font; loaded once the window is on screen, so start-up does not wait for it.
+        after_first_paint(window, lambda: _load_cjk_font(window))
         return app.exec()
     finally:
         sys.excepthook = sys.__excepthook__

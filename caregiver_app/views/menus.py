@@ -7,19 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from caregiver_app.views.calendar.calendar_files import CalendarFiles
-from caregiver_app.views.care_team.contact_files import ContactFiles
-from caregiver_app.views.diary.diary_files import DiaryFiles
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import ViewOptions
-from caregiver_app.views.record.backup_dialogs import BackupActions
 from caregiver_app.views.widgets.lazy_tabs import LazyTabs
+
+if TYPE_CHECKING:
+    from caregiver_app.views.calendar.calendar_files import CalendarFiles
+    from caregiver_app.views.care_team.contact_files import ContactFiles
+    from caregiver_app.views.diary.diary_files import DiaryFiles
+    from caregiver_app.views.record.backup_dialogs import BackupActions
 
 
 class MenuWindow(Protocol):
@@ -115,7 +117,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Add contacts from a file saved by Outlook, Apple or Google Contacts.",
                 ),
-                window.contact_files.choose_import,
+                lambda: window.contact_files.choose_import(),
             ),
             ActionSpec(
                 "exportContacts",
@@ -123,7 +125,7 @@ def build_menus(window: MenuWindow) -> None:
                 QCoreApplication.translate(
                     "MainWindow", "Save the whole care team as a file other address books can read."
                 ),
-                window.contact_files.choose_export,
+                lambda: window.contact_files.choose_export(),
             ),
             ActionSpec(
                 "exportSelectedContacts",
@@ -139,7 +141,7 @@ def build_menus(window: MenuWindow) -> None:
                 QCoreApplication.translate(
                     "MainWindow", "Add diary entries from a spreadsheet file in the diary's format."
                 ),
-                window.diary_files.choose_import,
+                lambda: window.diary_files.choose_import(),
             ),
             ActionSpec(
                 "exportDiary",
@@ -147,7 +149,7 @@ def build_menus(window: MenuWindow) -> None:
                 QCoreApplication.translate(
                     "MainWindow", "Save every diary entry as a spreadsheet file."
                 ),
-                window.diary_files.choose_export,
+                lambda: window.diary_files.choose_export(),
             ),
             ActionSpec(
                 "importCalendar",
@@ -156,7 +158,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Add appointments from a file saved by Google Calendar, Outlook or Apple.",
                 ),
-                window.calendar_files.choose_import,
+                lambda: window.calendar_files.choose_import(),
             ),
             ActionSpec(
                 "exportCalendar",
@@ -164,7 +166,7 @@ def build_menus(window: MenuWindow) -> None:
                 QCoreApplication.translate(
                     "MainWindow", "Save every appointment as a file other calendars can import."
                 ),
-                window.calendar_files.choose_export,
+                lambda: window.calendar_files.choose_export(),
             ),
             ActionSpec(
                 "whoToCallSheet",
@@ -172,7 +174,7 @@ def build_menus(window: MenuWindow) -> None:
                 QCoreApplication.translate(
                     "MainWindow", "A one-page list of who to call and their numbers, to print."
                 ),
-                window.contact_files.choose_sheet,
+                lambda: window.contact_files.choose_sheet(),
             ),
             None,
             ActionSpec(
@@ -182,7 +184,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Make a checked copy of the care record in its backups folder now.",
                 ),
-                window.backup_actions.back_up_now,
+                lambda: window.backup_actions.back_up_now(),
             ),
             ActionSpec(
                 "saveBackupTo",
@@ -191,7 +193,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Save a checked copy of the care record elsewhere, such as a USB stick.",
                 ),
-                window.backup_actions.choose_save_to,
+                lambda: window.backup_actions.choose_save_to(),
             ),
             ActionSpec(
                 "restoreFromBackup",
@@ -200,7 +202,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Bring back an earlier copy; the record as it is now is kept first.",
                 ),
-                window.backup_actions.choose_restore,
+                lambda: window.backup_actions.choose_restore(),
             ),
             None,
             ActionSpec(
@@ -378,7 +380,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Check the care record file for damage (SQLite's full integrity check).",
                 ),
-                window.backup_actions.check_my_data,
+                lambda: window.backup_actions.check_my_data(),
             ),
             ActionSpec(
                 "about",
