@@ -155,6 +155,8 @@ class MainWindow(MenuHelpers, QMainWindow):
         page = make_tab_page(name, self.signals, self.undo_stack, self)
         if name == "care_team_tab":
             page.tree.itemSelectionChanged.connect(self._selection_changed)
+            if self.lazy_pages and not self.isVisible():  # the first tab of a start
+                page.format_numbers_after_paint(self)
         if name == "diary_tab":
             page.lazy_sections = self.lazy_pages
         else:  # the tabs that open links and files
