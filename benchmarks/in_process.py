@@ -54,7 +54,10 @@ def _window(data_dir: Path):
     window.resize(1180, 760)
     window.tabs.setCurrentIndex(0)  # the Care team tab, as on a first start
     window.show()
-    _process_events()
+    # Painted; then what the started window does once on screen (the reminders' check,
+    # phone numbers written out: views/first_paint.py), a turn of the loop or two later.
+    for _ in range(3):
+        _process_events()
     return window
 
 
