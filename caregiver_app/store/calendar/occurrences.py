@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.calendar.records import (
@@ -82,7 +83,7 @@ def _expand(
     time)."""
     if not record.rrule:
         occurrence = kept.visit(
-            record, record.starts_at, lambda: _occurrence(record, record.starts_at, None)
+            record, record.starts_at, partial(_occurrence, record, record.starts_at, None)
         )
         return [occurrence] if _in_window(occurrence, low, high, overlapping) else []
     changes = {change.original_start: change for change in record.changes}
@@ -98,17 +99,13 @@ def _expand(
         change = changes.pop(original, None)
         if change is not None and change.cancelled:
             continue
-        occurrence = kept.visit(
-            record, original, lambda at=original, c=change: _occurrence(record, at, c)
-        )
+        occurrence = kept.visit(record, original, partial(_occurrence, record, original, change))
         if _in_window(occurrence, low, high, overlapping):
             found.append(occurrence)
     for original, change in changes.items():  # dates moved here from outside the window
         if change.cancelled or change.starts_at is None:
             continue
-        occurrence = kept.visit(
-            record, original, lambda at=original, c=change: _occurrence(record, at, c)
-        )
+        occurrence = kept.visit(record, original, partial(_occurrence, record, original, change))
         if _in_window(occurrence, low, high, overlapping) and recurrence.is_occurrence(
             record.rrule, record.starts_at, original
         ):
