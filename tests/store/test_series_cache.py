@@ -89,3 +89,15 @@ def test_nothing_read_inside_a_transaction_that_is_undone_is_kept(store, utc):
         assert set(_titles()) == {"Not kept"}
         raise RuntimeError("undo")
     assert set(_titles()) == {"Infusion"}
+
+
+def test_a_read_of_years_keeps_no_more_than_the_limit_and_misses_nothing(store, monkeypatch, utc):
+    from caregiver_app.store.calendar import series_cache
+
+    monkeypatch.setattr(series_cache, "MAX_KEPT", 5)
+    _weekly_infusion()
+    years = (datetime(2026, 1, 1), datetime(2028, 1, 1))
+    assert len(occurrences_between(*years)) == 20  # every visit of the series
+    kept = series_cache.kept_calendar()
+    assert len(kept._visits) <= 5
+    assert len(occurrences_between(*years)) == 20

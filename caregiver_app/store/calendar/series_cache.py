@@ -23,6 +23,11 @@ from caregiver_app.store.models import Appointment, AppointmentChange
 from caregiver_app.store.plain_rows import named_rows_of, tuples_of
 from caregiver_app.store.record_state import change_token
 
+# Enough for months of steps through a busy calendar; a read of years (the next visit,
+# the last one of a kind) may pass it, and then what is kept starts again, so memory
+# never grows with the record.
+MAX_KEPT = 5000
+
 
 class KeptCalendar:
     """What is known of the calendar as the record was when ``token`` was taken."""
@@ -65,6 +70,8 @@ class KeptCalendar:
         """The records of the appointments ``ids``, in that order; those not kept yet are
         made from ``rows_of(missing ids)`` (rows of every column) and kept."""
         missing = [appointment_id for appointment_id in ids if appointment_id not in self._records]
+        if len(self._records) + len(missing) > MAX_KEPT:
+            self._records = {i: self._records[i] for i in ids if i in self._records}
         if missing:
             for record in records_of(rows_of(missing)):
                 assert record.id is not None  # read from the record
@@ -80,6 +87,8 @@ class KeptCalendar:
         key = (record.id, original)
         found = self._visits.get(key)
         if found is None:
+            if len(self._visits) >= MAX_KEPT:
+                self._visits.clear()
             found = self._visits[key] = make()
         return found
 
