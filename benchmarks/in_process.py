@@ -56,7 +56,10 @@ def _window(data_dir: Path):
     window.resize(1180, 760)
     window.tabs.setCurrentIndex(1)  # the Care team tab (the first start shows Today)
     window.show()
-    _process_events()
+    # Painted; then what the started window does once on screen (the reminders' check,
+    # phone numbers written out: views/first_paint.py), a turn of the loop or two later.
+    for _ in range(3):
+        _process_events()
     return window
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 
@@ -11,11 +10,14 @@ def _folder(name: str) -> Path:
 
     A wheel carries it inside the package (hatchling force-include); an
     editable install or a checkout has it at the top of the repository.
+    (The package's own folder is what ``importlib.resources.files`` gives for a
+    package on disk; that module is not imported at start-up.)
     """
-    packaged = Path(str(resources.files("caregiver_app") / name))
+    package = Path(__file__).resolve().parent
+    packaged = package / name
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / name
+    return package.parent / name
 
 
 def resources_dir() -> Path:

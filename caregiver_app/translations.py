@@ -11,8 +11,6 @@ source text as it is, "1 entries" included.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -40,11 +38,15 @@ def sources() -> list[Path]:
 
 
 def _tool(name: str) -> str:
+    import shutil  # the tools only: the app imports this module for qm_path at start-up
+
     return shutil.which(name) or str(Path(sys.executable).with_name(name))
 
 
 def update() -> None:
     """Refresh the .ts files from the code, dropping strings that no longer exist."""
+    import subprocess
+
     for language in LANGUAGES:
         command = [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none"]
         if language == SOURCE_LANGUAGE:
@@ -56,6 +58,8 @@ def update() -> None:
 
 def release() -> None:
     """Build the .qm files from the .ts files."""
+    import subprocess
+
     for language in LANGUAGES:
         subprocess.run(
             [_tool("pyside6-lrelease"), str(ts_path(language)), "-qm", str(qm_path(language))],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,12 +22,10 @@ from caregiver_app.cli.common import (
     write_from_record,
 )
 from caregiver_app.plurals import ContactsCommand
-from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.contacts.search import contact_matches
-from caregiver_app.services.contacts.vcard import ParsedVCards, read_vcards
-from caregiver_app.services.contacts.vcard_write import write_vcards
-from caregiver_app.store.contacts import ContactRecord, import_contacts, list_contacts
-from caregiver_app.store.queries import load_profile
+
+if TYPE_CHECKING:
+    from caregiver_app.services.contacts.vcard import ParsedVCards
+    from caregiver_app.store.contacts import ContactRecord
 
 
 def add_parser(commands: Commands) -> None:
@@ -83,7 +82,8 @@ def add_parser(commands: Commands) -> None:
 
 def run_contacts(args: argparse.Namespace, data_dir: Path) -> int:
     """Import a .vcf file, export one, or make the sheet."""
-    from caregiver_app.services.contacts.vcard import NotAVCardError
+    # Imported here, as in every command: the window's start reads this module too.
+    from caregiver_app.services.contacts.vcard import NotAVCardError, read_vcards
 
     path = Path(args.file)
     if args.contacts_command == "import":
@@ -100,6 +100,8 @@ def run_contacts(args: argparse.Namespace, data_dir: Path) -> int:
 
 def import_parsed(parsed: ParsedVCards) -> tuple[str, list[str]]:
     """Import the readable cards; the summary line, and one line per skipped card."""
+    from caregiver_app.store.contacts import import_contacts
+
     counts = import_contacts(parsed.contacts)
     problems = [
         QCoreApplication.translate(
@@ -123,11 +125,17 @@ def import_parsed(parsed: ParsedVCards) -> tuple[str, list[str]]:
 
 def matching(records: list[ContactRecord], text: str | None) -> list[ContactRecord]:
     """The records matching ``text`` as the search box would (all when empty)."""
+    from caregiver_app.services.contacts.search import contact_matches
+
     return [record for record in records if contact_matches(record, text or "")]
 
 
 def export_file(path: Path, match: str | None = None) -> str:
     """Write the (matching) contacts to ``path`` as vCard 3.0; say how many."""
+    from caregiver_app.services.atomic_file import atomic_write_bytes
+    from caregiver_app.services.contacts.vcard_write import write_vcards
+    from caregiver_app.store.contacts import list_contacts
+
     records = matching(list_contacts(), match)
     atomic_write_bytes(path, write_vcards(records).encode("utf-8"))
     return ContactsCommand.tr("exported %n contacts to {file}", None, len(records)).format(
@@ -138,6 +146,8 @@ def export_file(path: Path, match: str | None = None) -> str:
 def sheet_file(path: Path, paper: str | None = None) -> str:
     """Write the "Who to call" sheet to ``path``; say where."""
     from caregiver_app.services.who_to_call.text import build_sheet
+    from caregiver_app.store.contacts import list_contacts
+    from caregiver_app.store.queries import load_profile
 
     page_size = page_size_for(paper)
     build_sheet(path, list_contacts(), load_profile().patient_name, date.today(), page_size)

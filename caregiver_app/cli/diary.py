@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,8 +22,9 @@ from caregiver_app.cli.common import (
     write_from_record,
 )
 from caregiver_app.plurals import DiaryCsv
-from caregiver_app.services.diary import csv_file
-from caregiver_app.services.diary.csv_file import DiaryFile, ParsedDiary
+
+if TYPE_CHECKING:
+    from caregiver_app.services.diary.csv_file import DiaryFile, ParsedDiary
 
 
 def add_parser(commands: Commands) -> None:
@@ -72,6 +74,8 @@ def add_parser(commands: Commands) -> None:
 
 def run_diary(args: argparse.Namespace, data_dir: Path) -> int:
     """Import a diary CSV file (checked whole first), or export the diary as one."""
+    # Imported here, as in every command: the window's start reads this module too.
+    from caregiver_app.services.diary import csv_file
     from caregiver_app.services.diary.csv_file import DiaryCsvError
 
     path = Path(args.file)
@@ -89,6 +93,8 @@ def run_diary(args: argparse.Namespace, data_dir: Path) -> int:
 
 def import_parsed(parsed: ParsedDiary | DiaryFile) -> str:
     """Import a checked file (read again as it goes in); the summary line."""
+    from caregiver_app.services.diary import csv_file
+
     counts = csv_file.import_parsed(parsed)
     return QCoreApplication.translate("DiaryCsv", "{imported}, {already}").format(
         imported=DiaryCsv.tr("imported %n entries", None, counts.imported),
@@ -98,5 +104,7 @@ def import_parsed(parsed: ParsedDiary | DiaryFile) -> str:
 
 def export_file(path: Path, start: date | None = None, end: date | None = None) -> str:
     """Write the diary (the days from ``start`` to ``end``, inclusive) to ``path``; say how many."""
+    from caregiver_app.services.diary import csv_file
+
     count = csv_file.export_csv(path, start, end)
     return DiaryCsv.tr("exported %n entries to {file}", None, count).format(file=path)

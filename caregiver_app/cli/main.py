@@ -16,6 +16,10 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+# Before PySide6, which reads the source of every module imported after it (looking for
+# "from __feature__ import"): the record's libraries are large and need no such look.
+import peewee  # noqa: F401
+import playhouse.sqlcipher_ext  # noqa: F401
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app import APP_ID, __version__

@@ -22,9 +22,6 @@ from caregiver_app.cli.common import (
     page_size_for,
     write_from_record,
 )
-from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.visit_summary.request import SECTIONS, SummaryRequest
-from caregiver_app.services.visit_summary.text import load_concerns, summary_bytes
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 
 
@@ -92,6 +89,8 @@ def run_summary(args: argparse.Namespace, data_dir: Path) -> int:
 
 def parse_sections(text: str | None) -> tuple[str, ...]:
     """``"symptoms,doses"`` as section names in the summary's order; None means every one."""
+    from caregiver_app.services.visit_summary.request import SECTIONS
+
     if text is None:
         return SECTIONS
     wanted = [part.strip().casefold() for part in text.split(",") if part.strip()]
@@ -162,6 +161,11 @@ def summary_file(
     team_notes_only: bool = False,
 ) -> str:
     """Write the summary (the store is open) to ``path`` all at once; say where."""
+    # Imported here: it brings ReportLab, and the window's start reads this module too.
+    from caregiver_app.services.atomic_file import atomic_write_bytes
+    from caregiver_app.services.visit_summary.request import SummaryRequest
+    from caregiver_app.services.visit_summary.text import load_concerns, summary_bytes
+
     request = SummaryRequest(
         start=start,
         end=end,

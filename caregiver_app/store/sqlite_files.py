@@ -22,8 +22,10 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from caregiver_app.store import engine
+from caregiver_app.store.database import PRAGMAS
 from caregiver_app.store.engine import SQLITE_HEADER, Connection
 from caregiver_app.store.errors import CopyFailedCheckError
+from caregiver_app.store.record_state import note_contents_replaced
 
 # Enough rows to say what is wrong; a badly damaged file can have thousands.
 MAX_PROBLEMS = 20
@@ -81,6 +83,11 @@ def check_file(path: Path, full: bool = True, password: str | None = None) -> li
     except engine.Error as error:
         return [str(error)]
     try:
+        if not full:
+            # The start-up check: the record's own cache size. SQLCipher's default of
+            # 8 MB would fill as the check reads the file, and stay in the process.
+            with contextlib.suppress(engine.Error):  # a setting; the check says what is wrong
+                connection.execute(f"PRAGMA cache_size = {PRAGMAS['cache_size']}")
         problems = integrity_problems(connection, full=full)
     finally:
         connection.close()
@@ -279,6 +286,7 @@ def copy_pages_into(
     converted into a private temporary file beside the record.
     """
     live_password = engine.password_of(database)
+    note_contents_replaced()  # what was kept of the old contents is thrown away
     if bool(source_password) == bool(live_password):
         source = open_read_only(source_path, source_password)
         try:

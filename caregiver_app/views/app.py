@@ -22,14 +22,11 @@ from caregiver_app.services.record.open_record import close_replaced
 from caregiver_app.services.record.password import is_protected, unlock
 from caregiver_app.store.errors import StoreError
 from caregiver_app.store.opening import open_store
-from caregiver_app.views.look.fonts import CJK, load_fonts
+from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import apply_saved
 from caregiver_app.views.main_window import MainWindow
 from caregiver_app.views.record.recovery_dialog import ensure_record_is_sound
-from caregiver_app.views.record.unlock_dialog import UnlockDialog
-from caregiver_app.views.widgets.number_guard import install_number_guard
-from caregiver_app.views.widgets.wheel_guard import install_wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -38,15 +35,29 @@ log = logging.getLogger(__name__)
 EXIT_AFTER_PAINT = "CAREGIVER_APP_EXIT_AFTER_PAINT"
 
 
-def application() -> QApplication:
-    """The one QApplication, created on first use."""
+def application(guards: bool = True) -> QApplication:
+    """The one QApplication, created on first use, with the input guards (``guards``)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
         app.setApplicationDisplayName(APP_NAME)
+    if guards:
+        install_guards(app)
+    return app
+
+
+def install_guards(app: QApplication) -> None:
+    """The app-wide wheel and number guards (each installed once).
+
+    They act on what the user does with the mouse and keys, so ``run_gui`` installs
+    them once the window has painted (or before a dialog that comes first): as event
+    filters in Python they slow down every event before that.
+    """
+    from caregiver_app.views.widgets.number_guard import install_number_guard
+    from caregiver_app.views.widgets.wheel_guard import install_wheel_guard
+
     install_wheel_guard(app)
     install_number_guard(app)
-    return app
 
 
 def open_settings(data_dir: Path) -> QSettings:
@@ -54,16 +65,35 @@ def open_settings(data_dir: Path) -> QSettings:
     return QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat)
 
 
-def build_window(data_dir: Path, demo: bool = False, lazy_pages: bool = False) -> MainWindow:
-    """Make the main window on the open store (not yet shown); see MainWindow for lazy_pages."""
-    app = application()
+def build_window(
+    data_dir: Path, demo: bool = False, lazy_pages: bool = False, icon: bool = True
+) -> MainWindow:
+    """Make the main window on the open store (not yet shown); see MainWindow for lazy_pages.
+
+    The input guards are the caller's (``application()`` or ``install_guards``); so is
+    the window's icon when not ``icon`` (``run_gui`` sets it once the window is shown).
+    """
+    app = application(guards=False)
     settings = open_settings(data_dir)
     apply_saved(settings)  # language and theme, before any text is made
     text_scale = TextScale(app)
     text_scale.apply(settings.value("view/textPercent", 100, type=int))
     window = MainWindow(data_dir, settings, text_scale, demo=demo, lazy_pages=lazy_pages)
-    window.setWindowIcon(QIcon(str(resource_path("icons", "care-companion.svg"))))
+    if icon:
+        window.setWindowIcon(app_icon())
     return window
+
+
+def app_icon() -> QIcon:
+    """Care Companion's icon (an SVG: drawing it loads Qt's SVG engine)."""
+    return QIcon(str(resource_path("icons", "care-companion.svg")))
+
+
+def _set_icons(app: QApplication, window: MainWindow) -> None:
+    """The icon of the app (its dialogs) and of the window."""
+    icon = app_icon()
+    app.setWindowIcon(icon)
+    window.setWindowIcon(icon)
 
 
 def _show_unexpected_error(exc_type, exc_value, exc_traceback) -> None:
@@ -100,6 +130,31 @@ class ExitAfterFirstPaint(QObject):
         return False
 
 
+def _load_cjk_font(window: MainWindow) -> None:
+    """Register the shipped CJK font, and paint again what may need it."""
+    from caregiver_app.views.look.fonts import CJK, load_fonts
+
+    load_fonts(CJK)
+    window.update()
+
+
+def _icon_if_damaged(
+    app: QApplication, checked: Callable[[], CheckResult] | None
+) -> Callable[[], CheckResult] | None:
+    """``checked``, giving the app its icon first when the record is damaged (dialogs follow)."""
+    if checked is None:
+        return None
+    early = checked
+
+    def result() -> CheckResult:
+        found = early()
+        if not found.ok:
+            app.setWindowIcon(app_icon())
+        return found
+
+    return result
+
+
 def run_gui(
     data_dir: Path, demo: bool = False, checked: Callable[[], CheckResult] | None = None
 ) -> int:
@@ -109,21 +164,27 @@ def run_gui(
     a record with a password is not checked early (its check needs the password, which
     is asked for first).
     """
-    app = application()
-    app.setWindowIcon(QIcon(str(resource_path("icons", "care-companion.svg"))))
+    app = application(guards=False)  # installed once the window has painted
     password = None
     if is_protected(data_dir):
+        from caregiver_app.views.record.unlock_dialog import UnlockDialog
+
+        install_guards(app)  # a dialog comes first
+        app.setWindowIcon(app_icon())
         apply_saved(open_settings(data_dir))  # the question in the family's language
         unlock_dialog = UnlockDialog(lambda typed: unlock(data_dir, typed))
         if unlock_dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
         password = unlock_dialog.password
     # quick_check first: a damaged record is moved aside, never opened for writing.
-    if not ensure_record_is_sound(data_dir, checked=checked, password=password):
+    if not ensure_record_is_sound(
+        data_dir, checked=_icon_if_damaged(app, checked), password=password
+    ):
         return 3
     try:
         database = open_store(data_dir, password)
     except StoreError as error:
+        app.setWindowIcon(app_icon())
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
     sys.excepthook = _show_unexpected_error
@@ -131,15 +192,22 @@ def run_gui(
     # "from __feature__ import", and linecache keeps that text: megabytes no one needs.
     linecache.clearcache()
     try:
-        window = build_window(data_dir, demo=demo, lazy_pages=True)
+        window = build_window(data_dir, demo=demo, lazy_pages=True, icon=False)
+        linecache.clearcache()  # again: the first tab's modules were read since
         if os.environ.get(EXIT_AFTER_PAINT) == "1":
             exit_after_paint = ExitAfterFirstPaint(window)
             window.installEventFilter(exit_after_paint)
         window.show()
-        QTimer.singleShot(0, window.start_first_run_if_needed)
-        # Names and notes in Chinese, Japanese or Korean show even on a computer without
-        # such a font; loaded after the first paint so start-up does not wait for it.
-        QTimer.singleShot(0, lambda: load_fonts(CJK))
+        # Once the window is on screen: its icon; names and notes in Chinese, Japanese
+        # or Korean show even on a computer without such a font; the input guards;
+        # then, on the very first start, the profile questions.
+        after_first_paint(
+            window,
+            lambda: _set_icons(app, window),
+            lambda: _load_cjk_font(window),
+            lambda: install_guards(app),
+            window.start_first_run_if_needed,
+        )
         return app.exec()
     finally:
         sys.excepthook = sys.__excepthook__

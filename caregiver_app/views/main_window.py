@@ -11,19 +11,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
-from caregiver_app.services.record.info import read_record_info
 from caregiver_app.store.queries import load_profile
-from caregiver_app.views.calendar.calendar_files import CalendarFiles
 from caregiver_app.views.calendar.reminder_notifier import ReminderNotifier
-from caregiver_app.views.care_team.contact_files import ContactFiles
-from caregiver_app.views.diary.diary_files import DiaryFiles
-from caregiver_app.views.help_boxes import about_box, where_is_my_data_box, where_is_my_data_text
+from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import ViewOptions
 from caregiver_app.views.medication.dose_reminders import DoseReminders
+from caregiver_app.views.menu_helpers import MenuHelpers
 from caregiver_app.views.menus import build_menus
 from caregiver_app.views.record.auto_backup import AutoBackup
-from caregiver_app.views.record.backup_dialogs import BackupActions
 from caregiver_app.views.record.idle_lock import IdleLock
 from caregiver_app.views.record.lock_commands import lock_now, open_password_dialog
 from caregiver_app.views.record.profile_strip import ProfileStrip
@@ -43,7 +39,7 @@ if TYPE_CHECKING:
     from caregiver_app.views.visit_summary.summary_dialog import SummaryDialog
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuHelpers, QMainWindow):
     """Care Companion's window.
 
     With ``lazy_pages`` (as ``run_gui`` opens it), only the tab on screen reads the
@@ -101,23 +97,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.contact_files = ContactFiles(
-            self,
-            self.signals,
-            lambda url: self.open_url(url),
-            lambda: self.care_team_tab.selected_ids(),
-            self.data_dir,
-        )
         # Backups every few hours and on close, only when something changed; not of the demo.
         self.auto_backup = AutoBackup(self.data_dir, self)
         self.auto_backup.backup_failed.connect(self._auto_backup_failed)
         if not demo:
             self.auto_backup.start()
-        self.backup_actions = BackupActions(
-            self, self.data_dir, self.signals, self.auto_backup, self.record_replaced
-        )
-        self.diary_files = DiaryFiles(self, self.signals, self.data_dir)
-        self.calendar_files = CalendarFiles(self, self.signals, self.data_dir)
         self.actions_by_name: dict[str, QAction] = {}
         self.view_options = ViewOptions(settings, self)
         build_menus(self)
@@ -134,7 +118,12 @@ class MainWindow(QMainWindow):
                 page.refresh()
             self.restore_state()
         self.tabs.follow_current()
-        self.reminders.start()  # what is due today and tomorrow, then a check every minute
+        # What is due today and tomorrow, then a check every minute; as caregiver-app
+        # opens the window, once it is on screen.
+        if lazy_pages:
+            after_first_paint(self, self.reminders.start)
+        else:
+            self.reminders.start()
         # With a password set, the window locks itself after the chosen time without use.
         self.idle_lock = IdleLock(self, settings)
         self.idle_lock.locked_changed.connect(self._lock_changed)
@@ -175,6 +164,8 @@ class MainWindow(QMainWindow):
         page = make_tab_page(name, self.signals, self.undo_stack, self)
         if name == "care_team_tab":
             page.tree.itemSelectionChanged.connect(self._selection_changed)
+            if self.lazy_pages and not self.isVisible():  # the first tab of a start
+                page.format_numbers_after_paint(self)
         if name == "diary_tab":
             page.lazy_sections = self.lazy_pages
         else:  # the tabs that open links and files
@@ -321,18 +312,6 @@ class MainWindow(QMainWindow):
     def open_data_folder(self) -> None:
         """File > Open data folder."""
         self.open_url(QUrl.fromLocalFile(str(self.data_dir)))
-
-    def where_is_my_data_text(self) -> str:
-        """The plain-language answer shown by Help > Where is my data?."""
-        return where_is_my_data_text(read_record_info(self.data_dir), self.demo)
-
-    def show_where_is_my_data(self) -> QMessageBox:
-        """Help > Where is my data?"""
-        return where_is_my_data_box(self, self.where_is_my_data_text(), self.open_data_folder)
-
-    def show_about(self) -> QMessageBox:
-        """Help > About."""
-        return about_box(self)
 
     # ------------------------------------------------------------ state
 

@@ -7,22 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from caregiver_app.views.action_spec import ActionSpec
-from caregiver_app.views.calendar.calendar_files import CalendarFiles
-from caregiver_app.views.care_team.contact_files import ContactFiles
-from caregiver_app.views.diary.diary_files import DiaryFiles
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import ViewOptions
 from caregiver_app.views.medication.medicine_files import medicine_file_specs
-from caregiver_app.views.record.backup_dialogs import BackupActions
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.lazy_tabs import LazyTabs
+
+if TYPE_CHECKING:
+    from caregiver_app.views.calendar.calendar_files import CalendarFiles
+    from caregiver_app.views.care_team.contact_files import ContactFiles
+    from caregiver_app.views.diary.diary_files import DiaryFiles
+    from caregiver_app.views.record.backup_dialogs import BackupActions
 
 
 class MenuWindow(Protocol):
@@ -109,7 +111,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Add contacts from a file saved by Outlook, Apple or Google Contacts.",
                 ),
-                window.contact_files.choose_import,
+                lambda: window.contact_files.choose_import(),
             ),
             ActionSpec(
                 "exportContacts",
@@ -117,7 +119,7 @@ def build_menus(window: MenuWindow) -> None:
                 QCoreApplication.translate(
                     "MainWindow", "Save the whole care team as a file other address books can read."
                 ),
-                window.contact_files.choose_export,
+                lambda: window.contact_files.choose_export(),
             ),
             ActionSpec(
                 "exportSelectedContacts",
@@ -133,7 +135,7 @@ def build_menus(window: MenuWindow) -> None:
                 QCoreApplication.translate(
                     "MainWindow", "Add diary entries from a spreadsheet file in the diary's format."
                 ),
-                window.diary_files.choose_import,
+                lambda: window.diary_files.choose_import(),
             ),
             ActionSpec(
                 "exportDiary",
@@ -141,7 +143,7 @@ def build_menus(window: MenuWindow) -> None:
                 QCoreApplication.translate(
                     "MainWindow", "Save every diary entry as a spreadsheet file."
                 ),
-                window.diary_files.choose_export,
+                lambda: window.diary_files.choose_export(),
             ),
             ActionSpec(
                 "importCalendar",
@@ -150,7 +152,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Add appointments from a file saved by Google Calendar, Outlook or Apple.",
                 ),
-                window.calendar_files.choose_import,
+                lambda: window.calendar_files.choose_import(),
             ),
             ActionSpec(
                 "exportCalendar",
@@ -158,7 +160,7 @@ def build_menus(window: MenuWindow) -> None:
                 QCoreApplication.translate(
                     "MainWindow", "Save every appointment as a file other calendars can import."
                 ),
-                window.calendar_files.choose_export,
+                lambda: window.calendar_files.choose_export(),
             ),
             ActionSpec(
                 "whoToCallSheet",
@@ -166,7 +168,7 @@ def build_menus(window: MenuWindow) -> None:
                 QCoreApplication.translate(
                     "MainWindow", "A one-page list of who to call and their numbers, to print."
                 ),
-                window.contact_files.choose_sheet,
+                lambda: window.contact_files.choose_sheet(),
             ),
             *medicine_file_specs(window.window(), window.signals, window.data_dir),
             None,
@@ -177,7 +179,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Make a checked copy of the care record in its backups folder now.",
                 ),
-                window.backup_actions.back_up_now,
+                lambda: window.backup_actions.back_up_now(),
             ),
             ActionSpec(
                 "saveBackupTo",
@@ -186,7 +188,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Save a checked copy of the care record elsewhere, such as a USB stick.",
                 ),
-                window.backup_actions.choose_save_to,
+                lambda: window.backup_actions.choose_save_to(),
             ),
             ActionSpec(
                 "restoreFromBackup",
@@ -195,7 +197,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Bring back an earlier copy; the record as it is now is kept first.",
                 ),
-                window.backup_actions.choose_restore,
+                lambda: window.backup_actions.choose_restore(),
             ),
             None,
             ActionSpec(
@@ -373,7 +375,7 @@ def build_menus(window: MenuWindow) -> None:
                     "MainWindow",
                     "Check the care record file for damage (SQLite's full integrity check).",
                 ),
-                window.backup_actions.check_my_data,
+                lambda: window.backup_actions.check_my_data(),
             ),
             ActionSpec(
                 "about",

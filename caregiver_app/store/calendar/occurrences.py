@@ -5,9 +5,9 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 from caregiver_app.store.calendar import recurrence, time_zones
-from caregiver_app.store.calendar.appointments import records_of
 from caregiver_app.store.calendar.records import (
     MAX_SPAN,
     VISIT_DETAILS,
@@ -15,8 +15,9 @@ from caregiver_app.store.calendar.records import (
     Occurrence,
     OccurrenceChange,
 )
+from caregiver_app.store.calendar.series_cache import KeptCalendar, kept_calendar
 from caregiver_app.store.calendar.visit_people import attended_by
-from caregiver_app.store.models import Appointment, AppointmentChange
+from caregiver_app.store.models import Appointment
 from caregiver_app.store.plain_rows import tuples_of
 
 _MARGIN = timedelta(days=2)  # more than any two zones differ by
@@ -72,10 +73,18 @@ def _in_window(occurrence: Occurrence, low: datetime, high: datetime, overlappin
 
 
 def _expand(
-    record: AppointmentRecord, low: datetime, high: datetime, overlapping: bool
+    record: AppointmentRecord,
+    low: datetime,
+    high: datetime,
+    overlapping: bool,
+    kept: KeptCalendar,
 ) -> list[Occurrence]:
+    """The visits of ``record`` in the window, taken from ``kept`` (made there the first
+    time)."""
     if not record.rrule:
-        occurrence = _occurrence(record, record.starts_at, None)
+        occurrence = kept.visit(
+            record, record.starts_at, partial(_occurrence, record, record.starts_at, None)
+        )
         return [occurrence] if _in_window(occurrence, low, high, overlapping) else []
     changes = {change.original_start: change for change in record.changes}
     reach = (record.duration or timedelta()) if overlapping else timedelta()
@@ -90,13 +99,13 @@ def _expand(
         change = changes.pop(original, None)
         if change is not None and change.cancelled:
             continue
-        occurrence = _occurrence(record, original, change)
+        occurrence = kept.visit(record, original, partial(_occurrence, record, original, change))
         if _in_window(occurrence, low, high, overlapping):
             found.append(occurrence)
     for original, change in changes.items():  # dates moved here from outside the window
         if change.cancelled or change.starts_at is None:
             continue
-        occurrence = _occurrence(record, original, change)
+        occurrence = kept.visit(record, original, partial(_occurrence, record, original, change))
         if _in_window(occurrence, low, high, overlapping) and recurrence.is_occurrence(
             record.rrule, record.starts_at, original
         ):
@@ -113,9 +122,14 @@ def _row_duration(row: Appointment) -> timedelta:
 
 
 def _series_reaching(
-    rows: list[Appointment], start: datetime, overlapping: bool
+    rows: list[Appointment],
+    start: datetime,
+    overlapping: bool,
+    moved_dates: list[tuple[int, datetime, datetime | None]],
 ) -> list[Appointment]:
     """The series of ``rows`` that may have a visit at or after ``start``.
+
+    ``moved_dates`` are (series id, new start, new end) of the dates given another time.
 
     A series whose last start (its UNTIL, or its COUNT worked out once) is before the
     window, by more than any zone difference and (with ``overlapping``) its length, is
@@ -134,15 +148,11 @@ def _series_reaching(
         # Compared as bound - reach: a series until 9999 would overflow last + reach.
         (kept if last is None or last >= bound - reach else ended).append(row)
     if ended:
-        changed = AppointmentChange.select(AppointmentChange.appointment).where(
-            AppointmentChange.appointment.in_([row.id for row in ended])
-            & AppointmentChange.starts_at.is_null(False)
-            & (
-                (AppointmentChange.starts_at >= bound - MAX_SPAN)
-                | (AppointmentChange.ends_at >= bound)
-            )
-        )
-        moved = {appointment_id for (appointment_id,) in tuples_of(changed)}
+        moved = {
+            appointment_id
+            for appointment_id, starts_at, ends_at in moved_dates
+            if starts_at >= bound - MAX_SPAN or (ends_at is not None and ends_at >= bound)
+        }
         kept.extend(row for row in ended if row.id in moved)
     return kept
 
@@ -168,23 +178,25 @@ def occurrences_between(
             | (Appointment.ends_at >= start - _MARGIN)
             | (Appointment.last_day >= (start - _MARGIN).date())
         )
-    series = Appointment.select(
-        Appointment.id,
-        Appointment.rrule,
-        Appointment.starts_at,
-        Appointment.ends_at,
-        Appointment.all_day,
-        Appointment.last_day,
-    ).where((Appointment.rrule != "") & (Appointment.starts_at < end + _MARGIN))
-    series = series.namedtuples()  # lighter than model objects; read like them
-    reaching = [row.id for row in _series_reaching(list(series), start, overlapping)]
-    if reaching:
-        wanted |= Appointment.id.in_(reaching)
+    # The series, their records and their visits are kept until the record changes
+    # (series_cache); only the single visits of the window are read each time.
+    kept = kept_calendar()
+    begun = [row for row in kept.series_rows() if row.starts_at < end + _MARGIN]
+    reaching = [row.id for row in _series_reaching(begun, start, overlapping, kept.moved_dates())]
+    singles = [row_id for (row_id,) in tuples_of(Appointment.select(Appointment.id).where(wanted))]
     found: list[Occurrence] = []
-    rows = list(Appointment.select().where(wanted).namedtuples())
-    for record in records_of(rows):
-        found.extend(_expand(record, start, end, overlapping))
+    for record in kept.records(singles + reaching, _full_rows):
+        found.extend(_expand(record, start, end, overlapping, kept))
     return sorted(found, key=lambda o: (o.local_start, o.record.title.casefold(), o.key))
+
+
+def _full_rows(ids: list[int]) -> list[Appointment]:
+    """The appointments ``ids`` with every column, as named tuples (read like rows)."""
+    rows: list[Appointment] = []
+    for at in range(0, len(ids), 500):  # SQLite's limit on the values of one IN
+        query = Appointment.select().where(Appointment.id.in_(ids[at : at + 500]))
+        rows.extend(query.namedtuples())
+    return rows
 
 
 def in_window(

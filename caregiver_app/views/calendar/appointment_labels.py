@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from caregiver_app.plurals import Reminders
-from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.views.look.locale_format import display_locale
+
+if TYPE_CHECKING:
+    from caregiver_app.store.calendar.records import Occurrence
 
 KIND_LABELS = {
     "oncology": QT_TRANSLATE_NOOP("CalendarTab", "Oncology"),

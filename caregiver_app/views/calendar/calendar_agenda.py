@@ -43,6 +43,7 @@ class Agenda(WrappingTree):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setIndentation(16)
         self.occurrences: dict[tuple, Occurrence] = {}
+        self._row_texts: dict[tuple, tuple[Occurrence, tuple[str, str, str]]] = {}
         self.currentItemChanged.connect(self._current_changed)
         self.itemActivated.connect(self._activated)
 
@@ -62,7 +63,15 @@ class Agenda(WrappingTree):
         item.setFont(0, italic)
         item.setForeground(0, QUIET_INK)
 
-    def _row(self, parent: QTreeWidgetItem, occurrence: Occurrence) -> QTreeWidgetItem:
+    def _texts(self, occurrence: Occurrence) -> tuple[str, str, str]:
+        """A visit's row: its text, the same as rich text, and its tooltip.
+
+        Kept per visit: the store hands out the same visit object until the record
+        changes, and the agenda is made again in a new language.
+        """
+        kept = self._row_texts.get(occurrence.key)
+        if kept is not None and kept[0] is occurrence:
+            return kept[1]
         record = occurrence.record
         span = time_span(occurrence)
         lines = [f"{span}   {record.title}"]
@@ -72,17 +81,22 @@ class Agenda(WrappingTree):
         if travel:
             details.append(travel)
         lines.append(" · ".join(details))
-        item = QTreeWidgetItem(parent, ["\n".join(lines)])
-        item.setData(
-            0,
-            RICH_TEXT,
+        rich = (
             f"{escape_html(span)}&nbsp;&nbsp; <b>{escape_html(record.title)}</b>"
-            f"<br>{escape_html(lines[1])}",
+            f"<br>{escape_html(lines[1])}"
         )
-        item.setData(0, OCCURRENCE_KEY, occurrence.key)
         tip = self.tr("Repeats") if record.rrule else ""
         if occurrence.changed:
             tip = self.tr("This visit was moved or changed")
+        texts = ("\n".join(lines), rich, tip)
+        self._row_texts[occurrence.key] = (occurrence, texts)
+        return texts
+
+    def _row(self, parent: QTreeWidgetItem, occurrence: Occurrence) -> QTreeWidgetItem:
+        text, rich, tip = self._texts(occurrence)
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, RICH_TEXT, rich)
+        item.setData(0, OCCURRENCE_KEY, occurrence.key)
         item.setToolTip(0, tip)
         self.occurrences[occurrence.key] = occurrence
         return item

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
-from caregiver_app.services.calendar.reminders import DueReminder, check_reminders, coming_soon
-from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.calendar.appointment_labels import (
     format_day,
@@ -26,6 +25,10 @@ from caregiver_app.views.calendar.appointment_labels import (
     transport_text,
 )
 from caregiver_app.views.widgets.banner import Banner
+
+if TYPE_CHECKING:
+    from caregiver_app.services.calendar.reminders import DueReminder
+    from caregiver_app.store.calendar.records import Occurrence
 
 CHECK_EVERY_MS = 60_000
 _LAST_CHECKED = "reminders/lastChecked"
@@ -102,6 +105,9 @@ class ReminderNotifier(QObject):
 
     def check(self, startup: bool = False) -> list[DueReminder]:
         """Show what is due now; at start-up, also what is booked today and tomorrow."""
+        # Imported here: the series' expansion is not needed to show the window.
+        from caregiver_app.services.calendar.reminders import check_reminders, coming_soon
+
         now = self.clock()
         try:
             due = check_reminders(now, self._since())

@@ -37,6 +37,7 @@ from caregiver_app.store.contacts import (
 )
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.care_team.contact_detail import ContactDetail
+from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.form_parts import command_button, on_delete_key
@@ -66,6 +67,8 @@ class CareTeamTab(TabPage):
     ) -> None:
         super().__init__(signals, undo_stack, parent)
         self.contacts: list[ContactRecord] = []
+        # False only until the window's first paint (see format_numbers_after_paint).
+        self.format_numbers = True
         self.set_texts(
             self.tr("Care team"),
             self.tr(
@@ -140,6 +143,18 @@ class CareTeamTab(TabPage):
         signals.contacts_changed.connect(self.refresh)
         signals.record_changed.connect(self.refresh)
 
+    def format_numbers_after_paint(self, window: QWidget) -> None:
+        """At start-up: the numbers as typed in the first paint, then in their usual
+        written form as soon as the window is on screen (the library that writes them
+        takes longer to load than the rest of the tab)."""
+        self.format_numbers = False
+
+        def format_now() -> None:
+            self.format_numbers = True
+            self.populate()
+
+        after_first_paint(window, format_now)
+
     def focus_search(self) -> None:
         """Edit > Search (Ctrl+F): put the cursor in the search box."""
         self.search.setFocus()
@@ -183,10 +198,11 @@ class CareTeamTab(TabPage):
         if record.emergency_contact:
             name = self.tr("{name} (emergency contact)").format(name=name)
         item.setText(0, name)
+        shown = shown_number if self.format_numbers else str.strip
         item.setText(
             1,
             "\n".join(
-                f"{shown_number(number)}  ({phone_kind_label(kind, short=True)})"
+                f"{shown(number)}  ({phone_kind_label(kind, short=True)})"
                 for kind, number in phones
             ),
         )

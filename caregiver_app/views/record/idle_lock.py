@@ -10,13 +10,16 @@ from the record shows on the screen meanwhile.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
 from caregiver_app.services.record.open_record import check_record_password, record_password
-from caregiver_app.views.record.unlock_dialog import UnlockDialog, lock_minutes
+
+if TYPE_CHECKING:
+    from caregiver_app.views.record.unlock_dialog import UnlockDialog
 
 # What counts as someone using the app.
 _ACTIVITY = frozenset(
@@ -95,12 +98,14 @@ class IdleLock(QObject):
 
     def minutes(self) -> int:
         """The chosen time without use before locking; 0 for never."""
+        from caregiver_app.views.record.unlock_dialog import lock_minutes
+
         return lock_minutes(self.settings)
 
     def restart(self) -> None:
         """Count the time without use from now (or stop counting: no password, or never)."""
-        minutes = self.minutes()
-        counting = bool(self.password() and minutes and not self.locked)
+        # Without a password (most records) the lock's own module is not even loaded.
+        counting = bool(self.password() and (minutes := self.minutes()) and not self.locked)
         if counting:
             self.timer.start(minutes * 60_000)
         else:
@@ -121,6 +126,8 @@ class IdleLock(QObject):
 
     def lock(self, by_hand: bool = False) -> bool:
         """Cover every window and ask for the password; False if there is nothing to lock."""
+        from caregiver_app.views.record.unlock_dialog import UnlockDialog
+
         if self.locked or not self.password():
             return False
         self.locked = True

@@ -21,7 +21,6 @@ from caregiver_app.services.record.integrity import (
 from caregiver_app.services.record.open_record import RECORD_FAILURES
 from caregiver_app.store.opening import open_store
 from caregiver_app.views.look.locale_format import format_date
-from caregiver_app.views.record.restore_dialog import when_text
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +35,9 @@ class RecoveryPrompt:
         backup: BackupSummary | None,
         parent: QWidget | None = None,
     ) -> None:
+        # Imported here: only a damaged record needs it, not every start.
+        from caregiver_app.views.record.restore_dialog import when_text
+
         self.backup = backup
         box = QMessageBox(parent)
         box.setObjectName("damagedRecordBox")

@@ -1,0 +1,126 @@
+"""Start-up loads only what the first tab paints; the rest follows once the window is shown.
+
+What is measured is in benchmarks/ (``python -m benchmarks``); these tests check what is
+loaded and when, never how long it takes.
+"""
+
+import os
+import subprocess
+import sys
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from caregiver_app.services.contacts.display_labels import shown_number
+from caregiver_app.store.calendar import recurrence
+from caregiver_app.store.calendar.appointments import save_appointment
+from caregiver_app.store.calendar.records import AppointmentRecord
+from caregiver_app.store.contacts import ContactRecord, save_contact
+from caregiver_app.store.opening import open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Needed by a file, a PDF, a form or a series, never to show the window.
+NOT_AT_START = (
+    "reportlab",
+    "icalendar",
+    "vobject",
+    "phonenumbers",
+    "dateutil",
+    "caregiver_app.services.visit_summary.text",
+    "caregiver_app.services.calendar.reminders",
+    "caregiver_app.views.care_team.contact_files",
+    "caregiver_app.views.record.backup_dialogs",
+    "caregiver_app.views.help_boxes",
+)
+
+IMPORT_THE_WINDOW = r"""
+import sys
+import caregiver_app.cli.main, caregiver_app.views.app, caregiver_app.views.main_window
+print("\n".join(sorted(sys.modules)))
+"""
+
+# The real start (``caregiver-app --data-dir DIR``) until the window has painted, as the
+# start-up benchmark runs it; what was loaded by then is printed as the process ends.
+START_AND_PAINT = r"""
+import atexit, sys
+atexit.register(lambda: print("\n".join(sorted(sys.modules))))
+from caregiver_app.cli.main import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def _loaded(script: str, tmp_path: Path, *args: str) -> set[str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        CAREGIVER_APP_EXIT_AFTER_PAINT="1",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        PYTHONPATH=str(ROOT),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.split())
+
+
+def _too_early(modules: set[str]) -> list[str]:
+    return sorted(
+        name
+        for name in modules
+        if any(name == early or name.startswith(f"{early}.") for early in NOT_AT_START)
+    )
+
+
+def test_importing_the_window_loads_no_pdf_calendar_file_or_phone_library(tmp_path):
+    assert _too_early(_loaded(IMPORT_THE_WINDOW, tmp_path)) == []
+
+
+def test_the_started_app_has_painted_before_any_of_them_is_loaded(data_dir, tmp_path):
+    database = open_store(data_dir)
+    try:  # a number to write out, and a series running today (its reminders)
+        save_contact(ContactRecord(name="Grace", phones=[("main", "+442079460958")]))
+        today = datetime.combine(date.today(), time(23, 0))
+        save_appointment(
+            AppointmentRecord(
+                title="Infusion",
+                starts_at=today - timedelta(days=7),
+                ends_at=today - timedelta(days=7, hours=-1),
+                rrule=recurrence.simple_rule("weekly", count=10),
+            )
+        )
+    finally:
+        database.close()
+    loaded = _loaded(START_AND_PAINT, tmp_path, str(data_dir))
+    assert "caregiver_app.views.care_team.care_team_tab" in loaded  # the first tab is shown
+    assert _too_early(loaded) == []
+
+
+def test_phone_numbers_are_written_out_once_the_started_window_is_shown(store, data_dir, qtbot):
+    from caregiver_app.views.app import build_window
+
+    typed = "+442079460958"
+    save_contact(ContactRecord(name="Grace", role="nurse navigator", phones=[("main", typed)]))
+    window = build_window(data_dir, lazy_pages=True)  # as caregiver-app starts
+    qtbot.addWidget(window)
+    tab = window.care_team_tab
+
+    def number_shown() -> str:
+        groups = [tab.tree.topLevelItem(i) for i in range(tab.tree.topLevelItemCount())]
+        rows = [group.child(i) for group in groups for i in range(group.childCount())]
+        (grace,) = [row for row in rows if row.text(0) == "Grace"]
+        return grace.text(1).split("  (")[0]
+
+    assert number_shown() == typed  # the first paint shows it as it was typed
+    assert shown_number(typed) != typed
+    window.show()
+    qtbot.waitUntil(lambda: number_shown() == shown_number(typed))
+    assert window.reminders.timer.isActive()  # the reminders' check started too
