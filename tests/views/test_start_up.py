@@ -100,8 +100,10 @@ def test_the_started_app_has_painted_before_any_of_them_is_loaded(data_dir, tmp_
     finally:
         database.close()
     loaded = _loaded(START_AND_PAINT, tmp_path, str(data_dir))
-    assert "caregiver_app.views.care_team.care_team_tab" in loaded  # the first tab is shown
-    assert _too_early(loaded) == []
+    assert "caregiver_app.views.today.today_page" in loaded  # the first tab is shown
+    # The Today page names the next visit, and a series' next date comes from its repeat
+    # rule: with a series in the record, dateutil is part of the first paint.
+    assert [name for name in _too_early(loaded) if name.split(".")[0] != "dateutil"] == []
 
 
 def test_phone_numbers_are_written_out_once_the_started_window_is_shown(store, data_dir, qtbot):
