@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from caregiver_app.esas import BAND_MODERATE, BAND_SEVERE, SCORE_FIELDS, band
 from caregiver_app.services.diary.trend_series import (
@@ -20,10 +20,8 @@ from caregiver_app.services.visit_summary.request import (
     OTHER_PREFIX,
     SummaryRequest,
 )
-
-# The calendar's queries (recurring appointments expanded into visits).
 from caregiver_app.store.diary.doses import DoseRecord
-from caregiver_app.store.diary.entries import EntryRecord, entries_between
+from caregiver_app.store.diary.entries import EntryRecord
 
 
 @dataclass(frozen=True)
@@ -170,11 +168,11 @@ def symptoms_section(
     entries: list[EntryRecord],
     doses: list[DoseRecord],
     days: tuple[date, date] | None,
+    previous_entries: list[EntryRecord],
 ) -> SymptomsSection:
-    """The symptom section: its rows against the previous period, its charts, who completed it."""
+    """The symptom section: its rows against ``previous_entries`` (those of the period just
+    before), its charts, who completed it."""
     previous = request.previous()
-    previous_start = datetime.combine(previous[0], time())
-    previous_entries = entries_between(previous_start, request.bounds()[0])
     rows = symptom_rows(entries, previous_entries)
     charts = tuple(
         SymptomChart(

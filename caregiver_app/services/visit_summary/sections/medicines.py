@@ -12,6 +12,9 @@ from caregiver_app.services.visit_summary.medication_data import MedicinesSectio
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
 from caregiver_app.services.visit_summary.style import grid
 
+# Narrow side padding, so a schedule or a prescriber's name stays on one line on A4.
+SNUG = [("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+
 
 class MedicinesPart(SectionKit):
     """The medicines section: what is taken now, and what changed in the period."""
@@ -37,7 +40,7 @@ class MedicinesPart(SectionKit):
             for medicine in section.current:
                 name = markup(medicine.name, bold=True)
                 if medicine.purpose.strip():
-                    name += "<br/>" + muted(markup(medicine.purpose.strip()), 7.5)
+                    name += " " + muted(markup(medicine.purpose.strip()), 7.5)
                 schedule = medicine.schedule.strip()
                 if medicine.as_needed:
                     schedule = fill(labels.as_needed, schedule=schedule).rstrip(": ")
@@ -51,9 +54,13 @@ class MedicinesPart(SectionKit):
                         self.p(prescriber, s.row),
                     ]
                 )
-            table = self.table(rows, [0.34, 0.11, 0.15, 0.23, 0.17], pad=2)
+            table = self.table(rows, [0.38, 0.1, 0.12, 0.21, 0.19], SNUG, pad=0.3)
             caption = fill(labels.medicines_current, date=labels.format_date(section.on))
+            if not section.changes:
+                caption += " \u00b7 " + labels.changes_none
             story += self.headed(labels.medicines_title, [table], keep=False, aside=caption)
+        if section.current and not section.changes:
+            return story
         story += self.medicine_changes(section)
         return story
 
@@ -62,7 +69,10 @@ class MedicinesPart(SectionKit):
         labels, s = self.labels, self.styles
         heading = self.p(labels.changes_title, s.sub)
         if not section.changes:
-            return [KeepTogether([heading, self.none_line(labels.changes_none)])]
+            none = (
+                markup(labels.changes_title, bold=True) + " " + muted(markup(labels.changes_none))
+            )
+            return [Paragraph(none, s.body)]
         kinds = {
             "started": labels.change_started,
             "stopped": labels.change_stopped,

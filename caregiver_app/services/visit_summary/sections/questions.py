@@ -1,28 +1,43 @@
-"""The open questions section, numbered, with whom to ask."""
+"""The open questions section, numbered, with whom to ask; as many as fit a share of page 2."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import Flowable, Paragraph
 
 from caregiver_app.services.pdf.pieces import fill, muted
 from caregiver_app.services.pdf.text import markup
+from caregiver_app.services.visit_summary.sections.fitted import FittedBlocks
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
+
+QUESTIONS_MOST = 100  # points: about eight questions, so the rest of page 2 keeps its room
 
 
 class QuestionsPart(SectionKit):
     """The open questions section, numbered, with whom to ask."""
 
+    def more_questions(self, count: int) -> Paragraph | None:
+        """How many open questions did not fit."""
+        text = QCoreApplication.translate(
+            "VisitSummary",
+            "%n more open questions did not fit here; the app lists them all.",
+            None,
+            count,
+        )
+        return Paragraph(muted(markup(text), 8), self.styles.small)
+
     def questions(self) -> list[Flowable]:
-        """The open questions for this visit, each with whom to ask."""
+        """The open questions for this visit, each with whom to ask, in the list's order."""
         labels, s = self.labels, self.styles
         title = labels.questions_title
         if not self.data.questions:
             return self.headed(title, [self.none_line(labels.questions_none)])
-        items = []
+        items: list[tuple[int, Flowable]] = []
         for number, question in enumerate(self.data.questions, start=1):
             text = markup(question.text)
             if question.ask_of:
                 text += " " + muted(markup(fill(labels.ask_of, who=question.ask_of)))
-            items.append(Paragraph(text, s.question, bulletText=f"{number}."))
-        first, rest = items[:2], items[2:]
-        return [*self.headed(title, first), *rest]
+            items.append((1, Paragraph(text, s.question, bulletText=f"{number}.")))
+        first, rest = items[:1], items[1:]
+        fitted = FittedBlocks(rest, self.more_questions, most=QUESTIONS_MOST)
+        return [*self.headed(title, [first[0][1]]), fitted]

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
-from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from caregiver_app.esas import BANDS, ITEMS_BY_FIELD, band
 from caregiver_app.services.diary.trend_chart import BAND_FILL, ChartContent, trend_drawing
 from caregiver_app.services.diary.trend_series import TRACKER_PREFIX
-from caregiver_app.services.pdf.palette import MUTED, RULE
+from caregiver_app.services.pdf.palette import MUTED
 from caregiver_app.services.pdf.pieces import fill, muted
-from caregiver_app.services.pdf.styles import table_style
+from caregiver_app.services.pdf.styles import FLUSH, table_style
 from caregiver_app.services.pdf.text import markup
-from caregiver_app.services.visit_summary.request import OTHER_PREFIX
-from caregiver_app.services.visit_summary.sections.kit import CHART_GAP, CHART_HEIGHT, SectionKit
+from caregiver_app.services.visit_summary.request import MAX_CHARTS, OTHER_PREFIX
+from caregiver_app.services.visit_summary.sections.kit import (
+    CHART_FONT,
+    CHART_GAP,
+    CHART_HEIGHT,
+    SectionKit,
+)
 from caregiver_app.services.visit_summary.style import band_range
 from caregiver_app.services.visit_summary.symptom_data import SymptomRow, SymptomsSection
 
@@ -91,7 +97,7 @@ class SymptomsPart(SectionKit):
                         )
             rows.append(
                 [
-                    Paragraph(self.symptom_name(row), s.cell),
+                    Paragraph(self.symptom_name(row), s.table_name),
                     latest,
                     average,
                     highest,
@@ -100,60 +106,67 @@ class SymptomsPart(SectionKit):
             )
         if first_extra is not None:
             commands.append(("LINEABOVE", (0, first_extra), (-1, first_extra), 0.9, MUTED))
-        commands += [("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
-        return self.table(rows, [0.4, 0.16, 0.13, 0.13, 0.18], commands, pad=1.5)
+        commands += [
+            ("VALIGN", (1, 1), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 1), (-1, -1), 0.2),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 0.6),
+        ]
+        return self.table(rows, [0.4, 0.16, 0.13, 0.13, 0.18], commands, pad=0.3)
 
     def band_legend(self, section: SymptomsSection) -> list[Flowable]:
-        """The key to the band shading, and what the change column compares."""
+        """One small line: the key to the band shading, and what the change column compares."""
         labels, s = self.labels, self.styles
-        caption = f"{labels.bands_legend}. {labels.higher_is_worse}"
-        cells = [Paragraph(muted(markup(caption), 7.5), s.small)]
-        for name in BANDS:
-            text = markup(labels.band_name(name), bold=True) + " " + markup(band_range(name))
-            cells.append(Paragraph(f'<font size="7.5">{text}</font>', s.small))
-        legend = Table([cells], colWidths=[self.width * 0.48] + [self.width * 0.13] * 4)
-        commands: list[tuple[object, ...]] = [
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ]
-        for column, name in enumerate(BANDS, start=1):
-            commands.append(("BACKGROUND", (column, 0), (column, 0), BAND_FILL[name]))
-        legend.setStyle(table_style(commands))
         start, end = section.previous
         change = fill(
             labels.symptoms_previous,
             start=labels.format_date(start),
             end=labels.format_date(end),
         )
-        return [Spacer(0, 3), legend, Spacer(0, 2), Paragraph(muted(markup(change)), s.small)]
+        caption = f"{labels.bands_legend}. {labels.higher_is_worse} {change}"
+        cells: list[object] = [Paragraph(muted(markup(caption), 6.5), s.small)]
+        for name in BANDS:
+            text = markup(labels.band_name(name), bold=True) + "<br/>" + markup(band_range(name))
+            cells.append(Paragraph(f'<font size="6.5">{text}</font>', s.legend))
+        legend = Table([cells], colWidths=[self.width * 0.68] + [self.width * 0.08] * 4)
+        commands: list[tuple[object, ...]] = [
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
+        for column, name in enumerate(BANDS, start=1):
+            commands.append(("BACKGROUND", (column, 0), (column, 0), BAND_FILL[name]))
+        legend.setStyle(table_style(commands))
+        return [Spacer(0, 2), legend]
 
     def symptoms(
         self, section: SymptomsSection, vitals: list[Flowable] | None = None
     ) -> list[Flowable]:
         """The symptom section: who completed the entries, the table, the legend, the charts,
         then the ``vitals`` table when there is one (after the charts, which fill a page)."""
-        labels, s = self.labels, self.styles
+        labels = self.labels
         if section.entry_count == 0:
             none = [self.none_line(labels.symptoms_none)]
             return self.headed(labels.symptoms_title, none) + (vitals or [])
         who = ", ".join(
             f"{labels.completed_by(kind)} ({count})" for kind, count in section.completed_by
         )
-        intro = self.p(fill(labels.symptoms_intro, count=str(section.entry_count), who=who), s.body)
+        intro = fill(labels.symptoms_intro, count=str(section.entry_count), who=who)
         story = self.headed(
-            labels.symptoms_title, [intro, self.symptom_table(section), *self.band_legend(section)]
+            labels.symptoms_title,
+            [self.symptom_table(section), *self.band_legend(section)],
+            aside=intro,
         )
         if section.charts:
-            story += [Spacer(0, 6), *self.charts(section)]
+            story += [Spacer(0, 2), *self.charts(section)]
         return story + (vitals or [])
 
-    def charts(self, section: SymptomsSection) -> list[Flowable]:
-        """Two charts side by side: the same drawing the window shows, sized for paper."""
+    def chart_row(self, section: SymptomsSection, height: float) -> ChartRow:
+        """The charts side by side, ``height`` tall: the drawing the window shows, for paper."""
         start, end = section.span or self.data.request.bounds()
-        half = (self.width - CHART_GAP) / 2
-        drawings = [
+        room = (self.width - CHART_GAP * (MAX_CHARTS - 1)) / MAX_CHARTS
+        drawings: list[object] = [
             trend_drawing(
                 ChartContent(
                     list(chart.points),
@@ -163,31 +176,34 @@ class SymptomsPart(SectionKit):
                     self.labels.item_name(chart.key),
                     self.wording.trend,
                 ),
-                half,
-                CHART_HEIGHT,
+                room,
+                height,
+                font_size=CHART_FONT,
+                fit_text=False,
             )
             for chart in section.charts
         ]
-        rows = [drawings[index : index + 2] for index in range(0, len(drawings), 2)]
-        if len(rows[-1]) == 1:
-            rows[-1].append("")
-        flowables: list[Flowable] = [
-            CondPageBreak(CHART_HEIGHT + 40),
-            Paragraph(muted(markup(self.labels.charts_intro)), self.styles.small),
+        drawings += [""] * (MAX_CHARTS - len(section.charts))
+        widths = [room + CHART_GAP] * (MAX_CHARTS - 1) + [room]
+        table = ChartRow([drawings], colWidths=widths)
+        table.remake = lambda shorter: self.chart_row(section, shorter)
+        table.chart_height = height
+        commands: list[tuple[object, ...]] = [
+            *FLUSH,
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-2, -1), CHART_GAP),
         ]
-        for pair in rows:
-            table = Table([pair], colWidths=[half + CHART_GAP / 2] * 2)
-            table.setStyle(
-                table_style(
-                    [
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                        ("TOPPADDING", (0, 0), (-1, -1), 4),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                        ("BOX", (0, 0), (0, 0), 0.4, RULE),
-                        ("BOX", (1, 0), (1, 0), 0.4, RULE if pair[1] != "" else colors.white),
-                    ]
-                )
-            )
-            flowables.append(table)
-        return flowables
+        table.setStyle(table_style(commands))
+        return table
+
+    def charts(self, section: SymptomsSection) -> list[Flowable]:
+        """The caption, then the charts in one row."""
+        caption = Paragraph(muted(markup(self.labels.charts_intro), 6.5), self.styles.legend)
+        return [KeepTogether([caption, self.chart_row(section, CHART_HEIGHT)])]
+
+
+class ChartRow(Table):
+    """The row of trend charts; ``remake(height)`` draws it again shorter, for a full page 1."""
+
+    remake: Callable[[float], ChartRow]
+    chart_height: float
