@@ -23,7 +23,7 @@ from caregiver_app.cli.common import (
     write_from_record,
 )
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.visit_summary.request import SECTIONS, SummaryRequest
+from caregiver_app.services.visit_summary.request import APPENDICES, SECTIONS, SummaryRequest
 from caregiver_app.services.visit_summary.text import load_concerns, summary_bytes
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 
@@ -36,10 +36,14 @@ def add_parser(commands: Commands) -> None:
         QCoreApplication.translate("Cli", "make the visit summary to hand to the care team (PDF)"),
         QCoreApplication.translate(
             "Cli",
-            "Make the visit summary as a PDF: main concerns (as kept from last time), "
-            "symptom scores and trends, breakthrough doses, medicines, diary notes, "
-            "upcoming appointments, open questions and key contacts, for the days from "
-            "--from to --to (both included).",
+            "Make the visit summary as a PDF for the days from --from to --to (both "
+            "included). Page 1: who, the period, diagnosis and allergies, the main concerns "
+            "(as kept from last time), symptom scores with their change and trends, vital "
+            "signs, breakthrough doses by day and by hour, medicines and their changes, and "
+            "the alerts raised. Page 2: upcoming appointments, open questions, key contacts, "
+            "the diary notes marked for the team or written on a day with a severe score "
+            "(newest first, as many as fit) and a box for the plan. --appendix adds every "
+            "note or every dose.",
         ),
         run_summary,
     )
@@ -71,6 +75,15 @@ def add_parser(commands: Commands) -> None:
         action="store_true",
         help=QCoreApplication.translate("Cli", "print only the diary notes marked for the team"),
     )
+    summary.add_argument(
+        "--appendix",
+        metavar="LIST",
+        help=QCoreApplication.translate(
+            "Cli",
+            "add appendices after the summary, comma-separated: notes (every diary note of "
+            "the period), doses (every breakthrough dose)",
+        ),
+    )
 
 
 def run_summary(args: argparse.Namespace, data_dir: Path) -> int:
@@ -79,13 +92,14 @@ def run_summary(args: argparse.Namespace, data_dir: Path) -> int:
     # everything is checked before the record is opened: a mistake writes nothing
     check_period(args.start, args.end)
     sections = parse_sections(args.sections)
+    appendices = parse_appendices(args.appendix)
     check_output(path)
     return write_from_record(
         args,
         data_dir,
         path,
         lambda: summary_file(
-            path, args.start, args.end, sections, args.paper, args.team_notes_only
+            path, args.start, args.end, sections, args.paper, args.team_notes_only, appendices
         ),
     )
 
@@ -103,6 +117,21 @@ def parse_sections(text: str | None) -> tuple[str, ...]:
             ).format(names=", ".join(unknown) or "''", choices=",".join(SECTIONS))
         )
     return tuple(name for name in SECTIONS if name in wanted)
+
+
+def parse_appendices(text: str | None) -> tuple[str, ...]:
+    """``"notes,doses"`` as appendix names in the summary's order; None means none."""
+    if text is None:
+        return ()
+    wanted = [part.strip().casefold() for part in text.split(",") if part.strip()]
+    unknown = [name for name in wanted if name not in APPENDICES]
+    if unknown or not wanted:
+        raise UsageError(
+            QCoreApplication.translate(
+                "SummaryCommand", "unknown appendix {names}; choose from {choices}"
+            ).format(names=", ".join(unknown) or "''", choices=",".join(APPENDICES))
+        )
+    return tuple(name for name in APPENDICES if name in wanted)
 
 
 def check_period(start: date, end: date, today: date | None = None) -> None:
@@ -160,6 +189,7 @@ def summary_file(
     sections: tuple[str, ...],
     paper: str | None = None,
     team_notes_only: bool = False,
+    appendices: tuple[str, ...] = (),
 ) -> str:
     """Write the summary (the store is open) to ``path`` all at once; say where."""
     request = SummaryRequest(
@@ -168,6 +198,7 @@ def summary_file(
         sections=sections,
         concerns=load_concerns(),
         team_notes_only=team_notes_only,
+        appendices=appendices,
     )
     atomic_write_bytes(path, summary_bytes(request, page_size_for(paper)))
     return QCoreApplication.translate("SummaryCommand", "saved the visit summary to {file}").format(

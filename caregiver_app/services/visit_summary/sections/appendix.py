@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from caregiver_app.services.pdf.pieces import muted
@@ -15,7 +16,7 @@ from caregiver_app.services.visit_summary.sections.notes import NotesPart
 from caregiver_app.store.diary.doses import DoseRecord
 
 # Columns of the dose list, as shares of the text width.
-DOSE_COLUMNS = (0.17, 0.25, 0.26, 0.12, 0.2)
+DOSE_COLUMNS = (0.17, 0.28, 0.2, 0.18, 0.17)
 
 
 def appendix_title(name: str) -> str:
@@ -33,9 +34,10 @@ class AppendixPart(NotesPart, DosesPart):
         else a paragraph that wraps and switches font where it must."""
         text = " ".join(text.split())
         sans = glyphs(SANS)
-        room = self.width * share - 6
-        fits = self.styles.row.fontSize * 0.62 * len(text) < room  # DejaVu's widest average
-        if fits and all(ord(char) in sans for char in text):
+        room = self.width * share - 10
+        if all(ord(char) in sans for char in text) and (
+            stringWidth(text, SANS, self.styles.row.fontSize) <= room
+        ):
             return text
         return Paragraph(markup(text), self.styles.row)
 
@@ -78,7 +80,10 @@ class AppendixPart(NotesPart, DosesPart):
         aside = QCoreApplication.translate("VisitSummary", "%n doses", None, len(doses))
         grid = self.dose_grid(self.data.doses)
         grid.hAlign = "LEFT"
-        table = self.table(self.dose_rows(doses), DOSE_COLUMNS, pad=1)
+        size = self.styles.row.fontSize  # the plain cells, in the paragraphs' size
+        table = self.table(
+            self.dose_rows(doses), DOSE_COLUMNS, [("FONTSIZE", (0, 1), (-1, -1), size)], pad=1
+        )
         note = Paragraph(
             muted(markup(QCoreApplication.translate("VisitSummary", "Newest first."))),
             self.styles.small,

@@ -94,8 +94,10 @@ class MedicinesPart(SectionKit):
                     Paragraph(what, s.row),
                 ]
             )
-        table = Table(rows, colWidths=[self.width * share for share in (0.18, 0.16, 0.66)])
-        table.setStyle(table_style(grid([("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE)], pad=2)[1:]))
+        table = Table(rows, colWidths=[self.width * share for share in (0.2, 0.12, 0.68)])
+        table.setStyle(
+            table_style(grid([("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE), *SNUG], pad=0.3)[1:])
+        )
         if len(rows) <= 6:
             return [KeepTogether([heading, table])]
         return [CondPageBreak(80), heading, table]
