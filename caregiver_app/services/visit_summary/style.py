@@ -49,16 +49,16 @@ class Styles:
 
     def __init__(self) -> None:
         s = paragraph_style
-        self.title = bold_style("title", 9.5, 12, textColor=ACCENT, alignment=TA_RIGHT)
-        self.name = bold_style("name", 15, 18.5)
-        self.born = muted_style("born", 9.5, 12.5)
-        self.period = bold_style("period", 9.5, 12.5, alignment=TA_RIGHT)
-        self.prepared = muted_style("prepared", 8.5, 11, alignment=TA_RIGHT)
+        self.title = bold_style("title", 9, 11, textColor=ACCENT, alignment=TA_RIGHT)
+        self.name = bold_style("name", 14, 17)
+        self.born = muted_style("born", 9, 11.5)
+        self.period = bold_style("period", 9.5, 11.5, alignment=TA_RIGHT)
+        self.prepared = muted_style("prepared", 8.5, 10.5, alignment=TA_RIGHT)
         self.running_name = bold_style("running_name", 10, 12.5)
         self.running = muted_style("running", 8, 10)
         self.running_period = bold_style("running_period", 8.5, 11, alignment=TA_RIGHT)
         self.running_prepared = muted_style("running_prepared", 8, 10, alignment=TA_RIGHT)
-        self.about = muted_style("about", 9, 12, spaceAfter=2)
+        self.about = muted_style("about", 9, 11.5, spaceAfter=1)
         self.section = bold_style(
             "section", 11, 13.5, textColor=ACCENT, spaceBefore=4, spaceAfter=2
         )
@@ -69,7 +69,7 @@ class Styles:
         self.question = s(
             "question", fontSize=9.5, leading=12.5, leftIndent=16, bulletIndent=0, spaceAfter=1
         )
-        self.concern = s("concern", fontSize=10.5, leading=14, leftIndent=16, bulletIndent=0)
+        self.concern = s("concern", fontSize=9.5, leading=12, leftIndent=14, bulletIndent=0)
         self.head = bold_style("head", 8, 10.5, textColor=MUTED)
         self.head_centre = bold_style("head_centre", 8, 10.5, textColor=MUTED, alignment=TA_CENTER)
         self.cell = s("cell", fontSize=9, leading=11.5)

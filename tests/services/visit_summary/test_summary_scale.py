@@ -46,8 +46,16 @@ def _summary(tmp_path, first: date, last: date) -> tuple[int, str]:
     out = tmp_path / f"{first}.pdf"
     result = subprocess.run(
         [
-            sys.executable, "-m", "caregiver_app", "summary",
-            "--from", first.isoformat(), "--to", last.isoformat(), "-o", str(out),
+            sys.executable,
+            "-m",
+            "caregiver_app",
+            "summary",
+            "--from",
+            first.isoformat(),
+            "--to",
+            last.isoformat(),
+            "-o",
+            str(out),
         ],
         capture_output=True,
         text=True,

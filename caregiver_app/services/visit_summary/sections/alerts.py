@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import Flowable, Paragraph
 
+from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.diary.trend_vitals import shown_value, unit_of, vital_name
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.digest_data import AlertCount, AlertsSection
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
 
-ALERTS_NAMED = 3  # a line of each kind names the symptoms flagged most often
+ALERTS_NAMED = 2  # a line of each kind names the symptoms flagged most often
 
 
 class AlertsPart(SectionKit):
@@ -38,9 +39,9 @@ class AlertsPart(SectionKit):
         labels = self.labels
         last = labels.format_day(item.latest.date())
         if item.kind in {"severe", "rise"}:
-            return QCoreApplication.translate(
-                "VisitSummary", "{name} %n times, last {day}", None, item.count
-            ).format(name=labels.item_name(item.key), day=last)
+            return VisitSummary.tr("{name} %n times, last {day}", None, item.count).format(
+                name=labels.item_name(item.key), day=last
+            )
         us = self.data.vitals.us_units if self.data.vitals is not None else False
         value = shown_value(item.key, item.worst, us)
         number = (
@@ -48,12 +49,12 @@ class AlertsPart(SectionKit):
         )
         reading = f"{number}\u00a0{unit_of(item.key, us)}"
         if item.kind == "fever":
-            text = QCoreApplication.translate(
-                "VisitSummary", "{name} %n times, last {day}, highest {reading}", None, item.count
+            text = VisitSummary.tr(
+                "{name} %n times, last {day}, highest {reading}", None, item.count
             )
         else:
-            text = QCoreApplication.translate(
-                "VisitSummary", "{name} %n times, last {day}, lowest {reading}", None, item.count
+            text = VisitSummary.tr(
+                "{name} %n times, last {day}, lowest {reading}", None, item.count
             )
         return text.format(name=vital_name(item.key), day=last, reading=reading)
 
@@ -62,9 +63,7 @@ class AlertsPart(SectionKit):
         shown = [self.alert_item(item) for item in items[:ALERTS_NAMED]]
         rest = len(items) - len(shown)
         if rest > 0:
-            shown.append(
-                QCoreApplication.translate("VisitSummary", "and %n more symptoms", None, rest)
-            )
+            shown.append(VisitSummary.tr("and %n more symptoms", None, rest))
         return "; ".join(shown)
 
     def alerts(self, section: AlertsSection) -> list[Flowable]:
@@ -73,9 +72,7 @@ class AlertsPart(SectionKit):
         if not section.counts:
             none = QCoreApplication.translate("VisitSummary", "No alert was raised in the period.")
             return self.headed(title, [self.none_line(none)])
-        aside = QCoreApplication.translate(
-            "VisitSummary", "in %n diary entries", None, section.entries_with_alerts
-        )
+        aside = VisitSummary.tr("in %n diary entries", None, section.entries_with_alerts)
         kinds: dict[str, list[AlertCount]] = {}
         for item in section.counts:
             kinds.setdefault(item.kind, []).append(item)

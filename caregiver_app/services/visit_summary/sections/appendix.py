@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import SANS, glyphs, markup
 from caregiver_app.services.visit_summary.sections.doses import DosesPart
@@ -77,7 +78,7 @@ class AppendixPart(NotesPart, DosesPart):
         if not doses or self.data.doses is None:
             none = self.none_line(self.labels.doses_none)
             return [PageBreak(), *self.headed(title, [none])]
-        aside = QCoreApplication.translate("VisitSummary", "%n doses", None, len(doses))
+        aside = VisitSummary.tr("%n doses", None, len(doses))
         grid = self.dose_grid(self.data.doses)
         grid.hAlign = "LEFT"
         size = self.styles.row.fontSize  # the plain cells, in the paragraphs' size

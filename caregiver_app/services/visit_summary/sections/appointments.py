@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import Flowable, Paragraph
 
+from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.listed_lines import AppointmentGroup, grouped_appointments
@@ -35,8 +35,7 @@ class AppointmentsPart(SectionKit):
 
     def more_appointments(self, count: int) -> Paragraph | None:
         """How many appointments of the four weeks did not fit."""
-        text = QCoreApplication.translate(
-            "VisitSummary",
+        text = VisitSummary.tr(
             "%n more appointments in the next four weeks are on the calendar.",
             None,
             count,

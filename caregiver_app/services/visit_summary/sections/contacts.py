@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import muted, unbroken
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.sections.fitted import FittedBlocks
@@ -24,9 +24,8 @@ class ContactsPart(SectionKit):
 
     def more_numbers(self, count: int) -> Paragraph | None:
         """How many after-hours numbers did not fit, and where they all are."""
-        text = QCoreApplication.translate(
-            "VisitSummary",
-            "%n more after-hours numbers are on the \u201cWho to call\u201d sheet.",
+        text = VisitSummary.tr(
+            "%n more after-hours numbers are on the “Who to call” sheet.",
             None,
             count,
         )

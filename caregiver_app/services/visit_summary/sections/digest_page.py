@@ -2,7 +2,8 @@
 
 Each section is laid out once, in ``wrap``, and drawn from that layout. When they do
 not fit, the row of trend charts is drawn again shorter (never below ``CHART_LEAST``);
-only if that is not enough does the page give its sections back to flow on as usual.
+if that is not enough, the charts are left out (the table above them has the numbers);
+only then does the page give its sections back to flow on as usual.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from caregiver_app.services.visit_summary.sections.symptoms import ChartRow
 
-CHART_LEAST = 64  # points: the shortest the charts are drawn before page 1 flows over
+CHART_LEAST = 50  # points: the shortest the charts are drawn before they are left out
 
 
 def _flat(flowables: list[Flowable]) -> list[Flowable]:
@@ -54,7 +55,10 @@ class DigestPage(Flowable):
             if shorter >= CHART_LEAST:
                 self.pieces[charts] = row.remake(shorter)
                 self.laid[charts] = self._lay(charts, width, height)
-                total = self._total()
+            else:  # the charts and their caption, the piece before them
+                del self.pieces[charts - 1 : charts + 1]
+                del self.laid[charts - 1 : charts + 1]
+            total = self._total()
         self.width, self.height = width, total
         return width, total
 

@@ -8,6 +8,7 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import fill
 from caregiver_app.services.pdf.styles import FLUSH, table_style
 from caregiver_app.services.pdf.text import markup
@@ -16,7 +17,7 @@ from caregiver_app.services.visit_summary.dose_charts import by_hour_chart, per_
 from caregiver_app.services.visit_summary.medication_data import DosesSection
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
 
-DOSE_CHART_HEIGHT = 37
+DOSE_CHART_HEIGHT = 34
 
 
 class DoseDigestPart(SectionKit):
@@ -28,8 +29,7 @@ class DoseDigestPart(SectionKit):
             return ""
         first, count = hours.busiest
         labels = self.labels
-        return QCoreApplication.translate(
-            "VisitSummary",
+        return VisitSummary.tr(
             "Most often between {start} and {end}: %n of {total} doses.",
             None,
             count,

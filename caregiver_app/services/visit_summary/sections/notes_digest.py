@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup
 from caregiver_app.services.visit_summary.sections.fitted import FittedBlocks
@@ -21,10 +22,9 @@ class NotesDigestPart(NotesPart):
         """The line under the notes: how many are not shown, and how to print them all."""
         if count <= 0:
             return None
-        text = QCoreApplication.translate(
-            "VisitSummary",
-            "%n more of these notes did not fit here; tick \u201cAll diary notes\u201d to add "
-            "every note as an appendix.",
+        text = VisitSummary.tr(
+            "%n more of these notes did not fit here; add the appendix of all diary notes "
+            "to print every one.",
             None,
             count,
         )
@@ -43,9 +43,7 @@ class NotesDigestPart(NotesPart):
                 "VisitSummary", "Diary notes for the team and from days with a severe score"
             )
         )
-        aside = QCoreApplication.translate(
-            "VisitSummary", "%n notes in the period in all", None, self.data.notes_in_period
-        )
+        aside = VisitSummary.tr("%n notes in the period in all", None, self.data.notes_in_period)
         if not notes:
             empty = (
                 labels.notes_team_none

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import Flowable, Paragraph
 
+from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import fill, muted
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.sections.fitted import FittedBlocks
@@ -18,8 +18,7 @@ class QuestionsPart(SectionKit):
 
     def more_questions(self, count: int) -> Paragraph | None:
         """How many open questions did not fit."""
-        text = QCoreApplication.translate(
-            "VisitSummary",
+        text = VisitSummary.tr(
             "%n more open questions did not fit here; the app lists them all.",
             None,
             count,

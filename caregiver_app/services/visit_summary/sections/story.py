@@ -47,10 +47,8 @@ class SummarySections(
 
     def story(self) -> list[Flowable]:
         """Every chosen section, in the summary's order, then the appendices."""
-        first: list[Flowable] = [*self.about()]
         data = self.data
-        if data.concerns:
-            first += self.concerns()
+        first: list[Flowable] = self.about_and_concerns(self.about())
         if data.symptoms is not None:
             vitals = self.vitals(data.vitals) if data.vitals is not None else []
             first += self.symptoms(data.symptoms, vitals)
