@@ -84,7 +84,7 @@ def test_every_section_is_printed_in_the_order_the_team_reads(filled):
         "Cough (family's tracker)",
         "Doses given: 3",
         "Reasons recorded: pain (2), shortness of breath (1)",
-        "Average score before \u2192 after a dose (doses with both scores): Pain 6.5 \u2192 3.5 (2)",
+        "Average score before → after a dose (doses with both scores): Pain 6.5 → 3.5 (2)",
         "Morphine oral solution",
         "as needed: up to every 2 hours",
         "Dexamethasone",
