@@ -44,7 +44,7 @@ from caregiver_app.store.contacts import ContactRecord, list_contacts
 from caregiver_app.store.diary.doses import DoseRecord, doses_between
 from caregiver_app.store.diary.entries import entries_between
 from caregiver_app.store.queries import load_profile
-from caregiver_app.store.summary_queries import covered_days
+from caregiver_app.store.summary_queries import covered_days, score_averages
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,8 @@ def collect_summary(
 ) -> VisitSummaryData:
     """Read the store (already open) and work out every chosen section.
 
-    The diary is read once, from the start of what the comparisons need (the period
-    before, and the alerts' baseline days) to the period's end: never the whole record.
+    The diary is read once, from the alerts' baseline days before the period to its
+    end; the period before it (the "change" column) only as SQLite's averages.
     """
     now = now or datetime.now()
     wanted = set(request.sections)
@@ -101,17 +101,17 @@ def collect_summary(
     start, end = request.bounds()
     settings = load_alert_settings()
     thresholds = load_vital_thresholds()
-    diary = wanted & {"symptoms", "notes"} or "notes" in request.appendices
-    earliest = min(
-        datetime.combine(request.previous()[0], time()),
-        start - timedelta(days=settings.baseline_days),
-    )
+    diary = bool(wanted & {"symptoms", "notes"}) or "notes" in request.appendices
+    earliest = start - timedelta(days=settings.baseline_days)
     read = entries_between(earliest, end) if diary else []
     cut = next((index for index, entry in enumerate(read) if entry.recorded_at >= start), len(read))
     earlier, entries = read[:cut], read[cut:]
-    previous_start = datetime.combine(request.previous()[0], time())
-    previous = [entry for entry in earlier if entry.recorded_at >= previous_start]
-    dosed = wanted & {"symptoms", "doses"} or "doses" in request.appendices
+    previous = (
+        score_averages(datetime.combine(request.previous()[0], time()), start)
+        if "symptoms" in wanted
+        else {}
+    )
+    dosed = bool(wanted & {"symptoms", "doses"}) or "doses" in request.appendices
     doses = doses_between(start, end) if dosed else []
     days = covered_days(request.start, request.end, now.date())
     booked = upcoming(now) if wanted & {"appointments", "questions"} else []

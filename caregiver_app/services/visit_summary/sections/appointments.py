@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from reportlab.platypus import Flowable, Paragraph
 
 from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.listed_lines import AppointmentGroup, grouped_appointments
-from caregiver_app.services.visit_summary.sections.fitted import FittedBlocks
+from caregiver_app.services.visit_summary.sections.fitted import Block, FittedBlocks
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
 
 APPOINTMENT_COLUMNS = (0.3, 0.15, 0.2, 0.35)
@@ -32,6 +34,17 @@ class AppointmentsPart(SectionKit):
             else labels.when(visit.starts_at)
             for visit in visits
         )
+
+    def group_line(self, group: AppointmentGroup) -> Flowable:
+        """A one-row table in the header's columns, so lines can be counted off."""
+        labels, s = self.labels, self.styles
+        row = [
+            self.p(group.title, s.row, bold=True),
+            self.p(labels.kind_label(group.kind), s.row),
+            self.p(group.location, s.row),
+            self.p(self.group_when(group), s.row),
+        ]
+        return self.row_table([row], APPOINTMENT_COLUMNS)
 
     def more_appointments(self, count: int) -> Paragraph | None:
         """How many appointments of the four weeks did not fit."""
@@ -63,15 +76,9 @@ class AppointmentsPart(SectionKit):
             APPOINTMENT_COLUMNS,
             pad=1.5,
         )
-        blocks: list[tuple[int, Flowable]] = []
-        for group in grouped_appointments(list(self.data.appointments)):
-            row = [
-                self.p(group.title, s.row, bold=True),
-                self.p(labels.kind_label(group.kind), s.row),
-                self.p(group.location, s.row),
-                self.p(self.group_when(group), s.row),
-            ]
-            # Each line a one-row table in the header's columns, so lines can be counted off.
-            blocks.append((len(group.visits), self.row_table([row], APPOINTMENT_COLUMNS)))
+        blocks: list[Block] = [
+            (len(group.visits), partial(self.group_line, group))
+            for group in grouped_appointments(list(self.data.appointments))
+        ]
         fitted = FittedBlocks(blocks, self.more_appointments, most=APPOINTMENTS_MOST)
         return [*self.headed(title, [header]), fitted]

@@ -4,16 +4,18 @@ and the first after-hours numbers (the sheet lists every one)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import muted, unbroken
 from caregiver_app.services.pdf.text import markup
-from caregiver_app.services.visit_summary.sections.fitted import FittedBlocks
+from caregiver_app.services.visit_summary.sections.fitted import Block, FittedBlocks
 from caregiver_app.services.visit_summary.sections.kit import KEEP_WITH_HEADING, SectionKit
 from caregiver_app.services.who_to_call.sheet import Sheet, SheetContent
 from caregiver_app.services.who_to_call.sheet_style import TIGHT
+from caregiver_app.store.contacts import ContactRecord
 
 AFTER_HOURS_MOST = 64  # points: three or four numbers
 AFTER_HOURS_COLUMNS = (0.3, 0.7)
@@ -30,6 +32,19 @@ class ContactsPart(SectionKit):
             count,
         )
         return Paragraph(muted(markup(text), 8), self.styles.small)
+
+    def after_hours_line(self, sheet: Sheet, number: str, owners: list[ContactRecord]) -> Flowable:
+        """An after-hours number and whose line it is, as a one-row table."""
+        names = ", ".join(
+            markup(owner.name, bold=True)
+            + (f"\u00a0{muted(markup(role))}" if (role := sheet.role_text(owner.role)) else "")
+            for owner in owners
+        )
+        row = [
+            Paragraph(markup(unbroken(sheet.shown(number)), bold=True), self.styles.row),
+            Paragraph(names, self.styles.row),
+        ]
+        return self.row_table([row], AFTER_HOURS_COLUMNS, pad=1)
 
     def contacts(self) -> list[Flowable]:
         """The people to call first, then the first after-hours numbers."""
@@ -52,18 +67,9 @@ class ContactsPart(SectionKit):
         lines = sheet.after_hours_lines()
         if not lines:
             return story
-        blocks: list[tuple[int, Flowable]] = []
-        for number, owners in lines:
-            names = ", ".join(
-                markup(owner.name, bold=True)
-                + (f"\u00a0{muted(markup(role))}" if (role := sheet.role_text(owner.role)) else "")
-                for owner in owners
-            )
-            row = [
-                Paragraph(markup(unbroken(sheet.shown(number)), bold=True), self.styles.row),
-                Paragraph(names, self.styles.row),
-            ]
-            blocks.append((1, self.row_table([row], AFTER_HOURS_COLUMNS, pad=1)))
+        blocks: list[Block] = [
+            (1, partial(self.after_hours_line, sheet, number, owners)) for number, owners in lines
+        ]
         heading = self.p(wording.sheet.after_hours_title, self.styles.sub)
         story += [heading, FittedBlocks(blocks, self.more_numbers, most=AFTER_HOURS_MOST)]
         return story

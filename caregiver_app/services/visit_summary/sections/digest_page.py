@@ -1,16 +1,17 @@
 """Page 1 as one piece: the digest's sections laid out once, on one page.
 
-Each section is laid out once, in ``wrap``, and drawn from that layout. When they do
-not fit, the row of trend charts is drawn again shorter (never below ``CHART_LEAST``);
-if that is not enough, the charts are left out (the table above them has the numbers);
-only then does the page give its sections back to flow on as usual.
+Each section is laid out once, in ``wrap``, and drawn from that layout. The row of trend
+charts is drawn last, once, in the room the others leave (at most ``CHART_HEIGHT``);
+with less than ``CHART_LEAST`` left it is left out (the table above it has the numbers).
+Only if the rest is still too much does the page give its sections back to flow on.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from caregiver_app.services.visit_summary.sections.symptoms import ChartRow
+from caregiver_app.services.visit_summary.sections.kit import CHART_HEIGHT
+from caregiver_app.services.visit_summary.sections.symptoms import ChartSlot
 
 CHART_LEAST = 50  # points: the shortest the charts are drawn before they are left out
 
@@ -36,31 +37,27 @@ class DigestPage(Flowable):
         self.laid: list[tuple[Flowable, float, float, float]] = []  # piece, before, height, after
         self.width = self.height = 0.0
 
-    def _lay(self, index: int, width: float, height: float) -> tuple[Flowable, float, float, float]:
-        piece = self.pieces[index]
+    def _lay(
+        self, piece: Flowable, width: float, height: float
+    ) -> tuple[Flowable, float, float, float]:
         _w, tall = piece.wrapOn(self.canv, width, height)
         return piece, piece.getSpaceBefore(), tall, piece.getSpaceAfter()
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
-        """Lay every piece out once; draw the charts shorter if that makes them fit."""
-        self.laid = [self._lay(index, width, height) for index in range(len(self.pieces))]
-        total = self._total()
-        charts = next(
-            (index for index, piece in enumerate(self.pieces) if isinstance(piece, ChartRow)), None
-        )
-        if total > height and charts is not None:
-            row = self.pieces[charts]
-            assert isinstance(row, ChartRow)
-            shorter = row.chart_height - (total - height) - 1
-            if shorter >= CHART_LEAST:
-                self.pieces[charts] = row.remake(shorter)
-                self.laid[charts] = self._lay(charts, width, height)
-            else:  # the charts and their caption, the piece before them
-                del self.pieces[charts - 1 : charts + 1]
-                del self.laid[charts - 1 : charts + 1]
-            total = self._total()
-        self.width, self.height = width, total
-        return width, total
+        """Lay every piece out once; the charts get the room the others leave, if enough."""
+        slot = next((piece for piece in self.pieces if isinstance(piece, ChartSlot)), None)
+        others = [piece for piece in self.pieces if piece is not slot]
+        self.laid = [self._lay(piece, width, height) for piece in others]
+        if slot is not None:
+            room = height - self._total() - 1
+            if slot.row is None and room >= CHART_LEAST:
+                slot.make(min(room, CHART_HEIGHT))
+            if slot.row is not None and room >= CHART_LEAST:
+                self.laid.insert(self.pieces.index(slot), self._lay(slot, width, height))
+            else:  # no room for the charts: they and their caption are left out
+                self.laid = [laid for laid in self.laid if laid[0] is not slot.caption]
+        self.width, self.height = width, self._total()
+        return width, self.height
 
     def _total(self) -> float:
         return sum(before + tall + after for _piece, before, tall, after in self.laid)

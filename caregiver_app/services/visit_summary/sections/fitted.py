@@ -7,40 +7,46 @@ from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable, Paragraph
 
+Block = tuple[int, Callable[[], Flowable]]  # (how many items it holds, how to make it)
+
 
 class FittedBlocks(Flowable):
     """Whole blocks, in order, as many as fit above ``reserve`` points and within ``most``.
 
-    Each block is ``(how many items it holds, the flowable)`` and is laid out once per
-    width. What does not fit is counted in the line under them (``more(count)``, None
-    when nothing is left out), which says where the rest is.
+    A block is made and laid out only when the room left may hold it, and once per
+    width: a list of hundreds costs what the page shows. What does not fit is counted
+    in the line under them (``more(count)``, None when nothing is left out), which says
+    where the rest is.
     """
 
     def __init__(
         self,
-        blocks: Sequence[tuple[int, Flowable]],
+        blocks: Sequence[Block],
         more: Callable[[int], Paragraph | None],
         reserve: float = 0,
         most: float = 1e6,
     ) -> None:
         super().__init__()
-        self.blocks = list(blocks)
+        self.makers = list(blocks)
+        self.made: list[Flowable] = []
         self.more = more
         self.reserve = reserve
         self.most = most
-        self.total = sum(count for count, _block in self.blocks)
+        self.total = sum(count for count, _make in self.makers)
         self._heights: dict[float, list[float]] = {}
         self._tails: dict[tuple[float, int], tuple[Paragraph | None, float]] = {}
         self.kept = 0
-        self.shown = 0
         self.tail: Paragraph | None = None
         self.width = self.height = 0.0
 
-    def block_heights(self, width: float) -> list[float]:
-        """Each block's height at ``width`` (laid out once)."""
-        if width not in self._heights:
-            self._heights[width] = [block.wrap(width, 1e6)[1] for _count, block in self.blocks]
-        return self._heights[width]
+    def block(self, index: int, width: float) -> tuple[Flowable, float]:
+        """Block ``index``, made if needed, and its height at ``width``."""
+        while len(self.made) <= index:
+            self.made.append(self.makers[len(self.made)][1]())
+        heights = self._heights.setdefault(width, [])
+        while len(heights) <= index:
+            heights.append(self.made[len(heights)].wrap(width, 1e6)[1])
+        return self.made[index], heights[index]
 
     def _tail(self, width: float, left_out: int) -> tuple[Paragraph | None, float]:
         key = (width, left_out)
@@ -51,17 +57,19 @@ class FittedBlocks(Flowable):
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
         """Keep the first blocks that fit in ``height`` less the reserve, under the cap."""
-        heights = self.block_heights(width)
         room = min(height - self.reserve, self.most)
         kept, shown, used = 0, 0, 0.0
-        for (count, _block), block_height in zip(self.blocks, heights, strict=True):
+        for index, (count, _make) in enumerate(self.makers):
+            if used >= room:
+                break
+            _block, block_height = self.block(index, width)
             _tail, tail_height = self._tail(width, self.total - shown - count)
             if used + block_height + tail_height > room:
                 break
             used += block_height
             kept += 1
             shown += count
-        self.kept, self.shown = kept, shown
+        self.kept = kept
         self.tail, tail_height = self._tail(width, self.total - shown)
         self.width, self.height = width, used + tail_height
         return width, self.height
@@ -73,9 +81,8 @@ class FittedBlocks(Flowable):
     def draw(self) -> None:
         """The kept blocks from the top down, then the line about the rest."""
         y = self.height
-        for (_count, block), block_height in zip(
-            self.blocks[: self.kept], self.block_heights(self.width), strict=False
-        ):
+        for index in range(self.kept):
+            block, block_height = self.block(index, self.width)
             y -= block_height
             block.drawOn(self.canv, 0, y)
         if self.tail is not None:

@@ -61,25 +61,27 @@ class NotesPart(SectionKit):
         """A note's time of day, in the user's format."""
         return self.labels.format_time(note.at.time())
 
+    def note_row(self, shown_day: str, note: NoteLine) -> list[object]:
+        """One note as a table row: the day (given on a day's first), the time, the text."""
+        labels, s = self.labels, self.styles
+        text = markup(note.text)
+        if note.for_team and not self.data.request.team_notes_only:
+            tag = markup(labels.for_team.replace(" ", "\u00a0"), bold=True)
+            text += f' <font color="{hex_color(ACCENT)}" size="7">\u2002{tag}</font>'
+        day = self.p(shown_day, s.note_day, bold=True) if shown_day else ""
+        return [
+            day,
+            Paragraph(muted(markup(self.note_time(note))), s.note),
+            Paragraph(text, s.note),
+        ]
+
     def note_rows(self, shown_day: str, notes: list[NoteLine]) -> list[list[object]]:
         """A day's notes as table rows, oldest first: the day (on the first), time and text."""
-        labels, s = self.labels, self.styles
-        team_only = self.data.request.team_notes_only
-        rows: list[list[object]] = []
-        for note in sorted(notes, key=lambda item: item.at):
-            text = markup(note.text)
-            if note.for_team and not team_only:
-                tag = markup(labels.for_team.replace(" ", "\u00a0"), bold=True)
-                text += f' <font color="{hex_color(ACCENT)}" size="7">\u2002{tag}</font>'
-            day = self.p(shown_day, s.note_day, bold=True) if not rows else ""
-            rows.append(
-                [
-                    day,
-                    Paragraph(muted(markup(self.note_time(note))), s.note),
-                    Paragraph(text, s.note),
-                ]
-            )
-        return rows
+        ordered = sorted(notes, key=lambda item: item.at)
+        return [
+            self.note_row(shown_day if index == 0 else "", note)
+            for index, note in enumerate(ordered)
+        ]
 
     def note_table(
         self, rows: list[list[object]], width: float, widths: Sequence[float], last: bool = True

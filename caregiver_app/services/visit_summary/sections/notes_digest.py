@@ -3,13 +3,16 @@ newest first, as many as fit in the room the page has left (never more than a pa
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup
-from caregiver_app.services.visit_summary.sections.fitted import FittedBlocks
+from caregiver_app.services.visit_summary.listed_lines import NoteLine
+from caregiver_app.services.visit_summary.sections.fitted import Block, FittedBlocks
 from caregiver_app.services.visit_summary.sections.kit import KEEP_WITH_HEADING
 from caregiver_app.services.visit_summary.sections.notes import NotesPart
 from caregiver_app.services.visit_summary.style import text_width
@@ -29,6 +32,12 @@ class NotesDigestPart(NotesPart):
             count,
         )
         return Paragraph(muted(markup(text), 8), self.styles.small)
+
+    def note_block(
+        self, shown_day: str, note: NoteLine, widths: tuple[float, float], last: bool
+    ) -> Flowable:
+        """One note, as a row in line with the others (made only if the page shows it)."""
+        return self.note_table([self.note_row(shown_day, note)], self.width, widths, last=last)
 
     def notes_digest(self, reserve: float) -> list[Flowable]:
         """The notes marked for the team or written on a day with a severe score, newest
@@ -63,11 +72,12 @@ class NotesDigestPart(NotesPart):
             + max(text_width(text, SANS_BOLD, s.note_day.fontSize) for text in day_labels.values()),
             6 + max(text_width(self.note_time(note), SANS, s.note.fontSize) for note in notes),
         )
-        blocks: list[tuple[int, Flowable]] = []
-        for day, day_notes in days.items():
-            rows = self.note_rows(day_labels[day], day_notes)
-            for index, row in enumerate(rows):
-                last = index == len(rows) - 1
-                blocks.append((1, self.note_table([row], self.width, widths, last=last)))
+        blocks: list[Block] = []
+        for day, day_notes in days.items():  # newest first, the notes of a day too
+            for index, note in enumerate(day_notes):
+                shown_day = day_labels[day] if index == 0 else ""
+                last = index == len(day_notes) - 1
+                make = partial(self.note_block, shown_day, note, widths, last)
+                blocks.append((1, make))
         fitted = FittedBlocks(blocks, self.more_notes, reserve)
         return [CondPageBreak(KEEP_WITH_HEADING + reserve), self.heading(title, aside), fitted]

@@ -162,7 +162,7 @@ class SymptomsPart(SectionKit):
             story += [Spacer(0, 2), *self.charts(section)]
         return story + (vitals or [])
 
-    def chart_row(self, section: SymptomsSection, height: float) -> ChartRow:
+    def chart_row(self, section: SymptomsSection, height: float) -> Table:
         """The charts side by side, ``height`` tall: the drawing the window shows, for paper."""
         start, end = section.span or self.data.request.bounds()
         room = (self.width - CHART_GAP * (MAX_CHARTS - 1)) / MAX_CHARTS
@@ -185,9 +185,7 @@ class SymptomsPart(SectionKit):
         ]
         drawings += [""] * (MAX_CHARTS - len(section.charts))
         widths = [room + CHART_GAP] * (MAX_CHARTS - 1) + [room]
-        table = ChartRow([drawings], colWidths=widths)
-        table.remake = lambda shorter: self.chart_row(section, shorter)
-        table.chart_height = height
+        table = Table([drawings], colWidths=widths)
         commands: list[tuple[object, ...]] = [
             *FLUSH,
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -197,13 +195,36 @@ class SymptomsPart(SectionKit):
         return table
 
     def charts(self, section: SymptomsSection) -> list[Flowable]:
-        """The caption, then the charts in one row."""
+        """The caption, then the charts in one row (drawn once, at the height the page has)."""
         caption = Paragraph(muted(markup(self.labels.charts_intro), 6.5), self.styles.legend)
-        return [KeepTogether([caption, self.chart_row(section, CHART_HEIGHT)])]
+        slot = ChartSlot(lambda height: self.chart_row(section, height), caption)
+        return [KeepTogether([caption, slot])]
 
 
-class ChartRow(Table):
-    """The row of trend charts; ``remake(height)`` draws it again shorter, for a full page 1."""
+class ChartSlot(Flowable):
+    """Where the row of trend charts goes; the charts are drawn once, ``CHART_HEIGHT`` tall
+    unless the page asks for them shorter first (:meth:`make`)."""
 
-    remake: Callable[[float], ChartRow]
-    chart_height: float
+    def __init__(self, build: Callable[[float], Table], caption: Flowable) -> None:
+        super().__init__()
+        self.build = build
+        self.caption = caption
+        self.row: Table | None = None
+        self.width = self.height = 0.0
+
+    def make(self, height: float) -> None:
+        """Draw the charts ``height`` tall (only if not drawn yet)."""
+        if self.row is None:
+            self.row = self.build(height)
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        """The row's size, drawing it at the full height if the page did not ask first."""
+        self.make(CHART_HEIGHT)
+        assert self.row is not None
+        self.width, self.height = self.row.wrapOn(self.canv, width, height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """The row of charts."""
+        assert self.row is not None
+        self.row.drawOn(self.canv, 0, 0)
