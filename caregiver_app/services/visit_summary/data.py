@@ -14,6 +14,10 @@ from datetime import date, datetime, time, timedelta
 from caregiver_app.services.diary.alerts import load_alert_settings
 from caregiver_app.services.diary.trend_vitals import fahrenheit_shown
 from caregiver_app.services.diary.vital_thresholds import load_vital_thresholds
+from caregiver_app.services.visit_summary.adherence_data import (
+    AdherenceSection,
+    adherence_section,
+)
 from caregiver_app.services.visit_summary.digest_data import (
     AlertsSection,
     DoseHours,
@@ -43,6 +47,7 @@ from caregiver_app.services.visit_summary.vital_data import VitalsSection, vital
 from caregiver_app.store.contacts import ContactRecord, list_contacts
 from caregiver_app.store.diary.doses import DoseRecord, doses_between
 from caregiver_app.store.diary.entries import entries_between
+from caregiver_app.store.diary.medicines import list_medicines
 from caregiver_app.store.queries import load_profile
 from caregiver_app.store.summary_queries import covered_days, score_averages
 
@@ -74,6 +79,7 @@ class VisitSummaryData:
     dose_hours: DoseHours | None = None
     dose_list: tuple[DoseRecord, ...] | None = None
     alerts: AlertsSection | None = None
+    adherence: AdherenceSection | None = None  # with the medicines, when a schedule is set up
     appointments: tuple[AppointmentLine, ...] | None = None
     questions: tuple[QuestionLine, ...] | None = None
     contacts: tuple[ContactRecord, ...] | None = None
@@ -116,6 +122,7 @@ def collect_summary(
     days = covered_days(request.start, request.end, now.date())
     booked = upcoming(now) if wanted & {"appointments", "questions"} else []
     noted = [entry for entry in entries if entry.note.strip()]
+    listed = list_medicines() if "medicines" in wanted else []
     return VisitSummaryData(
         request=request,
         prepared_at=now,
@@ -137,7 +144,8 @@ def collect_summary(
         doses=dose_summary(doses, days) if "doses" in wanted else None,
         dose_hours=dose_hours(dose.given_at for dose in doses) if "doses" in wanted else None,
         dose_list=tuple(doses) if "doses" in request.appendices else None,
-        medicines=medicines_section(request) if "medicines" in wanted else None,
+        medicines=medicines_section(request, listed) if "medicines" in wanted else None,
+        adherence=adherence_section(request, now, listed) if "medicines" in wanted else None,
         notes=tuple(
             digest_notes(noted, severe_days(entries, settings.severe_at), request.team_notes_only)
         )
