@@ -1,19 +1,12 @@
 """Page 1 as one piece: the digest's sections laid out once, on one page.
 
-Each section is laid out once, in ``wrap``, and drawn from that layout. The row of trend
-charts is drawn last, once, in the room the others leave (at most ``CHART_HEIGHT``);
-with less than ``CHART_LEAST`` left it is left out (the table above it has the numbers).
-Only if the rest is still too much does the page give its sections back to flow on.
+Each section is laid out once, in ``wrap``, and drawn from that layout. Only if they are
+too much for one page does the page give its sections back to flow on as usual.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
-
-from caregiver_app.services.visit_summary.sections.kit import CHART_HEIGHT
-from caregiver_app.services.visit_summary.sections.symptoms import ChartSlot
-
-CHART_LEAST = 50  # points: the shortest the charts are drawn before they are left out
 
 
 def _flat(flowables: list[Flowable]) -> list[Flowable]:
@@ -44,18 +37,9 @@ class DigestPage(Flowable):
         return piece, piece.getSpaceBefore(), tall, piece.getSpaceAfter()
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
-        """Lay every piece out once; the charts get the room the others leave, if enough."""
-        slot = next((piece for piece in self.pieces if isinstance(piece, ChartSlot)), None)
-        others = [piece for piece in self.pieces if piece is not slot]
-        self.laid = [self._lay(piece, width, height) for piece in others]
-        if slot is not None:
-            room = height - self._total() - 1
-            if slot.row is None and room >= CHART_LEAST:
-                slot.make(min(room, CHART_HEIGHT))
-            if slot.row is not None and room >= CHART_LEAST:
-                self.laid.insert(self.pieces.index(slot), self._lay(slot, width, height))
-            else:  # no room for the charts: they and their caption are left out
-                self.laid = [laid for laid in self.laid if laid[0] is not slot.caption]
+        """Lay every piece out once (again only if the width changes)."""
+        if not self.laid or width != self.width:
+            self.laid = [self._lay(piece, width, height) for piece in self.pieces]
         self.width, self.height = width, self._total()
         return width, self.height
 

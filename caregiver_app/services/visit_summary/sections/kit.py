@@ -14,7 +14,6 @@ from caregiver_app.services.pdf.text import SANS, markup
 from caregiver_app.services.visit_summary.data import VisitSummaryData
 from caregiver_app.services.visit_summary.style import Styles, SummaryWording, grid
 
-CHART_HEIGHT = 84
 CHART_GAP = 8
 CHART_FONT = 5.6  # the band names; a third of the page's width still reads in print
 # Room a heading needs below it for the first lines of its section.
@@ -55,11 +54,13 @@ class SectionKit:
         commands: Sequence[tuple[object, ...]] = (),
         pad: float = 3,
         repeat: int = 1,
+        width: float | None = None,
     ) -> Table:
-        """A table in the summary's look, ``widths`` as shares of the text width."""
+        """A table in the summary's look, ``widths`` as shares of ``width`` (the text's)."""
+        whole = width or self.width
         table = Table(
             rows,
-            colWidths=[self.width * share for share in widths],
+            colWidths=[whole * share for share in widths],
             repeatRows=repeat,
             splitInRow=1,  # a row taller than a page splits rather than fail
         )

@@ -88,7 +88,10 @@ class MedicinesPart(DoseCountsPart):
             titles += [labels.col_schedule, labels.col_prescriber]
         header = [self.p(text, s.head) for text in titles]
         if counted:  # the counts' headings centred over their numbers
-            header += [self.p(text, s.head_centre) for text in count_titles()]
+            header += [
+                Paragraph(f'<font size="7">{markup(text, bold=True)}</font>', s.head_centre)
+                for text in count_titles()
+            ]
         rows = [header]
         for medicine in [*section.current, *stopped]:
             rows.append(self.medicine_row(medicine, section, by_medicine.get(medicine.id, [])))

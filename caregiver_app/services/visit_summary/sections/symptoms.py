@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from caregiver_app.esas import BANDS, ITEMS_BY_FIELD, band
 from caregiver_app.services.diary.trend_chart import BAND_FILL, ChartContent, trend_drawing
 from caregiver_app.services.diary.trend_series import TRACKER_PREFIX
 from caregiver_app.services.pdf.palette import MUTED
 from caregiver_app.services.pdf.pieces import fill, muted
-from caregiver_app.services.pdf.styles import FLUSH, table_style
+from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import markup
-from caregiver_app.services.visit_summary.request import MAX_CHARTS, OTHER_PREFIX
-from caregiver_app.services.visit_summary.sections.kit import (
-    CHART_FONT,
-    CHART_GAP,
-    CHART_HEIGHT,
-    SectionKit,
-)
+from caregiver_app.services.visit_summary.request import OTHER_PREFIX
+from caregiver_app.services.visit_summary.sections.kit import CHART_FONT, CHART_GAP, SectionKit
+from caregiver_app.services.visit_summary.sections.trend_column import TABLE_SHARE, TableAndCharts
 from caregiver_app.services.visit_summary.style import band_range
 from caregiver_app.services.visit_summary.symptom_data import SymptomRow, SymptomsSection
 
@@ -64,8 +59,8 @@ class SymptomsPart(SectionKit):
         text += " " + muted(markup(f"({before})"), 7.5)
         return Paragraph(text, s.cell_centre)
 
-    def symptom_table(self, section: SymptomsSection) -> Table:
-        """The ESAS-r table: latest, average, highest and change, shaded by band."""
+    def symptom_table(self, section: SymptomsSection, width: float | None = None) -> Table:
+        """The ESAS-r table, ``width`` wide: latest, average, highest, change, shaded by band."""
         labels, s = self.labels, self.styles
         header = [
             self.p(labels.col_symptom, s.head),
@@ -85,7 +80,8 @@ class SymptomsPart(SectionKit):
                 latest = Paragraph(muted(markup(labels.not_rated), 8), s.cell_centre)
                 average = highest = self.score_cell(None, False)
             else:
-                latest = self.score_cell(row.latest, True)
+                # Beside the charts the band shows by its shading only (the legend names it).
+                latest = self.score_cell(row.latest, width is None)
                 shown_average = labels.format_number(row.average)
                 average = Paragraph(markup(shown_average, bold=True), s.score)
                 highest = self.score_cell(row.highest, False)
@@ -111,9 +107,16 @@ class SymptomsPart(SectionKit):
             ("TOPPADDING", (0, 1), (-1, -1), 0.2),
             ("BOTTOMPADDING", (0, 1), (-1, -1), 0.6),
         ]
-        return self.table(rows, [0.4, 0.16, 0.13, 0.13, 0.18], commands, pad=0.3)
+        shares = [0.4, 0.16, 0.13, 0.13, 0.18]
+        if width is not None:  # beside the charts: narrow number columns, snug
+            shares = [0.44, 0.11, 0.14, 0.12, 0.19]
+            commands += [
+                ("LEFTPADDING", (1, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (1, 0), (-1, -1), 1),
+            ]
+        return self.table(rows, shares, commands, pad=0.3, width=width)
 
-    def band_legend(self, section: SymptomsSection) -> list[Flowable]:
+    def band_legend(self, section: SymptomsSection, width: float | None = None) -> list[Flowable]:
         """One small line: the key to the band shading, and what the change column compares."""
         labels, s = self.labels, self.styles
         start, end = section.previous
@@ -127,7 +130,10 @@ class SymptomsPart(SectionKit):
         for name in BANDS:
             text = markup(labels.band_name(name), bold=True) + "<br/>" + markup(band_range(name))
             cells.append(Paragraph(f'<font size="6.5">{text}</font>', s.legend))
-        legend = Table([cells], colWidths=[self.width * 0.68] + [self.width * 0.08] * 4)
+        whole = width or self.width
+        caption_share = 0.68 if width is None else 0.48
+        band_share = (1 - caption_share) / 4
+        legend = Table([cells], colWidths=[whole * caption_share] + [whole * band_share] * 4)
         commands: list[tuple[object, ...]] = [
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -153,20 +159,22 @@ class SymptomsPart(SectionKit):
             f"{labels.completed_by(kind)} ({count})" for kind, count in section.completed_by
         )
         intro = fill(labels.symptoms_intro, count=str(section.entry_count), who=who)
-        story = self.headed(
-            labels.symptoms_title,
-            [self.symptom_table(section), *self.band_legend(section)],
-            aside=intro,
+        if not section.charts:
+            body = [self.symptom_table(section), *self.band_legend(section)]
+            return self.headed(labels.symptoms_title, body, aside=intro) + (vitals or [])
+        left = self.width * TABLE_SHARE
+        table = [self.symptom_table(section, left), *self.band_legend(section, left)]
+        caption = Paragraph(muted(markup(self.labels.charts_intro), 6.5), self.styles.legend)
+        both = TableAndCharts(
+            table, left, lambda height, count: self.chart_column(section, height, count), caption
         )
-        if section.charts:
-            story += [Spacer(0, 2), *self.charts(section)]
-        return story + (vitals or [])
+        return self.headed(labels.symptoms_title, [both], aside=intro) + (vitals or [])
 
-    def chart_row(self, section: SymptomsSection, height: float) -> Table:
-        """The charts side by side, ``height`` tall: the drawing the window shows, for paper."""
+    def chart_column(self, section: SymptomsSection, height: float, count: int) -> list[Drawing]:
+        """The first ``count`` charts, each ``height`` tall, as wide as the column beside."""
         start, end = section.span or self.data.request.bounds()
-        room = (self.width - CHART_GAP * (MAX_CHARTS - 1)) / MAX_CHARTS
-        drawings: list[object] = [
+        width = self.width * (1 - TABLE_SHARE) - CHART_GAP
+        return [
             trend_drawing(
                 ChartContent(
                     list(chart.points),
@@ -176,55 +184,10 @@ class SymptomsPart(SectionKit):
                     self.labels.item_name(chart.key),
                     self.wording.trend,
                 ),
-                room,
+                width,
                 height,
                 font_size=CHART_FONT,
                 fit_text=False,
             )
-            for chart in section.charts
+            for chart in section.charts[:count]
         ]
-        drawings += [""] * (MAX_CHARTS - len(section.charts))
-        widths = [room + CHART_GAP] * (MAX_CHARTS - 1) + [room]
-        table = Table([drawings], colWidths=widths)
-        commands: list[tuple[object, ...]] = [
-            *FLUSH,
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-2, -1), CHART_GAP),
-        ]
-        table.setStyle(table_style(commands))
-        return table
-
-    def charts(self, section: SymptomsSection) -> list[Flowable]:
-        """The caption, then the charts in one row (drawn once, at the height the page has)."""
-        caption = Paragraph(muted(markup(self.labels.charts_intro), 6.5), self.styles.legend)
-        slot = ChartSlot(lambda height: self.chart_row(section, height), caption)
-        return [KeepTogether([caption, slot])]
-
-
-class ChartSlot(Flowable):
-    """Where the row of trend charts goes; the charts are drawn once, ``CHART_HEIGHT`` tall
-    unless the page asks for them shorter first (:meth:`make`)."""
-
-    def __init__(self, build: Callable[[float], Table], caption: Flowable) -> None:
-        super().__init__()
-        self.build = build
-        self.caption = caption
-        self.row: Table | None = None
-        self.width = self.height = 0.0
-
-    def make(self, height: float) -> None:
-        """Draw the charts ``height`` tall (only if not drawn yet)."""
-        if self.row is None:
-            self.row = self.build(height)
-
-    def wrap(self, width: float, height: float) -> tuple[float, float]:
-        """The row's size, drawing it at the full height if the page did not ask first."""
-        self.make(CHART_HEIGHT)
-        assert self.row is not None
-        self.width, self.height = self.row.wrapOn(self.canv, width, height)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        """The row of charts."""
-        assert self.row is not None
-        self.row.drawOn(self.canv, 0, 0)
