@@ -6526,6 +6526,54 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
             <numerusform>%n preguntas abiertas más no cupieron aquí; la aplicación las muestra todas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>asleep</source>
+        <translation>dormido</translation>
+    </message>
+    <message>
+        <source>vomited</source>
+        <translation>vomitó</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>lo rechazó</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>no hacía falta</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>otro motivo</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Dose, how taken</source>
+        <translation>Dosis, cómo se toma</translation>
+    </message>
+    <message>
+        <source>Scheduled doses in the period. Skipped or refused: {list}</source>
+        <translation>Dosis programadas del período. Omitidas o rechazadas: {list}</translation>
+    </message>
 </context>
 <context>
     <name>WhoToCall</name>

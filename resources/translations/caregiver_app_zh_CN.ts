@@ -6472,6 +6472,54 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
             <numerusform>另有 %n 个待问问题这里放不下；应用中列出了全部问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>asleep</source>
+        <translation>睡着了</translation>
+    </message>
+    <message>
+        <source>vomited</source>
+        <translation>呕吐</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>未服</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Dose, how taken</source>
+        <translation>剂量、服用方式</translation>
+    </message>
+    <message>
+        <source>Scheduled doses in the period. Skipped or refused: {list}</source>
+        <translation>该时间段内的定时用药。未服或拒绝：{list}</translation>
+    </message>
 </context>
 <context>
     <name>WhoToCall</name>
