@@ -14,6 +14,7 @@ from caregiver_app.store.models import (
     Tracker,
     TrackerScore,
 )
+from caregiver_app.store.plain_rows import tuples_of
 
 # Saving a new medicine stamps created_at and updated_at a moment apart.
 _EDIT_GRACE = timedelta(minutes=1)
@@ -70,7 +71,7 @@ def score_averages(start: datetime, end: datetime) -> dict[str, float]:
     for name in SCORE_FIELDS:
         column = getattr(DiaryEntry, name)
         columns += [fn.SUM(column), fn.COUNT(column)]
-    row = DiaryEntry.select(*columns).where(in_period).tuples().get()
+    row = next(tuples_of(DiaryEntry.select(*columns).where(in_period)))
     averages = {
         name: row[2 * index] / row[2 * index + 1]
         for index, name in enumerate(SCORE_FIELDS)
@@ -85,9 +86,8 @@ def score_averages(start: datetime, end: datetime) -> dict[str, float]:
         )
         .where(in_period, DiaryEntry.other_problem_score.is_null(False))
         .group_by(DiaryEntry.other_problem)
-        .tuples()
     )
-    for name, total, count in query:
+    for name, total, count in tuples_of(query):
         folded = " ".join((name or "").split()).casefold()
         if folded and count:
             sums = others.setdefault(folded, [0.0, 0.0])
@@ -101,7 +101,6 @@ def score_averages(start: datetime, end: datetime) -> dict[str, float]:
         .join(DiaryEntry)
         .where(in_period)
         .group_by(Tracker.name)
-        .tuples()
     )
-    averages.update({f"tracker:{name}": float(average) for name, average in trackers})
+    averages.update({f"tracker:{name}": float(average) for name, average in tuples_of(trackers)})
     return averages

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import Flowable, Paragraph
 
-from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.diary.trend_vitals import shown_value, unit_of, vital_name
 from caregiver_app.services.pdf.text import markup
+from caregiver_app.services.visit_summary.counted import VisitSummary
 from caregiver_app.services.visit_summary.digest_data import AlertCount, AlertsSection
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
 

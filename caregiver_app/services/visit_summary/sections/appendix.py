@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import SANS, glyphs, markup
+from caregiver_app.services.visit_summary.counted import VisitSummary
 from caregiver_app.services.visit_summary.sections.doses import DosesPart
 from caregiver_app.services.visit_summary.sections.notes import NotesPart
 from caregiver_app.store.diary.doses import DoseRecord

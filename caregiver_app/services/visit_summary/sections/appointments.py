@@ -6,9 +6,9 @@ from functools import partial
 
 from reportlab.platypus import Flowable, Paragraph
 
-from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import markup
+from caregiver_app.services.visit_summary.counted import VisitSummary
 from caregiver_app.services.visit_summary.listed_lines import AppointmentGroup, grouped_appointments
 from caregiver_app.services.visit_summary.sections.fitted import Block, FittedBlocks
 from caregiver_app.services.visit_summary.sections.kit import SectionKit

@@ -8,9 +8,9 @@ from functools import partial
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
-from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import muted, unbroken
 from caregiver_app.services.pdf.text import markup
+from caregiver_app.services.visit_summary.counted import VisitSummary
 from caregiver_app.services.visit_summary.sections.fitted import Block, FittedBlocks
 from caregiver_app.services.visit_summary.sections.kit import KEEP_WITH_HEADING, SectionKit
 from caregiver_app.services.who_to_call.sheet import Sheet, SheetContent

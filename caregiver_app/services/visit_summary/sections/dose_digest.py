@@ -8,10 +8,10 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import fill
 from caregiver_app.services.pdf.styles import FLUSH, table_style
 from caregiver_app.services.pdf.text import markup
+from caregiver_app.services.visit_summary.counted import VisitSummary
 from caregiver_app.services.visit_summary.digest_data import CLUSTER_HOURS, DoseHours
 from caregiver_app.services.visit_summary.dose_charts import by_hour_chart, per_day_chart
 from caregiver_app.services.visit_summary.medication_data import DosesSection

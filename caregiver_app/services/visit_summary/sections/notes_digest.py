@@ -8,9 +8,9 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
-from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup
+from caregiver_app.services.visit_summary.counted import VisitSummary
 from caregiver_app.services.visit_summary.listed_lines import NoteLine
 from caregiver_app.services.visit_summary.sections.fitted import Block, FittedBlocks
 from caregiver_app.services.visit_summary.sections.kit import KEEP_WITH_HEADING
