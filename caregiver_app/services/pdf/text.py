@@ -13,9 +13,9 @@ import threading
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from caregiver_app.resources import resource_path
+from caregiver_app.services.pdf.font_cache import parsed_font
 
 SANS = "CareSans"
 SANS_BOLD = "CareSans-Bold"
@@ -35,7 +35,7 @@ def _register(name: str) -> None:
     with _lock:
         if name in _registered:
             return
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", _FONT_FILES[name]))))
+        pdfmetrics.registerFont(parsed_font(name, resource_path("fonts", _FONT_FILES[name])))
         # <b> inside CareSans text maps to CareSans-Bold; there is no italic face, so
         # italic falls back to upright. The CJK font has one face for every style.
         # addMapping also records the reverse (face -> style), so the upright
