@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import threading
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 
@@ -53,7 +54,14 @@ def register_fonts() -> None:
 
     CareCJK, a large font (about 140 ms to read), is registered when text first
     needs it (:func:`glyphs`, :func:`markup`), or by :func:`register_cjk_font`.
+    Every printout calls this first, so it also sets how ReportLab writes them.
     """
+    # Streams in binary, as every PDF reader takes them: ReportLab's default ASCII85
+    # (for 7-bit mail) is done in pure Python here and was a tenth of the summary's
+    # layout; and no check of every attribute set on a chart's shapes (ours are built
+    # by code, not typed in), which was another.
+    rl_config.useA85 = 0
+    rl_config.shapeChecking = 0
     _register(SANS)
     _register(SANS_BOLD)
 
