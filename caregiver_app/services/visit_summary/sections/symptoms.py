@@ -62,12 +62,12 @@ class SymptomsPart(SectionKit):
     def symptom_table(self, section: SymptomsSection, width: float | None = None) -> Table:
         """The ESAS-r table, ``width`` wide: latest, average, highest, change, shaded by band."""
         labels, s = self.labels, self.styles
-        header = [
-            self.p(labels.col_symptom, s.head),
-            self.p(labels.col_latest, s.head_centre),
-            self.p(labels.col_average, s.head_centre),
-            self.p(labels.col_highest, s.head_centre),
-            self.p(labels.col_change, s.head_centre),
+        numbers = (labels.col_latest, labels.col_average, labels.col_highest, labels.col_change)
+        # Beside the charts the number columns are narrow: their headings smaller.
+        size = "8" if width is None else "7"
+        header = [self.p(labels.col_symptom, s.head)] + [
+            Paragraph(f'<font size="{size}">{markup(text, bold=True)}</font>', s.head_centre)
+            for text in numbers
         ]
         rows: list[list[Paragraph]] = [header]
         commands: list[tuple[object, ...]] = []
@@ -130,10 +130,12 @@ class SymptomsPart(SectionKit):
         for name in BANDS:
             text = markup(labels.band_name(name), bold=True) + "<br/>" + markup(band_range(name))
             cells.append(Paragraph(f'<font size="6.5">{text}</font>', s.legend))
-        whole = width or self.width
-        caption_share = 0.68 if width is None else 0.48
-        band_share = (1 - caption_share) / 4
-        legend = Table([cells], colWidths=[whole * caption_share] + [whole * band_share] * 4)
+        if width is None:  # across the page: the caption, then the four bands
+            legend = Table([cells], colWidths=[self.width * 0.68] + [self.width * 0.08] * 4)
+            first_band = (1, 0)
+        else:  # beside the charts: the four bands under the caption
+            legend = Table([[cells[0], "", "", ""], cells[1:]], colWidths=[width / 4] * 4)
+            first_band = (0, 1)
         commands: list[tuple[object, ...]] = [
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -141,8 +143,12 @@ class SymptomsPart(SectionKit):
             ("RIGHTPADDING", (0, 0), (-1, -1), 2),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ]
-        for column, name in enumerate(BANDS, start=1):
-            commands.append(("BACKGROUND", (column, 0), (column, 0), BAND_FILL[name]))
+        if width is not None:
+            commands.append(("SPAN", (0, 0), (-1, 0)))
+        column, row = first_band
+        for offset, name in enumerate(BANDS):
+            cell = (column + offset, row)
+            commands.append(("BACKGROUND", cell, cell, BAND_FILL[name]))
         legend.setStyle(table_style(commands))
         return [Spacer(0, 2), legend]
 
