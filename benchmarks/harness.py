@@ -20,12 +20,13 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from benchmarks import heavy_record, in_process, medicine_chart, scale
 from benchmarks.processes import run_once, run_pair
 from benchmarks.report import Row, markdown_section, terminal_table, write_markdown
+from benchmarks.summary_rows import summary_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -108,39 +109,6 @@ def startup_rows(data_dir: Path, env: dict[str, str], rounds: int) -> list[Row]:
             _mib,
         ),
     ]
-
-
-def _has_summary_command(env: dict[str, str]) -> bool:
-    result = subprocess.run(
-        [sys.executable, "-m", "caregiver_app", "summary", "--help"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        check=False,
-    )
-    return result.returncode == 0
-
-
-def summary_row(data_dir: Path, env: dict[str, str], rounds: int, work: Path) -> Row:
-    """``caregiver-app summary`` for the last 90 days, against a one-page ReportLab PDF."""
-    what = f"caregiver-app summary of {SUMMARY_DAYS} days, whole process"
-    if not _has_summary_command(env):
-        return Row(what, "-", "-", "-", "at most 2x", "not measured", "feature not present")
-    last = date.today() - timedelta(days=1)
-    first = last - timedelta(days=SUMMARY_DAYS - 1)
-    app = ["-m", "caregiver_app", "--data-dir", str(data_dir), "summary"]
-    app += ["--from", first.isoformat(), "--to", last.isoformat(), "-o", str(work / "s.pdf")]
-    floor = [str(ROOT / "benchmarks" / "floor_pdf.py"), str(work / "f.pdf")]
-    for command in (app, floor):
-        run_once(command, env, ROOT)
-    app_runs, floor_runs = run_pair(app, floor, env, ROOT, rounds)
-    return _ratio_row(
-        what,
-        [run.wall_ms for run in app_runs],
-        [run.wall_ms for run in floor_runs],
-        2.0,
-        _ms,
-    )
 
 
 def chart_row(data_dir: Path, env: dict[str, str], rounds: int, work: Path) -> Row:
@@ -292,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Cold start, {args.rounds} rounds against the bare window...", flush=True)
         rows = startup_rows(work, env, args.rounds)
         print(f"Visit summary, {args.rounds} rounds against the one-page PDF...", flush=True)
-        rows.append(summary_row(work, env, args.rounds, work))
+        rows += summary_rows(work, env, args.rounds, work)
         print(f"Medicine chart, {args.rounds} rounds against the one-page PDF...", flush=True)
         rows.append(chart_row(work, env, args.rounds, work))
         print(f"In-process rows, {args.repeats} repeats or more...", flush=True)

@@ -33,10 +33,14 @@ def add_parser(commands: Commands) -> None:
         QCoreApplication.translate("Cli", "make the visit summary to hand to the care team (PDF)"),
         QCoreApplication.translate(
             "Cli",
-            "Make the visit summary as a PDF: main concerns (as kept from last time), "
-            "symptom scores and trends, breakthrough doses, medicines, diary notes, "
-            "upcoming appointments, open questions and key contacts, for the days from "
-            "--from to --to (both included).",
+            "Make the visit summary as a PDF for the days from --from to --to (both "
+            "included). Page 1: who, the period, diagnosis and allergies, the main concerns "
+            "(as kept from last time), symptom scores with their change and trends, vital "
+            "signs, breakthrough doses by day and by hour, medicines and their changes, and "
+            "the alerts raised. Page 2: upcoming appointments, open questions, key contacts, "
+            "the diary notes marked for the team or written on a day with a severe score "
+            "(newest first, as many as fit) and a box for the plan. --appendix adds every "
+            "note or every dose.",
         ),
         run_summary,
     )
@@ -68,6 +72,15 @@ def add_parser(commands: Commands) -> None:
         action="store_true",
         help=QCoreApplication.translate("Cli", "print only the diary notes marked for the team"),
     )
+    summary.add_argument(
+        "--appendix",
+        metavar="LIST",
+        help=QCoreApplication.translate(
+            "Cli",
+            "add appendices after the summary, comma-separated: notes (every diary note of "
+            "the period), doses (every breakthrough dose)",
+        ),
+    )
 
 
 def run_summary(args: argparse.Namespace, data_dir: Path) -> int:
@@ -76,15 +89,28 @@ def run_summary(args: argparse.Namespace, data_dir: Path) -> int:
     # everything is checked before the record is opened: a mistake writes nothing
     check_period(args.start, args.end)
     sections = parse_sections(args.sections)
+    appendices = parse_appendices(args.appendix)
     check_output(path)
     return write_from_record(
         args,
         data_dir,
         path,
         lambda: summary_file(
-            path, args.start, args.end, sections, args.paper, args.team_notes_only
+            path, args.start, args.end, sections, args.paper, args.team_notes_only, appendices
         ),
     )
+
+
+def _chosen(text: str, choices: tuple[str, ...], unknown_sentence: str) -> tuple[str, ...]:
+    """The names in comma-separated ``text``, in ``choices``' order; an unknown one or none
+    at all is refused with ``unknown_sentence`` ({names}, {choices})."""
+    wanted = [part.strip().casefold() for part in text.split(",") if part.strip()]
+    unknown = [name for name in wanted if name not in choices]
+    if unknown or not wanted:
+        raise UsageError(
+            unknown_sentence.format(names=", ".join(unknown) or "''", choices=",".join(choices))
+        )
+    return tuple(name for name in choices if name in wanted)
 
 
 def parse_sections(text: str | None) -> tuple[str, ...]:
@@ -93,15 +119,28 @@ def parse_sections(text: str | None) -> tuple[str, ...]:
 
     if text is None:
         return SECTIONS
-    wanted = [part.strip().casefold() for part in text.split(",") if part.strip()]
-    unknown = [name for name in wanted if name not in SECTIONS]
-    if unknown or not wanted:
-        raise UsageError(
-            QCoreApplication.translate(
-                "SummaryCommand", "unknown section {names}; choose from {choices}"
-            ).format(names=", ".join(unknown) or "''", choices=",".join(SECTIONS))
-        )
-    return tuple(name for name in SECTIONS if name in wanted)
+    return _chosen(
+        text,
+        SECTIONS,
+        QCoreApplication.translate(
+            "SummaryCommand", "unknown section {names}; choose from {choices}"
+        ),
+    )
+
+
+def parse_appendices(text: str | None) -> tuple[str, ...]:
+    """``"notes,doses"`` as appendix names in the summary's order; None means none."""
+    from caregiver_app.services.visit_summary.request import APPENDICES
+
+    if text is None:
+        return ()
+    return _chosen(
+        text,
+        APPENDICES,
+        QCoreApplication.translate(
+            "SummaryCommand", "unknown appendix {names}; choose from {choices}"
+        ),
+    )
 
 
 def check_period(start: date, end: date, today: date | None = None) -> None:
@@ -159,6 +198,7 @@ def summary_file(
     sections: tuple[str, ...],
     paper: str | None = None,
     team_notes_only: bool = False,
+    appendices: tuple[str, ...] = (),
 ) -> str:
     """Write the summary (the store is open) to ``path`` all at once; say where."""
     # Imported here: it brings ReportLab, and the window's start reads this module too.
@@ -172,6 +212,7 @@ def summary_file(
         sections=sections,
         concerns=load_concerns(),
         team_notes_only=team_notes_only,
+        appendices=appendices,
     )
     atomic_write_bytes(path, summary_bytes(request, page_size_for(paper)))
     return QCoreApplication.translate("SummaryCommand", "saved the visit summary to {file}").format(

@@ -6,7 +6,15 @@ from datetime import date, datetime, timedelta
 
 from peewee import fn
 
-from caregiver_app.store.models import BreakthroughDose, DiaryEntry, Medicine
+from caregiver_app.esas import SCORE_FIELDS
+from caregiver_app.store.models import (
+    BreakthroughDose,
+    DiaryEntry,
+    Medicine,
+    Tracker,
+    TrackerScore,
+)
+from caregiver_app.store.plain_rows import tuples_of
 
 # Saving a new medicine stamps created_at and updated_at a moment apart.
 _EDIT_GRACE = timedelta(minutes=1)
@@ -48,3 +56,51 @@ def covered_days(start: date, end: date, today: date) -> tuple[date, date] | Non
     first = max(start, min(moments).date())
     last = min(end, max(today, max(moments).date()))
     return (first, last) if first <= last else None
+
+
+def score_averages(start: datetime, end: datetime) -> dict[str, float]:
+    """The average of every score rated in [start, end), computed by SQLite.
+
+    Keys as the summary's table rows have them: each ESAS-r field, ``other:`` and the
+    other problem's name (spaces folded, case folded), ``tracker:`` and the tracker's
+    name. What was never rated in the period has no key. The summary's "change" column
+    needs these and nothing else of the period before, so its entries are never read.
+    """
+    in_period = (DiaryEntry.recorded_at >= start) & (DiaryEntry.recorded_at < end)
+    columns = []
+    for name in SCORE_FIELDS:
+        column = getattr(DiaryEntry, name)
+        columns += [fn.SUM(column), fn.COUNT(column)]
+    row = next(tuples_of(DiaryEntry.select(*columns).where(in_period)))
+    averages = {
+        name: row[2 * index] / row[2 * index + 1]
+        for index, name in enumerate(SCORE_FIELDS)
+        if row[2 * index + 1]
+    }
+    others: dict[str, list[float]] = {}
+    query = (
+        DiaryEntry.select(
+            DiaryEntry.other_problem,
+            fn.SUM(DiaryEntry.other_problem_score),
+            fn.COUNT(DiaryEntry.other_problem_score),
+        )
+        .where(in_period, DiaryEntry.other_problem_score.is_null(False))
+        .group_by(DiaryEntry.other_problem)
+    )
+    for name, total, count in tuples_of(query):
+        folded = " ".join((name or "").split()).casefold()
+        if folded and count:
+            sums = others.setdefault(folded, [0.0, 0.0])
+            sums[0] += total
+            sums[1] += count
+    averages.update({f"other:{name}": total / count for name, (total, count) in others.items()})
+    trackers = (
+        TrackerScore.select(Tracker.name, fn.AVG(TrackerScore.score))
+        .join(Tracker)
+        .switch(TrackerScore)
+        .join(DiaryEntry)
+        .where(in_period)
+        .group_by(Tracker.name)
+    )
+    averages.update({f"tracker:{name}": float(average) for name, average in tuples_of(trackers)})
+    return averages

@@ -497,5 +497,89 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{name} %n times, last {day}</source>
+        <translation>
+            <numerusform>{name} %n time, last {day}</numerusform>
+            <numerusform>{name} %n times, last {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n times, last {day}, highest {reading}</source>
+        <translation>
+            <numerusform>{name} %n time, last {day}, highest {reading}</numerusform>
+            <numerusform>{name} %n times, last {day}, highest {reading}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n times, last {day}, lowest {reading}</source>
+        <translation>
+            <numerusform>{name} %n time, last {day}, lowest {reading}</numerusform>
+            <numerusform>{name} %n times, last {day}, lowest {reading}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more symptoms</source>
+        <translation>
+            <numerusform>and %n more symptom</numerusform>
+            <numerusform>and %n more symptoms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n diary entries</source>
+        <translation>
+            <numerusform>in %n diary entry</numerusform>
+            <numerusform>in %n diary entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses</source>
+        <translation>
+            <numerusform>%n dose</numerusform>
+            <numerusform>%n doses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more appointments in the next four weeks are on the calendar.</source>
+        <translation>
+            <numerusform>%n more appointment in the next four weeks is on the calendar.</numerusform>
+            <numerusform>%n more appointments in the next four weeks are on the calendar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more after-hours numbers are on the “Who to call” sheet.</source>
+        <translation>
+            <numerusform>%n more after-hours number is on the “Who to call” sheet.</numerusform>
+            <numerusform>%n more after-hours numbers are on the “Who to call” sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most often between {start} and {end}: %n of {total} doses.</source>
+        <translation>
+            <numerusform>Most often between {start} and {end}: %n of {total} doses.</numerusform>
+            <numerusform>Most often between {start} and {end}: %n of {total} doses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more of these notes did not fit here; add the appendix of all diary notes to print every one.</source>
+        <translation>
+            <numerusform>%n more of these notes did not fit here; add the appendix of all diary notes to print every one.</numerusform>
+            <numerusform>%n more of these notes did not fit here; add the appendix of all diary notes to print every one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes in the period in all</source>
+        <translation>
+            <numerusform>%n note in the period in all</numerusform>
+            <numerusform>%n notes in the period in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open questions did not fit here; the app lists them all.</source>
+        <translation>
+            <numerusform>%n more open question did not fit here; the app lists them all.</numerusform>
+            <numerusform>%n more open questions did not fit here; the app lists them all.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1568,8 +1568,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>crear el resumen de la visita para entregar al equipo de atención (PDF)</translation>
     </message>
     <message>
-        <source>Make the visit summary as a PDF: main concerns (as kept from last time), symptom scores and trends, breakthrough doses, medicines, diary notes, upcoming appointments, open questions and key contacts, for the days from --from to --to (both included).</source>
-        <translation>Crear el resumen de la visita en PDF: las preocupaciones principales (tal como se guardaron la última vez), las puntuaciones y tendencias de los síntomas, las dosis de rescate, los medicamentos, las notas del diario, las próximas citas, las preguntas pendientes y los contactos clave, para los días de --from a --to (ambos incluidos).</translation>
+        <source>Make the visit summary as a PDF for the days from --from to --to (both included). Page 1: who, the period, diagnosis and allergies, the main concerns (as kept from last time), symptom scores with their change and trends, vital signs, breakthrough doses by day and by hour, medicines and their changes, and the alerts raised. Page 2: upcoming appointments, open questions, key contacts, the diary notes marked for the team or written on a day with a severe score (newest first, as many as fit) and a box for the plan. --appendix adds every note or every dose.</source>
+        <translation>Crea el resumen de la visita en PDF para los días de --from a --to (ambos incluidos). Página 1: quién, el período, el diagnóstico y las alergias, las preocupaciones principales (las guardadas la última vez), las puntuaciones de síntomas con su cambio y tendencias, los signos vitales, las dosis de rescate por día y por hora, los medicamentos y sus cambios, y las alertas. Página 2: las próximas citas, las preguntas abiertas, los contactos clave, las notas del diario marcadas para el equipo o escritas un día con una puntuación grave (las más recientes primero, las que quepan) y un recuadro para el plan. --appendix añade todas las notas o todas las dosis.</translation>
     </message>
     <message>
         <source>the first day of the period (2026-11-01)</source>
@@ -1586,6 +1586,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>print only the diary notes marked for the team</source>
         <translation>imprimir solo las notas del diario marcadas para el equipo</translation>
+    </message>
+    <message>
+        <source>add appendices after the summary, comma-separated: notes (every diary note of the period), doses (every breakthrough dose)</source>
+        <translation>añade apéndices después del resumen, separados por comas: notes (todas las notas del diario del período), doses (todas las dosis de rescate)</translation>
     </message>
     <message>
         <source>Care record: {path}</source>
@@ -6318,6 +6322,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>sección desconocida: {names}; elija entre {choices}</translation>
     </message>
     <message>
+        <source>unknown appendix {names}; choose from {choices}</source>
+        <translation>apéndice desconocido {names}; elija entre {choices}</translation>
+    </message>
+    <message>
         <source>{option} {day} is outside the days a care record holds; give a day from {first} to {last}</source>
         <translation>{option} {day} queda fuera de los días que puede contener un registro de atención; indique un día entre {first} y {last}</translation>
     </message>
@@ -6556,16 +6564,28 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Contactos c&amp;lave</translation>
     </message>
     <message>
-        <source>Diary notes</source>
-        <translation>Notas del diario</translation>
+        <source>What the summary holds</source>
+        <translation>Qué contiene el resumen</translation>
     </message>
     <message>
-        <source>&amp;Every note in the period</source>
-        <translation>Todas las notas del perí&amp;odo</translation>
+        <source>Page 1: symptom scores and trends, vital signs, breakthrough doses, medicines and the alerts raised. Page 2: appointments, questions, key contacts, the diary notes marked for the team or written on a day with a severe score (newest first, as many as fit), and a box for the plan.</source>
+        <translation>Página 1: puntuaciones y tendencias de los síntomas, signos vitales, dosis de rescate, medicamentos y las alertas. Página 2: citas, preguntas, contactos clave, las notas del diario marcadas para el equipo o escritas un día con una puntuación grave (las más recientes primero, las que quepan) y un recuadro para el plan.</translation>
     </message>
     <message>
-        <source>Only notes marked &amp;for the team</source>
-        <translation>Solo las notas marcadas para el e&amp;quipo</translation>
+        <source>Add a&amp;ll diary notes as an appendix</source>
+        <translation>Añadir todas &amp;las notas del diario como apéndice</translation>
+    </message>
+    <message>
+        <source>All diary notes appendix</source>
+        <translation>Apéndice con todas las notas del diario</translation>
+    </message>
+    <message>
+        <source>Add every breakthrough &amp;dose as an appendix</source>
+        <translation>Añadir todas las &amp;dosis de rescate como apéndice</translation>
+    </message>
+    <message>
+        <source>Every breakthrough dose appendix</source>
+        <translation>Apéndice con todas las dosis de rescate</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
@@ -7843,6 +7863,214 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Over threshold</source>
         <translation>Por encima del umbral</translation>
+    </message>
+    <message>
+        <source>Severe scores ({at} or more)</source>
+        <translation>Puntuaciones graves ({at} o más)</translation>
+    </message>
+    <message>
+        <source>Sharp rises ({by} or more over the average of the {days} days before)</source>
+        <translation>Subidas bruscas ({by} o más sobre el promedio de los {days} días anteriores)</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fiebre</translation>
+    </message>
+    <message>
+        <source>Low oxygen saturation</source>
+        <translation>Saturación de oxígeno baja</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n times, last {day}</source>
+        <translation>
+            <numerusform>{name} %n vez, la última el {day}</numerusform>
+            <numerusform>{name} %n veces, la última el {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n times, last {day}, highest {reading}</source>
+        <translation>
+            <numerusform>{name} %n vez, la última el {day}, máxima {reading}</numerusform>
+            <numerusform>{name} %n veces, la última el {day}, máxima {reading}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n times, last {day}, lowest {reading}</source>
+        <translation>
+            <numerusform>{name} %n vez, la última el {day}, mínima {reading}</numerusform>
+            <numerusform>{name} %n veces, la última el {day}, mínima {reading}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more symptoms</source>
+        <translation>
+            <numerusform>y %n síntoma más</numerusform>
+            <numerusform>y %n síntomas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts raised in the period</source>
+        <translation>Alertas del período</translation>
+    </message>
+    <message>
+        <source>No alert was raised in the period.</source>
+        <translation>No hubo ninguna alerta en el período.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n diary entries</source>
+        <translation>
+            <numerusform>en %n entrada del diario</numerusform>
+            <numerusform>en %n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appendix: all diary notes</source>
+        <translation>Apéndice: todas las notas del diario</translation>
+    </message>
+    <message>
+        <source>Appendix: every breakthrough dose</source>
+        <translation>Apéndice: todas las dosis de rescate</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Administrada</translation>
+    </message>
+    <message>
+        <source>Medicine and dose</source>
+        <translation>Medicamento y dosis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Score before → after</source>
+        <translation>Puntuación antes → después</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses</source>
+        <translation>
+            <numerusform>%n dosis</numerusform>
+            <numerusform>%n dosis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest first.</source>
+        <translation>Las más recientes primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more appointments in the next four weeks are on the calendar.</source>
+        <translation>
+            <numerusform>%n cita más de las próximas cuatro semanas está en el calendario.</numerusform>
+            <numerusform>%n citas más de las próximas cuatro semanas están en el calendario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more after-hours numbers are on the “Who to call” sheet.</source>
+        <translation>
+            <numerusform>%n número más fuera de horario está en la hoja «A quién llamar».</numerusform>
+            <numerusform>%n números más fuera de horario están en la hoja «A quién llamar».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most often between {start} and {end}: %n of {total} doses.</source>
+        <translation>
+            <numerusform>Sobre todo entre las {start} y las {end}: %n de {total} dosis.</numerusform>
+            <numerusform>Sobre todo entre las {start} y las {end}: %n de {total} dosis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average score before → after a dose (doses with both scores): {list}</source>
+        <translation>Puntuación media antes → después de una dosis (dosis con ambas puntuaciones): {list}</translation>
+    </message>
+    <message>
+        <source>Doses each day</source>
+        <translation>Dosis por día</translation>
+    </message>
+    <message>
+        <source>Doses by hour of the day</source>
+        <translation>Dosis por hora del día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more of these notes did not fit here; add the appendix of all diary notes to print every one.</source>
+        <translation>
+            <numerusform>%n nota más de estas no cupo aquí; añada el apéndice de todas las notas del diario para imprimirlas todas.</numerusform>
+            <numerusform>%n notas más de estas no cupieron aquí; añada el apéndice de todas las notas del diario para imprimirlas todas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diary notes for the team and from days with a severe score</source>
+        <translation>Notas del diario para el equipo y de días con una puntuación grave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes in the period in all</source>
+        <translation>
+            <numerusform>%n nota en total en el período</numerusform>
+            <numerusform>%n notas en total en el período</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note was marked for the team or written on a day with a severe score.</source>
+        <translation>Ninguna nota se marcó para el equipo ni se escribió un día con una puntuación grave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open questions did not fit here; the app lists them all.</source>
+        <translation>
+            <numerusform>%n pregunta abierta más no cupo aquí; la aplicación las muestra todas.</numerusform>
+            <numerusform>%n preguntas abiertas más no cupieron aquí; la aplicación las muestra todas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>dormido</translation>
+    </message>
+    <message>
+        <source>vomited</source>
+        <translation>vomitó</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>lo rechazó</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>no hacía falta</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>otro motivo</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Dose, how taken</source>
+        <translation>Dosis, cómo se toma</translation>
+    </message>
+    <message>
+        <source>Scheduled doses in the period. Skipped or refused: {list}</source>
+        <translation>Dosis programadas del período. Omitidas o rechazadas: {list}</translation>
     </message>
 </context>
 <context>

@@ -1560,8 +1560,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>制作交给照护团队的就诊总结（PDF）</translation>
     </message>
     <message>
-        <source>Make the visit summary as a PDF: main concerns (as kept from last time), symptom scores and trends, breakthrough doses, medicines, diary notes, upcoming appointments, open questions and key contacts, for the days from --from to --to (both included).</source>
-        <translation>把就诊总结制作成 PDF：主要担忧（沿用上次保存的内容）、症状评分和趋势、解救剂量、用药、日记备注、即将到来的预约、未解答的问题和主要联系人，涵盖从 --from 到 --to 的日子（包括这两天）。</translation>
+        <source>Make the visit summary as a PDF for the days from --from to --to (both included). Page 1: who, the period, diagnosis and allergies, the main concerns (as kept from last time), symptom scores with their change and trends, vital signs, breakthrough doses by day and by hour, medicines and their changes, and the alerts raised. Page 2: upcoming appointments, open questions, key contacts, the diary notes marked for the team or written on a day with a severe score (newest first, as many as fit) and a box for the plan. --appendix adds every note or every dose.</source>
+        <translation>为 --from 到 --to 之间的日期（含两端）生成 PDF 就诊摘要。第 1 页：患者、时间段、诊断和过敏、主要担忧（上次保存的）、症状评分及其变化和趋势、生命体征、按天和按小时的爆发痛用药、药物及其变化，以及提醒。第 2 页：即将到来的预约、待问的问题、重要联系人、标记给医疗团队或在有严重评分当天写的日记备注（最新的在前，放得下多少就放多少），以及一个记录计划的方框。--appendix 可加上全部备注或全部用药。</translation>
     </message>
     <message>
         <source>the first day of the period (2026-11-01)</source>
@@ -1578,6 +1578,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>print only the diary notes marked for the team</source>
         <translation>只印出标记给团队的日记备注</translation>
+    </message>
+    <message>
+        <source>add appendices after the summary, comma-separated: notes (every diary note of the period), doses (every breakthrough dose)</source>
+        <translation>在摘要后加上附录，用逗号分隔：notes（该时间段的全部日记备注），doses（全部爆发痛用药）</translation>
     </message>
     <message>
         <source>Care record: {path}</source>
@@ -6268,6 +6272,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>未知的部分 {names}；请从 {choices} 中选择</translation>
     </message>
     <message>
+        <source>unknown appendix {names}; choose from {choices}</source>
+        <translation>未知的附录 {names}；请从 {choices} 中选择</translation>
+    </message>
+    <message>
         <source>{option} {day} is outside the days a care record holds; give a day from {first} to {last}</source>
         <translation>{option} {day} 超出了照护记录所能包含的日期范围；请给出 {first} 至 {last} 之间的日期</translation>
     </message>
@@ -6506,16 +6514,28 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>主要联系人(&amp;K)</translation>
     </message>
     <message>
-        <source>Diary notes</source>
-        <translation>日记备注</translation>
+        <source>What the summary holds</source>
+        <translation>摘要包含的内容</translation>
     </message>
     <message>
-        <source>&amp;Every note in the period</source>
-        <translation>这段时间内的所有备注(&amp;E)</translation>
+        <source>Page 1: symptom scores and trends, vital signs, breakthrough doses, medicines and the alerts raised. Page 2: appointments, questions, key contacts, the diary notes marked for the team or written on a day with a severe score (newest first, as many as fit), and a box for the plan.</source>
+        <translation>第 1 页：症状评分和趋势、生命体征、爆发痛用药、药物以及提醒。第 2 页：预约、问题、重要联系人、标记给医疗团队或在有严重评分当天写的日记备注（最新的在前，放得下多少就放多少），以及一个记录计划的方框。</translation>
     </message>
     <message>
-        <source>Only notes marked &amp;for the team</source>
-        <translation>只包括标记给团队的备注(&amp;F)</translation>
+        <source>Add a&amp;ll diary notes as an appendix</source>
+        <translation>将全部日记备注作为附录加入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>All diary notes appendix</source>
+        <translation>全部日记备注附录</translation>
+    </message>
+    <message>
+        <source>Add every breakthrough &amp;dose as an appendix</source>
+        <translation>将全部爆发痛用药作为附录加入(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Every breakthrough dose appendix</source>
+        <translation>全部爆发痛用药附录</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
@@ -7781,6 +7801,202 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Over threshold</source>
         <translation>超过阈值</translation>
+    </message>
+    <message>
+        <source>Severe scores ({at} or more)</source>
+        <translation>严重评分（{at} 分或以上）</translation>
+    </message>
+    <message>
+        <source>Sharp rises ({by} or more over the average of the {days} days before)</source>
+        <translation>急剧上升（比之前 {days} 天的平均值高 {by} 分或以上）</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发烧</translation>
+    </message>
+    <message>
+        <source>Low oxygen saturation</source>
+        <translation>血氧饱和度低</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n times, last {day}</source>
+        <translation>
+            <numerusform>{name} %n 次，最近一次 {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n times, last {day}, highest {reading}</source>
+        <translation>
+            <numerusform>{name} %n 次，最近一次 {day}，最高 {reading}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n times, last {day}, lowest {reading}</source>
+        <translation>
+            <numerusform>{name} %n 次，最近一次 {day}，最低 {reading}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more symptoms</source>
+        <translation>
+            <numerusform>以及另外 %n 个症状</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts raised in the period</source>
+        <translation>该时间段内的提醒</translation>
+    </message>
+    <message>
+        <source>No alert was raised in the period.</source>
+        <translation>该时间段内没有提醒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n diary entries</source>
+        <translation>
+            <numerusform>来自 %n 条日记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appendix: all diary notes</source>
+        <translation>附录：全部日记备注</translation>
+    </message>
+    <message>
+        <source>Appendix: every breakthrough dose</source>
+        <translation>附录：全部爆发痛用药</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>用药时间</translation>
+    </message>
+    <message>
+        <source>Medicine and dose</source>
+        <translation>药物和剂量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <source>Score before → after</source>
+        <translation>用药前 → 用药后评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses</source>
+        <translation>
+            <numerusform>%n 次用药</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest first.</source>
+        <translation>最新的在前。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more appointments in the next four weeks are on the calendar.</source>
+        <translation>
+            <numerusform>未来四周还有 %n 个预约在日历中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more after-hours numbers are on the “Who to call” sheet.</source>
+        <translation>
+            <numerusform>另有 %n 个非工作时间电话在“联系谁”表上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most often between {start} and {end}: %n of {total} doses.</source>
+        <translation>
+            <numerusform>最常在 {start} 到 {end} 之间：{total} 次中的 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average score before → after a dose (doses with both scores): {list}</source>
+        <translation>用药前 → 用药后的平均评分（有两次评分的用药）：{list}</translation>
+    </message>
+    <message>
+        <source>Doses each day</source>
+        <translation>每天的用药次数</translation>
+    </message>
+    <message>
+        <source>Doses by hour of the day</source>
+        <translation>按一天中各小时的用药次数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more of these notes did not fit here; add the appendix of all diary notes to print every one.</source>
+        <translation>
+            <numerusform>另有 %n 条这类备注这里放不下；加上全部日记备注的附录即可全部打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diary notes for the team and from days with a severe score</source>
+        <translation>给医疗团队的日记备注和有严重评分那天的备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes in the period in all</source>
+        <translation>
+            <numerusform>该时间段共 %n 条备注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note was marked for the team or written on a day with a severe score.</source>
+        <translation>没有标记给医疗团队的备注，也没有在有严重评分那天写的备注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open questions did not fit here; the app lists them all.</source>
+        <translation>
+            <numerusform>另有 %n 个待问问题这里放不下；应用中列出了全部问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>睡着了</translation>
+    </message>
+    <message>
+        <source>vomited</source>
+        <translation>呕吐</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>未服</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Dose, how taken</source>
+        <translation>剂量、服用方式</translation>
+    </message>
+    <message>
+        <source>Scheduled doses in the period. Skipped or refused: {list}</source>
+        <translation>该时间段内的定时用药。未服或拒绝：{list}</translation>
     </message>
 </context>
 <context>

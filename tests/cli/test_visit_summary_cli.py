@@ -58,7 +58,7 @@ def test_summary_writes_the_pdf_with_every_section(record, tmp_path, capsys):
         "Symptoms (ESAS-r)",
         "Breakthrough doses",
         "Medicines",
-        "Notes from the diary",
+        "Diary notes for the team and from days with a severe score",
         "Upcoming appointments",
         "Questions for this visit",
         "Key contacts",

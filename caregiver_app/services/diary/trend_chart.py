@@ -345,15 +345,22 @@ class ChartContent:
 
 
 def trend_drawing(
-    content: ChartContent, width: float, height: float, *, font_size: float = 8.5
+    content: ChartContent,
+    width: float,
+    height: float,
+    *,
+    font_size: float = 8.5,
+    fit_text: bool = True,
 ) -> Drawing:
     """A calm line chart of one symptom over [start, end) with the severity bands and doses.
 
-    ``font_size`` is the size of the band names; the rest of the text follows it.
+    ``font_size`` is the size of the band names; the rest of the text follows it. With
+    ``fit_text`` (the window's charts) the text shrinks with a small chart; the
+    summary's small charts keep the size they ask for, to stay readable on paper.
     """
     register_fonts()
-    # Large text in a small chart would leave no room to plot: the text gives way.
-    font_size = min(font_size, height / 22, width / 40)
+    if fit_text:  # large text in a small chart would leave no room to plot: it gives way
+        font_size = min(font_size, height / 22, width / 40)
     chart = _Chart(content, width, height, font_size)
     chart.header(content.title)
     chart.bands()

@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import threading
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from caregiver_app.resources import resource_path
+from caregiver_app.services.pdf.font_cache import parsed_font
 
 SANS = "CareSans"
 SANS_BOLD = "CareSans-Bold"
@@ -35,7 +36,7 @@ def _register(name: str) -> None:
     with _lock:
         if name in _registered:
             return
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", _FONT_FILES[name]))))
+        pdfmetrics.registerFont(parsed_font(name, resource_path("fonts", _FONT_FILES[name])))
         # <b> inside CareSans text maps to CareSans-Bold; there is no italic face, so
         # italic falls back to upright. The CJK font has one face for every style.
         # addMapping also records the reverse (face -> style), so the upright
@@ -53,7 +54,14 @@ def register_fonts() -> None:
 
     CareCJK, a large font (about 140 ms to read), is registered when text first
     needs it (:func:`glyphs`, :func:`markup`), or by :func:`register_cjk_font`.
+    Every printout calls this first, so it also sets how ReportLab writes them.
     """
+    # Streams in binary, as every PDF reader takes them: ReportLab's default ASCII85
+    # (for 7-bit mail) is done in pure Python here and was a tenth of the summary's
+    # layout; and no check of every attribute set on a chart's shapes (ours are built
+    # by code, not typed in), which was another.
+    rl_config.useA85 = 0
+    rl_config.shapeChecking = 0
     _register(SANS)
     _register(SANS_BOLD)
 

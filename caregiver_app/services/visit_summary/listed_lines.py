@@ -108,3 +108,25 @@ def last_visit_day(visit_kind: str, now: datetime) -> date | None:
     """
     visit = calendar.last_appointment_before(now, visit_kind, roles=VISIT_TEAMS.get(visit_kind, ()))
     return visit.local_start.date() if visit is not None else None
+
+
+@dataclass(frozen=True)
+class AppointmentGroup:
+    """Upcoming appointments with the same title, kind and place (a series, or repeats)."""
+
+    title: str
+    kind: str
+    location: str
+    visits: tuple[AppointmentLine, ...]
+
+
+def grouped_appointments(lines: list[AppointmentLine]) -> list[AppointmentGroup]:
+    """The appointments grouped by title, kind and place, soonest group first."""
+    groups: dict[tuple[str, str, str], list[AppointmentLine]] = {}
+    for line in lines:
+        key = (" ".join(line.title.split()).casefold(), line.kind, line.location.casefold())
+        groups.setdefault(key, []).append(line)
+    return [
+        AppointmentGroup(visits[0].title, visits[0].kind, visits[0].location, tuple(visits))
+        for visits in groups.values()
+    ]

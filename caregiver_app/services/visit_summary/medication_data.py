@@ -127,9 +127,14 @@ def _taken_on(medicine: MedicineRecord, day: date) -> bool:
     return started and (medicine.stopped_on is None or medicine.stopped_on > day)
 
 
-def medicines_section(request: SummaryRequest) -> MedicinesSection:
-    """Regular medicines first, then as-needed ones, each by name; then the period's changes."""
-    medicines = list_medicines()
+def medicines_section(
+    request: SummaryRequest, medicines: list[MedicineRecord] | None = None
+) -> MedicinesSection:
+    """Regular medicines first, then as-needed ones, each by name; then the period's changes.
+
+    ``medicines`` is the list as already read (read here if None).
+    """
+    medicines = list_medicines() if medicines is None else medicines
     current = sorted(
         (medicine for medicine in medicines if _taken_on(medicine, request.end)),
         key=lambda medicine: (medicine.as_needed, medicine.name.casefold()),

@@ -1,4 +1,5 @@
-"""What a visit summary is asked for: the period, the sections, the concerns; and its limits."""
+"""What a visit summary is asked for: the period, the sections, the concerns, the appendices;
+and its limits."""
 
 from __future__ import annotations
 
@@ -6,9 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from caregiver_app.services.contacts.roles import PALLIATIVE_TEAM_ROLES
-
-# The calendar's queries (recurring appointments expanded into visits).
-
 
 SECTIONS = (
     "concerns",
@@ -20,9 +18,11 @@ SECTIONS = (
     "questions",
     "contacts",
 )
+# What the family can add after the digest: every diary note, and every breakthrough dose.
+APPENDICES = ("notes", "doses")
 MAX_CONCERNS = 3
 UPCOMING = timedelta(days=28)  # "upcoming appointments in the next four weeks"
-MAX_CHARTS = 4
+MAX_CHARTS = 3  # one row of charts on page 1
 DEFAULT_VISIT_KIND = "palliative_care"
 # Hui D et al., Cancer 2015 (minimal clinically important difference in ESAS): a
 # change of 1 point is the smallest a patient notices; smaller changes are not
@@ -61,6 +61,7 @@ class SummaryRequest:
     concerns: tuple[str, ...] = ()
     team_notes_only: bool = False
     visit_kind: str = DEFAULT_VISIT_KIND
+    appendices: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -70,6 +71,9 @@ class SummaryRequest:
         unknown = [name for name in self.sections if name not in SECTIONS]
         if unknown:
             raise ValueError(f"Unknown sections: {', '.join(unknown)}")
+        unknown = [name for name in self.appendices if name not in APPENDICES]
+        if unknown:
+            raise ValueError(f"Unknown appendices: {', '.join(unknown)}")
 
     @property
     def days(self) -> int:

@@ -49,33 +49,37 @@ class Styles:
 
     def __init__(self) -> None:
         s = paragraph_style
-        self.title = bold_style("title", 9.5, 12, textColor=ACCENT, alignment=TA_RIGHT)
-        self.name = bold_style("name", 15, 18.5)
-        self.born = muted_style("born", 9.5, 12.5)
-        self.period = bold_style("period", 9.5, 12.5, alignment=TA_RIGHT)
-        self.prepared = muted_style("prepared", 8.5, 11, alignment=TA_RIGHT)
+        self.title = bold_style("title", 9, 11, textColor=ACCENT, alignment=TA_RIGHT)
+        self.name = bold_style("name", 14, 17)
+        self.born = muted_style("born", 9, 11.5)
+        self.period = bold_style("period", 9.5, 11.5, alignment=TA_RIGHT)
+        self.prepared = muted_style("prepared", 8.5, 10.5, alignment=TA_RIGHT)
         self.running_name = bold_style("running_name", 10, 12.5)
         self.running = muted_style("running", 8, 10)
         self.running_period = bold_style("running_period", 8.5, 11, alignment=TA_RIGHT)
         self.running_prepared = muted_style("running_prepared", 8, 10, alignment=TA_RIGHT)
-        self.about = muted_style("about", 9, 12, spaceAfter=2)
-        self.section = bold_style("section", 12, 15, textColor=ACCENT, spaceBefore=8, spaceAfter=3)
+        self.about = muted_style("about", 9, 11.5, spaceAfter=1)
+        self.section = bold_style(
+            "section", 11, 13.5, textColor=ACCENT, spaceBefore=4, spaceAfter=2
+        )
         self.sub = bold_style("sub", 10, 13, spaceBefore=8, spaceAfter=3)
         self.body = s("body", fontSize=9.5, leading=12.5, spaceAfter=2)
-        self.dose_line = s("dose_line", fontSize=9, leading=11.5, spaceAfter=2)
+        self.dose_line = s("dose_line", fontSize=8.5, leading=10.5, spaceAfter=1.5)
         self.small = muted_style("small", 8, 10.5)
         self.question = s(
             "question", fontSize=9.5, leading=12.5, leftIndent=16, bulletIndent=0, spaceAfter=1
         )
-        self.concern = s("concern", fontSize=10.5, leading=14, leftIndent=16, bulletIndent=0)
+        self.concern = s("concern", fontSize=9.5, leading=12, leftIndent=14, bulletIndent=0)
         self.head = bold_style("head", 8, 10.5, textColor=MUTED)
         self.head_centre = bold_style("head_centre", 8, 10.5, textColor=MUTED, alignment=TA_CENTER)
         self.cell = s("cell", fontSize=9, leading=11.5)
+        self.table_name = s("table_name", fontSize=8.5, leading=10)  # the ESAS-r table's names
+        self.legend = s("legend", fontSize=6.5, leading=7.5)
         self.row = s("row", fontSize=8.5, leading=10.5)  # the lists: medicines, visits
         self.note = s("note", fontSize=8.5, leading=10)
         self.note_day = s("note_day", fontSize=8, leading=10.5)
         self.cell_centre = s("cell_centre", fontSize=9, leading=11.5, alignment=TA_CENTER)
-        self.score = bold_style("score", 9.5, 12, alignment=TA_CENTER)
+        self.score = bold_style("score", 9, 10.5, alignment=TA_CENTER)
         self.footer = muted_style("footer", 7.5, 9.5)
         self.page = muted_style("page", 8.5, 11, alignment=TA_RIGHT)
 

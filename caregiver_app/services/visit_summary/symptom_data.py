@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from caregiver_app.esas import BAND_MODERATE, BAND_SEVERE, SCORE_FIELDS, band
 from caregiver_app.services.diary.trend_series import (
@@ -20,10 +20,8 @@ from caregiver_app.services.visit_summary.request import (
     OTHER_PREFIX,
     SummaryRequest,
 )
-
-# The calendar's queries (recurring appointments expanded into visits).
 from caregiver_app.store.diary.doses import DoseRecord
-from caregiver_app.store.diary.entries import EntryRecord, entries_between
+from caregiver_app.store.diary.entries import EntryRecord
 
 
 @dataclass(frozen=True)
@@ -103,17 +101,25 @@ def _row_keys(entries: list[EntryRecord]) -> list[tuple[str, str]]:
     return keys
 
 
-def symptom_rows(
-    entries: list[EntryRecord], previous_entries: list[EntryRecord]
-) -> list[SymptomRow]:
-    """The table's rows; a named problem or tracker appears only when scored in the period."""
+def previous_key(key: str) -> str:
+    """A row's key as :func:`~caregiver_app.store.summary_queries.score_averages` has it."""
+    if key.startswith(OTHER_PREFIX):
+        return OTHER_PREFIX + " ".join(key[len(OTHER_PREFIX) :].split()).casefold()
+    return key
+
+
+def symptom_rows(entries: list[EntryRecord], previous: dict[str, float]) -> list[SymptomRow]:
+    """The table's rows; a named problem or tracker appears only when scored in the period.
+
+    ``previous`` are the averages of the period before (``score_averages``).
+    """
     rows = []
     for key, name in _row_keys(entries):
         stats = summarise(_series(entries, key))
-        before = summarise(_series(previous_entries, key))
+        before = previous.get(previous_key(key))
         change = None
-        if stats.average is not None and before.average is not None:
-            change = round(stats.average, 1) - round(before.average, 1)
+        if stats.average is not None and before is not None:
+            change = round(stats.average, 1) - round(before, 1)
         rows.append(
             SymptomRow(
                 key=key,
@@ -123,7 +129,7 @@ def symptom_rows(
                 latest_at=stats.latest.at if stats.latest else None,
                 average=stats.average,
                 highest=int(stats.highest.score) if stats.highest else None,
-                previous_average=before.average,
+                previous_average=before,
                 change=round(change, 1) if change is not None else None,
             )
         )
@@ -170,12 +176,12 @@ def symptoms_section(
     entries: list[EntryRecord],
     doses: list[DoseRecord],
     days: tuple[date, date] | None,
+    previous_averages: dict[str, float],
 ) -> SymptomsSection:
-    """The symptom section: its rows against the previous period, its charts, who completed it."""
+    """The symptom section: its rows against ``previous_averages`` (those of the period just
+    before), its charts, who completed it."""
     previous = request.previous()
-    previous_start = datetime.combine(previous[0], time())
-    previous_entries = entries_between(previous_start, request.bounds()[0])
-    rows = symptom_rows(entries, previous_entries)
+    rows = symptom_rows(entries, previous_averages)
     charts = tuple(
         SymptomChart(
             key=row.key,

@@ -17,8 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QGridLayout, QGroupBox, QLabel, QLineEdit,
-    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from caregiver_app.views.widgets.date_fields import DateField
 
@@ -170,16 +169,21 @@ class Ui_SummaryForm(object):
         self.notesGroup.setObjectName(u"notesGroup")
         self.notesLayout = QVBoxLayout(self.notesGroup)
         self.notesLayout.setObjectName(u"notesLayout")
-        self.allNotesRadio = QRadioButton(self.notesGroup)
-        self.allNotesRadio.setObjectName(u"allNotesRadio")
-        self.allNotesRadio.setChecked(True)
+        self.digestNote = QLabel(self.notesGroup)
+        self.digestNote.setObjectName(u"digestNote")
+        self.digestNote.setWordWrap(True)
 
-        self.notesLayout.addWidget(self.allNotesRadio)
+        self.notesLayout.addWidget(self.digestNote)
 
-        self.teamNotesRadio = QRadioButton(self.notesGroup)
-        self.teamNotesRadio.setObjectName(u"teamNotesRadio")
+        self.allNotesCheck = QCheckBox(self.notesGroup)
+        self.allNotesCheck.setObjectName(u"allNotesCheck")
 
-        self.notesLayout.addWidget(self.teamNotesRadio)
+        self.notesLayout.addWidget(self.allNotesCheck)
+
+        self.allDosesCheck = QCheckBox(self.notesGroup)
+        self.allDosesCheck.setObjectName(u"allDosesCheck")
+
+        self.notesLayout.addWidget(self.allDosesCheck)
 
 
         self.mainLayout.addWidget(self.notesGroup)
@@ -225,9 +229,9 @@ class Ui_SummaryForm(object):
         QWidget.setTabOrder(self.notesCheck, self.appointmentsCheck)
         QWidget.setTabOrder(self.appointmentsCheck, self.questionsCheck)
         QWidget.setTabOrder(self.questionsCheck, self.contactsCheck)
-        QWidget.setTabOrder(self.contactsCheck, self.allNotesRadio)
-        QWidget.setTabOrder(self.allNotesRadio, self.teamNotesRadio)
-        QWidget.setTabOrder(self.teamNotesRadio, self.paperCombo)
+        QWidget.setTabOrder(self.contactsCheck, self.allNotesCheck)
+        QWidget.setTabOrder(self.allNotesCheck, self.allDosesCheck)
+        QWidget.setTabOrder(self.allDosesCheck, self.paperCombo)
 
         self.retranslateUi(SummaryForm)
 
@@ -276,9 +280,16 @@ class Ui_SummaryForm(object):
         self.questionsCheck.setText(QCoreApplication.translate("SummaryForm", u"&Questions for this visit", None))
         self.medicinesCheck.setText(QCoreApplication.translate("SummaryForm", u"&Medicines", None))
         self.contactsCheck.setText(QCoreApplication.translate("SummaryForm", u"&Key contacts", None))
-        self.notesGroup.setTitle(QCoreApplication.translate("SummaryForm", u"Diary notes", None))
-        self.allNotesRadio.setText(QCoreApplication.translate("SummaryForm", u"&Every note in the period", None))
-        self.teamNotesRadio.setText(QCoreApplication.translate("SummaryForm", u"Only notes marked &for the team", None))
+        self.notesGroup.setTitle(QCoreApplication.translate("SummaryForm", u"What the summary holds", None))
+        self.digestNote.setText(QCoreApplication.translate("SummaryForm", u"Page 1: symptom scores and trends, vital signs, breakthrough doses, medicines and the alerts raised. Page 2: appointments, questions, key contacts, the diary notes marked for the team or written on a day with a severe score (newest first, as many as fit), and a box for the plan.", None))
+        self.allNotesCheck.setText(QCoreApplication.translate("SummaryForm", u"Add a&ll diary notes as an appendix", None))
+#if QT_CONFIG(accessibility)
+        self.allNotesCheck.setAccessibleName(QCoreApplication.translate("SummaryForm", u"All diary notes appendix", None))
+#endif // QT_CONFIG(accessibility)
+        self.allDosesCheck.setText(QCoreApplication.translate("SummaryForm", u"Add every breakthrough &dose as an appendix", None))
+#if QT_CONFIG(accessibility)
+        self.allDosesCheck.setAccessibleName(QCoreApplication.translate("SummaryForm", u"Every breakthrough dose appendix", None))
+#endif // QT_CONFIG(accessibility)
         self.paperLabel.setText(QCoreApplication.translate("SummaryForm", u"&Paper size:", None))
 #if QT_CONFIG(accessibility)
         self.paperCombo.setAccessibleName(QCoreApplication.translate("SummaryForm", u"Paper size", None))

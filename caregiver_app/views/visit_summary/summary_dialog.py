@@ -48,6 +48,7 @@ from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.visit_summary.summary_options import (
+    appendix_checks,
     concern_edits,
     enable_sections,
     fill_options,
@@ -182,7 +183,8 @@ class SummaryDialog(QDialog):
             edit.textChanged.connect(self.schedule)
         for check in self.section_checks().values():
             check.toggled.connect(self._sections_changed)
-        ui.teamNotesRadio.toggled.connect(self.schedule)
+        for check in appendix_checks(self.ui).values():
+            check.toggled.connect(self.schedule)
         ui.paperCombo.currentIndexChanged.connect(self.schedule)
 
     def _period_chosen(self) -> None:

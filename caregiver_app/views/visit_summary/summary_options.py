@@ -94,11 +94,14 @@ def show_period(ui: Ui_SummaryForm, today: date) -> None:
     ui.periodNote.setVisible(bool(note))
 
 
+def appendix_checks(ui: Ui_SummaryForm) -> dict:
+    """Appendix name -> its checkbox."""
+    return {"notes": ui.allNotesCheck, "doses": ui.allDosesCheck}
+
+
 def enable_sections(ui: Ui_SummaryForm) -> None:
-    """The concerns and notes options only when their sections are in."""
-    checks = section_checks(ui)
-    ui.concernsGroup.setEnabled(checks["concerns"].isChecked())
-    ui.notesGroup.setEnabled(checks["notes"].isChecked())
+    """The concerns only when their section is in."""
+    ui.concernsGroup.setEnabled(section_checks(ui)["concerns"].isChecked())
 
 
 def summary_request(ui: Ui_SummaryForm) -> SummaryRequest:
@@ -109,5 +112,5 @@ def summary_request(ui: Ui_SummaryForm) -> SummaryRequest:
         end=end,
         sections=tuple(name for name, check in section_checks(ui).items() if check.isChecked()),
         concerns=tuple(edit.text() for edit in concern_edits(ui)),
-        team_notes_only=ui.teamNotesRadio.isChecked(),
+        appendices=tuple(name for name, check in appendix_checks(ui).items() if check.isChecked()),
     )

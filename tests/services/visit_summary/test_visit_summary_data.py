@@ -161,7 +161,13 @@ def test_medicines_on_the_last_day_and_what_started_stopped_or_changed(data):
 
 
 def test_notes_newest_first_all_or_only_those_for_the_team(record):
-    every = collect_summary(request(), NOW).notes
+    # By default: marked for the team, or written on a day with a severe score (pain 8).
+    digest = collect_summary(request(), NOW).notes
+    assert [note.text for note in digest] == [
+        "Hip pain worse.",
+        "Cough at night; used the fan.",
+    ]
+    every = collect_summary(request(appendices=("notes",)), NOW).all_notes
     assert [note.text for note in every] == [
         "Hip pain worse.",
         "Cough at night; used the fan.",

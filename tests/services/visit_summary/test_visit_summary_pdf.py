@@ -27,15 +27,17 @@ from tests.helpers.visit_summary_record import (
     request,
 )
 
+# Page 1, the digest a visit needs; then page 2.
 HEADINGS = [
     "Main concerns",
     "Symptoms (ESAS-r)",
     "Breakthrough doses",
     "Medicines",
-    "Notes from the diary",
+    "Alerts raised in the period",
     "Upcoming appointments (next four weeks)",
     "Questions for this visit",
     "Key contacts",
+    "Diary notes for the team and from days with a severe score",
     "Plan agreed at this visit",
 ]
 STANDARD_14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
@@ -82,7 +84,7 @@ def test_every_section_is_printed_in_the_order_the_team_reads(filled):
         "Cough (family's tracker)",
         "Doses given: 3",
         "Reasons recorded: pain (2), shortness of breath (1)",
-        "Pain: average score 6.5 before and 3.5 after",
+        "Average score before → after a dose (doses with both scores): Pain 6.5 → 3.5 (2)",
         "Morphine oral solution",
         "as needed: up to every 2 hours",
         "Dexamethasone",
@@ -130,7 +132,7 @@ def test_page_x_of_y_is_right_on_every_page(filled):
         NoteLine(NOW - timedelta(days=2, minutes=n), f"Long note {n} " + "word " * 60, n % 3 == 0)
         for n in range(200)
     )
-    pages = pages_of(summary_pdf_bytes(replace(data, notes=notes)))
+    pages = pages_of(summary_pdf_bytes(replace(data, all_notes=notes)))  # the notes' appendix
     assert len(pages) > 3
     for number, page in enumerate(pages, start=1):
         assert page.endswith(f"Page {number} of {len(pages)}")
@@ -196,7 +198,9 @@ def test_long_content_flows_onto_new_pages_without_overlapping_text(store):
         )
         for n in range(60)
     )
-    data = replace(data, notes=notes, medicines=replace(data.medicines, current=medicines))
+    data = replace(
+        data, all_notes=notes, notes=notes, medicines=replace(data.medicines, current=medicines)
+    )
     pdf = summary_pdf_bytes(data)
     pages = pages_of(pdf)
     text = " ".join(pages)
@@ -243,7 +247,7 @@ def test_empty_sections_say_so(store):
         "No symptom scores were recorded in this period.",
         "No breakthrough doses were recorded in this period.",
         "No medicines are on the list.",
-        "No notes were written in this period.",
+        "No note was marked for the team or written on a day with a severe score.",
         "Nothing is booked in the next four weeks.",
         "No open questions for this visit.",
     ):
@@ -253,7 +257,7 @@ def test_empty_sections_say_so(store):
 def test_only_the_chosen_sections_are_printed(filled):
     text = text_of(build(sections=("symptoms", "contacts")))
     assert "Symptoms (ESAS-r)" in text and "Key contacts" in text
-    for heading in ("Main concerns", "Breakthrough doses", "Medicines", "Notes from the diary"):
+    for heading in ("Main concerns", "Breakthrough doses", "Medicines", "Diary notes"):
         assert heading not in text
     assert "Plan agreed at this visit" in text  # the box is always there
 

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pypdfium2
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.pagesizes import A4, LETTER
@@ -86,17 +87,18 @@ def test_sections_concerns_notes_and_paper_reach_the_pages(dialog, qtbot):
     ui.concern1Edit.setText("Breathless <b>at night</b>")
     ui.concern2Edit.setText("王小明 worries")
     ui.dosesCheck.setChecked(False)
-    ui.teamNotesRadio.setChecked(True)
+    qtbot.mouseClick(ui.allNotesCheck, Qt.MouseButton.LeftButton)
     ui.paperCombo.setCurrentIndex(ui.paperCombo.findData("a4"))
     wait_for_build(qtbot, dialog, builds + 1)
     text = " ".join(page_texts(dialog.pdf))
     assert "Breathless <b>at night</b>" in text and "王小明 worries" in text
     assert "Breakthrough doses" not in text
-    assert "Notes marked for the team" in text
+    assert "Appendix: all diary notes" in text
+    assert "Appendix: every breakthrough dose" not in text
     width, height = dialog.document.pagePointSize(0).toTuple()
     assert (round(width), round(height)) == (round(A4[0]), round(A4[1]))
-    ui.notesCheck.setChecked(False)
-    assert not ui.notesGroup.isEnabled()
+    ui.concernsCheck.setChecked(False)
+    assert not ui.concernsGroup.isEnabled()
 
 
 def test_concerns_are_kept_for_next_time(dialog, qtbot, make_window):

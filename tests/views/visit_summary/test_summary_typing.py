@@ -122,9 +122,9 @@ def test_paper_parts_and_notes_chosen_by_keyboard(store, make_window, qtbot):
     qtbot.keyClick(paper, Qt.Key.Key_Down)  # A4
     ui.dosesCheck.setFocus()
     qtbot.keyClick(ui.dosesCheck, Qt.Key.Key_Space)
-    ui.allNotesRadio.setFocus()
-    qtbot.keyClick(ui.allNotesRadio, Qt.Key.Key_Down)  # the next choice of the pair
-    assert ui.teamNotesRadio.isChecked()
+    ui.allDosesCheck.setFocus()
+    qtbot.keyClick(ui.allDosesCheck, Qt.Key.Key_Space)
+    assert ui.allDosesCheck.isChecked()
     period = ui.periodCombo
     period.setFocus()
     qtbot.keyClick(period, Qt.Key.Key_Home)
@@ -132,7 +132,7 @@ def test_paper_parts_and_notes_chosen_by_keyboard(store, make_window, qtbot):
     _settled(qtbot, dialog)
     request = dialog.request()
     assert (request.start, request.end) == (TODAY - timedelta(days=6), TODAY)
-    assert "doses" not in request.sections and request.team_notes_only
+    assert "doses" not in request.sections and request.appendices == ("doses",)
     width, height = dialog.document.pagePointSize(0).toTuple()
     assert (round(width), round(height)) == (round(A4[0]), round(A4[1]))
 

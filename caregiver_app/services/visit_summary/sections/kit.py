@@ -7,14 +7,15 @@ from collections.abc import Sequence
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
+from caregiver_app.services.pdf.palette import RULE
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import SANS, markup
 from caregiver_app.services.visit_summary.data import VisitSummaryData
 from caregiver_app.services.visit_summary.style import Styles, SummaryWording, grid
 
-CHART_HEIGHT = 128
-CHART_GAP = 10
+CHART_GAP = 8
+CHART_FONT = 5.6  # the band names; a third of the page's width still reads in print
 # Room a heading needs below it for the first lines of its section.
 KEEP_WITH_HEADING = 75
 SPLIT_DAY_HEIGHT = 140
@@ -53,15 +54,33 @@ class SectionKit:
         commands: Sequence[tuple[object, ...]] = (),
         pad: float = 3,
         repeat: int = 1,
+        width: float | None = None,
     ) -> Table:
-        """A table in the summary's look, ``widths`` as shares of the text width."""
+        """A table in the summary's look, ``widths`` as shares of ``width`` (the text's)."""
+        whole = width or self.width
         table = Table(
             rows,
-            colWidths=[self.width * share for share in widths],
+            colWidths=[whole * share for share in widths],
             repeatRows=repeat,
             splitInRow=1,  # a row taller than a page splits rather than fail
         )
         table.setStyle(table_style(grid(commands, pad)))
+        return table
+
+    def row_table(
+        self, rows: Sequence[Sequence[object]], widths: Sequence[float], pad: float = 1.5
+    ) -> Table:
+        """Rows without a heading row, in the summary's table look (a list's continuation)."""
+        table = Table(rows, colWidths=[self.width * share for share in widths], splitInRow=1)
+        commands = [
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), pad),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ]
+        table.setStyle(table_style(commands))
         return table
 
     def headed(

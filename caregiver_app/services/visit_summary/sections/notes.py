@@ -18,41 +18,36 @@ from caregiver_app.services.visit_summary.sections.kit import (
     SPLIT_DAY_HEIGHT,
     SectionKit,
 )
-from caregiver_app.services.visit_summary.style import WholeTable, text_width
+from caregiver_app.services.visit_summary.style import text_width
 
 
 class NotesPart(SectionKit):
     """The diary notes section, day by day, in balanced columns."""
 
-    def notes(self) -> list[Flowable]:
+    def notes(self, notes: Sequence[NoteLine], title: str, empty: str) -> list[Flowable]:
         """A block a day, newest day first, in two balanced columns; each note after its time."""
-        labels, s = self.labels, self.styles
-        team_only = self.data.request.team_notes_only
-        title = labels.notes_team_title if team_only else labels.notes_title
-        if not self.data.notes:
-            empty = labels.notes_team_none if team_only else labels.notes_none
+        s = self.styles
+        if not notes:
             return self.headed(title, [self.none_line(empty)])
         days: dict = {}
-        for note in self.data.notes:
+        for note in notes:
             days.setdefault(note.at.date(), []).append(note)
         day_labels = {day: self.day_label(day) for day in days}
         widths = (
             6
             + max(text_width(text, SANS_BOLD, s.note_day.fontSize) for text in day_labels.values()),
-            6
-            + max(
-                text_width(self.note_time(note), SANS, s.note.fontSize) for note in self.data.notes
-            ),
+            6 + max(text_width(self.note_time(note), SANS, s.note.fontSize) for note in notes),
         )
-        if len(self.data.notes) <= 6:  # a few notes read best across the page
+        if len(notes) <= 6:  # a few notes read best across the page
             blocks = [
-                self.note_day(day_labels[day], notes, self.width, widths)
-                for day, notes in days.items()
+                self.note_day(day_labels[day], day_notes, self.width, widths)
+                for day, day_notes in days.items()
             ]
             return self.headed(title, blocks)
         column = (self.width - NOTE_COLUMN_GAP) / 2
         blocks = [
-            self.note_day(day_labels[day], notes, column, widths) for day, notes in days.items()
+            self.note_day(day_labels[day], day_notes, column, widths)
+            for day, day_notes in days.items()
         ]
         columns = BalancedColumns(blocks, nCols=2, innerPadding=NOTE_COLUMN_GAP, needed=60)
         return [CondPageBreak(KEEP_WITH_HEADING), self.heading(title), columns]
@@ -66,44 +61,66 @@ class NotesPart(SectionKit):
         """A note's time of day, in the user's format."""
         return self.labels.format_time(note.at.time())
 
+    def note_row(self, shown_day: str, note: NoteLine) -> list[object]:
+        """One note as a table row: the day (given on a day's first), the time, the text."""
+        labels, s = self.labels, self.styles
+        text = markup(note.text)
+        if note.for_team and not self.data.request.team_notes_only:
+            tag = markup(labels.for_team.replace(" ", "\u00a0"), bold=True)
+            text += f' <font color="{hex_color(ACCENT)}" size="7">\u2002{tag}</font>'
+        day = self.p(shown_day, s.note_day, bold=True) if shown_day else ""
+        return [
+            day,
+            Paragraph(muted(markup(self.note_time(note))), s.note),
+            Paragraph(text, s.note),
+        ]
+
+    def note_rows(self, shown_day: str, notes: list[NoteLine]) -> list[list[object]]:
+        """A day's notes as table rows, oldest first: the day (on the first), time and text."""
+        ordered = sorted(notes, key=lambda item: item.at)
+        return [
+            self.note_row(shown_day if index == 0 else "", note)
+            for index, note in enumerate(ordered)
+        ]
+
+    def note_table(
+        self, rows: list[list[object]], width: float, widths: Sequence[float], last: bool = True
+    ) -> DayTable:
+        """Rows of notes in the day, time and text columns; a rule under the day's ``last``."""
+        day_width = min(widths[0], width * 0.3)
+        time_width = min(widths[1], width * 0.25)
+        col_widths = [day_width, time_width, width - day_width - time_width]
+        table = DayTable(rows, colWidths=col_widths, splitInRow=1)
+        commands: list[tuple[object, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ]
+        if rows and rows[0][0] != "":
+            commands.append(("TOPPADDING", (0, 0), (-1, 0), 1.5))
+        if last:
+            commands += [
+                ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 2),
+            ]
+        table.setStyle(table_style(commands))
+        return table
+
     def note_day(
         self, shown_day: str, notes: list[NoteLine], width: float, widths: Sequence[float]
     ) -> Flowable:
         """One day's notes: the day, then each note's time and text in line with the others."""
-        labels, s = self.labels, self.styles
-        team_only = self.data.request.team_notes_only
-        day_width = min(widths[0], width * 0.3)
-        time_width = min(widths[1], width * 0.25)
-        rows: list[list[Paragraph]] = []
-        for note in sorted(notes, key=lambda item: item.at):
-            text = markup(note.text)
-            if note.for_team and not team_only:
-                tag = markup(labels.for_team.replace(" ", "\u00a0"), bold=True)
-                text += f' <font color="{hex_color(ACCENT)}" size="7">\u2002{tag}</font>'
-            day = self.p(shown_day, s.note_day, bold=True) if not rows else ""
-            rows.append(
-                [
-                    day,
-                    Paragraph(muted(markup(self.note_time(note))), s.note),
-                    Paragraph(text, s.note),
-                ]
-            )
-        col_widths = [day_width, time_width, width - day_width - time_width]
-        # A day's notes stay together, unless they are too long to: then they flow on.
-        tall = Table(rows, colWidths=col_widths).wrap(width, 10000)[1] > SPLIT_DAY_HEIGHT
-        table = (Table if tall else WholeTable)(rows, colWidths=col_widths, splitInRow=int(tall))
-        table.setStyle(
-            table_style(
-                [
-                    ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-                    ("TOPPADDING", (0, 0), (-1, 0), 1.5),
-                    ("BOTTOMPADDING", (0, -1), (-1, -1), 2),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
-        )
-        return table
+        return self.note_table(self.note_rows(shown_day, notes), width, widths)
+
+
+class DayTable(Table):
+    """A day's notes: kept together, unless taller than ``SPLIT_DAY_HEIGHT``; then they flow
+    on (decided from the layout already made, not from a second one)."""
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        """Whole, or split like any table when the day is too tall to move on whole."""
+        if getattr(self, "_height", 0) <= SPLIT_DAY_HEIGHT:
+            return []
+        return super().split(width, height)

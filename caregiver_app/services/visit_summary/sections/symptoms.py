@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from caregiver_app.esas import BANDS, ITEMS_BY_FIELD, band
 from caregiver_app.services.diary.trend_chart import BAND_FILL, ChartContent, trend_drawing
 from caregiver_app.services.diary.trend_series import TRACKER_PREFIX
-from caregiver_app.services.pdf.palette import MUTED, RULE
+from caregiver_app.services.pdf.palette import MUTED
 from caregiver_app.services.pdf.pieces import fill, muted
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.request import OTHER_PREFIX
-from caregiver_app.services.visit_summary.sections.kit import CHART_GAP, CHART_HEIGHT, SectionKit
+from caregiver_app.services.visit_summary.sections.kit import CHART_FONT, CHART_GAP, SectionKit
+from caregiver_app.services.visit_summary.sections.trend_column import TABLE_SHARE, TableAndCharts
 from caregiver_app.services.visit_summary.style import band_range
 from caregiver_app.services.visit_summary.symptom_data import SymptomRow, SymptomsSection
 
@@ -58,15 +59,15 @@ class SymptomsPart(SectionKit):
         text += " " + muted(markup(f"({before})"), 7.5)
         return Paragraph(text, s.cell_centre)
 
-    def symptom_table(self, section: SymptomsSection) -> Table:
-        """The ESAS-r table: latest, average, highest and change, shaded by band."""
+    def symptom_table(self, section: SymptomsSection, width: float | None = None) -> Table:
+        """The ESAS-r table, ``width`` wide: latest, average, highest, change, shaded by band."""
         labels, s = self.labels, self.styles
-        header = [
-            self.p(labels.col_symptom, s.head),
-            self.p(labels.col_latest, s.head_centre),
-            self.p(labels.col_average, s.head_centre),
-            self.p(labels.col_highest, s.head_centre),
-            self.p(labels.col_change, s.head_centre),
+        numbers = (labels.col_latest, labels.col_average, labels.col_highest, labels.col_change)
+        # Beside the charts the number columns are narrow: their headings smaller.
+        size = "8" if width is None else "7"
+        header = [self.p(labels.col_symptom, s.head)] + [
+            Paragraph(f'<font size="{size}">{markup(text, bold=True)}</font>', s.head_centre)
+            for text in numbers
         ]
         rows: list[list[Paragraph]] = [header]
         commands: list[tuple[object, ...]] = []
@@ -79,7 +80,8 @@ class SymptomsPart(SectionKit):
                 latest = Paragraph(muted(markup(labels.not_rated), 8), s.cell_centre)
                 average = highest = self.score_cell(None, False)
             else:
-                latest = self.score_cell(row.latest, True)
+                # Beside the charts the band shows by its shading only (the legend names it).
+                latest = self.score_cell(row.latest, width is None)
                 shown_average = labels.format_number(row.average)
                 average = Paragraph(markup(shown_average, bold=True), s.score)
                 highest = self.score_cell(row.highest, False)
@@ -91,7 +93,7 @@ class SymptomsPart(SectionKit):
                         )
             rows.append(
                 [
-                    Paragraph(self.symptom_name(row), s.cell),
+                    Paragraph(self.symptom_name(row), s.table_name),
                     latest,
                     average,
                     highest,
@@ -100,60 +102,85 @@ class SymptomsPart(SectionKit):
             )
         if first_extra is not None:
             commands.append(("LINEABOVE", (0, first_extra), (-1, first_extra), 0.9, MUTED))
-        commands += [("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
-        return self.table(rows, [0.4, 0.16, 0.13, 0.13, 0.18], commands, pad=1.5)
-
-    def band_legend(self, section: SymptomsSection) -> list[Flowable]:
-        """The key to the band shading, and what the change column compares."""
-        labels, s = self.labels, self.styles
-        caption = f"{labels.bands_legend}. {labels.higher_is_worse}"
-        cells = [Paragraph(muted(markup(caption), 7.5), s.small)]
-        for name in BANDS:
-            text = markup(labels.band_name(name), bold=True) + " " + markup(band_range(name))
-            cells.append(Paragraph(f'<font size="7.5">{text}</font>', s.small))
-        legend = Table([cells], colWidths=[self.width * 0.48] + [self.width * 0.13] * 4)
-        commands: list[tuple[object, ...]] = [
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        commands += [
+            ("VALIGN", (1, 1), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 1), (-1, -1), 0.2),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 0.6),
         ]
-        for column, name in enumerate(BANDS, start=1):
-            commands.append(("BACKGROUND", (column, 0), (column, 0), BAND_FILL[name]))
-        legend.setStyle(table_style(commands))
+        shares = [0.4, 0.16, 0.13, 0.13, 0.18]
+        if width is not None:  # beside the charts: narrow number columns, snug
+            shares = [0.44, 0.11, 0.14, 0.12, 0.19]
+            commands += [
+                ("LEFTPADDING", (1, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (1, 0), (-1, -1), 1),
+            ]
+        return self.table(rows, shares, commands, pad=0.3, width=width)
+
+    def band_legend(self, section: SymptomsSection, width: float | None = None) -> list[Flowable]:
+        """One small line: the key to the band shading, and what the change column compares."""
+        labels, s = self.labels, self.styles
         start, end = section.previous
         change = fill(
             labels.symptoms_previous,
             start=labels.format_date(start),
             end=labels.format_date(end),
         )
-        return [Spacer(0, 3), legend, Spacer(0, 2), Paragraph(muted(markup(change)), s.small)]
+        caption = f"{labels.bands_legend}. {labels.higher_is_worse} {change}"
+        cells: list[object] = [Paragraph(muted(markup(caption), 6.5), s.small)]
+        for name in BANDS:
+            text = markup(labels.band_name(name), bold=True) + "<br/>" + markup(band_range(name))
+            cells.append(Paragraph(f'<font size="6.5">{text}</font>', s.legend))
+        if width is None:  # across the page: the caption, then the four bands
+            legend = Table([cells], colWidths=[self.width * 0.68] + [self.width * 0.08] * 4)
+            first_band = (1, 0)
+        else:  # beside the charts: the four bands under the caption
+            legend = Table([[cells[0], "", "", ""], cells[1:]], colWidths=[width / 4] * 4)
+            first_band = (0, 1)
+        commands: list[tuple[object, ...]] = [
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
+        if width is not None:
+            commands.append(("SPAN", (0, 0), (-1, 0)))
+        column, row = first_band
+        for offset, name in enumerate(BANDS):
+            cell = (column + offset, row)
+            commands.append(("BACKGROUND", cell, cell, BAND_FILL[name]))
+        legend.setStyle(table_style(commands))
+        return [Spacer(0, 2), legend]
 
     def symptoms(
         self, section: SymptomsSection, vitals: list[Flowable] | None = None
     ) -> list[Flowable]:
         """The symptom section: who completed the entries, the table, the legend, the charts,
         then the ``vitals`` table when there is one (after the charts, which fill a page)."""
-        labels, s = self.labels, self.styles
+        labels = self.labels
         if section.entry_count == 0:
             none = [self.none_line(labels.symptoms_none)]
             return self.headed(labels.symptoms_title, none) + (vitals or [])
         who = ", ".join(
             f"{labels.completed_by(kind)} ({count})" for kind, count in section.completed_by
         )
-        intro = self.p(fill(labels.symptoms_intro, count=str(section.entry_count), who=who), s.body)
-        story = self.headed(
-            labels.symptoms_title, [intro, self.symptom_table(section), *self.band_legend(section)]
+        intro = fill(labels.symptoms_intro, count=str(section.entry_count), who=who)
+        if not section.charts:
+            body = [self.symptom_table(section), *self.band_legend(section)]
+            return self.headed(labels.symptoms_title, body, aside=intro) + (vitals or [])
+        left = self.width * TABLE_SHARE
+        table = [self.symptom_table(section, left), *self.band_legend(section, left)]
+        caption = Paragraph(muted(markup(self.labels.charts_intro), 6.5), self.styles.legend)
+        both = TableAndCharts(
+            table, left, lambda height, count: self.chart_column(section, height, count), caption
         )
-        if section.charts:
-            story += [Spacer(0, 6), *self.charts(section)]
-        return story + (vitals or [])
+        return self.headed(labels.symptoms_title, [both], aside=intro) + (vitals or [])
 
-    def charts(self, section: SymptomsSection) -> list[Flowable]:
-        """Two charts side by side: the same drawing the window shows, sized for paper."""
+    def chart_column(self, section: SymptomsSection, height: float, count: int) -> list[Drawing]:
+        """The first ``count`` charts, each ``height`` tall, as wide as the column beside."""
         start, end = section.span or self.data.request.bounds()
-        half = (self.width - CHART_GAP) / 2
-        drawings = [
+        width = self.width * (1 - TABLE_SHARE) - CHART_GAP
+        return [
             trend_drawing(
                 ChartContent(
                     list(chart.points),
@@ -163,31 +190,10 @@ class SymptomsPart(SectionKit):
                     self.labels.item_name(chart.key),
                     self.wording.trend,
                 ),
-                half,
-                CHART_HEIGHT,
+                width,
+                height,
+                font_size=CHART_FONT,
+                fit_text=False,
             )
-            for chart in section.charts
+            for chart in section.charts[:count]
         ]
-        rows = [drawings[index : index + 2] for index in range(0, len(drawings), 2)]
-        if len(rows[-1]) == 1:
-            rows[-1].append("")
-        flowables: list[Flowable] = [
-            CondPageBreak(CHART_HEIGHT + 40),
-            Paragraph(muted(markup(self.labels.charts_intro)), self.styles.small),
-        ]
-        for pair in rows:
-            table = Table([pair], colWidths=[half + CHART_GAP / 2] * 2)
-            table.setStyle(
-                table_style(
-                    [
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                        ("TOPPADDING", (0, 0), (-1, -1), 4),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                        ("BOX", (0, 0), (0, 0), 0.4, RULE),
-                        ("BOX", (1, 0), (1, 0), 0.4, RULE if pair[1] != "" else colors.white),
-                    ]
-                )
-            )
-            flowables.append(table)
-        return flowables

@@ -66,5 +66,5 @@ class VitalsPart(SectionKit):
                 ]
             )
         commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
-        table = self.table(rows, [0.24, 0.19, 0.19, 0.19, 0.19], commands, pad=1)
-        return [Spacer(0, 5), KeepTogether([table])]
+        table = self.table(rows, [0.24, 0.19, 0.19, 0.19, 0.19], commands, pad=0.4)
+        return [Spacer(0, 4), KeepTogether([table])]

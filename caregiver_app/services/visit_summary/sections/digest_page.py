@@ -1,0 +1,59 @@
+"""Page 1 as one piece: the digest's sections laid out once, on one page.
+
+Each section is laid out once, in ``wrap``, and drawn from that layout. Only if they are
+too much for one page does the page give its sections back to flow on as usual.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+
+
+def _flat(flowables: list[Flowable]) -> list[Flowable]:
+    """The pieces of the sections, without what only matters across pages."""
+    pieces: list[Flowable] = []
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            pieces += _flat(list(flowable._content))
+        elif not isinstance(flowable, CondPageBreak):
+            pieces.append(flowable)
+    return pieces
+
+
+class DigestPage(Flowable):
+    """Page 1's sections, kept on one page (see the module's docstring)."""
+
+    def __init__(self, sections: list[Flowable]) -> None:
+        super().__init__()
+        self.sections = sections
+        self.pieces = _flat(sections)
+        self.laid: list[tuple[Flowable, float, float, float]] = []  # piece, before, height, after
+        self.width = self.height = 0.0
+
+    def _lay(
+        self, piece: Flowable, width: float, height: float
+    ) -> tuple[Flowable, float, float, float]:
+        _w, tall = piece.wrapOn(self.canv, width, height)
+        return piece, piece.getSpaceBefore(), tall, piece.getSpaceAfter()
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        """Lay every piece out once (again only if the width changes)."""
+        if not self.laid or width != self.width:
+            self.laid = [self._lay(piece, width, height) for piece in self.pieces]
+        self.width, self.height = width, self._total()
+        return width, self.height
+
+    def _total(self) -> float:
+        return sum(before + tall + after for _piece, before, tall, after in self.laid)
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        """Too much for one page even so: the sections flow on as they would alone."""
+        return self.sections
+
+    def draw(self) -> None:
+        """Each piece where the layout put it, from the top down."""
+        y = self.height
+        for piece, before, tall, after in self.laid:
+            y -= before + tall
+            piece.drawOn(self.canv, 0, y)
+            y -= after

@@ -1,0 +1,83 @@
+"""The digest's diary notes: those marked for the team and those of days with a severe score,
+newest first, as many as fit in the room the page has left (never more than a page)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from caregiver_app.services.pdf.pieces import muted
+from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup
+from caregiver_app.services.visit_summary.counted import VisitSummary
+from caregiver_app.services.visit_summary.listed_lines import NoteLine
+from caregiver_app.services.visit_summary.sections.fitted import Block, FittedBlocks
+from caregiver_app.services.visit_summary.sections.kit import KEEP_WITH_HEADING
+from caregiver_app.services.visit_summary.sections.notes import NotesPart
+from caregiver_app.services.visit_summary.style import text_width
+
+
+class NotesDigestPart(NotesPart):
+    """The digest's diary notes section."""
+
+    def more_notes(self, count: int) -> Paragraph | None:
+        """The line under the notes: how many are not shown, and how to print them all."""
+        if count <= 0:
+            return None
+        text = VisitSummary.tr(
+            "%n more of these notes did not fit here; add the appendix of all diary notes "
+            "to print every one.",
+            None,
+            count,
+        )
+        return Paragraph(muted(markup(text), 8), self.styles.small)
+
+    def note_block(
+        self, shown_day: str, note: NoteLine, widths: tuple[float, float], last: bool
+    ) -> Flowable:
+        """One note, as a row in line with the others (made only if the page shows it)."""
+        return self.note_table([self.note_row(shown_day, note)], self.width, widths, last=last)
+
+    def notes_digest(self, reserve: float) -> list[Flowable]:
+        """The notes marked for the team or written on a day with a severe score, newest
+        first, in the room left on the page above ``reserve`` points."""
+        labels, s = self.labels, self.styles
+        notes = self.data.notes or ()
+        team_only = self.data.request.team_notes_only
+        title = (
+            labels.notes_team_title
+            if team_only
+            else QCoreApplication.translate(
+                "VisitSummary", "Diary notes for the team and from days with a severe score"
+            )
+        )
+        aside = VisitSummary.tr("%n notes in the period in all", None, self.data.notes_in_period)
+        if not notes:
+            empty = (
+                labels.notes_team_none
+                if team_only
+                else QCoreApplication.translate(
+                    "VisitSummary",
+                    "No note was marked for the team or written on a day with a severe score.",
+                )
+            )
+            return self.headed(title, [self.none_line(empty)], aside=aside)
+        days: dict = {}
+        for note in notes:
+            days.setdefault(note.at.date(), []).append(note)
+        day_labels = {day: self.day_label(day) for day in days}
+        widths = (
+            6
+            + max(text_width(text, SANS_BOLD, s.note_day.fontSize) for text in day_labels.values()),
+            6 + max(text_width(self.note_time(note), SANS, s.note.fontSize) for note in notes),
+        )
+        blocks: list[Block] = []
+        for day, day_notes in days.items():  # newest first, the notes of a day too
+            for index, note in enumerate(day_notes):
+                shown_day = day_labels[day] if index == 0 else ""
+                last = index == len(day_notes) - 1
+                make = partial(self.note_block, shown_day, note, widths, last)
+                blocks.append((1, make))
+        fitted = FittedBlocks(blocks, self.more_notes, reserve)
+        return [CondPageBreak(KEEP_WITH_HEADING + reserve), self.heading(title, aside), fitted]

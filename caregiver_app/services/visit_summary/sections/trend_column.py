@@ -1,0 +1,74 @@
+"""The ESAS-r table with its trend charts beside it: the table and its legend on the left,
+the charts stacked on the right, as tall together as the table (drawn once, at that height)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Flowable
+
+from caregiver_app.services.visit_summary.sections.kit import CHART_GAP
+
+TABLE_SHARE = 0.6  # of the text width, for the table; the charts have the rest
+CHART_LEAST = 70  # points: a chart shorter than this is not drawn (the table has the numbers)
+CHARTS_MOST = 3
+
+
+class TableAndCharts(Flowable):
+    """The table's pieces stacked ``left`` points wide; beside them, as many charts as fit
+    the table's height at ``CHART_LEAST`` or more each, then the charts' caption."""
+
+    def __init__(
+        self,
+        table: list[Flowable],
+        left: float,
+        charts: Callable[[float, int], list[Drawing]],
+        caption: Flowable,
+    ) -> None:
+        super().__init__()
+        self.pieces = table
+        self.left = left
+        self.make_charts = charts
+        self.caption = caption
+        self.laid: list[tuple[Flowable, float]] = []
+        self.drawn: list[Drawing] | None = None
+        self.caption_height = 0.0
+        self.width = self.height = 0.0
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        """The table laid out once; the charts drawn once, to its height."""
+        if not self.laid:
+            self.laid = [
+                (piece, piece.wrapOn(self.canv, self.left, height)[1]) for piece in self.pieces
+            ]
+        tall = sum(piece_height for _piece, piece_height in self.laid)
+        right = width - self.left - CHART_GAP
+        if self.drawn is None:
+            self.caption_height = self.caption.wrapOn(self.canv, right, height)[1]
+            room = tall - self.caption_height
+            count = min(CHARTS_MOST, int((room + CHART_GAP / 2) // (CHART_LEAST + CHART_GAP / 2)))
+            each = (room - CHART_GAP / 2 * (count - 1)) / count if count else 0
+            self.drawn = self.make_charts(each, count) if count else []
+        self.width, self.height = width, tall
+        return width, tall
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        """Never split: the table and its charts move on together."""
+        return []
+
+    def draw(self) -> None:
+        """The table's pieces on the left, the charts and their caption on the right."""
+        y = self.height
+        for piece, piece_height in self.laid:
+            y -= piece_height
+            piece.drawOn(self.canv, 0, y)
+        if not self.drawn:
+            return
+        x = self.left + CHART_GAP
+        y = self.height
+        for drawing in self.drawn:
+            y -= drawing.height
+            drawing.drawOn(self.canv, x, y)
+            y -= CHART_GAP / 2
+        self.caption.drawOn(self.canv, x, 0)

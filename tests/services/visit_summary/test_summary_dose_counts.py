@@ -1,0 +1,89 @@
+"""Issue 17 in the visit summary: per medicine, the scheduled doses of the period given on
+time, given late, skipped or refused (with the reasons) and not logged."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from caregiver_app.services.visit_summary.data import collect_summary
+from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes
+from caregiver_app.services.visit_summary.request import SummaryRequest
+from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
+from caregiver_app.store.medication.administrations import AdministrationRecord, answer_dose
+from caregiver_app.store.medication.schedules import Schedule, save_schedule
+from tests.services.visit_summary.test_visit_summary_pdf import pages_of
+
+TODAY = date.today()
+FIRST = TODAY - timedelta(days=3)  # four days of 08:00 and 20:00: eight doses
+NOW = datetime.combine(TODAY, time(12, 0))  # today's 20:00 dose is still to come
+
+
+def at(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time(hour))
+
+
+def _record() -> tuple[int, int]:
+    morphine = save_medicine(
+        MedicineRecord(name="Morphine ER", strength="15 mg", started_on=FIRST - timedelta(days=9))
+    )
+    save_schedule(morphine, Schedule(kind="times", dose_times=("08:00", "20:00")))
+    senna = save_medicine(MedicineRecord(name="Senna", started_on=FIRST - timedelta(days=9)))
+    answers = [
+        (FIRST, 8, "given", "", 8),
+        (FIRST, 20, "given_late", "", 22),
+        (FIRST + timedelta(days=1), 8, "skipped", "asleep", None),
+        (FIRST + timedelta(days=1), 20, "skipped", "asleep", None),
+        (FIRST + timedelta(days=2), 8, "refused", "", None),
+        (FIRST + timedelta(days=2), 20, "given", "", 20),
+        (TODAY, 8, "skipped", "vomited", None),
+    ]
+    for day, hour, status, reason, given in answers:
+        answer_dose(
+            AdministrationRecord(
+                medicine_id=morphine,
+                scheduled_for=at(day, hour),
+                status=status,
+                status_reason=reason,
+                effective_at=at(day, given) if given is not None else None,
+            ),
+            NOW,
+        )
+    return morphine, senna
+
+
+def test_each_scheduled_dose_is_counted_once_and_unanswered_ones_are_not_logged(store):
+    morphine, senna = _record()
+    data = collect_summary(SummaryRequest(FIRST, TODAY), NOW)
+    assert data.adherence is not None
+    counts = data.adherence.counts[morphine]
+    # Due by noon today: 7 doses (FIRST to yesterday twice a day, and today's 08:00).
+    assert (counts.on_time, counts.late, counts.skipped, counts.not_logged) == (2, 1, 4, 0)
+    assert counts.reasons == (("asleep", 2), ("vomited", 1), ("refused", 1))
+    assert senna not in data.adherence.counts  # no schedule set up: nothing is counted
+
+
+def test_a_dose_nobody_answered_is_not_logged_never_given(store):
+    senna = save_medicine(MedicineRecord(name="Senna", started_on=FIRST - timedelta(days=9)))
+    save_schedule(senna, Schedule(kind="times", dose_times=("08:00",)))
+    data = collect_summary(SummaryRequest(FIRST, TODAY), NOW)
+    counts = data.adherence.counts[senna]
+    assert (counts.on_time, counts.late, counts.skipped, counts.not_logged) == (0, 0, 0, 4)
+
+
+def test_the_medicine_list_prints_the_counts_and_the_reasons(store):
+    _record()
+    data = collect_summary(SummaryRequest(FIRST, TODAY), NOW)
+    first = pages_of(summary_pdf_bytes(data))[0]
+    for heading in ("On time", "Late", "Skipped", "Not logged"):
+        assert heading in first, heading
+    assert "Morphine ER" in first and "15 mg" in first
+    assert "Skipped or refused: Morphine ER: asleep 2, vomited 1, refused 1" in first
+    assert "Doses by hour of the day" not in first  # no breakthrough doses: no dose charts
+
+
+def test_without_any_schedule_the_list_has_its_usual_columns(store):
+    save_medicine(MedicineRecord(name="Senna", strength="8.6 mg"))
+    data = collect_summary(SummaryRequest(FIRST, TODAY), NOW)
+    assert data.adherence is None
+    first = pages_of(summary_pdf_bytes(data))[0]
+    assert "Prescribed by" in first and "On time" not in first
