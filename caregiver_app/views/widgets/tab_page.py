@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont, QUndoStack
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from caregiver_app.views.signals import AppSignals
 
@@ -26,21 +26,32 @@ class TabPage(QWidget):
         self.signals = signals
         self.undo_stack = undo_stack
         self.open_url: Callable[[QUrl], object] = lambda url: None
-        self.heading = QLabel(self)
+        # At large text a page that needs more room than the window has scrolls,
+        # instead of squeezing its lists and buttons until they are cut off.
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("tabPageScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget(self.scroller)
+        self.heading = QLabel(page)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.intro = QLabel(self)
+        self.intro = QLabel(page)
         self.intro.setWordWrap(True)
-        self.empty_hint = QLabel(self)
+        self.empty_hint = QLabel(page)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_hint.setObjectName("emptyHint")
-        self.stack = QStackedWidget(self)
+        self.stack = QStackedWidget(page)
         self.stack.addWidget(self.empty_hint)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addWidget(self.stack, 1)
+        self.scroller.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
 
     def set_texts(self, heading: str, intro: str, empty_hint: str) -> None:
         """Set the heading (plain text), the introduction and the empty-state hint."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.views.look.contrast import readable
 from caregiver_app.views.widgets.tab_page import escape_html
 
 RICH_TEXT = Qt.ItemDataRole.UserRole + 1  # a cell's text as rich text, when it has marks
@@ -71,7 +72,12 @@ class WrapDelegate(QStyledItemDelegate):
             )
         foreground = index.data(Qt.ItemDataRole.ForegroundRole)
         if foreground is not None:  # a quieter ink set on the item (explanations, snippets)
-            options.palette.setColor(QPalette.ColorRole.Text, foreground.color())
+            # Chosen for a light page: on a dark or high-contrast one it is lightened
+            # until it reads at 7:1 on the background it is painted on.
+            background = options.palette.color(QPalette.ColorRole.Base)
+            options.palette.setColor(
+                QPalette.ColorRole.Text, readable(foreground.color(), background)
+            )
         document = self._document(options, markup, option.rect.width())
         painter.save()
         painter.translate(option.rect.topLeft())
