@@ -109,7 +109,7 @@ class LearnTab(TabPage):
         reading_layout.addWidget(self.reader, 1)
 
         self.top_splitter = split(
-            Qt.Orientation.Horizontal, (self.article_list, reading), (1, 3), (300, 900), content
+            Qt.Orientation.Horizontal, (self.article_list, reading), (1, 2), (380, 820), content
         )
 
         self.questions = QuestionPanel(signals, undo_stack, self.article_title, content)

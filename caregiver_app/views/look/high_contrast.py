@@ -84,6 +84,9 @@ QPushButton:disabled, QToolButton:disabled {{ color: {off_text}; border-color: {
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QTextBrowser:focus, QComboBox:focus,
 QSpinBox:focus, QDoubleSpinBox:focus, QTreeView:focus, QTableView:focus, QListView:focus {{
     border: 3px solid {focus_outline}; }}
+QCalendarWidget QWidget#qt_calendar_navigationbar {{
+    background: {_fill}; border-bottom: 2px solid {outline}; }}
+QCalendarWidget QToolButton {{ color: {text}; background: {_fill}; }}
 QCheckBox, QRadioButton {{ color: {text}; spacing: 0.5em; }}
 QCheckBox:hover, QRadioButton:hover {{ color: {hover_text}; }}
 QCheckBox:focus, QRadioButton:focus {{ color: {focus_text}; }}

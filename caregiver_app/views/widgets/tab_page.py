@@ -32,6 +32,7 @@ class TabPage(QWidget):
         self.scroller.setObjectName("tabPageScroller")
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab
         page = QWidget(self.scroller)
         self.heading = QLabel(page)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -57,6 +58,7 @@ class TabPage(QWidget):
         """Set the heading (plain text), the introduction and the empty-state hint."""
         self.heading.setText(f"<h2>{escape_html(heading)}</h2>")
         self.heading.setAccessibleName(heading)
+        self.scroller.setAccessibleName(heading)
         self.intro.setText(intro)
         self.empty_hint.setText(empty_hint)
 

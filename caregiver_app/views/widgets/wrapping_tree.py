@@ -9,7 +9,7 @@ be marked; rows are measured again when the width or the font changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt
-from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
@@ -18,12 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.views.look.contrast import readable
+from caregiver_app.views.look.contrast import TEXT_MINIMUM, contrast, readable
 from caregiver_app.views.widgets.tab_page import escape_html
 
 RICH_TEXT = Qt.ItemDataRole.UserRole + 1  # a cell's text as rich text, when it has marks
 PADDING = 3
-OTHER_COLUMN_SHARE = 0.22  # no column but the first takes more than this of the width
+OTHER_COLUMN_SHARE = 0.22
+# A quiet ink keeps this share of the theme's text contrast: grey, yet no heading fades out.
+QUIET_SHARE = 0.6  # no column but the first takes more than this of the width
+
+
+def quiet_ink(foreground: QBrush, option: QStyleOptionViewItem) -> QColor:
+    """A quieter ink, but never below 7:1 nor below 60% of the theme's own text contrast."""
+    base = option.palette.color(QPalette.ColorRole.Base)
+    text = option.palette.color(QPalette.ColorRole.Text)
+    least = max(TEXT_MINIMUM, QUIET_SHARE * contrast(text, base))
+    return readable(foreground.color(), base, least)
 
 
 class WrapDelegate(QStyledItemDelegate):
@@ -74,10 +84,7 @@ class WrapDelegate(QStyledItemDelegate):
         if foreground is not None:  # a quieter ink set on the item (explanations, snippets)
             # Chosen for a light page: on a dark or high-contrast one it is lightened
             # until it reads at 7:1 on the background it is painted on.
-            background = options.palette.color(QPalette.ColorRole.Base)
-            options.palette.setColor(
-                QPalette.ColorRole.Text, readable(foreground.color(), background)
-            )
+            options.palette.setColor(QPalette.ColorRole.Text, quiet_ink(foreground, options))
         document = self._document(options, markup, option.rect.width())
         painter.save()
         painter.translate(option.rect.topLeft())
