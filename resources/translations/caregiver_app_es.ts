@@ -1266,6 +1266,26 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>abrir un registro de demostración ficticio en una carpeta temporal; su propio registro nunca se toca</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
         <source>show where the care record is kept and what it holds</source>
         <translation>mostrar dónde se guarda el registro de atención y qué contiene</translation>
     </message>
@@ -2419,6 +2439,18 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Diary entries, newest first</source>
         <translation>Entradas del diario, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Note of the chosen entry</source>
+        <translation>Nota de la entrada elegida</translation>
+    </message>
+    <message>
+        <source>Note of {when}, for the team:</source>
+        <translation>Nota del {when}, para el equipo:</translation>
+    </message>
+    <message>
+        <source>Note of {when}:</source>
+        <translation>Nota del {when}:</translation>
     </message>
     <message>
         <source>No entries yet. To start, click New entry (or press Ctrl+N) once or twice a day at about the same times, and score how each symptom feels right now.</source>

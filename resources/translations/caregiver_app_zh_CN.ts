@@ -1258,6 +1258,26 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>在一个临时文件夹中打开一份虚构的演示记录；绝不会动到您自己的记录</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>显示程序的版本号并退出</translation>
+    </message>
+    <message>
         <source>show where the care record is kept and what it holds</source>
         <translation>显示照护记录保存在哪里，以及里面有什么</translation>
     </message>
@@ -2395,6 +2415,18 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Diary entries, newest first</source>
         <translation>日记记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>Note of the chosen entry</source>
+        <translation>所选记录的备注</translation>
+    </message>
+    <message>
+        <source>Note of {when}, for the team:</source>
+        <translation>{when} 的备注（给照护团队）：</translation>
+    </message>
+    <message>
+        <source>Note of {when}:</source>
+        <translation>{when} 的备注：</translation>
     </message>
     <message>
         <source>No entries yet. To start, click New entry (or press Ctrl+N) once or twice a day at about the same times, and score how each symptom feels right now.</source>
