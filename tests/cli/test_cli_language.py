@@ -8,6 +8,7 @@ import pytest
 
 from tests.helpers.record_snapshot import make_demo_record, one_line, run_cli
 
+
 def _env(language: str) -> dict[str, str]:
     """A system whose language is ``language`` (LANGUAGE names it; Qt reads it as Linux does).
 
@@ -24,7 +25,15 @@ def _env(language: str) -> dict[str, str]:
     ("language", "words"),
     [
         ("en", ["usage: caregiver-app", "options:", "show this help message and exit"]),
-        ("es", ["uso: caregiver-app", "opciones:", "mostrar esta ayuda y salir", "registro de cuidados"]),
+        (
+            "es",
+            [
+                "uso: caregiver-app",
+                "opciones:",
+                "mostrar esta ayuda y salir",
+                "registro de cuidados",
+            ],
+        ),
         ("zh_CN", ["用法：caregiver-app", "选项:", "显示此帮助信息并退出", "照护记录"]),
     ],
 )
