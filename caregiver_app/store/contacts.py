@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, time
 
 from PySide6.QtCore import QCoreApplication
 
@@ -32,6 +32,9 @@ class ContactRecord:
     notes: str = ""
     call_first: bool = False
     emergency_contact: bool = False
+    office_days: str = ""  # ISO weekday numbers "1,2,3,4,5"; "" when not entered
+    office_opens: time | None = None
+    office_closes: time | None = None
     id: int | None = None
 
     def after_hours_numbers(self) -> list[str]:
@@ -50,7 +53,14 @@ _TEXT_FIELDS = (
     "call_about",
     "notes",
 )
-_FIELDS = (*_TEXT_FIELDS, "call_first", "emergency_contact")
+_FIELDS = (
+    *_TEXT_FIELDS,
+    "call_first",
+    "emergency_contact",
+    "office_days",
+    "office_opens",
+    "office_closes",
+)
 
 
 def _record(contact: Contact, phones: list[tuple[str, str]]) -> ContactRecord:
@@ -131,6 +141,29 @@ def validate_contact(record: ContactRecord) -> None:
             raise InvalidValueError(
                 "phones", QCoreApplication.translate("Store", "A phone line has no number.")
             )
+    check_office_hours(record)
+
+
+def check_office_hours(record: ContactRecord) -> None:
+    """Raise InvalidValueError for office hours that cannot be: bad days, closing first."""
+    days = [day for day in record.office_days.split(",") if day]
+    if any(day not in "1234567" or len(day) != 1 for day in days):
+        raise InvalidValueError(
+            "office_days",
+            QCoreApplication.translate("Store", "Choose the office days from Monday to Sunday."),
+        )
+    if (record.office_opens is None) != (record.office_closes is None):
+        raise InvalidValueError(
+            "office_closes",
+            QCoreApplication.translate(
+                "Store", "Enter both the opening and the closing time, or neither."
+            ),
+        )
+    if record.office_opens and record.office_closes and record.office_closes <= record.office_opens:
+        raise InvalidValueError(
+            "office_closes",
+            QCoreApplication.translate("Store", "The office must close after it opens."),
+        )
 
 
 def _clean(record: ContactRecord) -> ContactRecord:

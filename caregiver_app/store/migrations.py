@@ -231,8 +231,67 @@ _V5 = (
     "ALTER TABLE diary_entry ADD COLUMN pulse_bpm SMALLINT CHECK (pulse_bpm BETWEEN 20 AND 250)",
 )
 
+# Version 6: medicines by the clock. A regular medicine gains a structured schedule as the
+# prescriber wrote it (fixed times and meal or bedtime anchors, or every N hours from a first
+# time, on chosen weekdays; empty until the family sets it up, the free-text schedule stays
+# word for word), an as-needed medicine the prescription's reasons, smallest interval and most
+# doses in 24 hours. One row per answered scheduled dose (status given, given late, skipped,
+# refused; an unanswered dose has no row and reads "not logged"), with the history of changes
+# to it; an as-needed dose stays a breakthrough_dose row and gains who gave it. The supply on
+# hand as counted, and refills. Contacts gain office hours, the profile the other caregivers.
+_V6 = (
+    "ALTER TABLE medicine ADD COLUMN schedule_kind TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE medicine ADD COLUMN dose_times TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE medicine ADD COLUMN every_hours INTEGER CHECK (every_hours BETWEEN 1 AND 24)",
+    "ALTER TABLE medicine ADD COLUMN first_time TIME",
+    "ALTER TABLE medicine ADD COLUMN weekdays TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE medicine ADD COLUMN prn_reasons TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE medicine ADD COLUMN prn_min_interval_minutes INTEGER"
+    " CHECK (prn_min_interval_minutes > 0)",
+    "ALTER TABLE medicine ADD COLUMN prn_max_per_day INTEGER CHECK (prn_max_per_day > 0)",
+    "ALTER TABLE medicine ADD COLUMN refill_warning_days INTEGER"
+    " CHECK (refill_warning_days BETWEEN 0 AND 90)",
+    """CREATE TABLE administration (
+        id INTEGER NOT NULL PRIMARY KEY,
+        medicine_id INTEGER NOT NULL REFERENCES medicine (id) ON DELETE CASCADE,
+        scheduled_for DATETIME NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('given', 'given_late', 'skipped', 'refused')),
+        status_reason TEXT NOT NULL DEFAULT '',
+        effective_at DATETIME,
+        performer TEXT NOT NULL DEFAULT '',
+        dosage TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        recorded_at DATETIME NOT NULL,
+        UNIQUE (medicine_id, scheduled_for)
+    )""",
+    "CREATE INDEX administration_scheduled_for ON administration (scheduled_for)",
+    """CREATE TABLE administration_change (
+        id INTEGER NOT NULL PRIMARY KEY,
+        administration_id INTEGER NOT NULL REFERENCES administration (id) ON DELETE CASCADE,
+        changed_at DATETIME NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT NOT NULL,
+        new_value TEXT NOT NULL
+    )""",
+    "CREATE INDEX administration_change_administration_id"
+    " ON administration_change (administration_id)",
+    "ALTER TABLE breakthrough_dose ADD COLUMN performer TEXT NOT NULL DEFAULT ''",
+    """CREATE TABLE supply_event (
+        id INTEGER NOT NULL PRIMARY KEY,
+        medicine_id INTEGER NOT NULL REFERENCES medicine (id) ON DELETE CASCADE,
+        recorded_at DATETIME NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('count', 'refill')),
+        amount INTEGER NOT NULL CHECK (amount >= 0)
+    )""",
+    "CREATE INDEX supply_event_medicine_id ON supply_event (medicine_id, recorded_at)",
+    "ALTER TABLE contact ADD COLUMN office_days TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contact ADD COLUMN office_opens TIME",
+    "ALTER TABLE contact ADD COLUMN office_closes TIME",
+    "ALTER TABLE profile ADD COLUMN other_caregivers TEXT NOT NULL DEFAULT ''",
+)
+
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5)
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -56,6 +56,7 @@ class Profile(BaseModel):
     preferred_pharmacy = TextField(default="")
     caregiver_name = TextField(default="")
     caregiver_phone = TextField(default="")
+    other_caregivers = TextField(default="")  # one name a line, in the order typed
     updated_at = DateTimeField(null=True)
 
 
@@ -72,6 +73,11 @@ class Contact(BaseModel):
     notes = TextField(default="")
     call_first = BooleanField(default=False)
     emergency_contact = BooleanField(default=False)
+    # Office hours as the family entered them; empty until entered (the routing then
+    # assumes weekdays 9 to 17, and never prints that as the contact's hours).
+    office_days = TextField(default="")  # ISO weekday numbers, "1,2,3,4,5"
+    office_opens = TimeField(null=True)
+    office_closes = TimeField(null=True)
     created_at = DateTimeField()
     updated_at = DateTimeField()
 
@@ -216,6 +222,16 @@ class Medicine(BaseModel):
     notes = TextField(default="")
     created_at = DateTimeField()
     updated_at = DateTimeField()
+    # The structured schedule (store/medication/schedules.py): "" until it is set up.
+    schedule_kind = TextField(default="")  # "", "times" or "interval"
+    dose_times = TextField(default="")  # "08:00,20:00,bedtime"
+    every_hours = IntegerField(null=True)
+    first_time = TimeField(null=True)
+    weekdays = TextField(default="")  # "" every day, else ISO weekday numbers "1,3,5"
+    prn_reasons = TextField(default="")  # one reason a line, as the prescription says
+    prn_min_interval_minutes = IntegerField(null=True)
+    prn_max_per_day = IntegerField(null=True)
+    refill_warning_days = IntegerField(null=True)
 
 
 class BreakthroughDose(BaseModel):
@@ -232,6 +248,40 @@ class BreakthroughDose(BaseModel):
     after_recorded_at = DateTimeField(null=True)
     note = TextField(default="")
     created_at = DateTimeField()
+    performer = TextField(default="")  # who gave it; "" when nobody said
+
+
+class Administration(BaseModel):
+    """One answered scheduled dose (FHIR R4 MedicationAdministration names)."""
+
+    medicine = ForeignKeyField(Medicine, backref="administrations", on_delete="CASCADE")
+    scheduled_for = DateTimeField(index=True)
+    status = TextField()  # given, given_late, skipped, refused
+    status_reason = TextField(default="")  # asleep, vomited, refused, not_needed, other
+    effective_at = DateTimeField(null=True)  # when it was given; empty when not given
+    performer = TextField(default="")
+    dosage = TextField(default="")  # "" means the dose on the list
+    note = TextField(default="")
+    recorded_at = DateTimeField()
+
+
+class AdministrationChange(BaseModel):
+    """A change to an answered dose, kept so the log shows what it said before."""
+
+    administration = ForeignKeyField(Administration, backref="changes", on_delete="CASCADE")
+    changed_at = DateTimeField()
+    field = TextField()
+    old_value = TextField()
+    new_value = TextField()
+
+
+class SupplyEvent(BaseModel):
+    """Doses on hand as counted, or a refill that added to them."""
+
+    medicine = ForeignKeyField(Medicine, backref="supply_events", on_delete="CASCADE")
+    recorded_at = DateTimeField()
+    kind = TextField()  # count, refill
+    amount = IntegerField()
 
 
 class Question(BaseModel):
@@ -279,6 +329,9 @@ ALL_MODELS = (
     ReminderDelivery,
     Medicine,
     BreakthroughDose,
+    Administration,
+    AdministrationChange,
+    SupplyEvent,
     Question,
     Bookmark,
     Setting,

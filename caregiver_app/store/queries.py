@@ -27,6 +27,16 @@ class ProfileData:
     preferred_pharmacy: str = ""
     caregiver_name: str = ""
     caregiver_phone: str = ""
+    other_caregivers: str = ""  # one name a line
+
+    def caregivers(self) -> list[str]:
+        """The caregivers named in the profile, the main one first, each once."""
+        names = [self.caregiver_name, *self.other_caregivers.splitlines()]
+        seen: list[str] = []
+        for name in (name.strip() for name in names):
+            if name and name.casefold() not in (known.casefold() for known in seen):
+                seen.append(name)
+        return seen
 
     def is_empty(self) -> bool:
         """True when nothing has been filled in yet."""

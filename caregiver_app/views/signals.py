@@ -14,6 +14,13 @@ class AppSignals(QObject):
     questions_changed = Signal()
     diary_changed = Signal()
     appointments_changed = Signal()
+    # A medicine, its schedule, its as-needed limits or its supply changed.
+    medicines_changed = Signal()
+    # A scheduled dose was answered, changed or taken back, or an as-needed dose given:
+    # the Today page, the dose reminders and the diary read the log again.
+    doses_changed = Signal()
+    # A dose reminder (or anything else) asked for the Today page.
+    today_requested = Signal()
     # A care team contact was asked for elsewhere (the calendar's "With:" links);
     # the window shows them in the Care team tab.
     contact_requested = Signal(int)

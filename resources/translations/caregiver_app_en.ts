@@ -221,6 +221,16 @@
     </message>
 </context>
 <context>
+    <name>NumberGuard</name>
+    <message numerus="yes">
+        <source>{field}: type a number from {low} to {high}, with at most %n digit(s) after the decimal point.</source>
+        <translation>
+            <numerusform>{field}: type a number from {low} to {high}, with at most %n digit after the decimal point.</numerusform>
+            <numerusform>{field}: type a number from {low} to {high}, with at most %n digits after the decimal point.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message numerus="yes">
         <source>%n minutes without use</source>

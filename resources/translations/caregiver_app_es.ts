@@ -3798,6 +3798,93 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>Medication</name>
+    <message>
+        <source>Choose whether the dose was given or not.</source>
+        <translation>Indique si la dosis se dio o no.</translation>
+    </message>
+    <message>
+        <source>Enter the time the dose was given.</source>
+        <translation>Escriba la hora a la que se dio la dosis.</translation>
+    </message>
+    <message>
+        <source>A dose cannot be given in the future.</source>
+        <translation>Una dosis no puede darse en el futuro.</translation>
+    </message>
+    <message>
+        <source>A dose that was not given has no time given.</source>
+        <translation>Una dosis que no se dio no tiene hora de administración.</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>Elija un motivo de la lista.</translation>
+    </message>
+    <message>
+        <source>A reason is kept only for a dose skipped or refused.</source>
+        <translation>Solo se guarda un motivo para una dosis omitida o rechazada.</translation>
+    </message>
+    <message>
+        <source>This medicine is no longer on the list.</source>
+        <translation>Este medicamento ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>Choose how the medicine is timed.</source>
+        <translation>Elija cómo se reparte el medicamento en el día.</translation>
+    </message>
+    <message>
+        <source>Choose the days from Monday to Sunday.</source>
+        <translation>Elija los días de lunes a domingo.</translation>
+    </message>
+    <message>
+        <source>Add at least one time of day for this medicine.</source>
+        <translation>Añada al menos una hora del día para este medicamento.</translation>
+    </message>
+    <message>
+        <source>Set the family&apos;s usual time for this meal or bedtime first.</source>
+        <translation>Primero indique la hora habitual de la familia para esta comida o para acostarse.</translation>
+    </message>
+    <message>
+        <source>Write each time as hours and minutes, like 08:00.</source>
+        <translation>Escriba cada hora en horas y minutos, por ejemplo 08:00.</translation>
+    </message>
+    <message>
+        <source>The same time is listed twice.</source>
+        <translation>La misma hora aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Give how many hours apart the doses are, from 1 to 24.</source>
+        <translation>Indique cada cuántas horas van las dosis, de 1 a 24.</translation>
+    </message>
+    <message>
+        <source>Give the time of the first dose of the day.</source>
+        <translation>Indique la hora de la primera dosis del día.</translation>
+    </message>
+    <message>
+        <source>The time between doses must be more than zero.</source>
+        <translation>El tiempo entre dosis debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The most doses in 24 hours must be at least 1.</source>
+        <translation>El máximo de dosis en 24 horas debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>A medicine is given at this time; change its schedule before clearing it.</source>
+        <translation>Hay un medicamento que se da a esta hora; cambie su horario antes de borrarla.</translation>
+    </message>
+    <message>
+        <source>Choose a count or a refill.</source>
+        <translation>Elija un recuento o una reposición.</translation>
+    </message>
+    <message>
+        <source>Enter how many doses, a whole number above 0.</source>
+        <translation>Escriba cuántas dosis, un número entero mayor que 0.</translation>
+    </message>
+    <message>
+        <source>Choose from 0 to 90 days.</source>
+        <translation>Elija de 0 a 90 días.</translation>
+    </message>
+</context>
+<context>
     <name>MedicineForm</name>
     <message>
         <source>Medicine</source>
@@ -4123,6 +4210,13 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
 </context>
 <context>
     <name>NumberGuard</name>
+    <message numerus="yes">
+        <source>{field}: type a number from {low} to {high}, with at most %n digit(s) after the decimal point.</source>
+        <translation>
+            <numerusform>{field}: escriba un número del {low} al {high}, con %n decimal como máximo.</numerusform>
+            <numerusform>{field}: escriba un número del {low} al {high}, con %n decimales como máximo.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{field}: type a number from {low} to {high}.</source>
         <translation>{field}: escriba un número del {low} al {high}.</translation>
@@ -5255,6 +5349,18 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>A phone line has no number.</source>
         <translation>Una línea de teléfono no tiene número.</translation>
+    </message>
+    <message>
+        <source>Choose the office days from Monday to Sunday.</source>
+        <translation>Elija los días de consulta de lunes a domingo.</translation>
+    </message>
+    <message>
+        <source>Enter both the opening and the closing time, or neither.</source>
+        <translation>Escriba la hora de apertura y la de cierre, o ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>The office must close after it opens.</source>
+        <translation>La consulta debe cerrar después de abrir.</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say): the care record in it can be read, but nothing can be saved there. Copy the folder to a place you may write to and use it from there.</source>

@@ -3771,6 +3771,93 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>Medication</name>
+    <message>
+        <source>Choose whether the dose was given or not.</source>
+        <translation>请选择这一剂是否已服用。</translation>
+    </message>
+    <message>
+        <source>Enter the time the dose was given.</source>
+        <translation>请填写服药的时间。</translation>
+    </message>
+    <message>
+        <source>A dose cannot be given in the future.</source>
+        <translation>服药时间不能在将来。</translation>
+    </message>
+    <message>
+        <source>A dose that was not given has no time given.</source>
+        <translation>未服用的一剂没有服药时间。</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>请从列表中选择原因。</translation>
+    </message>
+    <message>
+        <source>A reason is kept only for a dose skipped or refused.</source>
+        <translation>只有跳过或拒绝的一剂才记录原因。</translation>
+    </message>
+    <message>
+        <source>This medicine is no longer on the list.</source>
+        <translation>这种药已不在列表中。</translation>
+    </message>
+    <message>
+        <source>Choose how the medicine is timed.</source>
+        <translation>请选择这种药的服用时间方式。</translation>
+    </message>
+    <message>
+        <source>Choose the days from Monday to Sunday.</source>
+        <translation>请从星期一到星期日中选择日子。</translation>
+    </message>
+    <message>
+        <source>Add at least one time of day for this medicine.</source>
+        <translation>请为这种药至少添加一个服用时间。</translation>
+    </message>
+    <message>
+        <source>Set the family&apos;s usual time for this meal or bedtime first.</source>
+        <translation>请先设置家里这顿饭或睡觉的通常时间。</translation>
+    </message>
+    <message>
+        <source>Write each time as hours and minutes, like 08:00.</source>
+        <translation>请按小时和分钟填写每个时间，例如 08:00。</translation>
+    </message>
+    <message>
+        <source>The same time is listed twice.</source>
+        <translation>同一个时间列了两次。</translation>
+    </message>
+    <message>
+        <source>Give how many hours apart the doses are, from 1 to 24.</source>
+        <translation>请填写两剂之间相隔几小时，1 到 24。</translation>
+    </message>
+    <message>
+        <source>Give the time of the first dose of the day.</source>
+        <translation>请填写每天第一剂的时间。</translation>
+    </message>
+    <message>
+        <source>The time between doses must be more than zero.</source>
+        <translation>两剂之间的时间必须大于零。</translation>
+    </message>
+    <message>
+        <source>The most doses in 24 hours must be at least 1.</source>
+        <translation>24 小时内最多剂数至少为 1。</translation>
+    </message>
+    <message>
+        <source>A medicine is given at this time; change its schedule before clearing it.</source>
+        <translation>有药在这个时间服用；请先更改它的服药时间再清除。</translation>
+    </message>
+    <message>
+        <source>Choose a count or a refill.</source>
+        <translation>请选择清点或补药。</translation>
+    </message>
+    <message>
+        <source>Enter how many doses, a whole number above 0.</source>
+        <translation>请填写剂数，大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Choose from 0 to 90 days.</source>
+        <translation>请选择 0 到 90 天。</translation>
+    </message>
+</context>
+<context>
     <name>MedicineForm</name>
     <message>
         <source>Medicine</source>
@@ -4096,6 +4183,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
 </context>
 <context>
     <name>NumberGuard</name>
+    <message numerus="yes">
+        <source>{field}: type a number from {low} to {high}, with at most %n digit(s) after the decimal point.</source>
+        <translation>
+            <numerusform>{field}：请输入 {low} 到 {high} 之间的数，小数点后最多 %n 位。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{field}: type a number from {low} to {high}.</source>
         <translation>{field}：请输入 {low} 到 {high} 之间的数字。</translation>
@@ -5219,6 +5312,18 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>A phone line has no number.</source>
         <translation>有一条电话没有号码。</translation>
+    </message>
+    <message>
+        <source>Choose the office days from Monday to Sunday.</source>
+        <translation>请从星期一到星期日中选择办公日。</translation>
+    </message>
+    <message>
+        <source>Enter both the opening and the closing time, or neither.</source>
+        <translation>请同时填写开门和关门时间，或都不填。</translation>
+    </message>
+    <message>
+        <source>The office must close after it opens.</source>
+        <translation>关门时间必须晚于开门时间。</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say): the care record in it can be read, but nothing can be saved there. Copy the folder to a place you may write to and use it from there.</source>

@@ -23,6 +23,7 @@ from caregiver_app.services.record.demo_content import (
     SEED,
     TEAM,
 )
+from caregiver_app.services.record.demo_medication import add_demo_medication
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.entries import EntryRecord, save_entries
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
@@ -117,6 +118,9 @@ def create_demo_record(today: date | None = None) -> None:
                     stopped_on=today - timedelta(days=stopped) if stopped is not None else None,
                 )
             )
+        caregivers = ProfileData(**PROFILE.__dict__).caregivers()
+        add_demo_medication(medicine_ids, caregivers, today, now)
+        who_gave = random.Random(SEED + 1)  # its own stream: the doses stay as they were
         solution = medicine_ids["Morphine oral solution"]
         for day_offset in range(DEMO_DAYS - 10, -1, -1):
             day = today - timedelta(days=day_offset)
@@ -136,6 +140,7 @@ def create_demo_record(today: date | None = None) -> None:
                         score_before=before,
                         score_after=max(0, before - rng.randint(2, 4)),
                         after_recorded_at=given + timedelta(minutes=45),
+                        performer=who_gave.choice(caregivers),
                     )
                 )
         # A dose given earlier today still waits for its "after" score.

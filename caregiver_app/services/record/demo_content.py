@@ -18,6 +18,7 @@ PROFILE = ProfileData(
     preferred_pharmacy="Riverside Pharmacy, 12 Mill Street, 555-0147",
     caregiver_name="Daniel Delgado",
     caregiver_phone="555-0101",
+    other_caregivers="Lucia Delgado\nMarco Delgado",
 )
 
 # (name, role, organisation, call about, call first, emergency, phones)

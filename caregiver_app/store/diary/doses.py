@@ -12,7 +12,7 @@ from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.entries import FUTURE_TOLERANCE, check_score
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import BreakthroughDose, Medicine
-from caregiver_app.store.plain_rows import named_rows_of
+from caregiver_app.store.plain_rows import in_period, named_rows_of
 from caregiver_app.store.transactions import delete_row, transaction
 
 
@@ -31,6 +31,7 @@ class DoseRecord:
     note: str = ""
     id: int | None = None
     medicine_name: str = ""  # filled in when read back
+    performer: str = ""  # who gave it; "" when nobody said
 
 
 def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
@@ -77,6 +78,7 @@ def save_dose(record: DoseRecord) -> int:
         "score_after": record.score_after,
         "after_recorded_at": record.after_recorded_at,
         "note": record.note.strip(),
+        "performer": record.performer.strip(),
     }
     with transaction():
         if record.id is not None and BreakthroughDose.get_or_none(BreakthroughDose.id == record.id):
@@ -99,6 +101,7 @@ _DOSE_COLUMNS = (
     BreakthroughDose.score_after,
     BreakthroughDose.after_recorded_at,
     BreakthroughDose.note,
+    BreakthroughDose.performer,
 )
 
 
@@ -117,12 +120,7 @@ def _select_doses() -> ModelSelect[BreakthroughDose]:
 
 def doses_between(start: datetime | None, end: datetime | None) -> list[DoseRecord]:
     """Breakthrough doses given in [start, end), oldest first."""
-    query = _select_doses()
-    if start is not None:
-        query = query.where(BreakthroughDose.given_at >= start)
-    if end is not None:
-        query = query.where(BreakthroughDose.given_at < end)
-    return _doses(query)
+    return _doses(in_period(_select_doses(), BreakthroughDose.given_at, start, end))
 
 
 def get_dose(dose_id: int) -> DoseRecord | None:

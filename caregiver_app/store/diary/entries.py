@@ -17,7 +17,7 @@ from caregiver_app.esas import COMPLETED_BY, SCORE_FIELDS
 from caregiver_app.store.day_range import FIRST_DAY
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
-from caregiver_app.store.plain_rows import tuples_of
+from caregiver_app.store.plain_rows import in_period, tuples_of
 from caregiver_app.store.transactions import delete_row, transaction
 
 # An entry may be stamped a little ahead of this computer's clock (a phone's time
@@ -262,11 +262,7 @@ def delete_entry(entry_id: int) -> EntryRecord | None:
 def _in_range(
     query: ModelSelect[DiaryEntry], start: datetime | None, end: datetime | None
 ) -> ModelSelect[DiaryEntry]:
-    if start is not None:
-        query = query.where(DiaryEntry.recorded_at >= start)
-    if end is not None:
-        query = query.where(DiaryEntry.recorded_at < end)
-    return query
+    return in_period(query, DiaryEntry.recorded_at, start, end)
 
 
 def count_entries(start: datetime | None = None, end: datetime | None = None) -> int:

@@ -6,12 +6,24 @@ pressing Enter then saved the old number. One application-wide filter stops that
 every number box in every window; the forms refuse what is left with
 ``check_numbers``. An emptied box that has a word for "nothing" ("not rated", "not
 recorded") means that word.
+
+Qt also drops, without a word, a digit that would take the number past the box's limits
+or past its decimals: 300 typed into a pulse box that stops at 250 read 30, and was saved
+as 30. The guard puts such a digit in the box, so the box shows what was typed and Save
+refuses it with the range.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QDoubleSpinBox, QWidget
+from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QSpinBox,
+    QWidget,
+)
 
 from caregiver_app.views.widgets.app_filters import install_once
 from caregiver_app.views.widgets.date_fields import FieldInputError
@@ -38,14 +50,62 @@ def _shown(spin: QAbstractSpinBox, value: float) -> str:
     return locale.toString(int(value))
 
 
+def _number_in(spin: QAbstractSpinBox, text: str) -> tuple[float, int] | None:
+    """The number ``text`` (the box's whole text) holds, and its digits after the point."""
+    if not isinstance(spin, QSpinBox | QDoubleSpinBox):
+        return None
+    clean = text.removeprefix(spin.prefix()).removesuffix(spin.suffix()).strip()
+    locale = QLocale(spin.locale())
+    point = locale.decimalPoint()
+    value, ok = locale.toDouble(clean)
+    if not ok or not clean[-1:].isdigit():
+        return None
+    decimals = len(clean.partition(point)[2]) if point in clean else 0
+    return value, decimals
+
+
+def _dropped_digit(spin: QAbstractSpinBox, event: QKeyEvent) -> str | None:
+    """The box's text with the digit typed, when Qt would drop that digit because the
+    number would leave the box's limits or decimals; otherwise None."""
+    if not event.text().isdigit() or spin.isReadOnly():
+        return None
+    edit = spin.lineEdit()
+    text, cursor = edit.text(), edit.cursorPosition()
+    if edit.hasSelectedText():
+        start = edit.selectionStart()
+        text, cursor = text[:start] + text[start + len(edit.selectedText()) :], start
+    typed = text[:cursor] + event.text() + text[cursor:]
+    if spin.validate(typed, cursor + 1)[0] != QValidator.State.Invalid:
+        return None  # Qt takes it (or waits for more): nothing to keep
+    number = _number_in(spin, typed)
+    if number is None:
+        return None
+    value, decimals = number
+    places = spin.decimals() if isinstance(spin, QDoubleSpinBox) else 0
+    if spin.minimum() <= value <= spin.maximum() and decimals <= places:
+        return None
+    return typed
+
+
 class NumberGuard(QObject):
     """Keeps a number box's unacceptable text as typed, for the form to refuse."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Keep a number box's typed text when Qt would put the previous number back."""
+        """Keep a number box's typed text when Qt would drop a digit or put the previous
+        number back."""
         kind = event.type()
         if kind not in (QEvent.Type.FocusOut, QEvent.Type.KeyPress):
             return False
+        if kind == QEvent.Type.KeyPress and _is_number_box(watched):
+            typed = _dropped_digit(watched, event)
+            if typed is not None:
+                edit = watched.lineEdit()
+                position = edit.cursorPosition() - len(edit.selectedText()) + 1
+                if edit.hasSelectedText():
+                    position = edit.selectionStart() + 1
+                edit.setText(typed)  # not validated: the box shows what was typed
+                edit.setCursorPosition(position)
+                return True
         if not _is_number_box(watched) or watched.hasAcceptableInput():
             return False
         if kind == QEvent.Type.KeyPress and event.key() not in _ENTER:
@@ -76,7 +136,15 @@ def spin_problem(spin: QAbstractSpinBox) -> FieldInputError | None:
     low, high = spin.minimum(), spin.maximum()
     if spin.specialValueText():
         low += spin.singleStep()  # the lowest is the word for nothing, not a number
-    if isinstance(spin, QDoubleSpinBox):
+    number = _number_in(spin, spin.lineEdit().text())
+    if isinstance(spin, QDoubleSpinBox) and number is not None and number[1] > spin.decimals():
+        sentence = NumberGuard.tr(
+            "{field}: type a number from {low} to {high}, with at most %n digit(s) after "
+            "the decimal point.",
+            None,
+            spin.decimals(),
+        )
+    elif isinstance(spin, QDoubleSpinBox):
         sentence = QCoreApplication.translate(
             "NumberGuard", "{field}: type a number from {low} to {high}."
         )

@@ -85,3 +85,30 @@ def test_editing_an_entry_shows_its_pulse(store, make_window, qtbot):
     qtbot.addWidget(again)
     assert again.ui.pulseSpin.cleanText() == "64"
     assert again.record().pulse_bpm == 64
+
+
+def test_a_digit_past_the_limit_is_shown_and_refused_not_dropped(store, make_window, qtbot):
+    _window, dialog = _entry_dialog(make_window, qtbot)
+    ui = dialog.ui
+    retype(qtbot, ui.pulseSpin, "300")  # the box stops at 250: Qt would keep "30"
+    assert ui.pulseSpin.cleanText() == "300"
+    qtbot.keyClick(ui.pulseSpin, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "whole number from 20 to 250" in dialog.error_label.text()
+    assert ui.pulseSpin.cleanText() == "300" and count_entries() == 0
+    qtbot.keyClick(ui.pulseSpin, Qt.Key.Key_Backspace)  # 30, as the person now means
+    qtbot.keyClick(ui.pulseSpin, Qt.Key.Key_Return)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    (entry,) = entries_between(None, None)
+    assert entry.pulse_bpm == 30
+
+
+def test_a_temperature_with_more_decimals_than_kept_is_refused(store, make_window, qtbot):
+    _window, dialog = _entry_dialog(make_window, qtbot)
+    ui = dialog.ui
+    typed = "37.55" if ui.temperatureSpin.decimals() == 1 else "37.555"
+    retype(qtbot, ui.temperatureSpin, typed)
+    assert ui.temperatureSpin.cleanText() == typed
+    _click(qtbot, dialog.save_button)
+    assert dialog.isVisible() and "after the decimal point" in dialog.error_label.text()
+    assert count_entries() == 0

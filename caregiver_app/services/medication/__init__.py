@@ -1,0 +1,1 @@
+"""Medicines by the clock: what is due when, answered or not logged, limits and supply."""

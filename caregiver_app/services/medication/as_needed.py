@@ -1,0 +1,83 @@
+"""An as-needed medicine's last dose, its doses in 24 hours, and the limits the family entered.
+
+The app reports what the prescription (as entered) allows; it never suggests a dose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from caregiver_app.store.diary.doses import DoseRecord, doses_between
+from caregiver_app.store.diary.medicines import MedicineRecord
+from caregiver_app.store.medication.schedules import AsNeededRules
+
+DAY = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class AsNeededState:
+    """Where an as-needed medicine stands at ``now``."""
+
+    medicine: MedicineRecord
+    rules: AsNeededRules
+    last_dose: DoseRecord | None
+    doses_in_24h: int
+    now: datetime
+
+    @property
+    def since_last(self) -> timedelta | None:
+        """How long ago the last dose was given."""
+        return None if self.last_dose is None else self.now - self.last_dose.given_at
+
+    @property
+    def inside_interval(self) -> bool:
+        """Another dose now would come sooner than the smallest interval entered."""
+        interval = self.rules.min_interval_minutes
+        since = self.since_last
+        return interval is not None and since is not None and since < timedelta(minutes=interval)
+
+    @property
+    def next_outside_interval(self) -> datetime | None:
+        """When the smallest interval since the last dose ends (None: no interval or dose)."""
+        if self.rules.min_interval_minutes is None or self.last_dose is None:
+            return None
+        return self.last_dose.given_at + timedelta(minutes=self.rules.min_interval_minutes)
+
+    @property
+    def at_daily_limit(self) -> bool:
+        """Another dose now would go over the most doses in 24 hours entered."""
+        limit = self.rules.max_per_day
+        return limit is not None and self.doses_in_24h >= limit
+
+    @property
+    def over_a_limit(self) -> bool:
+        """Another dose now would fall inside the interval or over the 24-hour count."""
+        return self.inside_interval or self.at_daily_limit
+
+
+def as_needed_state(
+    medicine: MedicineRecord,
+    rules: AsNeededRules,
+    now: datetime,
+    doses: list[DoseRecord] | None = None,
+) -> AsNeededState:
+    """The state of ``medicine`` at ``now``; ``doses`` are the last day's if already read."""
+    if doses is None:
+        doses = doses_between(now - DAY, now + timedelta(minutes=5))
+    own = [dose for dose in doses if dose.medicine_id == medicine.id and dose.given_at <= now]
+    last = max(own, key=lambda dose: dose.given_at, default=None)
+    if last is None and medicine.id is not None:
+        last = _last_ever(medicine.id, now)
+    recent = [dose for dose in own if dose.given_at > now - DAY]
+    return AsNeededState(medicine, rules, last, len(recent), now)
+
+
+def _last_ever(medicine_id: int, now: datetime) -> DoseRecord | None:
+    """The last dose before the last day, if any (a week back is enough to show)."""
+    earlier = [
+        dose
+        for dose in doses_between(now - timedelta(days=7), now - DAY)
+        if dose.medicine_id == medicine_id
+    ]
+    return earlier[-1] if earlier else None

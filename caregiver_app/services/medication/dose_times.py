@@ -1,0 +1,49 @@
+"""The times a schedule puts a medicine on one day, in the family's own clock."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from caregiver_app.store.medication.schedules import ANCHORS, Schedule, parse_clock
+
+
+def times_of_day(schedule: Schedule, usual: dict[str, time | None]) -> list[time]:
+    """The clock times of a schedule's doses in one day, earliest first.
+
+    An "every N hours" schedule starts again each day at its first time, as a prescription
+    such as "every 6 hours from 6 am" reads (6, 12, 18 and 24 o'clock). An anchor whose
+    usual time is not set gives no time (a schedule is refused before that can be saved).
+    """
+    found: set[time] = set()
+    if schedule.kind == "times":
+        for token in schedule.dose_times:
+            at = usual.get(token) if token in ANCHORS else parse_clock(token)
+            if at is not None:
+                found.add(at)
+    elif schedule.kind == "interval" and schedule.every_hours and schedule.first_time:
+        start = datetime.combine(date(2000, 1, 1), schedule.first_time)
+        moment = start
+        while moment.date() == start.date():
+            found.add(moment.time())
+            moment += timedelta(hours=schedule.every_hours)
+    return sorted(found)
+
+
+def due_on(
+    schedule: Schedule,
+    day: date,
+    usual: dict[str, time | None],
+    started_on: date | None = None,
+    stopped_on: date | None = None,
+) -> list[datetime]:
+    """When doses are due on ``day``: none outside the course or on a day left out."""
+    if not schedule.set_up:
+        return []
+    if started_on is not None and day < started_on:
+        return []
+    # A medicine stopped on a day is not given from that day on.
+    if stopped_on is not None and day >= stopped_on:
+        return []
+    if schedule.weekdays and day.isoweekday() not in schedule.weekdays:
+        return []
+    return [datetime.combine(day, at) for at in times_of_day(schedule, usual)]

@@ -1,0 +1,121 @@
+"""Scheduled doses over a period, each with its answer or "not logged".
+
+What the Today page, the reminders, the chart and the exports read: one pass over the
+medicines and one query of the answers for the period, whatever its length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from caregiver_app.services.medication.dose_times import due_on
+from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
+from caregiver_app.store.medication.administrations import (
+    AdministrationRecord,
+    administrations_between,
+)
+from caregiver_app.store.medication.schedules import Schedule, get_schedule, usual_times
+
+# A dose answered within this time after its scheduled time is "given"; later, "given
+# late". One hour either side is the window ISMP's guidelines for timely administration of
+# scheduled medicines (2011) give for medicines that are not time-critical.
+LATE_AFTER = timedelta(hours=1)
+
+NOT_LOGGED = "not_logged"
+UPCOMING = "upcoming"
+
+
+@dataclass(frozen=True)
+class ScheduledMedicine:
+    """A regular medicine with a schedule set up."""
+
+    medicine: MedicineRecord
+    schedule: Schedule
+
+
+@dataclass(frozen=True)
+class DoseSlot:
+    """One scheduled dose: when, of what, and its answer (None: nobody answered yet)."""
+
+    medicine: MedicineRecord
+    scheduled_for: datetime
+    answer: AdministrationRecord | None
+
+    def state(self, now: datetime) -> str:
+        """The answer's status, or "not_logged" once due and unanswered, else "upcoming"."""
+        if self.answer is not None:
+            return self.answer.status
+        return NOT_LOGGED if self.scheduled_for <= now else UPCOMING
+
+    def overdue(self, now: datetime) -> bool:
+        """Unanswered and past the window in which it still counts as on time."""
+        return self.answer is None and now > self.scheduled_for + LATE_AFTER
+
+
+def status_for_given(scheduled_for: datetime, given_at: datetime) -> str:
+    """ "given" within the on-time window (or early), "given_late" after it."""
+    return "given_late" if given_at > scheduled_for + LATE_AFTER else "given"
+
+
+def scheduled_medicines(
+    medicines: Iterable[MedicineRecord] | None = None,
+) -> list[ScheduledMedicine]:
+    """The regular medicines whose schedule is set up, in the list's order."""
+    medicines = list_medicines() if medicines is None else medicines
+    found = []
+    for medicine in medicines:
+        if medicine.as_needed or medicine.id is None:
+            continue
+        schedule = get_schedule(medicine.id)
+        if schedule.set_up:
+            found.append(ScheduledMedicine(medicine, schedule))
+    return found
+
+
+def dose_slots(
+    first_day: date,
+    last_day: date,
+    medicines: list[ScheduledMedicine] | None = None,
+    usual: dict[str, time | None] | None = None,
+) -> list[DoseSlot]:
+    """Every scheduled dose from ``first_day`` to ``last_day`` (inclusive), by time.
+
+    Answers whose dose is no longer in the schedule (the schedule changed since) are kept
+    as slots of their own, so nothing answered disappears from the log.
+    """
+    medicines = scheduled_medicines() if medicines is None else medicines
+    usual = usual_times() if usual is None else usual
+    start = datetime.combine(first_day, time())
+    end = datetime.combine(last_day + timedelta(days=1), time())
+    answers: dict[tuple[int | None, datetime], AdministrationRecord] = {
+        (answer.medicine_id, answer.scheduled_for): answer
+        for answer in administrations_between(start, end)
+    }
+    by_id = {entry.medicine.id: entry.medicine for entry in medicines}
+    slots = []
+    day = first_day
+    while day <= last_day:
+        for entry in medicines:
+            for due in due_on(
+                entry.schedule, day, usual, entry.medicine.started_on, entry.medicine.stopped_on
+            ):
+                answer = answers.pop((entry.medicine.id, due), None)
+                slots.append(DoseSlot(entry.medicine, due, answer))
+        day += timedelta(days=1)
+    for (medicine_id, scheduled_for), answer in answers.items():
+        medicine = by_id.get(medicine_id) or MedicineRecord(
+            name=answer.medicine_name, id=medicine_id
+        )
+        slots.append(DoseSlot(medicine, scheduled_for, answer))
+    return sorted(slots, key=lambda slot: (slot.scheduled_for, slot.medicine.name.casefold()))
+
+
+def unanswered_since(since: datetime, now: datetime) -> list[DoseSlot]:
+    """Doses due in (since, now] that nobody answered: those to ask about at start."""
+    return [
+        slot
+        for slot in dose_slots(since.date(), now.date())
+        if since < slot.scheduled_for <= now and slot.answer is None
+    ]

@@ -1,0 +1,1 @@
+"""Medicines by the clock: schedules, the administration log and the supply on hand."""

@@ -1,0 +1,216 @@
+"""A medicine's schedule as the prescriber wrote it, and an as-needed medicine's limits.
+
+A schedule is kept on the medicine's row. Until the family sets one up its kind is "",
+and the free-text ``Medicine.schedule`` stays word for word: the app never guesses a
+schedule from that text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+
+from PySide6.QtCore import QCoreApplication
+
+from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.models import Medicine
+from caregiver_app.store.settings import get_setting, set_setting
+from caregiver_app.store.transactions import transaction
+
+# Doses tied to the family's day rather than the clock: the family sets the usual times once.
+ANCHORS = ("breakfast", "lunch", "dinner", "bedtime")
+KINDS = ("", "times", "interval")
+_USUAL_TIME_KEY = "usual_time."
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """When a regular medicine is due.
+
+    ``kind`` "times": at each of ``dose_times`` ("08:00", or an anchor such as "bedtime");
+    "interval": every ``every_hours`` hours from ``first_time``, starting again each day;
+    "": not set up yet. ``weekdays`` (ISO numbers, Monday 1) empty means every day.
+    """
+
+    kind: str = ""
+    dose_times: tuple[str, ...] = ()
+    every_hours: int | None = None
+    first_time: time | None = None
+    weekdays: frozenset[int] = frozenset()
+
+    @property
+    def set_up(self) -> bool:
+        """True once the family has set the schedule up."""
+        return self.kind != ""
+
+
+@dataclass(frozen=True)
+class AsNeededRules:
+    """What the prescription of an as-needed medicine says, as the family entered it.
+
+    None is "not entered": the app then checks nothing and says nothing about limits.
+    """
+
+    reasons: str = ""  # one reason a line
+    min_interval_minutes: int | None = None
+    max_per_day: int | None = None
+
+
+def parse_clock(text: str) -> time | None:
+    """ "08:00" as a time; None for anything else (an anchor name or a typing slip)."""
+    hours, colon, minutes = text.partition(":")
+    if not colon or not (hours.isdigit() and minutes.isdigit()) or len(minutes) != 2:
+        return None
+    if int(hours) > 23 or int(minutes) > 59:
+        return None
+    return time(int(hours), int(minutes))
+
+
+def _weekdays(text: str) -> frozenset[int]:
+    return frozenset(int(day) for day in text.split(",") if day.strip().isdigit())
+
+
+def get_schedule(medicine_id: int) -> Schedule:
+    """The medicine's schedule (kind "" when not set up or the medicine is gone)."""
+    row = Medicine.get_or_none(Medicine.id == medicine_id)
+    if row is None:
+        return Schedule()
+    return schedule_of(row)
+
+
+def schedule_of(row: Medicine) -> Schedule:
+    """The schedule kept on a medicine row (a model object or a named row)."""
+    return Schedule(
+        kind=row.schedule_kind,
+        dose_times=tuple(token for token in row.dose_times.split(",") if token),
+        every_hours=row.every_hours,
+        first_time=row.first_time,
+        weekdays=_weekdays(row.weekdays),
+    )
+
+
+def get_rules(medicine_id: int) -> AsNeededRules:
+    """The as-needed limits of the medicine (nothing entered when it is gone)."""
+    row = Medicine.get_or_none(Medicine.id == medicine_id)
+    return AsNeededRules() if row is None else rules_of(row)
+
+
+def rules_of(row: Medicine) -> AsNeededRules:
+    """The as-needed limits kept on a medicine row."""
+    return AsNeededRules(
+        reasons=row.prn_reasons,
+        min_interval_minutes=row.prn_min_interval_minutes,
+        max_per_day=row.prn_max_per_day,
+    )
+
+
+def _refuse(field: str, text: str) -> InvalidValueError:
+    return InvalidValueError(field, text)
+
+
+def validate_schedule(schedule: Schedule, usual: dict[str, time | None] | None = None) -> None:
+    """Raise InvalidValueError, naming the field, for a schedule that cannot be followed."""
+    translate = QCoreApplication.translate
+    if schedule.kind not in KINDS:
+        raise _refuse("kind", translate("Medication", "Choose how the medicine is timed."))
+    if any(day not in range(1, 8) for day in schedule.weekdays):
+        raise _refuse("weekdays", translate("Medication", "Choose the days from Monday to Sunday."))
+    if schedule.kind == "times":
+        if not schedule.dose_times:
+            raise _refuse(
+                "dose_times",
+                translate("Medication", "Add at least one time of day for this medicine."),
+            )
+        usual = usual if usual is not None else usual_times()
+        for token in schedule.dose_times:
+            if token in ANCHORS:
+                if usual.get(token) is None:
+                    raise _refuse(
+                        "dose_times",
+                        translate(
+                            "Medication",
+                            "Set the family's usual time for this meal or bedtime first.",
+                        ),
+                    )
+            elif parse_clock(token) is None:
+                raise _refuse(
+                    "dose_times",
+                    translate("Medication", "Write each time as hours and minutes, like 08:00."),
+                )
+        if len(set(schedule.dose_times)) != len(schedule.dose_times):
+            raise _refuse("dose_times", translate("Medication", "The same time is listed twice."))
+    if schedule.kind == "interval":
+        if schedule.every_hours is None or not 1 <= schedule.every_hours <= 24:
+            raise _refuse(
+                "every_hours",
+                translate("Medication", "Give how many hours apart the doses are, from 1 to 24."),
+            )
+        if schedule.first_time is None:
+            raise _refuse(
+                "first_time", translate("Medication", "Give the time of the first dose of the day.")
+            )
+
+
+def validate_rules(rules: AsNeededRules) -> None:
+    """Raise InvalidValueError for limits that cannot be: an interval of 0, at most 0 doses."""
+    translate = QCoreApplication.translate
+    if rules.min_interval_minutes is not None and rules.min_interval_minutes <= 0:
+        raise _refuse(
+            "min_interval",
+            translate("Medication", "The time between doses must be more than zero."),
+        )
+    if rules.max_per_day is not None and rules.max_per_day <= 0:
+        raise _refuse(
+            "max_per_day",
+            translate("Medication", "The most doses in 24 hours must be at least 1."),
+        )
+
+
+def save_schedule(medicine_id: int, schedule: Schedule) -> None:
+    """Check and keep the medicine's schedule; kind "" clears it."""
+    validate_schedule(schedule)
+    cleared = schedule.kind == ""
+    values = {
+        "schedule_kind": schedule.kind,
+        "dose_times": "" if cleared else ",".join(schedule.dose_times),
+        "every_hours": schedule.every_hours if schedule.kind == "interval" else None,
+        "first_time": schedule.first_time if schedule.kind == "interval" else None,
+        "weekdays": "" if cleared else ",".join(str(day) for day in sorted(schedule.weekdays)),
+    }
+    with transaction():
+        Medicine.update(**values).where(Medicine.id == medicine_id).execute()
+
+
+def save_rules(medicine_id: int, rules: AsNeededRules) -> None:
+    """Check and keep an as-needed medicine's limits."""
+    validate_rules(rules)
+    with transaction():
+        Medicine.update(
+            prn_reasons=rules.reasons.strip(),
+            prn_min_interval_minutes=rules.min_interval_minutes,
+            prn_max_per_day=rules.max_per_day,
+        ).where(Medicine.id == medicine_id).execute()
+
+
+def usual_times() -> dict[str, time | None]:
+    """The family's usual meal and bed times; None where not set yet."""
+    return {anchor: parse_clock(get_setting(_USUAL_TIME_KEY + anchor)) for anchor in ANCHORS}
+
+
+def save_usual_time(anchor: str, value: time | None) -> None:
+    """Keep the family's usual time for ``anchor`` (None forgets it)."""
+    if anchor not in ANCHORS:
+        raise ValueError(anchor)
+    with transaction():
+        if value is None and any(
+            anchor in row.dose_times.split(",")
+            for row in Medicine.select(Medicine.dose_times).where(Medicine.schedule_kind == "times")
+        ):
+            raise _refuse(
+                anchor,
+                QCoreApplication.translate(
+                    "Medication",
+                    "A medicine is given at this time; change its schedule before clearing it.",
+                ),
+            )
+        set_setting(_USUAL_TIME_KEY + anchor, value.strftime("%H:%M") if value else "")
