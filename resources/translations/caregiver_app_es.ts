@@ -1639,6 +1639,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Copiar el enlace de video</translation>
     </message>
     <message>
+        <source>{hours} (partly the usual hours: not all entered)</source>
+        <translation>{hours} (en parte el horario habitual: no se ingresó todo)</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1680,6 +1688,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Save contact</source>
         <translation>Guardar contacto</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>&amp;Horario de atención:</translation>
     </message>
     <message>
         <source>Please type a name.</source>
@@ -2501,12 +2513,16 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>La persona que eligió para llamar primero por síntomas: {name} {number}</translation>
     </message>
     <message>
-        <source>Office hours are weekdays from {opens} to {closes}.</source>
-        <translation>El horario de oficina es de lunes a viernes, de {opens} a {closes}.</translation>
+        <source>Their after-hours line, outside office hours: {number}</source>
+        <translation>Su línea fuera de horario, fuera del horario de atención: {number}</translation>
     </message>
     <message>
         <source>Outside office hours, call the after-hours line of {name}: {number}</source>
         <translation>Fuera del horario de oficina, llame a la línea fuera de horario de {name}: {number}</translation>
+    </message>
+    <message>
+        <source>Their office number, for office hours: {number}</source>
+        <translation>Su número de consulta, para el horario de atención: {number}</translation>
     </message>
     <message>
         <source>Outside office hours: {name}, the person you chose to call first, has no after-hours number in the Care team tab. Their number: {number}</source>
@@ -4224,6 +4240,60 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>{field}: type a whole number from {low} to {high}.</source>
         <translation>{field}: escriba un número entero del {low} al {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHours</name>
+    <message>
+        <source>weekdays</source>
+        <translation>de lunes a viernes</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>{days}, {opens} to {closes}</source>
+        <translation>{days}, de {opens} a {closes}</translation>
+    </message>
+    <message>
+        <source>Office hours of {name} are not entered in the Care team tab; the usual ones are assumed: {hours}.</source>
+        <translation>El horario de atención de {name} no está ingresado en la pestaña Equipo de atención; se supone el habitual: {hours}.</translation>
+    </message>
+    <message>
+        <source>Office hours of {name}: {hours}.</source>
+        <translation>Horario de atención de {name}: {hours}.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHoursFields</name>
+    <message>
+        <source>Office open on {day}</source>
+        <translation>Abierto el {day}</translation>
+    </message>
+    <message>
+        <source>Office opens at</source>
+        <translation>Hora de apertura</translation>
+    </message>
+    <message>
+        <source>Office closes at</source>
+        <translation>Hora de cierre</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>No ingresado</translation>
+    </message>
+    <message>
+        <source>Opens &amp;at:</source>
+        <translation>&amp;Abre a las:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses at:</source>
+        <translation>&amp;Cierra a las:</translation>
+    </message>
+    <message>
+        <source>Symptom alerts show the number that answers at that time first. Left blank, the usual hours are assumed: {hours}.</source>
+        <translation>Las alertas de síntomas muestran primero el número que atiende a esa hora. Si se deja en blanco, se supone el horario habitual: {hours}.</translation>
     </message>
 </context>
 <context>

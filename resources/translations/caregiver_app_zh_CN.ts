@@ -1631,6 +1631,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>复制视频链接</translation>
     </message>
     <message>
+        <source>{hours} (partly the usual hours: not all entered)</source>
+        <translation>{hours}（部分为通常时间：未全部填写）</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1672,6 +1680,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Save contact</source>
         <translation>保存联系人</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>办公时间(&amp;H)：</translation>
     </message>
     <message>
         <source>Please type a name.</source>
@@ -2477,12 +2489,16 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>您选定的出现症状时首先联系的人：{name} {number}</translation>
     </message>
     <message>
-        <source>Office hours are weekdays from {opens} to {closes}.</source>
-        <translation>办公时间为周一至周五 {opens} 至 {closes}。</translation>
+        <source>Their after-hours line, outside office hours: {number}</source>
+        <translation>其非办公时间专线（办公时间以外拨打）：{number}</translation>
     </message>
     <message>
         <source>Outside office hours, call the after-hours line of {name}: {number}</source>
         <translation>办公时间以外，请拨打 {name} 的非办公时间电话：{number}</translation>
+    </message>
+    <message>
+        <source>Their office number, for office hours: {number}</source>
+        <translation>其办公电话（办公时间内拨打）：{number}</translation>
     </message>
     <message>
         <source>Outside office hours: {name}, the person you chose to call first, has no after-hours number in the Care team tab. Their number: {number}</source>
@@ -4196,6 +4212,60 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>{field}: type a whole number from {low} to {high}.</source>
         <translation>{field}：请输入 {low} 到 {high} 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHours</name>
+    <message>
+        <source>weekdays</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>{days}, {opens} to {closes}</source>
+        <translation>{days}，{opens} 至 {closes}</translation>
+    </message>
+    <message>
+        <source>Office hours of {name} are not entered in the Care team tab; the usual ones are assumed: {hours}.</source>
+        <translation>“照护团队”标签页中没有填写 {name} 的办公时间；按通常时间计算：{hours}。</translation>
+    </message>
+    <message>
+        <source>Office hours of {name}: {hours}.</source>
+        <translation>{name} 的办公时间：{hours}。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHoursFields</name>
+    <message>
+        <source>Office open on {day}</source>
+        <translation>{day}办公</translation>
+    </message>
+    <message>
+        <source>Office opens at</source>
+        <translation>开门时间</translation>
+    </message>
+    <message>
+        <source>Office closes at</source>
+        <translation>关门时间</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Opens &amp;at:</source>
+        <translation>开门时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;loses at:</source>
+        <translation>关门时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Symptom alerts show the number that answers at that time first. Left blank, the usual hours are assumed: {hours}.</source>
+        <translation>症状提醒会先显示当时有人接听的号码。不填写时，按通常时间计算：{hours}。</translation>
     </message>
 </context>
 <context>
