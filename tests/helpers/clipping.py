@@ -77,16 +77,11 @@ def elided_cells(table: QTableView, exempt: frozenset[int] = frozenset()) -> lis
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             if not text:
                 continue
-            need = (
-                table.itemDelegate().sizeHint(table.viewOptions(), index)
-                if hasattr(table, "viewOptions")
-                else None
-            )
             if table.wordWrap():
                 if table.rowHeight(row) + SLACK < table.sizeHintForRow(row):
                     found.append(text)
                 continue
-            need = table.sizeHintForIndex(index).width() if need is None else need.width()
+            need = table.sizeHintForIndex(index).width()
             if need > width + SLACK and not (last and width >= table.viewport().width() - 4):
                 found.append(text)
     return found
