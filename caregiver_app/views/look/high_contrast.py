@@ -41,11 +41,12 @@ COLOURS = {
 DISABLED_TEXT = GREY
 
 # Each control state: (text colour, outline colour, fill), all on the black window.
-# A check box or radio button shows its box in every state; checked fills it yellow
-# inside a white ring, so checked and unchecked differ by more than colour alone.
+# A check box or radio button shows its box in every state; checked puts a yellow
+# mark inside the ring, so checked and unchecked differ by more than colour alone.
+CHECK_MARK = YELLOW
 STATES = {
     "normal": (WHITE, WHITE, BLACK),
-    "checked": (WHITE, WHITE, YELLOW),
+    "checked": (WHITE, WHITE, BLACK),
     "focused": (YELLOW, YELLOW, BLACK),
     "hovered": (YELLOW, YELLOW, BLACK),
     "disabled": (GREY, GREY, BLACK),
@@ -68,7 +69,7 @@ def style_sheet() -> str:
     focus_text, focus_outline, _ = STATES["focused"]
     hover_text, hover_outline, _ = STATES["hovered"]
     off_text, off_outline, _ = STATES["disabled"]
-    _, _, checked_fill = STATES["checked"]
+    checked_fill = CHECK_MARK
     boxes = "QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator"
     fields = (
         "QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QComboBox, QSpinBox, "
