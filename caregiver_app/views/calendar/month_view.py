@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from datetime import date as date_type
+
+from PySide6.QtCore import QDate, QEvent, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QToolButton, QWidget
 
@@ -30,6 +32,20 @@ class MonthView(QCalendarWidget):
         row = metrics.height() + 8  # the cell's text and the grid's padding
         navigation = metrics.height() + 16
         return QSize(hint.width(), max(hint.height(), navigation + ROWS * row))
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate | date_type) -> None:  # noqa: N802
+        """A marked day of the next or last month keeps its mark's ink, not Qt's faint grey."""
+        super().paintCell(painter, rect, date)
+        day = QDate(date)
+        marked = self.dateTextFormat(day)
+        if day.month() == self.monthShown() or marked.background().style() == Qt.BrushStyle.NoBrush:
+            return
+        fill = marked.background().color()
+        painter.save()
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), fill)
+        painter.setPen(readable(marked.foreground().color(), fill))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(day.day()))
+        painter.restore()
 
     def _draw_arrows(self) -> None:
         """Previous and next month as arrows in the text colour (the style's are dark on dark)."""
