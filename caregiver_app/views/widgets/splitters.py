@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QWidget
 
 # The narrowest a pane may get, in average characters of its font: a list of titles
@@ -23,20 +23,25 @@ class ReadableSplitter(QSplitter):
         return MINIMUM_LINES * metrics.lineSpacing()
 
     def keep_panes_readable(self) -> None:
-        """Give every pane the current minimum."""
+        """Give every pane the current minimum, or its own layout's if that is larger.
+
+        An explicit minimum replaces the one a pane's layout asks for, so the larger of
+        the two is set: a row of buttons is never squeezed below its words.
+        """
         least = self.pane_minimum()
         for index in range(self.count()):
             pane = self.widget(index)
+            own = pane.minimumSizeHint()
             if self.orientation() == Qt.Orientation.Horizontal:
-                pane.setMinimumWidth(least)
+                pane.setMinimumWidth(max(least, own.width()))
             else:
-                pane.setMinimumHeight(least)
+                pane.setMinimumHeight(max(least, own.height()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Measure the minimum again at a new text size."""
+        """Measure the minimum again at a new text size, once the panes have their font."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self.keep_panes_readable()
+            QTimer.singleShot(0, self.keep_panes_readable)
 
 
 def split(

@@ -12,6 +12,20 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBox
 from caregiver_app.views.signals import AppSignals
 
 
+class _ScrolledPage(QWidget):
+    """The page inside the scroll area: it asks for the least height its words need.
+
+    A scroll area gives a page with wrapping text the height it would like, not the
+    least it needs: the page would scroll long before it must, lists squeezed off the
+    bottom. Asking for the least lets the lists shrink first and the page scroll last.
+    """
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        """The least height the page's layout needs at ``width``."""
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout else super().heightForWidth(width)
+
+
 class TabPage(QWidget):
     """A tab with a heading, an introduction, and either its content or an empty-state hint.
 
@@ -33,7 +47,7 @@ class TabPage(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab
-        page = QWidget(self.scroller)
+        page = _ScrolledPage(self.scroller)
         self.heading = QLabel(page)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.intro = QLabel(page)
