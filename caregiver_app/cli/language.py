@@ -1,9 +1,10 @@
-"""The command line's language: English, with the plural forms of its counts.
+"""The command line's language: the system's, like the window's, with plural forms of counts.
 
-Qt gives a ``%n`` message its singular or plural only through an installed translator,
-and a translator needs a ``QCoreApplication``. A headless command has none (it never
-starts the window), so :func:`command_language` makes one for the command's duration
-and installs ``caregiver_app_en.qm``: "imported 1 entry", "imported 2 entries".
+Qt translates only through an installed translator, and a translator needs a
+``QCoreApplication``. A headless command has none (it never starts the window), so
+:class:`CommandLanguage` makes one while the command line is read and the command runs,
+and installs ``caregiver_app_<language>.qm``: "se importó 1 entrada", "导入了 2 条记录".
+English has a file too: it gives the singular and plural of every count ("1 entry").
 """
 
 from __future__ import annotations
@@ -12,10 +13,23 @@ import locale
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
 
 from caregiver_app import APP_ID
-from caregiver_app.translations import SOURCE_LANGUAGE, qm_path
+from caregiver_app.translations import LANGUAGES, SOURCE_LANGUAGE, qm_path
+
+
+def system_language() -> str:
+    """The shipped language closest to the system's (LC_ALL, else LANG on Linux).
+
+    The same choice the window makes for "Same as the computer": Chinese of any region
+    is Simplified Chinese, a language not shipped is English.
+    """
+    name = QLocale.system().name()
+    if name.startswith("zh"):
+        return "zh_CN"
+    language = name.split("_")[0].split(".")[0]
+    return language if language in LANGUAGES else SOURCE_LANGUAGE
 
 
 class _QuietLanguageChange(QObject):
@@ -27,36 +41,71 @@ class _QuietLanguageChange(QObject):
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Swallow the application's LanguageChange; let everything else through."""
         return event.type() == QEvent.Type.LanguageChange and watched is QCoreApplication.instance()
 
 
+class CommandLanguage:
+    """A translator for the command line, installed by :meth:`start`, gone after :meth:`stop`.
+
+    ``stop`` may be called early (before the window starts: the window makes its own
+    application and language) and again at the end; the second call does nothing.
+    """
+
+    def __init__(self, language: str | None = None) -> None:
+        self.language = language or system_language()
+        self._app: QCoreApplication | None = None
+        self._made = False
+        self._translator: QTranslator | None = None
+
+    def start(self) -> None:
+        """Install the translator (making an application for it when there is none)."""
+        app = QCoreApplication.instance()
+        self._made = app is None
+        if app is None:
+            # Qt's start-up applies the system's C locale (dates, decimals); the command
+            # keeps the one Python started with, so its output does not change with it.
+            before = locale.setlocale(locale.LC_ALL)
+            app = QCoreApplication([APP_ID])
+            locale.setlocale(locale.LC_ALL, before)
+        self._app = app
+        translator = QTranslator(app)
+        with _quiet(app):
+            if translator.load(str(qm_path(self.language))) and app.installTranslator(translator):
+                self._translator = translator
+
+    def stop(self) -> None:
+        """Remove the translator, and the application if it was made for it."""
+        app = self._app
+        if app is None:
+            return
+        self._app = None
+        if self._translator is not None:
+            with _quiet(app):
+                app.removeTranslator(self._translator)
+            self._translator.deleteLater()
+            self._translator = None
+        if self._made:
+            app.shutdown()
+
+
 @contextmanager
-def command_language(language: str = SOURCE_LANGUAGE) -> Iterator[None]:
-    """Within the block, text is in ``language`` (English: only the counts change, to read
-    right); the translator and any application made for it are gone after."""
-    app = QCoreApplication.instance()
-    made = app is None
-    if made:
-        # Qt's start-up applies the system's C locale (dates, decimals); the command keeps
-        # the one Python started with, so its output does not change with it.
-        before = locale.setlocale(locale.LC_ALL)
-        app = QCoreApplication([APP_ID])
-        locale.setlocale(locale.LC_ALL, before)
+def _quiet(app: QCoreApplication) -> Iterator[None]:
     quiet = _QuietLanguageChange(app)
     app.installEventFilter(quiet)
-    translator = QTranslator(app)
-    try:
-        installed = translator.load(str(qm_path(language))) and app.installTranslator(translator)
-    finally:
-        app.removeEventFilter(quiet)
     try:
         yield
     finally:
-        app.installEventFilter(quiet)
-        if installed:
-            app.removeTranslator(translator)
         app.removeEventFilter(quiet)
         quiet.deleteLater()
-        translator.deleteLater()
-        if made:
-            app.shutdown()
+
+
+@contextmanager
+def command_language(language: str | None = None) -> Iterator[None]:
+    """Within the block, text is in ``language`` (the system's when None)."""
+    chosen = CommandLanguage(language)
+    chosen.start()
+    try:
+        yield
+    finally:
+        chosen.stop()

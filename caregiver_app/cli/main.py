@@ -31,6 +31,7 @@ from caregiver_app.cli.common import (
     CommandParser,
     UsageError,
 )
+from caregiver_app.cli.language import CommandLanguage
 
 # How long a command waits for a record another program is writing (an import of a
 # large file, say) before it gives up, changing nothing.
@@ -94,7 +95,39 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_parser(commands)
     summary.add_parser(commands)
     meds.add_parser(commands)
+    _translate_argparse_words(parser)
     return parser
+
+
+class _TranslatedUsage(argparse.HelpFormatter):
+    """argparse's help layout, its "usage:" in the language of the rest."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        """The usage line, after a translated "usage: "."""
+        if prefix is None:
+            prefix = QCoreApplication.translate("Cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+def _translate_argparse_words(parser: argparse.ArgumentParser) -> None:
+    """argparse's own headings and the help of -h, for ``parser`` and every sub-command.
+
+    argparse takes them from Python's gettext, which ships no Spanish or Chinese; the
+    rest of the help is already in the command line's language.
+    """
+    parser.formatter_class = _TranslatedUsage
+    parser._positionals.title = QCoreApplication.translate("Cli", "positional arguments")
+    parser._optionals.title = QCoreApplication.translate("Cli", "options")
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = QCoreApplication.translate("Cli", "show this help message and exit")
+        elif isinstance(action, argparse._VersionAction):
+            action.help = QCoreApplication.translate(
+                "Cli", "show the program's version number and exit"
+            )
+        elif isinstance(action, argparse._SubParsersAction):
+            for command in set(action.choices.values()):
+                _translate_argparse_words(command)
 
 
 def _say_waiting() -> None:
@@ -125,8 +158,12 @@ def prepare_demo_dir() -> Path:
     return folder
 
 
-def run(argv: Sequence[str]) -> int:
-    """Parse ``argv`` and carry out the command; exceptions propagate to :func:`main`."""
+def run(argv: Sequence[str], language: CommandLanguage | None = None) -> int:
+    """Parse ``argv`` and carry out the command; exceptions propagate to :func:`main`.
+
+    ``language`` is the command line's translator; it is taken away before the window
+    starts (the window makes its own application and installs its own language).
+    """
     from caregiver_app.paths import DataDirError, resolve_data_dir, set_application_identity
     from caregiver_app.store import sharing
 
@@ -156,10 +193,9 @@ def run(argv: Sequence[str]) -> int:
             except DataDirError as error:
                 raise UsageError(str(error)) from error
         if args.command is not None:
-            from caregiver_app.cli.language import command_language
-
-            with command_language():
-                return args.handler(args, data_dir)
+            return args.handler(args, data_dir)
+        if language is not None:
+            language.stop()
         sharing.set_waiting(*waiting_before)  # the window cannot wait as long
         from caregiver_app.services.record.integrity import start_quick_check
         from caregiver_app.services.record.password import is_protected
@@ -190,8 +226,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Everything the app creates (record, side files, exports) is private to the user.
     if os.name == "posix":
         os.umask(0o077)
+    # Help, messages and counts in the system's language, from the first line of --help.
+    language = CommandLanguage()
+    language.start()
     try:
-        return run(sys.argv[1:] if argv is None else argv)
+        return run(sys.argv[1:] if argv is None else argv, language)
     except UsageError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -222,3 +261,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         traceback.print_exc()
         return EXIT_UNEXPECTED
+    finally:
+        language.stop()

@@ -1352,6 +1352,26 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>comprueba que esta instalación funciona (la ventana, el resumen, las traducciones, un registro con y sin contraseña) en una carpeta desechable, una línea por comprobación; su propio registro nunca se abre</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
         <source>show where the care record is kept and what it holds</source>
         <translation>mostrar dónde se guarda el registro de atención y qué contiene</translation>
     </message>
@@ -1757,6 +1777,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Copiar el enlace de video</translation>
     </message>
     <message>
+        <source>{hours} (partly the usual hours: not all entered)</source>
+        <translation>{hours} (en parte el horario habitual: no se ingresó todo)</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1798,6 +1826,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Save contact</source>
         <translation>Guardar contacto</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>&amp;Horario de atención:</translation>
     </message>
     <message>
         <source>Please type a name.</source>
@@ -2559,6 +2591,18 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Entradas del diario, las más recientes primero</translation>
     </message>
     <message>
+        <source>Note of the chosen entry</source>
+        <translation>Nota de la entrada elegida</translation>
+    </message>
+    <message>
+        <source>Note of {when}, for the team:</source>
+        <translation>Nota del {when}, para el equipo:</translation>
+    </message>
+    <message>
+        <source>Note of {when}:</source>
+        <translation>Nota del {when}:</translation>
+    </message>
+    <message>
         <source>No entries yet. To start, click New entry (or press Ctrl+N) once or twice a day at about the same times, and score how each symptom feels right now.</source>
         <translation>Todavía no hay entradas. Para empezar, haga clic en Nueva entrada (o presione Ctrl+N) una o dos veces al día, más o menos a las mismas horas, y califique cómo se siente cada síntoma en este momento.</translation>
     </message>
@@ -2607,12 +2651,16 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>La persona que eligió para llamar primero por síntomas: {name} {number}</translation>
     </message>
     <message>
-        <source>Office hours are weekdays from {opens} to {closes}.</source>
-        <translation>El horario de oficina es de lunes a viernes, de {opens} a {closes}.</translation>
+        <source>Their after-hours line, outside office hours: {number}</source>
+        <translation>Su línea fuera de horario, fuera del horario de atención: {number}</translation>
     </message>
     <message>
         <source>Outside office hours, call the after-hours line of {name}: {number}</source>
         <translation>Fuera del horario de oficina, llame a la línea fuera de horario de {name}: {number}</translation>
+    </message>
+    <message>
+        <source>Their office number, for office hours: {number}</source>
+        <translation>Su número de consulta, para el horario de atención: {number}</translation>
     </message>
     <message>
         <source>Outside office hours: {name}, the person you chose to call first, has no after-hours number in the Care team tab. Their number: {number}</source>
@@ -4832,6 +4880,60 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>{field}: type a whole number from {low} to {high}.</source>
         <translation>{field}: escriba un número entero del {low} al {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHours</name>
+    <message>
+        <source>weekdays</source>
+        <translation>de lunes a viernes</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>{days}, {opens} to {closes}</source>
+        <translation>{days}, de {opens} a {closes}</translation>
+    </message>
+    <message>
+        <source>Office hours of {name} are not entered in the Care team tab; the usual ones are assumed: {hours}.</source>
+        <translation>El horario de atención de {name} no está ingresado en la pestaña Equipo de atención; se supone el habitual: {hours}.</translation>
+    </message>
+    <message>
+        <source>Office hours of {name}: {hours}.</source>
+        <translation>Horario de atención de {name}: {hours}.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHoursFields</name>
+    <message>
+        <source>Office open on {day}</source>
+        <translation>Abierto el {day}</translation>
+    </message>
+    <message>
+        <source>Office opens at</source>
+        <translation>Hora de apertura</translation>
+    </message>
+    <message>
+        <source>Office closes at</source>
+        <translation>Hora de cierre</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>No ingresado</translation>
+    </message>
+    <message>
+        <source>Opens &amp;at:</source>
+        <translation>&amp;Abre a las:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses at:</source>
+        <translation>&amp;Cierra a las:</translation>
+    </message>
+    <message>
+        <source>Symptom alerts show the number that answers at that time first. Left blank, the usual hours are assumed: {hours}.</source>
+        <translation>Las alertas de síntomas muestran primero el número que atiende a esa hora. Si se deja en blanco, se supone el horario habitual: {hours}.</translation>
     </message>
 </context>
 <context>

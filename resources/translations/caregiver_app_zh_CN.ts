@@ -1344,6 +1344,26 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>在一个临时文件夹中检查此安装是否正常（窗口、总结、翻译、有密码和无密码的记录），每项检查一行；绝不会打开您自己的记录</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>显示程序的版本号并退出</translation>
+    </message>
+    <message>
         <source>show where the care record is kept and what it holds</source>
         <translation>显示照护记录保存在哪里，以及里面有什么</translation>
     </message>
@@ -1749,6 +1769,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>复制视频链接</translation>
     </message>
     <message>
+        <source>{hours} (partly the usual hours: not all entered)</source>
+        <translation>{hours}（部分为通常时间：未全部填写）</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1790,6 +1818,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Save contact</source>
         <translation>保存联系人</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>办公时间(&amp;H)：</translation>
     </message>
     <message>
         <source>Please type a name.</source>
@@ -2535,6 +2567,18 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>日记记录，最新的在前</translation>
     </message>
     <message>
+        <source>Note of the chosen entry</source>
+        <translation>所选记录的备注</translation>
+    </message>
+    <message>
+        <source>Note of {when}, for the team:</source>
+        <translation>{when} 的备注（给照护团队）：</translation>
+    </message>
+    <message>
+        <source>Note of {when}:</source>
+        <translation>{when} 的备注：</translation>
+    </message>
+    <message>
         <source>No entries yet. To start, click New entry (or press Ctrl+N) once or twice a day at about the same times, and score how each symptom feels right now.</source>
         <translation>还没有记录。开始时，请每天一到两次、在大致相同的时间点击“新建记录”（或按 Ctrl+N），按此刻的感受给每项症状打分。</translation>
     </message>
@@ -2583,12 +2627,16 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>您选定的出现症状时首先联系的人：{name} {number}</translation>
     </message>
     <message>
-        <source>Office hours are weekdays from {opens} to {closes}.</source>
-        <translation>办公时间为周一至周五 {opens} 至 {closes}。</translation>
+        <source>Their after-hours line, outside office hours: {number}</source>
+        <translation>其非办公时间专线（办公时间以外拨打）：{number}</translation>
     </message>
     <message>
         <source>Outside office hours, call the after-hours line of {name}: {number}</source>
         <translation>办公时间以外，请拨打 {name} 的非办公时间电话：{number}</translation>
+    </message>
+    <message>
+        <source>Their office number, for office hours: {number}</source>
+        <translation>其办公电话（办公时间内拨打）：{number}</translation>
     </message>
     <message>
         <source>Outside office hours: {name}, the person you chose to call first, has no after-hours number in the Care team tab. Their number: {number}</source>
@@ -4796,6 +4844,60 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>{field}: type a whole number from {low} to {high}.</source>
         <translation>{field}：请输入 {low} 到 {high} 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHours</name>
+    <message>
+        <source>weekdays</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>{days}, {opens} to {closes}</source>
+        <translation>{days}，{opens} 至 {closes}</translation>
+    </message>
+    <message>
+        <source>Office hours of {name} are not entered in the Care team tab; the usual ones are assumed: {hours}.</source>
+        <translation>“照护团队”标签页中没有填写 {name} 的办公时间；按通常时间计算：{hours}。</translation>
+    </message>
+    <message>
+        <source>Office hours of {name}: {hours}.</source>
+        <translation>{name} 的办公时间：{hours}。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHoursFields</name>
+    <message>
+        <source>Office open on {day}</source>
+        <translation>{day}办公</translation>
+    </message>
+    <message>
+        <source>Office opens at</source>
+        <translation>开门时间</translation>
+    </message>
+    <message>
+        <source>Office closes at</source>
+        <translation>关门时间</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Opens &amp;at:</source>
+        <translation>开门时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;loses at:</source>
+        <translation>关门时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Symptom alerts show the number that answers at that time first. Left blank, the usual hours are assumed: {hours}.</source>
+        <translation>症状提醒会先显示当时有人接听的号码。不填写时，按通常时间计算：{hours}。</translation>
     </message>
 </context>
 <context>

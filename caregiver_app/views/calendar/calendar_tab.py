@@ -33,6 +33,7 @@ from caregiver_app.views.calendar.appointment_scope import ask_scope
 from caregiver_app.views.calendar.calendar_agenda import Agenda
 from caregiver_app.views.calendar.calendar_changes import CalendarChanges
 from caregiver_app.views.calendar.calendar_details import AppointmentDetails
+from caregiver_app.views.calendar.month_view import MonthView
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
@@ -86,7 +87,7 @@ class CalendarTab(TabPage):
             action.triggered.connect(lambda _checked=False, run=run: run())
             self.addAction(action)
 
-        self.month = QCalendarWidget(content)
+        self.month = MonthView(content)
         self.month.setObjectName("monthView")
         self.month.setAccessibleName(self.tr("Month; days with appointments are shaded and bold"))
         self.month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -28,6 +30,7 @@ from caregiver_app.services.contacts.display_labels import (
 )
 from caregiver_app.services.contacts.roles import role_sort_key
 from caregiver_app.services.contacts.search import contact_matches
+from caregiver_app.services.diary.vital_routing import ordered_numbers
 from caregiver_app.store.contacts import (
     ContactRecord,
     delete_contact,
@@ -69,6 +72,8 @@ class CareTeamTab(TabPage):
         self.contacts: list[ContactRecord] = []
         # False only until the window's first paint (see format_numbers_after_paint).
         self.format_numbers = True
+        # What "now" is for the order of the call-first numbers; tests set a fixed one.
+        self.clock: Callable[[], datetime] = datetime.now
         self.set_texts(
             self.tr("Care team"),
             self.tr(
@@ -155,6 +160,12 @@ class CareTeamTab(TabPage):
 
         after_first_paint(window, format_now)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Coming back to the tab, the call-first numbers are put in the order of the hour."""
+        super().showEvent(event)
+        if self.contacts:
+            self.populate()
+
     def focus_search(self) -> None:
         """Edit > Search (Ctrl+F): put the cursor in the search box."""
         self.search.setFocus()
@@ -222,8 +233,8 @@ class CareTeamTab(TabPage):
         if first:
             group = self._group(self.tr("Call first for symptoms"))
             for record in first:
-                ordered = sorted(record.phones, key=lambda phone: phone[0] != "after_hours")
-                self._contact_item(group, record, ordered)
+                # Both numbers, the one that answers now (by the contact's office hours) first.
+                self._contact_item(group, record, ordered_numbers(record, self.clock()))
         after_hours = [(record, record.after_hours_numbers()) for record in shown]
         after_hours = [(record, numbers) for record, numbers in after_hours if numbers]
         if after_hours:

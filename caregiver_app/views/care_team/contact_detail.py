@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
@@ -22,7 +23,9 @@ from caregiver_app.services.contacts.display_labels import (
     role_label,
     shown_number,
 )
+from caregiver_app.services.diary.vital_routing import office_hours, ordered_numbers
 from caregiver_app.store.contacts import ContactRecord
+from caregiver_app.views.care_team.office_hours_text import hours_text
 from caregiver_app.views.widgets.form_parts import command_button
 from caregiver_app.views.widgets.tab_page import escape_html, set_bold
 
@@ -42,6 +45,8 @@ class ContactDetail(QScrollArea):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.open_url: Callable[[QUrl], object] = lambda url: None
         self.record: ContactRecord | None = None
+        # What "now" is for the order of the numbers; tests set a fixed one.
+        self.clock: Callable[[], datetime] = datetime.now
         self.show_record(None)
 
     def _label(self, text: str, rich: bool = False, plain: str = "") -> QLabel:
@@ -111,7 +116,9 @@ class ContactDetail(QScrollArea):
                 row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             layout.addLayout(row)
 
-        ordered = sorted(record.phones, key=lambda phone: phone[0] != "after_hours")
+        # The number that answers now first (by the office hours), the fax last.
+        ordered = ordered_numbers(record, self.clock())
+        ordered += [phone for phone in record.phones if phone not in ordered]
         for kind, number in ordered:
             shown = shown_number(number)
             add_line(
@@ -119,6 +126,14 @@ class ContactDetail(QScrollArea):
                 shown,
                 [self._copy_button(self.tr("Copy {number}").format(number=shown), shown)],
             )
+        if record.office_days or record.office_opens:
+            hours = office_hours(record)
+            shown_hours = hours_text(hours)
+            if hours.assumed:
+                shown_hours = self.tr("{hours} (partly the usual hours: not all entered)").format(
+                    hours=shown_hours
+                )
+            add_line(self.tr("Office hours"), shown_hours, [])
         email, link, address = record.email, record.video_link, record.address
         if email:
             write_text = self.tr("Write an email to {email}").format(email=email)

@@ -22,6 +22,7 @@ from caregiver_app.services.contacts.display_labels import (
 )
 from caregiver_app.services.contacts.roles import ROLES
 from caregiver_app.store.contacts import PHONE_KINDS, ContactRecord, save_contact
+from caregiver_app.views.care_team.office_hours_fields import OfficeHoursFields
 from caregiver_app.views.forms.ui_contact_form import Ui_ContactForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.form_dialog import SavingDialog
@@ -33,6 +34,8 @@ from caregiver_app.views.widgets.form_parts import (
     tab_chain,
 )
 from caregiver_app.views.widgets.tab_page import set_bold
+
+OFFICE_HOURS_ROW = 6  # under the phones, the numbers they decide between
 
 
 class PhoneRow(QWidget):
@@ -94,6 +97,10 @@ class ContactDialog(SavingDialog):
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
             label.setPalette(palette)
+        self.office_hours = OfficeHoursFields(self.form)
+        office_label = QLabel(self.tr("Office &hours:"), self.form)
+        office_label.setBuddy(self.office_hours.focus_chain()[0])
+        ui.formLayout.insertRow(OFFICE_HOURS_ROW, office_label, self.office_hours)
         ui.addPhoneButton.clicked.connect(lambda: self.add_phone_row(focus=True))
         ui.emailEdit.editingFinished.connect(self._check_email)
         ui.videoLinkEdit.editingFinished.connect(self._check_link)
@@ -134,7 +141,7 @@ class ContactDialog(SavingDialog):
         chain = [self.ui.organisationEdit]
         for row in self.phone_rows:
             chain += [row.number, row.kind, row.remove]
-        chain.append(self.ui.addPhoneButton)
+        chain += [self.ui.addPhoneButton, *self.office_hours.focus_chain(), self.ui.emailEdit]
         tab_chain(chain)
 
     # ------------------------------------------------------------ values
@@ -160,6 +167,7 @@ class ContactDialog(SavingDialog):
         for kind, number in record.phones or [("main", "")]:
             self.add_phone_row(kind, number)
         ui.videoLinkEdit.setText(record.video_link)
+        self.office_hours.set_record(record)
         show_fields(record, self._fields())
 
     def _fields(self) -> FieldTable:
@@ -184,6 +192,7 @@ class ContactDialog(SavingDialog):
             role=role_name_from_label(ui.roleCombo.currentText()),
             phones=[row.value() for row in self.phone_rows if row.value()[1]],
             video_link=normalise_link(ui.videoLinkEdit.text()),
+            **self.office_hours.values(),
             **read_fields(self._fields()),
         )
 
@@ -223,6 +232,14 @@ class ContactDialog(SavingDialog):
     def write(self) -> int:
         """Save the contact as typed; its id."""
         return save_contact(self.record())
+
+    def field_widget(self, field: str) -> QWidget | None:
+        """The office hours' days or closing time, when the store refused them."""
+        if field == "office_days":
+            return self.office_hours.focus_chain()[0]
+        if field in ("office_opens", "office_closes"):
+            return self.office_hours.closes
+        return None
 
     def show_error(self, message: str, widget: QWidget | None = None) -> None:
         """Say what is wrong under the name; keep everything typed."""

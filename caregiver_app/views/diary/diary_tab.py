@@ -9,15 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +28,8 @@ from caregiver_app.views.diary.alert_banner import AlertPanel
 from caregiver_app.views.diary.alert_settings_dialog import AlertSettingsDialog
 from caregiver_app.views.diary.doses_panel import DosesPanel
 from caregiver_app.views.diary.entry_dialog import EntryDialog
-from caregiver_app.views.diary.entry_table_model import COLUMN_NOTE, ENTRY_ID, EntryTableModel
+from caregiver_app.views.diary.entry_table import EntryNote, EntryTable
+from caregiver_app.views.diary.entry_table_model import ENTRY_ID, EntryTableModel
 from caregiver_app.views.diary.medicines_panel import MedicinesPanel
 from caregiver_app.views.look.locale_format import format_datetime
 from caregiver_app.views.signals import AppSignals
@@ -43,8 +41,6 @@ from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 
 if TYPE_CHECKING:
     from caregiver_app.views.diary.trend_view import TrendView
-
-SIZE_FROM_ROWS = 30  # rows measured to fit the columns to their contents
 
 
 class DiaryTab(TabPage):
@@ -93,7 +89,6 @@ class DiaryTab(TabPage):
     def _build_entries_page(self) -> QWidget:
         page = QWidget(self)
         self.model = EntryTableModel(self, load=False)  # refresh() loads it
-        self._columns_fitted = False
         self.alert_panel = AlertPanel(self.signals, page)
         self.alert_banner = self.alert_panel.banner
         self.dismiss_alert = self.alert_panel.dismiss
@@ -152,22 +147,7 @@ class DiaryTab(TabPage):
         filters.addWidget(self.to_edit)
         filters.addStretch(1)
 
-        self.table = QTableView(page)
-        self.table.setObjectName("entryTable")
-        self.table.setAccessibleName(self.tr("Diary entries, newest first"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Column widths from the first rows only: measuring up to 1,000 (Qt's default)
-        # would read five pages of entries the view does not show.
-        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
+        self.table = EntryTable(self.model, page)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -177,8 +157,14 @@ class DiaryTab(TabPage):
         self.list_hint.setObjectName("listHint")
         self.list_hint.setWordWrap(True)
         self.list_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.note = EntryNote(page)
+        entries = QWidget(page)
+        entries_layout = QVBoxLayout(entries)
+        entries_layout.setContentsMargins(0, 0, 0, 0)
+        entries_layout.addWidget(self.table, 1)
+        entries_layout.addWidget(self.note)
         self.list_stack = QStackedWidget(page)
-        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(entries)
         self.list_stack.addWidget(self.list_hint)
 
         layout = QVBoxLayout(page)
@@ -213,12 +199,8 @@ class DiaryTab(TabPage):
     def _after_reload(self) -> None:
         # Fitted once, to the first entries shown: fitting again after every save would
         # measure the rows again and undo widths the user chose.
-        if self.model.total and not self._columns_fitted:
-            self._columns_fitted = True
-            self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                if column != COLUMN_NOTE:
-                    self.table.setColumnWidth(column, max(self.table.columnWidth(column), 70))
+        if self.model.total and not self.table.fitted:
+            self.table.fit_columns()
         if self.model.total == 0:
             if self.range_combo.currentData() == "all":
                 self.list_hint.setText(
@@ -232,7 +214,7 @@ class DiaryTab(TabPage):
                 self.list_hint.setText(
                     self.tr("No entries in these dates. Choose All entries to see every one.")
                 )
-        self.list_stack.setCurrentWidget(self.table if self.model.total else self.list_hint)
+        self.list_stack.setCurrentIndex(0 if self.model.total else 1)
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -282,7 +264,9 @@ class DiaryTab(TabPage):
             self.table.scrollTo(self.model.index(row, 0))
 
     def _update_buttons(self) -> None:
-        selected = self.selected_entry_id() is not None
+        rows = self.table.selectionModel().selectedRows()
+        self.note.show_note(self.model, rows[0].row() if rows else None)
+        selected = bool(rows)
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
 

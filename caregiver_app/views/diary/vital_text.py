@@ -5,15 +5,16 @@ The texts keep the translation context "DiaryTab", with the other alert sentence
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.diary.vital_alerts import VitalAlert
-from caregiver_app.services.diary.vital_routing import OFFICE_CLOSES, OFFICE_OPENS, route_call
+from caregiver_app.services.diary.vital_routing import route_call
 from caregiver_app.services.diary.vital_thresholds import VitalThresholds
 from caregiver_app.store.contacts import ContactRecord
+from caregiver_app.views.care_team.office_hours_text import hours_sentence
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.look.units import celsius_to_shown, uses_us_units
 
@@ -53,39 +54,53 @@ def vital_line(alert: VitalAlert) -> str:
     ).format(reading=int(alert.value), threshold=alert.thresholds.spo2_below)
 
 
-def _clock(at: time) -> str:
-    return display_locale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
-
-
 def call_line(contact: ContactRecord, now: datetime) -> str:
-    """Whom to call at ``now``: the call-first person by day, their after-hours line after."""
+    """Whom to call at ``now``: the number that answers now first, the other under it."""
     route = route_call(contact, now)
     number = shown_number(route.number) if route.number else ""
+    other = shown_number(route.other) if route.other else ""
+    lines = []
     if not route.after_hours:
-        return (
+        lines.append(
             QCoreApplication.translate(
                 "DiaryTab", "The person you chose to call first for symptoms: {name} {number}"
             )
             .format(name=contact.name, number=number)
             .strip()
         )
-    hours = QCoreApplication.translate(
-        "DiaryTab", "Office hours are weekdays from {opens} to {closes}."
-    ).format(opens=_clock(OFFICE_OPENS), closes=_clock(OFFICE_CLOSES))
-    if not route.no_after_hours_line:
-        line = QCoreApplication.translate(
-            "DiaryTab", "Outside office hours, call the after-hours line of {name}: {number}"
-        ).format(name=contact.name, number=number)
+        if other:
+            lines.append(
+                QCoreApplication.translate(
+                    "DiaryTab", "Their after-hours line, outside office hours: {number}"
+                ).format(number=other)
+            )
+    elif not route.no_after_hours_line:
+        lines.append(
+            QCoreApplication.translate(
+                "DiaryTab", "Outside office hours, call the after-hours line of {name}: {number}"
+            ).format(name=contact.name, number=number)
+        )
+        if other:
+            lines.append(
+                QCoreApplication.translate(
+                    "DiaryTab", "Their office number, for office hours: {number}"
+                ).format(number=other)
+            )
     elif number:
-        line = QCoreApplication.translate(
-            "DiaryTab",
-            "Outside office hours: {name}, the person you chose to call first, has no "
-            "after-hours number in the Care team tab. Their number: {number}",
-        ).format(name=contact.name, number=number)
+        lines.append(
+            QCoreApplication.translate(
+                "DiaryTab",
+                "Outside office hours: {name}, the person you chose to call first, has no "
+                "after-hours number in the Care team tab. Their number: {number}",
+            ).format(name=contact.name, number=number)
+        )
     else:
-        line = QCoreApplication.translate(
-            "DiaryTab",
-            "Outside office hours: {name}, the person you chose to call first, has no "
-            "phone number in the Care team tab.",
-        ).format(name=contact.name)
-    return f"{line}\n{hours}"
+        lines.append(
+            QCoreApplication.translate(
+                "DiaryTab",
+                "Outside office hours: {name}, the person you chose to call first, has no "
+                "phone number in the Care team tab.",
+            ).format(name=contact.name)
+        )
+    lines.append(hours_sentence(contact.name, route.hours))
+    return "\n".join(lines)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from caregiver_app.views.learn.learn_reader import ArticleReader
 from caregiver_app.views.learn.question_panel import QuestionPanel
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import file_message
+from caregiver_app.views.widgets.flow_layout import FlowLayout
 from caregiver_app.views.widgets.form_parts import tab_chain
 from caregiver_app.views.widgets.splitters import split
 from caregiver_app.views.widgets.tab_page import TabPage
@@ -97,11 +97,10 @@ class LearnTab(TabPage):
             )
         )
         self.ask_button.clicked.connect(lambda _checked=False: self.ask_my_team())
-        tools = QHBoxLayout()
+        tools = FlowLayout()  # at large text the buttons take two rows, none is cut
         tools.setContentsMargins(0, 0, 0, 0)
         tools.addWidget(self.bookmark_button)
         tools.addWidget(self.pdf_button)
-        tools.addStretch(1)
         tools.addWidget(self.ask_button)
         reading = QWidget(content)
         reading_layout = QVBoxLayout(reading)
@@ -110,7 +109,7 @@ class LearnTab(TabPage):
         reading_layout.addWidget(self.reader, 1)
 
         self.top_splitter = split(
-            Qt.Orientation.Horizontal, (self.article_list, reading), (1, 3), (300, 900), content
+            Qt.Orientation.Horizontal, (self.article_list, reading), (1, 2), (380, 820), content
         )
 
         self.questions = QuestionPanel(signals, undo_stack, self.article_title, content)

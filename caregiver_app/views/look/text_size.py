@@ -37,6 +37,9 @@ class TextScale:
         # Some platforms give menus a font of their own; they grow with the rest.
         for class_name in ("QMenuBar", "QMenu", "QToolTip", "QStatusBar"):
             self._app.setFont(font, class_name)
+        # A style sheet (the high-contrast theme's, a banner's own) fixes the font a
+        # widget had when it was polished; polishing again lets the new size in.
+        self._app.setStyleSheet(self._app.styleSheet())
         return self.percent
 
     def larger(self) -> int:

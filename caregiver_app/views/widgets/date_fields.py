@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.views.look.contrast import OUTLINE_MINIMUM, readable
 from caregiver_app.views.look.locale_format import date_format, display_locale
 from caregiver_app.views.widgets.typed_values import (
     EARLIEST,
@@ -34,6 +35,8 @@ from caregiver_app.views.widgets.typed_values import (
     parse_date,
     parse_time,
 )
+
+WRONG_FRAME = QColor("#a61b1b")  # the red of every form's sentence saying what is wrong
 
 
 class FieldInputError(TypedValueError):
@@ -110,7 +113,9 @@ class _TypedField(QWidget):
     def _mark(self, wrong: bool) -> None:
         """A wrong value gets a red frame until it is edited (colour is never the only sign:
         the form's sentence says what is wrong)."""
-        self.line.setStyleSheet("QLineEdit { border: 2px solid #a61b1b; }" if wrong else "")
+        window = self.palette().color(QPalette.ColorRole.Window)
+        red = readable(WRONG_FRAME, window, OUTLINE_MINIMUM).name()  # 3:1 on any theme's page
+        self.line.setStyleSheet(f"QLineEdit {{ border: 2px solid {red}; }}" if wrong else "")
 
     def _refuse(self, message: str) -> FieldInputError:
         self._mark(True)

@@ -7,13 +7,25 @@ keep the translation context "Medicines", where it was first written.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.widgets.date_fields import FieldInputError
 from caregiver_app.views.widgets.number_guard import check_numbers
 from caregiver_app.views.widgets.tab_page import set_bold
+
+
+def grow_to_fit(dialog: QDialog, room: QRect | None = None) -> None:
+    """Make ``dialog`` at least as large as its layout asks, within ``room`` (the screen's)."""
+    if room is None:
+        screen = dialog.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+    wanted = dialog.size().expandedTo(dialog.sizeHint())
+    dialog.resize(min(wanted.width(), room.width() - 20), min(wanted.height(), room.height() - 20))
 
 
 class SavingDialog(QDialog):
@@ -27,6 +39,12 @@ class SavingDialog(QDialog):
     saved = Signal(int)
     form: QWidget | None = None  # the form whose number and date boxes are checked first
     error_label: QLabel  # where the sentence goes, unless the dialog says it elsewhere
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Shown at a large text size or in a wordier language, the dialog grows to fit its
+        words (up to the screen's edge) instead of cutting labels and boxes short."""
+        super().showEvent(event)
+        grow_to_fit(self)
 
     def problems_found(self) -> bool:
         """A number or date box of ``form`` whose text is not a value: say so at the box."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.views.look.contrast import readable
 from caregiver_app.views.widgets.tab_page import set_bold
 
 ERROR_COLOUR = QColor("#a61b1b")  # 6.5:1 against white
@@ -65,7 +66,9 @@ def mark_as_error(label: QLabel) -> None:
     """Bold and red: how every sentence saying what is wrong looks."""
     set_bold(label)
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+    # Red chosen for a white page reaches 7:1 on the page actually shown (dark, high contrast).
+    window = palette.color(QPalette.ColorRole.Window)
+    palette.setColor(QPalette.ColorRole.WindowText, readable(ERROR_COLOUR, window))
     label.setPalette(palette)
 
 

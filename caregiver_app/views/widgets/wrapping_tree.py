@@ -9,7 +9,7 @@ be marked; rows are measured again when the width or the font changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt
-from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
@@ -18,11 +18,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.views.look.contrast import TEXT_MINIMUM, contrast, luminance, readable
 from caregiver_app.views.widgets.tab_page import escape_html
 
 RICH_TEXT = Qt.ItemDataRole.UserRole + 1  # a cell's text as rich text, when it has marks
 PADDING = 3
 OTHER_COLUMN_SHARE = 0.22  # no column but the first takes more than this of the width
+# A quiet ink keeps this share of the theme's text contrast: grey, yet no heading fades out.
+QUIET_SHARE = 0.6
+QUIET_SHARE_DARK = 0.8
+DARK_BASE = 0.2  # relative luminance below which a page counts as dark
+
+
+def quiet_ink(foreground: QBrush, palette: QPalette) -> QColor:
+    """A quieter ink, never below 7:1 nor below a share of the theme's own text contrast.
+
+    On a dark page grey reads weaker than on a white one (the bright text around it
+    glares), so there the share is larger: a grey heading stays a heading.
+    """
+    # Measured against the theme's active text: a heading that cannot be selected is
+    # drawn as "disabled", but it is read like any other heading.
+    active = QPalette.ColorGroup.Active
+    base = palette.color(active, QPalette.ColorRole.Base)
+    text = palette.color(active, QPalette.ColorRole.Text)
+    share = QUIET_SHARE_DARK if luminance(base) < DARK_BASE else QUIET_SHARE
+    least = max(TEXT_MINIMUM, share * contrast(text, base))
+    return readable(foreground.color(), base, least)
 
 
 class WrapDelegate(QStyledItemDelegate):
@@ -71,7 +92,11 @@ class WrapDelegate(QStyledItemDelegate):
             )
         foreground = index.data(Qt.ItemDataRole.ForegroundRole)
         if foreground is not None:  # a quieter ink set on the item (explanations, snippets)
-            options.palette.setColor(QPalette.ColorRole.Text, foreground.color())
+            # Chosen for a light page: on a dark or high-contrast one it is lightened
+            # until it reads at 7:1 on the background it is painted on.
+            # The view's palette: the item's own already holds the quiet ink as its text.
+            theme = self.parent().palette()
+            options.palette.setColor(QPalette.ColorRole.Text, quiet_ink(foreground, theme))
         document = self._document(options, markup, option.rect.width())
         painter.save()
         painter.translate(option.rect.topLeft())

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 import pytest
 
 from caregiver_app.services.diary.vital_alerts import vital_alerts_for
-from caregiver_app.services.diary.vital_routing import is_office_hours, route_call
+from caregiver_app.services.diary.vital_routing import (
+    USUAL_HOURS,
+    OfficeHours,
+    is_office_hours,
+    office_hours,
+    ordered_numbers,
+    route_call,
+)
 from caregiver_app.services.diary.vital_thresholds import (
     VitalThresholds,
     fahrenheit_threshold,
@@ -57,27 +64,53 @@ def test_no_oxygen_alert_until_a_threshold_is_entered(store):
 @pytest.mark.parametrize(
     ("moment", "office"),
     [
-        (datetime(2026, 12, 2, 7, 59), False),  # Wednesday, before opening
-        (datetime(2026, 12, 2, 8, 0), True),
-        (datetime(2026, 12, 2, 17, 59), True),
-        (datetime(2026, 12, 2, 18, 0), False),
+        (datetime(2026, 12, 2, 8, 59), False),  # Wednesday, before opening
+        (datetime(2026, 12, 2, 9, 0), True),
+        (datetime(2026, 12, 2, 12, 27), True),
+        (datetime(2026, 12, 2, 16, 59), True),
+        (datetime(2026, 12, 2, 17, 0), False),
         (datetime(2026, 12, 4, 12, 0), True),  # Friday
         (datetime(2026, 12, 5, 12, 0), False),  # Saturday
         (datetime(2026, 12, 6, 12, 0), False),  # Sunday
     ],
 )
-def test_office_hours_are_weekdays_from_eight_to_six(moment, office):
+def test_the_usual_office_hours_are_weekdays_from_nine_to_five(moment, office):
     assert is_office_hours(moment) is office
+    assert office_hours(ContactRecord(name="Grace")) == USUAL_HOURS
+    assert USUAL_HOURS.assumed
 
 
-def test_the_route_is_the_daytime_number_by_day_and_the_after_hours_line_after():
-    nurse = ContactRecord(
-        name="Grace", call_first=True, phones=[("after_hours", "555-0111"), ("main", "555-0110")]
+def test_office_hours_come_from_the_contact_and_the_usual_fill_what_is_missing():
+    entered = ContactRecord(
+        name="Clinic", office_days="1,3", office_opens=time(8), office_closes=time(12, 30)
     )
-    day = route_call(nurse, datetime(2026, 12, 2, 10, 0))
+    assert office_hours(entered) == OfficeHours(frozenset({1, 3}), time(8), time(12, 30))
+    days_only = office_hours(ContactRecord(name="Clinic", office_days="6,7"))
+    assert (days_only.days, days_only.opens, days_only.closes) == (
+        frozenset({6, 7}),
+        time(9),
+        time(17),
+    )
+    assert days_only.assumed  # the banner says the times are assumed
+    times_only = office_hours(
+        ContactRecord(name="Clinic", office_opens=time(7), office_closes=time(15))
+    )
+    assert (times_only.days, times_only.assumed) == (frozenset({1, 2, 3, 4, 5}), True)
+
+
+def test_both_numbers_are_always_there_the_one_answering_now_first():
+    nurse = ContactRecord(
+        name="Grace",
+        call_first=True,
+        phones=[("after_hours", "555-0111"), ("fax", "555-0199"), ("main", "555-0110")],
+    )
+    noon = route_call(nurse, datetime(2026, 12, 2, 12, 27))
     night = route_call(nurse, datetime(2026, 12, 2, 22, 0))
-    assert (day.number, day.after_hours) == ("555-0110", False)
-    assert (night.number, night.after_hours, night.no_after_hours_line) == ("555-0111", True, False)
+    assert (noon.number, noon.other, noon.after_hours) == ("555-0110", "555-0111", False)
+    assert (night.number, night.other, night.after_hours) == ("555-0111", "555-0110", True)
+    assert night.no_after_hours_line is False
+    assert noon.numbers == (("main", "555-0110"), ("after_hours", "555-0111"))  # never the fax
+    assert ordered_numbers(nurse, datetime(2026, 12, 2, 22, 0)) == list(night.numbers)
     daytime_only = ContactRecord(name="Dr. Okafor", phones=[("mobile", "555-0120")])
     weekend = route_call(daytime_only, datetime(2026, 12, 5, 10, 0))
-    assert (weekend.number, weekend.no_after_hours_line) == ("555-0120", True)
+    assert (weekend.number, weekend.other, weekend.no_after_hours_line) == ("555-0120", "", True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -87,9 +87,7 @@ def test_fever_edges_in_fahrenheit_in_a_us_locale(store, make_window, qtbot):
     window = _window(make_window, qtbot, US)
     assert _save_entry(window, qtbot, "100.3") == ""
     text = _save_entry(window, qtbot, "100.4")
-    assert (
-        "Temperature 100.4\u00a0°F, at or above your fever threshold of 100.4\u00a0°F." in text
-    )
+    assert "Temperature 100.4\u00a0°F, at or above your fever threshold of 100.4\u00a0°F." in text
     kept = sorted(entry.temperature_c for entry in entries_between(None, None))
     assert [round(value * 9 / 5 + 32, 10) for value in kept] == [100.3, 100.4]
 
@@ -188,21 +186,30 @@ def _grace(*phones: tuple[str, str]) -> None:
     save_contact(ContactRecord(name="Grace Lindqvist, RN", call_first=True, phones=list(phones)))
 
 
+ASSUMED_HOURS = (
+    "Office hours of Grace Lindqvist, RN are not entered in the Care team tab; the usual ones "
+    "are assumed: weekdays, 9:00\u202fAM to 5:00\u202fPM."
+)
+IN_HOURS = [
+    "The person you chose to call first for symptoms: Grace Lindqvist, RN 555-0110",
+    "Their after-hours line, outside office hours: 555-0111",
+]
+AFTER_HOURS = [
+    "Outside office hours, call the after-hours line of Grace Lindqvist, RN: 555-0111",
+    "Their office number, for office hours: 555-0110",
+]
+
+
 @pytest.mark.parametrize(
     ("now", "expected"),
     [
-        (
-            WEDNESDAY_MORNING,
-            "The person you chose to call first for symptoms: Grace Lindqvist, RN 555-0110",
-        ),
-        (
-            WEDNESDAY_EVENING,
-            "Outside office hours, call the after-hours line of Grace Lindqvist, RN: 555-0111",
-        ),
-        (
-            SATURDAY_MORNING,
-            "Outside office hours, call the after-hours line of Grace Lindqvist, RN: 555-0111",
-        ),
+        (WEDNESDAY_MORNING, IN_HOURS),
+        (datetime(2026, 12, 2, 12, 27), IN_HOURS),  # it once put the after-hours line first
+        (datetime(2026, 12, 2, 16, 59), IN_HOURS),
+        (datetime(2026, 12, 2, 17, 0), AFTER_HOURS),
+        (datetime(2026, 12, 2, 8, 59), AFTER_HOURS),
+        (WEDNESDAY_EVENING, AFTER_HOURS),
+        (SATURDAY_MORNING, AFTER_HOURS),
     ],
 )
 def test_the_fever_banner_routes_by_the_time_of_day(store, make_window, qtbot, now, expected):
@@ -211,13 +218,39 @@ def test_the_fever_banner_routes_by_the_time_of_day(store, make_window, qtbot, n
     text = _save_entry(window, qtbot, "101.2")
     lines = text.splitlines()
     assert lines[0].startswith("Temperature 101.2\u00a0°F, at or above")  # as typed
-    assert expected in lines
-    assert ("Office hours are weekdays from 8:00\u202fAM to 6:00\u202fPM." in lines) is (
-        now is not WEDNESDAY_MORNING
-    )
+    # The number that answers now first, the other right under it: both always shown.
+    assert lines[1:4] == [*expected, ASSUMED_HOURS]
     assert lines[-1] == "In an emergency, call 911 (or your local emergency number)."
     for word in ("dose", "take", "increase", "medicine", "should", "give"):
         assert word not in text.lower()  # it records and routes, never advises
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (datetime(2026, 12, 1, 8, 45), IN_HOURS),  # Tuesday, open from 8:30
+        (datetime(2026, 12, 3, 18, 50), IN_HOURS),  # Thursday, open until 19:00
+        (datetime(2026, 12, 2, 12, 0), AFTER_HOURS),  # Wednesday: closed all day
+        (datetime(2026, 12, 5, 10, 0), IN_HOURS),  # Saturday: open
+    ],
+)
+def test_the_office_hours_entered_for_the_contact_decide(store, make_window, qtbot, now, expected):
+    save_contact(
+        ContactRecord(
+            name="Grace Lindqvist, RN",
+            call_first=True,
+            phones=[("after_hours", "555-0111"), ("main", "555-0110")],
+            office_days="2,4,6",
+            office_opens=time(8, 30),
+            office_closes=time(19, 0),
+        )
+    )
+    window = _window(make_window, qtbot, US, now)
+    lines = _save_entry(window, qtbot, "101.2").splitlines()
+    assert lines[1:4] == [
+        *expected,
+        "Office hours of Grace Lindqvist, RN: Tue, Thu, Sat, 8:30\u202fAM to 7:00\u202fPM.",
+    ]
 
 
 def test_after_hours_without_an_after_hours_line_says_so(store, make_window, qtbot):

@@ -1,0 +1,120 @@
+"""What the clipping test looks for in a window or dialog: cut text, cut buttons, elided
+cells, widgets pushed off the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QLabel,
+    QRadioButton,
+    QTableView,
+    QWidget,
+)
+
+SLACK = 2  # pixels of rounding a layout may leave
+
+
+def shown(widget: QWidget, top: QWidget) -> bool:
+    """``widget`` and every parent up to ``top`` are visible, and it has some size."""
+    return widget.isVisibleTo(top) and widget.width() > 0 and widget.height() > 0
+
+
+def _inside_scroll_area(widget: QWidget, top: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def clipped_label(label: QLabel) -> str | None:
+    """The label's text when its box is smaller than its words need, else None."""
+    text = label.text()
+    if not text.strip() or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return None
+    if label.wordWrap():
+        if label.height() + SLACK < label.heightForWidth(label.width()):
+            return text
+        return None
+    hint = label.sizeHint()
+    if label.width() + SLACK < hint.width() or label.height() + SLACK < hint.height():
+        return text
+    return None
+
+
+def clipped_button(button: QAbstractButton) -> str | None:
+    """The button's text when it does not fit the button."""
+    text = button.text()
+    if not text.strip():
+        return None
+    hint = button.sizeHint()
+    if isinstance(button, QCheckBox | QRadioButton):
+        hint = button.minimumSizeHint().expandedTo(hint)
+    if button.width() + SLACK < hint.width() or button.height() + SLACK < hint.height():
+        return text
+    return None
+
+
+def elided_cells(table: QTableView, exempt: frozenset[int] = frozenset()) -> list[str]:
+    """Cells shown cut short although a wider column would show them whole."""
+    model = table.model()
+    if model is None:
+        return []
+    header = table.horizontalHeader()
+    rows = range(min(model.rowCount(QModelIndex()), 12))
+    found = []
+    for column in range(model.columnCount(QModelIndex())):
+        if column in exempt or table.isColumnHidden(column):
+            continue
+        last = column == model.columnCount(QModelIndex()) - 1 and header.stretchLastSection()
+        width = table.columnWidth(column)
+        for row in rows:
+            index = model.index(row, column)
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if not text:
+                continue
+            if table.wordWrap():
+                if table.rowHeight(row) + SLACK < table.sizeHintForRow(row):
+                    found.append(text)
+                continue
+            need = table.sizeHintForIndex(index).width()
+            if need > width + SLACK and not (last and width >= table.viewport().width() - 4):
+                found.append(text)
+    return found
+
+
+def off_screen(widget: QWidget, top: QWidget, screen: QRect) -> bool:
+    """Outside ``screen`` (in ``top``'s coordinates) with no scroll area to bring it in."""
+    if _inside_scroll_area(widget, top):
+        return False
+    where = QRect(widget.mapTo(top, widget.rect().topLeft()), widget.size())
+    return not screen.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(where)
+
+
+def problems(top: QWidget, exempt_columns: dict[str, frozenset[int]] | None = None) -> list[str]:
+    """Every clipped label, cut button, elided cell and off-screen widget inside ``top``."""
+    exempt_columns = exempt_columns or {}
+    screen = top.rect()
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not shown(widget, top):
+            continue
+        name = widget.objectName() or type(widget).__name__
+        if isinstance(widget, QLabel):
+            text = clipped_label(widget)
+            if text:
+                found.append(f"label {name}: {text[:60]!r}")
+        elif isinstance(widget, QAbstractButton) and widget.parentWidget() is not None:
+            text = clipped_button(widget)
+            if text:
+                found.append(f"button {name}: {text[:60]!r}")
+        elif isinstance(widget, QTableView):
+            for text in elided_cells(widget, exempt_columns.get(widget.objectName(), frozenset())):
+                found.append(f"cell in {name}: {text[:60]!r}")
+        if isinstance(widget, QLabel | QAbstractButton) and off_screen(widget, top, screen):
+            found.append(f"off-screen {name}: {getattr(widget, 'text', lambda: '')()[:40]!r}")
+    return found
