@@ -172,6 +172,8 @@ def run(argv: Sequence[str], language: CommandLanguage | None = None) -> int:
     if args.self_test:
         from caregiver_app.cli.self_test import run_self_test
 
+        if language is not None:
+            language.stop()  # the self-test opens the window, which needs its own application
         return run_self_test()
     demo_dir: Path | None = None
     data_dir: Path | None = None

@@ -86,9 +86,11 @@ class TodayPage(TabPage):
             signals.contacts_changed,
             signals.profile_saved,
             signals.record_changed,
-            signals.text_scale_changed,
         ):
             signal.connect(self._changed)
+        # A new text size is laid out at once, shown or not: the page's body carries the
+        # size it was built at (see refresh), and must not keep the old one while hidden.
+        signals.text_scale_changed.connect(self._text_size_changed)
         # Once a minute: "3 h 20 min ago", and a dose turns overdue by itself.
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
@@ -111,6 +113,9 @@ class TodayPage(TabPage):
             self.refresh()
         else:
             self._stale = True  # read again when shown
+
+    def _text_size_changed(self, _percent: int) -> None:
+        self.refresh()
 
     def _tick(self) -> None:
         self._changed()  # the minutes "ago" and what is overdue moved on

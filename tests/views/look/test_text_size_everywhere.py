@@ -58,7 +58,10 @@ def test_pages_banners_and_tables_follow_the_text_size_without_restart(
 
     # After a language change, Reset still brings every page back.
     window.view_options.language_actions["es"].trigger()
-    qtbot.waitUntil(lambda: window.tabs.tabText(0).replace("&", "") == "Equipo de atención")
+    care_team = window.tabs.indexOf(window.care_team_tab)
+    qtbot.waitUntil(
+        lambda: window.tabs.tabText(care_team).replace("&", "") == "Equipo de atención"
+    )
     window.actions_by_name["textReset"].trigger()
     _settle()
     assert _page_label_sizes(window) == {base}
