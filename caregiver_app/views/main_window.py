@@ -25,6 +25,7 @@ from caregiver_app.views.record.lock_commands import lock_now, open_password_dia
 from caregiver_app.views.record.profile_strip import ProfileStrip
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.tab_pages import PAGE_NAMES, make_tab_page, tab_labels
+from caregiver_app.views.widgets.banner_stack import BannerStack
 from caregiver_app.views.widgets.lazy_tabs import LazyTabs
 from caregiver_app.views.window_geometry import restore_geometry, save_geometry
 
@@ -92,8 +93,10 @@ class MainWindow(MenuHelpers, QMainWindow):
         self.signals.contact_requested.connect(lambda i: show("care_team_tab").select_contact(i))
         self.signals.article_requested.connect(lambda i: show("learn_tab").show_article(i))
         self.signals.today_requested.connect(lambda: show("today_tab"))
-        layout.addWidget(self.reminders.widget)
+        # The banners take at most a third of the window; more scroll (large text).
+        self.banner_stack = BannerStack(self.reminders.widget, central)
         self.dose_reminders = DoseReminders(self, self.signals, self.reminders)  # banner under it
+        layout.addWidget(self.banner_stack)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 

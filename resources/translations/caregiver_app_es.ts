@@ -876,6 +876,13 @@ Care Companion guarda en esa carpeta la copia m√°s reciente de cada uno de los √
     </message>
 </context>
 <context>
+    <name>BannerStack</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommand</name>
     <message>
         <source>skipped event {position} ({summary}): {reason}</source>

@@ -873,6 +873,13 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>BannerStack</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommand</name>
     <message>
         <source>skipped event {position} ({summary}): {reason}</source>

@@ -45,9 +45,10 @@ def test_every_tab_says_what_it_holds_and_how_to_start_when_empty(store, make_wi
             assert "To start, click Add a contact" in page.list_hint.text()
             assert page.add_button.isVisible() and page.add_button.isEnabled()
         elif page is window.today_tab:  # always the numbers to call; how to set up doses
-            assert "No medicine has a schedule set up yet" in page.body.findChild(
-                QLabel, "noSchedule"
-            ).text()
+            assert (
+                "No medicine has a schedule set up yet"
+                in page.body.findChild(QLabel, "noSchedule").text()
+            )
         elif page is window.calendar_tab:
             assert page.list_hint.isVisible()
             assert "To start" in page.list_hint.text()
@@ -225,3 +226,23 @@ def test_menu_shortcuts_for_the_common_actions(store, make_window, qtbot):
     window.tabs.setCurrentIndex(4)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 4
+
+
+def test_the_banners_take_at_most_a_third_of_the_window_then_scroll(demo_store, make_window, qtbot):
+    from caregiver_app.views.widgets.banner import Banner
+
+    window = make_window(demo=True)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    column = window.banner_stack.widget()
+    for number in range(6):  # far more than a third of the window
+        banner = Banner(f"extra{number}", column)
+        banner.setText("A reminder\nof two lines")
+        window.banner_stack.column.addWidget(banner)
+        banner.show()
+    qtbot.waitUntil(lambda: window.banner_stack.height() > 0)
+    qtbot.wait(50)
+    assert window.banner_stack.height() <= window.height() / 3 + 1
+    assert window.banner_stack.verticalScrollBar().maximum() > 0  # the rest scrolls
+    assert window.tabs.height() > window.height() / 3

@@ -24,11 +24,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.services.medication.due import DoseSlot
+from caregiver_app.views.look.contrast import OUTLINE_MINIMUM, TEXT_MINIMUM, readable
 from caregiver_app.views.today.today_text import Today, dose_state, medicine_label, when
 from caregiver_app.views.widgets.tab_page import set_bold
 
-# Answered doses read in grey (still 5.7:1 on white); overdue ones are marked in words
-# first, in dark red (7.6:1) with a bold border, never by colour alone.
+# Answered doses read in grey (darkened to 7:1 on white, lightened on black); overdue ones
+# are marked in words first, in dark red with a bold border, never by colour alone.
 ANSWERED_COLOUR = "#56606b"
 OVERDUE_COLOUR = "#8a1c1c"
 FOCUS_COLOUR = "#1d4ed8"  # 6.7:1 on white
@@ -120,22 +121,29 @@ class DoseRow(QFrame):
     def _style(self) -> None:
         # Painted, not a style sheet: forty rows with style sheets took most of the
         # page's time, and a style sheet stops a widget following the text size.
+        # The colours are kept readable on the theme's own background (high contrast is
+        # black): text at 7:1, the border at 3:1.
+        background = self.palette().color(QPalette.ColorRole.Window)
         if self.overdue:
-            self._border, colour = (QColor(OVERDUE_COLOUR), 2), OVERDUE_COLOUR
+            (border, width), colour = (QColor(OVERDUE_COLOUR), 2), OVERDUE_COLOUR
             set_bold(self.label)
         elif self.answered:
-            self._border, colour = (QColor("#d0d5da"), 1), ANSWERED_COLOUR
+            (border, width), colour = (QColor("#d0d5da"), 1), ANSWERED_COLOUR
         else:
-            self._border, colour = (QColor("#9aa5b1"), 1), "#1f2933"
+            (border, width), colour = (QColor("#9aa5b1"), 1), "#1f2933"
+        self._border = (readable(border, background, OUTLINE_MINIMUM), width)
+        self._focus = readable(QColor(FOCUS_COLOUR), background, OUTLINE_MINIMUM)
         palette = self.label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        palette.setColor(
+            QPalette.ColorRole.WindowText, readable(QColor(colour), background, TEXT_MINIMUM)
+        )
         self.label.setPalette(palette)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         """The row's border: dark red and thick when overdue, blue and thick with the focus."""
         colour, width = self._border
         if self.hasFocus():
-            colour, width = QColor(FOCUS_COLOUR), 3
+            colour, width = self._focus, 3
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(colour, width))

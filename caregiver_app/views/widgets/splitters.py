@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QSplitter, QWidget
 # The narrowest a pane may get, in average characters of its font: a list of titles
 # still shows two or three words a line at twice the text size.
 MINIMUM_CHARACTERS = 18
-# The lowest a pane may get, in lines of its font.
-MINIMUM_LINES = 4
+# The lowest a pane may get, in lines of its font: enough for a row of buttons that wraps
+# and a few lines of what is under it; a page that needs more scrolls, never squeezes.
+MINIMUM_LINES = 8
 
 
 class ReadableSplitter(QSplitter):

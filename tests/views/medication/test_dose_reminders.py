@@ -263,9 +263,9 @@ def test_the_window_shows_the_dose_reminders_under_the_appointment_ones(
     demo_store, make_window, qtbot
 ):
     window = make_window()
-    layout = window.centralWidget().layout()
+    layout = window.banner_stack.column  # the banners above the tabs
     area = layout.indexOf(window.reminders.widget)
-    assert layout.indexOf(window.dose_reminders.widget) == area + 1
+    assert area >= 0 and layout.indexOf(window.dose_reminders.widget) == area + 1
     qtbot.waitUntil(lambda: window.dose_reminders.started_at is not None)
     # The checks run on the appointment reminders' minute timer (stopped while locked).
     later = datetime.now().replace(microsecond=0) + timedelta(minutes=1)

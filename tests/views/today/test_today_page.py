@@ -203,3 +203,26 @@ def test_the_minutes_refresh_keeps_the_place_on_the_page(page, qtbot):
     bar.setValue(200)
     page.timer.timeout.emit()
     qtbot.waitUntil(lambda: bar.value() == 200)
+
+
+def test_the_rows_stay_readable_on_a_black_page(page):
+    from PySide6.QtGui import QColor, QPalette
+
+    from caregiver_app.views.look.contrast import contrast
+
+    palette = page.palette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#000000"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    page.setPalette(palette)
+    page.refresh()
+    black = QColor("#000000")
+    states = set()
+    for row in page.rows:
+        states.add((row.answered, row.overdue))
+        text = row.label.palette().color(QPalette.ColorRole.WindowText)
+        assert contrast(text, black) >= 7.0, row.label.text()
+        assert contrast(row._border[0], black) >= 3.0
+    assert len(states) >= 2  # answered, open or overdue rows were all checked
