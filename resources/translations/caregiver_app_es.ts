@@ -8178,6 +8178,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Dosis, cómo se toma</translation>
     </message>
     <message>
+        <source>Scheduled doses counted from {day}, when the family began the medicine log.</source>
+        <translation>Dosis programadas contadas desde el {day}, cuando la familia empezó el registro de medicamentos.</translation>
+    </message>
+    <message>
         <source>Scheduled doses in the period. Skipped or refused: {list}</source>
         <translation>Dosis programadas del período. Omitidas o rechazadas: {list}</translation>
     </message>

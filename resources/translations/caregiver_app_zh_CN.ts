@@ -8104,6 +8104,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>剂量、服用方式</translation>
     </message>
     <message>
+        <source>Scheduled doses counted from {day}, when the family began the medicine log.</source>
+        <translation>定时剂量从{day}起计算，即家人开始记录用药的那天。</translation>
+    </message>
+    <message>
         <source>Scheduled doses in the period. Skipped or refused: {list}</source>
         <translation>该时间段内的定时用药。未服或拒绝：{list}</translation>
     </message>

@@ -2,7 +2,9 @@
 skipped or refused (with the reasons given) and not logged in the period.
 
 A scheduled dose nobody answered counts as "not logged", never as given; doses still to
-come (the period ending today) are not counted at all. Worked out by the medication
+come (the period ending today) are not counted at all, nor are the days before the family
+began the medicine log (its first answered dose): whether a dose was given before anyone
+logged doses is not known, and is not counted as a dose missed. Worked out by the medication
 services (``services/medication/due.dose_slots``), one query of the period's answers.
 """
 
@@ -10,13 +12,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from caregiver_app.services.medication.due import NOT_LOGGED, UPCOMING, dose_slots
 from caregiver_app.services.medication.due import scheduled_medicines as find_scheduled
 from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.administrations import REASONS
+from caregiver_app.store.medication.log_span import first_answer_at
 
 NO_REASON = ""  # skipped or refused, and nobody said why
 
@@ -48,6 +51,8 @@ class AdherenceSection:
 
     counts: dict[int, DoseCounts]
     names: dict[int, str]
+    # The first day counted when the log began inside the period; None: the whole period.
+    counted_from: date | None = None
 
 
 def adherence_section(
@@ -55,13 +60,17 @@ def adherence_section(
 ) -> AdherenceSection | None:
     """Count what happened to each scheduled dose from the first day to the last (or now).
 
-    None when no medicine has a schedule set up and nothing was answered.
+    None when no medicine has a schedule set up, or no dose was ever answered.
     """
+    began = first_answer_at()
+    if began is None:
+        return None
+    first = max(request.start, began.date())
     last = min(request.end, now.date())
-    if last < request.start:
+    if last < first:
         return None
     scheduled = find_scheduled(medicines)
-    slots = dose_slots(request.start, last, scheduled)
+    slots = dose_slots(first, last, scheduled)
     if not slots:
         return None
     states: dict[int, Counter[str]] = {}
@@ -90,4 +99,5 @@ def adherence_section(
         )
         for medicine_id, found in states.items()
     }
-    return AdherenceSection(counts, names) if counts else None
+    counted_from = first if first > request.start else None
+    return AdherenceSection(counts, names, counted_from) if counts else None

@@ -65,9 +65,27 @@ def test_each_scheduled_dose_is_counted_once_and_unanswered_ones_are_not_logged(
 def test_a_dose_nobody_answered_is_not_logged_never_given(store):
     senna = save_medicine(MedicineRecord(name="Senna", started_on=FIRST - timedelta(days=9)))
     save_schedule(senna, Schedule(kind="times", dose_times=("08:00",)))
+    before = at(FIRST - timedelta(days=1), 8)  # the log began the day before the period
+    answer_dose(AdministrationRecord(senna, before, "given", effective_at=before), NOW)
     data = collect_summary(SummaryRequest(FIRST, TODAY), NOW)
     counts = data.adherence.counts[senna]
     assert (counts.on_time, counts.late, counts.skipped, counts.not_logged) == (0, 0, 0, 4)
+    assert data.adherence.counted_from is None  # the whole period is counted
+
+
+def test_days_before_the_log_began_are_not_counted_as_missed(store):
+    senna = save_medicine(MedicineRecord(name="Senna", started_on=FIRST - timedelta(days=9)))
+    save_schedule(senna, Schedule(kind="times", dose_times=("08:00",)))
+    assert collect_summary(SummaryRequest(FIRST, TODAY), NOW).adherence is None  # never logged
+    began = at(FIRST + timedelta(days=2), 8)
+    answer_dose(AdministrationRecord(senna, began, "given", effective_at=began), NOW)
+    data = collect_summary(SummaryRequest(FIRST - timedelta(days=5), TODAY), NOW)
+    counts = data.adherence.counts[senna]
+    # From the first answer: that dose given, today's 08:00 nobody answered.
+    assert (counts.on_time, counts.not_logged) == (1, 1)
+    assert data.adherence.counted_from == began.date()
+    first = pages_of(summary_pdf_bytes(data))[0]
+    assert "when the family began the medicine log" in first.replace("\n", " ")
 
 
 def test_the_medicine_list_prints_the_counts_and_the_reasons(store):

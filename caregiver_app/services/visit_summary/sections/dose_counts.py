@@ -70,9 +70,20 @@ class DoseCountsPart(SectionKit):
             for medicine_id, counts in adherence.counts.items()
             if counts.reasons
         ]
-        if not parts:
+        sentences = []
+        if adherence.counted_from is not None:
+            sentences.append(
+                QCoreApplication.translate(
+                    "VisitSummary",
+                    "Scheduled doses counted from {day}, when the family began the medicine log.",
+                ).format(day=self.labels.format_day(adherence.counted_from))
+            )
+        if parts:
+            sentences.append(
+                QCoreApplication.translate(
+                    "VisitSummary", "Scheduled doses in the period. Skipped or refused: {list}"
+                ).format(list="; ".join(parts))
+            )
+        if not sentences:
             return []
-        text = QCoreApplication.translate(
-            "VisitSummary", "Scheduled doses in the period. Skipped or refused: {list}"
-        ).format(list="; ".join(parts))
-        return [Paragraph(muted(markup(text), 7.5), self.styles.small)]
+        return [Paragraph(muted(markup(" ".join(sentences)), 7.5), self.styles.small)]
