@@ -67,8 +67,13 @@ def _number_in(spin: QAbstractSpinBox, text: str) -> tuple[float, int] | None:
 def _dropped_digit(spin: QAbstractSpinBox, event: QKeyEvent) -> str | None:
     """The box's text with the digit typed, when Qt would drop that digit because the
     number would leave the box's limits or decimals; otherwise None."""
-    if not event.text().isdigit() or spin.isReadOnly():
-        return None
+    commands = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    )
+    if not event.text().isdigit() or spin.isReadOnly() or event.modifiers() & commands:
+        return None  # not a digit typed (Ctrl+0 is Reset text size, not a zero)
     edit = spin.lineEdit()
     text, cursor = edit.text(), edit.cursorPosition()
     if edit.hasSelectedText():

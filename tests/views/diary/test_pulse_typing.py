@@ -112,3 +112,11 @@ def test_a_temperature_with_more_decimals_than_kept_is_refused(store, make_windo
     _click(qtbot, dialog.save_button)
     assert dialog.isVisible() and "after the decimal point" in dialog.error_label.text()
     assert count_entries() == 0
+
+
+def test_a_command_key_with_a_digit_types_nothing(store, make_window, qtbot):
+    _window, dialog = _entry_dialog(make_window, qtbot)
+    ui = dialog.ui
+    retype(qtbot, ui.pulseSpin, "30")
+    qtbot.keyClick(ui.pulseSpin, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert ui.pulseSpin.cleanText() == "30"  # a command, not a zero typed past the limit
