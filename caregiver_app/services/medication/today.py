@@ -25,7 +25,6 @@ from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.plans import MedicinePlan, counted_medicines, medicine_plans
 from caregiver_app.store.medication.refills import usual_refill_size
 from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
-from caregiver_app.store.medication.supply import supply_since_last_count
 from caregiver_app.store.queries import load_profile
 from caregiver_app.store.questions import open_questions
 
@@ -144,9 +143,6 @@ def _refills(
     for medicine in medicines:
         plan = plans.get(medicine.id) if medicine.id is not None else None
         if medicine.id is None or plan is None or medicine.id not in counted:
-            continue
-        events = supply_since_last_count(medicine.id)
-        if not events:
             continue  # never counted: the app knows nothing of the supply
         state = supply_state(medicine.id, plan.schedule, usual, plan.refill_warning_days)
         if state.refill_due:

@@ -97,7 +97,7 @@ def test_sections_concerns_notes_and_paper_reach_the_pages(dialog, qtbot):
     assert "Appendix: every breakthrough dose" not in text
     width, height = dialog.document.pagePointSize(0).toTuple()
     assert (round(width), round(height)) == (round(A4[0]), round(A4[1]))
-    ui.concernsCheck.setChecked(False)
+    qtbot.mouseClick(ui.concernsCheck, Qt.MouseButton.LeftButton)  # ticked: untick it
     assert not ui.concernsGroup.isEnabled()
 
 
