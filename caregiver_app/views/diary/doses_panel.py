@@ -5,15 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from caregiver_app.store.diary.doses import (
     DoseRecord,
@@ -26,59 +20,62 @@ from caregiver_app.store.diary.doses import (
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.diary.dose_dialog import DoseDialog, performer_text
+from caregiver_app.views.diary.list_panel import ListPanel
 from caregiver_app.views.look.locale_format import format_date, format_datetime
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.confirm import confirm_delete
-from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
+from caregiver_app.views.widgets.form_parts import command_button
 from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
 
 AFTER_SCORE_WAIT = timedelta(minutes=30)  # the team asks for a score 30-60 minutes after
 
 
-class DosesPanel(QWidget):
+class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
     """Breakthrough doses: the log, doses per day, how much they helped, and the "after" prompt."""
 
     def __init__(
         self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.signals = signals
+        super().__init__(signals, signals.doses_changed, DoseDialog, get_dose, parent)
         self.undo_stack = undo_stack
         self.prompt = Banner("afterScorePrompt", self)
-        self.prompt_button = QPushButton(self.tr("Record the score now..."), self)
-        self.prompt_button.setAccessibleName(self.tr("Record the score after the dose"))
+        self.prompt_button = command_button(
+            self,
+            self.tr("Record the score now..."),
+            lambda: self.record_after_score(),
+            self.tr("Record the score after the dose"),
+        )
         self.prompt_button.hide()
-        self.prompt_button.clicked.connect(lambda: self.record_after_score())
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("doseSummary")
-        self.add_button = QPushButton(self.tr("&Record a dose..."), self)
-        self.add_button.setAccessibleName(self.tr("Record a breakthrough dose"))
-        self.add_button.clicked.connect(lambda: self.record_dose())
-        self.edit_button = QPushButton(self.tr("Edit or add the score after..."), self)
-        self.edit_button.setAccessibleName(self.tr("Edit the selected dose"))
-        self.edit_button.clicked.connect(lambda: self.edit_selected())
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete the selected dose"))
-        self.delete_button.clicked.connect(lambda: self.delete_selected())
-        self.table = ReadOnlyTable(self.tr("Breakthrough doses, newest first"), self)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemActivated.connect(lambda _item: self.edit_selected())
+        self.add_button = command_button(
+            self,
+            self.tr("&Record a dose..."),
+            lambda: self.record_dose(),
+            self.tr("Record a breakthrough dose"),
+        )
+        self.edit_button = command_button(
+            self,
+            self.tr("Edit or add the score after..."),
+            lambda: self.edit_selected(),
+            self.tr("Edit the selected dose"),
+        )
+        self.delete_button = command_button(
+            self,
+            self.tr("Delete"),
+            lambda: self.delete_selected(),
+            self.tr("Delete the selected dose"),
+        )
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt, 1)
         prompt_row.addWidget(self.prompt_button)
-        tools = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(prompt_row)
-        layout.addWidget(self.summary)
-        layout.addLayout(tools)
-        layout.addWidget(self.table, 1)
-        self.doses: list[DoseRecord] = []
+        self.lay_out(
+            self.tr("Breakthrough doses, newest first"),
+            (prompt_row, self.summary),
+            (self.add_button, self.edit_button, self.delete_button),
+        )
         self.awaiting: list[DoseRecord] = []
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
@@ -90,9 +87,9 @@ class DosesPanel(QWidget):
     def refresh(self) -> None:
         """Reload the last 90 days of doses, the per-day counts and the prompt."""
         now = datetime.now()
-        self.doses = list(reversed(doses_between(now - timedelta(days=90), None)))
+        self.records = list(reversed(doses_between(now - timedelta(days=90), None)))
         rows = []
-        for dose in self.doses:
+        for dose in self.records:
             before = "–" if dose.score_before is None else str(dose.score_before)
             after = "–" if dose.score_after is None else str(dose.score_after)
             rows.append(
@@ -124,18 +121,18 @@ class DosesPanel(QWidget):
 
     def summary_text(self, now: datetime) -> str:
         """Doses per day over the last week and the average score before and after."""
-        if not self.doses:
+        if not self.records:
             return self.tr(
                 "No breakthrough doses recorded in the last 90 days. When an as-needed dose "
                 "is given, record it here with the score before, and the score 30 to 60 "
                 "minutes later: the team uses both."
             )
-        per_day = Counter(dose.given_at.date() for dose in self.doses)
+        per_day = Counter(dose.given_at.date() for dose in self.records)
         days = [now.date() - timedelta(days=offset) for offset in range(7)]
         counts = ", ".join(f"{format_date(day)}: {per_day.get(day, 0)}" for day in days)
         paired = [
             dose
-            for dose in self.doses
+            for dose in self.records
             if dose.score_before is not None and dose.score_after is not None
         ]
         text = self.tr("Doses per day, last 7 days: {counts}.").format(counts=counts)
@@ -149,13 +146,6 @@ class DosesPanel(QWidget):
                 len(paired),
             ).format(before=before, after=after)
         return text
-
-    def selected(self) -> DoseRecord | None:
-        """The selected dose."""
-        row = self.table.currentRow()
-        if not self.table.selectedItems() or not 0 <= row < len(self.doses):
-            return None
-        return self.doses[row]
 
     def _update_buttons(self) -> None:
         selected = self.selected() is not None
@@ -198,27 +188,8 @@ class DosesPanel(QWidget):
 
     # ------------------------------------------------------------ changes
 
-    def _open(self, record: DoseRecord | None) -> DoseDialog:
-        dialog = DoseDialog(record, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _id: self._changed())
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _changed(self) -> None:
-        """A dose was given, changed or deleted: the diary, Today and the reminders reload."""
-        self.signals.diary_changed.emit()
-        self.signals.doses_changed.emit()
-
-    def record_dose(self) -> DoseDialog:
-        """Open a blank dose, given now."""
-        return self._open(None)
-
-    def edit_selected(self) -> DoseDialog | None:
-        """Open the selected dose (to add the score after, say)."""
-        record = self.selected()
-        return self._open(get_dose(record.id)) if record else None
+    # The menu's Record a dose and the tab's button call it by this name.
+    record_dose = ListPanel.add_new
 
     def delete_selected(self) -> None:
         """Delete the selected dose after asking; Edit > Undo brings it back."""

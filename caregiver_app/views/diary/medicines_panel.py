@@ -5,14 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from caregiver_app.services.learn.medicine_links import medicine_article
 from caregiver_app.store.contacts import list_contacts
@@ -23,19 +16,19 @@ from caregiver_app.store.diary.medicines import (
     save_medicine,
 )
 from caregiver_app.store.medication.schedules import get_rules, get_schedule, usual_times
+from caregiver_app.views.diary.list_panel import ListPanel
 from caregiver_app.views.diary.medicine_dialog import MedicineDialog
 from caregiver_app.views.diary.schedule_text import schedule_text
 from caregiver_app.views.look.locale_format import format_date
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
+from caregiver_app.views.widgets.form_parts import command_button
 
 
-class MedicinesPanel(QWidget):
+class MedicinesPanel(ListPanel[MedicineRecord, MedicineDialog]):
     """The medicine list: current ones first; stopped ones keep their history."""
 
     def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.signals = signals
+        super().__init__(signals, signals.medicines_changed, MedicineDialog, get_medicine, parent)
         intro = QLabel(
             self.tr(
                 "The medicines the person takes, to bring to every visit. Stopping a medicine "
@@ -44,49 +37,53 @@ class MedicinesPanel(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("&Add a medicine..."), self)
-        self.add_button.setAccessibleName(self.tr("Add a medicine"))
-        self.add_button.clicked.connect(lambda: self.add_medicine())
-        self.edit_button = QPushButton(self.tr("Edit..."), self)
-        self.edit_button.setAccessibleName(self.tr("Edit the selected medicine"))
-        self.edit_button.clicked.connect(lambda: self.edit_selected())
-        self.stop_button = QPushButton(self.tr("Mark as stopped today"), self)
-        self.stop_button.setAccessibleName(self.tr("Mark the selected medicine stopped today"))
-        self.stop_button.clicked.connect(lambda: self.stop_selected())
+        self.add_button = command_button(
+            self,
+            self.tr("&Add a medicine..."),
+            lambda: self.add_medicine(),
+            self.tr("Add a medicine"),
+        )
+        self.edit_button = command_button(
+            self,
+            self.tr("Edit..."),
+            lambda: self.edit_selected(),
+            self.tr("Edit the selected medicine"),
+        )
+        self.stop_button = command_button(
+            self,
+            self.tr("Mark as stopped today"),
+            lambda: self.stop_selected(),
+            self.tr("Mark the selected medicine stopped today"),
+        )
         # A medicine whose name is a kind the Learn tab explains (morphine...) links to it.
-        self.read_button = QPushButton(self.tr("Rea&d about this medicine"), self)
+        self.read_button = command_button(
+            self,
+            self.tr("Rea&d about this medicine"),
+            lambda: self.read_about_selected(),
+            self.tr("Read about the selected medicine in Learn"),
+        )
         self.read_button.setObjectName("readAboutMedicine")
-        self.read_button.setAccessibleName(self.tr("Read about the selected medicine in Learn"))
         self.read_button.setToolTip(
             self.tr(
                 "Opens the Learn article about this kind of medicine. It is offered when the "
                 "medicine's name is one the articles explain."
             )
         )
-        self.read_button.clicked.connect(lambda: self.read_about_selected())
-        self.table = ReadOnlyTable(self.tr("Medicines"), self)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemActivated.connect(lambda _item: self.edit_selected())
+        self.lay_out(
+            self.tr("Medicines"),
+            (intro,),
+            (self.add_button, self.edit_button, self.stop_button, self.read_button),
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        tools = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.stop_button, self.read_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(intro)
-        layout.addLayout(tools)
-        layout.addWidget(self.table, 1)
-        self.medicines: list[MedicineRecord] = []
 
     def refresh(self) -> None:
         """Reload the list."""
-        self.medicines = list_medicines()
+        self.records = list_medicines()
         prescribers = {contact.id: contact.name for contact in list_contacts()}
         usual = usual_times()
         rows = []
-        for record in self.medicines:
+        for record in self.records:
             if record.current:
                 status = (
                     self.tr("Taking since {date}").format(date=format_date(record.started_on))
@@ -121,13 +118,6 @@ class MedicinesPanel(QWidget):
         )
         self._update_buttons()
 
-    def selected(self) -> MedicineRecord | None:
-        """The selected medicine."""
-        row = self.table.currentRow()
-        if not self.table.selectedItems() or not 0 <= row < len(self.medicines):
-            return None
-        return self.medicines[row]
-
     def _update_buttons(self) -> None:
         record = self.selected()
         self.edit_button.setEnabled(record is not None)
@@ -161,27 +151,8 @@ class MedicinesPanel(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(position))
         return menu
 
-    def _open(self, record: MedicineRecord | None) -> MedicineDialog:
-        dialog = MedicineDialog(record, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _id: self._changed())
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _changed(self) -> None:
-        """A medicine, its schedule, limits or supply changed: the diary and Today reload."""
-        self.signals.diary_changed.emit()
-        self.signals.medicines_changed.emit()
-
-    def add_medicine(self) -> MedicineDialog:
-        """Open a blank medicine form."""
-        return self._open(None)
-
-    def edit_selected(self) -> MedicineDialog | None:
-        """Open the selected medicine."""
-        record = self.selected()
-        return self._open(get_medicine(record.id)) if record else None
+    # The clipping check and the tests open a blank form by this name.
+    add_medicine = ListPanel.add_new
 
     def stop_selected(self) -> None:
         """Record that the selected medicine stopped today; its history stays."""
