@@ -7803,10 +7803,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Motivos anotados: {list}</translation>
     </message>
     <message>
-        <source>{symptom}: average score {before} before and {after} after (doses with both scores: {count})</source>
-        <translation>{symptom}: puntuación promedio de {before} antes y de {after} después (dosis con las dos puntuaciones: {count})</translation>
-    </message>
-    <message>
         <source>Symptom not named</source>
         <translation>Síntoma sin indicar</translation>
     </message>

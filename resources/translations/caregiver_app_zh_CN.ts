@@ -7742,10 +7742,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>记录的原因：{list}</translation>
     </message>
     <message>
-        <source>{symptom}: average score {before} before and {after} after (doses with both scores: {count})</source>
-        <translation>{symptom}：用药前平均 {before} 分，用药后平均 {after} 分（两次评分都有记录的用药：{count} 次）</translation>
-    </message>
-    <message>
         <source>Symptom not named</source>
         <translation>未注明症状</translation>
     </message>

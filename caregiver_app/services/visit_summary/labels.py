@@ -111,7 +111,6 @@ class SummaryLabels:
     doses_total_column: str
     doses_given: str  # {medicine}, {dose}, {count}
     doses_reasons: str  # {list}
-    doses_relief: str  # {symptom}, {before}, {after}, {count}
     doses_no_symptom: str
     doses_awaiting: str  # {count}
     medicines_title: str
@@ -226,11 +225,6 @@ class SummaryLabels:
             doses_total_column=QT_TRANSLATE_NOOP("VisitSummary", "Total"),
             doses_given=QT_TRANSLATE_NOOP("VisitSummary", "{count} × {medicine} {dose}"),
             doses_reasons=QT_TRANSLATE_NOOP("VisitSummary", "Reasons recorded: {list}"),
-            doses_relief=QT_TRANSLATE_NOOP(
-                "VisitSummary",
-                "{symptom}: average score {before} before and {after} after "
-                "(doses with both scores: {count})",
-            ),
             doses_no_symptom=QT_TRANSLATE_NOOP("VisitSummary", "Symptom not named"),
             doses_awaiting=QT_TRANSLATE_NOOP("VisitSummary", "Doses with no score after: {count}"),
             medicines_title=QT_TRANSLATE_NOOP("VisitSummary", "Medicines"),

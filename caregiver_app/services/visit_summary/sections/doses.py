@@ -1,21 +1,18 @@
-"""The breakthrough doses section: the day-by-day grid and the doses listed."""
+"""The breakthrough doses' week-by-week grid, printed above the appendix of every dose."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Table
 
 from caregiver_app.services.pdf.palette import STRIPE_FILL
-from caregiver_app.services.pdf.pieces import fill
-from caregiver_app.services.pdf.styles import table_style
-from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.medication_data import DosesSection
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
 
 
 class DosesPart(SectionKit):
-    """The breakthrough doses section: the day-by-day grid and the doses listed."""
+    """The breakthrough doses' grid: how many doses on each day, a week a row."""
 
     def dose_grid(self, section: DosesSection) -> Table:
         """Doses on each day, a week a row (weeks start on the locale's first day)."""
@@ -50,63 +47,3 @@ class DosesPart(SectionKit):
             ("RIGHTPADDING", (1, 0), (-1, -1), 1),
         ]
         return self.table(rows, widths, commands, pad=1.5)
-
-    def doses(self, section: DosesSection) -> list[Flowable]:
-        """The breakthrough doses: totals, a week-by-week table, reasons and relief."""
-        labels, s = self.labels, self.styles
-        if section.total == 0:
-            return self.headed(labels.doses_title, [self.none_line(labels.doses_none)])
-        lines = [
-            fill(
-                labels.doses_total,
-                count=str(section.total),
-                days=str(len(section.per_day)),
-                average=labels.format_number(section.average_per_day),
-                most=str(section.most_in_a_day),
-            )
-        ]
-        lines += [
-            fill(labels.doses_given, medicine=name, dose=dose, count=str(count)).strip()
-            for name, dose, count in section.by_medicine
-        ]
-        if section.reasons:
-            reasons = ", ".join(f"{reason} ({count})" for reason, count in section.reasons)
-            lines.append(fill(labels.doses_reasons, list=reasons))
-        for relief in section.relief:
-            symptom = (
-                labels.item_name(relief.symptom) if relief.symptom else labels.doses_no_symptom
-            )
-            lines.append(
-                fill(
-                    labels.doses_relief,
-                    symptom=symptom,
-                    before=labels.format_number(relief.before),
-                    after=labels.format_number(relief.after),
-                    count=str(relief.count),
-                )
-            )
-        if section.without_after:
-            lines.append(fill(labels.doses_awaiting, count=str(section.without_after)))
-        text = [Paragraph(markup(line), s.dose_line) for line in lines]
-        grid_table = self.dose_grid(section)
-        grid_width = self.width * 0.47
-        side = Table(
-            [[grid_table, text]],
-            colWidths=[grid_width + 12, self.width - grid_width - 12],
-            splitInRow=1,
-        )
-        side.setStyle(
-            table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, 0), 12),
-                    ("RIGHTPADDING", (1, 0), (1, 0), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-        if len(section.per_day) > 120:  # a long period's grid may need to split over pages
-            return self.headed(labels.doses_title, [*text, Spacer(0, 4), grid_table], keep=False)
-        return self.headed(labels.doses_title, [side])

@@ -26,18 +26,9 @@ class NotesPart(SectionKit):
 
     def notes(self, notes: Sequence[NoteLine], title: str, empty: str) -> list[Flowable]:
         """A block a day, newest day first, in two balanced columns; each note after its time."""
-        s = self.styles
         if not notes:
             return self.headed(title, [self.none_line(empty)])
-        days: dict = {}
-        for note in notes:
-            days.setdefault(note.at.date(), []).append(note)
-        day_labels = {day: self.day_label(day) for day in days}
-        widths = (
-            6
-            + max(text_width(text, SANS_BOLD, s.note_day.fontSize) for text in day_labels.values()),
-            6 + max(text_width(self.note_time(note), SANS, s.note.fontSize) for note in notes),
-        )
+        days, day_labels, widths = self.by_day(notes)
         if len(notes) <= 6:  # a few notes read best across the page
             blocks = [
                 self.note_day(day_labels[day], day_notes, self.width, widths)
@@ -51,6 +42,23 @@ class NotesPart(SectionKit):
         ]
         columns = BalancedColumns(blocks, nCols=2, innerPadding=NOTE_COLUMN_GAP, needed=60)
         return [CondPageBreak(KEEP_WITH_HEADING), self.heading(title), columns]
+
+    def by_day(
+        self, notes: Sequence[NoteLine]
+    ) -> tuple[dict[date, list[NoteLine]], dict[date, str], tuple[float, float]]:
+        """The notes by day, in the order given; each day's label; and the widths of the day
+        and time columns, each as wide as its longest text."""
+        s = self.styles
+        days: dict[date, list[NoteLine]] = {}
+        for note in notes:
+            days.setdefault(note.at.date(), []).append(note)
+        day_labels = {day: self.day_label(day) for day in days}
+        widths = (
+            6
+            + max(text_width(text, SANS_BOLD, s.note_day.fontSize) for text in day_labels.values()),
+            6 + max(text_width(self.note_time(note), SANS, s.note.fontSize) for note in notes),
+        )
+        return days, day_labels, widths
 
     def day_label(self, day: date) -> str:
         """A weekday and a day: "Sat, Nov 28"."""

@@ -9,13 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from caregiver_app.services.pdf.pieces import muted
-from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup
+from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.counted import VisitSummary
 from caregiver_app.services.visit_summary.listed_lines import NoteLine
 from caregiver_app.services.visit_summary.sections.fitted import Block, FittedBlocks
 from caregiver_app.services.visit_summary.sections.kit import KEEP_WITH_HEADING
 from caregiver_app.services.visit_summary.sections.notes import NotesPart
-from caregiver_app.services.visit_summary.style import text_width
 
 
 class NotesDigestPart(NotesPart):
@@ -42,7 +41,7 @@ class NotesDigestPart(NotesPart):
     def notes_digest(self, reserve: float) -> list[Flowable]:
         """The notes marked for the team or written on a day with a severe score, newest
         first, in the room left on the page above ``reserve`` points."""
-        labels, s = self.labels, self.styles
+        labels = self.labels
         notes = self.data.notes or ()
         team_only = self.data.request.team_notes_only
         title = (
@@ -63,15 +62,7 @@ class NotesDigestPart(NotesPart):
                 )
             )
             return self.headed(title, [self.none_line(empty)], aside=aside)
-        days: dict = {}
-        for note in notes:
-            days.setdefault(note.at.date(), []).append(note)
-        day_labels = {day: self.day_label(day) for day in days}
-        widths = (
-            6
-            + max(text_width(text, SANS_BOLD, s.note_day.fontSize) for text in day_labels.values()),
-            6 + max(text_width(self.note_time(note), SANS, s.note.fontSize) for note in notes),
-        )
+        days, day_labels, widths = self.by_day(notes)
         blocks: list[Block] = []
         for day, day_notes in days.items():  # newest first, the notes of a day too
             for index, note in enumerate(day_notes):
