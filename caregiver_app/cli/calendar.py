@@ -12,10 +12,7 @@ from caregiver_app.cli.common import (
     add_actions,
     add_command,
     add_period,
-    input_refused,
-    print_import,
-    read_input,
-    record_for_import,
+    import_file,
     refuse_reversed_period,
     write_from_record,
 )
@@ -80,12 +77,9 @@ def run_calendar(args: argparse.Namespace, data_dir: Path) -> int:
 
     path = Path(args.file)
     if args.calendar_command == "import":
-        data = read_input(path)  # read and check before touching the record
-        with input_refused(path, NotICalendarError):
-            parsed = read_ics(data)
-        with record_for_import(args, data_dir):
-            summary, problems = ics_files.import_parsed(parsed)
-        return print_import(summary, problems)
+        return import_file(
+            args, data_dir, path, read_ics, NotICalendarError, ics_files.import_parsed
+        )
     refuse_reversed_period(args)
     return write_from_record(
         args, data_dir, path, lambda: ics_files.export_file(path, args.start, args.end)

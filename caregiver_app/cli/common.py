@@ -12,9 +12,11 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
+
+from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
@@ -41,6 +43,7 @@ class CommandParser(argparse.ArgumentParser):
         )
 
 
+Parsed = TypeVar("Parsed")
 Handler = Callable[[argparse.Namespace, Path], int]
 Commands = argparse._SubParsersAction  # what add_subparsers gives; argparse names it private
 
@@ -105,6 +108,15 @@ def refuse_reversed_period(args: argparse.Namespace) -> None:
     """``--from`` after ``--to`` is a usage mistake, said before anything is opened."""
     if args.start and args.end and args.start > args.end:
         raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))
+
+
+def refuse_day_outside_record(option: str, day: date | None, sentence: str) -> None:
+    """A day no care record can hold is a usage mistake, said before anything is opened;
+    ``sentence`` is the command's own wording ({option}, {day}, {first}, {last})."""
+    if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+        raise UsageError(
+            sentence.format(option=option, day=day.isoformat(), first=FIRST_DAY, last=LAST_DAY)
+        )
 
 
 def page_size_for(paper: str | None) -> tuple[float, float]:
@@ -219,6 +231,25 @@ def print_import(summary: str, problems: Iterable[str]) -> int:
         print(line, file=sys.stderr)
     print(summary)
     return EXIT_OK
+
+
+def import_file(
+    args: argparse.Namespace,
+    data_dir: Path,
+    path: Path,
+    parse: Callable[[bytes], Parsed],
+    refusal: type[Exception],
+    import_parsed: Callable[[Parsed], tuple[str, Iterable[str]]],
+) -> int:
+    """Read and ``parse`` the whole file before the record is touched (a file that cannot be
+    read, or that ``parse`` refuses with ``refusal``, changes nothing: exit 2), then import
+    what it holds and print what was skipped and the summary."""
+    data = read_input(path)
+    with input_refused(path, refusal):
+        parsed = parse(data)
+    with record_for_import(args, data_dir):
+        summary, problems = import_parsed(parsed)
+    return print_import(summary, problems)
 
 
 def refuse_own_file(data_dir: Path, path: Path) -> None:

@@ -14,11 +14,8 @@ from caregiver_app.cli.common import (
     add_actions,
     add_command,
     add_paper,
-    input_refused,
+    import_file,
     page_size_for,
-    print_import,
-    read_input,
-    record_for_import,
     write_from_record,
 )
 from caregiver_app.plurals import ContactsCommand
@@ -87,12 +84,7 @@ def run_contacts(args: argparse.Namespace, data_dir: Path) -> int:
 
     path = Path(args.file)
     if args.contacts_command == "import":
-        data = read_input(path)  # read before touching the record: a bad file changes nothing
-        with input_refused(path, NotAVCardError):
-            parsed = read_vcards(data)
-        with record_for_import(args, data_dir):
-            lines, problems = import_parsed(parsed)
-        return print_import(lines, problems)
+        return import_file(args, data_dir, path, read_vcards, NotAVCardError, import_parsed)
     if args.contacts_command == "export":
         return write_from_record(args, data_dir, path, lambda: export_file(path, args.match))
     return write_from_record(args, data_dir, path, lambda: sheet_file(path, args.paper))

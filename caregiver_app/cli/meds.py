@@ -15,18 +15,17 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from caregiver_app.cli.common import (
     Commands,
-    UsageError,
     add_actions,
     add_command,
     add_paper,
     add_period,
     iso_date,
     page_size_for,
+    refuse_day_outside_record,
     refuse_reversed_period,
     write_from_record,
 )
 from caregiver_app.cli.summary import check_output
-from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 
 
 class MedsCommand(QObject):
@@ -107,14 +106,15 @@ def add_parser(commands: Commands) -> None:
 
 
 def _check_day(option: str, day: date | None) -> None:
-    if day is not None and not FIRST_DAY <= day <= LAST_DAY:
-        raise UsageError(
-            QCoreApplication.translate(
-                "MedsCommand",
-                "{option} {day} is outside the days a care record holds; give a day "
-                "from {first} to {last}",
-            ).format(option=option, day=day.isoformat(), first=FIRST_DAY, last=LAST_DAY)
-        )
+    refuse_day_outside_record(
+        option,
+        day,
+        QCoreApplication.translate(
+            "MedsCommand",
+            "{option} {day} is outside the days a care record holds; give a day "
+            "from {first} to {last}",
+        ),
+    )
 
 
 def run_meds(args: argparse.Namespace, data_dir: Path) -> int:

@@ -20,9 +20,9 @@ from caregiver_app.cli.common import (
     add_paper,
     add_period,
     page_size_for,
+    refuse_day_outside_record,
     write_from_record,
 )
-from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 
 
 def add_parser(commands: Commands) -> None:
@@ -148,14 +148,15 @@ def check_period(start: date, end: date, today: date | None = None) -> None:
     the future."""
     today = today or date.today()
     for option, day in (("--from", start), ("--to", end)):
-        if not FIRST_DAY <= day <= LAST_DAY:
-            raise UsageError(
-                QCoreApplication.translate(
-                    "SummaryCommand",
-                    "{option} {day} is outside the days a care record holds; give a day "
-                    "from {first} to {last}",
-                ).format(option=option, day=day.isoformat(), first=FIRST_DAY, last=LAST_DAY)
-            )
+        refuse_day_outside_record(
+            option,
+            day,
+            QCoreApplication.translate(
+                "SummaryCommand",
+                "{option} {day} is outside the days a care record holds; give a day "
+                "from {first} to {last}",
+            ),
+        )
     if start > end:
         raise UsageError(
             QCoreApplication.translate("SummaryCommand", "--from must not be after --to")
