@@ -42,30 +42,21 @@ def band_name(band: str, none: str, mild: str, moderate: str, severe: str) -> st
 class TrendLabels:
     """Every fixed string the chart prints, already translated, and how it writes dates."""
 
-    axis_title: str
-    band_none: str
-    band_mild: str
-    band_moderate: str
-    band_severe: str
-    legend_score: str
-    legend_dose: str
-    no_scores: str
+    axis_title: str = QT_TRANSLATE_NOOP("TrendChart", "Score (0-10)")
+    band_none: str = QT_TRANSLATE_NOOP("TrendChart", "none")
+    band_mild: str = QT_TRANSLATE_NOOP("TrendChart", "mild")
+    band_moderate: str = QT_TRANSLATE_NOOP("TrendChart", "moderate")
+    band_severe: str = QT_TRANSLATE_NOOP("TrendChart", "severe")
+    legend_score: str = QT_TRANSLATE_NOOP("TrendChart", "Score")
+    legend_dose: str = QT_TRANSLATE_NOOP("TrendChart", "Breakthrough dose")
+    no_scores: str = QT_TRANSLATE_NOOP("TrendChart", "No scores recorded in this period")
     format_day: Callable[[date], str] = english_day
     format_month: Callable[[date], str] = _english_month
 
     @classmethod
     def english(cls) -> TrendLabels:
         """The English wording, used when no translation is given."""
-        return cls(
-            axis_title=QT_TRANSLATE_NOOP("TrendChart", "Score (0-10)"),
-            band_none=QT_TRANSLATE_NOOP("TrendChart", "none"),
-            band_mild=QT_TRANSLATE_NOOP("TrendChart", "mild"),
-            band_moderate=QT_TRANSLATE_NOOP("TrendChart", "moderate"),
-            band_severe=QT_TRANSLATE_NOOP("TrendChart", "severe"),
-            legend_score=QT_TRANSLATE_NOOP("TrendChart", "Score"),
-            legend_dose=QT_TRANSLATE_NOOP("TrendChart", "Breakthrough dose"),
-            no_scores=QT_TRANSLATE_NOOP("TrendChart", "No scores recorded in this period"),
-        )
+        return cls()
 
     @classmethod
     def translated(cls) -> TrendLabels:

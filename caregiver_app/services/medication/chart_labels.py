@@ -18,55 +18,87 @@ def _clock(at: time) -> str:
 class ChartLabels:
     """Every fixed string the chart prints, already translated; ``{...}`` are filled in."""
 
-    title: str
-    filled_title: str
-    for_patient: str  # {name}
-    week: str  # {first}, {last}
-    allergies: str  # {text}
-    allergies_unknown: str
-    call_first: str  # {name}, {number}
-    call_first_no_number: str  # {name}
-    call_first_none: str
-    how_to_blank: str
-    how_to_filled: str  # {date}
-    column_medicine: str
-    column_time: str
-    not_due_key: str
-    no_rows: str
-    given: str  # {time}
-    given_late: str  # {time}
-    skipped: str
-    refused: str
-    not_logged: str
-    patient: str
-    nurse: str
-    reason_asleep: str
-    reason_vomited: str
-    reason_refused: str
-    reason_not_needed: str
-    reason_other: str
-    dose_given: str  # {dose}
-    not_set_up_title: str
-    not_set_up_line: str  # {schedule}
-    not_set_up_empty: str
-    as_needed_title: str
-    as_needed_none: str
-    as_needed_for: str  # {reasons}
-    as_needed_interval: str  # {interval}
-    as_needed_most: str  # {count}
-    as_needed_no_limits: str
-    as_needed_call: str
-    hours: str  # {hours}
-    hours_minutes: str  # {hours}, {minutes}
-    minutes: str  # {minutes}
-    column_day: str
-    column_given_at: str
-    column_dose: str
-    column_reason: str
-    column_given_by: str
-    no_doses_this_week: str
-    footer: str  # {date}
-    page_of: str  # {page}, {pages}
+    title: str = QT_TRANSLATE_NOOP("MedicineChart", "Medicine chart")
+    filled_title: str = QT_TRANSLATE_NOOP("MedicineChart", "Medicine chart: what was logged")
+    for_patient: str = QT_TRANSLATE_NOOP("MedicineChart", "for {name}")
+    week: str = QT_TRANSLATE_NOOP("MedicineChart", "Week of {first} to {last}")
+    allergies: str = QT_TRANSLATE_NOOP("MedicineChart", "Allergies: {text}")
+    allergies_unknown: str = QT_TRANSLATE_NOOP(
+        "MedicineChart",
+        "Allergies: not entered in the app. Ask before giving anything new.",
+    )
+    call_first: str = QT_TRANSLATE_NOOP(
+        "MedicineChart", "With a question about a dose, call first: {name}, {number}"
+    )
+    call_first_no_number: str = QT_TRANSLATE_NOOP(
+        "MedicineChart", "With a question about a dose, call first: {name}"
+    )
+    call_first_none: str = QT_TRANSLATE_NOOP(
+        "MedicineChart",
+        "No one is marked “call first” in the app yet. Write the number here:",
+    )
+    how_to_blank: str = QT_TRANSLATE_NOOP(
+        "MedicineChart",
+        "When you give a dose, write your initials and the time in its box. If it "
+        "was not given, write S (skipped) or R (refused) and why. Grey boxes: no "
+        "dose that day.",
+    )
+    how_to_filled: str = QT_TRANSLATE_NOOP(
+        "MedicineChart",
+        "As logged in the app on {date}. “Not logged” means nobody recorded whether "
+        "the dose was given. Grey boxes: no dose that day.",
+    )
+    column_medicine: str = QT_TRANSLATE_NOOP("MedicineChart", "Medicine")
+    column_time: str = QT_TRANSLATE_NOOP("MedicineChart", "Time")
+    not_due_key: str = QT_TRANSLATE_NOOP("MedicineChart", "no dose")
+    no_rows: str = QT_TRANSLATE_NOOP(
+        "MedicineChart", "No medicine has its times set up in the app yet."
+    )
+    given: str = QT_TRANSLATE_NOOP("MedicineChart", "Given {time}")
+    given_late: str = QT_TRANSLATE_NOOP("MedicineChart", "Late {time}")
+    skipped: str = QT_TRANSLATE_NOOP("MedicineChart", "Skipped")
+    refused: str = QT_TRANSLATE_NOOP("MedicineChart", "Refused")
+    not_logged: str = QT_TRANSLATE_NOOP("MedicineChart", "Not logged")
+    patient: str = QT_TRANSLATE_NOOP("MedicineChart", "the patient")
+    nurse: str = QT_TRANSLATE_NOOP("MedicineChart", "a nurse")
+    reason_asleep: str = QT_TRANSLATE_NOOP("MedicineChart", "asleep")
+    reason_vomited: str = QT_TRANSLATE_NOOP("MedicineChart", "vomited")
+    reason_refused: str = QT_TRANSLATE_NOOP("MedicineChart", "refused")
+    reason_not_needed: str = QT_TRANSLATE_NOOP("MedicineChart", "not needed")
+    reason_other: str = QT_TRANSLATE_NOOP("MedicineChart", "other reason")
+    dose_given: str = QT_TRANSLATE_NOOP("MedicineChart", "dose {dose}")
+    not_set_up_title: str = QT_TRANSLATE_NOOP(
+        "MedicineChart", "Also taken (the schedule is not set up in the app)"
+    )
+    not_set_up_line: str = QT_TRANSLATE_NOOP("MedicineChart", "as written: {schedule}")
+    not_set_up_empty: str = QT_TRANSLATE_NOOP("MedicineChart", "no schedule written")
+    as_needed_title: str = QT_TRANSLATE_NOOP("MedicineChart", "As-needed medicines")
+    as_needed_none: str = QT_TRANSLATE_NOOP(
+        "MedicineChart", "No as-needed medicine is on the list."
+    )
+    as_needed_for: str = QT_TRANSLATE_NOOP("MedicineChart", "For: {reasons}")
+    as_needed_interval: str = QT_TRANSLATE_NOOP(
+        "MedicineChart", "At least {interval} between doses"
+    )
+    as_needed_most: str = QT_TRANSLATE_NOOP("MedicineChart", "At most {count} doses in 24 hours")
+    as_needed_no_limits: str = QT_TRANSLATE_NOOP(
+        "MedicineChart", "No interval or daily limit entered in the app."
+    )
+    as_needed_call: str = QT_TRANSLATE_NOOP(
+        "MedicineChart",
+        "If another dose would come sooner or go over the limit, call before giving it.",
+    )
+    hours: str = QT_TRANSLATE_NOOP("MedicineChart", "{hours} h")
+    hours_minutes: str = QT_TRANSLATE_NOOP("MedicineChart", "{hours} h {minutes} min")
+    minutes: str = QT_TRANSLATE_NOOP("MedicineChart", "{minutes} min")
+    column_day: str = QT_TRANSLATE_NOOP("MedicineChart", "Day")
+    column_given_at: str = QT_TRANSLATE_NOOP("MedicineChart", "Time given")
+    column_dose: str = QT_TRANSLATE_NOOP("MedicineChart", "Dose")
+    column_reason: str = QT_TRANSLATE_NOOP("MedicineChart", "Why")
+    column_given_by: str = QT_TRANSLATE_NOOP("MedicineChart", "Given by")
+    no_doses_this_week: str = QT_TRANSLATE_NOOP("MedicineChart", "No dose logged this week.")
+    footer: str = QT_TRANSLATE_NOOP("MedicineChart", "Made by Care Companion on {date}")
+    page_of: str = QT_TRANSLATE_NOOP("MedicineChart", "Page {page} of {pages}")
     format_date: Callable[[date], str] = english_date
     format_day: Callable[[date], str] = english_day  # "Nov 30"
     format_weekday: Callable[[date], str] = lambda day: f"{day:%a}"
@@ -75,89 +107,7 @@ class ChartLabels:
     @classmethod
     def english(cls) -> ChartLabels:
         """The English wording, used when no translation is given."""
-        return cls(
-            title=QT_TRANSLATE_NOOP("MedicineChart", "Medicine chart"),
-            filled_title=QT_TRANSLATE_NOOP("MedicineChart", "Medicine chart: what was logged"),
-            for_patient=QT_TRANSLATE_NOOP("MedicineChart", "for {name}"),
-            week=QT_TRANSLATE_NOOP("MedicineChart", "Week of {first} to {last}"),
-            allergies=QT_TRANSLATE_NOOP("MedicineChart", "Allergies: {text}"),
-            allergies_unknown=QT_TRANSLATE_NOOP(
-                "MedicineChart",
-                "Allergies: not entered in the app. Ask before giving anything new.",
-            ),
-            call_first=QT_TRANSLATE_NOOP(
-                "MedicineChart", "With a question about a dose, call first: {name}, {number}"
-            ),
-            call_first_no_number=QT_TRANSLATE_NOOP(
-                "MedicineChart", "With a question about a dose, call first: {name}"
-            ),
-            call_first_none=QT_TRANSLATE_NOOP(
-                "MedicineChart",
-                "No one is marked “call first” in the app yet. Write the number here:",
-            ),
-            how_to_blank=QT_TRANSLATE_NOOP(
-                "MedicineChart",
-                "When you give a dose, write your initials and the time in its box. If it "
-                "was not given, write S (skipped) or R (refused) and why. Grey boxes: no "
-                "dose that day.",
-            ),
-            how_to_filled=QT_TRANSLATE_NOOP(
-                "MedicineChart",
-                "As logged in the app on {date}. “Not logged” means nobody recorded whether "
-                "the dose was given. Grey boxes: no dose that day.",
-            ),
-            column_medicine=QT_TRANSLATE_NOOP("MedicineChart", "Medicine"),
-            column_time=QT_TRANSLATE_NOOP("MedicineChart", "Time"),
-            not_due_key=QT_TRANSLATE_NOOP("MedicineChart", "no dose"),
-            no_rows=QT_TRANSLATE_NOOP(
-                "MedicineChart", "No medicine has its times set up in the app yet."
-            ),
-            given=QT_TRANSLATE_NOOP("MedicineChart", "Given {time}"),
-            given_late=QT_TRANSLATE_NOOP("MedicineChart", "Late {time}"),
-            skipped=QT_TRANSLATE_NOOP("MedicineChart", "Skipped"),
-            refused=QT_TRANSLATE_NOOP("MedicineChart", "Refused"),
-            not_logged=QT_TRANSLATE_NOOP("MedicineChart", "Not logged"),
-            patient=QT_TRANSLATE_NOOP("MedicineChart", "the patient"),
-            nurse=QT_TRANSLATE_NOOP("MedicineChart", "a nurse"),
-            reason_asleep=QT_TRANSLATE_NOOP("MedicineChart", "asleep"),
-            reason_vomited=QT_TRANSLATE_NOOP("MedicineChart", "vomited"),
-            reason_refused=QT_TRANSLATE_NOOP("MedicineChart", "refused"),
-            reason_not_needed=QT_TRANSLATE_NOOP("MedicineChart", "not needed"),
-            reason_other=QT_TRANSLATE_NOOP("MedicineChart", "other reason"),
-            dose_given=QT_TRANSLATE_NOOP("MedicineChart", "dose {dose}"),
-            not_set_up_title=QT_TRANSLATE_NOOP(
-                "MedicineChart", "Also taken (the schedule is not set up in the app)"
-            ),
-            not_set_up_line=QT_TRANSLATE_NOOP("MedicineChart", "as written: {schedule}"),
-            not_set_up_empty=QT_TRANSLATE_NOOP("MedicineChart", "no schedule written"),
-            as_needed_title=QT_TRANSLATE_NOOP("MedicineChart", "As-needed medicines"),
-            as_needed_none=QT_TRANSLATE_NOOP(
-                "MedicineChart", "No as-needed medicine is on the list."
-            ),
-            as_needed_for=QT_TRANSLATE_NOOP("MedicineChart", "For: {reasons}"),
-            as_needed_interval=QT_TRANSLATE_NOOP(
-                "MedicineChart", "At least {interval} between doses"
-            ),
-            as_needed_most=QT_TRANSLATE_NOOP("MedicineChart", "At most {count} doses in 24 hours"),
-            as_needed_no_limits=QT_TRANSLATE_NOOP(
-                "MedicineChart", "No interval or daily limit entered in the app."
-            ),
-            as_needed_call=QT_TRANSLATE_NOOP(
-                "MedicineChart",
-                "If another dose would come sooner or go over the limit, call before giving it.",
-            ),
-            hours=QT_TRANSLATE_NOOP("MedicineChart", "{hours} h"),
-            hours_minutes=QT_TRANSLATE_NOOP("MedicineChart", "{hours} h {minutes} min"),
-            minutes=QT_TRANSLATE_NOOP("MedicineChart", "{minutes} min"),
-            column_day=QT_TRANSLATE_NOOP("MedicineChart", "Day"),
-            column_given_at=QT_TRANSLATE_NOOP("MedicineChart", "Time given"),
-            column_dose=QT_TRANSLATE_NOOP("MedicineChart", "Dose"),
-            column_reason=QT_TRANSLATE_NOOP("MedicineChart", "Why"),
-            column_given_by=QT_TRANSLATE_NOOP("MedicineChart", "Given by"),
-            no_doses_this_week=QT_TRANSLATE_NOOP("MedicineChart", "No dose logged this week."),
-            footer=QT_TRANSLATE_NOOP("MedicineChart", "Made by Care Companion on {date}"),
-            page_of=QT_TRANSLATE_NOOP("MedicineChart", "Page {page} of {pages}"),
-        )
+        return cls()
 
     def reason(self, token: str) -> str:
         """A stored reason for a skipped or refused dose, in words."""

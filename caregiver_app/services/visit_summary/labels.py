@@ -73,79 +73,117 @@ def _english_days(count: int) -> str:
 class SummaryLabels:
     """Every fixed string of the summary, already translated; ``{...}`` are filled in."""
 
-    title: str
-    born: str  # {date}
-    period: str  # {start}, {end}, {days} (the count of days, from count_days)
-    one_day: str  # {date}
-    prepared_by: str  # {name}, {date}
-    prepared_anonymous: str  # {date}
-    page_of: str  # {page}, {pages}
-    footer: str
-    diagnosis: str  # {text}
-    allergies: str  # {text}
-    concerns_title: str
-    symptoms_title: str
-    symptoms_intro: str  # {count}, {who}
-    symptoms_previous: str  # {start}, {end}
-    symptoms_none: str
-    col_symptom: str
-    col_latest: str
-    col_average: str
-    col_highest: str
-    col_change: str
-    no_earlier: str
-    not_rated: str
-    other_problem: str  # {name}
-    own_tracker: str  # {name}
-    band_none: str
-    band_mild: str
-    band_moderate: str
-    band_severe: str
-    bands_legend: str
-    higher_is_worse: str
-    charts_intro: str
-    doses_title: str
-    doses_none: str
-    doses_total: str  # {count}, {days}, {average}, {most}
-    doses_week: str
-    doses_total_column: str
-    doses_given: str  # {medicine}, {dose}, {count}
-    doses_reasons: str  # {list}
-    doses_no_symptom: str
-    doses_awaiting: str  # {count}
-    medicines_title: str
-    medicines_current: str  # {date}
-    medicines_none: str
-    col_medicine: str
-    col_strength: str
-    col_route: str
-    col_schedule: str
-    col_prescriber: str
-    as_needed: str  # {schedule}
-    changes_title: str
-    changes_none: str
-    change_started: str
-    change_stopped: str
-    change_edited: str
-    col_what_changed: str
-    col_medicine_name: str
-    notes_title: str
-    notes_team_title: str
-    notes_none: str
-    notes_team_none: str
-    for_team: str
-    appointments_title: str
-    appointments_none: str
-    col_when: str
-    col_what: str
-    col_kind: str
-    col_where: str
-    questions_title: str
-    questions_none: str
-    ask_of: str  # {who}
-    contacts_title: str
-    plan_title: str
-    plan_hint: str
+    title: str = QT_TRANSLATE_NOOP("VisitSummary", "Visit summary")
+    born: str = QT_TRANSLATE_NOOP("VisitSummary", "Born {date}")
+    # {days}: the count of days, written by count_days
+    period: str = QT_TRANSLATE_NOOP("VisitSummary", "{start} to {end} ({days})")
+    one_day: str = QT_TRANSLATE_NOOP("VisitSummary", "{date} (one day)")
+    prepared_by: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "Prepared by {name} (family caregiver) on {date}"
+    )
+    prepared_anonymous: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "Prepared by the family caregiver on {date}"
+    )
+    page_of: str = QT_TRANSLATE_NOOP("VisitSummary", "Page {page} of {pages}")
+    footer: str = QT_TRANSLATE_NOOP(
+        "VisitSummary",
+        "Recorded at home by the family with Care Companion, which reports and does not advise.",
+    )
+    diagnosis: str = QT_TRANSLATE_NOOP("VisitSummary", "Diagnosis: {text}")
+    allergies: str = QT_TRANSLATE_NOOP("VisitSummary", "Allergies: {text}")
+    concerns_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Main concerns")
+    symptoms_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Symptoms (ESAS-r)")
+    symptoms_intro: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "Diary entries: {count}, completed by {who}."
+    )
+    symptoms_previous: str = QT_TRANSLATE_NOOP(
+        "VisitSummary",
+        "Change: this period's average minus the average of {start} to {end} (in brackets).",
+    )
+    symptoms_none: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "No symptom scores were recorded in this period."
+    )
+    col_symptom: str = QT_TRANSLATE_NOOP("VisitSummary", "Symptom")
+    col_latest: str = QT_TRANSLATE_NOOP("VisitSummary", "Latest")
+    col_average: str = QT_TRANSLATE_NOOP("VisitSummary", "Average")
+    col_highest: str = QT_TRANSLATE_NOOP("VisitSummary", "Highest")
+    col_change: str = QT_TRANSLATE_NOOP("VisitSummary", "Change")
+    no_earlier: str = QT_TRANSLATE_NOOP("VisitSummary", "no earlier scores")
+    not_rated: str = QT_TRANSLATE_NOOP("VisitSummary", "not rated")
+    other_problem: str = QT_TRANSLATE_NOOP("VisitSummary", "Other problem: {name}")
+    own_tracker: str = QT_TRANSLATE_NOOP("VisitSummary", "{name} (family's tracker)")
+    band_none: str = QT_TRANSLATE_NOOP("VisitSummary", "none")
+    band_mild: str = QT_TRANSLATE_NOOP("VisitSummary", "mild")
+    band_moderate: str = QT_TRANSLATE_NOOP("VisitSummary", "moderate")
+    band_severe: str = QT_TRANSLATE_NOOP("VisitSummary", "severe")
+    bands_legend: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "Shading: severity bands (Selby et al. 2010)"
+    )
+    higher_is_worse: str = QT_TRANSLATE_NOOP(
+        "VisitSummary",
+        "Scores 0 to 10; higher is worse on every line (wellbeing: 0 is best).",
+    )
+    charts_intro: str = QT_TRANSLATE_NOOP(
+        "VisitSummary",
+        "Trends of the symptoms in the moderate or severe band, or that changed most.",
+    )
+    doses_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Breakthrough doses")
+    doses_none: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "No breakthrough doses were recorded in this period."
+    )
+    doses_total: str = QT_TRANSLATE_NOOP(
+        "VisitSummary",
+        "Doses given: {count}, {average} a day on average, at most {most} in one day.",
+    )
+    doses_week: str = QT_TRANSLATE_NOOP("VisitSummary", "Week of")
+    doses_total_column: str = QT_TRANSLATE_NOOP("VisitSummary", "Total")
+    doses_given: str = QT_TRANSLATE_NOOP("VisitSummary", "{count} × {medicine} {dose}")
+    doses_reasons: str = QT_TRANSLATE_NOOP("VisitSummary", "Reasons recorded: {list}")
+    doses_no_symptom: str = QT_TRANSLATE_NOOP("VisitSummary", "Symptom not named")
+    doses_awaiting: str = QT_TRANSLATE_NOOP("VisitSummary", "Doses with no score after: {count}")
+    medicines_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Medicines")
+    medicines_current: str = QT_TRANSLATE_NOOP("VisitSummary", "Medicine list on {date}")
+    medicines_none: str = QT_TRANSLATE_NOOP("VisitSummary", "No medicines are on the list.")
+    col_medicine: str = QT_TRANSLATE_NOOP("VisitSummary", "Medicine and what for")
+    col_strength: str = QT_TRANSLATE_NOOP("VisitSummary", "Strength")
+    col_route: str = QT_TRANSLATE_NOOP("VisitSummary", "How taken")
+    col_schedule: str = QT_TRANSLATE_NOOP("VisitSummary", "How often")
+    col_prescriber: str = QT_TRANSLATE_NOOP("VisitSummary", "Prescribed by")
+    as_needed: str = QT_TRANSLATE_NOOP("VisitSummary", "as needed: {schedule}")
+    changes_title: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "Started, stopped or changed in this period"
+    )
+    changes_none: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "No medicine was started, stopped or changed in this period."
+    )
+    change_started: str = QT_TRANSLATE_NOOP("VisitSummary", "Started")
+    change_stopped: str = QT_TRANSLATE_NOOP("VisitSummary", "Stopped")
+    change_edited: str = QT_TRANSLATE_NOOP("VisitSummary", "Details changed")
+    col_what_changed: str = QT_TRANSLATE_NOOP("VisitSummary", "Change")
+    col_medicine_name: str = QT_TRANSLATE_NOOP("VisitSummary", "Medicine")
+    notes_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Notes from the diary")
+    notes_team_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Notes marked for the team")
+    notes_none: str = QT_TRANSLATE_NOOP("VisitSummary", "No notes were written in this period.")
+    notes_team_none: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "No notes were marked for the team in this period."
+    )
+    for_team: str = QT_TRANSLATE_NOOP("VisitSummary", "for the team")
+    appointments_title: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "Upcoming appointments (next four weeks)"
+    )
+    appointments_none: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "Nothing is booked in the next four weeks."
+    )
+    col_when: str = QT_TRANSLATE_NOOP("VisitSummary", "When")
+    col_what: str = QT_TRANSLATE_NOOP("VisitSummary", "What")
+    col_kind: str = QT_TRANSLATE_NOOP("VisitSummary", "Kind")
+    col_where: str = QT_TRANSLATE_NOOP("VisitSummary", "Where")
+    questions_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Questions for this visit")
+    questions_none: str = QT_TRANSLATE_NOOP("VisitSummary", "No open questions for this visit.")
+    ask_of: str = QT_TRANSLATE_NOOP("VisitSummary", "Ask: {who}")
+    contacts_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Key contacts")
+    plan_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Plan agreed at this visit")
+    plan_hint: str = QT_TRANSLATE_NOOP("VisitSummary", "For the care team to write in.")
     format_date: Callable[[date], str] = english_date
     format_day: Callable[[date], str] = english_day
     format_time: Callable[[time], str] = _english_time
@@ -157,120 +195,7 @@ class SummaryLabels:
     @classmethod
     def english(cls) -> SummaryLabels:
         """The English wording, used when no translation is given."""
-        return cls(
-            title=QT_TRANSLATE_NOOP("VisitSummary", "Visit summary"),
-            born=QT_TRANSLATE_NOOP("VisitSummary", "Born {date}"),
-            period=QT_TRANSLATE_NOOP("VisitSummary", "{start} to {end} ({days})"),
-            one_day=QT_TRANSLATE_NOOP("VisitSummary", "{date} (one day)"),
-            prepared_by=QT_TRANSLATE_NOOP(
-                "VisitSummary", "Prepared by {name} (family caregiver) on {date}"
-            ),
-            prepared_anonymous=QT_TRANSLATE_NOOP(
-                "VisitSummary", "Prepared by the family caregiver on {date}"
-            ),
-            page_of=QT_TRANSLATE_NOOP("VisitSummary", "Page {page} of {pages}"),
-            footer=QT_TRANSLATE_NOOP(
-                "VisitSummary",
-                "Recorded at home by the family with Care Companion, which reports and "
-                "does not advise.",
-            ),
-            diagnosis=QT_TRANSLATE_NOOP("VisitSummary", "Diagnosis: {text}"),
-            allergies=QT_TRANSLATE_NOOP("VisitSummary", "Allergies: {text}"),
-            concerns_title=QT_TRANSLATE_NOOP("VisitSummary", "Main concerns"),
-            symptoms_title=QT_TRANSLATE_NOOP("VisitSummary", "Symptoms (ESAS-r)"),
-            symptoms_intro=QT_TRANSLATE_NOOP(
-                "VisitSummary", "Diary entries: {count}, completed by {who}."
-            ),
-            symptoms_previous=QT_TRANSLATE_NOOP(
-                "VisitSummary",
-                "Change: this period's average minus the average of {start} to {end} "
-                "(in brackets).",
-            ),
-            symptoms_none=QT_TRANSLATE_NOOP(
-                "VisitSummary", "No symptom scores were recorded in this period."
-            ),
-            col_symptom=QT_TRANSLATE_NOOP("VisitSummary", "Symptom"),
-            col_latest=QT_TRANSLATE_NOOP("VisitSummary", "Latest"),
-            col_average=QT_TRANSLATE_NOOP("VisitSummary", "Average"),
-            col_highest=QT_TRANSLATE_NOOP("VisitSummary", "Highest"),
-            col_change=QT_TRANSLATE_NOOP("VisitSummary", "Change"),
-            no_earlier=QT_TRANSLATE_NOOP("VisitSummary", "no earlier scores"),
-            not_rated=QT_TRANSLATE_NOOP("VisitSummary", "not rated"),
-            other_problem=QT_TRANSLATE_NOOP("VisitSummary", "Other problem: {name}"),
-            own_tracker=QT_TRANSLATE_NOOP("VisitSummary", "{name} (family's tracker)"),
-            band_none=QT_TRANSLATE_NOOP("VisitSummary", "none"),
-            band_mild=QT_TRANSLATE_NOOP("VisitSummary", "mild"),
-            band_moderate=QT_TRANSLATE_NOOP("VisitSummary", "moderate"),
-            band_severe=QT_TRANSLATE_NOOP("VisitSummary", "severe"),
-            bands_legend=QT_TRANSLATE_NOOP(
-                "VisitSummary", "Shading: severity bands (Selby et al. 2010)"
-            ),
-            higher_is_worse=QT_TRANSLATE_NOOP(
-                "VisitSummary",
-                "Scores 0 to 10; higher is worse on every line (wellbeing: 0 is best).",
-            ),
-            charts_intro=QT_TRANSLATE_NOOP(
-                "VisitSummary",
-                "Trends of the symptoms in the moderate or severe band, or that changed most.",
-            ),
-            doses_title=QT_TRANSLATE_NOOP("VisitSummary", "Breakthrough doses"),
-            doses_none=QT_TRANSLATE_NOOP(
-                "VisitSummary", "No breakthrough doses were recorded in this period."
-            ),
-            doses_total=QT_TRANSLATE_NOOP(
-                "VisitSummary",
-                "Doses given: {count}, {average} a day on average, at most {most} in one day.",
-            ),
-            doses_week=QT_TRANSLATE_NOOP("VisitSummary", "Week of"),
-            doses_total_column=QT_TRANSLATE_NOOP("VisitSummary", "Total"),
-            doses_given=QT_TRANSLATE_NOOP("VisitSummary", "{count} × {medicine} {dose}"),
-            doses_reasons=QT_TRANSLATE_NOOP("VisitSummary", "Reasons recorded: {list}"),
-            doses_no_symptom=QT_TRANSLATE_NOOP("VisitSummary", "Symptom not named"),
-            doses_awaiting=QT_TRANSLATE_NOOP("VisitSummary", "Doses with no score after: {count}"),
-            medicines_title=QT_TRANSLATE_NOOP("VisitSummary", "Medicines"),
-            medicines_current=QT_TRANSLATE_NOOP("VisitSummary", "Medicine list on {date}"),
-            medicines_none=QT_TRANSLATE_NOOP("VisitSummary", "No medicines are on the list."),
-            col_medicine=QT_TRANSLATE_NOOP("VisitSummary", "Medicine and what for"),
-            col_strength=QT_TRANSLATE_NOOP("VisitSummary", "Strength"),
-            col_route=QT_TRANSLATE_NOOP("VisitSummary", "How taken"),
-            col_schedule=QT_TRANSLATE_NOOP("VisitSummary", "How often"),
-            col_prescriber=QT_TRANSLATE_NOOP("VisitSummary", "Prescribed by"),
-            as_needed=QT_TRANSLATE_NOOP("VisitSummary", "as needed: {schedule}"),
-            changes_title=QT_TRANSLATE_NOOP(
-                "VisitSummary", "Started, stopped or changed in this period"
-            ),
-            changes_none=QT_TRANSLATE_NOOP(
-                "VisitSummary", "No medicine was started, stopped or changed in this period."
-            ),
-            change_started=QT_TRANSLATE_NOOP("VisitSummary", "Started"),
-            change_stopped=QT_TRANSLATE_NOOP("VisitSummary", "Stopped"),
-            change_edited=QT_TRANSLATE_NOOP("VisitSummary", "Details changed"),
-            col_what_changed=QT_TRANSLATE_NOOP("VisitSummary", "Change"),
-            col_medicine_name=QT_TRANSLATE_NOOP("VisitSummary", "Medicine"),
-            notes_title=QT_TRANSLATE_NOOP("VisitSummary", "Notes from the diary"),
-            notes_team_title=QT_TRANSLATE_NOOP("VisitSummary", "Notes marked for the team"),
-            notes_none=QT_TRANSLATE_NOOP("VisitSummary", "No notes were written in this period."),
-            notes_team_none=QT_TRANSLATE_NOOP(
-                "VisitSummary", "No notes were marked for the team in this period."
-            ),
-            for_team=QT_TRANSLATE_NOOP("VisitSummary", "for the team"),
-            appointments_title=QT_TRANSLATE_NOOP(
-                "VisitSummary", "Upcoming appointments (next four weeks)"
-            ),
-            appointments_none=QT_TRANSLATE_NOOP(
-                "VisitSummary", "Nothing is booked in the next four weeks."
-            ),
-            col_when=QT_TRANSLATE_NOOP("VisitSummary", "When"),
-            col_what=QT_TRANSLATE_NOOP("VisitSummary", "What"),
-            col_kind=QT_TRANSLATE_NOOP("VisitSummary", "Kind"),
-            col_where=QT_TRANSLATE_NOOP("VisitSummary", "Where"),
-            questions_title=QT_TRANSLATE_NOOP("VisitSummary", "Questions for this visit"),
-            questions_none=QT_TRANSLATE_NOOP("VisitSummary", "No open questions for this visit."),
-            ask_of=QT_TRANSLATE_NOOP("VisitSummary", "Ask: {who}"),
-            contacts_title=QT_TRANSLATE_NOOP("VisitSummary", "Key contacts"),
-            plan_title=QT_TRANSLATE_NOOP("VisitSummary", "Plan agreed at this visit"),
-            plan_hint=QT_TRANSLATE_NOOP("VisitSummary", "For the care team to write in."),
-        )
+        return cls()
 
     @classmethod
     def translated(cls) -> SummaryLabels:

@@ -14,67 +14,44 @@ from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 class WhoToCallLabels:
     """Every fixed string the sheet prints, already translated; ``{...}`` are filled in."""
 
-    title: str
-    for_patient: str  # {name}
-    prepared_on: str  # {date}
-    emergency: str
-    call_first_title: str
-    call_first_none: str
-    after_hours_title: str
-    after_hours_none: str
-    team_title: str
-    team_none: str
-    column_name: str
-    column_role: str
-    column_phone: str
-    column_call_about: str
-    call_about_line: str  # {text}
-    emergency_contact: str
-    kind_main: str
-    kind_mobile: str
-    kind_after_hours: str
-    kind_fax: str
-    footer: str
-    page_of: str  # {page}, {pages}
+    title: str = QT_TRANSLATE_NOOP("WhoToCall", "Who to call")
+    for_patient: str = QT_TRANSLATE_NOOP("WhoToCall", "for {name}")
+    prepared_on: str = QT_TRANSLATE_NOOP("WhoToCall", "Prepared on {date}")
+    emergency: str = QT_TRANSLATE_NOOP(
+        "WhoToCall", "In an emergency call 911 (or your local emergency number)"
+    )
+    call_first_title: str = QT_TRANSLATE_NOOP("WhoToCall", "Call first for symptoms")
+    call_first_none: str = QT_TRANSLATE_NOOP(
+        "WhoToCall",
+        "No one is marked “call first” yet. In the app, mark the person to call "
+        "about new or worse symptoms.",
+    )
+    after_hours_title: str = QT_TRANSLATE_NOOP("WhoToCall", "After-hours and 24-hour lines")
+    after_hours_none: str = QT_TRANSLATE_NOOP(
+        "WhoToCall", "No after-hours or 24-hour line has been added yet."
+    )
+    team_title: str = QT_TRANSLATE_NOOP("WhoToCall", "The care team")
+    team_none: str = QT_TRANSLATE_NOOP("WhoToCall", "No one has been added to the care team yet.")
+    column_name: str = QT_TRANSLATE_NOOP("WhoToCall", "Name")
+    column_role: str = QT_TRANSLATE_NOOP("WhoToCall", "Role")
+    column_phone: str = QT_TRANSLATE_NOOP("WhoToCall", "Phone")
+    column_call_about: str = QT_TRANSLATE_NOOP("WhoToCall", "Call about")
+    call_about_line: str = QT_TRANSLATE_NOOP("WhoToCall", "Call about: {text}")
+    emergency_contact: str = QT_TRANSLATE_NOOP("WhoToCall", "Emergency contact")
+    kind_main: str = QT_TRANSLATE_NOOP("WhoToCall", "main")
+    kind_mobile: str = QT_TRANSLATE_NOOP("WhoToCall", "mobile")
+    kind_after_hours: str = QT_TRANSLATE_NOOP("WhoToCall", "after hours")
+    kind_fax: str = QT_TRANSLATE_NOOP("WhoToCall", "fax")
+    footer: str = QT_TRANSLATE_NOOP(
+        "WhoToCall", "Keep this sheet by the phone. Confirm numbers with the care team."
+    )
+    page_of: str = QT_TRANSLATE_NOOP("WhoToCall", "Page {page} of {pages}")
     format_date: Callable[[date], str] = english_date
 
     @classmethod
     def english(cls) -> WhoToCallLabels:
         """The English wording, used when no translation is given."""
-        return cls(
-            title=QT_TRANSLATE_NOOP("WhoToCall", "Who to call"),
-            for_patient=QT_TRANSLATE_NOOP("WhoToCall", "for {name}"),
-            prepared_on=QT_TRANSLATE_NOOP("WhoToCall", "Prepared on {date}"),
-            emergency=QT_TRANSLATE_NOOP(
-                "WhoToCall", "In an emergency call 911 (or your local emergency number)"
-            ),
-            call_first_title=QT_TRANSLATE_NOOP("WhoToCall", "Call first for symptoms"),
-            call_first_none=QT_TRANSLATE_NOOP(
-                "WhoToCall",
-                "No one is marked “call first” yet. In the app, mark the person to call "
-                "about new or worse symptoms.",
-            ),
-            after_hours_title=QT_TRANSLATE_NOOP("WhoToCall", "After-hours and 24-hour lines"),
-            after_hours_none=QT_TRANSLATE_NOOP(
-                "WhoToCall", "No after-hours or 24-hour line has been added yet."
-            ),
-            team_title=QT_TRANSLATE_NOOP("WhoToCall", "The care team"),
-            team_none=QT_TRANSLATE_NOOP("WhoToCall", "No one has been added to the care team yet."),
-            column_name=QT_TRANSLATE_NOOP("WhoToCall", "Name"),
-            column_role=QT_TRANSLATE_NOOP("WhoToCall", "Role"),
-            column_phone=QT_TRANSLATE_NOOP("WhoToCall", "Phone"),
-            column_call_about=QT_TRANSLATE_NOOP("WhoToCall", "Call about"),
-            call_about_line=QT_TRANSLATE_NOOP("WhoToCall", "Call about: {text}"),
-            emergency_contact=QT_TRANSLATE_NOOP("WhoToCall", "Emergency contact"),
-            kind_main=QT_TRANSLATE_NOOP("WhoToCall", "main"),
-            kind_mobile=QT_TRANSLATE_NOOP("WhoToCall", "mobile"),
-            kind_after_hours=QT_TRANSLATE_NOOP("WhoToCall", "after hours"),
-            kind_fax=QT_TRANSLATE_NOOP("WhoToCall", "fax"),
-            footer=QT_TRANSLATE_NOOP(
-                "WhoToCall", "Keep this sheet by the phone. Confirm numbers with the care team."
-            ),
-            page_of=QT_TRANSLATE_NOOP("WhoToCall", "Page {page} of {pages}"),
-        )
+        return cls()
 
     def kind_label(self, kind: str) -> str:
         """The display name of a stored phone kind."""
