@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
+
+from caregiver_app.views.widgets.done_command import DoneCommand
 
 Record = TypeVar("Record")
 
 
-class DeleteCommand(QUndoCommand, Generic[Record]):
+class DeleteCommand(DoneCommand, Generic[Record]):
     """A record the user deleted; Undo saves it again (same id), Redo deletes it again.
 
-    Push it after the deletion succeeded: the first redo, which ``QUndoStack.push``
-    runs, does nothing, as the record is gone already and any error was shown then.
+    Push it after the deletion succeeded (see :class:`DoneCommand`).
     """
 
     def __init__(
@@ -25,25 +26,8 @@ class DeleteCommand(QUndoCommand, Generic[Record]):
         restore: Callable[[Record], object],
         changed: Callable[[], None],
     ) -> None:
-        super().__init__(text)  # Edit > Undo reads "Undo <text>"
+        super().__init__(text, lambda: delete(record.id), lambda: restore(record), changed)
         self.record = record
-        self._delete = delete
-        self._restore = restore
-        self.changed = changed
-        self._first = True
-
-    def redo(self) -> None:
-        """Delete the record again (not on the first call: it is deleted already)."""
-        if self._first:
-            self._first = False
-            return
-        self._delete(self.record.id)
-        self.changed()
-
-    def undo(self) -> None:
-        """Save the record back as it was."""
-        self._restore(self.record)
-        self.changed()
 
 
 def push_deletion(
