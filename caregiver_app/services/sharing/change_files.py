@@ -41,7 +41,7 @@ def device_folder(folder: Path, device_id: str) -> Path:
 
 def found_in(folder: Path, device_id: str) -> list[FoundFile]:
     """The change files in one device's folder, in sequence order."""
-    found = []
+    found: list[FoundFile] = []
     try:
         entries = list(os.scandir(device_folder(folder, device_id)))
     except OSError:

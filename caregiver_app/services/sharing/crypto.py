@@ -19,7 +19,7 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 
 
-class Unsealed(Exception):
+class UnsealedError(Exception):
     """The key does not open this sealed text, or the text was altered."""
 
 
@@ -41,10 +41,10 @@ def seal(key: bytes, plain: bytes, bound: bytes) -> bytes:
 
 
 def unseal(key: bytes, sealed: bytes, bound: bytes) -> bytes:
-    """The plain bytes, or :class:`Unsealed` if the key or ``bound`` differ or a byte changed."""
+    """The plain bytes; :class:`UnsealedError` if the key or ``bound`` differ or a byte changed."""
     if len(sealed) < NONCE_BYTES + 16:
-        raise Unsealed
+        raise UnsealedError
     try:
         return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], bound)
     except InvalidTag:
-        raise Unsealed from None
+        raise UnsealedError from None

@@ -18,10 +18,10 @@ from caregiver_app.services.sharing.change_files import (
     next_sequence,
     write_changes,
 )
-from caregiver_app.services.sharing.crypto import Unsealed
+from caregiver_app.services.sharing.crypto import UnsealedError
 from caregiver_app.services.sharing.folder_files import remove_stale_temporaries
 from caregiver_app.services.sharing.read_log import DeviceLog
-from caregiver_app.services.sharing.sealed_files import KIND_CHANGES, NewerFile, unpack
+from caregiver_app.services.sharing.sealed_files import KIND_CHANGES, NewerFileError, unpack
 from caregiver_app.services.sharing.snapshots import newest_snapshot, write_snapshot
 from caregiver_app.services.sharing.state import FolderState
 
@@ -129,7 +129,7 @@ def receive(state: FolderState, record: RecordSide, device_id: str) -> tuple[int
 def _read_changes(found: FoundFile, key: bytes) -> list[ChangeData] | None:
     try:
         sealed = unpack(key, found.path.read_bytes())
-    except (OSError, Unsealed, NewerFile, ValueError):
+    except (OSError, UnsealedError, NewerFileError, ValueError):
         return None
     if sealed is None or sealed.kind != KIND_CHANGES:
         return None

@@ -17,9 +17,9 @@ import os
 from pathlib import Path
 
 from caregiver_app.services.sharing import errors
-from caregiver_app.services.sharing.crypto import Unsealed, derive_key, new_salt, seal, unseal
+from caregiver_app.services.sharing.crypto import UnsealedError, derive_key, new_salt, seal, unseal
 from caregiver_app.services.sharing.folder_files import is_temporary, write_whole
-from caregiver_app.services.sharing.sealed_files import FORMAT_VERSION, NewerFile, pack, unpack
+from caregiver_app.services.sharing.sealed_files import FORMAT_VERSION, NewerFileError, pack, unpack
 
 FORMAT_FILE = "care-companion-family.json"
 SALT_FILE = "family-salt"
@@ -81,7 +81,7 @@ def check_key(folder: Path, key: bytes) -> None:
     """Refuse ``key`` if it does not open the folder's key check."""
     try:
         unseal(key, (folder / KEY_CHECK_FILE).read_bytes(), _KEY_CHECK_BOUND)
-    except Unsealed:
+    except UnsealedError:
         raise errors.wrong_passphrase() from None
     except OSError:
         raise errors.not_a_family_folder(folder) from None
@@ -104,7 +104,7 @@ def read_device(path: Path, key: bytes) -> str | None:
     """The name in one device file, or None when it cannot be read (yet)."""
     try:
         sealed = unpack(key, path.read_bytes())
-    except (OSError, Unsealed, NewerFile, ValueError):
+    except (OSError, UnsealedError, NewerFileError, ValueError):
         return None
     if sealed is None or sealed.kind != KIND_DEVICE or sealed.device_id != path.name:
         return None

@@ -26,7 +26,7 @@ _LENGTH = struct.Struct(">I")
 _DIGEST_BYTES = 32
 
 
-class NewerFile(Exception):
+class NewerFileError(Exception):
     """A file in a format this Care Companion does not know (written by a newer one)."""
 
 
@@ -62,7 +62,7 @@ def pack(key: bytes, kind: int, device_id: str, sequence: int, document: object)
 def unpack(key: bytes, data: bytes) -> Sealed | None:
     """The file's content; None while it is not complete (short, or its checksum differs).
 
-    Raises :class:`NewerFile` for a newer format and ``crypto.Unsealed`` when the key does
+    Raises :class:`NewerFileError` for a newer format and ``crypto.UnsealedError`` when the key does
     not open it (another passphrase) or a byte was changed after it was written whole.
     """
     start = len(MAGIC) + _HEAD.size
@@ -70,7 +70,7 @@ def unpack(key: bytes, data: bytes) -> Sealed | None:
         return None
     version, kind, sequence, device_length = _HEAD.unpack_from(data, len(MAGIC))
     if version > FORMAT_VERSION:
-        raise NewerFile
+        raise NewerFileError
     length_at = start + device_length
     if len(data) < length_at + _LENGTH.size:
         return None

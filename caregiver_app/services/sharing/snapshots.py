@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from caregiver_app.services.sharing.crypto import Unsealed
+from caregiver_app.services.sharing.crypto import UnsealedError
 from caregiver_app.services.sharing.folder_files import is_temporary, write_whole
 from caregiver_app.services.sharing.layout import SNAPSHOTS
-from caregiver_app.services.sharing.sealed_files import KIND_SNAPSHOT, NewerFile, pack, unpack
+from caregiver_app.services.sharing.sealed_files import KIND_SNAPSHOT, NewerFileError, pack, unpack
 
 # Each computer keeps its newest snapshots only; older ones are its own to remove.
 KEEP_OWN = 2
@@ -39,7 +39,8 @@ def write_snapshot(
     """Write ``snapshots/<device>-<clock>`` and remove this device's older ones."""
     path = folder / SNAPSHOTS / f"{device_id}-{_UNSAFE.sub('_', clock)}"
     document = {"clock": clock, "covers": covers, "changes": changes}
-    write_whole(path, pack(key, KIND_SNAPSHOT, device_id, covers.get(device_id, 0), document), folder)
+    sequence = covers.get(device_id, 0)
+    write_whole(path, pack(key, KIND_SNAPSHOT, device_id, sequence, document), folder)
     _remove_old(folder, device_id, keep=path.name)
     return path
 
@@ -78,7 +79,7 @@ def newest_snapshot(folder: Path, key: bytes) -> Snapshot | None:
 def _read(path: Path, key: bytes) -> Snapshot | None:
     try:
         sealed = unpack(key, path.read_bytes())
-    except (OSError, Unsealed, NewerFile, ValueError):
+    except (OSError, UnsealedError, NewerFileError, ValueError):
         return None
     if sealed is None or sealed.kind != KIND_SNAPSHOT:
         return None

@@ -159,9 +159,7 @@ def test_what_sync_tools_leave_is_read_once_and_never_removed(tmp_path: Path) ->
     for copy in copies:
         shutil.copyfile(own / (first.name if first.name in copy else second.name), own / copy)
     # A half-copied file, a sync tool's temporary: not read, not removed.
-    (own / "9-0123456789abcdef0123456789abcdef").write_bytes(
-        (own / second.name).read_bytes()[:40]
-    )
+    (own / "9-0123456789abcdef0123456789abcdef").write_bytes((own / second.name).read_bytes()[:40])
     (own / ".syncthing.3-abc.tmp").write_bytes(b"partial")
     folder_sync.sync(state_t, tom, "tom", "Tom's laptop")
     assert tom.dump() == laura.dump()
