@@ -6,6 +6,9 @@ so this module knows files, not tables. Changes travel as JSON objects.
 
 from __future__ import annotations
 
+import contextlib
+import copy
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -19,6 +22,7 @@ from caregiver_app.services.sharing.change_files import (
     write_changes,
 )
 from caregiver_app.services.sharing.crypto import UnsealedError
+from caregiver_app.services.sharing.errors import SharingError
 from caregiver_app.services.sharing.folder_files import remove_stale_temporaries
 from caregiver_app.services.sharing.read_log import DeviceLog
 from caregiver_app.services.sharing.sealed_files import KIND_CHANGES, NewerFileError, unpack
@@ -49,6 +53,13 @@ class RecordSide(Protocol):
     def keep(self, state: FolderState) -> None:
         """Keep ``state`` in the record."""
 
+    def held(self) -> AbstractContextManager[object]:
+        """The record held for this sync alone while it sends (another program syncing the
+        same record waits), with ``refresh`` giving what it has sent so far."""
+
+    def refresh(self, state: FolderState) -> None:
+        """Read into ``state`` the outbox position the record holds now."""
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -63,26 +74,40 @@ def send(state: FolderState, record: RecordSide, device_id: str) -> int:
     """Write the changes made here since the last file; how many went out.
 
     Each file is written whole before the record remembers it was sent: stopped or
-    refused midway (a full disk), the changes not written wait for the next sync.
+    refused midway (a full disk), the changes not written wait for the next sync. The
+    record is held meanwhile, so two programs syncing it never write the same sequence.
     """
     folder = state.folder
     remove_stale_temporaries(device_folder(folder, device_id))
-    pending = record.outbox(state.sent)
     sent = 0
-    for start in range(0, len(pending), BATCH_SIZE):
-        batch = pending[start : start + BATCH_SIZE]
-        sequence = next_sequence(folder, device_id, state.next_file)
-        write_changes(folder, state.key, device_id, sequence, [change for _, change in batch])
-        state.sent = batch[-1][0]
-        state.next_file = sequence + 1
-        state.since_snapshot += 1
-        record.keep(state)
-        sent += len(batch)
+    failure: SharingError | None = None
+    with record.held():
+        record.refresh(state)
+        pending = record.outbox(state.sent)
+        for start in range(0, len(pending), BATCH_SIZE):
+            batch = pending[start : start + BATCH_SIZE]
+            sequence = next_sequence(folder, device_id, state.next_file)
+            try:
+                write_changes(folder, state.key, device_id, sequence, [c for _, c in batch])
+            except SharingError as error:
+                failure = error  # the files written so far stay sent
+                break
+            state.sent = batch[-1][0]
+            state.next_file = sequence + 1
+            state.since_snapshot += 1
+            record.keep(state)
+            sent += len(batch)
+    if failure is not None:
+        raise failure
     return sent
 
 
 def _log(state: FolderState, device_id: str) -> DeviceLog:
     return state.read.setdefault(device_id, DeviceLog())
+
+
+class NewerChangesError(Exception):
+    """Changes naming a table or column this app does not have: from a newer app."""
 
 
 def receive(state: FolderState, record: RecordSide, device_id: str) -> tuple[int, tuple[int, ...]]:
@@ -93,18 +118,23 @@ def receive(state: FolderState, record: RecordSide, device_id: str) -> tuple[int
     """
     applied = 0
     conflicts: list[int] = []
-    pending: list[ChangeData] = []
-    marks: list[FoundFile] = []
+    groups: list[tuple[FoundFile, list[ChangeData]]] = []
 
     def flush() -> None:
-        nonlocal applied, pending, marks
-        for found in marks:
-            _log(state, found.device_id).mark(found)
-            state.since_snapshot += 1
-        count, ids = record.apply(pending, state)
+        nonlocal applied
+        try:
+            count, ids = _apply_files(state, record, groups)
+        except NewerChangesError:
+            # One file at a time: those from a newer app wait, unread, for an update.
+            count, ids = 0, ()
+            for group in groups:
+                with contextlib.suppress(NewerChangesError):
+                    one_count, one_ids = _apply_files(state, record, [group])
+                    count += one_count
+                    ids += one_ids
         applied += count
         conflicts.extend(ids)
-        pending, marks = [], []
+        groups.clear()
 
     for other in devices_with_changes(state.folder):
         if other == device_id:
@@ -116,14 +146,31 @@ def receive(state: FolderState, record: RecordSide, device_id: str) -> tuple[int
             changes = _read_changes(found, state.key)
             if changes is None:
                 continue
-            pending.extend(changes)
-            marks.append(found)
-            _note_seen(state, other, changes)
-            if len(pending) >= APPLY_SIZE:
+            groups.append((found, changes))
+            if sum(len(group) for _, group in groups) >= APPLY_SIZE:
                 flush()
-    if marks:
+    if groups:
         flush()
     return applied, tuple(conflicts)
+
+
+def _apply_files(
+    state: FolderState, record: RecordSide, groups: list[tuple[FoundFile, list[ChangeData]]]
+) -> tuple[int, tuple[int, ...]]:
+    """Apply the files' changes, and remember them read, in one transaction; on failure
+    the state is as it was."""
+    before = copy.deepcopy((state.read, state.seen, state.since_snapshot))
+    changes: list[ChangeData] = []
+    for found, found_changes in groups:
+        _log(state, found.device_id).mark(found)
+        _note_seen(state, found.device_id, found_changes)
+        state.since_snapshot += 1
+        changes.extend(found_changes)
+    try:
+        return record.apply(changes, state)
+    except BaseException:
+        state.read, state.seen, state.since_snapshot = before
+        raise
 
 
 def _read_changes(found: FoundFile, key: bytes) -> list[ChangeData] | None:

@@ -6,11 +6,19 @@ cannot build (a field from a newer app) is left in its file, unread, for a later
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import asdict, fields
 
-from caregiver_app.services.sharing.state import FolderState, save_state
+from caregiver_app.services.sharing.folder_sync import NewerChangesError
+from caregiver_app.services.sharing.state import FolderState, load_state, save_state
 from caregiver_app.store.sync import clock
-from caregiver_app.store.sync.changes import Change, apply_changes, local_changes, snapshot
+from caregiver_app.store.sync.changes import (
+    Change,
+    UnknownChangeError,
+    apply_changes,
+    local_changes,
+    snapshot,
+)
 from caregiver_app.store.transactions import transaction
 
 ChangeData = dict[str, object]
@@ -44,8 +52,13 @@ class StoreSide:
     def apply(self, changes: list[ChangeData], state: FolderState) -> tuple[int, tuple[int, ...]]:
         """Apply ``changes`` and keep ``state`` in one transaction."""
         parsed = [change for change in map(as_change, changes) if change is not None]
+        if len(parsed) != len(changes):
+            raise NewerChangesError("a change this app cannot read")
         with transaction():
-            result = apply_changes(parsed)
+            try:
+                result = apply_changes(parsed)
+            except UnknownChangeError as error:
+                raise NewerChangesError(str(error)) from error
             newest = max((change.clock for change in parsed), default="")
             if newest:
                 clock.observe(newest)
@@ -60,3 +73,14 @@ class StoreSide:
         """Keep ``state`` in the record."""
         with transaction():
             save_state(state)
+
+    def held(self) -> AbstractContextManager[object]:
+        """The record's write transaction, held while this sync sends."""
+        return transaction()
+
+    def refresh(self, state: FolderState) -> None:
+        """What another program syncing this record may have sent meanwhile."""
+        now = load_state()
+        if now is not None and now.folder == state.folder:
+            state.sent = max(state.sent, now.sent)
+            state.next_file = max(state.next_file, now.next_file)

@@ -81,11 +81,11 @@ def join_sharing(folder: Path, device_name: str, passphrase: str) -> SyncReport:
     name = _check_words(device_name, passphrase)
     folder = Path(folder)
     key = layout.open_folder(folder, passphrase)
-    if not _record_is_empty():
-        raise errors.record_not_empty()
     side = StoreSide()
-    with transaction():
+    with transaction():  # undone whole when the record turns out to hold entries
         device_id = devices.become_device(name)
+        if any(not change.deleted for change in snapshot()):
+            raise errors.record_not_empty()
         state = FolderState(folder=folder, key=key)
         save_state(state)
     _remember_names(state, device_id)
@@ -98,15 +98,6 @@ def join_sharing(folder: Path, device_name: str, passphrase: str) -> SyncReport:
         _notes(conflicts) + report.conflicts,
         report.status,
     )
-
-
-def _record_is_empty() -> bool:
-    """Whether the record holds nothing the family entered (deleted rows do not count)."""
-    return all(change.deleted or not _has_values(change.values) for change in snapshot())
-
-
-def _has_values(values: dict[str, object]) -> bool:
-    return any(value not in (None, "", 0, False) for value in values.values())
 
 
 def sync_now() -> SyncReport:

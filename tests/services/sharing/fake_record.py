@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
+from caregiver_app.services.sharing.folder_sync import NewerChangesError
 from caregiver_app.services.sharing.state import FolderState
 
 
@@ -46,6 +48,8 @@ class FakeRecord:
 
     def apply(self, changes: list[dict[str, object]], state: FolderState) -> tuple[int, tuple]:
         """Merge ``changes`` and keep ``state``."""
+        if any(change["table"] == "from_the_future" for change in changes):
+            raise NewerChangesError("from_the_future")
         applied = sum(self._merge(change) for change in changes)
         self.keep(state)
         return applied, ()
@@ -57,6 +61,13 @@ class FakeRecord:
     def keep(self, state: FolderState) -> None:
         """Keep a copy of the state, as the record would."""
         self.kept = state
+
+    def held(self) -> contextlib.AbstractContextManager[object]:
+        """Nothing to hold: one program."""
+        return contextlib.nullcontext()
+
+    def refresh(self, state: FolderState) -> None:
+        """Nothing else sends."""
 
     def dump(self) -> dict[tuple[str, str], object]:
         """The rows' values, to compare devices."""

@@ -236,3 +236,15 @@ def test_a_record_restored_from_a_backup_writes_past_its_files(tmp_path: Path) -
     assert [found.sequence for found in found_in(tmp_path, "laura")] == [1, 2]
     folder_sync.sync(state_t, tom, "tom", "Tom's laptop")
     assert tom.dump() == laura.dump()
+
+
+def test_changes_from_a_newer_app_wait_unread_and_the_rest_is_applied(tmp_path: Path) -> None:
+    laura, tom = FakeRecord("laura"), FakeRecord("tom")
+    state_l, state_t = _started(tmp_path), _joined(tmp_path)
+    laura.edit("from_the_future", "f1", colour="teal")
+    folder_sync.sync(state_l, laura, "laura", "Laura's laptop")
+    laura.edit("diaryentry", "u1", pain=4)
+    folder_sync.sync(state_l, laura, "laura", "Laura's laptop")
+    assert folder_sync.sync(state_t, tom, "tom", "Tom's laptop").received == 1
+    assert state_t.read["laura"].upto == 0
+    assert state_t.read["laura"].above == {2}
