@@ -14,17 +14,8 @@ from pathlib import Path
 from caregiver_app.services.sharing import read_log
 from caregiver_app.store.settings import get_setting, set_setting
 
-_PREFIX = "sharing."
-_KEYS = (
-    "folder",
-    "key",
-    "sent",
-    "next_file",
-    "read",
-    "seen",
-    "last_sync",
-    "since_snapshot",
-)
+# One setting, read and written whole: a sync each minute reads it once.
+_SETTING = "sharing.folder_state"
 
 
 @dataclass
@@ -43,40 +34,38 @@ class FolderState:
 
 def load_state() -> FolderState | None:
     """The state kept in the open record, or None when it shares with no folder."""
-    folder = get_setting(_PREFIX + "folder")
-    key = get_setting(_PREFIX + "key")
-    if not folder or not key:
+    text = get_setting(_SETTING)
+    if not text:
         return None
-    last_sync = get_setting(_PREFIX + "last_sync")
+    kept = json.loads(text)
+    last_sync = kept.get("last_sync")
     return FolderState(
-        folder=Path(folder),
-        key=bytes.fromhex(key),
-        sent=int(get_setting(_PREFIX + "sent", "0") or 0),
-        next_file=int(get_setting(_PREFIX + "next_file", "1") or 1),
-        read=read_log.load(get_setting(_PREFIX + "read")),
-        seen=json.loads(get_setting(_PREFIX + "seen") or "{}"),
+        folder=Path(kept["folder"]),
+        key=bytes.fromhex(kept["key"]),
+        sent=int(kept.get("sent", 0)),
+        next_file=int(kept.get("next_file", 1)),
+        read=read_log.load(json.dumps(kept.get("read", {}))),
+        seen={str(k): str(v) for k, v in kept.get("seen", {}).items()},
         last_sync=datetime.fromisoformat(last_sync) if last_sync else None,
-        since_snapshot=int(get_setting(_PREFIX + "since_snapshot", "0") or 0),
+        since_snapshot=int(kept.get("since_snapshot", 0)),
     )
 
 
 def save_state(state: FolderState) -> None:
     """Keep ``state`` in the open record (the caller holds the transaction)."""
-    values = {
+    kept = {
         "folder": str(state.folder),
         "key": state.key.hex(),
-        "sent": str(state.sent),
-        "next_file": str(state.next_file),
-        "read": read_log.dump(state.read),
-        "seen": json.dumps(state.seen, sort_keys=True),
+        "sent": state.sent,
+        "next_file": state.next_file,
+        "read": json.loads(read_log.dump(state.read)),
+        "seen": state.seen,
         "last_sync": state.last_sync.isoformat() if state.last_sync else "",
-        "since_snapshot": str(state.since_snapshot),
+        "since_snapshot": state.since_snapshot,
     }
-    for name, value in values.items():
-        set_setting(_PREFIX + name, value)
+    set_setting(_SETTING, json.dumps(kept, sort_keys=True, separators=(",", ":")))
 
 
 def forget_state() -> None:
-    """Forget the folder and the family key (empty values read as "not sharing")."""
-    for name in _KEYS:
-        set_setting(_PREFIX + name, "")
+    """Forget the folder and the family key (an empty value reads as "not sharing")."""
+    set_setting(_SETTING, "")
