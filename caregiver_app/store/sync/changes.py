@@ -120,7 +120,7 @@ def _apply_waiting(tables: dict[str, SharedTable], conflict_ids: list[int]) -> i
             if to_local(table, change.values) is None:
                 continue
             forget_waiting(change)
-            took, found = apply_one(change, table)
+            took, found = apply_one(change, table, again=True)
             applied += took
             conflict_ids += found
             moved = True

@@ -24,7 +24,7 @@ from caregiver_app.store.sync.rows import (
     uuid_of,
     write_row,
 )
-from caregiver_app.store.sync.tables import SharedTable
+from caregiver_app.store.sync.tables import SharedTable, shared_tables
 
 
 def _current(table: SharedTable, state: RowState | None) -> dict[str, object] | None:
@@ -77,9 +77,9 @@ def _older(change: Change, table: SharedTable, state: RowState) -> list[int]:
 
 def _give_way(
     change: Change, table: SharedTable, local: dict[str, object], row_id: int | None
-) -> tuple[int | None, list[int], bool]:
-    """Settle rows with the same unique key as the incoming row: returns the row to write
-    (an existing one it takes over, or ``row_id``), conflicts, and whether it lost."""
+) -> tuple[list[int], bool]:
+    """Settle rows with the same unique key as the incoming row: the later stays, the other
+    is deleted with the winner's stamp. Returns the conflicts and whether it lost."""
     found: list[int] = []
     for key in table.unique_keys:
         other_id = colliding_row(table, key, local, row_id)
@@ -97,35 +97,65 @@ def _give_way(
                     change.values,
                 )  # fmt: skip
             if row_id is not None:
-                delete_row(table.name, row_id)
+                _delete(table, row_id)
             put_state(
                 change.row_uuid,
                 RowState(table.name, None, other_clock, other_device, change.clock, True),
             )
-            return None, found, True
+            return found, True
         if not _same(change, other_values):
             found += _conflict(
                 change, (change.clock, change.device_id), (other_clock, other_device),
                 other_values,
             )  # fmt: skip
-        tombstone = RowState(table.name, None, change.clock, change.device_id, other_clock, True)
-        if row_id is None:
-            # Take the row over: what refers to it here stays with it.
-            if other_uuid:
-                put_state(other_uuid, tombstone)
-            row_id = other_id
-        else:
-            delete_row(table.name, other_id)
-            if other_uuid:
-                put_state(other_uuid, tombstone)
-    return row_id, found, False
+        _delete(table, other_id)
+        if other_uuid:
+            put_state(
+                other_uuid,
+                RowState(table.name, None, change.clock, change.device_id, other_clock, True),
+            )
+    return found, False
 
 
-def apply_one(change: Change, table: SharedTable) -> tuple[bool, list[int]]:
-    """Take in ``change`` if it is newer than the row here; returns whether it changed the
-    record and the conflict history rows it made."""
+def _park_children(table: SharedTable, row_id: int, tables: dict[str, SharedTable]) -> None:
+    """Before a row goes because another computer deleted it, keep the rows that refer to
+    it waiting, as they are: should the row come back (a later edit elsewhere wins over
+    the deletion), they come back with it, as on a computer that never deleted it."""
+    for child in tables.values():
+        for column, parent in child.references.items():
+            if parent != table.name:
+                continue
+            rows = database_proxy.execute_sql(
+                f'SELECT id FROM "{child.name}" WHERE "{column}" = ?', (row_id,)
+            ).fetchall()
+            for (child_id,) in rows:
+                child_uuid = uuid_of(child.name, child_id)
+                state = state_of_uuid(child_uuid) if child_uuid else None
+                values = read_values(child, child_id)
+                if child_uuid is None or state is None or state.clock is None or values is None:
+                    continue
+                if column in child.cascades:
+                    _park_children(child, child_id, tables)
+                    database_proxy.execute_sql("DELETE FROM sync_row WHERE uuid = ?", (child_uuid,))
+                _keep_pending(
+                    Change(child.name, child_uuid, state.clock, state.device_id, False, values,
+                           state.base_clock)
+                )  # fmt: skip
+
+
+def _delete(table: SharedTable, row_id: int) -> None:
+    _park_children(table, row_id, shared_tables())
+    delete_row(table.name, row_id)
+
+
+def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[bool, list[int]]:
+    """Take in ``change`` if it is newer than the row here (``again``: or the same, a row
+    that lost a reference when the row it refers to went, now back); returns whether it
+    changed the record and the conflict history rows it made."""
     state = state_of_uuid(change.row_uuid)
-    if state is not None and state.clock is not None and change.clock <= state.clock:
+    known = state.clock if state is not None else None
+    if known is not None and (change.clock < known or (change.clock == known and not again)):
+        assert state is not None
         return False, _older(change, table, state)
     local = None if change.deleted else to_local(table, change.values)
     if local is None and not change.deleted:
@@ -133,7 +163,12 @@ def apply_one(change: Change, table: SharedTable) -> tuple[bool, list[int]]:
         return False, []
     found: list[int] = []
     current = _current(table, state)
-    clashed = state is not None and state.clock is not None and change.base_clock < state.clock
+    clashed = (
+        state is not None
+        and state.clock is not None
+        and change.base_clock < state.clock
+        and change.clock != state.clock
+    )
     if clashed and not _same(change, current):
         assert state is not None and state.clock is not None
         found += _conflict(
@@ -142,11 +177,11 @@ def apply_one(change: Change, table: SharedTable) -> tuple[bool, list[int]]:
     row_id = state.row_id if state is not None else None
     if change.deleted:
         if row_id is not None:
-            delete_row(table.name, row_id)
+            _delete(table, row_id)
         row_id = None
     else:
         assert local is not None
-        row_id, collided, lost = _give_way(change, table, local, row_id)
+        collided, lost = _give_way(change, table, local, row_id)
         found += collided
         if lost:
             _settle_pending(change)

@@ -24,12 +24,15 @@ class SharedTable:
     columns: tuple[str, ...]
     references: dict[str, str]  # column -> the shared table it refers to
     unique_keys: tuple[tuple[str, ...], ...]
+    cascades: frozenset[str]  # the reference columns whose row goes with the row referred to
 
 
 def _describe(table: str) -> SharedTable:
     run = database_proxy.execute_sql
     columns = tuple(row[1] for row in run(f'PRAGMA table_info("{table}")') if row[1] != "id")
-    references = {row[3]: row[2] for row in run(f'PRAGMA foreign_key_list("{table}")')}
+    foreign = run(f'PRAGMA foreign_key_list("{table}")').fetchall()
+    references = {row[3]: row[2] for row in foreign}
+    cascades = frozenset(row[3] for row in foreign if row[6] == "CASCADE")
     keys: list[tuple[str, ...]] = []
     for row in run(f'PRAGMA index_list("{table}")').fetchall():
         name, unique, origin = row[1], row[2], row[3]
@@ -37,7 +40,7 @@ def _describe(table: str) -> SharedTable:
             keys.append(tuple(info[2] for info in run(f'PRAGMA index_info("{name}")')))
     if table in SINGLE_ROW_TABLES:
         keys.append(())
-    return SharedTable(table, columns, references, tuple(keys))
+    return SharedTable(table, columns, references, tuple(keys), cascades)
 
 
 @cache
