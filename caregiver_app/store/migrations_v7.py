@@ -73,7 +73,8 @@ V7 = (
         clock TEXT,
         device_id TEXT NOT NULL DEFAULT '',
         base_clock TEXT NOT NULL DEFAULT '',
-        deleted INTEGER NOT NULL DEFAULT 0
+        deleted INTEGER NOT NULL DEFAULT 0,
+        merged_into TEXT
     )""",
     "CREATE UNIQUE INDEX sync_row_local ON sync_row (tbl, row_id)",
     """CREATE TABLE sync_outbox (

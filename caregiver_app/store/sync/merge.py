@@ -100,7 +100,9 @@ def _give_way(
                 _delete(table, row_id)
             put_state(
                 change.row_uuid,
-                RowState(table.name, None, other_clock, other_device, change.clock, True),
+                RowState(
+                    table.name, None, other_clock, other_device, change.clock, True, other_uuid
+                ),
             )
             return found, True
         if not _same(change, other_values):
@@ -112,7 +114,15 @@ def _give_way(
         if other_uuid:
             put_state(
                 other_uuid,
-                RowState(table.name, None, change.clock, change.device_id, other_clock, True),
+                RowState(
+                    table.name,
+                    None,
+                    change.clock,
+                    change.device_id,
+                    other_clock,
+                    True,
+                    change.row_uuid,
+                ),
             )
     return found, False
 

@@ -18,15 +18,18 @@ class RowState:
     device_id: str
     base_clock: str
     deleted: bool
+    # A row that lost to another with the same unique key (the same tracker name made on
+    # two computers): rows referring to it refer to that one instead.
+    merged_into: str | None = None
 
 
-_STATE = "SELECT tbl, row_id, clock, device_id, base_clock, deleted FROM sync_row"
+_STATE = "SELECT tbl, row_id, clock, device_id, base_clock, deleted, merged_into FROM sync_row"
 
 
 def _state(row: tuple | None) -> RowState | None:
     if row is None:
         return None
-    return RowState(row[0], row[1], row[2], row[3], row[4], bool(row[5]))
+    return RowState(row[0], row[1], row[2], row[3], row[4], bool(row[5]), row[6])
 
 
 def state_of_uuid(row_uuid: str) -> RowState | None:
@@ -43,21 +46,35 @@ def uuid_of(table: str, row_id: int) -> str | None:
 
 
 def local_id(table: str, row_uuid: str) -> int | None:
-    """The id here of ``table``'s live row with this UUID (None: not here, or deleted)."""
-    row = database_proxy.execute_sql(
-        "SELECT row_id FROM sync_row WHERE tbl = ? AND uuid = ? AND row_id IS NOT NULL",
-        (table, row_uuid),
-    ).fetchone()
-    return None if row is None else int(row[0])
+    """The id here of ``table``'s live row with this UUID, or of the row it was merged
+    into (None: not here, or deleted)."""
+    for _ in range(_MOST_MERGES):
+        row = database_proxy.execute_sql(
+            "SELECT row_id, merged_into FROM sync_row WHERE tbl = ? AND uuid = ?",
+            (table, row_uuid),
+        ).fetchone()
+        if row is None:
+            return None
+        if row[0] is not None:
+            return int(row[0])
+        if row[1] is None:
+            return None
+        row_uuid = str(row[1])
+    return None
+
+
+# Merges follow each other only as often as rows with one key were made on many computers.
+_MOST_MERGES = 16
 
 
 def put_state(row_uuid: str, state: RowState) -> None:
     """Write the sync state of the row with this UUID."""
     database_proxy.execute_sql(
-        "INSERT INTO sync_row (tbl, row_id, uuid, clock, device_id, base_clock, deleted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET tbl = excluded.tbl,"
-        " row_id = excluded.row_id, clock = excluded.clock, device_id = excluded.device_id,"
-        " base_clock = excluded.base_clock, deleted = excluded.deleted",
+        "INSERT INTO sync_row (tbl, row_id, uuid, clock, device_id, base_clock, deleted,"
+        " merged_into) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET"
+        " tbl = excluded.tbl, row_id = excluded.row_id, clock = excluded.clock,"
+        " device_id = excluded.device_id, base_clock = excluded.base_clock,"
+        " deleted = excluded.deleted, merged_into = excluded.merged_into",
         (
             state.table,
             state.row_id,
@@ -66,6 +83,7 @@ def put_state(row_uuid: str, state: RowState) -> None:
             state.device_id,
             state.base_clock,
             int(state.deleted),
+            state.merged_into,
         ),
     )
 

@@ -243,4 +243,9 @@ def test_the_same_tracker_name_made_on_both_becomes_one(laptops):
     _exchange(laura, tom, {})
     laura_dump, tom_dump = _dump(laura), _dump(tom)
     assert laura_dump == tom_dump
-    assert [tracker["name"] for tracker in laura_dump["tracker"].values()] == ["cough"]
+    ((cough_uuid, cough),) = laura_dump["tracker"].items()
+    assert cough["name"] == "cough"
+    # Both entries' scores are kept, now for the one tracker.
+    scores = sorted(score["score"] for score in laura_dump["tracker_score"].values())
+    assert scores == [3, 5]
+    assert {score["tracker_id"] for score in laura_dump["tracker_score"].values()} == {cough_uuid}
