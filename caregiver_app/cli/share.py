@@ -33,23 +33,22 @@ class ShareCommand(QObject):
     """What ``share`` says it did (a class, so that lupdate files its counts as plurals)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 def add_parser(commands: Commands) -> None:
     """Add ``share`` and its actions to the command line."""
     share = add_command(
         commands,
         "share",
-        _tr("share this care record with the family through a folder kept in step"),
-        _tr(
+        QCoreApplication.translate(
+            "Cli", "share this care record with the family through a folder kept in step"
+        ),
+        QCoreApplication.translate(
+            "Cli",
             "Share one care record between the family's computers through a folder they "
             "already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share "
             "or a USB stick). Each computer writes its changes there, encrypted with the "
             "family passphrase, and reads the others'. With --password-stdin the family "
             "passphrase is the first line of standard input, or the second line when the "
-            "care record has a password of its own (that one comes first)."
+            "care record has a password of its own (that one comes first).",
         ),
         run_share,
     )
@@ -57,50 +56,69 @@ def add_parser(commands: Commands) -> None:
     for name, help_text, description in (
         (
             "start",
-            _tr("start sharing this record into an empty folder"),
-            _tr(
+            QCoreApplication.translate("Cli", "start sharing this record into an empty folder"),
+            QCoreApplication.translate(
+                "Cli",
                 "Start sharing this care record into an empty folder and set the family "
-                "passphrase; the other computers then join."
+                "passphrase; the other computers then join.",
             ),
         ),
         (
             "join",
-            _tr("build this empty record from a family folder and share through it"),
-            _tr(
+            QCoreApplication.translate(
+                "Cli", "build this empty record from a family folder and share through it"
+            ),
+            QCoreApplication.translate(
+                "Cli",
                 "Join a family folder another computer started: this record (new or empty) "
-                "is built from what is there, then kept in step."
+                "is built from what is there, then kept in step.",
             ),
         ),
     ):
         action = add_command(actions, name, help_text, description)
-        action.add_argument("folder", metavar="FOLDER", help=_tr("the family folder"))
+        action.add_argument(
+            "folder", metavar="FOLDER", help=QCoreApplication.translate("Cli", "the family folder")
+        )
         action.add_argument(
             "--name",
             required=True,
-            help=_tr("this computer's name as the family will see it (Laura's laptop)"),
+            help=QCoreApplication.translate(
+                "Cli", "this computer's name as the family will see it (Laura's laptop)"
+            ),
         )
     add_command(
         actions,
         "sync",
-        _tr("write this record's changes to the folder and read the others'"),
-        _tr(
+        QCoreApplication.translate(
+            "Cli", "write this record's changes to the folder and read the others'"
+        ),
+        QCoreApplication.translate(
+            "Cli",
             "Write this record's new changes to the family folder, read the other computers' "
-            "changes, and say what came in."
+            "changes, and say what came in.",
         ),
     )
     add_command(
         actions,
         "status",
-        _tr("show the family folder, the computers, and when each was last in step"),
-        _tr("Show the family folder, the computers sharing it, and when each was last in step."),
+        QCoreApplication.translate(
+            "Cli", "show the family folder, the computers, and when each was last in step"
+        ),
+        QCoreApplication.translate(
+            "Cli",
+            "Show the family folder, the computers sharing it, and when each was last in step.",
+        ),
     )
     add_command(
         actions,
         "stop",
-        _tr("stop sharing; the folder and this record's entries are kept"),
-        _tr(
+        QCoreApplication.translate(
+            "Cli", "stop sharing; the folder and this record's entries are kept"
+        ),
+        QCoreApplication.translate(
+            "Cli",
             "Stop sharing this record: the folder and the family key are forgotten here. The "
-            "entries stay in this record, and the folder is left as it is for the others."
+            "entries stay in this record, and the folder is left as it is for the others.",
         ),
     )
 
@@ -110,20 +128,32 @@ def read_passphrase(args: argparse.Namespace, twice: bool) -> str:
     if args.password_stdin:
         line = sys.stdin.readline()
         if not line:
-            raise UsageError(_tr("--password-stdin: no family passphrase was given"))
+            raise UsageError(
+                QCoreApplication.translate(
+                    "Cli", "--password-stdin: no family passphrase was given"
+                )
+            )
         return line.rstrip("\r\n")
     if not sys.stdin.isatty():
         raise UsageError(
-            _tr(
+            QCoreApplication.translate(
+                "Cli",
                 "the family passphrase is needed: run the command in a terminal to type it, "
-                "or pipe it in with --password-stdin"
+                "or pipe it in with --password-stdin",
             )
         )
     import getpass
 
-    typed = getpass.getpass(_tr("Family passphrase: "))
-    if twice and getpass.getpass(_tr("Family passphrase again: ")) != typed:
-        raise UsageError(_tr("the two family passphrases differ; nothing was changed"))
+    typed = getpass.getpass(QCoreApplication.translate("Cli", "Family passphrase: "))
+    if (
+        twice
+        and getpass.getpass(QCoreApplication.translate("Cli", "Family passphrase again: ")) != typed
+    ):
+        raise UsageError(
+            QCoreApplication.translate(
+                "Cli", "the two family passphrases differ; nothing was changed"
+            )
+        )
     return typed
 
 
@@ -141,7 +171,11 @@ def run_share(args: argparse.Namespace, data_dir: Path) -> int:
         with record_for_import(args, data_dir):
             if action == "stop":
                 session.stop_sharing()
-                print(_tr("This record no longer shares; its entries and the folder are kept."))
+                print(
+                    QCoreApplication.translate(
+                        "Cli", "This record no longer shares; its entries and the folder are kept."
+                    )
+                )
                 return EXIT_OK
             if action == "sync":
                 report = session.sync_now()
@@ -163,7 +197,9 @@ def _report_text(report: SyncReport) -> str:
     ]
     for note in report.conflicts:
         lines.append(
-            _tr("changed on two computers: {what}; kept {device}'s {time} version").format(
+            QCoreApplication.translate(
+                "Cli", "changed on two computers: {what}; kept {device}'s {time} version"
+            ).format(
                 what=note.what,
                 device=note.kept_device,
                 time=note.kept_at.strftime("%Y-%m-%d %H:%M"),
@@ -174,24 +210,30 @@ def _report_text(report: SyncReport) -> str:
 
 def _status_text(status: ShareStatus | None) -> str:
     if status is None:
-        return _tr("This care record is not shared with a family folder.")
+        return QCoreApplication.translate(
+            "Cli", "This care record is not shared with a family folder."
+        )
     lines = [
-        _tr("Family folder: {folder}").format(folder=status.folder),
-        _tr("This computer: {name}").format(name=status.device_name),
+        QCoreApplication.translate("Cli", "Family folder: {folder}").format(folder=status.folder),
+        QCoreApplication.translate("Cli", "This computer: {name}").format(name=status.device_name),
     ]
     if not status.folder_available:
-        lines.append(_tr("The family folder cannot be found at the moment."))
+        lines.append(
+            QCoreApplication.translate("Cli", "The family folder cannot be found at the moment.")
+        )
     if status.read_only_reason:
         lines.append(status.read_only_reason)
     for device in status.devices:
         if device.is_this_computer:
             continue
         when = (
-            _tr("in step as of {time}").format(time=device.in_step_as_of.strftime("%Y-%m-%d %H:%M"))
+            QCoreApplication.translate("Cli", "in step as of {time}").format(
+                time=device.in_step_as_of.strftime("%Y-%m-%d %H:%M")
+            )
             if device.in_step_as_of is not None
-            else _tr("nothing read from it yet")
+            else QCoreApplication.translate("Cli", "nothing read from it yet")
         )
         lines.append(f"{device.name}: {when}")
     last = status.last_sync_at.strftime("%Y-%m-%d %H:%M") if status.last_sync_at else "-"
-    lines.append(_tr("Last sync: {time}").format(time=last))
+    lines.append(QCoreApplication.translate("Cli", "Last sync: {time}").format(time=last))
     return "\n".join(lines)

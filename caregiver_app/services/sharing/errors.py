@@ -11,16 +11,13 @@ class SharingError(Exception):
     """Sharing could not go on; ``str()`` is one sentence for the family saying why."""
 
 
-def _say(text: str) -> str:
-    return QCoreApplication.translate("Sharing", text)
-
-
 def wrong_passphrase() -> SharingError:
     """The passphrase does not open this family folder; nothing was written."""
     return SharingError(
-        _say(
+        QCoreApplication.translate(
+            "Sharing",
             "The family passphrase does not match the one this folder was started with. "
-            "Check it with your family and try again; nothing was changed."
+            "Check it with your family and try again; nothing was changed.",
         )
     )
 
@@ -28,9 +25,10 @@ def wrong_passphrase() -> SharingError:
 def newer_format() -> SharingError:
     """The folder was written by a newer Care Companion: this computer only reads it."""
     return SharingError(
-        _say(
+        QCoreApplication.translate(
+            "Sharing",
             "This family folder was written by a newer Care Companion. Update Care Companion "
-            "on this computer to keep sharing."
+            "on this computer to keep sharing.",
         )
     )
 
@@ -38,9 +36,10 @@ def newer_format() -> SharingError:
 def folder_missing(folder: Path) -> SharingError:
     """The folder is not there (a USB stick out, a network drive not connected)."""
     return SharingError(
-        _say(
+        QCoreApplication.translate(
+            "Sharing",
             "The family folder {folder} cannot be found. If it is on a USB stick or a "
-            "network drive, connect it and sync again; this record keeps working meanwhile."
+            "network drive, connect it and sync again; this record keeps working meanwhile.",
         ).format(folder=folder)
     )
 
@@ -48,9 +47,10 @@ def folder_missing(folder: Path) -> SharingError:
 def not_a_family_folder(folder: Path) -> SharingError:
     """Join was asked of a folder that holds no family record."""
     return SharingError(
-        _say(
+        QCoreApplication.translate(
+            "Sharing",
             "{folder} is not a family folder yet. Start sharing from the computer that "
-            "holds the record, then join once the folder has reached this computer."
+            "holds the record, then join once the folder has reached this computer.",
         ).format(folder=folder)
     )
 
@@ -58,9 +58,10 @@ def not_a_family_folder(folder: Path) -> SharingError:
 def folder_not_empty(folder: Path) -> SharingError:
     """Start was asked of a folder that already holds files."""
     return SharingError(
-        _say(
+        QCoreApplication.translate(
+            "Sharing",
             "{folder} is not empty. Start sharing into a new, empty folder, or choose "
-            "Join if your family already shares through this one."
+            "Join if your family already shares through this one.",
         ).format(folder=folder)
     )
 
@@ -68,9 +69,10 @@ def folder_not_empty(folder: Path) -> SharingError:
 def disk_full(folder: Path) -> SharingError:
     """The folder's disk is full: nothing was half-written, the changes wait."""
     return SharingError(
-        _say(
+        QCoreApplication.translate(
+            "Sharing",
             "The disk holding the family folder {folder} is full. Nothing was half-written "
-            "and your changes wait here; free some space and sync again."
+            "and your changes wait here; free some space and sync again.",
         ).format(folder=folder)
     )
 
@@ -78,9 +80,10 @@ def disk_full(folder: Path) -> SharingError:
 def cannot_write(folder: Path, reason: str) -> SharingError:
     """The folder could not be written for another reason (permissions, a read-only drive)."""
     return SharingError(
-        _say(
+        QCoreApplication.translate(
+            "Sharing",
             "The family folder {folder} cannot be written ({reason}). Your changes wait "
-            "here; check the folder and sync again."
+            "here; check the folder and sync again.",
         ).format(folder=folder, reason=reason)
     )
 
@@ -88,9 +91,10 @@ def cannot_write(folder: Path, reason: str) -> SharingError:
 def record_not_empty() -> SharingError:
     """Join was asked of a record that already holds the family's own entries."""
     return SharingError(
-        _say(
+        QCoreApplication.translate(
+            "Sharing",
             "This care record already holds entries, so it cannot join a family folder. "
-            "Join from a new, empty record, or start sharing from this one instead."
+            "Join from a new, empty record, or start sharing from this one instead.",
         )
     )
 
@@ -98,16 +102,19 @@ def record_not_empty() -> SharingError:
 def not_sharing() -> SharingError:
     """Sync was asked of a record that shares with nobody."""
     return SharingError(
-        _say("This care record is not shared with a family folder. Start or join first.")
+        QCoreApplication.translate(
+            "Sharing", "This care record is not shared with a family folder. Start or join first."
+        )
     )
 
 
 def already_sharing(folder: Path) -> SharingError:
     """Start or join was asked of a record that already shares."""
     return SharingError(
-        _say(
+        QCoreApplication.translate(
+            "Sharing",
             "This care record already shares through {folder}. Stop sharing first to use "
-            "another folder."
+            "another folder.",
         ).format(folder=folder)
     )
 
@@ -115,10 +122,15 @@ def already_sharing(folder: Path) -> SharingError:
 def empty_name() -> SharingError:
     """The computer's name was left empty."""
     return SharingError(
-        _say("Give this computer a name the family will recognise, such as Laura's laptop.")
+        QCoreApplication.translate(
+            "Sharing",
+            "Give this computer a name the family will recognise, such as Laura's laptop.",
+        )
     )
 
 
 def empty_passphrase() -> SharingError:
     """The family passphrase was left empty."""
-    return SharingError(_say("Type the family passphrase; it cannot be empty."))
+    return SharingError(
+        QCoreApplication.translate("Sharing", "Type the family passphrase; it cannot be empty.")
+    )
