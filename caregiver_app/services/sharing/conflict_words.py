@@ -20,25 +20,24 @@ _DATED = {
 
 
 def _phrases() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Sharing", text)
-
     return {
-        "profile": tr("the profile"),
-        "contact": tr("the contact {name}"),
-        "contact_phone": tr("a contact's phone number"),
-        "diary_entry": tr("the diary entry of {date}"),
-        "tracker": tr("the symptom {name}"),
-        "tracker_score": tr("a symptom score in the diary"),
-        "appointment": tr("the appointment on {date}"),
-        "appointment_participant": tr("who goes to an appointment"),
-        "appointment_change": tr("the appointment on {date}"),
-        "medicine": tr("the medicine {name}"),
-        "breakthrough_dose": tr("the as-needed dose of {date}"),
-        "administration": tr("the dose due on {date}"),
-        "administration_change": tr("a change to a dose"),
-        "supply_event": tr("the supply count of {date}"),
-        "question": tr("a question for the care team"),
+        "profile": QCoreApplication.translate("Sharing", "the profile"),
+        "contact": QCoreApplication.translate("Sharing", "the contact {name}"),
+        "contact_phone": QCoreApplication.translate("Sharing", "a contact's phone number"),
+        "diary_entry": QCoreApplication.translate("Sharing", "the diary entry of {date}"),
+        "tracker": QCoreApplication.translate("Sharing", "the symptom {name}"),
+        "tracker_score": QCoreApplication.translate("Sharing", "a symptom score in the diary"),
+        "appointment": QCoreApplication.translate("Sharing", "the appointment on {date}"),
+        "appointment_participant": QCoreApplication.translate(
+            "Sharing", "who goes to an appointment"
+        ),
+        "appointment_change": QCoreApplication.translate("Sharing", "the appointment on {date}"),
+        "medicine": QCoreApplication.translate("Sharing", "the medicine {name}"),
+        "breakthrough_dose": QCoreApplication.translate("Sharing", "the as-needed dose of {date}"),
+        "administration": QCoreApplication.translate("Sharing", "the dose due on {date}"),
+        "administration_change": QCoreApplication.translate("Sharing", "a change to a dose"),
+        "supply_event": QCoreApplication.translate("Sharing", "the supply count of {date}"),
+        "question": QCoreApplication.translate("Sharing", "a question for the care team"),
     }
 
 
@@ -67,14 +66,11 @@ def what_changed(table: str, values: dict[str, object]) -> str:
 
 
 def _undated() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Sharing", text)
-
     return {
-        "diary_entry": tr("a diary entry"),
-        "breakthrough_dose": tr("an as-needed dose"),
-        "administration": tr("a scheduled dose"),
-        "appointment": tr("an appointment"),
-        "appointment_change": tr("an appointment"),
-        "supply_event": tr("a supply count"),
+        "diary_entry": QCoreApplication.translate("Sharing", "a diary entry"),
+        "breakthrough_dose": QCoreApplication.translate("Sharing", "an as-needed dose"),
+        "administration": QCoreApplication.translate("Sharing", "a scheduled dose"),
+        "appointment": QCoreApplication.translate("Sharing", "an appointment"),
+        "appointment_change": QCoreApplication.translate("Sharing", "an appointment"),
+        "supply_event": QCoreApplication.translate("Sharing", "a supply count"),
     }
