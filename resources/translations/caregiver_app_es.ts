@@ -6528,6 +6528,90 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <source>Type the family passphrase; it cannot be empty.</source>
         <translation>Escribe la frase de contraseña familiar; no puede estar vacía.</translation>
     </message>
+    <message>
+        <source>the profile</source>
+        <translation>el perfil</translation>
+    </message>
+    <message>
+        <source>the contact {name}</source>
+        <translation>el contacto {name}</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s phone number</source>
+        <translation>el teléfono de un contacto</translation>
+    </message>
+    <message>
+        <source>the diary entry of {date}</source>
+        <translation>la entrada del diario del {date}</translation>
+    </message>
+    <message>
+        <source>the symptom {name}</source>
+        <translation>el síntoma {name}</translation>
+    </message>
+    <message>
+        <source>a symptom score in the diary</source>
+        <translation>una puntuación de síntoma en el diario</translation>
+    </message>
+    <message>
+        <source>the appointment on {date}</source>
+        <translation>la cita del {date}</translation>
+    </message>
+    <message>
+        <source>who goes to an appointment</source>
+        <translation>quién va a una cita</translation>
+    </message>
+    <message>
+        <source>the medicine {name}</source>
+        <translation>el medicamento {name}</translation>
+    </message>
+    <message>
+        <source>the as-needed dose of {date}</source>
+        <translation>la dosis a demanda del {date}</translation>
+    </message>
+    <message>
+        <source>the dose due on {date}</source>
+        <translation>la dosis prevista para el {date}</translation>
+    </message>
+    <message>
+        <source>a change to a dose</source>
+        <translation>un cambio en una dosis</translation>
+    </message>
+    <message>
+        <source>the supply count of {date}</source>
+        <translation>el recuento de existencias del {date}</translation>
+    </message>
+    <message>
+        <source>a question for the care team</source>
+        <translation>una pregunta para el equipo de cuidados</translation>
+    </message>
+    <message>
+        <source>a part of the record</source>
+        <translation>una parte del registro</translation>
+    </message>
+    <message>
+        <source>a diary entry</source>
+        <translation>una entrada del diario</translation>
+    </message>
+    <message>
+        <source>an as-needed dose</source>
+        <translation>una dosis a demanda</translation>
+    </message>
+    <message>
+        <source>a scheduled dose</source>
+        <translation>una dosis con horario</translation>
+    </message>
+    <message>
+        <source>an appointment</source>
+        <translation>una cita</translation>
+    </message>
+    <message>
+        <source>a supply count</source>
+        <translation>un recuento de existencias</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>otro ordenador</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

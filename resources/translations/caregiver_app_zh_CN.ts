@@ -6476,6 +6476,90 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <source>Type the family passphrase; it cannot be empty.</source>
         <translation>请输入家庭口令；口令不能为空。</translation>
     </message>
+    <message>
+        <source>the profile</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <source>the contact {name}</source>
+        <translation>联系人 {name}</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s phone number</source>
+        <translation>一位联系人的电话号码</translation>
+    </message>
+    <message>
+        <source>the diary entry of {date}</source>
+        <translation>{date} 的日记条目</translation>
+    </message>
+    <message>
+        <source>the symptom {name}</source>
+        <translation>症状 {name}</translation>
+    </message>
+    <message>
+        <source>a symptom score in the diary</source>
+        <translation>日记中的一个症状评分</translation>
+    </message>
+    <message>
+        <source>the appointment on {date}</source>
+        <translation>{date} 的预约</translation>
+    </message>
+    <message>
+        <source>who goes to an appointment</source>
+        <translation>谁去参加预约</translation>
+    </message>
+    <message>
+        <source>the medicine {name}</source>
+        <translation>药物 {name}</translation>
+    </message>
+    <message>
+        <source>the as-needed dose of {date}</source>
+        <translation>{date} 的按需用药</translation>
+    </message>
+    <message>
+        <source>the dose due on {date}</source>
+        <translation>{date} 应服的剂量</translation>
+    </message>
+    <message>
+        <source>a change to a dose</source>
+        <translation>对一次用药的更改</translation>
+    </message>
+    <message>
+        <source>the supply count of {date}</source>
+        <translation>{date} 的存量清点</translation>
+    </message>
+    <message>
+        <source>a question for the care team</source>
+        <translation>给护理团队的一个问题</translation>
+    </message>
+    <message>
+        <source>a part of the record</source>
+        <translation>记录的一部分</translation>
+    </message>
+    <message>
+        <source>a diary entry</source>
+        <translation>一条日记条目</translation>
+    </message>
+    <message>
+        <source>an as-needed dose</source>
+        <translation>一次按需用药</translation>
+    </message>
+    <message>
+        <source>a scheduled dose</source>
+        <translation>一次按时用药</translation>
+    </message>
+    <message>
+        <source>an appointment</source>
+        <translation>一个预约</translation>
+    </message>
+    <message>
+        <source>a supply count</source>
+        <translation>一次存量清点</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>另一台电脑</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

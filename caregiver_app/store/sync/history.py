@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from caregiver_app.store.database import database_proxy
+from caregiver_app.store.transactions import transaction
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def conflict(conflict_id: int) -> ConflictRow | None:
 
 def mark_seen(conflict_ids: Iterable[int]) -> None:
     """The family has looked at these conflicts."""
-    with database_proxy.atomic():
+    with transaction():
         for conflict_id in conflict_ids:
             database_proxy.execute_sql(
                 "UPDATE sync_conflict SET seen = 1 WHERE id = ?", (int(conflict_id),)
