@@ -37,7 +37,7 @@ def write_snapshot(
     changes: list[dict[str, object]],
 ) -> Path:
     """Write ``snapshots/<device>-<clock>`` and remove this device's older ones."""
-    path = folder / SNAPSHOTS / f"{device_id}-{_UNSAFE.sub('_', clock)}"
+    path = folder / SNAPSHOTS / f"{device_id}-{_UNSAFE.sub('_', clock) or '0'}"
     document = {"clock": clock, "covers": covers, "changes": changes}
     sequence = covers.get(device_id, 0)
     write_whole(path, pack(key, KIND_SNAPSHOT, device_id, sequence, document), folder)

@@ -75,6 +75,11 @@ def test_the_same_question_answered_on_two_computers_ends_the_same(tmp_path: Pat
     tom.answer("Can she take the morphine with food?", "Either way")
     laura.sync()
     tom.sync()
+    tool.settle()
+    report = laura.sync()
+    (note,) = report.conflicts
+    assert (note.kept_device, note.other_device) == ("Tom's laptop", "Laura's laptop")
+    assert note.other_values["answer"] == "Yes, with a snack"
     tool.step(late=0.0, half=0.5, twice=0.5)
     _settle(computers, tool)
     assert laura.dump() == tom.dump()
