@@ -20,6 +20,8 @@ from caregiver_app.services.sharing import errors
 STALE_TEMPORARY_SECONDS = 3600.0
 TEMPORARY_SUFFIX = ".part"
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+# Windows opens in text mode unless told otherwise, and would change the bytes written.
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
 def is_temporary(name: str) -> bool:
@@ -35,7 +37,7 @@ def write_whole(path: Path, data: bytes, root: Path) -> None:
     temporary = path.parent / f".{uuid.uuid4().hex}{TEMPORARY_SUFFIX}"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        descriptor = os.open(temporary, _NEW_FILE, 0o600)
         try:
             view = memoryview(data)
             while view:
