@@ -84,5 +84,10 @@ def unpack(key: bytes, data: bytes) -> Sealed | None:
     except UnicodeDecodeError:
         return None
     plain = unseal(key, data[payload_at:end], _bound(kind, device_id, sequence, version))
-    document = json.loads(zlib.decompress(plain).decode("utf-8"))
+    try:
+        document = json.loads(zlib.decompress(plain).decode("utf-8"))
+    except zlib.error as error:
+        raise ValueError(str(error)) from error
+    if not isinstance(document, dict):
+        raise ValueError("not a JSON object")
     return Sealed(kind, device_id, sequence, document)
