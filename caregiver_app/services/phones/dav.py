@@ -118,6 +118,7 @@ class Server:
     ) -> Any:
         """Send one request; the answer when its status is 2xx or in ``accept``."""
         from caldav.lib import error as dav_error
+        from lxml import etree  # type: ignore[import-untyped]  # caldav reads XML with it
 
         try:
             response = self.client.request(url, method, body, dict(headers or {}))
@@ -132,6 +133,8 @@ class Server:
             raise errors.bad_response(str(error)) from error
         except PhonesError:
             raise
+        except etree.LxmlError as error:  # an answer said to be XML that is not
+            raise errors.bad_response(str(error)) from error
         except Exception as error:
             raise errors.unreachable(type(error).__name__) from error
         status = int(response.status)

@@ -19,7 +19,7 @@ from tests.services.phones.phone import Phone
 
 
 class _Quiet(wsgiref.simple_server.WSGIRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the signature of the base class
+    def log_message(self, format, *args):
         pass
 
 
