@@ -85,7 +85,11 @@ def add_parser(commands: Commands) -> None:
         "--address-book",
         metavar="NAME",
         default=DEFAULT_NAME,
-        help=QCoreApplication.translate("Cli", "the address book to use (default: Care Companion)"),
+        help=QCoreApplication.translate(
+            "Cli",
+            "the address book to use (default: Care Companion); '' for none (iCloud keeps "
+            "contacts on another server)",
+        ),
     )
     setup.add_argument(
         "--send",
@@ -162,10 +166,10 @@ def _setup(args: argparse.Namespace, data_dir: Path) -> int:
     )
     found = connection.test_connection(url, args.user, password)
     made = []
-    if args.calendar not in found.calendars:
+    if args.calendar and args.calendar not in found.calendars:
         connection.create_calendar(url, args.user, password, args.calendar)
         made.append(args.calendar)
-    if args.address_book not in found.address_books:
+    if args.address_book and args.address_book not in found.address_books:
         connection.create_address_book(url, args.user, password, args.address_book)
         made.append(args.address_book)
     settings = PhonesSettings(url, args.user, args.calendar, args.address_book, args.send)

@@ -1755,8 +1755,8 @@ Care Companion guarda en esa carpeta la copia m√°s reciente de cada uno de los √
         <translation>el calendario que se usa (por defecto: Care Companion)</translation>
     </message>
     <message>
-        <source>the address book to use (default: Care Companion)</source>
-        <translation>la libreta de direcciones que se usa (por defecto: Care Companion)</translation>
+        <source>the address book to use (default: Care Companion); &apos;&apos; for none (iCloud keeps contacts on another server)</source>
+        <translation>la libreta de direcciones que se usa (por defecto: Care Companion); &apos;&apos; para ninguna (iCloud guarda los contactos en otro servidor)</translation>
     </message>
     <message>
         <source>what leaves this computer: the title and time (title, the default), also the place (when-where), or everything including notes (all)</source>

@@ -1747,8 +1747,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>要使用的日历（默认：Care Companion）</translation>
     </message>
     <message>
-        <source>the address book to use (default: Care Companion)</source>
-        <translation>要使用的通讯录（默认：Care Companion）</translation>
+        <source>the address book to use (default: Care Companion); &apos;&apos; for none (iCloud keeps contacts on another server)</source>
+        <translation>要使用的通讯录（默认：Care Companion）；&apos;&apos; 表示不使用（iCloud 将联系人保存在另一台服务器上）</translation>
     </message>
     <message>
         <source>what leaves this computer: the title and time (title, the default), also the place (when-where), or everything including notes (all)</source>
