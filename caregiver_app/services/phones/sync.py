@@ -26,6 +26,7 @@ from caregiver_app.store.phones.state import (
     answered,
     collection_state,
     deletions_asked,
+    forget_collection,
     refresh_queue,
     save_collection_state,
     waiting_count,
@@ -140,8 +141,13 @@ def sync_phones() -> PhonesReport:
                 if not known:
                     save_collection_state(kind.kind, url, "")
                 sync = CollectionSync(server, url, kind, tally)
-                sync.pull()
-                sync.push()
+                try:
+                    sync.pull()
+                    sync.push()
+                except PhonesError as error:
+                    if error.kind == "not-found":
+                        forget_collection(kind.kind)  # gone: found again by name next time
+                    raise
         finally:
             server.close()
     except PhonesError as error:

@@ -153,6 +153,15 @@ def collection_state(kind: str) -> tuple[str, str] | None:
     return (row.url, row.sync_token) if row is not None else None
 
 
+def forget_collection(kind: str) -> None:
+    """The calendar or address book is gone from the server: forget it and what was in it,
+    so the next sync finds the collection by name again and sends everything to it."""
+    with transaction():
+        PhoneCollection.delete().where(PhoneCollection.kind == kind).execute()
+        PhoneItem.delete().where(PhoneItem.kind == kind).execute()
+        PhoneQueue.delete().where(PhoneQueue.kind == kind).execute()
+
+
 def save_collection_state(kind: str, url: str, sync_token: str) -> None:
     """Keep the collection's address and its newest sync token."""
     with transaction():

@@ -292,3 +292,20 @@ def test_many_appointments_and_contacts(store, radicale, phone):
     assert phone.count(phone.collection(BOOK)) == 200
     again = sync_phones()
     assert (again.sent, again.received) == (0, 0)
+
+
+def test_a_calendar_deleted_on_the_server_is_found_again_by_name(store, radicale, phone):
+    link(radicale)
+    first = visit("First", day=11)
+    visit("Second", day=12)
+    sync_phones()
+    phone.delete(phone.collection(CALENDAR))
+    with pytest.raises(PhonesError) as caught:
+        sync_phones()
+    assert caught.value.kind == "not-found"
+    assert get_appointment(first).title == "First"
+    connection.create_calendar(radicale.url, radicale.user, radicale.password, CALENDAR)
+    report = sync_phones()
+    assert report.sent == 2
+    assert report.deleted_on_phone == ()
+    assert len(phone.events(phone.collection(CALENDAR))) == 2
