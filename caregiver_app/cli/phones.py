@@ -238,10 +238,6 @@ def _status(args: argparse.Namespace, data_dir: Path) -> int:
         QCoreApplication.translate("Cli", "Server: {url} (user {user})").format(
             url=settings.url, user=settings.user
         ),
-        QCoreApplication.translate("Cli", "Calendar: {name}").format(name=settings.calendar),
-        QCoreApplication.translate("Cli", "Address book: {name}").format(
-            name=settings.address_book
-        ),
         QCoreApplication.translate("Cli", "Sent to the phones: {what}.").format(
             what=_send_words(settings.send)
         ),
@@ -250,6 +246,17 @@ def _status(args: argparse.Namespace, data_dir: Path) -> int:
         ),
         QCoreApplication.translate("Cli", "Changes waiting: {count}").format(count=status.waiting),
     ]
+    if settings.calendar:
+        lines.insert(
+            1, QCoreApplication.translate("Cli", "Calendar: {name}").format(name=settings.calendar)
+        )
+    if settings.address_book:
+        lines.insert(
+            2 if settings.calendar else 1,
+            QCoreApplication.translate("Cli", "Address book: {name}").format(
+                name=settings.address_book
+            ),
+        )
     if status.problem:
         lines.append(status.problem)
     for deletion in deletions:

@@ -148,3 +148,34 @@ def test_sync_before_setup_says_so(store, data_dir):
     result = _run(data_dir, "phones", "sync")
     assert result.returncode == 2
     assert "not set up" in result.stderr
+
+
+def test_sync_prints_what_came_back_and_what_waits_for_an_answer(store, data_dir, radicale, phone):
+    _one_appointment(store)
+    store.close()
+    setup = _run(
+        data_dir,
+        "--password-stdin",
+        "phones",
+        "setup",
+        radicale.url,
+        "--user",
+        "family",
+        "--address-book",
+        "",
+        stdin="secret\n",
+    )
+    assert setup.returncode == 0, setup.stderr
+    assert _run(data_dir, "phones", "sync").returncode == 0
+    calendar = phone.collection("Care Companion")
+    (path,) = phone.resources(calendar)
+    phone.delete(path)
+    result = _run(data_dir, "phones", "sync")
+    assert result.returncode == 0, result.stderr
+    line = "Deleted on a phone, kept here until you decide: Oncology review (2027-03-10 10:30)"
+    assert line in result.stdout
+    assert "Came back from the phones: 0" in result.stdout
+    status = _run(data_dir, "phones", "status")
+    assert line in status.stdout
+    assert "Calendar: Care Companion" in status.stdout
+    assert "Address book" not in status.stdout  # left out
