@@ -52,10 +52,9 @@ EXCLUDED_MODULES = [
     "phonenumbers.carrierdata",
     "phonenumbers.timezone",
     "phonenumbers.tzdata",
-    # The app never uses the network; without TLS the bundle could not reach a server
-    # over HTTPS even by mistake.
-    "ssl",
-    "_ssl",
+    # ssl stays: Phones and calendars (off until the family sets it up) talks to the family's
+    # own calendar server over TLS, through caldav and niquests; Qt's network module
+    # (QtNetwork, above) stays out, the window never opens a connection.
     # Pillow (ReportLab imports its Image module) without the AVIF, WebP, colour
     # management and Tk parts: the app's PDFs hold no bitmaps.
     "PIL._avif",
@@ -71,6 +70,23 @@ EXCLUDED_MODULES = [
     "readline",
     # icalendar's optional pytz time zones; the app gives it zoneinfo's.
     "pytz",
+]
+
+# Imported only inside the phones sync functions (so the app with phones off never loads
+# them), which PyInstaller's import scan cannot see: named here so the bundle carries them.
+PHONES_MODULES = [
+    "caldav",
+    "caldav.davclient",
+    "caldav.lib.error",
+    "niquests",
+    "lxml.etree",
+    "keyring",
+    "keyring.backends.chainer",
+    "keyring.backends.fail",
+    "keyring.backends.SecretService",
+    "keyring.backends.Windows",
+    "keyring.backends.macOS",
+    "icalendar",
 ]
 
 # Qt's own translations kept: those of the app's languages (the file dialog, OK/Cancel).
@@ -154,7 +170,8 @@ def _needed_by_used(library: str) -> bool:
     """Libraries an unused module's name covers but a kept plugin or module links to.
 
     QtDBus serves the Linux desktop integration (the platform theme, input methods);
-    QtOpenGL the xcb and Wayland platform plugins; QtNetwork is never loaded.
+    QtOpenGL the xcb and Wayland platform plugins; QtNetwork is never loaded (the calendar
+    server is reached through Python's own ssl, in services/phones).
     """
     return library in {"QtDBus", "QtOpenGL"}
 

@@ -14,6 +14,7 @@ from peewee import SqliteDatabase
 
 from caregiver_app.store.database import backup_to
 from caregiver_app.store.migrations_v7 import V7 as _V7
+from caregiver_app.store.phones.schema import PHONES_SCHEMA
 
 _V1 = (
     """CREATE TABLE profile (
@@ -292,9 +293,12 @@ _V6 = (
 )
 
 # Version 7: one record for the whole family (store/migrations_v7.py).
+# Version 8: this computer's link to the family's calendar server (store/phones/schema.py):
+# tables of its own, local to this computer; no shared table changes.
+_V8 = PHONES_SCHEMA
 
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -1826,6 +1826,146 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>Last sync: {time}</source>
         <translation>Última sincronización: {time}</translation>
     </message>
+    <message>
+        <source>the title and the time only</source>
+        <translation>solo el título y la hora</translation>
+    </message>
+    <message>
+        <source>the title, the place and the time</source>
+        <translation>el título, el lugar y la hora</translation>
+    </message>
+    <message>
+        <source>everything, notes included</source>
+        <translation>todo, notas incluidas</translation>
+    </message>
+    <message>
+        <source>put the appointments and the care team on the family&apos;s phones</source>
+        <translation>poner las citas y el equipo de cuidados en los teléfonos de la familia</translation>
+    </message>
+    <message>
+        <source>Put the appointments and the care team on the family&apos;s phones through the family&apos;s own CalDAV/CardDAV server (Nextcloud, Radicale, iCloud with an app password...), and bring back changes made there. Off until set up. A server that refuses or cannot be reached is one line and exit code 2; nothing in the record is lost.</source>
+        <translation>Pone las citas y el equipo de cuidados en los teléfonos de la familia a través del servidor CalDAV/CardDAV propio de la familia (Nextcloud, Radicale, iCloud con una contraseña de aplicación...) y trae de vuelta los cambios hechos allí. Desactivado hasta configurarlo. Un servidor que rechaza o no responde es una línea y el código de salida 2; no se pierde nada del registro.</translation>
+    </message>
+    <message>
+        <source>link to the server, making the calendar if needed</source>
+        <translation>conectar con el servidor, creando el calendario si hace falta</translation>
+    </message>
+    <message>
+        <source>Link to the server at URL (https://; plain http only for a server on this computer), making the calendar and the address book when they do not exist. The server&apos;s password is asked for, or read from standard input with --password-stdin: when the care record has a password, its password is the first line and the server&apos;s the second. It is kept in the system&apos;s keyring, or in the record where there is none (encrypted only when the record has a password).</source>
+        <translation>Conecta con el servidor en URL (https://; http sin cifrar solo para un servidor en este ordenador) y crea el calendario y la libreta de direcciones si no existen. Se pide la contraseña del servidor, o se lee de la entrada estándar con --password-stdin: si el registro de cuidados tiene contraseña, la suya es la primera línea y la del servidor la segunda. Se guarda en el llavero del sistema, o en el registro donde no hay llavero (cifrada solo si el registro tiene contraseña).</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address</source>
+        <translation>la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>the user name on the server</source>
+        <translation>el nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+        <source>the calendar to use (default: Care Companion)</source>
+        <translation>el calendario que se usa (por defecto: Care Companion)</translation>
+    </message>
+    <message>
+        <source>the address book to use (default: Care Companion); &apos;&apos; for none (iCloud keeps contacts on another server)</source>
+        <translation>la libreta de direcciones que se usa (por defecto: Care Companion); &apos;&apos; para ninguna (iCloud guarda los contactos en otro servidor)</translation>
+    </message>
+    <message>
+        <source>what leaves this computer: the title and time (title, the default), also the place (when-where), or everything including notes (all)</source>
+        <translation>lo que sale de este ordenador: el título y la hora (title, por defecto), también el lugar (when-where), o todo, notas incluidas (all)</translation>
+    </message>
+    <message>
+        <source>send changes and bring back the phones&apos; changes</source>
+        <translation>enviar los cambios y traer los de los teléfonos</translation>
+    </message>
+    <message>
+        <source>Send what changed here and bring back what changed on the phones; print what went up and what came back.</source>
+        <translation>Envía lo que cambió aquí y trae lo que cambió en los teléfonos; muestra lo que se envió y lo que volvió.</translation>
+    </message>
+    <message>
+        <source>show the server, the last sync and what waits</source>
+        <translation>mostrar el servidor, la última sincronización y lo que espera</translation>
+    </message>
+    <message>
+        <source>Show the server, when the record was last in step, and what waits.</source>
+        <translation>Muestra el servidor, cuándo estuvo el registro al día por última vez y lo que espera.</translation>
+    </message>
+    <message>
+        <source>stop syncing and forget the server&apos;s password</source>
+        <translation>dejar de sincronizar y olvidar la contraseña del servidor</translation>
+    </message>
+    <message>
+        <source>Stop syncing and forget the server and its password; the server keeps what it has.</source>
+        <translation>Deja de sincronizar y olvida el servidor y su contraseña; el servidor conserva lo que tiene.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s password is needed: run the command in a terminal to type it, or pipe it in with --password-stdin</source>
+        <translation>hace falta la contraseña del servidor: ejecute la orden en un terminal para escribirla, o pásela con --password-stdin</translation>
+    </message>
+    <message>
+        <source>Password (app password) on the server: </source>
+        <translation>Contraseña (de aplicación) en el servidor: </translation>
+    </message>
+    <message>
+        <source>Linked to {url} as {user}: calendar “{calendar}”, address book “{book}”.</source>
+        <translation>Conectado a {url} como {user}: calendario «{calendar}», libreta de direcciones «{book}».</translation>
+    </message>
+    <message>
+        <source>Made “{name}” on the server.</source>
+        <translation>Se creó «{name}» en el servidor.</translation>
+    </message>
+    <message>
+        <source>Sent to the phones: {what}.</source>
+        <translation>Se envía a los teléfonos: {what}.</translation>
+    </message>
+    <message>
+        <source>Run &apos;caregiver-app phones sync&apos; to send them now.</source>
+        <translation>Ejecute &apos;caregiver-app phones sync&apos; para enviarlas ahora.</translation>
+    </message>
+    <message>
+        <source>Sent to the server: {count}</source>
+        <translation>Enviado al servidor: {count}</translation>
+    </message>
+    <message>
+        <source>Came back from the phones: {count}</source>
+        <translation>Vuelto de los teléfonos: {count}</translation>
+    </message>
+    <message>
+        <source>Deleted on a phone, kept here until you decide: {title} ({when})</source>
+        <translation>Borrado en un teléfono, se conserva aquí hasta que decida: {title} ({when})</translation>
+    </message>
+    <message>
+        <source>Changes waiting: {count}</source>
+        <translation>Cambios en espera: {count}</translation>
+    </message>
+    <message>
+        <source>Phones and calendars: off</source>
+        <translation>Teléfonos y calendarios: desactivado</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Server: {url} (user {user})</source>
+        <translation>Servidor: {url} (usuario {user})</translation>
+    </message>
+    <message>
+        <source>In step as of: {when}</source>
+        <translation>Al día desde: {when}</translation>
+    </message>
+    <message>
+        <source>Calendar: {name}</source>
+        <translation>Calendario: {name}</translation>
+    </message>
+    <message>
+        <source>Address book: {name}</source>
+        <translation>Libreta de direcciones: {name}</translation>
+    </message>
+    <message>
+        <source>Phones and calendars: off. The server keeps what it has; this computer no longer syncs with it.</source>
+        <translation>Teléfonos y calendarios: desactivado. El servidor conserva lo que tiene; este ordenador ya no se sincroniza con él.</translation>
+    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -5266,6 +5406,65 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Remove phone number {n}</source>
         <translation>Quitar el número de teléfono {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>“{what}” was changed here and on a phone since the last sync: the phone&apos;s newer version was kept; the version from here is in its history.</source>
+        <translation>«{what}» se cambió aquí y en un teléfono desde la última sincronización: se conservó la versión más reciente del teléfono; la de aquí queda en su historial.</translation>
+    </message>
+    <message>
+        <source>“{what}” was changed here and on a phone since the last sync: the newer version from here was kept; the phone&apos;s version is in its history.</source>
+        <translation>«{what}» se cambió aquí y en un teléfono desde la última sincronización: se conservó la versión más reciente de aquí; la del teléfono queda en su historial.</translation>
+    </message>
+    <message>
+        <source>{path} on the server cannot be read and was left as it is ({why}).</source>
+        <translation>{path} en el servidor no se puede leer y se dejó como estaba ({why}).</translation>
+    </message>
+    <message>
+        <source>{path} on the server was not taken ({why}).</source>
+        <translation>{path} del servidor no se incorporó ({why}).</translation>
+    </message>
+    <message>
+        <source>The calendar server cannot be reached: check the address and the internet connection; changes wait here and go up at the next sync.</source>
+        <translation>No se puede conectar con el servidor de calendario: compruebe la dirección y la conexión a internet; los cambios esperan aquí y se envían en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the user name or the app password: sync is paused until they are entered again in Phones and calendars.</source>
+        <translation>El servidor de calendario rechazó el nombre de usuario o la contraseña de aplicación: la sincronización queda en pausa hasta que se vuelvan a escribir en Teléfonos y calendarios.</translation>
+    </message>
+    <message>
+        <source>The calendar server does not let this user change that calendar or address book: choose another one, or ask whoever runs the server.</source>
+        <translation>El servidor de calendario no permite a este usuario cambiar ese calendario o esa libreta de direcciones: elija otro, o pregunte a quien gestiona el servidor.</translation>
+    </message>
+    <message>
+        <source>The calendar or address book is no longer on the server (or the address is wrong): choose or create one again in Phones and calendars.</source>
+        <translation>El calendario o la libreta de direcciones ya no está en el servidor (o la dirección es incorrecta): elija o cree uno de nuevo en Teléfonos y calendarios.</translation>
+    </message>
+    <message>
+        <source>The calendar server is full: make room there; changes wait here and go up at the next sync.</source>
+        <translation>El servidor de calendario está lleno: libere espacio en él; los cambios esperan aquí y se envían en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The calendar server gave an answer that cannot be read: check that the address is the CalDAV address of the server; nothing here was changed.</source>
+        <translation>El servidor de calendario dio una respuesta que no se puede leer: compruebe que la dirección es la dirección CalDAV del servidor; aquí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (plain http is allowed only for a server on this computer): the password and the appointments would travel unprotected.</source>
+        <translation>La dirección debe empezar por https:// (http sin cifrar solo se permite para un servidor en este ordenador): la contraseña y las citas viajarían sin protección.</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted from the address book on a phone; the care team keeps it, so it was put back (delete it in Care Companion to remove it everywhere).</source>
+        <translation>«{name}» se borró de la libreta de direcciones en un teléfono; el equipo de cuidados lo conserva, así que se volvió a poner (bórrelo en Care Companion para quitarlo en todas partes).</translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s password is no longer in this computer&apos;s keyring: enter it again in Phones and calendars.</source>
+        <translation>La contraseña del servidor de calendario ya no está en el llavero de este ordenador: vuelva a escribirla en Teléfonos y calendarios.</translation>
+    </message>
+    <message>
+        <source>Phones and calendars is not set up: enter the server&apos;s address, user and app password first.</source>
+        <translation>Teléfonos y calendarios no está configurado: escriba primero la dirección del servidor, el usuario y la contraseña de aplicación.</translation>
     </message>
 </context>
 <context>

@@ -1818,6 +1818,146 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>Last sync: {time}</source>
         <translation>上次同步：{time}</translation>
     </message>
+    <message>
+        <source>the title and the time only</source>
+        <translation>仅标题和时间</translation>
+    </message>
+    <message>
+        <source>the title, the place and the time</source>
+        <translation>标题、地点和时间</translation>
+    </message>
+    <message>
+        <source>everything, notes included</source>
+        <translation>全部内容，包括备注</translation>
+    </message>
+    <message>
+        <source>put the appointments and the care team on the family&apos;s phones</source>
+        <translation>将预约和护理团队放到家人的手机上</translation>
+    </message>
+    <message>
+        <source>Put the appointments and the care team on the family&apos;s phones through the family&apos;s own CalDAV/CardDAV server (Nextcloud, Radicale, iCloud with an app password...), and bring back changes made there. Off until set up. A server that refuses or cannot be reached is one line and exit code 2; nothing in the record is lost.</source>
+        <translation>通过家人自己的 CalDAV/CardDAV 服务器（Nextcloud、Radicale、使用应用专用密码的 iCloud 等）将预约和护理团队放到家人的手机上，并取回在那里所做的更改。设置之前为关闭状态。服务器拒绝或无法连接时输出一行并以退出码 2 结束；记录中的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>link to the server, making the calendar if needed</source>
+        <translation>连接服务器，必要时创建日历</translation>
+    </message>
+    <message>
+        <source>Link to the server at URL (https://; plain http only for a server on this computer), making the calendar and the address book when they do not exist. The server&apos;s password is asked for, or read from standard input with --password-stdin: when the care record has a password, its password is the first line and the server&apos;s the second. It is kept in the system&apos;s keyring, or in the record where there is none (encrypted only when the record has a password).</source>
+        <translation>连接位于 URL 的服务器（https://；仅本机上的服务器可使用未加密的 http），日历和通讯录不存在时会创建它们。会询问服务器密码，或使用 --password-stdin 从标准输入读取：如果护理记录有密码，第一行是记录的密码，第二行是服务器的密码。密码保存在系统的钥匙串中；没有钥匙串时保存在记录中（仅当记录有密码时才加密）。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>the user name on the server</source>
+        <translation>服务器上的用户名</translation>
+    </message>
+    <message>
+        <source>the calendar to use (default: Care Companion)</source>
+        <translation>要使用的日历（默认：Care Companion）</translation>
+    </message>
+    <message>
+        <source>the address book to use (default: Care Companion); &apos;&apos; for none (iCloud keeps contacts on another server)</source>
+        <translation>要使用的通讯录（默认：Care Companion）；&apos;&apos; 表示不使用（iCloud 将联系人保存在另一台服务器上）</translation>
+    </message>
+    <message>
+        <source>what leaves this computer: the title and time (title, the default), also the place (when-where), or everything including notes (all)</source>
+        <translation>离开本机的内容：标题和时间（title，默认）、另加地点（when-where），或包括备注在内的全部内容（all）</translation>
+    </message>
+    <message>
+        <source>send changes and bring back the phones&apos; changes</source>
+        <translation>发送更改并取回手机上的更改</translation>
+    </message>
+    <message>
+        <source>Send what changed here and bring back what changed on the phones; print what went up and what came back.</source>
+        <translation>发送本机上的更改并取回手机上的更改；显示发送了什么、取回了什么。</translation>
+    </message>
+    <message>
+        <source>show the server, the last sync and what waits</source>
+        <translation>显示服务器、上次同步和等待中的内容</translation>
+    </message>
+    <message>
+        <source>Show the server, when the record was last in step, and what waits.</source>
+        <translation>显示服务器、记录上次同步一致的时间以及等待中的内容。</translation>
+    </message>
+    <message>
+        <source>stop syncing and forget the server&apos;s password</source>
+        <translation>停止同步并忘记服务器密码</translation>
+    </message>
+    <message>
+        <source>Stop syncing and forget the server and its password; the server keeps what it has.</source>
+        <translation>停止同步并忘记服务器及其密码；服务器上已有的内容保持不变。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s password is needed: run the command in a terminal to type it, or pipe it in with --password-stdin</source>
+        <translation>需要服务器密码：请在终端中运行此命令以输入密码，或使用 --password-stdin 通过管道传入</translation>
+    </message>
+    <message>
+        <source>Password (app password) on the server: </source>
+        <translation>服务器上的密码（应用专用密码）：</translation>
+    </message>
+    <message>
+        <source>Linked to {url} as {user}: calendar “{calendar}”, address book “{book}”.</source>
+        <translation>已以 {user} 身份连接到 {url}：日历“{calendar}”，通讯录“{book}”。</translation>
+    </message>
+    <message>
+        <source>Made “{name}” on the server.</source>
+        <translation>已在服务器上创建“{name}”。</translation>
+    </message>
+    <message>
+        <source>Sent to the phones: {what}.</source>
+        <translation>发送到手机的内容：{what}。</translation>
+    </message>
+    <message>
+        <source>Run &apos;caregiver-app phones sync&apos; to send them now.</source>
+        <translation>运行 &apos;caregiver-app phones sync&apos; 立即发送。</translation>
+    </message>
+    <message>
+        <source>Sent to the server: {count}</source>
+        <translation>已发送到服务器：{count}</translation>
+    </message>
+    <message>
+        <source>Came back from the phones: {count}</source>
+        <translation>从手机取回：{count}</translation>
+    </message>
+    <message>
+        <source>Deleted on a phone, kept here until you decide: {title} ({when})</source>
+        <translation>已在手机上删除，在您决定之前保留在此：{title}（{when}）</translation>
+    </message>
+    <message>
+        <source>Changes waiting: {count}</source>
+        <translation>等待中的更改：{count}</translation>
+    </message>
+    <message>
+        <source>Phones and calendars: off</source>
+        <translation>手机和日历：关闭</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Server: {url} (user {user})</source>
+        <translation>服务器：{url}（用户 {user}）</translation>
+    </message>
+    <message>
+        <source>In step as of: {when}</source>
+        <translation>同步一致时间：{when}</translation>
+    </message>
+    <message>
+        <source>Calendar: {name}</source>
+        <translation>日历：{name}</translation>
+    </message>
+    <message>
+        <source>Address book: {name}</source>
+        <translation>通讯录：{name}</translation>
+    </message>
+    <message>
+        <source>Phones and calendars: off. The server keeps what it has; this computer no longer syncs with it.</source>
+        <translation>手机和日历：已关闭。服务器上已有的内容保持不变；本机不再与其同步。</translation>
+    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -5228,6 +5368,65 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Remove phone number {n}</source>
         <translation>移除电话号码 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>“{what}” was changed here and on a phone since the last sync: the phone&apos;s newer version was kept; the version from here is in its history.</source>
+        <translation>自上次同步以来，“{what}”在本机和手机上都被更改：保留了手机上较新的版本；本机的版本保存在其历史记录中。</translation>
+    </message>
+    <message>
+        <source>“{what}” was changed here and on a phone since the last sync: the newer version from here was kept; the phone&apos;s version is in its history.</source>
+        <translation>自上次同步以来，“{what}”在本机和手机上都被更改：保留了本机较新的版本；手机上的版本保存在其历史记录中。</translation>
+    </message>
+    <message>
+        <source>{path} on the server cannot be read and was left as it is ({why}).</source>
+        <translation>服务器上的 {path} 无法读取，已保持原样（{why}）。</translation>
+    </message>
+    <message>
+        <source>{path} on the server was not taken ({why}).</source>
+        <translation>服务器上的 {path} 未被采用（{why}）。</translation>
+    </message>
+    <message>
+        <source>The calendar server cannot be reached: check the address and the internet connection; changes wait here and go up at the next sync.</source>
+        <translation>无法连接日历服务器：请检查地址和网络连接；更改会在本机等待，并在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the user name or the app password: sync is paused until they are entered again in Phones and calendars.</source>
+        <translation>日历服务器拒绝了用户名或应用专用密码：同步已暂停，直到在“手机和日历”中重新输入。</translation>
+    </message>
+    <message>
+        <source>The calendar server does not let this user change that calendar or address book: choose another one, or ask whoever runs the server.</source>
+        <translation>日历服务器不允许此用户更改该日历或通讯录：请选择其他日历或通讯录，或询问服务器的管理人。</translation>
+    </message>
+    <message>
+        <source>The calendar or address book is no longer on the server (or the address is wrong): choose or create one again in Phones and calendars.</source>
+        <translation>日历或通讯录已不在服务器上（或地址有误）：请在“手机和日历”中重新选择或创建。</translation>
+    </message>
+    <message>
+        <source>The calendar server is full: make room there; changes wait here and go up at the next sync.</source>
+        <translation>日历服务器已满：请在服务器上腾出空间；更改会在本机等待，并在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The calendar server gave an answer that cannot be read: check that the address is the CalDAV address of the server; nothing here was changed.</source>
+        <translation>日历服务器返回了无法读取的应答：请检查该地址是否为服务器的 CalDAV 地址；本机未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (plain http is allowed only for a server on this computer): the password and the appointments would travel unprotected.</source>
+        <translation>地址必须以 https:// 开头（仅本机上的服务器允许使用未加密的 http）：否则密码和预约会在无保护的情况下传输。</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted from the address book on a phone; the care team keeps it, so it was put back (delete it in Care Companion to remove it everywhere).</source>
+        <translation>“{name}”已在手机上从通讯录中删除；护理团队中仍保留此联系人，因此已将其放回（要在所有地方删除，请在 Care Companion 中删除）。</translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s password is no longer in this computer&apos;s keyring: enter it again in Phones and calendars.</source>
+        <translation>日历服务器的密码已不在本机的钥匙串中：请在“手机和日历”中重新输入。</translation>
+    </message>
+    <message>
+        <source>Phones and calendars is not set up: enter the server&apos;s address, user and app password first.</source>
+        <translation>“手机和日历”尚未设置：请先输入服务器地址、用户名和应用专用密码。</translation>
     </message>
 </context>
 <context>
