@@ -39,10 +39,6 @@ class Example:
     all_day: bool = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhonesSendChoice", text)
-
-
 def next_example(now: datetime | None = None) -> Example:
     """The next appointment, or a made-up one a week ahead when the calendar has none."""
     now = now or datetime.now()
@@ -53,10 +49,12 @@ def next_example(now: datetime | None = None) -> Example:
         return Example(record.title, occurrence.local_start, record.location, notes, record.all_day)
     day = (now + timedelta(days=7)).replace(hour=10, minute=30, second=0, microsecond=0)
     return Example(
-        _tr("Oncology review"),
+        QCoreApplication.translate("PhonesSendChoice", "Oncology review"),
         day,
-        _tr("Day unit, St Mary's Hospital"),
-        _tr("Ask about the new pain patch. Bring the symptom diary."),
+        QCoreApplication.translate("PhonesSendChoice", "Day unit, St Mary's Hospital"),
+        QCoreApplication.translate(
+            "PhonesSendChoice", "Ask about the new pain patch. Bring the symptom diary."
+        ),
     )
 
 
@@ -66,7 +64,9 @@ def phone_lines(example: Example, send: str) -> str:
     starts = example.starts
     day = locale.toString(QDate(starts.date()), f"ddd {day_month_pattern(locale)}")
     time = locale.toString(QTime(starts.hour, starts.minute), QLocale.FormatType.ShortFormat)
-    when = f"{day}, {_tr('all day') if example.all_day else time}"
+    if example.all_day:
+        time = QCoreApplication.translate("PhonesSendChoice", "all day")
+    when = f"{day}, {time}"
     lines = [example.title, when]
     if send in ("when-where", "all") and example.place.strip():
         lines.append(example.place)
@@ -109,17 +109,23 @@ class SendChoice(QGroupBox):
 
     def retranslate(self) -> None:
         """Titles, choices and examples in the language now installed."""
-        self.setTitle(_tr("What leaves this computer"))
-        self.setAccessibleName(_tr("What leaves this computer"))
+        self.setTitle(QCoreApplication.translate("PhonesSendChoice", "What leaves this computer"))
+        self.setAccessibleName(
+            QCoreApplication.translate("PhonesSendChoice", "What leaves this computer")
+        )
         texts = {
-            "title": _tr("T&itle and time only"),
-            "when-where": _tr("Title, &place and time"),
-            "all": _tr("&Everything, including notes"),
+            "title": QCoreApplication.translate("PhonesSendChoice", "T&itle and time only"),
+            "when-where": QCoreApplication.translate("PhonesSendChoice", "Title, &place and time"),
+            "all": QCoreApplication.translate("PhonesSendChoice", "&Everything, including notes"),
         }
         for send, button in self.buttons.items():
             button.setText(texts[send])
             button.setAccessibleName(texts[send].replace("&", ""))
-            shown = _tr("A phone shows:") + "\n" + phone_lines(self.example, send)
+            shown = (
+                QCoreApplication.translate("PhonesSendChoice", "A phone shows:")
+                + "\n"
+                + phone_lines(self.example, send)
+            )
             self.examples[send].setText(shown)
             button.setAccessibleDescription(shown)
 

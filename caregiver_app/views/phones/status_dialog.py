@@ -32,7 +32,7 @@ class StatusDialog(QDialog):
         self.setWindowTitle(self.tr("Phones and calendars"))
         self.runner = runner
         sends = {
-            "title": self.tr("the title only"),
+            "title": self.tr("the title and time only"),
             "when-where": self.tr("the title, place and time"),
             "all": self.tr("everything, including notes"),
         }
