@@ -5269,6 +5269,13 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>PhonesSync</name>
+    <message>
+        <source>The calendar sync stopped unexpectedly; it is tried again soon.</source>
+        <translation>La sincronización del calendario se detuvo de forma inesperada; se volverá a intentar pronto.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Care Companion</source>

@@ -5230,6 +5230,13 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>PhonesSync</name>
+    <message>
+        <source>The calendar sync stopped unexpectedly; it is tried again soon.</source>
+        <translation>日历同步意外停止；稍后会再试。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Care Companion</source>

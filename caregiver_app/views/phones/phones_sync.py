@@ -131,6 +131,8 @@ class PhonesSync(QObject):
         self.job.start()
 
     def _synced(self, report: PhonesReport) -> None:
+        if not self.on:  # switched off while it ran: nothing more to show or ask
+            return
         self.show_status(report.status)
         if report.received:
             # Emitted here, not heard as a change made here: no sync back and forth.
@@ -157,6 +159,10 @@ class PhonesSync(QObject):
     def _done(self) -> None:
         job, self.job = self.job, None
         if job is not None:
+            if not job.answered:  # a fault of the program, not the server: say so, retry later
+                self._set_line(
+                    self.tr("The calendar sync stopped unexpectedly; it is tried again soon.")
+                )
             job.deleteLater()
         if self.again and self.on:
             self.again = False
@@ -209,5 +215,6 @@ class PhonesSync(QObject):
         self.on = False
         self.soon.stop()
         self.every.stop()
-        if self.job is not None:
-            self.job.wait()
+        # This sync, and any server test a closed dialog left running, end first.
+        for job in self.window.findChildren(Job):
+            job.wait()

@@ -35,6 +35,7 @@ class Job(QThread):
         self.work = work
         self.with_record = with_record
         self.failures = expected_failures()
+        self.answered = False  # False once finished: the work raised something unforeseen
 
     def run(self) -> None:
         """Do the work; its result or its error goes back by signal."""
@@ -45,6 +46,8 @@ class Job(QThread):
             else:
                 result = self.work()
         except self.failures as error:
+            self.answered = True
             self.failed.emit(error)
             return
+        self.answered = True
         self.succeeded.emit(result)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 from datetime import datetime
 
-from caregiver_app.services.phones.errors import PhonesError
+import pytest
 from PySide6.QtCore import QLocale, QTime
 
+from caregiver_app.services.phones.errors import PhonesError
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.phones import phones_sync
 from tests.views.phones.fakes import FakeSync, report, set_up_phones, status
@@ -115,3 +116,18 @@ def test_off_shows_nothing_and_never_syncs(store, make_window, qtbot, monkeypatc
     assert not window.phones.label.isVisible()
     assert fake.runs == 0
     assert window.phones.job is None
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_fault_of_the_program_is_not_shown_as_syncing_forever(
+    store, make_window, qtbot, monkeypatch
+):
+    set_up_phones()
+    fake = FakeSync(monkeypatch, ValueError("a bug"), report())
+    window = _started(qtbot, make_window, fake)
+    assert window.phones.label.text() == (
+        "The calendar sync stopped unexpectedly; it is tried again soon."
+    )
+    window.phones.sync_now()
+    qtbot.waitUntil(lambda: fake.runs == 2 and window.phones.job is None, timeout=10_000)
+    assert window.phones.label.text().startswith("Calendar in step as of")
