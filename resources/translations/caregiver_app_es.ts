@@ -6535,6 +6535,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>&amp;Libreta de direcciones:</translation>
     </message>
     <message>
+        <source>Choose one the server has, or type a new name: it is made on the server when you press Start.</source>
+        <translation>Elija uno que ya tenga el servidor o escriba un nombre nuevo: se crea en el servidor cuando pulse Empezar.</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
     </message>

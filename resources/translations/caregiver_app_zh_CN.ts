@@ -6484,6 +6484,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>通讯录(&amp;A)：</translation>
     </message>
     <message>
+        <source>Choose one the server has, or type a new name: it is made on the server when you press Start.</source>
+        <translation>选择服务器上已有的，或输入新名称：按“开始”时会在服务器上创建。</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>

@@ -114,6 +114,15 @@ class SetupDialog(QDialog):
         names.addRow(self._label(self.tr("&Calendar:"), self.calendar), self.calendar)
         names.addRow(self._label(self.tr("&Address book:"), self.address_book), self.address_book)
         choice_column.addLayout(names)
+        made = QLabel(
+            self.tr(
+                "Choose one the server has, or type a new name: it is made on the server "
+                "when you press Start."
+            ),
+            self.choices,
+        )
+        made.setWordWrap(True)
+        choice_column.addWidget(made)
         self.send_choice = SendChoice(next_example(), self.choices)
         self.send_choice.chosen.connect(self._enable_start)
         choice_column.addWidget(self.send_choice)

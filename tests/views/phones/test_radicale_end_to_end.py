@@ -1,0 +1,74 @@
+"""End to end with a real Radicale: set up in the window, and the visit is on the "phone"."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from caregiver_app.store.calendar.appointments import get_appointment, save_appointment
+from caregiver_app.store.calendar.records import AppointmentRecord
+from tests.views.phones.helpers import click, open_phones_dialog, type_and_test
+
+pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
+
+CALENDAR = "Care Companion"
+
+
+def _visit() -> int:
+    starts = (datetime.now() + timedelta(days=3)).replace(hour=10, minute=30, second=0)
+    return save_appointment(
+        AppointmentRecord(
+            title="Oncology review",
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=1),
+            location="Clinic 3",
+            notes="Ask about the scan",
+        )
+    )
+
+
+def _in_step(window) -> bool:
+    return window.phones.job is None and window.phones.label.text().startswith(
+        "Calendar in step as of"
+    )
+
+
+def test_set_up_by_typing_and_the_visit_reaches_the_phone(
+    store, make_window, qtbot, radicale, phone
+):
+    visit_id = _visit()
+    window = make_window()
+    dialog = open_phones_dialog(qtbot, window)
+    type_and_test(qtbot, dialog, radicale.url, radicale.user, radicale.password)
+    assert not dialog.url_error.isVisible(), dialog.url_error.text()
+    assert dialog.calendar.currentText() == CALENDAR  # suggested, made at Start
+    click(qtbot, dialog.send_choice.buttons["when-where"])
+    with qtbot.waitSignal(dialog.finished, timeout=30_000):
+        click(qtbot, dialog.start_button)
+    qtbot.waitUntil(lambda: _in_step(window), timeout=60_000)
+
+    uid = get_appointment(visit_id).uid
+    events = phone.events(phone.collection(CALENDAR))
+    event = events[uid].walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == "Oncology review"
+    assert str(event["LOCATION"]) == "Clinic 3"
+    assert "DESCRIPTION" not in event  # the notes stay here: "title, place and time"
+
+    # Changed on the phone, then File > Phones and calendars... > Sync now: it comes back.
+    path = phone.path_of_uid(phone.collection(CALENDAR), uid)
+    data = phone.resources(phone.collection(CALENDAR))[path]
+    phone.put(path, data.replace(b"SUMMARY:Oncology review", b"SUMMARY:Oncology review (moved)"))
+    status = open_phones_dialog(qtbot, window)
+    with qtbot.waitSignal(window.signals.appointments_changed, timeout=60_000):
+        click(qtbot, status.sync_button)
+    qtbot.waitUntil(lambda: _in_step(window), timeout=60_000)
+    assert get_appointment(visit_id).title == "Oncology review (moved)"
+
+
+def test_a_wrong_password_is_said_at_the_password(store, make_window, qtbot, radicale):
+    dialog = open_phones_dialog(qtbot, make_window())
+    type_and_test(qtbot, dialog, radicale.url, radicale.user, "not the password")
+    assert dialog.password_error.isVisible()
+    assert "password" in dialog.password_error.text()
+    assert not dialog.choices.isEnabled()
