@@ -13,6 +13,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from caregiver_app.store.database import backup_to
+from caregiver_app.store.phones.schema import PHONES_SCHEMA
 
 _V1 = (
     """CREATE TABLE profile (
@@ -290,8 +291,12 @@ _V6 = (
     "ALTER TABLE profile ADD COLUMN other_caregivers TEXT NOT NULL DEFAULT ''",
 )
 
+# Version 7: this computer's link to the family's calendar server (store/phones/schema.py):
+# tables of its own, local to this computer; no shared table changes.
+_V7 = PHONES_SCHEMA
+
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6)
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
