@@ -1714,6 +1714,146 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>leave the boxes empty, to fill in by hand, even with --week</source>
         <translation>dejar las casillas vacías, para rellenarlas a mano, incluso con --week</translation>
     </message>
+    <message>
+        <source>the title and the time only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title, the place and the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything, notes included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the appointments and the care team on the family&apos;s phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the appointments and the care team on the family&apos;s phones through the family&apos;s own CalDAV/CardDAV server (Nextcloud, Radicale, iCloud with an app password...), and bring back changes made there. Off until set up. A server that refuses or cannot be reached is one line and exit code 2; nothing in the record is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link to the server, making the calendar if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the server at URL (https://; plain http only for a server on this computer), making the calendar and the address book when they do not exist. The server&apos;s password is asked for, or read from standard input with --password-stdin: when the care record has a password, its password is the first line and the server&apos;s the second. It is kept in the system&apos;s keyring, or in the record where there is none (encrypted only when the record has a password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar to use (default: Care Companion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address book to use (default: Care Companion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what leaves this computer: the title and time (title, the default), also the place (when-where), or everything including notes (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send changes and bring back the phones&apos; changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what changed here and bring back what changed on the phones; print what went up and what came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the server, the last sync and what waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server, when the record was last in step, and what waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop syncing and forget the server&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing and forget the server and its password; the server keeps what it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s password is needed: run the command in a terminal to type it, or pipe it in with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (app password) on the server: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to {url} as {user}: calendar “{calendar}”, address book “{book}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made “{name}” on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the phones: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;caregiver-app phones sync&apos; to send them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the server: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back from the phones: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on a phone, kept here until you decide: {title} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and calendars: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: {url} (user {user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step as of: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and calendars: off. The server keeps what it has; this computer no longer syncs with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -5204,6 +5344,65 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>Phones</name>
+    <message>
+        <source>“{what}” was changed here and on a phone since the last sync: the phone&apos;s newer version was kept; the version from here is in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{what}” was changed here and on a phone since the last sync: the newer version from here was kept; the phone&apos;s version is in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} on the server cannot be read and was left as it is ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} on the server was not taken ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server cannot be reached: check the address and the internet connection; changes wait here and go up at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server refused the user name or the app password: sync is paused until they are entered again in Phones and calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server does not let this user change that calendar or address book: choose another one, or ask whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar or address book is no longer on the server (or the address is wrong): choose or create one again in Phones and calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server is full: make room there; changes wait here and go up at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server gave an answer that cannot be read: check that the address is the CalDAV address of the server; nothing here was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (plain http is allowed only for a server on this computer): the password and the appointments would travel unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted from the address book on a phone; the care team keeps it, so it was put back (delete it in Care Companion to remove it everywhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s password is no longer in this computer&apos;s keyring: enter it again in Phones and calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and calendars is not set up: enter the server&apos;s address, user and app password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhonesSendChoice</name>
     <message>
         <source>Oncology review</source>
@@ -5252,8 +5451,32 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         </translation>
     </message>
     <message>
-        <source>{problem} Sync paused (File &gt; Phones and calendars...).</source>
-        <translation>{problem} Sincronización en pausa (Archivo &gt; Teléfonos y calendarios...).</translation>
+        <source>Server not reachable</source>
+        <translation>No se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>The server refuses this calendar</source>
+        <translation>El servidor rechaza este calendario</translation>
+    </message>
+    <message>
+        <source>Calendar not found on the server</source>
+        <translation>El calendario no está en el servidor</translation>
+    </message>
+    <message>
+        <source>The server is full</source>
+        <translation>El servidor está lleno</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be read</source>
+        <translation>No se puede leer la respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address needs https://</source>
+        <translation>La dirección del servidor necesita https://</translation>
+    </message>
+    <message>
+        <source>Wrong password: sync paused (File &gt; Phones and calendars...)</source>
+        <translation>Contraseña incorrecta: sincronización en pausa (Archivo &gt; Teléfonos y calendarios...)</translation>
     </message>
     <message>
         <source>Calendar not sent to the server yet</source>
@@ -6571,6 +6794,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
             <numerusform>%n libreta de direcciones encontrada.</numerusform>
             <numerusform>%n libretas de direcciones encontradas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Equipo de atención</translation>
     </message>
     <message>
         <source>Getting the calendar and the address book ready...</source>

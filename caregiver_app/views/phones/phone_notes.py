@@ -8,6 +8,7 @@ answer goes to the sync (``resolve_deletion``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
@@ -105,7 +106,11 @@ class PhoneNotes(QObject):
         if report.conflicts:
             self.conflict_banner.setText("\n".join(report.conflicts))
             self.conflict_row.show()
-        for deletion in report.deleted_on_phone:
+        self.ask(report.deleted_on_phone)
+
+    def ask(self, deletions: Iterable[PhoneDeletion]) -> None:
+        """Ask about each visit deleted on a phone that is not being asked about yet."""
+        for deletion in deletions:
             if deletion.appointment_id not in self.asked:
                 self.asked.add(deletion.appointment_id)
                 self.waiting.append(deletion)

@@ -18,11 +18,16 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 from caregiver_app.services.record.open_record import RECORD_FAILURES
 from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.phones.phone_notes import PhoneNotes
-from caregiver_app.views.phones.status_text import status_line, syncing_line
+from caregiver_app.views.phones.status_text import (
+    problem_kind,
+    status_detail,
+    status_line,
+    syncing_line,
+)
 from caregiver_app.views.phones.worker import Job
 
 if TYPE_CHECKING:
-    from caregiver_app.services.phones.sync import PhonesReport, PhonesStatus
+    from caregiver_app.services.phones.sync import PhoneDeletion, PhonesReport, PhonesStatus
     from caregiver_app.views.signals import AppSignals
     from caregiver_app.views.widgets.banner_stack import BannerStack
 
@@ -44,6 +49,12 @@ def current_status() -> PhonesStatus | None:
     from caregiver_app.services.phones.sync import phones_status
 
     return phones_status()
+
+
+def _waiting_deletions() -> tuple[PhoneDeletion, ...]:
+    from caregiver_app.services.phones.sync import waiting_deletions
+
+    return waiting_deletions()
 
 
 def _sync() -> PhonesReport:
@@ -69,6 +80,8 @@ class PhonesSync(QObject):
         self.on = False
         self.dialog: QDialog | None = None
         self.status: PhonesStatus | None = None
+        self.kind = ""
+        self.detail = ""
         self.label = QLabel(window)
         self.label.setObjectName("phonesStatus")
         window.statusBar().addPermanentWidget(self.label)
@@ -94,20 +107,26 @@ class PhonesSync(QObject):
         """Show the last status and sync now, when phones are set up; else nothing."""
         try:
             self.on = phones_on()
+            status = current_status() if self.on else None
+            waiting = _waiting_deletions() if self.on else ()
         except RECORD_FAILURES:  # the record is busy or gone (a restore): the next start asks
             return
         self.label.setVisible(self.on)
         if not self.on:
             self.every.stop()
             return
-        self.show_status(current_status())
+        self.show_status(status)
+        self.notes.ask(waiting)  # asked before and not answered yet
         self.every.start()
         self.sync_now()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """After a change of language, the status line in the new one."""
         if watched is self.label and event.type() == QEvent.Type.LanguageChange and self.on:
-            self._set_line(syncing_line() if self.job is not None else status_line(self.status))
+            if self.job is not None:
+                self._set_line(syncing_line())
+            else:
+                self._set_line(status_line(self.status, self.kind), status_detail(self.status))
         return False
 
     def changed(self) -> None:
@@ -169,15 +188,22 @@ class PhonesSync(QObject):
             self.sync_now()
 
     def show_status(self, status: PhonesStatus | None) -> None:
-        """The status line, e.g. "Calendar in step as of 10:02", with it as the tooltip."""
+        """The status line, e.g. "Calendar in step as of 10:02"; its whole sentence, with
+        what to do, as the tooltip (and in the dialog)."""
         self.status = status
-        self._set_line(status_line(status))
+        try:
+            kind = problem_kind() if status is not None and status.problem else ""
+        except RECORD_FAILURES:
+            kind = ""
+        self.kind = kind
+        self._set_line(status_line(status, kind), status_detail(status))
 
-    def _set_line(self, line: str) -> None:
+    def _set_line(self, line: str, detail: str = "") -> None:
         self.label.setText(line)
-        self.label.setToolTip(line)
+        self.label.setToolTip(detail or line)
         self.label.setAccessibleName(line)
-        self.status_changed.emit(line)
+        self.detail = detail or line
+        self.status_changed.emit(self.detail)
 
     def open_dialog(self) -> QDialog:
         """File > Phones and calendars...: set up, or (once set up) status, Sync now, Stop."""

@@ -249,12 +249,17 @@ class SetupDialog(QDialog):
             + "; "
             + self.tr("%n address book(s) found.", None, len(books))
         )
-        for combo, names in ((self.calendar, calendars), (self.address_book, books)):
+        # Suggested names, told apart in a phone's list of accounts.
+        suggested_book = self.tr("Care team")
+        for combo, names, suggested in (
+            (self.calendar, calendars, SUGGESTED_NAME),
+            (self.address_book, books, suggested_book),
+        ):
             combo.clear()
             combo.addItems(list(names))
-            if SUGGESTED_NAME not in names:
-                combo.insertItem(0, SUGGESTED_NAME)
-            combo.setCurrentText(SUGGESTED_NAME)
+            if suggested not in names:
+                combo.insertItem(0, suggested)
+            combo.setCurrentText(suggested)
         self.choices.setEnabled(True)
 
     def _failed(self, error: object) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -19,14 +19,28 @@ from PySide6.QtWidgets import (
 from caregiver_app.views.widgets.form_dialog import grow_to_fit
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from caregiver_app.services.phones.settings import PhonesSettings
-    from caregiver_app.views.phones.phones_sync import PhonesSync
+
+
+class SyncRunner(Protocol):
+    """What the dialog uses of the background sync (views/phones/phones_sync.py)."""
+
+    detail: str
+    status_changed: SignalInstance
+
+    def sync_now(self) -> None:
+        """Sync now (or right after the one under way)."""
+
+    def stopped(self) -> None:
+        """Phones were switched off."""
 
 
 class StatusDialog(QDialog):
     """What is sent where, the status line, Sync now and Stop (asked first)."""
 
-    def __init__(self, parent: QWidget, settings: PhonesSettings, runner: PhonesSync) -> None:
+    def __init__(self, parent: QWidget, settings: PhonesSettings, runner: SyncRunner) -> None:
         super().__init__(parent)
         self.setObjectName("phonesStatusDialog")
         self.setWindowTitle(self.tr("Phones and calendars"))
@@ -59,7 +73,7 @@ class StatusDialog(QDialog):
         )
         sent.setObjectName("phonesSent")
         sent.setWordWrap(True)
-        self.status = QLabel(runner.label.text(), self)
+        self.status = QLabel(runner.detail, self)
         self.status.setObjectName("phonesDialogStatus")
         self.status.setWordWrap(True)
         runner.status_changed.connect(self.status.setText)

@@ -6,7 +6,8 @@ import threading
 from datetime import datetime
 
 from caregiver_app.services.phones import sync
-from caregiver_app.services.phones.settings import PhonesSettings, save_settings
+from caregiver_app.services.phones.errors import PhonesError
+from caregiver_app.services.phones.settings import PhonesSettings, save_settings, set_link_state
 
 SETTINGS = PhonesSettings(
     url="https://cloud.example.org/remote.php/dav",
@@ -74,6 +75,8 @@ class FakeSync:
         finally:
             with self.lock:
                 self.running -= 1
+        if isinstance(answer, PhonesError):  # kept beside the settings, as the sync does
+            set_link_state(problem=answer.kind)
         if isinstance(answer, Exception):
             raise answer
         return answer

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from caregiver_app.services.phones import sync
-
 from tests.views.phones.fakes import FakeSync, report, set_up_phones
 from tests.views.phones.helpers import click
 

@@ -35,10 +35,15 @@ while time.monotonic() < end:  # past the first paint, when phones would start
 window.signals.appointments_changed.emit()
 window.signals.contacts_changed.emit()
 app.processEvents()
-sockets = [
-    fd for fd in os.listdir("/proc/self/fd")
-    if os.readlink(f"/proc/self/fd/{fd}").startswith("socket:")
-] if sys.platform.startswith("linux") else []
+sockets = []
+if sys.platform.startswith("linux"):
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith("socket:"):
+            sockets.append(target)
 print("SOCKETS", len(sockets))
 print("LABEL", window.phones.label.isVisible())
 print("MODULES", " ".join(sorted(sys.modules)))

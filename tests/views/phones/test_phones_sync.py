@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QLocale, QTime
 
-from caregiver_app.services.phones.errors import PhonesError
+from caregiver_app.services.phones import errors
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.phones import phones_sync
 from tests.views.phones.fakes import FakeSync, report, set_up_phones, status
@@ -38,20 +38,23 @@ def test_in_step_at_start_from_a_worker_thread(store, make_window, qtbot, monkey
 
 def test_server_away_says_how_many_changes_wait(store, make_window, qtbot, monkeypatch):
     set_up_phones()
-    away = status(waiting=3, problem="Server not reachable.")
-    fake = FakeSync(monkeypatch, PhonesError("unreachable", "Server not reachable."), after=away)
+    away = status(waiting=3, problem=str(errors.unreachable()))
+    fake = FakeSync(monkeypatch, errors.unreachable(), after=away)
     window = _started(qtbot, make_window, fake)
-    assert window.phones.label.text() == "Server not reachable; 3 changes waiting"
+    label = window.phones.label
+    assert label.text() == "Server not reachable; 3 changes waiting"
+    # The whole sentence, with what to do, is a hover (and a menu item) away.
+    assert label.toolTip() == f"{errors.unreachable()} (3 changes waiting)"
 
 
 def test_a_wrong_password_pauses_and_says_where_to_fix_it(store, make_window, qtbot, monkeypatch):
     set_up_phones()
-    refused = status(problem="The server refused the app password.", paused=True)
-    fake = FakeSync(monkeypatch, PhonesError("wrong-password", "refused"), after=refused)
+    refused = status(problem=str(errors.wrong_password()), paused=True)
+    fake = FakeSync(monkeypatch, errors.wrong_password(), after=refused)
     window = _started(qtbot, make_window, fake)
-    assert window.phones.label.text() == (
-        "The server refused the app password. Sync paused (File > Phones and calendars...)."
-    )
+    label = window.phones.label
+    assert label.text() == "Wrong password: sync paused (File > Phones and calendars...)"
+    assert label.toolTip() == str(errors.wrong_password())
 
 
 def test_changes_in_a_row_make_one_sync(store, make_window, qtbot, monkeypatch):

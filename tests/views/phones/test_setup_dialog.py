@@ -5,11 +5,11 @@ from __future__ import annotations
 import threading
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
+
 from caregiver_app.services.phones import connection
 from caregiver_app.services.phones.errors import PhonesError
 from caregiver_app.services.phones.settings import PhonesSettings, stored_settings
-from PySide6.QtCore import Qt
-
 from caregiver_app.store.calendar.appointments import save_appointment
 from caregiver_app.store.calendar.records import AppointmentRecord
 from tests.project.test_accessibility import unnamed_focusable
@@ -58,6 +58,7 @@ def test_typed_tested_chosen_and_started(store, make_window, qtbot, monkeypatch)
     assert dialog.password.echoMode() == dialog.password.EchoMode.Password
     assert "1 calendar" in dialog.test_result.text()
     assert dialog.calendar.currentText() == "Care Companion"
+    assert dialog.address_book.currentText() == "Care team"
     assert [dialog.calendar.itemText(i) for i in range(dialog.calendar.count())] == [
         "Care Companion",
         "Personal",
@@ -69,13 +70,13 @@ def test_typed_tested_chosen_and_started(store, make_window, qtbot, monkeypatch)
 
     assert asked[1:] == [
         ("calendar", URL, "anna", "app pass 1", "Care Companion"),
-        ("book", URL, "anna", "app pass 1", "Care Companion"),
+        ("book", URL, "anna", "app pass 1", "Care team"),
     ]
     assert stored_settings() == PhonesSettings(
         url=URL,
         user="anna",
         calendar="Care Companion",
-        address_book="Care Companion",
+        address_book="Care team",
         send="when-where",
     )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from caregiver_app.services.phones import settings
-
 from tests.project.test_accessibility import unnamed_focusable
 from tests.views.phones.fakes import FakeSync, set_up_phones
 from tests.views.phones.helpers import click, open_phones_dialog
