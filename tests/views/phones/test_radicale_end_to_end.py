@@ -15,11 +15,11 @@ pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
 CALENDAR = "Care Companion"
 
 
-def _visit() -> int:
+def _visit(title: str = "Oncology review") -> int:
     starts = (datetime.now() + timedelta(days=3)).replace(hour=10, minute=30, second=0)
     return save_appointment(
         AppointmentRecord(
-            title="Oncology review",
+            title=title,
             starts_at=starts,
             ends_at=starts + timedelta(hours=1),
             location="Clinic 3",
@@ -64,6 +64,57 @@ def test_set_up_by_typing_and_the_visit_reaches_the_phone(
         click(qtbot, status.sync_button)
     qtbot.waitUntil(lambda: _in_step(window), timeout=60_000)
     assert get_appointment(visit_id).title == "Oncology review (moved)"
+
+
+def _set_up(qtbot, window, radicale) -> None:
+    dialog = open_phones_dialog(qtbot, window)
+    type_and_test(qtbot, dialog, radicale.url, radicale.user, radicale.password)
+    click(qtbot, dialog.send_choice.buttons["title"])
+    with qtbot.waitSignal(dialog.finished, timeout=30_000):
+        click(qtbot, dialog.start_button)
+    qtbot.waitUntil(lambda: _in_step(window), timeout=60_000)
+
+
+def _sync_now(qtbot, window) -> None:
+    status = open_phones_dialog(qtbot, window)
+    click(qtbot, status.sync_button)
+    qtbot.waitUntil(lambda: _in_step(window), timeout=60_000)
+    status.close()
+
+
+def test_deleted_on_the_phone_is_asked_once_and_again_after_a_restart(
+    store, make_window, qtbot, radicale, phone
+):
+    visit_id, scan_id = _visit(), _visit("CT scan")
+    window = make_window()
+    _set_up(qtbot, window, radicale)
+    calendar = phone.collection(CALENDAR)
+    for appointment_id in (visit_id, scan_id):
+        phone.delete(phone.path_of_uid(calendar, get_appointment(appointment_id).uid))
+    _sync_now(qtbot, window)
+    notes = window.phones.notes
+    assert notes.deletion_banner.isVisible()
+    asked = notes.deletion_banner.text()
+    assert asked.endswith("was deleted on a phone. Delete it here too?")
+    first = visit_id if asked.startswith("“Oncology review”") else scan_id
+    with qtbot.waitSignal(window.signals.appointments_changed):
+        click(qtbot, notes.delete_button)
+    assert get_appointment(first) is None
+    other = scan_id if first == visit_id else visit_id
+    assert get_appointment(other) is not None  # never deleted unasked
+
+    # Closed before answering: the next start asks again, once.
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitUntil(lambda: _in_step(again), timeout=60_000)
+    notes = again.phones.notes
+    assert [d.appointment_id for d in notes.waiting] == [other]
+    click(qtbot, notes.keep_button)
+    assert not notes.deletion_banner.isVisible()
+    _sync_now(qtbot, again)  # kept here: it goes back to the phone
+    assert get_appointment(other).uid in phone.events(calendar)
+    assert not notes.deletion_banner.isVisible()
 
 
 def test_a_wrong_password_is_said_at_the_password(store, make_window, qtbot, radicale):
