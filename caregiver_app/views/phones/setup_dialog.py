@@ -176,7 +176,8 @@ class SetupDialog(QDialog):
         # The form scrolls only when the screen is too small for it: ask for all of it.
         inner = self.form.sizeHint()
         extra = self.buttons.sizeHint().height() + 48
-        self.resize(self.size().expandedTo(QSize(inner.width() + 48, inner.height() + extra)))
+        width = max(inner.width() + 48, self.fontMetrics().averageCharWidth() * 70)
+        self.resize(self.size().expandedTo(QSize(width, inner.height() + extra)))
         grow_to_fit(self)
         if not self.tested:
             self.url.setFocus()  # where the family starts
