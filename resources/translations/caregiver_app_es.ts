@@ -6835,6 +6835,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
+        <source>&amp;Change the server or password...</source>
+        <translation>&amp;Cambiar el servidor o la contraseña...</translation>
+    </message>
+    <message>
         <source>S&amp;top sending to phones...</source>
         <translation>&amp;Dejar de enviar a los teléfonos...</translation>
     </message>

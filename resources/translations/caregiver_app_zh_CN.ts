@@ -6782,6 +6782,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Change the server or password...</source>
+        <translation>更改服务器或密码(&amp;C)...</translation>
+    </message>
+    <message>
         <source>S&amp;top sending to phones...</source>
         <translation>停止发送到手机(&amp;T)...</translation>
     </message>

@@ -27,6 +27,7 @@ from caregiver_app.views.phones.status_text import (
 from caregiver_app.views.phones.worker import Job
 
 if TYPE_CHECKING:
+    from caregiver_app.services.phones.settings import PhonesSettings
     from caregiver_app.services.phones.sync import PhoneDeletion, PhonesReport, PhonesStatus
     from caregiver_app.views.signals import AppSignals
     from caregiver_app.views.widgets.banner_stack import BannerStack
@@ -210,16 +211,22 @@ class PhonesSync(QObject):
         from caregiver_app.services.phones.settings import stored_settings
 
         settings = stored_settings()
-        dialog: QDialog
         if settings is None:
-            from caregiver_app.views.phones.setup_dialog import SetupDialog
+            return self._show(self._setup_dialog(None))
+        from caregiver_app.views.phones.status_dialog import StatusDialog
 
-            dialog = SetupDialog(self.window)
-            dialog.started.connect(self.start)
-        else:
-            from caregiver_app.views.phones.status_dialog import StatusDialog
+        dialog = StatusDialog(self.window, settings, self)
+        dialog.change_requested.connect(lambda: self._show(self._setup_dialog(settings)))
+        return self._show(dialog)
 
-            dialog = StatusDialog(self.window, settings, self)
+    def _setup_dialog(self, saved: PhonesSettings | None) -> QDialog:
+        from caregiver_app.views.phones.setup_dialog import SetupDialog
+
+        dialog = SetupDialog(self.window, saved)
+        dialog.started.connect(self.start)
+        return dialog
+
+    def _show(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

@@ -9,6 +9,7 @@ at the field it is about.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -29,6 +30,9 @@ from caregiver_app.views.phones.worker import Job
 from caregiver_app.views.widgets.form_dialog import grow_to_fit
 from caregiver_app.views.widgets.form_parts import error_label, scrolling_form
 
+if TYPE_CHECKING:
+    from caregiver_app.services.phones.settings import PhonesSettings
+
 SUGGESTED_NAME = "Care Companion"
 # Which field a refusal of the server is about; the rest go under the buttons.
 FIELD_OF_KIND = {
@@ -46,8 +50,10 @@ class SetupDialog(QDialog):
 
     started = Signal()
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, saved: PhonesSettings | None = None) -> None:
+        """``saved``: the settings kept so far, to change (a new password, another server)."""
         super().__init__(parent)
+        self.saved = saved
         self.setObjectName("phonesSetupDialog")
         self.setWindowTitle(self.tr("Phones and calendars"))
         self.job: Job | None = None
@@ -149,6 +155,12 @@ class SetupDialog(QDialog):
         layout.addWidget(buttons)
         for edit in (self.url, self.user, self.password):
             edit.textEdited.connect(self._typed)
+        if saved is not None:
+            self.url.setText(saved.url)
+            self.user.setText(saved.user)
+            button = self.send_choice.buttons.get(saved.send)
+            if button is not None:
+                button.setChecked(True)
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -179,8 +191,8 @@ class SetupDialog(QDialog):
         width = max(inner.width() + 48, self.fontMetrics().averageCharWidth() * 70)
         self.resize(self.size().expandedTo(QSize(width, inner.height() + extra)))
         grow_to_fit(self)
-        if not self.tested:
-            self.url.setFocus()  # where the family starts
+        if not self.tested:  # where the family starts: the password, when it is a change
+            (self.url if self.saved is None else self.password).setFocus()
 
     # ------------------------------------------------------------ the test
 
@@ -261,6 +273,9 @@ class SetupDialog(QDialog):
             if suggested not in names:
                 combo.insertItem(0, suggested)
             combo.setCurrentText(suggested)
+        if self.saved is not None:  # what was chosen before, as long as it is still there
+            self.calendar.setCurrentText(self.saved.calendar)
+            self.address_book.setCurrentText(self.saved.address_book)
         self.choices.setEnabled(True)
 
     def _failed(self, error: object) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,9 @@ class SyncRunner(Protocol):
 
 
 class StatusDialog(QDialog):
-    """What is sent where, the status line, Sync now and Stop (asked first)."""
+    """What is sent where, the status line, Sync now, Change and Stop (asked first)."""
+
+    change_requested = Signal()
 
     def __init__(self, parent: QWidget, settings: PhonesSettings, runner: SyncRunner) -> None:
         super().__init__(parent)
@@ -81,6 +83,10 @@ class StatusDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.sync_button = self._button(buttons, self.tr("Sync &now"), "phonesSyncNow")
         self.sync_button.clicked.connect(runner.sync_now)
+        self.change_button = self._button(
+            buttons, self.tr("&Change the server or password..."), "phonesChange"
+        )
+        self.change_button.clicked.connect(self._change)
         self.stop_button = self._button(
             buttons, self.tr("S&top sending to phones..."), "phonesStop"
         )
@@ -107,6 +113,11 @@ class StatusDialog(QDialog):
         """Grow to fit the words at large text (up to the screen's edge)."""
         super().showEvent(event)
         grow_to_fit(self)
+
+    def _change(self) -> None:
+        # This dialog goes; the set-up opens with what is kept, the password to type again.
+        self.accept()
+        self.change_requested.emit()
 
     def ask_to_stop(self) -> QMessageBox:
         """Ask before stopping; the server and the phones are left as they are."""

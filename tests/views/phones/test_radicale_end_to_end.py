@@ -8,6 +8,7 @@ import pytest
 
 from caregiver_app.store.calendar.appointments import get_appointment, save_appointment
 from caregiver_app.store.calendar.records import AppointmentRecord
+from tests.services.phones.phone import Phone
 from tests.views.phones.helpers import click, open_phones_dialog, type_and_test
 
 pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
@@ -115,6 +116,45 @@ def test_deleted_on_the_phone_is_asked_once_and_again_after_a_restart(
     _sync_now(qtbot, again)  # kept here: it goes back to the phone
     assert get_appointment(other).uid in phone.events(calendar)
     assert not notes.deletion_banner.isVisible()
+
+
+def test_a_changed_password_pauses_until_typed_again(store, make_window, qtbot, radicale, tmp_path):
+    visit_id = _visit()
+    window = make_window()
+    _set_up(qtbot, window, radicale)
+    # The family changes the app password on the server.
+    (tmp_path / "radicale-users").write_text("family:new secret\n", encoding="utf-8")
+    status = open_phones_dialog(qtbot, window)
+    click(qtbot, status.sync_button)
+    qtbot.waitUntil(lambda: "paused" in window.phones.label.text(), timeout=60_000)
+    assert window.phones.label.text() == (
+        "Wrong password: sync paused (File > Phones and calendars...)"
+    )
+    assert "password" in status.status.text()  # the whole sentence, in the dialog
+
+    click(qtbot, status.change_button)
+    dialog = window.phones.dialog
+    qtbot.waitExposed(dialog)
+    assert (dialog.url.text(), dialog.user.text(), dialog.password.text()) == (
+        radicale.url,
+        radicale.user,
+        "",
+    )
+    assert dialog.focusWidget() is dialog.password
+    qtbot.keyClicks(dialog.password, "new secret")
+    click(qtbot, dialog.test_button)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    assert dialog.calendar.currentText() == CALENDAR  # the one chosen before
+    assert dialog.send_choice.send() == "title"
+    with qtbot.waitSignal(dialog.finished, timeout=30_000):
+        click(qtbot, dialog.start_button)
+    qtbot.waitUntil(lambda: _in_step(window), timeout=60_000)
+    again = Phone(radicale.url, radicale.user, "new secret")
+    try:
+        assert get_appointment(visit_id).title == "Oncology review"
+        assert get_appointment(visit_id).uid in again.events(again.collection(CALENDAR))
+    finally:
+        again.close()
 
 
 def test_a_wrong_password_is_said_at_the_password(store, make_window, qtbot, radicale):
