@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from caregiver_app.services.phones import sync
+from tests.project.test_accessibility import unnamed_focusable
 from tests.views.phones.fakes import FakeSync, report, set_up_phones
 from tests.views.phones.helpers import click
 
@@ -44,6 +45,7 @@ def test_deleted_on_a_phone_is_asked_once_each(store, make_window, qtbot, monkey
     )
     notes = window.phones.notes
     assert notes.deletion_banner.isVisible()
+    assert unnamed_focusable(window) == []
     assert notes.deletion_banner.text() == (
         "“Oncology review” on March 12, 2027 was deleted on a phone. Delete it here too?"
     )

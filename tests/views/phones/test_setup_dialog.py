@@ -66,6 +66,7 @@ def test_typed_tested_chosen_and_started(store, make_window, qtbot, monkeypatch)
     # Nothing is chosen for the family: Start waits for their choice of what is sent.
     assert dialog.send_choice.send() == ""
     assert not dialog.start_button.isEnabled()
+    assert unnamed_focusable(dialog) == []  # the choices, now open, too
     choose_and_start(qtbot, dialog, "when-where")
 
     assert asked[1:] == [
