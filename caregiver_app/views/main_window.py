@@ -19,6 +19,7 @@ from caregiver_app.views.look.view_options import ViewOptions
 from caregiver_app.views.medication.dose_reminders import DoseReminders
 from caregiver_app.views.menu_helpers import MenuHelpers
 from caregiver_app.views.menus import build_menus
+from caregiver_app.views.phones.phones_sync import PhonesSync
 from caregiver_app.views.record.auto_backup import AutoBackup
 from caregiver_app.views.record.idle_lock import IdleLock
 from caregiver_app.views.record.lock_commands import lock_now, open_password_dialog
@@ -96,6 +97,8 @@ class MainWindow(MenuHelpers, QMainWindow):
         # The banners take at most a third of the window; more scroll (large text).
         self.banner_stack = BannerStack(self.reminders.widget, central)
         self.dose_reminders = DoseReminders(self, self.signals, self.reminders)  # banner under it
+        # Appointments and the care team on the family's phones: off until set up.
+        self.phones = PhonesSync(self, self.signals, self.banner_stack, lazy_pages)
         layout.addWidget(self.banner_stack)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -337,6 +340,7 @@ class MainWindow(MenuHelpers, QMainWindow):
         self.idle_lock.timer.stop()
         self.reminders.stop()
         self.auto_backup.stop()
+        self.phones.stop()  # a sync under way finishes before the record is closed
         if not self.demo:
             self.auto_backup.backup_if_changed()  # never raises; a failure is logged
         super().closeEvent(event)

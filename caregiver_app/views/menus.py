@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from caregiver_app.views.calendar.calendar_files import CalendarFiles
     from caregiver_app.views.care_team.contact_files import ContactFiles
     from caregiver_app.views.diary.diary_files import DiaryFiles
+    from caregiver_app.views.phones.phones_sync import PhonesSync
     from caregiver_app.views.record.backup_dialogs import BackupActions
 
 
@@ -36,6 +37,7 @@ class MenuWindow(Protocol):
     contact_files: ContactFiles
     data_dir: Path
     diary_files: DiaryFiles
+    phones: PhonesSync
     signals: AppSignals
     text_scale: TextScale
     tabs: LazyTabs
@@ -171,6 +173,15 @@ def build_menus(window: MenuWindow) -> None:
                 lambda: window.contact_files.choose_sheet(),
             ),
             *medicine_file_specs(window.window(), window.signals, window.data_dir),
+            None,
+            ActionSpec(
+                "phonesAndCalendars",
+                QCoreApplication.translate("MainWindow", "P&hones and calendars..."),
+                QCoreApplication.translate(
+                    "MainWindow", "Put the appointments and the care team on the family's phones."
+                ),
+                lambda: window.phones.open_dialog(),
+            ),
             None,
             ActionSpec(
                 "backUpNow",

@@ -313,6 +313,16 @@
     </message>
 </context>
 <context>
+    <name>PhonesStatusText</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordContents</name>
     <message numerus="yes">
         <source>%n diary entries</source>
@@ -402,6 +412,23 @@
         <translation>
             <numerusform>%n minute before</numerusform>
             <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message numerus="yes">
+        <source>The server answered: %n calendar(s) found</source>
+        <translation>
+            <numerusform>The server answered: %n calendar found</numerusform>
+            <numerusform>The server answered: %n calendars found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address book(s) found.</source>
+        <translation>
+            <numerusform>%n address book found.</numerusform>
+            <numerusform>%n address books found.</numerusform>
         </translation>
     </message>
 </context>

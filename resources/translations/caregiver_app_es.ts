@@ -4084,6 +4084,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Una lista de una página con a quién llamar y sus números, para imprimir.</translation>
     </message>
     <message>
+        <source>P&amp;hones and calendars...</source>
+        <translation>&amp;Teléfonos y calendarios...</translation>
+    </message>
+    <message>
+        <source>Put the appointments and the care team on the family&apos;s phones.</source>
+        <translation>Poner las citas y el equipo de atención en los teléfonos de la familia.</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia de seguridad ahora</translation>
     </message>
@@ -5386,6 +5394,45 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>PhoneNotes</name>
+    <message>
+        <source>“{title}” on {day} was deleted on a phone. Delete it here too?</source>
+        <translation>«{title}» del {day} se borró en un teléfono. ¿Borrarla aquí también?</translation>
+    </message>
+    <message>
+        <source>Changed on a phone and here</source>
+        <translation>Cambiado en un teléfono y aquí</translation>
+    </message>
+    <message>
+        <source>Deleted on a phone</source>
+        <translation>Borrado en un teléfono</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Hide the note about changes on a phone</source>
+        <translation>Ocultar el aviso de cambios en un teléfono</translation>
+    </message>
+    <message>
+        <source>Delete here</source>
+        <translation>Borrar aquí</translation>
+    </message>
+    <message>
+        <source>Delete it here too</source>
+        <translation>Borrarla aquí también</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Conservar aquí</translation>
+    </message>
+    <message>
+        <source>Keep it here; it goes back to the phones</source>
+        <translation>Conservarla aquí; vuelve a los teléfonos</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRow</name>
     <message>
         <source>Number, as you would dial it</source>
@@ -5465,6 +5512,102 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Phones and calendars is not set up: enter the server&apos;s address, user and app password first.</source>
         <translation>Teléfonos y calendarios no está configurado: escriba primero la dirección del servidor, el usuario y la contraseña de aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesSendChoice</name>
+    <message>
+        <source>Oncology review</source>
+        <translation>Revisión de oncología</translation>
+    </message>
+    <message>
+        <source>Day unit, St Mary&apos;s Hospital</source>
+        <translation>Hospital de día, Hospital St Mary&apos;s</translation>
+    </message>
+    <message>
+        <source>Ask about the new pain patch. Bring the symptom diary.</source>
+        <translation>Preguntar por el nuevo parche para el dolor. Llevar el diario de síntomas.</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>What leaves this computer</source>
+        <translation>Lo que sale de este ordenador</translation>
+    </message>
+    <message>
+        <source>T&amp;itle and time only</source>
+        <translation>Solo el título y la &amp;hora</translation>
+    </message>
+    <message>
+        <source>Title, &amp;place and time</source>
+        <translation>Título, lu&amp;gar y hora</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, including notes</source>
+        <translation>To&amp;do, incluidas las notas</translation>
+    </message>
+    <message>
+        <source>A phone shows:</source>
+        <translation>Un teléfono muestra:</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesStatusText</name>
+    <message>
+        <source>Server not reachable</source>
+        <translation>No se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>The server refuses this calendar</source>
+        <translation>El servidor rechaza este calendario</translation>
+    </message>
+    <message>
+        <source>Calendar not found on the server</source>
+        <translation>El calendario no está en el servidor</translation>
+    </message>
+    <message>
+        <source>The server is full</source>
+        <translation>El servidor está lleno</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be read</source>
+        <translation>No se puede leer la respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address needs https://</source>
+        <translation>La dirección del servidor necesita https://</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong password: sync paused (File &gt; Phones and calendars...)</source>
+        <translation>Contraseña incorrecta: sincronización en pausa (Archivo &gt; Teléfonos y calendarios...)</translation>
+    </message>
+    <message>
+        <source>Calendar not sent to the server yet</source>
+        <translation>El calendario aún no se ha enviado al servidor</translation>
+    </message>
+    <message>
+        <source>Calendar in step as of {time}</source>
+        <translation>Calendario al día a las {time}</translation>
+    </message>
+    <message>
+        <source>Bringing the calendar in step with the server...</source>
+        <translation>Poniendo el calendario al día con el servidor...</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesSync</name>
+    <message>
+        <source>The calendar sync stopped unexpectedly; it is tried again soon.</source>
+        <translation>La sincronización del calendario se detuvo de forma inesperada; se volverá a intentar pronto.</translation>
     </message>
 </context>
 <context>
@@ -6661,6 +6804,119 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Phones and calendars</source>
+        <translation>Teléfonos y calendarios</translation>
+    </message>
+    <message>
+        <source>Put the appointments and the care team on the family&apos;s phones, through a calendar server you already have. Nothing is sent until you press Start.</source>
+        <translation>Ponga las citas y el equipo de atención en los teléfonos de la familia, a través de un servidor de calendario que ya tengan. No se envía nada hasta que pulse Empezar.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>For example: https://cloud.example.org/remote.php/dav (Nextcloud), caldav.icloud.com with an app password (iCloud), http://localhost:5232 (Radicale)</source>
+        <translation>Por ejemplo: https://cloud.example.org/remote.php/dav (Nextcloud), caldav.icloud.com con una contraseña de aplicación (iCloud), http://localhost:5232 (Radicale)</translation>
+    </message>
+    <message>
+        <source>Examples of server addresses</source>
+        <translation>Ejemplos de direcciones de servidor</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>Contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver address:</source>
+        <translation>Dirección del se&amp;rvidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>App pass&amp;word:</source>
+        <translation>Con&amp;traseña de aplicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendario:</translation>
+    </message>
+    <message>
+        <source>&amp;Address book:</source>
+        <translation>&amp;Libreta de direcciones:</translation>
+    </message>
+    <message>
+        <source>Choose one the server has, or type a new name: it is made on the server when you press Start.</source>
+        <translation>Elija uno que ya tenga el servidor o escriba un nombre nuevo: se crea en el servidor cuando pulse Empezar.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>Start sending to phones</source>
+        <translation>Empezar a enviar a los teléfonos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address first.</source>
+        <translation>Escriba primero la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Asking the server...</source>
+        <translation>Preguntando al servidor...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answered: %n calendar(s) found</source>
+        <translation>
+            <numerusform>El servidor respondió: %n calendario encontrado</numerusform>
+            <numerusform>El servidor respondió: %n calendarios encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address book(s) found.</source>
+        <translation>
+            <numerusform>%n libreta de direcciones encontrada.</numerusform>
+            <numerusform>%n libretas de direcciones encontradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Equipo de atención</translation>
+    </message>
+    <message>
+        <source>Getting the calendar and the address book ready...</source>
+        <translation>Preparando el calendario y la libreta de direcciones...</translation>
+    </message>
+</context>
+<context>
     <name>ShareCommand</name>
     <message numerus="yes">
         <source>sent %n changes</source>
@@ -6810,6 +7066,61 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>another computer</source>
         <translation>otro ordenador</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Phones and calendars</source>
+        <translation>Teléfonos y calendarios</translation>
+    </message>
+    <message>
+        <source>the title and time only</source>
+        <translation>solo el título y la hora</translation>
+    </message>
+    <message>
+        <source>the title, place and time</source>
+        <translation>el título, el lugar y la hora</translation>
+    </message>
+    <message>
+        <source>everything, including notes</source>
+        <translation>todo, incluidas las notas</translation>
+    </message>
+    <message>
+        <source>Appointments go to the calendar “{calendar}” and the care team to the address book “{book}” on {url}, as {user}.</source>
+        <translation>Las citas van al calendario «{calendar}» y el equipo de atención a la libreta de direcciones «{book}» en {url}, como {user}.</translation>
+    </message>
+    <message>
+        <source>What leaves this computer: {send}.</source>
+        <translation>Lo que sale de este ordenador: {send}.</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Change the server or password...</source>
+        <translation>&amp;Cambiar el servidor o la contraseña...</translation>
+    </message>
+    <message>
+        <source>S&amp;top sending to phones...</source>
+        <translation>&amp;Dejar de enviar a los teléfonos...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Stop sending to phones</source>
+        <translation>Dejar de enviar a los teléfonos</translation>
+    </message>
+    <message>
+        <source>Stop sending appointments and the care team to the phones? The server is left as it is: what is already there stays on the phones until it is deleted on the server. This computer forgets the password.</source>
+        <translation>¿Dejar de enviar las citas y el equipo de atención a los teléfonos? El servidor se queda como está: lo que ya hay allí sigue en los teléfonos hasta que se borre en el servidor. Este ordenador olvida la contraseña.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dejar de enviar</translation>
     </message>
 </context>
 <context>

@@ -4057,6 +4057,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>一页纸的清单，列出该打给谁和他们的电话号码，可以打印出来。</translation>
     </message>
     <message>
+        <source>P&amp;hones and calendars...</source>
+        <translation>手机和日历(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Put the appointments and the care team on the family&apos;s phones.</source>
+        <translation>把预约和照护团队放到家人的手机上。</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
@@ -5348,6 +5356,45 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>PhoneNotes</name>
+    <message>
+        <source>“{title}” on {day} was deleted on a phone. Delete it here too?</source>
+        <translation>{day}的“{title}”已在一部手机上删除。这里也删除吗？</translation>
+    </message>
+    <message>
+        <source>Changed on a phone and here</source>
+        <translation>在手机上和这里都有更改</translation>
+    </message>
+    <message>
+        <source>Deleted on a phone</source>
+        <translation>已在手机上删除</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Hide the note about changes on a phone</source>
+        <translation>隐藏关于手机上更改的提示</translation>
+    </message>
+    <message>
+        <source>Delete here</source>
+        <translation>在这里删除</translation>
+    </message>
+    <message>
+        <source>Delete it here too</source>
+        <translation>这里也删除</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>在这里保留</translation>
+    </message>
+    <message>
+        <source>Keep it here; it goes back to the phones</source>
+        <translation>在这里保留；它会重新发送到手机</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRow</name>
     <message>
         <source>Number, as you would dial it</source>
@@ -5427,6 +5474,101 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Phones and calendars is not set up: enter the server&apos;s address, user and app password first.</source>
         <translation>“手机和日历”尚未设置：请先输入服务器地址、用户名和应用专用密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesSendChoice</name>
+    <message>
+        <source>Oncology review</source>
+        <translation>肿瘤科复诊</translation>
+    </message>
+    <message>
+        <source>Day unit, St Mary&apos;s Hospital</source>
+        <translation>圣玛丽医院日间病房</translation>
+    </message>
+    <message>
+        <source>Ask about the new pain patch. Bring the symptom diary.</source>
+        <translation>询问新的止痛贴。带上症状日记。</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>What leaves this computer</source>
+        <translation>离开这台电脑的内容</translation>
+    </message>
+    <message>
+        <source>T&amp;itle and time only</source>
+        <translation>仅标题和时间(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Title, &amp;place and time</source>
+        <translation>标题、地点和时间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, including notes</source>
+        <translation>全部内容，包括备注(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A phone shows:</source>
+        <translation>手机上显示：</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesStatusText</name>
+    <message>
+        <source>Server not reachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>The server refuses this calendar</source>
+        <translation>服务器拒绝使用这个日历</translation>
+    </message>
+    <message>
+        <source>Calendar not found on the server</source>
+        <translation>服务器上找不到日历</translation>
+    </message>
+    <message>
+        <source>The server is full</source>
+        <translation>服务器已满</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be read</source>
+        <translation>无法读取服务器的回应</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address needs https://</source>
+        <translation>服务器地址需要以 https:// 开头</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong password: sync paused (File &gt; Phones and calendars...)</source>
+        <translation>密码错误：同步已暂停（文件 &gt; 手机和日历...）</translation>
+    </message>
+    <message>
+        <source>Calendar not sent to the server yet</source>
+        <translation>日历尚未发送到服务器</translation>
+    </message>
+    <message>
+        <source>Calendar in step as of {time}</source>
+        <translation>日历已于 {time} 同步</translation>
+    </message>
+    <message>
+        <source>Bringing the calendar in step with the server...</source>
+        <translation>正在与服务器同步日历...</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesSync</name>
+    <message>
+        <source>The calendar sync stopped unexpectedly; it is tried again soon.</source>
+        <translation>日历同步意外停止；稍后会再试。</translation>
     </message>
 </context>
 <context>
@@ -6611,6 +6753,117 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Phones and calendars</source>
+        <translation>手机和日历</translation>
+    </message>
+    <message>
+        <source>Put the appointments and the care team on the family&apos;s phones, through a calendar server you already have. Nothing is sent until you press Start.</source>
+        <translation>通过您已有的日历服务器，把预约和照护团队放到家人的手机上。在您按“开始”之前不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>For example: https://cloud.example.org/remote.php/dav (Nextcloud), caldav.icloud.com with an app password (iCloud), http://localhost:5232 (Radicale)</source>
+        <translation>例如：https://cloud.example.org/remote.php/dav（Nextcloud）、caldav.icloud.com 加应用专用密码（iCloud）、http://localhost:5232（Radicale）</translation>
+    </message>
+    <message>
+        <source>Examples of server addresses</source>
+        <translation>服务器地址示例</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>应用专用密码</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver address:</source>
+        <translation>服务器地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>App pass&amp;word:</source>
+        <translation>应用专用密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address book:</source>
+        <translation>通讯录(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Choose one the server has, or type a new name: it is made on the server when you press Start.</source>
+        <translation>选择服务器上已有的，或输入新名称：按“开始”时会在服务器上创建。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start sending to phones</source>
+        <translation>开始发送到手机</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address first.</source>
+        <translation>请先输入服务器地址。</translation>
+    </message>
+    <message>
+        <source>Asking the server...</source>
+        <translation>正在询问服务器...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answered: %n calendar(s) found</source>
+        <translation>
+            <numerusform>服务器已回应：找到 %n 个日历</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address book(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个通讯录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>照护团队</translation>
+    </message>
+    <message>
+        <source>Getting the calendar and the address book ready...</source>
+        <translation>正在准备日历和通讯录...</translation>
+    </message>
+</context>
+<context>
     <name>ShareCommand</name>
     <message numerus="yes">
         <source>sent %n changes</source>
@@ -6758,6 +7011,61 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>another computer</source>
         <translation>另一台电脑</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Phones and calendars</source>
+        <translation>手机和日历</translation>
+    </message>
+    <message>
+        <source>the title and time only</source>
+        <translation>仅标题和时间</translation>
+    </message>
+    <message>
+        <source>the title, place and time</source>
+        <translation>标题、地点和时间</translation>
+    </message>
+    <message>
+        <source>everything, including notes</source>
+        <translation>全部内容，包括备注</translation>
+    </message>
+    <message>
+        <source>Appointments go to the calendar “{calendar}” and the care team to the address book “{book}” on {url}, as {user}.</source>
+        <translation>预约发送到 {url} 上的日历“{calendar}”，照护团队发送到通讯录“{book}”，用户为 {user}。</translation>
+    </message>
+    <message>
+        <source>What leaves this computer: {send}.</source>
+        <translation>离开这台电脑的内容：{send}。</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change the server or password...</source>
+        <translation>更改服务器或密码(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>S&amp;top sending to phones...</source>
+        <translation>停止发送到手机(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stop sending to phones</source>
+        <translation>停止发送到手机</translation>
+    </message>
+    <message>
+        <source>Stop sending appointments and the care team to the phones? The server is left as it is: what is already there stays on the phones until it is deleted on the server. This computer forgets the password.</source>
+        <translation>停止把预约和照护团队发送到手机吗？服务器保持原样：已经在上面的内容会继续留在手机上，直到在服务器上删除。这台电脑会忘记密码。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
 </context>
 <context>

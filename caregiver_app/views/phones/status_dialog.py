@@ -1,0 +1,157 @@
+"""File > Phones and calendars... once phones are set up: where things go, Sync now, Stop."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.views.widgets.form_dialog import grow_to_fit
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from caregiver_app.services.phones.settings import PhonesSettings
+
+
+class SyncRunner(Protocol):
+    """What the dialog uses of the background sync (views/phones/phones_sync.py)."""
+
+    detail: str
+    status_changed: SignalInstance
+
+    def sync_now(self) -> None:
+        """Sync now (or right after the one under way)."""
+
+    def stopped(self) -> None:
+        """Phones were switched off."""
+
+
+class StatusDialog(QDialog):
+    """What is sent where, the status line, Sync now, Change and Stop (asked first)."""
+
+    change_requested = Signal()
+
+    def __init__(self, parent: QWidget, settings: PhonesSettings, runner: SyncRunner) -> None:
+        super().__init__(parent)
+        self.setObjectName("phonesStatusDialog")
+        self.setWindowTitle(self.tr("Phones and calendars"))
+        self.runner = runner
+        sends = {
+            "title": self.tr("the title and time only"),
+            "when-where": self.tr("the title, place and time"),
+            "all": self.tr("everything, including notes"),
+        }
+        where = QLabel(
+            self.tr(
+                "Appointments go to the calendar “{calendar}” and the care team to the "
+                "address book “{book}” on {url}, as {user}."
+            ).format(
+                calendar=settings.calendar,
+                book=settings.address_book,
+                url=settings.url,
+                user=settings.user,
+            ),
+            self,
+        )
+        where.setObjectName("phonesWhere")
+        where.setWordWrap(True)
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        sent = QLabel(
+            self.tr("What leaves this computer: {send}.").format(
+                send=sends.get(settings.send, settings.send)
+            ),
+            self,
+        )
+        sent.setObjectName("phonesSent")
+        sent.setWordWrap(True)
+        self.status = QLabel(runner.detail, self)
+        self.status.setObjectName("phonesDialogStatus")
+        self.status.setWordWrap(True)
+        runner.status_changed.connect(self.status.setText)
+
+        buttons = QDialogButtonBox(self)
+        self.sync_button = self._button(buttons, self.tr("Sync &now"), "phonesSyncNow")
+        self.sync_button.clicked.connect(runner.sync_now)
+        self.change_button = self._button(
+            buttons, self.tr("&Change the server or password..."), "phonesChange"
+        )
+        self.change_button.clicked.connect(self._change)
+        self.stop_button = self._button(
+            buttons, self.tr("S&top sending to phones..."), "phonesStop"
+        )
+        self.stop_button.clicked.connect(self.ask_to_stop)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(sent)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.question: QMessageBox | None = None
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def _button(self, buttons: QDialogButtonBox, text: str, name: str) -> QPushButton:
+        button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("."))
+        return button
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Grow to fit the words at large text (up to the screen's edge)."""
+        super().showEvent(event)
+        grow_to_fit(self)
+
+    def _change(self) -> None:
+        # This dialog goes; the set-up opens with what is kept, the password to type again.
+        self.accept()
+        self.change_requested.emit()
+
+    def ask_to_stop(self) -> QMessageBox:
+        """Ask before stopping; the server and the phones are left as they are."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Stop sending to phones"),
+            self.tr(
+                "Stop sending appointments and the care team to the phones? The server is "
+                "left as it is: what is already there stays on the phones until it is "
+                "deleted on the server. This computer forgets the password."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("phonesStopQuestion")
+        stop = box.addButton(self.tr("Stop"), QMessageBox.ButtonRole.DestructiveRole)
+        stop.setObjectName("phonesStopConfirm")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.stop() if button is stop else None)
+        self.question = box
+        box.open()
+        return box
+
+    def stop(self) -> None:
+        """Forget the settings and the password; no more syncs."""
+        from caregiver_app.services.phones.settings import stop_phones
+        from caregiver_app.services.record.open_record import RECORD_FAILURES
+
+        self.runner.stopped()
+        try:
+            stop_phones()
+        except RECORD_FAILURES as error:
+            self.status.setText(str(error))
+            return
+        self.accept()
