@@ -11,6 +11,11 @@ def get_setting(key: str, default: str = "") -> str:
     return row.value if row else default
 
 
+def get_settings(keys: list[str]) -> dict[str, str]:
+    """The stored values of those of ``keys`` that are set (one query)."""
+    return dict(Setting.select(Setting.key, Setting.value).where(Setting.key.in_(keys)).tuples())
+
+
 def set_setting(key: str, value: str) -> None:
     """Store ``value`` under ``key``, replacing what was there."""
     Setting.insert(key=key, value=value).on_conflict_replace().execute()
