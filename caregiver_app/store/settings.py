@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from caregiver_app.store.models import Setting
+from caregiver_app.store.plain_rows import tuples_of
 
 
 def get_setting(key: str, default: str = "") -> str:
@@ -13,7 +14,8 @@ def get_setting(key: str, default: str = "") -> str:
 
 def get_settings(keys: list[str]) -> dict[str, str]:
     """The stored values of those of ``keys`` that are set (one query)."""
-    return dict(Setting.select(Setting.key, Setting.value).where(Setting.key.in_(keys)).tuples())
+    query = Setting.select(Setting.key, Setting.value).where(Setting.key.in_(keys))
+    return dict(tuples_of(query))
 
 
 def set_setting(key: str, value: str) -> None:
