@@ -124,7 +124,7 @@ def page_size_for(paper: str | None) -> tuple[float, float]:
     # ReportLab loads for a PDF only: an import of thousands of cards need not wait for it.
     from reportlab.lib.pagesizes import A4, LETTER
 
-    from caregiver_app.services.who_to_call.text import paper_for_locale
+    from caregiver_app.services.pdf.paper import paper_for_locale
 
     if paper == "letter":
         return LETTER

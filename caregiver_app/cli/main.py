@@ -2,19 +2,19 @@
 
 Headless commands never import QtWidgets or QtGui, so they run in a terminal
 or a scheduled job with no display. Each command module adds its parser and names its
-handler (``set_defaults(handler=...)``); exit codes are in :mod:`caregiver_app.cli.common`.
+handler (``set_defaults(handler=...)``); :data:`COMMANDS` says which module adds which
+command, and a module is imported only when its command runs (or ``--help`` lists them
+all). Exit codes are in :mod:`caregiver_app.cli.common`.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
-import tempfile
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 # Before PySide6, which reads the source of every module imported after it (looking for
 # "from __feature__ import"): the record's libraries are large and need no such look.
@@ -23,7 +23,6 @@ import playhouse.sqlcipher_ext  # noqa: F401
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app import APP_ID, __version__
-from caregiver_app.cli import backup, calendar, contacts, diary, info, meds, phones, share, summary
 from caregiver_app.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_DAMAGED,
@@ -32,6 +31,24 @@ from caregiver_app.cli.common import (
     UsageError,
 )
 from caregiver_app.cli.language import CommandLanguage
+from caregiver_app.cli.lazy_commands import LazyCommands
+
+# Each command, in the order --help lists them, and the function that adds its parser
+# ("module:function", called with the sub-commands; one function may add several).
+# A new command is one line here.
+COMMANDS = {
+    "info": "caregiver_app.cli.info:add_parser",
+    "contacts": "caregiver_app.cli.contacts:add_parser",
+    "backup": "caregiver_app.cli.backup:add_parsers",
+    "restore": "caregiver_app.cli.backup:add_parsers",
+    "check": "caregiver_app.cli.backup:add_parsers",
+    "diary": "caregiver_app.cli.diary:add_parser",
+    "calendar": "caregiver_app.cli.calendar:add_parser",
+    "summary": "caregiver_app.cli.summary:add_parser",
+    "meds": "caregiver_app.cli.meds:add_parser",
+    "share": "caregiver_app.cli.share:add_parser",
+    "phones": "caregiver_app.cli.phones:add_parser",
+}
 
 # How long a command waits for a record another program is writing (an import of a
 # large file, say) before it gives up, changing nothing.
@@ -39,7 +56,7 @@ COMMAND_WAIT_SECONDS = 300.0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The full command line, sub-commands included."""
+    """The command line; each sub-command's parser is added when it is read (or listed)."""
     parser = CommandParser(
         prog=APP_ID,
         description=QCoreApplication.translate(
@@ -87,16 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
             "check; your own record is never opened",
         ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
-    info.add_parser(commands)
-    contacts.add_parser(commands)
-    backup.add_parsers(commands)
-    diary.add_parser(commands)
-    calendar.add_parser(commands)
-    summary.add_parser(commands)
-    meds.add_parser(commands)
-    share.add_parser(commands)
-    phones.add_parser(commands)
+    commands = parser.add_subparsers(
+        action=LazyCommands, dest="command", metavar="COMMAND", parser_class=CommandParser
+    )
+    commands.declare(COMMANDS, _translate_argparse_words)
     _translate_argparse_words(parser)
     return parser
 
@@ -128,7 +139,8 @@ def _translate_argparse_words(parser: argparse.ArgumentParser) -> None:
                 "Cli", "show the program's version number and exit"
             )
         elif isinstance(action, argparse._SubParsersAction):
-            for command in set(action.choices.values()):
+            # Those not yet added are translated when they are (LazyCommands.declare).
+            for command in {id(c): c for c in action.choices.values() if c is not None}.values():
                 _translate_argparse_words(command)
 
 
@@ -148,6 +160,8 @@ def _say_waiting() -> None:
 
 def prepare_demo_dir() -> Path:
     """Make a throwaway folder holding the demo record."""
+    import tempfile
+
     from caregiver_app.services.record.demo import create_demo_record
     from caregiver_app.store.opening import open_store
 
@@ -197,6 +211,7 @@ def run(argv: Sequence[str], language: CommandLanguage | None = None) -> int:
             except DataDirError as error:
                 raise UsageError(str(error)) from error
         if args.command is not None:
+            _commands_run.append(args.command)
             return args.handler(args, data_dir)
         if language is not None:
             language.stop()
@@ -220,11 +235,44 @@ def run(argv: Sequence[str], language: CommandLanguage | None = None) -> int:
     finally:
         sharing.set_waiting(*waiting_before)
         if demo_dir is not None:
+            import shutil
+
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+# The headless commands this process has run (main() ends the process at once after one).
+_commands_run: list[str] = []
+
+
+def _end_process(code: int) -> NoReturn:
+    """End the process now, its exit handlers run and its output flushed.
+
+    Called once a headless command has finished: its files are written and closed and the
+    record is closed. Python's own shutdown would then free every module and object one by
+    one and PySide6 destroy its wrappers, which took about as long as a chart's layout
+    (a quarter of the floor's whole run); nothing of the command's depends on it.
+    """
+    import atexit
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            code = code or EXIT_UNEXPECTED  # the output could not all be written
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``caregiver-app``."""
+    code = _main(argv)
+    if argv is None and _commands_run:  # the process's own command line, not a caller's
+        _end_process(code)
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    """Run the command line and turn each kind of failure into its exit code."""
     from caregiver_app.store.errors import DamagedDatabaseError, StoreError
 
     # Everything the app creates (record, side files, exports) is private to the user.
@@ -256,6 +304,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_UNEXPECTED
     except Exception as error:  # noqa: BLE001 - the last line of defence
+        import traceback
+
         print(
             f"{APP_ID}: "
             + QCoreApplication.translate(

@@ -25,7 +25,7 @@ from caregiver_app.cli.common import (
     refuse_reversed_period,
     write_from_record,
 )
-from caregiver_app.cli.summary import check_output
+from caregiver_app.cli.output_file import check_output
 
 
 class MedsCommand(QObject):

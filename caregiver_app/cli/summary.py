@@ -7,7 +7,6 @@ before the record is opened, so nothing is written.
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from caregiver_app.cli.common import (
     refuse_day_outside_record,
     write_from_record,
 )
+from caregiver_app.cli.output_file import check_output
 
 
 def add_parser(commands: Commands) -> None:
@@ -166,29 +166,6 @@ def check_period(start: date, end: date, today: date | None = None) -> None:
             QCoreApplication.translate("SummaryCommand", "--from {day} is in the future").format(
                 day=start.isoformat()
             )
-        )
-
-
-def check_output(path: Path) -> None:
-    """``path`` can be written: its folder exists and is writable, and it is not a folder."""
-    if path.is_dir():
-        raise UsageError(
-            QCoreApplication.translate(
-                "SummaryCommand", "{file} is a folder; give a file name"
-            ).format(file=path)
-        )
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(
-            QCoreApplication.translate(
-                "SummaryCommand", "the folder {folder} does not exist"
-            ).format(folder=folder)
-        )
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise UsageError(
-            QCoreApplication.translate(
-                "SummaryCommand", "cannot write in the folder {folder}"
-            ).format(folder=folder)
         )
 
 

@@ -9,7 +9,7 @@ import pypdfium2
 import pytest
 from reportlab.lib.pagesizes import A4
 
-from caregiver_app.cli import summary as summary_cli
+from caregiver_app.cli import output_file
 from caregiver_app.cli.main import main
 from caregiver_app.services import atomic_file
 from caregiver_app.services.visit_summary.text import save_concerns
@@ -111,7 +111,7 @@ def test_an_output_that_cannot_be_written_exits_2_before_any_work(data_dir, tmp_
 
 def test_a_read_only_folder_exits_2(data_dir, tmp_path, capsys, monkeypatch):
     # Tests may run as root, who can write anywhere: the permission check itself answers no.
-    monkeypatch.setattr(summary_cli.os, "access", lambda *_args: False)
+    monkeypatch.setattr(output_file.os, "access", lambda *_args: False)
     assert main(["summary", *PERIOD, "-o", str(tmp_path / "summary.pdf")]) == 2
     assert "cannot write in the folder" in one_line_error(capsys)
     assert list(tmp_path.iterdir()) == []

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from reportlab.graphics.shapes import (
+    FILL_NON_ZERO,
     Circle,
     Drawing,
     Line,
+    Path,
     Polygon,
     PolyLine,
     Rect,
@@ -259,9 +261,20 @@ class _Chart:
         day_width = self.plot_w / (self.span / 86400)
         half = min(self.fs * 0.42, max(day_width * 0.35, self.fs * 0.2))
         base = self.bottom - self.lane + self.fs * 0.2
+        tall = self.fs * 0.75
+        # One shape for every mark (its own triangle each): a page of hundreds of doses
+        # is drawn as one path, not hundreds of shapes each with its own colours set.
+        # Overlapping marks stay filled (non-zero rule).
+        marks = Path(fillColor=DOSE_INK, strokeColor=None, fillMode=FILL_NON_ZERO)
         for given_at in doses:
             if self.start <= given_at < self.end:
-                self.add(_triangle(self.x_of(given_at), base, self.fs, half))
+                x = self.x_of(given_at)
+                marks.moveTo(x - half, base)
+                marks.lineTo(x + half, base)
+                marks.lineTo(x, base + tall)
+                marks.closePath()
+        if marks.operators:
+            self.add(marks)
 
     def scores(self, shown: list[TrendPoint]) -> None:
         """A line, broken where the diary has a long gap, with a dot for every score."""

@@ -31,6 +31,10 @@ def _tidy_style(style: str) -> str:
             continue
         if value == "None":  # renderSVG writes "None"; Qt would fill such shapes black
             value = "none"
+        if name == "fill-rule":
+            # renderSVG writes even-odd whatever a path asks for; every shape of the charts
+            # is simple, or a path of marks that may overlap and must stay filled.
+            value = "nonzero"
         tidy.append(f"{name}: {value}")
     return "; ".join(tidy)
 

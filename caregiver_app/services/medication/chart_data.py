@@ -10,12 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from caregiver_app.services.medication.due import UPCOMING, dose_slots, scheduled_medicines
+from caregiver_app.services.medication.due import (
+    UPCOMING,
+    ScheduledMedicine,
+    dose_slots,
+    scheduled_medicines,
+)
 from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
 from caregiver_app.store.diary.doses import DoseRecord, doses_between
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.administrations import AdministrationRecord
-from caregiver_app.store.medication.schedules import AsNeededRules, get_rules
+from caregiver_app.store.medication.schedules import AsNeededRules, rules_by_medicine
 from caregiver_app.store.queries import load_profile
 
 DAYS = 7
@@ -79,8 +84,9 @@ def _taken_during(medicine: MedicineRecord, first: date, last: date) -> bool:
     return started and not_stopped
 
 
-def _rows(first: date, filled: bool, now: datetime) -> list[ChartRow]:
-    medicines = scheduled_medicines()
+def _rows(
+    first: date, filled: bool, now: datetime, medicines: list[ScheduledMedicine]
+) -> list[ChartRow]:
     slots = dose_slots(first, first + timedelta(days=DAYS - 1), medicines)
     order = {entry.medicine.id: index for index, entry in enumerate(medicines)}
     boxes: dict[tuple[int | None, time], dict[int, ChartCell]] = {}
@@ -109,8 +115,12 @@ def gather_chart(day: date, filled: bool, now: datetime | None = None) -> ChartD
     now = now or datetime.now()
     first = week_start(day)
     last = first + timedelta(days=DAYS - 1)
-    medicines = [m for m in list_medicines() if _taken_during(m, first, last)]
-    scheduled = {entry.medicine.id for entry in scheduled_medicines(medicines)}
+    every = list_medicines()
+    medicines = [m for m in every if _taken_during(m, first, last)]
+    all_scheduled = scheduled_medicines(every)  # the rows: answers of any medicine show
+    taken = {m.id for m in medicines}
+    scheduled = {entry.medicine.id for entry in all_scheduled if entry.medicine.id in taken}
+    rules = rules_by_medicine() if any(m.as_needed for m in medicines) else {}
     doses: list[DoseRecord] = []
     if filled:
         doses = doses_between(
@@ -119,7 +129,7 @@ def gather_chart(day: date, filled: bool, now: datetime | None = None) -> ChartD
     as_needed = [
         AsNeededEntry(
             medicine,
-            get_rules(medicine.id) if medicine.id is not None else AsNeededRules(),
+            rules.get(medicine.id, AsNeededRules()) if medicine.id is not None else AsNeededRules(),
             [dose for dose in doses if dose.medicine_id == medicine.id],
         )
         for medicine in medicines
@@ -133,7 +143,7 @@ def gather_chart(day: date, filled: bool, now: datetime | None = None) -> ChartD
         patient_name=profile.patient_name.strip(),
         allergies=profile.allergies.strip(),
         call_first=first_call_first_contact(),
-        rows=_rows(first, filled, now),
+        rows=_rows(first, filled, now, all_scheduled),
         as_needed=as_needed,
         not_set_up=not_set_up,
         made_on=now.date(),

@@ -16,7 +16,7 @@ from caregiver_app.store.medication.administrations import (
     AdministrationRecord,
     administrations_between,
 )
-from caregiver_app.store.medication.schedules import Schedule, get_schedule, usual_times
+from caregiver_app.store.medication.schedules import Schedule, schedules_by_medicine, usual_times
 
 # A dose answered within this time after its scheduled time is "given"; later, "given
 # late". One hour either side is the window ISMP's guidelines for timely administration of
@@ -64,11 +64,12 @@ def scheduled_medicines(
 ) -> list[ScheduledMedicine]:
     """The regular medicines whose schedule is set up, in the list's order."""
     medicines = list_medicines() if medicines is None else medicines
+    schedules = schedules_by_medicine()  # one query, however many medicines
     found = []
     for medicine in medicines:
         if medicine.as_needed or medicine.id is None:
             continue
-        schedule = get_schedule(medicine.id)
+        schedule = schedules.get(medicine.id, Schedule())
         if schedule.set_up:
             found.append(ScheduledMedicine(medicine, schedule))
     return found

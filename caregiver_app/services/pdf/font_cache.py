@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from caregiver_app.services.atomic_file import atomic_write_bytes
 
 FOLDER = "fonts"
+FORMAT = 2  # 2: without the glyph-to-character map, which only the parsing itself reads
 
 
 def _cache_file(name: str, path: Path) -> Path | None:
@@ -31,7 +32,7 @@ def _cache_file(name: str, path: Path) -> Path | None:
     if not location:
         return None
     stat = path.stat()
-    key = f"{name}-{stat.st_size}-{stat.st_mtime_ns}-rl{reportlab.Version}.pickle"
+    key = f"{name}-{stat.st_size}-{stat.st_mtime_ns}-rl{reportlab.Version}-f{FORMAT}.pickle"
     return Path(location) / FOLDER / key
 
 
@@ -61,6 +62,9 @@ def _keep(cached: Path, font: TTFont) -> None:
     kept.state = None  # per document, and not picklable
     kept.face = copy.copy(font.face)
     del kept.face._pdfScale  # a lambda: made again when read
+    # Thousands of small lists, a third of the time to read a face back; ReportLab reads
+    # it only while parsing the file (widths and subsets use the other maps).
+    kept.face.glyphToChar = {}
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(cached, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))

@@ -123,6 +123,7 @@ def collect_summary(
     booked = upcoming(now) if wanted & {"appointments", "questions"} else []
     noted = [entry for entry in entries if entry.note.strip()]
     listed = list_medicines() if "medicines" in wanted else []
+    team = list_contacts() if wanted & {"medicines", "contacts"} else []  # read once for both
     return VisitSummaryData(
         request=request,
         prepared_at=now,
@@ -144,7 +145,7 @@ def collect_summary(
         doses=dose_summary(doses, days) if "doses" in wanted else None,
         dose_hours=dose_hours(dose.given_at for dose in doses) if "doses" in wanted else None,
         dose_list=tuple(doses) if "doses" in request.appendices else None,
-        medicines=medicines_section(request, listed) if "medicines" in wanted else None,
+        medicines=medicines_section(request, listed, team) if "medicines" in wanted else None,
         adherence=adherence_section(request, now, listed) if "medicines" in wanted else None,
         notes=tuple(
             digest_notes(noted, severe_days(entries, settings.severe_at), request.team_notes_only)
@@ -157,6 +158,6 @@ def collect_summary(
         questions=tuple(question_lines(request.visit_kind, booked, role_label))
         if "questions" in wanted
         else None,
-        contacts=tuple(list_contacts()) if "contacts" in wanted else None,
+        contacts=tuple(team) if "contacts" in wanted else None,
         sections=tuple(name for name in SECTIONS if name in wanted),
     )

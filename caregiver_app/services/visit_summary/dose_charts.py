@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, time
 
-from reportlab.graphics.shapes import Drawing, Line, Rect
+from reportlab.graphics.shapes import Drawing, Line, Path
 from reportlab.lib import colors
 
 from caregiver_app.services.diary.trend_text import drawn_text, plain
@@ -32,6 +32,19 @@ def _frame(width: float, height: float, title: str) -> tuple[Drawing, float, flo
     bottom = FONT * 1.6
     top = height - FONT * 1.9
     return drawing, left, bottom, top
+
+
+def _bars(color: colors.Color) -> Path:
+    """One shape for every bar of a colour (each its own rectangle): drawn as one path."""
+    return Path(fillColor=color, strokeColor=None)
+
+
+def _bar(bars: Path, x: float, y: float, width: float, height: float) -> None:
+    bars.moveTo(x, y)
+    bars.lineTo(x + width, y)
+    bars.lineTo(x + width, y + height)
+    bars.lineTo(x, y + height)
+    bars.closePath()
 
 
 def _scale(drawing: Drawing, left: float, bottom: float, top: float, most: int) -> float:
@@ -58,10 +71,11 @@ def per_day_chart(
     room = width - left - 2
     step = room / max(len(per_day), 1)
     bar = max(step * 0.75, 0.4)
+    bars = _bars(DOSE_INK)
     for index, (_day, count) in enumerate(per_day):
         if count:
-            x = left + 1 + index * step
-            drawing.add(Rect(x, bottom, bar, count * unit, fillColor=DOSE_INK, strokeColor=None))
+            _bar(bars, left + 1 + index * step, bottom, bar, count * unit)
+    drawing.add(bars)
     drawing.add(Line(left, bottom, width, bottom, strokeColor=MUTED, strokeWidth=0.6))
     if per_day:
         y = bottom - FONT * 1.25
@@ -82,11 +96,13 @@ def by_hour_chart(
     busiest = set()
     if hours.busiest is not None:
         busiest = {(hours.busiest[0] + offset) % 24 for offset in range(CLUSTER_HOURS)}
+    dark, light = _bars(DOSE_INK), _bars(LIGHT_DOSE)
     for hour, count in enumerate(hours.by_hour):
-        x = left + 1 + hour * step
         if count:
-            fill = DOSE_INK if hour in busiest else LIGHT_DOSE
-            drawing.add(Rect(x, bottom, step * 0.8, count * unit, fillColor=fill, strokeColor=None))
+            bars = dark if hour in busiest else light
+            _bar(bars, left + 1 + hour * step, bottom, step * 0.8, count * unit)
+    drawing.add(light)
+    drawing.add(dark)
     drawing.add(Line(left, bottom, width, bottom, strokeColor=MUTED, strokeWidth=0.6))
     for hour in (0, 6, 12, 18):
         x = left + 1 + hour * step

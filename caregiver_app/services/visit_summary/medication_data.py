@@ -10,7 +10,7 @@ from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.services.visit_summary.request import SummaryRequest
 
 # The calendar's queries (recurring appointments expanded into visits).
-from caregiver_app.store.contacts import list_contacts
+from caregiver_app.store.contacts import ContactRecord, list_contacts
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.summary_queries import medicines_edited_between
@@ -128,13 +128,17 @@ def _taken_on(medicine: MedicineRecord, day: date) -> bool:
 
 
 def medicines_section(
-    request: SummaryRequest, medicines: list[MedicineRecord] | None = None
+    request: SummaryRequest,
+    medicines: list[MedicineRecord] | None = None,
+    contacts: list[ContactRecord] | None = None,
 ) -> MedicinesSection:
     """Regular medicines first, then as-needed ones, each by name; then the period's changes.
 
-    ``medicines`` is the list as already read (read here if None).
+    ``medicines`` and ``contacts`` (the prescribers' names) are the lists as already read
+    (read here if None).
     """
     medicines = list_medicines() if medicines is None else medicines
+    contacts = list_contacts() if contacts is None else contacts
     current = sorted(
         (medicine for medicine in medicines if _taken_on(medicine, request.end)),
         key=lambda medicine: (medicine.as_needed, medicine.name.casefold()),
@@ -154,6 +158,6 @@ def medicines_section(
     return MedicinesSection(
         on=request.end,
         current=tuple(current),
-        prescribers={contact.id: contact.name for contact in list_contacts()},
+        prescribers={contact.id: contact.name for contact in contacts},
         changes=tuple(changes),
     )

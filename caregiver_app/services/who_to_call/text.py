@@ -6,27 +6,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale
-from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services.contacts.display_labels import role_label, shown_number
 from caregiver_app.services.locale_dates import display_locale
+from caregiver_app.services.pdf.paper import paper_for_locale as paper_for_locale
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.pdf import build_who_to_call_pdf
 from caregiver_app.services.who_to_call.sheet import SheetContent
 from caregiver_app.services.wording import translated
 from caregiver_app.store.contacts import ContactRecord
-
-# Countries that use US Letter paper; everywhere else uses A4.
-LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR", "DO", "CR", "PA", "SV"}
-
-
-def paper_for_locale(locale_name: str) -> tuple[float, float]:
-    """Letter for the countries that use it, A4 otherwise (``"en_US"`` gives Letter)."""
-    parts = locale_name.replace("-", "_").split("_")
-    country = parts[1].upper() if len(parts) > 1 else ""
-    if locale_name in ("C", "POSIX", ""):
-        country = "US"
-    return LETTER if country in LETTER_COUNTRIES else A4
 
 
 def _locale_date(day: date) -> str:

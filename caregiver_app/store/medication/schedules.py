@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Medicine
-from caregiver_app.store.settings import get_setting, set_setting
+from caregiver_app.store.settings import get_settings, set_setting
 from caregiver_app.store.transactions import transaction
 
 # Doses tied to the family's day rather than the clock: the family sets the usual times once.
@@ -76,6 +76,16 @@ def get_schedule(medicine_id: int) -> Schedule:
     if row is None:
         return Schedule()
     return schedule_of(row)
+
+
+def schedules_by_medicine() -> dict[int, Schedule]:
+    """Every medicine's schedule, by the medicine's id (one query, not one a medicine)."""
+    return {row.id: schedule_of(row) for row in Medicine.select()}
+
+
+def rules_by_medicine() -> dict[int, AsNeededRules]:
+    """Every medicine's as-needed limits, by the medicine's id (one query)."""
+    return {row.id: rules_of(row) for row in Medicine.select()}
 
 
 def schedule_of(row: Medicine) -> Schedule:
@@ -194,7 +204,8 @@ def save_rules(medicine_id: int, rules: AsNeededRules) -> None:
 
 def usual_times() -> dict[str, time | None]:
     """The family's usual meal and bed times; None where not set yet."""
-    return {anchor: parse_clock(get_setting(_USUAL_TIME_KEY + anchor)) for anchor in ANCHORS}
+    kept = get_settings([_USUAL_TIME_KEY + anchor for anchor in ANCHORS])
+    return {anchor: parse_clock(kept.get(_USUAL_TIME_KEY + anchor, "")) for anchor in ANCHORS}
 
 
 def save_usual_time(anchor: str, value: time | None) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QLocale, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Circle, Group, Polygon, String
+from reportlab.graphics.shapes import _PATH_OP_NAMES, Circle, Group, Path, String
 from reportlab.pdfgen.canvas import Canvas
 
 from caregiver_app.services.diary.trend_chart import ChartContent, trend_drawing
@@ -29,6 +29,7 @@ from caregiver_app.services.pdf.text import SANS, register_fonts
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.diary.entries import EntryRecord
 
+_PATH_CLOSE = _PATH_OP_NAMES.index("closePath")
 NOW = datetime(2026, 11, 14, 15, 30)
 LABELS = TrendLabels.english()
 
@@ -46,13 +47,14 @@ def _strings(drawing) -> list[str]:
 
 
 def _dose_markers(drawing) -> int:
-    """Dose triangles, not counting the one in the legend."""
-    triangles = [
+    """Dose triangles, not counting the one in the legend: the marks are one path, each a
+    closed triangle of its own."""
+    marks = [
         shape
         for shape in _shapes(drawing)
-        if isinstance(shape, Polygon) and shape.fillColor == DOSE_INK
+        if isinstance(shape, Path) and shape.fillColor == DOSE_INK
     ]
-    return len(triangles) - 1
+    return sum(shape.operators.count(_PATH_CLOSE) for shape in marks)
 
 
 def _series(days: int, scores: list[int]) -> list[TrendPoint]:

@@ -9,13 +9,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from caregiver_app.store.sync import clock
-from caregiver_app.store.sync.changes import snapshot
-
 from caregiver_app.services.sharing import session
 from caregiver_app.services.sharing.reports import SyncReport
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.questions import QuestionRecord, answer_question, save_question
+from caregiver_app.store.sync import clock
+from caregiver_app.store.sync.changes import snapshot
 
 PASSPHRASE = "blue heron at dawn"
 
