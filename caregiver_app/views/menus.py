@@ -17,6 +17,7 @@ from caregiver_app.views.action_spec import ActionSpec
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import ViewOptions
 from caregiver_app.views.medication.medicine_files import medicine_file_specs
+from caregiver_app.views.sharing.sharing_menu import sharing_specs
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.lazy_tabs import LazyTabs
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from caregiver_app.views.care_team.contact_files import ContactFiles
     from caregiver_app.views.diary.diary_files import DiaryFiles
     from caregiver_app.views.record.backup_dialogs import BackupActions
+    from caregiver_app.views.sharing.sync_driver import SharingDriver
 
 
 class MenuWindow(Protocol):
@@ -36,6 +38,7 @@ class MenuWindow(Protocol):
     contact_files: ContactFiles
     data_dir: Path
     diary_files: DiaryFiles
+    sharing: SharingDriver
     signals: AppSignals
     text_scale: TextScale
     tabs: LazyTabs
@@ -172,6 +175,8 @@ def build_menus(window: MenuWindow) -> None:
             ),
             *medicine_file_specs(window.window(), window.signals, window.data_dir),
             None,
+            *sharing_specs(window.sharing),
+            None,
             ActionSpec(
                 "backUpNow",
                 QCoreApplication.translate("MainWindow", "&Back up now"),
@@ -240,6 +245,7 @@ def build_menus(window: MenuWindow) -> None:
             ),
         ],
     )
+    window.sharing.update_menu()  # Sync now only while the record shares
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     undo = window.undo_stack.createUndoAction(
         window.window(), QCoreApplication.translate("MainWindow", "&Undo")
