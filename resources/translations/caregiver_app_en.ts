@@ -406,6 +406,16 @@
     </message>
 </context>
 <context>
+    <name>SharingCounts</name>
+    <message numerus="yes">
+        <source>In step: %n changes came in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayCounts</name>
     <message numerus="yes">
         <source>Refill collected (%n doses)</source>

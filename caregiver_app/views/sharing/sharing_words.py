@@ -21,6 +21,10 @@ class Sharing(QObject):
     """Sharing's sentences: ``Sharing.tr`` files them under the context "Sharing"."""
 
 
+class SharingCounts(QObject):
+    """Sharing's sentences with a count (the class name is their context)."""
+
+
 def moment(value: datetime, now: datetime) -> str:
     """The time alone for today ("10:02"), else the short date and time."""
     if value.date() == now.date():

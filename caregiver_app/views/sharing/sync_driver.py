@@ -13,14 +13,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.sharing.conflict_banner import ConflictBanner
 from caregiver_app.views.sharing.origin_lookup import sharing_on
-from caregiver_app.views.sharing.sharing_words import Sharing, status_line
+from caregiver_app.views.sharing.sharing_words import Sharing, SharingCounts, status_line
 from caregiver_app.views.sharing.sync_worker import SyncWorker
 
 if TYPE_CHECKING:
@@ -181,9 +181,7 @@ class SharingDriver(QObject):
         if self._asked_by_user:
             self._asked_by_user = False
             self.signals.status_reported.emit(
-                QCoreApplication.translate(
-                    "SharingCounts", "In step: %n changes came in.", None, report.received
-                )
+                SharingCounts.tr("In step: %n changes came in.", None, report.received)
             )
         self.banner.show_unseen()
 
