@@ -409,9 +409,9 @@
     <name>SharingCounts</name>
     <message numerus="yes">
         <source>In step: %n changes came in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In step: %n change came in.</numerusform>
+            <numerusform>In step: %n changes came in.</numerusform>
         </translation>
     </message>
 </context>
