@@ -6620,6 +6620,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Estado del uso compartido</translation>
     </message>
     <message>
+        <source>In step: nothing new came in.</source>
+        <translation>Al día: no llegó nada nuevo.</translation>
+    </message>
+    <message>
         <source>The family folder could not be read this time ({reason}); it is tried again every minute, and your changes are kept here.</source>
         <translation>Esta vez no se pudo leer la carpeta familiar ({reason}); se vuelve a intentar cada minuto y sus cambios se guardan aquí.</translation>
     </message>

@@ -6570,6 +6570,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>共享状态</translation>
     </message>
     <message>
+        <source>In step: nothing new came in.</source>
+        <translation>已同步：没有新内容。</translation>
+    </message>
+    <message>
         <source>The family folder could not be read this time ({reason}); it is tried again every minute, and your changes are kept here.</source>
         <translation>这次无法读取家庭文件夹（{reason}）；每分钟会再试一次，您的更改保存在这里。</translation>
     </message>

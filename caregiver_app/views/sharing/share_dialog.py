@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from caregiver_app.views.sharing.share_status_page import ShareStatusPage
 from caregiver_app.views.sharing.sharing_words import Sharing
 from caregiver_app.views.sharing.sync_worker import SyncWorker
 from caregiver_app.views.widgets.form_dialog import grow_to_fit
-from caregiver_app.views.widgets.form_parts import command_button, error_label
+from caregiver_app.views.widgets.form_parts import command_button, error_label, scrolling_form
 
 if TYPE_CHECKING:
     from caregiver_app.services.sharing.reports import SyncReport
@@ -46,6 +45,33 @@ def _explained(parent: QWidget, button: QPushButton, text: str) -> QWidget:
     return box
 
 
+class Pages(QWidget):
+    """One page at a time; unlike a stacked widget, only the page on show sets the size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages: list[QWidget] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802 - as QStackedWidget names it
+        """Add a page, hidden until chosen."""
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        page.setVisible(len(self._pages) == 1)
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802 - as QStackedWidget
+        """Show ``page`` and hide the others."""
+        for other in self._pages:
+            if other is not page:
+                other.hide()
+        page.show()
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - as QStackedWidget names it
+        """The page on show."""
+        return next((page for page in self._pages if not page.isHidden()), None)
+
+
 class ShareDialog(QDialog):
     """Start or Join when the record does not share yet; the status when it does."""
 
@@ -58,9 +84,10 @@ class ShareDialog(QDialog):
         self.worker.finished.connect(self._done)
         self.worker.failed.connect(self._refused)
         self.stop_box: QMessageBox | None = None
-        self.pages = QStackedWidget(self)
+        self.pages = Pages(self)
 
         choice = QWidget(self.pages)
+        choice.setObjectName("shareChoicePage")
         intro = QLabel(
             Sharing.tr(
                 "Share this care record with the family's other computers through a folder "
@@ -120,7 +147,10 @@ class ShareDialog(QDialog):
         buttons.addWidget(self.go_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
+        # At large text a page scrolls rather than squeezing its sentences.
+        scroll = scrolling_form(self.pages, self, Sharing.tr("Share with family"))
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy_label)
         layout.addLayout(buttons)
@@ -142,6 +172,11 @@ class ShareDialog(QDialog):
 
     # ------------------------------------------------------------ pages
 
+    def _fit(self) -> None:
+        # The dialog grows to the page on show (up to the screen's edge; beyond, it scrolls).
+        if self.isVisible():
+            grow_to_fit(self)
+
     @property
     def form(self) -> ShareForm | None:
         """The Start or Join form on show, if one is."""
@@ -160,6 +195,7 @@ class ShareDialog(QDialog):
         self.pages.setCurrentWidget(self.choice_page)
         self._buttons("", back=False)
         self.start_choice.setFocus()
+        self._fit()
 
     def show_form(self, mode: str) -> ShareForm:
         """The Start or Join form."""
@@ -171,6 +207,7 @@ class ShareDialog(QDialog):
         )
         self.go_button.setDefault(True)
         form.folder_edit.setFocus()
+        self._fit()
         return form
 
     def show_status_page(self) -> None:
@@ -179,6 +216,7 @@ class ShareDialog(QDialog):
         self._buttons("", back=False)
         self._show_driver_status()
         self.status_page.sync_button.setFocus()
+        self._fit()
 
     def _show_driver_status(self) -> None:
         if self.driver.status is not None:

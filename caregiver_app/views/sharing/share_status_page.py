@@ -36,6 +36,7 @@ class ShareStatusPage(QWidget):
         self.setObjectName("sharingStatusPage")
         heading = QLabel(Sharing.tr("This care record is shared with the family"), self)
         set_bold(heading)
+        heading.setWordWrap(True)
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.computers_label = QLabel(self)

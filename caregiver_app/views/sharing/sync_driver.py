@@ -182,6 +182,8 @@ class SharingDriver(QObject):
             self._asked_by_user = False
             self.signals.status_reported.emit(
                 SharingCounts.tr("In step: %n changes came in.", None, report.received)
+                if report.received
+                else Sharing.tr("In step: nothing new came in.")
             )
         self.banner.show_unseen()
 
