@@ -245,7 +245,7 @@ def build_menus(window: MenuWindow) -> None:
             ),
         ],
     )
-    window.sharing.update_menu()  # Sync now only while the record shares
+    window.sharing.retranslate()  # Sync now only while the record shares; its texts anew
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     undo = window.undo_stack.createUndoAction(
         window.window(), QCoreApplication.translate("MainWindow", "&Undo")

@@ -6384,6 +6384,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Ver la &amp;otra versión...</translation>
     </message>
     <message>
+        <source>Show the other version</source>
+        <translation>Ver la otra versión</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>

@@ -6334,6 +6334,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>查看另一个版本(&amp;O)...</translation>
     </message>
     <message>
+        <source>Show the other version</source>
+        <translation>查看另一个版本</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>好的</translation>
     </message>

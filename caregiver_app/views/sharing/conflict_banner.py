@@ -38,12 +38,9 @@ class ConflictBanner(QWidget):
         self.dialog: OtherVersionDialog | None = None
         self.banner = Banner("conflictNote", self)
         self.banner.show()
-        self.other_button = command_button(
-            self, Sharing.tr("Show the &other version..."), self.show_other
-        )
-        self.ok_button = command_button(
-            self, Sharing.tr("OK"), self.mark_seen, Sharing.tr("OK, the note is read")
-        )
+        self.other_button = command_button(self, "", self.show_other)
+        self.ok_button = command_button(self, "", self.mark_seen)
+        self.retranslate()
         buttons = QVBoxLayout()
         buttons.addWidget(self.other_button)
         buttons.addWidget(self.ok_button)
@@ -53,6 +50,14 @@ class ConflictBanner(QWidget):
         row.addWidget(self.banner, 1)
         row.addLayout(buttons)
         self.hide()
+
+    def retranslate(self) -> None:
+        """The buttons' words and the note, in the language now installed."""
+        self.other_button.setText(Sharing.tr("Show the &other version..."))
+        self.other_button.setAccessibleName(Sharing.tr("Show the other version"))
+        self.ok_button.setText(Sharing.tr("OK"))
+        self.ok_button.setAccessibleName(Sharing.tr("OK, the note is read"))
+        self.show_notes(self.notes)
 
     @property
     def note(self) -> ConflictNote | None:

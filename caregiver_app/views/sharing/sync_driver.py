@@ -222,6 +222,13 @@ class SharingDriver(QObject):
         self.label.setToolTip(text)
         self.label.show()
 
+    def retranslate(self) -> None:
+        """After the menus are built (again, in a new language): Sync now, the line, the note."""
+        self.label.setAccessibleName(Sharing.tr("Sharing status"))
+        self.update_menu()
+        self.show_status()
+        self.banner.retranslate()
+
     def update_menu(self) -> None:
         """File > Sync now is there only while the record shares."""
         action = self.window.actions_by_name.get("syncNow")
