@@ -406,7 +406,7 @@
     </message>
 </context>
 <context>
-    <name>SharingCounts</name>
+    <name>ShareWindowCounts</name>
     <message numerus="yes">
         <source>In step: %n changes came in.</source>
         <translation>

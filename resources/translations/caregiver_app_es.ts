@@ -6378,7 +6378,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
 </context>
 <context>
-    <name>Sharing</name>
+    <name>ShareWindow</name>
     <message>
         <source>Show the &amp;other version...</source>
         <translation>Ver la &amp;otra versión...</translation>
@@ -6633,7 +6633,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
 </context>
 <context>
-    <name>SharingCounts</name>
+    <name>ShareWindowCounts</name>
     <message numerus="yes">
         <source>In step: %n changes came in.</source>
         <translation>

@@ -6328,7 +6328,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
 </context>
 <context>
-    <name>Sharing</name>
+    <name>ShareWindow</name>
     <message>
         <source>Show the &amp;other version...</source>
         <translation>查看另一个版本(&amp;O)...</translation>
@@ -6583,7 +6583,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
 </context>
 <context>
-    <name>SharingCounts</name>
+    <name>ShareWindowCounts</name>
     <message numerus="yes">
         <source>In step: %n changes came in.</source>
         <translation>

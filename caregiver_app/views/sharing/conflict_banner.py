@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.views.sharing.sharing_words import Sharing, conflict_sentence, moment
+from caregiver_app.views.sharing.sharing_words import ShareWindow, conflict_sentence, moment
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.form_parts import command_button
 
@@ -53,10 +53,10 @@ class ConflictBanner(QWidget):
 
     def retranslate(self) -> None:
         """The buttons' words and the note, in the language now installed."""
-        self.other_button.setText(Sharing.tr("Show the &other version..."))
-        self.other_button.setAccessibleName(Sharing.tr("Show the other version"))
-        self.ok_button.setText(Sharing.tr("OK"))
-        self.ok_button.setAccessibleName(Sharing.tr("OK, the note is read"))
+        self.other_button.setText(ShareWindow.tr("Show the &other version..."))
+        self.other_button.setAccessibleName(ShareWindow.tr("Show the other version"))
+        self.ok_button.setText(ShareWindow.tr("OK"))
+        self.ok_button.setAccessibleName(ShareWindow.tr("OK, the note is read"))
         self.show_notes(self.notes)
 
     @property
@@ -108,10 +108,10 @@ class OtherVersionDialog(QDialog):
     def __init__(self, note: ConflictNote, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(Sharing.tr("The other version"))
+        self.setWindowTitle(ShareWindow.tr("The other version"))
         now = datetime.now()
         intro = QLabel(
-            Sharing.tr(
+            ShareWindow.tr(
                 "The version of {what} from {computer} ({time}), which was not kept. To use "
                 "any of it, copy it from here into the record."
             ).format(what=note.what, computer=note.other_device, time=moment(note.other_at, now)),
@@ -132,7 +132,7 @@ class OtherVersionDialog(QDialog):
             form.addRow(field, shown)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(Sharing.tr("Close"))
+        close.setAccessibleName(ShareWindow.tr("Close"))
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

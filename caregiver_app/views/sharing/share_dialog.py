@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.views.sharing.share_form import JOIN, START, ShareForm
 from caregiver_app.views.sharing.share_status_page import ShareStatusPage
-from caregiver_app.views.sharing.sharing_words import Sharing
+from caregiver_app.views.sharing.sharing_words import ShareWindow
 from caregiver_app.views.sharing.sync_worker import SyncWorker
 from caregiver_app.views.widgets.form_dialog import grow_to_fit
 from caregiver_app.views.widgets.form_parts import command_button, error_label, scrolling_form
@@ -79,7 +79,7 @@ class ShareDialog(QDialog):
         super().__init__(parent)
         self.driver = driver
         self.setObjectName("shareDialog")
-        self.setWindowTitle(Sharing.tr("Share with family"))
+        self.setWindowTitle(ShareWindow.tr("Share with family"))
         self.worker = SyncWorker(self)
         self.worker.finished.connect(self._done)
         self.worker.failed.connect(self._refused)
@@ -89,7 +89,7 @@ class ShareDialog(QDialog):
         choice = QWidget(self.pages)
         choice.setObjectName("shareChoicePage")
         intro = QLabel(
-            Sharing.tr(
+            ShareWindow.tr(
                 "Share this care record with the family's other computers through a folder "
                 "they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network "
                 "share or a USB stick); what is written there is locked with a family "
@@ -99,10 +99,10 @@ class ShareDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.start_choice = command_button(
-            choice, Sharing.tr("&Start sharing..."), lambda: self.show_form(START)
+            choice, ShareWindow.tr("&Start sharing..."), lambda: self.show_form(START)
         )
         self.join_choice = command_button(
-            choice, Sharing.tr("&Join..."), lambda: self.show_form(JOIN)
+            choice, ShareWindow.tr("&Join..."), lambda: self.show_form(JOIN)
         )
         choice_layout = QVBoxLayout(choice)
         choice_layout.addWidget(intro)
@@ -110,14 +110,14 @@ class ShareDialog(QDialog):
             _explained(
                 choice,
                 self.start_choice,
-                Sharing.tr("This computer is the first: its record goes into an empty folder."),
+                ShareWindow.tr("This computer is the first: its record goes into an empty folder."),
             )
         )
         choice_layout.addWidget(
             _explained(
                 choice,
                 self.join_choice,
-                Sharing.tr(
+                ShareWindow.tr(
                     "Another computer already shares: this one builds its record from the "
                     "folder (its own record must still be empty)."
                 ),
@@ -137,10 +137,10 @@ class ShareDialog(QDialog):
         self.busy_label = QLabel(self)
         self.busy_label.setWordWrap(True)
         self.busy_label.hide()
-        self.back_button = command_button(self, Sharing.tr("&Back"), self.show_choice)
+        self.back_button = command_button(self, ShareWindow.tr("&Back"), self.show_choice)
         self.go_button = command_button(self, "", self.go)
         self.go_button.setDefault(True)
-        self.close_button = command_button(self, Sharing.tr("Close"), self.reject)
+        self.close_button = command_button(self, ShareWindow.tr("Close"), self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -148,7 +148,7 @@ class ShareDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         # At large text a page scrolls rather than squeezing its sentences.
-        scroll = scrolling_form(self.pages, self, Sharing.tr("Share with family"))
+        scroll = scrolling_form(self.pages, self, ShareWindow.tr("Share with family"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
@@ -203,7 +203,8 @@ class ShareDialog(QDialog):
         form.clear_errors()
         self.pages.setCurrentWidget(form)
         self._buttons(
-            Sharing.tr("Start &sharing") if mode == START else Sharing.tr("&Join"), back=True
+            ShareWindow.tr("Start &sharing") if mode == START else ShareWindow.tr("&Join"),
+            back=True,
         )
         self.go_button.setDefault(True)
         form.folder_edit.setFocus()
@@ -240,9 +241,9 @@ class ShareDialog(QDialog):
         act: Callable[..., SyncReport] = start_sharing if form.mode == START else join_sharing
         folder, name, passphrase = form.folder, form.device_name, form.passphrase
         self._busy(
-            Sharing.tr("Writing this record to the family folder...")
+            ShareWindow.tr("Writing this record to the family folder...")
             if form.mode == START
-            else Sharing.tr("Reading the family's record from the folder...")
+            else ShareWindow.tr("Reading the family's record from the folder...")
         )
         return self.worker.run(lambda: act(folder, name, passphrase))
 
@@ -272,7 +273,7 @@ class ShareDialog(QDialog):
                 return
             text = str(error)
         else:
-            text = Sharing.tr(
+            text = ShareWindow.tr(
                 "Sharing could not begin ({reason}); nothing was changed. Check that the "
                 "folder can be written to and try again."
             ).format(reason=error)
@@ -297,8 +298,8 @@ class ShareDialog(QDialog):
         """Stop sharing, after asking (Cancel is the default)."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            Sharing.tr("Stop sharing"),
-            Sharing.tr(
+            ShareWindow.tr("Stop sharing"),
+            ShareWindow.tr(
                 "Stop sharing this care record? This computer stops writing to and reading "
                 "from the family folder. The record here stays as it is, and so do the other "
                 "computers' records and the folder."
@@ -306,7 +307,7 @@ class ShareDialog(QDialog):
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        stop = box.addButton(Sharing.tr("Stop sharing"), QMessageBox.ButtonRole.DestructiveRole)
+        stop = box.addButton(ShareWindow.tr("Stop sharing"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

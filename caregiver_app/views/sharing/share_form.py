@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.views.sharing.sharing_words import Sharing
+from caregiver_app.views.sharing.sharing_words import ShareWindow
 from caregiver_app.views.widgets.form_parts import command_button, error_label, tab_chain
 from caregiver_app.views.widgets.tab_page import set_bold
 
@@ -40,42 +40,42 @@ class ShareForm(QWidget):
         self.setObjectName(f"{mode}Form")
         starting = mode == START
         self.heading = QLabel(
-            Sharing.tr("Start sharing from this computer")
+            ShareWindow.tr("Start sharing from this computer")
             if starting
-            else Sharing.tr("Join the family's shared record"),
+            else ShareWindow.tr("Join the family's shared record"),
             self,
         )
         set_bold(self.heading)
         self.heading.setWordWrap(True)
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setObjectName("folderEdit")
-        self.folder_edit.setAccessibleName(Sharing.tr("Family folder"))
+        self.folder_edit.setAccessibleName(ShareWindow.tr("Family folder"))
         self.choose_button = command_button(
             self,
-            Sharing.tr("C&hoose..."),
+            ShareWindow.tr("C&hoose..."),
             self.choose_folder,
-            Sharing.tr("Choose the family folder"),
+            ShareWindow.tr("Choose the family folder"),
         )
-        folder_label = QLabel(Sharing.tr("&Family folder:"), self)
+        folder_label = QLabel(ShareWindow.tr("&Family folder:"), self)
         folder_label.setBuddy(self.folder_edit)
         self.folder_error = error_label(self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setAccessibleName(Sharing.tr("This computer's name"))
-        name_label = QLabel(Sharing.tr("This computer's &name:"), self)
+        self.name_edit.setAccessibleName(ShareWindow.tr("This computer's name"))
+        name_label = QLabel(ShareWindow.tr("This computer's &name:"), self)
         name_label.setBuddy(self.name_edit)
         self.name_error = error_label(self)
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setObjectName("passphraseEdit")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(Sharing.tr("Family passphrase"))
-        passphrase_label = QLabel(Sharing.tr("Family &passphrase:"), self)
+        self.passphrase_edit.setAccessibleName(ShareWindow.tr("Family passphrase"))
+        passphrase_label = QLabel(ShareWindow.tr("Family &passphrase:"), self)
         passphrase_label.setBuddy(self.passphrase_edit)
         self.again_edit = QLineEdit(self)
         self.again_edit.setObjectName("passphraseAgainEdit")
         self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again_edit.setAccessibleName(Sharing.tr("Family passphrase again"))
-        again_label = QLabel(Sharing.tr("The passphrase &again:"), self)
+        self.again_edit.setAccessibleName(ShareWindow.tr("Family passphrase again"))
+        again_label = QLabel(ShareWindow.tr("The passphrase &again:"), self)
         again_label.setBuddy(self.again_edit)
         self.passphrase_error = error_label(self)
 
@@ -89,13 +89,13 @@ class ShareForm(QWidget):
         layout.addLayout(folder_row)
         layout.addWidget(
             _hint(
-                Sharing.tr(
+                ShareWindow.tr(
                     "An empty folder that is already kept in step between the family's "
                     "computers: a Syncthing, Nextcloud, Dropbox or OneDrive folder, a network "
                     "share, or a USB stick carried from one computer to the other."
                 )
                 if starting
-                else Sharing.tr(
+                else ShareWindow.tr(
                     "The folder the family's other computer chose when it started sharing, "
                     "as it appears on this computer."
                 ),
@@ -107,7 +107,7 @@ class ShareForm(QWidget):
         layout.addWidget(self.name_edit)
         layout.addWidget(
             _hint(
-                Sharing.tr(
+                ShareWindow.tr(
                     "For example “Laura's laptop”: the other computers show it next to what "
                     "was recorded here."
                 ),
@@ -127,13 +127,13 @@ class ShareForm(QWidget):
             self.again_edit.hide()
         layout.addWidget(
             _hint(
-                Sharing.tr(
+                ShareWindow.tr(
                     "The passphrase locks what is written to the folder. It cannot be "
                     "recovered if it is forgotten, and every computer that shares needs it: "
                     "write it down and keep it somewhere safe."
                 )
                 if starting
-                else Sharing.tr("The passphrase the family chose when sharing started."),
+                else ShareWindow.tr("The passphrase the family chose when sharing started."),
                 self,
             )
         )
@@ -146,7 +146,7 @@ class ShareForm(QWidget):
     def choose_folder(self) -> None:
         """Ask for the folder with the system's folder chooser."""
         chosen = QFileDialog.getExistingDirectory(
-            self, Sharing.tr("Choose the family folder"), self.folder_edit.text().strip()
+            self, ShareWindow.tr("Choose the family folder"), self.folder_edit.text().strip()
         )
         if chosen:
             self.folder_edit.setText(chosen)
@@ -186,20 +186,20 @@ class ShareForm(QWidget):
     def problem(self) -> tuple[str, str] | None:
         """The first box whose text cannot be used, and why; None when all can."""
         if not self.folder_edit.text().strip():
-            return "folder", Sharing.tr("Choose the family folder, or type where it is.")
+            return "folder", ShareWindow.tr("Choose the family folder, or type where it is.")
         if not self.folder.is_dir():
-            return "folder", Sharing.tr(
+            return "folder", ShareWindow.tr(
                 "There is no folder at {folder}. Choose the folder the family's computers "
                 "keep in step."
             ).format(folder=self.folder)
         if not self.device_name:
-            return "name", Sharing.tr(
+            return "name", ShareWindow.tr(
                 "Give this computer a name the family will know, such as “Laura's laptop”."
             )
         if not self.passphrase:
-            return "passphrase", Sharing.tr("Type the family passphrase.")
+            return "passphrase", ShareWindow.tr("Type the family passphrase.")
         if self.mode == START and self.again_edit.text() != self.passphrase:
-            return "passphrase", Sharing.tr(
+            return "passphrase", ShareWindow.tr(
                 "The two passphrases are not the same: type it again in both boxes."
             )
         return None

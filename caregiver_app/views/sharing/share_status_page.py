@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from caregiver_app.views.sharing.sharing_words import Sharing, moment, status_line
+from caregiver_app.views.sharing.sharing_words import ShareWindow, moment, status_line
 from caregiver_app.views.widgets.form_parts import command_button
 from caregiver_app.views.widgets.tab_page import set_bold
 
@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 def device_line(device: DeviceSeen, now: datetime) -> str:
     """One computer of the family: "Tom's laptop: in step as of 10:02"."""
     if device.is_this_computer:
-        return Sharing.tr("{computer} (this computer)").format(computer=device.name)
+        return ShareWindow.tr("{computer} (this computer)").format(computer=device.name)
     if device.in_step_as_of is None:
-        return Sharing.tr("{computer}: nothing has come in from it yet").format(
+        return ShareWindow.tr("{computer}: nothing has come in from it yet").format(
             computer=device.name
         )
-    return Sharing.tr("{computer}: in step as of {time}").format(
+    return ShareWindow.tr("{computer}: in step as of {time}").format(
         computer=device.name, time=moment(device.in_step_as_of, now)
     )
 
@@ -34,19 +34,19 @@ class ShareStatusPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sharingStatusPage")
-        heading = QLabel(Sharing.tr("This care record is shared with the family"), self)
+        heading = QLabel(ShareWindow.tr("This care record is shared with the family"), self)
         set_bold(heading)
         heading.setWordWrap(True)
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.computers_label = QLabel(self)
         self.computers_label.setWordWrap(True)
-        self.computers_label.setAccessibleName(Sharing.tr("The family's computers"))
+        self.computers_label.setAccessibleName(ShareWindow.tr("The family's computers"))
         self.state_label = QLabel(self)
         self.state_label.setWordWrap(True)
         self.state_label.setObjectName("sharingState")
-        self.sync_button = command_button(self, Sharing.tr("&Sync now"), lambda: None)
-        self.stop_button = command_button(self, Sharing.tr("S&top sharing..."), lambda: None)
+        self.sync_button = command_button(self, ShareWindow.tr("&Sync now"), lambda: None)
+        self.stop_button = command_button(self, ShareWindow.tr("S&top sharing..."), lambda: None)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.stop_button)
@@ -64,12 +64,12 @@ class ShareStatusPage(QWidget):
         """Show ``status`` (and the last sync's failure, if any)."""
         now = datetime.now()
         self.folder_label.setText(
-            Sharing.tr("Family folder: {folder}").format(folder=status.folder)
+            ShareWindow.tr("Family folder: {folder}").format(folder=status.folder)
         )
         self.folder_label.setAccessibleName(self.folder_label.text())
         lines = [device_line(device, now) for device in status.devices]
         self.computers_label.setText(
-            Sharing.tr("Computers:") + "\n" + "\n".join(f"• {line}" for line in lines)
+            ShareWindow.tr("Computers:") + "\n" + "\n".join(f"• {line}" for line in lines)
         )
         self.computers_label.setAccessibleDescription(", ".join(lines))
         state = problem or status_line(status, now)

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
     from caregiver_app.services.sharing.reports import ConflictNote, ShareStatus
 
 
-class Sharing(QObject):
-    """Sharing's sentences: ``Sharing.tr`` files them under the context "Sharing"."""
+class ShareWindow(QObject):
+    """Sharing's sentences: ``ShareWindow.tr`` files them under the context "ShareWindow"."""
 
 
-class SharingCounts(QObject):
+class ShareWindowCounts(QObject):
     """Sharing's sentences with a count (the class name is their context)."""
 
 
@@ -36,7 +36,7 @@ def moment(value: datetime, now: datetime) -> str:
 
 def folder_missing_text() -> str:
     """The folder is not there: the app keeps working and says so."""
-    return Sharing.tr(
+    return ShareWindow.tr(
         "The family folder is not there (a USB stick out?); your changes are kept here and "
         "shared when it is back."
     )
@@ -50,14 +50,14 @@ def status_line(status: ShareStatus, now: datetime) -> str:
         return status.read_only_reason
     others = [device for device in status.devices if not device.is_this_computer]
     if not others:
-        return Sharing.tr("Sharing with the family folder; no other computer has joined yet.")
+        return ShareWindow.tr("Sharing with the family folder; no other computer has joined yet.")
     seen = [device for device in others if device.in_step_as_of is not None]
     if not seen:
-        return Sharing.tr(
+        return ShareWindow.tr(
             "Sharing with the family folder; nothing from {names} has come in yet."
         ).format(names=", ".join(device.name for device in others))
     oldest = min(device.in_step_as_of for device in seen if device.in_step_as_of is not None)
-    return Sharing.tr("In step with {names} as of {time}").format(
+    return ShareWindow.tr("In step with {names} as of {time}").format(
         names=", ".join(device.name for device in seen), time=moment(oldest, now)
     )
 
@@ -68,8 +68,8 @@ def origin_phrase(origin: Origin, now: datetime) -> str:
     if origin.is_this_computer:
         return ""
     if origin.in_step_as_of is None:
-        return Sharing.tr("from {computer}").format(computer=origin.device_name)
-    return Sharing.tr("from {computer}, in step as of {time}").format(
+        return ShareWindow.tr("from {computer}").format(computer=origin.device_name)
+    return ShareWindow.tr("from {computer}, in step as of {time}").format(
         computer=origin.device_name, time=moment(origin.in_step_as_of, now)
     )
 
@@ -77,13 +77,13 @@ def origin_phrase(origin: Origin, now: datetime) -> str:
 def recorded_on(origin: Origin | None) -> str:
     """The "Recorded on" column: the computer that wrote the row."""
     if origin is None or origin.is_this_computer:
-        return Sharing.tr("This computer")
+        return ShareWindow.tr("This computer")
     return origin.device_name
 
 
 def conflict_sentence(note: ConflictNote, now: datetime) -> str:
     """ "Changed on two computers: kept the 10:05 version of the appointment on 12 March from
     Laura's laptop." """
-    return Sharing.tr(
+    return ShareWindow.tr(
         "Changed on two computers: kept the {time} version of {what} from {computer}."
     ).format(time=moment(note.kept_at, now), what=note.what, computer=note.kept_device)

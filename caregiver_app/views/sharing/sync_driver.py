@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.sharing.conflict_banner import ConflictBanner
 from caregiver_app.views.sharing.origin_lookup import sharing_on
-from caregiver_app.views.sharing.sharing_words import Sharing, SharingCounts, status_line
+from caregiver_app.views.sharing.sharing_words import ShareWindow, ShareWindowCounts, status_line
 from caregiver_app.views.sharing.sync_worker import SyncWorker
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class SharingDriver(QObject):
         self.dialog: QWidget | None = None  # File > Share with family..., while open
         self.label = QLabel(window.window())
         self.label.setObjectName("sharingStatus")
-        self.label.setAccessibleName(Sharing.tr("Sharing status"))
+        self.label.setAccessibleName(ShareWindow.tr("Sharing status"))
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
         self.banner = ConflictBanner(window.banner_stack)
@@ -181,9 +181,9 @@ class SharingDriver(QObject):
         if self._asked_by_user:
             self._asked_by_user = False
             self.signals.status_reported.emit(
-                SharingCounts.tr("In step: %n changes came in.", None, report.received)
+                ShareWindowCounts.tr("In step: %n changes came in.", None, report.received)
                 if report.received
-                else Sharing.tr("In step: nothing new came in.")
+                else ShareWindow.tr("In step: nothing new came in.")
             )
         self.banner.show_unseen()
 
@@ -195,7 +195,7 @@ class SharingDriver(QObject):
         if isinstance(error, SharingError):
             self.problem = str(error)
         else:
-            self.problem = Sharing.tr(
+            self.problem = ShareWindow.tr(
                 "The family folder could not be read this time ({reason}); it is tried again "
                 "every minute, and your changes are kept here."
             ).format(reason=error)
@@ -224,7 +224,7 @@ class SharingDriver(QObject):
 
     def retranslate(self) -> None:
         """After the menus are built (again, in a new language): Sync now, the line, the note."""
-        self.label.setAccessibleName(Sharing.tr("Sharing status"))
+        self.label.setAccessibleName(ShareWindow.tr("Sharing status"))
         self.update_menu()
         self.show_status()
         self.banner.retranslate()
