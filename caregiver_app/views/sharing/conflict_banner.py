@@ -76,11 +76,11 @@ class ConflictBanner(QWidget):
         note = self.note
         if note is None:
             self.hide()
-            return
-        text = conflict_sentence(note, datetime.now())
-        self.banner.setText(text)
-        self.banner.setAccessibleName(text)
-        self.show()
+        else:
+            text = conflict_sentence(note, datetime.now())
+            self.banner.setText(text)
+            self.banner.setAccessibleName(text)
+            self.show()
 
     def mark_seen(self) -> None:
         """OK: this conflict is read; the next one, if any, shows."""

@@ -84,6 +84,7 @@ class SharingDriver(QObject):
         self.problem = ""  # the last sync's failure, in a sentence ("" when it went well)
         self._asked_by_user = False
         self._echo_until = 0.0
+        self._again = False  # Sync now was asked for while a sync was under way
         self.dialog: QWidget | None = None  # File > Share with family..., while open
         self.label = QLabel(window.window())
         self.label.setObjectName("sharingStatus")
@@ -129,7 +130,11 @@ class SharingDriver(QObject):
         return self.worker.run(_sync_if_sharing)
 
     def sync_now(self) -> bool:
-        """File > Sync now: as ``sync``, and say in the status bar what came in."""
+        """File > Sync now: as ``sync`` (again after the one under way), and say in the
+        status bar what came in."""
+        if self.worker.busy:
+            self._again = True
+            return False
         started = self.sync()
         self._asked_by_user = self._asked_by_user or started
         return started
@@ -149,6 +154,9 @@ class SharingDriver(QObject):
 
     def _finished(self, result: tuple[SyncReport | None, list[str]]) -> None:
         report, folders = result
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.sync_now)
         self._echo_until = time.monotonic() + OWN_ECHO_SECONDS
         self.problem = ""
         if report is None:

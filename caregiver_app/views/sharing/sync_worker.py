@@ -28,11 +28,12 @@ class SyncWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: threading.Thread | None = None
+        self._running = False
 
     @property
     def busy(self) -> bool:
-        """True while work is under way."""
-        return self._thread is not None and self._thread.is_alive()
+        """True while work is under way (not once it has said how it ended)."""
+        return self._running
 
     def run(self, work: Callable[[], object]) -> bool:
         """Start ``work`` in a thread; False (nothing started) while other work runs."""
@@ -48,10 +49,13 @@ class SyncWorker(QObject):
                 finally:
                     database.close()
             except Exception as error:  # noqa: BLE001 - handed to the window's thread to say
+                self._running = False
                 self.failed.emit(error)
             else:
+                self._running = False
                 self.finished.emit(result)
 
+        self._running = True
         self._thread = threading.Thread(target=body, name="family-folder-sync", daemon=True)
         self._thread.start()
         return True

@@ -134,7 +134,8 @@ def test_while_sharing_the_item_shows_the_status_and_stop_asks_first(
 ):
     now = datetime.now()
     fake_sharing.others = (DeviceSeen("tom", "Tom's laptop", False, now - timedelta(minutes=3)),)
-    fake_sharing.start_sharing(tmp_path, "Laura's laptop", "blue kettle 42")
+    (tmp_path / "family").mkdir()
+    fake_sharing.start_sharing(tmp_path / "family", "Laura's laptop", "blue kettle 42")
     window = make_window()
     window.show()
     qtbot.waitUntil(lambda: window.sharing.sharing)

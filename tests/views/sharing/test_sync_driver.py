@@ -9,6 +9,8 @@ from tests.views.sharing.sharing_fakes import DeviceSeen
 
 
 def sharing_window(qtbot, make_window, fake_sharing, folder, others=()):
+    folder = folder / "family"  # apart from the record's own folder, as in life
+    folder.mkdir(exist_ok=True)
     fake_sharing.others = tuple(others)
     fake_sharing.start_sharing(folder, "Laura's laptop", "blue kettle 42")
     fake_sharing.calls.clear()
@@ -85,11 +87,12 @@ def test_changes_that_came_in_refresh_every_tab(qtbot, store, make_window, fake_
 
 
 def test_a_change_in_the_folder_starts_a_sync(qtbot, store, make_window, fake_sharing, tmp_path):
-    (tmp_path / "changes" / "tom").mkdir(parents=True)
+    tom = tmp_path / "family" / "changes" / "tom"
+    tom.mkdir(parents=True)
     window = sharing_window(qtbot, make_window, fake_sharing, tmp_path)
     watched = set(window.sharing.watcher.directories())
-    assert str(tmp_path / "changes" / "tom") in watched
+    assert str(tom) in watched
     window.sharing._echo_until = 0.0  # the start's own echo is over
     with qtbot.waitSignal(window.sharing.synced, timeout=10_000):
-        (tmp_path / "changes" / "tom" / "000001-abc").write_bytes(b"change")
+        (tom / "000001-abc").write_bytes(b"change")
     assert fake_sharing.calls.count(("sync",)) == 2
