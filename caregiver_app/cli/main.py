@@ -23,7 +23,7 @@ import playhouse.sqlcipher_ext  # noqa: F401
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app import APP_ID, __version__
-from caregiver_app.cli import backup, calendar, contacts, diary, info, meds, summary
+from caregiver_app.cli import backup, calendar, contacts, diary, info, meds, share, summary
 from caregiver_app.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_DAMAGED,
@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_parser(commands)
     summary.add_parser(commands)
     meds.add_parser(commands)
+    share.add_parser(commands)
     _translate_argparse_words(parser)
     return parser
 

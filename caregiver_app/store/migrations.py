@@ -13,6 +13,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from caregiver_app.store.database import backup_to
+from caregiver_app.store.migrations_v7 import V7 as _V7
 
 _V1 = (
     """CREATE TABLE profile (
@@ -290,8 +291,10 @@ _V6 = (
     "ALTER TABLE profile ADD COLUMN other_caregivers TEXT NOT NULL DEFAULT ''",
 )
 
+# Version 7: one record for the whole family (store/migrations_v7.py).
+
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6)
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -406,6 +406,23 @@
     </message>
 </context>
 <context>
+    <name>ShareCommand</name>
+    <message numerus="yes">
+        <source>sent %n changes</source>
+        <translation>
+            <numerusform>sent %n change</numerusform>
+            <numerusform>sent %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n changes</source>
+        <translation>
+            <numerusform>received %n change</numerusform>
+            <numerusform>received %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShareWindowCounts</name>
     <message numerus="yes">
         <source>In step: %n changes came in.</source>

@@ -1714,6 +1714,118 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>leave the boxes empty, to fill in by hand, even with --week</source>
         <translation>dejar las casillas vacías, para rellenarlas a mano, incluso con --week</translation>
     </message>
+    <message>
+        <source>share this care record with the family through a folder kept in step</source>
+        <translation>compartir este registro de cuidados con la familia mediante una carpeta sincronizada</translation>
+    </message>
+    <message>
+        <source>Share one care record between the family&apos;s computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick). Each computer writes its changes there, encrypted with the family passphrase, and reads the others&apos;. With --password-stdin the family passphrase is the first line of standard input, or the second line when the care record has a password of its own (that one comes first).</source>
+        <translation>Comparte un mismo registro de cuidados entre los ordenadores de la familia mediante una carpeta que ya mantienen sincronizada (Syncthing, Nextcloud, Dropbox, OneDrive, una carpeta de red o una memoria USB). Cada ordenador escribe allí sus cambios, cifrados con la frase de contraseña familiar, y lee los de los demás. Con --password-stdin, la frase de contraseña familiar es la primera línea de la entrada estándar, o la segunda cuando el registro de cuidados tiene su propia contraseña (esa va primero).</translation>
+    </message>
+    <message>
+        <source>start sharing this record into an empty folder</source>
+        <translation>empezar a compartir este registro en una carpeta vacía</translation>
+    </message>
+    <message>
+        <source>Start sharing this care record into an empty folder and set the family passphrase; the other computers then join.</source>
+        <translation>Empieza a compartir este registro de cuidados en una carpeta vacía y establece la frase de contraseña familiar; después los demás ordenadores se unen.</translation>
+    </message>
+    <message>
+        <source>build this empty record from a family folder and share through it</source>
+        <translation>crear este registro vacío a partir de una carpeta familiar y compartir a través de ella</translation>
+    </message>
+    <message>
+        <source>Join a family folder another computer started: this record (new or empty) is built from what is there, then kept in step.</source>
+        <translation>Únete a una carpeta familiar que empezó otro ordenador: este registro (nuevo o vacío) se crea con lo que hay allí y después se mantiene sincronizado.</translation>
+    </message>
+    <message>
+        <source>the family folder</source>
+        <translation>la carpeta familiar</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name as the family will see it (Laura&apos;s laptop)</source>
+        <translation>el nombre de este ordenador tal como lo verá la familia (Portátil de Laura)</translation>
+    </message>
+    <message>
+        <source>write this record&apos;s changes to the folder and read the others&apos;</source>
+        <translation>escribir los cambios de este registro en la carpeta y leer los de los demás</translation>
+    </message>
+    <message>
+        <source>Write this record&apos;s new changes to the family folder, read the other computers&apos; changes, and say what came in.</source>
+        <translation>Escribe los cambios nuevos de este registro en la carpeta familiar, lee los cambios de los demás ordenadores y dice qué ha llegado.</translation>
+    </message>
+    <message>
+        <source>show the family folder, the computers, and when each was last in step</source>
+        <translation>mostrar la carpeta familiar, los ordenadores y cuándo se sincronizó cada uno por última vez</translation>
+    </message>
+    <message>
+        <source>Show the family folder, the computers sharing it, and when each was last in step.</source>
+        <translation>Muestra la carpeta familiar, los ordenadores que la comparten y cuándo se sincronizó cada uno por última vez.</translation>
+    </message>
+    <message>
+        <source>stop sharing; the folder and this record&apos;s entries are kept</source>
+        <translation>dejar de compartir; se conservan la carpeta y las entradas de este registro</translation>
+    </message>
+    <message>
+        <source>Stop sharing this record: the folder and the family key are forgotten here. The entries stay in this record, and the folder is left as it is for the others.</source>
+        <translation>Deja de compartir este registro: aquí se olvidan la carpeta y la clave familiar. Las entradas se quedan en este registro y la carpeta queda como está para los demás.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no family passphrase was given</source>
+        <translation>--password-stdin: no se indicó la frase de contraseña familiar</translation>
+    </message>
+    <message>
+        <source>the family passphrase is needed: run the command in a terminal to type it, or pipe it in with --password-stdin</source>
+        <translation>se necesita la frase de contraseña familiar: ejecuta el comando en una terminal para escribirla, o pásala con --password-stdin</translation>
+    </message>
+    <message>
+        <source>Family passphrase: </source>
+        <translation>Frase de contraseña familiar: </translation>
+    </message>
+    <message>
+        <source>Family passphrase again: </source>
+        <translation>Repite la frase de contraseña familiar: </translation>
+    </message>
+    <message>
+        <source>the two family passphrases differ; nothing was changed</source>
+        <translation>las dos frases de contraseña familiares no coinciden; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>This record no longer shares; its entries and the folder are kept.</source>
+        <translation>Este registro ya no se comparte; se conservan sus entradas y la carpeta.</translation>
+    </message>
+    <message>
+        <source>changed on two computers: {what}; kept {device}&apos;s {time} version</source>
+        <translation>cambiado en dos ordenadores: {what}; se conservó la versión de {device} de las {time}</translation>
+    </message>
+    <message>
+        <source>This care record is not shared with a family folder.</source>
+        <translation>Este registro de cuidados no se comparte con ninguna carpeta familiar.</translation>
+    </message>
+    <message>
+        <source>Family folder: {folder}</source>
+        <translation>Carpeta familiar: {folder}</translation>
+    </message>
+    <message>
+        <source>This computer: {name}</source>
+        <translation>Este ordenador: {name}</translation>
+    </message>
+    <message>
+        <source>The family folder cannot be found at the moment.</source>
+        <translation>En este momento no se encuentra la carpeta familiar.</translation>
+    </message>
+    <message>
+        <source>in step as of {time}</source>
+        <translation>sincronizado a fecha de {time}</translation>
+    </message>
+    <message>
+        <source>nothing read from it yet</source>
+        <translation>todavía no se ha leído nada suyo</translation>
+    </message>
+    <message>
+        <source>Last sync: {time}</source>
+        <translation>Última sincronización: {time}</translation>
+    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -6378,6 +6490,23 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
 </context>
 <context>
+    <name>ShareCommand</name>
+    <message numerus="yes">
+        <source>sent %n changes</source>
+        <translation>
+            <numerusform>enviado %n cambio</numerusform>
+            <numerusform>enviados %n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n changes</source>
+        <translation>
+            <numerusform>recibido %n cambio</numerusform>
+            <numerusform>recibidos %n cambios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShareWindow</name>
     <message>
         <source>Show the &amp;other version...</source>
@@ -6640,6 +6769,141 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
             <numerusform>Al día: llegó %n cambio.</numerusform>
             <numerusform>Al día: llegaron %n cambios.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>The family passphrase does not match the one this folder was started with. Check it with your family and try again; nothing was changed.</source>
+        <translation>La frase de contraseña familiar no coincide con la que se usó al crear esta carpeta. Compruébala con tu familia y vuelve a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This family folder was written by a newer Care Companion. Update Care Companion on this computer to keep sharing.</source>
+        <translation>Esta carpeta familiar la escribió una versión más reciente de Care Companion. Actualiza Care Companion en este ordenador para seguir compartiendo.</translation>
+    </message>
+    <message>
+        <source>The family folder {folder} cannot be found. If it is on a USB stick or a network drive, connect it and sync again; this record keeps working meanwhile.</source>
+        <translation>No se encuentra la carpeta familiar {folder}. Si está en una memoria USB o en una unidad de red, conéctala y vuelve a sincronizar; mientras tanto, este registro sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a family folder yet. Start sharing from the computer that holds the record, then join once the folder has reached this computer.</source>
+        <translation>{folder} todavía no es una carpeta familiar. Empieza a compartir desde el ordenador que tiene el registro y únete cuando la carpeta haya llegado a este ordenador.</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. Start sharing into a new, empty folder, or choose Join if your family already shares through this one.</source>
+        <translation>{folder} no está vacía. Empieza a compartir en una carpeta nueva y vacía, o elige Unirse si tu familia ya comparte a través de esta.</translation>
+    </message>
+    <message>
+        <source>The disk holding the family folder {folder} is full. Nothing was half-written and your changes wait here; free some space and sync again.</source>
+        <translation>El disco donde está la carpeta familiar {folder} está lleno. No quedó nada a medio escribir y tus cambios esperan aquí; libera espacio y vuelve a sincronizar.</translation>
+    </message>
+    <message>
+        <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; check the folder and sync again.</source>
+        <translation>No se puede escribir en la carpeta familiar {folder} ({reason}). Tus cambios esperan aquí; revisa la carpeta y vuelve a sincronizar.</translation>
+    </message>
+    <message>
+        <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>
+        <translation>Este registro de cuidados ya tiene entradas, así que no puede unirse a una carpeta familiar. Únete desde un registro nuevo y vacío, o empieza a compartir desde este.</translation>
+    </message>
+    <message>
+        <source>This care record is not shared with a family folder. Start or join first.</source>
+        <translation>Este registro de cuidados no se comparte con ninguna carpeta familiar. Empieza a compartir o únete primero.</translation>
+    </message>
+    <message>
+        <source>This care record already shares through {folder}. Stop sharing first to use another folder.</source>
+        <translation>Este registro de cuidados ya se comparte a través de {folder}. Deja de compartir primero para usar otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name the family will recognise, such as Laura&apos;s laptop.</source>
+        <translation>Pon a este ordenador un nombre que la familia reconozca, como Portátil de Laura.</translation>
+    </message>
+    <message>
+        <source>Type the family passphrase; it cannot be empty.</source>
+        <translation>Escribe la frase de contraseña familiar; no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>el perfil</translation>
+    </message>
+    <message>
+        <source>the contact {name}</source>
+        <translation>el contacto {name}</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s phone number</source>
+        <translation>el teléfono de un contacto</translation>
+    </message>
+    <message>
+        <source>the diary entry of {date}</source>
+        <translation>la entrada del diario del {date}</translation>
+    </message>
+    <message>
+        <source>the symptom {name}</source>
+        <translation>el síntoma {name}</translation>
+    </message>
+    <message>
+        <source>a symptom score in the diary</source>
+        <translation>una puntuación de síntoma en el diario</translation>
+    </message>
+    <message>
+        <source>the appointment on {date}</source>
+        <translation>la cita del {date}</translation>
+    </message>
+    <message>
+        <source>who goes to an appointment</source>
+        <translation>quién va a una cita</translation>
+    </message>
+    <message>
+        <source>the medicine {name}</source>
+        <translation>el medicamento {name}</translation>
+    </message>
+    <message>
+        <source>the as-needed dose of {date}</source>
+        <translation>la dosis a demanda del {date}</translation>
+    </message>
+    <message>
+        <source>the dose due on {date}</source>
+        <translation>la dosis prevista para el {date}</translation>
+    </message>
+    <message>
+        <source>a change to a dose</source>
+        <translation>un cambio en una dosis</translation>
+    </message>
+    <message>
+        <source>the supply count of {date}</source>
+        <translation>el recuento de existencias del {date}</translation>
+    </message>
+    <message>
+        <source>a question for the care team</source>
+        <translation>una pregunta para el equipo de cuidados</translation>
+    </message>
+    <message>
+        <source>a part of the record</source>
+        <translation>una parte del registro</translation>
+    </message>
+    <message>
+        <source>a diary entry</source>
+        <translation>una entrada del diario</translation>
+    </message>
+    <message>
+        <source>an as-needed dose</source>
+        <translation>una dosis a demanda</translation>
+    </message>
+    <message>
+        <source>a scheduled dose</source>
+        <translation>una dosis con horario</translation>
+    </message>
+    <message>
+        <source>an appointment</source>
+        <translation>una cita</translation>
+    </message>
+    <message>
+        <source>a supply count</source>
+        <translation>un recuento de existencias</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>otro ordenador</translation>
     </message>
 </context>
 <context>

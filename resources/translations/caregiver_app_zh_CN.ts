@@ -1706,6 +1706,118 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>leave the boxes empty, to fill in by hand, even with --week</source>
         <translation>方框留空以便手工填写，即使使用了 --week</translation>
     </message>
+    <message>
+        <source>share this care record with the family through a folder kept in step</source>
+        <translation>通过一个保持同步的文件夹与家人共享此护理记录</translation>
+    </message>
+    <message>
+        <source>Share one care record between the family&apos;s computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick). Each computer writes its changes there, encrypted with the family passphrase, and reads the others&apos;. With --password-stdin the family passphrase is the first line of standard input, or the second line when the care record has a password of its own (that one comes first).</source>
+        <translation>通过家人已经在保持同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或U盘）在家里的几台电脑之间共享同一份护理记录。每台电脑把自己的更改用家庭口令加密后写到那里，并读取其他电脑的更改。使用 --password-stdin 时，家庭口令是标准输入的第一行；如果护理记录自己设有密码，则是第二行（记录的密码在第一行）。</translation>
+    </message>
+    <message>
+        <source>start sharing this record into an empty folder</source>
+        <translation>开始把此记录共享到一个空文件夹</translation>
+    </message>
+    <message>
+        <source>Start sharing this care record into an empty folder and set the family passphrase; the other computers then join.</source>
+        <translation>开始把此护理记录共享到一个空文件夹并设置家庭口令；之后其他电脑再加入。</translation>
+    </message>
+    <message>
+        <source>build this empty record from a family folder and share through it</source>
+        <translation>用家庭文件夹中的内容建立这份空记录，并通过它共享</translation>
+    </message>
+    <message>
+        <source>Join a family folder another computer started: this record (new or empty) is built from what is there, then kept in step.</source>
+        <translation>加入另一台电脑开始的家庭文件夹：用那里的内容建立这份（新的或空的）记录，之后保持同步。</translation>
+    </message>
+    <message>
+        <source>the family folder</source>
+        <translation>家庭文件夹</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name as the family will see it (Laura&apos;s laptop)</source>
+        <translation>家人看到的这台电脑的名称（例如：劳拉的笔记本）</translation>
+    </message>
+    <message>
+        <source>write this record&apos;s changes to the folder and read the others&apos;</source>
+        <translation>把此记录的更改写入文件夹，并读取其他电脑的更改</translation>
+    </message>
+    <message>
+        <source>Write this record&apos;s new changes to the family folder, read the other computers&apos; changes, and say what came in.</source>
+        <translation>把此记录的新更改写入家庭文件夹，读取其他电脑的更改，并说明收到了什么。</translation>
+    </message>
+    <message>
+        <source>show the family folder, the computers, and when each was last in step</source>
+        <translation>显示家庭文件夹、各台电脑以及每台电脑最近一次同步的时间</translation>
+    </message>
+    <message>
+        <source>Show the family folder, the computers sharing it, and when each was last in step.</source>
+        <translation>显示家庭文件夹、共享它的电脑，以及每台电脑最近一次同步的时间。</translation>
+    </message>
+    <message>
+        <source>stop sharing; the folder and this record&apos;s entries are kept</source>
+        <translation>停止共享；文件夹和此记录中的条目都会保留</translation>
+    </message>
+    <message>
+        <source>Stop sharing this record: the folder and the family key are forgotten here. The entries stay in this record, and the folder is left as it is for the others.</source>
+        <translation>停止共享此记录：这台电脑会忘记文件夹和家庭密钥。条目仍保留在此记录中，文件夹保持原样，供其他人继续使用。</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no family passphrase was given</source>
+        <translation>--password-stdin：没有提供家庭口令</translation>
+    </message>
+    <message>
+        <source>the family passphrase is needed: run the command in a terminal to type it, or pipe it in with --password-stdin</source>
+        <translation>需要家庭口令：请在终端中运行此命令以输入口令，或用 --password-stdin 通过管道传入</translation>
+    </message>
+    <message>
+        <source>Family passphrase: </source>
+        <translation>家庭口令：</translation>
+    </message>
+    <message>
+        <source>Family passphrase again: </source>
+        <translation>再次输入家庭口令：</translation>
+    </message>
+    <message>
+        <source>the two family passphrases differ; nothing was changed</source>
+        <translation>两次输入的家庭口令不一致；没有做任何更改</translation>
+    </message>
+    <message>
+        <source>This record no longer shares; its entries and the folder are kept.</source>
+        <translation>此记录已停止共享；其条目和文件夹都已保留。</translation>
+    </message>
+    <message>
+        <source>changed on two computers: {what}; kept {device}&apos;s {time} version</source>
+        <translation>在两台电脑上都被更改：{what}；保留了{device}在 {time} 的版本</translation>
+    </message>
+    <message>
+        <source>This care record is not shared with a family folder.</source>
+        <translation>此护理记录没有与家庭文件夹共享。</translation>
+    </message>
+    <message>
+        <source>Family folder: {folder}</source>
+        <translation>家庭文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>This computer: {name}</source>
+        <translation>这台电脑：{name}</translation>
+    </message>
+    <message>
+        <source>The family folder cannot be found at the moment.</source>
+        <translation>目前找不到家庭文件夹。</translation>
+    </message>
+    <message>
+        <source>in step as of {time}</source>
+        <translation>已同步至 {time}</translation>
+    </message>
+    <message>
+        <source>nothing read from it yet</source>
+        <translation>尚未读取到它的任何内容</translation>
+    </message>
+    <message>
+        <source>Last sync: {time}</source>
+        <translation>上次同步：{time}</translation>
+    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -6328,6 +6440,21 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
 </context>
 <context>
+    <name>ShareCommand</name>
+    <message numerus="yes">
+        <source>sent %n changes</source>
+        <translation>
+            <numerusform>已发送 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n changes</source>
+        <translation>
+            <numerusform>已收到 %n 项更改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShareWindow</name>
     <message>
         <source>Show the &amp;other version...</source>
@@ -6589,6 +6716,141 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>
             <numerusform>已同步：收到 %n 项更改。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>The family passphrase does not match the one this folder was started with. Check it with your family and try again; nothing was changed.</source>
+        <translation>家庭口令与创建此文件夹时设置的口令不一致。请与家人核对后重试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This family folder was written by a newer Care Companion. Update Care Companion on this computer to keep sharing.</source>
+        <translation>此家庭文件夹由更新版本的 Care Companion 写入。请在这台电脑上更新 Care Companion 以继续共享。</translation>
+    </message>
+    <message>
+        <source>The family folder {folder} cannot be found. If it is on a USB stick or a network drive, connect it and sync again; this record keeps working meanwhile.</source>
+        <translation>找不到家庭文件夹 {folder}。如果它在U盘或网络驱动器上，请连接后再同步；在此期间，此记录仍可正常使用。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a family folder yet. Start sharing from the computer that holds the record, then join once the folder has reached this computer.</source>
+        <translation>{folder} 还不是家庭文件夹。请先在保存记录的电脑上开始共享，等文件夹同步到这台电脑后再加入。</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. Start sharing into a new, empty folder, or choose Join if your family already shares through this one.</source>
+        <translation>{folder} 不是空的。请在一个新的空文件夹中开始共享；如果家人已经通过这个文件夹共享，请选择“加入”。</translation>
+    </message>
+    <message>
+        <source>The disk holding the family folder {folder} is full. Nothing was half-written and your changes wait here; free some space and sync again.</source>
+        <translation>存放家庭文件夹 {folder} 的磁盘已满。没有留下写了一半的文件，你的更改仍保存在这里等待发送；请释放一些空间后再同步。</translation>
+    </message>
+    <message>
+        <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; check the folder and sync again.</source>
+        <translation>无法写入家庭文件夹 {folder}（{reason}）。你的更改仍保存在这里等待发送；请检查文件夹后再同步。</translation>
+    </message>
+    <message>
+        <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>
+        <translation>此护理记录中已经有条目，因此不能加入家庭文件夹。请用一份新的空记录加入，或改为从这份记录开始共享。</translation>
+    </message>
+    <message>
+        <source>This care record is not shared with a family folder. Start or join first.</source>
+        <translation>此护理记录没有与家庭文件夹共享。请先开始共享或加入。</translation>
+    </message>
+    <message>
+        <source>This care record already shares through {folder}. Stop sharing first to use another folder.</source>
+        <translation>此护理记录已经通过 {folder} 共享。要使用其他文件夹，请先停止共享。</translation>
+    </message>
+    <message>
+        <source>Give this computer a name the family will recognise, such as Laura&apos;s laptop.</source>
+        <translation>请给这台电脑起一个家人能认出的名字，例如：劳拉的笔记本。</translation>
+    </message>
+    <message>
+        <source>Type the family passphrase; it cannot be empty.</source>
+        <translation>请输入家庭口令；口令不能为空。</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <source>the contact {name}</source>
+        <translation>联系人 {name}</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s phone number</source>
+        <translation>一位联系人的电话号码</translation>
+    </message>
+    <message>
+        <source>the diary entry of {date}</source>
+        <translation>{date} 的日记条目</translation>
+    </message>
+    <message>
+        <source>the symptom {name}</source>
+        <translation>症状 {name}</translation>
+    </message>
+    <message>
+        <source>a symptom score in the diary</source>
+        <translation>日记中的一个症状评分</translation>
+    </message>
+    <message>
+        <source>the appointment on {date}</source>
+        <translation>{date} 的预约</translation>
+    </message>
+    <message>
+        <source>who goes to an appointment</source>
+        <translation>谁去参加预约</translation>
+    </message>
+    <message>
+        <source>the medicine {name}</source>
+        <translation>药物 {name}</translation>
+    </message>
+    <message>
+        <source>the as-needed dose of {date}</source>
+        <translation>{date} 的按需用药</translation>
+    </message>
+    <message>
+        <source>the dose due on {date}</source>
+        <translation>{date} 应服的剂量</translation>
+    </message>
+    <message>
+        <source>a change to a dose</source>
+        <translation>对一次用药的更改</translation>
+    </message>
+    <message>
+        <source>the supply count of {date}</source>
+        <translation>{date} 的存量清点</translation>
+    </message>
+    <message>
+        <source>a question for the care team</source>
+        <translation>给护理团队的一个问题</translation>
+    </message>
+    <message>
+        <source>a part of the record</source>
+        <translation>记录的一部分</translation>
+    </message>
+    <message>
+        <source>a diary entry</source>
+        <translation>一条日记条目</translation>
+    </message>
+    <message>
+        <source>an as-needed dose</source>
+        <translation>一次按需用药</translation>
+    </message>
+    <message>
+        <source>a scheduled dose</source>
+        <translation>一次按时用药</translation>
+    </message>
+    <message>
+        <source>an appointment</source>
+        <translation>一个预约</translation>
+    </message>
+    <message>
+        <source>a supply count</source>
+        <translation>一次存量清点</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>另一台电脑</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,181 @@
+"""Sharing the open record through a family folder: start, join, sync, status, stop.
+
+Everything runs in the calling thread on the open record (``database_proxy``); the window
+runs it in a worker thread with its own connection when the folder is slow. Every
+refusal is a :class:`SharingError` whose text is one sentence for the family.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from caregiver_app.services.sharing import errors, folder_sync, layout
+from caregiver_app.services.sharing.errors import SharingError
+from caregiver_app.services.sharing.record_side import StoreSide
+from caregiver_app.services.sharing.reports import (
+    ConflictNote,
+    DeviceSeen,
+    ShareStatus,
+    SyncReport,
+)
+from caregiver_app.services.sharing.state import (
+    FolderState,
+    forget_state,
+    load_state,
+    save_state,
+)
+from caregiver_app.store.sync import devices
+from caregiver_app.store.sync.changes import snapshot
+from caregiver_app.store.sync.clock import stamp_time
+from caregiver_app.store.transactions import transaction
+
+__all__ = [
+    "SharingError",
+    "join_sharing",
+    "sharing_status",
+    "start_sharing",
+    "stop_sharing",
+    "sync_now",
+]
+
+
+def _now() -> datetime:
+    """The time a sync is said to have happened (naive local time; tests set their own)."""
+    return datetime.now()
+
+
+def _check_words(device_name: str, passphrase: str) -> str:
+    name = " ".join(device_name.split())
+    if not name:
+        raise errors.empty_name()
+    if not passphrase:
+        raise errors.empty_passphrase()
+    already = load_state()
+    if already is not None:
+        raise errors.already_sharing(already.folder)
+    return name
+
+
+def start_sharing(folder: Path, device_name: str, passphrase: str) -> SyncReport:
+    """Make the empty ``folder`` this family's folder and send the whole record into it."""
+    name = _check_words(device_name, passphrase)
+    folder = Path(folder)
+    key = layout.create_folder(folder, passphrase)
+    with transaction():
+        device_id = devices.become_device(name)
+        state = FolderState(folder=folder, key=key)
+        save_state(state)
+    layout.write_device(folder, key, device_id, name)
+    report = _sync(state, device_id, name)
+    folder_sync.snapshot_if_due(state, StoreSide(), device_id, force=True)
+    return report
+
+
+def join_sharing(folder: Path, device_name: str, passphrase: str) -> SyncReport:
+    """Build this (empty) record from the family folder, then share through it.
+
+    A wrong passphrase, a folder that is not a family folder, or a record that already
+    holds entries is refused before anything is written, here or in the folder.
+    """
+    name = _check_words(device_name, passphrase)
+    folder = Path(folder)
+    key = layout.open_folder(folder, passphrase)
+    side = StoreSide()
+    with transaction():  # undone whole when the record turns out to hold entries
+        device_id = devices.become_device(name)
+        if any(not change.deleted for change in snapshot()):
+            raise errors.record_not_empty()
+        state = FolderState(folder=folder, key=key)
+        save_state(state)
+    _remember_names(state, device_id)
+    received, conflicts = folder_sync.join_from_snapshot(state, side)
+    layout.write_device(folder, key, device_id, name)
+    report = _sync(state, device_id, name)
+    return SyncReport(
+        report.sent,
+        report.received + received,
+        _notes(conflicts) + report.conflicts,
+        report.status,
+    )
+
+
+def sync_now() -> SyncReport:
+    """Send this record's new changes and read the others'; what happened."""
+    state = load_state()
+    this = devices.this_device()
+    if state is None or this is None:
+        raise errors.not_sharing()
+    return _sync(state, *this)
+
+
+def _sync(state: FolderState, device_id: str, name: str) -> SyncReport:
+    outcome = folder_sync.sync(state, StoreSide(), device_id, name)
+    _remember_names(state, device_id)
+    state.last_sync = _now()
+    with transaction():
+        save_state(state)
+    return SyncReport(
+        outcome.sent, outcome.received, _notes(outcome.conflict_ids), _status(state, name)
+    )
+
+
+def _remember_names(state: FolderState, device_id: str) -> None:
+    known = devices.device_names()
+    for other, other_name in layout.read_devices(state.folder, state.key).items():
+        if other != device_id and known.get(other) != other_name:
+            devices.remember_device(other, other_name)
+
+
+def _notes(conflict_ids: tuple[int, ...]) -> tuple[ConflictNote, ...]:
+    if not conflict_ids:
+        return ()
+    from caregiver_app.services.sharing.conflicts import unseen_conflicts
+
+    wanted = set(conflict_ids)
+    return tuple(note for note in unseen_conflicts() if note.conflict_id in wanted)
+
+
+def sharing_status() -> ShareStatus | None:
+    """How sharing stands, read from the record and a glance at the folder; None if not
+    sharing."""
+    state = load_state()
+    this = devices.this_device()
+    if state is None or this is None:
+        return None
+    return _status(state, this[1])
+
+
+def _status(state: FolderState, name: str) -> ShareStatus:
+    this = devices.this_device()
+    this_id = this[0] if this else ""
+    seen = [DeviceSeen(this_id, name, True, None)]
+    for device_id, other_name in sorted(devices.device_names().items(), key=lambda i: i[1]):
+        if device_id != this_id:
+            seen.append(DeviceSeen(device_id, other_name, False, _seen_at(state, device_id)))
+    available = state.folder.is_dir()
+    reason = ""
+    if available:
+        try:
+            layout.check_format(state.folder)
+        except SharingError as error:
+            reason = str(error)
+    return ShareStatus(state.folder, name, tuple(seen), available, reason, state.last_sync)
+
+
+def _seen_at(state: FolderState, device_id: str) -> datetime | None:
+    stamp = state.seen.get(device_id)
+    if not stamp:
+        return None
+    try:
+        return stamp_time(stamp)
+    except ValueError:
+        return None
+
+
+def stop_sharing() -> None:
+    """Stop sharing: forget the folder, the family key and the devices. The folder and
+    the record's entries stay as they are."""
+    with transaction():
+        forget_state()
+        devices.forget_sharing()

@@ -1,0 +1,111 @@
+"""Schema step 7, frozen SQL like every step in ``migrations.py``: sharing the record."""
+
+from __future__ import annotations
+
+# Version 7: one record for the whole family (issue 20). The rows the family enters are
+# shared; what belongs to one computer (reminders already shown, bookmarks, settings) is not.
+# A shared row's stable UUID, the hybrid logical clock stamp and device of its last change
+# live beside it in ``sync_row`` (no shared table changes, so no query does); a deletion
+# leaves a tombstone there. Triggers keep it, and the outbox, while this computer shares
+# (``sync_state.capture``); while it does not, they only forget deleted rows. The clock is
+# stamped when changes are read out (store/sync/clock.py), from the time the trigger kept.
+SHARED_TABLES = (
+    "profile", "contact", "contact_phone", "diary_entry", "tracker", "tracker_score",
+    "appointment", "appointment_participant", "appointment_change", "medicine",
+    "breakthrough_dose", "administration", "administration_change", "supply_event", "question",
+)  # fmt: skip
+_CAPTURING = "(SELECT capture FROM sync_state) = 1"
+_NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
+
+
+def _v7_triggers(table: str) -> tuple[str, ...]:
+    outbox = (
+        f"INSERT OR REPLACE INTO sync_outbox (tbl, row_uuid, changed_at) SELECT '{table}', uuid,"
+        f" {_NOW} FROM sync_row WHERE tbl = '{table}' AND row_id = {{ref}}.id;"
+    )
+    touched = (
+        "base_clock = coalesce(clock, base_clock), clock = NULL,"
+        " device_id = (SELECT device_id FROM sync_state)"
+    )
+    return (
+        f"CREATE TRIGGER sync_{table}_insert AFTER INSERT ON {table} WHEN {_CAPTURING} BEGIN "
+        f"INSERT OR REPLACE INTO sync_row (tbl, row_id, uuid, device_id) VALUES ('{table}',"
+        f" NEW.id, lower(hex(randomblob(16))), (SELECT device_id FROM sync_state)); "
+        f"{outbox.format(ref='NEW')} END",
+        f"CREATE TRIGGER sync_{table}_update AFTER UPDATE ON {table} WHEN {_CAPTURING} BEGIN "
+        f"INSERT OR IGNORE INTO sync_row (tbl, row_id, uuid) VALUES ('{table}', NEW.id,"
+        f" lower(hex(randomblob(16)))); "
+        f"UPDATE sync_row SET {touched} WHERE tbl = '{table}' AND row_id = NEW.id; "
+        f"{outbox.format(ref='NEW')} END",
+        f"CREATE TRIGGER sync_{table}_delete AFTER DELETE ON {table} WHEN {_CAPTURING} BEGIN "
+        f"{outbox.format(ref='OLD')} "
+        f"UPDATE sync_row SET {touched}, deleted = 1, row_id = NULL"
+        f" WHERE tbl = '{table}' AND row_id = OLD.id; END",
+        # Not sharing: a deleted row's UUID goes with it. Applying others' changes: a row
+        # deleted with its parent becomes a tombstone, its clock left as it was.
+        f"CREATE TRIGGER sync_{table}_forget AFTER DELETE ON {table}"
+        f" WHEN (SELECT capture FROM sync_state) = 0 BEGIN "
+        f"DELETE FROM sync_row WHERE tbl = '{table}' AND row_id = OLD.id"
+        f" AND (SELECT device_id FROM sync_state) IS NULL; "
+        f"UPDATE sync_row SET deleted = 1, row_id = NULL WHERE tbl = '{table}'"
+        f" AND row_id = OLD.id; END",
+    )
+
+
+V7 = (
+    """CREATE TABLE sync_state (
+        id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+        device_id TEXT,
+        device_name TEXT NOT NULL DEFAULT '',
+        clock TEXT NOT NULL DEFAULT '',
+        capture INTEGER NOT NULL DEFAULT 0
+    )""",
+    "INSERT INTO sync_state (id) VALUES (1)",
+    """CREATE TABLE sync_device (
+        device_id TEXT NOT NULL PRIMARY KEY,
+        name TEXT NOT NULL
+    )""",
+    """CREATE TABLE sync_row (
+        id INTEGER NOT NULL PRIMARY KEY,
+        tbl TEXT NOT NULL,
+        row_id INTEGER,
+        uuid TEXT NOT NULL UNIQUE,
+        clock TEXT,
+        device_id TEXT NOT NULL DEFAULT '',
+        base_clock TEXT NOT NULL DEFAULT '',
+        deleted INTEGER NOT NULL DEFAULT 0,
+        merged_into TEXT
+    )""",
+    "CREATE UNIQUE INDEX sync_row_local ON sync_row (tbl, row_id)",
+    """CREATE TABLE sync_outbox (
+        seq INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+        tbl TEXT NOT NULL,
+        row_uuid TEXT NOT NULL UNIQUE,
+        changed_at TEXT NOT NULL,
+        clock TEXT
+    )""",
+    """CREATE TABLE sync_pending (
+        row_uuid TEXT NOT NULL PRIMARY KEY,
+        change TEXT NOT NULL,
+        clock TEXT NOT NULL
+    )""",
+    """CREATE TABLE sync_conflict (
+        id INTEGER NOT NULL PRIMARY KEY,
+        tbl TEXT NOT NULL,
+        row_uuid TEXT NOT NULL,
+        kept_clock TEXT NOT NULL,
+        kept_device TEXT NOT NULL,
+        other_clock TEXT NOT NULL,
+        other_device TEXT NOT NULL,
+        other_values TEXT NOT NULL,
+        recorded_at DATETIME NOT NULL,
+        seen INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (row_uuid, kept_clock, other_clock)
+    )""",
+    *(
+        f"INSERT INTO sync_row (tbl, row_id, uuid) SELECT '{table}', id,"
+        f" lower(hex(randomblob(16))) FROM {table}"
+        for table in SHARED_TABLES
+    ),
+    *(trigger for table in SHARED_TABLES for trigger in _v7_triggers(table)),
+)

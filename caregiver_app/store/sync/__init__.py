@@ -1,0 +1,1 @@
+"""Sharing one record between computers: capture, clocks, and merging others' changes."""

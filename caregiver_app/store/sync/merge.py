@@ -1,0 +1,221 @@
+"""Taking in one change from another computer: the later clock wins, the loser is kept.
+
+A row changed on two computers since they last agreed (the winning change was not made from
+the version it beats) leaves the losing version in the conflict history. A change whose
+row refers to a row not here yet (a dose before its medicine) waits in ``sync_pending``
+and is taken in when that row comes. Two rows that may not both exist (the same tracker
+name, the same scheduled dose answered on two computers, the profile) are one: the later
+one stays, the other is deleted with the winner's stamp, the same on every computer.
+"""
+
+from __future__ import annotations
+
+from caregiver_app.store.database import database_proxy
+from caregiver_app.store.sync.change_types import Change
+from caregiver_app.store.sync.history import record_conflict
+from caregiver_app.store.sync.rows import (
+    RowState,
+    colliding_row,
+    delete_row,
+    put_state,
+    read_values,
+    state_of_uuid,
+    to_local,
+    uuid_of,
+    write_row,
+)
+from caregiver_app.store.sync.tables import SharedTable, shared_tables
+
+
+def _current(table: SharedTable, state: RowState | None) -> dict[str, object] | None:
+    if state is None or state.row_id is None:
+        return None
+    return read_values(table, state.row_id)
+
+
+def _same(change: Change, values: dict[str, object] | None) -> bool:
+    if change.deleted or values is None:
+        return change.deleted and values is None
+    return all(values.get(column) == value for column, value in change.values.items())
+
+
+def _keep_pending(change: Change) -> None:
+    database_proxy.execute_sql(
+        "INSERT INTO sync_pending (row_uuid, change, clock) VALUES (?, ?, ?)"
+        " ON CONFLICT (row_uuid) DO UPDATE SET change = excluded.change, clock = excluded.clock"
+        " WHERE excluded.clock > sync_pending.clock",
+        (change.row_uuid, change.to_json(), change.clock),
+    )
+
+
+def _settle_pending(change: Change) -> None:
+    database_proxy.execute_sql(
+        "DELETE FROM sync_pending WHERE row_uuid = ? AND clock <= ?",
+        (change.row_uuid, change.clock),
+    )
+
+
+def _conflict(
+    change: Change, kept: tuple[str, str], other: tuple[str, str], values: dict | None
+) -> list[int]:
+    conflict_id = record_conflict(change.table, change.row_uuid, kept, other, values)
+    return [] if conflict_id is None else [conflict_id]
+
+
+def _older(change: Change, table: SharedTable, state: RowState) -> list[int]:
+    """``change`` lost to the version here: kept when it was made without seeing it."""
+    assert state.clock is not None
+    if change.clock == state.clock or state.base_clock >= change.clock:
+        return []
+    if _same(change, _current(table, state)):
+        return []
+    values = None if change.deleted else change.values
+    return _conflict(
+        change, (state.clock, state.device_id), (change.clock, change.device_id), values
+    )
+
+
+def _give_way(
+    change: Change, table: SharedTable, local: dict[str, object], row_id: int | None
+) -> tuple[list[int], bool]:
+    """Settle rows with the same unique key as the incoming row: the later stays, the other
+    is deleted with the winner's stamp. Returns the conflicts and whether it lost."""
+    found: list[int] = []
+    for key in table.unique_keys:
+        other_id = colliding_row(table, key, local, row_id)
+        if other_id is None:
+            continue
+        other_uuid = uuid_of(table.name, other_id) or ""
+        other = state_of_uuid(other_uuid) if other_uuid else None
+        other_clock = (other.clock if other else None) or ""
+        other_device = other.device_id if other else ""
+        other_values = read_values(table, other_id)
+        if other_clock > change.clock:
+            if not _same(change, other_values):
+                found += _conflict(
+                    change, (other_clock, other_device), (change.clock, change.device_id),
+                    change.values,
+                )  # fmt: skip
+            if row_id is not None:
+                _delete(table, row_id)
+            put_state(
+                change.row_uuid,
+                RowState(
+                    table.name, None, other_clock, other_device, change.clock, True, other_uuid
+                ),
+            )
+            return found, True
+        if not _same(change, other_values):
+            found += _conflict(
+                change, (change.clock, change.device_id), (other_clock, other_device),
+                other_values,
+            )  # fmt: skip
+        _delete(table, other_id)
+        if other_uuid:
+            put_state(
+                other_uuid,
+                RowState(
+                    table.name,
+                    None,
+                    change.clock,
+                    change.device_id,
+                    other_clock,
+                    True,
+                    change.row_uuid,
+                ),
+            )
+    return found, False
+
+
+def _park_children(table: SharedTable, row_id: int, tables: dict[str, SharedTable]) -> None:
+    """Before a row goes because another computer deleted it, keep the rows that refer to
+    it waiting, as they are: should the row come back (a later edit elsewhere wins over
+    the deletion), they come back with it, as on a computer that never deleted it."""
+    for child in tables.values():
+        for column, parent in child.references.items():
+            if parent != table.name:
+                continue
+            rows = database_proxy.execute_sql(
+                f'SELECT id FROM "{child.name}" WHERE "{column}" = ?', (row_id,)
+            ).fetchall()
+            for (child_id,) in rows:
+                child_uuid = uuid_of(child.name, child_id)
+                state = state_of_uuid(child_uuid) if child_uuid else None
+                values = read_values(child, child_id)
+                if child_uuid is None or state is None or state.clock is None or values is None:
+                    continue
+                if column in child.cascades:
+                    _park_children(child, child_id, tables)
+                    database_proxy.execute_sql("DELETE FROM sync_row WHERE uuid = ?", (child_uuid,))
+                _keep_pending(
+                    Change(child.name, child_uuid, state.clock, state.device_id, False, values,
+                           state.base_clock)
+                )  # fmt: skip
+
+
+def _delete(table: SharedTable, row_id: int) -> None:
+    _park_children(table, row_id, shared_tables())
+    delete_row(table.name, row_id)
+
+
+def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[bool, list[int]]:
+    """Take in ``change`` if it is newer than the row here (``again``: or the same, a row
+    that lost a reference when the row it refers to went, now back); returns whether it
+    changed the record and the conflict history rows it made."""
+    state = state_of_uuid(change.row_uuid)
+    known = state.clock if state is not None else None
+    if known is not None and (change.clock < known or (change.clock == known and not again)):
+        assert state is not None
+        return False, _older(change, table, state)
+    local = None if change.deleted else to_local(table, change.values)
+    if local is None and not change.deleted:
+        _keep_pending(change)
+        return False, []
+    found: list[int] = []
+    current = _current(table, state)
+    clashed = (
+        state is not None
+        and state.clock is not None
+        and change.base_clock < state.clock
+        and change.clock != state.clock
+    )
+    if clashed and not _same(change, current):
+        assert state is not None and state.clock is not None
+        found += _conflict(
+            change, (change.clock, change.device_id), (state.clock, state.device_id), current
+        )
+    row_id = state.row_id if state is not None else None
+    if change.deleted:
+        if row_id is not None:
+            _delete(table, row_id)
+        row_id = None
+    else:
+        assert local is not None
+        collided, lost = _give_way(change, table, local, row_id)
+        found += collided
+        if lost:
+            _settle_pending(change)
+            return True, found
+        row_id = write_row(table, row_id, local)
+    put_state(
+        change.row_uuid,
+        RowState(
+            table.name, row_id, change.clock, change.device_id, change.base_clock, change.deleted
+        ),
+    )
+    _settle_pending(change)
+    return True, found
+
+
+def waiting_changes() -> list[Change]:
+    """The changes waiting for a row they refer to, oldest stamp first."""
+    rows = database_proxy.execute_sql("SELECT change FROM sync_pending ORDER BY clock, row_uuid")
+    return [Change.from_json(row[0]) for row in rows.fetchall()]
+
+
+def forget_waiting(change: Change) -> None:
+    """Take ``change`` off the waiting list (to try it again)."""
+    database_proxy.execute_sql(
+        "DELETE FROM sync_pending WHERE row_uuid = ? AND clock = ?",
+        (change.row_uuid, change.clock),
+    )

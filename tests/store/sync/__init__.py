@@ -1,0 +1,1 @@
+"""Tests of sharing one record between computers (store/sync)."""
