@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.views.sharing.refusals import field_of
 from caregiver_app.views.sharing.share_form import JOIN, START, ShareForm
 from caregiver_app.views.sharing.share_status_page import ShareStatusPage
 from caregiver_app.views.sharing.sharing_words import ShareWindow
@@ -267,8 +268,8 @@ class ShareDialog(QDialog):
         from caregiver_app.services.sharing.session import SharingError
 
         if isinstance(error, SharingError):
-            field = getattr(error, "field", "")
-            if form is not None and field in ("folder", "name", "passphrase"):
+            field = field_of(error, form.folder) if form is not None else ""
+            if form is not None and field:
                 form.say(field, str(error))
                 return
             text = str(error)
@@ -286,13 +287,13 @@ class ShareDialog(QDialog):
         """Sync now, from the status page."""
         self.driver.sync_now()
 
-    def _synced(self, report: SyncReport | None) -> None:
-        if report is None:
-            if self.pages.currentWidget() is self.status_page:
-                self.show_choice()
+    def _synced(self, _report: SyncReport | None) -> None:
+        if self.pages.currentWidget() is not self.status_page:
             return
-        if self.pages.currentWidget() is self.status_page:
+        if self.driver.sharing:
             self._show_driver_status()
+        else:  # sharing was stopped elsewhere (the command line)
+            self.show_choice()
 
     def ask_stop(self) -> QMessageBox:
         """Stop sharing, after asking (Cancel is the default)."""

@@ -35,14 +35,18 @@ SETTLE_MS = 1_500
 OWN_ECHO_SECONDS = 2.0
 
 
-def _sync_if_sharing() -> tuple[SyncReport | None, list[str]]:
-    """In the worker: sync when this record shares; and the folders to watch for changes."""
+def _sync_if_sharing() -> tuple[ShareStatus | None, SyncReport | None, list[str]]:
+    """In the worker: the sharing's status; a sync when the folder is there and may be
+    written; and the folders to watch for changes."""
     from caregiver_app.services.sharing.session import sharing_status, sync_now
 
-    if sharing_status() is None:
-        return None, []
+    status = sharing_status()
+    if status is None:
+        return None, None, []
+    if not status.folder_available or status.read_only_reason:
+        return status, None, []  # the status line says why; nothing can be sent now
     report = sync_now()
-    return report, watched_folders(report.status.folder)
+    return report.status, report, watched_folders(report.status.folder)
 
 
 def watched_folders(folder: Path) -> list[str]:
@@ -73,7 +77,9 @@ class SharingWindow(Protocol):
 class SharingDriver(QObject):
     """Keeps the open record in step with the family folder while the window is open."""
 
-    synced = Signal(object)  # the SyncReport (None: the record does not share)
+    # The SyncReport; None when no sync ran (the record does not share, or its folder is
+    # missing or from a newer app: ``status`` says which).
+    synced = Signal(object)
     sync_failed = Signal(str)  # the sentence said in the status bar
 
     def __init__(self, window: SharingWindow) -> None:
@@ -152,18 +158,25 @@ class SharingDriver(QObject):
 
     # ------------------------------------------------------------ results
 
-    def _finished(self, result: tuple[SyncReport | None, list[str]]) -> None:
-        report, folders = result
+    def _finished(self, result: tuple[ShareStatus | None, SyncReport | None, list[str]]) -> None:
+        status, report, folders = result
         if self._again:
             self._again = False
             QTimer.singleShot(0, self.sync_now)
         self._echo_until = time.monotonic() + OWN_ECHO_SECONDS
         self.problem = ""
-        if report is None:
+        if status is None:
             self.stopped()
-            self.synced.emit(None)
-            return
-        self.show_report(report, folders)
+        elif report is None:  # the folder is gone, or from a newer app: keep watching it
+            self.status = status
+            self._asked_by_user = False
+            self._watch([])
+            if not self.timer.isActive():
+                self.timer.start()
+            self.show_status()
+            self.update_menu()
+        else:
+            self.show_report(report, folders)
         self.synced.emit(report)
 
     def show_report(self, report: SyncReport, folders: list[str] | None = None) -> None:

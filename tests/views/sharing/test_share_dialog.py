@@ -97,9 +97,9 @@ def test_a_missing_name_and_folder_are_said_at_their_boxes(
 def test_a_refusal_is_said_at_its_box_and_nothing_changes(
     qtbot, store, make_window, fake_sharing, tmp_path
 ):
-    refusal = fake_sharing.error_class("That passphrase does not open the family folder.")
-    refusal.field = "passphrase"
-    fake_sharing.refuse = refusal
+    from caregiver_app.services.sharing import errors
+
+    fake_sharing.refuse = errors.wrong_passphrase()
     window = make_window()
     dialog = open_dialog(window)
     click(qtbot, dialog.join_choice)
@@ -107,7 +107,10 @@ def test_a_refusal_is_said_at_its_box_and_nothing_changes(
     fill(qtbot, form, tmp_path, "Tom's laptop", "wrong")
     click(qtbot, dialog.go_button)
     qtbot.waitUntil(lambda: form.passphrase_error.isVisible())
-    assert form.passphrase_error.text() == "That passphrase does not open the family folder."
+    assert form.passphrase_error.text() == (
+        "The family passphrase does not match the one this folder was started with. "
+        "Check it with your family and try again; nothing was changed."
+    )
     assert window.sharing.status is None
     assert not window.sharing.label.isVisible()
     assert dialog.pages.currentWidget() is form
@@ -116,17 +119,16 @@ def test_a_refusal_is_said_at_its_box_and_nothing_changes(
 def test_a_refusal_without_a_box_is_said_under_the_form(
     qtbot, store, make_window, fake_sharing, tmp_path
 ):
-    fake_sharing.refuse = fake_sharing.error_class(
-        "This family folder was written by a newer Care Companion: update Care Companion on "
-        "this computer."
-    )
+    from caregiver_app.services.sharing import errors
+
+    fake_sharing.refuse = errors.record_not_empty()
     window = make_window()
     dialog = open_dialog(window)
     click(qtbot, dialog.join_choice)
     fill(qtbot, dialog.form, tmp_path, "Tom's laptop", "blue kettle 42")
     qtbot.keyClick(dialog.form.passphrase_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.error_label.isVisible())
-    assert dialog.error_label.text().startswith("This family folder was written by a newer")
+    assert dialog.error_label.text().startswith("This care record already holds entries")
 
 
 def test_while_sharing_the_item_shows_the_status_and_stop_asks_first(

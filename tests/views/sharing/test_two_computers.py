@@ -32,7 +32,6 @@ class Computer:
     def __enter__(self):
         self.database = open_store(self.folder)
         self.window = build_window(self.folder, icon=False)
-        self.qtbot.addWidget(self.window)
         self.window.show()
         self.qtbot.waitExposed(self.window)
         return self.window
@@ -100,3 +99,60 @@ def test_a_dose_given_on_lauras_laptop_shows_on_toms_today_page(qtbot, tmp_path)
         headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
         assert headers[-1] == "Recorded on"
         assert table.item(0, table.columnCount() - 1).text() == "Laura's laptop"
+
+
+def _try(qtbot, window, choice: str, family, name: str, passphrase: str):
+    """Start or Join as typed; the dialog, still on its form."""
+    window.actions_by_name["shareWithFamily"].trigger()
+    dialog = window.sharing.dialog
+    _click(qtbot, dialog.start_choice if choice == "start" else dialog.join_choice)
+    form = dialog.form
+    qtbot.keyClicks(form.folder_edit, str(family))
+    qtbot.keyClicks(form.name_edit, name)
+    qtbot.keyClicks(form.passphrase_edit, passphrase)
+    if choice == "start":
+        qtbot.keyClicks(form.again_edit, passphrase)
+    _click(qtbot, dialog.go_button)
+    qtbot.waitUntil(lambda: dialog.busy_label.isHidden(), timeout=30_000)  # answered
+    return dialog
+
+
+def test_refusals_of_the_real_services_are_said_at_their_box(qtbot, tmp_path):
+    from caregiver_app.store.sync.devices import this_device
+
+    family = tmp_path / "Family folder"
+    family.mkdir()
+    (family / "holiday photos.jpg").write_bytes(b"jpeg")
+    with Computer(qtbot, tmp_path / "laura") as window:
+        dialog = _try(qtbot, window, "start", family, "Laura's laptop", PASSPHRASE)
+        assert dialog.form.folder_error.text().endswith(
+            "is not empty. Start sharing into a new, empty folder, or choose Join if your "
+            "family already shares through this one."
+        )
+        assert this_device() is None
+        (family / "holiday photos.jpg").unlink()
+        _click(qtbot, dialog.go_button)
+        qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.status_page, timeout=30_000)
+    with Computer(qtbot, tmp_path / "tom") as window:
+        dialog = _try(qtbot, window, "join", family, "Tom's laptop", "not the passphrase")
+        assert dialog.form.passphrase_error.text() == (
+            "The family passphrase does not match the one this folder was started with. "
+            "Check it with your family and try again; nothing was changed."
+        )
+        assert this_device() is None
+        assert not window.sharing.label.isVisible()
+
+
+def test_a_folder_gone_is_said_in_the_status_line(qtbot, tmp_path):
+    family = tmp_path / "USB stick" / "Family folder"
+    family.mkdir(parents=True)
+    with Computer(qtbot, tmp_path / "laura") as window:
+        _share(qtbot, window, "start", family, "Laura's laptop")
+        family.rename(tmp_path / "USB stick" / "elsewhere")
+        with qtbot.waitSignal(window.sharing.synced, timeout=30_000):
+            window.actions_by_name["syncNow"].trigger()
+        assert window.sharing.label.text() == (
+            "The family folder is not there (a USB stick out?); your changes are kept here "
+            "and shared when it is back."
+        )
+        assert window.actions_by_name["syncNow"].isVisible()
