@@ -160,3 +160,47 @@ def test_while_sharing_the_item_shows_the_status_and_stop_asks_first(
     assert not window.sharing.label.isVisible()
     assert not window.actions_by_name["syncNow"].isVisible()
     QApplication.processEvents()
+
+
+def test_start_from_the_keyboard_alone(qtbot, store, make_window, fake_sharing, tmp_path):
+    folder = tmp_path / "Family"
+    folder.mkdir()
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.actions_by_name["shareWithFamily"].trigger()
+    dialog = window.sharing.dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.start_choice
+    qtbot.keyClick(dialog.start_choice, Qt.Key.Key_Space)
+    form = dialog.form
+    assert dialog.focusWidget() is form.folder_edit
+    qtbot.keyClicks(form.folder_edit, str(folder))
+    qtbot.keyClick(form.folder_edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is form.choose_button  # Choose... comes next
+    qtbot.keyClick(form.choose_button, Qt.Key.Key_Tab)
+    for text in ("Laura's laptop", "blue kettle 42"):
+        qtbot.keyClicks(dialog.focusWidget(), text)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is form.again_edit
+    qtbot.keyClicks(form.again_edit, "blue kettle 42")
+    assert form.name_edit.text() == "Laura's laptop"
+    qtbot.keyClick(form.again_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.status_page)
+    assert fake_sharing.calls[0] == ("start", folder, "Laura's laptop", "blue kettle 42")
+
+
+def test_the_dialog_speaks_spanish(qtbot, store, make_window, fake_sharing):
+    from caregiver_app.views.look.view_options import app_language
+
+    window = make_window()
+    app_language().apply("es")
+    qtbot.waitUntil(
+        lambda: (
+            "shareWithFamily" in window.actions_by_name
+            and window.actions_by_name["shareWithFamily"].text().startswith("Compartir")
+        )
+    )
+    dialog = open_dialog(window)
+    assert dialog.windowTitle() == "Compartir con la familia"
+    assert dialog.start_choice.text() == "&Empezar a compartir..."
