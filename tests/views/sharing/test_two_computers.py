@@ -133,6 +133,13 @@ def test_refusals_of_the_real_services_are_said_at_their_box(qtbot, tmp_path):
         (family / "holiday photos.jpg").unlink()
         _click(qtbot, dialog.go_button)
         qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.status_page, timeout=30_000)
+        assert this_device() is not None
+        _click(qtbot, dialog.status_page.stop_button)  # and stop again, after the question
+        stop = next(b for b in dialog.stop_box.buttons() if b.text() == "Stop sharing")
+        _click(qtbot, stop)
+        assert this_device() is None
+        assert dialog.pages.currentWidget() is dialog.choice_page
+        assert not window.sharing.label.isVisible()
     with Computer(qtbot, tmp_path / "tom") as window:
         dialog = _try(qtbot, window, "join", family, "Tom's laptop", "not the passphrase")
         assert dialog.form.passphrase_error.text() == (
