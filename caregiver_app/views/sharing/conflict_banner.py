@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.views.sharing.field_labels import HIDDEN, field_label
 from caregiver_app.views.sharing.sharing_words import ShareWindow, conflict_sentence, moment
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.form_parts import command_button
@@ -119,7 +120,10 @@ class OtherVersionDialog(QDialog):
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        for field, value in note.other_values.items():
+        for column, value in note.other_values.items():
+            if column in HIDDEN:
+                continue
+            field = field_label(column)
             shown = QLabel(value or "–", self)
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(

@@ -20,7 +20,12 @@ def _note(conflict_id: int, what: str) -> ConflictNote:
         datetime(2026, 3, 12, 10, 5),
         "Tom's laptop",
         datetime(2026, 3, 12, 9, 58),
-        {"Title": "Oncology review", "Place": "Clinic B, 2nd floor", "Notes": ""},
+        {
+            "title": "Oncology review",
+            "location": "Clinic B, 2nd floor",
+            "notes": "",
+            "created_at": "2026-03-01T09:00:00",
+        },
     )
 
 
@@ -55,6 +60,8 @@ def test_the_note_shows_the_other_version_and_ok_marks_it_seen(
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert "Clinic B, 2nd floor" in texts
     assert "Oncology review" in texts
+    assert {"Title", "Place", "Notes"} <= set(texts)  # under the forms' names
+    assert "2026-03-01T09:00:00" not in texts  # bookkeeping the family never typed
     assert any(
         text.startswith("The version of the appointment on 12 March from Tom's laptop")
         for text in texts
