@@ -24,6 +24,7 @@ from caregiver_app.views.record.auto_backup import AutoBackup
 from caregiver_app.views.record.idle_lock import IdleLock
 from caregiver_app.views.record.lock_commands import lock_now, open_password_dialog
 from caregiver_app.views.record.profile_strip import ProfileStrip
+from caregiver_app.views.sharing.sync_driver import SharingDriver
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.tab_pages import PAGE_NAMES, make_tab_page, tab_labels
 from caregiver_app.views.widgets.banner_stack import BannerStack
@@ -110,6 +111,7 @@ class MainWindow(MenuHelpers, QMainWindow):
             self.auto_backup.start()
         self.actions_by_name: dict[str, QAction] = {}
         self.view_options = ViewOptions(settings, self)
+        self.sharing = SharingDriver(self)  # the family folder: File > Share with family...
         build_menus(self)
         self.signals.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._selection_changed()
@@ -341,6 +343,7 @@ class MainWindow(MenuHelpers, QMainWindow):
         self.reminders.stop()
         self.auto_backup.stop()
         self.phones.stop()  # a sync under way finishes before the record is closed
+        self.sharing.stop()
         if not self.demo:
             self.auto_backup.backup_if_changed()  # never raises; a failure is logged
         super().closeEvent(event)

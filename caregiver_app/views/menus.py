@@ -17,6 +17,8 @@ from caregiver_app.views.action_spec import ActionSpec
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import ViewOptions
 from caregiver_app.views.medication.medicine_files import medicine_file_specs
+from caregiver_app.views.phones.phones_menu import phones_specs
+from caregiver_app.views.sharing.sharing_menu import sharing_specs
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.lazy_tabs import LazyTabs
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from caregiver_app.views.diary.diary_files import DiaryFiles
     from caregiver_app.views.phones.phones_sync import PhonesSync
     from caregiver_app.views.record.backup_dialogs import BackupActions
+    from caregiver_app.views.sharing.sync_driver import SharingDriver
 
 
 class MenuWindow(Protocol):
@@ -38,6 +41,7 @@ class MenuWindow(Protocol):
     data_dir: Path
     diary_files: DiaryFiles
     phones: PhonesSync
+    sharing: SharingDriver
     signals: AppSignals
     text_scale: TextScale
     tabs: LazyTabs
@@ -174,14 +178,9 @@ def build_menus(window: MenuWindow) -> None:
             ),
             *medicine_file_specs(window.window(), window.signals, window.data_dir),
             None,
-            ActionSpec(
-                "phonesAndCalendars",
-                QCoreApplication.translate("MainWindow", "P&hones and calendars..."),
-                QCoreApplication.translate(
-                    "MainWindow", "Put the appointments and the care team on the family's phones."
-                ),
-                lambda: window.phones.open_dialog(),
-            ),
+            *sharing_specs(window.sharing),
+            None,
+            *phones_specs(window.phones),
             None,
             ActionSpec(
                 "backUpNow",
@@ -251,6 +250,7 @@ def build_menus(window: MenuWindow) -> None:
             ),
         ],
     )
+    window.sharing.retranslate()  # Sync now only while the record shares; its texts anew
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     undo = window.undo_stack.createUndoAction(
         window.window(), QCoreApplication.translate("MainWindow", "&Undo")

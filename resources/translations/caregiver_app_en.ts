@@ -450,6 +450,16 @@
     </message>
 </context>
 <context>
+    <name>ShareWindowCounts</name>
+    <message numerus="yes">
+        <source>In step: %n changes came in.</source>
+        <translation>
+            <numerusform>In step: %n change came in.</numerusform>
+            <numerusform>In step: %n changes came in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayCounts</name>
     <message numerus="yes">
         <source>Refill collected (%n doses)</source>

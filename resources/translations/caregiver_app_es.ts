@@ -3147,6 +3147,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Dada por</translation>
     </message>
     <message>
+        <source>Recorded on</source>
+        <translation>Registrado en</translation>
+    </message>
+    <message>
         <source>No breakthrough doses recorded in the last 90 days. When an as-needed dose is given, record it here with the score before, and the score 30 to 60 minutes later: the team uses both.</source>
         <translation>No hay dosis de rescate anotadas en los últimos 90 días. Cuando se dé una dosis según necesidad, anótela aquí con la puntuación de antes y la puntuación de 30 a 60 minutos después: el equipo usa las dos.</translation>
     </message>
@@ -3469,6 +3473,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Registrado en</translation>
     </message>
     <message>
         <source>For the team: </source>
@@ -4084,8 +4092,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Una lista de una página con a quién llamar y sus números, para imprimir.</translation>
     </message>
     <message>
-        <source>P&amp;hones and calendars...</source>
-        <translation>&amp;Teléfonos y calendarios...</translation>
+        <source>Phones and &amp;calendars...</source>
+        <translation>Teléfonos y &amp;calendarios...</translation>
     </message>
     <message>
         <source>Put the appointments and the care team on the family&apos;s phones.</source>
@@ -4350,6 +4358,22 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Save the doses given, skipped or not logged, as a spreadsheet or for a clinical system (FHIR).</source>
         <translation>Guarda las dosis administradas, omitidas o no registradas, como hoja de cálculo o para un sistema clínico (FHIR).</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with family...</source>
+        <translation>Compartir con la &amp;familia...</translation>
+    </message>
+    <message>
+        <source>Keep this record in step with the family&apos;s other computers through a shared folder, or see how the sharing stands.</source>
+        <translation>Mantener este registro al día con los otros ordenadores de la familia mediante una carpeta compartida, o ver cómo va el uso compartido.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincroni&amp;zar ahora</translation>
+    </message>
+    <message>
+        <source>Write this computer&apos;s changes to the family folder and read the others&apos;.</source>
+        <translation>Escribir los cambios de este ordenador en la carpeta familiar y leer los de los demás.</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +4965,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Delete breakthrough dose</source>
         <translation>Eliminar dosis de rescate</translation>
+    </message>
+    <message>
+        <source>The last one was given at {when} ({origin}), {since} before.</source>
+        <translation>La última se dio el {when} ({origin}), {since} antes.</translation>
     </message>
     <message>
         <source>The last one was given at {when}, {since} before.</source>
@@ -6934,6 +6962,351 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
 </context>
 <context>
+    <name>ShareWindow</name>
+    <message>
+        <source>Show the &amp;other version...</source>
+        <translation>Ver la &amp;otra versión...</translation>
+    </message>
+    <message>
+        <source>Show the other version</source>
+        <translation>Ver la otra versión</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>OK, the note is read</source>
+        <translation>Aceptar, aviso leído</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>La otra versión</translation>
+    </message>
+    <message>
+        <source>The version of {what} from {computer} ({time}), which was not kept. To use any of it, copy it from here into the record.</source>
+        <translation>La versión de {what} de {computer} ({time}), que no se conservó. Para usar algo de ella, cópielo desde aquí al registro.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Share with family</source>
+        <translation>Compartir con la familia</translation>
+    </message>
+    <message>
+        <source>Share this care record with the family&apos;s other computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick); what is written there is locked with a family passphrase.</source>
+        <translation>Comparta este registro de cuidados con los otros ordenadores de la familia mediante una carpeta que ya mantienen sincronizada (Syncthing, Nextcloud, Dropbox, OneDrive, una carpeta de red o una memoria USB); lo que se escribe allí queda cerrado con una frase de contraseña familiar.</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing...</source>
+        <translation>&amp;Empezar a compartir...</translation>
+    </message>
+    <message>
+        <source>&amp;Join...</source>
+        <translation>&amp;Unirse...</translation>
+    </message>
+    <message>
+        <source>This computer is the first: its record goes into an empty folder.</source>
+        <translation>Este ordenador es el primero: su registro se guarda en una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>Another computer already shares: this one builds its record from the folder (its own record must still be empty).</source>
+        <translation>Otro ordenador ya comparte: este construye su registro a partir de la carpeta (su propio registro debe estar aún vacío).</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Start &amp;sharing</source>
+        <translation>Empezar a &amp;compartir</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Writing this record to the family folder...</source>
+        <translation>Escribiendo este registro en la carpeta familiar...</translation>
+    </message>
+    <message>
+        <source>Reading the family&apos;s record from the folder...</source>
+        <translation>Leyendo el registro de la familia desde la carpeta...</translation>
+    </message>
+    <message>
+        <source>Sharing could not begin ({reason}); nothing was changed. Check that the folder can be written to and try again.</source>
+        <translation>No se pudo empezar a compartir ({reason}); no se cambió nada. Compruebe que se puede escribir en la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Stop sharing this care record? This computer stops writing to and reading from the family folder. The record here stays as it is, and so do the other computers&apos; records and the folder.</source>
+        <translation>¿Dejar de compartir este registro de cuidados? Este ordenador deja de escribir en la carpeta familiar y de leer de ella. El registro de aquí queda como está, igual que los registros de los otros ordenadores y la carpeta.</translation>
+    </message>
+    <message>
+        <source>Start sharing from this computer</source>
+        <translation>Empezar a compartir desde este ordenador</translation>
+    </message>
+    <message>
+        <source>Join the family&apos;s shared record</source>
+        <translation>Unirse al registro compartido de la familia</translation>
+    </message>
+    <message>
+        <source>Family folder</source>
+        <translation>Carpeta familiar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>E&amp;legir...</translation>
+    </message>
+    <message>
+        <source>Choose the family folder</source>
+        <translation>Elegir la carpeta familiar</translation>
+    </message>
+    <message>
+        <source>&amp;Family folder:</source>
+        <translation>Carpeta &amp;familiar:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nombre de este ordenador</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>&amp;Nombre de este ordenador:</translation>
+    </message>
+    <message>
+        <source>Family passphrase</source>
+        <translation>Frase de contraseña familiar</translation>
+    </message>
+    <message>
+        <source>Family &amp;passphrase:</source>
+        <translation>Frase de &amp;contraseña familiar:</translation>
+    </message>
+    <message>
+        <source>Family passphrase again</source>
+        <translation>Frase de contraseña familiar otra vez</translation>
+    </message>
+    <message>
+        <source>The passphrase &amp;again:</source>
+        <translation>La frase de contraseña &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>An empty folder that is already kept in step between the family&apos;s computers: a Syncthing, Nextcloud, Dropbox or OneDrive folder, a network share, or a USB stick carried from one computer to the other.</source>
+        <translation>Una carpeta vacía que ya se mantiene sincronizada entre los ordenadores de la familia: una carpeta de Syncthing, Nextcloud, Dropbox u OneDrive, una carpeta de red o una memoria USB que se lleva de un ordenador a otro.</translation>
+    </message>
+    <message>
+        <source>The folder the family&apos;s other computer chose when it started sharing, as it appears on this computer.</source>
+        <translation>La carpeta que eligió el otro ordenador de la familia al empezar a compartir, tal como aparece en este ordenador.</translation>
+    </message>
+    <message>
+        <source>For example “Laura&apos;s laptop”: the other computers show it next to what was recorded here.</source>
+        <translation>Por ejemplo «Portátil de Laura»: los otros ordenadores lo muestran junto a lo que se registró aquí.</translation>
+    </message>
+    <message>
+        <source>The passphrase locks what is written to the folder. It cannot be recovered if it is forgotten, and every computer that shares needs it: write it down and keep it somewhere safe.</source>
+        <translation>La frase de contraseña cierra lo que se escribe en la carpeta. No se puede recuperar si se olvida, y todos los ordenadores que comparten la necesitan: anótela y guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>The passphrase the family chose when sharing started.</source>
+        <translation>La frase de contraseña que eligió la familia al empezar a compartir.</translation>
+    </message>
+    <message>
+        <source>Choose the family folder, or type where it is.</source>
+        <translation>Elija la carpeta familiar o escriba dónde está.</translation>
+    </message>
+    <message>
+        <source>There is no folder at {folder}. Choose the folder the family&apos;s computers keep in step.</source>
+        <translation>No hay ninguna carpeta en {folder}. Elija la carpeta que los ordenadores de la familia mantienen sincronizada.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name the family will know, such as “Laura&apos;s laptop”.</source>
+        <translation>Dé a este ordenador un nombre que la familia reconozca, como «Portátil de Laura».</translation>
+    </message>
+    <message>
+        <source>Type the family passphrase.</source>
+        <translation>Escriba la frase de contraseña familiar.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same: type it again in both boxes.</source>
+        <translation>Las dos frases de contraseña no coinciden: escríbala otra vez en ambas casillas.</translation>
+    </message>
+    <message>
+        <source>{computer} (this computer)</source>
+        <translation>{computer} (este ordenador)</translation>
+    </message>
+    <message>
+        <source>{computer}: nothing has come in from it yet</source>
+        <translation>{computer}: todavía no ha llegado nada de él</translation>
+    </message>
+    <message>
+        <source>{computer}: in step as of {time}</source>
+        <translation>{computer}: al día a las {time}</translation>
+    </message>
+    <message>
+        <source>This care record is shared with the family</source>
+        <translation>Este registro de cuidados se comparte con la familia</translation>
+    </message>
+    <message>
+        <source>The family&apos;s computers</source>
+        <translation>Los ordenadores de la familia</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing...</source>
+        <translation>&amp;Dejar de compartir...</translation>
+    </message>
+    <message>
+        <source>Family folder: {folder}</source>
+        <translation>Carpeta familiar: {folder}</translation>
+    </message>
+    <message>
+        <source>Computers:</source>
+        <translation>Ordenadores:</translation>
+    </message>
+    <message>
+        <source>The family folder is not there (a USB stick out?); your changes are kept here and shared when it is back.</source>
+        <translation>La carpeta familiar no está (¿se quitó una memoria USB?); sus cambios se guardan aquí y se comparten cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Sharing with the family folder; no other computer has joined yet.</source>
+        <translation>Compartiendo con la carpeta familiar; todavía no se ha unido ningún otro ordenador.</translation>
+    </message>
+    <message>
+        <source>Sharing with the family folder; nothing from {names} has come in yet.</source>
+        <translation>Compartiendo con la carpeta familiar; todavía no ha llegado nada de {names}.</translation>
+    </message>
+    <message>
+        <source>In step with {names} as of {time}</source>
+        <translation>Al día con {names} a las {time}</translation>
+    </message>
+    <message>
+        <source>from {computer}</source>
+        <translation>desde {computer}</translation>
+    </message>
+    <message>
+        <source>from {computer}, in step as of {time}</source>
+        <translation>desde {computer}, al día a las {time}</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>Changed on two computers: kept the {time} version of {what} from {computer}.</source>
+        <translation>Cambiado en dos ordenadores: se conservó la versión de las {time} de {what} de {computer}.</translation>
+    </message>
+    <message>
+        <source>Sharing status</source>
+        <translation>Estado del uso compartido</translation>
+    </message>
+    <message>
+        <source>In step: nothing new came in.</source>
+        <translation>Al día: no llegó nada nuevo.</translation>
+    </message>
+    <message>
+        <source>The family folder could not be read this time ({reason}); it is tried again every minute, and your changes are kept here.</source>
+        <translation>Esta vez no se pudo leer la carpeta familiar ({reason}); se vuelve a intentar cada minuto y sus cambios se guardan aquí.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation>Dada a las</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dada por</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWindowCounts</name>
+    <message numerus="yes">
+        <source>In step: %n changes came in.</source>
+        <translation>
+            <numerusform>Al día: llegó %n cambio.</numerusform>
+            <numerusform>Al día: llegaron %n cambios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sharing</name>
     <message>
         <source>The family passphrase does not match the one this folder was started with. Check it with your family and try again; nothing was changed.</source>
@@ -7963,6 +8336,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>No dose in the last 7 days.</source>
         <translation>Ninguna dosis en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>Last dose {time} by {who} ({origin}), {ago} ago.</source>
+        <translation>Última dosis: {time}, por {who} ({origin}), hace {ago}.</translation>
+    </message>
+    <message>
+        <source>Last dose {time} ({origin}), {ago} ago.</source>
+        <translation>Última dosis: {time} ({origin}), hace {ago}.</translation>
     </message>
     <message>
         <source>Last dose {time} by {who}, {ago} ago.</source>

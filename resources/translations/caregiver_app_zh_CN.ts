@@ -3123,6 +3123,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>给药人</translation>
     </message>
     <message>
+        <source>Recorded on</source>
+        <translation>记录于</translation>
+    </message>
+    <message>
         <source>No breakthrough doses recorded in the last 90 days. When an as-needed dose is given, record it here with the score before, and the score 30 to 60 minutes later: the team uses both.</source>
         <translation>最近 90 天内没有记录解救剂量。每次按需用药后，请在这里记下用药前的评分，以及 30 到 60 分钟后的评分：团队会同时参考这两个分数。</translation>
     </message>
@@ -3444,6 +3448,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>记录于</translation>
     </message>
     <message>
         <source>For the team: </source>
@@ -4057,8 +4065,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>一页纸的清单，列出该打给谁和他们的电话号码，可以打印出来。</translation>
     </message>
     <message>
-        <source>P&amp;hones and calendars...</source>
-        <translation>手机和日历(&amp;H)...</translation>
+        <source>Phones and &amp;calendars...</source>
+        <translation>手机和日历(&amp;C)...</translation>
     </message>
     <message>
         <source>Put the appointments and the care team on the family&apos;s phones.</source>
@@ -4323,6 +4331,22 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Save the doses given, skipped or not logged, as a spreadsheet or for a clinical system (FHIR).</source>
         <translation>将已服用、跳过或未记录的剂量保存为电子表格，或供临床系统使用（FHIR）。</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with family...</source>
+        <translation>与家人共享(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Keep this record in step with the family&apos;s other computers through a shared folder, or see how the sharing stands.</source>
+        <translation>通过共享文件夹让本记录与家人的其他电脑保持同步，或查看共享的状态。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Write this computer&apos;s changes to the family folder and read the others&apos;.</source>
+        <translation>把这台电脑的更改写入家庭文件夹，并读取其他电脑的更改。</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +4931,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Delete breakthrough dose</source>
         <translation>删除解救剂量记录</translation>
+    </message>
+    <message>
+        <source>The last one was given at {when} ({origin}), {since} before.</source>
+        <translation>上一剂在 {when} 给药（{origin}），早了 {since}。</translation>
     </message>
     <message>
         <source>The last one was given at {when}, {since} before.</source>
@@ -6879,6 +6907,350 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
 </context>
 <context>
+    <name>ShareWindow</name>
+    <message>
+        <source>Show the &amp;other version...</source>
+        <translation>查看另一个版本(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Show the other version</source>
+        <translation>查看另一个版本</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>好的</translation>
+    </message>
+    <message>
+        <source>OK, the note is read</source>
+        <translation>好的，已读此提示</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>另一个版本</translation>
+    </message>
+    <message>
+        <source>The version of {what} from {computer} ({time}), which was not kept. To use any of it, copy it from here into the record.</source>
+        <translation>来自 {computer} 的{what}版本（{time}），未被保留。如需使用其中内容，请从这里复制到记录中。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Share with family</source>
+        <translation>与家人共享</translation>
+    </message>
+    <message>
+        <source>Share this care record with the family&apos;s other computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick); what is written there is locked with a family passphrase.</source>
+        <translation>通过家人电脑之间已经保持同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或 U 盘）与家人的其他电脑共享本护理记录；写入其中的内容用家庭口令加密。</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing...</source>
+        <translation>开始共享(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Join...</source>
+        <translation>加入(&amp;J)...</translation>
+    </message>
+    <message>
+        <source>This computer is the first: its record goes into an empty folder.</source>
+        <translation>这台电脑是第一台：它的记录写入一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>Another computer already shares: this one builds its record from the folder (its own record must still be empty).</source>
+        <translation>另一台电脑已在共享：这台电脑从文件夹建立它的记录（它自己的记录必须仍为空）。</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start &amp;sharing</source>
+        <translation>开始共享(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Writing this record to the family folder...</source>
+        <translation>正在把本记录写入家庭文件夹...</translation>
+    </message>
+    <message>
+        <source>Reading the family&apos;s record from the folder...</source>
+        <translation>正在从文件夹读取家庭的记录...</translation>
+    </message>
+    <message>
+        <source>Sharing could not begin ({reason}); nothing was changed. Check that the folder can be written to and try again.</source>
+        <translation>无法开始共享（{reason}）；没有任何更改。请检查该文件夹可以写入，然后重试。</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>停止共享</translation>
+    </message>
+    <message>
+        <source>Stop sharing this care record? This computer stops writing to and reading from the family folder. The record here stays as it is, and so do the other computers&apos; records and the folder.</source>
+        <translation>停止共享本护理记录吗？这台电脑将不再写入或读取家庭文件夹。这里的记录保持不变，其他电脑的记录和文件夹也保持不变。</translation>
+    </message>
+    <message>
+        <source>Start sharing from this computer</source>
+        <translation>从这台电脑开始共享</translation>
+    </message>
+    <message>
+        <source>Join the family&apos;s shared record</source>
+        <translation>加入家庭的共享记录</translation>
+    </message>
+    <message>
+        <source>Family folder</source>
+        <translation>家庭文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>选择(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Choose the family folder</source>
+        <translation>选择家庭文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Family folder:</source>
+        <translation>家庭文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>这台电脑的名称</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>这台电脑的名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Family passphrase</source>
+        <translation>家庭口令</translation>
+    </message>
+    <message>
+        <source>Family &amp;passphrase:</source>
+        <translation>家庭口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Family passphrase again</source>
+        <translation>再次输入家庭口令</translation>
+    </message>
+    <message>
+        <source>The passphrase &amp;again:</source>
+        <translation>再次输入口令(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>An empty folder that is already kept in step between the family&apos;s computers: a Syncthing, Nextcloud, Dropbox or OneDrive folder, a network share, or a USB stick carried from one computer to the other.</source>
+        <translation>一个已在家人电脑之间保持同步的空文件夹：Syncthing、Nextcloud、Dropbox 或 OneDrive 文件夹、网络共享，或在电脑之间携带的 U 盘。</translation>
+    </message>
+    <message>
+        <source>The folder the family&apos;s other computer chose when it started sharing, as it appears on this computer.</source>
+        <translation>家人的另一台电脑开始共享时选择的文件夹，即它在这台电脑上的位置。</translation>
+    </message>
+    <message>
+        <source>For example “Laura&apos;s laptop”: the other computers show it next to what was recorded here.</source>
+        <translation>例如“Laura 的笔记本”：其他电脑会在这里记录的内容旁显示它。</translation>
+    </message>
+    <message>
+        <source>The passphrase locks what is written to the folder. It cannot be recovered if it is forgotten, and every computer that shares needs it: write it down and keep it somewhere safe.</source>
+        <translation>口令用于加密写入文件夹的内容。忘记后无法找回，而且每台共享的电脑都需要它：请写下来并妥善保管。</translation>
+    </message>
+    <message>
+        <source>The passphrase the family chose when sharing started.</source>
+        <translation>家人开始共享时选择的口令。</translation>
+    </message>
+    <message>
+        <source>Choose the family folder, or type where it is.</source>
+        <translation>请选择家庭文件夹，或输入它的位置。</translation>
+    </message>
+    <message>
+        <source>There is no folder at {folder}. Choose the folder the family&apos;s computers keep in step.</source>
+        <translation>{folder} 处没有文件夹。请选择家人电脑保持同步的文件夹。</translation>
+    </message>
+    <message>
+        <source>Give this computer a name the family will know, such as “Laura&apos;s laptop”.</source>
+        <translation>请给这台电脑起一个家人认得的名字，例如“Laura 的笔记本”。</translation>
+    </message>
+    <message>
+        <source>Type the family passphrase.</source>
+        <translation>请输入家庭口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same: type it again in both boxes.</source>
+        <translation>两次输入的口令不一致：请在两个框中重新输入。</translation>
+    </message>
+    <message>
+        <source>{computer} (this computer)</source>
+        <translation>{computer}（这台电脑）</translation>
+    </message>
+    <message>
+        <source>{computer}: nothing has come in from it yet</source>
+        <translation>{computer}：尚未收到它的任何内容</translation>
+    </message>
+    <message>
+        <source>{computer}: in step as of {time}</source>
+        <translation>{computer}：截至 {time} 已同步</translation>
+    </message>
+    <message>
+        <source>This care record is shared with the family</source>
+        <translation>本护理记录已与家人共享</translation>
+    </message>
+    <message>
+        <source>The family&apos;s computers</source>
+        <translation>家人的电脑</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing...</source>
+        <translation>停止共享(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Family folder: {folder}</source>
+        <translation>家庭文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>Computers:</source>
+        <translation>电脑：</translation>
+    </message>
+    <message>
+        <source>The family folder is not there (a USB stick out?); your changes are kept here and shared when it is back.</source>
+        <translation>家庭文件夹不在（U 盘拔出了？）；您的更改保存在这里，文件夹回来后再共享。</translation>
+    </message>
+    <message>
+        <source>Sharing with the family folder; no other computer has joined yet.</source>
+        <translation>正在与家庭文件夹共享；还没有其他电脑加入。</translation>
+    </message>
+    <message>
+        <source>Sharing with the family folder; nothing from {names} has come in yet.</source>
+        <translation>正在与家庭文件夹共享；尚未收到 {names} 的任何内容。</translation>
+    </message>
+    <message>
+        <source>In step with {names} as of {time}</source>
+        <translation>截至 {time} 已与 {names} 同步</translation>
+    </message>
+    <message>
+        <source>from {computer}</source>
+        <translation>来自 {computer}</translation>
+    </message>
+    <message>
+        <source>from {computer}, in step as of {time}</source>
+        <translation>来自 {computer}，截至 {time} 已同步</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>这台电脑</translation>
+    </message>
+    <message>
+        <source>Changed on two computers: kept the {time} version of {what} from {computer}.</source>
+        <translation>在两台电脑上都有更改：保留了来自 {computer} 的{what} {time} 的版本。</translation>
+    </message>
+    <message>
+        <source>Sharing status</source>
+        <translation>共享状态</translation>
+    </message>
+    <message>
+        <source>In step: nothing new came in.</source>
+        <translation>已同步：没有新内容。</translation>
+    </message>
+    <message>
+        <source>The family folder could not be read this time ({reason}); it is tried again every minute, and your changes are kept here.</source>
+        <translation>这次无法读取家庭文件夹（{reason}）；每分钟会再试一次，您的更改保存在这里。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation>给药时间</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>给药人</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>服用时间表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWindowCounts</name>
+    <message numerus="yes">
+        <source>In step: %n changes came in.</source>
+        <translation>
+            <numerusform>已同步：收到 %n 项更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sharing</name>
     <message>
         <source>The family passphrase does not match the one this folder was started with. Check it with your family and try again; nothing was changed.</source>
@@ -7908,6 +8280,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>No dose in the last 7 days.</source>
         <translation>过去 7 天没有用药。</translation>
+    </message>
+    <message>
+        <source>Last dose {time} by {who} ({origin}), {ago} ago.</source>
+        <translation>上次用药：{time}，由{who}给药（{origin}），{ago}前。</translation>
+    </message>
+    <message>
+        <source>Last dose {time} ({origin}), {ago} ago.</source>
+        <translation>上次用药：{time}（{origin}），{ago}前。</translation>
     </message>
     <message>
         <source>Last dose {time} by {who}, {ago} ago.</source>

@@ -92,6 +92,7 @@ def test_menus_show_what_exists(store, make_window):
         "“Who to call” sheet (PDF)...",
         "Print medicine chart...",
         "Export medicine log...",
+        "Share with family...",  # Sync now shows only while the record shares
         "Phones and calendars...",
         "Back up now",
         "Save a backup to...",

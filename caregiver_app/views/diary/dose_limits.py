@@ -18,6 +18,7 @@ from caregiver_app.store.medication.schedules import get_rules
 from caregiver_app.views.diary.schedule_text import MedicineCounts, duration_text
 from caregiver_app.views.diary.vital_text import call_line
 from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.sharing.origin_lookup import origin_of
 
 translate = QCoreApplication.translate
 
@@ -67,9 +68,19 @@ def limits_sentences(state: AsNeededState) -> list[str]:
     last = state.last_dose
     since = state.since_last
     if last is not None and since is not None:
+        # Given on another computer of the family: from which, and how fresh that news is.
+        origin = origin_of("breakthroughdose", last.id, state.now)
         lines.append(
-            translate("Medicines", "The last one was given at {when}, {since} before.").format(
-                when=format_datetime(last.given_at), since=duration_text(_minutes(since))
+            (
+                translate(
+                    "Medicines", "The last one was given at {when} ({origin}), {since} before."
+                )
+                if origin
+                else translate("Medicines", "The last one was given at {when}, {since} before.")
+            ).format(
+                when=format_datetime(last.given_at),
+                since=duration_text(_minutes(since)),
+                origin=origin,
             )
         )
     rules = state.rules

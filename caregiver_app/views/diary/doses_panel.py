@@ -22,6 +22,8 @@ from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.diary.dose_dialog import DoseDialog, performer_text
 from caregiver_app.views.diary.list_panel import ListPanel
 from caregiver_app.views.look.locale_format import format_date, format_datetime
+from caregiver_app.views.sharing.origin_lookup import origins_of, sharing_on
+from caregiver_app.views.sharing.sharing_words import recorded_on
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.confirm import confirm_delete
@@ -88,6 +90,9 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
         """Reload the last 90 days of doses, the per-day counts and the prompt."""
         now = datetime.now()
         self.records = list(reversed(doses_between(now - timedelta(days=90), None)))
+        # While the record is shared, which computer recorded each dose.
+        sharing = sharing_on()
+        origins = origins_of("breakthroughdose", (dose.id for dose in self.records))
         rows = []
         for dose in self.records:
             before = "–" if dose.score_before is None else str(dose.score_before)
@@ -101,6 +106,7 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
                     f"{item_name(dose.symptom)}: {before} → {after}",
                     dose.note,
                     performer_text(dose.performer),
+                    *([recorded_on(origins.get(dose.id))] if sharing else []),
                 ]
             )
         self.table.set_rows(
@@ -112,6 +118,7 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
                 self.tr("Score before → after"),
                 self.tr("Note"),
                 self.tr("Given by"),
+                *([self.tr("Recorded on")] if sharing else []),
             ],
             rows,
         )

@@ -16,6 +16,8 @@ from caregiver_app.views.diary.diary_labels import (
     item_name,
 )
 from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.sharing.origin_lookup import origins_of, sharing_on
+from caregiver_app.views.sharing.sharing_words import recorded_on
 
 PAGE_SIZE = 100  # about three screens of rows: one query of a few milliseconds
 MAX_PAGES = 50  # pages kept in memory at most (5,000 entries); others are read again
@@ -26,6 +28,7 @@ COLUMN_BY = 1
 FIRST_SCORE = 2
 COLUMN_OTHER = FIRST_SCORE + len(SCORE_FIELDS)
 COLUMN_NOTE = COLUMN_OTHER + 1
+COLUMN_RECORDED_ON = COLUMN_NOTE + 1  # only while the record is shared with the family
 ENTRY_ID = Qt.ItemDataRole.UserRole
 # Roles as plain numbers, compared on every cell of every paint.
 _TEXT_ROLES = frozenset((int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)))
@@ -53,6 +56,8 @@ class EntryTableModel(QAbstractTableModel):
         self._shown: dict[int, tuple] = {}  # row -> (entry, texts, fills), see _cells()
         self._total = 0
         self.rows_fetched = 0  # how many rows were read from the store, for tests
+        self._sharing = False
+        self._origins: dict = {}  # entry id -> the computer it came from, while sharing
         if load:  # the diary tab loads it in its refresh(), when the tab is first shown
             self.reload()
 
@@ -68,6 +73,7 @@ class EntryTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages = {}
         self._shown = {}
+        self._sharing, self._origins = sharing_on(), {}
         self._total = count_entries(self.start, self.end)
         self.endResetModel()
         self._page(0)  # the newest page at once, so a just-saved entry can be selected
@@ -80,6 +86,8 @@ class EntryTableModel(QAbstractTableModel):
                 number * PAGE_SIZE, PAGE_SIZE, self.start, self.end, with_trackers=False
             )
             self.rows_fetched += len(page)
+            if self._sharing:
+                self._origins.update(origins_of("diaryentry", (entry.id for entry in page)))
             if len(self._pages) >= MAX_PAGES:  # forget the page read longest ago, not the newest
                 del self._pages[next(n for n in self._pages if n != 0)]
                 self._shown.clear()
@@ -130,7 +138,7 @@ class EntryTableModel(QAbstractTableModel):
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
         """The list's columns: when, by whom, each score, other and note."""
-        return 0 if parent.isValid() else COLUMN_NOTE + 1
+        return 0 if parent.isValid() else COLUMN_NOTE + 1 + self._sharing
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         """The translated title of a column."""
@@ -147,6 +155,8 @@ class EntryTableModel(QAbstractTableModel):
             return self.tr("Other problem")
         if section == COLUMN_NOTE:
             return self.tr("Note")
+        if section == COLUMN_RECORDED_ON:
+            return self.tr("Recorded on")
         return None
 
     def _score(self, record: EntryRecord, column: int) -> tuple[int | None, str]:
@@ -159,6 +169,8 @@ class EntryTableModel(QAbstractTableModel):
             return format_datetime(record.recorded_at)
         if column == COLUMN_BY:
             return completed_by_label(record.completed_by)
+        if column == COLUMN_RECORDED_ON:
+            return recorded_on(self._origins.get(record.id))
         if column == COLUMN_NOTE:
             flag = self.tr("For the team: ") if record.for_team and record.note else ""
             return flag + " ".join(record.note.split())
@@ -175,7 +187,7 @@ class EntryTableModel(QAbstractTableModel):
             record = self._record(row)
             if record is None:
                 return None
-            columns = range(COLUMN_NOTE + 1)
+            columns = range(self.columnCount())
             scores = [
                 self._score(record, column)[0] if FIRST_SCORE <= column <= COLUMN_OTHER else None
                 for column in columns

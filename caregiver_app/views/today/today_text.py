@@ -19,6 +19,7 @@ from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.administrations import NURSE, PATIENT
 from caregiver_app.views.look.locale_format import display_locale, format_datetime
+from caregiver_app.views.sharing.origin_lookup import origin_of
 
 REASON_LABELS = {
     "asleep": QT_TRANSLATE_NOOP("Today", "asleep"),
@@ -131,11 +132,20 @@ def as_needed_lines(state: AsNeededState, route: CallRoute | None) -> tuple[str,
         who = performer_label(last.performer)
         ago = duration(state.now - last.given_at)
         at = when(last.given_at, state.now)
-        first = (
-            Today.tr("Last dose {time} by {who}, {ago} ago.")
-            if who
-            else Today.tr("Last dose {time}, {ago} ago.")
-        ).format(time=at, who=who, ago=ago)
+        # Given on another computer of the family: from which, and how fresh that news is.
+        origin = origin_of("breakthroughdose", last.id, state.now)
+        if origin:
+            first = (
+                Today.tr("Last dose {time} by {who} ({origin}), {ago} ago.")
+                if who
+                else Today.tr("Last dose {time} ({origin}), {ago} ago.")
+            ).format(time=at, who=who, ago=ago, origin=origin)
+        else:
+            first = (
+                Today.tr("Last dose {time} by {who}, {ago} ago.")
+                if who
+                else Today.tr("Last dose {time}, {ago} ago.")
+            ).format(time=at, who=who, ago=ago)
     count = TodayCounts.tr("%n doses in the last 24 hours.", None, state.doses_in_24h)
     limits = []
     if state.inside_interval and state.rules.min_interval_minutes is not None:

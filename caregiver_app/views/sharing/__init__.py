@@ -1,0 +1,1 @@
+"""File > Share with family: the dialog, the sync loop, its status line and conflict note."""

@@ -1,0 +1,1 @@
+"""Tests of the window side of sharing through a family folder."""

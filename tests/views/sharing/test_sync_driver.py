@@ -1,0 +1,98 @@
+"""The sync loop: at start, on folder changes and on Sync now; the status bar's line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from tests.views.sharing.sharing_fakes import DeviceSeen
+
+
+def sharing_window(qtbot, make_window, fake_sharing, folder, others=()):
+    folder = folder / "family"  # apart from the record's own folder, as in life
+    folder.mkdir(exist_ok=True)
+    fake_sharing.others = tuple(others)
+    fake_sharing.start_sharing(folder, "Laura's laptop", "blue kettle 42")
+    fake_sharing.calls.clear()
+    window = make_window()
+    window.show()
+    qtbot.waitUntil(lambda: window.sharing.sharing)  # the sync at start
+    return window
+
+
+def test_not_sharing_starts_no_sync_and_shows_no_line(qtbot, store, make_window, fake_sharing):
+    window = make_window()
+    window.show()
+    assert window.sharing.sync() is False
+    assert fake_sharing.calls == []
+    assert not window.sharing.label.isVisible()
+    assert not window.actions_by_name["syncNow"].isVisible()
+
+
+def test_the_line_names_the_computers_and_the_oldest_time(
+    qtbot, store, make_window, fake_sharing, tmp_path
+):
+    now = datetime.now().replace(second=0, microsecond=0)
+    tom = DeviceSeen("tom", "Tom's laptop", False, now - timedelta(minutes=2))
+    ana = DeviceSeen("ana", "Ana's computer", False, now - timedelta(minutes=30))
+    window = sharing_window(qtbot, make_window, fake_sharing, tmp_path, [tom, ana])
+    from caregiver_app.views.sharing.sharing_words import moment
+
+    assert window.sharing.label.text() == (
+        f"In step with Tom's laptop, Ana's computer as of {moment(ana.in_step_as_of, now)}"
+    )
+    assert fake_sharing.calls == [("sync",)]
+
+
+def test_a_missing_folder_is_said_and_the_app_keeps_working(
+    qtbot, store, make_window, fake_sharing, tmp_path
+):
+    window = sharing_window(qtbot, make_window, fake_sharing, tmp_path)
+    fake_sharing.status = replace(fake_sharing.status, folder_available=False)
+    with qtbot.waitSignal(window.sharing.synced):
+        window.actions_by_name["syncNow"].trigger()
+    assert window.sharing.label.text() == (
+        "The family folder is not there (a USB stick out?); your changes are kept here and "
+        "shared when it is back."
+    )
+
+
+def test_a_failed_sync_says_its_sentence(qtbot, store, make_window, fake_sharing, tmp_path):
+    window = sharing_window(qtbot, make_window, fake_sharing, tmp_path)
+    fake_sharing.refuse = fake_sharing.error_class(
+        "The family passphrase has changed on another computer: type the new one in "
+        "File > Share with family."
+    )
+    with qtbot.waitSignal(window.sharing.sync_failed):
+        window.actions_by_name["syncNow"].trigger()
+    assert window.sharing.label.text().startswith("The family passphrase has changed")
+    fake_sharing.refuse = None
+    with qtbot.waitSignal(window.sharing.synced):
+        window.actions_by_name["syncNow"].trigger()
+    assert window.sharing.label.text().startswith("Sharing with the family folder")
+
+
+def test_changes_that_came_in_refresh_every_tab(qtbot, store, make_window, fake_sharing, tmp_path):
+    window = sharing_window(qtbot, make_window, fake_sharing, tmp_path)
+    fake_sharing.received = 3
+    heard = []
+    window.signals.doses_changed.connect(lambda: heard.append("doses"))
+    window.signals.record_changed.connect(lambda: heard.append("record"))
+    messages = []
+    window.signals.status_reported.connect(messages.append)
+    with qtbot.waitSignal(window.sharing.synced):
+        window.actions_by_name["syncNow"].trigger()
+    assert "doses" in heard and "record" in heard
+    assert messages == ["In step: 3 changes came in."]
+
+
+def test_a_change_in_the_folder_starts_a_sync(qtbot, store, make_window, fake_sharing, tmp_path):
+    tom = tmp_path / "family" / "changes" / "tom"
+    tom.mkdir(parents=True)
+    window = sharing_window(qtbot, make_window, fake_sharing, tmp_path)
+    watched = set(window.sharing.watcher.directories())
+    assert str(tom) in watched
+    window.sharing._echo_until = 0.0  # the start's own echo is over
+    with qtbot.waitSignal(window.sharing.synced, timeout=10_000):
+        (tom / "000001-abc").write_bytes(b"change")
+    assert fake_sharing.calls.count(("sync",)) == 2
