@@ -17,6 +17,7 @@ from caregiver_app.services.medication.today import RefillLine, TodayData
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.today.fitted_label import FittedLabel
 from caregiver_app.views.today.today_text import (
     Today,
     TodayCounts,
@@ -27,7 +28,7 @@ from caregiver_app.views.today.today_text import (
     when,
 )
 from caregiver_app.views.widgets.banner import Banner
-from caregiver_app.views.widgets.tab_page import escape_html, set_bold
+from caregiver_app.views.widgets.tab_page import set_bold
 
 
 def keep_text_size(widget: QWidget) -> None:
@@ -42,10 +43,13 @@ def keep_text_size(widget: QWidget) -> None:
         each.setFont(font)
 
 
+# A heading's text: bold and a fifth larger than the page's, as a level-3 heading.
+HEADING_SCALE = 1.2
+
+
 def text_label(text: str, parent: QWidget, name: str = "") -> QLabel:
-    """A plain, wrapping line of the page."""
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
+    """A plain line of the page, wrapped when it does not fit."""
+    label = FittedLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if name:
         label.setObjectName(name)
@@ -53,11 +57,16 @@ def text_label(text: str, parent: QWidget, name: str = "") -> QLabel:
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
-    """A section's heading (a level-3 heading for screen readers)."""
-    label = QLabel(f"<h3>{escape_html(text)}</h3>", parent)
-    label.setTextFormat(Qt.TextFormat.RichText)
+    """A section's heading: plain text, bold and larger (rich text took a document each)."""
+    label = text_label(text, parent, "sectionHeading")
+    font = QFont(parent.font())
+    font.setBold(True)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+    else:
+        font.setPixelSize(round(font.pixelSize() * HEADING_SCALE))
+    label.setFont(font)
     label.setAccessibleName(text)
-    label.setWordWrap(True)
     return label
 
 
