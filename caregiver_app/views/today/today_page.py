@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
@@ -31,7 +32,6 @@ from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.answer_command import AnswerCommand
-from caregiver_app.views.today.dose_answer_dialog import DoseAnswerDialog
 from caregiver_app.views.today.dose_rows import DoseRow
 from caregiver_app.views.today.today_sections import (
     add_after_scores,
@@ -46,6 +46,9 @@ from caregiver_app.views.today.today_sections import (
 from caregiver_app.views.today.today_text import Today, medicine_label
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.tab_page import TabPage
+
+if TYPE_CHECKING:
+    from caregiver_app.views.today.dose_answer_dialog import DoseAnswerDialog
 
 SlotKey = tuple[int | None, datetime]
 
@@ -290,6 +293,9 @@ class TodayPage(TabPage):
 
     def open_answer(self, slot: DoseSlot) -> DoseAnswerDialog:
         """The answer dialog for a dose (its history when it was answered before)."""
+        # Loaded when first needed: its form's modules are not needed for the first paint.
+        from caregiver_app.views.today.dose_answer_dialog import DoseAnswerDialog
+
         caregivers = self.data.caregivers if self.data else []
         dialog = DoseAnswerDialog(slot, caregivers, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
