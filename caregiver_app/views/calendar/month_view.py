@@ -25,42 +25,20 @@ class MonthView(QCalendarWidget):
         self._colour_weekends()
         self._draw_arrows()
 
-    def _hint_key(self) -> tuple:
-        return (
-            self.font().key(),
-            self.locale().name(),
-            self.style().name(),
-            self.horizontalHeaderFormat(),
-            self.verticalHeaderFormat(),
-            self.isNavigationBarVisible(),
-            self.isGridVisible(),
-            self.firstDayOfWeek(),
-        )
-
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """Room for the navigation bar and seven rows of the current font, whole."""
-        # Qt measures every month's name and a cell of each row each time it is asked,
-        # twice a step through the months: kept until what it measures changes.
-        key = self._hint_key()
-        cached = self.__dict__.get("_least")
-        if cached is not None and cached[0] == key:
-            return QSize(cached[1])
         hint = super().minimumSizeHint()
         metrics = self.fontMetrics()
         row = metrics.height() + 8  # the cell's text and the grid's padding
         navigation = metrics.height() + 16
-        least = QSize(hint.width(), max(hint.height(), navigation + ROWS * row))
-        self._least = (key, QSize(least))
-        return least
+        return QSize(hint.width(), max(hint.height(), navigation + ROWS * row))
 
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate | date_type) -> None:  # noqa: N802
         """A marked day of the next or last month keeps its mark's ink, not Qt's faint grey."""
         super().paintCell(painter, rect, date)
         day = QDate(date)
-        if day.month() == self.monthShown():  # most cells: asked first, it is the cheaper
-            return
         marked = self.dateTextFormat(day)
-        if marked.background().style() == Qt.BrushStyle.NoBrush:
+        if day.month() == self.monthShown() or marked.background().style() == Qt.BrushStyle.NoBrush:
             return
         fill = marked.background().color()
         painter.save()
