@@ -202,16 +202,18 @@ def add_the_day(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
     layout.addWidget(text_label(questions, parent, "questionsWaiting"))
 
 
-def add_numbers(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
-    """The call-first person's numbers: by day, and after hours."""
-    layout.addWidget(heading(Today.tr("Whom to call"), parent))
+def numbers_text(data: TodayData, written_out: bool = True) -> str:
+    """The call-first person and their numbers, by day and after hours.
+
+    ``written_out`` False: the numbers as typed (the start's first paint, before the
+    library that writes them out is loaded; see ``TodayPage.numbers_after_paint``).
+    """
     contact = data.call_first
     if contact is None:
-        text = Today.tr(
+        return Today.tr(
             "No one is marked to call first for symptoms yet: choose them in the Care team tab."
         )
-        layout.addWidget(text_label(text, parent, "callFirst"))
-        return
+    shown = shown_number if written_out else str
     daytime = [number for kind, number in contact.phones if kind in ("main", "mobile")]
     lines = [
         Today.tr("Call first for symptoms: {name}").format(name=contact.name),
@@ -219,18 +221,28 @@ def add_numbers(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
     if daytime:
         lines.append(
             Today.tr("Office hours: {numbers}").format(
-                numbers=", ".join(shown_number(number) for number in daytime)
+                numbers=", ".join(shown(number) for number in daytime)
             )
         )
     if data.after_hours_numbers:
         lines.append(
             Today.tr("After hours: {numbers}").format(
-                numbers=", ".join(shown_number(number) for number in data.after_hours_numbers)
+                numbers=", ".join(shown(number) for number in data.after_hours_numbers)
             )
         )
     else:
         lines.append(Today.tr("No after-hours number for them in the Care team tab."))
-    layout.addWidget(text_label("\n".join(lines), parent, "callFirst"))
+    return "\n".join(lines)
+
+
+def add_numbers(
+    layout: QVBoxLayout, data: TodayData, parent: QWidget, written_out: bool = True
+) -> None:
+    """The call-first person's numbers: by day, and after hours."""
+    layout.addWidget(heading(Today.tr("Whom to call"), parent))
+    layout.addWidget(text_label(numbers_text(data, written_out), parent, "callFirst"))
+    if data.call_first is None:
+        return
     layout.addWidget(
         text_label(
             Today.tr("In an emergency, call 911 (or your local emergency number)."),
