@@ -31,15 +31,31 @@ def _process_events() -> None:
     QApplication.processEvents()
 
 
+SETTLE_TURNS = 10  # turns of the event loop a new window gets before a timed step
+
+
+def settle() -> None:
+    """Let a new window finish starting before anything is timed.
+
+    Once painted it does what can wait (``views/first_paint.py``: the reminders' check
+    and their banners, phone numbers written out), and lays the window out again for
+    the banners. Three turns of the loop were not enough: that work and its layout ran
+    inside the first timed step. A person opens a tab seconds after the window appears.
+    """
+    for _ in range(SETTLE_TURNS):
+        _process_events()
+        time.sleep(0.005)  # a timer of a few milliseconds comes due too
+
+
 def _window(data_dir: Path, tab: int):
-    """The main window as ``caregiver-app`` builds it, shown on tab ``tab``."""
+    """The main window as ``caregiver-app`` builds it, shown on tab ``tab`` and settled."""
     from caregiver_app.views.app import build_window
 
     window = build_window(data_dir, lazy_pages=True)
     window.resize(1180, 760)
     window.tabs.setCurrentIndex(tab)
     window.show()
-    _process_events()
+    settle()
     return window
 
 

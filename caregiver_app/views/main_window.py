@@ -174,6 +174,8 @@ class MainWindow(MenuHelpers, QMainWindow):
             page.tree.itemSelectionChanged.connect(self._selection_changed)
             if self.lazy_pages and not self.isVisible():  # the first tab of a start
                 page.format_numbers_after_paint(self)
+        if name == "today_tab" and self.lazy_pages and not self.isVisible():
+            page.numbers_after_paint(self)  # the first tab of a start: phone library later
         if name == "diary_tab":
             page.lazy_sections = self.lazy_pages
         else:  # the tabs that open links and files

@@ -10,6 +10,8 @@ import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+
 from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.store.calendar import recurrence
 from caregiver_app.store.calendar.appointments import save_appointment
@@ -86,8 +88,10 @@ def test_importing_the_window_loads_no_pdf_calendar_file_or_phone_library(tmp_pa
 
 def test_the_started_app_has_painted_before_any_of_them_is_loaded(data_dir, tmp_path):
     database = open_store(data_dir)
-    try:  # a number to write out, and a series running today (its reminders)
-        save_contact(ContactRecord(name="Grace", phones=[("main", "+442079460958")]))
+    try:  # a number to write out (on Today too), and a series running today (its reminders)
+        save_contact(
+            ContactRecord(name="Grace", phones=[("main", "+442079460958")], call_first=True)
+        )
         today = datetime.combine(date.today(), time(23, 0))
         save_appointment(
             AppointmentRecord(
@@ -111,8 +115,11 @@ def test_phone_numbers_are_written_out_once_the_started_window_is_shown(store, d
 
     typed = "+442079460958"
     save_contact(ContactRecord(name="Grace", role="nurse navigator", phones=[("main", typed)]))
+    save_contact(ContactRecord(name="Ana", phones=[("main", typed)], call_first=True))
     window = build_window(data_dir, lazy_pages=True)  # as caregiver-app starts
     qtbot.addWidget(window)
+    call_first = window.today_tab.body.findChild(QLabel, "callFirst")
+    assert f"Office hours: {typed}" in call_first.text()  # Today's first paint: as typed
     tab = window.care_team_tab
 
     def number_shown() -> str:
@@ -125,4 +132,5 @@ def test_phone_numbers_are_written_out_once_the_started_window_is_shown(store, d
     assert shown_number(typed) != typed
     window.show()
     qtbot.waitUntil(lambda: number_shown() == shown_number(typed))
+    assert f"Office hours: {shown_number(typed)}" in call_first.text()
     assert window.reminders.timer.isActive()  # the reminders' check started too

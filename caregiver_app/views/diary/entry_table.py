@@ -40,11 +40,16 @@ class EntryTable(QTableView):
         # Column widths from the first rows only: measuring up to 1,000 (Qt's default)
         # would read five pages of entries the view does not show.
         header.setResizeContentsPrecision(SIZE_FROM_ROWS)
+        self._style_row_height = self.verticalHeader().defaultSectionSize()
 
     def fit_columns(self) -> None:
         """Every column but the note as wide as its text (header included), rows as tall."""
         self.fitted = True
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # As tall as the text needs at large sizes, never denser than the style's own rows:
+        # at 100% the font's height made 17 rows a screen instead of 13, each painted.
+        self.verticalHeader().setDefaultSectionSize(
+            max(self._style_row_height, self.fontMetrics().height() + 8)
+        )
         self.resizeColumnsToContents()
         least = NARROWEST_COLUMN * self.fontMetrics().averageCharWidth()
         for column in range(self.model().columnCount()):

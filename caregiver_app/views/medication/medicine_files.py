@@ -5,20 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from caregiver_app.views.action_spec import ActionSpec
-from caregiver_app.views.medication.medicine_file_dialogs import (
-    ChartChoice,
-    ChartDialog,
-    LogChoice,
-    LogDialog,
-)
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_actions import FileActions
+
+if TYPE_CHECKING:
+    from caregiver_app.views.medication.medicine_file_dialogs import (
+        ChartChoice,
+        ChartDialog,
+        LogChoice,
+        LogDialog,
+    )
 
 
 class MedicineFiles(FileActions):
@@ -39,6 +42,9 @@ class MedicineFiles(FileActions):
 
     def choose_chart(self) -> ChartDialog:
         """Ask which week, then where to save the chart; make it and open it to print."""
+        # Loaded when chosen: the menus are built at start-up, the dialogs rarely opened.
+        from caregiver_app.views.medication.medicine_file_dialogs import ChartDialog
+
         dialog = ChartDialog(self.window, date.today())
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._chart_chosen(dialog.choice))
@@ -76,6 +82,8 @@ class MedicineFiles(FileActions):
 
     def choose_export(self) -> LogDialog:
         """Ask which days and which format, then where to save the log."""
+        from caregiver_app.views.medication.medicine_file_dialogs import LogDialog
+
         dialog = LogDialog(self.window, date.today())
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._log_chosen(dialog.choice))

@@ -21,10 +21,11 @@ from PySide6.QtGui import (
     QPen,
     QShortcut,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.services.medication.due import DoseSlot
 from caregiver_app.views.look.contrast import OUTLINE_MINIMUM, TEXT_MINIMUM, readable
+from caregiver_app.views.today.fitted_label import FittedLabel
 from caregiver_app.views.today.today_text import Today, dose_state, medicine_label, when
 from caregiver_app.views.widgets.tab_page import set_bold
 
@@ -57,9 +58,10 @@ class DoseRow(QFrame):
         medicine = medicine_label(slot.medicine)
         state = dose_state(slot, now)
         due = when(slot.scheduled_for, now)
-        self.label = QLabel(f"{due}  {medicine}\n{state}", self)
+        # Wrapped only when a line does not fit: forty wrapping rows were measured again
+        # at every width the page passed through while it settled.
+        self.label = FittedLabel(f"{due}  {medicine}\n{state}", self)
         self.label.setObjectName("doseText")
-        self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setAccessibleName(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
+    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,10 +30,10 @@ from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.medication.administrations import NURSE, PATIENT
 from caregiver_app.store.medication.supply import SupplyRecord, record_supply
+from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.answer_command import AnswerCommand
-from caregiver_app.views.today.dose_answer_dialog import DoseAnswerDialog
 from caregiver_app.views.today.dose_rows import DoseRow
 from caregiver_app.views.today.today_sections import (
     add_after_scores,
@@ -41,11 +43,15 @@ from caregiver_app.views.today.today_sections import (
     add_the_day,
     heading,
     keep_text_size,
+    numbers_text,
     text_label,
 )
 from caregiver_app.views.today.today_text import Today, medicine_label
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.tab_page import TabPage
+
+if TYPE_CHECKING:
+    from caregiver_app.views.today.dose_answer_dialog import DoseAnswerDialog
 
 SlotKey = tuple[int | None, datetime]
 
@@ -69,6 +75,8 @@ class TodayPage(TabPage):
         self.rows: list[DoseRow] = []
         self.performer = ""  # who is giving the doses now, as chosen at the top
         self.dialog: DoseAnswerDialog | None = None
+        # False only until the window's first paint (see numbers_after_paint).
+        self.numbers_written_out = True
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -173,7 +181,7 @@ class TodayPage(TabPage):
         self.after_buttons = add_after_scores(layout, data, body, self.record_after_score)
         self.refill_buttons = add_refills(layout, data, body, self.refill_collected)
         add_the_day(layout, data, body)
-        add_numbers(layout, data, body)
+        add_numbers(layout, data, body, self.numbers_written_out)
 
     def _add_doses(self, layout: QVBoxLayout, body: QWidget, data: TodayData) -> None:
         if not data.doses_today and not data.not_logged_earlier:
@@ -236,6 +244,21 @@ class TodayPage(TabPage):
         layout.addWidget(row)
         self.rows.append(row)
 
+    def numbers_after_paint(self, window: QWidget) -> None:
+        """At start-up: the call-first numbers as typed in the first paint, then in their
+        usual written form once the window is on screen (the library that writes them
+        takes longer to load, and more memory, than the rest of the page)."""
+        self.numbers_written_out = False
+
+        def write_out() -> None:
+            self.numbers_written_out = True
+            body = getattr(self, "body", None)  # none yet if the record could not be read
+            label = body.findChild(QLabel, "callFirst") if body is not None else None
+            if label is not None and self.data is not None:
+                label.setText(numbers_text(self.data))
+
+        after_first_paint(window, write_out)
+
     # ------------------------------------------------------------ focus
 
     def _focused_key(self) -> tuple[SlotKey, str] | None:
@@ -290,6 +313,9 @@ class TodayPage(TabPage):
 
     def open_answer(self, slot: DoseSlot) -> DoseAnswerDialog:
         """The answer dialog for a dose (its history when it was answered before)."""
+        # Loaded when first needed: its form's modules are not needed for the first paint.
+        from caregiver_app.views.today.dose_answer_dialog import DoseAnswerDialog
+
         caregivers = self.data.caregivers if self.data else []
         dialog = DoseAnswerDialog(slot, caregivers, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

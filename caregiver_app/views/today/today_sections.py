@@ -17,6 +17,7 @@ from caregiver_app.services.medication.today import RefillLine, TodayData
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.today.fitted_label import FittedLabel
 from caregiver_app.views.today.today_text import (
     Today,
     TodayCounts,
@@ -27,7 +28,7 @@ from caregiver_app.views.today.today_text import (
     when,
 )
 from caregiver_app.views.widgets.banner import Banner
-from caregiver_app.views.widgets.tab_page import escape_html, set_bold
+from caregiver_app.views.widgets.tab_page import set_bold
 
 
 def keep_text_size(widget: QWidget) -> None:
@@ -42,10 +43,13 @@ def keep_text_size(widget: QWidget) -> None:
         each.setFont(font)
 
 
+# A heading's text: bold and a fifth larger than the page's, as a level-3 heading.
+HEADING_SCALE = 1.2
+
+
 def text_label(text: str, parent: QWidget, name: str = "") -> QLabel:
-    """A plain, wrapping line of the page."""
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
+    """A plain line of the page, wrapped when it does not fit."""
+    label = FittedLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if name:
         label.setObjectName(name)
@@ -53,11 +57,16 @@ def text_label(text: str, parent: QWidget, name: str = "") -> QLabel:
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
-    """A section's heading (a level-3 heading for screen readers)."""
-    label = QLabel(f"<h3>{escape_html(text)}</h3>", parent)
-    label.setTextFormat(Qt.TextFormat.RichText)
+    """A section's heading: plain text, bold and larger (rich text took a document each)."""
+    label = text_label(text, parent, "sectionHeading")
+    font = QFont(parent.font())
+    font.setBold(True)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+    else:
+        font.setPixelSize(round(font.pixelSize() * HEADING_SCALE))
+    label.setFont(font)
     label.setAccessibleName(text)
-    label.setWordWrap(True)
     return label
 
 
@@ -193,16 +202,18 @@ def add_the_day(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
     layout.addWidget(text_label(questions, parent, "questionsWaiting"))
 
 
-def add_numbers(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
-    """The call-first person's numbers: by day, and after hours."""
-    layout.addWidget(heading(Today.tr("Whom to call"), parent))
+def numbers_text(data: TodayData, written_out: bool = True) -> str:
+    """The call-first person and their numbers, by day and after hours.
+
+    ``written_out`` False: the numbers as typed (the start's first paint, before the
+    library that writes them out is loaded; see ``TodayPage.numbers_after_paint``).
+    """
     contact = data.call_first
     if contact is None:
-        text = Today.tr(
+        return Today.tr(
             "No one is marked to call first for symptoms yet: choose them in the Care team tab."
         )
-        layout.addWidget(text_label(text, parent, "callFirst"))
-        return
+    shown = shown_number if written_out else str
     daytime = [number for kind, number in contact.phones if kind in ("main", "mobile")]
     lines = [
         Today.tr("Call first for symptoms: {name}").format(name=contact.name),
@@ -210,18 +221,28 @@ def add_numbers(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
     if daytime:
         lines.append(
             Today.tr("Office hours: {numbers}").format(
-                numbers=", ".join(shown_number(number) for number in daytime)
+                numbers=", ".join(shown(number) for number in daytime)
             )
         )
     if data.after_hours_numbers:
         lines.append(
             Today.tr("After hours: {numbers}").format(
-                numbers=", ".join(shown_number(number) for number in data.after_hours_numbers)
+                numbers=", ".join(shown(number) for number in data.after_hours_numbers)
             )
         )
     else:
         lines.append(Today.tr("No after-hours number for them in the Care team tab."))
-    layout.addWidget(text_label("\n".join(lines), parent, "callFirst"))
+    return "\n".join(lines)
+
+
+def add_numbers(
+    layout: QVBoxLayout, data: TodayData, parent: QWidget, written_out: bool = True
+) -> None:
+    """The call-first person's numbers: by day, and after hours."""
+    layout.addWidget(heading(Today.tr("Whom to call"), parent))
+    layout.addWidget(text_label(numbers_text(data, written_out), parent, "callFirst"))
+    if data.call_first is None:
+        return
     layout.addWidget(
         text_label(
             Today.tr("In an emergency, call 911 (or your local emergency number)."),
