@@ -21,10 +21,12 @@ def test_the_kept_qt_modules_are_the_ones_the_app_imports():
     assert not set(prune.USED_QT_MODULES) & set(prune.UNUSED_QT_MODULES)
 
 
-def test_nothing_that_could_reach_a_network_is_kept():
+def test_qts_network_code_is_never_kept_and_tls_is_kept_for_phones():
     for name in ("QtNetwork", "QtWebEngineCore", "QtWebSockets", "QtHttpServer"):
         assert name in prune.UNUSED_QT_MODULES
-    assert {"ssl", "_ssl"} <= set(prune.EXCLUDED_MODULES)
+    # Phones and calendars (off until set up) reaches the family's server over TLS through
+    # Python's own ssl; nothing else in the app opens a connection.
+    assert not {"ssl", "_ssl"} & set(prune.EXCLUDED_MODULES)
 
 
 def test_keep_sorts_bundle_paths():
