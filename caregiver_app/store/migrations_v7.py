@@ -85,9 +85,10 @@ V7 = (
         clock TEXT
     )""",
     """CREATE TABLE sync_pending (
-        row_uuid TEXT NOT NULL PRIMARY KEY,
+        row_uuid TEXT NOT NULL,
+        clock TEXT NOT NULL,
         change TEXT NOT NULL,
-        clock TEXT NOT NULL
+        PRIMARY KEY (row_uuid, clock)
     )""",
     """CREATE TABLE sync_conflict (
         id INTEGER NOT NULL PRIMARY KEY,

@@ -3,9 +3,11 @@
 A row changed on two computers since they last agreed (the winning change was not made from
 the version it beats) leaves the losing version in the conflict history. A change whose
 row refers to a row not here yet (a dose before its medicine) waits in ``sync_pending``
-and is taken in when that row comes. Two rows that may not both exist (the same tracker
-name, the same scheduled dose answered on two computers, the profile) are one: the later
-one stays, the other is deleted with the winner's stamp, the same on every computer.
+and is taken in when that row comes; meanwhile an earlier version whose rows are here
+shows (the newest version that can be taken in wins, in any order). Two rows that may not
+both exist (the same tracker name, the same scheduled dose answered on two computers, the
+profile) are one: the later stays, the other is deleted with the winner's stamp, the same
+on every computer.
 """
 
 from __future__ import annotations
@@ -41,9 +43,7 @@ def _same(change: Change, values: dict[str, object] | None) -> bool:
 
 def _keep_pending(change: Change) -> None:
     database_proxy.execute_sql(
-        "INSERT INTO sync_pending (row_uuid, change, clock) VALUES (?, ?, ?)"
-        " ON CONFLICT (row_uuid) DO UPDATE SET change = excluded.change, clock = excluded.clock"
-        " WHERE excluded.clock > sync_pending.clock",
+        "INSERT OR IGNORE INTO sync_pending (row_uuid, change, clock) VALUES (?, ?, ?)",
         (change.row_uuid, change.to_json(), change.clock),
     )
 
@@ -78,8 +78,9 @@ def _older(change: Change, table: SharedTable, state: RowState) -> list[int]:
 def _give_way(
     change: Change, table: SharedTable, local: dict[str, object], row_id: int | None
 ) -> tuple[list[int], bool]:
-    """Settle rows with the same unique key as the incoming row: the later stays, the other
-    is deleted with the winner's stamp. Returns the conflicts and whether it lost."""
+    """Settle rows with the same unique key as the incoming row: the later version shows,
+    the other waits (for the key to be free again: a rename, a deletion), and the rows that
+    refer to it refer to the one shown. Returns the conflicts and whether it lost."""
     found: list[int] = []
     for key in table.unique_keys:
         other_id = colliding_row(table, key, local, row_id)
@@ -90,40 +91,43 @@ def _give_way(
         other_clock = (other.clock if other else None) or ""
         other_device = other.device_id if other else ""
         other_values = read_values(table, other_id)
-        if other_clock > change.clock:
+        if (other_clock, other_uuid) > (change.clock, change.row_uuid):
             if not _same(change, other_values):
                 found += _conflict(
                     change, (other_clock, other_device), (change.clock, change.device_id),
                     change.values,
                 )  # fmt: skip
+            # Its newest version cannot show: the row waits, hidden, for the key to be free.
             if row_id is not None:
                 _delete(table, row_id)
+            _keep_pending(change)
             put_state(
                 change.row_uuid,
                 RowState(
-                    table.name, None, other_clock, other_device, change.clock, True, other_uuid
+                    table.name, None, change.clock, change.device_id, change.base_clock, False,
+                    other_uuid,
                 ),
-            )
+            )  # fmt: skip
             return found, True
         if not _same(change, other_values):
             found += _conflict(
                 change, (change.clock, change.device_id), (other_clock, other_device),
                 other_values,
             )  # fmt: skip
+        if other is not None and other.clock is not None and other_values is not None:
+            _keep_pending(
+                Change(table.name, other_uuid, other.clock, other_device, False, other_values,
+                       other.base_clock)
+            )  # fmt: skip
         _delete(table, other_id)
         if other_uuid:
             put_state(
                 other_uuid,
                 RowState(
-                    table.name,
-                    None,
-                    change.clock,
-                    change.device_id,
-                    other_clock,
-                    True,
-                    change.row_uuid,
+                    table.name, None, other_clock or None, other_device,
+                    other.base_clock if other else "", False, change.row_uuid,
                 ),
-            )
+            )  # fmt: skip
     return found, False
 
 
@@ -167,10 +171,13 @@ def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[
     if known is not None and (change.clock < known or (change.clock == known and not again)):
         assert state is not None
         return False, _older(change, table, state)
-    local = None if change.deleted else to_local(table, change.values)
+    local, emptied = (None, False) if change.deleted else to_local(table, change.values, True)
     if local is None and not change.deleted:
         _keep_pending(change)
         return False, []
+    if emptied:
+        # Kept as sent too: should the row it referred to come back, so does the reference.
+        _keep_pending(change)
     found: list[int] = []
     current = _current(table, state)
     clashed = (
@@ -194,8 +201,7 @@ def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[
         collided, lost = _give_way(change, table, local, row_id)
         found += collided
         if lost:
-            _settle_pending(change)
-            return True, found
+            return False, found
         row_id = write_row(table, row_id, local)
     put_state(
         change.row_uuid,
@@ -203,7 +209,8 @@ def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[
             table.name, row_id, change.clock, change.device_id, change.base_clock, change.deleted
         ),
     )
-    _settle_pending(change)
+    if not emptied:
+        _settle_pending(change)
     return True, found
 
 

@@ -103,19 +103,30 @@ def read_values(table: SharedTable, row_id: int) -> dict[str, object] | None:
     return values
 
 
-def to_local(table: SharedTable, values: dict[str, object]) -> dict[str, object] | None:
-    """A change's values with references turned into ids here; None when a row they refer
-    to is not here (yet)."""
+def to_local(
+    table: SharedTable, values: dict[str, object], lenient: bool = False
+) -> tuple[dict[str, object] | None, bool]:
+    """A change's values with references turned into ids here, or None when a row they
+    refer to is not here (yet). ``lenient``: a reference that may be emptied (the contact
+    a question was for) to a row deleted here is emptied, as SQLite empties it when the
+    row goes; the second value says whether one was."""
     local = dict(values)
+    emptied = False
     for column, parent in table.references.items():
         reference = local.get(column)
         if reference is None:
             continue
         row_id = local_id(parent, str(reference))
         if row_id is None:
-            return None
+            state = _state(
+                database_proxy.execute_sql(f"{_STATE} WHERE uuid = ?", (str(reference),)).fetchone()
+            )
+            gone = state is not None and state.deleted
+            if not (lenient and gone and column not in table.cascades):
+                return None, False
+            emptied = True
         local[column] = row_id
-    return local
+    return local, emptied
 
 
 def write_row(table: SharedTable, row_id: int | None, values: dict[str, object]) -> int:
