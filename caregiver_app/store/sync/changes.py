@@ -11,7 +11,12 @@ from collections.abc import Iterable, Iterator
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.sync import clock
 from caregiver_app.store.sync.change_types import ApplyResult, Change, UnknownChangeError
-from caregiver_app.store.sync.merge import apply_one, forget_waiting, waiting_changes
+from caregiver_app.store.sync.merge import (
+    apply_one,
+    forget_waiting,
+    still_loses,
+    waiting_changes,
+)
 from caregiver_app.store.sync.rows import read_values, state_of_uuid, to_local
 from caregiver_app.store.sync.tables import SharedTable, parents_first, shared_tables
 from caregiver_app.store.transactions import transaction
@@ -122,9 +127,12 @@ def apply_changes(changes: Iterable[Change]) -> ApplyResult:
     return ApplyResult(applied, tuple(conflict_ids))
 
 
-def _newer(change: Change) -> bool:
+def _not_shown(change: Change) -> bool:
+    """Nothing newer than ``change`` shows for its row (it may be hidden, waiting)."""
     state = state_of_uuid(change.row_uuid)
-    return state is None or state.clock is None or state.clock < change.clock
+    if state is None or state.clock is None or state.clock < change.clock:
+        return True
+    return state.clock == change.clock and state.row_id is None and not state.deleted
 
 
 def _apply_waiting(tables: dict[str, SharedTable], conflict_ids: list[int]) -> int:
@@ -135,13 +143,15 @@ def _apply_waiting(tables: dict[str, SharedTable], conflict_ids: list[int]) -> i
         moved = False
         for change in waiting_changes():
             table = tables[change.table]
+            if still_loses(change, table):
+                continue
             if to_local(table, change.values)[0] is not None:
                 forget_waiting(change)
                 took, found = apply_one(change, table, again=True)
-            elif to_local(table, change.values, lenient=True)[0] is not None and _newer(change):
-                # Its row refers to one deleted here, a reference that is emptied: shown
-                # so, and still waiting should the row it referred to come back.
-                took, found = apply_one(change, table)
+            elif to_local(table, change.values, lenient=True)[0] is not None and _not_shown(change):
+                # It refers to a row deleted here (the reference is emptied) or merged into
+                # another: shown so, and still waiting should that row come back.
+                took, found = apply_one(change, table, again=True)
             else:
                 continue
             applied += took

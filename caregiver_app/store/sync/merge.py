@@ -48,11 +48,27 @@ def _keep_pending(change: Change) -> None:
     )
 
 
-def _settle_pending(change: Change) -> None:
+def _settle_pending(change: Change, older_only: bool = False) -> None:
     database_proxy.execute_sql(
-        "DELETE FROM sync_pending WHERE row_uuid = ? AND clock <= ?",
+        f"DELETE FROM sync_pending WHERE row_uuid = ? AND clock {'<' if older_only else '<='} ?",
         (change.row_uuid, change.clock),
     )
+
+
+def _unredirect(row_uuid: str) -> None:
+    """The row ``row_uuid`` no longer stands merged into another: the rows that refer to it
+    and were shown with that one wait again, to be shown as its fate says."""
+    rows = database_proxy.execute_sql(
+        "SELECT change FROM sync_pending WHERE change LIKE ?", (f'%"{row_uuid}"%',)
+    ).fetchall()
+    tables = shared_tables()
+    for (text,) in rows:
+        child = Change.from_json(text)
+        state = state_of_uuid(child.row_uuid)
+        if state is None or state.row_id is None or state.clock != child.clock:
+            continue
+        _delete(tables[child.table], state.row_id)
+        database_proxy.execute_sql("DELETE FROM sync_row WHERE uuid = ?", (child.row_uuid,))
 
 
 def _conflict(
@@ -171,11 +187,21 @@ def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[
     if known is not None and (change.clock < known or (change.clock == known and not again)):
         assert state is not None
         return False, _older(change, table, state)
-    local, emptied = (None, False) if change.deleted else to_local(table, change.values, True)
+    if state is not None and state.merged_into is not None and change.clock != state.clock:
+        _unredirect(change.row_uuid)
+    local, indirect = (None, False) if change.deleted else to_local(table, change.values, True)
     if local is None and not change.deleted:
+        # The row's newest version cannot show yet: the row waits, hidden, for its parent.
         _keep_pending(change)
+        if state is not None and state.row_id is not None:
+            _delete(table, state.row_id)
+        put_state(
+            change.row_uuid,
+            RowState(table.name, None, change.clock, change.device_id, change.base_clock, False),
+        )
+        _settle_pending(change, older_only=True)
         return False, []
-    if emptied:
+    if indirect:
         # Kept as sent too: should the row it referred to come back, so does the reference.
         _keep_pending(change)
     found: list[int] = []
@@ -209,9 +235,27 @@ def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[
             table.name, row_id, change.clock, change.device_id, change.base_clock, change.deleted
         ),
     )
-    if not emptied:
-        _settle_pending(change)
+    _settle_pending(change, older_only=indirect)
     return True, found
+
+
+def still_loses(change: Change, table: SharedTable) -> bool:
+    """``change`` waits for a unique key (a tracker name) that a later row still holds."""
+    state = state_of_uuid(change.row_uuid)
+    if state is None or state.merged_into is None or state.clock != change.clock:
+        return False
+    local = to_local(table, change.values, True)[0]
+    if local is None:
+        return False
+    for key in table.unique_keys:
+        other_id = colliding_row(table, key, local, None)
+        if other_id is None:
+            continue
+        other_uuid = uuid_of(table.name, other_id) or ""
+        other = state_of_uuid(other_uuid) if other_uuid else None
+        if ((other.clock if other else None) or "", other_uuid) > (change.clock, change.row_uuid):
+            return True
+    return False
 
 
 def waiting_changes() -> list[Change]:
