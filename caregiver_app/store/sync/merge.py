@@ -3,11 +3,11 @@
 A row changed on two computers since they last agreed (the winning change was not made from
 the version it beats) leaves the losing version in the conflict history. A change whose
 row refers to a row not here yet (a dose before its medicine) waits in ``sync_pending``
-and is taken in when that row comes; meanwhile an earlier version whose rows are here
-shows (the newest version that can be taken in wins, in any order). Two rows that may not
-both exist (the same tracker name, the same scheduled dose answered on two computers, the
-profile) are one: the later stays, the other is deleted with the winner's stamp, the same
-on every computer.
+and is taken in when that row comes; meanwhile the row is hidden (a row shows its newest
+version or nothing, whatever the order changes came in). Of two rows that may not both
+exist (the same tracker name, the same scheduled dose answered on two computers, the
+profile) the later shows and the other waits, hidden, the rows that refer to it shown with
+the one that shows.
 """
 
 from __future__ import annotations
