@@ -118,15 +118,15 @@ def to_local(
         if reference is None:
             continue
         row_id = local_id(parent, str(reference), follow=False)
-        if row_id is None and lenient:
+        if row_id is None and not lenient:
+            return None, False
+        if row_id is None:
+            indirect = True
             row_id = local_id(parent, str(reference))
             if row_id is None:
                 state = state_of_uuid(str(reference))
                 if state is None or not state.deleted or column in table.cascades:
                     return None, False
-        elif row_id is None:
-            return None, False
-        indirect = indirect or local_id(parent, str(reference), follow=False) != row_id
         local[column] = row_id
     return local, indirect
 
