@@ -7,48 +7,26 @@ from __future__ import annotations
 # A shared row's stable UUID, the hybrid logical clock stamp and device of its last change
 # live beside it in ``sync_row`` (no shared table changes, so no query does); a deletion
 # leaves a tombstone there. Triggers keep it, and the outbox, while this computer shares
-# (``sync_state.capture``); while it does not, they only forget deleted rows. The clock is
-# stamped when changes are read out (store/sync/clock.py), from the time the trigger kept.
+# (made when it starts: store/sync/capture.py, so a record not shared pays nothing); while
+# it does not, a trigger only forgets deleted rows.
 SHARED_TABLES = (
     "profile", "contact", "contact_phone", "diary_entry", "tracker", "tracker_score",
     "appointment", "appointment_participant", "appointment_change", "medicine",
     "breakthrough_dose", "administration", "administration_change", "supply_event", "question",
 )  # fmt: skip
-_CAPTURING = "(SELECT capture FROM sync_state) = 1"
-_NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
 
 
-def _v7_triggers(table: str) -> tuple[str, ...]:
-    outbox = (
-        f"INSERT OR REPLACE INTO sync_outbox (tbl, row_uuid, changed_at) SELECT '{table}', uuid,"
-        f" {_NOW} FROM sync_row WHERE tbl = '{table}' AND row_id = {{ref}}.id;"
-    )
-    touched = (
-        "base_clock = coalesce(clock, base_clock), clock = NULL,"
-        " device_id = (SELECT device_id FROM sync_state)"
-    )
+def _forget_trigger(table: str) -> str:
+    # Not sharing: a deleted row's UUID goes with it. Taking in others' changes: a row
+    # deleted with its parent becomes a tombstone, its clock left as it was. (The triggers
+    # that keep the outbox exist only while this computer shares: store/sync/capture.py.)
     return (
-        f"CREATE TRIGGER sync_{table}_insert AFTER INSERT ON {table} WHEN {_CAPTURING} BEGIN "
-        f"INSERT OR REPLACE INTO sync_row (tbl, row_id, uuid, device_id) VALUES ('{table}',"
-        f" NEW.id, lower(hex(randomblob(16))), (SELECT device_id FROM sync_state)); "
-        f"{outbox.format(ref='NEW')} END",
-        f"CREATE TRIGGER sync_{table}_update AFTER UPDATE ON {table} WHEN {_CAPTURING} BEGIN "
-        f"INSERT OR IGNORE INTO sync_row (tbl, row_id, uuid) VALUES ('{table}', NEW.id,"
-        f" lower(hex(randomblob(16)))); "
-        f"UPDATE sync_row SET {touched} WHERE tbl = '{table}' AND row_id = NEW.id; "
-        f"{outbox.format(ref='NEW')} END",
-        f"CREATE TRIGGER sync_{table}_delete AFTER DELETE ON {table} WHEN {_CAPTURING} BEGIN "
-        f"{outbox.format(ref='OLD')} "
-        f"UPDATE sync_row SET {touched}, deleted = 1, row_id = NULL"
-        f" WHERE tbl = '{table}' AND row_id = OLD.id; END",
-        # Not sharing: a deleted row's UUID goes with it. Applying others' changes: a row
-        # deleted with its parent becomes a tombstone, its clock left as it was.
         f"CREATE TRIGGER sync_{table}_forget AFTER DELETE ON {table}"
         f" WHEN (SELECT capture FROM sync_state) = 0 BEGIN "
         f"DELETE FROM sync_row WHERE tbl = '{table}' AND row_id = OLD.id"
         f" AND (SELECT device_id FROM sync_state) IS NULL; "
         f"UPDATE sync_row SET deleted = 1, row_id = NULL WHERE tbl = '{table}'"
-        f" AND row_id = OLD.id; END",
+        f" AND row_id = OLD.id; END"
     )
 
 
@@ -85,9 +63,10 @@ V7 = (
         clock TEXT
     )""",
     """CREATE TABLE sync_pending (
-        row_uuid TEXT NOT NULL PRIMARY KEY,
+        row_uuid TEXT NOT NULL,
+        clock TEXT NOT NULL,
         change TEXT NOT NULL,
-        clock TEXT NOT NULL
+        PRIMARY KEY (row_uuid, clock)
     )""",
     """CREATE TABLE sync_conflict (
         id INTEGER NOT NULL PRIMARY KEY,
@@ -107,5 +86,5 @@ V7 = (
         f" lower(hex(randomblob(16))) FROM {table}"
         for table in SHARED_TABLES
     ),
-    *(trigger for table in SHARED_TABLES for trigger in _v7_triggers(table)),
+    *(_forget_trigger(table) for table in SHARED_TABLES),
 )

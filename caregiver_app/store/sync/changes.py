@@ -11,7 +11,12 @@ from collections.abc import Iterable, Iterator
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.sync import clock
 from caregiver_app.store.sync.change_types import ApplyResult, Change, UnknownChangeError
-from caregiver_app.store.sync.merge import apply_one, forget_waiting, waiting_changes
+from caregiver_app.store.sync.merge import (
+    apply_one,
+    forget_waiting,
+    still_loses,
+    waiting_changes,
+)
 from caregiver_app.store.sync.rows import read_values, state_of_uuid, to_local
 from caregiver_app.store.sync.tables import SharedTable, parents_first, shared_tables
 from caregiver_app.store.transactions import transaction
@@ -24,10 +29,21 @@ def _this_device() -> str | None:
     return None if row is None or row[0] is None else str(row[0])
 
 
+def _waiting(row_uuid: str, stamp: str) -> Change | None:
+    """A change made here that waits (its row went with one deleted elsewhere, or lost its
+    name to another computer's): still sent, so every computer holds it."""
+    row = database_proxy.execute_sql(
+        "SELECT change FROM sync_pending WHERE row_uuid = ? AND clock = ?", (row_uuid, stamp)
+    ).fetchone()
+    return None if row is None else Change.from_json(row[0])
+
+
 def _change(table: SharedTable, row_uuid: str) -> Change | None:
     state = state_of_uuid(row_uuid)
     if state is None or state.clock is None:
         return None
+    if state.row_id is None and not state.deleted:
+        return _waiting(row_uuid, state.clock)  # hidden: its name is another row's
     values = None if state.row_id is None else read_values(table, state.row_id)
     return Change(
         table.name,
@@ -54,7 +70,9 @@ def local_changes(after: int) -> list[tuple[int, Change]]:
         found: list[tuple[int, Change]] = []
         for seq, table, row_uuid, stamp in rows:
             change = _change(tables[table], row_uuid)
-            if change is not None and change.clock == stamp:
+            if change is None or change.clock != stamp:
+                change = _waiting(row_uuid, stamp)
+            if change is not None:
                 found.append((int(seq), change))
         return found
 
@@ -109,6 +127,14 @@ def apply_changes(changes: Iterable[Change]) -> ApplyResult:
     return ApplyResult(applied, tuple(conflict_ids))
 
 
+def _not_shown(change: Change) -> bool:
+    """Nothing newer than ``change`` shows for its row (it may be hidden, waiting)."""
+    state = state_of_uuid(change.row_uuid)
+    if state is None or state.clock is None or state.clock < change.clock:
+        return True
+    return state.clock == change.clock and state.row_id is None and not state.deleted
+
+
 def _apply_waiting(tables: dict[str, SharedTable], conflict_ids: list[int]) -> int:
     """Take in the waiting changes whose rows have come; again until none moves."""
     applied = 0
@@ -117,11 +143,18 @@ def _apply_waiting(tables: dict[str, SharedTable], conflict_ids: list[int]) -> i
         moved = False
         for change in waiting_changes():
             table = tables[change.table]
-            if to_local(table, change.values) is None:
+            if still_loses(change, table):
                 continue
-            forget_waiting(change)
-            took, found = apply_one(change, table, again=True)
+            if to_local(table, change.values)[0] is not None:
+                forget_waiting(change)
+                took, found = apply_one(change, table, again=True)
+            elif to_local(table, change.values, lenient=True)[0] is not None and _not_shown(change):
+                # It refers to a row deleted here (the reference is emptied) or merged into
+                # another: shown so, and still waiting should that row come back.
+                took, found = apply_one(change, table, again=True)
+            else:
+                continue
             applied += took
             conflict_ids += found
-            moved = True
+            moved = moved or took
     return applied

@@ -6,6 +6,7 @@ import uuid
 
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.sync import clock
+from caregiver_app.store.sync.capture import start_capture, stop_capture
 from caregiver_app.store.sync.tables import parents_first
 from caregiver_app.store.transactions import transaction
 
@@ -30,6 +31,7 @@ def become_device(name: str) -> str:
             (device_id, name),
         )
         run("INSERT OR REPLACE INTO sync_device (device_id, name) VALUES (?, ?)", (device_id, name))
+        start_capture()
         for table in parents_first():
             run(
                 f"INSERT INTO sync_row (tbl, row_id, uuid) SELECT '{table}', id,"
@@ -68,6 +70,7 @@ def remember_device(device_id: str, name: str) -> None:
 
 def _forget() -> None:
     run = database_proxy.execute_sql
+    stop_capture()
     run("UPDATE sync_state SET device_id = NULL, device_name = '', clock = '', capture = 0")
     run("DELETE FROM sync_device")
     run("DELETE FROM sync_outbox")

@@ -3,9 +3,11 @@
 A row changed on two computers since they last agreed (the winning change was not made from
 the version it beats) leaves the losing version in the conflict history. A change whose
 row refers to a row not here yet (a dose before its medicine) waits in ``sync_pending``
-and is taken in when that row comes. Two rows that may not both exist (the same tracker
-name, the same scheduled dose answered on two computers, the profile) are one: the later
-one stays, the other is deleted with the winner's stamp, the same on every computer.
+and is taken in when that row comes; meanwhile the row is hidden (a row shows its newest
+version or nothing, whatever the order changes came in). Of two rows that may not both
+exist (the same tracker name, the same scheduled dose answered on two computers, the
+profile) the later shows and the other waits, hidden, the rows that refer to it shown with
+the one that shows.
 """
 
 from __future__ import annotations
@@ -41,18 +43,32 @@ def _same(change: Change, values: dict[str, object] | None) -> bool:
 
 def _keep_pending(change: Change) -> None:
     database_proxy.execute_sql(
-        "INSERT INTO sync_pending (row_uuid, change, clock) VALUES (?, ?, ?)"
-        " ON CONFLICT (row_uuid) DO UPDATE SET change = excluded.change, clock = excluded.clock"
-        " WHERE excluded.clock > sync_pending.clock",
+        "INSERT OR IGNORE INTO sync_pending (row_uuid, change, clock) VALUES (?, ?, ?)",
         (change.row_uuid, change.to_json(), change.clock),
     )
 
 
-def _settle_pending(change: Change) -> None:
+def _settle_pending(change: Change, older_only: bool = False) -> None:
     database_proxy.execute_sql(
-        "DELETE FROM sync_pending WHERE row_uuid = ? AND clock <= ?",
+        f"DELETE FROM sync_pending WHERE row_uuid = ? AND clock {'<' if older_only else '<='} ?",
         (change.row_uuid, change.clock),
     )
+
+
+def _unredirect(row_uuid: str) -> None:
+    """The row ``row_uuid`` no longer stands merged into another: the rows that refer to it
+    and were shown with that one wait again, to be shown as its fate says."""
+    rows = database_proxy.execute_sql(
+        "SELECT change FROM sync_pending WHERE change LIKE ?", (f'%"{row_uuid}"%',)
+    ).fetchall()
+    tables = shared_tables()
+    for (text,) in rows:
+        child = Change.from_json(text)
+        state = state_of_uuid(child.row_uuid)
+        if state is None or state.row_id is None or state.clock != child.clock:
+            continue
+        _delete(tables[child.table], state.row_id)
+        database_proxy.execute_sql("DELETE FROM sync_row WHERE uuid = ?", (child.row_uuid,))
 
 
 def _conflict(
@@ -78,8 +94,9 @@ def _older(change: Change, table: SharedTable, state: RowState) -> list[int]:
 def _give_way(
     change: Change, table: SharedTable, local: dict[str, object], row_id: int | None
 ) -> tuple[list[int], bool]:
-    """Settle rows with the same unique key as the incoming row: the later stays, the other
-    is deleted with the winner's stamp. Returns the conflicts and whether it lost."""
+    """Settle rows with the same unique key as the incoming row: the later version shows,
+    the other waits (for the key to be free again: a rename, a deletion), and the rows that
+    refer to it refer to the one shown. Returns the conflicts and whether it lost."""
     found: list[int] = []
     for key in table.unique_keys:
         other_id = colliding_row(table, key, local, row_id)
@@ -90,40 +107,43 @@ def _give_way(
         other_clock = (other.clock if other else None) or ""
         other_device = other.device_id if other else ""
         other_values = read_values(table, other_id)
-        if other_clock > change.clock:
+        if (other_clock, other_uuid) > (change.clock, change.row_uuid):
             if not _same(change, other_values):
                 found += _conflict(
                     change, (other_clock, other_device), (change.clock, change.device_id),
                     change.values,
                 )  # fmt: skip
+            # Its newest version cannot show: the row waits, hidden, for the key to be free.
             if row_id is not None:
                 _delete(table, row_id)
+            _keep_pending(change)
             put_state(
                 change.row_uuid,
                 RowState(
-                    table.name, None, other_clock, other_device, change.clock, True, other_uuid
+                    table.name, None, change.clock, change.device_id, change.base_clock, False,
+                    other_uuid,
                 ),
-            )
+            )  # fmt: skip
             return found, True
         if not _same(change, other_values):
             found += _conflict(
                 change, (change.clock, change.device_id), (other_clock, other_device),
                 other_values,
             )  # fmt: skip
+        if other is not None and other.clock is not None and other_values is not None:
+            _keep_pending(
+                Change(table.name, other_uuid, other.clock, other_device, False, other_values,
+                       other.base_clock)
+            )  # fmt: skip
         _delete(table, other_id)
         if other_uuid:
             put_state(
                 other_uuid,
                 RowState(
-                    table.name,
-                    None,
-                    change.clock,
-                    change.device_id,
-                    other_clock,
-                    True,
-                    change.row_uuid,
+                    table.name, None, other_clock or None, other_device,
+                    other.base_clock if other else "", False, change.row_uuid,
                 ),
-            )
+            )  # fmt: skip
     return found, False
 
 
@@ -167,10 +187,23 @@ def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[
     if known is not None and (change.clock < known or (change.clock == known and not again)):
         assert state is not None
         return False, _older(change, table, state)
-    local = None if change.deleted else to_local(table, change.values)
+    if state is not None and state.merged_into is not None and change.clock != state.clock:
+        _unredirect(change.row_uuid)
+    local, indirect = (None, False) if change.deleted else to_local(table, change.values, True)
     if local is None and not change.deleted:
+        # The row's newest version cannot show yet: the row waits, hidden, for its parent.
         _keep_pending(change)
+        if state is not None and state.row_id is not None:
+            _delete(table, state.row_id)
+        put_state(
+            change.row_uuid,
+            RowState(table.name, None, change.clock, change.device_id, change.base_clock, False),
+        )
+        _settle_pending(change, older_only=True)
         return False, []
+    if indirect:
+        # Kept as sent too: should the row it referred to come back, so does the reference.
+        _keep_pending(change)
     found: list[int] = []
     current = _current(table, state)
     clashed = (
@@ -194,8 +227,7 @@ def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[
         collided, lost = _give_way(change, table, local, row_id)
         found += collided
         if lost:
-            _settle_pending(change)
-            return True, found
+            return False, found
         row_id = write_row(table, row_id, local)
     put_state(
         change.row_uuid,
@@ -203,8 +235,27 @@ def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[
             table.name, row_id, change.clock, change.device_id, change.base_clock, change.deleted
         ),
     )
-    _settle_pending(change)
+    _settle_pending(change, older_only=indirect)
     return True, found
+
+
+def still_loses(change: Change, table: SharedTable) -> bool:
+    """``change`` waits for a unique key (a tracker name) that a later row still holds."""
+    state = state_of_uuid(change.row_uuid)
+    if state is None or state.merged_into is None or state.clock != change.clock:
+        return False
+    local = to_local(table, change.values, True)[0]
+    if local is None:
+        return False
+    for key in table.unique_keys:
+        other_id = colliding_row(table, key, local, None)
+        if other_id is None:
+            continue
+        other_uuid = uuid_of(table.name, other_id) or ""
+        other = state_of_uuid(other_uuid) if other_uuid else None
+        if ((other.clock if other else None) or "", other_uuid) > (change.clock, change.row_uuid):
+            return True
+    return False
 
 
 def waiting_changes() -> list[Change]:

@@ -45,9 +45,9 @@ def uuid_of(table: str, row_id: int) -> str | None:
     return None if row is None else str(row[0])
 
 
-def local_id(table: str, row_uuid: str) -> int | None:
-    """The id here of ``table``'s live row with this UUID, or of the row it was merged
-    into (None: not here, or deleted)."""
+def local_id(table: str, row_uuid: str, follow: bool = True) -> int | None:
+    """The id here of ``table``'s live row with this UUID, or (``follow``) of the row it
+    was merged into (None: not here, or deleted)."""
     for _ in range(_MOST_MERGES):
         row = database_proxy.execute_sql(
             "SELECT row_id, merged_into FROM sync_row WHERE tbl = ? AND uuid = ?",
@@ -57,7 +57,7 @@ def local_id(table: str, row_uuid: str) -> int | None:
             return None
         if row[0] is not None:
             return int(row[0])
-        if row[1] is None:
+        if row[1] is None or not follow:
             return None
         row_uuid = str(row[1])
     return None
@@ -103,19 +103,32 @@ def read_values(table: SharedTable, row_id: int) -> dict[str, object] | None:
     return values
 
 
-def to_local(table: SharedTable, values: dict[str, object]) -> dict[str, object] | None:
-    """A change's values with references turned into ids here; None when a row they refer
-    to is not here (yet)."""
+def to_local(
+    table: SharedTable, values: dict[str, object], lenient: bool = False
+) -> tuple[dict[str, object] | None, bool]:
+    """A change's values with references turned into ids here, or None when a row they
+    refer to is not here (yet). ``lenient``: a reference to a row merged into another (the
+    same tracker name made on two computers) is to that one, and a reference that may be
+    emptied (the contact a question was for) to a row deleted here is emptied, as SQLite
+    empties it when the row goes; the second value says whether either happened."""
     local = dict(values)
+    indirect = False
     for column, parent in table.references.items():
         reference = local.get(column)
         if reference is None:
             continue
-        row_id = local_id(parent, str(reference))
+        row_id = local_id(parent, str(reference), follow=False)
+        if row_id is None and not lenient:
+            return None, False
         if row_id is None:
-            return None
+            indirect = True
+            row_id = local_id(parent, str(reference))
+            if row_id is None:
+                state = state_of_uuid(str(reference))
+                if state is None or not state.deleted or column in table.cascades:
+                    return None, False
         local[column] = row_id
-    return local
+    return local, indirect
 
 
 def write_row(table: SharedTable, row_id: int | None, values: dict[str, object]) -> int:

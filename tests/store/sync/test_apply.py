@@ -249,3 +249,47 @@ def test_the_same_tracker_name_made_on_both_becomes_one(laptops):
     scores = sorted(score["score"] for score in laura_dump["tracker_score"].values())
     assert scores == [3, 5]
     assert {score["tracker_id"] for score in laura_dump["tracker_score"].values()} == {cough_uuid}
+
+
+def _made(table, uuid, wall, device, values=None, base=""):
+    stamp = clock.make_stamp(1_790_000_000_000 + wall * 1000, 0, device * 32)
+    return Change(table, uuid, stamp, device * 32, values is None, values or {}, base)
+
+
+WHEN = "2026-03-12 10:00:00"
+CONTACT = {"name": "Hospice", "created_at": WHEN, "updated_at": WHEN}
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(4))))
+def test_a_question_for_a_contact_deleted_and_made_again_keeps_its_contact(store, order):
+    become_device("Tom's laptop")
+    changes = [
+        _made("contact", "c" * 32, 1, "a", CONTACT),
+        _made("contact", "c" * 32, 2, "b"),  # deleted on Laura's laptop
+        _made("question", "q" * 32, 3, "a", {"text": "Nights?", "ask_contact_id": "c" * 32,
+                                             "created_at": WHEN}),
+        _made("contact", "c" * 32, 4, "a", CONTACT, base=""),  # edited where it was not
+    ]  # fmt: skip
+    for position in order:
+        apply_changes([changes[position]])
+    (question,) = dump()["question"].values()
+    assert question["ask_contact_id"] == "c" * 32
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0), (2, 0, 1)])
+def test_a_row_whose_newest_version_waits_for_its_parent_waits_whole(store, order):
+    become_device("Tom's laptop")
+    medicine = {"name": "Oxycodone", "created_at": WHEN, "updated_at": WHEN}
+    dose = {"given_at": WHEN, "created_at": WHEN, "dose": "5 mg"}
+    changes = [
+        _made("medicine", "m" * 32, 1, "a", medicine),
+        _made("breakthrough_dose", "d" * 32, 2, "a", {**dose, "medicine_id": "m" * 32}),
+        # Moved to a medicine not here yet: the dose waits for it, hidden meanwhile.
+        _made("breakthrough_dose", "d" * 32, 3, "b", {**dose, "medicine_id": "n" * 32}),
+    ]
+    for position in order:
+        apply_changes([changes[position]])
+    assert dump()["breakthrough_dose"] == {}
+    apply_changes([_made("medicine", "n" * 32, 4, "b", {**medicine, "name": "Morphine"})])
+    (shown,) = dump()["breakthrough_dose"].values()
+    assert shown["medicine_id"] == "n" * 32
