@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.services.sharing import crypto
+from caregiver_app.services.sharing import crypto, folder_sync
+from caregiver_app.services.sharing.layout import SNAPSHOTS
 from tests.helpers.record_snapshot import make_demo_record
 from tests.services.sharing.records import Computer
 from tests.services.sharing.sync_tool import SyncTool
@@ -85,3 +86,32 @@ def test_the_same_question_answered_on_two_computers_ends_the_same(tmp_path: Pat
     assert laura.dump() == tom.dump()
     # Tom's clock is a day ahead, and he answered last: his answer is kept on both.
     assert laura.questions()["Can she take the morphine with food?"] == "Either way"
+
+
+def test_a_computer_back_after_a_month_catches_up_and_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Snapshots every few files, so the month away spans several of them.
+    monkeypatch.setattr(folder_sync, "SNAPSHOT_AFTER_FILES", 5)
+    computers, tool = _family(tmp_path, (0, 0))
+    laura, tom = computers
+    laura.ask("What is the plan for the weekend?")
+    laura.start()
+    tool.settle()
+    tom.join()
+    # Tom's laptop goes away for a month: it neither syncs nor receives files. He writes one
+    # question on it meanwhile; Laura writes one a day and syncs each time.
+    tom.ask("Can she have a bath on her own?")
+    for day in range(1, 31):
+        laura.skew_ms = day * DAY_MS
+        laura.ask(f"Day {day}: how was the night?")
+        laura.sync()
+    assert any((laura.folder / SNAPSHOTS).iterdir())
+    tom.skew_ms = 31 * DAY_MS
+    tool.settle()
+    _settle(computers, tool)
+    assert laura.dump() == tom.dump()
+    questions = set(laura.questions())
+    assert "Can she have a bath on her own?" in questions
+    assert {f"Day {day}: how was the night?" for day in range(1, 31)} <= questions
+    assert set(tom.questions()) == questions
