@@ -293,6 +293,24 @@ def set_aside_versions(kind: str, record_ids: Iterable[int]) -> list[tuple[int, 
     return [tuple(row) for row in tuples_of(query)]
 
 
+def all_set_aside() -> list[tuple[int, str, int, datetime, str, str]]:
+    """(id, kind, record id, noticed at, kept, other version) of every conflict, newest first."""
+    query = PhoneConflict.select(
+        PhoneConflict.id,
+        PhoneConflict.kind,
+        PhoneConflict.record_id,
+        PhoneConflict.noticed_at,
+        PhoneConflict.kept,
+        PhoneConflict.other_version,
+    ).order_by(PhoneConflict.noticed_at.desc(), PhoneConflict.id.desc())
+    return [tuple(row) for row in tuples_of(query)]
+
+
+def set_aside_count() -> int:
+    """How many versions conflicts have set aside."""
+    return int(PhoneConflict.select().count())
+
+
 def requeue(kind: str, record_id: int, action: str) -> None:
     """Put a change back in the queue (keeping an item always takes it out)."""
     with transaction():
