@@ -72,6 +72,16 @@ def _pairs(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple((label, value.strip()) for label, value in pairs if value and value.strip())
 
 
+def _other_zone(record: AppointmentRecord) -> bool:
+    """True when the version's times are in a zone other than this computer's, then."""
+    from caregiver_app.store.calendar.time_zones import aware, is_known_zone, local_zone_name
+
+    if not record.timezone or not is_known_zone(record.timezone):
+        return bool(record.timezone)
+    theirs = aware(record.starts_at, record.timezone).utcoffset()
+    return theirs != aware(record.starts_at, local_zone_name()).utcoffset()
+
+
 def appointment_fields(locale: QLocale, record: AppointmentRecord) -> tuple[tuple[str, str], ...]:
     """The fields of an appointment version, labelled in the user's language."""
     pairs = [
@@ -84,7 +94,7 @@ def appointment_fields(locale: QLocale, record: AppointmentRecord) -> tuple[tupl
         (_tr("What to bring"), record.bring),
         (_tr("Driver"), record.driver),
     ]
-    if record.timezone:
+    if _other_zone(record):
         pairs.insert(2, (_tr("Time zone"), record.timezone))
     return _pairs(pairs)
 

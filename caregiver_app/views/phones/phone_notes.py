@@ -1,9 +1,9 @@
 """What a sync brings to say: changes made on two sides, and visits deleted on a phone.
 
 Both are banners above the tabs, like the reminders. A conflict note says what was kept
-and where the other version went (the appointment's history). A visit deleted on a
-phone is never deleted here unasked: its banner asks, once for each visit, and the
-answer goes to the sync (``resolve_deletion``).
+and where the other version went (the appointment's history), and shows it on request. A
+visit deleted on a phone is never deleted here unasked: its banner asks, once for each
+visit, and the answer goes to the sync (``resolve_deletion``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.services.locale_dates import date_pattern
 from caregiver_app.views.look.locale_format import display_locale
@@ -42,13 +42,15 @@ class PhoneNotes(QObject):
         self.signals = signals
         self.asked: set[int] = set()
         self.waiting: list[PhoneDeletion] = []
+        self.set_aside_dialog: QDialog | None = None
         self.widget = QWidget(window)
         self.widget.setObjectName("phoneNotesArea")
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(16, 8, 16, 0)
         self.conflict_banner = Banner("phonesConflictBanner", self.widget)
         self.seen_button = self._button("phonesConflictSeen", self.hide_conflicts)
-        self.conflict_row = self._row(self.conflict_banner, [self.seen_button])
+        self.other_button = self._button("phonesConflictOther", self.show_other_versions)
+        self.conflict_row = self._row(self.conflict_banner, [self.other_button, self.seen_button])
         self.deletion_banner = Banner("phonesDeletionBanner", self.widget)
         self.delete_button = self._button("phonesDeleteHere", lambda: self.answer(True))
         self.keep_button = self._button("phonesKeepHere", lambda: self.answer(False))
@@ -86,6 +88,10 @@ class PhoneNotes(QObject):
         self.deletion_banner.setAccessibleName(self.tr("Deleted on a phone"))
         self.seen_button.setText(self.tr("Got it"))
         self.seen_button.setAccessibleName(self.tr("Hide the note about changes on a phone"))
+        self.other_button.setText(self.tr("Show the other version..."))
+        self.other_button.setAccessibleName(
+            self.tr("Show the versions that were not kept, to read")
+        )
         self.delete_button.setText(self.tr("Delete here"))
         self.delete_button.setAccessibleName(self.tr("Delete it here too"))
         self.keep_button.setText(self.tr("Keep here"))
@@ -130,6 +136,12 @@ class PhoneNotes(QObject):
         self.conflict_row.hide()
         self.conflict_banner.clear()
         self._fit()
+
+    def show_other_versions(self) -> None:
+        """The versions set aside, newest first, in a dialog to read; the note stays."""
+        from caregiver_app.views.phones.set_aside_dialog import show_set_aside
+
+        self.set_aside_dialog = show_set_aside(self.window)
 
     def answer(self, delete_here: bool) -> None:
         """Delete here or Keep here, for the visit asked about; then the next one."""

@@ -91,6 +91,12 @@ class StatusDialog(QDialog):
             buttons, self.tr("S&top sending to phones..."), "phonesStop"
         )
         self.stop_button.clicked.connect(self.ask_to_stop)
+        self.set_aside_button = self._button(
+            buttons, self.tr("&Versions set aside..."), "phonesSetAside"
+        )
+        self.set_aside_button.clicked.connect(self.show_set_aside)
+        self.set_aside_dialog: QDialog | None = None
+        self._enable_set_aside()
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.reject)
@@ -113,6 +119,24 @@ class StatusDialog(QDialog):
         """Grow to fit the words at large text (up to the screen's edge)."""
         super().showEvent(event)
         grow_to_fit(self)
+
+    def _enable_set_aside(self) -> None:
+        from caregiver_app.services.phones.set_aside import any_set_aside
+        from caregiver_app.services.record.open_record import RECORD_FAILURES
+
+        try:
+            found = any_set_aside()
+        except RECORD_FAILURES:
+            found = False  # the button waits; the status line already says what is wrong
+        self.set_aside_button.setEnabled(found)
+        if not found:
+            self.set_aside_button.setToolTip(self.tr("No version has been set aside."))
+
+    def show_set_aside(self) -> None:
+        """Every version a conflict set aside, newest first, to read."""
+        from caregiver_app.views.phones.set_aside_dialog import show_set_aside
+
+        self.set_aside_dialog = show_set_aside(self)
 
     def _change(self) -> None:
         # This dialog goes; the set-up opens with what is kept, the password to type again.
