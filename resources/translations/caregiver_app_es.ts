@@ -5444,6 +5444,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Ocultar el aviso de cambios en un teléfono</translation>
     </message>
     <message>
+        <source>Show the other version...</source>
+        <translation>Ver la otra versión...</translation>
+    </message>
+    <message>
+        <source>Show the versions that were not kept, to read</source>
+        <translation>Ver, para leerlas, las versiones que no se conservaron</translation>
+    </message>
+    <message>
         <source>Delete here</source>
         <translation>Borrar aquí</translation>
     </message>
@@ -6832,6 +6840,172 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
 </context>
 <context>
+    <name>SetAside</name>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>{day}, all day</source>
+        <translation>{day}, todo el día</translation>
+    </message>
+    <message>
+        <source>{first} to {last}, all day</source>
+        <translation>del {first} al {last}, todo el día</translation>
+    </message>
+    <message>
+        <source>{starts} to {ends}</source>
+        <translation>{starts} a {ends}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>Yes, it is a series</source>
+        <translation>Sí, es una serie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Enlace de video</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Qué llevar</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Quién maneja</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>{number} ({kind})</source>
+        <translation>{number} ({kind})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>What to call about</source>
+        <translation>Para qué llamar</translation>
+    </message>
+    <message>
+        <source>This version could not be read as an appointment, so its details cannot be shown one by one.</source>
+        <translation>Esta versión no se pudo leer como una cita, así que sus datos no se pueden mostrar uno por uno.</translation>
+    </message>
+    <message>
+        <source>This version could not be read as a contact, so its details cannot be shown one by one.</source>
+        <translation>Esta versión no se pudo leer como un contacto, así que sus datos no se pueden mostrar uno por uno.</translation>
+    </message>
+    <message>
+        <source>An appointment no longer in the calendar</source>
+        <translation>Una cita que ya no está en el calendario</translation>
+    </message>
+    <message>
+        <source>An appointment without a title, on {day}</source>
+        <translation>Una cita sin título, el {day}</translation>
+    </message>
+    <message>
+        <source>“{title}” on {day}</source>
+        <translation>«{title}» el {day}</translation>
+    </message>
+    <message>
+        <source>A contact no longer in the care team</source>
+        <translation>Un contacto que ya no está en el equipo de cuidados</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s version was kept. This is the version from this computer.</source>
+        <translation>Se conservó la versión del teléfono. Esta es la versión de esta computadora.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version was kept. This is the phone&apos;s version.</source>
+        <translation>Se conservó la versión de esta computadora. Esta es la versión del teléfono.</translation>
+    </message>
+    <message>
+        <source>Noticed {moment}</source>
+        <translation>Detectado el {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <source>Versions set aside</source>
+        <translation>Versiones apartadas</translation>
+    </message>
+    <message>
+        <source>When something was changed both here and on a phone, the newer version was kept and the other one is shown here, newest first. Nothing here changes the record.</source>
+        <translation>Cuando algo se cambió aquí y en un teléfono, se conservó la versión más reciente y la otra se muestra aquí, de la más nueva a la más antigua. Nada de lo que hay aquí cambia el registro.</translation>
+    </message>
+    <message>
+        <source>No versions have been set aside.</source>
+        <translation>No se ha apartado ninguna versión.</translation>
+    </message>
+    <message>
+        <source>The versions set aside</source>
+        <translation>Las versiones apartadas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Show the text as the server sent it</source>
+        <translation>Mostrar el texto tal como lo envió el servidor</translation>
+    </message>
+    <message>
+        <source>The text as the server sent it</source>
+        <translation>El texto tal como lo envió el servidor</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Phones and calendars</source>
@@ -7480,8 +7654,16 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>&amp;Dejar de enviar a los teléfonos...</translation>
     </message>
     <message>
+        <source>&amp;Versions set aside...</source>
+        <translation>&amp;Versiones apartadas...</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No version has been set aside.</source>
+        <translation>No se ha apartado ninguna versión.</translation>
     </message>
     <message>
         <source>Stop sending to phones</source>

@@ -5406,6 +5406,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>隐藏关于手机上更改的提示</translation>
     </message>
     <message>
+        <source>Show the other version...</source>
+        <translation>查看另一个版本...</translation>
+    </message>
+    <message>
+        <source>Show the versions that were not kept, to read</source>
+        <translation>查看未保留的版本（只读）</translation>
+    </message>
+    <message>
         <source>Delete here</source>
         <translation>在这里删除</translation>
     </message>
@@ -6781,6 +6789,172 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
 </context>
 <context>
+    <name>SetAside</name>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>{day}, all day</source>
+        <translation>{day}，全天</translation>
+    </message>
+    <message>
+        <source>{first} to {last}, all day</source>
+        <translation>{first}至{last}，全天</translation>
+    </message>
+    <message>
+        <source>{starts} to {ends}</source>
+        <translation>{starts}至{ends}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Yes, it is a series</source>
+        <translation>是，这是一个系列</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>视频链接</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>要带的东西</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>开车接送</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>{number} ({kind})</source>
+        <translation>{number}（{kind}）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>What to call about</source>
+        <translation>什么事打电话</translation>
+    </message>
+    <message>
+        <source>This version could not be read as an appointment, so its details cannot be shown one by one.</source>
+        <translation>无法将此版本读取为预约，因此无法逐项显示其内容。</translation>
+    </message>
+    <message>
+        <source>This version could not be read as a contact, so its details cannot be shown one by one.</source>
+        <translation>无法将此版本读取为联系人，因此无法逐项显示其内容。</translation>
+    </message>
+    <message>
+        <source>An appointment no longer in the calendar</source>
+        <translation>一个已不在日历中的预约</translation>
+    </message>
+    <message>
+        <source>An appointment without a title, on {day}</source>
+        <translation>{day}的一个无标题预约</translation>
+    </message>
+    <message>
+        <source>“{title}” on {day}</source>
+        <translation>{day}的“{title}”</translation>
+    </message>
+    <message>
+        <source>A contact no longer in the care team</source>
+        <translation>一个已不在护理团队中的联系人</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s version was kept. This is the version from this computer.</source>
+        <translation>保留了手机上的版本。这是本机上的版本。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version was kept. This is the phone&apos;s version.</source>
+        <translation>保留了本机上的版本。这是手机上的版本。</translation>
+    </message>
+    <message>
+        <source>Noticed {moment}</source>
+        <translation>发现于{moment}</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <source>Versions set aside</source>
+        <translation>已搁置的版本</translation>
+    </message>
+    <message>
+        <source>When something was changed both here and on a phone, the newer version was kept and the other one is shown here, newest first. Nothing here changes the record.</source>
+        <translation>当某项内容在本机和手机上都被更改时，保留了较新的版本，另一个版本显示在这里，最新的在前。这里的内容不会更改记录。</translation>
+    </message>
+    <message>
+        <source>No versions have been set aside.</source>
+        <translation>没有搁置的版本。</translation>
+    </message>
+    <message>
+        <source>The versions set aside</source>
+        <translation>已搁置的版本列表</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>Show the text as the server sent it</source>
+        <translation>显示服务器发送的原始文本</translation>
+    </message>
+    <message>
+        <source>The text as the server sent it</source>
+        <translation>服务器发送的原始文本</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Phones and calendars</source>
@@ -7424,8 +7598,16 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>停止发送到手机(&amp;T)...</translation>
     </message>
     <message>
+        <source>&amp;Versions set aside...</source>
+        <translation>已搁置的版本(&amp;V)...</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No version has been set aside.</source>
+        <translation>没有搁置的版本。</translation>
     </message>
     <message>
         <source>Stop sending to phones</source>

@@ -17,12 +17,6 @@ from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord
 from caregiver_app.store.phones.state import all_set_aside, appointments_by_id, title_of
 
-_CONTEXT = "SetAside"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 @dataclass(frozen=True)
 class SetAsideVersion:
@@ -44,15 +38,19 @@ def _day(locale: QLocale, day: date) -> str:
 
 def _moment(locale: QLocale, moment: datetime) -> str:
     hour = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-    return _tr("{day} at {time}").format(day=_day(locale, moment.date()), time=hour)
+    return QCoreApplication.translate("SetAside", "{day} at {time}").format(
+        day=_day(locale, moment.date()), time=hour
+    )
 
 
 def _when(locale: QLocale, record: AppointmentRecord) -> str:
     if record.all_day:
         last = record.last_day or record.starts_at.date()
         if last == record.starts_at.date():
-            return _tr("{day}, all day").format(day=_day(locale, last))
-        return _tr("{first} to {last}, all day").format(
+            return QCoreApplication.translate("SetAside", "{day}, all day").format(
+                day=_day(locale, last)
+            )
+        return QCoreApplication.translate("SetAside", "{first} to {last}, all day").format(
             first=_day(locale, record.starts_at.date()), last=_day(locale, last)
         )
     starts = _moment(locale, record.starts_at)
@@ -64,7 +62,9 @@ def _when(locale: QLocale, record: AppointmentRecord) -> str:
         )
     else:
         ends = _moment(locale, record.ends_at)
-    return _tr("{starts} to {ends}").format(starts=starts, ends=ends)
+    return QCoreApplication.translate("SetAside", "{starts} to {ends}").format(
+        starts=starts, ends=ends
+    )
 
 
 def _pairs(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -85,17 +85,22 @@ def _other_zone(record: AppointmentRecord) -> bool:
 def appointment_fields(locale: QLocale, record: AppointmentRecord) -> tuple[tuple[str, str], ...]:
     """The fields of an appointment version, labelled in the user's language."""
     pairs = [
-        (_tr("Title"), record.title),
-        (_tr("When"), _when(locale, record)),
-        (_tr("Repeats"), _tr("Yes, it is a series") if record.recurring else ""),
-        (_tr("Place"), record.location),
-        (_tr("Video link"), record.video_link),
-        (_tr("Notes"), record.notes),
-        (_tr("What to bring"), record.bring),
-        (_tr("Driver"), record.driver),
+        (QCoreApplication.translate("SetAside", "Title"), record.title),
+        (QCoreApplication.translate("SetAside", "When"), _when(locale, record)),
+        (
+            QCoreApplication.translate("SetAside", "Repeats"),
+            QCoreApplication.translate("SetAside", "Yes, it is a series")
+            if record.recurring
+            else "",
+        ),
+        (QCoreApplication.translate("SetAside", "Place"), record.location),
+        (QCoreApplication.translate("SetAside", "Video link"), record.video_link),
+        (QCoreApplication.translate("SetAside", "Notes"), record.notes),
+        (QCoreApplication.translate("SetAside", "What to bring"), record.bring),
+        (QCoreApplication.translate("SetAside", "Driver"), record.driver),
     ]
     if _other_zone(record):
-        pairs.insert(2, (_tr("Time zone"), record.timezone))
+        pairs.insert(2, (QCoreApplication.translate("SetAside", "Time zone"), record.timezone))
     return _pairs(pairs)
 
 
@@ -104,20 +109,25 @@ def contact_fields(record: ContactRecord) -> tuple[tuple[str, str], ...]:
     from caregiver_app.services.contacts.display_labels import phone_kind_label, role_label
 
     phones = [
-        _tr("{number} ({kind})").format(number=number, kind=phone_kind_label(kind))
+        QCoreApplication.translate("SetAside", "{number} ({kind})").format(
+            number=number, kind=phone_kind_label(kind)
+        )
         for kind, number in record.phones
     ]
     return _pairs(
         [
-            (_tr("Name"), record.name),
-            (_tr("Role"), role_label(record.role) if record.role else ""),
-            (_tr("Organisation"), record.organisation),
-            (_tr("Phones"), "\n".join(phones)),
-            (_tr("Email"), record.email),
-            (_tr("Address"), record.address),
-            (_tr("Video link"), record.video_link),
-            (_tr("What to call about"), record.call_about),
-            (_tr("Notes"), record.notes),
+            (QCoreApplication.translate("SetAside", "Name"), record.name),
+            (
+                QCoreApplication.translate("SetAside", "Role"),
+                role_label(record.role) if record.role else "",
+            ),
+            (QCoreApplication.translate("SetAside", "Organisation"), record.organisation),
+            (QCoreApplication.translate("SetAside", "Phones"), "\n".join(phones)),
+            (QCoreApplication.translate("SetAside", "Email"), record.email),
+            (QCoreApplication.translate("SetAside", "Address"), record.address),
+            (QCoreApplication.translate("SetAside", "Video link"), record.video_link),
+            (QCoreApplication.translate("SetAside", "What to call about"), record.call_about),
+            (QCoreApplication.translate("SetAside", "Notes"), record.notes),
         ]
     )
 
@@ -137,13 +147,15 @@ def _read(kind: str, text: str, locale: QLocale) -> tuple[tuple[tuple[str, str],
         # A reader refuses what it cannot read with a ValueError; an empty calendar has
         # no first appointment. Either way the family is told, and nothing is guessed.
         if kind == "appointment":
-            return (), _tr(
+            return (), QCoreApplication.translate(
+                "SetAside",
                 "This version could not be read as an appointment, so its details cannot "
-                "be shown one by one."
+                "be shown one by one.",
             )
-        return (), _tr(
+        return (), QCoreApplication.translate(
+            "SetAside",
             "This version could not be read as a contact, so its details cannot be shown "
-            "one by one."
+            "one by one.",
         )
 
 
@@ -151,24 +163,30 @@ def _what(kind: str, record_id: int, locale: QLocale, found: dict[int, Appointme
     if kind == "appointment":
         record = found.get(record_id)
         if record is None:
-            return _tr("An appointment no longer in the calendar")
-        if not record.title.strip():
-            return _tr("An appointment without a title, on {day}").format(
-                day=_day(locale, record.starts_at.date())
+            return QCoreApplication.translate(
+                "SetAside", "An appointment no longer in the calendar"
             )
-        return _tr("“{title}” on {day}").format(
+        if not record.title.strip():
+            return QCoreApplication.translate(
+                "SetAside", "An appointment without a title, on {day}"
+            ).format(day=_day(locale, record.starts_at.date()))
+        return QCoreApplication.translate("SetAside", "“{title}” on {day}").format(
             title=record.title, day=_day(locale, record.starts_at.date())
         )
     name = title_of(kind, record_id)
     if not name.strip():
-        return _tr("A contact no longer in the care team")
-    return _tr("“{name}”").format(name=name)
+        return QCoreApplication.translate("SetAside", "A contact no longer in the care team")
+    return QCoreApplication.translate("SetAside", "“{name}”").format(name=name)
 
 
 def _kept(kept: str) -> str:
     if kept == "phone":
-        return _tr("The phone's version was kept. This is the version from this computer.")
-    return _tr("This computer's version was kept. This is the phone's version.")
+        return QCoreApplication.translate(
+            "SetAside", "The phone's version was kept. This is the version from this computer."
+        )
+    return QCoreApplication.translate(
+        "SetAside", "This computer's version was kept. This is the phone's version."
+    )
 
 
 def set_aside_versions() -> list[SetAsideVersion]:
@@ -186,7 +204,9 @@ def set_aside_versions() -> list[SetAsideVersion]:
                 kind=kind,
                 what=_what(kind, record_id, locale, found),
                 noticed_at=noticed_at,
-                noticed=_tr("Noticed {moment}").format(moment=_moment(locale, noticed_at)),
+                noticed=QCoreApplication.translate("SetAside", "Noticed {moment}").format(
+                    moment=_moment(locale, noticed_at)
+                ),
                 kept=_kept(kept),
                 fields=fields,
                 problem=problem,
