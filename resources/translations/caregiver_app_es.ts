@@ -4093,7 +4093,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>Phones and &amp;calendars...</source>
-        <translation>Teléfonos y &amp;calendarios...</translation>
+        <translation>&amp;Teléfonos y calendarios...</translation>
     </message>
     <message>
         <source>Put the appointments and the care team on the family&apos;s phones.</source>
