@@ -1,6 +1,6 @@
 """Text with line breaks, commas, semicolons, backslashes, emoji and CJK survives a calendar export.
 
-Run by .ci/run against the newest icalendar and against the oldest the pins allow (6.1.0).
+Run by .ci/run against the newest icalendar and against the oldest the pins allow (6.2.0).
 """
 
 from __future__ import annotations
