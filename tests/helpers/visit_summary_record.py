@@ -95,7 +95,8 @@ def fill_record(patient_name: str = "Zoë Ñúñez", caregiver_name: str = "王�
                 note="Hip pain worse.",
             ),
             # Outside the period: never counted.
-            EntryRecord(at(END + timedelta(days=1), 6), scores={"pain": 0}, note="Tomorrow's"),
+            # Just after the period, at midnight: never in the future, whatever the hour.
+            EntryRecord(at(END + timedelta(days=1), 0), scores={"pain": 0}, note="Tomorrow's"),
         ]
     )
     morphine = save_medicine(
