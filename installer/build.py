@@ -23,8 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 INSTALLER = ROOT / "installer"
 DESKTOP = ROOT / "resources" / "desktop"
 APP_ID = "org.carecompanion.CareCompanion"
-# The Linux bundle, unpacked; an unpruned build is about 245 MB.
-SIZE_LIMIT_MB = 150
+# The Linux bundle, unpacked. It was 145.5 MB before
+# sharing and phones brought cryptography (AES-GCM and scrypt, 12 MB), lxml (CalDAV's XML,
+# 10 MB) and OpenSSL for TLS: 150 MB no longer holds them, and the limit is 180 MB until
+# they are slimmed (docs/installing.md).
+SIZE_LIMIT_MB = 180
 
 
 def version() -> str:
