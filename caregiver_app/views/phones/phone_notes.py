@@ -8,7 +8,7 @@ visit, and the answer goes to the sync (``resolve_deletion``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 from caregiver_app.services.locale_dates import date_pattern
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.widgets.banner import Banner
+from caregiver_app.views.widgets.form_parts import command_button
 
 if TYPE_CHECKING:
     from caregiver_app.services.phones.sync import PhoneDeletion, PhonesReport
@@ -63,10 +64,9 @@ class PhoneNotes(QObject):
         # A label with a palette keeps its first font; follow View > Larger text.
         self.widget.installEventFilter(self)
 
-    def _button(self, name: str, action: object) -> QPushButton:
-        button = QPushButton(self.widget)
+    def _button(self, name: str, action: Callable[[], object]) -> QPushButton:
+        button = command_button(self.widget, "", action)  # texts and names: _name_buttons
         button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: action())  # type: ignore[operator]
         return button
 
     def _row(self, banner: Banner, buttons: list[QPushButton]) -> QWidget:
