@@ -137,7 +137,7 @@ def build_menus(window: MenuWindow) -> None:
             ),
             ActionSpec(
                 "importDiary",
-                QCoreApplication.translate("MainWindow", "Import diary entries (.csv)..."),
+                QCoreApplication.translate("MainWindow", "Import &diary entries (.csv)..."),
                 QCoreApplication.translate(
                     "MainWindow", "Add diary entries from a spreadsheet file in the diary's format."
                 ),
@@ -145,7 +145,7 @@ def build_menus(window: MenuWindow) -> None:
             ),
             ActionSpec(
                 "exportDiary",
-                QCoreApplication.translate("MainWindow", "Export diary entries (.csv)..."),
+                QCoreApplication.translate("MainWindow", "Export diary e&ntries (.csv)..."),
                 QCoreApplication.translate(
                     "MainWindow", "Save every diary entry as a spreadsheet file."
                 ),
@@ -153,7 +153,7 @@ def build_menus(window: MenuWindow) -> None:
             ),
             ActionSpec(
                 "importCalendar",
-                QCoreApplication.translate("MainWindow", "Import calendar (.ics)..."),
+                QCoreApplication.translate("MainWindow", "Import calend&ar (.ics)..."),
                 QCoreApplication.translate(
                     "MainWindow",
                     "Add appointments from a file saved by Google Calendar, Outlook or Apple.",
@@ -162,7 +162,7 @@ def build_menus(window: MenuWindow) -> None:
             ),
             ActionSpec(
                 "exportCalendar",
-                QCoreApplication.translate("MainWindow", "Export calendar (.ics)..."),
+                QCoreApplication.translate("MainWindow", "E&xport calendar (.ics)..."),
                 QCoreApplication.translate(
                     "MainWindow", "Save every appointment as a file other calendars can import."
                 ),
@@ -170,7 +170,7 @@ def build_menus(window: MenuWindow) -> None:
             ),
             ActionSpec(
                 "whoToCallSheet",
-                QCoreApplication.translate("MainWindow", "“Who to call” &sheet (PDF)..."),
+                QCoreApplication.translate("MainWindow", "“Who to call” sheet (&PDF)..."),
                 QCoreApplication.translate(
                     "MainWindow", "A one-page list of who to call and their numbers, to print."
                 ),
@@ -338,7 +338,7 @@ def build_menus(window: MenuWindow) -> None:
         [
             ActionSpec(
                 "textLarger",
-                QCoreApplication.translate("MainWindow", "&Larger text"),
+                QCoreApplication.translate("MainWindow", "Lar&ger text"),
                 QCoreApplication.translate(
                     "MainWindow", "Make all text larger, up to twice the usual size."
                 ),

@@ -4005,7 +4005,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>&amp;Learn</source>
-        <translation>A&amp;prender</translation>
+        <translation>Apre&amp;nder</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -4052,40 +4052,20 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Guardar solo los contactos seleccionados en la pestaña Equipo de atención.</translation>
     </message>
     <message>
-        <source>Import diary entries (.csv)...</source>
-        <translation>Importar entradas del diario (.csv)...</translation>
-    </message>
-    <message>
         <source>Add diary entries from a spreadsheet file in the diary&apos;s format.</source>
         <translation>Agregar entradas al diario desde un archivo de hoja de cálculo con el formato del diario.</translation>
-    </message>
-    <message>
-        <source>Export diary entries (.csv)...</source>
-        <translation>Exportar entradas del diario (.csv)...</translation>
     </message>
     <message>
         <source>Save every diary entry as a spreadsheet file.</source>
         <translation>Guardar todas las entradas del diario en un archivo de hoja de cálculo.</translation>
     </message>
     <message>
-        <source>Import calendar (.ics)...</source>
-        <translation>Importar calendario (.ics)...</translation>
-    </message>
-    <message>
         <source>Add appointments from a file saved by Google Calendar, Outlook or Apple.</source>
         <translation>Agregar citas desde un archivo guardado por Google Calendar, Outlook o Apple.</translation>
     </message>
     <message>
-        <source>Export calendar (.ics)...</source>
-        <translation>Exportar calendario (.ics)...</translation>
-    </message>
-    <message>
         <source>Save every appointment as a file other calendars can import.</source>
         <translation>Guardar todas las citas en un archivo que otros calendarios pueden importar.</translation>
-    </message>
-    <message>
-        <source>“Who to call” &amp;sheet (PDF)...</source>
-        <translation>&amp;Hoja “A quién llamar” (PDF)...</translation>
     </message>
     <message>
         <source>A one-page list of who to call and their numbers, to print.</source>
@@ -4100,6 +4080,26 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Poner las citas y el equipo de atención en los teléfonos de la familia.</translation>
     </message>
     <message>
+        <source>Import &amp;diary entries (.csv)...</source>
+        <translation>Importar entradas del &amp;diario (.csv)...</translation>
+    </message>
+    <message>
+        <source>Export diary e&amp;ntries (.csv)...</source>
+        <translation>Exportar e&amp;ntradas del diario (.csv)...</translation>
+    </message>
+    <message>
+        <source>Import calend&amp;ar (.ics)...</source>
+        <translation>Importar calendari&amp;o (.ics)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar (.ics)...</source>
+        <translation>E&amp;xportar calendario (.ics)...</translation>
+    </message>
+    <message>
+        <source>“Who to call” sheet (&amp;PDF)...</source>
+        <translation>&amp;Hoja “A quién llamar” (PDF)...</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>Hacer una &amp;copia de seguridad ahora</translation>
     </message>
@@ -4109,7 +4109,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>Save a backup &amp;to...</source>
-        <translation>&amp;Guardar una copia de seguridad en...</translation>
+        <translation>G&amp;uardar una copia de seguridad en...</translation>
     </message>
     <message>
         <source>Save a checked copy of the care record elsewhere, such as a USB stick.</source>
@@ -4125,7 +4125,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>Pass&amp;word protection...</source>
-        <translation>Protección con &amp;contraseña...</translation>
+        <translation>&amp;Protección con contraseña...</translation>
     </message>
     <message>
         <source>Set, change or remove the password that encrypts the care record, and choose when the window locks itself.</source>
@@ -4224,7 +4224,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
+        <source>Lar&amp;ger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
@@ -8905,7 +8905,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
 <context>
     <name>ViewOptions</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lang&amp;uage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
@@ -8914,7 +8914,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation>&amp;Tema</translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <source>Same as the computer (light or dark)</source>

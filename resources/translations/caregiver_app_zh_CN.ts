@@ -4025,40 +4025,20 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>只保存在“照护团队”标签页中选中的联系人。</translation>
     </message>
     <message>
-        <source>Import diary entries (.csv)...</source>
-        <translation>导入日记记录（.csv）...</translation>
-    </message>
-    <message>
         <source>Add diary entries from a spreadsheet file in the diary&apos;s format.</source>
         <translation>从符合日记格式的电子表格文件中添加日记记录。</translation>
-    </message>
-    <message>
-        <source>Export diary entries (.csv)...</source>
-        <translation>导出日记记录（.csv）...</translation>
     </message>
     <message>
         <source>Save every diary entry as a spreadsheet file.</source>
         <translation>把所有日记记录保存为电子表格文件。</translation>
     </message>
     <message>
-        <source>Import calendar (.ics)...</source>
-        <translation>导入日历（.ics）...</translation>
-    </message>
-    <message>
         <source>Add appointments from a file saved by Google Calendar, Outlook or Apple.</source>
         <translation>从 Google 日历、Outlook 或 Apple 保存的文件中添加预约。</translation>
     </message>
     <message>
-        <source>Export calendar (.ics)...</source>
-        <translation>导出日历（.ics）...</translation>
-    </message>
-    <message>
         <source>Save every appointment as a file other calendars can import.</source>
         <translation>把所有预约保存为其他日历可以导入的文件。</translation>
-    </message>
-    <message>
-        <source>“Who to call” &amp;sheet (PDF)...</source>
-        <translation>“该打给谁”清单（PDF）(&amp;S)...</translation>
     </message>
     <message>
         <source>A one-page list of who to call and their numbers, to print.</source>
@@ -4071,6 +4051,26 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Put the appointments and the care team on the family&apos;s phones.</source>
         <translation>把预约和照护团队放到家人的手机上。</translation>
+    </message>
+    <message>
+        <source>Import &amp;diary entries (.csv)...</source>
+        <translation>导入日记记录（.csv）(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Export diary e&amp;ntries (.csv)...</source>
+        <translation>导出日记记录（.csv）(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Import calend&amp;ar (.ics)...</source>
+        <translation>导入日历（.ics）(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar (.ics)...</source>
+        <translation>导出日历（.ics）(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>“Who to call” sheet (&amp;PDF)...</source>
+        <translation>“该打给谁”清单（PDF）(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -4197,8 +4197,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>放大文字(&amp;L)</translation>
+        <source>Lar&amp;ger text</source>
+        <translation>放大文字(&amp;G)</translation>
     </message>
     <message>
         <source>Make all text larger, up to twice the usual size.</source>
@@ -8838,8 +8838,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
 <context>
     <name>ViewOptions</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+        <source>Lang&amp;uage</source>
+        <translation>语言(&amp;U)</translation>
     </message>
     <message>
         <source>Same as the computer</source>

@@ -51,7 +51,7 @@ class ViewOptions(QObject):
         menu.addSeparator()
         chosen = str(self.settings.value(LANGUAGE_KEY, SYSTEM))
         self.language_actions = self._choice_menu(
-            menu.addMenu(self.tr("&Language")),
+            menu.addMenu(self.tr("Lang&uage")),
             "language",
             [(SYSTEM, self.tr("Same as the computer")), *LANGUAGES],
             chosen,
