@@ -21,6 +21,15 @@ from tests.helpers.locales import LOCALES
 
 TODAY = date.today()
 SOON = TODAY + timedelta(days=3)
+
+
+@pytest.fixture(autouse=True)
+def _today_as_the_test_runs():
+    """Today read again before each test: the window reads it as it runs, and a run of the
+    suite may cross midnight."""
+    global TODAY, SOON
+    TODAY = date.today()
+    SOON = TODAY + timedelta(days=3)
 LEFT = Qt.MouseButton.LeftButton
 HINTS = {"en_US": "M/D/YYYY", "es_ES": "D/M/YYYY", "zh_CN": "YYYY/M/D"}
 

@@ -23,6 +23,15 @@ SOON = TODAY + timedelta(days=3)
 
 
 @pytest.fixture(autouse=True)
+def _today_as_the_test_runs():
+    """Today read again before each test: the window reads it as it runs, and a run of the
+    suite may cross midnight."""
+    global TODAY, SOON
+    TODAY = date.today()
+    SOON = TODAY + timedelta(days=3)
+
+
+@pytest.fixture(autouse=True)
 def utc(monkeypatch):
     monkeypatch.setattr(time_zones, "local_zone_name", lambda: "UTC")
 

@@ -17,6 +17,14 @@ from tests.helpers.visit_summary_record import fill_record
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today_as_the_test_runs():
+    """Today read again before each test: the window reads it as it runs, and a run of the
+    suite may cross midnight."""
+    global TODAY
+    TODAY = date.today()
+
+
 def _first_page(pdf: bytes) -> str:
     document = pypdfium2.PdfDocument(pdf)
     try:
