@@ -2293,12 +2293,16 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Cualquier otra cosa que valga la pena saber</translation>
     </message>
     <message>
-        <source>Call &amp;first for symptoms (the person symptom alerts point to)</source>
-        <translation>Llamar &amp;primero por síntomas (la persona que indican las alertas de síntomas)</translation>
+        <source>Call &amp;first for symptoms</source>
+        <translation>Llamar &amp;primero por síntomas</translation>
     </message>
     <message>
         <source>Call first for symptoms</source>
         <translation>Llamar primero por síntomas</translation>
+    </message>
+    <message>
+        <source>Symptom alerts point to this person first.</source>
+        <translation>Las alertas de síntomas indican primero a esta persona.</translation>
     </message>
     <message>
         <source>E&amp;mergency contact</source>

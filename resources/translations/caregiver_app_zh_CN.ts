@@ -2281,12 +2281,16 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>其他值得了解的情况</translation>
     </message>
     <message>
-        <source>Call &amp;first for symptoms (the person symptom alerts point to)</source>
-        <translation>出现症状时首先联系(&amp;F)（症状提醒会指向这个人）</translation>
+        <source>Call &amp;first for symptoms</source>
+        <translation>出现症状时首先联系(&amp;F)</translation>
     </message>
     <message>
         <source>Call first for symptoms</source>
         <translation>出现症状时首先联系</translation>
+    </message>
+    <message>
+        <source>Symptom alerts point to this person first.</source>
+        <translation>症状提醒会首先指向这个人。</translation>
     </message>
     <message>
         <source>E&amp;mergency contact</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -97,6 +98,12 @@ class ContactDialog(SavingDialog):
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
             label.setPalette(palette)
+        # The note under "Call first" starts where the box's text starts, in any style.
+        style = ui.callFirstCheck.style()
+        ui.callFirstNote.setIndent(
+            style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+            + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+        )
         self.office_hours = OfficeHoursFields(self.form)
         office_label = QLabel(self.tr("Office &hours:"), self.form)
         office_label.setBuddy(self.office_hours.focus_chain()[0])

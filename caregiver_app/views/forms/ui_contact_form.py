@@ -29,6 +29,7 @@ class Ui_ContactForm(object):
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.formLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.nameLabel = QLabel(ContactForm)
         self.nameLabel.setObjectName(u"nameLabel")
 
@@ -171,10 +172,22 @@ class Ui_ContactForm(object):
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
+        self.callFirstLayout = QVBoxLayout()
+        self.callFirstLayout.setSpacing(0)
+        self.callFirstLayout.setObjectName(u"callFirstLayout")
         self.callFirstCheck = QCheckBox(ContactForm)
         self.callFirstCheck.setObjectName(u"callFirstCheck")
 
-        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.callFirstCheck)
+        self.callFirstLayout.addWidget(self.callFirstCheck)
+
+        self.callFirstNote = QLabel(ContactForm)
+        self.callFirstNote.setObjectName(u"callFirstNote")
+        self.callFirstNote.setWordWrap(True)
+
+        self.callFirstLayout.addWidget(self.callFirstNote)
+
+
+        self.formLayout.setLayout(13, QFormLayout.ItemRole.FieldRole, self.callFirstLayout)
 
         self.emergencyCheck = QCheckBox(ContactForm)
         self.emergencyCheck.setObjectName(u"emergencyCheck")
@@ -267,10 +280,14 @@ class Ui_ContactForm(object):
         self.notesEdit.setAccessibleName(QCoreApplication.translate("ContactForm", u"Notes", None))
 #endif // QT_CONFIG(accessibility)
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("ContactForm", u"Anything else worth knowing", None))
-        self.callFirstCheck.setText(QCoreApplication.translate("ContactForm", u"Call &first for symptoms (the person symptom alerts point to)", None))
+        self.callFirstCheck.setText(QCoreApplication.translate("ContactForm", u"Call &first for symptoms", None))
 #if QT_CONFIG(accessibility)
         self.callFirstCheck.setAccessibleName(QCoreApplication.translate("ContactForm", u"Call first for symptoms", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.callFirstCheck.setAccessibleDescription(QCoreApplication.translate("ContactForm", u"Symptom alerts point to this person first.", None))
+#endif // QT_CONFIG(accessibility)
+        self.callFirstNote.setText(QCoreApplication.translate("ContactForm", u"Symptom alerts point to this person first.", None))
         self.emergencyCheck.setText(QCoreApplication.translate("ContactForm", u"E&mergency contact", None))
 #if QT_CONFIG(accessibility)
         self.emergencyCheck.setAccessibleName(QCoreApplication.translate("ContactForm", u"Emergency contact", None))
