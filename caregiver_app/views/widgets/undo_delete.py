@@ -34,19 +34,6 @@ class DeleteCommand(DoneCommand, Generic[Record]):
         self.record = record
 
 
-def push_deletion(
-    undo_stack: QUndoStack,
-    command: DeleteCommand[Record],
-    report: Callable[[str], object],
-    done: str,
-) -> None:
-    """Put a deletion that succeeded on the undo stack, announce the change, and say ``done``."""
-    undo_stack.push(command)
-    command.changed()
-    if done:
-        report(done)
-
-
 class DeletingPage(Protocol):
     """What :class:`UndoableDeletes` uses of the page it deletes from."""
 
@@ -75,24 +62,28 @@ class UndoableDeletes(Generic[Record]):
         record_id: int,
         undo_text: Callable[[Record], str],
         done: str,
-        failed: Callable[[RecordAccessError], object],
+        failed: Callable[[RecordAccessError], object] | None = None,
     ) -> Record | None:
         """Delete the record ``record_id`` and put the deletion on the undo stack.
 
         Edit > Undo then reads "Undo <undo_text(record)>", and the status line says
-        ``done``. ``failed`` hears why the record could not be deleted (nothing was
-        changed). A record already gone (None) is left at that.
+        ``done`` (if any). ``failed`` hears why the record could not be deleted (nothing
+        was changed); without it, the error goes up. A record already gone (None) is
+        left at that.
         """
         try:
             deleted = self._delete(record_id)
         except RecordAccessError as error:
+            if failed is None:
+                raise
             failed(error)
             return None
         if deleted is not None:
             command = DeleteCommand(
                 undo_text(deleted), deleted, self._delete, self.restore, self.changed
             )
-            push_deletion(
-                self.page.undo_stack, command, self.page.signals.status_reported.emit, done
-            )
+            self.page.undo_stack.push(command)
+            self.changed()
+            if done:
+                self.page.signals.status_reported.emit(done)
         return deleted

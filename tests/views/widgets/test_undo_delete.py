@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
 from PySide6.QtGui import QUndoStack
 
 from caregiver_app.store.errors import RecordAccessError
@@ -79,3 +80,12 @@ def test_a_note_already_gone_is_left_at_that(qapp):
     assert page.notes().delete(9, lambda note: note.text, "Note deleted.", print) is None
     assert page.undo_stack.count() == 0
     assert page.said == []
+
+
+def test_without_failed_the_refusal_goes_up(qapp):
+    page = Page()
+    page.refuse = True
+    with pytest.raises(RecordAccessError, match="disk is full"):
+        page.notes().delete(1, lambda note: note.text, "")
+    assert list(page.kept) == [1, 2]
+    assert page.undo_stack.count() == 0
