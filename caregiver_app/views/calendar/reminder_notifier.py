@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QWidget
 
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.calendar.appointment_labels import (
@@ -24,7 +24,7 @@ from caregiver_app.views.calendar.appointment_labels import (
     time_span,
     transport_text,
 )
-from caregiver_app.views.widgets.banner import Banner
+from caregiver_app.views.widgets.banner_row import BannerRow
 
 if TYPE_CHECKING:
     from caregiver_app.services.calendar.reminders import DueReminder
@@ -47,9 +47,9 @@ class ReminderNotifier(QObject):
         self.tray: QSystemTrayIcon | None = None
         self.shown_day: date | None = None
 
-        self.widget = QWidget(parent)
+        self.widget = BannerRow("reminderBanner", parent, margins=(16, 8, 16, 0))
         self.widget.setObjectName("reminderArea")
-        self.banner = Banner("reminderBanner", self.widget)
+        self.banner = self.widget.banner
         self.banner.setAccessibleName(self.tr("Appointment reminders"))
         self.show_button = QPushButton(self.tr("Show in calendar"), self.widget)
         self.show_button.setAccessibleName(self.tr("Show the appointment in the calendar"))
@@ -57,15 +57,7 @@ class ReminderNotifier(QObject):
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self.widget)
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the reminders"))
         self.dismiss_button.clicked.connect(self.dismiss)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.show_button)
-        buttons.addWidget(self.dismiss_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout(self.widget)
-        row.setContentsMargins(16, 8, 16, 0)
-        row.addWidget(self.banner, 1)
-        row.addLayout(buttons)
-        self.widget.hide()
+        self.widget.add_buttons(self.show_button, self.dismiss_button)
         # A label with a style sheet keeps its first font; follow View > Larger text.
         self.widget.installEventFilter(self)
 

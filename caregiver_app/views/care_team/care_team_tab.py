@@ -38,7 +38,6 @@ from caregiver_app.store.contacts import (
     list_contacts,
     save_contact,
 )
-from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.care_team.contact_detail import ContactDetail
 from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.signals import AppSignals
@@ -46,7 +45,7 @@ from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.form_parts import command_button, on_delete_key
 from caregiver_app.views.widgets.splitters import split
 from caregiver_app.views.widgets.tab_page import TabPage, set_bold
-from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
+from caregiver_app.views.widgets.undo_delete import UndoableDeletes
 
 if TYPE_CHECKING:
     from caregiver_app.views.care_team.contact_dialog import ContactDialog
@@ -351,30 +350,21 @@ class CareTeamTab(TabPage):
         return self.delete_box
 
     def _delete_confirmed(self, record: ContactRecord) -> None:
-        try:
-            deleted = delete_contact(record.id)
-        except RecordAccessError as error:
-            QMessageBox.warning(
+        contacts = UndoableDeletes(
+            self, delete_contact, save_contact, self.signals.contacts_changed.emit
+        )
+        contacts.delete(
+            record.id,
+            # Edit > Undo reads "Undo Delete <name>".
+            lambda deleted: QCoreApplication.translate("CareTeamTab", "Delete {name}").format(
+                name=deleted.name
+            ),
+            self.tr("Deleted {name}. Edit > Undo brings them back.").format(name=record.name),
+            lambda error: QMessageBox.warning(
                 self,
                 self.tr("Delete contact"),
                 self.tr("{name} could not be deleted ({reason}). Nothing was changed.").format(
                     name=record.name, reason=error
                 ),
-            )
-            return
-        if deleted is not None:
-            push_deletion(
-                self.undo_stack,
-                DeleteCommand(
-                    # Edit > Undo reads "Undo Delete <name>".
-                    QCoreApplication.translate("CareTeamTab", "Delete {name}").format(
-                        name=deleted.name
-                    ),
-                    deleted,
-                    delete_contact,
-                    save_contact,
-                    self.signals.contacts_changed.emit,
-                ),
-                self.signals.status_reported.emit,
-                self.tr("Deleted {name}. Edit > Undo brings them back.").format(name=record.name),
-            )
+            ),
+        )

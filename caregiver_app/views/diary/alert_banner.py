@@ -9,29 +9,27 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from caregiver_app.services.diary.alerts import Alert
 from caregiver_app.services.diary.vital_alerts import VitalAlert
 from caregiver_app.views.diary.alert_text import alert_text
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.widgets.banner import Banner
+from caregiver_app.views.widgets.banner_row import BannerRow
 
 WHEN_TO_CALL_ARTICLE = "when-to-call-now"
 
 
-class AlertPanel(QWidget):
+class AlertPanel(BannerRow):
     """Hidden until an entry is flagged; the buttons sit under the text so that both
     fit at twice the text size."""
 
     def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("alertBanner", parent, under=True)
         self.setObjectName("alertPanel")
-        self.banner = Banner("alertBanner", self)
         self.banner.setAccessibleName(
             QCoreApplication.translate("DiaryTab", "Alert about the saved entry")
         )
-        self.banner.show()  # the panel hides and shows the whole alert
         self.when_to_call = QPushButton(
             QCoreApplication.translate("DiaryTab", "&When to call the team now"), self
         )
@@ -46,15 +44,7 @@ class AlertPanel(QWidget):
         self.dismiss = QPushButton(QCoreApplication.translate("DiaryTab", "Dismiss"), self)
         self.dismiss.setAccessibleName(QCoreApplication.translate("DiaryTab", "Dismiss the alert"))
         self.dismiss.clicked.connect(self.hide)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.when_to_call)
-        buttons.addWidget(self.dismiss)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.banner)
-        layout.addLayout(buttons)
-        self.hide()
+        self.add_buttons(self.when_to_call, self.dismiss)
 
     def show_alerts(
         self, alerts: Sequence[Alert], vitals: Sequence[VitalAlert], now: datetime

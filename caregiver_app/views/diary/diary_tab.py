@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from caregiver_app.services.diary.alerts import alerts_for_saved_entry
 from caregiver_app.services.diary.vital_alerts import vital_alerts_for_saved_entry
 from caregiver_app.store.diary.entries import EntryRecord, delete_entry, get_entry, save_entry
-from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.diary.alert_banner import AlertPanel
 from caregiver_app.views.diary.alert_settings_dialog import AlertSettingsDialog
 from caregiver_app.views.diary.doses_panel import DosesPanel
@@ -37,7 +36,7 @@ from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.date_fields import DateField
 from caregiver_app.views.widgets.form_parts import on_delete_key
 from caregiver_app.views.widgets.tab_page import TabPage
-from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
+from caregiver_app.views.widgets.undo_delete import UndoableDeletes
 
 if TYPE_CHECKING:
     from caregiver_app.views.diary.trend_view import TrendView
@@ -320,32 +319,21 @@ class DiaryTab(TabPage):
         return self.delete_box
 
     def _delete_confirmed(self, record: EntryRecord) -> None:
-        try:
-            deleted = delete_entry(record.id)
-        except RecordAccessError as error:
-            QMessageBox.warning(
+        entries = UndoableDeletes(self, delete_entry, save_entry, self.signals.diary_changed.emit)
+        entries.delete(
+            record.id,
+            lambda deleted: QCoreApplication.translate(
+                "DiaryTab", "Delete diary entry of {when}"
+            ).format(when=format_datetime(deleted.recorded_at)),
+            self.tr("Entry deleted. Edit > Undo brings it back."),
+            lambda error: QMessageBox.warning(
                 self,
                 self.tr("Delete diary entry"),
                 self.tr("The entry could not be deleted ({reason}). Nothing was changed.").format(
                     reason=error
                 ),
-            )
-            return
-        if deleted is not None:
-            push_deletion(
-                self.undo_stack,
-                DeleteCommand(
-                    QCoreApplication.translate("DiaryTab", "Delete diary entry of {when}").format(
-                        when=format_datetime(deleted.recorded_at)
-                    ),
-                    deleted,
-                    delete_entry,
-                    save_entry,
-                    self.signals.diary_changed.emit,
-                ),
-                self.signals.status_reported.emit,
-                self.tr("Entry deleted. Edit > Undo brings it back."),
-            )
+            ),
+        )
 
     # ------------------------------------------------------------ alerts
 

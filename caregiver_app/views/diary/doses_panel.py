@@ -28,7 +28,7 @@ from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.form_parts import command_button
-from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
+from caregiver_app.views.widgets.undo_delete import UndoableDeletes
 
 AFTER_SCORE_WAIT = timedelta(minutes=30)  # the team asks for a score 30-60 minutes after
 
@@ -213,17 +213,9 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
         )
 
     def _delete_confirmed(self, record: DoseRecord) -> None:
-        deleted = delete_dose(record.id)
-        if deleted is not None:
-            push_deletion(
-                self.undo_stack,
-                DeleteCommand(
-                    QCoreApplication.translate("Medicines", "Delete breakthrough dose"),
-                    deleted,
-                    delete_dose,
-                    save_dose,
-                    self._changed,
-                ),
-                self.signals.status_reported.emit,
-                "",
-            )
+        doses = UndoableDeletes(self, delete_dose, save_dose, self._changed)
+        doses.delete(
+            record.id,
+            lambda _deleted: QCoreApplication.translate("Medicines", "Delete breakthrough dose"),
+            "",
+        )

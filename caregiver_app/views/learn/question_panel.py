@@ -36,7 +36,7 @@ from caregiver_app.views.look.locale_format import format_date, format_datetime
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.form_parts import command_button, on_delete_key
 from caregiver_app.views.widgets.tab_page import set_bold
-from caregiver_app.views.widgets.undo_delete import DeleteCommand, push_deletion
+from caregiver_app.views.widgets.undo_delete import UndoableDeletes
 from caregiver_app.views.widgets.wrapping_tree import WrappingTree
 
 QUESTION_ID = Qt.ItemDataRole.UserRole
@@ -348,26 +348,17 @@ class QuestionPanel(QWidget):
         record = self.selected()
         if record is None:
             return
-        try:
-            deleted = delete_question(record.id)
-        except RecordAccessError as error:
-            self._failed(error)
-            return
-        if deleted is not None:
-            push_deletion(
-                self.undo_stack,
-                DeleteCommand(
-                    QCoreApplication.translate("QuestionPanel", "Delete question “{text}”").format(
-                        text=_short(deleted.text)
-                    ),
-                    deleted,
-                    delete_question,
-                    save_question,
-                    self.signals.questions_changed.emit,
-                ),
-                self.signals.status_reported.emit,
-                self.tr("Deleted the question. Edit > Undo brings it back."),
-            )
+        questions = UndoableDeletes(
+            self, delete_question, save_question, self.signals.questions_changed.emit
+        )
+        questions.delete(
+            record.id,
+            lambda deleted: QCoreApplication.translate(
+                "QuestionPanel", "Delete question “{text}”"
+            ).format(text=_short(deleted.text)),
+            self.tr("Deleted the question. Edit > Undo brings it back."),
+            self._failed,
+        )
 
     def _failed(self, error: Exception) -> None:
         QMessageBox.warning(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
 from caregiver_app.services.medication.due import LATE_AFTER, DoseSlot
@@ -35,7 +35,7 @@ from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.queries import load_profile
 from caregiver_app.views.medication.reminder_words import ReminderWords
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.widgets.banner import Banner
+from caregiver_app.views.widgets.banner_row import BannerRow
 
 if TYPE_CHECKING:
     from caregiver_app.views.calendar.reminder_notifier import ReminderNotifier
@@ -79,17 +79,19 @@ class DoseReminders(QObject):
 
         self.widget = QWidget(window)
         self.widget.setObjectName("doseReminderArea")
-        self.dose_banner = Banner("doseReminderBanner", self.widget)
+        self.dose_row = BannerRow("doseReminderBanner", self.widget, margins=(0, 0, 0, 4))
+        self.dose_banner = self.dose_row.banner
         self.today_button = QPushButton(self.widget)
         self.today_button.clicked.connect(self.signals.today_requested)
         self.snooze_button = QPushButton(self.widget)
         self.snooze_button.clicked.connect(self.snooze)
-        self.dose_row = self._row(self.dose_banner, [self.today_button, self.snooze_button])
-        self.refill_banner = Banner("refillReminderBanner", self.widget)
+        self.dose_row.add_buttons(self.today_button, self.snooze_button)
+        self.refill_row = BannerRow("refillReminderBanner", self.widget, margins=(0, 0, 0, 4))
+        self.refill_banner = self.refill_row.banner
         self.not_now_button = QPushButton(self.widget)
         self.not_now_button.clicked.connect(self.refills_not_now)
-        self.refill_column = QVBoxLayout()
-        self.refill_row = self._row(self.refill_banner, [self.not_now_button], self.refill_column)
+        self.refill_row.add_buttons(self.not_now_button)
+        self.refill_column = self.refill_row.buttons
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(16, 8, 16, 0)
         column.addWidget(self.dose_row)
@@ -110,22 +112,6 @@ class DoseReminders(QObject):
         signals.record_changed.connect(self.reread)
         signals.profile_saved.connect(self.show_refills)  # the pharmacy may have changed
         QTimer.singleShot(0, self.start)  # once the window is built
-
-    def _row(
-        self, banner: Banner, buttons: list[QPushButton], column: QVBoxLayout | None = None
-    ) -> QWidget:
-        row_widget = QWidget(self.widget)
-        column = column if column is not None else QVBoxLayout()
-        for button in buttons:
-            column.addWidget(button)
-        column.addStretch(1)
-        row = QHBoxLayout(row_widget)
-        row.setContentsMargins(0, 0, 0, 4)
-        row.addWidget(banner, 1)
-        row.addLayout(column)
-        banner.show()
-        row_widget.hide()
-        return row_widget
 
     def _name_buttons(self) -> None:
         self.dose_banner.setAccessibleName(self.tr("Medicine reminders"))

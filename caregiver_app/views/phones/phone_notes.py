@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.services.locale_dates import date_pattern
 from caregiver_app.views.look.locale_format import display_locale
-from caregiver_app.views.widgets.banner import Banner
+from caregiver_app.views.widgets.banner_row import BannerRow
 from caregiver_app.views.widgets.form_parts import command_button
 
 if TYPE_CHECKING:
@@ -48,14 +48,16 @@ class PhoneNotes(QObject):
         self.widget.setObjectName("phoneNotesArea")
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(16, 8, 16, 0)
-        self.conflict_banner = Banner("phonesConflictBanner", self.widget)
+        self.conflict_row = BannerRow("phonesConflictBanner", self.widget, margins=(0, 0, 0, 4))
+        self.conflict_banner = self.conflict_row.banner
         self.seen_button = self._button("phonesConflictSeen", self.hide_conflicts)
         self.other_button = self._button("phonesConflictOther", self.show_other_versions)
-        self.conflict_row = self._row(self.conflict_banner, [self.other_button, self.seen_button])
-        self.deletion_banner = Banner("phonesDeletionBanner", self.widget)
+        self.conflict_row.add_buttons(self.other_button, self.seen_button)
+        self.deletion_row = BannerRow("phonesDeletionBanner", self.widget, margins=(0, 0, 0, 4))
+        self.deletion_banner = self.deletion_row.banner
         self.delete_button = self._button("phonesDeleteHere", lambda: self.answer(True))
         self.keep_button = self._button("phonesKeepHere", lambda: self.answer(False))
-        self.deletion_row = self._row(self.deletion_banner, [self.delete_button, self.keep_button])
+        self.deletion_row.add_buttons(self.delete_button, self.keep_button)
         column.addWidget(self.conflict_row)
         column.addWidget(self.deletion_row)
         self.widget.hide()
@@ -68,20 +70,6 @@ class PhoneNotes(QObject):
         button = command_button(self.widget, "", action)  # texts and names: _name_buttons
         button.setObjectName(name)
         return button
-
-    def _row(self, banner: Banner, buttons: list[QPushButton]) -> QWidget:
-        row_widget = QWidget(self.widget)
-        row = QHBoxLayout(row_widget)
-        row.setContentsMargins(0, 0, 0, 4)
-        row.addWidget(banner, 1)
-        column = QVBoxLayout()
-        for button in buttons:
-            column.addWidget(button)
-        column.addStretch(1)
-        row.addLayout(column)
-        banner.show()
-        row_widget.hide()
-        return row_widget
 
     def _name_buttons(self) -> None:
         self.conflict_banner.setAccessibleName(self.tr("Changed on a phone and here"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.views.widgets.confirm import ask_first
 from caregiver_app.views.widgets.form_dialog import grow_to_fit
 
 if TYPE_CHECKING:
@@ -145,26 +146,20 @@ class StatusDialog(QDialog):
 
     def ask_to_stop(self) -> QMessageBox:
         """Ask before stopping; the server and the phones are left as they are."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box, stop = ask_first(
+            self,
             self.tr("Stop sending to phones"),
             self.tr(
                 "Stop sending appointments and the care team to the phones? The server is "
                 "left as it is: what is already there stays on the phones until it is "
                 "deleted on the server. This computer forgets the password."
             ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            self.tr("Stop"),
+            self.stop,
         )
         box.setObjectName("phonesStopQuestion")
-        stop = box.addButton(self.tr("Stop"), QMessageBox.ButtonRole.DestructiveRole)
         stop.setObjectName("phonesStopConfirm")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self.stop() if button is stop else None)
         self.question = box
-        box.open()
         return box
 
     def stop(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -22,35 +21,25 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.views.sharing.field_labels import HIDDEN, field_label
 from caregiver_app.views.sharing.sharing_words import ShareWindow, conflict_sentence, moment
-from caregiver_app.views.widgets.banner import Banner
+from caregiver_app.views.widgets.banner_row import BannerRow
 from caregiver_app.views.widgets.form_parts import command_button
 
 if TYPE_CHECKING:
     from caregiver_app.services.sharing.reports import ConflictNote
 
 
-class ConflictBanner(QWidget):
+class ConflictBanner(BannerRow):
     """One unseen conflict at a time: what was kept, the other version, and OK."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("conflictNote", parent, margins=(16, 8, 16, 0))
         self.setObjectName("conflictNoteArea")
         self.notes: tuple[ConflictNote, ...] = ()
         self.dialog: OtherVersionDialog | None = None
-        self.banner = Banner("conflictNote", self)
-        self.banner.show()
         self.other_button = command_button(self, "", self.show_other)
         self.ok_button = command_button(self, "", self.mark_seen)
+        self.add_buttons(self.other_button, self.ok_button)
         self.retranslate()
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.other_button)
-        buttons.addWidget(self.ok_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 16, 0)
-        row.addWidget(self.banner, 1)
-        row.addLayout(buttons)
-        self.hide()
 
     def retranslate(self) -> None:
         """The buttons' words and the note, in the language now installed."""

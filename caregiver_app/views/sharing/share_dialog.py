@@ -26,6 +26,7 @@ from caregiver_app.views.sharing.share_form import JOIN, START, ShareForm
 from caregiver_app.views.sharing.share_status_page import ShareStatusPage
 from caregiver_app.views.sharing.sharing_words import ShareWindow
 from caregiver_app.views.sharing.sync_worker import SyncWorker
+from caregiver_app.views.widgets.confirm import ask_first
 from caregiver_app.views.widgets.form_dialog import grow_to_fit
 from caregiver_app.views.widgets.form_parts import command_button, error_label, scrolling_form
 
@@ -297,24 +298,18 @@ class ShareDialog(QDialog):
 
     def ask_stop(self) -> QMessageBox:
         """Stop sharing, after asking (Cancel is the default)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box, _stop = ask_first(
+            self,
             ShareWindow.tr("Stop sharing"),
             ShareWindow.tr(
                 "Stop sharing this care record? This computer stops writing to and reading "
                 "from the family folder. The record here stays as it is, and so do the other "
                 "computers' records and the folder."
             ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            ShareWindow.tr("Stop sharing"),
+            self.stop,
         )
-        stop = box.addButton(ShareWindow.tr("Stop sharing"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self.stop() if button is stop else None)
         self.stop_box = box
-        box.open()
         return box
 
     def stop(self) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caregiver_app.views.sharing.sharing_words import ShareWindow, moment, status_line
-from caregiver_app.views.widgets.form_parts import command_button
+from caregiver_app.views.widgets.form_parts import button_line, command_button
 from caregiver_app.views.widgets.tab_page import set_bold
 
 if TYPE_CHECKING:
@@ -47,17 +47,13 @@ class ShareStatusPage(QWidget):
         self.state_label.setObjectName("sharingState")
         self.sync_button = command_button(self, ShareWindow.tr("&Sync now"), lambda: None)
         self.stop_button = command_button(self, ShareWindow.tr("S&top sharing..."), lambda: None)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sync_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.folder_label)
         layout.addWidget(self.computers_label)
         layout.addWidget(self.state_label)
-        layout.addLayout(buttons)
+        layout.addLayout(button_line(self.sync_button, self.stop_button))
         layout.addStretch(1)
 
     def show_status(self, status: ShareStatus, problem: str = "") -> None:

@@ -8,13 +8,16 @@ from itertools import pairwise
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -118,6 +121,15 @@ def command_button(
     button.setAccessibleName(accessible or text.replace("&", "").rstrip("."))
     button.clicked.connect(lambda _checked=False: action())
     return button
+
+
+def button_line(*buttons: QWidget, vertical: bool = False) -> QBoxLayout:
+    """``buttons`` side by side (or one under the other), the room left over after them."""
+    line = QVBoxLayout() if vertical else QHBoxLayout()
+    for button in buttons:
+        line.addWidget(button)
+    line.addStretch(1)
+    return line
 
 
 def on_delete_key(widget: QWidget, action: Callable[[], object]) -> QAction:

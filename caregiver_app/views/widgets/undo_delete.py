@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoStack
 
+from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.widgets.done_command import DoneCommand
+
+if TYPE_CHECKING:
+    from caregiver_app.views.signals import AppSignals
 
 Record = TypeVar("Record")
 
@@ -30,14 +34,56 @@ class DeleteCommand(DoneCommand, Generic[Record]):
         self.record = record
 
 
-def push_deletion(
-    undo_stack: QUndoStack,
-    command: DeleteCommand[Record],
-    report: Callable[[str], object],
-    done: str,
-) -> None:
-    """Put a deletion that succeeded on the undo stack, announce the change, and say ``done``."""
-    undo_stack.push(command)
-    command.changed()
-    if done:
-        report(done)
+class DeletingPage(Protocol):
+    """What :class:`UndoableDeletes` uses of the page it deletes from."""
+
+    undo_stack: QUndoStack
+    signals: AppSignals
+
+
+class UndoableDeletes(Generic[Record]):
+    """One kind of record deleted from ``page``: ``delete`` removes it (returning it as it
+    was), ``restore`` saves it again, and ``changed`` lets the page reload."""
+
+    def __init__(
+        self,
+        page: DeletingPage,
+        delete: Callable[[int], Record | None],
+        restore: Callable[[Record], object],
+        changed: Callable[[], None],
+    ) -> None:
+        self.page = page
+        self._delete = delete
+        self.restore = restore
+        self.changed = changed
+
+    def delete(
+        self,
+        record_id: int,
+        undo_text: Callable[[Record], str],
+        done: str,
+        failed: Callable[[RecordAccessError], object] | None = None,
+    ) -> Record | None:
+        """Delete the record ``record_id`` and put the deletion on the undo stack.
+
+        Edit > Undo then reads "Undo <undo_text(record)>", and the status line says
+        ``done`` (if any). ``failed`` hears why the record could not be deleted (nothing
+        was changed); without it, the error goes up. A record already gone (None) is
+        left at that.
+        """
+        try:
+            deleted = self._delete(record_id)
+        except RecordAccessError as error:
+            if failed is None:
+                raise
+            failed(error)
+            return None
+        if deleted is not None:
+            command = DeleteCommand(
+                undo_text(deleted), deleted, self._delete, self.restore, self.changed
+            )
+            self.page.undo_stack.push(command)
+            self.changed()
+            if done:
+                self.page.signals.status_reported.emit(done)
+        return deleted
