@@ -4518,10 +4518,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Hora</translation>
     </message>
     <message>
-        <source>no dose</source>
-        <translation>ninguna dosis</translation>
-    </message>
-    <message>
         <source>No medicine has its times set up in the app yet.</source>
         <translation>Ningún medicamento tiene todavía sus horas configuradas en la aplicación.</translation>
     </message>
@@ -9084,22 +9080,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>{name} (síntoma que sigue la familia)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leve</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>moderado</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>severo</translation>
-    </message>
-    <message>
         <source>Shading: severity bands (Selby et al. 2010)</source>
         <translation>Sombreado: niveles de gravedad (Selby et al. 2010)</translation>
     </message>
@@ -9202,14 +9182,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Details changed</source>
         <translation>Datos cambiados</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>Medicamento</translation>
-    </message>
-    <message>
-        <source>Notes from the diary</source>
-        <translation>Notas del diario</translation>
     </message>
     <message>
         <source>Notes marked for the team</source>

@@ -4491,10 +4491,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>时间</translation>
     </message>
     <message>
-        <source>no dose</source>
-        <translation>无剂量</translation>
-    </message>
-    <message>
         <source>No medicine has its times set up in the app yet.</source>
         <translation>应用中还没有任何药物设置了用药时间。</translation>
     </message>
@@ -9017,22 +9013,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{name}（家人自设的跟踪项）</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>轻度</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>中度</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>重度</translation>
-    </message>
-    <message>
         <source>Shading: severity bands (Selby et al. 2010)</source>
         <translation>底色：严重程度分级（Selby 等，2010）</translation>
     </message>
@@ -9135,14 +9115,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Details changed</source>
         <translation>详细信息有变动</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>药物</translation>
-    </message>
-    <message>
-        <source>Notes from the diary</source>
-        <translation>日记中的备注</translation>
     </message>
     <message>
         <source>Notes marked for the team</source>

@@ -33,11 +33,6 @@ def locale_month(day: date) -> str:
     return f"{year} {month}" if year_first else f"{month} {year}"
 
 
-def band_name(band: str, none: str, mild: str, moderate: str, severe: str) -> str:
-    """The printed name of a Selby band, given the four names."""
-    return {BAND_NONE: none, BAND_MILD: mild, BAND_MODERATE: moderate, BAND_SEVERE: severe}[band]
-
-
 @dataclass(frozen=True)
 class TrendLabels:
     """Every fixed string the chart prints, already translated, and how it writes dates."""
@@ -67,4 +62,10 @@ class TrendLabels:
 
     def band_name(self, band: str) -> str:
         """The printed name of a Selby band."""
-        return band_name(band, self.band_none, self.band_mild, self.band_moderate, self.band_severe)
+        names = {
+            BAND_NONE: self.band_none,
+            BAND_MILD: self.band_mild,
+            BAND_MODERATE: self.band_moderate,
+            BAND_SEVERE: self.band_severe,
+        }
+        return names[band]

@@ -50,7 +50,6 @@ class ChartLabels:
     )
     column_medicine: str = QT_TRANSLATE_NOOP("MedicineChart", "Medicine")
     column_time: str = QT_TRANSLATE_NOOP("MedicineChart", "Time")
-    not_due_key: str = QT_TRANSLATE_NOOP("MedicineChart", "no dose")
     no_rows: str = QT_TRANSLATE_NOOP(
         "MedicineChart", "No medicine has its times set up in the app yet."
     )
