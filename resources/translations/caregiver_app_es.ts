@@ -9558,22 +9558,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <source>main</source>
-        <translation>principal</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>celular</translation>
-    </message>
-    <message>
-        <source>after hours</source>
-        <translation>fuera de horario</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>fax</translation>
-    </message>
-    <message>
         <source>Keep this sheet by the phone. Confirm numbers with the care team.</source>
         <translation>Tenga esta hoja junto al teléfono. Confirme los números con el equipo de atención.</translation>
     </message>

@@ -9478,22 +9478,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <source>main</source>
-        <translation>主号码</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>after hours</source>
-        <translation>非工作时间</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>传真</translation>
-    </message>
-    <message>
         <source>Keep this sheet by the phone. Confirm numbers with the care team.</source>
         <translation>请把这张清单放在电话旁边。号码请与照护团队核实。</translation>
     </message>
