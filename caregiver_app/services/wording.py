@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
-from typing import TYPE_CHECKING, TypeVar
+from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING, Self, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,6 +17,16 @@ Labels = TypeVar("Labels", bound="DataclassInstance")
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
     """Mark ``text`` for translation in ``context`` and give it back as it is."""
     return text
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    """A document's fixed wording: a frozen dataclass whose defaults are the English texts."""
+
+    @classmethod
+    def english(cls) -> Self:
+        """The English wording, used when no translation is given."""
+        return cls()
 
 
 def translated(labels: Labels, context: str, **formats: object) -> Labels:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from caregiver_app.esas import BAND_MILD, BAND_MODERATE, BAND_NONE, BAND_SEVERE
 from caregiver_app.services.locale_dates import day_month_pattern, display_locale, english_day
-from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translated
 
 
 def _english_month(day: date) -> str:
@@ -34,7 +34,7 @@ def locale_month(day: date) -> str:
 
 
 @dataclass(frozen=True)
-class TrendLabels:
+class TrendLabels(LabelSet):
     """Every fixed string the chart prints, already translated, and how it writes dates."""
 
     axis_title: str = QT_TRANSLATE_NOOP("TrendChart", "Score (0-10)")
@@ -47,11 +47,6 @@ class TrendLabels:
     no_scores: str = QT_TRANSLATE_NOOP("TrendChart", "No scores recorded in this period")
     format_day: Callable[[date], str] = english_day
     format_month: Callable[[date], str] = _english_month
-
-    @classmethod
-    def english(cls) -> TrendLabels:
-        """The English wording, used when no translation is given."""
-        return cls()
 
     @classmethod
     def translated(cls) -> TrendLabels:

@@ -23,7 +23,7 @@ from caregiver_app.services.locale_dates import (
     english_date,
     english_day,
 )
-from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translated
 
 CONTEXT = "VisitSummary"
 
@@ -69,7 +69,7 @@ def _english_days(count: int) -> str:
 
 
 @dataclass(frozen=True)
-class SummaryLabels:
+class SummaryLabels(LabelSet):
     """Every fixed string of the summary, already translated; ``{...}`` are filled in."""
 
     title: str = QT_TRANSLATE_NOOP("VisitSummary", "Visit summary")
@@ -183,11 +183,6 @@ class SummaryLabels:
     format_number: Callable[[float], str] = _english_number
     count_days: Callable[[int], str] = _english_days  # "30 days", with the language's plural
     first_weekday: int = 6  # 0 is Monday; 6 starts weeks on Sunday, as US calendars do
-
-    @classmethod
-    def english(cls) -> SummaryLabels:
-        """The English wording, used when no translation is given."""
-        return cls()
 
     @classmethod
     def translated(cls) -> SummaryLabels:

@@ -8,7 +8,7 @@ from datetime import date
 
 from caregiver_app.services.contacts.display_labels import phone_kind_label
 from caregiver_app.services.locale_dates import english_date
-from caregiver_app.services.wording import QT_TRANSLATE_NOOP
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet
 
 
 def _short_phone_kind(kind: str) -> str:
@@ -17,7 +17,7 @@ def _short_phone_kind(kind: str) -> str:
 
 
 @dataclass(frozen=True)
-class WhoToCallLabels:
+class WhoToCallLabels(LabelSet):
     """Every fixed string the sheet prints, already translated; ``{...}`` are filled in."""
 
     title: str = QT_TRANSLATE_NOOP("WhoToCall", "Who to call")
@@ -51,8 +51,3 @@ class WhoToCallLabels:
     format_date: Callable[[date], str] = english_date
     # Phone kinds in the care team list's words, so the sheet and the window name them alike.
     kind_label: Callable[[str], str] = _short_phone_kind
-
-    @classmethod
-    def english(cls) -> WhoToCallLabels:
-        """The English wording, used when no translation is given."""
-        return cls()
