@@ -623,10 +623,6 @@
         <source>From Care Companion. General information, not medical advice: ask your care team. In an emergency call 911 (or your local emergency number).</source>
         <translation>De Care Companion. Información general, no consejo médico: consulte a su equipo de atención. En una emergencia, marque el 911 (o el número de emergencias de su localidad).</translation>
     </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
-    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -4653,10 +4649,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>Made by Care Companion on {date}</source>
         <translation>Hecha con Care Companion el {date}</translation>
     </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
-    </message>
 </context>
 <context>
     <name>MedicineCounts</name>
@@ -5640,6 +5632,13 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>The calendar sync stopped unexpectedly; it is tried again soon.</source>
         <translation>La sincronización del calendario se detuvo de forma inesperada; se volverá a intentar pronto.</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>
@@ -9008,10 +9007,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Preparado por el familiar cuidador el {date}</translation>
     </message>
     <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
-    </message>
-    <message>
         <source>Recorded at home by the family with Care Companion, which reports and does not advise.</source>
         <translation>Registrado en casa por la familia con Care Companion, que informa y no da consejos.</translation>
     </message>
@@ -9560,10 +9555,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Keep this sheet by the phone. Confirm numbers with the care team.</source>
         <translation>Tenga esta hoja junto al teléfono. Confirme los números con el equipo de atención.</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 </TS>

@@ -620,10 +620,6 @@
         <source>From Care Companion. General information, not medical advice: ask your care team. In an emergency call 911 (or your local emergency number).</source>
         <translation>来自 Care Companion。一般性信息，不是医疗建议：请询问您的照护团队。紧急情况请拨打 911（或当地的急救电话，例如中国大陆为 120）。</translation>
     </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
-    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -4626,10 +4622,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>Made by Care Companion on {date}</source>
         <translation>由 Care Companion 于 {date} 制作</translation>
     </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
-    </message>
 </context>
 <context>
     <name>MedicineCounts</name>
@@ -5601,6 +5593,13 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>The calendar sync stopped unexpectedly; it is tried again soon.</source>
         <translation>日历同步意外停止；稍后会再试。</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -8941,10 +8940,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>整理人：家庭照护者，整理日期：{date}</translation>
     </message>
     <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
-    </message>
-    <message>
         <source>Recorded at home by the family with Care Companion, which reports and does not advise.</source>
         <translation>由家人在家中用 Care Companion 记录；Care Companion 只做汇总，不提供建议。</translation>
     </message>
@@ -9480,10 +9475,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Keep this sheet by the phone. Confirm numbers with the care team.</source>
         <translation>请把这张清单放在电话旁边。号码请与照护团队核实。</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 </TS>

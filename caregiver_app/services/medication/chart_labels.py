@@ -97,7 +97,6 @@ class ChartLabels(LabelSet):
     column_given_by: str = QT_TRANSLATE_NOOP("MedicineChart", "Given by")
     no_doses_this_week: str = QT_TRANSLATE_NOOP("MedicineChart", "No dose logged this week.")
     footer: str = QT_TRANSLATE_NOOP("MedicineChart", "Made by Care Companion on {date}")
-    page_of: str = QT_TRANSLATE_NOOP("MedicineChart", "Page {page} of {pages}")
     format_date: Callable[[date], str] = english_date
     format_day: Callable[[date], str] = english_day  # "Nov 30"
     format_weekday: Callable[[date], str] = lambda day: f"{day:%a}"

@@ -83,7 +83,6 @@ class SummaryLabels(LabelSet):
     prepared_anonymous: str = QT_TRANSLATE_NOOP(
         "VisitSummary", "Prepared by the family caregiver on {date}"
     )
-    page_of: str = QT_TRANSLATE_NOOP("VisitSummary", "Page {page} of {pages}")
     footer: str = QT_TRANSLATE_NOOP(
         "VisitSummary",
         "Recorded at home by the family with Care Companion, which reports and does not advise.",

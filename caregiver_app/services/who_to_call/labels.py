@@ -47,7 +47,6 @@ class WhoToCallLabels(LabelSet):
     footer: str = QT_TRANSLATE_NOOP(
         "WhoToCall", "Keep this sheet by the phone. Confirm numbers with the care team."
     )
-    page_of: str = QT_TRANSLATE_NOOP("WhoToCall", "Page {page} of {pages}")
     format_date: Callable[[date], str] = english_date
     # Phone kinds in the care team list's words, so the sheet and the window name them alike.
     kind_label: Callable[[str], str] = _short_phone_kind
