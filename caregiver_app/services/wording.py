@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
-from typing import TYPE_CHECKING, TypeVar
+from dataclasses import dataclass, field, fields, replace
+from typing import TYPE_CHECKING, Self, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,10 +19,30 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
     return text
 
 
+# The context of the words every printout shares (a field's metadata names it).
+PRINTOUT = "Printout"
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    """A document's fixed wording: a frozen dataclass whose defaults are the English texts."""
+
+    page_of: str = field(
+        default=QT_TRANSLATE_NOOP("Printout", "Page {page} of {pages}"),
+        metadata={"context": PRINTOUT},
+    )
+
+    @classmethod
+    def english(cls) -> Self:
+        """The English wording, used when no translation is given."""
+        return cls()
+
+
 def translated(labels: Labels, context: str, **formats: object) -> Labels:
-    """A label set with every text translated in ``context``; ``formats`` replace its formatters."""
+    """A label set with every text translated in ``context`` (or the context its field names);
+    ``formats`` replace its formatters."""
     texts = {
-        item.name: QCoreApplication.translate(context, value)
+        item.name: QCoreApplication.translate(item.metadata.get("context", context), value)
         for item in fields(labels)
         if isinstance(value := getattr(labels, item.name), str)
     }

@@ -623,10 +623,6 @@
         <source>From Care Companion. General information, not medical advice: ask your care team. In an emergency call 911 (or your local emergency number).</source>
         <translation>De Care Companion. Información general, no consejo médico: consulte a su equipo de atención. En una emergencia, marque el 911 (o el número de emergencias de su localidad).</translation>
     </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
-    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -4522,10 +4518,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Hora</translation>
     </message>
     <message>
-        <source>no dose</source>
-        <translation>ninguna dosis</translation>
-    </message>
-    <message>
         <source>No medicine has its times set up in the app yet.</source>
         <translation>Ningún medicamento tiene todavía sus horas configuradas en la aplicación.</translation>
     </message>
@@ -4660,10 +4652,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Made by Care Companion on {date}</source>
         <translation>Hecha con Care Companion el {date}</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5636,13 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>The calendar sync stopped unexpectedly; it is tried again soon.</source>
         <translation>La sincronización del calendario se detuvo de forma inesperada; se volverá a intentar pronto.</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>
@@ -9016,10 +9011,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Preparado por el familiar cuidador el {date}</translation>
     </message>
     <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
-    </message>
-    <message>
         <source>Recorded at home by the family with Care Companion, which reports and does not advise.</source>
         <translation>Registrado en casa por la familia con Care Companion, que informa y no da consejos.</translation>
     </message>
@@ -9086,22 +9077,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>{name} (family&apos;s tracker)</source>
         <translation>{name} (síntoma que sigue la familia)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leve</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>moderado</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>severo</translation>
     </message>
     <message>
         <source>Shading: severity bands (Selby et al. 2010)</source>
@@ -9206,14 +9181,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Details changed</source>
         <translation>Datos cambiados</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>Medicamento</translation>
-    </message>
-    <message>
-        <source>Notes from the diary</source>
-        <translation>Notas del diario</translation>
     </message>
     <message>
         <source>Notes marked for the team</source>
@@ -9590,28 +9557,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <source>main</source>
-        <translation>principal</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>celular</translation>
-    </message>
-    <message>
-        <source>after hours</source>
-        <translation>fuera de horario</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>fax</translation>
-    </message>
-    <message>
         <source>Keep this sheet by the phone. Confirm numbers with the care team.</source>
         <translation>Tenga esta hoja junto al teléfono. Confirme los números con el equipo de atención.</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 </TS>

@@ -620,10 +620,6 @@
         <source>From Care Companion. General information, not medical advice: ask your care team. In an emergency call 911 (or your local emergency number).</source>
         <translation>来自 Care Companion。一般性信息，不是医疗建议：请询问您的照护团队。紧急情况请拨打 911（或当地的急救电话，例如中国大陆为 120）。</translation>
     </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
-    </message>
 </context>
 <context>
     <name>ArticleReader</name>
@@ -4495,10 +4491,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>时间</translation>
     </message>
     <message>
-        <source>no dose</source>
-        <translation>无剂量</translation>
-    </message>
-    <message>
         <source>No medicine has its times set up in the app yet.</source>
         <translation>应用中还没有任何药物设置了用药时间。</translation>
     </message>
@@ -4633,10 +4625,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Made by Care Companion on {date}</source>
         <translation>由 Care Companion 于 {date} 制作</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +5597,13 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>The calendar sync stopped unexpectedly; it is tried again soon.</source>
         <translation>日历同步意外停止；稍后会再试。</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -8949,10 +8944,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>整理人：家庭照护者，整理日期：{date}</translation>
     </message>
     <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
-    </message>
-    <message>
         <source>Recorded at home by the family with Care Companion, which reports and does not advise.</source>
         <translation>由家人在家中用 Care Companion 记录；Care Companion 只做汇总，不提供建议。</translation>
     </message>
@@ -9019,22 +9010,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>{name} (family&apos;s tracker)</source>
         <translation>{name}（家人自设的跟踪项）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>轻度</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>中度</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>重度</translation>
     </message>
     <message>
         <source>Shading: severity bands (Selby et al. 2010)</source>
@@ -9139,14 +9114,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Details changed</source>
         <translation>详细信息有变动</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>药物</translation>
-    </message>
-    <message>
-        <source>Notes from the diary</source>
-        <translation>日记中的备注</translation>
     </message>
     <message>
         <source>Notes marked for the team</source>
@@ -9510,28 +9477,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <source>main</source>
-        <translation>主号码</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>after hours</source>
-        <translation>非工作时间</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>传真</translation>
-    </message>
-    <message>
         <source>Keep this sheet by the phone. Confirm numbers with the care team.</source>
         <translation>请把这张清单放在电话旁边。号码请与照护团队核实。</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ from caregiver_app.services.diary.csv_format import (
     ParsedDiary,
 )
 from caregiver_app.services.diary.csv_stream import DiaryFile, read_csv, read_diary_file
+from caregiver_app.services.local_time import local_iso
 from caregiver_app.store.diary.bulk_import import DiaryImportCounts, import_entries
 from caregiver_app.store.diary.entries import EntryRecord, entries_between, list_trackers
 
@@ -48,17 +49,6 @@ __all__ = [
     "read_diary_file",
     "write_csv",
 ]
-
-
-def _local_time_text(moment: datetime) -> str:
-    """``moment`` (naive local time) in ISO 8601 with the offset local time had that day."""
-    try:
-        offset = moment.astimezone().tzinfo
-    except (OverflowError, OSError, ValueError):  # a date the system clock cannot place
-        return moment.isoformat(timespec="seconds")
-    # The wall time as stored, even one that never happened because clocks went forward
-    # (astimezone() would move it by an hour); the reader turns it back into the same time.
-    return moment.replace(tzinfo=offset).isoformat(timespec="seconds")
 
 
 def _number_text(value: float | int | None) -> str:
@@ -95,7 +85,7 @@ def write_csv(records: list[EntryRecord], trackers: list[str]) -> bytes:
     for record in records:
         writer.writerow(
             [
-                _local_time_text(record.recorded_at),
+                local_iso(record.recorded_at),
                 COMPLETED_BY_TEXT.get(record.completed_by, record.completed_by),
                 *(_score_text(record.scores.get(name)) for name in SCORE_FIELDS),
                 record.other_problem,

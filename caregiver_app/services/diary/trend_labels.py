@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from caregiver_app.esas import BAND_MILD, BAND_MODERATE, BAND_NONE, BAND_SEVERE
 from caregiver_app.services.locale_dates import day_month_pattern, display_locale, english_day
-from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translated
 
 
 def _english_month(day: date) -> str:
@@ -33,13 +33,8 @@ def locale_month(day: date) -> str:
     return f"{year} {month}" if year_first else f"{month} {year}"
 
 
-def band_name(band: str, none: str, mild: str, moderate: str, severe: str) -> str:
-    """The printed name of a Selby band, given the four names."""
-    return {BAND_NONE: none, BAND_MILD: mild, BAND_MODERATE: moderate, BAND_SEVERE: severe}[band]
-
-
 @dataclass(frozen=True)
-class TrendLabels:
+class TrendLabels(LabelSet):
     """Every fixed string the chart prints, already translated, and how it writes dates."""
 
     axis_title: str = QT_TRANSLATE_NOOP("TrendChart", "Score (0-10)")
@@ -54,11 +49,6 @@ class TrendLabels:
     format_month: Callable[[date], str] = _english_month
 
     @classmethod
-    def english(cls) -> TrendLabels:
-        """The English wording, used when no translation is given."""
-        return cls()
-
-    @classmethod
     def translated(cls) -> TrendLabels:
         """The wording in the user's language, dates in the user's locale."""
         return translated(
@@ -67,4 +57,10 @@ class TrendLabels:
 
     def band_name(self, band: str) -> str:
         """The printed name of a Selby band."""
-        return band_name(band, self.band_none, self.band_mild, self.band_moderate, self.band_severe)
+        names = {
+            BAND_NONE: self.band_none,
+            BAND_MILD: self.band_mild,
+            BAND_MODERATE: self.band_moderate,
+            BAND_SEVERE: self.band_severe,
+        }
+        return names[band]

@@ -36,7 +36,7 @@ from caregiver_app.services.pdf.palette import ACCENT
 from caregiver_app.services.pdf.pieces import CREATOR, fill
 from caregiver_app.services.pdf.styles import bold_style, muted_style, paragraph_style
 from caregiver_app.services.pdf.text import SANS_BOLD, markup, register_fonts
-from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translated
 
 MARGIN = 0.75 * inch
 FOOTER_Y = 0.45 * inch
@@ -49,25 +49,15 @@ _NUMBERED = re.compile(r"^\s*(\d+)[.)]\s+(.*)$")
 
 
 @dataclass(frozen=True)
-class ArticlePdfLabels:
+class ArticlePdfLabels(LabelSet):
     """The fixed wording printed around an article, already translated."""
 
-    words_heading: str
-    footer: str
-    page_of: str  # {page}, {pages}
-
-    @classmethod
-    def english(cls) -> ArticlePdfLabels:
-        """The English wording (marked for translation, context "ArticlePdf")."""
-        return cls(
-            words_heading=QT_TRANSLATE_NOOP("ArticlePdf", "Words used in this article"),
-            footer=QT_TRANSLATE_NOOP(
-                "ArticlePdf",
-                "From Care Companion. General information, not medical advice: ask your "
-                "care team. In an emergency call 911 (or your local emergency number).",
-            ),
-            page_of=QT_TRANSLATE_NOOP("ArticlePdf", "Page {page} of {pages}"),
-        )
+    words_heading: str = QT_TRANSLATE_NOOP("ArticlePdf", "Words used in this article")
+    footer: str = QT_TRANSLATE_NOOP(
+        "ArticlePdf",
+        "From Care Companion. General information, not medical advice: ask your "
+        "care team. In an emergency call 911 (or your local emergency number).",
+    )
 
     @classmethod
     def translated(cls) -> ArticlePdfLabels:

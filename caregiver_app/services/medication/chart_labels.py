@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from caregiver_app.services.locale_dates import english_date, english_day
-from caregiver_app.services.wording import QT_TRANSLATE_NOOP
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet
 
 
 def _clock(at: time) -> str:
@@ -15,7 +15,7 @@ def _clock(at: time) -> str:
 
 
 @dataclass(frozen=True)
-class ChartLabels:
+class ChartLabels(LabelSet):
     """Every fixed string the chart prints, already translated; ``{...}`` are filled in."""
 
     title: str = QT_TRANSLATE_NOOP("MedicineChart", "Medicine chart")
@@ -50,7 +50,6 @@ class ChartLabels:
     )
     column_medicine: str = QT_TRANSLATE_NOOP("MedicineChart", "Medicine")
     column_time: str = QT_TRANSLATE_NOOP("MedicineChart", "Time")
-    not_due_key: str = QT_TRANSLATE_NOOP("MedicineChart", "no dose")
     no_rows: str = QT_TRANSLATE_NOOP(
         "MedicineChart", "No medicine has its times set up in the app yet."
     )
@@ -98,16 +97,10 @@ class ChartLabels:
     column_given_by: str = QT_TRANSLATE_NOOP("MedicineChart", "Given by")
     no_doses_this_week: str = QT_TRANSLATE_NOOP("MedicineChart", "No dose logged this week.")
     footer: str = QT_TRANSLATE_NOOP("MedicineChart", "Made by Care Companion on {date}")
-    page_of: str = QT_TRANSLATE_NOOP("MedicineChart", "Page {page} of {pages}")
     format_date: Callable[[date], str] = english_date
     format_day: Callable[[date], str] = english_day  # "Nov 30"
     format_weekday: Callable[[date], str] = lambda day: f"{day:%a}"
     format_time: Callable[[time], str] = _clock
-
-    @classmethod
-    def english(cls) -> ChartLabels:
-        """The English wording, used when no translation is given."""
-        return cls()
 
     def reason(self, token: str) -> str:
         """A stored reason for a skipped or refused dose, in words."""

@@ -8,7 +8,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.medication.export_log import LogEntry, local_iso, log_entries
+from caregiver_app.services.local_time import local_iso
+from caregiver_app.services.medication.export_log import LogEntry, log_entries
 
 # The file's columns, in order. Their names and values stay in English whatever the
 # language of the app, so a spreadsheet or a script reads every family's file the same way.

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.local_time import local_iso
 from caregiver_app.services.medication.dose_times import times_of_day
 from caregiver_app.services.medication.export_log import (
     AS_NEEDED,
     LogEntry,
-    local_iso,
     log_entries,
 )
 from caregiver_app.store.diary.medicines import MedicineRecord

@@ -42,16 +42,6 @@ class LogEntry:
         return moment
 
 
-def local_iso(moment: datetime) -> str:
-    """``moment`` (naive local time) in ISO 8601 with the offset local time had then."""
-    try:
-        offset = moment.astimezone().tzinfo
-    except (OverflowError, OSError, ValueError):  # a date the system clock cannot place
-        return moment.isoformat(timespec="seconds")
-    # The wall time as kept, even in the hour clocks skip; the offset is the local one.
-    return moment.replace(tzinfo=offset).isoformat(timespec="seconds")
-
-
 def _day(moment: datetime | None) -> date | None:
     return None if moment is None else moment.date()
 

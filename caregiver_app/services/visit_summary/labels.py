@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from caregiver_app.esas import ITEMS_BY_FIELD
 from caregiver_app.plurals import VisitSummary
-from caregiver_app.services.diary.trend_labels import band_name
 from caregiver_app.services.locale_dates import (
     date_pattern,
     day_month_pattern,
@@ -24,7 +23,7 @@ from caregiver_app.services.locale_dates import (
     english_date,
     english_day,
 )
-from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translated
 
 CONTEXT = "VisitSummary"
 
@@ -70,7 +69,7 @@ def _english_days(count: int) -> str:
 
 
 @dataclass(frozen=True)
-class SummaryLabels:
+class SummaryLabels(LabelSet):
     """Every fixed string of the summary, already translated; ``{...}`` are filled in."""
 
     title: str = QT_TRANSLATE_NOOP("VisitSummary", "Visit summary")
@@ -84,7 +83,6 @@ class SummaryLabels:
     prepared_anonymous: str = QT_TRANSLATE_NOOP(
         "VisitSummary", "Prepared by the family caregiver on {date}"
     )
-    page_of: str = QT_TRANSLATE_NOOP("VisitSummary", "Page {page} of {pages}")
     footer: str = QT_TRANSLATE_NOOP(
         "VisitSummary",
         "Recorded at home by the family with Care Companion, which reports and does not advise.",
@@ -112,10 +110,6 @@ class SummaryLabels:
     not_rated: str = QT_TRANSLATE_NOOP("VisitSummary", "not rated")
     other_problem: str = QT_TRANSLATE_NOOP("VisitSummary", "Other problem: {name}")
     own_tracker: str = QT_TRANSLATE_NOOP("VisitSummary", "{name} (family's tracker)")
-    band_none: str = QT_TRANSLATE_NOOP("VisitSummary", "none")
-    band_mild: str = QT_TRANSLATE_NOOP("VisitSummary", "mild")
-    band_moderate: str = QT_TRANSLATE_NOOP("VisitSummary", "moderate")
-    band_severe: str = QT_TRANSLATE_NOOP("VisitSummary", "severe")
     bands_legend: str = QT_TRANSLATE_NOOP(
         "VisitSummary", "Shading: severity bands (Selby et al. 2010)"
     )
@@ -159,9 +153,6 @@ class SummaryLabels:
     change_started: str = QT_TRANSLATE_NOOP("VisitSummary", "Started")
     change_stopped: str = QT_TRANSLATE_NOOP("VisitSummary", "Stopped")
     change_edited: str = QT_TRANSLATE_NOOP("VisitSummary", "Details changed")
-    col_what_changed: str = QT_TRANSLATE_NOOP("VisitSummary", "Change")
-    col_medicine_name: str = QT_TRANSLATE_NOOP("VisitSummary", "Medicine")
-    notes_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Notes from the diary")
     notes_team_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Notes marked for the team")
     notes_none: str = QT_TRANSLATE_NOOP("VisitSummary", "No notes were written in this period.")
     notes_team_none: str = QT_TRANSLATE_NOOP(
@@ -193,11 +184,6 @@ class SummaryLabels:
     first_weekday: int = 6  # 0 is Monday; 6 starts weeks on Sunday, as US calendars do
 
     @classmethod
-    def english(cls) -> SummaryLabels:
-        """The English wording, used when no translation is given."""
-        return cls()
-
-    @classmethod
     def translated(cls) -> SummaryLabels:
         """The wording in the user's language; dates, times and numbers in the user's locale."""
         locale = display_locale()
@@ -219,10 +205,6 @@ class SummaryLabels:
             count_days=lambda count: VisitSummary.tr("%n days", None, count),  # type: ignore[arg-type]
             first_weekday=locale.firstDayOfWeek().value - 1,
         )
-
-    def band_name(self, band: str) -> str:
-        """The printed name of a Selby band."""
-        return band_name(band, self.band_none, self.band_mild, self.band_moderate, self.band_severe)
 
     def kind_label(self, kind: str) -> str:
         """An appointment kind as printed."""

@@ -6,12 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from caregiver_app.services.contacts.display_labels import phone_kind_label
 from caregiver_app.services.locale_dates import english_date
-from caregiver_app.services.wording import QT_TRANSLATE_NOOP
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet
+
+
+def _short_phone_kind(kind: str) -> str:
+    """A stored phone kind in the care team list's short words ("main", "after hours")."""
+    return phone_kind_label(kind, short=True)
 
 
 @dataclass(frozen=True)
-class WhoToCallLabels:
+class WhoToCallLabels(LabelSet):
     """Every fixed string the sheet prints, already translated; ``{...}`` are filled in."""
 
     title: str = QT_TRANSLATE_NOOP("WhoToCall", "Who to call")
@@ -38,26 +44,9 @@ class WhoToCallLabels:
     column_call_about: str = QT_TRANSLATE_NOOP("WhoToCall", "Call about")
     call_about_line: str = QT_TRANSLATE_NOOP("WhoToCall", "Call about: {text}")
     emergency_contact: str = QT_TRANSLATE_NOOP("WhoToCall", "Emergency contact")
-    kind_main: str = QT_TRANSLATE_NOOP("WhoToCall", "main")
-    kind_mobile: str = QT_TRANSLATE_NOOP("WhoToCall", "mobile")
-    kind_after_hours: str = QT_TRANSLATE_NOOP("WhoToCall", "after hours")
-    kind_fax: str = QT_TRANSLATE_NOOP("WhoToCall", "fax")
     footer: str = QT_TRANSLATE_NOOP(
         "WhoToCall", "Keep this sheet by the phone. Confirm numbers with the care team."
     )
-    page_of: str = QT_TRANSLATE_NOOP("WhoToCall", "Page {page} of {pages}")
     format_date: Callable[[date], str] = english_date
-
-    @classmethod
-    def english(cls) -> WhoToCallLabels:
-        """The English wording, used when no translation is given."""
-        return cls()
-
-    def kind_label(self, kind: str) -> str:
-        """The display name of a stored phone kind."""
-        return {
-            "main": self.kind_main,
-            "mobile": self.kind_mobile,
-            "after_hours": self.kind_after_hours,
-            "fax": self.kind_fax,
-        }.get(kind, kind)
+    # Phone kinds in the care team list's words, so the sheet and the window name them alike.
+    kind_label: Callable[[str], str] = _short_phone_kind

@@ -32,10 +32,9 @@ from caregiver_app.services.pdf.palette import (
 )
 from caregiver_app.services.pdf.pieces import fill, hex_color, muted, unbroken
 from caregiver_app.services.pdf.styles import FLUSH, grid, table_style
-from caregiver_app.services.pdf.text import markup, register_fonts
+from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.sheet_style import (
-    TIGHT,
     Density,
     GroupedTable,
     RoleCell,
@@ -305,24 +304,3 @@ class Sheet:
         )
         table.setStyle(self.grid_style(group_starts))
         return [CondPageBreak(110), heading, table]
-
-
-def key_contact_flowables(
-    contacts: list[ContactRecord],
-    labels: WhoToCallLabels,
-    role_label: Callable[[str], str],
-    phone_display: Callable[[str], str],
-    width: float,
-    heading_style: ParagraphStyle | None = None,
-) -> list[Flowable]:
-    """The sheet's "Call first" box and after-hours lines, for another document (the summary).
-
-    Laid out with the sheet's tightest spacing; ``heading_style`` replaces the sheet's
-    section headings, so they sit under the other document's own heading.
-    """
-    register_fonts()
-    content = SheetContent(list(contacts), "", date.today(), labels, role_label, phone_display)
-    sheet = Sheet(content, width, TIGHT)
-    if heading_style is not None:
-        sheet.styles.section = heading_style
-    return [*sheet.call_first(), *sheet.after_hours()]

@@ -325,7 +325,7 @@ def test_translated_labels_are_printed(tmp_path):
         title="Qui appeler",
         for_patient="pour {name}",
         emergency="En cas d’urgence, appelez le 112",
-        kind_after_hours="nuit",
+        kind_label=lambda kind: "nuit" if kind == "after_hours" else kind,
         format_date=lambda day: day.strftime("%d/%m/%Y"),
         prepared_on="Préparé le {date}",
     )

@@ -44,7 +44,7 @@ class SymptomsPart(SectionKit):
         text = markup(str(score), bold=True)
         shown_band = band(score)
         if with_band and shown_band is not None:
-            text += " " + muted(markup(self.labels.band_name(shown_band)), 7.5)
+            text += " " + muted(markup(self.wording.trend.band_name(shown_band)), 7.5)
         return Paragraph(text, self.styles.score)
 
     def change_cell(self, row: SymptomRow) -> Paragraph:
@@ -127,8 +127,9 @@ class SymptomsPart(SectionKit):
         )
         caption = f"{labels.bands_legend}. {labels.higher_is_worse} {change}"
         cells: list[object] = [Paragraph(muted(markup(caption), 6.5), s.small)]
+        band_name = self.wording.trend.band_name
         for name in BANDS:
-            text = markup(labels.band_name(name), bold=True) + "<br/>" + markup(band_range(name))
+            text = markup(band_name(name), bold=True) + "<br/>" + markup(band_range(name))
             cells.append(Paragraph(f'<font size="6.5">{text}</font>', s.legend))
         if width is None:  # across the page: the caption, then the four bands
             legend = Table([cells], colWidths=[self.width * 0.68] + [self.width * 0.08] * 4)
