@@ -92,6 +92,11 @@ def add_paper(command: argparse.ArgumentParser) -> None:
     )
 
 
+def add_output(command: argparse.ArgumentParser, help_text: str, required: bool = False) -> None:
+    """``-o FILE``/``--output FILE``, the file the command writes; ``help_text`` says which."""
+    command.add_argument("-o", "--output", metavar="FILE", required=required, help=help_text)
+
+
 def iso_date(text: str) -> date:
     """An argparse type: a day written as ISO 8601 (2026-11-29)."""
     try:
