@@ -167,7 +167,8 @@ def read_secret(args: argparse.Namespace, prompt: str, none_given: str, needs_te
 
 def read_password(args: argparse.Namespace, prompt: str, needs_terminal: str | None = None) -> str:
     """One password: the next line of standard input, or typed at a prompt that does not echo;
-    ``needs_terminal`` says whose password it is when there is no terminal (the record's)."""
+    ``needs_terminal`` is said when there is no terminal to type it in (by default, the
+    sentence about the care record's password)."""
     return read_secret(
         args,
         prompt,
