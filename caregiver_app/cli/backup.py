@@ -17,6 +17,7 @@ from caregiver_app.cli.common import (
     Commands,
     UsageError,
     add_command,
+    add_output,
     record_password,
     refuse_folder,
     refuse_own_file,
@@ -36,12 +37,7 @@ def add_parsers(commands: Commands) -> None:
         ),
         run_backup,
     )
-    backup.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help=QCoreApplication.translate("Cli", "write the backup to FILE instead"),
-    )
+    add_output(backup, QCoreApplication.translate("Cli", "write the backup to FILE instead"))
     add_command(
         commands,
         "restore",

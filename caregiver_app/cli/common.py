@@ -92,6 +92,11 @@ def add_paper(command: argparse.ArgumentParser) -> None:
     )
 
 
+def add_output(command: argparse.ArgumentParser, help_text: str, required: bool = False) -> None:
+    """``-o FILE``/``--output FILE``, the file the command writes; ``help_text`` says which."""
+    command.add_argument("-o", "--output", metavar="FILE", required=required, help=help_text)
+
+
 def iso_date(text: str) -> date:
     """An argparse type: a day written as ISO 8601 (2026-11-29)."""
     try:
@@ -144,26 +149,37 @@ def write_from_record(
     return EXIT_OK
 
 
-def read_password(args: argparse.Namespace, prompt: str) -> str:
-    """One password: the next line of standard input, or typed at a prompt that does not echo."""
+def read_secret(args: argparse.Namespace, prompt: str, none_given: str, needs_terminal: str) -> str:
+    """One password or passphrase: the next line of standard input with --password-stdin
+    (``none_given`` when there is none), or typed at a ``prompt`` that does not echo
+    (``needs_terminal`` when there is no terminal to type it in)."""
     if args.password_stdin:
         line = sys.stdin.readline()
         if not line:
-            raise UsageError(
-                QCoreApplication.translate("Cli", "--password-stdin: no password was given")
-            )
+            raise UsageError(none_given)
         return line.rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise UsageError(
-            QCoreApplication.translate(
-                "Cli",
-                "the care record is protected by a password: run the command in a "
-                "terminal to type it, or pipe it in with --password-stdin",
-            )
-        )
+        raise UsageError(needs_terminal)
     import getpass
 
     return getpass.getpass(prompt)
+
+
+def read_password(args: argparse.Namespace, prompt: str, needs_terminal: str | None = None) -> str:
+    """One password: the next line of standard input, or typed at a prompt that does not echo;
+    ``needs_terminal`` is said when there is no terminal to type it in (by default, the
+    sentence about the care record's password)."""
+    return read_secret(
+        args,
+        prompt,
+        QCoreApplication.translate("Cli", "--password-stdin: no password was given"),
+        needs_terminal
+        or QCoreApplication.translate(
+            "Cli",
+            "the care record is protected by a password: run the command in a "
+            "terminal to type it, or pipe it in with --password-stdin",
+        ),
+    )
 
 
 def record_password(args: argparse.Namespace, data_dir: Path) -> str | None:

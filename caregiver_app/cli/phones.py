@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -153,16 +152,14 @@ def _setup(args: argparse.Namespace, data_dir: Path) -> int:
 
     url = server_url(args.url)  # plain http elsewhere is refused before anything is asked
     record_password(args, data_dir)  # the record's password comes first on standard input
-    if not args.password_stdin and not sys.stdin.isatty():
-        raise UsageError(
-            QCoreApplication.translate(
-                "Cli",
-                "the server's password is needed: run the command in a terminal to type it, "
-                "or pipe it in with --password-stdin",
-            )
-        )
     password = read_password(
-        args, QCoreApplication.translate("Cli", "Password (app password) on the server: ")
+        args,
+        QCoreApplication.translate("Cli", "Password (app password) on the server: "),
+        QCoreApplication.translate(
+            "Cli",
+            "the server's password is needed: run the command in a terminal to type it, "
+            "or pipe it in with --password-stdin",
+        ),
     )
     found = connection.test_connection(url, args.user, password)
     made = []

@@ -9,7 +9,6 @@ the second when the record has a password of its own (that one comes first).
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from caregiver_app.cli.common import (
     add_actions,
     add_command,
     open_record,
+    read_secret,
     record_for_import,
 )
 
@@ -125,35 +125,25 @@ def add_parser(commands: Commands) -> None:
 
 def read_passphrase(args: argparse.Namespace, twice: bool) -> str:
     """The family passphrase: the next line of standard input, or typed (twice to start)."""
-    if args.password_stdin:
-        line = sys.stdin.readline()
-        if not line:
+    typed = read_secret(
+        args,
+        QCoreApplication.translate("Cli", "Family passphrase: "),
+        QCoreApplication.translate("Cli", "--password-stdin: no family passphrase was given"),
+        QCoreApplication.translate(
+            "Cli",
+            "the family passphrase is needed: run the command in a terminal to type it, "
+            "or pipe it in with --password-stdin",
+        ),
+    )
+    if twice and not args.password_stdin:
+        import getpass
+
+        if getpass.getpass(QCoreApplication.translate("Cli", "Family passphrase again: ")) != typed:
             raise UsageError(
                 QCoreApplication.translate(
-                    "Cli", "--password-stdin: no family passphrase was given"
+                    "Cli", "the two family passphrases differ; nothing was changed"
                 )
             )
-        return line.rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise UsageError(
-            QCoreApplication.translate(
-                "Cli",
-                "the family passphrase is needed: run the command in a terminal to type it, "
-                "or pipe it in with --password-stdin",
-            )
-        )
-    import getpass
-
-    typed = getpass.getpass(QCoreApplication.translate("Cli", "Family passphrase: "))
-    if (
-        twice
-        and getpass.getpass(QCoreApplication.translate("Cli", "Family passphrase again: ")) != typed
-    ):
-        raise UsageError(
-            QCoreApplication.translate(
-                "Cli", "the two family passphrases differ; nothing was changed"
-            )
-        )
     return typed
 
 

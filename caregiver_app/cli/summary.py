@@ -16,6 +16,7 @@ from caregiver_app.cli.common import (
     Commands,
     UsageError,
     add_command,
+    add_output,
     add_paper,
     add_period,
     page_size_for,
@@ -50,13 +51,7 @@ def add_parser(commands: Commands) -> None:
         QCoreApplication.translate("Cli", "the last day of the period (2026-11-29)"),
         required=True,
     )
-    summary.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        required=True,
-        help=QCoreApplication.translate("Cli", "the .pdf file to write"),
-    )
+    add_output(summary, QCoreApplication.translate("Cli", "the .pdf file to write"), required=True)
     summary.add_argument(
         "--sections",
         metavar="LIST",

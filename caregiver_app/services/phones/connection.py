@@ -108,8 +108,17 @@ def test_connection(url: str, user: str, password: str) -> Collections:
     return Collections(tuple(sorted(calendars)), tuple(sorted(books)))
 
 
-def _new_path(home: str) -> str:
-    return home.rstrip("/") + "/care-companion-" + uuid.uuid4().hex[:12] + "/"
+def _make_collection(url: str, user: str, password: str, method: str, body: str) -> None:
+    """Make a new collection in the user's calendar home (MKCALENDAR) or address book home
+    (MKCOL), under a name of its own; ``body`` gives its display name and kind."""
+    server = Server(url, user, password)
+    try:
+        homes = find_homes(server)
+        home = homes.calendars if method == "MKCALENDAR" else homes.address_books
+        path = home.rstrip("/") + "/care-companion-" + uuid.uuid4().hex[:12] + "/"
+        server.request(path, method, body, {"Content-Type": "application/xml"})
+    finally:
+        server.close()
 
 
 def create_calendar(url: str, user: str, password: str, name: str) -> None:
@@ -119,12 +128,7 @@ def create_calendar(url: str, user: str, password: str, name: str) -> None:
 <d:displayname>{escape(name)}</d:displayname>
 <c:supported-calendar-component-set><c:comp name="VEVENT"/></c:supported-calendar-component-set>
 </d:prop></d:set></c:mkcalendar>"""
-    server = Server(url, user, password)
-    try:
-        home = find_homes(server).calendars
-        server.request(_new_path(home), "MKCALENDAR", body, {"Content-Type": "application/xml"})
-    finally:
-        server.close()
+    _make_collection(url, user, password, "MKCALENDAR", body)
 
 
 def create_address_book(url: str, user: str, password: str, name: str) -> None:
@@ -134,12 +138,7 @@ def create_address_book(url: str, user: str, password: str, name: str) -> None:
 <d:resourcetype><d:collection/><a:addressbook/></d:resourcetype>
 <d:displayname>{escape(name)}</d:displayname>
 </d:prop></d:set></d:mkcol>"""
-    server = Server(url, user, password)
-    try:
-        home = find_homes(server).address_books
-        server.request(_new_path(home), "MKCOL", body, {"Content-Type": "application/xml"})
-    finally:
-        server.close()
+    _make_collection(url, user, password, "MKCOL", body)
 
 
 def collection_url(server: Server, kind: str, name: str) -> str:

@@ -28,15 +28,25 @@ from caregiver_app.store.phones.state import (
 )
 
 
-class AppointmentKind:
+class _SentKind:
+    """What both kinds share: what the family chose to send, and how a row is named."""
+
+    kind: str
+
+    def __init__(self, send: str) -> None:
+        self.send = send
+
+    def describe(self, record_id: int) -> str:
+        """The appointment's title or the contact's name."""
+        return title_of(self.kind, record_id)
+
+
+class AppointmentKind(_SentKind):
     """Appointments and series, as iCalendar resources in the calendar."""
 
     kind = "appointment"
     suffix = ".ics"
     content_type = "text/calendar; charset=utf-8"
-
-    def __init__(self, send: str) -> None:
-        self.send = send
 
     def render(
         self, record_ids: list[int], items: dict[int, ItemState]
@@ -75,10 +85,6 @@ class AppointmentKind:
         """LAST-MODIFIED."""
         return events.last_modified(data)
 
-    def describe(self, record_id: int) -> str:
-        """The title."""
-        return title_of(self.kind, record_id)
-
     def removed_on_phone(self, record_id: int, tally: Tally) -> None:
         """Kept here until the family answers."""
         record = get_appointment(record_id)
@@ -88,15 +94,12 @@ class AppointmentKind:
         tally.deleted_on_phone.append((record_id, record.title, record.starts_at))
 
 
-class ContactKind:
+class ContactKind(_SentKind):
     """The care team, as vCard 3.0 resources in the address book."""
 
     kind = "contact"
     suffix = ".vcf"
     content_type = "text/vcard; charset=utf-8"
-
-    def __init__(self, send: str) -> None:
-        self.send = send
 
     def render(
         self, record_ids: list[int], items: dict[int, ItemState]
@@ -140,10 +143,6 @@ class ContactKind:
         except ValueError:
             return None
         return moment.astimezone().replace(tzinfo=None)
-
-    def describe(self, record_id: int) -> str:
-        """The name."""
-        return title_of(self.kind, record_id)
 
     def removed_on_phone(self, record_id: int, tally: Tally) -> None:
         """A care team contact is never deleted from a phone: it goes back up, with a note."""

@@ -8,36 +8,59 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 from caregiver_app.services.locale_dates import day_month_pattern, display_locale
 
-# The column giving each table's date, and the phrase naming a row of it ({date}, {name}).
-_DATED = {
-    "diary_entry": "recorded_at",
-    "breakthrough_dose": "given_at",
-    "administration": "scheduled_for",
-    "appointment": "starts_at",
-    "appointment_change": "original_start",
-    "supply_event": "recorded_at",
-}
-
 
 def _phrases() -> dict[str, str]:
+    """The phrase naming a row of each table that is not named by a date ({name})."""
     return {
         "profile": QCoreApplication.translate("Sharing", "the profile"),
         "contact": QCoreApplication.translate("Sharing", "the contact {name}"),
         "contact_phone": QCoreApplication.translate("Sharing", "a contact's phone number"),
-        "diary_entry": QCoreApplication.translate("Sharing", "the diary entry of {date}"),
         "tracker": QCoreApplication.translate("Sharing", "the symptom {name}"),
         "tracker_score": QCoreApplication.translate("Sharing", "a symptom score in the diary"),
-        "appointment": QCoreApplication.translate("Sharing", "the appointment on {date}"),
         "appointment_participant": QCoreApplication.translate(
             "Sharing", "who goes to an appointment"
         ),
-        "appointment_change": QCoreApplication.translate("Sharing", "the appointment on {date}"),
         "medicine": QCoreApplication.translate("Sharing", "the medicine {name}"),
-        "breakthrough_dose": QCoreApplication.translate("Sharing", "the as-needed dose of {date}"),
-        "administration": QCoreApplication.translate("Sharing", "the dose due on {date}"),
         "administration_change": QCoreApplication.translate("Sharing", "a change to a dose"),
-        "supply_event": QCoreApplication.translate("Sharing", "the supply count of {date}"),
         "question": QCoreApplication.translate("Sharing", "a question for the care team"),
+    }
+
+
+def _dated_phrases() -> dict[str, tuple[str, str, str]]:
+    """For each table whose rows are named by a date: the column giving it, the phrase
+    with the date ({date}), and the phrase for a row whose date is not known."""
+    translate = QCoreApplication.translate
+    return {
+        "diary_entry": (
+            "recorded_at",
+            translate("Sharing", "the diary entry of {date}"),
+            translate("Sharing", "a diary entry"),
+        ),
+        "appointment": (
+            "starts_at",
+            translate("Sharing", "the appointment on {date}"),
+            translate("Sharing", "an appointment"),
+        ),
+        "appointment_change": (
+            "original_start",
+            translate("Sharing", "the appointment on {date}"),
+            translate("Sharing", "an appointment"),
+        ),
+        "breakthrough_dose": (
+            "given_at",
+            translate("Sharing", "the as-needed dose of {date}"),
+            translate("Sharing", "an as-needed dose"),
+        ),
+        "administration": (
+            "scheduled_for",
+            translate("Sharing", "the dose due on {date}"),
+            translate("Sharing", "a scheduled dose"),
+        ),
+        "supply_event": (
+            "recorded_at",
+            translate("Sharing", "the supply count of {date}"),
+            translate("Sharing", "a supply count"),
+        ),
     }
 
 
@@ -56,21 +79,13 @@ def plain_date(value: object) -> str:
 
 def what_changed(table: str, values: dict[str, object]) -> str:
     """The phrase naming the row ``values`` belongs to (the row's values, either version)."""
-    phrase = _phrases().get(table, QCoreApplication.translate("Sharing", "a part of the record"))
-    column = _DATED.get(table)
-    when = plain_date(values.get(column)) if column else ""
-    if column and not when:
-        # Unknown stays unknown: without its date, the row is named without one.
-        phrase = _undated().get(table, phrase)
-    return phrase.format(date=when, name=str(values.get("name") or ""))
-
-
-def _undated() -> dict[str, str]:
-    return {
-        "diary_entry": QCoreApplication.translate("Sharing", "a diary entry"),
-        "breakthrough_dose": QCoreApplication.translate("Sharing", "an as-needed dose"),
-        "administration": QCoreApplication.translate("Sharing", "a scheduled dose"),
-        "appointment": QCoreApplication.translate("Sharing", "an appointment"),
-        "appointment_change": QCoreApplication.translate("Sharing", "an appointment"),
-        "supply_event": QCoreApplication.translate("Sharing", "a supply count"),
-    }
+    dated = _dated_phrases().get(table)
+    if dated is None:
+        phrase = _phrases().get(
+            table, QCoreApplication.translate("Sharing", "a part of the record")
+        )
+        return phrase.format(name=str(values.get("name") or ""))
+    column, phrase, undated = dated
+    when = plain_date(values.get(column))
+    # Unknown stays unknown: without its date, the row is named without one.
+    return phrase.format(date=when) if when else undated

@@ -12,6 +12,8 @@ the one that shows.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.sync.change_types import Change
 from caregiver_app.store.sync.history import record_conflict
@@ -91,13 +93,12 @@ def _older(change: Change, table: SharedTable, state: RowState) -> list[int]:
     )
 
 
-def _give_way(
+def _key_holders(
     change: Change, table: SharedTable, local: dict[str, object], row_id: int | None
-) -> tuple[list[int], bool]:
-    """Settle rows with the same unique key as the incoming row: the later version shows,
-    the other waits (for the key to be free again: a rename, a deletion), and the rows that
-    refer to it refer to the one shown. Returns the conflicts and whether it lost."""
-    found: list[int] = []
+) -> Iterator[tuple[int, str, RowState | None, bool]]:
+    """Each other row here holding one of the unique keys of the incoming row ``local``
+    (``row_id`` itself aside): its id, its uuid, its state, and whether its version is the
+    later one, which keeps the key. Found one key at a time, after the last was settled."""
     for key in table.unique_keys:
         other_id = colliding_row(table, key, local, row_id)
         if other_id is None:
@@ -105,9 +106,26 @@ def _give_way(
         other_uuid = uuid_of(table.name, other_id) or ""
         other = state_of_uuid(other_uuid) if other_uuid else None
         other_clock = (other.clock if other else None) or ""
+        yield (
+            other_id,
+            other_uuid,
+            other,
+            (other_clock, other_uuid) > (change.clock, change.row_uuid),
+        )
+
+
+def _give_way(
+    change: Change, table: SharedTable, local: dict[str, object], row_id: int | None
+) -> tuple[list[int], bool]:
+    """Settle rows with the same unique key as the incoming row: the later version shows,
+    the other waits (for the key to be free again: a rename, a deletion), and the rows that
+    refer to it refer to the one shown. Returns the conflicts and whether it lost."""
+    found: list[int] = []
+    for other_id, other_uuid, other, later in _key_holders(change, table, local, row_id):
+        other_clock = (other.clock if other else None) or ""
         other_device = other.device_id if other else ""
         other_values = read_values(table, other_id)
-        if (other_clock, other_uuid) > (change.clock, change.row_uuid):
+        if later:
             if not _same(change, other_values):
                 found += _conflict(
                     change, (other_clock, other_device), (change.clock, change.device_id),
@@ -247,15 +265,7 @@ def still_loses(change: Change, table: SharedTable) -> bool:
     local = to_local(table, change.values, True)[0]
     if local is None:
         return False
-    for key in table.unique_keys:
-        other_id = colliding_row(table, key, local, None)
-        if other_id is None:
-            continue
-        other_uuid = uuid_of(table.name, other_id) or ""
-        other = state_of_uuid(other_uuid) if other_uuid else None
-        if ((other.clock if other else None) or "", other_uuid) > (change.clock, change.row_uuid):
-            return True
-    return False
+    return any(later for *_, later in _key_holders(change, table, local, None))
 
 
 def waiting_changes() -> list[Change]:
