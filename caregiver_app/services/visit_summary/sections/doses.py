@@ -17,7 +17,7 @@ class DosesPart(SectionKit):
     def dose_grid(self, section: DosesSection) -> Table:
         """Doses on each day, a week a row (weeks start on the locale's first day)."""
         labels, s = self.labels, self.styles
-        first = labels.first_weekday
+        first = labels.first_weekday()
         order = [(first + offset) % 7 for offset in range(7)]
         header = [self.p(labels.doses_week, s.head)]
         header += [self.p(labels.format_weekday(day), s.head_centre) for day in order]
