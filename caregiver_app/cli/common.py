@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -134,12 +135,17 @@ def page_size_for(paper: str | None) -> tuple[float, float]:
 
 
 def write_from_record(
-    args: argparse.Namespace, data_dir: Path, path: Path, write: Callable[[], str]
+    args: argparse.Namespace,
+    data_dir: Path,
+    path: Path,
+    write: Callable[[], str],
+    modules: tuple[str, ...] = (),
 ) -> int:
     """Refuse ``path`` if it is one of the record's own files, then ``write`` it with the record
-    open and print what was written."""
+    open and print what was written; ``modules`` are what ``write`` imports (see
+    :func:`open_record`)."""
     refuse_own_file(data_dir, path)
-    with open_record(args, data_dir):
+    with open_record(args, data_dir, modules):
         print(write())
     return EXIT_OK
 
@@ -264,12 +270,30 @@ def refuse_own_file(data_dir: Path, path: Path) -> None:
 
 
 @contextlib.contextmanager
-def open_record(args: argparse.Namespace, data_dir: Path) -> Iterator[SqliteDatabase]:
+def open_record(
+    args: argparse.Namespace, data_dir: Path, modules: tuple[str, ...] = ()
+) -> Iterator[SqliteDatabase]:
     """The record for a command that reads it, closed afterwards: checked first (damaged:
-    exit code 3), with its password when it has one; read-only where the disk or folder is."""
+    exit code 3), with its password when it has one; read-only where the disk or folder is.
+
+    ``modules`` (ReportLab's, for a PDF) are imported while the record is checked: the
+    check reads the whole file in SQLite, outside Python's lock, so on a second core it
+    costs no time of its own.
+    """
     from caregiver_app.services.record.access import open_for_reading
 
-    database = open_for_reading(data_dir, record_password(args, data_dir))
+    password = record_password(args, data_dir)
+    checked = None
+    if modules:
+        from caregiver_app.services.record.integrity import start_quick_check
+
+        check = start_quick_check(data_dir, password)
+        try:
+            for name in modules:
+                importlib.import_module(name)
+        finally:
+            checked = check()  # the check ends before anything else touches the record
+    database = open_for_reading(data_dir, password, checked)
     try:
         yield database
     finally:

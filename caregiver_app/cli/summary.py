@@ -98,6 +98,7 @@ def run_summary(args: argparse.Namespace, data_dir: Path) -> int:
         lambda: summary_file(
             path, args.start, args.end, sections, args.paper, args.team_notes_only, appendices
         ),
+        SUMMARY_MODULES,
     )
 
 
@@ -167,6 +168,14 @@ def check_period(start: date, end: date, today: date | None = None) -> None:
                 day=start.isoformat()
             )
         )
+
+
+# What summary_file imports (ReportLab, the summary's layout), loaded while the record is
+# checked.
+SUMMARY_MODULES = (
+    "caregiver_app.services.atomic_file",
+    "caregiver_app.services.visit_summary.text",
+)
 
 
 def summary_file(
