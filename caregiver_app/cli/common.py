@@ -139,15 +139,29 @@ def write_from_record(
     data_dir: Path,
     path: Path,
     write: Callable[[], str],
-    modules: tuple[str, ...] = (),
+    prepare: Callable[[], None] | None = None,
 ) -> int:
     """Refuse ``path`` if it is one of the record's own files, then ``write`` it with the record
-    open and print what was written; ``modules`` are what ``write`` imports (see
-    :func:`open_record`)."""
+    open and print what was written; ``prepare`` is work ``write`` needs that needs no record
+    (see :func:`open_record`)."""
     refuse_own_file(data_dir, path)
-    with open_record(args, data_dir, modules):
+    with open_record(args, data_dir, prepare):
         print(write())
     return EXIT_OK
+
+
+def pdf_ready(*modules: str) -> Callable[[], None]:
+    """A PDF command's work before the record: import ``modules`` (ReportLab and the
+    layout) and register the fonts."""
+
+    def ready() -> None:
+        for name in modules:
+            importlib.import_module(name)
+        from caregiver_app.services.pdf.text import register_fonts
+
+        register_fonts()
+
+    return ready
 
 
 def read_password(args: argparse.Namespace, prompt: str) -> str:
@@ -271,26 +285,25 @@ def refuse_own_file(data_dir: Path, path: Path) -> None:
 
 @contextlib.contextmanager
 def open_record(
-    args: argparse.Namespace, data_dir: Path, modules: tuple[str, ...] = ()
+    args: argparse.Namespace, data_dir: Path, prepare: Callable[[], None] | None = None
 ) -> Iterator[SqliteDatabase]:
     """The record for a command that reads it, closed afterwards: checked first (damaged:
     exit code 3), with its password when it has one; read-only where the disk or folder is.
 
-    ``modules`` (ReportLab's, for a PDF) are imported while the record is checked: the
-    check reads the whole file in SQLite, outside Python's lock, so on a second core it
-    costs no time of its own.
+    ``prepare`` (a PDF's modules and fonts) runs while the record is checked: the check
+    reads the whole file in SQLite, outside Python's lock, so on a second core it costs
+    no time of its own.
     """
     from caregiver_app.services.record.access import open_for_reading
 
     password = record_password(args, data_dir)
     checked = None
-    if modules:
+    if prepare is not None:
         from caregiver_app.services.record.integrity import start_quick_check
 
         check = start_quick_check(data_dir, password)
         try:
-            for name in modules:
-                importlib.import_module(name)
+            prepare()
         finally:
             checked = check()  # the check ends before anything else touches the record
     database = open_for_reading(data_dir, password, checked)

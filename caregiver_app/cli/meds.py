@@ -21,6 +21,7 @@ from caregiver_app.cli.common import (
     add_period,
     iso_date,
     page_size_for,
+    pdf_ready,
     refuse_day_outside_record,
     refuse_reversed_period,
     write_from_record,
@@ -133,7 +134,11 @@ def run_meds(args: argparse.Namespace, data_dir: Path) -> int:
     day = args.week or date.today()
     filled = args.week is not None and not args.blank
     return write_from_record(
-        args, data_dir, path, lambda: chart_file(path, day, filled, page_size), CHART_MODULES
+        args,
+        data_dir,
+        path,
+        lambda: chart_file(path, day, filled, page_size),
+        pdf_ready("caregiver_app.services.medication.chart"),
     )
 
 
@@ -148,10 +153,6 @@ def export_file(path: Path, start: date | None, end: date | None, fhir: bool) ->
 
         count = export_log_csv(path, start, end, datetime.now())
     return MedsCommand.tr("exported %n doses to {file}", None, count).format(file=path)
-
-
-# What chart_file imports (ReportLab, the chart's layout), loaded while the record is checked.
-CHART_MODULES = ("caregiver_app.services.medication.chart",)
 
 
 def chart_file(path: Path, day: date, filled: bool, page_size: tuple[float, float]) -> str:

@@ -19,6 +19,7 @@ from caregiver_app.cli.common import (
     add_paper,
     add_period,
     page_size_for,
+    pdf_ready,
     refuse_day_outside_record,
     write_from_record,
 )
@@ -98,7 +99,7 @@ def run_summary(args: argparse.Namespace, data_dir: Path) -> int:
         lambda: summary_file(
             path, args.start, args.end, sections, args.paper, args.team_notes_only, appendices
         ),
-        SUMMARY_MODULES,
+        pdf_ready("caregiver_app.services.visit_summary.text"),
     )
 
 
@@ -168,14 +169,6 @@ def check_period(start: date, end: date, today: date | None = None) -> None:
                 day=start.isoformat()
             )
         )
-
-
-# What summary_file imports (ReportLab, the summary's layout), loaded while the record is
-# checked.
-SUMMARY_MODULES = (
-    "caregiver_app.services.atomic_file",
-    "caregiver_app.services.visit_summary.text",
-)
 
 
 def summary_file(
