@@ -134,6 +134,20 @@ def page_size_for(paper: str | None) -> tuple[float, float]:
     return paper_for_locale(QLocale.system().name())
 
 
+def pdf_ready(*modules: str) -> Callable[[], None]:
+    """A PDF command's work before the record: import ``modules`` (ReportLab and the
+    layout) and register the fonts."""
+
+    def ready() -> None:
+        for name in modules:
+            importlib.import_module(name)
+        from caregiver_app.services.pdf.text import register_fonts
+
+        register_fonts()
+
+    return ready
+
+
 def write_from_record(
     args: argparse.Namespace,
     data_dir: Path,
@@ -148,20 +162,6 @@ def write_from_record(
     with open_record(args, data_dir, prepare):
         print(write())
     return EXIT_OK
-
-
-def pdf_ready(*modules: str) -> Callable[[], None]:
-    """A PDF command's work before the record: import ``modules`` (ReportLab and the
-    layout) and register the fonts."""
-
-    def ready() -> None:
-        for name in modules:
-            importlib.import_module(name)
-        from caregiver_app.services.pdf.text import register_fonts
-
-        register_fonts()
-
-    return ready
 
 
 def read_password(args: argparse.Namespace, prompt: str) -> str:
