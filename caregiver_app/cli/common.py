@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -138,13 +139,32 @@ def page_size_for(paper: str | None) -> tuple[float, float]:
     return paper_for_locale(QLocale.system().name())
 
 
+def pdf_ready(*modules: str) -> Callable[[], None]:
+    """A PDF command's work before the record: import ``modules`` (ReportLab and the
+    layout) and register the fonts."""
+
+    def ready() -> None:
+        for name in modules:
+            importlib.import_module(name)
+        from caregiver_app.services.pdf.text import register_fonts
+
+        register_fonts()
+
+    return ready
+
+
 def write_from_record(
-    args: argparse.Namespace, data_dir: Path, path: Path, write: Callable[[], str]
+    args: argparse.Namespace,
+    data_dir: Path,
+    path: Path,
+    write: Callable[[], str],
+    prepare: Callable[[], None] | None = None,
 ) -> int:
     """Refuse ``path`` if it is one of the record's own files, then ``write`` it with the record
-    open and print what was written."""
+    open and print what was written; ``prepare`` is work ``write`` needs that needs no record
+    (see :func:`open_record`)."""
     refuse_own_file(data_dir, path)
-    with open_record(args, data_dir):
+    with open_record(args, data_dir, prepare):
         print(write())
     return EXIT_OK
 
@@ -280,12 +300,29 @@ def refuse_own_file(data_dir: Path, path: Path) -> None:
 
 
 @contextlib.contextmanager
-def open_record(args: argparse.Namespace, data_dir: Path) -> Iterator[SqliteDatabase]:
+def open_record(
+    args: argparse.Namespace, data_dir: Path, prepare: Callable[[], None] | None = None
+) -> Iterator[SqliteDatabase]:
     """The record for a command that reads it, closed afterwards: checked first (damaged:
-    exit code 3), with its password when it has one; read-only where the disk or folder is."""
+    exit code 3), with its password when it has one; read-only where the disk or folder is.
+
+    ``prepare`` (a PDF's modules and fonts) runs while the record is checked: the check
+    reads the whole file in SQLite, outside Python's lock, so on a second core it costs
+    no time of its own.
+    """
     from caregiver_app.services.record.access import open_for_reading
 
-    database = open_for_reading(data_dir, record_password(args, data_dir))
+    password = record_password(args, data_dir)
+    checked = None
+    if prepare is not None:
+        from caregiver_app.services.record.integrity import start_quick_check
+
+        check = start_quick_check(data_dir, password)
+        try:
+            prepare()
+        finally:
+            checked = check()  # the check ends before anything else touches the record
+    database = open_for_reading(data_dir, password, checked)
     try:
         yield database
     finally:

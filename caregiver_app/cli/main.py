@@ -17,21 +17,28 @@ from pathlib import Path
 from typing import NoReturn
 
 # Before PySide6, which reads the source of every module imported after it (looking for
-# "from __feature__ import"): the record's libraries are large and need no such look.
+# "from __feature__ import"): the record's libraries are large and need no such look,
+# nor do a PDF command's.
 import peewee  # noqa: F401
 import playhouse.sqlcipher_ext  # noqa: F401
-from PySide6.QtCore import QCoreApplication
 
-from caregiver_app import APP_ID, __version__
-from caregiver_app.cli.common import (
+from caregiver_app.cli.before_qt import load_before_qt
+
+load_before_qt(sys.argv[1:])
+
+# The imports below come after load_before_qt on purpose (E402).
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+
+from caregiver_app import APP_ID, __version__  # noqa: E402
+from caregiver_app.cli.common import (  # noqa: E402
     EXIT_BAD_INPUT,
     EXIT_DAMAGED,
     EXIT_UNEXPECTED,
     CommandParser,
     UsageError,
 )
-from caregiver_app.cli.language import CommandLanguage
-from caregiver_app.cli.lazy_commands import LazyCommands
+from caregiver_app.cli.language import CommandLanguage  # noqa: E402
+from caregiver_app.cli.lazy_commands import LazyCommands  # noqa: E402
 
 # Each command, in the order --help lists them, and the function that adds its parser
 # ("module:function", called with the sub-commands; one function may add several).

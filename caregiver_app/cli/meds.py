@@ -21,6 +21,7 @@ from caregiver_app.cli.common import (
     add_period,
     iso_date,
     page_size_for,
+    pdf_ready,
     refuse_day_outside_record,
     refuse_reversed_period,
     write_from_record,
@@ -132,7 +133,13 @@ def run_meds(args: argparse.Namespace, data_dir: Path) -> int:
     page_size = page_size_for(args.paper)
     day = args.week or date.today()
     filled = args.week is not None and not args.blank
-    return write_from_record(args, data_dir, path, lambda: chart_file(path, day, filled, page_size))
+    return write_from_record(
+        args,
+        data_dir,
+        path,
+        lambda: chart_file(path, day, filled, page_size),
+        pdf_ready("caregiver_app.services.medication.chart"),
+    )
 
 
 def export_file(path: Path, start: date | None, end: date | None, fhir: bool) -> str:

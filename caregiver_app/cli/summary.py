@@ -20,6 +20,7 @@ from caregiver_app.cli.common import (
     add_paper,
     add_period,
     page_size_for,
+    pdf_ready,
     refuse_day_outside_record,
     write_from_record,
 )
@@ -93,6 +94,7 @@ def run_summary(args: argparse.Namespace, data_dir: Path) -> int:
         lambda: summary_file(
             path, args.start, args.end, sections, args.paper, args.team_notes_only, appendices
         ),
+        pdf_ready("caregiver_app.services.visit_summary.text"),
     )
 
 

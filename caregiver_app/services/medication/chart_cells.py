@@ -12,8 +12,8 @@ import functools
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
 
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.text import SANS, glyphs, markup
 
 

@@ -9,7 +9,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.medication.chart_cells import cell as box
@@ -23,6 +23,7 @@ from caregiver_app.services.pdf.palette import (
     EMERGENCY_INK,
     RULE,
 )
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import fill, numbered_canvas
 from caregiver_app.services.pdf.styles import (
     TableCommand,

@@ -19,7 +19,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.record.integrity import check_record_file
+from caregiver_app.services.record.integrity import CheckResult, check_record_file
 from caregiver_app.store import engine, sharing
 from caregiver_app.store.database import (
     SIDE_FILE_SUFFIXES,
@@ -44,13 +44,16 @@ def _plain_or(path: Path, password: str | None) -> str | None:
     return password if engine.looks_encrypted(path) else None
 
 
-def refuse_if_damaged(data_dir: Path, password: str | None = None) -> None:
+def refuse_if_damaged(
+    data_dir: Path, password: str | None = None, checked: CheckResult | None = None
+) -> None:
     """Raise :class:`DamagedDatabaseError` naming the record when it fails ``quick_check``.
 
-    Nothing is written; the ``-wal`` and ``-shm`` files the check made are removed
-    again when it finds damage (nothing else will open the record).
+    ``checked`` is that check's result when it has already been run. Nothing is written;
+    the ``-wal`` and ``-shm`` files the check made are removed again when it finds damage
+    (nothing else will open the record).
     """
-    result = check_record_file(data_dir, full=False, password=password)
+    result = checked or check_record_file(data_dir, full=False, password=password)
     if not result.ok:
         remove_side_files_left(result.path, password)
         raise DamagedDatabaseError(result.summary(), result.path, result.problems)
@@ -70,14 +73,21 @@ def open_tidily(data_dir: Path, password: str | None = None) -> SqliteDatabase:
         raise
 
 
-def _open_checked(data_dir: Path, password: str | None) -> SqliteDatabase:
+def _open_checked(
+    data_dir: Path, password: str | None, checked: CheckResult | None = None
+) -> SqliteDatabase:
     """``open_store`` after the check (damaged: :class:`DamagedDatabaseError`)."""
-    refuse_if_damaged(data_dir, password)
+    refuse_if_damaged(data_dir, password, checked)
     return open_tidily(data_dir, password)
 
 
-def open_for_reading(data_dir: Path, password: str | None = None) -> SqliteDatabase:
+def open_for_reading(
+    data_dir: Path, password: str | None = None, checked: CheckResult | None = None
+) -> SqliteDatabase:
     """The record, checked, for a command that only reads it (the models are bound to it).
+
+    ``checked`` is the result of the record's ``quick_check`` when the caller ran it
+    already (see :func:`~caregiver_app.services.record.integrity.start_quick_check`).
 
     Where SQLite can write beside it, it is opened as always (and created if it is
     not there yet). On a read-only disk or folder, or a full disk, it is opened
@@ -86,8 +96,8 @@ def open_for_reading(data_dir: Path, password: str | None = None) -> SqliteDatab
     """
     path = database_path(data_dir)
     if not path.exists() or not engine.cannot_make_side_files(path):
-        return _open_checked(data_dir, password)
-    refuse_if_damaged(data_dir, password)
+        return _open_checked(data_dir, password, checked)
+    refuse_if_damaged(data_dir, password, checked)
     password = _plain_or(path, password)
     version = read_schema_version(path, password)
     if version > CURRENT_VERSION:

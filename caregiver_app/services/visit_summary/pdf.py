@@ -14,10 +14,11 @@ import io
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table
 
 from caregiver_app.services.pdf.document import draw_text, new_document
 from caregiver_app.services.pdf.palette import RULE
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import fill, numbered_canvas, unbroken
 from caregiver_app.services.pdf.styles import FLUSH, table_style
 from caregiver_app.services.pdf.text import markup, register_fonts

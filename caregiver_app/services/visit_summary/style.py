@@ -13,11 +13,12 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from caregiver_app.esas import BAND_LOWEST, BANDS
 from caregiver_app.services.diary.trend_labels import TrendLabels
 from caregiver_app.services.pdf.palette import ACCENT, INK, MUTED, RULE
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.styles import TableCommand, bold_style, muted_style, paragraph_style
 from caregiver_app.services.pdf.styles import grid as list_grid

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import fill
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.sections.kit import SectionKit

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from caregiver_app.services.diary.trend_vitals import shown_value, unit_of, vital_name
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.counted import VisitSummary
 from caregiver_app.services.visit_summary.digest_data import AlertCount, AlertsSection

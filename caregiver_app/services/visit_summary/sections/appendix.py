@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import SANS, glyphs, markup
 from caregiver_app.services.visit_summary.counted import VisitSummary

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from caregiver_app.services.pdf.palette import ACCENT, HEADER_FILL
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.styles import FLUSH, table_style
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.sections.kit import SectionKit

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import muted, unbroken
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.counted import VisitSummary

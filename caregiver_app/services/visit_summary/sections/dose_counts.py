@@ -4,8 +4,9 @@ and not logged in the period, and a line with the reasons given for the skipped 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.adherence_data import NO_REASON, DoseCounts

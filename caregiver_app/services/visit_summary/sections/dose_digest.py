@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QCoreApplication
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import fill
 from caregiver_app.services.pdf.styles import FLUSH, table_style
 from caregiver_app.services.pdf.text import markup

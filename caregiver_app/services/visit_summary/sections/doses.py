@@ -7,6 +7,7 @@ from datetime import timedelta
 from reportlab.platypus import Table
 
 from caregiver_app.services.pdf.palette import STRIPE_FILL
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.visit_summary.medication_data import DosesSection
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
 
@@ -17,9 +18,9 @@ class DosesPart(SectionKit):
     def dose_grid(self, section: DosesSection) -> Table:
         """Doses on each day, a week a row (weeks start on the locale's first day)."""
         labels, s = self.labels, self.styles
-        first = labels.first_weekday
+        first = labels.first_weekday()
         order = [(first + offset) % 7 for offset in range(7)]
-        header = [self.p(labels.doses_week, s.head)]
+        header: list[Paragraph | str] = [self.p(labels.doses_week, s.head)]
         header += [self.p(labels.format_weekday(day), s.head_centre) for day in order]
         header.append(self.p(labels.doses_total_column, s.head_centre))
         counts = dict(section.per_day)
@@ -29,7 +30,9 @@ class DosesPart(SectionKit):
         rows = [header]
         while week_start <= last_day:
             days = [week_start + timedelta(days=offset) for offset in range(7)]
-            cells = [self.p(labels.format_day(max(week_start, start_day)), s.cell)]
+            cells: list[Paragraph | str] = [
+                self.p(labels.format_day(max(week_start, start_day)), s.cell)
+            ]
             total = 0
             for day in days:
                 if day in counts:

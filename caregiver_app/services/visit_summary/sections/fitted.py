@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+
+from caregiver_app.services.pdf.paragraph import Paragraph
 
 Block = tuple[int, Callable[[], Flowable]]  # (how many items it holds, how to make it)
 

@@ -3,9 +3,10 @@ changed in the period marked in its row (a stopped one in grey, after the list).
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from caregiver_app.services.pdf.palette import ACCENT
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import fill, hex_color, muted
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.medication_data import MedicineChange, MedicinesSection

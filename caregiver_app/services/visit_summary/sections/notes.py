@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from reportlab.platypus import BalancedColumns, CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import BalancedColumns, CondPageBreak, Flowable, Table
 
 from caregiver_app.services.pdf.palette import ACCENT, RULE
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import hex_color, muted
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup

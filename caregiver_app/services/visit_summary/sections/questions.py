@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import fill, muted
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.counted import VisitSummary

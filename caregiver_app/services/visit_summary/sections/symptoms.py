@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from caregiver_app.esas import BANDS, ITEMS_BY_FIELD, band
 from caregiver_app.services.diary.trend_chart import BAND_FILL, ChartContent, trend_drawing
 from caregiver_app.services.diary.trend_series import TRACKER_PREFIX
 from caregiver_app.services.pdf.palette import MUTED
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import fill, muted
 from caregiver_app.services.pdf.styles import table_style
 from caregiver_app.services.pdf.text import markup

@@ -4,10 +4,11 @@ were over the threshold in force. One compact table, printed only when any were 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from caregiver_app.services.diary.trend_series import TrendPoint
 from caregiver_app.services.diary.trend_vitals import WHOLE_NUMBER, unit_of, vital_name
+from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.sections.kit import SectionKit
