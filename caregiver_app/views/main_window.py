@@ -126,12 +126,13 @@ class MainWindow(MenuHelpers, QMainWindow):
                 page.refresh()
             self.restore_state()
         self.tabs.follow_current()
-        # What is due today and tomorrow, then a check every minute; as caregiver-app
-        # opens the window, once it is on screen.
+        # What is due today and tomorrow, then a check every minute; the doses due now and
+        # while the app was closed. As caregiver-app opens the window, once it is on screen.
         if lazy_pages:
-            after_first_paint(self, self.reminders.start)
+            after_first_paint(self, self.reminders.start, self.dose_reminders.start)
         else:
             self.reminders.start()
+            QTimer.singleShot(0, self.dose_reminders.start)  # once the window is built
         # With a password set, the window locks itself after the chosen time without use.
         self.idle_lock = IdleLock(self, settings)
         self.idle_lock.locked_changed.connect(self._lock_changed)

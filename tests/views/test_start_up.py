@@ -135,9 +135,11 @@ def test_phone_numbers_are_written_out_once_the_started_window_is_shown(store, d
         return grace.text(1).split("  (")[0]
 
     assert number_shown() == typed  # the first paint shows it as it was typed
+    assert window.dose_reminders.started_at is None  # the reminders read after it
     assert shown_number(typed) != typed
     window.show()
     qtbot.waitUntil(lambda: number_shown() == shown_number(typed))
     assert f"Office hours: {shown_number(typed)}" in call_first.text()
     assert shown_number(typed) in alert.text() and typed not in alert.text()
     assert window.reminders.timer.isActive()  # the reminders' check started too
+    assert window.dose_reminders.started_at is not None
