@@ -20,13 +20,13 @@ from caregiver_app.store.calendar.occurrences import next_occurrence
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
 from caregiver_app.store.diary.doses import DoseRecord, doses_awaiting_after_score, doses_between
-from caregiver_app.store.diary.entries import EntryRecord, entries_between
+from caregiver_app.store.diary.entries import EntryRecord, entries_page
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.plans import MedicinePlan, counted_medicines, medicine_plans
 from caregiver_app.store.medication.refills import usual_refill_size
 from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
 from caregiver_app.store.queries import load_profile
-from caregiver_app.store.questions import open_questions
+from caregiver_app.store.questions import count_open_questions
 
 # Unanswered doses of the days before today still asked about; older ones stay "not
 # logged" in the log and the exports, without crowding the page.
@@ -123,7 +123,7 @@ def today_data(now: datetime | None = None) -> TodayData:
         next_appointment=next_occurrence(now),
         awaiting_after_score=doses_awaiting_after_score(now, AFTER_SCORE_WAIT),
         symptom_alert=_symptom_alert(now),
-        questions_waiting=len(open_questions()),
+        questions_waiting=count_open_questions(),
         call_first=call_first,
         call_route=route_call(call_first, now) if call_first is not None else None,
         after_hours_numbers=call_first.after_hours_numbers() if call_first else [],
@@ -157,10 +157,10 @@ def _refills(
 
 def _symptom_alert(now: datetime) -> SymptomAlert | None:
     """The last day's latest entry, when its scores or vital signs raised an alert."""
-    entries = entries_between(now - ALERT_FRESH_FOR, now + timedelta(minutes=5))
-    if not entries:
+    latest = entries_page(0, 1, now - ALERT_FRESH_FOR, now + timedelta(minutes=5))
+    if not latest:
         return None
-    entry = entries[-1]
+    entry = latest[0]
     alerts = alerts_for_saved_entry(entry)
     vitals = vital_alerts_for_saved_entry(entry)
     if not alerts and not vitals:
