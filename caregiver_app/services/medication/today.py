@@ -13,13 +13,13 @@ from datetime import date, datetime, time, timedelta
 from caregiver_app.services.diary.alerts import Alert, alerts_for_saved_entry
 from caregiver_app.services.diary.vital_alerts import VitalAlert, vital_alerts_for_saved_entry
 from caregiver_app.services.diary.vital_routing import CallRoute, route_call
-from caregiver_app.services.medication.as_needed import AsNeededState, as_needed_state
+from caregiver_app.services.medication.as_needed import AsNeededState, as_needed_states
 from caregiver_app.services.medication.due import DoseSlot, ScheduledMedicine, dose_slots
 from caregiver_app.services.medication.supply_state import SupplyState, supply_state
 from caregiver_app.store.calendar.occurrences import next_occurrence
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
-from caregiver_app.store.diary.doses import DoseRecord, doses_awaiting_after_score, doses_between
+from caregiver_app.store.diary.doses import DoseRecord, doses_awaiting_after_score
 from caregiver_app.store.diary.entries import EntryRecord, entries_page
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.plans import MedicinePlan, counted_medicines, medicine_plans
@@ -36,8 +36,6 @@ NOT_LOGGED_DAYS = 2
 AFTER_SCORE_WAIT = timedelta(minutes=30)
 # An entry recorded this recently whose scores raised an alert is still "active".
 ALERT_FRESH_FOR = timedelta(hours=24)
-# How far back an as-needed medicine's last dose is shown (as_needed._last_ever's week).
-LAST_DOSE_SHOWN = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -105,10 +103,7 @@ def today_data(now: datetime | None = None) -> TodayData:
     slots = dose_slots(today - timedelta(days=NOT_LOGGED_DAYS), today, scheduled, usual)
     doses_today = [slot for slot in slots if slot.scheduled_for.date() == today]
     earlier = [slot for slot in slots if slot.scheduled_for.date() < today and slot.answer is None]
-    # The week's doses in one read: each medicine's last dose (shown up to a week back)
-    # and its count in the last day come from it, not from a read per medicine.
-    week = doses_between(now - LAST_DOSE_SHOWN, now + timedelta(minutes=5)) if as_needed else []
-    states = [as_needed_state(medicine, rules, now, week) for medicine, rules in as_needed]
+    states = as_needed_states(as_needed, now)  # one read of the week's doses for them all
     refills = _refills(medicines, plans, usual)
     profile = load_profile()
     call_first = first_call_first_contact()
