@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
 from caregiver_app.store.queries import load_profile
@@ -32,6 +32,8 @@ from caregiver_app.views.widgets.lazy_tabs import LazyTabs
 from caregiver_app.views.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from caregiver_app.views.calendar.calendar_tab import CalendarTab
     from caregiver_app.views.care_team.care_team_tab import CareTeamTab
     from caregiver_app.views.diary.diary_tab import DiaryTab
