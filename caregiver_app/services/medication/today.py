@@ -15,14 +15,15 @@ from caregiver_app.services.diary.vital_alerts import VitalAlert, vital_alerts_f
 from caregiver_app.services.diary.vital_routing import CallRoute, route_call
 from caregiver_app.services.medication.as_needed import AsNeededState, as_needed_states
 from caregiver_app.services.medication.due import DoseSlot, ScheduledMedicine, dose_slots
-from caregiver_app.services.medication.supply_state import SupplyState, supply_state
+from caregiver_app.services.medication.running_out import running_out
+from caregiver_app.services.medication.supply_state import SupplyState
 from caregiver_app.store.calendar.occurrences import next_occurrence
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
 from caregiver_app.store.diary.doses import DoseRecord, doses_awaiting_after_score
 from caregiver_app.store.diary.entries import EntryRecord, entries_page
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
-from caregiver_app.store.medication.plans import MedicinePlan, counted_medicines, medicine_plans
+from caregiver_app.store.medication.plans import MedicinePlan, medicine_plans
 from caregiver_app.store.medication.refills import usual_refill_size
 from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
 from caregiver_app.store.queries import load_profile
@@ -137,15 +138,11 @@ def _refills(
     usual: dict[str, time | None],
 ) -> list[RefillLine]:
     """The medicines whose counted supply is running out, soonest first."""
-    found = []
-    counted = counted_medicines()
-    for medicine in medicines:
-        plan = plans.get(medicine.id) if medicine.id is not None else None
-        if medicine.id is None or plan is None or medicine.id not in counted:
-            continue  # never counted: the app knows nothing of the supply
-        state = supply_state(medicine.id, plan.schedule, usual, plan.refill_warning_days)
-        if state.refill_due:
-            found.append(RefillLine(medicine, state, usual_refill_size(medicine.id)))
+    found = [
+        RefillLine(medicine, state, usual_refill_size(medicine.id))
+        for medicine, state in running_out(medicines, plans, usual)
+        if medicine.id is not None
+    ]
     found.sort(key=lambda line: (line.supply.days_left or 0.0, line.medicine.name.casefold()))
     return found
 
