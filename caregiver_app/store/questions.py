@@ -100,6 +100,11 @@ def _open_order(query: ModelSelect[Question]) -> ModelSelect[Question]:
     return query.order_by(Question.position, Question.created_at, Question.id)
 
 
+def count_open_questions() -> int:
+    """How many questions wait for an answer (one count, not a read of each)."""
+    return int(Question.select().where(Question.answered_at.is_null()).count())
+
+
 def list_questions(include_answered: bool = False) -> list[QuestionRecord]:
     """Open questions in the family's order, then (if asked) answered ones, newest answer first."""
     records = [_record(row) for row in _open_order(_query().where(Question.answered_at.is_null()))]

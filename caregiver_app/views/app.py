@@ -9,16 +9,14 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from caregiver_app import APP_NAME
 from caregiver_app.paths import settings_path
 from caregiver_app.resources import resource_path
-from caregiver_app.services.record.integrity import CheckResult
-from caregiver_app.services.record.open_record import close_replaced
 from caregiver_app.services.record.password import is_protected, unlock
 from caregiver_app.store.errors import StoreError
 from caregiver_app.store.opening import open_store
@@ -26,7 +24,16 @@ from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import apply_saved
 from caregiver_app.views.main_window import MainWindow
-from caregiver_app.views.record.recovery_dialog import ensure_record_is_sound
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+    from caregiver_app.services.record.integrity import CheckResult
+
+# Imported where they are used, not at start: the dialogs of a damaged record, a wrong
+# password or a bug, and the icon (drawn once the window is on screen). PySide6 makes a
+# Python class of each Qt class as it is first imported, with all its enums: time and
+# memory the first paint does not need.
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +93,8 @@ def build_window(
 
 def app_icon() -> QIcon:
     """Care Companion's icon (an SVG: drawing it loads Qt's SVG engine)."""
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(resource_path("icons", "care-companion.svg")))
 
 
@@ -98,6 +107,8 @@ def _set_icons(app: QApplication, window: MainWindow) -> None:
 
 def _show_unexpected_error(exc_type, exc_value, exc_traceback) -> None:
     """Bugs are logged with their traceback and reported in a friendly dialog."""
+    from PySide6.QtWidgets import QMessageBox
+
     details = "".join(traceback.format_exception(exc_type, exc_value, exc_traceback))
     log.error("Unexpected error\n%s", details)
     print(details, file=sys.stderr)
@@ -167,6 +178,8 @@ def run_gui(
     app = application(guards=False)  # installed once the window has painted
     password = None
     if is_protected(data_dir):
+        from PySide6.QtWidgets import QDialog
+
         from caregiver_app.views.record.unlock_dialog import UnlockDialog
 
         install_guards(app)  # a dialog comes first
@@ -177,13 +190,20 @@ def run_gui(
             return 0
         password = unlock_dialog.password
     # quick_check first: a damaged record is moved aside, never opened for writing.
-    if not ensure_record_is_sound(
-        data_dir, checked=_icon_if_damaged(app, checked), password=password
-    ):
-        return 3
+    found = checked() if checked is not None else None
+    if found is None or not found.ok:
+        from caregiver_app.views.record.recovery_dialog import ensure_record_is_sound
+
+        done = (lambda: found) if found is not None else None
+        if not ensure_record_is_sound(
+            data_dir, checked=_icon_if_damaged(app, done), password=password
+        ):
+            return 3
     try:
         database = open_store(data_dir, password)
     except StoreError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         app.setWindowIcon(app_icon())
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
@@ -210,6 +230,8 @@ def run_gui(
         )
         return app.exec()
     finally:
+        from caregiver_app.services.record.open_record import close_replaced
+
         sys.excepthook = sys.__excepthook__
         database.close()
         close_replaced(database)  # a restore over a damaged record opened a new file

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
 from caregiver_app.store.queries import load_profile
@@ -32,6 +32,8 @@ from caregiver_app.views.widgets.lazy_tabs import LazyTabs
 from caregiver_app.views.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from caregiver_app.views.calendar.calendar_tab import CalendarTab
     from caregiver_app.views.care_team.care_team_tab import CareTeamTab
     from caregiver_app.views.diary.diary_tab import DiaryTab
@@ -126,12 +128,13 @@ class MainWindow(MenuHelpers, QMainWindow):
                 page.refresh()
             self.restore_state()
         self.tabs.follow_current()
-        # What is due today and tomorrow, then a check every minute; as caregiver-app
-        # opens the window, once it is on screen.
+        # What is due today and tomorrow, then a check every minute; the doses due now and
+        # while the app was closed. As caregiver-app opens the window, once it is on screen.
         if lazy_pages:
-            after_first_paint(self, self.reminders.start)
+            after_first_paint(self, self.reminders.start, self.dose_reminders.start)
         else:
             self.reminders.start()
+            QTimer.singleShot(0, self.dose_reminders.start)  # once the window is built
         # With a password set, the window locks itself after the chosen time without use.
         self.idle_lock = IdleLock(self, settings)
         self.idle_lock.locked_changed.connect(self._lock_changed)

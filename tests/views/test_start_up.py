@@ -17,6 +17,7 @@ from caregiver_app.store.calendar import recurrence
 from caregiver_app.store.calendar.appointments import save_appointment
 from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord, save_contact
+from caregiver_app.store.diary.entries import EntryRecord, save_entry
 from caregiver_app.store.opening import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,10 +89,12 @@ def test_importing_the_window_loads_no_pdf_calendar_file_or_phone_library(tmp_pa
 
 def test_the_started_app_has_painted_before_any_of_them_is_loaded(data_dir, tmp_path):
     database = open_store(data_dir)
-    try:  # a number to write out (on Today too), and a series running today (its reminders)
+    try:  # a number to write out (on Today too, in its symptom alert), and a series
+        # running today (its reminders)
         save_contact(
             ContactRecord(name="Grace", phones=[("main", "+442079460958")], call_first=True)
         )
+        save_entry(EntryRecord(recorded_at=datetime.now() - timedelta(hours=1), scores={"pain": 9}))
         today = datetime.combine(date.today(), time(23, 0))
         save_appointment(
             AppointmentRecord(
@@ -116,10 +119,13 @@ def test_phone_numbers_are_written_out_once_the_started_window_is_shown(store, d
     typed = "+442079460958"
     save_contact(ContactRecord(name="Grace", role="nurse navigator", phones=[("main", typed)]))
     save_contact(ContactRecord(name="Ana", phones=[("main", typed)], call_first=True))
+    save_entry(EntryRecord(recorded_at=datetime.now() - timedelta(hours=1), scores={"pain": 9}))
     window = build_window(data_dir, lazy_pages=True)  # as caregiver-app starts
     qtbot.addWidget(window)
     call_first = window.today_tab.body.findChild(QLabel, "callFirst")
     assert f"Office hours: {typed}" in call_first.text()  # Today's first paint: as typed
+    alert = window.today_tab.alert_banner
+    assert "Pain is 9" in alert.text() and typed in alert.text()  # the alert's too
     tab = window.care_team_tab
 
     def number_shown() -> str:
@@ -129,8 +135,11 @@ def test_phone_numbers_are_written_out_once_the_started_window_is_shown(store, d
         return grace.text(1).split("  (")[0]
 
     assert number_shown() == typed  # the first paint shows it as it was typed
+    assert window.dose_reminders.started_at is None  # the reminders read after it
     assert shown_number(typed) != typed
     window.show()
     qtbot.waitUntil(lambda: number_shown() == shown_number(typed))
     assert f"Office hours: {shown_number(typed)}" in call_first.text()
+    assert shown_number(typed) in alert.text() and typed not in alert.text()
     assert window.reminders.timer.isActive()  # the reminders' check started too
+    assert window.dose_reminders.started_at is not None

@@ -5,6 +5,7 @@ The app reports what the prescription (as entered) allows; it never suggests a d
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -13,6 +14,8 @@ from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.schedules import AsNeededRules
 
 DAY = timedelta(hours=24)
+# How far back an as-needed medicine's last dose is looked for, and shown.
+LAST_DOSE_SHOWN = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -65,10 +68,28 @@ def as_needed_state(
     """The state of ``medicine`` at ``now``; ``doses`` are the last day's if already read."""
     if doses is None:
         doses = doses_between(now - DAY, now + timedelta(minutes=5))
+    state = _state(medicine, rules, now, doses)
+    if state.last_dose is None and medicine.id is not None:
+        return AsNeededState(medicine, rules, _last_ever(medicine.id, now), 0, now)
+    return state
+
+
+def as_needed_states(
+    medicines: Sequence[tuple[MedicineRecord, AsNeededRules]], now: datetime
+) -> list[AsNeededState]:
+    """The state of each medicine (with its rules) at ``now``, from one read of the week."""
+    if not medicines:
+        return []
+    week = doses_between(now - LAST_DOSE_SHOWN, now + timedelta(minutes=5))
+    return [_state(medicine, rules, now, week) for medicine, rules in medicines]
+
+
+def _state(
+    medicine: MedicineRecord, rules: AsNeededRules, now: datetime, doses: list[DoseRecord]
+) -> AsNeededState:
+    """The state from ``doses`` read already: its last dose among them, its count in a day."""
     own = [dose for dose in doses if dose.medicine_id == medicine.id and dose.given_at <= now]
     last = max(own, key=lambda dose: dose.given_at, default=None)
-    if last is None and medicine.id is not None:
-        last = _last_ever(medicine.id, now)
     recent = [dose for dose in own if dose.given_at > now - DAY]
     return AsNeededState(medicine, rules, last, len(recent), now)
 
@@ -77,7 +98,7 @@ def _last_ever(medicine_id: int, now: datetime) -> DoseRecord | None:
     """The last dose before the last day, if any (a week back is enough to show)."""
     earlier = [
         dose
-        for dose in doses_between(now - timedelta(days=7), now - DAY)
+        for dose in doses_between(now - LAST_DOSE_SHOWN, now - DAY)
         if dose.medicine_id == medicine_id
     ]
     return earlier[-1] if earlier else None

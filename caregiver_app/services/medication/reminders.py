@@ -8,15 +8,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from caregiver_app.services.medication.due import DoseSlot, dose_slots, unanswered_since
-from caregiver_app.services.medication.supply_state import SupplyState, runs_out_on, supply_state
+from caregiver_app.services.medication.running_out import running_out
+from caregiver_app.services.medication.supply_state import SupplyState, runs_out_on
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.refills import usual_refill_size
-from caregiver_app.store.medication.schedules import get_schedule, usual_times
-from caregiver_app.store.medication.supply import (
-    SupplyRecord,
-    get_refill_warning,
-    record_supply,
-)
+from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 
 # A dose is reminded of until it is answered or the medicine's next dose is due, and
 # never for longer than a day: by then it is one of the "not logged" doses of the Today
@@ -59,17 +55,10 @@ def due_while_closed(since: datetime, started: datetime) -> list[DoseSlot]:
 
 def refills_due(today: date) -> list[RefillDue]:
     """Current medicines whose counted supply runs out within their warning days."""
-    usual = usual_times()
-    due = []
-    for medicine in list_medicines(include_stopped=False):
-        if medicine.id is None:
-            continue
-        state = supply_state(
-            medicine.id, get_schedule(medicine.id), usual, get_refill_warning(medicine.id)
-        )
-        if state.refill_due:
-            due.append(RefillDue(medicine, state, runs_out_on(state, today)))
-    return due
+    return [
+        RefillDue(medicine, state, runs_out_on(state, today))
+        for medicine, state in running_out(list_medicines(include_stopped=False))
+    ]
 
 
 def collect_refill(medicine_id: int, now: datetime) -> int | None:

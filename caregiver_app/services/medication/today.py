@@ -13,20 +13,21 @@ from datetime import date, datetime, time, timedelta
 from caregiver_app.services.diary.alerts import Alert, alerts_for_saved_entry
 from caregiver_app.services.diary.vital_alerts import VitalAlert, vital_alerts_for_saved_entry
 from caregiver_app.services.diary.vital_routing import CallRoute, route_call
-from caregiver_app.services.medication.as_needed import AsNeededState, as_needed_state
+from caregiver_app.services.medication.as_needed import AsNeededState, as_needed_states
 from caregiver_app.services.medication.due import DoseSlot, ScheduledMedicine, dose_slots
-from caregiver_app.services.medication.supply_state import SupplyState, supply_state
+from caregiver_app.services.medication.running_out import running_out
+from caregiver_app.services.medication.supply_state import SupplyState
 from caregiver_app.store.calendar.occurrences import next_occurrence
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
-from caregiver_app.store.diary.doses import DoseRecord, doses_awaiting_after_score, doses_between
-from caregiver_app.store.diary.entries import EntryRecord, entries_between
+from caregiver_app.store.diary.doses import DoseRecord, doses_awaiting_after_score
+from caregiver_app.store.diary.entries import EntryRecord, entries_page
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
-from caregiver_app.store.medication.plans import MedicinePlan, counted_medicines, medicine_plans
+from caregiver_app.store.medication.plans import MedicinePlan, medicine_plans
 from caregiver_app.store.medication.refills import usual_refill_size
 from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
 from caregiver_app.store.queries import load_profile
-from caregiver_app.store.questions import open_questions
+from caregiver_app.store.questions import count_open_questions
 
 # Unanswered doses of the days before today still asked about; older ones stay "not
 # logged" in the log and the exports, without crowding the page.
@@ -36,8 +37,6 @@ NOT_LOGGED_DAYS = 2
 AFTER_SCORE_WAIT = timedelta(minutes=30)
 # An entry recorded this recently whose scores raised an alert is still "active".
 ALERT_FRESH_FOR = timedelta(hours=24)
-# How far back an as-needed medicine's last dose is shown (as_needed._last_ever's week).
-LAST_DOSE_SHOWN = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -105,10 +104,7 @@ def today_data(now: datetime | None = None) -> TodayData:
     slots = dose_slots(today - timedelta(days=NOT_LOGGED_DAYS), today, scheduled, usual)
     doses_today = [slot for slot in slots if slot.scheduled_for.date() == today]
     earlier = [slot for slot in slots if slot.scheduled_for.date() < today and slot.answer is None]
-    # The week's doses in one read: each medicine's last dose (shown up to a week back)
-    # and its count in the last day come from it, not from a read per medicine.
-    week = doses_between(now - LAST_DOSE_SHOWN, now + timedelta(minutes=5)) if as_needed else []
-    states = [as_needed_state(medicine, rules, now, week) for medicine, rules in as_needed]
+    states = as_needed_states(as_needed, now)  # one read of the week's doses for them all
     refills = _refills(medicines, plans, usual)
     profile = load_profile()
     call_first = first_call_first_contact()
@@ -123,7 +119,7 @@ def today_data(now: datetime | None = None) -> TodayData:
         next_appointment=next_occurrence(now),
         awaiting_after_score=doses_awaiting_after_score(now, AFTER_SCORE_WAIT),
         symptom_alert=_symptom_alert(now),
-        questions_waiting=len(open_questions()),
+        questions_waiting=count_open_questions(),
         call_first=call_first,
         call_route=route_call(call_first, now) if call_first is not None else None,
         after_hours_numbers=call_first.after_hours_numbers() if call_first else [],
@@ -142,25 +138,21 @@ def _refills(
     usual: dict[str, time | None],
 ) -> list[RefillLine]:
     """The medicines whose counted supply is running out, soonest first."""
-    found = []
-    counted = counted_medicines()
-    for medicine in medicines:
-        plan = plans.get(medicine.id) if medicine.id is not None else None
-        if medicine.id is None or plan is None or medicine.id not in counted:
-            continue  # never counted: the app knows nothing of the supply
-        state = supply_state(medicine.id, plan.schedule, usual, plan.refill_warning_days)
-        if state.refill_due:
-            found.append(RefillLine(medicine, state, usual_refill_size(medicine.id)))
+    found = [
+        RefillLine(medicine, state, usual_refill_size(medicine.id))
+        for medicine, state in running_out(medicines, plans, usual)
+        if medicine.id is not None
+    ]
     found.sort(key=lambda line: (line.supply.days_left or 0.0, line.medicine.name.casefold()))
     return found
 
 
 def _symptom_alert(now: datetime) -> SymptomAlert | None:
     """The last day's latest entry, when its scores or vital signs raised an alert."""
-    entries = entries_between(now - ALERT_FRESH_FOR, now + timedelta(minutes=5))
-    if not entries:
+    latest = entries_page(0, 1, now - ALERT_FRESH_FOR, now + timedelta(minutes=5))
+    if not latest:
         return None
-    entry = entries[-1]
+    entry = latest[0]
     alerts = alerts_for_saved_entry(entry)
     vitals = vital_alerts_for_saved_entry(entry)
     if not alerts and not vitals:

@@ -5,12 +5,13 @@ The texts keep the translation context "DiaryTab", where they were first written
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import BAND_LOWEST, BAND_SEVERE
+from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.diary.alerts import Alert, load_alert_settings
 from caregiver_app.services.diary.vital_alerts import VitalAlert
 from caregiver_app.store.contacts import first_call_first_contact
@@ -21,9 +22,15 @@ SEVERE_BAND_START = BAND_LOWEST[BAND_SEVERE]  # Selby 2010: 7-10 is the severe b
 
 
 def alert_text(
-    alerts: Sequence[Alert], vitals: Sequence[VitalAlert] = (), now: datetime | None = None
+    alerts: Sequence[Alert],
+    vitals: Sequence[VitalAlert] = (),
+    now: datetime | None = None,
+    shown: Callable[[str], str] = shown_number,
 ) -> str:
-    """Plain sentences for the banner: what was recorded, why, and whom to call at ``now``."""
+    """Plain sentences for the banner: what was recorded, why, and whom to call at ``now``.
+
+    ``shown`` writes the numbers out (by default in their usual form; ``str``: as typed).
+    """
     settings = load_alert_settings()
     lines = [vital_line(vital) for vital in vitals]
     for alert in alerts:
@@ -55,7 +62,7 @@ def alert_text(
             )
     first = first_call_first_contact()
     if first is not None:
-        lines.append(call_line(first, now or datetime.now()))
+        lines.append(call_line(first, now or datetime.now(), shown))
     else:
         lines.append(
             QCoreApplication.translate(

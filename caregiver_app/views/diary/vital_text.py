@@ -5,6 +5,7 @@ The texts keep the translation context "DiaryTab", with the other alert sentence
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -54,11 +55,16 @@ def vital_line(alert: VitalAlert) -> str:
     ).format(reading=int(alert.value), threshold=alert.thresholds.spo2_below)
 
 
-def call_line(contact: ContactRecord, now: datetime) -> str:
-    """Whom to call at ``now``: the number that answers now first, the other under it."""
+def call_line(
+    contact: ContactRecord, now: datetime, shown: Callable[[str], str] = shown_number
+) -> str:
+    """Whom to call at ``now``: the number that answers now first, the other under it.
+
+    ``shown`` writes a number out (``str``: as typed, before the phone library is loaded).
+    """
     route = route_call(contact, now)
-    number = shown_number(route.number) if route.number else ""
-    other = shown_number(route.other) if route.other else ""
+    number = shown(route.number) if route.number else ""
+    other = shown(route.other) if route.other else ""
     lines = []
     if not route.after_hours:
         lines.append(

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
@@ -52,7 +52,10 @@ def _key(slot: DoseSlot) -> SlotKey:
 
 
 class DoseReminders(QObject):
-    """The dose and refill banners under the appointment reminders; ``clock`` is for tests."""
+    """The dose and refill banners under the appointment reminders; ``clock`` is for tests.
+
+    Nothing is read until the window calls ``start`` (once it is built, or on screen).
+    """
 
     def __init__(self, window: QWidget, signals: AppSignals, reminders: ReminderNotifier) -> None:
         super().__init__(window)
@@ -111,7 +114,6 @@ class DoseReminders(QObject):
         signals.medicines_changed.connect(self.reread)
         signals.record_changed.connect(self.reread)
         signals.profile_saved.connect(self.show_refills)  # the pharmacy may have changed
-        QTimer.singleShot(0, self.start)  # once the window is built
 
     def _name_buttons(self) -> None:
         self.dose_banner.setAccessibleName(self.tr("Medicine reminders"))

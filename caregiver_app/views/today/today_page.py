@@ -166,11 +166,8 @@ class TodayPage(TabPage):
     def _build(self, layout: QVBoxLayout, body: QWidget, data: TodayData) -> None:
         self.alert_banner: Banner | None = None
         if data.symptom_alert is not None:
-            from caregiver_app.views.diary.alert_text import alert_text
-
-            alert = data.symptom_alert
             self.alert_banner = Banner("todayAlert", body)
-            self.alert_banner.setText(alert_text(alert.alerts, alert.vitals, data.now))
+            self.alert_banner.setText(self._alert_text(data))
             self.alert_banner.setAccessibleName(Today.tr("Symptom alert"))
             keep_text_size(self.alert_banner)
             self.alert_banner.show()
@@ -182,6 +179,16 @@ class TodayPage(TabPage):
         self.refill_buttons = add_refills(layout, data, body, self.refill_collected)
         add_the_day(layout, data, body)
         add_numbers(layout, data, body, self.numbers_written_out)
+
+    def _alert_text(self, data: TodayData) -> str:
+        from caregiver_app.views.diary.alert_text import alert_text
+
+        alert = data.symptom_alert
+        if alert is None:
+            return ""
+        if self.numbers_written_out:
+            return alert_text(alert.alerts, alert.vitals, data.now)
+        return alert_text(alert.alerts, alert.vitals, data.now, shown=str)  # as typed
 
     def _add_doses(self, layout: QVBoxLayout, body: QWidget, data: TodayData) -> None:
         if not data.doses_today and not data.not_logged_earlier:
@@ -245,17 +252,21 @@ class TodayPage(TabPage):
         self.rows.append(row)
 
     def numbers_after_paint(self, window: QWidget) -> None:
-        """At start-up: the call-first numbers as typed in the first paint, then in their
-        usual written form once the window is on screen (the library that writes them
-        takes longer to load, and more memory, than the rest of the page)."""
+        """At start-up: the call-first numbers (and the alert's) as typed in the first paint,
+        then in their usual written form once the window is on screen (the library that
+        writes them takes longer to load, and more memory, than the rest of the page)."""
         self.numbers_written_out = False
 
         def write_out() -> None:
             self.numbers_written_out = True
             body = getattr(self, "body", None)  # none yet if the record could not be read
-            label = body.findChild(QLabel, "callFirst") if body is not None else None
-            if label is not None and self.data is not None:
+            if body is None or self.data is None:
+                return
+            label = body.findChild(QLabel, "callFirst")
+            if label is not None:
                 label.setText(numbers_text(self.data))
+            if self.alert_banner is not None:
+                self.alert_banner.setText(self._alert_text(self.data))
 
         after_first_paint(window, write_out)
 

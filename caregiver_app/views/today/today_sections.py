@@ -17,6 +17,7 @@ from caregiver_app.services.medication.today import RefillLine, TodayData
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.sharing.origin_lookup import origins_of
 from caregiver_app.views.today.fitted_label import FittedLabel
 from caregiver_app.views.today.today_text import (
     Today,
@@ -89,11 +90,15 @@ def add_as_needed(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> list
         return []
     layout.addWidget(heading(Today.tr("As needed"), parent))
     limits = []
+    # Given on another computer of the family: from which (one look for all of them).
+    origins = origins_of(
+        "breakthroughdose", [state.last_dose.id for state in data.as_needed if state.last_dose]
+    )
     for state in data.as_needed:
         name = text_label(medicine_label(state.medicine), parent)
         set_bold(name)
         layout.addWidget(name)
-        first, limit = as_needed_lines(state, data.call_route)
+        first, limit = as_needed_lines(state, data.call_route, origins)
         layout.addWidget(text_label(first, parent, "asNeededLine"))
         if limit:
             banner = Banner("asNeededLimit", parent)

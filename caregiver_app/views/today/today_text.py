@@ -6,7 +6,9 @@ allows; when a limit is reached it names whom to call and never suggests a dose.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime
 
@@ -19,7 +21,9 @@ from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.administrations import NURSE, PATIENT
 from caregiver_app.views.look.locale_format import display_locale, format_datetime
-from caregiver_app.views.sharing.origin_lookup import origin_of
+
+if TYPE_CHECKING:
+    from caregiver_app.services.sharing.origins import Origin
 
 REASON_LABELS = {
     "asleep": QT_TRANSLATE_NOOP("Today", "asleep"),
@@ -123,8 +127,23 @@ def call_whom(route: CallRoute | None) -> str:
     return Today.tr("Talk to {name} before any more of it.").format(name=route.contact.name)
 
 
-def as_needed_lines(state: AsNeededState, route: CallRoute | None) -> tuple[str, str]:
-    """The medicine's last dose and count in 24 hours; and the limit sentence, or ""."""
+def _origin_phrase(origins: Mapping[int, Origin], dose_id: int | None, now: datetime) -> str:
+    origin = origins.get(dose_id) if dose_id is not None else None
+    if origin is None:
+        return ""
+    from caregiver_app.views.sharing.sharing_words import origin_phrase
+
+    return origin_phrase(origin, now)
+
+
+def as_needed_lines(
+    state: AsNeededState, route: CallRoute | None, origins: Mapping[int, Origin]
+) -> tuple[str, str]:
+    """The medicine's last dose and count in 24 hours; and the limit sentence, or "".
+
+    ``origins``: the computer each last dose came from, when the record is shared
+    (``origin_lookup.origins_of``, read once for all the medicines).
+    """
     last = state.last_dose
     if last is None:
         first = Today.tr("No dose in the last 7 days.")
@@ -133,7 +152,7 @@ def as_needed_lines(state: AsNeededState, route: CallRoute | None) -> tuple[str,
         ago = duration(state.now - last.given_at)
         at = when(last.given_at, state.now)
         # Given on another computer of the family: from which, and how fresh that news is.
-        origin = origin_of("breakthroughdose", last.id, state.now)
+        origin = _origin_phrase(origins, last.id, state.now)
         if origin:
             first = (
                 Today.tr("Last dose {time} by {who} ({origin}), {ago} ago.")

@@ -28,6 +28,10 @@ class BannerStack(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the banners' buttons take the focus
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._watched_window: QWidget | None = None
+        # The viewport made here, as Qt makes its own: asking Qt for the one it made
+        # (``viewport()``) first has PySide6 load every widget class to name its type,
+        # tens of milliseconds before the window's first paint.
+        self.setViewport(QWidget(self))
         inner = QWidget(self)
         inner.setObjectName("bannerColumn")
         self.column = QVBoxLayout(inner)
