@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from caregiver_app.store.calendar import time_zones
-from caregiver_app.store.calendar.appointments import records_of
+from caregiver_app.store.calendar.appointments import has_appointments, records_of
 from caregiver_app.store.calendar.records import AppointmentRecord, Occurrence
 from caregiver_app.store.models import Appointment, AppointmentChange
 from caregiver_app.store.plain_rows import named_rows_of, tuples_of
@@ -49,7 +49,7 @@ class KeptCalendar:
     def has_appointments(self) -> bool:
         """True when the calendar holds at least one appointment or series."""
         if self._any is None:
-            self._any = Appointment.select(Appointment.id).limit(1).exists()
+            self._any = has_appointments()
         return self._any
 
     def window(
