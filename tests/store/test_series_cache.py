@@ -101,3 +101,30 @@ def test_a_read_of_years_keeps_no_more_than_the_limit_and_misses_nothing(store, 
     kept = series_cache.kept_calendar()
     assert len(kept._visits) <= 5
     assert len(occurrences_between(*years)) == 20
+    assert sum(len(found) for found in kept._windows.values()) <= 5
+
+
+def test_going_back_to_weeks_read_before_gives_the_same_visits_in_a_new_list(store, utc):
+    _weekly_infusion()
+    first = occurrences_between(*WINDOW, overlapping=True)
+    first.clear()  # what a caller does with its list is its own business
+    again = occurrences_between(*WINDOW, overlapping=True)
+    assert [o.record.starts_at.date().isoformat() for o in again] == [
+        "2026-03-02",
+        "2026-03-09",
+        "2026-03-16",
+        "2026-03-23",
+        "2026-03-30",
+        "2026-04-06",
+    ]
+
+
+def test_whether_the_calendar_has_anything_follows_saves_and_deletes(store, utc):
+    from caregiver_app.store.calendar.appointments import delete_appointment
+    from caregiver_app.store.calendar.occurrences import has_any_appointment
+
+    assert has_any_appointment() is False
+    series = _weekly_infusion()
+    assert has_any_appointment() is True
+    delete_appointment(series)
+    assert has_any_appointment() is False

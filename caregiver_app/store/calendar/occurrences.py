@@ -164,8 +164,25 @@ def occurrences_between(
 
     Cancelled dates are skipped and changed ones have their own values. With
     ``overlapping``, visits that began earlier but are still going on count too.
-    Series that ended before the window are not expanded.
+    Series that ended before the window are not expanded. The visits of a window are
+    kept until the record changes (series_cache), so going back to a month reads nothing.
     """
+    kept = kept_calendar()
+    return kept.window(
+        (start, end, overlapping), partial(_read_window, kept, start, end, overlapping)
+    )
+
+
+def has_any_appointment() -> bool:
+    """True when the calendar holds at least one appointment or series (kept until the
+    record changes, as the visits are)."""
+    return kept_calendar().has_appointments()
+
+
+def _read_window(
+    kept: KeptCalendar, start: datetime, end: datetime, overlapping: bool
+) -> list[Occurrence]:
+    """What :func:`occurrences_between` gives, worked out from the record and ``kept``."""
     before = _MARGIN + (MAX_SPAN if overlapping else timedelta())
     wanted = (
         (Appointment.rrule == "")
@@ -180,7 +197,6 @@ def occurrences_between(
         )
     # The series, their records and their visits are kept until the record changes
     # (series_cache); only the single visits of the window are read each time.
-    kept = kept_calendar()
     begun = [row for row in kept.series_rows() if row.starts_at < end + _MARGIN]
     reaching = [row.id for row in _series_reaching(begun, start, overlapping, kept.moved_dates())]
     singles = [row_id for (row_id,) in tuples_of(Appointment.select(Appointment.id).where(wanted))]

@@ -4,7 +4,8 @@ record changes.
 The month view asks for six weeks at a time, again at every step: reading each
 repeating series with its people, questions and changed dates, and working out each of
 its visits, gave the same answer every time. What is kept here (the series' rows, each
-appointment's record, each visit of a series) is dropped as a whole as soon as anything
+appointment's record, each visit of a series, the visits of the last windows asked for,
+whether there is any appointment at all) is dropped as a whole as soon as anything
 is written to the record (``store/record_state.change_token``: a saved entry, an import
 by another program, a restore) or this computer's time zone changes. Nothing is kept
 from inside a transaction.
@@ -17,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from caregiver_app.store.calendar import time_zones
-from caregiver_app.store.calendar.appointments import records_of
+from caregiver_app.store.calendar.appointments import has_appointments, records_of
 from caregiver_app.store.calendar.records import AppointmentRecord, Occurrence
 from caregiver_app.store.models import Appointment, AppointmentChange
 from caregiver_app.store.plain_rows import named_rows_of, tuples_of
@@ -27,6 +28,9 @@ from caregiver_app.store.record_state import change_token
 # the last one of a kind) may pass it, and then what is kept starts again, so memory
 # never grows with the record.
 MAX_KEPT = 5000
+# Windows whose visits are kept: the months stepped through and the days chosen in them;
+# together they hold no more than MAX_KEPT visits (a read of years is not kept).
+MAX_WINDOWS = 48
 
 
 class KeptCalendar:
@@ -38,6 +42,34 @@ class KeptCalendar:
         self._moved: list[tuple[int, datetime, datetime | None]] | None = None
         self._records: dict[int, AppointmentRecord] = {}
         self._visits: dict[tuple[int, datetime], Occurrence] = {}
+        self._windows: dict[tuple[datetime, datetime, bool], list[Occurrence]] = {}
+        self._window_visits = 0  # how many visits the kept windows hold
+        self._any: bool | None = None
+
+    def has_appointments(self) -> bool:
+        """True when the calendar holds at least one appointment or series."""
+        if self._any is None:
+            self._any = has_appointments()
+        return self._any
+
+    def window(
+        self,
+        key: tuple[datetime, datetime, bool],
+        make: Callable[[], list[Occurrence]],
+    ) -> list[Occurrence]:
+        """The visits of the window ``key`` (start, end, overlapping), made by ``make`` the
+        first time; a new list each time, so a caller may change it."""
+        found = self._windows.get(key)
+        if found is None:
+            found = make()
+            if len(found) > MAX_KEPT:
+                return found
+            if len(self._windows) >= MAX_WINDOWS or self._window_visits + len(found) > MAX_KEPT:
+                self._windows.clear()
+                self._window_visits = 0
+            self._windows[key] = found
+            self._window_visits += len(found)
+        return list(found)
 
     def series_rows(self) -> list[Any]:
         """Every series: named tuples of its id, rule, first start, end, all-day, last day."""

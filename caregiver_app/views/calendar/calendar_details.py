@@ -19,6 +19,9 @@ from caregiver_app.views.calendar.appointment_labels import (
     when_text,
 )
 
+# Visits whose details are kept: more than a few months of stepping through the agenda.
+MAX_KEPT_DETAILS = 200
+
 
 def _text(value: str) -> str:
     return html.escape(value, quote=True).replace("\n", "<br>")
@@ -37,6 +40,10 @@ class AppointmentDetails(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._anchor)
         self.occurrence: Occurrence | None = None
+        # Kept per visit, as the agenda keeps its rows: the store hands out the same visit
+        # object until the record changes (people and questions included), and the tab is
+        # made again in a new language.
+        self._kept: dict[tuple, tuple[Occurrence, str]] = {}
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "contact" and url.path().isdigit():
@@ -53,6 +60,17 @@ class AppointmentDetails(QTextBrowser):
         if occurrence is None:
             self.setHtml(f"<p>{_text(empty_text)}</p>")
             return
+        kept = self._kept.get(occurrence.key)
+        if kept is not None and kept[0] is occurrence:
+            self.setHtml(kept[1])
+            return
+        if len(self._kept) >= MAX_KEPT_DETAILS:
+            self._kept.clear()
+        shown = self._details_html(occurrence)
+        self._kept[occurrence.key] = (occurrence, shown)
+        self.setHtml(shown)
+
+    def _details_html(self, occurrence: Occurrence) -> str:
         record = occurrence.record
         parts = [f"<h3>{_text(record.title)}</h3>"]
         summary = [kind_label(record.kind), when_text(occurrence)]
@@ -102,4 +120,4 @@ class AppointmentDetails(QTextBrowser):
         parts.append(self._row(self.tr("Reminders:"), _text(reminders or self.tr("none"))))
         parts.append(self._row(self.tr("Notes:"), _text(record.notes)))
         parts.append(self._row(self.tr("What was decided:"), _text(record.decisions)))
-        self.setHtml("".join(parts))
+        return "".join(parts)

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store.calendar import time_zones
-from caregiver_app.store.calendar.appointments import get_appointment, has_appointments
+from caregiver_app.store.calendar.appointments import get_appointment
 from caregiver_app.store.calendar.occurrences import (
     days_covered,
+    has_any_appointment,
     in_window,
     next_occurrence,
     occurrences_between,
@@ -217,7 +218,7 @@ class CalendarTab(TabPage):
     def _show_agenda(
         self, keep: tuple | None = None, found: list[Occurrence] | None = None
     ) -> None:
-        has_any = has_appointments()
+        has_any = has_any_appointment()
         self.agenda_stack.setCurrentWidget(self.agenda if has_any else self.list_hint)
         self.details.setVisible(has_any)  # nothing to detail: the hint says how to start
         self.agenda.show_days(self.selected_day(), self.today(), keep, found)

@@ -30,13 +30,14 @@ COLUMN_OTHER = FIRST_SCORE + len(SCORE_FIELDS)
 COLUMN_NOTE = COLUMN_OTHER + 1
 COLUMN_RECORDED_ON = COLUMN_NOTE + 1  # only while the record is shared with the family
 ENTRY_ID = Qt.ItemDataRole.UserRole
-# Roles as plain numbers, compared on every cell of every paint.
-_TEXT_ROLES = frozenset((int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)))
+# Roles as plain numbers (Qt passes them so): a row's answers are kept by role.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_ROLES_ANSWERED = _TEXT_ROLES | {int(ENTRY_ID), _BACKGROUND, _FOREGROUND, _TOOL_TIP, _ALIGNMENT}
+_ENTRY_ID = int(ENTRY_ID)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
@@ -53,11 +54,12 @@ class EntryTableModel(QAbstractTableModel):
         self.start: datetime | None = None
         self.end: datetime | None = None
         self._pages: dict[int, list[EntryRecord]] = {}  # page number -> its entries
-        self._shown: dict[int, tuple] = {}  # row -> (entry, texts, fills), see _cells()
+        self._shown: dict[int, dict[int, tuple]] = {}  # row -> its answers, see _cells()
         self._total = 0
         self.rows_fetched = 0  # how many rows were read from the store, for tests
         self._sharing = False
         self._origins: dict = {}  # entry id -> the computer it came from, while sharing
+        self._titles: tuple[str, ...] | None = None  # the columns' titles, see headerData()
         if load:  # the diary tab loads it in its refresh(), when the tab is first shown
             self.reload()
 
@@ -83,7 +85,12 @@ class EntryTableModel(QAbstractTableModel):
         if page is None:
             # The table shows no tracker scores; get_entry() reads an entry with them.
             page = entries_page(
-                number * PAGE_SIZE, PAGE_SIZE, self.start, self.end, with_trackers=False
+                number * PAGE_SIZE,
+                PAGE_SIZE,
+                self.start,
+                self.end,
+                with_trackers=False,
+                total=self._total,
             )
             self.rows_fetched += len(page)
             if self._sharing:
@@ -142,22 +149,24 @@ class EntryTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         """The translated title of a column."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        # Asked for many roles of every column at each layout and paint: most get None.
+        if role != _DISPLAY or orientation != Qt.Orientation.Horizontal:
             return None
-        if section == COLUMN_WHEN:
-            return self.tr("Date and time")
-        if section == COLUMN_BY:
-            return self.tr("Completed by")
-        if FIRST_SCORE <= section < COLUMN_OTHER:
-            # Two lines keep long item names readable without widening every column.
-            return item_name(SCORE_FIELDS[section - FIRST_SCORE]).replace(" of ", "\nof ", 1)
-        if section == COLUMN_OTHER:
-            return self.tr("Other problem")
-        if section == COLUMN_NOTE:
-            return self.tr("Note")
-        if section == COLUMN_RECORDED_ON:
-            return self.tr("Recorded on")
-        return None
+        if self._titles is None:  # the model is made again in a new language
+            self._titles = self._column_titles()
+        return self._titles[section] if 0 <= section < len(self._titles) else None
+
+    def _column_titles(self) -> tuple[str, ...]:
+        # Two lines keep long item names readable without widening every column.
+        scores = [item_name(name).replace(" of ", "\nof ", 1) for name in SCORE_FIELDS]
+        return (
+            self.tr("Date and time"),
+            self.tr("Completed by"),
+            *scores,
+            self.tr("Other problem"),
+            self.tr("Note"),
+            self.tr("Recorded on"),
+        )
 
     def _score(self, record: EntryRecord, column: int) -> tuple[int | None, str]:
         if column == COLUMN_OTHER:
@@ -180,8 +189,9 @@ class EntryTableModel(QAbstractTableModel):
         text = f"{score} {band_label(band(score))}"
         return f"{name}: {text}" if name else text
 
-    def _cells(self, row: int) -> tuple[EntryRecord, tuple[str, ...], tuple] | None:
-        """The entry of ``row`` with its texts and fills, worked out once, not on every paint."""
+    def _cells(self, row: int) -> dict[int, tuple] | None:
+        """The answers of ``row``'s cells, one tuple of columns per role answered, worked
+        out once for the row, not on every paint; None for a row not in the list."""
         cells = self._shown.get(row)
         if cells is None:
             record = self._record(row)
@@ -192,8 +202,23 @@ class EntryTableModel(QAbstractTableModel):
                 self._score(record, column)[0] if FIRST_SCORE <= column <= COLUMN_OTHER else None
                 for column in columns
             ]
-            fills = tuple(BAND_FILLS[band(s)] if s is not None else None for s in scores)
-            cells = (record, tuple(self._text(record, column) for column in columns), fills)
+            texts = tuple(self._text(record, column) for column in columns)
+            cells = {
+                _DISPLAY: texts,
+                _ACCESSIBLE_TEXT: texts,
+                _ENTRY_ID: (record.id,) * len(columns),
+                _BACKGROUND: tuple(BAND_FILLS[band(s)] if s is not None else None for s in scores),
+                _FOREGROUND: tuple(
+                    INK if FIRST_SCORE <= column <= COLUMN_OTHER else None for column in columns
+                ),
+                _TOOL_TIP: tuple(
+                    record.note if column == COLUMN_NOTE and record.note else None
+                    for column in columns
+                ),
+                _ALIGNMENT: tuple(
+                    _CENTER if FIRST_SCORE <= column < COLUMN_OTHER else None for column in columns
+                ),
+            }
             if len(self._shown) >= MAX_PAGES * PAGE_SIZE:
                 self._shown.clear()
             self._shown[row] = cells
@@ -202,24 +227,7 @@ class EntryTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         """A cell's text, colour or alignment, read from its page of entries."""
         # The view asks about a dozen roles per cell, on every paint: most answers are None.
-        if role not in _ROLES_ANSWERED or not index.isValid():
-            return None
-        cells = self._cells(index.row())
-        if cells is None:
-            return None
-        record, texts, fills = cells
-        column = index.column()
-        if role == ENTRY_ID:
-            return record.id
-        if role in _TEXT_ROLES:
-            return texts[column]
-        is_score = FIRST_SCORE <= column <= COLUMN_OTHER
-        if role == _BACKGROUND:
-            return fills[column]
-        if is_score and role == _FOREGROUND:
-            return INK
-        if role == _TOOL_TIP and column == COLUMN_NOTE and record.note:
-            return record.note
-        if role == _ALIGNMENT and is_score and column != COLUMN_OTHER:
-            return _CENTER
-        return None
+        # (An invalid index has row -1, which no entry has.)
+        cells = self._shown.get(index.row()) or self._cells(index.row())
+        answers = cells.get(role) if cells is not None else None
+        return answers[index.column()] if answers is not None else None

@@ -98,6 +98,10 @@ class NumberGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Keep a number box's typed text when Qt would drop a digit or put the previous
         number back."""
+        # Every event of the application comes here: those of other widgets (nearly all)
+        # go on at once, without a Python copy of their type being made.
+        if not _is_number_box(watched):
+            return False
         kind = event.type()
         if kind not in (QEvent.Type.FocusOut, QEvent.Type.KeyPress):
             return False

@@ -39,6 +39,10 @@ class WheelGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Hand a wheel over an unfocused box to the scroll area around it."""
+        # Only value controls' events matter; the rest of the application's, the great
+        # majority, are let through before their type is even asked for.
+        if not _is_guarded(watched):
+            return False
         kind = event.type()
         if kind == QEvent.Type.Polish and _is_guarded(watched):
             # Qt gives wheel focus before any filter sees the wheel: take that away, so

@@ -4,12 +4,24 @@ Qt's own delegate elides long text in a tree once the font grows. The Learn
 tab's lists (articles, search results, questions) draw each cell as a small
 rich-text document instead, so titles and questions wrap and search matches can
 be marked; rows are measured again when the width or the font changes.
+
+Laying a cell's rich text out is most of the cost of showing and painting these
+lists (the calendar's agenda is made again at every step through the months), so
+each laid-out document is kept by its text, font and width, and drawn in the ink of
+the moment: measuring, painting, selecting and repainting a row lay it out once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QBrush,
+    QColor,
+    QFont,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
@@ -28,6 +40,8 @@ OTHER_COLUMN_SHARE = 0.22  # no column but the first takes more than this of the
 QUIET_SHARE = 0.6
 QUIET_SHARE_DARK = 0.8
 DARK_BASE = 0.2  # relative luminance below which a page counts as dark
+# Laid-out cells kept per list: many screens of rows, and a bound on memory.
+MAX_KEPT_DOCUMENTS = 600
 
 
 def quiet_ink(foreground: QBrush, palette: QPalette) -> QColor:
@@ -55,16 +69,27 @@ class WrapDelegate(QStyledItemDelegate):
             return rich
         return escape_html(index.data(Qt.ItemDataRole.DisplayRole) or "").replace("\n", "<br>")
 
-    def _document(self, option: QStyleOptionViewItem, markup: str, width: float) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(PADDING)
-        selected = option.state & QStyle.StateFlag.State_Selected
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        document.setDefaultStyleSheet(f"body {{ color: {option.palette.color(role).name()}; }}")
-        document.setHtml(f"<body>{markup}</body>")
-        if width >= 0:
-            document.setTextWidth(max(40.0, width))
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kept: dict[tuple[str, str, float], QTextDocument] = {}
+
+    def _document(self, font: QFont, markup: str, width: float) -> QTextDocument:
+        """``markup`` laid out in ``font`` at ``width`` (none when negative), kept.
+
+        The document holds no colour: :meth:`paint` gives the ink as it draws.
+        """
+        key = (markup, font.key(), width)
+        document = self._kept.get(key)
+        if document is None:
+            if len(self._kept) >= MAX_KEPT_DOCUMENTS:
+                self._kept.clear()
+            document = QTextDocument()
+            document.setDefaultFont(font)
+            document.setDocumentMargin(PADDING)
+            document.setHtml(f"<body>{markup}</body>")
+            if width >= 0:
+                document.setTextWidth(max(40.0, width))
+            self._kept[key] = document
         return document
 
     def _column_width(self, index: QModelIndex) -> float:
@@ -97,11 +122,18 @@ class WrapDelegate(QStyledItemDelegate):
             # The view's palette: the item's own already holds the quiet ink as its text.
             theme = self.parent().palette()
             options.palette.setColor(QPalette.ColorRole.Text, quiet_ink(foreground, theme))
-        document = self._document(options, markup, option.rect.width())
+        document = self._document(options.font, markup, option.rect.width())
+        selected = options.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ink = QPalette()  # as QTextDocument.drawContents draws, in the text colour chosen
+        ink.setColor(QPalette.ColorRole.Text, options.palette.color(role))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = ink
+        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
         painter.save()
         painter.translate(option.rect.topLeft())
         painter.setClipRect(0, 0, option.rect.width(), option.rect.height())
-        document.drawContents(painter)
+        document.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
@@ -112,9 +144,9 @@ class WrapDelegate(QStyledItemDelegate):
         if index.column() == 0:  # the first column stretches: wrap to its width
             width = self._column_width(index)
         else:  # the others take their text's width, up to a share of the view
-            natural = self._document(options, markup, -1).idealWidth()
+            natural = self._document(options.font, markup, -1).idealWidth()
             width = min(natural, self.parent().viewport().width() * OTHER_COLUMN_SHARE)
-        document = self._document(options, markup, width)
+        document = self._document(options.font, markup, width)
         return QSize(int(document.idealWidth()) + 1, int(document.size().height()) + 1)
 
 
