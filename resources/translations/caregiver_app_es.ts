@@ -4800,8 +4800,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Según necesidad (de rescate)</translation>
     </message>
     <message>
-        <source>Taken &amp;as needed (a breakthrough or PRN medicine)</source>
-        <translation>Se toma según &amp;necesidad (un medicamento de rescate o PRN)</translation>
+        <source>A breakthrough or PRN medicine.</source>
+        <translation>Un medicamento de rescate o PRN.</translation>
+    </message>
+    <message>
+        <source>Taken &amp;as needed</source>
+        <translation>Se toma según &amp;necesidad</translation>
     </message>
     <message>
         <source>&amp;What for:</source>

@@ -4766,8 +4766,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>按需（解救用药）</translation>
     </message>
     <message>
-        <source>Taken &amp;as needed (a breakthrough or PRN medicine)</source>
-        <translation>按需使用(&amp;A)（解救用药或 PRN 药物）</translation>
+        <source>A breakthrough or PRN medicine.</source>
+        <translation>解救用药或 PRN 药物。</translation>
+    </message>
+    <message>
+        <source>Taken &amp;as needed</source>
+        <translation>按需使用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;What for:</source>

@@ -24,7 +24,7 @@ from caregiver_app.store.medication.schedules import (
 from caregiver_app.store.medication.supply import get_refill_warning
 from caregiver_app.views.forms.ui_medicine_form import Ui_MedicineForm
 from caregiver_app.views.widgets.form_dialog import FormDialog
-from caregiver_app.views.widgets.form_parts import scrolling_form
+from caregiver_app.views.widgets.form_parts import note_under_check, scrolling_form
 
 ROUTES = (
     QT_TRANSLATE_NOOP("Medicines", "by mouth"),
@@ -74,6 +74,7 @@ class MedicineDialog(FormDialog):
         ui.routeCombo.setCurrentText(record.route)
         ui.scheduleEdit.setText(record.schedule)
         ui.asNeededCheck.setChecked(record.as_needed)
+        note_under_check(ui.asNeededNote, ui.asNeededCheck)
         ui.purposeEdit.setText(record.purpose)
         ui.prescriberCombo.setCurrentIndex(
             max(0, ui.prescriberCombo.findData(record.prescriber_id))
