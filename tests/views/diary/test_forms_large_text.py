@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from caregiver_app.store.diary.entries import entries_between
 from caregiver_app.store.diary.medicines import list_medicines
 
 LEFT = Qt.MouseButton.LeftButton
@@ -49,3 +50,35 @@ def test_the_medicine_form_scrolls_only_down_at_200_percent(store, make_window, 
     qtbot.mouseClick(dialog.save_button, LEFT)
     [saved] = list_medicines()
     assert saved.name == "Morphine oral solution" and saved.as_needed
+
+
+def test_the_diary_entry_form_scrolls_only_down_at_200_percent(store, make_window, qtbot):
+    tab = _window_at_200(make_window, qtbot).diary_tab
+    qtbot.mouseClick(tab.new_button, LEFT)
+    dialog = _shown(qtbot, tab.entry_dialog)
+    ui = dialog.ui
+    # Group box titles and check box text never wrap: the long part is a wrapped line.
+    assert ui.scoresGroup.title() == "How does the person feel now?"
+    assert ui.scoresNote.text() == 'Choose 0 to 10 for each, or leave "not rated".'
+    assert ui.trackersGroup.title() == "Other symptoms you follow"
+    assert ui.forTeamCheck.text() == "Mark this note for the care team"
+    assert ui.forTeamNote.text() == "It goes on the visit summary."
+    assert ui.forTeamNote.geometry().top() >= ui.forTeamCheck.geometry().bottom()
+    # The longest score name wraps rather than push the form sideways.
+    assert ui.wellbeingLabel.height() > ui.wellbeingLabel.fontMetrics().lineSpacing() * 3 // 2
+    # The measurements sit one under another when two to a row do not fit.
+    assert ui.oxygenSaturationPair.y() > ui.temperaturePair.y()
+
+    qtbot.waitUntil(ui.painSpin.hasFocus)  # the form starts at Pain
+    qtbot.wait(1)  # the score box selects its "not rated" as focus arrives
+    qtbot.keyClicks(dialog.focusWidget(), "7")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(ui.noteEdit, "Slept through the night")
+    dialog.findChild(QScrollArea).ensureWidgetVisible(ui.forTeamCheck)
+    # On the box, at its left, where a person clicks.
+    qtbot.mouseClick(ui.forTeamCheck, LEFT, pos=QPoint(6, ui.forTeamCheck.height() // 2))
+    assert ui.forTeamCheck.isChecked()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    (entry,) = entries_between(None, None)
+    assert entry.scores["pain"] == 7
+    assert entry.note == "Slept through the night" and entry.for_team
