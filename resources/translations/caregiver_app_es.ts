@@ -4923,6 +4923,10 @@ Care Companion guarda en esa carpeta la copia m√°s reciente de cada uno de los √
         <translation>Un enfermero o enfermera</translation>
     </message>
     <message>
+        <source>Breakthrough dose form</source>
+        <translation>Formulario de la dosis de rescate</translation>
+    </message>
+    <message>
         <source>by mouth</source>
         <translation>por la boca</translation>
     </message>

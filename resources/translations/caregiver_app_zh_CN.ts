@@ -4889,6 +4889,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>护士</translation>
     </message>
     <message>
+        <source>Breakthrough dose form</source>
+        <translation>解救剂量表单</translation>
+    </message>
+    <message>
         <source>by mouth</source>
         <translation>口服</translation>
     </message>

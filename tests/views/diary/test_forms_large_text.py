@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from caregiver_app.store.diary.doses import DoseRecord, doses_between, save_dose
 from caregiver_app.store.diary.entries import entries_between
-from caregiver_app.store.diary.medicines import list_medicines
+from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines, save_medicine
+from caregiver_app.store.medication.schedules import AsNeededRules, save_rules
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -82,3 +86,22 @@ def test_the_diary_entry_form_scrolls_only_down_at_200_percent(store, make_windo
     (entry,) = entries_between(None, None)
     assert entry.scores["pain"] == 7
     assert entry.note == "Slept through the night" and entry.for_team
+
+
+def test_the_breakthrough_dose_form_scrolls_only_down_at_200_percent(store, make_window, qtbot):
+    medicine_id = save_medicine(MedicineRecord(name="Morphine oral solution", as_needed=True))
+    save_rules(medicine_id, AsNeededRules("Breakthrough pain", 240, 3))
+    earlier = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+    save_dose(DoseRecord(medicine_id, earlier, dose="5 mg"))  # the limits take many lines
+    panel = _window_at_200(make_window, qtbot).diary_tab.doses
+    qtbot.mouseClick(panel.add_button, LEFT)
+    dialog = _shown(qtbot, panel.dialog)
+    ui = dialog.ui
+    # The date and time are shown whole: the row goes under its label instead.
+    assert ui.givenAtEdit.width() >= ui.givenAtEdit.sizeHint().width()
+    assert ui.givenAtEdit.y() > ui.givenAtLabel.y()
+
+    qtbot.keyClicks(ui.doseEdit, "5 mg (2.5 mL)")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    saved = doses_between(None, None)
+    assert [dose.dose for dose in saved] == ["5 mg", "5 mg (2.5 mL)"]
