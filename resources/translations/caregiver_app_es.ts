@@ -3256,8 +3256,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Completado por</translation>
     </message>
     <message>
-        <source>How does the person feel now? Choose 0 to 10 for each, or leave &quot;not rated&quot;.</source>
-        <translation>¿Cómo se siente la persona ahora? Elija de 0 a 10 para cada uno, o deje &quot;sin calificar&quot;.</translation>
+        <source>How does the person feel now?</source>
+        <translation>¿Cómo se siente la persona ahora?</translation>
+    </message>
+    <message>
+        <source>Choose 0 to 10 for each, or leave &quot;not rated&quot;.</source>
+        <translation>Elija de 0 a 10 para cada uno, o deje &quot;sin calificar&quot;.</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -3372,8 +3376,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>0 = nada, 10 = lo peor posible</translation>
     </message>
     <message>
-        <source>Other symptoms you follow (0 = none, 10 = worst possible)</source>
-        <translation>Otros síntomas que sigue (0 = nada, 10 = lo peor posible)</translation>
+        <source>Other symptoms you follow</source>
+        <translation>Otros síntomas que sigue</translation>
+    </message>
+    <message>
+        <source>It goes on the visit summary.</source>
+        <translation>Aparece en el resumen de la visita.</translation>
     </message>
     <message>
         <source>Follow another symptom...</source>
@@ -3446,10 +3454,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Anything the team should hear about: sleep, eating, mood, what helped</source>
         <translation>Lo que el equipo debería saber: sueño, alimentación, ánimo, qué ayudó</translation>
-    </message>
-    <message>
-        <source>Mark this note for the care team (it goes on the visit summary)</source>
-        <translation>Marcar esta nota para el equipo de atención (aparece en el resumen de la visita)</translation>
     </message>
     <message>
         <source>Mark this note for the care team</source>
@@ -4800,8 +4804,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Según necesidad (de rescate)</translation>
     </message>
     <message>
-        <source>Taken &amp;as needed (a breakthrough or PRN medicine)</source>
-        <translation>Se toma según &amp;necesidad (un medicamento de rescate o PRN)</translation>
+        <source>A breakthrough or PRN medicine.</source>
+        <translation>Un medicamento de rescate o PRN.</translation>
+    </message>
+    <message>
+        <source>Taken &amp;as needed</source>
+        <translation>Se toma según &amp;necesidad</translation>
     </message>
     <message>
         <source>&amp;What for:</source>
@@ -4913,6 +4921,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>A nurse</source>
         <translation>Un enfermero o enfermera</translation>
+    </message>
+    <message>
+        <source>Breakthrough dose form</source>
+        <translation>Formulario de la dosis de rescate</translation>
     </message>
     <message>
         <source>by mouth</source>

@@ -3231,8 +3231,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>填写人</translation>
     </message>
     <message>
-        <source>How does the person feel now? Choose 0 to 10 for each, or leave &quot;not rated&quot;.</source>
-        <translation>您照顾的人此刻感觉怎么样？每项选择 0 到 10，或者保留“未评分”。</translation>
+        <source>How does the person feel now?</source>
+        <translation>您照顾的人此刻感觉怎么样？</translation>
+    </message>
+    <message>
+        <source>Choose 0 to 10 for each, or leave &quot;not rated&quot;.</source>
+        <translation>每项选择 0 到 10，或者保留“未评分”。</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -3347,8 +3351,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>0 = 无，10 = 最严重</translation>
     </message>
     <message>
-        <source>Other symptoms you follow (0 = none, 10 = worst possible)</source>
-        <translation>您跟踪的其他症状（0 = 无，10 = 最严重）</translation>
+        <source>Other symptoms you follow</source>
+        <translation>您跟踪的其他症状</translation>
+    </message>
+    <message>
+        <source>It goes on the visit summary.</source>
+        <translation>会写进就诊总结。</translation>
     </message>
     <message>
         <source>Follow another symptom...</source>
@@ -3421,10 +3429,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Anything the team should hear about: sleep, eating, mood, what helped</source>
         <translation>团队应该知道的事：睡眠、饮食、情绪、什么有帮助</translation>
-    </message>
-    <message>
-        <source>Mark this note for the care team (it goes on the visit summary)</source>
-        <translation>把这条备注标记给照护团队（会写进就诊总结）</translation>
     </message>
     <message>
         <source>Mark this note for the care team</source>
@@ -4766,8 +4770,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>按需（解救用药）</translation>
     </message>
     <message>
-        <source>Taken &amp;as needed (a breakthrough or PRN medicine)</source>
-        <translation>按需使用(&amp;A)（解救用药或 PRN 药物）</translation>
+        <source>A breakthrough or PRN medicine.</source>
+        <translation>解救用药或 PRN 药物。</translation>
+    </message>
+    <message>
+        <source>Taken &amp;as needed</source>
+        <translation>按需使用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;What for:</source>
@@ -4879,6 +4887,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>A nurse</source>
         <translation>护士</translation>
+    </message>
+    <message>
+        <source>Breakthrough dose form</source>
+        <translation>解救剂量表单</translation>
     </message>
     <message>
         <source>by mouth</source>

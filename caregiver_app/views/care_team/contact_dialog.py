@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_fields import FieldTable, read_fields, show_fields
 from caregiver_app.views.widgets.form_parts import (
     ERROR_COLOUR,
+    note_under_check,
     save_cancel_buttons,
     scrolling_form,
     tab_chain,
@@ -98,12 +98,7 @@ class ContactDialog(SavingDialog):
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
             label.setPalette(palette)
-        # The note under "Call first" starts where the box's text starts, in any style.
-        style = ui.callFirstCheck.style()
-        ui.callFirstNote.setIndent(
-            style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
-            + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
-        )
+        note_under_check(ui.callFirstNote, ui.callFirstCheck)
         self.office_hours = OfficeHoursFields(self.form)
         office_label = QLabel(self.tr("Office &hours:"), self.form)
         office_label.setBuddy(self.office_hours.focus_chain()[0])

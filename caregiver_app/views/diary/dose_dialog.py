@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from caregiver_app.esas import ESAS_ITEMS
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
@@ -22,6 +22,7 @@ from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.diary.dose_limits import dose_state, limits_sentences
 from caregiver_app.views.diary.entry_dialog import NOT_RATED, score_of
 from caregiver_app.views.forms.ui_dose_form import Ui_DoseForm
+from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.form_dialog import FormDialog
 from caregiver_app.views.widgets.tab_page import set_bold
 
@@ -55,6 +56,10 @@ class DoseDialog(FormDialog):
             parent,
         )
         self.record_id = record.id if record else None
+        # The limits can take several lines: at large text sizes the form scrolls.
+        self.scroll = self.let_form_scroll(
+            QCoreApplication.translate("Medicines", "Breakthrough dose form")
+        )
         ui = self.ui
         medicines = list_medicines(include_stopped=record is not None)
         medicines.sort(key=lambda medicine: not medicine.as_needed)
@@ -73,6 +78,9 @@ class DoseDialog(FormDialog):
         record = record or DoseRecord(medicine_id=0, given_at=datetime.now().replace(second=0))
         ui.medicineCombo.setCurrentIndex(max(0, ui.medicineCombo.findData(record.medicine_id)))
         ui.givenAtEdit.set_value(record.given_at)
+        # Never narrower than the date and time it shows: at large text sizes the row goes
+        # under its label instead.
+        ui.givenAtEdit.setMinimumWidth(ui.givenAtEdit.sizeHint().width())
         ui.doseEdit.setText(record.dose)
         # Unknown stays unknown: no reason is filled in for the family.
         ui.reasonCombo.lineEdit().setPlaceholderText(
@@ -92,6 +100,7 @@ class DoseDialog(FormDialog):
         ui.medicineCombo.currentIndexChanged.connect(lambda _index: self.show_limits())
         ui.givenAtEdit.changed.connect(self.show_limits)
         self.show_limits()
+        fit_to_content(self, self.form)
         self.had_after = record.score_after is not None
         self.after_recorded_at = record.after_recorded_at
         if ui.medicineCombo.count() == 0:
@@ -103,6 +112,19 @@ class DoseDialog(FormDialog):
                 )
             )
             self.save_button.setEnabled(False)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Shown, tall enough for the limits' lines at its width (up to the screen's edge)."""
+        super().showEvent(event)
+        screen = self.screen() or QApplication.primaryScreen()
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        wanted = self.form.heightForWidth(width)
+        if screen is None or wanted < 0:
+            return
+        around = self.sizeHint().height() - self.scroll.sizeHint().height()
+        room = screen.availableGeometry().height() - 20
+        self.resize(self.width(), min(room, max(self.height(), wanted + around)))
 
     def record(self) -> DoseRecord:
         """What the form holds."""

@@ -41,7 +41,14 @@ from caregiver_app.views.look.units import (
     uses_us_units,
 )
 from caregiver_app.views.widgets.form_dialog import SavingDialog
-from caregiver_app.views.widgets.form_parts import error_label, save_cancel_buttons, scrolling_form
+from caregiver_app.views.widgets.form_parts import (
+    error_label,
+    note_under_check,
+    save_cancel_buttons,
+    scrolling_form,
+)
+from caregiver_app.views.widgets.pair_flow import flow_pairs
+from caregiver_app.views.widgets.wrapping_label import WrappingLabel
 
 LAST_COMPLETED_BY = "diary.last_completed_by"
 NOT_RATED = -1
@@ -86,6 +93,7 @@ class EntryDialog(SavingDialog):
             policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
             anchors.setSizePolicy(policy)
             anchors.setMinimumWidth(anchors.fontMetrics().horizontalAdvance("0 = no nausea,"))
+        note_under_check(self.ui.forTeamNote, self.ui.forTeamCheck)
         scroll = scrolling_form(self.form, self, self.tr("Diary entry form"))
         self.error_label = error_label(self)
         self.buttons, self.save_button, _cancel = save_cancel_buttons(self, self.tr("Save entry"))
@@ -98,9 +106,14 @@ class EntryDialog(SavingDialog):
         self.score_spins: dict[str, QSpinBox] = {}
         self._select_on_focus = _SelectOnFocus(self)
         ui.otherProblemSpin.installEventFilter(self._select_on_focus)
+        ui.otherProblemSpin.setMinimumWidth(
+            max(ui.otherProblemSpin.minimumWidth(), self._score_box_width())
+        )
         for item in ESAS_ITEMS:
             spin = getattr(ui, f"{_camel(item.field)}Spin")
             spin.installEventFilter(self._select_on_focus)
+            # Never squeezed below "not rated" when the names and anchors wrap.
+            spin.setMinimumWidth(max(spin.minimumWidth(), self._score_box_width()))
             band_text = getattr(ui, f"{_camel(item.field)}Band")
             self._connect_band(spin, band_text)
             self.score_spins[item.field] = spin
@@ -109,6 +122,9 @@ class EntryDialog(SavingDialog):
         for kind in (*COMPLETED_BY, NOT_RECORDED):
             ui.completedByCombo.addItem(completed_by_label(kind), kind)
         self._setup_vitals()
+        # The measurements: two to a row while they fit, one under another at large text.
+        pairs = (ui.temperaturePair, ui.oxygenSaturationPair, ui.oxygenFlowPair, ui.weightPair)
+        flow_pairs(ui.vitalsLayout, (*pairs, ui.pulsePair), columns=True)
         ui.addTrackerButton.clicked.connect(self.ask_for_tracker)
         self.tracker_spins: dict[str, QSpinBox] = {}
         for name in list_trackers():
@@ -190,7 +206,8 @@ class EntryDialog(SavingDialog):
         if name in self.tracker_spins:
             return self.tracker_spins[name]
         row = len(self.tracker_spins)
-        label = QLabel(name, self.form)
+        label = WrappingLabel(self.form)  # a long name wraps rather than push the form sideways
+        label.setText(name)
         spin = QSpinBox(self.form)
         spin.setRange(NOT_RATED, 10)
         spin.setSpecialValueText(self.tr("not rated"))

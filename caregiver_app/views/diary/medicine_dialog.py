@@ -24,7 +24,7 @@ from caregiver_app.store.medication.schedules import (
 from caregiver_app.store.medication.supply import get_refill_warning
 from caregiver_app.views.forms.ui_medicine_form import Ui_MedicineForm
 from caregiver_app.views.widgets.form_dialog import FormDialog
-from caregiver_app.views.widgets.form_parts import scrolling_form
+from caregiver_app.views.widgets.form_parts import note_under_check
 
 ROUTES = (
     QT_TRANSLATE_NOOP("Medicines", "by mouth"),
@@ -49,13 +49,9 @@ class MedicineDialog(FormDialog):
         )
         self.setObjectName("medicineDialog")
         # The form is long (schedule, limits, supply): it scrolls at large text sizes.
-        layout = self.layout()
-        index = layout.indexOf(self.form)
-        layout.removeWidget(self.form)
-        self.scroll = scrolling_form(
-            self.form, self, QCoreApplication.translate("Medicines", "Medicine form")
+        self.scroll = self.let_form_scroll(
+            QCoreApplication.translate("Medicines", "Medicine form")
         )
-        layout.insertWidget(index, self.scroll, 1)
         self.record_id = record.id if record else None
         ui = self.ui
         ui.routeCombo.lineEdit().setAccessibleName(ui.routeCombo.accessibleName())
@@ -74,6 +70,7 @@ class MedicineDialog(FormDialog):
         ui.routeCombo.setCurrentText(record.route)
         ui.scheduleEdit.setText(record.schedule)
         ui.asNeededCheck.setChecked(record.as_needed)
+        note_under_check(ui.asNeededNote, ui.asNeededCheck)
         ui.purposeEdit.setText(record.purpose)
         ui.prescriberCombo.setCurrentIndex(
             max(0, ui.prescriberCombo.findData(record.prescriber_id))

@@ -31,6 +31,7 @@ class Ui_DoseForm(object):
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.formLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.medicineLabel = QLabel(DoseForm)
         self.medicineLabel.setObjectName(u"medicineLabel")
 

@@ -16,11 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDoubleSpinBox,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 from caregiver_app.views.widgets.date_fields import DateTimeField
+from caregiver_app.views.widgets.wrapping_label import WrappingLabel
 
 class Ui_EntryForm(object):
     def setupUi(self, EntryForm):
@@ -29,40 +31,50 @@ class Ui_EntryForm(object):
         EntryForm.resize(760, 760)
         self.mainLayout = QVBoxLayout(EntryForm)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.whenLayout = QHBoxLayout()
+        self.whenLayout = QFormLayout()
         self.whenLayout.setObjectName(u"whenLayout")
+        self.whenLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.recordedAtLabel = QLabel(EntryForm)
         self.recordedAtLabel.setObjectName(u"recordedAtLabel")
 
-        self.whenLayout.addWidget(self.recordedAtLabel)
+        self.whenLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.recordedAtLabel)
 
         self.recordedAtEdit = DateTimeField(EntryForm)
         self.recordedAtEdit.setObjectName(u"recordedAtEdit")
 
-        self.whenLayout.addWidget(self.recordedAtEdit)
-
-        self.whenSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.whenLayout.addItem(self.whenSpacer)
+        self.whenLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.recordedAtEdit)
 
         self.completedByLabel = QLabel(EntryForm)
         self.completedByLabel.setObjectName(u"completedByLabel")
 
-        self.whenLayout.addWidget(self.completedByLabel)
+        self.whenLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.completedByLabel)
 
         self.completedByCombo = QComboBox(EntryForm)
         self.completedByCombo.setObjectName(u"completedByCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.completedByCombo.sizePolicy().hasHeightForWidth())
+        self.completedByCombo.setSizePolicy(sizePolicy)
 
-        self.whenLayout.addWidget(self.completedByCombo)
+        self.whenLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.completedByCombo)
 
 
         self.mainLayout.addLayout(self.whenLayout)
 
         self.scoresGroup = QGroupBox(EntryForm)
         self.scoresGroup.setObjectName(u"scoresGroup")
-        self.scoresLayout = QGridLayout(self.scoresGroup)
+        self.scoresOuterLayout = QVBoxLayout(self.scoresGroup)
+        self.scoresOuterLayout.setObjectName(u"scoresOuterLayout")
+        self.scoresNote = QLabel(self.scoresGroup)
+        self.scoresNote.setObjectName(u"scoresNote")
+        self.scoresNote.setWordWrap(True)
+
+        self.scoresOuterLayout.addWidget(self.scoresNote)
+
+        self.scoresLayout = QGridLayout()
         self.scoresLayout.setObjectName(u"scoresLayout")
-        self.painLabel = QLabel(self.scoresGroup)
+        self.painLabel = WrappingLabel(self.scoresGroup)
         self.painLabel.setObjectName(u"painLabel")
 
         self.scoresLayout.addWidget(self.painLabel, 0, 0, 1, 1)
@@ -86,7 +98,7 @@ class Ui_EntryForm(object):
 
         self.scoresLayout.addWidget(self.painAnchors, 0, 3, 1, 1)
 
-        self.tirednessLabel = QLabel(self.scoresGroup)
+        self.tirednessLabel = WrappingLabel(self.scoresGroup)
         self.tirednessLabel.setObjectName(u"tirednessLabel")
 
         self.scoresLayout.addWidget(self.tirednessLabel, 1, 0, 1, 1)
@@ -110,7 +122,7 @@ class Ui_EntryForm(object):
 
         self.scoresLayout.addWidget(self.tirednessAnchors, 1, 3, 1, 1)
 
-        self.drowsinessLabel = QLabel(self.scoresGroup)
+        self.drowsinessLabel = WrappingLabel(self.scoresGroup)
         self.drowsinessLabel.setObjectName(u"drowsinessLabel")
 
         self.scoresLayout.addWidget(self.drowsinessLabel, 2, 0, 1, 1)
@@ -134,7 +146,7 @@ class Ui_EntryForm(object):
 
         self.scoresLayout.addWidget(self.drowsinessAnchors, 2, 3, 1, 1)
 
-        self.nauseaLabel = QLabel(self.scoresGroup)
+        self.nauseaLabel = WrappingLabel(self.scoresGroup)
         self.nauseaLabel.setObjectName(u"nauseaLabel")
 
         self.scoresLayout.addWidget(self.nauseaLabel, 3, 0, 1, 1)
@@ -158,7 +170,7 @@ class Ui_EntryForm(object):
 
         self.scoresLayout.addWidget(self.nauseaAnchors, 3, 3, 1, 1)
 
-        self.lackOfAppetiteLabel = QLabel(self.scoresGroup)
+        self.lackOfAppetiteLabel = WrappingLabel(self.scoresGroup)
         self.lackOfAppetiteLabel.setObjectName(u"lackOfAppetiteLabel")
 
         self.scoresLayout.addWidget(self.lackOfAppetiteLabel, 4, 0, 1, 1)
@@ -182,7 +194,7 @@ class Ui_EntryForm(object):
 
         self.scoresLayout.addWidget(self.lackOfAppetiteAnchors, 4, 3, 1, 1)
 
-        self.shortnessOfBreathLabel = QLabel(self.scoresGroup)
+        self.shortnessOfBreathLabel = WrappingLabel(self.scoresGroup)
         self.shortnessOfBreathLabel.setObjectName(u"shortnessOfBreathLabel")
 
         self.scoresLayout.addWidget(self.shortnessOfBreathLabel, 5, 0, 1, 1)
@@ -206,7 +218,7 @@ class Ui_EntryForm(object):
 
         self.scoresLayout.addWidget(self.shortnessOfBreathAnchors, 5, 3, 1, 1)
 
-        self.depressionLabel = QLabel(self.scoresGroup)
+        self.depressionLabel = WrappingLabel(self.scoresGroup)
         self.depressionLabel.setObjectName(u"depressionLabel")
 
         self.scoresLayout.addWidget(self.depressionLabel, 6, 0, 1, 1)
@@ -230,7 +242,7 @@ class Ui_EntryForm(object):
 
         self.scoresLayout.addWidget(self.depressionAnchors, 6, 3, 1, 1)
 
-        self.anxietyLabel = QLabel(self.scoresGroup)
+        self.anxietyLabel = WrappingLabel(self.scoresGroup)
         self.anxietyLabel.setObjectName(u"anxietyLabel")
 
         self.scoresLayout.addWidget(self.anxietyLabel, 7, 0, 1, 1)
@@ -254,7 +266,7 @@ class Ui_EntryForm(object):
 
         self.scoresLayout.addWidget(self.anxietyAnchors, 7, 3, 1, 1)
 
-        self.wellbeingLabel = QLabel(self.scoresGroup)
+        self.wellbeingLabel = WrappingLabel(self.scoresGroup)
         self.wellbeingLabel.setObjectName(u"wellbeingLabel")
 
         self.scoresLayout.addWidget(self.wellbeingLabel, 8, 0, 1, 1)
@@ -298,12 +310,21 @@ class Ui_EntryForm(object):
         self.scoresLayout.addWidget(self.otherProblemBand, 9, 2, 1, 1)
 
 
+        self.scoresOuterLayout.addLayout(self.scoresLayout)
+
+
         self.mainLayout.addWidget(self.scoresGroup)
 
         self.trackersGroup = QGroupBox(EntryForm)
         self.trackersGroup.setObjectName(u"trackersGroup")
         self.trackersOuterLayout = QVBoxLayout(self.trackersGroup)
         self.trackersOuterLayout.setObjectName(u"trackersOuterLayout")
+        self.trackersNote = QLabel(self.trackersGroup)
+        self.trackersNote.setObjectName(u"trackersNote")
+        self.trackersNote.setWordWrap(True)
+
+        self.trackersOuterLayout.addWidget(self.trackersNote)
+
         self.trackersLayout = QGridLayout()
         self.trackersLayout.setObjectName(u"trackersLayout")
 
@@ -311,9 +332,6 @@ class Ui_EntryForm(object):
 
         self.addTrackerButton = QPushButton(self.trackersGroup)
         self.addTrackerButton.setObjectName(u"addTrackerButton")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.addTrackerButton.sizePolicy().hasHeightForWidth())
         self.addTrackerButton.setSizePolicy(sizePolicy)
 
@@ -324,57 +342,97 @@ class Ui_EntryForm(object):
 
         self.vitalsGroup = QGroupBox(EntryForm)
         self.vitalsGroup.setObjectName(u"vitalsGroup")
-        self.vitalsLayout = QGridLayout(self.vitalsGroup)
+        self.vitalsLayout = QVBoxLayout(self.vitalsGroup)
         self.vitalsLayout.setObjectName(u"vitalsLayout")
-        self.temperatureLabel = QLabel(self.vitalsGroup)
+        self.temperaturePair = QWidget(self.vitalsGroup)
+        self.temperaturePair.setObjectName(u"temperaturePair")
+        self.temperaturePairLayout = QHBoxLayout(self.temperaturePair)
+        self.temperaturePairLayout.setObjectName(u"temperaturePairLayout")
+        self.temperaturePairLayout.setContentsMargins(0, 0, 0, 0)
+        self.temperatureLabel = QLabel(self.temperaturePair)
         self.temperatureLabel.setObjectName(u"temperatureLabel")
 
-        self.vitalsLayout.addWidget(self.temperatureLabel, 0, 0, 1, 1)
+        self.temperaturePairLayout.addWidget(self.temperatureLabel)
 
-        self.temperatureSpin = QDoubleSpinBox(self.vitalsGroup)
+        self.temperatureSpin = QDoubleSpinBox(self.temperaturePair)
         self.temperatureSpin.setObjectName(u"temperatureSpin")
 
-        self.vitalsLayout.addWidget(self.temperatureSpin, 0, 1, 1, 1)
+        self.temperaturePairLayout.addWidget(self.temperatureSpin)
 
-        self.oxygenSaturationLabel = QLabel(self.vitalsGroup)
+
+        self.vitalsLayout.addWidget(self.temperaturePair)
+
+        self.oxygenSaturationPair = QWidget(self.vitalsGroup)
+        self.oxygenSaturationPair.setObjectName(u"oxygenSaturationPair")
+        self.oxygenSaturationPairLayout = QHBoxLayout(self.oxygenSaturationPair)
+        self.oxygenSaturationPairLayout.setObjectName(u"oxygenSaturationPairLayout")
+        self.oxygenSaturationPairLayout.setContentsMargins(0, 0, 0, 0)
+        self.oxygenSaturationLabel = QLabel(self.oxygenSaturationPair)
         self.oxygenSaturationLabel.setObjectName(u"oxygenSaturationLabel")
 
-        self.vitalsLayout.addWidget(self.oxygenSaturationLabel, 0, 2, 1, 1)
+        self.oxygenSaturationPairLayout.addWidget(self.oxygenSaturationLabel)
 
-        self.oxygenSaturationSpin = QSpinBox(self.vitalsGroup)
+        self.oxygenSaturationSpin = QSpinBox(self.oxygenSaturationPair)
         self.oxygenSaturationSpin.setObjectName(u"oxygenSaturationSpin")
 
-        self.vitalsLayout.addWidget(self.oxygenSaturationSpin, 0, 3, 1, 1)
+        self.oxygenSaturationPairLayout.addWidget(self.oxygenSaturationSpin)
 
-        self.oxygenFlowLabel = QLabel(self.vitalsGroup)
+
+        self.vitalsLayout.addWidget(self.oxygenSaturationPair)
+
+        self.oxygenFlowPair = QWidget(self.vitalsGroup)
+        self.oxygenFlowPair.setObjectName(u"oxygenFlowPair")
+        self.oxygenFlowPairLayout = QHBoxLayout(self.oxygenFlowPair)
+        self.oxygenFlowPairLayout.setObjectName(u"oxygenFlowPairLayout")
+        self.oxygenFlowPairLayout.setContentsMargins(0, 0, 0, 0)
+        self.oxygenFlowLabel = QLabel(self.oxygenFlowPair)
         self.oxygenFlowLabel.setObjectName(u"oxygenFlowLabel")
 
-        self.vitalsLayout.addWidget(self.oxygenFlowLabel, 1, 0, 1, 1)
+        self.oxygenFlowPairLayout.addWidget(self.oxygenFlowLabel)
 
-        self.oxygenFlowSpin = QDoubleSpinBox(self.vitalsGroup)
+        self.oxygenFlowSpin = QDoubleSpinBox(self.oxygenFlowPair)
         self.oxygenFlowSpin.setObjectName(u"oxygenFlowSpin")
 
-        self.vitalsLayout.addWidget(self.oxygenFlowSpin, 1, 1, 1, 1)
+        self.oxygenFlowPairLayout.addWidget(self.oxygenFlowSpin)
 
-        self.weightLabel = QLabel(self.vitalsGroup)
+
+        self.vitalsLayout.addWidget(self.oxygenFlowPair)
+
+        self.weightPair = QWidget(self.vitalsGroup)
+        self.weightPair.setObjectName(u"weightPair")
+        self.weightPairLayout = QHBoxLayout(self.weightPair)
+        self.weightPairLayout.setObjectName(u"weightPairLayout")
+        self.weightPairLayout.setContentsMargins(0, 0, 0, 0)
+        self.weightLabel = QLabel(self.weightPair)
         self.weightLabel.setObjectName(u"weightLabel")
 
-        self.vitalsLayout.addWidget(self.weightLabel, 1, 2, 1, 1)
+        self.weightPairLayout.addWidget(self.weightLabel)
 
-        self.weightSpin = QDoubleSpinBox(self.vitalsGroup)
+        self.weightSpin = QDoubleSpinBox(self.weightPair)
         self.weightSpin.setObjectName(u"weightSpin")
 
-        self.vitalsLayout.addWidget(self.weightSpin, 1, 3, 1, 1)
+        self.weightPairLayout.addWidget(self.weightSpin)
 
-        self.pulseLabel = QLabel(self.vitalsGroup)
+
+        self.vitalsLayout.addWidget(self.weightPair)
+
+        self.pulsePair = QWidget(self.vitalsGroup)
+        self.pulsePair.setObjectName(u"pulsePair")
+        self.pulsePairLayout = QHBoxLayout(self.pulsePair)
+        self.pulsePairLayout.setObjectName(u"pulsePairLayout")
+        self.pulsePairLayout.setContentsMargins(0, 0, 0, 0)
+        self.pulseLabel = QLabel(self.pulsePair)
         self.pulseLabel.setObjectName(u"pulseLabel")
 
-        self.vitalsLayout.addWidget(self.pulseLabel, 2, 0, 1, 1)
+        self.pulsePairLayout.addWidget(self.pulseLabel)
 
-        self.pulseSpin = QSpinBox(self.vitalsGroup)
+        self.pulseSpin = QSpinBox(self.pulsePair)
         self.pulseSpin.setObjectName(u"pulseSpin")
 
-        self.vitalsLayout.addWidget(self.pulseSpin, 2, 1, 1, 1)
+        self.pulsePairLayout.addWidget(self.pulseSpin)
+
+
+        self.vitalsLayout.addWidget(self.pulsePair)
 
 
         self.mainLayout.addWidget(self.vitalsGroup)
@@ -391,10 +449,22 @@ class Ui_EntryForm(object):
 
         self.mainLayout.addWidget(self.noteEdit)
 
+        self.forTeamLayout = QVBoxLayout()
+        self.forTeamLayout.setSpacing(0)
+        self.forTeamLayout.setObjectName(u"forTeamLayout")
         self.forTeamCheck = QCheckBox(EntryForm)
         self.forTeamCheck.setObjectName(u"forTeamCheck")
 
-        self.mainLayout.addWidget(self.forTeamCheck)
+        self.forTeamLayout.addWidget(self.forTeamCheck)
+
+        self.forTeamNote = QLabel(EntryForm)
+        self.forTeamNote.setObjectName(u"forTeamNote")
+        self.forTeamNote.setWordWrap(True)
+
+        self.forTeamLayout.addWidget(self.forTeamNote)
+
+
+        self.mainLayout.addLayout(self.forTeamLayout)
 
         self.bottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -455,7 +525,8 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.completedByCombo.setAccessibleName(QCoreApplication.translate("EntryForm", u"Completed by", None))
 #endif // QT_CONFIG(accessibility)
-        self.scoresGroup.setTitle(QCoreApplication.translate("EntryForm", u"How does the person feel now? Choose 0 to 10 for each, or leave \"not rated\".", None))
+        self.scoresGroup.setTitle(QCoreApplication.translate("EntryForm", u"How does the person feel now?", None))
+        self.scoresNote.setText(QCoreApplication.translate("EntryForm", u"Choose 0 to 10 for each, or leave \"not rated\".", None))
         self.painLabel.setText(QCoreApplication.translate("EntryForm", u"Pain", None))
 #if QT_CONFIG(accessibility)
         self.painSpin.setAccessibleName(QCoreApplication.translate("EntryForm", u"Pain", None))
@@ -558,7 +629,8 @@ class Ui_EntryForm(object):
 #endif // QT_CONFIG(accessibility)
         self.otherProblemSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"not rated", None))
         self.otherProblemBand.setText("")
-        self.trackersGroup.setTitle(QCoreApplication.translate("EntryForm", u"Other symptoms you follow (0 = none, 10 = worst possible)", None))
+        self.trackersGroup.setTitle(QCoreApplication.translate("EntryForm", u"Other symptoms you follow", None))
+        self.trackersNote.setText(QCoreApplication.translate("EntryForm", u"0 = none, 10 = worst possible", None))
         self.addTrackerButton.setText(QCoreApplication.translate("EntryForm", u"Follow another symptom...", None))
 #if QT_CONFIG(accessibility)
         self.addTrackerButton.setAccessibleName(QCoreApplication.translate("EntryForm", u"Follow another symptom", None))
@@ -597,9 +669,13 @@ class Ui_EntryForm(object):
         self.noteEdit.setAccessibleName(QCoreApplication.translate("EntryForm", u"Note", None))
 #endif // QT_CONFIG(accessibility)
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("EntryForm", u"Anything the team should hear about: sleep, eating, mood, what helped", None))
-        self.forTeamCheck.setText(QCoreApplication.translate("EntryForm", u"Mark this note for the care team (it goes on the visit summary)", None))
+        self.forTeamCheck.setText(QCoreApplication.translate("EntryForm", u"Mark this note for the care team", None))
 #if QT_CONFIG(accessibility)
         self.forTeamCheck.setAccessibleName(QCoreApplication.translate("EntryForm", u"Mark this note for the care team", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.forTeamCheck.setAccessibleDescription(QCoreApplication.translate("EntryForm", u"It goes on the visit summary.", None))
+#endif // QT_CONFIG(accessibility)
+        self.forTeamNote.setText(QCoreApplication.translate("EntryForm", u"It goes on the visit summary.", None))
     # retranslateUi
 

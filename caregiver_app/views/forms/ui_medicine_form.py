@@ -33,6 +33,7 @@ class Ui_MedicineForm(object):
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.formLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.nameLabel = QLabel(MedicineForm)
         self.nameLabel.setObjectName(u"nameLabel")
 
@@ -74,10 +75,22 @@ class Ui_MedicineForm(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.scheduleEdit)
 
+        self.asNeededLayout = QVBoxLayout()
+        self.asNeededLayout.setSpacing(0)
+        self.asNeededLayout.setObjectName(u"asNeededLayout")
         self.asNeededCheck = QCheckBox(MedicineForm)
         self.asNeededCheck.setObjectName(u"asNeededCheck")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.asNeededCheck)
+        self.asNeededLayout.addWidget(self.asNeededCheck)
+
+        self.asNeededNote = QLabel(MedicineForm)
+        self.asNeededNote.setObjectName(u"asNeededNote")
+        self.asNeededNote.setWordWrap(True)
+
+        self.asNeededLayout.addWidget(self.asNeededNote)
+
+
+        self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.asNeededLayout)
 
         self.scheduleEditor = ScheduleEditor(MedicineForm)
         self.scheduleEditor.setObjectName(u"scheduleEditor")
@@ -206,7 +219,11 @@ class Ui_MedicineForm(object):
 #if QT_CONFIG(accessibility)
         self.asNeededCheck.setAccessibleName(QCoreApplication.translate("MedicineForm", u"As needed (breakthrough)", None))
 #endif // QT_CONFIG(accessibility)
-        self.asNeededCheck.setText(QCoreApplication.translate("MedicineForm", u"Taken &as needed (a breakthrough or PRN medicine)", None))
+#if QT_CONFIG(accessibility)
+        self.asNeededCheck.setAccessibleDescription(QCoreApplication.translate("MedicineForm", u"A breakthrough or PRN medicine.", None))
+#endif // QT_CONFIG(accessibility)
+        self.asNeededCheck.setText(QCoreApplication.translate("MedicineForm", u"Taken &as needed", None))
+        self.asNeededNote.setText(QCoreApplication.translate("MedicineForm", u"A breakthrough or PRN medicine.", None))
         self.purposeLabel.setText(QCoreApplication.translate("MedicineForm", u"&What for:", None))
 #if QT_CONFIG(accessibility)
         self.purposeEdit.setAccessibleName(QCoreApplication.translate("MedicineForm", u"What it is for", None))

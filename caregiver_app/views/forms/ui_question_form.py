@@ -55,6 +55,8 @@ class Ui_QuestionForm(object):
 
         self.askCombo = QComboBox(QuestionForm)
         self.askCombo.setObjectName(u"askCombo")
+        self.askCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.askCombo.setMinimumContentsLength(20)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.askCombo)
 
@@ -65,6 +67,8 @@ class Ui_QuestionForm(object):
 
         self.appointmentCombo = QComboBox(QuestionForm)
         self.appointmentCombo.setObjectName(u"appointmentCombo")
+        self.appointmentCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.appointmentCombo.setMinimumContentsLength(20)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.appointmentCombo)
 

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.views.widgets.date_fields import FieldInputError
+from caregiver_app.views.widgets.form_parts import scrolling_form
 from caregiver_app.views.widgets.number_guard import check_numbers
 from caregiver_app.views.widgets.tab_page import set_bold
 
@@ -128,6 +136,15 @@ class FormDialog(SavingDialog):
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+
+    def let_form_scroll(self, accessible_name: str) -> QScrollArea:
+        """Put the form in a scroll area: at large text sizes it scrolls, never squeezed."""
+        layout = self.layout()
+        index = layout.indexOf(self.form)
+        layout.removeWidget(self.form)
+        scroll = scrolling_form(self.form, self, accessible_name)
+        layout.insertWidget(index, scroll, 1)
+        return scroll
 
     def write(self) -> int:
         """Save the form through the dialog's ``save``."""

@@ -8,6 +8,7 @@ from itertools import pairwise
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,16 @@ def scrolling_form(form: QWidget, parent: QWidget, accessible_name: str = "") ->
     scroll.setWidget(form)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     return scroll
+
+
+def note_under_check(note: QLabel, check: QAbstractButton) -> None:
+    """Start ``note`` where ``check``'s text starts, in any style (check box text never wraps,
+    so a long explanation is a wrapped line under a short box text)."""
+    style = check.style()
+    note.setIndent(
+        style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+    )
 
 
 def save_cancel_buttons(
