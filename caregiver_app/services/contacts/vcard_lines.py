@@ -6,6 +6,7 @@ import codecs
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from caregiver_app.services.contacts.vcard_format import (
@@ -109,7 +110,24 @@ def parse_property(line: bytes) -> VCardProperty | None:
     colon = find_colon(line)
     if colon <= 0:
         return None
-    head, _, rest = line[:colon].partition(b";")
+    head = line[:colon]
+    parsed = _known_head(head) if len(head) <= _KNOWN_HEAD_BYTES else _head(head)
+    if parsed is None:
+        return None
+    group, name, params = parsed
+    return VCardProperty(group, name, params, line[colon + 1 :])
+
+
+# The text before a property's colon ("TEL;TYPE=CELL") recurs in card after card: each
+# is read once a file (a few thousand at most are kept). Its parameters are shared by
+# the properties that have it, which only ever read them.
+_KNOWN_HEAD_BYTES = 256
+_Head = tuple[str, str, dict[str, list[str]]]
+
+
+def _head(head: bytes) -> _Head | None:
+    """A property's group, name and parameters, or None when it is not a property."""
+    head, _, rest = head.partition(b";")
     group, _, name = head.decode("ascii", "replace").strip().rpartition(".")
     if not PROPERTY_NAME.fullmatch(name):
         return None
@@ -125,7 +143,10 @@ def parse_property(line: bytes) -> VCardProperty | None:
             key, value = ("ENCODING" if key in BARE_ENCODINGS else "TYPE"), key
         values = (item.strip().strip('"').strip() for item in value.strip('" ').split(","))
         params.setdefault(key, []).extend(item for item in values if item)
-    return VCardProperty(group.lower(), name.upper(), params, line[colon + 1 :])
+    return group.lower(), name.upper(), params
+
+
+_known_head = lru_cache(maxsize=4096)(_head)
 
 
 def to_str(raw: bytes, charset: str) -> str:
