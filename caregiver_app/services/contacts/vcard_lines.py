@@ -58,17 +58,23 @@ def logical_lines(data: bytes) -> Iterator[bytes]:
     """Physical lines joined back: folds, quoted-printable soft breaks, 2.1 base64 blocks."""
     if b"\n" not in data:
         data = data.replace(b"\r", b"\n")
-    logical = bytearray()
+    # Most files name no encoding at all: their lines need no look for one.
+    upper = data.upper()
+    encoded = any(word in upper for word in (b"QUOTED-PRINTABLE", b"BASE64", b"ENCODING=B"))
+    del upper
+    logical: bytes | bytearray = b""  # bytes until a folded line is added to it
     started = soft_breaks = base64 = False
     for line in io.BytesIO(data):
         line = line[:-1] if line.endswith(b"\n") else line
         line = line[:-1] if line.endswith(b"\r") else line
         if started:
             if soft_breaks and logical.endswith(b"=") and line.strip().upper() not in BOUNDARIES:
+                logical = bytearray(logical) if type(logical) is bytes else logical
                 del logical[-1]
                 logical += line
                 continue
             if line[:1] in (b" ", b"\t"):
+                logical = bytearray(logical) if type(logical) is bytes else logical
                 logical += line[1:]
                 continue
             if base64 and BASE64_LINE.fullmatch(line):
@@ -77,10 +83,11 @@ def logical_lines(data: bytes) -> Iterator[bytes]:
             started = False
         if not line.strip():
             continue  # blank lines end a 2.1 base64 value and mean nothing else
-        head = line[: max(line.find(b":"), 0)].upper()
-        soft_breaks = b"QUOTED-PRINTABLE" in head
-        base64 = b"BASE64" in head or b"ENCODING=B" in head
-        logical = bytearray(line)
+        if encoded:
+            head = line[: max(line.find(b":"), 0)].upper()
+            soft_breaks = b"QUOTED-PRINTABLE" in head
+            base64 = b"BASE64" in head or b"ENCODING=B" in head
+        logical = line
         started = True
     if started:
         yield bytes(logical)
