@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from operator import itemgetter
+from operator import call, itemgetter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -56,7 +56,8 @@ class _RowReader:
     def _values(self, row: int, cells: list[str]) -> list[Any]:
         """Each cell's value, in column order (datetime, str, int, float or None)."""
         try:
-            return [read(cell.strip()) for read, cell in zip(self.readers, cells, strict=True)]
+            # each column's reader on its stripped cell (as many cells as columns: checked)
+            return list(map(call, self.readers, map(str.strip, cells)))
         except CellError:
             # Read again one by one to name the first cell that cannot be read.
             for column, read, cell in zip(self.columns, self.readers, cells, strict=True):
