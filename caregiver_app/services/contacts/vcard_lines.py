@@ -69,12 +69,14 @@ def logical_lines(data: bytes) -> Iterator[bytes]:
         line = line[:-1] if line.endswith(b"\r") else line
         if started:
             if soft_breaks and logical.endswith(b"=") and line.strip().upper() not in BOUNDARIES:
-                logical = bytearray(logical) if type(logical) is bytes else logical
+                if not isinstance(logical, bytearray):
+                    logical = bytearray(logical)
                 del logical[-1]
                 logical += line
                 continue
             if line[:1] in (b" ", b"\t"):
-                logical = bytearray(logical) if type(logical) is bytes else logical
+                if not isinstance(logical, bytearray):
+                    logical = bytearray(logical)
                 logical += line[1:]
                 continue
             if base64 and BASE64_LINE.fullmatch(line):
