@@ -11,19 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 
-from peewee import (
-    AutoField,
-    BooleanField,
-    CharField,
-    DateTimeField,
-    Field,
-    FloatField,
-    ForeignKeyField,
-    IntegerField,
-    Model,
-    SmallIntegerField,
-    TextField,
-)
+import peewee
+from peewee import Field, Model
 from peewee import (  # type: ignore[attr-defined]  # peewee-stubs leave out this wrapper
     __exception_wrapper__ as _as_peewee_errors,
 )
@@ -34,20 +23,20 @@ from sqlcipher3.dbapi2 import Cursor
 # import. A value of another type (a bool for an integer, a text for a time) still goes
 # through ``db_value``. Exact classes only: a subclass may convert differently.
 _KEPT: dict[type[Field], frozenset[type]] = {
-    TextField: frozenset({str, type(None)}),
-    CharField: frozenset({str, type(None)}),
-    IntegerField: frozenset({int, type(None)}),
-    SmallIntegerField: frozenset({int, type(None)}),
-    AutoField: frozenset({int, type(None)}),
-    FloatField: frozenset({float, type(None)}),
-    BooleanField: frozenset({bool, type(None)}),
-    DateTimeField: frozenset({datetime, type(None)}),
+    peewee.TextField: frozenset({str, type(None)}),
+    peewee.CharField: frozenset({str, type(None)}),
+    peewee.IntegerField: frozenset({int, type(None)}),
+    peewee.SmallIntegerField: frozenset({int, type(None)}),
+    peewee.AutoField: frozenset({int, type(None)}),
+    peewee.FloatField: frozenset({float, type(None)}),
+    peewee.BooleanField: frozenset({bool, type(None)}),
+    peewee.DateTimeField: frozenset({datetime, type(None)}),
 }
 
 
 def _kept(field: Field) -> frozenset[type]:
     """The types ``field.db_value`` leaves as they are (none known: an empty set)."""
-    if type(field) is ForeignKeyField:
+    if type(field) is peewee.ForeignKeyField:
         field = field.rel_field
     return _KEPT.get(type(field), frozenset())
 
