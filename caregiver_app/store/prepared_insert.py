@@ -8,13 +8,37 @@ the rows are the same as ``Model.insert(...)`` would write.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
 
-from peewee import Model
+import peewee
+from peewee import Field, Model
 from peewee import (  # type: ignore[attr-defined]  # peewee-stubs leave out this wrapper
     __exception_wrapper__ as _as_peewee_errors,
 )
 from sqlcipher3.dbapi2 import Cursor
+
+# The types each kind of field keeps as they are (and None): its ``db_value`` would give
+# such a value back unchanged, so it is not called for the thousands of values of an
+# import. A value of another type (a bool for an integer, a text for a time) still goes
+# through ``db_value``. Exact classes only: a subclass may convert differently.
+_KEPT: dict[type[Field], frozenset[type]] = {
+    peewee.TextField: frozenset({str, type(None)}),
+    peewee.CharField: frozenset({str, type(None)}),
+    peewee.IntegerField: frozenset({int, type(None)}),
+    peewee.SmallIntegerField: frozenset({int, type(None)}),
+    peewee.AutoField: frozenset({int, type(None)}),
+    peewee.FloatField: frozenset({float, type(None)}),
+    peewee.BooleanField: frozenset({bool, type(None)}),
+    peewee.DateTimeField: frozenset({datetime, type(None)}),
+}
+
+
+def _kept(field: Field) -> frozenset[type]:
+    """The types ``field.db_value`` leaves as they are (none known: an empty set)."""
+    if type(field) is peewee.ForeignKeyField:
+        field = field.rel_field
+    return _KEPT.get(type(field), frozenset())
 
 
 class PreparedInsert:
@@ -31,7 +55,8 @@ class PreparedInsert:
             if field.name not in self._names and field.default is not None and not field.primary_key
         ]
         self._defaults = tuple(defaults)
-        self._converters = tuple((field.name, field.db_value) for field in self._given)
+        self._converters: tuple[tuple[frozenset[type], Callable[[object], object]], ...]
+        self._converters = tuple((_kept(field), field.db_value) for field in self._given)
         self._cursor: Cursor | None = None  # one cursor for every row, made on the first
         columns = [field.column_name for field in (*self._given, *defaults)]
         self.sql = 'INSERT INTO "{table}" ({columns}) VALUES ({marks})'.format(
@@ -41,7 +66,11 @@ class PreparedInsert:
         )
 
     def _params(self, values: Mapping[str, object]) -> list[object]:
-        params = [convert(values[name]) for name, convert in self._converters]
+        given = map(values.__getitem__, self._names)
+        params = [
+            value if type(value) in kept else convert(value)
+            for value, (kept, convert) in zip(given, self._converters, strict=True)
+        ]
         for field in self._defaults:
             params.append(
                 field.db_value(field.default() if callable(field.default) else field.default)

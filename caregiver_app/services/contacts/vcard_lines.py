@@ -6,6 +6,7 @@ import codecs
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from caregiver_app.services.contacts.vcard_format import (
@@ -57,17 +58,25 @@ def logical_lines(data: bytes) -> Iterator[bytes]:
     """Physical lines joined back: folds, quoted-printable soft breaks, 2.1 base64 blocks."""
     if b"\n" not in data:
         data = data.replace(b"\r", b"\n")
-    logical = bytearray()
+    # Most files name no encoding at all: their lines need no look for one.
+    upper = data.upper()
+    encoded = any(word in upper for word in (b"QUOTED-PRINTABLE", b"BASE64", b"ENCODING=B"))
+    del upper
+    logical: bytes | bytearray = b""  # bytes until a folded line is added to it
     started = soft_breaks = base64 = False
     for line in io.BytesIO(data):
         line = line[:-1] if line.endswith(b"\n") else line
         line = line[:-1] if line.endswith(b"\r") else line
         if started:
             if soft_breaks and logical.endswith(b"=") and line.strip().upper() not in BOUNDARIES:
+                if not isinstance(logical, bytearray):
+                    logical = bytearray(logical)
                 del logical[-1]
                 logical += line
                 continue
             if line[:1] in (b" ", b"\t"):
+                if not isinstance(logical, bytearray):
+                    logical = bytearray(logical)
                 logical += line[1:]
                 continue
             if base64 and BASE64_LINE.fullmatch(line):
@@ -76,10 +85,11 @@ def logical_lines(data: bytes) -> Iterator[bytes]:
             started = False
         if not line.strip():
             continue  # blank lines end a 2.1 base64 value and mean nothing else
-        head = line[: max(line.find(b":"), 0)].upper()
-        soft_breaks = b"QUOTED-PRINTABLE" in head
-        base64 = b"BASE64" in head or b"ENCODING=B" in head
-        logical = bytearray(line)
+        if encoded:
+            head = line[: max(line.find(b":"), 0)].upper()
+            soft_breaks = b"QUOTED-PRINTABLE" in head
+            base64 = b"BASE64" in head or b"ENCODING=B" in head
+        logical = line
         started = True
     if started:
         yield bytes(logical)
@@ -109,7 +119,24 @@ def parse_property(line: bytes) -> VCardProperty | None:
     colon = find_colon(line)
     if colon <= 0:
         return None
-    head, _, rest = line[:colon].partition(b";")
+    head = line[:colon]
+    parsed = _known_head(head) if len(head) <= _KNOWN_HEAD_BYTES else _head(head)
+    if parsed is None:
+        return None
+    group, name, params = parsed
+    return VCardProperty(group, name, params, line[colon + 1 :])
+
+
+# The text before a property's colon ("TEL;TYPE=CELL") recurs in card after card: each
+# is read once a file (a few thousand at most are kept). Its parameters are shared by
+# the properties that have it, which only ever read them.
+_KNOWN_HEAD_BYTES = 256
+_Head = tuple[str, str, dict[str, list[str]]]
+
+
+def _head(head: bytes) -> _Head | None:
+    """A property's group, name and parameters, or None when it is not a property."""
+    head, _, rest = head.partition(b";")
     group, _, name = head.decode("ascii", "replace").strip().rpartition(".")
     if not PROPERTY_NAME.fullmatch(name):
         return None
@@ -125,7 +152,10 @@ def parse_property(line: bytes) -> VCardProperty | None:
             key, value = ("ENCODING" if key in BARE_ENCODINGS else "TYPE"), key
         values = (item.strip().strip('"').strip() for item in value.strip('" ').split(","))
         params.setdefault(key, []).extend(item for item in values if item)
-    return VCardProperty(group.lower(), name.upper(), params, line[colon + 1 :])
+    return group.lower(), name.upper(), params
+
+
+_known_head = lru_cache(maxsize=4096)(_head)
 
 
 def to_str(raw: bytes, charset: str) -> str:

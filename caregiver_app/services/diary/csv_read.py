@@ -1,16 +1,16 @@
-"""Reading a diary CSV file's rows: the header's columns, then each row as an entry, checked.
+"""Reading a diary CSV file's cells: the header's columns, and how each column's cells are read.
 
 A file is refused at its first problem, in one line naming the row and the
 column. Rows are counted as a spreadsheet shows them: the header is row 1, and an
-entry whose note spans several lines is still one row. Where the rows come from
-(bytes in memory, or a file read as it streams) is in
-:mod:`caregiver_app.services.diary.csv_stream`.
+entry whose note spans several lines is still one row. The rows become entries in
+:mod:`caregiver_app.services.diary.csv_rows`; where they come from (bytes in memory,
+or a file read as it streams) is in :mod:`caregiver_app.services.diary.csv_stream`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
@@ -18,8 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.esas import SCORE_FIELDS
-from caregiver_app.plurals import DiaryCsv
 from caregiver_app.services.diary.csv_format import (
     COLUMNS,
     COMPLETED_BY_TEXT,
@@ -27,8 +25,6 @@ from caregiver_app.services.diary.csv_format import (
     VITAL_PREFIX,
     VITALS,
     WHOLE_NUMBER_VITALS,
-    DiaryCsvError,
-    DiaryRows,
 )
 from caregiver_app.services.diary.csv_text import refusal as _refusal
 from caregiver_app.services.diary.csv_text import shown as _shown
@@ -36,10 +32,7 @@ from caregiver_app.store.diary.entries import (
     FIRST_YEAR,
     FUTURE_TOLERANCE,
     VITAL_LIMITS,
-    EntryRecord,
-    validate_entry,
 )
-from caregiver_app.store.errors import InvalidValueError
 
 _EXAMPLE_TIME = "2026-11-29T09:28"
 _COMPLETED_BY = {text: value for value, text in COMPLETED_BY_TEXT.items()}
@@ -49,29 +42,31 @@ _DECIMAL = re.compile(r"-?\d{1,6}(?:[.,]\d{1,6})?")
 _SCORES = {str(score): score for score in range(11)}
 
 
-Reader = Callable[[str], Any]  # a cell's text to its field's value, or _CellError
+Reader = Callable[[str], Any]  # a cell's text to its field's value, or CellError
 
 
-class _CellError(Exception):
+class CellError(Exception):
     """What is wrong with one cell; the row and column are added by the caller."""
 
 
 @dataclass(frozen=True)
-class _Column:
+class Column:
+    """One column of the header: how it is named, what it holds, and its field's name."""
+
     label: str  # as the header names it, for messages
     kind: str  # "base", "vital", "tracker" or "blank"
     key: str  # the column's or vital's name, or the tracker's name
 
 
-def _column(name: str, index: int, row: int) -> _Column:
+def _column(name: str, index: int, row: int) -> Column:
     if not name:
-        return _Column(str(index + 1), "blank", "")
+        return Column(str(index + 1), "blank", "")
     if name.lower() in COLUMNS:
-        return _Column(name, "base", name.lower())
+        return Column(name, "base", name.lower())
     if name[: len(VITAL_PREFIX)].lower() == VITAL_PREFIX:
         vital = name[len(VITAL_PREFIX) :].strip().lower()
         if vital in VITALS:
-            return _Column(name, "vital", vital)
+            return Column(name, "vital", vital)
         raise _refusal(
             row,
             name,
@@ -83,7 +78,7 @@ def _column(name: str, index: int, row: int) -> _Column:
     if name[: len(TRACKER_PREFIX)].lower() == TRACKER_PREFIX:
         tracker = name[len(TRACKER_PREFIX) :].strip()
         if tracker:
-            return _Column(name, "tracker", tracker)
+            return Column(name, "tracker", tracker)
         raise _refusal(
             row,
             name,
@@ -102,9 +97,9 @@ def _column(name: str, index: int, row: int) -> _Column:
     )
 
 
-def _columns(header: list[str], row: int) -> list[_Column]:
+def columns_of(header: list[str], row: int) -> list[Column]:
     """The header's columns; refuses unknown, repeated or missing ones."""
-    columns: list[_Column] = []
+    columns: list[Column] = []
     seen: set[tuple[str, str]] = set()
     for index, raw in enumerate(header):
         column = _column(raw.strip(), index, row)
@@ -140,7 +135,7 @@ def _score(text: str) -> int | None:
         return _SCORES[text]
     if _WHOLE.fullmatch(text) and int(text) <= 10:
         return int(text)
-    raise _CellError(
+    raise CellError(
         QCoreApplication.translate("DiaryCsv", "{value} is not a score from 0 to 10.").format(
             value=_shown(text)
         )
@@ -163,7 +158,7 @@ def _as_local(moment: datetime, text: str) -> datetime:
             return wall  # as an export writes it; exact even in the hour clocks change
         return moment.astimezone().replace(tzinfo=None)
     except (OverflowError, OSError, ValueError):
-        raise _CellError(
+        raise CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "{value} cannot be converted to this computer's local time."
             ).format(value=_shown(text))
@@ -172,7 +167,7 @@ def _as_local(moment: datetime, text: str) -> datetime:
 
 def _moment(text: str, now: datetime) -> datetime:
     if not text:
-        raise _CellError(
+        raise CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "it is empty; every entry needs its date and time, like {example}."
             ).format(example=_EXAMPLE_TIME)
@@ -180,7 +175,7 @@ def _moment(text: str, now: datetime) -> datetime:
     # date.fromisoformat reads nothing longer than 10 characters ("2024-11-29",
     # "2024-W48-5"); checking only short texts saves a raised ValueError a row.
     if len(text) <= 10 and _is_date_only(text):
-        raise _CellError(
+        raise CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "{value} has no time of day; write the date and time, like {example}."
             ).format(value=_shown(text), example=_EXAMPLE_TIME)
@@ -188,13 +183,13 @@ def _moment(text: str, now: datetime) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise _CellError(
+        raise CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "{value} is not a date and time like {example} (ISO 8601)."
             ).format(value=_shown(text), example=_EXAMPLE_TIME)
         ) from None
     if moment.year < FIRST_YEAR:  # the calendar's limit too; year 1 cannot be converted
-        raise _CellError(
+        raise CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "{value} is before {year}; the diary keeps entries from {year} on."
             ).format(value=_shown(text), year=FIRST_YEAR)
@@ -202,12 +197,12 @@ def _moment(text: str, now: datetime) -> datetime:
     if moment.tzinfo is not None:
         moment = _as_local(moment, text)
     if moment > now + FUTURE_TOLERANCE:
-        raise _CellError(
+        raise CellError(
             QCoreApplication.translate("DiaryCsv", "{value} is in the future.").format(
                 value=_shown(text)
             )
         )
-    return moment.replace(microsecond=0)
+    return moment.replace(microsecond=0) if moment.microsecond else moment
 
 
 def _completed_by(text: str) -> str:
@@ -215,7 +210,7 @@ def _completed_by(text: str) -> str:
         return ""  # not recorded: unknown stays unknown
     value = _COMPLETED_BY.get(" ".join(text.replace("_", " ").split()).lower())
     if value is None:
-        raise _CellError(
+        raise CellError(
             QCoreApplication.translate(
                 "DiaryCsv",
                 "\u201c{value}\u201d is not who completes an entry: write patient, "
@@ -235,11 +230,11 @@ def _vital(name: str, text: str) -> float | int | None:
             if whole
             else QCoreApplication.translate("DiaryCsv", "{value} is not a number.")
         )
-        raise _CellError(problem.format(value=_shown(text)))
+        raise CellError(problem.format(value=_shown(text)))
     value = int(text) if whole else float(text.replace(",", "."))
     low, high = VITAL_LIMITS[name]
     if not low <= value <= high:
-        raise _CellError(
+        raise CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "{value} is outside what can be recorded ({low} to {high})."
             ).format(value=_shown(text), low=low, high=high)
@@ -249,7 +244,7 @@ def _vital(name: str, text: str) -> float | int | None:
 
 def _blank(text: str) -> None:
     if text:
-        raise _CellError(
+        raise CellError(
             QCoreApplication.translate(
                 "DiaryCsv", "this column has no name in the first row; name it or empty it."
             )
@@ -260,8 +255,8 @@ def _as_typed(text: str) -> str:
     return text
 
 
-def _cell(column: _Column, now: datetime) -> Reader:
-    """How a cell of ``column`` is read: text to its value, or _CellError (chosen once a file)."""
+def cell_reader(column: Column, now: datetime) -> Reader:
+    """How a cell of ``column`` is read: text to its value, or CellError (chosen once a file)."""
     if column.kind == "blank":
         return _blank
     if column.kind == "tracker":
@@ -275,100 +270,3 @@ def _cell(column: _Column, now: datetime) -> Reader:
     if column.key in ("other_problem", "note"):
         return _as_typed
     return _score
-
-
-def _field_label(field: str) -> str:
-    """The file's column for a field named by the store's InvalidValueError."""
-    if field == "other_problem_score":
-        return "other_score"
-    return VITAL_PREFIX + field if field in VITALS else field
-
-
-def _entry(
-    row: int, columns: list[_Column], readers: list[Reader], cells: list[str], now: datetime
-) -> EntryRecord:
-    # Each column's reader gives its field's type (datetime, str, int, float or None).
-    values: dict[str, Any] = {}
-    trackers: dict[str, int] = {}
-    for column, read, cell in zip(columns, readers, cells, strict=True):
-        try:
-            value = read(cell.strip())
-        except _CellError as problem:
-            raise _refusal(row, column.label, str(problem)) from None
-        kind = column.kind
-        if kind == "base" or kind == "vital":
-            values[column.key] = value
-        elif kind == "tracker" and value is not None:
-            trackers[column.key] = value  # an empty tracker cell never hides a score or note
-    vitals: dict[str, Any] = {name: values.get(name) for name in VITALS}
-    record = EntryRecord(
-        recorded_at=values["recorded_at"],
-        completed_by=values.get("completed_by") or "",
-        scores={name: values.get(name) for name in SCORE_FIELDS},
-        other_problem=values.get("other_problem") or "",
-        other_problem_score=values.get("other_score"),
-        note=values.get("note") or "",
-        trackers=trackers,
-        **vitals,
-    )
-    if record.other_problem_score is not None and not record.other_problem:
-        raise _refusal(
-            row,
-            "other_score",
-            QCoreApplication.translate(
-                "DiaryCsv",
-                "there is a score but no other_problem; name the other problem, "
-                "or leave its score empty.",
-            ),
-        )
-    try:  # the store's own rules, should they ever ask more than the checks above
-        validate_entry(record, now)
-    except InvalidValueError as error:
-        raise _refusal(row, _field_label(error.field), str(error)) from None
-    return record
-
-
-def _count_refusal(row: int, cells: list[str], columns: list[_Column]) -> DiaryCsvError:
-    counts = {
-        # PySide6 types tr() as a method; lupdate needs this class call for plurals.
-        "values": DiaryCsv.tr("%n values", None, len(cells)),  # type: ignore[arg-type]
-        "columns": DiaryCsv.tr("%n columns", None, len(columns)),  # type: ignore[arg-type]
-    }
-    if len(cells) < len(columns):
-        problem = QCoreApplication.translate(
-            "DiaryCsv",
-            "this value is missing: the row has {values} but the first row names "
-            "{columns} (a value holding a comma or a line break must be in double quotes).",
-        )
-        return _refusal(row, columns[len(cells)].label, problem.format(**counts))
-    problem = QCoreApplication.translate(
-        "DiaryCsv",
-        "there is no such column: the row has {values} but the first row names "
-        "{columns} (a value holding a comma or a line break must be in double quotes).",
-    )
-    return _refusal(row, str(len(columns) + 1), problem.format(**counts))
-
-
-def entries_of(rows: Iterator[tuple[int, list[str]]], now: datetime) -> DiaryRows:
-    """The header of ``rows`` read, and its entries as they are asked for.
-
-    ``rows`` are (row number, cells), as ``diary_csv_stream.records`` gives them.
-
-    Each entry is checked when it is read; DiaryCsvError names the first problem.
-    """
-    # Blank lines are skipped, but counted.
-    first = next(((row, cells) for row, cells in rows if "".join(cells).strip()), None)
-    if first is None:
-        return DiaryRows([], iter(()))
-    columns = _columns(first[1], first[0])
-    readers = [_cell(column, now) for column in columns]
-
-    def body() -> Iterator[EntryRecord]:
-        for row, cells in rows:
-            if not "".join(cells).strip():  # a blank line, or a row of empty cells
-                continue
-            if len(cells) != len(columns):
-                raise _count_refusal(row, cells, columns)
-            yield _entry(row, columns, readers, cells, now)
-
-    return DiaryRows([column.key for column in columns if column.kind == "tracker"], body())

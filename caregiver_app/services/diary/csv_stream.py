@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.diary.csv_format import MAX_FILE_BYTES, DiaryCsvError, ParsedDiary
-from caregiver_app.services.diary.csv_read import entries_of
+from caregiver_app.services.diary.csv_rows import entries_of
 from caregiver_app.services.diary.csv_text import (
     NulFoundError,
     before_nul,

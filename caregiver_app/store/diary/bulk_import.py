@@ -139,7 +139,8 @@ class _NewEntries:
         ids = _tracker_ids(names) if names else {}
         scores = []
         for record in records:
-            values = {**_row_values(record), "created_at": datetime.now()}
+            values = _row_values(record)  # a new dict, completed here
+            values["created_at"] = datetime.now()
             if self._entry is None:
                 self._entry = PreparedInsert(DiaryEntry, tuple(values))
             entry_id = self._entry.one(values)
