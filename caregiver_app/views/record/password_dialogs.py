@@ -32,6 +32,7 @@ from caregiver_app.services.record.password import (
     password_problem,
 )
 from caregiver_app.store.errors import StoreError
+from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.record.unlock_dialog import (
     LOCK_CHOICES,
     LOCK_MINUTES_KEY,
@@ -39,7 +40,7 @@ from caregiver_app.views.record.unlock_dialog import (
     password_field,
     show_toggle,
 )
-from caregiver_app.views.widgets.form_parts import error_label
+from caregiver_app.views.widgets.form_parts import error_label, scrolling_form
 from caregiver_app.views.widgets.tab_page import set_bold
 
 
@@ -138,16 +139,21 @@ class PasswordDialog(QDialog):
         self.change_button.clicked.connect(self.change_password)
         self.remove_button.clicked.connect(self.remove_password)
 
+        # The words and fields scroll up and down at large text sizes: squeezed into a
+        # short window, the lost-password warning would be cut off instead.
+        content = QWidget(self)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.status, self.explanation, self.warning, self.understood):
+            inner.addWidget(widget)
+        inner.addLayout(form)
+        inner.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.understood)
-        layout.addLayout(form)
+        layout.addWidget(scrolling_form(content, self, self.tr("Password protection")), 1)
         layout.addWidget(self.error)
-        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._show_state()
+        fit_to_content(self, content)
 
     def _show_state(self) -> None:
         protected = bool(self.current)
