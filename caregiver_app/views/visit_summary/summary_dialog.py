@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QStandardPaths,
+    Qt,
     QTimer,
     QUrl,
 )
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -63,6 +63,7 @@ from caregiver_app.views.visit_summary.summary_printing import (
 )
 from caregiver_app.views.widgets.date_fields import FieldInputError
 from caregiver_app.views.widgets.file_messages import file_message
+from caregiver_app.views.widgets.splitters import split
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,6 @@ class SummaryDialog(QDialog):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(380)
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -115,7 +115,7 @@ class SummaryDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        self.view.setMinimumSize(460, 420)
+        self.view.setMinimumSize(240, 300)  # a small screen still holds options and pages
         self.pages_label = QLabel(self)
         self.pages_label.setObjectName("summaryPagesLabel")
         self.error_label = QLabel(self)
@@ -136,14 +136,15 @@ class SummaryDialog(QDialog):
         self.save_button.clicked.connect(self.choose_save)
         self.open_button.clicked.connect(self.open_in_viewer)
 
-        preview = QVBoxLayout()
-        preview.addWidget(self.view, 1)
-        preview.addWidget(self.pages_label)
-        body = QHBoxLayout()
-        body.addWidget(scroll)
-        body.addLayout(preview, 1)
+        preview = QWidget(self)
+        pages = QVBoxLayout(preview)
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.addWidget(self.view, 1)
+        pages.addWidget(self.pages_label)
+        # The border between options and pages can be dragged: at large text the options
+        # want more room than a small screen leaves beside the pages.
         layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
+        layout.addWidget(split(Qt.Orientation.Horizontal, (scroll, preview), (0, 1)), 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(1060, 760)

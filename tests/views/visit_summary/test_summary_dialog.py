@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.pagesizes import A4, LETTER
@@ -87,7 +87,9 @@ def test_sections_concerns_notes_and_paper_reach_the_pages(dialog, qtbot):
     ui.concern1Edit.setText("Breathless <b>at night</b>")
     ui.concern2Edit.setText("王小明 worries")
     ui.dosesCheck.setChecked(False)
-    qtbot.mouseClick(ui.allNotesCheck, Qt.MouseButton.LeftButton)
+    # On the box itself, where a person clicks (the row is wider than its words).
+    box = QPoint(8, ui.allNotesCheck.height() // 2)
+    qtbot.mouseClick(ui.allNotesCheck, Qt.MouseButton.LeftButton, pos=box)
     ui.paperCombo.setCurrentIndex(ui.paperCombo.findData("a4"))
     wait_for_build(qtbot, dialog, builds + 1)
     text = " ".join(page_texts(dialog.pdf))
@@ -97,7 +99,8 @@ def test_sections_concerns_notes_and_paper_reach_the_pages(dialog, qtbot):
     assert "Appendix: every breakthrough dose" not in text
     width, height = dialog.document.pagePointSize(0).toTuple()
     assert (round(width), round(height)) == (round(A4[0]), round(A4[1]))
-    qtbot.mouseClick(ui.concernsCheck, Qt.MouseButton.LeftButton)  # ticked: untick it
+    box = QPoint(8, ui.concernsCheck.height() // 2)
+    qtbot.mouseClick(ui.concernsCheck, Qt.MouseButton.LeftButton, pos=box)  # ticked: untick it
     assert not ui.concernsGroup.isEnabled()
 
 
