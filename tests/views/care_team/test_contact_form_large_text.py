@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
 
 from caregiver_app.store.contacts import list_contacts
+from tests.helpers.large_text import no_sideways_scroll, shown_active, window_at
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def test_the_form_scrolls_only_down_at_200_percent(store, make_window, qtbot):
-    window = make_window()
-    window.tabs.setCurrentWidget(window.care_team_tab)
-    window.show()
-    qtbot.waitExposed(window)
-    for _ in range(10):  # View > Larger text, up to 200%
-        window.actions_by_name["textLarger"].trigger()
-    assert window.text_scale.percent == 200
-    tab = window.care_team_tab
+    tab = window_at(make_window, qtbot, tab="care_team_tab").care_team_tab
     qtbot.mouseClick(tab.add_button, LEFT)
-    dialog = tab.contact_dialog
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    scroll = dialog.findChild(QScrollArea)
-    qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
-    assert scroll.horizontalScrollBar().maximum() == 0  # nothing cut off at the right
+    dialog = shown_active(qtbot, tab.contact_dialog)
+    no_sideways_scroll(qtbot, dialog)
     ui = dialog.ui
     # The long explanation is a wrapped line under the box, not part of the box's text.
     assert ui.callFirstCheck.text() == "Call &first for symptoms"

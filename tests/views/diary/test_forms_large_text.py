@@ -5,34 +5,24 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 from caregiver_app.store.diary.doses import DoseRecord, doses_between, save_dose
 from caregiver_app.store.diary.entries import entries_between
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines, save_medicine
 from caregiver_app.store.medication.schedules import AsNeededRules, save_rules
+from tests.helpers.large_text import no_sideways_scroll, shown_active, window_at
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def _window_at_200(make_window, qtbot):
-    window = make_window()
-    window.tabs.setCurrentWidget(window.diary_tab)
-    window.show()
-    qtbot.waitExposed(window)
-    for _ in range(10):  # View > Larger text, up to 200%
-        window.actions_by_name["textLarger"].trigger()
-    assert window.text_scale.percent == 200
-    return window
+    return window_at(make_window, qtbot, tab="diary_tab")
 
 
 def _shown(qtbot, dialog):
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    scroll = dialog.findChild(QScrollArea)
-    qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
-    assert scroll.horizontalScrollBar().maximum() == 0  # nothing cut off at the right
+    shown_active(qtbot, dialog)
+    no_sideways_scroll(qtbot, dialog)
     return dialog
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from caregiver_app.store.questions import list_questions
+from tests.helpers.large_text import shown_active, window_at
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -20,19 +21,10 @@ def test_the_question_form_fits_at_200_percent(store, make_window, qtbot):
             phones=[("main", "555-0100")],
         )
     )
-    window = make_window()
-    window.tabs.setCurrentWidget(window.learn_tab)
-    window.show()
-    qtbot.waitExposed(window)
-    for _ in range(10):  # View > Larger text, up to 200%
-        window.actions_by_name["textLarger"].trigger()
-    assert window.text_scale.percent == 200
+    window = window_at(make_window, qtbot, tab="learn_tab")
     panel = window.learn_tab.questions
     qtbot.mouseClick(panel.add_button, LEFT)
-    dialog = panel.question_dialog
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog = shown_active(qtbot, panel.question_dialog)
     # The dialog holds all it needs, within the screen: nothing to scroll to at the right.
     room = dialog.screen().availableGeometry().width()
     assert dialog.minimumSizeHint().width() <= min(dialog.width(), room)

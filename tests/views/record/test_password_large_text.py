@@ -7,17 +7,13 @@ from PySide6.QtCore import Qt
 from caregiver_app.store.database import database_path, database_proxy
 from caregiver_app.store.engine import SQLITE_HEADER, password_of
 from tests.helpers.clipping import problems
+from tests.helpers.large_text import window_at
 
 PASSWORD = "kettle on the stove"
 
 
 def test_the_warning_is_never_cut_at_200_percent(store, make_window, data_dir, qtbot):
-    window = make_window()
-    window.show()
-    qtbot.waitExposed(window)
-    for _ in range(10):  # View > Larger text, up to 200%
-        window.actions_by_name["textLarger"].trigger()
-    assert window.text_scale.percent == 200
+    window = window_at(make_window, qtbot)
     window.actions_by_name["passwordProtection"].trigger()
     dialog = window.password_dialog
     qtbot.waitExposed(dialog)

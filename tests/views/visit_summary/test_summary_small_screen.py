@@ -9,17 +9,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QScrollArea, QSplitter
 
+from tests.helpers.large_text import window_at
 from tests.helpers.visit_summary_record import fill_record
 
 
 @pytest.mark.parametrize("percent", [100, 200])
 def test_the_window_fits_the_screen_and_the_options_widen(store, make_window, qtbot, percent):
     fill_record()
-    window = make_window()
-    window.show()
-    qtbot.waitExposed(window)
-    while window.text_scale.percent < percent:  # View > Larger text
-        window.actions_by_name["textLarger"].trigger()
+    window = window_at(make_window, qtbot, percent)
     window.actions_by_name["visitSummary"].trigger()
     dialog = window.summary_dialog
     qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
