@@ -16,17 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-# Before PySide6, which reads the source of every module imported after it (looking for
-# "from __feature__ import"): the record's libraries are large and need no such look,
-# nor do a PDF command's.
-import peewee  # noqa: F401
-import playhouse.sqlcipher_ext  # noqa: F401
+from caregiver_app.pyside_scan import skip_feature_scan
 
-from caregiver_app.cli.before_qt import load_before_qt
+# First, so that no module of the app or its libraries is read for PySide6's feature scan.
+skip_feature_scan()
 
-load_before_qt(sys.argv[1:])
-
-# The imports below come after load_before_qt on purpose (E402).
+# The imports below come after skip_feature_scan on purpose (E402).
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
 from caregiver_app import APP_ID, __version__  # noqa: E402

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import linecache
 import logging
 import os
 import sys
@@ -208,12 +207,8 @@ def run_gui(
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
     sys.excepthook = _show_unexpected_error
-    # PySide6 reads the source of every module imported after it, to look for
-    # "from __feature__ import", and linecache keeps that text: megabytes no one needs.
-    linecache.clearcache()
     try:
         window = build_window(data_dir, demo=demo, lazy_pages=True, icon=False)
-        linecache.clearcache()  # again: the first tab's modules were read since
         if os.environ.get(EXIT_AFTER_PAINT) == "1":
             exit_after_paint = ExitAfterFirstPaint(window)
             window.installEventFilter(exit_after_paint)
