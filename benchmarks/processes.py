@@ -62,13 +62,17 @@ def run_pair(
     first: list[str], second: list[str], env: dict[str, str], cwd: Path, rounds: int
 ) -> tuple[list[ProcessRun], list[ProcessRun]]:
     """Run two commands ``rounds`` times each, alternating which goes first."""
-    runs_first: list[ProcessRun] = []
-    runs_second: list[ProcessRun] = []
-    for round_number in range(rounds):
-        if round_number % 2 == 0:
-            runs_first.append(run_once(first, env, cwd))
-            runs_second.append(run_once(second, env, cwd))
-        else:
-            runs_second.append(run_once(second, env, cwd))
-            runs_first.append(run_once(first, env, cwd))
+    runs_first, runs_second = run_rounds([first, second], env, cwd, rounds)
     return runs_first, runs_second
+
+
+def run_rounds(
+    commands: list[list[str]], env: dict[str, str], cwd: Path, rounds: int
+) -> list[list[ProcessRun]]:
+    """Run each command ``rounds`` times; each round starts with the next command in turn."""
+    runs: list[list[ProcessRun]] = [[] for _ in commands]
+    for round_number in range(rounds):
+        for offset in range(len(commands)):
+            index = (round_number + offset) % len(commands)
+            runs[index].append(run_once(commands[index], env, cwd))
+    return runs
