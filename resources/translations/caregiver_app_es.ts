@@ -2689,22 +2689,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leve</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>moderado</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>severo</translation>
-    </message>
 </context>
 <context>
     <name>DiaryTab</name>
@@ -3563,6 +3547,22 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Worst possible wellbeing</source>
         <translation>Peor bienestar posible</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severo</translation>
     </message>
 </context>
 <context>
@@ -8623,22 +8623,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Score (0-10)</source>
         <translation>Puntuación (0-10)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leve</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>moderado</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>severo</translation>
     </message>
     <message>
         <source>Score</source>

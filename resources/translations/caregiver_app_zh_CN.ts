@@ -2665,22 +2665,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>轻度</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>中度</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>重度</translation>
-    </message>
 </context>
 <context>
     <name>DiaryTab</name>
@@ -3538,6 +3522,22 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Worst possible wellbeing</source>
         <translation>整体感觉最差</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>重度</translation>
     </message>
 </context>
 <context>
@@ -8560,22 +8560,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Score (0-10)</source>
         <translation>评分（0-10）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>轻度</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>中度</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>重度</translation>
     </message>
     <message>
         <source>Score</source>
