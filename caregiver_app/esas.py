@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     # PySide6's stubs say it returns object; it returns ``text`` itself, marked for lupdate.
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name
@@ -91,6 +93,13 @@ COMPLETED_BY = ("patient", "family_caregiver", "health_professional")
 BAND_NONE, BAND_MILD, BAND_MODERATE, BAND_SEVERE = "none", "mild", "moderate", "severe"
 BANDS = (BAND_NONE, BAND_MILD, BAND_MODERATE, BAND_SEVERE)
 BAND_LOWEST = {BAND_NONE: 0, BAND_MILD: 1, BAND_MODERATE: 4, BAND_SEVERE: 7}
+# Their names, as the diary, the trend chart and the visit summary write them.
+BAND_NAMES = {
+    BAND_NONE: QT_TRANSLATE_NOOP("Esas", "none"),
+    BAND_MILD: QT_TRANSLATE_NOOP("Esas", "mild"),
+    BAND_MODERATE: QT_TRANSLATE_NOOP("Esas", "moderate"),
+    BAND_SEVERE: QT_TRANSLATE_NOOP("Esas", "severe"),
+}
 
 
 def band(score: int | None) -> str | None:
@@ -104,3 +113,8 @@ def band(score: int | None) -> str | None:
     if score <= 6:
         return BAND_MODERATE
     return BAND_SEVERE
+
+
+def band_name(band: str) -> str:
+    """A band's name in the user's language ("moderate")."""
+    return QCoreApplication.translate("Esas", BAND_NAMES[band])

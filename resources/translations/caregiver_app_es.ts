@@ -532,6 +532,49 @@
     </message>
 </context>
 <context>
+    <name>AppointmentKinds</name>
+    <message>
+        <source>Oncology</source>
+        <translation>Oncología</translation>
+    </message>
+    <message>
+        <source>Palliative care</source>
+        <translation>Cuidados paliativos</translation>
+    </message>
+    <message>
+        <source>Telehealth video visit</source>
+        <translation>Videoconsulta de telesalud</translation>
+    </message>
+    <message>
+        <source>Infusion or treatment</source>
+        <translation>Infusión o tratamiento</translation>
+    </message>
+    <message>
+        <source>Radiation</source>
+        <translation>Radioterapia</translation>
+    </message>
+    <message>
+        <source>Imaging or scan</source>
+        <translation>Estudio de imagen o escáner</translation>
+    </message>
+    <message>
+        <source>Lab work</source>
+        <translation>Análisis de laboratorio</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentScope</name>
     <message>
         <source>Delete a repeating appointment</source>
@@ -965,46 +1008,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
 </context>
 <context>
     <name>CalendarTab</name>
-    <message>
-        <source>Oncology</source>
-        <translation>Oncología</translation>
-    </message>
-    <message>
-        <source>Palliative care</source>
-        <translation>Cuidados paliativos</translation>
-    </message>
-    <message>
-        <source>Telehealth video visit</source>
-        <translation>Videoconsulta de telesalud</translation>
-    </message>
-    <message>
-        <source>Infusion or treatment</source>
-        <translation>Infusión o tratamiento</translation>
-    </message>
-    <message>
-        <source>Radiation</source>
-        <translation>Radioterapia</translation>
-    </message>
-    <message>
-        <source>Imaging or scan</source>
-        <translation>Estudio de imagen o escáner</translation>
-    </message>
-    <message>
-        <source>Lab work</source>
-        <translation>Análisis de laboratorio</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Procedimiento</translation>
-    </message>
-    <message>
-        <source>Pharmacy</source>
-        <translation>Farmacia</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
     <message>
         <source>Does not repeat</source>
         <translation>No se repite</translation>
@@ -2686,22 +2689,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>not recorded</source>
         <translation>sin registrar</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leve</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>moderado</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>severo</translation>
-    </message>
 </context>
 <context>
     <name>DiaryTab</name>
@@ -3560,6 +3547,22 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Worst possible wellbeing</source>
         <translation>Peor bienestar posible</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severo</translation>
     </message>
 </context>
 <context>
@@ -8622,22 +8625,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Puntuación (0-10)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leve</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>moderado</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>severo</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
@@ -8938,50 +8925,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
 </context>
 <context>
     <name>VisitSummary</name>
-    <message>
-        <source>Oncology</source>
-        <translation>Oncología</translation>
-    </message>
-    <message>
-        <source>Palliative care</source>
-        <translation>Cuidados paliativos</translation>
-    </message>
-    <message>
-        <source>Telehealth video visit</source>
-        <translation>Videoconsulta de telesalud</translation>
-    </message>
-    <message>
-        <source>Infusion or treatment</source>
-        <translation>Infusión o tratamiento</translation>
-    </message>
-    <message>
-        <source>Radiation</source>
-        <translation>Radioterapia</translation>
-    </message>
-    <message>
-        <source>Imaging or scan</source>
-        <translation>Estudio de imagen o escáner</translation>
-    </message>
-    <message>
-        <source>Lab work</source>
-        <translation>Análisis de laboratorio</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Procedimiento</translation>
-    </message>
-    <message>
-        <source>Pharmacy</source>
-        <translation>Farmacia</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>Transporte</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
     <message>
         <source>the patient</source>
         <translation>el paciente</translation>

@@ -529,6 +529,49 @@
     </message>
 </context>
 <context>
+    <name>AppointmentKinds</name>
+    <message>
+        <source>Oncology</source>
+        <translation>肿瘤科</translation>
+    </message>
+    <message>
+        <source>Palliative care</source>
+        <translation>姑息治疗</translation>
+    </message>
+    <message>
+        <source>Telehealth video visit</source>
+        <translation>视频远程就诊</translation>
+    </message>
+    <message>
+        <source>Infusion or treatment</source>
+        <translation>输液或治疗</translation>
+    </message>
+    <message>
+        <source>Radiation</source>
+        <translation>放疗</translation>
+    </message>
+    <message>
+        <source>Imaging or scan</source>
+        <translation>影像检查</translation>
+    </message>
+    <message>
+        <source>Lab work</source>
+        <translation>化验</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>医疗操作</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>药房</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentScope</name>
     <message>
         <source>Delete a repeating appointment</source>
@@ -957,46 +1000,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
 </context>
 <context>
     <name>CalendarTab</name>
-    <message>
-        <source>Oncology</source>
-        <translation>肿瘤科</translation>
-    </message>
-    <message>
-        <source>Palliative care</source>
-        <translation>姑息治疗</translation>
-    </message>
-    <message>
-        <source>Telehealth video visit</source>
-        <translation>视频远程就诊</translation>
-    </message>
-    <message>
-        <source>Infusion or treatment</source>
-        <translation>输液或治疗</translation>
-    </message>
-    <message>
-        <source>Radiation</source>
-        <translation>放疗</translation>
-    </message>
-    <message>
-        <source>Imaging or scan</source>
-        <translation>影像检查</translation>
-    </message>
-    <message>
-        <source>Lab work</source>
-        <translation>化验</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>医疗操作</translation>
-    </message>
-    <message>
-        <source>Pharmacy</source>
-        <translation>药房</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
     <message>
         <source>Does not repeat</source>
         <translation>不重复</translation>
@@ -2662,22 +2665,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>轻度</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>中度</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>重度</translation>
-    </message>
 </context>
 <context>
     <name>DiaryTab</name>
@@ -3535,6 +3522,22 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Worst possible wellbeing</source>
         <translation>整体感觉最差</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>重度</translation>
     </message>
 </context>
 <context>
@@ -8559,22 +8562,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>评分（0-10）</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>轻度</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>中度</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>重度</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>评分</translation>
     </message>
@@ -8871,50 +8858,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
 </context>
 <context>
     <name>VisitSummary</name>
-    <message>
-        <source>Oncology</source>
-        <translation>肿瘤科</translation>
-    </message>
-    <message>
-        <source>Palliative care</source>
-        <translation>姑息治疗</translation>
-    </message>
-    <message>
-        <source>Telehealth video visit</source>
-        <translation>视频远程就诊</translation>
-    </message>
-    <message>
-        <source>Infusion or treatment</source>
-        <translation>输液或治疗</translation>
-    </message>
-    <message>
-        <source>Radiation</source>
-        <translation>放疗</translation>
-    </message>
-    <message>
-        <source>Imaging or scan</source>
-        <translation>影像检查</translation>
-    </message>
-    <message>
-        <source>Lab work</source>
-        <translation>化验</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>医疗操作</translation>
-    </message>
-    <message>
-        <source>Pharmacy</source>
-        <translation>药房</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>交通</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
     <message>
         <source>the patient</source>
         <translation>患者本人</translation>

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
-from caregiver_app.esas import BAND_MILD, BAND_MODERATE, BAND_NONE, BAND_SEVERE
+from caregiver_app.esas import band_name
 from caregiver_app.services.locale_dates import day_month_pattern, display_locale, english_day
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translated
 
@@ -38,10 +38,6 @@ class TrendLabels(LabelSet):
     """Every fixed string the chart prints, already translated, and how it writes dates."""
 
     axis_title: str = QT_TRANSLATE_NOOP("TrendChart", "Score (0-10)")
-    band_none: str = QT_TRANSLATE_NOOP("TrendChart", "none")
-    band_mild: str = QT_TRANSLATE_NOOP("TrendChart", "mild")
-    band_moderate: str = QT_TRANSLATE_NOOP("TrendChart", "moderate")
-    band_severe: str = QT_TRANSLATE_NOOP("TrendChart", "severe")
     legend_score: str = QT_TRANSLATE_NOOP("TrendChart", "Score")
     legend_dose: str = QT_TRANSLATE_NOOP("TrendChart", "Breakthrough dose")
     no_scores: str = QT_TRANSLATE_NOOP("TrendChart", "No scores recorded in this period")
@@ -56,11 +52,5 @@ class TrendLabels(LabelSet):
         )
 
     def band_name(self, band: str) -> str:
-        """The printed name of a Selby band."""
-        names = {
-            BAND_NONE: self.band_none,
-            BAND_MILD: self.band_mild,
-            BAND_MODERATE: self.band_moderate,
-            BAND_SEVERE: self.band_severe,
-        }
-        return names[band]
+        """The printed name of a Selby band (the scale's words, context "Esas")."""
+        return band_name(band)

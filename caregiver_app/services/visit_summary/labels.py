@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from caregiver_app.esas import ITEMS_BY_FIELD
 from caregiver_app.plurals import VisitSummary
+from caregiver_app.services.calendar.appointment_kinds import kind_label
 from caregiver_app.services.locale_dates import (
     date_pattern,
     day_month_pattern,
@@ -27,21 +28,6 @@ from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translat
 
 CONTEXT = "VisitSummary"
 
-# The appointment kinds a family juggles (../shared/reference/domain.md, "Calendar
-# conventions"), as the calendar stores them.
-KIND_LABELS = {
-    "oncology": QT_TRANSLATE_NOOP("VisitSummary", "Oncology"),
-    "palliative_care": QT_TRANSLATE_NOOP("VisitSummary", "Palliative care"),
-    "telehealth": QT_TRANSLATE_NOOP("VisitSummary", "Telehealth video visit"),
-    "infusion": QT_TRANSLATE_NOOP("VisitSummary", "Infusion or treatment"),
-    "radiation": QT_TRANSLATE_NOOP("VisitSummary", "Radiation"),
-    "imaging": QT_TRANSLATE_NOOP("VisitSummary", "Imaging or scan"),
-    "lab": QT_TRANSLATE_NOOP("VisitSummary", "Lab work"),
-    "procedure": QT_TRANSLATE_NOOP("VisitSummary", "Procedure"),
-    "pharmacy": QT_TRANSLATE_NOOP("VisitSummary", "Pharmacy"),
-    "transport": QT_TRANSLATE_NOOP("VisitSummary", "Transport"),
-    "other": QT_TRANSLATE_NOOP("VisitSummary", "Other"),
-}
 COMPLETED_BY_LABELS = {
     "patient": QT_TRANSLATE_NOOP("VisitSummary", "the patient"),
     "family_caregiver": QT_TRANSLATE_NOOP("VisitSummary", "the family caregiver"),
@@ -214,9 +200,8 @@ class SummaryLabels(LabelSet):
         )
 
     def kind_label(self, kind: str) -> str:
-        """An appointment kind as printed."""
-        text = KIND_LABELS.get(kind, KIND_LABELS["other"])
-        return QCoreApplication.translate(CONTEXT, text)
+        """An appointment kind as printed: the calendar's words for it."""
+        return kind_label(kind)
 
     def completed_by(self, kind: str) -> str:
         """Who completed diary entries, as printed."""

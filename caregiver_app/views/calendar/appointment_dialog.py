@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.services.calendar.appointment_kinds import kind_label
 from caregiver_app.services.contacts.checks import normalise_link
 from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.calendar.records import KINDS, AppointmentRecord
@@ -35,7 +36,6 @@ from caregiver_app.views.calendar.appointment_form_parts import (
 from caregiver_app.views.calendar.appointment_labels import (
     REMINDER_CHOICES,
     REPEAT_LABELS,
-    kind_label,
     reminder_label,
 )
 from caregiver_app.views.calendar.appointment_scope import show_scope

@@ -1,4 +1,4 @@
-"""Words for the calendar: kinds, repeats, reminders, and when a visit is, in the user's locale."""
+"""Words for the calendar: repeats, reminders, and when a visit is, in the user's locale."""
 
 from __future__ import annotations
 
@@ -13,18 +13,6 @@ from caregiver_app.views.look.locale_format import display_locale
 if TYPE_CHECKING:
     from caregiver_app.store.calendar.records import Occurrence
 
-KIND_LABELS = {
-    "oncology": QT_TRANSLATE_NOOP("CalendarTab", "Oncology"),
-    "palliative_care": QT_TRANSLATE_NOOP("CalendarTab", "Palliative care"),
-    "telehealth": QT_TRANSLATE_NOOP("CalendarTab", "Telehealth video visit"),
-    "infusion": QT_TRANSLATE_NOOP("CalendarTab", "Infusion or treatment"),
-    "radiation": QT_TRANSLATE_NOOP("CalendarTab", "Radiation"),
-    "imaging": QT_TRANSLATE_NOOP("CalendarTab", "Imaging or scan"),
-    "lab": QT_TRANSLATE_NOOP("CalendarTab", "Lab work"),
-    "procedure": QT_TRANSLATE_NOOP("CalendarTab", "Procedure"),
-    "pharmacy": QT_TRANSLATE_NOOP("CalendarTab", "Pharmacy"),
-    "other": QT_TRANSLATE_NOOP("CalendarTab", "Other"),
-}
 REPEAT_LABELS = {
     "": QT_TRANSLATE_NOOP("CalendarTab", "Does not repeat"),
     "daily": QT_TRANSLATE_NOOP("CalendarTab", "Every day"),
@@ -34,11 +22,6 @@ REPEAT_LABELS = {
     "monthly": QT_TRANSLATE_NOOP("CalendarTab", "Every month, on the same date"),
 }
 REMINDER_CHOICES = (10080, 2880, 1440, 120, 60, 30, 0)
-
-
-def kind_label(kind: str) -> str:
-    """The translated name of an appointment kind."""
-    return QCoreApplication.translate("CalendarTab", KIND_LABELS.get(kind, KIND_LABELS["other"]))
 
 
 def reminder_label(minutes: int) -> str:

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidgetItem, QWidget
 
+from caregiver_app.services.calendar.appointment_kinds import kind_label
 from caregiver_app.store.calendar.occurrences import in_window, occurrences_between
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.views.calendar.appointment_labels import (
-    kind_label,
     relative_day,
     time_span,
     transport_text,

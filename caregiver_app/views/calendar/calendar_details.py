@@ -7,13 +7,13 @@ import html
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from caregiver_app.services.calendar.appointment_kinds import kind_label
 from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import contacts_with_ids
 from caregiver_app.views.calendar.appointment_form_parts import _questions_module
 from caregiver_app.views.calendar.appointment_labels import (
     REPEAT_LABELS,
-    kind_label,
     reminder_label,
     transport_text,
     when_text,

@@ -5,19 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from caregiver_app.esas import BAND_MILD, BAND_MODERATE, BAND_NONE, BAND_SEVERE, ITEMS_BY_FIELD
+from caregiver_app.esas import (
+    BAND_MILD,
+    BAND_MODERATE,
+    BAND_NONE,
+    BAND_SEVERE,
+    ITEMS_BY_FIELD,
+    band_name,
+)
 
 _COMPLETED_BY = {
     "patient": QT_TRANSLATE_NOOP("DiaryLabels", "patient"),
     "family_caregiver": QT_TRANSLATE_NOOP("DiaryLabels", "family caregiver"),
     "health_professional": QT_TRANSLATE_NOOP("DiaryLabels", "health professional"),
     "": QT_TRANSLATE_NOOP("DiaryLabels", "not recorded"),  # a file that did not say
-}
-_BANDS = {
-    BAND_NONE: QT_TRANSLATE_NOOP("DiaryLabels", "none"),
-    BAND_MILD: QT_TRANSLATE_NOOP("DiaryLabels", "mild"),
-    BAND_MODERATE: QT_TRANSLATE_NOOP("DiaryLabels", "moderate"),
-    BAND_SEVERE: QT_TRANSLATE_NOOP("DiaryLabels", "severe"),
 }
 # Light fills, so dark text on them keeps at least 7:1 contrast; the band's name is
 # always written too, so colour is never the only signal.
@@ -36,7 +37,7 @@ def completed_by_label(kind: str) -> str:
 
 def band_label(band: str | None) -> str:
     """The band's name, or "" when not rated."""
-    return QCoreApplication.translate("DiaryLabels", _BANDS[band]) if band else ""
+    return band_name(band) if band else ""
 
 
 def item_name(field: str) -> str:
