@@ -36,6 +36,7 @@ from caregiver_app.cli.common import (  # noqa: E402
     EXIT_UNEXPECTED,
     CommandParser,
     UsageError,
+    said_as_usage_error,
 )
 from caregiver_app.cli.language import CommandLanguage  # noqa: E402
 from caregiver_app.cli.lazy_commands import LazyCommands  # noqa: E402
@@ -213,10 +214,8 @@ def run(argv: Sequence[str], language: CommandLanguage | None = None) -> int:
             demo_dir = prepare_demo_dir()
             data_dir = demo_dir
         else:
-            try:
+            with said_as_usage_error(DataDirError):
                 data_dir = resolve_data_dir(args.data_dir)
-            except DataDirError as error:
-                raise UsageError(str(error)) from error
         if args.command is not None:
             _commands_run.append(args.command)
             return args.handler(args, data_dir)
