@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
+from caregiver_app.store.file_errors import reason_of
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
@@ -237,7 +238,7 @@ def cannot_read(path: Path, error: OSError) -> UsageError:
     """The one line for a file to import that cannot be read, and why."""
     return UsageError(
         QCoreApplication.translate("Cli", "{file} cannot be read ({reason})").format(
-            file=path, reason=error.strerror or error
+            file=path, reason=reason_of(error)
         )
     )
 

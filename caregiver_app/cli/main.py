@@ -280,6 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     """Run the command line and turn each kind of failure into its exit code."""
     from caregiver_app.store.errors import DamagedDatabaseError, StoreError
+    from caregiver_app.store.file_errors import reason_of
 
     # Everything the app creates (record, side files, exports) is private to the user.
     if os.name == "posix":
@@ -303,7 +304,7 @@ def _main(argv: Sequence[str] | None) -> int:
             f"{APP_ID}: "
             + QCoreApplication.translate(
                 "Cli", "{reason}: {path}. Check the folder exists and you may write to it."
-            ).format(reason=error.strerror or error, path=error.filename or ""),
+            ).format(reason=reason_of(error), path=error.filename or ""),
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT

@@ -9,9 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def reason_of(error: OSError) -> str:
+    """What the system says went wrong ("No space left on device"), or the error as it is
+    when it says no more."""
+    return error.strerror or str(error)
+
+
 def about_file(error: OSError, path: Path) -> OSError:
     """``error`` again, naming ``path`` and keeping the system's reason."""
-    return OSError(error.errno, error.strerror or str(error), str(path))
+    return OSError(error.errno, reason_of(error), str(path))
 
 
 def about_file_asked_for(error: BaseException, temporary: Path, path: Path) -> BaseException:
