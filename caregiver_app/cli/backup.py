@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,6 +19,7 @@ from caregiver_app.cli.common import (
     record_password,
     refuse_folder,
     refuse_own_file,
+    said_as_usage_error,
 )
 
 
@@ -68,22 +67,12 @@ def add_parsers(commands: Commands) -> None:
     )
 
 
-@contextlib.contextmanager
-def _no_record_is_a_usage_error() -> Iterator[None]:
-    """A data folder without a record is one line and exit code 2."""
-    from caregiver_app.services.record.backup_commands import NoRecordError
-
-    try:
-        yield
-    except NoRecordError as error:
-        raise UsageError(str(error)) from error
-
-
 def run_backup(args: argparse.Namespace, data_dir: Path) -> int:
     """Back the record up into the backups folder, or to ``-o FILE``."""
     from caregiver_app.services.record import backup_commands
 
-    with _no_record_is_a_usage_error():
+    # A data folder without a record is one line and exit code 2.
+    with said_as_usage_error(backup_commands.NoRecordError):
         backup_commands.require_record(data_dir)  # before asking for a password
         output = Path(args.output) if args.output else None
         if output is not None:
@@ -94,8 +83,10 @@ def run_backup(args: argparse.Namespace, data_dir: Path) -> int:
 
 def run_restore(args: argparse.Namespace, data_dir: Path) -> int:
     """Replace the record with a checked backup, keeping the record as it was."""
+    from caregiver_app.services.record.backup_commands import NoRecordError
+
     source = Path(args.file)
-    with _no_record_is_a_usage_error():
+    with said_as_usage_error(NoRecordError):
         refuse_folder(source)
         password = record_password(args, data_dir)
         print("\n".join(_restore(args, data_dir, source, password)))
@@ -106,7 +97,7 @@ def run_check(args: argparse.Namespace, data_dir: Path) -> int:
     """SQLite's full check of the record; exit code 3 when it is damaged."""
     from caregiver_app.services.record import backup_commands
 
-    with _no_record_is_a_usage_error():
+    with said_as_usage_error(backup_commands.NoRecordError):
         backup_commands.require_record(data_dir)  # before asking for a password
         result = backup_commands.check(data_dir, record_password(args, data_dir))
     if result.ok:

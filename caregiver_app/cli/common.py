@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
+from caregiver_app.store.file_errors import reason_of
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
@@ -237,21 +238,30 @@ def cannot_read(path: Path, error: OSError) -> UsageError:
     """The one line for a file to import that cannot be read, and why."""
     return UsageError(
         QCoreApplication.translate("Cli", "{file} cannot be read ({reason})").format(
-            file=path, reason=error.strerror or error
+            file=path, reason=reason_of(error)
         )
     )
+
+
+@contextlib.contextmanager
+def said_as_usage_error(*errors: type[Exception]) -> Iterator[None]:
+    """``errors``, whose message is already the one sentence that says what is wrong, become
+    that line on stderr and exit code 2."""
+    try:
+        yield
+    except errors as error:
+        raise UsageError(str(error)) from error
 
 
 @contextlib.contextmanager
 def input_refused(path: Path, *refusals: type[Exception]) -> Iterator[None]:
     """A file to import that cannot be read, or is refused (``refusals``, whose message
     says why), is one line and exit code 2."""
-    try:
-        yield
-    except OSError as error:
-        raise cannot_read(path, error) from error
-    except refusals as error:
-        raise UsageError(str(error)) from error
+    with said_as_usage_error(*refusals):
+        try:
+            yield
+        except OSError as error:
+            raise cannot_read(path, error) from error
 
 
 def read_input(path: Path) -> bytes:
@@ -293,10 +303,8 @@ def refuse_own_file(data_dir: Path, path: Path) -> None:
     from caregiver_app.services.record.files import OwnFileError
     from caregiver_app.services.record.files import refuse_own_file as refuse
 
-    try:
+    with said_as_usage_error(OwnFileError):
         refuse(data_dir, path)
-    except OwnFileError as error:
-        raise UsageError(str(error)) from error
 
 
 @contextlib.contextmanager

@@ -31,6 +31,7 @@ from caregiver_app.cli.common import (  # noqa: E402
     EXIT_UNEXPECTED,
     CommandParser,
     UsageError,
+    said_as_usage_error,
 )
 from caregiver_app.cli.language import CommandLanguage  # noqa: E402
 from caregiver_app.cli.lazy_commands import LazyCommands  # noqa: E402
@@ -208,10 +209,8 @@ def run(argv: Sequence[str], language: CommandLanguage | None = None) -> int:
             demo_dir = prepare_demo_dir()
             data_dir = demo_dir
         else:
-            try:
+            with said_as_usage_error(DataDirError):
                 data_dir = resolve_data_dir(args.data_dir)
-            except DataDirError as error:
-                raise UsageError(str(error)) from error
         if args.command is not None:
             _commands_run.append(args.command)
             return args.handler(args, data_dir)
@@ -276,6 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     """Run the command line and turn each kind of failure into its exit code."""
     from caregiver_app.store.errors import DamagedDatabaseError, StoreError
+    from caregiver_app.store.file_errors import reason_of
 
     # Everything the app creates (record, side files, exports) is private to the user.
     if os.name == "posix":
@@ -299,7 +299,7 @@ def _main(argv: Sequence[str] | None) -> int:
             f"{APP_ID}: "
             + QCoreApplication.translate(
                 "Cli", "{reason}: {path}. Check the folder exists and you may write to it."
-            ).format(reason=error.strerror or error, path=error.filename or ""),
+            ).format(reason=reason_of(error), path=error.filename or ""),
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT

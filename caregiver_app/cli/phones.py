@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.cli.common import (
     EXIT_OK,
     Commands,
-    UsageError,
     add_actions,
     add_command,
     open_record,
     read_password,
     record_for_import,
     record_password,
+    said_as_usage_error,
 )
+
+if TYPE_CHECKING:
+    from caregiver_app.services.phones.sync import PhoneDeletion
 
 DEFAULT_NAME = "Care Companion"
 SEND_CHOICES = ("title", "when-where", "all")
@@ -133,7 +137,7 @@ def run_phones(args: argparse.Namespace, data_dir: Path) -> int:
     """Carry out ``phones setup``, ``sync``, ``status`` or ``stop``."""
     from caregiver_app.services.phones.errors import PhonesError
 
-    try:
+    with said_as_usage_error(PhonesError):
         if args.phones_command == "setup":
             return _setup(args, data_dir)
         if args.phones_command == "sync":
@@ -141,8 +145,6 @@ def run_phones(args: argparse.Namespace, data_dir: Path) -> int:
         if args.phones_command == "status":
             return _status(args, data_dir)
         return _stop(args, data_dir)
-    except PhonesError as error:
-        raise UsageError(str(error)) from error
 
 
 def _setup(args: argparse.Namespace, data_dir: Path) -> int:
@@ -205,13 +207,7 @@ def _sync(args: argparse.Namespace, data_dir: Path) -> int:
         ),
     ]
     lines += list(report.conflicts)
-    for deletion in report.deleted_on_phone:
-        lines.append(
-            QCoreApplication.translate(
-                "Cli",
-                "Deleted on a phone, kept here until you decide: {title} ({when})",
-            ).format(title=deletion.title, when=deletion.starts.strftime("%Y-%m-%d %H:%M"))
-        )
+    lines += [_deletion_line(deletion) for deletion in report.deleted_on_phone]
     lines.append(
         QCoreApplication.translate("Cli", "Changes waiting: {count}").format(count=report.waiting)
     )
@@ -256,15 +252,16 @@ def _status(args: argparse.Namespace, data_dir: Path) -> int:
         )
     if status.problem:
         lines.append(status.problem)
-    for deletion in deletions:
-        lines.append(
-            QCoreApplication.translate(
-                "Cli",
-                "Deleted on a phone, kept here until you decide: {title} ({when})",
-            ).format(title=deletion.title, when=deletion.starts.strftime("%Y-%m-%d %H:%M"))
-        )
+    lines += [_deletion_line(deletion) for deletion in deletions]
     print("\n".join(lines))
     return EXIT_OK
+
+
+def _deletion_line(deletion: PhoneDeletion) -> str:
+    """An appointment deleted on a phone that waits here for the family's answer."""
+    return QCoreApplication.translate(
+        "Cli", "Deleted on a phone, kept here until you decide: {title} ({when})"
+    ).format(title=deletion.title, when=deletion.starts.strftime("%Y-%m-%d %H:%M"))
 
 
 def _stop(args: argparse.Namespace, data_dir: Path) -> int:

@@ -23,6 +23,7 @@ from caregiver_app.cli.common import (
     open_record,
     read_secret,
     record_for_import,
+    said_as_usage_error,
 )
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def run_share(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services.sharing import session
 
     action = args.share_command
-    try:
+    with said_as_usage_error(session.SharingError):
         if action == "status":
             with open_record(args, data_dir):
                 status = session.sharing_status()
@@ -174,8 +175,6 @@ def run_share(args: argparse.Namespace, data_dir: Path) -> int:
                 passphrase = read_passphrase(args, twice=action == "start")
                 begin = session.start_sharing if action == "start" else session.join_sharing
                 report = begin(folder, args.name, passphrase)
-    except session.SharingError as error:
-        raise UsageError(str(error)) from error
     print(_report_text(report))
     return EXIT_OK
 

@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from caregiver_app.store.file_errors import about_file, about_file_asked_for
+
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a private temporary file in the same folder, then rename."""
@@ -14,8 +16,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     try:
         _write_via_temporary(path, data)
     except OSError as error:
-        # The hidden temporary name means nothing to the user: name the file they chose.
-        raise OSError(error.errno, error.strerror or str(error), str(path)) from error
+        raise about_file(error, path) from error
 
 
 def _write_via_temporary(path: Path, data: bytes) -> None:
@@ -35,15 +36,7 @@ def _write_via_temporary(path: Path, data: bytes) -> None:
     except BaseException as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        named = _naming(error, temporary, path)
+        named = about_file_asked_for(error, temporary, path)
         if named is error:
             raise
         raise named from error
-
-
-def _naming(error: BaseException, temporary: Path, path: Path) -> BaseException:
-    """A system error about the hidden temporary file, or about no file (a full disk fails
-    the write), told about the file asked for; any other error as it is."""
-    if isinstance(error, OSError) and error.errno and error.filename in (None, str(temporary)):
-        return OSError(error.errno, error.strerror, str(path))
-    return error

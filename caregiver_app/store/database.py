@@ -16,6 +16,7 @@ from caregiver_app.store.errors import (
     UnreadableDatabaseError,
     WrongPasswordError,
 )
+from caregiver_app.store.file_errors import reason_of
 
 DATABASE_FILENAME = "care-record.sqlite"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm")
@@ -103,7 +104,7 @@ def read_schema_version(path: Path, password: str | None = None) -> int:
                 "Store",
                 "The care record {path} cannot be read ({reason}). "
                 "Check that the file is there and that you may open it.",
-            ).format(path=path, reason=error.strerror)
+            ).format(path=path, reason=reason_of(error))
         ) from error
     if not header:
         return 0

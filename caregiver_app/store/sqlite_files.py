@@ -25,6 +25,7 @@ from caregiver_app.store import engine
 from caregiver_app.store.database import PRAGMAS
 from caregiver_app.store.engine import SQLITE_HEADER, Connection
 from caregiver_app.store.errors import CopyFailedCheckError
+from caregiver_app.store.file_errors import about_file_asked_for
 from caregiver_app.store.record_state import note_contents_replaced
 
 # Enough rows to say what is wrong; a badly damaged file can have thousands.
@@ -246,10 +247,10 @@ def _replaced_when_done(destination: Path) -> Iterator[Path]:
         for leftover in (temporary, Path(f"{temporary}-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        if isinstance(error, OSError) and error.errno and error.filename in (None, str(temporary)):
-            # A full disk fails the sync, which names no file: name the one asked for.
-            raise OSError(error.errno, error.strerror, str(destination)) from error
-        raise
+        named = about_file_asked_for(error, temporary, destination)
+        if named is error:
+            raise
+        raise named from error
 
 
 def copy_database(source: Connection, destination: Path, password: str | None = None) -> Path:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.services.record.backup_folder import list_backups, parse_backup_name
 from caregiver_app.store import engine
 from caregiver_app.store.errors import StoreError
+from caregiver_app.store.file_errors import reason_of
 from caregiver_app.store.migrations import CURRENT_VERSION
 from caregiver_app.store.models import ALL_MODELS
 from caregiver_app.store.queries import RecordCounts, record_counts
@@ -97,7 +98,7 @@ def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
                 path, QCoreApplication.translate("Backups", "it is not a Care Companion backup")
             )
     except OSError as error:
-        raise refuse_backup(path, error.strerror or str(error)) from error
+        raise refuse_backup(path, reason_of(error)) from error
     password = password if encrypted else None
     if encrypted and not password:
         raise _locked(path, password)

@@ -38,6 +38,7 @@ from caregiver_app.services.record.integrity import move_damaged_aside
 from caregiver_app.store import engine
 from caregiver_app.store.database import busy_error, database_path, ensure_private_folder
 from caregiver_app.store.errors import CopyFailedCheckError, DamagedDatabaseError
+from caregiver_app.store.file_errors import about_file
 from caregiver_app.store.migrations import migrate
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import RecordCounts
@@ -96,8 +97,8 @@ def _copy(database: SqliteDatabase, destination: Path) -> Path:
         full = code == _SQLITE_FULL or engine.no_room_beside(destination)
         number = errno.ENOSPC if full else errno.EIO
         raise OSError(number, str(error), str(destination)) from error
-    except OSError as error:  # named for the file chosen, never the hidden temporary copy
-        raise OSError(error.errno, error.strerror or str(error), str(destination)) from error
+    except OSError as error:
+        raise about_file(error, destination) from error
 
 
 def _damaged(problems: list[str]) -> DamagedDatabaseError:

@@ -21,6 +21,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.database import SIDE_FILE_SUFFIXES, database_path
+from caregiver_app.store.file_errors import reason_of
 from caregiver_app.store.sqlite_files import (
     check_file,
     has_sqlite_header,
@@ -79,7 +80,7 @@ def check_record_file(
         if has_sqlite_header(path):
             password = None
     except OSError as error:
-        return CheckResult(path, (error.strerror or str(error),), full)
+        return CheckResult(path, (reason_of(error),), full)
     had_side_files = any(Path(f"{path}{suffix}").exists() for suffix in SIDE_FILE_SUFFIXES)
     result = CheckResult(path, tuple(check_file(path, full=full, password=password)), full)
     if tidy and not had_side_files:

@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 
 from caregiver_app.services.sharing import errors
+from caregiver_app.store.file_errors import reason_of
 
 # A temporary file of this computer older than this was left by a program that was
 # stopped mid-write; younger ones may belong to a sync running at this moment.
@@ -59,7 +60,7 @@ def failed_write(error: OSError, root: Path) -> errors.SharingError:
         return errors.disk_full(root)
     if not root.is_dir():
         return errors.folder_missing(root)
-    return errors.cannot_write(root, error.strerror or str(error))
+    return errors.cannot_write(root, reason_of(error))
 
 
 def sync_folder(folder: Path) -> None:
