@@ -70,3 +70,15 @@ def fit_long_names(combo: QComboBox, characters: int = NAME_CHARACTERS) -> None:
 def _describe_chosen(combo: QComboBox) -> None:
     combo.setToolTip(combo.currentText())
     combo.setAccessibleDescription(combo.currentText())
+
+
+def shortened(name: str, characters: int = NAME_CHARACTERS) -> str:
+    """``name`` whole when it has at most ``characters`` characters; otherwise cut at the last
+    word that fits (or at ``characters``) and ended with "…", for a button's text."""
+    if len(name) <= characters:
+        return name
+    cut = name[:characters]
+    space = cut.rfind(" ")
+    if space > characters // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "\u2026"
