@@ -620,10 +620,6 @@
         <translation>Una cita puede durar como máximo 31 días.</translation>
     </message>
     <message>
-        <source>Give the appointment a title.</source>
-        <translation>Escriba un título para la cita.</translation>
-    </message>
-    <message>
         <source>Choose what kind of appointment this is.</source>
         <translation>Elija qué tipo de cita es.</translation>
     </message>
@@ -654,6 +650,10 @@
     <message>
         <source>This repeat rule gives no dates.</source>
         <translation>Esta regla de repetición no da ninguna fecha.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
     </message>
 </context>
 <context>
@@ -3687,10 +3687,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>its repeat rule cannot be used ({reason})</source>
         <translation>no se puede usar su regla de repetición ({reason})</translation>
-    </message>
-    <message>
-        <source>Untitled appointment</source>
-        <translation>Cita sin título</translation>
     </message>
     <message>
         <source>its extra dates (RDATE) were left out</source>
@@ -9160,6 +9156,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Nothing is booked in the next four weeks.</source>
         <translation>No hay nada programado en las próximas cuatro semanas.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>When</source>

@@ -617,10 +617,6 @@
         <translation>一个预约最长只能持续 31 天。</translation>
     </message>
     <message>
-        <source>Give the appointment a title.</source>
-        <translation>请给这个预约写一个标题。</translation>
-    </message>
-    <message>
         <source>Choose what kind of appointment this is.</source>
         <translation>请选择这是哪种类型的预约。</translation>
     </message>
@@ -651,6 +647,10 @@
     <message>
         <source>This repeat rule gives no dates.</source>
         <translation>按这个重复规则得不到任何日期。</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
     </message>
 </context>
 <context>
@@ -3662,10 +3662,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>its repeat rule cannot be used ({reason})</source>
         <translation>无法使用它的重复规则（{reason}）</translation>
-    </message>
-    <message>
-        <source>Untitled appointment</source>
-        <translation>无标题的预约</translation>
     </message>
     <message>
         <source>its extra dates (RDATE) were left out</source>
@@ -9093,6 +9089,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Nothing is booked in the next four weeks.</source>
         <translation>接下来四周内没有安排。</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>When</source>

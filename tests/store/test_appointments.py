@@ -95,7 +95,6 @@ def test_a_single_appointment_round_trips_with_people_and_questions(store, utc):
 @pytest.mark.parametrize(
     ("change", "field"),
     [
-        ({"title": "  "}, "title"),
         ({"kind": "astrology"}, "kind"),
         ({"ends_at": datetime(2026, 3, 2, 9, 0)}, "ends_at"),
         ({"ends_at": datetime(2026, 5, 2, 9, 0)}, "ends_at"),
@@ -114,6 +113,15 @@ def test_what_cannot_be_saved_names_its_field(store, utc, change, field):
         save_appointment(record)
     assert error.value.field == field
     assert occurrences_between(datetime(1700, 1, 1), datetime(2300, 1, 1)) == []
+
+
+def test_a_blank_title_is_held_as_empty_not_made_up(store, utc):
+    # An event imported without a title keeps none; the form asks a person for one.
+    appointment_id = save_appointment(replace(_weekly(), title="  "))
+    assert get_appointment(appointment_id).title == ""
+    deleted = delete_appointment(appointment_id)
+    save_appointment(deleted)  # Edit > Undo brings it back as it was
+    assert get_appointment(appointment_id).title == ""
 
 
 def test_a_weekly_series_keeps_its_wall_time_across_daylight_saving(store, utc):

@@ -194,7 +194,7 @@ class EventReader(EventRepeats):
             found = _ANY_LINK.search(notes)  # "Join: https://..." in a video visit's description
             video = found.group(0).rstrip(".,;)") if found else ""
         record = AppointmentRecord(
-            title=self.summary or QCoreApplication.translate("IcsImport", "Untitled appointment"),
+            title=self.summary,  # unknown stays unknown: no SUMMARY, no title
             starts_at=starts,
             kind=kind if kind in KINDS else guess_kind(self.summary, location),
             ends_at=ends,
@@ -209,7 +209,6 @@ class EventReader(EventRepeats):
             sequence=_whole_number(event.get("SEQUENCE")),
         )
         carried = {
-            "title",
             "starts_at",
             "ends_at",
             "all_day",
@@ -220,6 +219,8 @@ class EventReader(EventRepeats):
             "notes",
             "rrule",
         }
+        if self.summary:  # without one, the title the family gave it stays
+            carried.add("title")
         if kind in KINDS or record.kind != "other":
             carried.add("kind")
         if "RDATE" in event:

@@ -118,7 +118,9 @@ class _Writer:
         event.add("uid", record.uid)
         event.add("dtstamp", self.stamp)
         event.add("sequence", record.sequence)
-        event.add("summary", values.title or record.title)
+        title = values.title or record.title
+        if title:  # an event that came without a title goes out without one, as it came in
+            event.add("summary", title)
         event.add("class", "PRIVATE")  # health information, even in a shared calendar
         if values.location or values.video_link:
             event.add("location", values.location or values.video_link)
@@ -142,7 +144,7 @@ class _Writer:
         for minutes in record.reminders:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", values.title or record.title)
+            alarm.add("description", title)
             alarm.add("trigger", timedelta(minutes=-minutes))
             event.add_component(alarm)
 

@@ -155,6 +155,8 @@ class SummaryLabels(LabelSet):
     appointments_none: str = QT_TRANSLATE_NOOP(
         "VisitSummary", "Nothing is booked in the next four weeks."
     )
+    # An event imported without a title: marked as such, never printed as if typed.
+    no_title: str = QT_TRANSLATE_NOOP("VisitSummary", "(no title)")
     col_when: str = QT_TRANSLATE_NOOP("VisitSummary", "When")
     col_what: str = QT_TRANSLATE_NOOP("VisitSummary", "What")
     col_kind: str = QT_TRANSLATE_NOOP("VisitSummary", "Kind")

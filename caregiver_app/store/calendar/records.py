@@ -206,11 +206,11 @@ def _check_times(starts: datetime, ends: datetime | None, field_name: str) -> No
 
 
 def validate_appointment(record: AppointmentRecord) -> None:
-    """Raise InvalidValueError naming the field for anything the calendar cannot hold."""
-    if not record.title.strip():
-        raise InvalidValueError(
-            "title", QCoreApplication.translate("Appointments", "Give the appointment a title.")
-        )
+    """Raise InvalidValueError naming the field for anything the calendar cannot hold.
+
+    An empty title is held: an event imported from a calendar file or the family's server
+    may come without one, and is kept so (the form asks a person typing for a title).
+    """
     if record.kind not in KINDS:
         raise InvalidValueError(
             "kind",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.services.contacts.display_labels import role_label
 from caregiver_app.store.calendar.occurrences import occurrences_between
 from caregiver_app.store.calendar.records import AppointmentRecord
@@ -232,7 +233,7 @@ class SameDaySuggestions(QObject):
         )
         for occurrence in nearby:
             visit = self.tr("{title}: {day}, {time}").format(
-                title=occurrence.record.title,
+                title=shown_title(occurrence.record.title),
                 day=format_day(occurrence.local_start.date()),
                 time=time_span(occurrence),
             )

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidgetItem, QWidget
 
 from caregiver_app.services.calendar.appointment_kinds import kind_label
+from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.store.calendar.occurrences import in_window, occurrences_between
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.views.calendar.appointment_labels import (
@@ -74,15 +75,17 @@ class Agenda(WrappingTree):
             return kept[1]
         record = occurrence.record
         span = time_span(occurrence)
-        lines = [f"{span}   {record.title}"]
+        title = shown_title(record.title)
+        lines = [f"{span}   {title}"]
         where = record.location or (self.tr("Video visit") if record.video_link else "")
         details = [part for part in (kind_label(record.kind), where) if part]
         travel = transport_text(record.driver, record.pickup_time)
         if travel:
             details.append(travel)
         lines.append(" · ".join(details))
+        tag = "b" if record.title else "i"  # the placeholder is not a title typed
         rich = (
-            f"{escape_html(span)}&nbsp;&nbsp; <b>{escape_html(record.title)}</b>"
+            f"{escape_html(span)}&nbsp;&nbsp; <{tag}>{escape_html(title)}</{tag}>"
             f"<br>{escape_html(lines[1])}"
         )
         tip = self.tr("Repeats") if record.rrule else ""

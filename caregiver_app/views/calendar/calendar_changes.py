@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.store.calendar.appointments import (
     delete_appointment,
     get_appointment,
@@ -147,7 +148,7 @@ class CalendarChanges:
     def delete(self, occurrence: Occurrence, scope: str) -> None:
         """Delete one visit, this and the following ones, or the whole appointment/series."""
         appointment_id = occurrence.appointment_id
-        title = occurrence.record.title
+        title = shown_title(occurrence.record.title)
         before = {appointment_id: get_appointment(appointment_id)}
         if scope == "occurrence":
             text = QCoreApplication.translate("CalendarTab", "Delete one visit of {title}").format(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from caregiver_app.services.calendar.appointment_kinds import kind_label
+from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import contacts_with_ids
@@ -72,7 +73,7 @@ class AppointmentDetails(QTextBrowser):
 
     def _details_html(self, occurrence: Occurrence) -> str:
         record = occurrence.record
-        parts = [f"<h3>{_text(record.title)}</h3>"]
+        parts = [f"<h3>{_text(shown_title(record.title))}</h3>"]
         summary = [kind_label(record.kind), when_text(occurrence)]
         zone = record.timezone
         if zone and not record.all_day and zone != time_zones.local_zone_name():

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.store.calendar import time_zones
 from caregiver_app.store.calendar.appointments import get_appointment
 from caregiver_app.store.calendar.occurrences import (
@@ -317,7 +318,10 @@ class CalendarTab(TabPage):
             record = get_appointment(occurrence.appointment_id)
             return self._open(record, self.changes.save_existing, "single") if record else None
         self.scope_box = ask_scope(
-            self, False, occurrence.record.title, lambda scope: self.edit_scope(occurrence, scope)
+            self,
+            False,
+            shown_title(occurrence.record.title),
+            lambda scope: self.edit_scope(occurrence, scope),
         )
         return self.scope_box
 
@@ -347,7 +351,10 @@ class CalendarTab(TabPage):
             return None
         if occurrence.record.rrule:
             self.delete_box = ask_scope(
-                self, True, occurrence.record.title, lambda scope: self.delete(occurrence, scope)
+                self,
+                True,
+                shown_title(occurrence.record.title),
+                lambda scope: self.delete(occurrence, scope),
             )
         else:
             self.delete_box = confirm_delete(
@@ -356,7 +363,7 @@ class CalendarTab(TabPage):
                 self.tr(
                     "Delete {title} on {when}? You can bring it back with Edit > Undo until "
                     "you close Care Companion."
-                ).format(title=occurrence.record.title, when=when_text(occurrence)),
+                ).format(title=shown_title(occurrence.record.title), when=when_text(occurrence)),
                 lambda: self.delete(occurrence, "series"),
             )
         return self.delete_box

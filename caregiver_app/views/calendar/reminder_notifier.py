@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QWidget
 
+from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.calendar.appointment_labels import (
     format_day,
@@ -131,7 +132,7 @@ class ReminderNotifier(QObject):
             text = self.tr("Missed while Care Companion was closed: {title}, {when}.")
         else:
             text = self.tr("Reminder: {title}, {when}.")
-        parts = [text.format(title=record.title, when=when)]
+        parts = [text.format(title=shown_title(record.title), when=when)]
         if record.location:
             parts.append(self.tr("At {place}.").format(place=record.location))
         elif record.video_link:
@@ -147,7 +148,7 @@ class ReminderNotifier(QObject):
             self.tr("{day} {time} {title}").format(
                 day=relative_day(o.local_start.date(), today),
                 time=time_span(o),
-                title=o.record.title,
+                title=shown_title(o.record.title),
             )
             for o in occurrences
         ]

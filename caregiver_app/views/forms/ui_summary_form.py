@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QGridLayout, QGroupBox, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGridLayout,
+    QGroupBox, QLabel, QLineEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 from caregiver_app.views.widgets.date_fields import DateField
+from caregiver_app.views.widgets.wrapping_check import WrappingCheckBox
 
 class Ui_SummaryForm(object):
     def setupUi(self, SummaryForm):
@@ -114,49 +115,49 @@ class Ui_SummaryForm(object):
         self.sectionsGroup.setObjectName(u"sectionsGroup")
         self.sectionsLayout = QGridLayout(self.sectionsGroup)
         self.sectionsLayout.setObjectName(u"sectionsLayout")
-        self.concernsCheck = QCheckBox(self.sectionsGroup)
+        self.concernsCheck = WrappingCheckBox(self.sectionsGroup)
         self.concernsCheck.setObjectName(u"concernsCheck")
         self.concernsCheck.setChecked(True)
 
         self.sectionsLayout.addWidget(self.concernsCheck, 0, 0, 1, 1)
 
-        self.notesCheck = QCheckBox(self.sectionsGroup)
+        self.notesCheck = WrappingCheckBox(self.sectionsGroup)
         self.notesCheck.setObjectName(u"notesCheck")
         self.notesCheck.setChecked(True)
 
         self.sectionsLayout.addWidget(self.notesCheck, 0, 1, 1, 1)
 
-        self.symptomsCheck = QCheckBox(self.sectionsGroup)
+        self.symptomsCheck = WrappingCheckBox(self.sectionsGroup)
         self.symptomsCheck.setObjectName(u"symptomsCheck")
         self.symptomsCheck.setChecked(True)
 
         self.sectionsLayout.addWidget(self.symptomsCheck, 1, 0, 1, 1)
 
-        self.appointmentsCheck = QCheckBox(self.sectionsGroup)
+        self.appointmentsCheck = WrappingCheckBox(self.sectionsGroup)
         self.appointmentsCheck.setObjectName(u"appointmentsCheck")
         self.appointmentsCheck.setChecked(True)
 
         self.sectionsLayout.addWidget(self.appointmentsCheck, 1, 1, 1, 1)
 
-        self.dosesCheck = QCheckBox(self.sectionsGroup)
+        self.dosesCheck = WrappingCheckBox(self.sectionsGroup)
         self.dosesCheck.setObjectName(u"dosesCheck")
         self.dosesCheck.setChecked(True)
 
         self.sectionsLayout.addWidget(self.dosesCheck, 2, 0, 1, 1)
 
-        self.questionsCheck = QCheckBox(self.sectionsGroup)
+        self.questionsCheck = WrappingCheckBox(self.sectionsGroup)
         self.questionsCheck.setObjectName(u"questionsCheck")
         self.questionsCheck.setChecked(True)
 
         self.sectionsLayout.addWidget(self.questionsCheck, 2, 1, 1, 1)
 
-        self.medicinesCheck = QCheckBox(self.sectionsGroup)
+        self.medicinesCheck = WrappingCheckBox(self.sectionsGroup)
         self.medicinesCheck.setObjectName(u"medicinesCheck")
         self.medicinesCheck.setChecked(True)
 
         self.sectionsLayout.addWidget(self.medicinesCheck, 3, 0, 1, 1)
 
-        self.contactsCheck = QCheckBox(self.sectionsGroup)
+        self.contactsCheck = WrappingCheckBox(self.sectionsGroup)
         self.contactsCheck.setObjectName(u"contactsCheck")
         self.contactsCheck.setChecked(True)
 
@@ -175,12 +176,12 @@ class Ui_SummaryForm(object):
 
         self.notesLayout.addWidget(self.digestNote)
 
-        self.allNotesCheck = QCheckBox(self.notesGroup)
+        self.allNotesCheck = WrappingCheckBox(self.notesGroup)
         self.allNotesCheck.setObjectName(u"allNotesCheck")
 
         self.notesLayout.addWidget(self.allNotesCheck)
 
-        self.allDosesCheck = QCheckBox(self.notesGroup)
+        self.allDosesCheck = WrappingCheckBox(self.notesGroup)
         self.allDosesCheck.setObjectName(u"allDosesCheck")
 
         self.notesLayout.addWidget(self.allDosesCheck)

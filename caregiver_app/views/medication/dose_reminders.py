@@ -36,6 +36,7 @@ from caregiver_app.store.queries import load_profile
 from caregiver_app.views.medication.reminder_words import ReminderWords
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.banner_row import BannerRow
+from caregiver_app.views.widgets.long_names import shortened
 
 if TYPE_CHECKING:
     from caregiver_app.views.calendar.reminder_notifier import ReminderNotifier
@@ -244,9 +245,15 @@ class DoseReminders(QObject):
     def _refill_button(self, refill: RefillDue) -> QPushButton:
         name = refill.medicine.name
         text = self.tr("Refill collected")
+        whole = text
         if len(self.refills) > 1:
-            text = self.tr("Refill collected: {medicine}").format(medicine=name)
+            # A long name is cut on the button (the banner beside it says it whole), so the
+            # button does not push the window wider than the screen.
+            text = self.tr("Refill collected: {medicine}").format(medicine=shortened(name))
+            whole = self.tr("Refill collected: {medicine}").format(medicine=name)
         button = QPushButton(text, self.widget)
+        if whole != text:
+            button.setToolTip(whole)
         button.setAccessibleName(self.tr("Log the refill of {medicine}").format(medicine=name))
         medicine_id = refill.medicine.id
         button.clicked.connect(lambda: self._collect_medicine(medicine_id))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.medication.today import RefillLine, TodayData
 from caregiver_app.store.diary.doses import DoseRecord
@@ -193,7 +194,7 @@ def add_the_day(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
     else:
         record = occurrence.record
         text = Today.tr("Next appointment: {title}, {when}").format(
-            title=record.title, when=format_datetime(occurrence.local_start)
+            title=shown_title(record.title), when=format_datetime(occurrence.local_start)
         )
         if record.location:
             text += "\n" + Today.tr("Where: {location}").format(location=record.location)

@@ -53,6 +53,7 @@ from caregiver_app.views.visit_summary.summary_options import (
     enable_sections,
     fill_options,
     section_checks,
+    sections_in_columns,
     show_period,
     summary_request,
 )
@@ -101,6 +102,7 @@ class SummaryDialog(QDialog):
         self.form = QWidget(self)
         self.ui = Ui_SummaryForm()
         self.ui.setupUi(self.form)
+        sections_in_columns(self.ui)
         scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)

@@ -19,6 +19,7 @@ from caregiver_app.services.visit_summary.text import (
     preset_period,
 )
 from caregiver_app.services.who_to_call.text import paper_for_locale
+from caregiver_app.views.widgets.column_flow import ColumnFlowLayout
 
 if TYPE_CHECKING:
     from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
@@ -36,6 +37,17 @@ def section_checks(ui: Ui_SummaryForm) -> dict:
         "questions": ui.questionsCheck,
         "contacts": ui.contactsCheck,
     }
+
+
+def sections_in_columns(ui: Ui_SummaryForm) -> None:
+    """The section boxes in two columns while they fit side by side, one column when not
+    (large text on a small screen), in the order the keyboard takes them."""
+    flow = ColumnFlowLayout(columns=2)
+    flow.setContentsMargins(0, 0, 0, 0)
+    for check in section_checks(ui).values():
+        ui.sectionsLayout.removeWidget(check)
+        flow.addWidget(check)
+    ui.sectionsLayout.addLayout(flow, 0, 0)
 
 
 def concern_edits(ui: Ui_SummaryForm) -> list:

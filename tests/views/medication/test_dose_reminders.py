@@ -293,3 +293,30 @@ def test_with_two_medicines_running_out_each_has_its_own_button(store, start_rem
     (button,) = reminders.refill_buttons
     assert button.text() == "Refill collected"
     assert "Morphine" not in reminders.refill_banner.text()
+
+
+def test_a_long_medicine_name_is_cut_on_its_button_not_past_the_screen(
+    store, start_reminders, qtbot
+):
+    name = (
+        "Oxycodone hydrochloride oral solution 5 mg in 5 mL, for breakthrough pain when "
+        "the long-acting dose is not enough"
+    )
+    senna = _medicine("Senna", "08:00")
+    oxycodone = _medicine(name, "08:00")
+    record_supply(SupplyRecord(senna, datetime(2026, 11, 30, 9), "count", 3))
+    record_supply(SupplyRecord(oxycodone, datetime(2026, 11, 1, 9), "refill", 30))
+    record_supply(SupplyRecord(oxycodone, datetime(2026, 11, 30, 9), "count", 2))
+    reminders, _clock, _signals = start_reminders(MORNING, last_checked=MORNING)
+    # Before, the button asked for 812 px and the window for 973: past an 800 px screen.
+    assert reminders.widget.window().minimumSizeHint().width() <= 800
+    assert f"{name}: 2 doses left" in reminders.refill_banner.text()  # said whole here
+    buttons = {button.accessibleName(): button for button in reminders.refill_buttons}
+    button = buttons[f"Log the refill of {name}"]
+    assert button.text() == "Refill collected: Oxycodone hydrochloride\u2026"
+    assert button.toolTip() == f"Refill collected: {name}"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [(e.kind, e.amount) for e in supply_since_last_count(oxycodone)] == [
+        ("count", 2),
+        ("refill", 30),
+    ]

@@ -40,7 +40,8 @@ class AppointmentsPart(SectionKit):
         """A one-row table in the header's columns, so lines can be counted off."""
         labels, s = self.labels, self.styles
         row = [
-            self.p(group.title, s.row, bold=True),
+            # The placeholder for a missing title is not bold: it is not a title typed.
+            self.p(group.title or labels.no_title, s.row, bold=bool(group.title)),
             self.p(labels.kind_label(group.kind), s.row),
             self.p(group.location, s.row),
             self.p(self.group_when(group), s.row),
