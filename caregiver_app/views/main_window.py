@@ -12,19 +12,13 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
 from caregiver_app.store.queries import load_profile
-from caregiver_app.views.calendar.reminder_notifier import ReminderNotifier
+from caregiver_app.views.background_parts import BackgroundParts
 from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import ViewOptions
-from caregiver_app.views.medication.dose_reminders import DoseReminders
 from caregiver_app.views.menu_helpers import MenuHelpers
 from caregiver_app.views.menus import build_menus
-from caregiver_app.views.phones.phones_sync import PhonesSync
-from caregiver_app.views.record.auto_backup import AutoBackup
-from caregiver_app.views.record.idle_lock import IdleLock
-from caregiver_app.views.record.lock_commands import lock_now, open_password_dialog
 from caregiver_app.views.record.profile_strip import ProfileStrip
-from caregiver_app.views.sharing.sync_driver import SharingDriver
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.tab_pages import PAGE_NAMES, make_tab_page, tab_labels
 from caregiver_app.views.widgets.banner_stack import BannerStack
@@ -44,12 +38,13 @@ if TYPE_CHECKING:
     from caregiver_app.views.visit_summary.summary_dialog import SummaryDialog
 
 
-class MainWindow(MenuHelpers, QMainWindow):
+class MainWindow(MenuHelpers, BackgroundParts, QMainWindow):
     """Care Companion's window.
 
     With ``lazy_pages`` (as ``run_gui`` opens it), only the tab on screen reads the
     record at start; each other tab, and each diary section, reads it the first time it
-    is shown. Without (tests, tools), every page is loaded at once.
+    is shown, and the reminders, syncs, backups and lock are made once the window is on
+    screen (``BackgroundParts``). Without (tests, tools), everything is made at once.
     """
 
     def __init__(
@@ -90,30 +85,20 @@ class MainWindow(MenuHelpers, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.profile_strip)
-        # Appointment reminders: a banner above the tabs, seen whichever tab is open.
-        self.reminders = ReminderNotifier(self, settings)
-        self.reminders.show_requested.connect(self._show_calendar_day)
         show = self.tabs.show  # a contact or an article asked for from another tab
         self.signals.contact_requested.connect(lambda i: show("care_team_tab").select_contact(i))
         self.signals.article_requested.connect(lambda i: show("learn_tab").show_article(i))
         self.signals.today_requested.connect(lambda: show("today_tab"))
-        # The banners take at most a third of the window; more scroll (large text).
-        self.banner_stack = BannerStack(self.reminders.widget, central)
-        self.dose_reminders = DoseReminders(self, self.signals, self.reminders)  # banner under it
-        # Appointments and the care team on the family's phones: off until set up.
-        self.phones = PhonesSync(self, self.signals, self.banner_stack, lazy_pages)
+        # The reminders' banners (BackgroundParts) take at most a third of the window; more
+        # scroll (large text).
+        self.banner_stack = BannerStack(central)
         layout.addWidget(self.banner_stack)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.statusBar()  # in the first paint: the phones' and the sharing's lines go in it
 
-        # Backups every few hours and on close, only when something changed; not of the demo.
-        self.auto_backup = AutoBackup(self.data_dir, self)
-        self.auto_backup.backup_failed.connect(self._auto_backup_failed)
-        if not demo:
-            self.auto_backup.start()
         self.actions_by_name: dict[str, QAction] = {}
         self.view_options = ViewOptions(settings, self)
-        self.sharing = SharingDriver(self)  # the family folder: File > Share with family...
         build_menus(self)
         self.signals.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._selection_changed()
@@ -128,16 +113,12 @@ class MainWindow(MenuHelpers, QMainWindow):
                 page.refresh()
             self.restore_state()
         self.tabs.follow_current()
-        # What is due today and tomorrow, then a check every minute; the doses due now and
-        # while the app was closed. As caregiver-app opens the window, once it is on screen.
+        # The reminders, syncs, backups and lock: as caregiver-app opens the window, once
+        # it is on screen (or first by a command that needs one); else now.
         if lazy_pages:
-            after_first_paint(self, self.reminders.start, self.dose_reminders.start)
+            after_first_paint(self, self.start_parts)
         else:
-            self.reminders.start()
-            QTimer.singleShot(0, self.dose_reminders.start)  # once the window is built
-        # With a password set, the window locks itself after the chosen time without use.
-        self.idle_lock = IdleLock(self, settings)
-        self.idle_lock.locked_changed.connect(self._lock_changed)
+            self.start_parts(building=True)
 
     # ------------------------------------------------------------ structure
 
@@ -198,7 +179,7 @@ class MainWindow(MenuHelpers, QMainWindow):
             and not self._retranslate_pending
         ):
             self._retranslate_pending = True
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)  # dropped if the window is deleted
 
     _retranslate_pending = False
 
@@ -226,9 +207,9 @@ class MainWindow(MenuHelpers, QMainWindow):
         self.menuBar().clear()
         self.actions_by_name.clear()
         build_menus(self)
+        self.retranslate_parts()
         self._selection_changed()
         self.refresh_profile()
-        self.reminders.retranslate()
         self._show_demo_notice()
 
     # ------------------------------------------------------------ contacts
@@ -344,11 +325,7 @@ class MainWindow(MenuHelpers, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Keep the window's state, stop the timers and back up what changed."""
         self.save_state()
-        self.idle_lock.timer.stop()
-        self.reminders.stop()
-        self.auto_backup.stop()
-        self.phones.stop()  # a sync under way finishes before the record is closed
-        self.sharing.stop()
+        self.stop_parts()
         if not self.demo:
             self.auto_backup.backup_if_changed()  # never raises; a failure is logged
         super().closeEvent(event)
@@ -357,19 +334,15 @@ class MainWindow(MenuHelpers, QMainWindow):
 
     def open_password_dialog(self) -> PasswordDialog:
         """File > Password protection...: window-modal."""
+        from caregiver_app.views.record.lock_commands import open_password_dialog
+
         return open_password_dialog(self)
 
     def lock_now(self) -> QMessageBox | None:
         """File > Lock now; without a password there is nothing to lock, and it says so."""
-        return lock_now(self)
+        from caregiver_app.views.record.lock_commands import lock_now
 
-    def _lock_changed(self, locked: bool) -> None:
-        # Reminders wait while locked: their text would show the record on the screen.
-        if locked:
-            self.reminders.stop()
-        else:
-            self.reminders.check()
-            self.reminders.timer.start()
+        return lock_now(self)
 
     # ------------------------------------------------------------ backups
 

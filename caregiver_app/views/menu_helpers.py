@@ -23,13 +23,14 @@ if TYPE_CHECKING:
     from caregiver_app.views.care_team.care_team_tab import CareTeamTab
     from caregiver_app.views.care_team.contact_files import ContactFiles
     from caregiver_app.views.diary.diary_files import DiaryFiles
+    from caregiver_app.views.medication.medicine_files import MedicineFiles
     from caregiver_app.views.record.auto_backup import AutoBackup
     from caregiver_app.views.record.backup_dialogs import BackupActions
 
 
 class MenuHelpers:
-    """Mixed into the main window: ``contact_files``, ``diary_files``, ``calendar_files``
-    and ``backup_actions``, made when first used."""
+    """Mixed into the main window: ``contact_files``, ``diary_files``, ``calendar_files``,
+    ``medicine_files`` and ``backup_actions``, made when first used."""
 
     data_dir: Path
     signals: AppSignals
@@ -66,6 +67,13 @@ class MenuHelpers:
         from caregiver_app.views.calendar.calendar_files import CalendarFiles
 
         return CalendarFiles(self, self.signals, self.data_dir)
+
+    @cached_property
+    def medicine_files(self) -> MedicineFiles:
+        """File > Print medicine chart and Export medicine log."""
+        from caregiver_app.views.medication.medicine_files import MedicineFiles
+
+        return MedicineFiles(self, self.signals, self.data_dir, lambda url: self.open_url(url))
 
     @cached_property
     def backup_actions(self) -> BackupActions:

@@ -6,7 +6,6 @@ The texts keep the translation context "MainWindow", where they were first writt
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -16,16 +15,16 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 from caregiver_app.views.action_spec import ActionSpec
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import ViewOptions
-from caregiver_app.views.medication.medicine_files import medicine_file_specs
+from caregiver_app.views.medication.medicine_menu import medicine_file_specs
 from caregiver_app.views.phones.phones_menu import phones_specs
 from caregiver_app.views.sharing.sharing_menu import sharing_specs
-from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.lazy_tabs import LazyTabs
 
 if TYPE_CHECKING:
     from caregiver_app.views.calendar.calendar_files import CalendarFiles
     from caregiver_app.views.care_team.contact_files import ContactFiles
     from caregiver_app.views.diary.diary_files import DiaryFiles
+    from caregiver_app.views.medication.medicine_files import MedicineFiles
     from caregiver_app.views.phones.phones_sync import PhonesSync
     from caregiver_app.views.record.backup_dialogs import BackupActions
     from caregiver_app.views.sharing.sync_driver import SharingDriver
@@ -38,11 +37,10 @@ class MenuWindow(Protocol):
     backup_actions: BackupActions
     calendar_files: CalendarFiles
     contact_files: ContactFiles
-    data_dir: Path
     diary_files: DiaryFiles
+    medicine_files: MedicineFiles
     phones: PhonesSync
     sharing: SharingDriver
-    signals: AppSignals
     text_scale: TextScale
     tabs: LazyTabs
     undo_stack: QUndoStack
@@ -176,11 +174,11 @@ def build_menus(window: MenuWindow) -> None:
                 ),
                 lambda: window.contact_files.choose_sheet(),
             ),
-            *medicine_file_specs(window.window(), window.signals, window.data_dir),
+            *medicine_file_specs(window),
             None,
-            *sharing_specs(window.sharing),
+            *sharing_specs(lambda: window.sharing),
             None,
-            *phones_specs(window.phones),
+            *phones_specs(lambda: window.phones),
             None,
             ActionSpec(
                 "backUpNow",
@@ -250,7 +248,8 @@ def build_menus(window: MenuWindow) -> None:
             ),
         ],
     )
-    window.sharing.retranslate()  # Sync now only while the record shares; its texts anew
+    # Shown by the sharing driver once it knows the record shares (window.retranslate).
+    window.actions_by_name["syncNow"].setVisible(False)
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     undo = window.undo_stack.createUndoAction(
         window.window(), QCoreApplication.translate("MainWindow", "&Undo")

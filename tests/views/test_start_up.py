@@ -35,6 +35,17 @@ NOT_AT_START = (
     "caregiver_app.views.record.backup_dialogs",
     "caregiver_app.views.help_boxes",
 )
+# Made once the window is on screen: nothing of them shows in the first paint.
+AFTER_THE_PAINT = (
+    "caregiver_app.views.calendar.reminder_notifier",
+    "caregiver_app.views.medication.dose_reminders",
+    "caregiver_app.views.medication.medicine_files",
+    "caregiver_app.views.phones.phones_sync",
+    "caregiver_app.views.sharing.sync_driver",
+    "caregiver_app.views.record.auto_backup",
+    "caregiver_app.views.record.idle_lock",
+    "caregiver_app.views.record.lock_commands",
+)
 
 IMPORT_THE_WINDOW = r"""
 import sys
@@ -111,6 +122,7 @@ def test_the_started_app_has_painted_before_any_of_them_is_loaded(data_dir, tmp_
     # The Today page names the next visit, and a series' next date comes from its repeat
     # rule: with a series in the record, dateutil is part of the first paint.
     assert [name for name in _too_early(loaded) if name.split(".")[0] != "dateutil"] == []
+    assert sorted(loaded.intersection(AFTER_THE_PAINT)) == []
 
 
 def test_phone_numbers_are_written_out_once_the_started_window_is_shown(store, data_dir, qtbot):
@@ -142,4 +154,47 @@ def test_phone_numbers_are_written_out_once_the_started_window_is_shown(store, d
     assert f"Office hours: {shown_number(typed)}" in call_first.text()
     assert shown_number(typed) in alert.text() and typed not in alert.text()
     assert window.reminders.timer.isActive()  # the reminders' check started too
+    assert window.dose_reminders.started_at is not None
+
+
+def _banner_order(window) -> list[str]:
+    column = window.banner_stack.column
+    return [column.itemAt(index).widget().objectName() for index in range(column.count())]
+
+
+def test_the_reminders_syncs_backups_and_lock_start_once_the_window_is_shown(
+    store, data_dir, qtbot
+):
+    from caregiver_app.views.app import build_window
+
+    window = build_window(data_dir, lazy_pages=True)  # as caregiver-app starts
+    qtbot.addWidget(window)
+    assert window.made_parts() is None
+    assert not window.actions_by_name["syncNow"].isVisible()  # shown only while sharing
+    window.show()
+    qtbot.waitUntil(lambda: window.made_parts() is not None)
+    assert window.reminders.timer.isActive()
+    assert window.dose_reminders.started_at is not None
+    assert window.auto_backup.timer.isActive()
+    assert not window.actions_by_name["syncNow"].isVisible()  # this record does not share
+    assert _banner_order(window) == [
+        "reminderArea",
+        "doseReminderArea",
+        "phoneNotesArea",
+        "conflictNoteArea",
+    ]
+
+
+def test_a_command_before_the_first_paint_finds_them_made(store, data_dir, qtbot):
+    from caregiver_app.views.app import build_window
+
+    window = build_window(data_dir, lazy_pages=True)
+    qtbot.addWidget(window)
+    window.actions_by_name["lockNow"].trigger()  # File > Lock now, Ctrl+L
+    assert "can lock only when the care record has a password" in window.message.text()
+    window.message.close()
+    assert window.made_parts() is not None
+    assert not window.reminders.timer.isActive()  # they start once the window is shown
+    window.show()
+    qtbot.waitUntil(window.reminders.timer.isActive)
     assert window.dose_reminders.started_at is not None

@@ -35,7 +35,7 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.record.backups import list_backups
+from caregiver_app.services.record.backup_folder import list_backups
 from caregiver_app.store import engine
 from caregiver_app.store.database import (
     DATABASE_FILENAME,

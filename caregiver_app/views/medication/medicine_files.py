@@ -7,11 +7,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from caregiver_app.views.action_spec import ActionSpec
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_actions import FileActions
 
@@ -114,38 +113,3 @@ class MedicineFiles(FileActions):
             )
 
         return self.write_file(self.tr("Medicine log"), path, write)
-
-
-def medicine_file_specs(parent: QWidget, signals: AppSignals, data_dir: Path) -> list[ActionSpec]:
-    """The File menu's two medicine commands (one set of file actions, kept on the window)."""
-    files = parent.findChild(MedicineFiles)
-    if files is None:
-        # the window's own opener, looked up when used (tests put a recorder there)
-        files = MedicineFiles(
-            parent,
-            signals,
-            data_dir,
-            lambda url: getattr(parent, "open_url", QDesktopServices.openUrl)(url),
-        )
-    return [
-        ActionSpec(
-            "printMedicineChart",
-            QCoreApplication.translate("MainWindow", "Print &medicine chart..."),
-            QCoreApplication.translate(
-                "MainWindow",
-                "A week's chart of the medicines by the clock, with boxes to initial: blank, "
-                "or filled in from the log.",
-            ),
-            files.choose_chart,
-        ),
-        ActionSpec(
-            "exportMedicineLog",
-            QCoreApplication.translate("MainWindow", "Export medicine lo&g..."),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Save the doses given, skipped or not logged, as a spreadsheet or for a "
-                "clinical system (FHIR).",
-            ),
-            files.choose_export,
-        ),
-    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -12,8 +13,9 @@ if TYPE_CHECKING:
     from caregiver_app.views.phones.phones_sync import PhonesSync
 
 
-def phones_specs(phones: PhonesSync) -> list[ActionSpec]:
-    """The File menu's phones command (C: H is Share with family's)."""
+def phones_specs(phones: Callable[[], PhonesSync]) -> list[ActionSpec]:
+    """The File menu's phones command, on the window's ``phones()`` (C: H is Share with
+    family's)."""
     return [
         ActionSpec(
             "phonesAndCalendars",
@@ -21,6 +23,6 @@ def phones_specs(phones: PhonesSync) -> list[ActionSpec]:
             QCoreApplication.translate(
                 "MainWindow", "Put the appointments and the care team on the family's phones."
             ),
-            lambda: phones.open_dialog(),
+            lambda: phones().open_dialog(),
         )
     ]

@@ -1,9 +1,10 @@
 """The phones' calendar kept in step in the background, and its line in the status bar.
 
-A sync runs at start, a few seconds after an appointment or a contact changed (several
-changes in a row make one sync), and every five minutes; never two at once, and always
-in a worker thread with its own connection to the record, so a slow server never
-freezes the window. What came back is announced to the tabs by the app's signals.
+A sync runs at start (the window calls ``start`` once it is on screen), a few seconds
+after an appointment or a contact changed (several changes in a row make one sync), and
+every five minutes; never two at once, and always in a worker thread with its own
+connection to the record, so a slow server never freezes the window. What came back
+is announced to the tabs by the app's signals.
 
 With phones off (no settings kept) nothing here loads the server code or opens a socket.
 """
@@ -16,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from caregiver_app.services.record.open_record import RECORD_FAILURES
-from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.phones.phone_notes import PhoneNotes
 from caregiver_app.views.phones.status_text import (
     problem_kind,
@@ -69,9 +69,7 @@ class PhonesSync(QObject):
 
     status_changed = Signal(str)
 
-    def __init__(
-        self, window: QMainWindow, signals: AppSignals, banners: BannerStack, lazy: bool = True
-    ) -> None:
+    def __init__(self, window: QMainWindow, signals: AppSignals, banners: BannerStack) -> None:
         super().__init__(window)
         self.setObjectName("phonesSync")
         self.window = window
@@ -99,10 +97,6 @@ class PhonesSync(QObject):
         signals.contacts_changed.connect(self.changed)
         signals.record_changed.connect(self.start)  # a restored record has its own settings
         self.label.installEventFilter(self)  # its line in a new language
-        if lazy:
-            after_first_paint(window, self.start)
-        else:
-            QTimer.singleShot(0, self.start)
 
     def start(self) -> None:
         """Show the last status and sync now, when phones are set up; else nothing."""

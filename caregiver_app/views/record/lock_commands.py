@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from caregiver_app.views.record.auto_backup import AutoBackup
-from caregiver_app.views.record.idle_lock import IdleLock
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import file_message
 
 if TYPE_CHECKING:
+    from caregiver_app.views.record.auto_backup import AutoBackup
+    from caregiver_app.views.record.idle_lock import IdleLock
     from caregiver_app.views.record.password_dialogs import PasswordDialog
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,8 +26,9 @@ def open_share_dialog(driver: SharingDriver) -> ShareDialog:
     return dialog
 
 
-def sharing_specs(driver: SharingDriver) -> list[ActionSpec]:
-    """The File menu's sharing commands (the driver hides Sync now until the record shares)."""
+def sharing_specs(driver: Callable[[], SharingDriver]) -> list[ActionSpec]:
+    """The File menu's sharing commands, on the window's ``driver()`` (made once the window
+    is on screen, or by the first command); Sync now is hidden until the record shares."""
     return [
         ActionSpec(
             "shareWithFamily",
@@ -36,7 +38,7 @@ def sharing_specs(driver: SharingDriver) -> list[ActionSpec]:
                 "Keep this record in step with the family's other computers through a "
                 "shared folder, or see how the sharing stands.",
             ),
-            lambda: open_share_dialog(driver),
+            lambda: open_share_dialog(driver()),
         ),
         ActionSpec(
             "syncNow",
@@ -45,7 +47,7 @@ def sharing_specs(driver: SharingDriver) -> list[ActionSpec]:
                 "MainWindow",
                 "Write this computer's changes to the family folder and read the others'.",
             ),
-            driver.sync_now,
+            lambda: driver().sync_now(),
             ("F5",),
         ),
     ]

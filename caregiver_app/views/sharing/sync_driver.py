@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from caregiver_app.store.errors import RecordAccessError
-from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.sharing.conflict_banner import ConflictBanner
 from caregiver_app.views.sharing.origin_lookup import sharing_on
 from caregiver_app.views.sharing.sharing_words import ShareWindow, ShareWindowCounts, status_line
@@ -64,7 +63,6 @@ class SharingWindow(Protocol):
 
     actions_by_name: dict[str, QAction]
     banner_stack: BannerStack
-    lazy_pages: bool
     signals: AppSignals
 
     def statusBar(self) -> QStatusBar:  # noqa: N802 - Qt's name, on the QMainWindow
@@ -114,12 +112,7 @@ class SharingDriver(QObject):
         self.settle.timeout.connect(self.sync)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._folder_changed)
-        # At start: as caregiver-app opens the window, once it is on screen (the first look
-        # at the record waits for the first paint); otherwise once the window is built.
-        if window.lazy_pages:
-            after_first_paint(window.window(), self.sync)
-        else:
-            QTimer.singleShot(0, self.sync)
+        # The first sync is the window's to start (``sync``), once it is on screen.
 
     # ------------------------------------------------------------ running
 

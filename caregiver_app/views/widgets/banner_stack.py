@@ -16,9 +16,13 @@ MOST_OF_WINDOW = 1 / 3
 
 
 class BannerStack(QScrollArea):
-    """A column of banners that never takes more than a third of the window."""
+    """A column of banners that never takes more than a third of the window.
 
-    def __init__(self, first: QWidget, parent: QWidget | None = None) -> None:
+    Empty when made: the reminders and the notes add their banners to ``column`` (hidden
+    until they have something to say) once the window is on screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bannerStack")
         self.setAccessibleName(self.tr("Reminders"))
@@ -37,7 +41,6 @@ class BannerStack(QScrollArea):
         self.column = QVBoxLayout(inner)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(0)
-        self.column.addWidget(first)
         self.setWidget(inner)
         inner.installEventFilter(self)  # a banner shown or hidden: the stack's height follows
 

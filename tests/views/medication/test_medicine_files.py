@@ -9,7 +9,6 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from PySide6.QtCore import QPoint, Qt
 
-from caregiver_app.views.medication.medicine_files import MedicineFiles
 from tests.helpers.keys import retype, type_date_as_hinted
 
 
@@ -21,7 +20,7 @@ def window(demo_store, make_window, tmp_path):
 
 
 def files_of(window, target):
-    files = window.findChild(MedicineFiles)
+    files = window.medicine_files
     # The system's save dialog cannot be driven from a test: it answers with ``target``.
     files.ask_save_path = lambda title, name, kinds: target
     return files
@@ -29,7 +28,7 @@ def files_of(window, target):
 
 def open_from_menu(qtbot, window, name):
     window.actions_by_name[name].trigger()
-    dialog = window.findChild(MedicineFiles).dialog
+    dialog = window.medicine_files.dialog
     qtbot.waitUntil(dialog.isVisible)
     return dialog
 
