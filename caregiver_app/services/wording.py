@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Self, TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -23,14 +23,35 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
 PRINTOUT = "Printout"
 
 
-@dataclass(frozen=True)
+# A label set is made once a printout; what dataclasses would write and compile for it at
+# import (an __init__ of a hundred arguments, __repr__, __eq__, __hash__) took more time
+# than the import of the rest of its module. One __init__ serves every set, and two sets
+# are never compared: each subclass is declared with these same arguments.
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class LabelSet:
-    """A document's fixed wording: a frozen dataclass whose defaults are the English texts."""
+    """A document's fixed wording: a frozen dataclass whose defaults are the English texts.
+
+    Subclasses are declared ``@dataclass(frozen=True, init=False, repr=False, eq=False)``
+    and take their texts by keyword (``dataclasses.replace`` works as usual).
+    """
 
     page_of: str = field(
         default=QT_TRANSLATE_NOOP("Printout", "Page {page} of {pages}"),
         metadata={"context": PRINTOUT},
     )
+
+    def __init__(self, **texts: object) -> None:
+        """Every field as given in ``texts``, else its default (the English text)."""
+        for item in fields(self):
+            if item.name in texts:
+                value = texts.pop(item.name)
+            elif item.default is not MISSING:
+                value = item.default
+            else:
+                raise TypeError(f"{type(self).__name__} needs {item.name!r}")
+            object.__setattr__(self, item.name, value)
+        if texts:
+            raise TypeError(f"{type(self).__name__} has no label {', '.join(texts)}")
 
     @classmethod
     def english(cls) -> Self:

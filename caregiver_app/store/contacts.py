@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Contact, ContactPhone
-from caregiver_app.store.plain_rows import tuples_of
+from caregiver_app.store.plain_rows import rows_of
 from caregiver_app.store.prepared_insert import PreparedInsert
 from caregiver_app.store.transactions import delete_row, transaction
 
@@ -77,14 +77,16 @@ def list_contacts() -> list[ContactRecord]:
         ContactPhone.contact, ContactPhone.kind, ContactPhone.number
     ).order_by(ContactPhone.position, ContactPhone.id)
     # plain rows: model objects cost more than the query for many contacts
-    for contact_id, kind, number in tuples_of(numbers):
+    for contact_id, kind, number in rows_of(numbers):
         phones.setdefault(contact_id, []).append((kind, number))
     # only the columns a record holds: the times it was made and changed are not read
     columns = [Contact.id, *(getattr(Contact, name) for name in _FIELDS)]
-    query = (
-        Contact.select(*columns).order_by(Contact.name.collate("NOCASE"), Contact.id).namedtuples()
-    )
-    return [_record(contact, phones.get(contact.id, [])) for contact in query]
+    query = Contact.select(*columns).order_by(Contact.name.collate("NOCASE"), Contact.id)
+    records = []
+    for contact_id, *values in rows_of(query):
+        texts = dict(zip(_FIELDS, values, strict=True))
+        records.append(ContactRecord(id=contact_id, phones=phones.get(contact_id, []), **texts))
+    return records
 
 
 def contacts_with_ids(contact_ids: Iterable[int]) -> dict[int, ContactRecord]:

@@ -33,7 +33,7 @@ def locale_month(day: date) -> str:
     return f"{year} {month}" if year_first else f"{month} {year}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class TrendLabels(LabelSet):
     """Every fixed string the chart prints, already translated, and how it writes dates."""
 

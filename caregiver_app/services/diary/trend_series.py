@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -31,22 +31,27 @@ class TrendPoint:
     score: float
 
 
-def _score_of(entry: EntryRecord, field: str) -> int | None:
+def _score_reader(field: str) -> Callable[[EntryRecord], int | None]:
+    """What reads the score of ``field`` from an entry (chosen once for a whole series)."""
     if field == OTHER_FIELD:
-        return entry.other_problem_score
+        return lambda entry: entry.other_problem_score
     if field.startswith(TRACKER_PREFIX):
-        return entry.trackers.get(field[len(TRACKER_PREFIX) :])
+        name = field[len(TRACKER_PREFIX) :]
+        return lambda entry: entry.trackers.get(name)
     if field in SCORE_FIELDS:
-        return entry.score(field)
+        return lambda entry: entry.scores.get(field)
     raise ValueError(f"Unknown symptom field: {field!r}")
 
 
 def build_series(entries: list[EntryRecord], field: str) -> list[TrendPoint]:
     """Rated scores of ``field`` (ESAS-r field, ``other`` or ``tracker:NAME``), oldest first."""
+    if not entries:
+        return []
+    score_of = _score_reader(field)
     points = [
         TrendPoint(entry.recorded_at, score)
         for entry in entries
-        if (score := _score_of(entry, field)) is not None
+        if (score := score_of(entry)) is not None
     ]
     return sorted(points, key=lambda point: point.at)
 

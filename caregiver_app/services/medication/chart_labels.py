@@ -14,7 +14,7 @@ def _clock(at: time) -> str:
     return at.strftime("%H:%M")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class ChartLabels(LabelSet):
     """Every fixed string the chart prints, already translated; ``{...}`` are filled in."""
 

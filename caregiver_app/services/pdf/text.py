@@ -94,8 +94,22 @@ def _clean(text: str) -> str:
     )
 
 
+@functools.cache
+def _plain_sans() -> frozenset[str]:
+    """The characters :func:`markup` leaves as they are, but for escaping: those CareSans
+    draws, less line breaks and the control characters it turns into spaces."""
+    return frozenset(
+        chr(code)
+        for code in glyphs(SANS)
+        if not (code < 32 or 127 <= code < 160)  # "\n" and "\r" are below 32
+    )
+
+
 def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup that prints ``text`` exactly as typed, in a font that has its glyphs."""
+    if _plain_sans().issuperset(text):  # the usual text: one run of CareSans, escaped
+        result = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return f"<b>{result}</b>" if bold else result
     sans = glyphs(SANS)
     parts: list[str] = []
     current = SANS

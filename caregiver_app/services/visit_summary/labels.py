@@ -58,7 +58,7 @@ def _sunday() -> int:
     return 6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class SummaryLabels(LabelSet):
     """Every fixed string of the summary, already translated; ``{...}`` are filled in."""
 

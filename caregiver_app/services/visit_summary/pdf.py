@@ -73,9 +73,12 @@ class _Furniture:
         self.width = self.page_width - 2 * MARGIN_X
         self.styles = Styles()
         self.left, self.right = header_lines(data, wording)
+        # Each header is made once and drawn on every page it heads (a long appendix has
+        # dozens): the same paragraphs, laid out at the same width.
+        self.headers = {first: self._header(first) for first in (True, False)}
         self.heights = {
-            first: self._header(first).wrap(self.width, self.page_height)[1]
-            for first in (True, False)
+            first: header.wrap(self.width, self.page_height)[1]
+            for first, header in self.headers.items()
         }
 
     def _header(self, first: bool) -> Table:
@@ -133,7 +136,7 @@ class _Furniture:
     def draw_header(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         """The header, drawn as the page starts, so it is also read first."""
         first = document.page == 1
-        header = self._header(first)
+        header = self.headers[first]
         header.wrapOn(canvas, self.width, self.page_height)
         canvas.saveState()
         header.drawOn(canvas, MARGIN_X, self.page_height - MARGIN_TOP - self.heights[first])

@@ -16,7 +16,7 @@ def _short_phone_kind(kind: str) -> str:
     return phone_kind_label(kind, short=True)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
 class WhoToCallLabels(LabelSet):
     """Every fixed string the sheet prints, already translated; ``{...}`` are filled in."""
 

@@ -12,7 +12,7 @@ from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.entries import FUTURE_TOLERANCE, check_score
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import BreakthroughDose, Medicine
-from caregiver_app.store.plain_rows import in_period, named_rows_of
+from caregiver_app.store.plain_rows import in_period, rows_of
 from caregiver_app.store.transactions import delete_row, transaction
 
 
@@ -88,11 +88,10 @@ def save_dose(record: DoseRecord) -> int:
         return BreakthroughDose.insert(created_at=datetime.now(), **values, **extra).execute()
 
 
-# Every column of a dose and its medicine's name, named as DoseRecord's fields.
+# Every column of a dose and its medicine's name, in the order of DoseRecord's fields: a
+# row is a record's arguments as they stand (thousands of doses in a long period).
 _DOSE_COLUMNS = (
-    BreakthroughDose.id,
     BreakthroughDose.medicine.alias("medicine_id"),
-    Medicine.name.alias("medicine_name"),
     BreakthroughDose.given_at,
     BreakthroughDose.dose,
     BreakthroughDose.reason,
@@ -101,17 +100,22 @@ _DOSE_COLUMNS = (
     BreakthroughDose.score_after,
     BreakthroughDose.after_recorded_at,
     BreakthroughDose.note,
+    BreakthroughDose.id,
+    Medicine.name.alias("medicine_name"),
     BreakthroughDose.performer,
+)
+# DoseRecord's field for each column (tests check they are its fields, in order).
+DOSE_COLUMN_NAMES = tuple(
+    getattr(column, "_alias", None) or column.name for column in _DOSE_COLUMNS
 )
 
 
 def _doses(query: ModelSelect[BreakthroughDose]) -> list[DoseRecord]:
     """The doses ``query`` (a filter of :data:`_DOSE_COLUMNS`' select) finds, oldest first.
 
-    Read as named tuples, not model objects: a long range holds thousands of doses.
+    Read as plain rows, not model objects: a long range holds thousands of doses.
     """
-    rows = named_rows_of(query.order_by(BreakthroughDose.given_at))
-    return [DoseRecord(**row._asdict()) for row in rows]
+    return [DoseRecord(*row) for row in rows_of(query.order_by(BreakthroughDose.given_at))]
 
 
 def _select_doses() -> ModelSelect[BreakthroughDose]:

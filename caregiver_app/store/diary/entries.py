@@ -18,7 +18,7 @@ from caregiver_app.esas import COMPLETED_BY, SCORE_FIELDS
 from caregiver_app.store.day_range import FIRST_DAY
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
-from caregiver_app.store.plain_rows import in_period, tuples_of
+from caregiver_app.store.plain_rows import in_period, rows_of, tuples_of
 from caregiver_app.store.transactions import delete_row, transaction
 
 # An entry may be stamped a little ahead of this computer's clock (a phone's time
@@ -230,6 +230,22 @@ def _trackers_for(entry_ids: list[int]) -> dict[int, dict[str, int]]:
     return found
 
 
+def _trackers_between(start: datetime | None, end: datetime | None) -> dict[int, dict[str, int]]:
+    """:func:`_trackers_for` of the entries in [start, end), found by their time (a long
+    period's ids would make a query of thousands of parameters)."""
+    query = (
+        TrackerScore.select(TrackerScore.entry, Tracker.name, TrackerScore.score)
+        .join(Tracker)
+        .switch(TrackerScore)
+        .join(DiaryEntry)
+        .order_by(Tracker.position)
+    )
+    found: dict[int, dict[str, int]] = {}
+    for entry_id, name, score in rows_of(in_period(query, DiaryEntry.recorded_at, start, end)):
+        found.setdefault(entry_id, {})[name] = score
+    return found
+
+
 def _record(row: DiaryEntry | Any, trackers: dict[str, int]) -> EntryRecord:
     return EntryRecord(
         id=row.id,
@@ -309,11 +325,11 @@ def entries_page(
 
 def entries_between(start: datetime | None, end: datetime | None) -> list[EntryRecord]:
     """Every entry in [start, end), oldest first (for trends, summaries and export)."""
-    query = _in_range(DiaryEntry.select(), start, end).order_by(
+    query = _in_range(DiaryEntry.select(*_PAGE_FIELDS), start, end).order_by(
         DiaryEntry.recorded_at, DiaryEntry.id
     )
-    rows = list(query.namedtuples())
-    trackers = _trackers_for([row.id for row in rows]) if rows else {}
+    rows: list[Any] = [_PageRow._make(row) for row in rows_of(query)]
+    trackers = _trackers_between(start, end) if rows else {}
     return [_record(row, trackers.get(row.id, {})) for row in rows]
 
 
