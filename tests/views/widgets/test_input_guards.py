@@ -1,0 +1,88 @@
+"""The wheel and number guards reach every value control, whenever and wherever it is made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caregiver_app.views.widgets.number_guard import check_numbers
+from tests.helpers.keys import retype, turn_wheel
+
+
+def _shown_form(qtbot) -> tuple[QDialog, QWidget, QLineEdit]:
+    """A dialog with a scrolling form holding one line edit (where the focus starts)."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QWidget()
+    column = QVBoxLayout(form)
+    first = QLineEdit(form)
+    column.addWidget(first)
+    scroll = QScrollArea(dialog)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(form)
+    QVBoxLayout(dialog).addWidget(scroll)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    first.setFocus()
+    return dialog, form, first
+
+
+def _add_later(qtbot, form: QWidget, control: QWidget) -> QWidget:
+    """Put ``control`` in a form already on screen, as a form adding a row does."""
+    form.layout().addWidget(control)
+    control.show()
+    qtbot.waitUntil(control.isVisible)
+    return control
+
+
+def test_a_box_added_to_a_shown_form_is_guarded_against_the_wheel(qtbot):
+    _dialog, form, _first = _shown_form(qtbot)
+    spin = _add_later(qtbot, form, QSpinBox())
+    combo = QComboBox()
+    combo.addItems(["not recorded", "Laura", "Sam"])
+    _add_later(qtbot, form, combo)
+    for control, value in ((spin, spin.value), (combo, combo.currentIndex)):
+        assert control.focusPolicy() == Qt.FocusPolicy.StrongFocus  # no focus from a wheel
+        before = value()
+        for steps in (1, -1, -3, 3):
+            turn_wheel(control, steps)
+        assert value() == before
+        assert not control.hasFocus()
+
+
+def test_a_number_box_added_to_a_shown_form_keeps_what_was_typed(qtbot):
+    dialog, form, _first = _shown_form(qtbot)
+    spin = QSpinBox()
+    spin.setRange(0, 250)
+    spin.setAccessibleName("Pulse")
+    _add_later(qtbot, form, spin)
+    retype(qtbot, spin, "300")
+    assert spin.text() == "300"  # Qt alone would have dropped the last 0
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert spin.text() == "300"  # and leaving the box does not put 30 back
+    problem = check_numbers(dialog)
+    assert problem is not None and "Pulse" in str(problem)
+
+
+def test_a_box_made_under_a_style_sheet_is_guarded(qtbot):
+    app = QApplication.instance()
+    before = app.styleSheet()
+    app.setStyleSheet("QLabel { font-weight: bold; }")  # as the high-contrast theme sets one
+    try:
+        _dialog, form, _first = _shown_form(qtbot)
+        spin = _add_later(qtbot, form, QSpinBox())
+        turn_wheel(spin, 2)
+        assert spin.value() == 0
+    finally:
+        app.setStyleSheet(before)
