@@ -54,11 +54,14 @@ def application(guards: bool = True) -> QApplication:
 
 
 def install_guards(app: QApplication) -> None:
-    """The wheel and number guards, on every value control made from now on.
+    """The wheel and number guards, on every value control, made before or after (once).
 
     They come with the application's style (``widgets/input_guards.py``), which puts
-    them on each combo box, spin box and slider as it is polished; best set before the
-    first widget is made, as ``run_gui`` does.
+    them on each combo box, spin box and slider as it is polished; set after widgets
+    were made, it polishes them again. ``run_gui`` installs them once the window has
+    painted (or before a dialog that comes first): the first widget Qt made itself that
+    reaches Python makes PySide6 build a class for every kind of widget (about 50), time
+    the first paint does not need.
     """
     from caregiver_app.views.widgets.input_guards import install_input_guards
 
@@ -75,7 +78,7 @@ def build_window(
 ) -> MainWindow:
     """Make the main window on the open store (not yet shown); see MainWindow for lazy_pages.
 
-    The input guards are the caller's (``application()``, before any widget); so is
+    The input guards are the caller's (``application()`` or ``install_guards``); so is
     the window's icon when not ``icon`` (``run_gui`` sets it once the window is shown).
     """
     app = application(guards=False)
@@ -173,13 +176,14 @@ def run_gui(
     a record with a password is not checked early (its check needs the password, which
     is asked for first).
     """
-    app = application()  # the input guards come with the style, before any widget
+    app = application(guards=False)  # installed once the window has painted
     password = None
     if is_protected(data_dir):
         from PySide6.QtWidgets import QDialog
 
         from caregiver_app.views.record.unlock_dialog import UnlockDialog
 
+        install_guards(app)  # a dialog comes first
         app.setWindowIcon(app_icon())
         apply_saved(open_settings(data_dir))  # the question in the family's language
         unlock_dialog = UnlockDialog(lambda typed: unlock(data_dir, typed))
@@ -216,12 +220,13 @@ def run_gui(
             window.installEventFilter(exit_after_paint)
         window.show()
         # Once the window is on screen: its icon; names and notes in Chinese, Japanese
-        # or Korean show even on a computer without such a font; then, on the very
-        # first start, the profile questions.
+        # or Korean show even on a computer without such a font; the input guards;
+        # then, on the very first start, the profile questions.
         after_first_paint(
             window,
             lambda: _set_icons(app, window),
             lambda: _load_cjk_font(window),
+            lambda: install_guards(app),
             window.start_first_run_if_needed,
         )
         return app.exec()

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -86,3 +91,49 @@ def test_a_box_made_under_a_style_sheet_is_guarded(qtbot):
         assert spin.value() == 0
     finally:
         app.setStyleSheet(before)
+
+
+# As ``run_gui`` starts: widgets made and shown before the guards are installed (once
+# the window has painted), and one made after. Each prints its focus policy, then its
+# value after wheels turned over it unfocused. A fresh process: in this one the guards
+# are installed before the first test.
+GUARDS_AFTER_WIDGETS = r"""
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from caregiver_app.views.app import application, install_guards
+from tests.helpers.keys import turn_wheel
+
+app = application(guards=False)
+window = QWidget()
+column = QVBoxLayout(window)
+first, before = QLineEdit(), QSpinBox()
+for widget in (first, before):
+    column.addWidget(widget)
+window.show()
+app.processEvents()
+install_guards(app)
+after = QComboBox()
+after.addItems(["one", "two", "three"])
+column.addWidget(after)
+after.show()
+app.processEvents()
+first.setFocus()
+for control in (before, after):
+    turn_wheel(control, -2)
+print(before.focusPolicy().name, after.focusPolicy().name, before.value(), after.currentIndex())
+"""
+
+
+def test_guards_installed_after_the_window_reach_the_boxes_made_before(tmp_path):
+    root = Path(__file__).resolve().parents[3]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), PYTHONPATH=str(root))
+    result = subprocess.run(
+        [sys.executable, "-c", GUARDS_AFTER_WIDGETS],
+        env=env,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["StrongFocus", "StrongFocus", "0", "0"]
