@@ -32,14 +32,11 @@ def data_dir(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture(autouse=True)
 def _input_guards(request):
-    """The app-wide wheel and number guards, as ``views.app.application()`` installs them."""
+    """The wheel and number guards, as ``views.app.application()`` installs them."""
     if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
-        from caregiver_app.views.widgets.number_guard import install_number_guard
-        from caregiver_app.views.widgets.wheel_guard import install_wheel_guard
+        from caregiver_app.views.widgets.input_guards import install_input_guards
 
-        app = request.getfixturevalue("qapp")
-        install_wheel_guard(app)
-        install_number_guard(app)
+        install_input_guards(request.getfixturevalue("qapp"))
 
 
 @pytest.fixture(params=sorted(LOCALES))

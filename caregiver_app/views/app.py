@@ -53,17 +53,18 @@ def application(guards: bool = True) -> QApplication:
 
 
 def install_guards(app: QApplication) -> None:
-    """The app-wide wheel and number guards (each installed once).
+    """The wheel and number guards, on every value control, made before or after (once).
 
-    They act on what the user does with the mouse and keys, so ``run_gui`` installs
-    them once the window has painted (or before a dialog that comes first): as event
-    filters in Python they slow down every event before that.
+    They come with the application's style (``widgets/input_guards.py``), which puts
+    them on each combo box, spin box and slider as it is polished; set after widgets
+    were made, it polishes them again. ``run_gui`` installs them once the window has
+    painted (or before a dialog that comes first): the first widget Qt made itself that
+    reaches Python makes PySide6 build a class for every kind of widget (about 50), time
+    the first paint does not need.
     """
-    from caregiver_app.views.widgets.number_guard import install_number_guard
-    from caregiver_app.views.widgets.wheel_guard import install_wheel_guard
+    from caregiver_app.views.widgets.input_guards import install_input_guards
 
-    install_wheel_guard(app)
-    install_number_guard(app)
+    install_input_guards(app)
 
 
 def open_settings(data_dir: Path) -> QSettings:

@@ -2,8 +2,8 @@
 
 Qt's spin boxes put the previous number back, without a word, when the text typed is
 not one they take (a count of 0 visits, a score box emptied): leaving the box or
-pressing Enter then saved the old number. One application-wide filter stops that for
-every number box in every window; the forms refuse what is left with
+pressing Enter then saved the old number. One filter, put on every number box of every
+window as it is polished (``input_guards.py``), stops that; the forms refuse what is left with
 ``check_numbers``. An emptied box that has a word for "nothing" ("not rated", "not
 recorded") means that word.
 
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.views.widgets.app_filters import install_once
 from caregiver_app.views.widgets.date_fields import FieldInputError
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -95,11 +94,14 @@ def _dropped_digit(spin: QAbstractSpinBox, event: QKeyEvent) -> str | None:
 class NumberGuard(QObject):
     """Keeps a number box's unacceptable text as typed, for the form to refuse."""
 
+    def guard(self, widget: QWidget) -> None:
+        """Watch ``widget`` if it is a number box (as it is polished, before it shows)."""
+        if _is_number_box(widget):
+            widget.installEventFilter(self)  # once: Qt moves a filter put on twice to the front
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Keep a number box's typed text when Qt would drop a digit or put the previous
         number back."""
-        # Every event of the application comes here: those of other widgets (nearly all)
-        # go on at once, without a Python copy of their type being made.
         if not _is_number_box(watched):
             return False
         kind = event.type()
@@ -128,11 +130,6 @@ class NumberGuard(QObject):
         # Enter saves, as in every other field; the form's Save refuses the number.
         QCoreApplication.sendEvent(watched.window(), event)
         return True
-
-
-def install_number_guard(app: QCoreApplication) -> NumberGuard:
-    """Install the guard on ``app`` once; it lives as long as the application."""
-    return install_once(app, NumberGuard)
 
 
 def spin_problem(spin: QAbstractSpinBox) -> FieldInputError | None:

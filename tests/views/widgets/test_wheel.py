@@ -24,7 +24,7 @@ from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.views.app import application
 from caregiver_app.views.widgets.date_fields import DateField, TimeField
-from caregiver_app.views.widgets.wheel_guard import WheelGuard
+from caregiver_app.views.widgets.input_guards import GuardStyle
 from tests.helpers.keys import turn_wheel, value_of
 
 
@@ -110,7 +110,7 @@ def test_the_wheel_changes_no_unfocused_value(store, make_window, qtbot, open_di
 
 def test_the_wheel_still_changes_the_focused_control_and_scrolls_the_form(qtbot):
     application()  # the app's own start-up installs the guard
-    assert QApplication.instance().findChild(WheelGuard) is not None
+    assert QApplication.instance().findChild(GuardStyle) is not None
     dialog = QDialog()
     qtbot.addWidget(dialog)
     layout = QVBoxLayout(dialog)
