@@ -110,9 +110,9 @@ class BackgroundParts:
         if not self.demo:
             parts.auto_backup.start()
         if building:
-            QTimer.singleShot(0, parts.dose_reminders.start)
-            QTimer.singleShot(0, parts.phones.start)
-            QTimer.singleShot(0, parts.sharing.sync)
+            QTimer.singleShot(0, parts.dose_reminders, parts.dose_reminders.start)
+            QTimer.singleShot(0, parts.phones, parts.phones.start)
+            QTimer.singleShot(0, parts.sharing, parts.sharing.sync)
         else:
             parts.dose_reminders.start()
             parts.phones.start()

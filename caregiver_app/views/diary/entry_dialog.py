@@ -64,7 +64,7 @@ class _SelectOnFocus(QObject):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractSpinBox):
-            QTimer.singleShot(0, watched.selectAll)
+            QTimer.singleShot(0, watched, watched.selectAll)
         return False
 
 
@@ -140,7 +140,7 @@ class EntryDialog(SavingDialog):
         super().showEvent(event)
         # The time defaults to now, so start at Pain, its "not rated" selected so a
         # typed digit replaces it.
-        QTimer.singleShot(0, lambda: self.ui.painSpin.setFocus(Qt.FocusReason.TabFocusReason))
+        QTimer.singleShot(0, self, lambda: self.ui.painSpin.setFocus(Qt.FocusReason.TabFocusReason))
 
     # ------------------------------------------------------------ set-up
 

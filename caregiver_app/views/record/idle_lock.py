@@ -67,7 +67,7 @@ class LockCover(QWidget):
         if event.type() == QEvent.Type.Resize:
             self.setGeometry(watched.rect())
         elif event.type() == QEvent.Type.ChildAdded:
-            QTimer.singleShot(0, self.raise_)  # stay above whatever the window adds
+            QTimer.singleShot(0, self, self.raise_)  # stay above whatever the window adds
         return False
 
 

@@ -162,7 +162,7 @@ class SharingDriver(QObject):
         status, report, folders = result
         if self._again:
             self._again = False
-            QTimer.singleShot(0, self.sync_now)
+            QTimer.singleShot(0, self, self.sync_now)
         self._echo_until = time.monotonic() + OWN_ECHO_SECONDS
         self.problem = ""
         if status is None:

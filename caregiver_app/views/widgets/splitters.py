@@ -42,7 +42,7 @@ class ReadableSplitter(QSplitter):
         """Measure the minimum again at a new text size, once the panes have their font."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self.keep_panes_readable)
+            QTimer.singleShot(0, self, self.keep_panes_readable)  # not once deleted
 
 
 def split(
