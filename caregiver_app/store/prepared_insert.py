@@ -57,6 +57,7 @@ class PreparedInsert:
         self._defaults = tuple(defaults)
         self._converters: tuple[tuple[frozenset[type], Callable[[object], object]], ...]
         self._converters = tuple((_kept(field), field.db_value) for field in self._given)
+        self._kept = tuple(kept for kept, _convert in self._converters)
         self._cursor: Cursor | None = None  # one cursor for every row, made on the first
         columns = [field.column_name for field in (*self._given, *defaults)]
         self.sql = 'INSERT INTO "{table}" ({columns}) VALUES ({marks})'.format(
@@ -66,7 +67,9 @@ class PreparedInsert:
         )
 
     def _params(self, values: Mapping[str, object]) -> list[object]:
-        given = map(values.__getitem__, self._names)
+        return self._converted(map(values.__getitem__, self._names))
+
+    def _converted(self, given: Iterable[object]) -> list[object]:
         params = [
             value if type(value) in kept else convert(value)
             for value, (kept, convert) in zip(given, self._converters, strict=True)
@@ -88,5 +91,21 @@ class PreparedInsert:
     def many(self, rows: Iterable[Mapping[str, object]]) -> None:
         """Insert every row, in order, with one prepared statement."""
         params = [self._params(row) for row in rows]
+        with _as_peewee_errors:  # the same exceptions as peewee's own queries raise
+            self._database.cursor().executemany(self.sql, params)
+
+    def many_rows(self, rows: Iterable[Sequence[object]]) -> None:
+        """Insert every row, given as its values in the named fields' order.
+
+        A row whose values are all of the types their fields keep (the usual case) is
+        bound as it is; any other row is converted as :meth:`many` would convert it.
+        """
+        kept, complete = self._kept, not self._defaults  # defaults are added by conversion
+        params = [
+            row
+            if complete and all(map(frozenset.__contains__, kept, map(type, row)))
+            else self._converted(row)
+            for row in rows
+        ]
         with _as_peewee_errors:  # the same exceptions as peewee's own queries raise
             self._database.cursor().executemany(self.sql, params)
