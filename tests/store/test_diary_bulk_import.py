@@ -144,3 +144,11 @@ def test_the_usual_entries_pass_the_store_checks():
     for entry in _varied(30):
         validate_entry(entry)
     validate_entry(EntryRecord(recorded_at=START, trackers={"Cough": None}))
+
+
+def test_none_and_bools_are_bound_as_null_and_whole_numbers(store):
+    from caregiver_app.store import prepared_insert  # registers the plain adapters
+
+    assert prepared_insert.PreparedInsert
+    row = store.execute_sql("SELECT typeof(?), ?, typeof(?), ?, ?", (None, None, True, True, False))
+    assert row.fetchone() == ("null", None, "integer", 1, 0)
