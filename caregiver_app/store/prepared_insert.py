@@ -8,7 +8,7 @@ the rows are the same as ``Model.insert(...)`` would write.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 
 import peewee
@@ -47,6 +47,9 @@ dbapi2.register_adapter(type(None), _null)
 dbapi2.register_adapter(bool, int)
 
 
+_TEXT = frozenset({str})
+
+
 def _kept(field: Field) -> frozenset[type]:
     """The types ``field.db_value`` leaves as they are (none known: an empty set)."""
     if type(field) is peewee.ForeignKeyField:
@@ -57,7 +60,11 @@ def _kept(field: Field) -> frozenset[type]:
 class PreparedInsert:
     """``INSERT INTO table (columns) VALUES (?, ...)`` for ``model`` and the named fields."""
 
-    def __init__(self, model: type[Model], names: Sequence[str]) -> None:
+    def __init__(
+        self, model: type[Model], names: Sequence[str], as_text: Collection[str] = ()
+    ) -> None:
+        """``as_text`` names time fields whose values may be given as the text SQLite keeps
+        for them (``str`` of the time), bound as they are; any other value is converted."""
         meta = model._meta
         self._database = meta.database
         self._names = tuple(names)
@@ -69,7 +76,10 @@ class PreparedInsert:
         ]
         self._defaults = tuple(defaults)
         self._converters: tuple[tuple[frozenset[type], Callable[[object], object]], ...]
-        self._converters = tuple((_kept(field), field.db_value) for field in self._given)
+        self._converters = tuple(
+            (_TEXT if field.name in as_text else _kept(field), field.db_value)
+            for field in self._given
+        )
         self._kept = tuple(kept for kept, _convert in self._converters)
         self._cursor: Cursor | None = None  # one cursor for every row, made on the first
         columns = [field.column_name for field in (*self._given, *defaults)]

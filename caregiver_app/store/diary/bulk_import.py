@@ -103,8 +103,13 @@ def _in(values: list) -> str:
     return "(" + ", ".join("?" * len(values)) + ")"
 
 
-def _keys_at(records: list[EntryRecord]) -> set[tuple]:
-    """The keys of the entries already in the diary at the times of ``records``.
+def times_of(records: list[EntryRecord]) -> dict[datetime, str]:
+    """The times of ``records`` as the store keeps them, each with the text SQLite keeps."""
+    return {at: str(at) for at in map(_whole_second, (record.recorded_at for record in records))}
+
+
+def _keys_at(times: dict[datetime, str]) -> set[tuple]:
+    """The keys of the entries already in the diary at ``times`` (``times_of`` a batch).
 
     The store keeps every entry's time to the second (``entries._row_values``), so
     the entries that can be the same are those at exactly one of these times, found
@@ -114,9 +119,8 @@ def _keys_at(records: list[EntryRecord]) -> set[tuple]:
     an entry for each row, cost most of a re-import. A row's time is the one asked
     for that its text names.
     """
-    times = sorted({_whole_second(record.recorded_at) for record in records})
     database = DiaryEntry._meta.database
-    params = [DiaryEntry.recorded_at.db_value(moment) for moment in times]
+    params = [times[moment] for moment in sorted(times)]
     rows = database.execute_sql(
         f'SELECT {_READ_SQL} FROM "diary_entry" WHERE "recorded_at" IN {_in(params)}', params
     ).fetchall()
@@ -131,7 +135,7 @@ def _keys_at(records: list[EntryRecord]) -> set[tuple]:
     )
     for entry_id, name, score in scores.fetchall():
         trackers.setdefault(entry_id, []).append((_tracker_key(name), score))
-    asked = {str(moment): moment for moment in times}  # the text SQLite keeps for each
+    asked = {text: moment for moment, text in times.items()}
     to_time = DiaryEntry.recorded_at.python_value
     return {
         (
@@ -156,27 +160,34 @@ class _NewEntries:
     """
 
     def __init__(self) -> None:
-        self._entries = PreparedInsert(DiaryEntry, _WRITTEN)
-        self._one_entry = PreparedInsert(DiaryEntry, _WRITTEN[1:])  # ids left to SQLite
+        texts = ("recorded_at", "created_at")  # given as the text SQLite keeps
+        self._entries = PreparedInsert(DiaryEntry, _WRITTEN, texts)
+        self._one_entry = PreparedInsert(DiaryEntry, _WRITTEN[1:], texts)  # ids left to SQLite
         self._scores = PreparedInsert(TrackerScore, ("entry", "tracker", "score"))
         largest = DiaryEntry._meta.database.execute_sql('SELECT max("id") FROM "diary_entry"')
         self._next_id: int = (largest.fetchone()[0] or 0) + 1
         self._tracker_ids: dict[str, int] = {}  # found or made once an import
 
-    def insert(self, records: list[EntryRecord]) -> None:
-        """Insert ``records`` as new entries, as ``diary.save_entries`` would."""
+    def insert(self, records: list[EntryRecord], times: dict[datetime, str]) -> None:
+        """Insert ``records`` as new entries, as ``diary.save_entries`` would.
+
+        ``times`` holds their times (``times_of``). The entries of one batch are made
+        at one moment, their ``created_at``.
+        """
+        created = str(datetime.now())
         names = dict.fromkeys(name for record in records for name in record.trackers)
         missing = [name for name in names if name not in self._tracker_ids]
         if missing:
             self._tracker_ids.update(_tracker_ids(missing))
         ids = self._tracker_ids
         if self._next_id + len(records) - 1 > _LAST_ROWID:
-            self._insert_one_by_one(records)
+            rows = [_values(record, times, created) for record in records]
+            self._insert_one_by_one(records, rows)
             return
         rows, scores = [], []
         entry_id = self._next_id
         for record in records:
-            rows.append((entry_id, *_values(record)))
+            rows.append((entry_id, *_values(record, times, created)))
             if record.trackers:
                 scores += [(entry_id, ids[name], score) for name, score in record.trackers.items()]
             entry_id += 1
@@ -185,26 +196,27 @@ class _NewEntries:
         if scores:
             self._scores.many_rows(scores)
 
-    def _insert_one_by_one(self, records: list[EntryRecord]) -> None:
-        for record in records:
-            entry_id = self._one_entry.one(dict(zip(_WRITTEN[1:], _values(record), strict=True)))
+    def _insert_one_by_one(self, records: list[EntryRecord], rows: list[tuple]) -> None:
+        for record, values in zip(records, rows, strict=True):
+            entry_id = self._one_entry.one(dict(zip(_WRITTEN[1:], values, strict=True)))
             self._scores.many_rows(
                 (entry_id, self._tracker_ids[name], score)
                 for name, score in record.trackers.items()
             )
 
 
-def _values(record: EntryRecord) -> tuple:
-    """A new entry's values in _WRITTEN's order after the id, as ``entries._row_values``."""
+def _values(record: EntryRecord, times: dict[datetime, str], created: str) -> tuple:
+    """A new entry's values in _WRITTEN's order after the id, as ``entries._row_values``
+    (its time and ``created`` as the text SQLite keeps)."""
     return (
-        _whole_second(record.recorded_at),
+        times[_whole_second(record.recorded_at)],
         record.completed_by,
         *map(record.scores.get, SCORE_FIELDS),
         record.other_problem.strip(),
         record.other_problem_score,
         record.note.strip(),
         *_vitals_of(record),
-        datetime.now(),  # created_at
+        created,
         record.for_team,
     )
 
@@ -235,7 +247,8 @@ def import_entries(
         _ensure_trackers(trackers)
         writer = _NewEntries()
         for batch in _batches(records):
-            seen = _keys_at(batch)  # entries of earlier batches are in the diary by now
+            times = times_of(batch)
+            seen = _keys_at(times)  # entries of earlier batches are in the diary by now
             new: list[EntryRecord] = []
             now = datetime.now()
             for record in batch:
@@ -244,7 +257,7 @@ def import_entries(
                 if key not in seen:
                     seen.add(key)
                     new.append(record)  # always a new entry, never an update
-            writer.insert(new)
+            writer.insert(new, times)
             imported += len(new)
             already_there += len(batch) - len(new)
     return DiaryImportCounts(imported=imported, already_there=already_there)
