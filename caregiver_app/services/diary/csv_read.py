@@ -178,8 +178,9 @@ def _as_local(moment: datetime, text: str) -> datetime:
         ) from None
 
 
-def _moment(text: str, latest: datetime) -> datetime:
-    # latest: the last time an entry may carry (now and the tolerance, worked out once)
+def _moment(latest: datetime, text: str) -> datetime:
+    # latest: the last time an entry may carry (now and the tolerance, worked out once),
+    # given first so the reader is a partial without keywords (called the fast way)
     if not text:
         raise CellError(
             QCoreApplication.translate(
@@ -301,7 +302,7 @@ def cell_reader(column: Column, now: datetime) -> Reader:
     if column.kind == "vital":
         return partial(_vital, column.key)
     if column.key == "recorded_at":
-        return partial(_moment, latest=now + FUTURE_TOLERANCE)
+        return partial(_moment, now + FUTURE_TOLERANCE)
     if column.key == "completed_by":
         return _completed_by
     if column.key in ("other_problem", "note"):
