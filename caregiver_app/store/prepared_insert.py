@@ -8,7 +8,7 @@ the rows are the same as ``Model.insert(...)`` would write.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 
 import peewee
@@ -16,6 +16,7 @@ from peewee import Field, Model
 from peewee import (  # type: ignore[attr-defined]  # peewee-stubs leave out this wrapper
     __exception_wrapper__ as _as_peewee_errors,
 )
+from sqlcipher3 import dbapi2
 from sqlcipher3.dbapi2 import Cursor
 
 # The types each kind of field keeps as they are (and None): its ``db_value`` would give
@@ -34,6 +35,21 @@ _KEPT: dict[type[Field], frozenset[type]] = {
 }
 
 
+def _null(value: None) -> None:
+    return value
+
+
+# The SQLite library binds None and a bool as NULL and 0 or 1, but only after looking for
+# ``__adapt__`` and ``__conform__`` on them, which builds and drops an exception each time:
+# ten times the cost of binding a number, and most of an import's inserts (a diary row
+# holds a handful of None). An adapter of their own is found at once and binds the same.
+dbapi2.register_adapter(type(None), _null)
+dbapi2.register_adapter(bool, int)
+
+
+_TEXT = frozenset({str})
+
+
 def _kept(field: Field) -> frozenset[type]:
     """The types ``field.db_value`` leaves as they are (none known: an empty set)."""
     if type(field) is peewee.ForeignKeyField:
@@ -44,7 +60,11 @@ def _kept(field: Field) -> frozenset[type]:
 class PreparedInsert:
     """``INSERT INTO table (columns) VALUES (?, ...)`` for ``model`` and the named fields."""
 
-    def __init__(self, model: type[Model], names: Sequence[str]) -> None:
+    def __init__(
+        self, model: type[Model], names: Sequence[str], as_text: Collection[str] = ()
+    ) -> None:
+        """``as_text`` names time fields whose values may be given as the text SQLite keeps
+        for them (``str`` of the time), bound as they are; any other value is converted."""
         meta = model._meta
         self._database = meta.database
         self._names = tuple(names)
@@ -56,7 +76,11 @@ class PreparedInsert:
         ]
         self._defaults = tuple(defaults)
         self._converters: tuple[tuple[frozenset[type], Callable[[object], object]], ...]
-        self._converters = tuple((_kept(field), field.db_value) for field in self._given)
+        self._converters = tuple(
+            (_TEXT if field.name in as_text else _kept(field), field.db_value)
+            for field in self._given
+        )
+        self._kept = tuple(kept for kept, _convert in self._converters)
         self._cursor: Cursor | None = None  # one cursor for every row, made on the first
         columns = [field.column_name for field in (*self._given, *defaults)]
         self.sql = 'INSERT INTO "{table}" ({columns}) VALUES ({marks})'.format(
@@ -66,7 +90,9 @@ class PreparedInsert:
         )
 
     def _params(self, values: Mapping[str, object]) -> list[object]:
-        given = map(values.__getitem__, self._names)
+        return self._converted(map(values.__getitem__, self._names))
+
+    def _converted(self, given: Iterable[object]) -> list[object]:
         params = [
             value if type(value) in kept else convert(value)
             for value, (kept, convert) in zip(given, self._converters, strict=True)
@@ -88,5 +114,21 @@ class PreparedInsert:
     def many(self, rows: Iterable[Mapping[str, object]]) -> None:
         """Insert every row, in order, with one prepared statement."""
         params = [self._params(row) for row in rows]
+        with _as_peewee_errors:  # the same exceptions as peewee's own queries raise
+            self._database.cursor().executemany(self.sql, params)
+
+    def many_rows(self, rows: Iterable[Sequence[object]]) -> None:
+        """Insert every row, given as its values in the named fields' order.
+
+        A row whose values are all of the types their fields keep (the usual case) is
+        bound as it is; any other row is converted as :meth:`many` would convert it.
+        """
+        kept, complete = self._kept, not self._defaults  # defaults are added by conversion
+        params = [
+            row
+            if complete and all(map(frozenset.__contains__, kept, map(type, row)))
+            else self._converted(row)
+            for row in rows
+        ]
         with _as_peewee_errors:  # the same exceptions as peewee's own queries raise
             self._database.cursor().executemany(self.sql, params)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from operator import call, itemgetter
+from itertools import compress
+from operator import is_, itemgetter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,10 +18,19 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.plurals import DiaryCsv
 from caregiver_app.services.diary.csv_format import VITAL_PREFIX, VITALS, DiaryCsvError, DiaryRows
-from caregiver_app.services.diary.csv_read import CellError, Column, cell_reader, columns_of
+from caregiver_app.services.diary.csv_read import (
+    CellError,
+    Column,
+    cell_reader,
+    columns_of,
+    known_cells,
+)
 from caregiver_app.services.diary.csv_text import refusal as _refusal
 from caregiver_app.store.diary.entries import EntryRecord, validate_entry
 from caregiver_app.store.errors import InvalidValueError
+
+_UNKNOWN = object()  # a cell's value before it is read
+_ABSENT = (None, "")  # what a field without a column reads: None, or "" for text
 
 
 def _field_label(field: str) -> str:
@@ -36,53 +46,57 @@ class _RowReader:
     def __init__(self, columns: list[Column], now: datetime) -> None:
         self.columns, self.now = columns, now
         self.readers = [cell_reader(column, now) for column in columns]
+        self.known = [known_cells(column) for column in columns]
+        self.unknown = [_UNKNOWN] * len(columns)  # what a cell not known as it stands gives
+        self.indices = range(len(columns))
         places = {
             column.key: index
             for index, column in enumerate(columns)
             if column.kind == "base" or column.kind == "vital"
         }
-        absent = len(columns)  # a field without a column reads the None put after the cells
+        # A field without a column reads what is put after the cells: None, or "" for text.
+        absent, no_text = len(columns), len(columns) + 1
         self.recorded_at = places["recorded_at"]  # every file has it (columns_of)
-        self.completed_by, self.other_problem, self.other_score, self.note = (
-            places.get(key, absent)
-            for key in ("completed_by", "other_problem", "other_score", "note")
+        self.completed_by, self.other_problem, self.note = (
+            places.get(key, no_text) for key in ("completed_by", "other_problem", "note")
         )
+        self.other_score = places.get("other_score", absent)
         self.scores = itemgetter(*(places.get(name, absent) for name in SCORE_FIELDS))
-        self.vitals = [(name, places.get(name, absent)) for name in VITALS]
+        self.vitals = itemgetter(*(places.get(name, absent) for name in VITALS))
         self.trackers = [
             (column.key, index) for index, column in enumerate(columns) if column.kind == "tracker"
         ]
 
     def _values(self, row: int, cells: list[str]) -> list[Any]:
-        """Each cell's value, in column order (datetime, str, int, float or None)."""
-        try:
-            # each column's reader on its stripped cell (as many cells as columns: checked)
-            return list(map(call, self.readers, map(str.strip, cells)))
-        except CellError:
-            # Read again one by one to name the first cell that cannot be read.
-            for column, read, cell in zip(self.columns, self.readers, cells, strict=True):
-                try:
-                    read(cell.strip())
-                except CellError as problem:
-                    raise _refusal(row, column.label, str(problem)) from None
-            raise
+        """Each cell's value, in column order (datetime, str, int, float or None).
+
+        A cell its column knows as it stands is looked up; every other cell is stripped
+        and read, in column order, so the first that cannot be read is the one named.
+        """
+        values = list(map(dict.get, self.known, cells, self.unknown))
+        for index in compress(self.indices, map(is_, values, self.unknown)):
+            try:
+                values[index] = self.readers[index](cells[index].strip())
+            except CellError as problem:
+                raise _refusal(row, self.columns[index].label, str(problem)) from None
+        return values
 
     def entry(self, row: int, cells: list[str]) -> EntryRecord:
         """The row's entry, checked; DiaryCsvError names the row and column of a problem."""
         values = self._values(row, cells)
-        values.append(None)  # what a field without a column reads
+        values += _ABSENT
         record = EntryRecord(
             recorded_at=values[self.recorded_at],
-            completed_by=values[self.completed_by] or "",
+            completed_by=values[self.completed_by],
             scores=dict(zip(SCORE_FIELDS, self.scores(values), strict=True)),
-            other_problem=values[self.other_problem] or "",
+            other_problem=values[self.other_problem],
             other_problem_score=values[self.other_score],
-            note=values[self.note] or "",
+            note=values[self.note],
             # an empty tracker cell never hides a score or note
             trackers={
                 key: value for key, index in self.trackers if (value := values[index]) is not None
             },
-            **{name: values[index] for name, index in self.vitals},
+            **dict(zip(VITALS, self.vitals(values), strict=True)),
         )
         if record.other_problem_score is not None and not record.other_problem:
             raise _refusal(

@@ -38,8 +38,12 @@ def separator(header: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
+_ROWS_AT_A_TIME = 100
+
+
 def records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
-    """(row number, cells) of each CSV record of ``lines``, read as they are asked for.
+    """(row number, cells) of each CSV record of ``lines``, read as they are asked for
+    (a hundred rows at a time).
 
     DiaryCsvError names the row that cannot be read as CSV.
     """
@@ -49,23 +53,31 @@ def records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
     row = 0
     while True:
         # A very long note is still a note. The limit is the csv module's global
-        # setting: raised only while this reader reads, so nothing else sees it.
+        # setting: raised only while this reader reads (some rows at a time, as
+        # setting it costs as much as reading a row), so nothing else sees it.
+        batch: list[list[str]] = []
+        failure: Exception | None = None
         limit = csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES + 1))
         try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
+            for cells in itertools.islice(reader, _ROWS_AT_A_TIME):
+                batch.append(cells)
+        except Exception as error:  # noqa: BLE001 - raised below, after the rows before it
+            failure = error
+        finally:
+            csv.field_size_limit(limit)
+        yield from zip(itertools.count(row + 1), batch)
+        row += len(batch)
+        if isinstance(failure, csv.Error):
             raise DiaryCsvError(
                 QCoreApplication.translate(
                     "DiaryCsv",
                     "row {row}: this cannot be read as CSV ({reason}). Nothing was imported.",
-                ).format(row=row + 1, reason=shown(str(error), 80))
+                ).format(row=row + 1, reason=shown(str(failure), 80))
             ) from None
-        finally:
-            csv.field_size_limit(limit)
-        row += 1
-        yield row, cells
+        if failure is not None:
+            raise failure  # bytes that are not text, say: the caller places them
+        if len(batch) < _ROWS_AT_A_TIME:
+            return
 
 
 def placed_refusal(before: Iterable[str], problem: str) -> DiaryCsvError:

@@ -146,14 +146,16 @@ def importing(data_dir: Path, password: str | None = None) -> Iterator[SqliteDat
     it was.
     """
     path = database_path(data_dir)
+    checked = None  # the record's quick_check, run once: it reads the whole file
     if path.exists():
-        refuse_if_damaged(data_dir, password)
+        checked = check_record_file(data_dir, full=False, password=password)
+        refuse_if_damaged(data_dir, password, checked)
         if engine.place_is_read_only(path.parent) or engine.place_is_read_only(path):
             raise read_only_error(path)
     if engine.no_room_beside(path):
         raise _disk_full(path)
     try:
-        database = _open_checked(data_dir, password)
+        database = _open_checked(data_dir, password, checked)
     except Exception as error:
         if _is_disk_full(error, path):
             raise _disk_full(path) from error

@@ -8,18 +8,14 @@ already there are found with the index on the entries' time, batch by batch.
 
 from __future__ import annotations
 
-from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from operator import attrgetter
-from typing import Any
 
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.entries import (
     EntryRecord,
-    _record,
-    _row_values,
     _tracker_ids,
     validate_entry,
 )
@@ -47,6 +43,11 @@ def _tracker_key(name: str) -> str:
     return name.strip().lower()
 
 
+def _whole_second(at: datetime) -> datetime:
+    # replace() parses its keywords at some twenty times the cost of reading microsecond
+    return at.replace(microsecond=0) if at.microsecond else at
+
+
 def same_entry_key(record: EntryRecord) -> tuple:
     """What makes two entries the same: every value a diary file carries.
 
@@ -54,9 +55,8 @@ def same_entry_key(record: EntryRecord) -> tuple:
     vitals and the tracker scores; not the id, and not the "for the team" flag,
     which a file does not carry.
     """
-    at = record.recorded_at  # written for speed: an import works this out twice an entry
     return (
-        at.replace(microsecond=0) if at.microsecond else at,
+        _whole_second(record.recorded_at),
         record.completed_by,
         tuple(map(record.scores.get, SCORE_FIELDS)),
         record.other_problem.strip(),
@@ -80,76 +80,145 @@ def _batches(records: Iterable[EntryRecord]) -> Iterator[list[EntryRecord]]:
         yield batch
 
 
-_FIELDS = DiaryEntry._meta.sorted_fields
-# A row as SQLite gives it, named like the entry's fields (known only once the model is,
-# so the type checker cannot list them).
-_ROW = namedtuple("_ROW", [field.name for field in _FIELDS])  # type: ignore[misc]
+# The columns read back to find the entries already there: the id, then the values of
+# same_entry_key in its order (the positions _keys_at reads).
+_READ = (
+    "id",
+    "recorded_at",
+    "completed_by",
+    *SCORE_FIELDS,
+    "other_problem",
+    "other_problem_score",
+    "note",
+    *_VITALS,
+)
+_READ_SQL = ", ".join(f'"{DiaryEntry._meta.fields[name].column_name}"' for name in _READ)
+# The columns a new entry is written with: every column of the table.
+_WRITTEN = (*_READ, "created_at", "for_team")
+# The largest rowid: past it SQLite picks unused ids at random, so the ids are left to it.
+_LAST_ROWID = 2**63 - 1
 
 
 def _in(values: list) -> str:
     return "(" + ", ".join("?" * len(values)) + ")"
 
 
-def _keys_at(records: list[EntryRecord]) -> set[tuple]:
-    """The keys of the entries already in the diary at the times of ``records``.
+def times_of(records: list[EntryRecord]) -> dict[datetime, str]:
+    """The times of ``records`` as the store keeps them, each with the text SQLite keeps."""
+    return {at: str(at) for at in map(_whole_second, (record.recorded_at for record in records))}
+
+
+def _keys_at(times: dict[datetime, str]) -> set[tuple]:
+    """The keys of the entries already in the diary at ``times`` (``times_of`` a batch).
 
     The store keeps every entry's time to the second (``entries._row_values``), so
-    the entries that can be the same are those at exactly one of these times.
-    The SQL is written here, and the rows read as SQLite gives them: building
-    peewee's query and converting every value cost most of a re-import. A row's
-    time is the one asked for that its text names.
+    the entries that can be the same are those at exactly one of these times, found
+    through the index on the time. The SQL is written here, and each key is made
+    straight from the row as SQLite gives it, with the same values, in the same
+    order, as ``same_entry_key`` of the entry it holds: building peewee's query, or
+    an entry for each row, cost most of a re-import. A row's time is the one asked
+    for that its text names.
     """
-    times = sorted({record.recorded_at.replace(microsecond=0) for record in records})
     database = DiaryEntry._meta.database
-    columns = ", ".join(f'"{field.column_name}"' for field in _FIELDS)
-    params = [DiaryEntry.recorded_at.db_value(moment) for moment in times]
-    cursor = database.execute_sql(
-        f'SELECT {columns} FROM "diary_entry" WHERE "recorded_at" IN {_in(params)}', params
+    params = [times[moment] for moment in sorted(times)]
+    rows = database.execute_sql(
+        f'SELECT {_READ_SQL} FROM "diary_entry" WHERE "recorded_at" IN {_in(params)}', params
+    ).fetchall()
+    if not rows:
+        return set()
+    trackers: dict[int, list[tuple[str, int]]] = {}
+    ids = [row[0] for row in rows]
+    scores = database.execute_sql(
+        'SELECT s."entry_id", t."name", s."score" FROM "tracker_score" AS s '
+        f'JOIN "tracker" AS t ON t."id" = s."tracker_id" WHERE s."entry_id" IN {_in(ids)}',
+        ids,
     )
-    asked = {str(moment): moment for moment in times}  # the text SQLite keeps for each
+    for entry_id, name, score in scores.fetchall():
+        trackers.setdefault(entry_id, []).append((_tracker_key(name), score))
+    asked = {text: moment for moment, text in times.items()}
     to_time = DiaryEntry.recorded_at.python_value
-    found: list[Any] = [_ROW._make(values) for values in cursor.fetchall()]
-    rows = [
-        row._replace(recorded_at=asked.get(row.recorded_at) or to_time(row.recorded_at))
-        for row in found
-    ]
-    trackers: dict[int, dict[str, int]] = {}
-    ids = [row.id for row in rows]
-    if ids:
-        scores = database.execute_sql(
-            'SELECT s."entry_id", t."name", s."score" FROM "tracker_score" AS s '
-            f'JOIN "tracker" AS t ON t."id" = s."tracker_id" WHERE s."entry_id" IN {_in(ids)}',
-            ids,
+    return {
+        (
+            asked.get(row[1]) or _whole_second(to_time(row[1])),
+            row[2],  # completed_by
+            row[3:12],  # the scores, in SCORE_FIELDS order
+            row[12].strip(),  # other_problem
+            row[13],  # other_problem_score
+            row[14].strip(),  # note
+            row[15:20],  # the vitals, in _VITALS order
+            tuple(sorted(trackers[row[0]])) if row[0] in trackers else (),
         )
-        for entry_id, name, score in scores.fetchall():
-            trackers.setdefault(entry_id, {})[name] = score
-    return {same_entry_key(_record(row, trackers.get(row.id, {}))) for row in rows}
+        for row in rows
+    }
 
 
 class _NewEntries:
-    """Inserts entries with their tracker scores through prepared statements."""
+    """Inserts entries with their tracker scores through prepared statements, a batch at a time.
+
+    Made inside the import's transaction: each entry is given the id SQLite would give
+    it (one more than the largest there), so its tracker scores can go in with it.
+    """
 
     def __init__(self) -> None:
-        self._entry: PreparedInsert | None = None  # made from the first entry's columns
-        self._score = PreparedInsert(TrackerScore, ("entry", "tracker", "score"))
+        texts = ("recorded_at", "created_at")  # given as the text SQLite keeps
+        self._entries = PreparedInsert(DiaryEntry, _WRITTEN, texts)
+        self._one_entry = PreparedInsert(DiaryEntry, _WRITTEN[1:], texts)  # ids left to SQLite
+        self._scores = PreparedInsert(TrackerScore, ("entry", "tracker", "score"))
+        largest = DiaryEntry._meta.database.execute_sql('SELECT max("id") FROM "diary_entry"')
+        self._next_id: int = (largest.fetchone()[0] or 0) + 1
+        self._tracker_ids: dict[str, int] = {}  # found or made once an import
 
-    def insert(self, records: list[EntryRecord]) -> None:
-        """Insert ``records`` as new entries, as ``diary.save_entries`` would."""
-        names = list(dict.fromkeys(name for record in records for name in record.trackers))
-        ids = _tracker_ids(names) if names else {}
-        scores = []
+    def insert(self, records: list[EntryRecord], times: dict[datetime, str]) -> None:
+        """Insert ``records`` as new entries, as ``diary.save_entries`` would.
+
+        ``times`` holds their times (``times_of``). The entries of one batch are made
+        at one moment, their ``created_at``.
+        """
+        created = str(datetime.now())
+        names = dict.fromkeys(name for record in records for name in record.trackers)
+        missing = [name for name in names if name not in self._tracker_ids]
+        if missing:
+            self._tracker_ids.update(_tracker_ids(missing))
+        ids = self._tracker_ids
+        if self._next_id + len(records) - 1 > _LAST_ROWID:
+            rows = [_values(record, times, created) for record in records]
+            self._insert_one_by_one(records, rows)
+            return
+        rows, scores = [], []
+        entry_id = self._next_id
         for record in records:
-            values = _row_values(record)  # a new dict, completed here
-            values["created_at"] = datetime.now()
-            if self._entry is None:
-                self._entry = PreparedInsert(DiaryEntry, tuple(values))
-            entry_id = self._entry.one(values)
-            scores += [
-                {"entry": entry_id, "tracker": ids[name], "score": score}
-                for name, score in record.trackers.items()
-            ]
+            rows.append((entry_id, *_values(record, times, created)))
+            if record.trackers:
+                scores += [(entry_id, ids[name], score) for name, score in record.trackers.items()]
+            entry_id += 1
+        self._next_id = entry_id
+        self._entries.many_rows(rows)
         if scores:
-            self._score.many(scores)
+            self._scores.many_rows(scores)
+
+    def _insert_one_by_one(self, records: list[EntryRecord], rows: list[tuple]) -> None:
+        for record, values in zip(records, rows, strict=True):
+            entry_id = self._one_entry.one(dict(zip(_WRITTEN[1:], values, strict=True)))
+            self._scores.many_rows(
+                (entry_id, self._tracker_ids[name], score)
+                for name, score in record.trackers.items()
+            )
+
+
+def _values(record: EntryRecord, times: dict[datetime, str], created: str) -> tuple:
+    """A new entry's values in _WRITTEN's order after the id, as ``entries._row_values``
+    (its time and ``created`` as the text SQLite keeps)."""
+    return (
+        times[_whole_second(record.recorded_at)],
+        record.completed_by,
+        *map(record.scores.get, SCORE_FIELDS),
+        record.other_problem.strip(),
+        record.other_problem_score,
+        record.note.strip(),
+        *_vitals_of(record),
+        created,
+        record.for_team,
+    )
 
 
 def _ensure_trackers(names: Iterable[str]) -> None:
@@ -178,15 +247,17 @@ def import_entries(
         _ensure_trackers(trackers)
         writer = _NewEntries()
         for batch in _batches(records):
-            seen = _keys_at(batch)  # entries of earlier batches are in the diary by now
+            times = times_of(batch)
+            seen = _keys_at(times)  # entries of earlier batches are in the diary by now
             new: list[EntryRecord] = []
+            now = datetime.now()
             for record in batch:
-                validate_entry(record)
+                validate_entry(record, now)
                 key = same_entry_key(record)
                 if key not in seen:
                     seen.add(key)
                     new.append(record)  # always a new entry, never an update
-            writer.insert(new)
+            writer.insert(new, times)
             imported += len(new)
             already_there += len(batch) - len(new)
     return DiaryImportCounts(imported=imported, already_there=already_there)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import namedtuple
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import attrgetter
 from typing import Any, cast
 
 from peewee import ModelSelect, fn
@@ -30,6 +31,11 @@ FIRST_YEAR = FIRST_DAY.year
 NOT_RECORDED = ""
 
 _SCORE_NAMES = frozenset(SCORE_FIELDS)
+_WHO = (*COMPLETED_BY, NOT_RECORDED)
+# Exact types only (a bool is not a score), then the values: together, "0 to 10 or None".
+_SCORE_TYPES = frozenset({int, type(None)})
+_INT = frozenset({int})
+_SCORE_OR_NONE = frozenset({None, *range(11)})
 
 VITAL_LIMITS = {
     "temperature_c": (30.0, 45.0),
@@ -38,6 +44,8 @@ VITAL_LIMITS = {
     "weight_kg": (1.0, 400.0),
     "pulse_bpm": (20, 250),
 }
+_vitals_of = attrgetter(*VITAL_LIMITS)
+_NO_VITALS = (None,) * len(VITAL_LIMITS)
 
 
 @dataclass
@@ -94,20 +102,29 @@ def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
                 "Diary", "The date of an entry must be in {year} or later."
             ).format(year=FIRST_YEAR),
         )
-    if record.completed_by not in (*COMPLETED_BY, NOT_RECORDED):
+    if record.completed_by not in _WHO:
         raise InvalidValueError(
             "completed_by", QCoreApplication.translate("Diary", "Choose who completed the entry.")
         )
-    # Each score is first tried against the usual case, so an import of many entries
-    # does not build (and translate) a label for every score that is fine.
-    for name, value in record.scores.items():
-        if name not in _SCORE_NAMES:
-            raise InvalidValueError(
-                name,
-                QCoreApplication.translate("Diary", "Unknown symptom: {name}").format(name=name),
-            )
-        if value is not None and not (type(value) is int and 0 <= value <= 10):
-            check_score(value, name, name.replace("_", " "))
+    # Each group is first tried against the usual case in one go (known names, whole
+    # numbers 0-10 or not rated, no vitals), so an import of many entries does not walk
+    # (and label) every value that is fine; anything else is checked one by one.
+    scores = record.scores.values()
+    if not (
+        _SCORE_NAMES.issuperset(record.scores)
+        and _SCORE_TYPES.issuperset(map(type, scores))
+        and _SCORE_OR_NONE.issuperset(scores)
+    ):
+        for name, value in record.scores.items():
+            if name not in _SCORE_NAMES:
+                raise InvalidValueError(
+                    name,
+                    QCoreApplication.translate("Diary", "Unknown symptom: {name}").format(
+                        name=name
+                    ),
+                )
+            if value is not None and not (type(value) is int and 0 <= value <= 10):
+                check_score(value, name, name.replace("_", " "))
     if record.other_problem_score is not None:
         check_score(
             record.other_problem_score,
@@ -121,9 +138,16 @@ def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
                 "Diary", "Name the other problem, or leave its score not rated."
             ),
         )
-    for name, score in record.trackers.items():
-        if not (type(score) is int and 0 <= score <= 10):
-            check_score(score, f"tracker:{name}", name)
+    tracked = record.trackers.values()
+    if not (_INT.issuperset(map(type, tracked)) and _SCORE_OR_NONE.issuperset(tracked)):
+        for name, score in record.trackers.items():
+            if not (type(score) is int and 0 <= score <= 10):
+                check_score(score, f"tracker:{name}", name)
+    if _vitals_of(record) != _NO_VITALS:
+        _check_vitals(record)
+
+
+def _check_vitals(record: EntryRecord) -> None:
     for name, (low, high) in VITAL_LIMITS.items():
         value = getattr(record, name)
         if value is not None and not low <= value <= high:
