@@ -24,9 +24,9 @@ from datetime import datetime
 from pathlib import Path
 
 from benchmarks import heavy_record, in_process, medicine_chart, scale
-from benchmarks.processes import run_once, run_pair, run_rounds
+from benchmarks.processes import run_once, run_rounds
 from benchmarks.report import Row, markdown_section, terminal_table, write_markdown
-from benchmarks.summary_rows import summary_rows
+from benchmarks.summary_rows import qt_floor_note, summary_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -131,16 +131,17 @@ def chart_row(data_dir: Path, env: dict[str, str], rounds: int, work: Path) -> R
     what = "caregiver-app meds chart of a filled-in week, whole process"
     medicine_chart.prepare(data_dir, env, ROOT)
     app, floor = medicine_chart.chart_commands(data_dir, work, ROOT)
-    for command in (app, floor):
+    with_qt = [*floor, "--qt-translation"]
+    for command in (app, floor, with_qt):
         run_once(command, env, ROOT)
-    app_runs, floor_runs = run_pair(app, floor, env, ROOT, rounds)
-    whole = _ratio_row(
-        what, [run.wall_ms for run in app_runs], [run.wall_ms for run in floor_runs], 2.0, _ms
-    )
+    app_runs, floor_runs, qt_runs = run_rounds([app, floor, with_qt], env, ROOT, rounds)
+    app_ms = [run.wall_ms for run in app_runs]
+    whole = _ratio_row(what, app_ms, [run.wall_ms for run in floor_runs], 2.0, _ms)
     own = medicine_chart.measure_in_process(data_dir, work, env, ROOT, rounds)
     note = (
         f"the chart itself, record open and modules loaded: {_ms(statistics.median(own['chart']))}"
-        f" median ({_ms(statistics.median(own['floor']))} for the floor's one page)"
+        f" median ({_ms(statistics.median(own['floor']))} for the floor's one page); "
+        + qt_floor_note(app_ms, qt_runs)
     )
     return dataclasses.replace(whole, note=note)
 

@@ -58,14 +58,6 @@ def run_once(target: list[str], env: dict[str, str], cwd: Path) -> ProcessRun:
         return ProcessRun(wall_ms, int(peak_file.read_text()))
 
 
-def run_pair(
-    first: list[str], second: list[str], env: dict[str, str], cwd: Path, rounds: int
-) -> tuple[list[ProcessRun], list[ProcessRun]]:
-    """Run two commands ``rounds`` times each, alternating which goes first."""
-    runs_first, runs_second = run_rounds([first, second], env, cwd, rounds)
-    return runs_first, runs_second
-
-
 def run_rounds(
     commands: list[list[str]], env: dict[str, str], cwd: Path, rounds: int
 ) -> list[list[ProcessRun]]:

@@ -14,7 +14,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from benchmarks.processes import run_once, run_pair
+from benchmarks.processes import ProcessRun, run_once, run_rounds
 from benchmarks.report import Row
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +37,13 @@ def _has_summary_command(env: dict[str, str]) -> bool:
 def _pages(path: Path) -> int:
     """How many pages a PDF written by ReportLab has (its page objects, counted)."""
     return len(_PAGE.findall(path.read_bytes())) if path.exists() else 0
+
+
+def qt_floor_note(app_ms: list[float], qt_runs: list[ProcessRun]) -> str:
+    """The ratio to the page made through Qt's translation (``floor_pdf.py --qt-translation``)."""
+    qt_median = statistics.median(run.wall_ms for run in qt_runs)
+    ratio = statistics.median(app_ms) / qt_median
+    return f"{ratio:.2f}x the same page through Qt's translation ({qt_median:,.0f} ms)"
 
 
 def _row(
@@ -67,18 +74,19 @@ def summary_rows(data_dir: Path, env: dict[str, str], rounds: int, work: Path) -
     digest = [*app, "-o", str(work / "s.pdf")]
     appendices = [*app, "--appendix", "notes,doses", "-o", str(work / "a.pdf")]
     floor = [str(ROOT / "benchmarks" / "floor_pdf.py"), str(work / "f.pdf")]
-    for command in (digest, appendices, floor):
+    with_qt = [*floor, "--qt-translation"]
+    for command in (digest, appendices, floor, with_qt):
         run_once(command, env, ROOT)
     rows = []
     for command, name, file, budget in (
         (digest, what, "s.pdf", SUMMARY_BUDGET),
         (appendices, wider, "a.pdf", None),
     ):
-        app_runs, floor_runs = run_pair(command, floor, env, ROOT, rounds)
+        app_runs, floor_runs, qt_runs = run_rounds([command, floor, with_qt], env, ROOT, rounds)
         app_ms = [run.wall_ms for run in app_runs]
         floor_ms = [run.wall_ms for run in floor_runs]
         ratio = statistics.median(app_ms) / statistics.median(floor_ms)
-        pages = f"{_pages(work / file)} pages"
+        pages = f"{_pages(work / file)} pages; " + qt_floor_note(app_ms, qt_runs)
         if budget is None:
             rows.append(_row(name, app_ms, floor_ms, "reported beside", "-", pages))
         else:
