@@ -154,6 +154,7 @@ def _give_way(
                     other_uuid,
                 ),
             )  # fmt: skip
+            _follow_on(change.row_uuid, other_uuid)
             return found, True
         if not _same(change, other_values):
             found += _conflict(
@@ -174,7 +175,18 @@ def _give_way(
                     other.base_clock if other else "", False, change.row_uuid,
                 ),
             )  # fmt: skip
+            _follow_on(other_uuid, change.row_uuid)
     return found, False
+
+
+def _follow_on(row_uuid: str, into: str) -> None:
+    """The rows merged into ``row_uuid`` are now merged into ``into``, the row that holds
+    their key: should ``row_uuid`` later take another name, they still stand with the row
+    that has theirs, as where the rows came in another order."""
+    database_proxy.execute_sql(
+        "UPDATE sync_row SET merged_into = ? WHERE merged_into = ? AND uuid != ?",
+        (into, row_uuid, into),
+    )
 
 
 def _park_children(table: SharedTable, row_id: int, tables: dict[str, SharedTable]) -> None:
