@@ -4,10 +4,12 @@ A row changed on two computers since they last agreed (the winning change was no
 the version it beats) leaves the losing version in the conflict history. A change whose
 row refers to a row not here yet (a dose before its medicine) waits in ``sync_pending``
 and is taken in when that row comes; meanwhile the row is hidden (a row shows its newest
-version or nothing, whatever the order changes came in). Of two rows that may not both
-exist (the same tracker name, the same scheduled dose answered on two computers, the
-profile) the later shows and the other waits, hidden, the rows that refer to it shown with
-the one that shows.
+version or nothing, whatever the order changes came in). A row that goes with a row deleted
+on another computer (or with the row it referred to through a merge) waits likewise, its
+newest version still known, so a version older than it coming later stays out. Of two
+rows that may not both exist (the same tracker name, the same scheduled dose answered on
+two computers, the profile) the later shows and the other waits, hidden, the rows that
+refer to it shown with the one that shows.
 """
 
 from __future__ import annotations
@@ -57,6 +59,16 @@ def _settle_pending(change: Change, older_only: bool = False) -> None:
     )
 
 
+def _hide(row_uuid: str, state: RowState) -> None:
+    """The row goes from the record but its newest version is still known, waiting (not a
+    deletion, so no tombstone): a version older than it, coming later, stays out, as it
+    would had it come first."""
+    put_state(
+        row_uuid,
+        RowState(state.table, None, state.clock, state.device_id, state.base_clock, False),
+    )
+
+
 def _unredirect(row_uuid: str) -> None:
     """The row ``row_uuid`` no longer stands merged into another: the rows that refer to it
     and were shown with that one wait again, to be shown as its fate says."""
@@ -70,7 +82,7 @@ def _unredirect(row_uuid: str) -> None:
         if state is None or state.row_id is None or state.clock != child.clock:
             continue
         _delete(tables[child.table], state.row_id)
-        database_proxy.execute_sql("DELETE FROM sync_row WHERE uuid = ?", (child.row_uuid,))
+        _hide(child.row_uuid, state)
 
 
 def _conflict(
@@ -142,6 +154,7 @@ def _give_way(
                     other_uuid,
                 ),
             )  # fmt: skip
+            _follow_on(change.row_uuid, other_uuid)
             return found, True
         if not _same(change, other_values):
             found += _conflict(
@@ -162,7 +175,18 @@ def _give_way(
                     other.base_clock if other else "", False, change.row_uuid,
                 ),
             )  # fmt: skip
+            _follow_on(other_uuid, change.row_uuid)
     return found, False
+
+
+def _follow_on(row_uuid: str, into: str) -> None:
+    """The rows merged into ``row_uuid`` are now merged into ``into``, the row that holds
+    their key: should ``row_uuid`` later take another name, they still stand with the row
+    that has theirs, as where the rows came in another order."""
+    database_proxy.execute_sql(
+        "UPDATE sync_row SET merged_into = ? WHERE merged_into = ? AND uuid != ?",
+        (into, row_uuid, into),
+    )
 
 
 def _park_children(table: SharedTable, row_id: int, tables: dict[str, SharedTable]) -> None:
@@ -184,7 +208,7 @@ def _park_children(table: SharedTable, row_id: int, tables: dict[str, SharedTabl
                     continue
                 if column in child.cascades:
                     _park_children(child, child_id, tables)
-                    database_proxy.execute_sql("DELETE FROM sync_row WHERE uuid = ?", (child_uuid,))
+                    _hide(child_uuid, state)
                 _keep_pending(
                     Change(child.name, child_uuid, state.clock, state.device_id, False, values,
                            state.base_clock)

@@ -1,0 +1,53 @@
+"""Trackers with one name made on three computers: a score for the earliest stays with the
+tracker that holds that name, whatever the order, even after another takes a new name."""
+
+import pytest
+
+from caregiver_app.store.sync import clock
+from caregiver_app.store.sync.changes import Change, apply_changes
+from caregiver_app.store.sync.devices import become_device
+from tests.store.sync.records import dump, opened
+
+WHEN = "2026-03-12 10:00:00"
+
+
+def _made(table, uuid, wall, values):
+    device = "a" * 32
+    stamp = clock.make_stamp(1_790_000_000_000 + wall * 1000, 0, device)
+    return Change(table, uuid, stamp, device, False, values, "")
+
+
+def _tracker(uuid, wall, name):
+    return _made("tracker", uuid, wall, {"name": name, "created_at": WHEN})
+
+
+HISTORY = [
+    _made("diary_entry", "e0", 1, {"recorded_at": WHEN, "created_at": WHEN, "pain": 1,
+                                   "note": ""}),
+    _tracker("t2", 1, "Cough"),
+    _tracker("t1", 2, "Cough"),  # t2 stands merged into t1
+    _made("tracker_score", "s1", 3, {"entry_id": "e0", "tracker_id": "t2", "score": 2}),
+    _tracker("t0", 5, "Cough"),  # t1, and with it t2, into t0
+    _tracker("t1", 6, "Hiccups"),  # t1 renamed: "Cough" is still t0's
+]  # fmt: skip
+
+ORDERS = {
+    "at once": [HISTORY],
+    "the last Cough first": [[HISTORY[4]], HISTORY],
+    "one by one": [[change] for change in HISTORY],
+    "one by one, last first": [[change] for change in reversed(HISTORY)],
+}
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_score_stays_with_the_tracker_that_has_its_trackers_name(tmp_path, order):
+    with opened(tmp_path):
+        become_device("Tom's laptop")
+        for batch in ORDERS[order]:
+            apply_changes(batch)
+        record = dump()
+    assert {uuid: row["name"] for uuid, row in record["tracker"].items()} == {
+        "t0": "Cough", "t1": "Hiccups",
+    }  # fmt: skip
+    (score,) = record["tracker_score"].values()
+    assert score["tracker_id"] == "t0"
