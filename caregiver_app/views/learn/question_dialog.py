@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
+from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.services.contacts.display_labels import role_label
 from caregiver_app.services.contacts.roles import ROLES
 from caregiver_app.store.calendar.question_visits import planned_visit, visits_ahead
@@ -136,16 +137,17 @@ class QuestionDialog(SavingDialog):
         if combo.findData(chosen) < 0:  # a past date, one further ahead, or the whole series
             planned = planned_visit(record.appointment_id, record.occurrence_start)
             if planned is None:
-                label = record.appointment_title
+                label = shown_title(record.appointment_title)
             elif planned.whole_series:
-                label = self.tr("Any visit of {what}").format(what=planned.title)
+                label = self.tr("Any visit of {what}").format(what=shown_title(planned.title))
             else:
                 label = self._visit_label(planned.starts, planned.title)
             combo.insertItem(1, label, chosen)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
     def _visit_label(self, starts: datetime, title: str) -> str:
-        return self.tr("{when}: {what}").format(when=format_datetime(starts), what=title)
+        what = shown_title(title)
+        return self.tr("{when}: {what}").format(when=format_datetime(starts), what=what)
 
     def _answered_toggled(self, checked: bool) -> None:
         self.ui.answerLabel.setEnabled(checked)

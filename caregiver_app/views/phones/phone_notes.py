@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
+from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.services.locale_dates import date_pattern
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.widgets.banner_row import BannerRow
@@ -31,7 +32,7 @@ def deletion_question(deletion: PhoneDeletion) -> str:
     day = locale.toString(QDate(deletion.starts.date()), date_pattern(locale))
     return QCoreApplication.translate(
         "PhoneNotes", "“{title}” on {day} was deleted on a phone. Delete it here too?"
-    ).format(title=deletion.title, day=day)
+    ).format(title=shown_title(deletion.title), day=day)
 
 
 class PhoneNotes(QObject):

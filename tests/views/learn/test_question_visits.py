@@ -226,3 +226,17 @@ def test_a_version_3_record_keeps_its_planned_questions_for_the_whole_series(dat
     finally:
         connection.close()
     assert len(rows) == 4 and all(start is None for _appointment, start in rows)
+
+
+def test_a_visit_with_no_title_is_listed_as_untitled(calendar, qtbot):
+    # As an event imported without a title is kept: the record stays empty, the list marks it.
+    save_appointment(
+        AppointmentRecord(
+            title="", kind="other", starts_at=datetime.combine(TOMORROW, time(15, 0))
+        )
+    )
+    dialog = _dialog(qtbot, QuestionRecord(text=""))
+    combo = dialog.ui.appointmentCombo
+    labels = [combo.itemText(index) for index in range(combo.count())]
+    assert any(label.endswith(": (no title)") for label in labels), labels
+    assert not any(label.endswith(": ") for label in labels), labels

@@ -61,3 +61,11 @@ def test_deleted_on_a_phone_is_asked_once_each(store, make_window, qtbot, monkey
     assert answers == [(7, True), (9, False)]
     assert not notes.deletion_banner.isVisible()
     assert not notes.widget.isVisible()
+
+
+def test_a_visit_with_no_title_is_asked_about_as_untitled(store, make_window, qtbot, monkeypatch):
+    untitled = sync.PhoneDeletion(appointment_id=8, title="", starts=datetime(2027, 3, 13, 9))
+    window, _fake, _answers = _window(qtbot, make_window, monkeypatch, report(deleted=[untitled]))
+    assert window.phones.notes.deletion_banner.text() == (
+        "“(no title)” on March 13, 2027 was deleted on a phone. Delete it here too?"
+    )
