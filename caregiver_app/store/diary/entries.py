@@ -7,6 +7,7 @@ never build SQL: the queries they need are named here.
 from __future__ import annotations
 
 from collections import namedtuple
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from operator import attrgetter
@@ -238,36 +239,34 @@ def save_entries(records: list[EntryRecord]) -> int:
     return len(records)
 
 
-def _trackers_for(entry_ids: list[int]) -> dict[int, dict[str, int]]:
-    found: dict[int, dict[str, int]] = {}
-    if not entry_ids:
-        return found
-    query = (
+def _score_rows() -> ModelSelect[TrackerScore]:
+    """Each tracker score's entry id, tracker name and score, in the trackers' order."""
+    return (
         TrackerScore.select(TrackerScore.entry, Tracker.name, TrackerScore.score)
         .join(Tracker)
-        .where(TrackerScore.entry.in_(entry_ids))
         .order_by(Tracker.position)
     )
-    # plain tuples: building model objects took most of a page's time
-    for entry_id, name, score in tuples_of(query):
+
+
+def _by_entry(rows: Iterable[tuple[Any, ...]]) -> dict[int, dict[str, int]]:
+    found: dict[int, dict[str, int]] = {}
+    for entry_id, name, score in rows:
         found.setdefault(entry_id, {})[name] = score
     return found
+
+
+def _trackers_for(entry_ids: list[int]) -> dict[int, dict[str, int]]:
+    if not entry_ids:
+        return {}
+    # plain tuples: building model objects took most of a page's time
+    return _by_entry(tuples_of(_score_rows().where(TrackerScore.entry.in_(entry_ids))))
 
 
 def _trackers_between(start: datetime | None, end: datetime | None) -> dict[int, dict[str, int]]:
     """:func:`_trackers_for` of the entries in [start, end), found by their time (a long
     period's ids would make a query of thousands of parameters)."""
-    query = (
-        TrackerScore.select(TrackerScore.entry, Tracker.name, TrackerScore.score)
-        .join(Tracker)
-        .switch(TrackerScore)
-        .join(DiaryEntry)
-        .order_by(Tracker.position)
-    )
-    found: dict[int, dict[str, int]] = {}
-    for entry_id, name, score in rows_of(in_period(query, DiaryEntry.recorded_at, start, end)):
-        found.setdefault(entry_id, {})[name] = score
-    return found
+    query = _score_rows().switch(TrackerScore).join(DiaryEntry)
+    return _by_entry(rows_of(in_period(query, DiaryEntry.recorded_at, start, end)))
 
 
 def _record(row: DiaryEntry | Any, trackers: dict[str, int]) -> EntryRecord:
