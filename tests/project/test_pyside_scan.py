@@ -1,9 +1,9 @@
 """PySide6's per-import source scan is off, and nothing in the app needs it on."""
 
 import re
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.helpers.snippet import run_snippet
 
 PACKAGE = Path(__file__).resolve().parents[2] / "caregiver_app"
 
@@ -43,8 +43,6 @@ def test_the_scan_is_found_and_turned_off():
 
 
 def test_a_module_loaded_after_start_is_not_read():
-    result = subprocess.run(
-        [sys.executable, "-c", AFTER_START], capture_output=True, text=True, timeout=120
-    )
+    result = run_snippet(AFTER_START)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "True"]

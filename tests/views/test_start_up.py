@@ -4,9 +4,6 @@ What is measured is in benchmarks/ (``python -m benchmarks``); these tests check
 loaded and when, never how long it takes.
 """
 
-import os
-import subprocess
-import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -19,8 +16,7 @@ from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord, save_contact
 from caregiver_app.store.diary.entries import EntryRecord, save_entry
 from caregiver_app.store.opening import open_store
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.snippet import run_snippet
 
 # Needed by a file, a PDF, a form or a series, never to show the window.
 NOT_AT_START = (
@@ -64,23 +60,15 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 
 
 def _loaded(script: str, tmp_path: Path, *args: str) -> set[str]:
-    env = dict(os.environ)
-    env.update(
+    result = run_snippet(
+        script,
+        *args,
+        timeout=180,
         QT_QPA_PLATFORM="offscreen",
         CAREGIVER_APP_EXIT_AFTER_PAINT="1",
         HOME=str(tmp_path),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         XDG_DATA_HOME=str(tmp_path / "data"),
-        PYTHONPATH=str(ROOT),
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, *args],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
     )
     assert result.returncode == 0, result.stderr
     return set(result.stdout.split())

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.views.widgets.number_guard import check_numbers
 from tests.helpers.keys import retype, turn_wheel
+from tests.helpers.snippet import run_snippet
 
 
 def _shown_form(qtbot) -> tuple[QDialog, QWidget, QLineEdit]:
@@ -124,16 +120,6 @@ print(before.focusPolicy().name, after.focusPolicy().name, before.value(), after
 
 
 def test_guards_installed_after_the_window_reach_the_boxes_made_before(tmp_path):
-    root = Path(__file__).resolve().parents[3]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), PYTHONPATH=str(root))
-    result = subprocess.run(
-        [sys.executable, "-c", GUARDS_AFTER_WIDGETS],
-        env=env,
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_snippet(GUARDS_AFTER_WIDGETS, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["StrongFocus", "StrongFocus", "0", "0"]
