@@ -64,6 +64,7 @@ from caregiver_app.views.visit_summary.summary_printing import (
 )
 from caregiver_app.views.widgets.date_fields import FieldInputError
 from caregiver_app.views.widgets.file_messages import file_message
+from caregiver_app.views.widgets.form_rows import rows_to_fit
 from caregiver_app.views.widgets.splitters import split
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,7 @@ class SummaryDialog(QDialog):
         self.ui = Ui_SummaryForm()
         self.ui.setupUi(self.form)
         sections_in_columns(self.ui)
+        rows_to_fit(self.ui.periodLayout)  # the period's choice whole, under its label if need be
         scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)

@@ -84,3 +84,17 @@ def test_at_100_percent_the_sections_stay_in_two_columns(store, make_window, qtb
         assert right.y() == left.y() and right.x() > left.x()
     for box in [*checks, dialog.ui.allNotesCheck, dialog.ui.allDosesCheck]:
         assert box.height() == box.sizeHint().height()  # every text on one line
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_chosen_period_is_shown_whole(store, make_window, qtbot, percent):
+    dialog = _opened(make_window, qtbot, percent)
+    combo, label = dialog.ui.periodCombo, dialog.ui.periodLabel
+    assert combo.currentText() == "Since the last palliative care visit"
+    # Before, at 200% the closed box showed "Since the last palliative care v".
+    qtbot.waitUntil(lambda: combo.width() >= combo.sizeHint().width())
+    if percent == 100:
+        assert label.geometry().center().y() == pytest.approx(combo.geometry().center().y(), abs=3)
+    else:
+        assert label.geometry().bottom() < combo.geometry().top()  # on a line of its own
+    no_sideways_scroll(qtbot, dialog)
