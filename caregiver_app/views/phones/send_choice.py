@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.services.locale_dates import day_month_pattern
 from caregiver_app.store.calendar.occurrences import next_occurrence
 from caregiver_app.views.look.locale_format import display_locale
@@ -67,7 +68,7 @@ def phone_lines(example: Example, send: str) -> str:
     if example.all_day:
         time = QCoreApplication.translate("PhonesSendChoice", "all day")
     when = f"{day}, {time}"
-    lines = [example.title, when]
+    lines = [shown_title(example.title), when]
     if send in ("when-where", "all") and example.place.strip():
         lines.append(example.place)
     if send == "all" and example.notes.strip():

@@ -206,3 +206,15 @@ def test_keyboard_only(store, make_window, qtbot, monkeypatch):
         qtbot.keyClick(dialog.start_button, Qt.Key.Key_Space)
     assert stored_settings().send == "when-where"
     assert [a[0] for a in asked] == ["test", "calendar", "book"]
+
+
+def test_an_untitled_next_appointment_is_shown_as_untitled(store, make_window, qtbot, monkeypatch):
+    _server(monkeypatch)
+    starts = (datetime.now() + timedelta(days=2)).replace(hour=9, minute=15, second=0)
+    save_appointment(
+        AppointmentRecord(title="", starts_at=starts, ends_at=starts + timedelta(hours=1))
+    )
+    dialog = open_phones_dialog(qtbot, make_window())
+    for label in dialog.send_choice.examples.values():
+        # Before, the line under "A phone shows:" was empty.
+        assert label.text().splitlines()[1] == "(no title)"
