@@ -1,10 +1,18 @@
 """The dose answer dialog, typed into: time given or Now, who, dose, reason, note, history."""
 
+import os
+import time as tz
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 
+from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.medication.administrations import administrations_between, history
+from caregiver_app.store.medication.schedules import Schedule, save_schedule
+from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.today.today_page import TodayPage
 from tests.helpers.dialogs import focusable_widgets_are_named
 from tests.helpers.keys import retype, type_date, type_time
 from tests.views.today.conftest import DAY_START
@@ -139,3 +147,35 @@ def test_a_dose_of_a_day_before_is_answered_with_its_time_not_given_now(page, qt
         scheduled + timedelta(minutes=15),
         "Laura",
     )
+
+
+@pytest.fixture
+def eastern_time():
+    """Local time is New York's (clocks go forward at 2 AM on 2026-03-08) for the test."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    tz.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    tz.tzset()
+
+
+def test_a_dose_due_in_the_hour_clocks_skip_reads_at_its_own_time(store, qtbot, eastern_time):
+    medicine = save_medicine(MedicineRecord(name="Morphine ER", strength="15 mg"))
+    save_schedule(medicine, Schedule("times", ("02:30",)))
+    page = TodayPage(AppSignals(), QUndoStack())
+    page.clock = lambda: datetime(2026, 3, 9, 10, 0)  # the day after the change
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    row = next(row for row in page.rows if row.slot.scheduled_for == datetime(2026, 3, 8, 2, 30))
+    assert row.label.text().startswith("3/8/26 2:30\u202fAM  Morphine ER 15 mg")
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.heading.text() == "Morphine ER 15 mg, due 3/8/26 2:30\u202fAM"
+    dialog.reject()
