@@ -1315,6 +1315,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Una semana de los medicamentos con horario, de lunes a domingo, con una casilla para cada dosis, los límites de los medicamentos a demanda, las alergias y el número al que llamar primero.</translation>
     </message>
     <message>
+        <source>Choose a date between 1900 and 2200.</source>
+        <translation>Elija una fecha entre 1900 y 2200.</translation>
+    </message>
+    <message>
         <source>A day of the week to print</source>
         <translation>Un día de la semana que se va a imprimir</translation>
     </message>
