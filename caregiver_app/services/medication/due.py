@@ -105,6 +105,10 @@ def dose_slots(
                 answer = answers.pop((entry.medicine.id, due), None)
                 slots.append(DoseSlot(entry.medicine, due, answer))
         day += timedelta(days=1)
+    if not {medicine_id for medicine_id, _at in answers} <= by_id.keys():
+        # Answers of a medicine no longer scheduled (stopped, or its schedule cleared):
+        # shown and exported with the medicine as listed, strength and route included.
+        by_id.update((medicine.id, medicine) for medicine in list_medicines())
     for (medicine_id, scheduled_for), answer in answers.items():
         medicine = by_id.get(medicine_id) or MedicineRecord(
             name=answer.medicine_name, id=medicine_id
