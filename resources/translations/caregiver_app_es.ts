@@ -8558,6 +8558,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>{medicine}: no quedan dosis en casa.</translation>
     </message>
     <message>
+        <source>enough for less than a day.</source>
+        <translation>suficiente para menos de un día.</translation>
+    </message>
+    <message>
         <source>Pharmacy: {pharmacy}</source>
         <translation>Farmacia: {pharmacy}</translation>
     </message>

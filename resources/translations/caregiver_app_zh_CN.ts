@@ -8502,6 +8502,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{medicine}：家中已没有剩余剂量。</translation>
     </message>
     <message>
+        <source>enough for less than a day.</source>
+        <translation>不够用一天。</translation>
+    </message>
+    <message>
         <source>Pharmacy: {pharmacy}</source>
         <translation>药房：{pharmacy}</translation>
     </message>

@@ -203,7 +203,10 @@ def refill_line(line: RefillLine, pharmacy: str) -> str:
         text = "{medicine}: {doses} {days}".format(
             medicine=name,
             doses=TodayCounts.tr("%n doses on hand,", None, on_hand),
-            days=TodayCounts.tr("enough for about %n days.", None, days),
+            # Doses on hand that last less than a day are not "about 0 days".
+            days=TodayCounts.tr("enough for about %n days.", None, days)
+            if days
+            else Today.tr("enough for less than a day."),
         )
     if pharmacy.strip():
         return text + " " + Today.tr("Pharmacy: {pharmacy}").format(pharmacy=pharmacy.strip())

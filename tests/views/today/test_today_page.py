@@ -18,6 +18,7 @@ from caregiver_app.store.medication.supply import (
     record_supply,
     supply_since_last_count,
 )
+from caregiver_app.views.look.view_options import app_language
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.today_page import TodayPage
 from tests.helpers.dialogs import focusable_widgets_are_named
@@ -131,6 +132,18 @@ def test_refill_collected_in_one_click(page, qtbot):
         ("refill", 12),
     ]
     assert "medicines" in page.changes
+
+
+def test_the_last_dose_on_hand_lasts_less_than_a_day_not_about_0_days(page):
+    morphine = page.ids[0]  # two doses a day
+    record_supply(SupplyRecord(morphine, NOW - timedelta(hours=1), "count", 1))
+    app_language().apply("en")  # as the app installs it: "1 dose"
+    try:
+        page.refresh()
+        text = page.findChildren(object, "refillLine")[0].text()
+    finally:
+        app_language().apply("system")
+    assert text.startswith("Morphine ER 15 mg: 1 dose on hand, enough for less than a day.")
 
 
 def test_a_refill_of_unknown_size_is_counted_not_guessed(page, qtbot):
