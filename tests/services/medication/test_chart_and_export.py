@@ -210,3 +210,18 @@ def test_doses_logged_before_a_schedule_was_cleared_keep_the_medicines_strength(
     rows = [row for row in table if row["medicine"] == "Morphine ER"]
     assert [row["status"] for row in rows] == ["given", "given_late"]
     assert all((row["strength"], row["route"]) == ("15 mg", "by mouth") for row in rows)
+
+
+def test_two_as_needed_doses_given_the_same_minute_are_two_entries_of_the_bundle(store):
+    solution = save_medicine(MedicineRecord("Morphine solution", "10 mg/5 mL", as_needed=True))
+    for dose in ("5 mg", "2.5 mg"):  # a second, smaller dose, logged at the same minute
+        save_dose(DoseRecord(solution, datetime(2026, 11, 3, 9, 0), dose=dose, reason="pain"))
+    bundle = log_bundle(log_entries(None, None, NOW), NOW)
+    full_urls = [entry["fullUrl"] for entry in bundle["entry"]]
+    assert len(full_urls) == 3 and len(set(full_urls)) == 3  # FHIR bdl-7: each fullUrl once
+    assert [
+        note["text"] for entry in bundle["entry"][1:] for note in entry["resource"]["note"]
+    ] == [
+        "Dose given: 5 mg",
+        "Dose given: 2.5 mg",
+    ]
