@@ -149,7 +149,7 @@ def as_needed_lines(
         first = Today.tr("No dose in the last 7 days.")
     else:
         who = performer_label(last.performer)
-        ago = duration(state.now - last.given_at)
+        ago = duration(state.since_last or timedelta())
         at = when(last.given_at, state.now)
         # Given on another computer of the family: from which, and how fresh that news is.
         origin = _origin_phrase(origins, last.id, state.now)

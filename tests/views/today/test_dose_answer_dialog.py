@@ -1,10 +1,7 @@
 """The dose answer dialog, typed into: time given or Now, who, dose, reason, note, history."""
 
-import os
-import time as tz
 from datetime import date, datetime, time, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
@@ -149,21 +146,7 @@ def test_a_dose_of_a_day_before_is_answered_with_its_time_not_given_now(page, qt
     )
 
 
-@pytest.fixture
-def eastern_time():
-    """Local time is New York's (clocks go forward at 2 AM on 2026-03-08) for the test."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "America/New_York"
-    tz.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    tz.tzset()
-
-
-def test_a_dose_due_in_the_hour_clocks_skip_reads_at_its_own_time(store, qtbot, eastern_time):
+def test_a_dose_due_in_the_hour_clocks_skip_reads_at_its_own_time(store, qtbot, new_york):
     medicine = save_medicine(MedicineRecord(name="Morphine ER", strength="15 mg"))
     save_schedule(medicine, Schedule("times", ("02:30",)))
     page = TodayPage(AppSignals(), QUndoStack())

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QApplication
 
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.entries import EntryRecord, save_entry
+from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.medication.administrations import (
     AdministrationRecord,
     administrations_between,
     answer_dose,
 )
+from caregiver_app.store.medication.schedules import AsNeededRules, save_rules
 from caregiver_app.store.medication.supply import (
     SupplyRecord,
     record_supply,
@@ -110,6 +112,23 @@ def test_as_needed_limits_name_whom_to_call_and_never_suggest_a_dose(page):
     assert "Talk to Grace Lindqvist (555-0112) before any more of it." in limit
     for suggestion in ("you can give", "give another", "safe to"):
         assert suggestion not in limit.casefold()
+
+
+def test_the_night_clocks_go_forward_the_interval_counts_the_time_that_passed(
+    store, qtbot, new_york
+):
+    solution = save_medicine(MedicineRecord(name="Morphine solution", as_needed=True))
+    save_rules(solution, AsNeededRules(min_interval_minutes=60))
+    save_dose(DoseRecord(solution, datetime(2026, 3, 8, 1, 45), performer="Laura"))
+    page = TodayPage(AppSignals(), QUndoStack())
+    page.clock = lambda: datetime(2026, 3, 8, 3, 5)  # 1:59 AM was followed by 3:00 AM
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    (line,) = [label.text() for label in page.findChildren(object, "asNeededLine")]
+    assert line.startswith("Last dose 1:45\u202fAM by Laura, 20 min ago.")
+    limit = page.limit_banners[0].text()
+    assert "sooner than the 1 h between doses" in limit and "ends at 3:45\u202fAM" in limit
 
 
 def test_refill_collected_in_one_click(page, qtbot):
