@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from caregiver_app.services.local_time import real_elapsed
 from caregiver_app.services.medication.dose_times import due_on
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.administrations import (
@@ -50,13 +51,14 @@ class DoseSlot:
         return NOT_LOGGED if self.scheduled_for <= now else UPCOMING
 
     def overdue(self, now: datetime) -> bool:
-        """Unanswered and past the window in which it still counts as on time."""
-        return self.answer is None and now > self.scheduled_for + LATE_AFTER
+        """Unanswered and past the window in which it still counts as on time (the time
+        that really passed: the night clocks go forward, 1:30 AM to 3:10 AM is 40 minutes)."""
+        return self.answer is None and real_elapsed(now, self.scheduled_for) > LATE_AFTER
 
 
 def status_for_given(scheduled_for: datetime, given_at: datetime) -> str:
     """ "given" within the on-time window (or early), "given_late" after it."""
-    return "given_late" if given_at > scheduled_for + LATE_AFTER else "given"
+    return "given_late" if real_elapsed(given_at, scheduled_for) > LATE_AFTER else "given"
 
 
 def scheduled_medicines(

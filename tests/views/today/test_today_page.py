@@ -14,7 +14,12 @@ from caregiver_app.store.medication.administrations import (
     administrations_between,
     answer_dose,
 )
-from caregiver_app.store.medication.schedules import AsNeededRules, save_rules
+from caregiver_app.store.medication.schedules import (
+    AsNeededRules,
+    Schedule,
+    save_rules,
+    save_schedule,
+)
 from caregiver_app.store.medication.supply import (
     SupplyRecord,
     record_supply,
@@ -129,6 +134,21 @@ def test_the_night_clocks_go_forward_the_interval_counts_the_time_that_passed(
     assert line.startswith("Last dose 1:45\u202fAM by Laura, 20 min ago.")
     limit = page.limit_banners[0].text()
     assert "sooner than the 1 h between doses" in limit and "ends at 3:45\u202fAM" in limit
+
+
+def test_a_dose_given_40_minutes_after_it_was_due_that_night_is_on_time(store, qtbot, new_york):
+    morphine = save_medicine(MedicineRecord(name="Morphine ER", strength="15 mg"))
+    save_schedule(morphine, Schedule("times", ("01:30",)))
+    page = TodayPage(AppSignals(), QUndoStack())
+    page.clock = lambda: datetime(2026, 3, 8, 3, 10)  # 40 minutes after 1:30 AM that night
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    row = next(row for row in page.rows if row.slot.scheduled_for == datetime(2026, 3, 8, 1, 30))
+    assert not row.overdue and row.label.text().endswith("Due now: not logged")
+    qtbot.mouseClick(row.given_button, Qt.MouseButton.LeftButton)
+    [answer] = administrations_between(datetime(2026, 3, 8), datetime(2026, 3, 9))
+    assert (answer.status, answer.effective_at) == ("given", datetime(2026, 3, 8, 3, 10))
 
 
 def test_refill_collected_in_one_click(page, qtbot):
