@@ -87,6 +87,28 @@ def test_given_by_the_chosen_caregiver_then_greyed_and_undone(page, qtbot):
     assert page.who_combo.currentText() == "Marco"  # the choice stays for the next dose
 
 
+def test_undo_of_a_one_key_answer_gives_back_what_another_computer_had_logged(page, qtbot):
+    senna = page.ids[1]
+    row = _row(page, "Senna", 12)  # read before the other computer's answer came in
+    noon = datetime(2026, 12, 1, 12)
+    answer_dose(
+        AdministrationRecord(
+            senna, noon, "given", effective_at=noon, performer="Marco", note="with lunch"
+        ),
+        NOW,
+    )
+    qtbot.mouseClick(row.skipped_button, Qt.MouseButton.LeftButton)
+    assert _answers() == [("Senna", 12, "skipped", "")]
+    page.stack.undo()
+    [answer] = administrations_between(DAY_START, DAY_START + timedelta(days=1))
+    assert (answer.status, answer.effective_at, answer.performer, answer.note) == (
+        "given",
+        noon,
+        "Marco",
+        "with lunch",
+    )
+
+
 def test_one_key_each_on_a_row_and_the_focus_moves_on(page, qtbot):
     row = _row(page, "Morphine ER", 8)
     row.setFocus()
