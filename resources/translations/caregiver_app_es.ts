@@ -8551,7 +8551,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
     <message>
         <source>Another dose now would come sooner than the {interval} between doses entered from the prescription (that time ends at {time}).</source>
-        <translation>Otra dosis ahora llegaría antes de las {interval} entre dosis anotadas de la receta (ese tiempo termina a las {time}).</translation>
+        <translation>Otra dosis ahora llegaría antes de cumplirse el intervalo de {interval} entre dosis anotado en la receta (ese intervalo termina a las {time}).</translation>
     </message>
     <message>
         <source>{medicine}: no doses left on hand.</source>

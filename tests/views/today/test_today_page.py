@@ -173,6 +173,22 @@ def test_a_dose_given_40_minutes_after_it_was_due_that_night_is_on_time(store, q
     assert (answer.status, answer.effective_at) == ("given", datetime(2026, 3, 8, 3, 10))
 
 
+def test_in_spanish_the_interval_is_a_span_of_time_not_a_time_of_day(page):
+    solution = page.ids[3]  # at least 2 hours between doses
+    save_dose(DoseRecord(solution, NOW - timedelta(hours=1)))
+    app_language().apply("es")
+    try:
+        page.refresh()
+        limit = page.limit_banners[0].text()
+    finally:
+        app_language().apply("system")
+    # "antes de las 2 h" reads "before two o'clock"
+    assert limit.startswith(
+        "Otra dosis ahora llegaría antes de cumplirse el intervalo de 2 h entre dosis anotado "
+        "en la receta (ese intervalo termina a las 15:00)."
+    )
+
+
 def test_refill_collected_in_one_click(page, qtbot):
     morphine = page.ids[0]
     for day in range(4):
