@@ -24,6 +24,10 @@ from caregiver_app.store.medication.schedules import Schedule, schedules_by_medi
 # scheduled medicines (2011) give for medicines that are not time-critical.
 LATE_AFTER = timedelta(hours=1)
 
+# Unanswered doses of the days before today still asked about (on the Today page and at
+# start); older ones stay "not logged" in the log and the exports, without crowding the page.
+NOT_LOGGED_DAYS = 2
+
 NOT_LOGGED = "not_logged"
 UPCOMING = "upcoming"
 

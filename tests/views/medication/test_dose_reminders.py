@@ -186,6 +186,22 @@ def test_doses_due_while_closed_are_listed_at_start_as_not_logged(
     assert reminders.widget.isHidden()
 
 
+def test_after_weeks_closed_only_the_doses_the_today_page_asks_about_are_listed(
+    store, start_reminders
+):
+    _medicine("Senna", "20:00")
+    reminders, _clock, _signals = start_reminders(
+        datetime(2026, 12, 1, 7, 0), last_checked=datetime(2026, 11, 1, 7, 0)
+    )
+    # The Today page asks about the doses not logged of today and the two days before.
+    assert banner_text(reminders.dose_banner).splitlines() == [
+        "While Care Companion was closed, 2 doses came due. They are not logged yet, to be "
+        "answered on the Today page:",
+        "Senna, Sun Nov 29 8:00 PM",
+        "Senna, Mon Nov 30 8:00 PM",
+    ]
+
+
 def test_a_change_of_language_rewords_the_shown_reminder(store, start_reminders, qtbot):
     _medicine("Senna", "08:00")
     reminders, clock, _signals = start_reminders(MORNING, last_checked=MORNING)
