@@ -9,6 +9,7 @@ from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.medication.administrations import administrations_between, history
 from caregiver_app.store.medication.schedules import Schedule, save_schedule
 from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.today import dose_answer_dialog
 from caregiver_app.views.today.today_page import TodayPage
 from tests.helpers.dialogs import focusable_widgets_are_named
 from tests.helpers.keys import retype, type_date, type_time
@@ -103,6 +104,27 @@ def test_a_time_in_the_future_is_refused_at_the_field(page, qtbot):
     focused = dialog.focusWidget()
     assert focused is not None and dialog.given_at.isAncestorOf(focused)
     dialog.reject()
+
+
+class _Clock(datetime):
+    """The dialog's clock: 40 minutes ago when it opens, then the real time."""
+
+    behind = timedelta(minutes=40)
+
+    @classmethod
+    def now(cls, tz=None):
+        return datetime.now(tz) - cls.behind
+
+
+def test_now_is_not_in_the_future_when_the_dialog_was_opened_a_while_ago(page, qtbot, monkeypatch):
+    monkeypatch.setattr(dose_answer_dialog, "datetime", _Clock)
+    dialog = _open_with_enter(page, qtbot, "Morphine ER", 8)
+    _Clock.behind = timedelta()  # the caregiver went to give the dose, and came back
+    qtbot.mouseClick(dialog.now_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == ""
+    [answer] = _answers()
+    assert answer.status in ("given", "given_late") and answer.effective_at is not None
 
 
 def test_a_time_that_is_not_a_time_is_refused_with_what_was_typed_kept(page, qtbot):
