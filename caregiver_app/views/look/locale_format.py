@@ -17,6 +17,8 @@ def display_locale() -> QLocale:
 
 def format_datetime(value: datetime) -> str:
     """A short date and time in the user's locale, the wall-clock time as it is kept."""
+    if value.tzinfo is not None:  # a moment with its offset: this computer's wall time
+        value = value.astimezone().replace(tzinfo=None)
     # Read as UTC, which has no daylight saving: as local time, a time in the hour the
     # clocks skip (2:30 AM the day they go forward) would be shown an hour later.
     moment = QDateTime(
