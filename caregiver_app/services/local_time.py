@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 
 def local_iso(moment: datetime) -> str:
@@ -14,3 +14,20 @@ def local_iso(moment: datetime) -> str:
     # The wall time as stored, even one that never happened because clocks went forward
     # (astimezone() would move it by an hour); the reader turns it back into the same time.
     return moment.replace(tzinfo=offset).isoformat(timespec="seconds")
+
+
+def real_elapsed(later: datetime, earlier: datetime) -> timedelta:
+    """The time that really passed from ``earlier`` to ``later`` (naive local times): an
+    hour less than the clock says across the night the clocks go forward."""
+    try:
+        return later.astimezone() - earlier.astimezone()
+    except (OverflowError, OSError, ValueError):  # a date the system clock cannot place
+        return later - earlier
+
+
+def real_after(moment: datetime, span: timedelta) -> datetime:
+    """The local wall time when ``span`` has really passed after ``moment`` (naive)."""
+    try:
+        return (moment.astimezone() + span).astimezone().replace(tzinfo=None)
+    except (OverflowError, OSError, ValueError):
+        return moment + span

@@ -1315,6 +1315,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Una semana de los medicamentos con horario, de lunes a domingo, con una casilla para cada dosis, los límites de los medicamentos a demanda, las alergias y el número al que llamar primero.</translation>
     </message>
     <message>
+        <source>Choose a date between 1900 and 2200.</source>
+        <translation>Elija una fecha entre 1900 y 2200.</translation>
+    </message>
+    <message>
         <source>A day of the week to print</source>
         <translation>Un día de la semana que se va a imprimir</translation>
     </message>
@@ -8547,11 +8551,15 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
     <message>
         <source>Another dose now would come sooner than the {interval} between doses entered from the prescription (that time ends at {time}).</source>
-        <translation>Otra dosis ahora llegaría antes de las {interval} entre dosis anotadas de la receta (ese tiempo termina a las {time}).</translation>
+        <translation>Otra dosis ahora llegaría antes de cumplirse el intervalo de {interval} entre dosis anotado en la receta (ese intervalo termina a las {time}).</translation>
     </message>
     <message>
         <source>{medicine}: no doses left on hand.</source>
         <translation>{medicine}: no quedan dosis en casa.</translation>
+    </message>
+    <message>
+        <source>enough for less than a day.</source>
+        <translation>suficiente para menos de un día.</translation>
     </message>
     <message>
         <source>Pharmacy: {pharmacy}</source>

@@ -1307,6 +1307,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>一周按时服用的药物（周一至周日），每次用药一个方框，并列出按需用药的限制、过敏情况和首先拨打的电话号码。</translation>
     </message>
     <message>
+        <source>Choose a date between 1900 and 2200.</source>
+        <translation>请选择 1900 年到 2200 年之间的日期。</translation>
+    </message>
+    <message>
         <source>A day of the week to print</source>
         <translation>要打印的那一周中的任意一天</translation>
     </message>
@@ -8496,6 +8500,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>{medicine}: no doses left on hand.</source>
         <translation>{medicine}：家中已没有剩余剂量。</translation>
+    </message>
+    <message>
+        <source>enough for less than a day.</source>
+        <translation>不够用一天。</translation>
     </message>
     <message>
         <source>Pharmacy: {pharmacy}</source>

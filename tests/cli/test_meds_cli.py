@@ -55,6 +55,18 @@ def test_export_writes_the_log_as_csv_with_not_logged_doses(record, tmp_path):
     assert len(answered) == len(rows(record)["administration"])
 
 
+def test_export_from_1900_adds_no_not_logged_doses_from_before_the_log_began(record, tmp_path):
+    whole, since_1900 = tmp_path / "whole.csv", tmp_path / "since-1900.csv"
+    assert cli(record, "meds", "export", str(whole)).returncode == 0
+    result = cli(record, "meds", "export", str(since_1900), "--from", "1900-01-01")
+    assert result.returncode == 0, result.stderr
+    table = list(csv.DictReader(io.StringIO(since_1900.read_text(encoding="utf-8"))))
+    scheduled = [row for row in table if row["kind"] == "scheduled"]
+    began = min(row["scheduled_time"][:10] for row in scheduled if row["status"] != "not_logged")
+    assert all(row["scheduled_time"][:10] >= began for row in scheduled)
+    assert since_1900.read_bytes() == whole.read_bytes()
+
+
 def test_export_fhir_for_a_period_is_a_valid_r4_bundle(record, tmp_path):
     out = tmp_path / "log.json"
     first = (date.today() - timedelta(days=7)).isoformat()

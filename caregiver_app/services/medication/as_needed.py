@@ -9,11 +9,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from caregiver_app.services.local_time import real_after, real_elapsed
 from caregiver_app.store.diary.doses import DoseRecord, doses_between
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.schedules import AsNeededRules
 
 DAY = timedelta(hours=24)
+# How far back the last day's doses are read: the night the clocks go forward, 24 hours
+# really passed since 25 hours ago by the clock.
+READ_BACK = DAY + timedelta(hours=1)
 # How far back an as-needed medicine's last dose is looked for, and shown.
 LAST_DOSE_SHOWN = timedelta(days=7)
 
@@ -30,8 +34,8 @@ class AsNeededState:
 
     @property
     def since_last(self) -> timedelta | None:
-        """How long ago the last dose was given."""
-        return None if self.last_dose is None else self.now - self.last_dose.given_at
+        """How long ago the last dose was given (the time that really passed)."""
+        return None if self.last_dose is None else real_elapsed(self.now, self.last_dose.given_at)
 
     @property
     def inside_interval(self) -> bool:
@@ -45,7 +49,9 @@ class AsNeededState:
         """When the smallest interval since the last dose ends (None: no interval or dose)."""
         if self.rules.min_interval_minutes is None or self.last_dose is None:
             return None
-        return self.last_dose.given_at + timedelta(minutes=self.rules.min_interval_minutes)
+        return real_after(
+            self.last_dose.given_at, timedelta(minutes=self.rules.min_interval_minutes)
+        )
 
     @property
     def at_daily_limit(self) -> bool:
@@ -67,7 +73,7 @@ def as_needed_state(
 ) -> AsNeededState:
     """The state of ``medicine`` at ``now``; ``doses`` are the last day's if already read."""
     if doses is None:
-        doses = doses_between(now - DAY, now + timedelta(minutes=5))
+        doses = doses_between(now - READ_BACK, now + timedelta(minutes=5))
     state = _state(medicine, rules, now, doses)
     if state.last_dose is None and medicine.id is not None:
         return AsNeededState(medicine, rules, _last_ever(medicine.id, now), 0, now)
@@ -90,7 +96,7 @@ def _state(
     """The state from ``doses`` read already: its last dose among them, its count in a day."""
     own = [dose for dose in doses if dose.medicine_id == medicine.id and dose.given_at <= now]
     last = max(own, key=lambda dose: dose.given_at, default=None)
-    recent = [dose for dose in own if dose.given_at > now - DAY]
+    recent = [dose for dose in own if real_elapsed(now, dose.given_at) < DAY]
     return AsNeededState(medicine, rules, last, len(recent), now)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from caregiver_app.services.local_time import real_elapsed
 from caregiver_app.services.medication.dose_times import due_on
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.administrations import (
@@ -22,6 +23,10 @@ from caregiver_app.store.medication.schedules import Schedule, schedules_by_medi
 # late". One hour either side is the window ISMP's guidelines for timely administration of
 # scheduled medicines (2011) give for medicines that are not time-critical.
 LATE_AFTER = timedelta(hours=1)
+
+# Unanswered doses of the days before today still asked about (on the Today page and at
+# start); older ones stay "not logged" in the log and the exports, without crowding the page.
+NOT_LOGGED_DAYS = 2
 
 NOT_LOGGED = "not_logged"
 UPCOMING = "upcoming"
@@ -50,13 +55,14 @@ class DoseSlot:
         return NOT_LOGGED if self.scheduled_for <= now else UPCOMING
 
     def overdue(self, now: datetime) -> bool:
-        """Unanswered and past the window in which it still counts as on time."""
-        return self.answer is None and now > self.scheduled_for + LATE_AFTER
+        """Unanswered and past the window in which it still counts as on time (the time
+        that really passed: the night clocks go forward, 1:30 AM to 3:10 AM is 40 minutes)."""
+        return self.answer is None and real_elapsed(now, self.scheduled_for) > LATE_AFTER
 
 
 def status_for_given(scheduled_for: datetime, given_at: datetime) -> str:
     """ "given" within the on-time window (or early), "given_late" after it."""
-    return "given_late" if given_at > scheduled_for + LATE_AFTER else "given"
+    return "given_late" if real_elapsed(given_at, scheduled_for) > LATE_AFTER else "given"
 
 
 def scheduled_medicines(
@@ -105,6 +111,10 @@ def dose_slots(
                 answer = answers.pop((entry.medicine.id, due), None)
                 slots.append(DoseSlot(entry.medicine, due, answer))
         day += timedelta(days=1)
+    if not {medicine_id for medicine_id, _at in answers} <= by_id.keys():
+        # Answers of a medicine no longer scheduled (stopped, or its schedule cleared):
+        # shown and exported with the medicine as listed, strength and route included.
+        by_id.update((medicine.id, medicine) for medicine in list_medicines())
     for (medicine_id, scheduled_for), answer in answers.items():
         medicine = by_id.get(medicine_id) or MedicineRecord(
             name=answer.medicine_name, id=medicine_id

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -166,6 +167,7 @@ def bundle_entries(entries: list[LogEntry], now: datetime) -> Iterator[Json]:
     yield {"fullUrl": patient_urn, "resource": patient}
     usual = usual_times()
     requests: dict[tuple[int | None, str], Json] = {}  # one per medicine: read once
+    repeats: Counter[tuple[object, ...]] = Counter()
     for entry in entries:
         medicine = entry.medicine
         which = (medicine.id, medicine.name)
@@ -174,6 +176,11 @@ def bundle_entries(entries: list[LogEntry], now: datetime) -> Iterator[Json]:
         key: tuple[object, ...] = (kind := entry.kind, medicine.id, medicine.name, entry.moment)
         if kind == AS_NEEDED:
             key += (entry.given_at,)
+        # Two doses logged the same minute are two administrations: each fullUrl once in a
+        # Bundle (bdl-7), else a reader keeps one of them. The first keeps its usual id.
+        repeats[key] += 1
+        if repeats[key] > 1:
+            key += (repeats[key],)
         yield {
             "fullUrl": _urn(*key),
             "resource": administration(entry, patient_urn, requests[which]),

@@ -52,13 +52,15 @@ def log_entries(
     """The log from day ``start`` to day ``end`` (inclusive), oldest first; doses not yet due
     are left out.
 
-    Without ``start``, scheduled doses are listed from the first one anybody answered (the
-    days before the family began logging are not counted as "not logged") and as-needed
-    doses from the first one kept. Without ``end``, up to now.
+    Scheduled doses are listed from ``start`` or the first one anybody answered, whichever
+    is later (the days before the family began logging are not counted as "not logged",
+    as in the visit summary), and as-needed doses from ``start`` or the first one kept.
+    Without ``end``, up to now.
     """
     now = now or datetime.now()
     end = min(end or now.date(), now.date())
-    slots_from = start or _day(first_answer_at()) or now.date()
+    began = _day(first_answer_at()) or now.date()
+    slots_from = max(start, began) if start else began
     doses_from = start or _day(first_as_needed_at()) or now.date()
     medicines = {medicine.id: medicine for medicine in list_medicines()}
     entries = []

@@ -5,9 +5,14 @@ was closed, medicines running out, and a refill logged in one click.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from caregiver_app.services.medication.due import DoseSlot, dose_slots, unanswered_since
+from caregiver_app.services.medication.due import (
+    NOT_LOGGED_DAYS,
+    DoseSlot,
+    dose_slots,
+    unanswered_since,
+)
 from caregiver_app.services.medication.running_out import running_out
 from caregiver_app.services.medication.supply_state import SupplyState, runs_out_on
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
@@ -47,7 +52,14 @@ def due_now(since: datetime, now: datetime) -> list[DoseSlot]:
 
 
 def due_while_closed(since: datetime, started: datetime) -> list[DoseSlot]:
-    """Doses due in (since, started] that nobody answered: listed when the app starts."""
+    """Doses due in (since, started] that nobody answered: listed when the app starts.
+
+    Only those of the days the Today page asks about, where the list sends the family
+    to answer them: after weeks closed (or a clock that was years behind) not every
+    dose since.
+    """
+    asked_from = datetime.combine(started.date() - timedelta(days=NOT_LOGGED_DAYS), time())
+    since = max(since, asked_from - timedelta(microseconds=1))  # a dose at its midnight too
     if since >= started:
         return []
     return unanswered_since(since, started)

@@ -14,7 +14,12 @@ from caregiver_app.services.diary.alerts import Alert, alerts_for_saved_entry
 from caregiver_app.services.diary.vital_alerts import VitalAlert, vital_alerts_for_saved_entry
 from caregiver_app.services.diary.vital_routing import CallRoute, route_call
 from caregiver_app.services.medication.as_needed import AsNeededState, as_needed_states
-from caregiver_app.services.medication.due import DoseSlot, ScheduledMedicine, dose_slots
+from caregiver_app.services.medication.due import (
+    NOT_LOGGED_DAYS,
+    DoseSlot,
+    ScheduledMedicine,
+    dose_slots,
+)
 from caregiver_app.services.medication.running_out import running_out
 from caregiver_app.services.medication.supply_state import SupplyState
 from caregiver_app.store.calendar.occurrences import next_occurrence
@@ -29,9 +34,6 @@ from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
 from caregiver_app.store.queries import load_profile
 from caregiver_app.store.questions import count_open_questions
 
-# Unanswered doses of the days before today still asked about; older ones stay "not
-# logged" in the log and the exports, without crowding the page.
-NOT_LOGGED_DAYS = 2
 # The team asks for the "after" score 30 to 60 minutes after a breakthrough dose (the
 # diary's prompt waits as long).
 AFTER_SCORE_WAIT = timedelta(minutes=30)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from caregiver_app.services.medication.due import status_for_given
 from caregiver_app.store.medication.administrations import (
     AdministrationRecord,
+    administrations_between,
     answer_dose,
     get_administration,
     withdraw_answer,
@@ -37,6 +38,13 @@ def answer_now(
     dialog is where they are added.
     """
     now = now.replace(second=0, microsecond=0)
+    if before is None:
+        # Answered meanwhile (on another computer of the family, or in another window):
+        # that answer is what an Undo gives back, not "not logged".
+        kept = administrations_between(
+            scheduled_for, scheduled_for + timedelta(minutes=1), medicine_id
+        )
+        before = kept[0] if kept else None
     if given:
         record = AdministrationRecord(
             medicine_id=medicine_id,

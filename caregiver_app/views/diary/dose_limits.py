@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.medication.as_needed import DAY, AsNeededState, as_needed_state
+from caregiver_app.services.medication.as_needed import READ_BACK, AsNeededState, as_needed_state
 from caregiver_app.store.contacts import first_call_first_contact
 from caregiver_app.store.diary.doses import doses_between
 from caregiver_app.store.diary.medicines import get_medicine
@@ -35,7 +35,7 @@ def dose_state(
         return None
     doses = [
         dose
-        for dose in doses_between(given_at - DAY, given_at + timedelta(minutes=1))
+        for dose in doses_between(given_at - READ_BACK, given_at + timedelta(minutes=1))
         if dose.id != dose_id
     ]
     return as_needed_state(medicine, get_rules(medicine_id), given_at, doses)

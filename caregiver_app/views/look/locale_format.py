@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 
 def display_locale() -> QLocale:
@@ -16,8 +16,17 @@ def display_locale() -> QLocale:
 
 
 def format_datetime(value: datetime) -> str:
-    """A short date and time in the user's locale."""
-    return display_locale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+    """A short date and time in the user's locale, the wall-clock time as it is kept."""
+    if value.tzinfo is not None:  # a moment with its offset: this computer's wall time
+        value = value.astimezone().replace(tzinfo=None)
+    # Read as UTC, which has no daylight saving: as local time, a time in the hour the
+    # clocks skip (2:30 AM the day they go forward) would be shown an hour later.
+    moment = QDateTime(
+        QDate(value.year, value.month, value.day),
+        QTime(value.hour, value.minute, value.second),
+        QTimeZone(QTimeZone.Initialization.UTC),
+    )
+    return display_locale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def date_format() -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.store.day_range import LAST_DAY
 from caregiver_app.views.widgets.date_fields import DateField, FieldInputError
 
 
@@ -101,6 +102,8 @@ class ChartDialog(_ChoiceDialog):
         self.week_edit.setObjectName("weekEdit")
         self.week_edit.set_required(True)
         self.week_edit.set_value(today)
+        # A week past the record's last day has no chart (its Sunday may be past year 9999).
+        self.week_edit.set_latest(LAST_DAY, self.tr("Choose a date between 1900 and 2200."))
         self.week_edit.setAccessibleName(self.tr("A day of the week to print"))
         self.form.addRow(self.tr("&Week of:"), self.week_edit)
         self.blank_radio = self.radio(self.tr("&Blank, to fill in by hand"), "blankRadio")

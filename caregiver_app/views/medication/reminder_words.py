@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QObject, QTime
 
+from caregiver_app.services.locale_dates import day_month_pattern
 from caregiver_app.services.medication.due import DoseSlot
 from caregiver_app.services.medication.reminders import RefillDue
 from caregiver_app.store.diary.medicines import MedicineRecord
@@ -21,12 +22,14 @@ def medicine_text(medicine: MedicineRecord) -> str:
 
 
 def clock_text(value: datetime, today: date) -> str:
-    """ "8:00 PM" today; "Sat 5 Dec 8:00 PM" on another day, in the locale's words."""
+    """ "8:00 PM" today; "Sat Dec 5 8:00 PM" on another day, in the locale's words and
+    order ("周六 12月5日 20:00", not "周六 5 12月")."""
     locale = display_locale()
     clock = locale.toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
     if value.date() == today:
         return clock
-    return f"{locale.toString(QDate(value.date()), 'ddd d MMM')} {clock}"
+    day = locale.toString(QDate(value.date()), "ddd " + day_month_pattern(locale))
+    return f"{day} {clock}"
 
 
 class ReminderWords(QObject):

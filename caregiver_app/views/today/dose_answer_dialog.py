@@ -87,9 +87,7 @@ class DoseAnswerDialog(SavingDialog):
 
         self.given_at = DateTimeField(self.form)
         self.given_at.setAccessibleName(Today.tr("Time given"))
-        self.given_at.set_latest(
-            datetime.now() + FUTURE_SLACK, Today.tr("A dose cannot be given in the future.")
-        )
+        self._not_after_now()
         self.now_button = QPushButton(Today.tr("&Now"), self.form)
         self.now_button.setAccessibleName(Today.tr("Set the time given to now"))
         self.now_button.clicked.connect(self.set_now)
@@ -198,6 +196,12 @@ class DoseAnswerDialog(SavingDialog):
         for widget in (self.reason_combo, self.reason_label):
             widget.setEnabled(not given)
 
+    def _not_after_now(self) -> None:
+        """Refuse a time given later than now (and the clock's few minutes ahead)."""
+        self.given_at.set_latest(
+            datetime.now() + FUTURE_SLACK, Today.tr("A dose cannot be given in the future.")
+        )
+
     def set_now(self) -> None:
         """The Now button: the time given is this minute."""
         self.given_at.set_value(datetime.now().replace(second=0, microsecond=0))
@@ -213,6 +217,8 @@ class DoseAnswerDialog(SavingDialog):
     def record(self) -> AdministrationRecord:
         """What the form holds (raises FieldInputError for a time that is not a time)."""
         status = self.status_combo.currentData()
+        # "Now" is when Save is pressed: the dialog may have stayed open a while.
+        self._not_after_now()
         given_at = self.given_at.value() if status == "given" else None
         if given_at is not None:
             status = status_for_given(self.slot.scheduled_for, given_at)

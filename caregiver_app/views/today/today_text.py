@@ -149,7 +149,7 @@ def as_needed_lines(
         first = Today.tr("No dose in the last 7 days.")
     else:
         who = performer_label(last.performer)
-        ago = duration(state.now - last.given_at)
+        ago = duration(state.since_last or timedelta())
         at = when(last.given_at, state.now)
         # Given on another computer of the family: from which, and how fresh that news is.
         origin = _origin_phrase(origins, last.id, state.now)
@@ -203,7 +203,10 @@ def refill_line(line: RefillLine, pharmacy: str) -> str:
         text = "{medicine}: {doses} {days}".format(
             medicine=name,
             doses=TodayCounts.tr("%n doses on hand,", None, on_hand),
-            days=TodayCounts.tr("enough for about %n days.", None, days),
+            # Doses on hand that last less than a day are not "about 0 days".
+            days=TodayCounts.tr("enough for about %n days.", None, days)
+            if days
+            else Today.tr("enough for less than a day."),
         )
     if pharmacy.strip():
         return text + " " + Today.tr("Pharmacy: {pharmacy}").format(pharmacy=pharmacy.strip())

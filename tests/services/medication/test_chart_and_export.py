@@ -15,7 +15,7 @@ from caregiver_app.services.medication.export_csv import COLUMNS, log_csv
 from caregiver_app.services.medication.export_fhir import log_bundle
 from caregiver_app.services.medication.export_log import log_entries
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
-from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
+from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines, save_medicine
 from caregiver_app.store.medication.administrations import AdministrationRecord, answer_dose
 from caregiver_app.store.medication.schedules import (
     AsNeededRules,
@@ -200,3 +200,28 @@ def test_a_record_with_no_schedule_gets_rows_to_write_in_and_says_why(store, tmp
     assert "No medicine has its times set up in the app yet." in text
     assert "No as-needed medicine is on the list." in text
     assert "Allergies: not entered in the app" in text
+
+
+def test_doses_logged_before_a_schedule_was_cleared_keep_the_medicines_strength(store):
+    _record()
+    morphine = next(m for m in list_medicines() if m.name == "Morphine ER")
+    save_schedule(morphine.id, Schedule())  # now given "as the doctor says", no set times
+    table = list(csv.DictReader(io.StringIO(log_csv(log_entries(MONDAY, None, NOW)).decode())))
+    rows = [row for row in table if row["medicine"] == "Morphine ER"]
+    assert [row["status"] for row in rows] == ["given", "given_late"]
+    assert all((row["strength"], row["route"]) == ("15 mg", "by mouth") for row in rows)
+
+
+def test_two_as_needed_doses_given_the_same_minute_are_two_entries_of_the_bundle(store):
+    solution = save_medicine(MedicineRecord("Morphine solution", "10 mg/5 mL", as_needed=True))
+    for dose in ("5 mg", "2.5 mg"):  # a second, smaller dose, logged at the same minute
+        save_dose(DoseRecord(solution, datetime(2026, 11, 3, 9, 0), dose=dose, reason="pain"))
+    bundle = log_bundle(log_entries(None, None, NOW), NOW)
+    full_urls = [entry["fullUrl"] for entry in bundle["entry"]]
+    assert len(full_urls) == 3 and len(set(full_urls)) == 3  # FHIR bdl-7: each fullUrl once
+    assert [
+        note["text"] for entry in bundle["entry"][1:] for note in entry["resource"]["note"]
+    ] == [
+        "Dose given: 5 mg",
+        "Dose given: 2.5 mg",
+    ]

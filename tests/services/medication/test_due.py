@@ -2,6 +2,8 @@
 
 from datetime import date, datetime, time, timedelta
 
+import pytest
+
 from caregiver_app.services.medication.as_needed import as_needed_state
 from caregiver_app.services.medication.dose_times import due_on, times_of_day
 from caregiver_app.services.medication.due import NOT_LOGGED, UPCOMING, dose_slots
@@ -16,6 +18,7 @@ from caregiver_app.store.medication.schedules import (
     save_schedule,
 )
 from caregiver_app.store.medication.supply import SupplyRecord, record_supply
+from tests.helpers.time_zone import NEW_YORK, local_time_zone
 
 USUAL = {"breakfast": time(7, 30), "lunch": None, "dinner": None, "bedtime": time(22)}
 
@@ -107,3 +110,23 @@ def test_the_supply_counts_down_and_asks_for_a_refill_in_time(store):
     state = supply_state(medicine, get_schedule(medicine), USUAL, None)
     assert (state.on_hand, state.days_left, state.refill_due) == (12, 6.0, False)
     assert supply_state(medicine, schedule, USUAL, 6).refill_due
+
+
+@pytest.fixture
+def new_york():
+    """Local time is New York's, with its daylight saving changes."""
+    with local_time_zone(NEW_YORK):
+        yield
+
+
+def test_the_interval_counts_the_time_that_passed_when_the_clocks_go_forward(store, new_york):
+    medicine = save_medicine(MedicineRecord(name="Morphine solution", as_needed=True))
+    save_dose(DoseRecord(medicine_id=medicine, given_at=datetime(2026, 3, 7, 2, 30)))
+    save_dose(DoseRecord(medicine_id=medicine, given_at=datetime(2026, 3, 8, 1, 45)))
+    now = datetime(2026, 3, 8, 3, 5)  # 20 minutes later: 1:59 AM was followed by 3:00 AM
+    state = as_needed_state(get_medicine(medicine), AsNeededRules("", 60, 2), now)
+    assert state.since_last == timedelta(minutes=20)
+    assert state.inside_interval and state.over_a_limit
+    assert state.next_outside_interval == datetime(2026, 3, 8, 3, 45)
+    # Yesterday's 2:30 AM dose was 23 h 35 min ago: both doses count in the last 24 hours.
+    assert state.doses_in_24h == 2 and state.at_daily_limit

@@ -187,3 +187,19 @@ def test_a_schedule_on_chosen_weekdays_only_lists_those_days(store):
     assert today_data(NOW).doses_today == []  # a Tuesday
     monday = today_data(NOW - timedelta(days=1))
     assert [slot.scheduled_for.hour for slot in monday.doses_today] == [6, 18]
+
+
+def test_a_dose_given_this_morning_of_a_medicine_stopped_today_keeps_its_strength(store):
+    morphine, _senna, _free, _solution = _record()
+    answer_dose(
+        AdministrationRecord(
+            morphine, datetime(2026, 12, 1, 8), "given", effective_at=datetime(2026, 12, 1, 8, 5)
+        ),
+        now=NOW,
+    )
+    save_medicine(
+        MedicineRecord(name="Morphine ER", strength="15 mg", stopped_on=NOW.date(), id=morphine)
+    )
+    [slot] = [slot for slot in today_data(NOW).doses_today if slot.medicine.id == morphine]
+    assert (slot.scheduled_for, slot.state(NOW)) == (datetime(2026, 12, 1, 8), "given")
+    assert (slot.medicine.name, slot.medicine.strength) == ("Morphine ER", "15 mg")

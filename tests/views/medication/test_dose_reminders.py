@@ -174,7 +174,7 @@ def test_doses_due_while_closed_are_listed_at_start_as_not_logged(
     text = banner_text(reminders.dose_banner)
     assert reminders.dose_banner.isVisible()
     assert text.startswith("While Care Companion was closed, 1 dose came due.")
-    assert "Senna, Mon 30 Nov 8:00 PM" in text
+    assert "Senna, Mon Nov 30 8:00 PM" in text
     assert tray_messages == []  # listed in the window, not a new alarm
     with qtbot.waitSignal(signals.today_requested, timeout=1000):
         qtbot.mouseClick(reminders.today_button, Qt.MouseButton.LeftButton)
@@ -186,6 +186,22 @@ def test_doses_due_while_closed_are_listed_at_start_as_not_logged(
     assert reminders.widget.isHidden()
 
 
+def test_after_weeks_closed_only_the_doses_the_today_page_asks_about_are_listed(
+    store, start_reminders
+):
+    _medicine("Senna", "20:00")
+    reminders, _clock, _signals = start_reminders(
+        datetime(2026, 12, 1, 7, 0), last_checked=datetime(2026, 11, 1, 7, 0)
+    )
+    # The Today page asks about the doses not logged of today and the two days before.
+    assert banner_text(reminders.dose_banner).splitlines() == [
+        "While Care Companion was closed, 2 doses came due. They are not logged yet, to be "
+        "answered on the Today page:",
+        "Senna, Sun Nov 29 8:00 PM",
+        "Senna, Mon Nov 30 8:00 PM",
+    ]
+
+
 def test_a_change_of_language_rewords_the_shown_reminder(store, start_reminders, qtbot):
     _medicine("Senna", "08:00")
     reminders, clock, _signals = start_reminders(MORNING, last_checked=MORNING)
@@ -194,6 +210,15 @@ def test_a_change_of_language_rewords_the_shown_reminder(store, start_reminders,
     app_language().apply("es")
     qtbot.waitUntil(lambda: reminders.snooze_button.text() == "Posponer 15 min")
     assert banner_text(reminders.dose_banner).startswith("Es la hora de Senna: toca a las")
+
+
+def test_a_dose_of_another_day_is_dated_in_chinese_order(store, start_reminders):
+    _medicine("Senna", "20:00")
+    app_language().apply("zh_CN")
+    reminders, _clock, _signals = start_reminders(
+        datetime(2026, 12, 1, 7, 0), last_checked=datetime(2026, 11, 30, 7, 0)
+    )
+    assert "Senna，周一 11月30日 20:00" in reminders.dose_banner.text().splitlines()
 
 
 def test_the_first_start_lists_the_days_unanswered_doses(store, start_reminders, qtbot):
@@ -210,7 +235,7 @@ def test_a_dose_due_in_the_hour_before_the_start_is_due_now_not_missed(
     text = banner_text(reminders.dose_banner)
     assert text.startswith("Time for Senna: due at 7:00 AM.")
     assert "1 dose came due" in text
-    assert "Senna, Mon 30 Nov 8:00 PM" in text
+    assert "Senna, Mon Nov 30 8:00 PM" in text
     assert [text for _, text in tray_messages] == ["Time for Senna: due at 7:00\u202fAM."]
 
 

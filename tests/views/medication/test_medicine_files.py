@@ -83,6 +83,24 @@ def test_a_week_that_is_not_a_date_is_said_at_the_field_and_nothing_is_written(
     assert not target.exists()
 
 
+def test_a_week_past_what_a_record_holds_is_said_at_the_field_and_nothing_is_written(
+    qtbot, window, tmp_path
+):
+    target = tmp_path / "chart.pdf"
+    files_of(window, target)
+    dialog = open_from_menu(qtbot, window, "printMedicineChart")
+    type_date_as_hinted(qtbot, dialog.week_edit, date(9999, 12, 31))
+    choose(qtbot, dialog.filled_radio)
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "Choose a date between 1900 and 2200."
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.week_edit.line)
+    assert not target.exists()
+    type_date_as_hinted(qtbot, dialog.week_edit, date(2200, 12, 31))  # the last week is fine
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible() and target.exists()
+
+
 def test_the_log_is_exported_as_csv_for_typed_days(qtbot, window, tmp_path):
     target = tmp_path / "log.csv"
     files_of(window, target)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoStack
 
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.today_page import TodayPage
+from tests.helpers.time_zone import NEW_YORK, local_time_zone
 from tests.services.medication.test_today import NOW, _record
 
 DAY_START = datetime(2026, 12, 1)
@@ -31,3 +32,10 @@ def page(store, qtbot):
     qtbot.waitExposed(widget)
     widget.refresh()
     return widget
+
+
+@pytest.fixture
+def new_york():
+    """Local time is New York's, with its daylight saving changes."""
+    with local_time_zone(NEW_YORK):
+        yield

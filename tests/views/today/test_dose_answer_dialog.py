@@ -3,8 +3,14 @@
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 
+from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.medication.administrations import administrations_between, history
+from caregiver_app.store.medication.schedules import Schedule, save_schedule
+from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.today import dose_answer_dialog
+from caregiver_app.views.today.today_page import TodayPage
 from tests.helpers.dialogs import focusable_widgets_are_named
 from tests.helpers.keys import retype, type_date, type_time
 from tests.views.today.conftest import DAY_START
@@ -100,6 +106,27 @@ def test_a_time_in_the_future_is_refused_at_the_field(page, qtbot):
     dialog.reject()
 
 
+class _Clock(datetime):
+    """The dialog's clock: 40 minutes ago when it opens, then the real time."""
+
+    behind = timedelta(minutes=40)
+
+    @classmethod
+    def now(cls, tz=None):
+        return datetime.now(tz) - cls.behind
+
+
+def test_now_is_not_in_the_future_when_the_dialog_was_opened_a_while_ago(page, qtbot, monkeypatch):
+    monkeypatch.setattr(dose_answer_dialog, "datetime", _Clock)
+    dialog = _open_with_enter(page, qtbot, "Morphine ER", 8)
+    _Clock.behind = timedelta()  # the caregiver went to give the dose, and came back
+    qtbot.mouseClick(dialog.now_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == ""
+    [answer] = _answers()
+    assert answer.status in ("given", "given_late") and answer.effective_at is not None
+
+
 def test_a_time_that_is_not_a_time_is_refused_with_what_was_typed_kept(page, qtbot):
     dialog = _open_with_enter(page, qtbot, "Morphine ER", 8)
     retype(qtbot, dialog.given_at.time_field, "25:99")
@@ -139,3 +166,21 @@ def test_a_dose_of_a_day_before_is_answered_with_its_time_not_given_now(page, qt
         scheduled + timedelta(minutes=15),
         "Laura",
     )
+
+
+def test_a_dose_due_in_the_hour_clocks_skip_reads_at_its_own_time(store, qtbot, new_york):
+    medicine = save_medicine(MedicineRecord(name="Morphine ER", strength="15 mg"))
+    save_schedule(medicine, Schedule("times", ("02:30",)))
+    page = TodayPage(AppSignals(), QUndoStack())
+    page.clock = lambda: datetime(2026, 3, 9, 10, 0)  # the day after the change
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    row = next(row for row in page.rows if row.slot.scheduled_for == datetime(2026, 3, 8, 2, 30))
+    assert row.label.text().startswith("3/8/26 2:30\u202fAM  Morphine ER 15 mg")
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.heading.text() == "Morphine ER 15 mg, due 3/8/26 2:30\u202fAM"
+    dialog.reject()

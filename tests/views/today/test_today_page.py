@@ -8,16 +8,24 @@ from PySide6.QtWidgets import QApplication
 
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.entries import EntryRecord, save_entry
+from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.medication.administrations import (
     AdministrationRecord,
     administrations_between,
     answer_dose,
+)
+from caregiver_app.store.medication.schedules import (
+    AsNeededRules,
+    Schedule,
+    save_rules,
+    save_schedule,
 )
 from caregiver_app.store.medication.supply import (
     SupplyRecord,
     record_supply,
     supply_since_last_count,
 )
+from caregiver_app.views.look.view_options import app_language
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.today_page import TodayPage
 from tests.helpers.dialogs import focusable_widgets_are_named
@@ -79,6 +87,28 @@ def test_given_by_the_chosen_caregiver_then_greyed_and_undone(page, qtbot):
     assert page.who_combo.currentText() == "Marco"  # the choice stays for the next dose
 
 
+def test_undo_of_a_one_key_answer_gives_back_what_another_computer_had_logged(page, qtbot):
+    senna = page.ids[1]
+    row = _row(page, "Senna", 12)  # read before the other computer's answer came in
+    noon = datetime(2026, 12, 1, 12)
+    answer_dose(
+        AdministrationRecord(
+            senna, noon, "given", effective_at=noon, performer="Marco", note="with lunch"
+        ),
+        NOW,
+    )
+    qtbot.mouseClick(row.skipped_button, Qt.MouseButton.LeftButton)
+    assert _answers() == [("Senna", 12, "skipped", "")]
+    page.stack.undo()
+    [answer] = administrations_between(DAY_START, DAY_START + timedelta(days=1))
+    assert (answer.status, answer.effective_at, answer.performer, answer.note) == (
+        "given",
+        noon,
+        "Marco",
+        "with lunch",
+    )
+
+
 def test_one_key_each_on_a_row_and_the_focus_moves_on(page, qtbot):
     row = _row(page, "Morphine ER", 8)
     row.setFocus()
@@ -111,6 +141,54 @@ def test_as_needed_limits_name_whom_to_call_and_never_suggest_a_dose(page):
         assert suggestion not in limit.casefold()
 
 
+def test_the_night_clocks_go_forward_the_interval_counts_the_time_that_passed(
+    store, qtbot, new_york
+):
+    solution = save_medicine(MedicineRecord(name="Morphine solution", as_needed=True))
+    save_rules(solution, AsNeededRules(min_interval_minutes=60))
+    save_dose(DoseRecord(solution, datetime(2026, 3, 8, 1, 45), performer="Laura"))
+    page = TodayPage(AppSignals(), QUndoStack())
+    page.clock = lambda: datetime(2026, 3, 8, 3, 5)  # 1:59 AM was followed by 3:00 AM
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    (line,) = [label.text() for label in page.findChildren(object, "asNeededLine")]
+    assert line.startswith("Last dose 1:45\u202fAM by Laura, 20 min ago.")
+    limit = page.limit_banners[0].text()
+    assert "sooner than the 1 h between doses" in limit and "ends at 3:45\u202fAM" in limit
+
+
+def test_a_dose_given_40_minutes_after_it_was_due_that_night_is_on_time(store, qtbot, new_york):
+    morphine = save_medicine(MedicineRecord(name="Morphine ER", strength="15 mg"))
+    save_schedule(morphine, Schedule("times", ("01:30",)))
+    page = TodayPage(AppSignals(), QUndoStack())
+    page.clock = lambda: datetime(2026, 3, 8, 3, 10)  # 40 minutes after 1:30 AM that night
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    row = next(row for row in page.rows if row.slot.scheduled_for == datetime(2026, 3, 8, 1, 30))
+    assert not row.overdue and row.label.text().endswith("Due now: not logged")
+    qtbot.mouseClick(row.given_button, Qt.MouseButton.LeftButton)
+    [answer] = administrations_between(datetime(2026, 3, 8), datetime(2026, 3, 9))
+    assert (answer.status, answer.effective_at) == ("given", datetime(2026, 3, 8, 3, 10))
+
+
+def test_in_spanish_the_interval_is_a_span_of_time_not_a_time_of_day(page):
+    solution = page.ids[3]  # at least 2 hours between doses
+    save_dose(DoseRecord(solution, NOW - timedelta(hours=1)))
+    app_language().apply("es")
+    try:
+        page.refresh()
+        limit = page.limit_banners[0].text()
+    finally:
+        app_language().apply("system")
+    # "antes de las 2 h" reads "before two o'clock"
+    assert limit.startswith(
+        "Otra dosis ahora llegaría antes de cumplirse el intervalo de 2 h entre dosis anotado "
+        "en la receta (ese intervalo termina a las 15:00)."
+    )
+
+
 def test_refill_collected_in_one_click(page, qtbot):
     morphine = page.ids[0]
     for day in range(4):
@@ -131,6 +209,18 @@ def test_refill_collected_in_one_click(page, qtbot):
         ("refill", 12),
     ]
     assert "medicines" in page.changes
+
+
+def test_the_last_dose_on_hand_lasts_less_than_a_day_not_about_0_days(page):
+    morphine = page.ids[0]  # two doses a day
+    record_supply(SupplyRecord(morphine, NOW - timedelta(hours=1), "count", 1))
+    app_language().apply("en")  # as the app installs it: "1 dose"
+    try:
+        page.refresh()
+        text = page.findChildren(object, "refillLine")[0].text()
+    finally:
+        app_language().apply("system")
+    assert text.startswith("Morphine ER 15 mg: 1 dose on hand, enough for less than a day.")
 
 
 def test_a_refill_of_unknown_size_is_counted_not_guessed(page, qtbot):
