@@ -4442,6 +4442,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Indique cada cuántas horas van las dosis, de 1 a 24.</translation>
     </message>
     <message>
+        <source>Doses every {hours} hours would come at different times each day. Choose 1, 2, 3, 4, 6, 8, 12 or 24 hours, or give the times one by one.</source>
+        <translation>Con dosis cada {hours} horas, las horas cambiarían de un día a otro. Elija 1, 2, 3, 4, 6, 8, 12 o 24 horas, o indique las horas una por una.</translation>
+    </message>
+    <message>
         <source>Give the time of the first dose of the day.</source>
         <translation>Indique la hora de la primera dosis del día.</translation>
     </message>

@@ -4415,6 +4415,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>请填写两剂之间相隔几小时，1 到 24。</translation>
     </message>
     <message>
+        <source>Doses every {hours} hours would come at different times each day. Choose 1, 2, 3, 4, 6, 8, 12 or 24 hours, or give the times one by one.</source>
+        <translation>每 {hours} 小时一剂，每天的用药时间会各不相同。请选择 1、2、3、4、6、8、12 或 24 小时，或逐一填写用药时间。</translation>
+    </message>
+    <message>
         <source>Give the time of the first dose of the day.</source>
         <translation>请填写每天第一剂的时间。</translation>
     </message>

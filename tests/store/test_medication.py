@@ -53,6 +53,7 @@ def test_a_free_text_schedule_stays_word_for_word_and_reads_not_set_up(medicine)
         (Schedule(kind="times", dose_times=("08:00", "08:00")), "dose_times"),
         (Schedule(kind="times", dose_times=("bedtime",)), "dose_times"),
         (Schedule(kind="interval", every_hours=0, first_time=time(6)), "every_hours"),
+        (Schedule(kind="interval", every_hours=5, first_time=time(6)), "every_hours"),
         (Schedule(kind="interval", every_hours=6), "first_time"),
         (Schedule(kind="times", dose_times=("08:00",), weekdays=frozenset({0})), "weekdays"),
     ],

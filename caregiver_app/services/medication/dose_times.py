@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from caregiver_app.store.medication.schedules import ANCHORS, Schedule, parse_clock
+from caregiver_app.store.medication.schedules import ANCHORS, DAY_HOURS, Schedule, parse_clock
 
 
 def times_of_day(schedule: Schedule, usual: dict[str, time | None]) -> list[time]:
     """The clock times of a schedule's doses in one day, earliest first.
 
-    An "every N hours" schedule starts again each day at its first time, as a prescription
-    such as "every 6 hours from 6 am" reads (6, 12, 18 and 24 o'clock). An anchor whose
-    usual time is not set gives no time (a schedule is refused before that can be saved).
+    "Every N hours from a first time" goes round the clock, as a prescription reads it:
+    every 6 hours from 6 am is 6, 12, 18 and 24 (midnight) o'clock, every 8 hours from
+    10 pm is 6 am, 2 pm and 10 pm. The store takes only hours that divide the day (1, 2,
+    3, 4, 6, 8, 12, 24), so the times are the same every day. A schedule kept before that
+    rule with other hours starts again each day at its first time, as it always has. An
+    anchor whose usual time is not set gives no time (a schedule is refused before that
+    can be saved).
     """
     found: set[time] = set()
     if schedule.kind == "times":
@@ -22,10 +26,16 @@ def times_of_day(schedule: Schedule, usual: dict[str, time | None]) -> list[time
                 found.add(at)
     elif schedule.kind == "interval" and schedule.every_hours and schedule.first_time:
         start = datetime.combine(date(2000, 1, 1), schedule.first_time)
-        moment = start
-        while moment.date() == start.date():
-            found.add(moment.time())
-            moment += timedelta(hours=schedule.every_hours)
+        step = timedelta(hours=schedule.every_hours)
+        if DAY_HOURS % schedule.every_hours == 0:
+            found.update(
+                (start + step * count).time() for count in range(DAY_HOURS // schedule.every_hours)
+            )
+        else:
+            moment = start
+            while moment.date() == start.date():
+                found.add(moment.time())
+                moment += step
     return sorted(found)
 
 

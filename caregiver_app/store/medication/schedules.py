@@ -20,6 +20,9 @@ from caregiver_app.store.transactions import transaction
 # Doses tied to the family's day rather than the clock: the family sets the usual times once.
 ANCHORS = ("breakfast", "lunch", "dinner", "bedtime")
 KINDS = ("", "times", "interval")
+# An "every N hours" schedule takes only N that divide the day, so its doses come at the
+# same clock times every day (services/medication/dose_times.py).
+DAY_HOURS = 24
 _USUAL_TIME_KEY = "usual_time."
 
 
@@ -28,7 +31,7 @@ class Schedule:
     """When a regular medicine is due.
 
     ``kind`` "times": at each of ``dose_times`` ("08:00", or an anchor such as "bedtime");
-    "interval": every ``every_hours`` hours from ``first_time``, starting again each day;
+    "interval": every ``every_hours`` hours from ``first_time``, round the clock;
     "": not set up yet. ``weekdays`` (ISO numbers, Monday 1) empty means every day.
     """
 
@@ -154,6 +157,17 @@ def validate_schedule(schedule: Schedule, usual: dict[str, time | None] | None =
             raise _refuse(
                 "every_hours",
                 translate("Medication", "Give how many hours apart the doses are, from 1 to 24."),
+            )
+        if DAY_HOURS % schedule.every_hours:
+            # Every 5 hours from 6 am comes at 2 am, 7 am, ... the next day: no fixed times
+            # a day, so neither Today nor the chart could show it as prescribed.
+            raise _refuse(
+                "every_hours",
+                translate(
+                    "Medication",
+                    "Doses every {hours} hours would come at different times each day. Choose "
+                    "1, 2, 3, 4, 6, 8, 12 or 24 hours, or give the times one by one.",
+                ).format(hours=schedule.every_hours),
             )
         if schedule.first_time is None:
             raise _refuse(

@@ -29,7 +29,9 @@ def test_times_anchors_and_intervals_give_the_clock_times_of_a_day():
         time(20),
         time(22),
     ]
+    # Round the clock: before, every 6 hours from 6 am left out the midnight dose.
     assert times_of_day(Schedule("interval", every_hours=6, first_time=time(6)), USUAL) == [
+        time(0),
         time(6),
         time(12),
         time(18),
@@ -37,6 +39,19 @@ def test_times_anchors_and_intervals_give_the_clock_times_of_a_day():
     assert times_of_day(Schedule("interval", every_hours=24, first_time=time(9)), USUAL) == [
         time(9)
     ]
+
+
+def test_every_few_hours_goes_round_the_clock_from_the_first_time():
+    def every(hours: int, first: time) -> list[time]:
+        return times_of_day(Schedule("interval", every_hours=hours, first_time=first), USUAL)
+
+    # Before, every 8 hours from 10 pm gave one dose a day.
+    assert every(8, time(22)) == [time(6), time(14), time(22)]
+    assert every(12, time(9, 30)) == [time(9, 30), time(21, 30)]
+    assert every(4, time(2)) == [time(2), time(6), time(10), time(14), time(18), time(22)]
+    assert len(every(1, time(0, 15))) == 24
+    # A schedule kept before the store took only hours that divide the day.
+    assert every(5, time(6)) == [time(6), time(11), time(16), time(21)]
 
 
 def test_no_dose_is_due_outside_the_course_or_on_a_day_left_out():

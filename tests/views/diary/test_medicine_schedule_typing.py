@@ -243,7 +243,10 @@ def test_set_times_with_no_time_are_refused_at_the_field(store, make_window, qtb
     assert list_medicines() == []
 
 
-@pytest.mark.parametrize(("typed", "words"), [("0", "from 1 to 24"), ("", "from 1 to 24")])
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [("0", "from 1 to 24"), ("", "from 1 to 24"), ("5", "different times each day")],
+)
 def test_every_zero_or_no_hours_is_refused(store, make_window, qtbot, typed, words):
     _window, _, dialog = _new_medicine(make_window, qtbot, "Paracetamol")
     editor = dialog.ui.scheduleEditor
