@@ -8,7 +8,7 @@ translation context "Medicines", where they were first written.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -73,9 +73,8 @@ class DoseDialog(FormDialog):
             ui.reasonCombo.addItem(QCoreApplication.translate("Medicines", reason))
         for item in ESAS_ITEMS:
             ui.symptomCombo.addItem(item_name(item.field), item.field)
-        ui.givenAtEdit.set_latest(
-            datetime.now() + timedelta(minutes=5),
-            QCoreApplication.translate("Medicines", "The time given cannot be in the future."),
+        ui.givenAtEdit.set_not_after_now(
+            QCoreApplication.translate("Medicines", "The time given cannot be in the future.")
         )
         record = record or DoseRecord(medicine_id=0, given_at=datetime.now().replace(second=0))
         ui.medicineCombo.setCurrentIndex(max(0, ui.medicineCombo.findData(record.medicine_id)))

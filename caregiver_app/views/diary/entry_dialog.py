@@ -6,7 +6,7 @@ a digit sets it, Enter saves. The layout comes from ui/entry_form.ui.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -260,9 +260,8 @@ class EntryDialog(SavingDialog):
     def set_record(self, record: EntryRecord) -> None:
         """Fill the form from ``record``."""
         ui = self.ui
-        ui.recordedAtEdit.set_latest(
-            datetime.now() + timedelta(minutes=5),
-            QCoreApplication.translate("EntryDialog", "An entry cannot be dated in the future."),
+        ui.recordedAtEdit.set_not_after_now(
+            QCoreApplication.translate("EntryDialog", "An entry cannot be dated in the future.")
         )
         ui.recordedAtEdit.set_value(record.recorded_at)
         index = ui.completedByCombo.findData(record.completed_by)

@@ -6,7 +6,7 @@ time after the scheduled one's on-time window makes it "given late" by itself.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,8 +49,6 @@ from caregiver_app.views.widgets.form_parts import (
 )
 from caregiver_app.views.widgets.tab_page import set_bold
 
-FUTURE_SLACK = timedelta(minutes=5)  # the store's own tolerance for a clock running ahead
-
 
 class DoseAnswerDialog(SavingDialog):
     """The answer to one scheduled dose, with every detail a one-key answer leaves out."""
@@ -87,7 +85,7 @@ class DoseAnswerDialog(SavingDialog):
 
         self.given_at = DateTimeField(self.form)
         self.given_at.setAccessibleName(Today.tr("Time given"))
-        self._not_after_now()
+        self.given_at.set_not_after_now(Today.tr("A dose cannot be given in the future."))
         self.now_button = QPushButton(Today.tr("&Now"), self.form)
         self.now_button.setAccessibleName(Today.tr("Set the time given to now"))
         self.now_button.clicked.connect(self.set_now)
@@ -196,12 +194,6 @@ class DoseAnswerDialog(SavingDialog):
         for widget in (self.reason_combo, self.reason_label):
             widget.setEnabled(not given)
 
-    def _not_after_now(self) -> None:
-        """Refuse a time given later than now (and the clock's few minutes ahead)."""
-        self.given_at.set_latest(
-            datetime.now() + FUTURE_SLACK, Today.tr("A dose cannot be given in the future.")
-        )
-
     def set_now(self) -> None:
         """The Now button: the time given is this minute."""
         self.given_at.set_value(datetime.now().replace(second=0, microsecond=0))
@@ -217,8 +209,6 @@ class DoseAnswerDialog(SavingDialog):
     def record(self) -> AdministrationRecord:
         """What the form holds (raises FieldInputError for a time that is not a time)."""
         status = self.status_combo.currentData()
-        # "Now" is when Save is pressed: the dialog may have stayed open a while.
-        self._not_after_now()
         given_at = self.given_at.value() if status == "given" else None
         if given_at is not None:
             status = status_for_given(self.slot.scheduled_for, given_at)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.store.diary.entries import FUTURE_TOLERANCE as CLOCK_AHEAD
 from caregiver_app.views.look.contrast import OUTLINE_MINIMUM, readable
 from caregiver_app.views.look.locale_format import date_format, display_locale
 from caregiver_app.views.widgets.typed_values import (
@@ -317,6 +318,7 @@ class DateTimeField(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._latest: tuple[datetime, str] | None = None
+        self._not_after_now: str = ""
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
         """Name the field, and its date and time parts after it."""
@@ -333,6 +335,17 @@ class DateTimeField(QWidget):
         self._latest = (latest, message) if latest else None
         self.date_field.set_latest(latest.date() if latest else None, message)
 
+    def set_not_after_now(self, message: str) -> None:
+        """Refuse moments after now with ``message``, "now" being when the value is read
+        (the form may stay open a while, past midnight even), with the store's few minutes
+        for a clock running ahead."""
+        self._not_after_now = message
+        self._latest_now()
+
+    def _latest_now(self) -> None:
+        if self._not_after_now:
+            self.set_latest(datetime.now() + CLOCK_AHEAD, self._not_after_now)
+
     def set_value(self, value: datetime) -> None:
         """Show ``value`` to the minute."""
         self.date_field.set_value(value.date())
@@ -340,6 +353,7 @@ class DateTimeField(QWidget):
 
     def value(self) -> datetime:
         """The typed moment; raises FieldInputError naming the part that is wrong."""
+        self._latest_now()
         moment = datetime.combine(self.date_field.value(), self.time_field.value())
         if self._latest and moment > self._latest[0]:
             raise self.time_field._refuse(self._latest[1])

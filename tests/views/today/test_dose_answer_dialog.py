@@ -11,6 +11,7 @@ from caregiver_app.store.medication.schedules import Schedule, save_schedule
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today import dose_answer_dialog
 from caregiver_app.views.today.today_page import TodayPage
+from caregiver_app.views.widgets import date_fields
 from tests.helpers.dialogs import focusable_widgets_are_named
 from tests.helpers.keys import retype, type_date, type_time
 from tests.views.today.conftest import DAY_START
@@ -115,9 +116,14 @@ class _Clock(datetime):
     def now(cls, tz=None):
         return datetime.now(tz) - cls.behind
 
+    @classmethod
+    def combine(cls, day, at, tzinfo=None):
+        return datetime.combine(day, at)  # what the fields give stays a plain datetime
+
 
 def test_now_is_not_in_the_future_when_the_dialog_was_opened_a_while_ago(page, qtbot, monkeypatch):
-    monkeypatch.setattr(dose_answer_dialog, "datetime", _Clock)
+    for module in (dose_answer_dialog, date_fields):  # the Now button's clock and the field's
+        monkeypatch.setattr(module, "datetime", _Clock)
     dialog = _open_with_enter(page, qtbot, "Morphine ER", 8)
     _Clock.behind = timedelta()  # the caregiver went to give the dose, and came back
     qtbot.mouseClick(dialog.now_button, Qt.MouseButton.LeftButton)
