@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from caregiver_app.plurals import Reminders
-from caregiver_app.views.look.locale_format import display_locale
+from caregiver_app.views.look.locale_format import display_locale, format_short_day
 
 if TYPE_CHECKING:
     from caregiver_app.store.calendar.records import Occurrence
@@ -46,12 +46,6 @@ def format_time(value: time) -> str:
 def format_day(value: date) -> str:
     """A day the locale's long way, with the weekday (Tuesday, December 1, 2026)."""
     return display_locale().toString(QDate(value), QLocale.FormatType.LongFormat)
-
-
-def format_short_day(value: date) -> str:
-    """A day with its weekday, compactly (Tue Dec 1)."""
-    locale = display_locale()
-    return locale.toString(QDate(value), "ddd d MMM")
 
 
 def time_span(occurrence: Occurrence) -> str:

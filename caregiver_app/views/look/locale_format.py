@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from caregiver_app.services.locale_dates import day_month_pattern
+
 
 def display_locale() -> QLocale:
     """The user's locale; the bare "C" locale (no language set) reads as US English."""
@@ -27,6 +29,13 @@ def format_datetime(value: datetime) -> str:
         QTimeZone(QTimeZone.Initialization.UTC),
     )
     return display_locale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_short_day(value: date) -> str:
+    """A day with its weekday, compactly, in the locale's order: "Tue Dec 1", "mar 1 de dic",
+    "周二 12月1日" (a fixed "ddd d MMM" gave "周二 1 12月")."""
+    locale = display_locale()
+    return locale.toString(QDate(value), "ddd " + day_month_pattern(locale))
 
 
 def date_format() -> str:

@@ -6,11 +6,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QObject, QTime
 
-from caregiver_app.services.locale_dates import day_month_pattern
 from caregiver_app.services.medication.due import DoseSlot
 from caregiver_app.services.medication.reminders import RefillDue
 from caregiver_app.store.diary.medicines import MedicineRecord
-from caregiver_app.views.look.locale_format import display_locale
+from caregiver_app.views.look.locale_format import display_locale, format_short_day
 
 # Doses named one by one in the start-up list; the rest are counted.
 LISTED_AT_START = 5
@@ -28,8 +27,7 @@ def clock_text(value: datetime, today: date) -> str:
     clock = locale.toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
     if value.date() == today:
         return clock
-    day = locale.toString(QDate(value.date()), "ddd " + day_month_pattern(locale))
-    return f"{day} {clock}"
+    return f"{format_short_day(value.date())} {clock}"
 
 
 class ReminderWords(QObject):

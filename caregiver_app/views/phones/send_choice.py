@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services.calendar.titles import shown_title
-from caregiver_app.services.locale_dates import day_month_pattern
 from caregiver_app.store.calendar.occurrences import next_occurrence
-from caregiver_app.views.look.locale_format import display_locale
+from caregiver_app.views.look.locale_format import display_locale, format_short_day
 
 SENDS = ("title", "when-where", "all")
 
@@ -63,7 +62,7 @@ def phone_lines(example: Example, send: str) -> str:
     """What a phone's calendar shows for ``example`` when ``send`` is chosen."""
     locale = display_locale()
     starts = example.starts
-    day = locale.toString(QDate(starts.date()), f"ddd {day_month_pattern(locale)}")
+    day = format_short_day(starts.date())
     time = locale.toString(QTime(starts.hour, starts.minute), QLocale.FormatType.ShortFormat)
     if example.all_day:
         time = QCoreApplication.translate("PhonesSendChoice", "all day")
