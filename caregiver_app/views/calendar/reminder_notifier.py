@@ -47,6 +47,8 @@ class ReminderNotifier(QObject):
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.tray: QSystemTrayIcon | None = None
         self.shown_day: date | None = None
+        # What the banner says, kept to say it again in another language.
+        self._shown: tuple[list[DueReminder], list[Occurrence], datetime] | None = None
 
         self.widget = BannerRow("reminderBanner", parent, margins=(16, 8, 16, 0))
         self.widget.setObjectName("reminderArea")
@@ -73,7 +75,9 @@ class ReminderNotifier(QObject):
         return False
 
     def retranslate(self) -> None:
-        """Button texts in the language now installed (a shown reminder keeps its words)."""
+        """The banner's sentences and buttons in the language now installed."""
+        if self._shown is not None:
+            self.banner.setText("\n".join(self._lines(*self._shown)))
         self.banner.setAccessibleName(self.tr("Appointment reminders"))
         self.show_button.setText(self.tr("Show in calendar"))
         self.show_button.setAccessibleName(self.tr("Show the appointment in the calendar"))
@@ -108,17 +112,25 @@ class ReminderNotifier(QObject):
         except RecordAccessError:  # the record is busy or gone (a restore): try next minute
             return []
         self.settings.setValue(_LAST_CHECKED, now.astimezone(UTC).isoformat())
-        lines = [self.reminder_line(reminder, now) for reminder in due]
         shown = {reminder.occurrence.key for reminder in due}
-        today = now.astimezone().date() if now.tzinfo else now.date()
         soon = [o for o in coming if o.key not in shown]
-        if soon:
-            lines.append(self.coming_line(soon, today))
-        if lines:
-            self.show_lines(lines, (due[0].occurrence if due else soon[0]).local_start.date())
+        if due or soon:
+            self._shown = (due, soon, now)
+            self.show_lines(
+                self._lines(due, soon, now),
+                (due[0].occurrence if due else soon[0]).local_start.date(),
+            )
         if due:
             self.notify(due, now)
         return due
+
+    def _lines(self, due: list[DueReminder], soon: list[Occurrence], now: datetime) -> list[str]:
+        """The banner's sentences: each reminder due, then what is booked today and tomorrow."""
+        lines = [self.reminder_line(reminder, now) for reminder in due]
+        if soon:
+            today = now.astimezone().date() if now.tzinfo else now.date()
+            lines.append(self.coming_line(soon, today))
+        return lines
 
     def reminder_line(self, reminder: DueReminder, now: datetime) -> str:
         """Sentences for a reminder: what and when, then where and who drives."""

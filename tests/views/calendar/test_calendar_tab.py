@@ -390,3 +390,21 @@ def test_going_to_a_day_reads_the_visits_once_for_marks_and_agenda(store, make_w
     assert _agenda_titles(tab) == ["Infusion", "Scan"]
     assert tab.agenda.current_occurrence().record.title == "Infusion"
     assert tab.details.occurrence.record.title == "Infusion"
+
+
+def test_a_shown_reminder_is_said_again_in_the_language_chosen(store, make_window, qtbot):
+    visit = datetime.combine(TODAY + timedelta(days=30), time(9, 0))
+    save_appointment(AppointmentRecord(title="Infusion", starts_at=visit, location="Lakeside"))
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    notifier = window.reminders
+    notifier.clock = lambda: (visit - timedelta(hours=20)).replace(tzinfo=UTC)
+    notifier.check()
+    assert "Reminder: Infusion" in notifier.banner.text()
+    window.view_options.language_actions["es"].trigger()  # View > Language > Español
+    # Before, the banner kept its English sentences under Spanish buttons.
+    qtbot.waitUntil(lambda: "Recordatorio: Infusion" in notifier.banner.text())
+    assert "Lakeside" in notifier.banner.text() and "Reminder" not in notifier.banner.text()
+    window.view_options.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: "Reminder: Infusion" in notifier.banner.text())
