@@ -1,0 +1,65 @@
+"""``caregiver-app share sync`` when the family folder's disk fills up or turns read-only
+while a change file is written: one sentence about the family folder, exit code 2, the
+changes still waiting, nothing half-written there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from caregiver_app.services.sharing.folder_files import is_temporary
+from caregiver_app.services.sharing.state import load_state
+from tests.helpers.record_snapshot import files_in, one_line
+from tests.helpers.snippet import run_snippet
+from tests.services.sharing.records import Computer, opened
+
+# Runs the command with the named system call failing with the named error whenever it is
+# made on a file in the family folder (and only there: the record's own disk is fine).
+_FAILING_AT = """
+import errno, os, sys
+folder, call, code = sys.argv[1], sys.argv[2], getattr(errno, sys.argv[3])
+real = getattr(os, call)
+def in_folder(target):
+    if isinstance(target, int):
+        target = os.readlink(f"/proc/self/fd/{target}")
+    return str(target).startswith(folder)
+def failing(*args, **kwargs):
+    if in_folder(args[-1] if call == "replace" else args[0]):
+        raise OSError(code, os.strerror(code))
+    return real(*args, **kwargs)
+setattr(os, call, failing)
+from caregiver_app.cli.main import main
+sys.exit(main(sys.argv[4:]))
+"""
+
+
+def _sent(data_dir: Path) -> int:
+    with opened(data_dir):
+        state = load_state()
+        assert state is not None
+        return state.sent
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names open files through /proc")
+@pytest.mark.parametrize("call", ["write", "fsync", "replace"])
+def test_a_full_family_folder_is_said_as_the_family_folder(tmp_path: Path, call: str) -> None:
+    folder = tmp_path / "family"
+    folder.mkdir()
+    laura = Computer("Laura's laptop", tmp_path / "laura", folder)
+    laura.start()
+    laura.ask("Asked while the stick was full?")
+    files, sent = files_in(folder), _sent(laura.data_dir)
+
+    result = run_snippet(
+        _FAILING_AT, str(folder), call, "ENOSPC", "--data-dir", str(laura.data_dir), "share", "sync"
+    )
+
+    assert result.returncode == 2, result.stderr
+    assert one_line(result) == (
+        f"The disk holding the family folder {folder} is full. Nothing was half-written "
+        "and your changes wait here; free some space and sync again."
+    )
+    assert [name for name in files_in(folder) if not is_temporary(Path(name).name)] == files
+    assert _sent(laura.data_dir) == sent
+    assert laura.sync().sent == 1
