@@ -1,6 +1,6 @@
-"""``caregiver-app share sync`` when the family folder's disk fills up or turns read-only
-while a change file is written: one sentence about the family folder, exit code 2, the
-changes still waiting, nothing half-written there."""
+"""``caregiver-app share`` on a bad day: the family folder's disk fills up while a change
+file is written, or the folder holds a newer app's snapshot. One sentence, exit code 2,
+nothing half-written in the folder or the record."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from caregiver_app.services.sharing import layout
 from caregiver_app.services.sharing.folder_files import is_temporary
+from caregiver_app.services.sharing.snapshots import newest_snapshot, write_snapshot
 from caregiver_app.services.sharing.state import load_state
-from tests.helpers.record_snapshot import files_in, one_line
+from tests.helpers.record_snapshot import files_in, one_line, run_cli
 from tests.helpers.snippet import run_snippet
-from tests.services.sharing.records import Computer, opened
+from tests.services.sharing.records import PASSPHRASE, Computer, opened, shared_dump
 
 # Runs the command with the named system call failing with the named error whenever it is
 # made on a file in the family folder (and only there: the record's own disk is fine).
@@ -63,3 +65,51 @@ def test_a_full_family_folder_is_said_as_the_family_folder(tmp_path: Path, call:
     assert [name for name in files_in(folder) if not is_temporary(Path(name).name)] == files
     assert _sent(laura.data_dir) == sent
     assert laura.sync().sent == 1
+
+
+def test_joining_from_a_newer_apps_snapshot_is_refused_and_nothing_is_kept(tmp_path: Path):
+    folder = tmp_path / "family"
+    folder.mkdir()
+    laura = Computer("Laura's laptop", tmp_path / "laura", folder)
+    laura.ask("Is the new patch stronger?")
+    laura.start()
+    # A computer with a newer Care Companion wrote the newest snapshot: it holds a table
+    # this version does not have.
+    key = layout.open_folder(folder, PASSPHRASE)
+    newest = newest_snapshot(folder, key)
+    assert newest is not None
+    future = {
+        "table": "future_things",
+        "row_uuid": "f" * 32,
+        "clock": newest.clock,
+        "device_id": "f" * 32,
+        "deleted": False,
+        "values": {"what": "from a newer app"},
+        "base_clock": None,
+    }
+    write_snapshot(
+        folder, key, "f" * 32, newest.clock + "0", newest.covers, [*newest.changes, future]
+    )
+    files = files_in(folder)
+    tom = tmp_path / "tom"
+
+    result = run_cli(
+        "--password-stdin",
+        "share",
+        "join",
+        folder,
+        "--name",
+        "Tom's laptop",
+        data_dir=tom,
+        stdin=PASSPHRASE + "\n",
+    )
+
+    assert result.returncode == 2, result.stderr
+    assert one_line(result) == (
+        "This family folder was written by a newer Care Companion. Update Care Companion "
+        "on this computer to keep sharing."
+    )
+    assert files_in(folder) == files
+    status = run_cli("share", "status", data_dir=tom)
+    assert status.stdout == "This care record is not shared with a family folder.\n"
+    assert shared_dump(tom) == {}
