@@ -7509,6 +7509,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>{folder} todavía no es una carpeta familiar. Empieza a compartir desde el ordenador que tiene el registro y únete cuando la carpeta haya llegado a este ordenador.</translation>
     </message>
     <message>
+        <source>The family folder {folder} is missing its file {file}, or holds only part of it (the sync program may still be copying it). Wait until the sync program has finished, or copy that file from another family computer&apos;s folder, then try again; this record keeps working meanwhile.</source>
+        <translation>A la carpeta familiar {folder} le falta su archivo {file}, o solo tiene una parte (puede que el programa de sincronización aún lo esté copiando). Espera a que el programa de sincronización termine, o copia ese archivo de la carpeta de otro ordenador de la familia, y vuelve a intentarlo; mientras tanto, este registro sigue funcionando.</translation>
+    </message>
+    <message>
         <source>{folder} is not empty. Start sharing into a new, empty folder, or choose Join if your family already shares through this one.</source>
         <translation>{folder} no está vacía. Empieza a compartir en una carpeta nueva y vacía, o elige Unirse si tu familia ya comparte a través de esta.</translation>
     </message>

@@ -7453,6 +7453,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{folder} 还不是家庭文件夹。请先在保存记录的电脑上开始共享，等文件夹同步到这台电脑后再加入。</translation>
     </message>
     <message>
+        <source>The family folder {folder} is missing its file {file}, or holds only part of it (the sync program may still be copying it). Wait until the sync program has finished, or copy that file from another family computer&apos;s folder, then try again; this record keeps working meanwhile.</source>
+        <translation>家庭文件夹 {folder} 缺少文件 {file}，或者只有其中一部分（同步程序可能仍在复制它）。请等同步程序完成，或从家里另一台电脑的文件夹中复制该文件，然后再试一次；在此期间，此记录仍可正常使用。</translation>
+    </message>
+    <message>
         <source>{folder} is not empty. Start sharing into a new, empty folder, or choose Join if your family already shares through this one.</source>
         <translation>{folder} 不是空的。请在一个新的空文件夹中开始共享；如果家人已经通过这个文件夹共享，请选择“加入”。</translation>
     </message>

@@ -113,3 +113,79 @@ def test_joining_from_a_newer_apps_snapshot_is_refused_and_nothing_is_kept(tmp_p
     status = run_cli("share", "status", data_dir=tom)
     assert status.stdout == "This care record is not shared with a family folder.\n"
     assert shared_dump(tom) == {}
+
+
+def _part_missing(folder: Path, name: str) -> str:
+    return (
+        f"The family folder {folder} is missing its file {name}, or holds only part of it "
+        "(the sync program may still be copying it). Wait until the sync program has "
+        "finished, or copy that file from another family computer's folder, then try again; "
+        "this record keeps working meanwhile."
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "left"),
+    [
+        (layout.FORMAT_FILE, b""),  # a sync program's zero-byte file
+        (layout.FORMAT_FILE, b'{"form'),  # half-copied
+        (layout.FORMAT_FILE, b"\xff\xfe\x00\x00garbled"),  # not even text
+        (layout.FORMAT_FILE, None),  # removed by the sync program
+        (layout.KEY_CHECK_FILE, b""),
+        (layout.KEY_CHECK_FILE, None),
+    ],
+)
+def test_a_folder_file_garbled_by_a_sync_program_is_said_as_such(
+    tmp_path: Path, name: str, left: bytes | None
+) -> None:
+    folder = tmp_path / "family"
+    folder.mkdir()
+    laura = Computer("Laura's laptop", tmp_path / "laura", folder)
+    laura.start()
+    laura.ask("Asked while the folder was being copied?")
+    whole = (folder / name).read_bytes()
+    if left is None:
+        (folder / name).unlink()
+    else:
+        (folder / name).write_bytes(left)
+    files, sent = files_in(folder), _sent(laura.data_dir)
+
+    result = run_cli("share", "sync", data_dir=laura.data_dir)
+
+    assert result.returncode == 2, result.stderr
+    assert one_line(result) == _part_missing(folder, name)
+    assert files_in(folder) == files
+    assert _sent(laura.data_dir) == sent
+    status = run_cli("share", "status", data_dir=laura.data_dir)
+    assert status.returncode == 0, status.stderr
+    if name == layout.FORMAT_FILE:
+        assert _part_missing(folder, name) in status.stdout.splitlines()
+    (folder / name).write_bytes(whole)  # the sync program has finished
+    assert laura.sync().sent == 1
+
+
+def test_joining_a_folder_whose_format_file_is_half_copied(tmp_path: Path) -> None:
+    folder = tmp_path / "family"
+    folder.mkdir()
+    Computer("Laura's laptop", tmp_path / "laura", folder).start()
+    (folder / layout.FORMAT_FILE).write_bytes(b"")
+    files = files_in(folder)
+    tom = tmp_path / "tom"
+
+    result = run_cli(
+        "--password-stdin",
+        "share",
+        "join",
+        folder,
+        "--name",
+        "Tom's laptop",
+        data_dir=tom,
+        stdin=PASSPHRASE + "\n",
+    )
+
+    assert result.returncode == 2, result.stderr
+    assert one_line(result) == _part_missing(folder, layout.FORMAT_FILE)
+    assert files_in(folder) == files
+    assert run_cli("share", "status", data_dir=tom).stdout == (
+        "This care record is not shared with a family folder.\n"
+    )

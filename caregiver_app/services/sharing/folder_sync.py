@@ -228,8 +228,8 @@ def snapshot_if_due(
 
 def sync(state: FolderState, record: RecordSide, device_id: str, name: str) -> Outcome:
     """Check the folder and key, send, receive, snapshot when due; the state is kept."""
-    layout.check_format(state.folder)
-    layout.check_key(state.folder, state.key)
+    layout.check_format(state.folder, shared=True)
+    layout.check_key(state.folder, state.key, shared=True)
     if not (state.folder / layout.DEVICES / device_id).exists():
         layout.write_device(state.folder, state.key, device_id, name)
     sent = send(state, record, device_id)

@@ -163,7 +163,7 @@ def _status(state: FolderState, name: str) -> ShareStatus:
     reason = ""
     if available:
         try:
-            layout.check_format(state.folder)
+            layout.check_format(state.folder, shared=True)
         except SharingError as error:
             reason = str(error)
     return ShareStatus(state.folder, name, tuple(seen), available, reason, state.last_sync)

@@ -116,6 +116,25 @@ def test_a_refusal_is_said_at_its_box_and_nothing_changes(
     assert dialog.pages.currentWidget() is form
 
 
+def test_a_half_copied_folder_file_is_said_at_the_folder_box(
+    qtbot, store, make_window, fake_sharing, tmp_path
+):
+    from caregiver_app.services.sharing import errors, layout
+
+    fake_sharing.refuse = errors.file_not_whole(tmp_path, layout.FORMAT_FILE)
+    window = make_window()
+    dialog = open_dialog(window)
+    click(qtbot, dialog.join_choice)
+    form = dialog.form
+    fill(qtbot, form, tmp_path, "Tom's laptop", "blue kettle 42")
+    click(qtbot, dialog.go_button)
+    qtbot.waitUntil(lambda: form.folder_error.isVisible())
+    assert form.folder_error.text().startswith(
+        f"The family folder {tmp_path} is missing its file care-companion-family.json"
+    )
+    assert form.folder_edit.text() == str(tmp_path)  # kept as typed, to try again
+
+
 def test_a_refusal_without_a_box_is_said_under_the_form(
     qtbot, store, make_window, fake_sharing, tmp_path
 ):
