@@ -153,8 +153,9 @@ class ShareForm(QWidget):
 
     @property
     def folder(self) -> Path:
-        """The folder as typed or chosen."""
-        return Path(self.folder_edit.text().strip()).expanduser()
+        """The folder as typed or chosen, as a whole path (kept so: the app's next start may
+        run from another folder)."""
+        return Path(self.folder_edit.text().strip()).expanduser().absolute()
 
     @property
     def device_name(self) -> str:

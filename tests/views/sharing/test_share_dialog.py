@@ -55,6 +55,21 @@ def test_start_sharing_typed_and_clicked(qtbot, store, make_window, fake_sharing
     assert window.actions_by_name["syncNow"].isVisible()
 
 
+def test_a_folder_typed_from_where_the_app_runs_is_kept_whole(
+    qtbot, store, make_window, fake_sharing, tmp_path, monkeypatch
+):
+    (tmp_path / "Dropbox" / "Family").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)  # as a desktop launcher starts the app in the home folder
+    window = make_window()
+    dialog = open_dialog(window)
+    click(qtbot, dialog.start_choice)
+    fill(qtbot, dialog.form, "Dropbox/Family", "Laura's laptop", "blue kettle 42", "blue kettle 42")
+    click(qtbot, dialog.go_button)
+    qtbot.waitUntil(lambda: bool(fake_sharing.calls))
+    # Kept as the whole path: the next start, from another folder, still finds it.
+    assert fake_sharing.calls[0][1] == tmp_path / "Dropbox" / "Family"
+
+
 def test_passphrases_that_differ_are_said_at_the_box(
     qtbot, store, make_window, fake_sharing, tmp_path
 ):
