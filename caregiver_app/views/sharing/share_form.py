@@ -168,10 +168,12 @@ class ShareForm(QWidget):
         return self.passphrase_edit.text()
 
     def clear_errors(self) -> None:
-        """Hide every sentence about a box."""
+        """Hide every sentence about a box (and stop a screen reader reading it there)."""
         for label in (self.folder_error, self.name_error, self.passphrase_error):
             label.clear()
             label.hide()
+        for box in (self.folder_edit, self.name_edit, self.passphrase_edit):
+            box.setAccessibleDescription("")
 
     def say(self, field: str, text: str) -> None:
         """Say ``text`` under the box of ``field`` ("folder", "name", "passphrase") and go there."""

@@ -104,7 +104,10 @@ def test_a_missing_name_and_folder_are_said_at_their_boxes(
     qtbot.keyClicks(form.passphrase_edit, "blue kettle 42")
     click(qtbot, dialog.go_button)
     assert not form.folder_error.isVisible()
+    # A screen reader no longer reads the folder's old mistake on the folder box.
+    assert form.folder_edit.accessibleDescription() == ""
     assert form.name_error.text().startswith("Give this computer a name")
+    assert form.name_edit.accessibleDescription() == form.name_error.text()
     assert form.again_edit.isHidden()  # Join asks for the passphrase once
     assert fake_sharing.calls == []
 
