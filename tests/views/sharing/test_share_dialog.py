@@ -241,3 +241,43 @@ def test_the_dialog_speaks_spanish(qtbot, store, make_window, fake_sharing):
     dialog = open_dialog(window)
     assert dialog.windowTitle() == "Compartir con la familia"
     assert dialog.start_choice.text() == "&Empezar a compartir..."
+
+
+def test_a_start_whose_first_sync_is_refused_shows_the_sharing_and_why(
+    qtbot, store, make_window, fake_sharing, tmp_path, monkeypatch
+):
+    from caregiver_app.services.sharing import session
+
+    folder = tmp_path / "Family"
+    folder.mkdir()
+    full = (
+        f"The disk holding the family folder {folder} is full. Nothing was half-written "
+        "and your changes wait here; free some space and sync again."
+    )
+
+    def started_then_full(folder, name, passphrase):
+        fake_sharing.start_sharing(folder, name, passphrase)  # the record shares now...
+        fake_sharing.refuse = fake_sharing.error_class(full)
+        raise fake_sharing.refuse  # ...but the first change file did not fit
+
+    monkeypatch.setattr(session, "start_sharing", started_then_full)
+    window = make_window()
+    window.show()
+    dialog = open_dialog(window)
+    click(qtbot, dialog.start_choice)
+    form = dialog.form
+    fill(qtbot, form, folder, "Laura's laptop", "blue kettle 42", "blue kettle 42")
+    click(qtbot, dialog.go_button)
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.status_page)
+    assert dialog.status_page.state_label.text() == full
+    qtbot.waitUntil(lambda: window.sharing.sharing)  # the window's own sync has answered
+    assert dialog.status_page.state_label.text() == full
+    assert str(folder) in dialog.status_page.folder_label.text()
+    assert form.passphrase_edit.text() == ""  # not kept in the window once used
+    assert window.actions_by_name["syncNow"].isVisible()
+    fake_sharing.refuse = None  # space was freed
+    with qtbot.waitSignal(window.sharing.synced):
+        click(qtbot, dialog.status_page.sync_button)
+    assert dialog.status_page.state_label.text() == (
+        "Sharing with the family folder; no other computer has joined yet."
+    )
