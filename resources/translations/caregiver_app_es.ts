@@ -7494,55 +7494,55 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <name>Sharing</name>
     <message>
         <source>The family passphrase does not match the one this folder was started with. Check it with your family and try again; nothing was changed.</source>
-        <translation>La frase de contraseña familiar no coincide con la que se usó al crear esta carpeta. Compruébala con tu familia y vuelve a intentarlo; no se cambió nada.</translation>
+        <translation>La frase de contraseña familiar no coincide con la que se usó al crear esta carpeta. Compruébela con su familia y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
         <source>This family folder was written by a newer Care Companion. Update Care Companion on this computer to keep sharing.</source>
-        <translation>Esta carpeta familiar la escribió una versión más reciente de Care Companion. Actualiza Care Companion en este ordenador para seguir compartiendo.</translation>
+        <translation>Esta carpeta familiar la escribió una versión más reciente de Care Companion. Actualice Care Companion en este ordenador para seguir compartiendo.</translation>
     </message>
     <message>
         <source>The family folder {folder} cannot be found. If it is on a USB stick or a network drive, connect it and sync again; this record keeps working meanwhile.</source>
-        <translation>No se encuentra la carpeta familiar {folder}. Si está en una memoria USB o en una unidad de red, conéctala y vuelve a sincronizar; mientras tanto, este registro sigue funcionando.</translation>
+        <translation>No se encuentra la carpeta familiar {folder}. Si está en una memoria USB o en una unidad de red, conéctela y vuelva a sincronizar; mientras tanto, este registro sigue funcionando.</translation>
     </message>
     <message>
         <source>{folder} is not a family folder yet. Start sharing from the computer that holds the record, then join once the folder has reached this computer.</source>
-        <translation>{folder} todavía no es una carpeta familiar. Empieza a compartir desde el ordenador que tiene el registro y únete cuando la carpeta haya llegado a este ordenador.</translation>
+        <translation>{folder} todavía no es una carpeta familiar. Empiece a compartir desde el ordenador que tiene el registro y únase cuando la carpeta haya llegado a este ordenador.</translation>
     </message>
     <message>
         <source>The family folder {folder} is missing its file {file}, or holds only part of it (the sync program may still be copying it). Wait until the sync program has finished, or copy that file from another family computer&apos;s folder, then try again; this record keeps working meanwhile.</source>
-        <translation>A la carpeta familiar {folder} le falta su archivo {file}, o solo tiene una parte (puede que el programa de sincronización aún lo esté copiando). Espera a que el programa de sincronización termine, o copia ese archivo de la carpeta de otro ordenador de la familia, y vuelve a intentarlo; mientras tanto, este registro sigue funcionando.</translation>
+        <translation>A la carpeta familiar {folder} le falta su archivo {file}, o solo tiene una parte (puede que el programa de sincronización aún lo esté copiando). Espere a que el programa de sincronización termine, o copie ese archivo de la carpeta de otro ordenador de la familia, y vuelva a intentarlo; mientras tanto, este registro sigue funcionando.</translation>
     </message>
     <message>
         <source>{folder} is not empty. Start sharing into a new, empty folder, or choose Join if your family already shares through this one.</source>
-        <translation>{folder} no está vacía. Empieza a compartir en una carpeta nueva y vacía, o elige Unirse si tu familia ya comparte a través de esta.</translation>
+        <translation>{folder} no está vacía. Empiece a compartir en una carpeta nueva y vacía, o elija Unirse si su familia ya comparte a través de esta.</translation>
     </message>
     <message>
         <source>The disk holding the family folder {folder} is full. Nothing was half-written and your changes wait here; free some space and sync again.</source>
-        <translation>El disco donde está la carpeta familiar {folder} está lleno. No quedó nada a medio escribir y tus cambios esperan aquí; libera espacio y vuelve a sincronizar.</translation>
+        <translation>El disco donde está la carpeta familiar {folder} está lleno. No quedó nada a medio escribir y sus cambios esperan aquí; libere espacio y vuelva a sincronizar.</translation>
     </message>
     <message>
         <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; check the folder and sync again.</source>
-        <translation>No se puede escribir en la carpeta familiar {folder} ({reason}). Tus cambios esperan aquí; revisa la carpeta y vuelve a sincronizar.</translation>
+        <translation>No se puede escribir en la carpeta familiar {folder} ({reason}). Sus cambios esperan aquí; revise la carpeta y vuelva a sincronizar.</translation>
     </message>
     <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>
-        <translation>Este registro de cuidados ya tiene entradas, así que no puede unirse a una carpeta familiar. Únete desde un registro nuevo y vacío, o empieza a compartir desde este.</translation>
+        <translation>Este registro de cuidados ya tiene entradas, así que no puede unirse a una carpeta familiar. Únase desde un registro nuevo y vacío, o empiece a compartir desde este.</translation>
     </message>
     <message>
         <source>This care record is not shared with a family folder. Start or join first.</source>
-        <translation>Este registro de cuidados no se comparte con ninguna carpeta familiar. Empieza a compartir o únete primero.</translation>
+        <translation>Este registro de cuidados no se comparte con ninguna carpeta familiar. Empiece a compartir o únase primero.</translation>
     </message>
     <message>
         <source>This care record already shares through {folder}. Stop sharing first to use another folder.</source>
-        <translation>Este registro de cuidados ya se comparte a través de {folder}. Deja de compartir primero para usar otra carpeta.</translation>
+        <translation>Este registro de cuidados ya se comparte a través de {folder}. Deje de compartir primero para usar otra carpeta.</translation>
     </message>
     <message>
         <source>Give this computer a name the family will recognise, such as Laura&apos;s laptop.</source>
-        <translation>Pon a este ordenador un nombre que la familia reconozca, como Portátil de Laura.</translation>
+        <translation>Ponga a este ordenador un nombre que la familia reconozca, como Portátil de Laura.</translation>
     </message>
     <message>
         <source>Type the family passphrase; it cannot be empty.</source>
-        <translation>Escribe la frase de contraseña familiar; no puede estar vacía.</translation>
+        <translation>Escriba la frase de contraseña familiar; no puede estar vacía.</translation>
     </message>
     <message>
         <source>the profile</source>

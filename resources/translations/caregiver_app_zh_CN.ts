@@ -7462,11 +7462,11 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
     <message>
         <source>The disk holding the family folder {folder} is full. Nothing was half-written and your changes wait here; free some space and sync again.</source>
-        <translation>存放家庭文件夹 {folder} 的磁盘已满。没有留下写了一半的文件，你的更改仍保存在这里等待发送；请释放一些空间后再同步。</translation>
+        <translation>存放家庭文件夹 {folder} 的磁盘已满。没有留下写了一半的文件，您的更改仍保存在这里等待发送；请释放一些空间后再同步。</translation>
     </message>
     <message>
         <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; check the folder and sync again.</source>
-        <translation>无法写入家庭文件夹 {folder}（{reason}）。你的更改仍保存在这里等待发送；请检查文件夹后再同步。</translation>
+        <translation>无法写入家庭文件夹 {folder}（{reason}）。您的更改仍保存在这里等待发送；请检查文件夹后再同步。</translation>
     </message>
     <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>
