@@ -5513,6 +5513,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>{path} del servidor no se incorporó ({why}).</translation>
     </message>
     <message>
+        <source>{path} on the server: {note}.</source>
+        <translation>{path} en el servidor: {note}.</translation>
+    </message>
+    <message>
         <source>The calendar server cannot be reached: check the address and the internet connection; changes wait here and go up at the next sync.</source>
         <translation>No se puede conectar con el servidor de calendario: compruebe la dirección y la conexión a internet; los cambios esperan aquí y se envían en la próxima sincronización.</translation>
     </message>

@@ -5475,6 +5475,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>服务器上的 {path} 未被采用（{why}）。</translation>
     </message>
     <message>
+        <source>{path} on the server: {note}.</source>
+        <translation>服务器上的 {path}：{note}。</translation>
+    </message>
+    <message>
         <source>The calendar server cannot be reached: check the address and the internet connection; changes wait here and go up at the next sync.</source>
         <translation>无法连接日历服务器：请检查地址和网络连接；更改会在本机等待，并在下次同步时发送。</translation>
     </message>
