@@ -5545,6 +5545,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>La dirección debe empezar por https:// (http sin cifrar solo se permite para un servidor en este ordenador): la contraseña y las citas viajarían sin protección.</translation>
     </message>
     <message>
+        <source>This computer does not trust the calendar server&apos;s certificate (it may be self-signed or out of date), so nothing was sent: check the address, or ask whoever runs the server for a certificate from a recognised authority such as Let&apos;s Encrypt.</source>
+        <translation>Este ordenador no confía en el certificado del servidor de calendario (puede que sea autofirmado o esté caducado), así que no se envió nada: compruebe la dirección, o pida a quien administra el servidor un certificado de una autoridad reconocida, como Let's Encrypt.</translation>
+    </message>
+    <message>
         <source>“{name}” was deleted from the address book on a phone; the care team keeps it, so it was put back (delete it in Care Companion to remove it everywhere).</source>
         <translation>«{name}» se borró de la libreta de direcciones en un teléfono; el equipo de cuidados lo conserva, así que se volvió a poner (bórrelo en Care Companion para quitarlo en todas partes).</translation>
     </message>
@@ -5621,6 +5625,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>The server&apos;s address needs https://</source>
         <translation>La dirección del servidor necesita https://</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>El certificado del servidor no es de confianza</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>

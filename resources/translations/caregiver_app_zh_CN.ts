@@ -5507,6 +5507,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>地址必须以 https:// 开头（仅本机上的服务器允许使用未加密的 http）：否则密码和预约会在无保护的情况下传输。</translation>
     </message>
     <message>
+        <source>This computer does not trust the calendar server&apos;s certificate (it may be self-signed or out of date), so nothing was sent: check the address, or ask whoever runs the server for a certificate from a recognised authority such as Let&apos;s Encrypt.</source>
+        <translation>这台电脑不信任日历服务器的证书（它可能是自签名的或已过期），因此没有发送任何内容：请检查地址，或请服务器的管理员使用由受认可机构（例如 Let's Encrypt）签发的证书。</translation>
+    </message>
+    <message>
         <source>“{name}” was deleted from the address book on a phone; the care team keeps it, so it was put back (delete it in Care Companion to remove it everywhere).</source>
         <translation>“{name}”已在手机上从通讯录中删除；护理团队中仍保留此联系人，因此已将其放回（要在所有地方删除，请在 Care Companion 中删除）。</translation>
     </message>
@@ -5583,6 +5587,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>The server&apos;s address needs https://</source>
         <translation>服务器地址需要以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>服务器的证书不受信任</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
