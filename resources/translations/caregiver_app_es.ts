@@ -5546,7 +5546,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>This computer does not trust the calendar server&apos;s certificate (it may be self-signed or out of date), so nothing was sent: check the address, or ask whoever runs the server for a certificate from a recognised authority such as Let&apos;s Encrypt.</source>
-        <translation>Este ordenador no confía en el certificado del servidor de calendario (puede que sea autofirmado o esté caducado), así que no se envió nada: compruebe la dirección, o pida a quien administra el servidor un certificado de una autoridad reconocida, como Let's Encrypt.</translation>
+        <translation>Este ordenador no confía en el certificado del servidor de calendario (puede que sea autofirmado o esté caducado), así que no se envió nada: compruebe la dirección, o pida a quien administra el servidor un certificado de una autoridad reconocida, como Let&apos;s Encrypt.</translation>
     </message>
     <message>
         <source>“{name}” was deleted from the address book on a phone; the care team keeps it, so it was put back (delete it in Care Companion to remove it everywhere).</source>
@@ -7490,6 +7490,322 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Name of the person cared for</source>
+        <translation>Nombre de la persona que recibe los cuidados</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Date of diagnosis</source>
+        <translation>Fecha del diagnóstico</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Where the advance directive is kept</source>
+        <translation>Dónde se guarda la directiva anticipada</translation>
+    </message>
+    <message>
+        <source>Preferred pharmacy</source>
+        <translation>Farmacia preferida</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s name</source>
+        <translation>Nombre de quien cuida</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s phone</source>
+        <translation>Teléfono de quien cuida</translation>
+    </message>
+    <message>
+        <source>Other caregivers</source>
+        <translation>Otros cuidadores</translation>
+    </message>
+    <message>
+        <source>Organisation or clinic</source>
+        <translation>Organización o clínica</translation>
+    </message>
+    <message>
+        <source>Video visit link</source>
+        <translation>Enlace de la visita por video</translation>
+    </message>
+    <message>
+        <source>Call about</source>
+        <translation>Llamar por</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms</source>
+        <translation>Llamar primero por síntomas</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Office days</source>
+        <translation>Días de consulta</translation>
+    </message>
+    <message>
+        <source>Office opens at</source>
+        <translation>La consulta abre a las</translation>
+    </message>
+    <message>
+        <source>Office closes at</source>
+        <translation>La consulta cierra a las</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Completado por</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Somnolencia</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <source>Lack of appetite</source>
+        <translation>Falta de apetito</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Falta de aire</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depresión</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ansiedad</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Bienestar</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>Otro problema</translation>
+    </message>
+    <message>
+        <source>Other problem score</source>
+        <translation>Puntuación del otro problema</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperatura (°C)</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation (%)</source>
+        <translation>Saturación de oxígeno (%)</translation>
+    </message>
+    <message>
+        <source>Oxygen flow (L/min)</source>
+        <translation>Flujo de oxígeno (L/min)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Peso (kg)</translation>
+    </message>
+    <message>
+        <source>Pulse (beats a minute)</source>
+        <translation>Pulso (latidos por minuto)</translation>
+    </message>
+    <message>
+        <source>Marked for the care team</source>
+        <translation>Marcada para el equipo de atención</translation>
+    </message>
+    <message>
+        <source>Still followed</source>
+        <translation>Se sigue registrando</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Who drives</source>
+        <translation>Quién maneja</translation>
+    </message>
+    <message>
+        <source>Pick-up time</source>
+        <translation>Hora de recogida</translation>
+    </message>
+    <message>
+        <source>What to bring or prepare</source>
+        <translation>Qué llevar o preparar</translation>
+    </message>
+    <message>
+        <source>What was decided at the visit</source>
+        <translation>Lo que se decidió en la visita</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Date and time it first had</source>
+        <translation>Fecha y hora que tenía al principio</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>How it is taken</source>
+        <translation>Cómo se toma</translation>
+    </message>
+    <message>
+        <source>As needed (breakthrough)</source>
+        <translation>Según necesidad (de rescate)</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Para qué es</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>Fecha de suspensión</translation>
+    </message>
+    <message>
+        <source>Kind of schedule</source>
+        <translation>Tipo de horario</translation>
+    </message>
+    <message>
+        <source>Dose times</source>
+        <translation>Horas de las dosis</translation>
+    </message>
+    <message>
+        <source>Every how many hours</source>
+        <translation>Cada cuántas horas</translation>
+    </message>
+    <message>
+        <source>Time of the first dose</source>
+        <translation>Hora de la primera dosis</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Días de la semana</translation>
+    </message>
+    <message>
+        <source>Reasons for an as-needed dose</source>
+        <translation>Motivos para una dosis a demanda</translation>
+    </message>
+    <message>
+        <source>Minutes at least between as-needed doses</source>
+        <translation>Minutos como mínimo entre dosis a demanda</translation>
+    </message>
+    <message>
+        <source>As-needed doses a day at most</source>
+        <translation>Dosis a demanda al día como máximo</translation>
+    </message>
+    <message>
+        <source>Days before running out to warn about a refill</source>
+        <translation>Días antes de que se acabe para avisar de reponerlo</translation>
+    </message>
+    <message>
+        <source>Symptom the scores are for</source>
+        <translation>Síntoma al que corresponden las puntuaciones</translation>
+    </message>
+    <message>
+        <source>Score before the dose</source>
+        <translation>Puntuación antes de la dosis</translation>
+    </message>
+    <message>
+        <source>Score 30 to 60 minutes after the dose</source>
+        <translation>Puntuación de 30 a 60 minutos después de la dosis</translation>
+    </message>
+    <message>
+        <source>Time of the score after the dose</source>
+        <translation>Hora de la puntuación después de la dosis</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>Prevista para</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Cambiado el</translation>
+    </message>
+    <message>
+        <source>What was changed</source>
+        <translation>Qué se cambió</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>A quién preguntar</translation>
+    </message>
+    <message>
+        <source>Article in Learn</source>
+        <translation>Artículo de Aprender</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Respondida el</translation>
+    </message>
+    <message>
+        <source>Plan to ask at</source>
+        <translation>Para preguntar en</translation>
     </message>
 </context>
 <context>
