@@ -5521,6 +5521,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>{path} del servidor no se incorporó ({why}).</translation>
     </message>
     <message>
+        <source>{path} on the server: {note}.</source>
+        <translation>{path} en el servidor: {note}.</translation>
+    </message>
+    <message>
         <source>The calendar server cannot be reached: check the address and the internet connection; changes wait here and go up at the next sync.</source>
         <translation>No se puede conectar con el servidor de calendario: compruebe la dirección y la conexión a internet; los cambios esperan aquí y se envían en la próxima sincronización.</translation>
     </message>
@@ -5547,6 +5551,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>The address must start with https:// (plain http is allowed only for a server on this computer): the password and the appointments would travel unprotected.</source>
         <translation>La dirección debe empezar por https:// (http sin cifrar solo se permite para un servidor en este ordenador): la contraseña y las citas viajarían sin protección.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the calendar server&apos;s certificate (it may be self-signed or out of date), so nothing was sent: check the address, or ask whoever runs the server for a certificate from a recognised authority such as Let&apos;s Encrypt.</source>
+        <translation>Este ordenador no confía en el certificado del servidor de calendario (puede que sea autofirmado o esté caducado), así que no se envió nada: compruebe la dirección, o pida a quien administra el servidor un certificado de una autoridad reconocida, como Let&apos;s Encrypt.</translation>
     </message>
     <message>
         <source>“{name}” was deleted from the address book on a phone; the care team keeps it, so it was put back (delete it in Care Companion to remove it everywhere).</source>
@@ -5625,6 +5633,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>The server&apos;s address needs https://</source>
         <translation>La dirección del servidor necesita https://</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>El certificado del servidor no es de confianza</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
@@ -7487,6 +7499,322 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Name of the person cared for</source>
+        <translation>Nombre de la persona que recibe los cuidados</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Date of diagnosis</source>
+        <translation>Fecha del diagnóstico</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Where the advance directive is kept</source>
+        <translation>Dónde se guarda la directiva anticipada</translation>
+    </message>
+    <message>
+        <source>Preferred pharmacy</source>
+        <translation>Farmacia preferida</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s name</source>
+        <translation>Nombre de quien cuida</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s phone</source>
+        <translation>Teléfono de quien cuida</translation>
+    </message>
+    <message>
+        <source>Other caregivers</source>
+        <translation>Otros cuidadores</translation>
+    </message>
+    <message>
+        <source>Organisation or clinic</source>
+        <translation>Organización o clínica</translation>
+    </message>
+    <message>
+        <source>Video visit link</source>
+        <translation>Enlace de la visita por video</translation>
+    </message>
+    <message>
+        <source>Call about</source>
+        <translation>Llamar por</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms</source>
+        <translation>Llamar primero por síntomas</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Office days</source>
+        <translation>Días de consulta</translation>
+    </message>
+    <message>
+        <source>Office opens at</source>
+        <translation>La consulta abre a las</translation>
+    </message>
+    <message>
+        <source>Office closes at</source>
+        <translation>La consulta cierra a las</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Completado por</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Somnolencia</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <source>Lack of appetite</source>
+        <translation>Falta de apetito</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>Falta de aire</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depresión</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Ansiedad</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Bienestar</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>Otro problema</translation>
+    </message>
+    <message>
+        <source>Other problem score</source>
+        <translation>Puntuación del otro problema</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperatura (°C)</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation (%)</source>
+        <translation>Saturación de oxígeno (%)</translation>
+    </message>
+    <message>
+        <source>Oxygen flow (L/min)</source>
+        <translation>Flujo de oxígeno (L/min)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Peso (kg)</translation>
+    </message>
+    <message>
+        <source>Pulse (beats a minute)</source>
+        <translation>Pulso (latidos por minuto)</translation>
+    </message>
+    <message>
+        <source>Marked for the care team</source>
+        <translation>Marcada para el equipo de atención</translation>
+    </message>
+    <message>
+        <source>Still followed</source>
+        <translation>Se sigue registrando</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Who drives</source>
+        <translation>Quién maneja</translation>
+    </message>
+    <message>
+        <source>Pick-up time</source>
+        <translation>Hora de recogida</translation>
+    </message>
+    <message>
+        <source>What to bring or prepare</source>
+        <translation>Qué llevar o preparar</translation>
+    </message>
+    <message>
+        <source>What was decided at the visit</source>
+        <translation>Lo que se decidió en la visita</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Date and time it first had</source>
+        <translation>Fecha y hora que tenía al principio</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>How it is taken</source>
+        <translation>Cómo se toma</translation>
+    </message>
+    <message>
+        <source>As needed (breakthrough)</source>
+        <translation>Según necesidad (de rescate)</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Para qué es</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>Fecha de suspensión</translation>
+    </message>
+    <message>
+        <source>Kind of schedule</source>
+        <translation>Tipo de horario</translation>
+    </message>
+    <message>
+        <source>Dose times</source>
+        <translation>Horas de las dosis</translation>
+    </message>
+    <message>
+        <source>Every how many hours</source>
+        <translation>Cada cuántas horas</translation>
+    </message>
+    <message>
+        <source>Time of the first dose</source>
+        <translation>Hora de la primera dosis</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Días de la semana</translation>
+    </message>
+    <message>
+        <source>Reasons for an as-needed dose</source>
+        <translation>Motivos para una dosis a demanda</translation>
+    </message>
+    <message>
+        <source>Minutes at least between as-needed doses</source>
+        <translation>Minutos como mínimo entre dosis a demanda</translation>
+    </message>
+    <message>
+        <source>As-needed doses a day at most</source>
+        <translation>Dosis a demanda al día como máximo</translation>
+    </message>
+    <message>
+        <source>Days before running out to warn about a refill</source>
+        <translation>Días antes de que se acabe para avisar de reponerlo</translation>
+    </message>
+    <message>
+        <source>Symptom the scores are for</source>
+        <translation>Síntoma al que corresponden las puntuaciones</translation>
+    </message>
+    <message>
+        <source>Score before the dose</source>
+        <translation>Puntuación antes de la dosis</translation>
+    </message>
+    <message>
+        <source>Score 30 to 60 minutes after the dose</source>
+        <translation>Puntuación de 30 a 60 minutos después de la dosis</translation>
+    </message>
+    <message>
+        <source>Time of the score after the dose</source>
+        <translation>Hora de la puntuación después de la dosis</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>Prevista para</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Cambiado el</translation>
+    </message>
+    <message>
+        <source>What was changed</source>
+        <translation>Qué se cambió</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>A quién preguntar</translation>
+    </message>
+    <message>
+        <source>Article in Learn</source>
+        <translation>Artículo de Aprender</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Respondida el</translation>
+    </message>
+    <message>
+        <source>Plan to ask at</source>
+        <translation>Para preguntar en</translation>
+    </message>
 </context>
 <context>
     <name>ShareWindowCounts</name>
@@ -7502,51 +7830,55 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <name>Sharing</name>
     <message>
         <source>The family passphrase does not match the one this folder was started with. Check it with your family and try again; nothing was changed.</source>
-        <translation>La frase de contraseña familiar no coincide con la que se usó al crear esta carpeta. Compruébala con tu familia y vuelve a intentarlo; no se cambió nada.</translation>
+        <translation>La frase de contraseña familiar no coincide con la que se usó al crear esta carpeta. Compruébela con su familia y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
         <source>This family folder was written by a newer Care Companion. Update Care Companion on this computer to keep sharing.</source>
-        <translation>Esta carpeta familiar la escribió una versión más reciente de Care Companion. Actualiza Care Companion en este ordenador para seguir compartiendo.</translation>
+        <translation>Esta carpeta familiar la escribió una versión más reciente de Care Companion. Actualice Care Companion en este ordenador para seguir compartiendo.</translation>
     </message>
     <message>
         <source>The family folder {folder} cannot be found. If it is on a USB stick or a network drive, connect it and sync again; this record keeps working meanwhile.</source>
-        <translation>No se encuentra la carpeta familiar {folder}. Si está en una memoria USB o en una unidad de red, conéctala y vuelve a sincronizar; mientras tanto, este registro sigue funcionando.</translation>
+        <translation>No se encuentra la carpeta familiar {folder}. Si está en una memoria USB o en una unidad de red, conéctela y vuelva a sincronizar; mientras tanto, este registro sigue funcionando.</translation>
     </message>
     <message>
         <source>{folder} is not a family folder yet. Start sharing from the computer that holds the record, then join once the folder has reached this computer.</source>
-        <translation>{folder} todavía no es una carpeta familiar. Empieza a compartir desde el ordenador que tiene el registro y únete cuando la carpeta haya llegado a este ordenador.</translation>
+        <translation>{folder} todavía no es una carpeta familiar. Empiece a compartir desde el ordenador que tiene el registro y únase cuando la carpeta haya llegado a este ordenador.</translation>
+    </message>
+    <message>
+        <source>The family folder {folder} is missing its file {file}, or holds only part of it (the sync program may still be copying it). Wait until the sync program has finished, or copy that file from another family computer&apos;s folder, then try again; this record keeps working meanwhile.</source>
+        <translation>A la carpeta familiar {folder} le falta su archivo {file}, o solo tiene una parte (puede que el programa de sincronización aún lo esté copiando). Espere a que el programa de sincronización termine, o copie ese archivo de la carpeta de otro ordenador de la familia, y vuelva a intentarlo; mientras tanto, este registro sigue funcionando.</translation>
     </message>
     <message>
         <source>{folder} is not empty. Start sharing into a new, empty folder, or choose Join if your family already shares through this one.</source>
-        <translation>{folder} no está vacía. Empieza a compartir en una carpeta nueva y vacía, o elige Unirse si tu familia ya comparte a través de esta.</translation>
+        <translation>{folder} no está vacía. Empiece a compartir en una carpeta nueva y vacía, o elija Unirse si su familia ya comparte a través de esta.</translation>
     </message>
     <message>
         <source>The disk holding the family folder {folder} is full. Nothing was half-written and your changes wait here; free some space and sync again.</source>
-        <translation>El disco donde está la carpeta familiar {folder} está lleno. No quedó nada a medio escribir y tus cambios esperan aquí; libera espacio y vuelve a sincronizar.</translation>
+        <translation>El disco donde está la carpeta familiar {folder} está lleno. No quedó nada a medio escribir y sus cambios esperan aquí; libere espacio y vuelva a sincronizar.</translation>
     </message>
     <message>
         <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; check the folder and sync again.</source>
-        <translation>No se puede escribir en la carpeta familiar {folder} ({reason}). Tus cambios esperan aquí; revisa la carpeta y vuelve a sincronizar.</translation>
+        <translation>No se puede escribir en la carpeta familiar {folder} ({reason}). Sus cambios esperan aquí; revise la carpeta y vuelva a sincronizar.</translation>
     </message>
     <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>
-        <translation>Este registro de cuidados ya tiene entradas, así que no puede unirse a una carpeta familiar. Únete desde un registro nuevo y vacío, o empieza a compartir desde este.</translation>
+        <translation>Este registro de cuidados ya tiene entradas, así que no puede unirse a una carpeta familiar. Únase desde un registro nuevo y vacío, o empiece a compartir desde este.</translation>
     </message>
     <message>
         <source>This care record is not shared with a family folder. Start or join first.</source>
-        <translation>Este registro de cuidados no se comparte con ninguna carpeta familiar. Empieza a compartir o únete primero.</translation>
+        <translation>Este registro de cuidados no se comparte con ninguna carpeta familiar. Empiece a compartir o únase primero.</translation>
     </message>
     <message>
         <source>This care record already shares through {folder}. Stop sharing first to use another folder.</source>
-        <translation>Este registro de cuidados ya se comparte a través de {folder}. Deja de compartir primero para usar otra carpeta.</translation>
+        <translation>Este registro de cuidados ya se comparte a través de {folder}. Deje de compartir primero para usar otra carpeta.</translation>
     </message>
     <message>
         <source>Give this computer a name the family will recognise, such as Laura&apos;s laptop.</source>
-        <translation>Pon a este ordenador un nombre que la familia reconozca, como Portátil de Laura.</translation>
+        <translation>Ponga a este ordenador un nombre que la familia reconozca, como Portátil de Laura.</translation>
     </message>
     <message>
         <source>Type the family passphrase; it cannot be empty.</source>
-        <translation>Escribe la frase de contraseña familiar; no puede estar vacía.</translation>
+        <translation>Escriba la frase de contraseña familiar; no puede estar vacía.</translation>
     </message>
     <message>
         <source>the profile</source>

@@ -5483,6 +5483,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>服务器上的 {path} 未被采用（{why}）。</translation>
     </message>
     <message>
+        <source>{path} on the server: {note}.</source>
+        <translation>服务器上的 {path}：{note}。</translation>
+    </message>
+    <message>
         <source>The calendar server cannot be reached: check the address and the internet connection; changes wait here and go up at the next sync.</source>
         <translation>无法连接日历服务器：请检查地址和网络连接；更改会在本机等待，并在下次同步时发送。</translation>
     </message>
@@ -5509,6 +5513,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>The address must start with https:// (plain http is allowed only for a server on this computer): the password and the appointments would travel unprotected.</source>
         <translation>地址必须以 https:// 开头（仅本机上的服务器允许使用未加密的 http）：否则密码和预约会在无保护的情况下传输。</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the calendar server&apos;s certificate (it may be self-signed or out of date), so nothing was sent: check the address, or ask whoever runs the server for a certificate from a recognised authority such as Let&apos;s Encrypt.</source>
+        <translation>这台电脑不信任日历服务器的证书（它可能是自签名的或已过期），因此没有发送任何内容：请检查地址，或请服务器的管理员使用由受认可机构（例如 Let&apos;s Encrypt）签发的证书。</translation>
     </message>
     <message>
         <source>“{name}” was deleted from the address book on a phone; the care team keeps it, so it was put back (delete it in Care Companion to remove it everywhere).</source>
@@ -5587,6 +5595,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>The server&apos;s address needs https://</source>
         <translation>服务器地址需要以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>服务器的证书不受信任</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
@@ -7432,6 +7444,322 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Name of the person cared for</source>
+        <translation>被照顾者的姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Date of diagnosis</source>
+        <translation>确诊日期</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>Where the advance directive is kept</source>
+        <translation>预立医疗指示存放在哪里</translation>
+    </message>
+    <message>
+        <source>Preferred pharmacy</source>
+        <translation>常用药房</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s name</source>
+        <translation>照护者姓名</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s phone</source>
+        <translation>照护者电话</translation>
+    </message>
+    <message>
+        <source>Other caregivers</source>
+        <translation>其他照护者</translation>
+    </message>
+    <message>
+        <source>Organisation or clinic</source>
+        <translation>机构或诊所</translation>
+    </message>
+    <message>
+        <source>Video visit link</source>
+        <translation>视频就诊链接</translation>
+    </message>
+    <message>
+        <source>Call about</source>
+        <translation>联系事项</translation>
+    </message>
+    <message>
+        <source>Call first for symptoms</source>
+        <translation>出现症状时首先联系</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Office days</source>
+        <translation>门诊日</translation>
+    </message>
+    <message>
+        <source>Office opens at</source>
+        <translation>门诊开始时间</translation>
+    </message>
+    <message>
+        <source>Office closes at</source>
+        <translation>门诊结束时间</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>疲倦</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>嗜睡</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>恶心</translation>
+    </message>
+    <message>
+        <source>Lack of appetite</source>
+        <translation>食欲不振</translation>
+    </message>
+    <message>
+        <source>Shortness of breath</source>
+        <translation>呼吸困难</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>抑郁</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>焦虑</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>整体感觉</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>Other problem score</source>
+        <translation>其他问题的评分</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>体温（°C）</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation (%)</source>
+        <translation>血氧饱和度（%）</translation>
+    </message>
+    <message>
+        <source>Oxygen flow (L/min)</source>
+        <translation>吸氧流量（升/分钟）</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>体重（公斤）</translation>
+    </message>
+    <message>
+        <source>Pulse (beats a minute)</source>
+        <translation>脉搏（次/分钟）</translation>
+    </message>
+    <message>
+        <source>Marked for the care team</source>
+        <translation>已标记给医护团队</translation>
+    </message>
+    <message>
+        <source>Still followed</source>
+        <translation>仍在记录</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Who drives</source>
+        <translation>由谁开车接送</translation>
+    </message>
+    <message>
+        <source>Pick-up time</source>
+        <translation>接人时间</translation>
+    </message>
+    <message>
+        <source>What to bring or prepare</source>
+        <translation>要带或准备的东西</translation>
+    </message>
+    <message>
+        <source>What was decided at the visit</source>
+        <translation>就诊时作出的决定</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Date and time it first had</source>
+        <translation>最初的日期和时间</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>How it is taken</source>
+        <translation>用药方式</translation>
+    </message>
+    <message>
+        <source>As needed (breakthrough)</source>
+        <translation>按需（解救用药）</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>停用日期</translation>
+    </message>
+    <message>
+        <source>Kind of schedule</source>
+        <translation>用药时间安排类型</translation>
+    </message>
+    <message>
+        <source>Dose times</source>
+        <translation>用药时间</translation>
+    </message>
+    <message>
+        <source>Every how many hours</source>
+        <translation>每隔几小时</translation>
+    </message>
+    <message>
+        <source>Time of the first dose</source>
+        <translation>第一剂的时间</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>星期几</translation>
+    </message>
+    <message>
+        <source>Reasons for an as-needed dose</source>
+        <translation>按需用药的原因</translation>
+    </message>
+    <message>
+        <source>Minutes at least between as-needed doses</source>
+        <translation>两次按需用药之间至少间隔的分钟数</translation>
+    </message>
+    <message>
+        <source>As-needed doses a day at most</source>
+        <translation>每天按需用药最多次数</translation>
+    </message>
+    <message>
+        <source>Days before running out to warn about a refill</source>
+        <translation>用完前几天提醒补药</translation>
+    </message>
+    <message>
+        <source>Symptom the scores are for</source>
+        <translation>评分针对的症状</translation>
+    </message>
+    <message>
+        <source>Score before the dose</source>
+        <translation>用药前的评分</translation>
+    </message>
+    <message>
+        <source>Score 30 to 60 minutes after the dose</source>
+        <translation>用药 30 到 60 分钟后的评分</translation>
+    </message>
+    <message>
+        <source>Time of the score after the dose</source>
+        <translation>用药后评分的时间</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>应服时间</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>更改时间</translation>
+    </message>
+    <message>
+        <source>What was changed</source>
+        <translation>更改了什么</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>问谁</translation>
+    </message>
+    <message>
+        <source>Article in Learn</source>
+        <translation>“学习”中的文章</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>他们的回答</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回答日期</translation>
+    </message>
+    <message>
+        <source>Plan to ask at</source>
+        <translation>打算在哪次就诊时问</translation>
+    </message>
 </context>
 <context>
     <name>ShareWindowCounts</name>
@@ -7461,16 +7789,20 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{folder} 还不是家庭文件夹。请先在保存记录的电脑上开始共享，等文件夹同步到这台电脑后再加入。</translation>
     </message>
     <message>
+        <source>The family folder {folder} is missing its file {file}, or holds only part of it (the sync program may still be copying it). Wait until the sync program has finished, or copy that file from another family computer&apos;s folder, then try again; this record keeps working meanwhile.</source>
+        <translation>家庭文件夹 {folder} 缺少文件 {file}，或者只有其中一部分（同步程序可能仍在复制它）。请等同步程序完成，或从家里另一台电脑的文件夹中复制该文件，然后再试一次；在此期间，此记录仍可正常使用。</translation>
+    </message>
+    <message>
         <source>{folder} is not empty. Start sharing into a new, empty folder, or choose Join if your family already shares through this one.</source>
         <translation>{folder} 不是空的。请在一个新的空文件夹中开始共享；如果家人已经通过这个文件夹共享，请选择“加入”。</translation>
     </message>
     <message>
         <source>The disk holding the family folder {folder} is full. Nothing was half-written and your changes wait here; free some space and sync again.</source>
-        <translation>存放家庭文件夹 {folder} 的磁盘已满。没有留下写了一半的文件，你的更改仍保存在这里等待发送；请释放一些空间后再同步。</translation>
+        <translation>存放家庭文件夹 {folder} 的磁盘已满。没有留下写了一半的文件，您的更改仍保存在这里等待发送；请释放一些空间后再同步。</translation>
     </message>
     <message>
         <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; check the folder and sync again.</source>
-        <translation>无法写入家庭文件夹 {folder}（{reason}）。你的更改仍保存在这里等待发送；请检查文件夹后再同步。</translation>
+        <translation>无法写入家庭文件夹 {folder}（{reason}）。您的更改仍保存在这里等待发送；请检查文件夹后再同步。</translation>
     </message>
     <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>

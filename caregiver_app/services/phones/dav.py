@@ -84,6 +84,21 @@ def parse_multistatus(raw: bytes) -> tuple[list[Answer], str]:
     return answers, (root.findtext(DAV + "sync-token") or "").strip()
 
 
+def _certificate_refused(error: BaseException) -> bool:
+    """Whether the connection failed because the server's certificate is not trusted (the
+    HTTP library wraps ssl's own error a few layers down)."""
+    import ssl
+
+    current: BaseException | None = error
+    for _depth in range(10):
+        if current is None:
+            return False
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
 class Server:
     """One conversation with the server: the client, and requests that raise PhonesError."""
 
@@ -136,6 +151,8 @@ class Server:
         except etree.LxmlError as error:  # an answer said to be XML that is not
             raise errors.bad_response(str(error)) from error
         except Exception as error:
+            if _certificate_refused(error):
+                raise errors.untrusted() from error
             raise errors.unreachable(type(error).__name__) from error
         status = int(response.status)
         if 200 <= status < 300 or status in accept:

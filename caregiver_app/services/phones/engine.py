@@ -65,6 +65,9 @@ class Kind(Protocol):
     def uid_of(self, incoming: Any) -> str:
         """The UID the incoming value carries."""
 
+    def assumed(self, incoming: Any) -> tuple[str, ...]:
+        """What reading the incoming value assumed, one sentence each."""
+
     def find_uid(self, uid: str) -> int | None:
         """The record that already has this UID, if any."""
 
@@ -176,6 +179,12 @@ class CollectionSync:
                 ).format(path=path.rpartition("/")[2], why=str(error))
             )
             return
+        for note in self.kind.assumed(incoming):
+            self.tally.notes.append(
+                QCoreApplication.translate("Phones", "{path} on the server: {note}.").format(
+                    path=path.rpartition("/")[2], note=note.rstrip(".。")
+                )
+            )
         rendered = self.kind.render([saved], {saved: base})
         sent = rendered[saved][2] if saved in rendered else ""
         remember_item(ItemState(self.name, saved, uid, path, etag, sent, digest, datetime.now()))

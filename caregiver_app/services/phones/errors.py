@@ -12,6 +12,7 @@ KINDS = (
     "server-full",
     "bad-response",
     "insecure",
+    "untrusted",
 )
 
 
@@ -103,6 +104,20 @@ def insecure() -> PhonesError:
             "Phones",
             "The address must start with https:// (plain http is allowed only for a server "
             "on this computer): the password and the appointments would travel unprotected.",
+        ),
+    )
+
+
+def untrusted() -> PhonesError:
+    """The server's TLS certificate is not one this computer trusts (self-signed, expired)."""
+    return PhonesError(
+        "untrusted",
+        QCoreApplication.translate(
+            "Phones",
+            "This computer does not trust the calendar server's certificate (it may be "
+            "self-signed or out of date), so nothing was sent: check the address, or ask "
+            "whoever runs the server for a certificate from a recognised authority such as "
+            "Let's Encrypt.",
         ),
     )
 

@@ -99,15 +99,31 @@ def render_events(records: Iterable[AppointmentRecord], send: str) -> list[Event
     return resources
 
 
-def read_event(data: bytes, uid: str | None = None) -> ImportedAppointment:
-    """The appointment in one resource (the series when ``uid`` is given); ValueError if none."""
+@dataclass(frozen=True)
+class PhoneEvent:
+    """The appointment in one resource, and what reading it assumed (a time zone unknown
+    here read as local time, an end before the start left out), said as an import says it."""
+
+    item: ImportedAppointment
+    assumed: tuple[str, ...]
+
+
+def read_phone_event(data: bytes, uid: str | None = None) -> PhoneEvent:
+    """The appointment in one resource (the series when ``uid`` is given) and what was
+    assumed; ValueError if none."""
     from caregiver_app.services.calendar.ics_import import read_ics
 
     parsed = read_ics(data)  # NotICalendarError (a ValueError) when nothing can be read
-    for item in parsed.appointments:
-        if uid is None or item.record.uid == uid:
-            return item
-    return parsed.appointments[0]
+    found = next(
+        (item for item in parsed.appointments if uid is None or item.record.uid == uid),
+        parsed.appointments[0],
+    )
+    return PhoneEvent(found, tuple(parsed.notes))
+
+
+def read_event(data: bytes, uid: str | None = None) -> ImportedAppointment:
+    """The appointment in one resource (the series when ``uid`` is given); ValueError if none."""
+    return read_phone_event(data, uid).item
 
 
 def last_modified(data: bytes) -> datetime | None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.services.phones import cards, events
 from caregiver_app.services.phones.engine import Tally
 from caregiver_app.store.calendar.appointments import get_appointment, save_appointment
-from caregiver_app.store.calendar.records import ImportedAppointment
 from caregiver_app.store.contacts import (
     ContactRecord,
     contacts_with_ids,
@@ -62,24 +61,28 @@ class AppointmentKind(_SentKind):
                 found[record.id] = (resource.uid, resource.data, resource.digest)
         return found
 
-    def read(self, data: bytes, uid: str) -> ImportedAppointment:
-        """The appointment in one resource."""
-        return events.read_event(data, uid or None)
+    def read(self, data: bytes, uid: str) -> events.PhoneEvent:
+        """The appointment in one resource, and what reading it assumed."""
+        return events.read_phone_event(data, uid or None)
 
-    def uid_of(self, incoming: ImportedAppointment) -> str:
+    def uid_of(self, incoming: events.PhoneEvent) -> str:
         """Its UID."""
-        return incoming.record.uid
+        return incoming.item.record.uid
+
+    def assumed(self, incoming: events.PhoneEvent) -> tuple[str, ...]:
+        """What reading it assumed, one sentence each."""
+        return incoming.assumed
 
     def find_uid(self, uid: str) -> int | None:
         """The appointment with this UID here."""
         return appointment_with_uid(uid)
 
-    def apply(self, record_id: int | None, incoming: ImportedAppointment) -> int:
+    def apply(self, record_id: int | None, incoming: events.PhoneEvent) -> int:
         """Merge the phone's version in, or add it."""
         existing = get_appointment(record_id) if record_id is not None else None
         if existing is None:
-            return save_appointment(replace(incoming.record, id=None))
-        return save_appointment(events.merge_from_phone(existing, incoming, self.send))
+            return save_appointment(replace(incoming.item.record, id=None))
+        return save_appointment(events.merge_from_phone(existing, incoming.item, self.send))
 
     def changed_on_phone_at(self, data: bytes) -> datetime | None:
         """LAST-MODIFIED."""
@@ -120,6 +123,10 @@ class ContactKind(_SentKind):
     def uid_of(self, incoming: tuple[ContactRecord, str]) -> str:
         """Its UID."""
         return incoming[1]
+
+    def assumed(self, incoming: tuple[ContactRecord, str]) -> tuple[str, ...]:
+        """Nothing: a card is taken as it is or skipped."""
+        return ()
 
     def find_uid(self, uid: str) -> int | None:
         """The contact already sent with this UID."""

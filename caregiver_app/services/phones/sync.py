@@ -40,6 +40,7 @@ _PROBLEMS = {
     "server-full": errors.server_full,
     "bad-response": errors.bad_response,
     "insecure": errors.insecure,
+    "untrusted": errors.untrusted,
 }
 
 

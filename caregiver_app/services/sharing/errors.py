@@ -55,6 +55,20 @@ def not_a_family_folder(folder: Path) -> SharingError:
     )
 
 
+def file_not_whole(folder: Path, name: str) -> SharingError:
+    """One of the folder's own files is gone, empty or half-copied: nothing is written
+    until the sync program brings it whole."""
+    return SharingError(
+        QCoreApplication.translate(
+            "Sharing",
+            "The family folder {folder} is missing its file {file}, or holds only part of it "
+            "(the sync program may still be copying it). Wait until the sync program has "
+            "finished, or copy that file from another family computer's folder, then try "
+            "again; this record keeps working meanwhile.",
+        ).format(folder=folder, file=name)
+    )
+
+
 def folder_not_empty(folder: Path) -> SharingError:
     """Start was asked of a folder that already holds files."""
     return SharingError(

@@ -36,6 +36,7 @@ def write_whole(path: Path, data: bytes, root: Path) -> None:
     ``root`` is the family folder, named in the sentence should the write fail.
     """
     temporary = path.parent / f".{uuid.uuid4().hex}{TEMPORARY_SUFFIX}"
+    failure: errors.SharingError | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(temporary, _NEW_FILE, 0o600)
@@ -51,7 +52,11 @@ def write_whole(path: Path, data: bytes, root: Path) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise failed_write(error, root) from error
+        failure = failed_write(error, root)
+    if failure is not None:
+        # Raised outside the handler, so the system's error does not travel with it: the
+        # command line would read its ENOSPC as the record's own disk being full.
+        raise failure
 
 
 def failed_write(error: OSError, root: Path) -> errors.SharingError:

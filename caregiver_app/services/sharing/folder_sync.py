@@ -83,15 +83,19 @@ def send(state: FolderState, record: RecordSide, device_id: str) -> int:
     failure: SharingError | None = None
     with record.held():
         record.refresh(state)
+        # This record's own files it has written (all up to what it remembers, for a
+        # record that kept no such list yet); any other in its folder is read back.
+        own = state.read.setdefault(device_id, DeviceLog(upto=state.next_file - 1))
         pending = record.outbox(state.sent)
         for start in range(0, len(pending), BATCH_SIZE):
             batch = pending[start : start + BATCH_SIZE]
             sequence = next_sequence(folder, device_id, state.next_file)
             try:
-                write_changes(folder, state.key, device_id, sequence, [c for _, c in batch])
+                path = write_changes(folder, state.key, device_id, sequence, [c for _, c in batch])
             except SharingError as error:
                 failure = error  # the files written so far stay sent
                 break
+            own.mark(FoundFile(device_id, path.name, sequence, True, path))
             state.sent = batch[-1][0]
             state.next_file = sequence + 1
             state.since_snapshot += 1
@@ -111,10 +115,12 @@ class NewerChangesError(Exception):
 
 
 def receive(state: FolderState, record: RecordSide, device_id: str) -> tuple[int, tuple[int, ...]]:
-    """Read every other device's files not read before and apply them; (applied, conflicts).
+    """Read every file not read before and apply it; (applied, conflicts).
 
-    A file not yet whole is left for a later sync; one this key cannot open (another
-    family's, or altered) or from a newer app is left unread, never removed.
+    This device's own folder is read too: a file there that this record did not write
+    holds changes it sent before it was restored from a backup. A file not yet whole is
+    left for a later sync; one this key cannot open (another family's, or altered) or
+    from a newer app is left unread, never removed.
     """
     applied = 0
     conflicts: list[int] = []
@@ -137,8 +143,8 @@ def receive(state: FolderState, record: RecordSide, device_id: str) -> tuple[int
         groups.clear()
 
     for other in devices_with_changes(state.folder):
-        if other == device_id:
-            continue
+        if other == device_id and other not in state.read:
+            continue  # send() has not listed what this record wrote: nothing to tell apart
         log = _log(state, other)
         for found in found_in(state.folder, other):
             if log.has_read(found):
@@ -228,8 +234,8 @@ def snapshot_if_due(
 
 def sync(state: FolderState, record: RecordSide, device_id: str, name: str) -> Outcome:
     """Check the folder and key, send, receive, snapshot when due; the state is kept."""
-    layout.check_format(state.folder)
-    layout.check_key(state.folder, state.key)
+    layout.check_format(state.folder, shared=True)
+    layout.check_key(state.folder, state.key, shared=True)
     if not (state.folder / layout.DEVICES / device_id).exists():
         layout.write_device(state.folder, state.key, device_id, name)
     sent = send(state, record, device_id)

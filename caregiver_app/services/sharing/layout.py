@@ -17,7 +17,14 @@ import os
 from pathlib import Path
 
 from caregiver_app.services.sharing import errors
-from caregiver_app.services.sharing.crypto import UnsealedError, derive_key, new_salt, seal, unseal
+from caregiver_app.services.sharing.crypto import (
+    NONCE_BYTES,
+    UnsealedError,
+    derive_key,
+    new_salt,
+    seal,
+    unseal,
+)
 from caregiver_app.services.sharing.folder_files import is_temporary, write_whole
 from caregiver_app.services.sharing.sealed_files import FORMAT_VERSION, NewerFileError, pack, unpack
 
@@ -30,6 +37,8 @@ SNAPSHOTS = "snapshots"
 KIND_DEVICE = 3
 _KEY_CHECK_TEXT = b"Care Companion family folder"
 _KEY_CHECK_BOUND = f"care-companion|key-check|{FORMAT_VERSION}".encode()
+# The sealed key check's size: a nonce, the text, and AES-GCM's 16-byte tag.
+_KEY_CHECK_BYTES = NONCE_BYTES + len(_KEY_CHECK_TEXT) + 16
 
 
 def create_folder(folder: Path, passphrase: str) -> bytes:
@@ -61,30 +70,43 @@ def open_folder(folder: Path, passphrase: str) -> bytes:
     return key
 
 
-def check_format(folder: Path) -> None:
-    """Refuse a folder that is gone, not a family folder, or written by a newer app."""
+def check_format(folder: Path, shared: bool = False) -> None:
+    """Refuse a folder that is gone, not a family folder, or written by a newer app.
+
+    ``shared``: this record already shares through ``folder``, so a format file that is
+    not there was taken away (or not brought yet) by the sync program.
+    """
     _require_folder(folder)
     try:
-        text = (folder / FORMAT_FILE).read_text(encoding="utf-8")
+        data = (folder / FORMAT_FILE).read_bytes()
     except OSError:
+        if shared:
+            raise errors.file_not_whole(folder, FORMAT_FILE) from None
         raise errors.not_a_family_folder(folder) from None
     try:
-        version = int(json.loads(text)["format"])
+        version = int(json.loads(data.decode("utf-8"))["format"])
     except (ValueError, KeyError, TypeError):
-        # Half-copied or altered: read as the folder's future, never as a reason to write.
-        raise errors.newer_format() from None
+        # Empty, half-copied or garbled by a sync program: nothing is written meanwhile.
+        raise errors.file_not_whole(folder, FORMAT_FILE) from None
     if version > FORMAT_VERSION:
         raise errors.newer_format()
 
 
-def check_key(folder: Path, key: bytes) -> None:
-    """Refuse ``key`` if it does not open the folder's key check."""
+def check_key(folder: Path, key: bytes, shared: bool = False) -> None:
+    """Refuse ``key`` if it does not open the folder's key check (``shared`` as for
+    :func:`check_format`)."""
     try:
-        unseal(key, (folder / KEY_CHECK_FILE).read_bytes(), _KEY_CHECK_BOUND)
+        sealed = (folder / KEY_CHECK_FILE).read_bytes()
+    except OSError:
+        if shared:
+            raise errors.file_not_whole(folder, KEY_CHECK_FILE) from None
+        raise errors.not_a_family_folder(folder) from None
+    if len(sealed) != _KEY_CHECK_BYTES:  # empty or half-copied: no passphrase would open it
+        raise errors.file_not_whole(folder, KEY_CHECK_FILE)
+    try:
+        unseal(key, sealed, _KEY_CHECK_BOUND)
     except UnsealedError:
         raise errors.wrong_passphrase() from None
-    except OSError:
-        raise errors.not_a_family_folder(folder) from None
 
 
 def _require_folder(folder: Path) -> None:

@@ -89,7 +89,13 @@ def join_sharing(folder: Path, device_name: str, passphrase: str) -> SyncReport:
         state = FolderState(folder=folder, key=key)
         save_state(state)
     _remember_names(state, device_id)
-    received, conflicts = folder_sync.join_from_snapshot(state, side)
+    try:
+        received, conflicts = folder_sync.join_from_snapshot(state, side)
+    except folder_sync.NewerChangesError:
+        # The snapshot holds what only a newer app can read: this record is left as it
+        # was (empty, sharing with nobody), and the folder as it was.
+        stop_sharing()
+        raise errors.newer_format() from None
     layout.write_device(folder, key, device_id, name)
     report = _sync(state, device_id, name)
     return SyncReport(
@@ -157,7 +163,7 @@ def _status(state: FolderState, name: str) -> ShareStatus:
     reason = ""
     if available:
         try:
-            layout.check_format(state.folder)
+            layout.check_format(state.folder, shared=True)
         except SharingError as error:
             reason = str(error)
     return ShareStatus(state.folder, name, tuple(seen), available, reason, state.last_sync)

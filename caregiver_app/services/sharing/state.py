@@ -13,6 +13,7 @@ from pathlib import Path
 
 from caregiver_app.services.sharing import read_log
 from caregiver_app.store.settings import get_setting, set_setting
+from caregiver_app.store.sync.devices import this_device
 
 # One setting, read and written whole: a sync each minute reads it once.
 _SETTING = "sharing.folder_state"
@@ -52,7 +53,11 @@ def load_state() -> FolderState | None:
 
 
 def save_state(state: FolderState) -> None:
-    """Keep ``state`` in the open record (the caller holds the transaction)."""
+    """Keep ``state`` in the open record (the caller holds the transaction); nothing once
+    sharing was stopped, by another program while this one synced: the family key and
+    the folder stay forgotten."""
+    if this_device() is None:
+        return
     kept = {
         "folder": str(state.folder),
         "key": state.key.hex(),

@@ -39,6 +39,7 @@ FIELD_OF_KIND = {
     "unreachable": "url",
     "not-found": "url",
     "insecure": "url",
+    "untrusted": "url",
     "bad-response": "url",
     "wrong-password": "password",
     "forbidden": "user",

@@ -81,23 +81,26 @@ class StatusDialog(QDialog):
         self.status.setWordWrap(True)
         runner.status_changed.connect(self.status.setText)
 
-        buttons = QDialogButtonBox(self)
-        self.sync_button = self._button(buttons, self.tr("Sync &now"), "phonesSyncNow")
+        # The commands one under the other: side by side, at large text or in a wordier
+        # language, they would not fit the screen's width and their words would be cut.
+        actions = QVBoxLayout()
+        self.sync_button = self._button(actions, self.tr("Sync &now"), "phonesSyncNow")
         self.sync_button.clicked.connect(runner.sync_now)
         self.change_button = self._button(
-            buttons, self.tr("&Change the server or password..."), "phonesChange"
+            actions, self.tr("&Change the server or password..."), "phonesChange"
         )
         self.change_button.clicked.connect(self._change)
         self.stop_button = self._button(
-            buttons, self.tr("S&top sending to phones..."), "phonesStop"
+            actions, self.tr("S&top sending to phones..."), "phonesStop"
         )
         self.stop_button.clicked.connect(self.ask_to_stop)
         self.set_aside_button = self._button(
-            buttons, self.tr("&Versions set aside..."), "phonesSetAside"
+            actions, self.tr("&Versions set aside..."), "phonesSetAside"
         )
         self.set_aside_button.clicked.connect(self.show_set_aside)
         self.set_aside_dialog: QDialog | None = None
         self._enable_set_aside()
+        buttons = QDialogButtonBox(self)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.reject)
@@ -105,13 +108,15 @@ class StatusDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(sent)
         layout.addWidget(self.status)
+        layout.addLayout(actions)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.question: QMessageBox | None = None
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
-    def _button(self, buttons: QDialogButtonBox, text: str, name: str) -> QPushButton:
-        button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+    def _button(self, column: QVBoxLayout, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         button.setObjectName(name)
         button.setAccessibleName(text.replace("&", "").rstrip("."))
         return button

@@ -45,6 +45,7 @@ def _short(kind: str) -> str:
         "server-full": PhonesStatusText.tr("The server is full"),
         "bad-response": PhonesStatusText.tr("The server's answer cannot be read"),
         "insecure": PhonesStatusText.tr("The server's address needs https://"),
+        "untrusted": PhonesStatusText.tr("The server's certificate is not trusted"),
     }.get(kind, "")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 def field_of(refusal: Exception, folder: Path) -> str:
     """ "passphrase", "name", "folder", or "" for a refusal of ``folder`` that is about none."""
-    from caregiver_app.services.sharing import errors
+    from caregiver_app.services.sharing import errors, layout
 
     text = str(refusal)
     if text in (str(errors.wrong_passphrase()), str(errors.empty_passphrase())):
@@ -28,5 +28,9 @@ def field_of(refusal: Exception, folder: Path) -> str:
                 errors.folder_not_empty,
                 errors.disk_full,
             )
+        ]
+        about_folder += [
+            str(errors.file_not_whole(place, name))
+            for name in (layout.FORMAT_FILE, layout.KEY_CHECK_FILE)
         ]
     return "folder" if text in about_folder else ""

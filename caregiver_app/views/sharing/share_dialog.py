@@ -267,7 +267,18 @@ class ShareDialog(QDialog):
         self._busy("")
         form = self.form
         from caregiver_app.services.sharing.session import SharingError
+        from caregiver_app.views.sharing.origin_lookup import sharing_on
 
+        if isinstance(error, SharingError) and sharing_on():
+            # Sharing began and only its first sync stopped short (a full disk): the status
+            # page says why, and the window's syncs go on from here.
+            for each in self.forms.values():
+                each.passphrase_edit.clear()
+                each.again_edit.clear()
+            self.driver.sync()
+            self.show_status_page()
+            self.status_page.state_label.setText(str(error))
+            return
         if isinstance(error, SharingError):
             field = field_of(error, form.folder) if form is not None else ""
             if form is not None and field:

@@ -153,8 +153,9 @@ class ShareForm(QWidget):
 
     @property
     def folder(self) -> Path:
-        """The folder as typed or chosen."""
-        return Path(self.folder_edit.text().strip()).expanduser()
+        """The folder as typed or chosen, as a whole path (kept so: the app's next start may
+        run from another folder)."""
+        return Path(self.folder_edit.text().strip()).expanduser().absolute()
 
     @property
     def device_name(self) -> str:
@@ -167,10 +168,12 @@ class ShareForm(QWidget):
         return self.passphrase_edit.text()
 
     def clear_errors(self) -> None:
-        """Hide every sentence about a box."""
+        """Hide every sentence about a box (and stop a screen reader reading it there)."""
         for label in (self.folder_error, self.name_error, self.passphrase_error):
             label.clear()
             label.hide()
+        for box in (self.folder_edit, self.name_edit, self.passphrase_edit):
+            box.setAccessibleDescription("")
 
     def say(self, field: str, text: str) -> None:
         """Say ``text`` under the box of ``field`` ("folder", "name", "passphrase") and go there."""

@@ -35,18 +35,22 @@ SETTLE_MS = 1_500
 OWN_ECHO_SECONDS = 2.0
 
 
-def _sync_if_sharing() -> tuple[ShareStatus | None, SyncReport | None, list[str]]:
+def _sync_if_sharing() -> tuple[ShareStatus | None, SyncReport | None, list[str], str]:
     """In the worker: the sharing's status; a sync when the folder is there and may be
-    written; and the folders to watch for changes."""
-    from caregiver_app.services.sharing.session import sharing_status, sync_now
+    written; the folders to watch for changes; and the sentence of a sync refused (a full
+    disk), the record sharing still."""
+    from caregiver_app.services.sharing.session import SharingError, sharing_status, sync_now
 
     status = sharing_status()
     if status is None:
-        return None, None, []
+        return None, None, [], ""
     if not status.folder_available or status.read_only_reason:
-        return status, None, []  # the status line says why; nothing can be sent now
-    report = sync_now()
-    return report.status, report, watched_folders(report.status.folder)
+        return status, None, [], ""  # the status line says why; nothing can be sent now
+    try:
+        report = sync_now()
+    except SharingError as error:
+        return status, None, [], str(error)  # still sharing: Sync now, and again each minute
+    return report.status, report, watched_folders(report.status.folder), ""
 
 
 def watched_folders(folder: Path) -> list[str]:
@@ -158,16 +162,18 @@ class SharingDriver(QObject):
 
     # ------------------------------------------------------------ results
 
-    def _finished(self, result: tuple[ShareStatus | None, SyncReport | None, list[str]]) -> None:
-        status, report, folders = result
+    def _finished(
+        self, result: tuple[ShareStatus | None, SyncReport | None, list[str], str]
+    ) -> None:
+        status, report, folders, problem = result
         if self._again:
             self._again = False
             QTimer.singleShot(0, self, self.sync_now)
         self._echo_until = time.monotonic() + OWN_ECHO_SECONDS
-        self.problem = ""
+        self.problem = problem
         if status is None:
             self.stopped()
-        elif report is None:  # the folder is gone, or from a newer app: keep watching it
+        elif report is None:  # the folder is gone, from a newer app, or refused this sync
             self.status = status
             self._asked_by_user = False
             self._watch([])
@@ -177,7 +183,10 @@ class SharingDriver(QObject):
             self.update_menu()
         else:
             self.show_report(report, folders)
-        self.synced.emit(report)
+        if problem:
+            self.sync_failed.emit(problem)
+        else:
+            self.synced.emit(report)
 
     def show_report(self, report: SyncReport, folders: list[str] | None = None) -> None:
         """Show what a sync (or the dialog's start or join) brought, and keep syncing."""

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.services.sharing import crypto, session
+from caregiver_app.services.sharing import crypto, folder_sync, session
 from caregiver_app.services.sharing.errors import SharingError
 from caregiver_app.services.sharing.state import load_state
+from caregiver_app.store.settings import get_setting
 from tests.helpers.record_snapshot import files_in
 from tests.services.sharing.records import PASSPHRASE, Computer, opened
 
@@ -120,3 +121,27 @@ def test_a_folder_that_is_not_a_family_folder_cannot_be_joined(tmp_path: Path) -
             "holds the record, then join once the folder has reached this computer."
         )
         assert session.sharing_status() is None
+
+
+def test_sharing_stopped_by_another_program_during_a_sync_stays_stopped(
+    pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laura, tom = pair
+    tom.ask("Who do we call at night?")
+    tom.sync()
+    reading = folder_sync.receive
+
+    def stopped_meanwhile(*args: object) -> tuple[int, tuple[int, ...]]:
+        session.stop_sharing()  # the command line's `share stop`, between two transactions
+        return reading(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(folder_sync, "receive", stopped_meanwhile)
+    with opened(laura.data_dir):
+        session.sync_now()  # the sync under way finishes
+        monkeypatch.undo()
+        # The family key stays forgotten, and the record can start or join again.
+        assert get_setting("sharing.folder_state") == ""
+        assert session.sharing_status() is None
+        elsewhere = tom.folder.parent / "elsewhere"
+        elsewhere.mkdir()
+        session.start_sharing(elsewhere, "Laura's laptop", PASSPHRASE)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtWidgets import QApplication
+
 from caregiver_app.services.phones import settings
+from caregiver_app.views.look.view_options import LANGUAGE_KEY
+from caregiver_app.views.widgets.form_dialog import grow_to_fit
+from tests.helpers.clipping import problems
 from tests.project.test_accessibility import unnamed_focusable
 from tests.views.phones.fakes import FakeSync, set_up_phones
 from tests.views.phones.helpers import click, open_phones_dialog
@@ -56,3 +63,23 @@ def test_stop_asks_first_and_leaves_the_server(store, make_window, qtbot, monkey
     assert fake.runs == 1
     # The same menu item now sets phones up again.
     assert open_phones_dialog(qtbot, window).objectName() == "phonesSetupDialog"
+
+
+@pytest.mark.parametrize("language", ["en", "es", "zh_CN"])
+def test_nothing_is_cut_off_at_the_largest_text(
+    store, make_window, qtbot, monkeypatch, data_dir, language
+):
+    screen = QRect(0, 0, 1280, 800)  # the smallest screen the app is made for
+    set_up_phones()
+    FakeSync(monkeypatch)
+    kept = QSettings(str(data_dir / "window-settings.ini"), QSettings.Format.IniFormat)
+    kept.setValue(LANGUAGE_KEY, language)
+    kept.sync()
+    window = make_window()
+    window.change_text_size(lambda: window.text_scale.apply(200))
+    dialog = open_phones_dialog(qtbot, window)
+    grow_to_fit(dialog, screen)  # what it does on that screen when shown
+    for _ in range(3):
+        QApplication.processEvents()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    assert problems(dialog) == []

@@ -55,6 +55,21 @@ def test_start_sharing_typed_and_clicked(qtbot, store, make_window, fake_sharing
     assert window.actions_by_name["syncNow"].isVisible()
 
 
+def test_a_folder_typed_from_where_the_app_runs_is_kept_whole(
+    qtbot, store, make_window, fake_sharing, tmp_path, monkeypatch
+):
+    (tmp_path / "Dropbox" / "Family").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)  # as a desktop launcher starts the app in the home folder
+    window = make_window()
+    dialog = open_dialog(window)
+    click(qtbot, dialog.start_choice)
+    fill(qtbot, dialog.form, "Dropbox/Family", "Laura's laptop", "blue kettle 42", "blue kettle 42")
+    click(qtbot, dialog.go_button)
+    qtbot.waitUntil(lambda: bool(fake_sharing.calls))
+    # Kept as the whole path: the next start, from another folder, still finds it.
+    assert fake_sharing.calls[0][1] == tmp_path / "Dropbox" / "Family"
+
+
 def test_passphrases_that_differ_are_said_at_the_box(
     qtbot, store, make_window, fake_sharing, tmp_path
 ):
@@ -89,7 +104,10 @@ def test_a_missing_name_and_folder_are_said_at_their_boxes(
     qtbot.keyClicks(form.passphrase_edit, "blue kettle 42")
     click(qtbot, dialog.go_button)
     assert not form.folder_error.isVisible()
+    # A screen reader no longer reads the folder's old mistake on the folder box.
+    assert form.folder_edit.accessibleDescription() == ""
     assert form.name_error.text().startswith("Give this computer a name")
+    assert form.name_edit.accessibleDescription() == form.name_error.text()
     assert form.again_edit.isHidden()  # Join asks for the passphrase once
     assert fake_sharing.calls == []
 
@@ -114,6 +132,25 @@ def test_a_refusal_is_said_at_its_box_and_nothing_changes(
     assert window.sharing.status is None
     assert not window.sharing.label.isVisible()
     assert dialog.pages.currentWidget() is form
+
+
+def test_a_half_copied_folder_file_is_said_at_the_folder_box(
+    qtbot, store, make_window, fake_sharing, tmp_path
+):
+    from caregiver_app.services.sharing import errors, layout
+
+    fake_sharing.refuse = errors.file_not_whole(tmp_path, layout.FORMAT_FILE)
+    window = make_window()
+    dialog = open_dialog(window)
+    click(qtbot, dialog.join_choice)
+    form = dialog.form
+    fill(qtbot, form, tmp_path, "Tom's laptop", "blue kettle 42")
+    click(qtbot, dialog.go_button)
+    qtbot.waitUntil(lambda: form.folder_error.isVisible())
+    assert form.folder_error.text().startswith(
+        f"The family folder {tmp_path} is missing its file care-companion-family.json"
+    )
+    assert form.folder_edit.text() == str(tmp_path)  # kept as typed, to try again
 
 
 def test_a_refusal_without_a_box_is_said_under_the_form(
@@ -204,3 +241,43 @@ def test_the_dialog_speaks_spanish(qtbot, store, make_window, fake_sharing):
     dialog = open_dialog(window)
     assert dialog.windowTitle() == "Compartir con la familia"
     assert dialog.start_choice.text() == "&Empezar a compartir..."
+
+
+def test_a_start_whose_first_sync_is_refused_shows_the_sharing_and_why(
+    qtbot, store, make_window, fake_sharing, tmp_path, monkeypatch
+):
+    from caregiver_app.services.sharing import session
+
+    folder = tmp_path / "Family"
+    folder.mkdir()
+    full = (
+        f"The disk holding the family folder {folder} is full. Nothing was half-written "
+        "and your changes wait here; free some space and sync again."
+    )
+
+    def started_then_full(folder, name, passphrase):
+        fake_sharing.start_sharing(folder, name, passphrase)  # the record shares now...
+        fake_sharing.refuse = fake_sharing.error_class(full)
+        raise fake_sharing.refuse  # ...but the first change file did not fit
+
+    monkeypatch.setattr(session, "start_sharing", started_then_full)
+    window = make_window()
+    window.show()
+    dialog = open_dialog(window)
+    click(qtbot, dialog.start_choice)
+    form = dialog.form
+    fill(qtbot, form, folder, "Laura's laptop", "blue kettle 42", "blue kettle 42")
+    click(qtbot, dialog.go_button)
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.status_page)
+    assert dialog.status_page.state_label.text() == full
+    qtbot.waitUntil(lambda: window.sharing.sharing)  # the window's own sync has answered
+    assert dialog.status_page.state_label.text() == full
+    assert str(folder) in dialog.status_page.folder_label.text()
+    assert form.passphrase_edit.text() == ""  # not kept in the window once used
+    assert window.actions_by_name["syncNow"].isVisible()
+    fake_sharing.refuse = None  # space was freed
+    with qtbot.waitSignal(window.sharing.synced):
+        click(qtbot, dialog.status_page.sync_button)
+    assert dialog.status_page.state_label.text() == (
+        "Sharing with the family folder; no other computer has joined yet."
+    )

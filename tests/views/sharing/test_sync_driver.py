@@ -96,3 +96,35 @@ def test_a_change_in_the_folder_starts_a_sync(qtbot, store, make_window, fake_sh
     with qtbot.waitSignal(window.sharing.synced, timeout=10_000):
         (tom / "000001-abc").write_bytes(b"change")
     assert fake_sharing.calls.count(("sync",)) == 2
+
+
+def test_a_sync_failing_at_start_keeps_sync_now_and_tries_again(
+    qtbot, store, make_window, fake_sharing, tmp_path
+):
+    folder = tmp_path / "family"
+    folder.mkdir()
+    fake_sharing.start_sharing(folder, "Laura's laptop", "blue kettle 42")
+    full = (
+        f"The disk holding the family folder {folder} is full. Nothing was half-written "
+        "and your changes wait here; free some space and sync again."
+    )
+    fake_sharing.refuse = fake_sharing.error_class(full)
+    window = make_window()
+    with qtbot.waitSignal(window.sharing.sync_failed):
+        window.show()  # the sync at start meets the full disk
+    assert window.sharing.label.text() == full
+    # The sentence says "sync again": File > Sync now is there, and the minute's sync runs.
+    sync_now = window.actions_by_name["syncNow"]
+    assert sync_now.isVisible()
+    assert window.sharing.timer.isActive()
+    window.actions_by_name["shareWithFamily"].trigger()
+    dialog = window.sharing.dialog
+    assert dialog.pages.currentWidget() is dialog.status_page  # not Start or Join again
+    assert dialog.status_page.isVisible()
+    dialog.reject()
+    fake_sharing.refuse = None  # space was freed
+    with qtbot.waitSignal(window.sharing.synced):
+        sync_now.trigger()
+    assert window.sharing.label.text() == (
+        "Sharing with the family folder; no other computer has joined yet."
+    )
