@@ -255,19 +255,21 @@ def _none_readable(skipped: list[SkippedEvent]) -> str:
     """The one line for a file whose every event was skipped: how many, and the first's reason."""
     first = skipped[0]
     summary = first.summary or QCoreApplication.translate("IcsImport", "no title")
+    # The reason is a sentence of its own ("... between 1900 and 2200."); here it is a clause.
+    reason = first.reason.rstrip(" .。")
     if len(skipped) == 1:
         return QCoreApplication.translate(
             "IcsImport",
             "The file's only event cannot be imported: event {position} ({summary}): {reason}. "
             "Nothing was imported.",
-        ).format(position=first.position, summary=summary, reason=first.reason)
+        ).format(position=first.position, summary=summary, reason=reason)
     # PySide6 types tr() as a method; lupdate needs this class call for plurals.
     return CalendarCommand.tr(
         "None of the file's %n events can be imported; the first, event {position} "  # type: ignore[arg-type]
         "({summary}): {reason}. Nothing was imported.",
         None,  # type: ignore[arg-type]
         len(skipped),  # type: ignore[arg-type]
-    ).format(position=first.position, summary=summary, reason=first.reason)
+    ).format(position=first.position, summary=summary, reason=reason)
 
 
 def read_ics(data: bytes) -> ParsedCalendar:

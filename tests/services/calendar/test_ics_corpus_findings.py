@@ -57,6 +57,13 @@ def test_bare_events_are_read_and_the_import_says_there_was_no_wrapper(tmp_path)
         (_calendar(TWICE), "only event cannot be imported: event 1 (Which one?)"),
         (_calendar(TWICE + TWICE.replace("twice@", "again@")), "None of the file's 2 events"),
         ("BEGIN:VTODO\r\nSUMMARY:Call the nurse\r\nEND:VTODO\r\n", "no calendar"),
+        (
+            _calendar(
+                "BEGIN:VEVENT\r\nUID:far@x\r\nSUMMARY:Far\r\nDTSTART:99991231T100000\r\n"
+                "END:VEVENT\r\n"
+            ),
+            "only event cannot be imported: event 1 (Far)",
+        ),
     ],
 )
 def test_a_file_with_nothing_to_import_is_refused_in_one_line(tmp_path, body, says):
@@ -69,4 +76,5 @@ def test_a_file_with_nothing_to_import_is_refused_in_one_line(tmp_path, body, sa
     assert result.returncode == 2
     line = one_line(result)
     assert says in line and line.endswith("Nothing was imported.")
+    assert ".." not in line  # before: "... between 1900 and 2200.. Nothing was imported."
     assert (record_rows(record), files_in(record)) == before
