@@ -5545,6 +5545,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>El servidor de calendario está lleno: libere espacio en él; los cambios esperan aquí y se envían en la próxima sincronización.</translation>
     </message>
     <message>
+        <source>The calendar server ran into a problem of its own: nothing here was changed, and changes wait here and go up at the next sync. If it keeps happening, tell whoever runs the server.</source>
+        <translation>El servidor de calendario tuvo un problema propio: aquí no se cambió nada, y los cambios esperan aquí y se envían en la próxima sincronización. Si sigue ocurriendo, avise a quien administra el servidor.</translation>
+    </message>
+    <message>
         <source>The calendar server gave an answer that cannot be read: check that the address is the CalDAV address of the server; nothing here was changed.</source>
         <translation>El servidor de calendario dio una respuesta que no se puede leer: compruebe que la dirección es la dirección CalDAV del servidor; aquí no se cambió nada.</translation>
     </message>
@@ -5625,6 +5629,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>The server is full</source>
         <translation>El servidor está lleno</translation>
+    </message>
+    <message>
+        <source>The server has a problem of its own</source>
+        <translation>El servidor tiene un problema propio</translation>
     </message>
     <message>
         <source>The server&apos;s answer cannot be read</source>

@@ -5507,6 +5507,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>日历服务器已满：请在服务器上腾出空间；更改会在本机等待，并在下次同步时发送。</translation>
     </message>
     <message>
+        <source>The calendar server ran into a problem of its own: nothing here was changed, and changes wait here and go up at the next sync. If it keeps happening, tell whoever runs the server.</source>
+        <translation>日历服务器自身出现了问题：本机没有任何更改，更改会在本机等待，并在下次同步时发送。如果问题持续出现，请告知服务器的管理人。</translation>
+    </message>
+    <message>
         <source>The calendar server gave an answer that cannot be read: check that the address is the CalDAV address of the server; nothing here was changed.</source>
         <translation>日历服务器返回了无法读取的应答：请检查该地址是否为服务器的 CalDAV 地址；本机未做任何更改。</translation>
     </message>
@@ -5587,6 +5591,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>The server is full</source>
         <translation>服务器已满</translation>
+    </message>
+    <message>
+        <source>The server has a problem of its own</source>
+        <translation>服务器自身出现问题</translation>
     </message>
     <message>
         <source>The server&apos;s answer cannot be read</source>

@@ -10,6 +10,7 @@ KINDS = (
     "forbidden",
     "not-found",
     "server-full",
+    "server-error",
     "bad-response",
     "insecure",
     "untrusted",
@@ -84,6 +85,19 @@ def server_full() -> PhonesError:
     )
 
 
+def server_error() -> PhonesError:
+    """500 and the like: the server failed on its side; the address and password are fine."""
+    return PhonesError(
+        "server-error",
+        QCoreApplication.translate(
+            "Phones",
+            "The calendar server ran into a problem of its own: nothing here was changed, and "
+            "changes wait here and go up at the next sync. If it keeps happening, tell "
+            "whoever runs the server.",
+        ),
+    )
+
+
 def bad_response(detail: str = "") -> PhonesError:
     """The server answered with something that is not CalDAV or CardDAV."""
     sentence = QCoreApplication.translate(
@@ -134,4 +148,7 @@ def for_status(status: int, detail: str = "") -> PhonesError:
         return server_full()
     if status in (502, 503, 504, 429):
         return unreachable(f"HTTP {status}")
+    if status >= 500:
+        # Before, a 500 was told as an answer that cannot be read: check the address.
+        return server_error()
     return bad_response(detail or f"HTTP {status}")

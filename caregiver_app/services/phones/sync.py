@@ -38,6 +38,7 @@ _PROBLEMS = {
     "forbidden": errors.forbidden,
     "not-found": errors.not_found,
     "server-full": errors.server_full,
+    "server-error": errors.server_error,
     "bad-response": errors.bad_response,
     "insecure": errors.insecure,
     "untrusted": errors.untrusted,

@@ -43,6 +43,7 @@ def _short(kind: str) -> str:
         "forbidden": PhonesStatusText.tr("The server refuses this calendar"),
         "not-found": PhonesStatusText.tr("Calendar not found on the server"),
         "server-full": PhonesStatusText.tr("The server is full"),
+        "server-error": PhonesStatusText.tr("The server has a problem of its own"),
         "bad-response": PhonesStatusText.tr("The server's answer cannot be read"),
         "insecure": PhonesStatusText.tr("The server's address needs https://"),
         "untrusted": PhonesStatusText.tr("The server's certificate is not trusted"),

@@ -42,7 +42,13 @@ def _on(method, status, body=b"", content_type="text/plain", delay=0.0):
 
 @pytest.mark.parametrize(
     ("status", "kind"),
-    [(401, "wrong-password"), (403, "forbidden"), (404, "not-found"), (507, "server-full")],
+    [
+        (401, "wrong-password"),
+        (403, "forbidden"),
+        (404, "not-found"),
+        (507, "server-full"),
+        (500, "server-error"),  # before: "an answer that cannot be read: check the address"
+    ],
 )
 def test_a_refused_upload_keeps_everything_and_resumes(store, radicale, proxy, status, kind):
     _through(proxy, radicale)
