@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.sharing.conflict_banner import ConflictBanner
 from caregiver_app.views.sharing.origin_lookup import sharing_on
 from caregiver_app.views.sharing.sharing_words import ShareWindow, ShareWindowCounts, status_line
 from caregiver_app.views.sharing.sync_worker import SyncWorker
+from caregiver_app.views.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from caregiver_app.services.sharing.reports import ShareStatus, SyncReport
@@ -96,7 +97,7 @@ class SharingDriver(QObject):
         self._echo_until = 0.0
         self._again = False  # Sync now was asked for while a sync was under way
         self.dialog: QWidget | None = None  # File > Share with family..., while open
-        self.label = QLabel(window.window())
+        self.label = ElidedLabel(window.window())  # a long sentence ends in "…" at large text
         self.label.setObjectName("sharingStatus")
         self.label.setAccessibleName(ShareWindow.tr("Sharing status"))
         self.label.hide()
@@ -249,7 +250,6 @@ class SharingDriver(QObject):
             return
         text = self.problem or status_line(self.status, datetime.now())
         self.label.setText(text)
-        self.label.setToolTip(text)
         self.label.show()
 
     def retranslate(self) -> None:

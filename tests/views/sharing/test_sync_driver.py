@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from tests.helpers.large_text import window_at
 from tests.views.sharing.sharing_fakes import DeviceSeen
 
 
@@ -128,3 +129,27 @@ def test_a_sync_failing_at_start_keeps_sync_now_and_tries_again(
     assert window.sharing.label.text() == (
         "Sharing with the family folder; no other computer has joined yet."
     )
+
+
+
+def test_a_long_line_ends_in_an_ellipsis_at_large_text_and_is_whole_on_hover(
+    qtbot, store, make_window, fake_sharing, tmp_path
+):
+    folder = tmp_path / "family"
+    folder.mkdir()
+    fake_sharing.start_sharing(folder, "Laura's laptop", "blue kettle 42")
+    full = (
+        f"The disk holding the family folder {folder} is full. Nothing was half-written "
+        "and your changes wait here; free some space and sync again."
+    )
+    fake_sharing.refuse = fake_sharing.error_class(full)
+    window = window_at(make_window, qtbot, 200)
+    window.resize(900, 600)
+    label = window.sharing.label
+    qtbot.waitUntil(lambda: label.text() == full)
+    qtbot.waitUntil(lambda: label.geometry().right() <= window.statusBar().width())
+    # Before, the sentence was cut mid-word at the window's edge, with nothing to say so.
+    shown = label.shown_text()
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert shown.endswith("…") and full.startswith(shown[:-1])
+    assert label.toolTip() == full  # whole on hover, and whole for a screen reader
