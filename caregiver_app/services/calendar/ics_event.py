@@ -331,7 +331,9 @@ class EventReader(EventRepeats):
                 cleaned = clean(record)
                 validate_appointment(cleaned)
             except (InvalidValueError, recurrence.RuleError) as error:
-                skipped.append(SkippedEvent(position, record.title, str(error)))
+                # The store says why in a whole sentence; a reason is part of another one.
+                reason = str(error).rstrip(".\u3002")
+                skipped.append(SkippedEvent(position, record.title, reason))
                 continue
             appointments.append(ImportedAppointment(cleaned, imported.carried))
         return appointments, skipped
