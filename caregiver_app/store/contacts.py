@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time
@@ -254,8 +255,14 @@ def _digits(number: str) -> str:
     return digits[-10:]  # ignore country and trunk prefixes when comparing
 
 
+def folded(text: str) -> str:
+    """``text`` as contacts are compared: letter case, and whether an accent is one
+    character or a letter and a combining mark (as some address books write it), set aside."""
+    return unicodedata.normalize("NFC", text.casefold())
+
+
 def _name_key(name: str) -> str:
-    return " ".join(name.casefold().split())
+    return " ".join(folded(name).split())
 
 
 def _same_person_keys(record: ContactRecord) -> set[tuple[str, str, str]]:
