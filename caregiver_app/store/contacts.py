@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time
@@ -14,6 +13,7 @@ from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Contact, ContactPhone
 from caregiver_app.store.plain_rows import rows_of
 from caregiver_app.store.prepared_insert import PreparedInsert
+from caregiver_app.store.text_keys import folded
 from caregiver_app.store.transactions import delete_row, transaction
 
 PHONE_KINDS = ("main", "mobile", "after_hours", "fax")
@@ -253,12 +253,6 @@ def delete_contact(contact_id: int) -> ContactRecord | None:
 def _digits(number: str) -> str:
     digits = "".join(filter(str.isdigit, number))
     return digits[-10:]  # ignore country and trunk prefixes when comparing
-
-
-def folded(text: str) -> str:
-    """``text`` as contacts are compared: letter case, and whether an accent is one
-    character or a letter and a combining mark (as some address books write it), set aside."""
-    return unicodedata.normalize("NFC", text.casefold())
 
 
 def _name_key(name: str) -> str:

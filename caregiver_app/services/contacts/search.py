@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from caregiver_app.services.contacts.display_labels import role_label
 from caregiver_app.services.contacts.phone_format import dial_digits
-from caregiver_app.store.contacts import ContactRecord, folded
+from caregiver_app.store.contacts import ContactRecord
+from caregiver_app.store.text_keys import folded
 
 
 def contact_matches(record: ContactRecord, query: str) -> bool:
