@@ -55,7 +55,11 @@ def _until_utc(rule: str, zone_name: str, all_day: bool) -> str:
         if all_day:
             parts["UNTIL"] = until.strftime("%Y%m%d")
         else:
-            parts["UNTIL"] = time_zones.to_utc(until, zone_name).strftime("%Y%m%dT%H%M%SZ")
+            try:
+                instant = time_zones.to_utc(until, zone_name)
+            except OverflowError:  # 12/31/9999 west of UTC is in year 10000: the last instant
+                instant = datetime.max.replace(microsecond=0)
+            parts["UNTIL"] = instant.strftime("%Y%m%dT%H%M%SZ")
     return recurrence.format_rule(parts)
 
 
