@@ -73,12 +73,12 @@ def add_parser(commands: Commands) -> None:
 def run_calendar(args: argparse.Namespace, data_dir: Path) -> int:
     """Import an .ics file (read and checked first), or export the appointments as one."""
     from caregiver_app.services.calendar import ics_files
-    from caregiver_app.services.calendar.ics_import import NotICalendarError, read_ics
+    from caregiver_app.services.calendar.ics_import import NotICalendarError, read_ics_file
 
     path = Path(args.file)
     if args.calendar_command == "import":
         return import_file(
-            args, data_dir, path, read_ics, NotICalendarError, ics_files.import_parsed
+            args, data_dir, path, read_ics_file, NotICalendarError, ics_files.import_parsed
         )
     refuse_reversed_period(args)
     return write_from_record(

@@ -264,13 +264,6 @@ def input_refused(path: Path, *refusals: type[Exception]) -> Iterator[None]:
             raise cannot_read(path, error) from error
 
 
-def read_input(path: Path) -> bytes:
-    """The whole file to import, read before the record is touched; exit 2 if it cannot be."""
-    refuse_folder(path)
-    with input_refused(path):
-        return path.read_bytes()
-
-
 def print_import(summary: str, problems: Iterable[str]) -> int:
     """What an import skipped on stderr, one line each, then its summary; exit code 0."""
     for line in problems:
@@ -283,16 +276,16 @@ def import_file(
     args: argparse.Namespace,
     data_dir: Path,
     path: Path,
-    parse: Callable[[bytes], Parsed],
+    read: Callable[[Path], Parsed],
     refusal: type[Exception],
     import_parsed: Callable[[Parsed], tuple[str, Iterable[str]]],
 ) -> int:
-    """Read and ``parse`` the whole file before the record is touched (a file that cannot be
-    read, or that ``parse`` refuses with ``refusal``, changes nothing: exit 2), then import
-    what it holds and print what was skipped and the summary."""
-    data = read_input(path)
+    """``read`` the whole file before the record is touched (a file that cannot be read, or
+    that ``read`` refuses with ``refusal``, changes nothing: exit 2), then import what it
+    holds and print what was skipped and the summary."""
+    refuse_folder(path)
     with input_refused(path, refusal):
-        parsed = parse(data)
+        parsed = read(path)
     with record_for_import(args, data_dir):
         summary, problems = import_parsed(parsed)
     return print_import(summary, problems)

@@ -80,11 +80,11 @@ def add_parser(commands: Commands) -> None:
 def run_contacts(args: argparse.Namespace, data_dir: Path) -> int:
     """Import a .vcf file, export one, or make the sheet."""
     # Imported here, as in every command: the window's start reads this module too.
-    from caregiver_app.services.contacts.vcard import NotAVCardError, read_vcards
+    from caregiver_app.services.contacts.vcard import NotAVCardError, read_vcard_file
 
     path = Path(args.file)
     if args.contacts_command == "import":
-        return import_file(args, data_dir, path, read_vcards, NotAVCardError, import_parsed)
+        return import_file(args, data_dir, path, read_vcard_file, NotAVCardError, import_parsed)
     if args.contacts_command == "export":
         return write_from_record(args, data_dir, path, lambda: export_file(path, args.match))
     return write_from_record(args, data_dir, path, lambda: sheet_file(path, args.paper))

@@ -13,6 +13,7 @@ from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Contact, ContactPhone
 from caregiver_app.store.plain_rows import rows_of
 from caregiver_app.store.prepared_insert import PreparedInsert
+from caregiver_app.store.text_keys import folded
 from caregiver_app.store.transactions import delete_row, transaction
 
 PHONE_KINDS = ("main", "mobile", "after_hours", "fax")
@@ -255,7 +256,7 @@ def _digits(number: str) -> str:
 
 
 def _name_key(name: str) -> str:
-    return " ".join(name.casefold().split())
+    return " ".join(folded(name).split())
 
 
 def _same_person_keys(record: ContactRecord) -> set[tuple[str, str, str]]:

@@ -2509,6 +2509,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>fila {row}, columna {column}: {problem} No se importó nada.</translation>
     </message>
     <message>
+        <source>row {row}: a value in this row opens a double quote (&quot;) that is never closed, so the rest of the file would be read as part of it. Nothing was imported.</source>
+        <translation>fila {row}: un valor de esta fila abre unas comillas dobles (&quot;) que nunca se cierran, así que el resto del archivo se leería como parte de él. No se importó nada.</translation>
+    </message>
+    <message>
         <source>row {row}: this cannot be read as CSV ({reason}). Nothing was imported.</source>
         <translation>fila {row}: no se puede leer como CSV ({reason}). No se importó nada.</translation>
     </message>

@@ -2490,6 +2490,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>第 {row} 行，“{column}”列：{problem}未导入任何内容。</translation>
     </message>
     <message>
+        <source>row {row}: a value in this row opens a double quote (&quot;) that is never closed, so the rest of the file would be read as part of it. Nothing was imported.</source>
+        <translation>第 {row} 行：这一行中的一个值以双引号（&quot;）开头，但这个引号始终没有闭合，因此文件的其余部分都会被当作这个值的一部分读取。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>row {row}: this cannot be read as CSV ({reason}). Nothing was imported.</source>
         <translation>第 {row} 行：无法按 CSV 格式读取（{reason}）。未导入任何内容。</translation>
     </message>

@@ -190,13 +190,14 @@ class EventReader(EventRepeats):
             else self._text(event, "DESCRIPTION")
         )
         kind = self._text(event, OURS + "KIND")
-        if not video and (kind or guess_kind(self.summary, location)) == "telehealth":
+        title = self._text(event, "SUMMARY")  # whole: self.summary is cut short for messages
+        if not video and (kind or guess_kind(title, location)) == "telehealth":
             found = _ANY_LINK.search(notes)  # "Join: https://..." in a video visit's description
             video = found.group(0).rstrip(".,;)") if found else ""
         record = AppointmentRecord(
-            title=self.summary,  # unknown stays unknown: no SUMMARY, no title
+            title=title,  # unknown stays unknown: no SUMMARY, no title
             starts_at=starts,
-            kind=kind if kind in KINDS else guess_kind(self.summary, location),
+            kind=kind if kind in KINDS else guess_kind(title, location),
             ends_at=ends,
             all_day=all_day,
             last_day=last_day,
@@ -219,7 +220,7 @@ class EventReader(EventRepeats):
             "notes",
             "rrule",
         }
-        if self.summary:  # without one, the title the family gave it stays
+        if title:  # without one, the title the family gave it stays
             carried.add("title")
         if kind in KINDS or record.kind != "other":
             carried.add("kind")
@@ -331,7 +332,9 @@ class EventReader(EventRepeats):
                 cleaned = clean(record)
                 validate_appointment(cleaned)
             except (InvalidValueError, recurrence.RuleError) as error:
-                skipped.append(SkippedEvent(position, record.title, str(error)))
+                # The store says why in a whole sentence; a reason is part of another one.
+                reason = str(error).rstrip(".\u3002")
+                skipped.append(SkippedEvent(position, record.title[:120], reason))
                 continue
             appointments.append(ImportedAppointment(cleaned, imported.carried))
         return appointments, skipped

@@ -55,7 +55,11 @@ def _until_utc(rule: str, zone_name: str, all_day: bool) -> str:
         if all_day:
             parts["UNTIL"] = until.strftime("%Y%m%d")
         else:
-            parts["UNTIL"] = time_zones.to_utc(until, zone_name).strftime("%Y%m%dT%H%M%SZ")
+            try:
+                instant = time_zones.to_utc(until, zone_name)
+            except OverflowError:  # 12/31/9999 west of UTC is in year 10000: the last instant
+                instant = datetime.max.replace(microsecond=0)
+            parts["UNTIL"] = instant.strftime("%Y%m%dT%H%M%SZ")
     return recurrence.format_rule(parts)
 
 
@@ -213,9 +217,12 @@ def calendar_bytes(records: Iterable[AppointmentRecord], now: datetime | None = 
         for event in writer.events(record):
             calendar.add_component(event)
     if records:
-        first = min(record.starts_at for record in records).date()
+        # From a year before the first start to 30 years after the last (a series may run
+        # on): a birthday series from 1950 must not leave this year's visits without rules.
+        starts = [record.starts_at for record in records]
+        first, last = min(starts).date(), max(starts).date()
         calendar.add_missing_timezones(
-            first_date=first - timedelta(days=366), last_date=date(first.year + 30, 1, 1)
+            first_date=first - timedelta(days=366), last_date=date(last.year + 30, 1, 1)
         )
         # Time zones before the events that use them, as icalendar 7 puts them and strict
         # readers expect (icalendar 6.1 appends them at the end).

@@ -16,11 +16,13 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from datetime import tzinfo
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.plurals import CalendarCommand
 from caregiver_app.services.calendar.ics_event import SkippedEvent
+from caregiver_app.services.file_head import read_head
 from caregiver_app.services.text_encoding import wide_encoding
 from caregiver_app.store.calendar.records import ImportedAppointment
 
@@ -116,16 +118,21 @@ def _summary(value: str) -> str:
     return value.replace("\\,", ",").replace("\\;", ";").replace("\\n", " ").strip()[:120]
 
 
-def split_calendar(data: bytes) -> list[RawCalendar]:
-    """Cut the file into calendars and events; raises NotICalendarError for anything else."""
-    if len(data) > MAX_FILE_BYTES:
+def _refuse_too_large(size: int) -> None:
+    """Refuse a file of ``size`` bytes that is far larger than any calendar of appointments."""
+    if size > MAX_FILE_BYTES:
         raise NotICalendarError(
             QCoreApplication.translate(
                 "IcsImport",
                 "This file is {size} MB, far larger than a calendar of appointments "
                 "(at most {limit} MB). Nothing was imported.",
-            ).format(size=len(data) // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
+            ).format(size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
         )
+
+
+def split_calendar(data: bytes) -> list[RawCalendar]:
+    """Cut the file into calendars and events; raises NotICalendarError for anything else."""
+    _refuse_too_large(len(data))
     lines = _logical_lines(_decode(data))
     calendars: list[RawCalendar] = []
     calendar: RawCalendar | None = None
@@ -255,21 +262,19 @@ def _none_readable(skipped: list[SkippedEvent]) -> str:
     """The one line for a file whose every event was skipped: how many, and the first's reason."""
     first = skipped[0]
     summary = first.summary or QCoreApplication.translate("IcsImport", "no title")
-    # The reason is a sentence of its own ("... between 1900 and 2200."); here it is a clause.
-    reason = first.reason.rstrip(" .。")
     if len(skipped) == 1:
         return QCoreApplication.translate(
             "IcsImport",
             "The file's only event cannot be imported: event {position} ({summary}): {reason}. "
             "Nothing was imported.",
-        ).format(position=first.position, summary=summary, reason=reason)
+        ).format(position=first.position, summary=summary, reason=first.reason)
     # PySide6 types tr() as a method; lupdate needs this class call for plurals.
     return CalendarCommand.tr(
         "None of the file's %n events can be imported; the first, event {position} "  # type: ignore[arg-type]
         "({summary}): {reason}. Nothing was imported.",
         None,  # type: ignore[arg-type]
         len(skipped),  # type: ignore[arg-type]
-    ).format(position=first.position, summary=summary, reason=reason)
+    ).format(position=first.position, summary=summary, reason=first.reason)
 
 
 def read_ics(data: bytes) -> ParsedCalendar:
@@ -326,3 +331,13 @@ def read_ics(data: bytes) -> ParsedCalendar:
             ).format(count=MAX_EVENTS)
         )
     return result
+
+
+def read_ics_file(path: Path) -> ParsedCalendar:
+    """Read every event of the .ics file at ``path``; one too large is refused unread.
+
+    OSError when the file cannot be read; NotICalendarError when it is not a calendar.
+    """
+    data, size = read_head(path, MAX_FILE_BYTES)
+    _refuse_too_large(size)
+    return read_ics(data)

@@ -10,6 +10,7 @@ card without losing the others. Writing produces vCard 3.0 (RFC 2426).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,6 +22,7 @@ from caregiver_app.services.contacts.vcard_lines import (
     logical_lines,
     parse_property,
 )
+from caregiver_app.services.file_head import read_head
 from caregiver_app.store.contacts import ContactRecord
 
 
@@ -43,6 +45,14 @@ class ParsedVCards:
 
     contacts: list[ContactRecord]
     skipped: list[SkippedCard]
+
+
+def read_vcard_file(path: Path) -> ParsedVCards:
+    """The contacts in the vCard file at ``path``; one too large is refused unread.
+
+    OSError when the file cannot be read; NotAVCardError when it is not a vCard file.
+    """
+    return read_vcards(read_head(path, MAX_FILE_BYTES)[0])
 
 
 def read_vcards(data: bytes) -> ParsedVCards:

@@ -39,6 +39,7 @@ def separator(header: str) -> str:
 
 
 _ROWS_AT_A_TIME = 100
+_UNCLOSED = "unexpected end of data"  # what the csv module says of a quote never closed
 
 
 def records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
@@ -49,7 +50,9 @@ def records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
     """
     lines = iter(lines)
     first = next(lines, "")
-    reader = csv.reader(itertools.chain([first], lines), delimiter=separator(first))
+    # Strict: a quote never closed, or text after a closing quote, is refused; read leniently,
+    # the first made the rest of the file one value, and the second dropped the quotes.
+    reader = csv.reader(itertools.chain([first], lines), delimiter=separator(first), strict=True)
     row = 0
     while True:
         # A very long note is still a note. The limit is the csv module's global
@@ -67,6 +70,15 @@ def records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
             csv.field_size_limit(limit)
         yield from zip(itertools.count(row + 1), batch)
         row += len(batch)
+        if isinstance(failure, csv.Error) and str(failure) == _UNCLOSED:
+            raise DiaryCsvError(
+                QCoreApplication.translate(
+                    "DiaryCsv",
+                    "row {row}: a value in this row opens a double quote (\") that is never "
+                    "closed, so the rest of the file would be read as part of it. Nothing was "
+                    "imported.",
+                ).format(row=row + 1)
+            ) from None
         if isinstance(failure, csv.Error):
             raise DiaryCsvError(
                 QCoreApplication.translate(

@@ -21,6 +21,7 @@ from caregiver_app.store.diary.entries import (
 )
 from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
 from caregiver_app.store.prepared_insert import PreparedInsert
+from caregiver_app.store.text_keys import folded
 from caregiver_app.store.transactions import transaction
 
 _VITALS = ("temperature_c", "oxygen_saturation", "oxygen_flow_lpm", "weight_kg", "pulse_bpm")
@@ -39,8 +40,8 @@ class DiaryImportCounts:
 
 
 def _tracker_key(name: str) -> str:
-    # The store matches tracker names ignoring case (diary._tracker_ids).
-    return name.strip().lower()
+    # As the store matches tracker names (diary._tracker_ids): case and accents' form aside.
+    return folded(name.strip())
 
 
 def _whole_second(at: datetime) -> datetime:

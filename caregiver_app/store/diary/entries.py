@@ -21,6 +21,7 @@ from caregiver_app.store.day_range import FIRST_DAY
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
 from caregiver_app.store.plain_rows import in_period, rows_of, tuples_of
+from caregiver_app.store.text_keys import folded
 from caregiver_app.store.transactions import delete_row, transaction
 
 # An entry may be stamped a little ahead of this computer's clock (a phone's time
@@ -179,13 +180,13 @@ def _row_values(record: EntryRecord) -> dict[str, object]:
 
 
 def _find_tracker(name: str) -> Tracker | None:
-    """The tracker of that name, whatever its letter case.
+    """The tracker of that name, whatever its letter case or the way its accents are written.
 
     Compared in Python: SQLite's lower() only folds ASCII, so "Übelkeit" and
     "übelkeit" would otherwise look like two trackers.
     """
-    wanted = name.strip().casefold()
-    return next((t for t in Tracker.select() if t.name.casefold() == wanted), None)
+    wanted = folded(name.strip())
+    return next((t for t in Tracker.select() if folded(t.name) == wanted), None)
 
 
 def _tracker_ids(names: list[str]) -> dict[str, int]:

@@ -31,10 +31,10 @@ class CalendarFiles(FileActions):
         """Import every readable event of ``path``; say what was imported, updated and skipped."""
         # The iCalendar code loads when a file is chosen, not at start-up (docs/benchmarks.md).
         from caregiver_app.services.calendar import ics_files
-        from caregiver_app.services.calendar.ics_import import NotICalendarError, read_ics
+        from caregiver_app.services.calendar.ics_import import NotICalendarError, read_ics_file
 
         try:
-            data = path.read_bytes()
+            parsed = read_ics_file(path)
         except OSError as error:
             return self._tell(
                 self.tr("{file} could not be opened ({reason}). Nothing was imported.").format(
@@ -42,8 +42,6 @@ class CalendarFiles(FileActions):
                 ),
                 warning=True,
             )
-        try:
-            parsed = read_ics(data)
         except NotICalendarError as error:
             return self._tell(str(error), warning=True)
         try:

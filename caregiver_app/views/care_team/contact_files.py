@@ -44,9 +44,14 @@ class ContactFiles(FileActions):
 
     def import_file(self, path: Path) -> QMessageBox:
         """Import every readable card of ``path``; say what was imported, merged and skipped."""
+        from caregiver_app.services.contacts.vcard import (  # loaded when first used
+            NotAVCardError,
+            read_vcard_file,
+        )
+
         title = self.tr("Import contacts")
         try:
-            data = path.read_bytes()
+            parsed = read_vcard_file(path)
         except OSError as error:
             return self.tell(
                 title,
@@ -55,13 +60,6 @@ class ContactFiles(FileActions):
                 ),
                 warning=True,
             )
-        from caregiver_app.services.contacts.vcard import (  # loaded when first used
-            NotAVCardError,
-            read_vcards,
-        )
-
-        try:
-            parsed = read_vcards(data)
         except NotAVCardError as error:
             return self.tell(title, str(error), warning=True)
         try:

@@ -189,7 +189,9 @@ class DiaryTab(TabPage):
             # A blank side, or one still being typed, leaves that end of the range open.
             first, last = self.from_edit.value_or_none(), self.to_edit.value_or_none()
             start = datetime.combine(first, time()) if first else None
-            end = datetime.combine(last, time()) + timedelta(days=1) if last else None
+            end = None
+            if last and last < date.max:  # the calendar's last day has no next: an open end
+                end = datetime.combine(last + timedelta(days=1), time())
         else:
             start, end = today - timedelta(days=int(key)), None
         self.model.set_range(start, end)

@@ -16,6 +16,7 @@ from caregiver_app.views.diary.diary_labels import (
     item_name,
 )
 from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.look.writing_direction import isolated
 from caregiver_app.views.sharing.origin_lookup import origins_of, sharing_on
 from caregiver_app.views.sharing.sharing_words import recorded_on
 
@@ -187,7 +188,7 @@ class EntryTableModel(QAbstractTableModel):
         if score is None:
             return name if name else "–"
         text = f"{score} {band_label(band(score))}"
-        return f"{name}: {text}" if name else text
+        return f"{isolated(name)}: {text}" if name else text
 
     def _cells(self, row: int) -> dict[int, tuple] | None:
         """The answers of ``row``'s cells, one tuple of columns per role answered, worked

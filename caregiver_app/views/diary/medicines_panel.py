@@ -20,6 +20,7 @@ from caregiver_app.views.diary.list_panel import ListPanel
 from caregiver_app.views.diary.medicine_dialog import MedicineDialog
 from caregiver_app.views.diary.schedule_text import schedule_text
 from caregiver_app.views.look.locale_format import format_date
+from caregiver_app.views.look.writing_direction import isolated
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.form_parts import command_button
 
@@ -97,7 +98,7 @@ class MedicinesPanel(ListPanel[MedicineRecord, MedicineDialog]):
             )
             rows.append(
                 [
-                    " ".join(part for part in (record.name, record.strength) if part),
+                    " ".join(part for part in (isolated(record.name), record.strength) if part),
                     record.route,
                     schedule,
                     record.purpose,

@@ -49,7 +49,7 @@ from caregiver_app.services.diary.trend_vitals import (
 )
 from caregiver_app.store.diary.doses import doses_between
 from caregiver_app.store.diary.entries import entries_between, list_trackers
-from caregiver_app.views.diary.trend_vital_text import vital_labels, vital_sentence
+from caregiver_app.views.diary.trend_vital_text import day_words, vital_labels, vital_sentence
 from caregiver_app.views.look.fonts import CJK, LATIN, load_fonts
 from caregiver_app.views.look.locale_format import display_locale, format_date
 from caregiver_app.views.look.units import uses_us_units
@@ -322,7 +322,7 @@ class TrendView(QWidget):
     def _summary(self, title: str, points: list[TrendPoint], doses: list[datetime]) -> str:
         """One sentence: how many scores, average, highest and latest, and the doses."""
         locale = display_locale()
-        day = TrendLabels.translated().format_day
+        day = day_words(points)
         # %Ln: the count written the locale's way (1,234 or 1.234).
         if not doses:
             dose_text = self.tr("no breakthrough doses")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,8 +16,16 @@ from caregiver_app.services.diary.trend_vitals import (
     unit_of,
     vital_name,
 )
-from caregiver_app.views.look.locale_format import display_locale
+from caregiver_app.views.look.locale_format import display_locale, format_date
 from caregiver_app.views.look.units import uses_us_units
+
+
+def day_words(points: list[TrendPoint]) -> Callable[[date], str]:
+    """How a trend sentence names a day: "Mar 3" when every point is of one year, else with
+    its year ("3/3/2024"), so a score of another year does not read as this year's."""
+    if len({point.at.year for point in points}) > 1:
+        return format_date
+    return TrendLabels.translated().format_day
 
 
 def vital_labels(field: str) -> TrendLabels:
@@ -44,7 +53,7 @@ def vital_sentence(
         )
     locale = display_locale()
     us = uses_us_units()
-    day = TrendLabels.translated().format_day
+    day = day_words(points)
 
     def shown(point: TrendPoint) -> str:
         return reading_text(field, point.score, us, locale)

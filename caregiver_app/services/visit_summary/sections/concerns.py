@@ -21,7 +21,8 @@ class ConcernsPart(SectionKit):
             Paragraph(markup(text), s.concern, bulletText=f"{number}.")
             for number, text in enumerate(self.data.concerns, start=1)
         ]
-        box = Table([[items]], colWidths=[width or self.width])
+        # Concerns pasted at length may be taller than a page: the box splits, as text does.
+        box = Table([[items]], colWidths=[width or self.width], splitInRow=1)
         box.setStyle(
             table_style(
                 [
@@ -46,6 +47,6 @@ class ConcernsPart(SectionKit):
             return self.concerns()
         left = self.width * 0.4
         right = self.width - left - 12
-        row = Table([[about, self.concerns(right)]], colWidths=[left + 12, right])
+        row = Table([[about, self.concerns(right)]], colWidths=[left + 12, right], splitInRow=1)
         row.setStyle(table_style([*FLUSH, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return [row]

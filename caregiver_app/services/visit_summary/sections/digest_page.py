@@ -7,6 +7,7 @@ too much for one page does the page give its sections back to flow on as usual.
 from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.platypus.doctemplate import NullActionFlowable
 
 
 def _flat(flowables: list[Flowable]) -> list[Flowable]:
@@ -48,7 +49,9 @@ class DigestPage(Flowable):
 
     def split(self, width: float, height: float) -> list[Flowable]:
         """Too much for one page even so: the sections flow on as they would alone."""
-        return self.sections
+        # Led by an action, the sections go back on the list to be laid out (and split) one
+        # by one; ReportLab would otherwise place the first here whole, or fail.
+        return [NullActionFlowable(), *self.sections]
 
     def draw(self) -> None:
         """Each piece where the layout put it, from the top down."""

@@ -104,7 +104,9 @@ class DoseDigestPart(SectionKit):
             labels.format_time,
         )
         row = Table(
-            [[text, [per_day, Spacer(0, 2), by_hour]]], colWidths=[text_width + 12, chart_width]
+            [[text, [per_day, Spacer(0, 2), by_hour]]],
+            colWidths=[text_width + 12, chart_width],
+            splitInRow=1,  # lines taller than a page (many doses typed differently) split
         )
         row.setStyle(
             table_style(

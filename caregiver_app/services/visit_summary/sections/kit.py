@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
+from reportlab.platypus.flowables import KeepTogetherSplitAtTop
 
 from caregiver_app.services.pdf.palette import RULE
 from caregiver_app.services.pdf.paragraph import Paragraph
@@ -85,10 +86,21 @@ class SectionKit:
         return table
 
     def headed(
-        self, title: str, body: list[Flowable], keep: bool = True, aside: str = ""
+        self,
+        title: str,
+        body: list[Flowable],
+        keep: bool = True,
+        aside: str = "",
+        may_be_taller_than_a_page: bool = False,
     ) -> list[Flowable]:
-        """A section: its heading kept with the first lines that follow it."""
+        """A section: its heading kept with the first lines that follow it.
+
+        A section that no page could hold starts where it is if that is the top of a page
+        (``may_be_taller_than_a_page``), rather than after a page left empty.
+        """
         heading = self.heading(title, aside)
+        if keep and may_be_taller_than_a_page:
+            return [KeepTogetherSplitAtTop([heading, *body])]
         if keep:
             return [KeepTogether([heading, *body])]
         return [CondPageBreak(KEEP_WITH_HEADING), heading, *body]

@@ -20,6 +20,9 @@ from caregiver_app.services.visit_summary.sections.trend_column import TABLE_SHA
 from caregiver_app.services.visit_summary.style import band_range
 from caregiver_app.services.visit_summary.symptom_data import SymptomRow, SymptomsSection
 
+# Each problem and tracker of the family's own is a row: the table may outgrow a page.
+_TALL = {"may_be_taller_than_a_page": True}
+
 
 class SymptomsPart(SectionKit):
     """The symptom section: the score table, the band legend and the trend charts."""
@@ -169,14 +172,14 @@ class SymptomsPart(SectionKit):
         intro = fill(labels.symptoms_intro, count=str(section.entry_count), who=who)
         if not section.charts:
             body = [self.symptom_table(section), *self.band_legend(section)]
-            return self.headed(labels.symptoms_title, body, aside=intro) + (vitals or [])
+            return self.headed(labels.symptoms_title, body, aside=intro, **_TALL) + (vitals or [])
         left = self.width * TABLE_SHARE
         table = [self.symptom_table(section, left), *self.band_legend(section, left)]
         caption = Paragraph(muted(markup(self.labels.charts_intro), 6.5), self.styles.legend)
         both = TableAndCharts(
             table, left, lambda height, count: self.chart_column(section, height, count), caption
         )
-        return self.headed(labels.symptoms_title, [both], aside=intro) + (vitals or [])
+        return self.headed(labels.symptoms_title, [both], aside=intro, **_TALL) + (vitals or [])
 
     def chart_column(self, section: SymptomsSection, height: float, count: int) -> list[Drawing]:
         """The first ``count`` charts, each ``height`` tall, as wide as the column beside."""

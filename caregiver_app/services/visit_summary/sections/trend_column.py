@@ -54,8 +54,29 @@ class TableAndCharts(Flowable):
         return width, tall
 
     def split(self, width: float, height: float) -> list[Flowable]:
-        """Never split: the table and its charts move on together."""
-        return []
+        """Move on whole to the next page, unless no page is tall enough (many problems and
+        trackers of the family's own): then as much of the table as fits here, with the
+        charts beside it, and the rest of the table and its legend after."""
+        if self.height <= self._tallest_page():
+            return []
+        table, *after = self.pieces
+        parts = table.split(self.left, height)
+        if len(parts) < 2:
+            return []
+        first = TableAndCharts(parts[:1], self.left, self.make_charts, self.caption)
+        rest = [*parts[1:], *after]
+        for piece in rest:  # under the first part, not centred on the page
+            piece.hAlign = "LEFT"
+        return [first, *rest]
+
+    def _tallest_page(self) -> float:
+        """The room of an empty page: this one's, or the next one's if taller (ReportLab's
+        frames, which it gives a flowable while it asks it to split)."""
+        frames = [getattr(self, "_frame", None)]
+        peek = self._doctemplateAttr("_peekNextFrame")
+        if peek is not None:
+            frames.append(peek())
+        return max((frame._aH for frame in frames if frame is not None), default=float("inf"))
 
     def draw(self) -> None:
         """The table's pieces on the left, the charts and their caption on the right."""
