@@ -21,6 +21,7 @@ from caregiver_app.store.calendar.reminder_log import ReminderKey
 
 # Reminders missed while the app was closed are looked for this far back at most.
 MISSED_LOOKBACK = timedelta(days=14)
+DAY_MINUTES = 24 * 60
 FORGET_AFTER = timedelta(days=60)
 
 
@@ -43,6 +44,20 @@ def start_instant(occurrence: Occurrence) -> datetime:
     return time_zones.to_utc(record.starts_at, record.timezone)
 
 
+def reminder_due_at(begins: datetime, minutes: int) -> datetime:
+    """When a reminder ``minutes`` before a visit that ``begins`` (UTC) falls due.
+
+    Whole days and weeks before keep the clock time: "1 day before" a 10:00 visit is 10:00
+    the day before on this computer's clock, also when the clocks change in between (24
+    hours before would be 9:00 or 11:00 then). Hours and minutes before are time that passes.
+    """
+    if minutes <= 0 or minutes % DAY_MINUTES:
+        return begins - timedelta(minutes=minutes)
+    local = time_zones.local_zone_name()
+    wall = begins.astimezone(time_zones.zone(local)).replace(tzinfo=None)
+    return time_zones.to_utc(wall - timedelta(days=minutes // DAY_MINUTES), local)
+
+
 def due_reminders(
     occurrences: Iterable[Occurrence],
     delivered: set[ReminderKey],
@@ -63,7 +78,7 @@ def due_reminders(
         due = []
         for minutes in occurrence.record.reminders:
             key = (occurrence.appointment_id, occurrence.original_start, minutes)
-            due_at = begins - timedelta(minutes=minutes)
+            due_at = reminder_due_at(begins, minutes)
             if key in delivered or due_at > now:
                 continue
             if begins > now or (since is not None and due_at > since):

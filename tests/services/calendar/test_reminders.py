@@ -97,3 +97,21 @@ def test_today_and_tomorrow_at_start_up(store):
     _visit(title="This morning", starts_at=datetime(2026, 3, 10, 7, 0), ends_at=None)
     found = coming_soon(_at(datetime(2026, 3, 10, 12, 0)))
     assert [o.record.title for o in found] == ["Today", "Tomorrow"]
+
+
+def test_a_day_before_keeps_the_clock_time_across_a_change_of_the_clocks(store, monkeypatch):
+    monkeypatch.setattr(time_zones, "local_zone_name", lambda: "America/New_York")
+    # New York's clocks go forward at 2 AM on March 8: the visit is at 10:00 EDT (14:00 UTC).
+    visit = datetime(2026, 3, 8, 10, 0)
+    _visit(starts_at=visit, ends_at=visit + timedelta(hours=1), timezone="America/New_York")
+    found = occurrences_between(datetime(2026, 3, 1), datetime(2026, 3, 31))
+    # 9:30 EST the day before: 24 hours before would already be due (9:00); 10:00 is not yet.
+    assert due_reminders(found, set(), datetime(2026, 3, 7, 14, 30, tzinfo=UTC), None) == []
+    (day_before,) = due_reminders(found, set(), datetime(2026, 3, 7, 15, 0, tzinfo=UTC), None)
+    assert day_before.minutes_before == 1440
+    assert day_before.due_at == datetime(2026, 3, 7, 15, 0, tzinfo=UTC)  # 10:00 EST
+    # Hours before are hours that pass: 2 hours before 10:00 EDT is 8:00 EDT.
+    (two_hours,) = due_reminders(
+        found, {day_before.keys[0]}, datetime(2026, 3, 8, 12, 0, tzinfo=UTC), None
+    )
+    assert two_hours.minutes_before == 120
