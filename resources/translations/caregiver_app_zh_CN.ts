@@ -3549,6 +3549,57 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the space allowed on this disk is used up</source>
+        <translation>此磁盘上允许使用的空间已用完</translation>
+    </message>
+    <message>
+        <source>the drive can only be read, not written</source>
+        <translation>该驱动器只能读取，不能写入</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>the system does not allow it</source>
+        <translation>系统不允许此操作</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is there already</source>
+        <translation>已经存在</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称太长</translation>
+    </message>
+    <message>
+        <source>the drive could not be read or written</source>
+        <translation>无法读取或写入该驱动器</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>正在使用中</translation>
+    </message>
+</context>
+<context>
     <name>FormParts</name>
     <message>
         <source>&amp;Save</source>

@@ -54,7 +54,7 @@ def test_a_failed_write_names_the_file_given_not_a_temporary_one(record, tmp_pat
         assert one_line(result) == f"the folder {target.parent} does not exist"
     else:
         assert one_line(result) == (
-            f"No such file or directory: {target}. Check the folder exists and you may write to it."
+            f"no such file or folder: {target}. Check the folder exists and you may write to it."
         )
     assert not target.parent.exists()
 

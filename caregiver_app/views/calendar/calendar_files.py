@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
+from caregiver_app.store.file_errors import reason_of
 from caregiver_app.views.widgets.file_actions import FileActions
 
 
@@ -38,7 +39,7 @@ class CalendarFiles(FileActions):
         except OSError as error:
             return self._tell(
                 self.tr("{file} could not be opened ({reason}). Nothing was imported.").format(
-                    file=path.name, reason=error.strerror or error
+                    file=path.name, reason=reason_of(error)
                 ),
                 warning=True,
             )

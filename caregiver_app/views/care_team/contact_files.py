@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.store.contacts import import_contacts, list_contacts
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
+from caregiver_app.store.file_errors import reason_of
 from caregiver_app.store.queries import load_profile
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_actions import FileActions
@@ -56,7 +57,7 @@ class ContactFiles(FileActions):
             return self.tell(
                 title,
                 self.tr("{file} could not be opened ({reason}). Nothing was imported.").format(
-                    file=path.name, reason=error.strerror or error
+                    file=path.name, reason=reason_of(error)
                 ),
                 warning=True,
             )

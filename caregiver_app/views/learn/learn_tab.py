@@ -27,6 +27,7 @@ from caregiver_app.services.learn.content import (
     content_language,
     load_library,
 )
+from caregiver_app.store.file_errors import reason_of
 from caregiver_app.store.learn_bookmarks import bookmarked_articles, set_bookmark
 from caregiver_app.store.questions import QuestionRecord
 from caregiver_app.views.learn.learn_article_list import LearnArticleList
@@ -330,7 +331,7 @@ class LearnTab(TabPage):
                 self.tr(
                     "{file} could not be saved ({reason}). Choose another folder, or free "
                     "some disk space, and try again."
-                ).format(file=path.name, reason=error.strerror or error)
+                ).format(file=path.name, reason=reason_of(error))
             )
         self.signals.status_reported.emit(
             self.tr("Saved “{title}” to {file}.")

@@ -28,6 +28,7 @@ from caregiver_app.services.record.open_record import (
     save_record_backup_to,
 )
 from caregiver_app.store.errors import DamagedDatabaseError
+from caregiver_app.store.file_errors import reason_of
 from caregiver_app.views.record.auto_backup import AutoBackup
 from caregiver_app.views.record.restore_dialog import RestoreDialog, when_text
 from caregiver_app.views.signals import AppSignals
@@ -73,7 +74,7 @@ class BackupActions(QObject):
                 details="\n".join(error.problems),
             )
         if isinstance(error, OSError):
-            reason = error.strerror or str(error)
+            reason = reason_of(error)
             return self._tell(
                 title,
                 self.tr(

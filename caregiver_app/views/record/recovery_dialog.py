@@ -19,6 +19,7 @@ from caregiver_app.services.record.integrity import (
     move_damaged_aside,
 )
 from caregiver_app.services.record.open_record import RECORD_FAILURES
+from caregiver_app.store.file_errors import reason_of
 from caregiver_app.store.opening import open_store
 from caregiver_app.views.look.locale_format import format_date
 
@@ -152,7 +153,7 @@ def ensure_record_is_sound(
                 "Your care record {file} is damaged, and it could not be moved aside "
                 "({reason}). Nothing was changed. Check that you may write to its folder, "
                 "then open Care Companion again.",
-            ).format(file=result.path, reason=error.strerror or error),
+            ).format(file=result.path, reason=reason_of(error)),
             parent,
         )
         return False

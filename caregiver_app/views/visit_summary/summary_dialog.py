@@ -44,6 +44,7 @@ from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.services.visit_summary.text import save_concerns, summary_bytes
 from caregiver_app.store.errors import RecordAccessError
+from caregiver_app.store.file_errors import reason_of
 from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.signals import AppSignals
@@ -356,7 +357,7 @@ class SummaryDialog(QDialog):
                 self.tr(
                     "{file} could not be saved ({reason}). Choose another folder, or free "
                     "some disk space, and try again."
-                ).format(file=path.name, reason=error.strerror or error)
+                ).format(file=path.name, reason=reason_of(error))
             )
             return False
         self.signals.status_reported.emit(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.services.record.files import OwnFileError, refuse_own_file
+from caregiver_app.store.file_errors import reason_of
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import documents_folder, file_message
 
@@ -23,7 +24,7 @@ def not_saved_text(path: Path, error: OSError) -> str:
         "ContactFiles",
         "{file} could not be saved ({reason}). Choose another folder, or free "
         "some disk space, and try again.",
-    ).format(file=path.name, reason=error.strerror or error)
+    ).format(file=path.name, reason=reason_of(error))
 
 
 class FileActions(QObject):
