@@ -870,6 +870,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>No se puede restaurar {file}: {reason}. No se cambió nada.</translation>
     </message>
     <message>
+        <source>it is the care record itself, not a backup of it</source>
+        <translation>es el propio registro de atención, no una copia de seguridad suya</translation>
+    </message>
+    <message>
         <source>it is a folder; choose the backup file inside it</source>
         <translation>es una carpeta; elija el archivo de copia de seguridad que hay dentro</translation>
     </message>

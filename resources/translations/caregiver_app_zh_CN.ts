@@ -867,6 +867,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>无法恢复 {file}：{reason}。没有做任何改动。</translation>
     </message>
     <message>
+        <source>it is the care record itself, not a backup of it</source>
+        <translation>这是照护记录本身，不是它的备份</translation>
+    </message>
+    <message>
         <source>it is a folder; choose the backup file inside it</source>
         <translation>这是一个文件夹；请选择其中的备份文件</translation>
     </message>

@@ -32,6 +32,7 @@ from caregiver_app.services.record.backup_reading import (
     NotABackupError,
     inspect_backup,
     refuse_backup,
+    refuse_the_record_itself,
 )
 from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.services.record.integrity import move_damaged_aside
@@ -159,6 +160,7 @@ def restore_backup(
     backup is opened with ``source_password``; what it holds goes into the
     record under the record's own password (or none).
     """
+    refuse_the_record_itself(data_dir, source)
     summary = inspect_backup(source, source_password)
     kept = None
     moved: list[Path] = []

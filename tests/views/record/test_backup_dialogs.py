@@ -152,6 +152,29 @@ def test_saying_no_or_choosing_a_foreign_file_changes_nothing(
     dialog.reject()
 
 
+def test_choosing_the_record_itself_as_the_file_to_restore_is_refused_at_once(
+    demo_store, make_window, data_dir, qtbot
+):
+    # It used to be offered for restoring; a yes kept a needless "before restore" copy,
+    # then the window waited on the record's own lock and failed.
+    _two_backups(demo_store, data_dir)
+    before = record_counts()
+    window = make_window()
+    dialog = window.backup_actions.choose_restore()
+    qtbot.waitExposed(dialog)
+    dialog.ask_for_file = lambda: str(database_path(data_dir))
+    qtbot.mouseClick(dialog.other_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == (
+        "care-record.sqlite cannot be restored: it is the care record itself, not a backup "
+        "of it. Nothing was changed."
+    )
+    assert getattr(dialog, "confirm_box", None) is None
+    assert record_counts() == before
+    assert not [b for b in list_backups(data_dir) if b.before_restore]
+    dialog.message.close()
+    dialog.reject()
+
+
 def test_restore_dialog_without_backups_says_how_to_get_one(store, data_dir, qtbot):
     dialog = RestoreDialog(data_dir)
     qtbot.addWidget(dialog)
