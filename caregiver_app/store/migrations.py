@@ -12,9 +12,10 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from caregiver_app.store.database import backup_to
+from caregiver_app.store import engine
 from caregiver_app.store.migrations_v7 import V7 as _V7
 from caregiver_app.store.phones.schema import PHONES_SCHEMA
+from caregiver_app.store.sqlite_files import copy_database
 
 _V1 = (
     """CREATE TABLE profile (
@@ -308,10 +309,14 @@ def schema_version(database: SqliteDatabase) -> int:
 
 
 def backup_before_migration(database: SqliteDatabase, path: Path, from_version: int) -> Path:
-    """Keep a copy of the file as it was, next to it, before changing its schema."""
+    """Keep a copy of the file as it was, next to it, before changing its schema.
+
+    Written under a temporary name and renamed when whole, so a full disk or a crash
+    leaves no empty or half copy under the name a family would restore from.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     destination = path.with_name(f"{path.name}.v{from_version}-before-upgrade-{stamp}.bak")
-    return backup_to(database, destination)
+    return copy_database(database.connection(), destination, engine.password_of(database))
 
 
 def migrate(database: SqliteDatabase, path: Path) -> int:

@@ -7699,6 +7699,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>El registro de atención en {folder} se guardó con una versión más nueva de Care Companion (versión del registro {version}; esta versión lee hasta la {current}). Instale la versión más nueva para abrirlo. El archivo no se cambió.</translation>
     </message>
     <message>
+        <source>The care record {path} must be updated for this version of Care Companion, but the disk is full; nothing was changed. Free some space on that disk and try again.</source>
+        <translation>El registro de atención {path} tiene que actualizarse para esta versión de Care Companion, pero el disco está lleno; no se cambió nada. Libere espacio en ese disco e intente de nuevo.</translation>
+    </message>
+    <message>
         <source>Every contact needs a name.</source>
         <translation>Cada contacto necesita un nombre.</translation>
     </message>

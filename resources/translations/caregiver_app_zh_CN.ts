@@ -7643,6 +7643,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{folder} 中的照护记录是由更新版本的 Care Companion 保存的（记录版本 {version}；这个版本最高只能读取 {current}）。请安装更新的版本来打开它。文件没有被改动。</translation>
     </message>
     <message>
+        <source>The care record {path} must be updated for this version of Care Companion, but the disk is full; nothing was changed. Free some space on that disk and try again.</source>
+        <translation>照护记录 {path} 需要为这个版本的 Care Companion 更新，但磁盘已满；没有做任何改动。请在该磁盘上腾出一些空间，然后再试一次。</translation>
+    </message>
+    <message>
         <source>Every contact needs a name.</source>
         <translation>每位联系人都需要有姓名。</translation>
     </message>
