@@ -28,8 +28,25 @@ def where_is_my_data_text(info: RecordInfo, demo: bool) -> str:
         if info.latest_entry
         else QCoreApplication.translate("MainWindow", "none yet")
     )
+    linked = info.family_folder is not None or info.phones_server is not None
+    shared = (
+        [
+            QCoreApplication.translate(
+                "MainWindow",
+                "Every change is also copied, encrypted with the family passphrase, into "
+                "the family folder {folder} (File > Share with family...).",
+            ).format(folder=info.family_folder),
+            "",
+        ]
+        if info.family_folder is not None
+        else []
+    )
     lines = [
         QCoreApplication.translate(
+            "MainWindow", "Your care record is kept on this computer, in this file:"
+        )
+        if linked
+        else QCoreApplication.translate(
             "MainWindow", "Your care record is kept only on this computer, in this file:"
         ),
         str(info.path),
@@ -41,7 +58,15 @@ def where_is_my_data_text(info: RecordInfo, demo: bool) -> str:
             latest=latest,
         ),
         "",
+        *shared,
         QCoreApplication.translate(
+            "MainWindow",
+            "What you chose to put on the family's phones is sent over the internet to "
+            "the calendar server {server} (File > Phones and calendars...). Nothing else "
+            "is sent. The folder can be read only by your user account on this computer.",
+        ).format(server=info.phones_server)
+        if info.phones_server is not None
+        else QCoreApplication.translate(
             "MainWindow",
             "Nothing is sent over the internet. The folder can be read only by "
             "your user account on this computer.",

@@ -4291,12 +4291,24 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>ninguna todavía</translation>
     </message>
     <message>
+        <source>Every change is also copied, encrypted with the family passphrase, into the family folder {folder} (File &gt; Share with family...).</source>
+        <translation>Cada cambio se copia también, cifrado con la frase de contraseña familiar, en la carpeta familiar {folder} (Archivo &gt; Compartir con la familia...).</translation>
+    </message>
+    <message>
+        <source>Your care record is kept on this computer, in this file:</source>
+        <translation>Su registro de atención se guarda en esta computadora, en este archivo:</translation>
+    </message>
+    <message>
         <source>Your care record is kept only on this computer, in this file:</source>
         <translation>Su registro de atención se guarda solo en esta computadora, en este archivo:</translation>
     </message>
     <message>
         <source>It holds {contacts}, {entries} (latest: {latest}) and {appointments}.</source>
         <translation>Contiene {contacts}, {entries} (la más reciente: {latest}) y {appointments}.</translation>
+    </message>
+    <message>
+        <source>What you chose to put on the family&apos;s phones is sent over the internet to the calendar server {server} (File &gt; Phones and calendars...). Nothing else is sent. The folder can be read only by your user account on this computer.</source>
+        <translation>Lo que eligió poner en los teléfonos de la familia se envía por internet al servidor de calendario {server} (Archivo &gt; Teléfonos y calendarios...). No se envía nada más. Solo su cuenta de usuario en esta computadora puede leer la carpeta.</translation>
     </message>
     <message>
         <source>Nothing is sent over the internet. The folder can be read only by your user account on this computer.</source>

@@ -4264,12 +4264,24 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>还没有</translation>
     </message>
     <message>
+        <source>Every change is also copied, encrypted with the family passphrase, into the family folder {folder} (File &gt; Share with family...).</source>
+        <translation>每一处更改还会用家庭口令加密后复制到家庭文件夹 {folder}（文件 &gt; 与家人共享...）。</translation>
+    </message>
+    <message>
+        <source>Your care record is kept on this computer, in this file:</source>
+        <translation>您的照护记录保存在这台电脑上，在这个文件里：</translation>
+    </message>
+    <message>
         <source>Your care record is kept only on this computer, in this file:</source>
         <translation>您的照护记录只保存在这台电脑上，在这个文件里：</translation>
     </message>
     <message>
         <source>It holds {contacts}, {entries} (latest: {latest}) and {appointments}.</source>
         <translation>其中有 {contacts}、{entries}（最近一条：{latest}）和 {appointments}。</translation>
+    </message>
+    <message>
+        <source>What you chose to put on the family&apos;s phones is sent over the internet to the calendar server {server} (File &gt; Phones and calendars...). Nothing else is sent. The folder can be read only by your user account on this computer.</source>
+        <translation>您选择放到家人手机上的内容会通过互联网发送到日历服务器 {server}（文件 &gt; 手机和日历...）。不会发送其他任何内容。只有您在这台电脑上的用户账户能读取这个文件夹。</translation>
     </message>
     <message>
         <source>Nothing is sent over the internet. The folder can be read only by your user account on this computer.</source>
