@@ -28,6 +28,7 @@ import hmac
 import json
 import os
 import secrets
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +52,9 @@ MIN_LENGTH = 8
 CHECK_SUFFIX = ".password-check"
 _ITERATIONS = 600_000
 _CHECK_FORMAT = "pbkdf2-sha256"
+# A change renames its copy over the record moments after writing it; an older copy was
+# left by a change that was interrupted (a power cut, the app killed).
+_INTERRUPTED_AFTER_SECONDS = 60
 
 
 class PasswordChangeError(StoreError):
@@ -217,6 +221,7 @@ def unlock(data_dir: Path, password: str) -> str:
         # Copied here without its check file, or the record was replaced since.
         with contextlib.suppress(OSError):
             write_password_check(data_dir, password)
+    remove_interrupted_change(data_dir)
     return password
 
 
@@ -240,6 +245,23 @@ def _copies_to_rewrite(data_dir: Path) -> list[Path]:
     return found
 
 
+def _staged_copy(data_dir: Path) -> Path:
+    """Where a change writes the record under the new password before renaming it."""
+    path = database_path(data_dir)
+    return path.with_name(f".{path.name}.new-password.part")
+
+
+def remove_interrupted_change(data_dir: Path) -> None:
+    """Delete the copy an interrupted change left beside the record, with its temporary
+    files: the whole record, without a password when the password was being removed."""
+    staged = _staged_copy(data_dir)
+    limit = time.time() - _INTERRUPTED_AFTER_SECONDS
+    for leftover in (staged, *staged.parent.glob(f".{staged.name}.*")):
+        with contextlib.suppress(OSError):  # gone already, or a read-only folder
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
+
+
 def change_password(
     database: SqliteDatabase, data_dir: Path, new_password: str | None
 ) -> PasswordChange:
@@ -254,7 +276,8 @@ def change_password(
     old_password = engine.password_of(database)
     new_password = engine.normalise_password(new_password) if new_password else None
     path = database_path(data_dir)
-    staged = path.with_name(f".{path.name}.new-password.part")
+    staged = _staged_copy(data_dir)
+    remove_interrupted_change(data_dir)
     try:
         export_copy(path, old_password, staged, new_password)
     except (CopyFailedCheckError, engine.Error, OSError) as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import unicodedata
 
@@ -25,6 +26,8 @@ from caregiver_app.store.engine import SQLITE_HEADER, password_of
 from caregiver_app.store.errors import PasswordNeededError, WrongPasswordError
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
+from tests.helpers.record_faults import cli
+from tests.helpers.snippet import run_snippet
 
 PASSWORD = "blue kettle, café au lait"
 OTHER = "Seven swans, Élodie!"
@@ -261,3 +264,47 @@ def test_a_plain_copy_left_beside_an_encrypted_record_is_encrypted_at_the_next_c
         assert inspect_backup(plain, OTHER)
     finally:
         change.database.close()
+
+
+# Removing the password, killed (SIGKILL: a power cut, a forced quit) just before the
+# record is replaced by its rewritten copy: the copy, without a password, is whole.
+KILLED_WHILE_REMOVING = r"""
+import os, signal, sys
+from pathlib import Path
+from caregiver_app.services.record import password
+from caregiver_app.store.opening import open_store
+
+data_dir = Path(sys.argv[1])
+real_replace = os.replace
+def killed_before_the_record_is_replaced(source, target):
+    if Path(target).name == "care-record.sqlite":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real_replace(source, target)
+password.os.replace = killed_before_the_record_is_replaced
+database = open_store(data_dir, sys.argv[2])
+password.change_password(database, data_dir, None)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_a_removal_killed_half_way_leaves_no_copy_without_the_password(protected, data_dir):
+    # The record kept its password, but a whole copy of it without one stayed hidden in
+    # the data folder (.care-record.sqlite.new-password.part) for good.
+    database, counts = protected
+    database.close()
+    killed = run_snippet(KILLED_WHILE_REMOVING, str(data_dir), PASSWORD)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    # The next start, a few minutes later, with the record's password, as it still has it.
+    for leftover in data_dir.glob(".*"):
+        past = leftover.stat().st_mtime - 600
+        os.utime(leftover, (past, past))
+    started = cli(data_dir, "info", password=PASSWORD)
+    assert started.returncode == 0, started.stderr
+    assert "Password: yes (encrypted)" in started.stdout
+    files = [path for path in data_dir.rglob("*") if path.is_file()]
+    assert [path.name for path in files if _header(path) == SQLITE_HEADER] == []
+    database = open_store(data_dir, PASSWORD)
+    try:
+        assert record_counts() == counts
+    finally:
+        database.close()
