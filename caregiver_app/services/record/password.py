@@ -17,7 +17,9 @@ Setting, changing and removing the password all work the same way: the record is
 rewritten under the new password into a temporary file beside it, checked
 (``integrity_check``, and row for row against the record), and only then renamed
 over the record. The copies in ``backups/`` and the copies kept before a schema
-upgrade are rewritten the same way, so no unprotected copy is left behind.
+upgrade are rewritten the same way, so no unprotected copy is left behind. A change
+cut off half way (a power cut) is tidied at the next unlock: the rewritten copy it
+left is deleted, and copies it had not reached yet are encrypted.
 """
 
 from __future__ import annotations
@@ -222,6 +224,7 @@ def unlock(data_dir: Path, password: str) -> str:
         with contextlib.suppress(OSError):
             write_password_check(data_dir, password)
     remove_interrupted_change(data_dir)
+    protect_plain_copies(data_dir, password)
     return password
 
 
@@ -260,6 +263,16 @@ def remove_interrupted_change(data_dir: Path) -> None:
         with contextlib.suppress(OSError):  # gone already, or a read-only folder
             if leftover.stat().st_mtime < limit:
                 leftover.unlink()
+
+
+def protect_plain_copies(data_dir: Path, password: str) -> None:
+    """Encrypt under ``password`` the copies still without a password beside the encrypted
+    record: those a change of password was interrupted before it reached."""
+    for copy in _copies_to_rewrite(data_dir):
+        # One that cannot be rewritten (damaged, a read-only folder) stays as it is.
+        with contextlib.suppress(CopyFailedCheckError, engine.Error, OSError):
+            if engine.file_header(copy) == engine.SQLITE_HEADER:
+                export_copy(copy, None, copy, password)
 
 
 def change_password(

@@ -308,3 +308,38 @@ def test_a_removal_killed_half_way_leaves_no_copy_without_the_password(protected
         assert record_counts() == counts
     finally:
         database.close()
+
+
+# Setting a password, killed just after the record was rewritten under it, before its
+# copies in backups/ were.
+KILLED_WHILE_SETTING = r"""
+import os, signal, sys
+from pathlib import Path
+from caregiver_app.services.record import password
+from caregiver_app.store.opening import open_store
+
+def killed_once_the_record_is_replaced(*_args):
+    os.kill(os.getpid(), signal.SIGKILL)
+password.write_password_check = killed_once_the_record_is_replaced
+data_dir = Path(sys.argv[1])
+database = open_store(data_dir)
+password.change_password(database, data_dir, sys.argv[2])
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_a_password_set_killed_half_way_leaves_no_copy_without_it(demo_store, data_dir):
+    # The record was encrypted, but the backups made before stayed readable by anyone,
+    # until the password was changed again some day.
+    make_backup(demo_store, data_dir)
+    counts = record_counts()
+    demo_store.close()
+    killed = run_snippet(KILLED_WHILE_SETTING, str(data_dir), PASSWORD)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert _header(database_path(data_dir)) != SQLITE_HEADER  # the record has its password
+    started = cli(data_dir, "info", password=PASSWORD)  # the next start
+    assert started.returncode == 0, started.stderr
+    files = [path for path in data_dir.rglob("*") if path.is_file()]
+    assert [path.name for path in files if _header(path) == SQLITE_HEADER] == []
+    (copy,) = list_backups(data_dir)
+    assert inspect_backup(copy.path, PASSWORD).counts == counts
