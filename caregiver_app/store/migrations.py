@@ -319,17 +319,18 @@ def backup_before_migration(database: SqliteDatabase, path: Path, from_version: 
     return copy_database(database.connection(), destination, engine.password_of(database))
 
 
-def migrate(database: SqliteDatabase, path: Path) -> int:
+def migrate(database: SqliteDatabase, path: Path, keep_copy: bool = True) -> int:
     """Bring the open database up to :data:`CURRENT_VERSION`; return the version it had.
 
     Each step runs in one transaction together with its ``user_version``
     bump, so a crash leaves the file at the old or the new version, never
-    between. An existing (non-empty) file is copied with the backup API first.
+    between. An existing (non-empty) file is copied with the backup API first,
+    unless ``keep_copy`` is False (a temporary copy of a file kept elsewhere).
     """
     start = schema_version(database)
     if start >= CURRENT_VERSION:
         return start
-    if start > 0:
+    if start > 0 and keep_copy:
         backup_before_migration(database, Path(path), start)
     for version in range(start, CURRENT_VERSION):
         with database.atomic():

@@ -10,7 +10,11 @@ restore are kept longer, so a restore by mistake can always be undone.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,7 +44,7 @@ from caregiver_app.store import engine
 from caregiver_app.store.database import busy_error, database_path, ensure_private_folder
 from caregiver_app.store.errors import CopyFailedCheckError, DamagedDatabaseError
 from caregiver_app.store.file_errors import about_file
-from caregiver_app.store.migrations import migrate
+from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import RecordCounts
 from caregiver_app.store.sharing import RecordToItself, is_busy
@@ -48,6 +52,7 @@ from caregiver_app.store.sqlite_files import (
     content_fingerprint,
     copy_database,
     copy_pages_into,
+    export_copy,
     has_sqlite_header,
     open_read_only,
 )
@@ -177,15 +182,50 @@ def restore_backup(
                 moved = move_damaged_aside(data_dir, now)
                 database = open_store(data_dir, engine.password_of(database))
                 hold = _to_itself(database, data_dir)
-        try:
-            copy_pages_into(summary.path, database, source_password if summary.encrypted else None)
-        except engine.Error as error:
-            # The copy runs as one transaction: on failure the record is as it was.
-            raise refuse_backup(summary.path, str(error)) from error
+        key = source_password if summary.encrypted else None
+        with _up_to_date(summary, key, database) as (source, source_key):
+            try:
+                copy_pages_into(source, database, source_key)
+            except engine.Error as error:
+                # The copy runs as one transaction: on failure the record is as it was.
+                raise refuse_backup(summary.path, str(error)) from error
         migrate(database, database_path(data_dir))
     finally:
         hold.release()
     return RestoreResult(summary, kept, database, tuple(moved))
+
+
+@contextlib.contextmanager
+def _up_to_date(
+    summary: BackupSummary, key: str | None, database: SqliteDatabase
+) -> Iterator[tuple[Path, str | None]]:
+    """The backup to copy into the record, and its password: a backup from an older
+    version is first brought up to date in a private copy beside the record, so a full
+    disk or a failed step on the way leaves the record as it was, never the old rows
+    at their old version."""
+    if summary.version >= CURRENT_VERSION:
+        yield summary.path, key
+        return
+    live_password = engine.password_of(database)
+    descriptor, name = tempfile.mkstemp(
+        dir=Path(database.database).parent, prefix=".restore-upgrade-", suffix=".part"
+    )
+    os.close(descriptor)
+    upgraded = Path(name)
+    try:
+        export_copy(summary.path, key, upgraded, live_password)
+        copy = engine.CareDatabase(str(upgraded), password=live_password, autoconnect=False)
+        copy.connect()
+        try:
+            copy.execute_sql("PRAGMA foreign_keys = 1")
+            migrate(copy, upgraded, keep_copy=False)  # the backup itself is the old copy
+        finally:
+            copy.close()
+        yield upgraded, live_password
+    finally:
+        for leftover in (upgraded, *upgraded.parent.glob(f"{upgraded.name}-*")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def _to_itself(database: SqliteDatabase, data_dir: Path) -> RecordToItself:

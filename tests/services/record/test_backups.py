@@ -401,3 +401,40 @@ def test_a_full_disk_during_a_backup_is_exit_2_and_leaves_no_half_file(demo_stor
     assert result.stderr.count("\n") == 1 and "damaged" not in result.stderr
     assert [backup.path for backup in list_backups(data_dir)] == [good]
     assert sorted(p.name for p in backups_folder(data_dir).iterdir()) == [good.name]
+
+
+# The disk fills up while a backup from an older version is brought up to date: every
+# schema step that needs a new page fails with SQLite's "database or disk is full".
+UPGRADE_DISK_FULL = r"""
+import sys
+from caregiver_app.services.record import backups
+real = backups.migrate
+def no_room_to_upgrade(database, path, *args, **kwargs):
+    pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
+    database.execute_sql(f"PRAGMA max_page_count = {pages}")
+    return real(database, path, *args, **kwargs)
+backups.migrate = no_room_to_upgrade
+from caregiver_app.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_an_older_backup_that_cannot_be_brought_up_to_date_changes_nothing(
+    demo_store, data_dir, tmp_path
+):
+    # The command said "nothing was changed", but the record already held the old
+    # backup's rows, left at its old version (the window then ran on a record it could
+    # not read).
+    from tests.helpers.record_snapshot import record_rows
+    from tests.helpers.snippet import run_snippet
+
+    demo_store.close()
+    old = tmp_path / "old laptop backup.sqlite"
+    shutil.copy(FIXTURES / "schema_v3.sqlite", old)
+    before = record_rows(data_dir)
+    result = run_snippet(UPGRADE_DISK_FULL, "--data-dir", str(data_dir), "restore", str(old))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "disk is full" in result.stderr and "nothing was changed" in result.stderr
+    assert record_rows(data_dir) == before
+    assert not list(data_dir.glob(".*"))  # no temporary file left behind
