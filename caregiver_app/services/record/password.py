@@ -321,10 +321,14 @@ def change_password(
         with contextlib.suppress(FileNotFoundError):
             side.unlink()
     os.replace(staged, path)
-    if new_password:
-        write_password_check(data_dir, new_password)
-    else:
-        remove_password_check(data_dir)
+    # The record has its new password now: a check file that cannot be written (a full
+    # disk) must not stop the change half way. The next unlock writes it again, and an
+    # old one no longer matches the record's salt.
+    with contextlib.suppress(OSError):
+        if new_password:
+            write_password_check(data_dir, new_password)
+        else:
+            remove_password_check(data_dir)
     reopened = open_store(data_dir, new_password)
     change = PasswordChange(reopened)
     for copy in _copies_to_rewrite(data_dir):

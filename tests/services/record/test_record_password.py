@@ -343,3 +343,32 @@ def test_a_password_set_killed_half_way_leaves_no_copy_without_it(demo_store, da
     assert [path.name for path in files if _header(path) == SQLITE_HEADER] == []
     (copy,) = list_backups(data_dir)
     assert inspect_backup(copy.path, PASSWORD).counts == counts
+
+
+def test_a_check_file_that_cannot_be_written_does_not_leave_the_record_closed(
+    protected, data_dir, monkeypatch
+):
+    # The record had been rewritten under the new password when its check file could not
+    # be written (the disk full, say): the change stopped there with a bare "[Errno 28]",
+    # the record closed and not opened again, and the window could read nothing more.
+    import errno
+
+    from caregiver_app.services.record import password as record_password
+
+    database, counts = protected
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with monkeypatch.context() as patched:
+        patched.setattr(record_password, "atomic_write_bytes", full_disk)
+        change = change_password(database, data_dir, OTHER)
+    try:
+        assert password_of(change.database) == OTHER
+        assert record_counts() == counts
+    finally:
+        change.database.close()
+    assert unlock(data_dir, OTHER) == OTHER  # the check file is written again here
+    assert check_path(data_dir).is_file()
+    with pytest.raises(WrongPasswordError):
+        unlock(data_dir, PASSWORD)
