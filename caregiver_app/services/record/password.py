@@ -275,6 +275,16 @@ def protect_plain_copies(data_dir: Path, password: str) -> None:
                 export_copy(copy, None, copy, password)
 
 
+def _not_rewritten(error: Exception) -> PasswordChangeError:
+    return PasswordChangeError(
+        QCoreApplication.translate(
+            "RecordPassword",
+            "The password was not changed: the record could not be rewritten ({reason}). "
+            "Nothing was changed; check that the disk has free space and try again.",
+        ).format(reason=error)
+    )
+
+
 def change_password(
     database: SqliteDatabase, data_dir: Path, new_password: str | None
 ) -> PasswordChange:
@@ -296,13 +306,7 @@ def change_password(
     except (CopyFailedCheckError, engine.Error, OSError) as error:
         with contextlib.suppress(OSError):
             staged.unlink()
-        raise PasswordChangeError(
-            QCoreApplication.translate(
-                "RecordPassword",
-                "The password was not changed: the record could not be rewritten ({reason}). "
-                "Nothing was changed; check that the disk has free space and try again.",
-            ).format(reason=error)
-        ) from error
+        raise _not_rewritten(error) from error
     database.close()
     leftover = [Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES]
     if Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size > 0:
@@ -320,7 +324,13 @@ def change_password(
     for side in leftover:
         with contextlib.suppress(FileNotFoundError):
             side.unlink()
-    os.replace(staged, path)
+    try:
+        os.replace(staged, path)
+    except OSError as error:  # Windows: another program holds the file open
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        database.connect()
+        raise _not_rewritten(error) from error
     # The record has its new password now: a check file that cannot be written (a full
     # disk) must not stop the change half way. The next unlock writes it again, and an
     # old one no longer matches the record's salt.

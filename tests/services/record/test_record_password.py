@@ -372,3 +372,28 @@ def test_a_check_file_that_cannot_be_written_does_not_leave_the_record_closed(
     assert check_path(data_dir).is_file()
     with pytest.raises(WrongPasswordError):
         unlock(data_dir, PASSWORD)
+
+
+def test_a_record_that_cannot_be_replaced_is_left_open_and_as_it_was(
+    protected, data_dir, monkeypatch
+):
+    # Windows refuses to replace a file another program holds open (a virus scanner, a
+    # second Care Companion): the change stopped with a bare "Access is denied" and the
+    # record closed, so every screen of the window failed from then on.
+    from caregiver_app.services.record import password as record_password
+
+    database, counts = protected
+    real_replace = os.replace
+
+    def held_open(source, target):
+        if str(target) == str(database_path(data_dir)):
+            raise PermissionError(13, "Permission denied", str(target))
+        return real_replace(source, target)
+
+    monkeypatch.setattr(record_password.os, "replace", held_open)
+    with pytest.raises(PasswordChangeError, match="Nothing was changed"):
+        change_password(database, data_dir, OTHER)
+    assert not database.is_closed()
+    assert password_of(database) == PASSWORD
+    assert record_counts() == counts
+    assert not list(data_dir.glob(".*.part"))
