@@ -4335,6 +4335,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Abrir carpeta</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;A private record for families caring for someone in palliative care: the care team, a symptom diary, appointments and reading.&lt;/p&gt;&lt;p&gt;Care Companion records and reports; it does not give medical advice. In an emergency, call 911 or your local emergency number.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;Un registro privado para familias que cuidan a alguien en cuidados paliativos: el equipo de atención, un diario de síntomas, las citas y material de lectura.&lt;/p&gt;&lt;p&gt;Care Companion registra e informa; no da consejos médicos. En una emergencia, llame al 911 o al número de emergencias de su localidad.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your care record is kept in this folder:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion does not look for updates by itself. To update, install the new version over this one; your record stays where it is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Su registro de cuidados se guarda en esta carpeta:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion no busca actualizaciones por sí mismo. Para actualizar, instale la nueva versión encima de esta; su registro se queda donde está.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Your care record is kept in this folder:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion never connects to the internet, so it does not look for updates by itself. To update, install the new version over this one; your record stays where it is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Su registro de cuidados se guarda en esta carpeta:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion nunca se conecta a internet, así que no busca actualizaciones por sí mismo. Para actualizar, instale la nueva versión encima de esta; su registro se queda donde está.&lt;/p&gt;</translation>
     </message>

@@ -4308,6 +4308,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>打开文件夹</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;A private record for families caring for someone in palliative care: the care team, a symptom diary, appointments and reading.&lt;/p&gt;&lt;p&gt;Care Companion records and reports; it does not give medical advice. In an emergency, call 911 or your local emergency number.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;为照顾姑息治疗中亲人的家庭准备的私密记录：照护团队、症状日记、预约和阅读材料。&lt;/p&gt;&lt;p&gt;Care Companion 只做记录和汇总，不提供医疗建议。紧急情况请拨打 911 或当地的急救电话（例如中国大陆为 120）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your care record is kept in this folder:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion does not look for updates by itself. To update, install the new version over this one; your record stays where it is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您的照护记录保存在此文件夹中：&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion 不会自行检查更新。要更新，请在此版本之上安装新版本；您的记录会保留在原处。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Your care record is kept in this folder:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion never connects to the internet, so it does not look for updates by itself. To update, install the new version over this one; your record stays where it is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;您的照护记录保存在此文件夹中：&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion 从不连接互联网，因此不会自行检查更新。要更新，请在此版本之上安装新版本；您的记录会保留在原处。&lt;/p&gt;</translation>
     </message>

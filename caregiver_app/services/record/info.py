@@ -32,6 +32,12 @@ class RecordInfo:
     phones_server: str | None = None
 
 
+def sent_elsewhere() -> bool:
+    """True when what the open record holds also leaves this computer: the family folder
+    it shares with, or the calendar server the phones read."""
+    return load_state() is not None or bool(phone_settings().get("url"))
+
+
 def read_record_info(data_dir: Path) -> RecordInfo:
     """Read the facts about the open record kept in ``data_dir``."""
     counts = record_counts()
