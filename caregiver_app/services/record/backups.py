@@ -16,7 +16,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -72,8 +72,25 @@ class RestoreResult:
 # ---------------------------------------------------------------- making copies
 
 
+# When daylight saving time ends the clock goes back an hour: a copy made in the repeated
+# hour takes the time of the newest copy, at most this far ahead (further, the clock was
+# wrong then), so it still sorts as the newest (the rotation keeps the newest copy of a
+# day; recovery restores the newest copy).
+_CLOCK_WENT_BACK = timedelta(hours=2)
+
+
 def _unique_destination(folder: Path, when: datetime, before_restore: bool) -> Path:
-    """A new name that sorts after every copy made in the same second (rotation keeps order)."""
+    """A new name that sorts after every copy made before it (rotation keeps order)."""
+    newest = max(
+        (
+            parsed.made_at
+            for path in folder.glob("care-record-*.sqlite")
+            if (parsed := parse_backup_name(path)) is not None
+        ),
+        default=None,
+    )
+    if newest is not None and when < newest <= when + _CLOCK_WENT_BACK:
+        when = newest
     same_second = [
         parsed.sequence
         for path in folder.glob(f"care-record-{when.strftime(STAMP_FORMAT)}*.sqlite")

@@ -17,7 +17,11 @@ from caregiver_app.services.record.backup_folder import (
     list_backups,
     prune_backups,
 )
-from caregiver_app.services.record.backup_reading import NotABackupError, inspect_backup
+from caregiver_app.services.record.backup_reading import (
+    NotABackupError,
+    inspect_backup,
+    newest_good_backup,
+)
 from caregiver_app.services.record.backups import make_backup, restore_backup, save_backup_to
 from caregiver_app.services.record.integrity import check_record_file, move_damaged_aside
 from caregiver_app.store.contacts import ContactRecord, save_contact
@@ -118,6 +122,23 @@ def test_a_second_backup_in_the_same_second_does_not_replace_the_first(store, da
     third = make_backup(store, data_dir, now=when)
     fourth = make_backup(store, data_dir, now=when)
     assert fourth.exists() and not third.exists()
+
+
+def test_a_copy_made_in_the_hour_repeated_when_the_clocks_go_back_is_the_newest(
+    demo_store, data_dir
+):
+    # Daylight saving time ends (America/New_York, 1 November 2026): the clock shows
+    # 1:50, then 1:10 again forty minutes later. The copy made at the second 1:10 was
+    # named as older than the 1:50 one, so the rotation deleted it the moment it was
+    # made, and recovery would restore the 1:50 copy, without what was saved since.
+    first = make_backup(demo_store, data_dir, now=datetime(2026, 11, 1, 1, 50))
+    save_contact(ContactRecord(name="Saved in the repeated hour"))
+    counts = record_counts()
+    second = make_backup(demo_store, data_dir, now=datetime(2026, 11, 1, 1, 10))
+    assert second.exists()
+    assert list_backups(data_dir)[0].path == second
+    assert not first.exists()  # the rotation keeps the newest copy of the day
+    assert newest_good_backup(data_dir).counts == counts
 
 
 def _make_foreign_files(folder: Path) -> dict[str, Path]:
