@@ -4367,6 +4367,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>La ventana solo se puede bloquear cuando el registro de atención tiene una contraseña. Establezca una con Archivo &gt; Protección con contraseña...</translation>
     </message>
     <message>
+        <source>No automatic backup was made: your care record is damaged. Your earlier backups are untouched; use File &gt; Restore from backup... to bring back the newest one.</source>
+        <translation>No se hizo la copia de seguridad automática: su registro de atención está dañado. Sus copias de seguridad anteriores no se tocaron; use Archivo &gt; Restaurar desde una copia de seguridad... para recuperar la más reciente.</translation>
+    </message>
+    <message>
         <source>The automatic backup could not be made ({reason}). Your record itself is safe; try File &gt; Back up now.</source>
         <translation>No se pudo hacer la copia de seguridad automática ({reason}). Su registro en sí está a salvo; pruebe con Archivo &gt; Hacer una copia de seguridad ahora.</translation>
     </message>

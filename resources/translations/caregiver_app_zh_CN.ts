@@ -4340,6 +4340,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>只有照护记录设置了密码，窗口才能锁定。请用“文件 &gt; 密码保护...”设置密码。</translation>
     </message>
     <message>
+        <source>No automatic backup was made: your care record is damaged. Your earlier backups are untouched; use File &gt; Restore from backup... to bring back the newest one.</source>
+        <translation>没有进行自动备份：您的照护记录已损坏。您之前的备份没有受到影响；请使用“文件 &gt; 从备份恢复...”恢复最新的备份。</translation>
+    </message>
+    <message>
         <source>The automatic backup could not be made ({reason}). Your record itself is safe; try File &gt; Back up now.</source>
         <translation>无法进行自动备份（{reason}）。您的记录本身是安全的；请试试“文件 &gt; 立即备份”。</translation>
     </message>

@@ -257,6 +257,50 @@ def test_a_failed_automatic_backup_is_reported_in_the_status_bar(store, make_win
     assert "automatic backup could not be made" in window.statusBar().currentMessage()
 
 
+def test_a_full_disk_during_an_automatic_backup_is_said_plainly(
+    store, make_window, data_dir, monkeypatch
+):
+    # The status bar read "(... [Errno 28] No space left on device: '/home/.../backups/
+    # care-record-2026-....sqlite')", a programmer's message with a hidden file's name.
+    import errno
+
+    save_contact(ContactRecord(name="Grace"))
+    window = make_window()
+
+    def full(_descriptor):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "fsync", full)
+        window.auto_backup.timer.timeout.emit()
+    assert window.statusBar().currentMessage() == (
+        "The automatic backup could not be made (No space left on device). Your record "
+        "itself is safe; try File > Back up now."
+    )
+
+
+def test_an_automatic_backup_that_finds_the_record_damaged_does_not_call_it_safe(
+    store, make_window, data_dir, monkeypatch
+):
+    # It said the record was damaged, inside "The automatic backup could not be made
+    # (...). Your record itself is safe".
+    from caregiver_app.services.record import backups
+    from caregiver_app.store.errors import CopyFailedCheckError
+
+    save_contact(ContactRecord(name="Grace"))
+    window = make_window()
+
+    def damaged(*_args, **_kwargs):
+        raise CopyFailedCheckError(["row 3 missing from index contact_name"])
+
+    monkeypatch.setattr(backups, "copy_database", damaged)
+    window.auto_backup.timer.timeout.emit()
+    assert window.statusBar().currentMessage() == (
+        "No automatic backup was made: your care record is damaged. Your earlier backups "
+        "are untouched; use File > Restore from backup... to bring back the newest one."
+    )
+
+
 # ---------------------------------------------------------------- damaged record at start
 
 
