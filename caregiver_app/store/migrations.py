@@ -12,9 +12,10 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from caregiver_app.store.database import backup_to
+from caregiver_app.store import engine
 from caregiver_app.store.migrations_v7 import V7 as _V7
 from caregiver_app.store.phones.schema import PHONES_SCHEMA
+from caregiver_app.store.sqlite_files import copy_database
 
 _V1 = (
     """CREATE TABLE profile (
@@ -308,23 +309,28 @@ def schema_version(database: SqliteDatabase) -> int:
 
 
 def backup_before_migration(database: SqliteDatabase, path: Path, from_version: int) -> Path:
-    """Keep a copy of the file as it was, next to it, before changing its schema."""
+    """Keep a copy of the file as it was, next to it, before changing its schema.
+
+    Written under a temporary name and renamed when whole, so a full disk or a crash
+    leaves no empty or half copy under the name a family would restore from.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     destination = path.with_name(f"{path.name}.v{from_version}-before-upgrade-{stamp}.bak")
-    return backup_to(database, destination)
+    return copy_database(database.connection(), destination, engine.password_of(database))
 
 
-def migrate(database: SqliteDatabase, path: Path) -> int:
+def migrate(database: SqliteDatabase, path: Path, keep_copy: bool = True) -> int:
     """Bring the open database up to :data:`CURRENT_VERSION`; return the version it had.
 
     Each step runs in one transaction together with its ``user_version``
     bump, so a crash leaves the file at the old or the new version, never
-    between. An existing (non-empty) file is copied with the backup API first.
+    between. An existing (non-empty) file is copied with the backup API first,
+    unless ``keep_copy`` is False (a temporary copy of a file kept elsewhere).
     """
     start = schema_version(database)
     if start >= CURRENT_VERSION:
         return start
-    if start > 0:
+    if start > 0 and keep_copy:
         backup_before_migration(database, Path(path), start)
     for version in range(start, CURRENT_VERSION):
         with database.atomic():

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store import engine
 from caregiver_app.store.database import database_path, open_record_database, read_schema_version
-from caregiver_app.store.errors import NewerDatabaseError
+from caregiver_app.store.errors import NewerDatabaseError, StoreError
 from caregiver_app.store.migrations import CURRENT_VERSION, migrate
+from caregiver_app.store.sharing import is_disk_full
 
 
 def open_store(data_dir: Path, password: str | None = None) -> SqliteDatabase:
@@ -40,7 +41,18 @@ def open_store(data_dir: Path, password: str | None = None) -> SqliteDatabase:
     database = open_record_database(path, password)
     try:
         migrate(database, path)
-    except Exception:
+    except Exception as error:
         database.close()
+        if is_disk_full(error):
+            # Each step is one transaction and the copy is renamed only when whole: the
+            # record is as it was. The window shows this sentence; a bare error it would not.
+            raise StoreError(
+                QCoreApplication.translate(
+                    "Store",
+                    "The care record {path} must be updated for this version of Care "
+                    "Companion, but the disk is full; nothing was changed. Free some space "
+                    "on that disk and try again.",
+                ).format(path=path)
+            ) from error
         raise
     return database

@@ -122,7 +122,9 @@ def is_disk_full(error: BaseException) -> bool:
             return True
         current = current.__cause__ or current.__context__
         seen += 1
-    return sqlite_code(error) == SQLITE_FULL
+    code = sqlite_code(error)
+    # The backup API raises SQLite's message without its result code.
+    return code == SQLITE_FULL or (code is None and "database or disk is full" in str(error))
 
 
 class RecordToItself:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caregiver_app import __version__
 from caregiver_app.plurals import record_contents
-from caregiver_app.services.record.info import RecordInfo
+from caregiver_app.services.record.info import RecordInfo, sent_elsewhere
 from caregiver_app.views.look.locale_format import format_datetime
 
 
@@ -28,8 +28,25 @@ def where_is_my_data_text(info: RecordInfo, demo: bool) -> str:
         if info.latest_entry
         else QCoreApplication.translate("MainWindow", "none yet")
     )
+    linked = info.family_folder is not None or info.phones_server is not None
+    shared = (
+        [
+            QCoreApplication.translate(
+                "MainWindow",
+                "Every change is also copied, encrypted with the family passphrase, into "
+                "the family folder {folder} (File > Share with family...).",
+            ).format(folder=info.family_folder),
+            "",
+        ]
+        if info.family_folder is not None
+        else []
+    )
     lines = [
         QCoreApplication.translate(
+            "MainWindow", "Your care record is kept on this computer, in this file:"
+        )
+        if linked
+        else QCoreApplication.translate(
             "MainWindow", "Your care record is kept only on this computer, in this file:"
         ),
         str(info.path),
@@ -41,7 +58,15 @@ def where_is_my_data_text(info: RecordInfo, demo: bool) -> str:
             latest=latest,
         ),
         "",
+        *shared,
         QCoreApplication.translate(
+            "MainWindow",
+            "What you chose to put on the family's phones is sent over the internet to "
+            "the calendar server {server} (File > Phones and calendars...). Nothing else "
+            "is sent. The folder can be read only by your user account on this computer.",
+        ).format(server=info.phones_server)
+        if info.phones_server is not None
+        else QCoreApplication.translate(
             "MainWindow",
             "Nothing is sent over the internet. The folder can be read only by "
             "your user account on this computer.",
@@ -89,8 +114,26 @@ def where_is_my_data_box(
     return box
 
 
-def about_text(data_dir: Path) -> str:
-    """Help > About's text: the version, what the app is, and where the record is kept."""
+def about_text(data_dir: Path, sent_elsewhere: bool = False) -> str:
+    """Help > About's text: the version, what the app is, and where the record is kept.
+
+    ``sent_elsewhere``: the record shares with a family folder or the phones read it, so
+    not everything stays on this computer.
+    """
+    if sent_elsewhere:
+        return QCoreApplication.translate(
+            "MainWindow",
+            "<h3>Care Companion {version}</h3>"
+            "<p>A private record for families caring for someone in palliative care: "
+            "the care team, a symptom diary, appointments and reading.</p>"
+            "<p>Care Companion records and reports; it does not give medical advice. "
+            "In an emergency, call 911 or your local emergency number.</p>",
+        ).format(version=__version__) + QCoreApplication.translate(
+            "MainWindow",
+            "<p>Your care record is kept in this folder:<br>{folder}</p>"
+            "<p>Care Companion does not look for updates by itself. To update, install "
+            "the new version over this one; your record stays where it is.</p>",
+        ).format(folder=html.escape(str(data_dir)))
     return QCoreApplication.translate(
         "MainWindow",
         "<h3>Care Companion {version}</h3>"
@@ -114,7 +157,7 @@ def about_box(window: QWidget) -> QMessageBox:
     box.setObjectName("aboutBox")
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Care Companion"))
     box.setIconPixmap(window.windowIcon().pixmap(64, 64))
-    box.setText(about_text(window.data_dir))
+    box.setText(about_text(window.data_dir, sent_elsewhere()))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

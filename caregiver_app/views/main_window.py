@@ -355,11 +355,5 @@ class MainWindow(MenuHelpers, BackgroundParts, QMainWindow):
         for page in self.pages():
             page.refresh()
 
-    def _auto_backup_failed(self, reason: str) -> None:
-        self.statusBar().showMessage(
-            self.tr(
-                "The automatic backup could not be made ({reason}). Your record itself is "
-                "safe; try File > Back up now."
-            ).format(reason=reason),
-            0,
-        )
+    def _auto_backup_failed(self, sentence: str) -> None:
+        self.statusBar().showMessage(sentence, 0)

@@ -870,6 +870,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>No se puede restaurar {file}: {reason}. No se cambió nada.</translation>
     </message>
     <message>
+        <source>it is the care record itself, not a backup of it</source>
+        <translation>es el propio registro de atención, no una copia de seguridad suya</translation>
+    </message>
+    <message>
         <source>it is a folder; choose the backup file inside it</source>
         <translation>es una carpeta; elija el archivo de copia de seguridad que hay dentro</translation>
     </message>
@@ -4346,12 +4350,24 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>ninguna todavía</translation>
     </message>
     <message>
+        <source>Every change is also copied, encrypted with the family passphrase, into the family folder {folder} (File &gt; Share with family...).</source>
+        <translation>Cada cambio se copia también, cifrado con la frase de contraseña familiar, en la carpeta familiar {folder} (Archivo &gt; Compartir con la familia...).</translation>
+    </message>
+    <message>
+        <source>Your care record is kept on this computer, in this file:</source>
+        <translation>Su registro de atención se guarda en esta computadora, en este archivo:</translation>
+    </message>
+    <message>
         <source>Your care record is kept only on this computer, in this file:</source>
         <translation>Su registro de atención se guarda solo en esta computadora, en este archivo:</translation>
     </message>
     <message>
         <source>It holds {contacts}, {entries} (latest: {latest}) and {appointments}.</source>
         <translation>Contiene {contacts}, {entries} (la más reciente: {latest}) y {appointments}.</translation>
+    </message>
+    <message>
+        <source>What you chose to put on the family&apos;s phones is sent over the internet to the calendar server {server} (File &gt; Phones and calendars...). Nothing else is sent. The folder can be read only by your user account on this computer.</source>
+        <translation>Lo que eligió poner en los teléfonos de la familia se envía por internet al servidor de calendario {server} (Archivo &gt; Teléfonos y calendarios...). No se envía nada más. Solo su cuenta de usuario en esta computadora puede leer la carpeta.</translation>
     </message>
     <message>
         <source>Nothing is sent over the internet. The folder can be read only by your user account on this computer.</source>
@@ -4378,6 +4394,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Abrir carpeta</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;A private record for families caring for someone in palliative care: the care team, a symptom diary, appointments and reading.&lt;/p&gt;&lt;p&gt;Care Companion records and reports; it does not give medical advice. In an emergency, call 911 or your local emergency number.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;Un registro privado para familias que cuidan a alguien en cuidados paliativos: el equipo de atención, un diario de síntomas, las citas y material de lectura.&lt;/p&gt;&lt;p&gt;Care Companion registra e informa; no da consejos médicos. En una emergencia, llame al 911 o al número de emergencias de su localidad.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your care record is kept in this folder:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion does not look for updates by itself. To update, install the new version over this one; your record stays where it is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Su registro de cuidados se guarda en esta carpeta:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion no busca actualizaciones por sí mismo. Para actualizar, instale la nueva versión encima de esta; su registro se queda donde está.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Your care record is kept in this folder:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion never connects to the internet, so it does not look for updates by itself. To update, install the new version over this one; your record stays where it is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Su registro de cuidados se guarda en esta carpeta:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion nunca se conecta a internet, así que no busca actualizaciones por sí mismo. Para actualizar, instale la nueva versión encima de esta; su registro se queda donde está.&lt;/p&gt;</translation>
     </message>
@@ -4400,6 +4424,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>The window can lock only when the care record has a password. Set one with File &gt; Password protection...</source>
         <translation>La ventana solo se puede bloquear cuando el registro de atención tiene una contraseña. Establezca una con Archivo &gt; Protección con contraseña...</translation>
+    </message>
+    <message>
+        <source>No automatic backup was made: your care record is damaged. Your earlier backups are untouched; use File &gt; Restore from backup... to bring back the newest one.</source>
+        <translation>No se hizo la copia de seguridad automática: su registro de atención está dañado. Sus copias de seguridad anteriores no se tocaron; use Archivo &gt; Restaurar desde una copia de seguridad... para recuperar la más reciente.</translation>
     </message>
     <message>
         <source>The automatic backup could not be made ({reason}). Your record itself is safe; try File &gt; Back up now.</source>
@@ -8096,6 +8124,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>The care record in {folder} was saved by a newer version of Care Companion (record version {version}; this version reads up to {current}). Install the newer version to open it. The file has not been changed.</source>
         <translation>El registro de atención en {folder} se guardó con una versión más nueva de Care Companion (versión del registro {version}; esta versión lee hasta la {current}). Instale la versión más nueva para abrirlo. El archivo no se cambió.</translation>
+    </message>
+    <message>
+        <source>The care record {path} must be updated for this version of Care Companion, but the disk is full; nothing was changed. Free some space on that disk and try again.</source>
+        <translation>El registro de atención {path} tiene que actualizarse para esta versión de Care Companion, pero el disco está lleno; no se cambió nada. Libere espacio en ese disco e intente de nuevo.</translation>
     </message>
     <message>
         <source>Every contact needs a name.</source>

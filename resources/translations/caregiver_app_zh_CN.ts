@@ -867,6 +867,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>无法恢复 {file}：{reason}。没有做任何改动。</translation>
     </message>
     <message>
+        <source>it is the care record itself, not a backup of it</source>
+        <translation>这是照护记录本身，不是它的备份</translation>
+    </message>
+    <message>
         <source>it is a folder; choose the backup file inside it</source>
         <translation>这是一个文件夹；请选择其中的备份文件</translation>
     </message>
@@ -4319,12 +4323,24 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>还没有</translation>
     </message>
     <message>
+        <source>Every change is also copied, encrypted with the family passphrase, into the family folder {folder} (File &gt; Share with family...).</source>
+        <translation>每一处更改还会用家庭口令加密后复制到家庭文件夹 {folder}（文件 &gt; 与家人共享...）。</translation>
+    </message>
+    <message>
+        <source>Your care record is kept on this computer, in this file:</source>
+        <translation>您的照护记录保存在这台电脑上，在这个文件里：</translation>
+    </message>
+    <message>
         <source>Your care record is kept only on this computer, in this file:</source>
         <translation>您的照护记录只保存在这台电脑上，在这个文件里：</translation>
     </message>
     <message>
         <source>It holds {contacts}, {entries} (latest: {latest}) and {appointments}.</source>
         <translation>其中有 {contacts}、{entries}（最近一条：{latest}）和 {appointments}。</translation>
+    </message>
+    <message>
+        <source>What you chose to put on the family&apos;s phones is sent over the internet to the calendar server {server} (File &gt; Phones and calendars...). Nothing else is sent. The folder can be read only by your user account on this computer.</source>
+        <translation>您选择放到家人手机上的内容会通过互联网发送到日历服务器 {server}（文件 &gt; 手机和日历...）。不会发送其他任何内容。只有您在这台电脑上的用户账户能读取这个文件夹。</translation>
     </message>
     <message>
         <source>Nothing is sent over the internet. The folder can be read only by your user account on this computer.</source>
@@ -4351,6 +4367,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>打开文件夹</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;A private record for families caring for someone in palliative care: the care team, a symptom diary, appointments and reading.&lt;/p&gt;&lt;p&gt;Care Companion records and reports; it does not give medical advice. In an emergency, call 911 or your local emergency number.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Care Companion {version}&lt;/h3&gt;&lt;p&gt;为照顾姑息治疗中亲人的家庭准备的私密记录：照护团队、症状日记、预约和阅读材料。&lt;/p&gt;&lt;p&gt;Care Companion 只做记录和汇总，不提供医疗建议。紧急情况请拨打 911 或当地的急救电话（例如中国大陆为 120）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your care record is kept in this folder:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion does not look for updates by itself. To update, install the new version over this one; your record stays where it is.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您的照护记录保存在此文件夹中：&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion 不会自行检查更新。要更新，请在此版本之上安装新版本；您的记录会保留在原处。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;Your care record is kept in this folder:&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion never connects to the internet, so it does not look for updates by itself. To update, install the new version over this one; your record stays where it is.&lt;/p&gt;</source>
         <translation>&lt;p&gt;您的照护记录保存在此文件夹中：&lt;br&gt;{folder}&lt;/p&gt;&lt;p&gt;Care Companion 从不连接互联网，因此不会自行检查更新。要更新，请在此版本之上安装新版本；您的记录会保留在原处。&lt;/p&gt;</translation>
     </message>
@@ -4373,6 +4397,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>The window can lock only when the care record has a password. Set one with File &gt; Password protection...</source>
         <translation>只有照护记录设置了密码，窗口才能锁定。请用“文件 &gt; 密码保护...”设置密码。</translation>
+    </message>
+    <message>
+        <source>No automatic backup was made: your care record is damaged. Your earlier backups are untouched; use File &gt; Restore from backup... to bring back the newest one.</source>
+        <translation>没有进行自动备份：您的照护记录已损坏。您之前的备份没有受到影响；请使用“文件 &gt; 从备份恢复...”恢复最新的备份。</translation>
     </message>
     <message>
         <source>The automatic backup could not be made ({reason}). Your record itself is safe; try File &gt; Back up now.</source>
@@ -8040,6 +8068,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>The care record in {folder} was saved by a newer version of Care Companion (record version {version}; this version reads up to {current}). Install the newer version to open it. The file has not been changed.</source>
         <translation>{folder} 中的照护记录是由更新版本的 Care Companion 保存的（记录版本 {version}；这个版本最高只能读取 {current}）。请安装更新的版本来打开它。文件没有被改动。</translation>
+    </message>
+    <message>
+        <source>The care record {path} must be updated for this version of Care Companion, but the disk is full; nothing was changed. Free some space on that disk and try again.</source>
+        <translation>照护记录 {path} 需要为这个版本的 Care Companion 更新，但磁盘已满；没有做任何改动。请在该磁盘上腾出一些空间，然后再试一次。</translation>
     </message>
     <message>
         <source>Every contact needs a name.</source>

@@ -144,3 +144,25 @@ def test_a_wide_diary_file_says_which_encoding_it_found(record, tmp_path, encodi
         f"row 1, column 1: this file is saved as {found} text, not UTF-8. Save it as "
         "\u201cCSV UTF-8\u201d from your spreadsheet and import it again. Nothing was imported."
     )
+
+
+@pytest.mark.parametrize("link", [None, "symlink", "hard link"])
+def test_restoring_the_record_itself_is_refused_at_once(record, tmp_path, link):
+    # Picking care-record.sqlite itself (or a link to it) as the backup: the command used
+    # to keep a "before restore" copy (pushing out an older one), then wait five minutes
+    # for the record "in use by another program" (its own lock) before failing.
+    from caregiver_app.store.database import database_path
+
+    source = database_path(record)
+    if link == "symlink":
+        (tmp_path / "latest.sqlite").symlink_to(source)
+        source = tmp_path / "latest.sqlite"
+    elif link == "hard link":
+        (tmp_path / "latest.sqlite").hardlink_to(source)
+        source = tmp_path / "latest.sqlite"
+    result = _unchanged(record, lambda: run_cli("restore", source, data_dir=record))
+    assert result.returncode == 2
+    assert one_line(result) == (
+        f"{source.name} cannot be restored: it is the care record itself, not a backup of it. "
+        "Nothing was changed."
+    )

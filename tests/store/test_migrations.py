@@ -128,3 +128,73 @@ def test_version_5_keeps_every_diary_entry_and_leaves_the_pulse_unknown(data_dir
             connection.execute("UPDATE diary_entry SET pulse_bpm = 400")
     finally:
         connection.close()
+
+
+# The disk has no room for the copy kept before an upgrade: SQLite's own "database or
+# disk is full", as a real full disk gives it, for the files that copy is written to.
+COPY_DISK_FULL = r"""
+import sys
+from caregiver_app.store import engine
+real = engine.open_sqlite_connection
+def no_room_for_the_copy(target, uri=False, password=None):
+    connection = real(target, uri=uri, password=password)
+    if "before-upgrade" in target:
+        connection.execute("PRAGMA max_page_count = 2")
+    return connection
+engine.open_sqlite_connection = no_room_for_the_copy
+from caregiver_app.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _old_record(data_dir: Path) -> Path:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = database_path(data_dir)
+    shutil.copy(FIXTURES / "schema_v6.sqlite", path)
+    return path
+
+
+def test_no_room_for_the_copy_before_an_upgrade_is_one_sentence_and_leaves_nothing(data_dir):
+    # It was a traceback ("unexpected error: database or disk is full", exit 1), and an
+    # empty care-record.sqlite.v6-before-upgrade-....bak was left beside the record.
+    from tests.helpers.snippet import run_snippet
+
+    path = _old_record(data_dir)
+    before = path.read_bytes()
+    result = run_snippet(COPY_DISK_FULL, "--data-dir", str(data_dir), "info")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"caregiver-app: The care record {path} must be updated for this version of Care "
+        "Companion, but the disk is full; nothing was changed. Free some space on that "
+        "disk and try again.\n"
+    )
+    assert sorted(p.name for p in data_dir.iterdir()) == ["care-record.sqlite"]
+    assert path.read_bytes() == before
+
+
+def test_the_window_says_so_too(data_dir, qapp, monkeypatch):
+    # The window's start showed nothing at all (the sentence went to a terminal the
+    # family does not have).
+    from PySide6.QtWidgets import QMessageBox
+
+    from caregiver_app.store import engine
+    from caregiver_app.views.app import run_gui
+
+    path = _old_record(data_dir)
+    real = engine.open_sqlite_connection
+
+    def no_room_for_the_copy(target, uri=False, password=None):
+        connection = real(target, uri=uri, password=password)
+        if "before-upgrade" in target:
+            connection.execute("PRAGMA max_page_count = 2")
+        return connection
+
+    monkeypatch.setattr(engine, "open_sqlite_connection", no_room_for_the_copy)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert run_gui(data_dir) == 2
+    assert shown == [
+        f"The care record {path} must be updated for this version of Care Companion, but "
+        "the disk is full; nothing was changed. Free some space on that disk and try again."
+    ]
+    assert sorted(p.name for p in data_dir.iterdir()) == ["care-record.sqlite"]

@@ -26,3 +26,20 @@ def test_a_folder_name_with_markup_is_shown_as_typed(qapp, tmp_path):
     assert "Mum &amp; Dad &lt;care&gt;" in text
     label = QLabel(text)  # as the message box draws it: the name as typed
     assert "Mum & Dad <care>" in QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+
+
+def test_with_the_phones_linked_about_does_not_say_it_never_connects(store, make_window, qtbot):
+    # It said "Everything stays on this computer" and "never connects to the internet"
+    # while the appointments went to the family's calendar server.
+    from caregiver_app.store.phones.state import save_phone_settings
+
+    save_phone_settings({"url": "https://cloud.example.org/dav", "user": "rosa"})
+    window = make_window()
+    box = window.show_about()
+    qtbot.waitExposed(box)
+    text = box.text()
+    box.close()
+    assert "never connects to the internet" not in text
+    assert "Everything stays on this computer" not in text
+    assert "Care Companion does not look for updates by itself." in text
+    assert "it does not give medical advice" in text

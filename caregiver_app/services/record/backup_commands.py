@@ -7,7 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.record.access import open_for_reading, open_tidily
-from caregiver_app.services.record.backup_reading import inspect_backup
+from caregiver_app.services.record.backup_reading import (
+    inspect_backup,
+    refuse_the_record_itself,
+)
 from caregiver_app.services.record.backups import (
     describe_counts,
     make_backup,
@@ -75,7 +78,8 @@ def restore(
     ``password`` is the record's, ``source_password`` the backup's (when it
     is encrypted); the record keeps its own password.
     """
-    inspect_backup(source, source_password)  # raises NotABackupError: nothing changed
+    refuse_the_record_itself(data_dir, source)  # NotABackupError: nothing changed
+    inspect_backup(source, source_password)
     lines: list[str] = []
     keep_current = database_path(data_dir).exists()
     if keep_current and not check_record_file(data_dir, full=False, password=password).ok:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.record.backup_folder import list_backups, parse_backup_name
 from caregiver_app.store import engine
+from caregiver_app.store.database import database_path
 from caregiver_app.store.errors import StoreError
 from caregiver_app.store.file_errors import reason_of
 from caregiver_app.store.migrations import CURRENT_VERSION
@@ -62,6 +64,22 @@ def _refusal(path: Path, reason: str) -> str:
 def refuse_backup(path: Path, reason: str) -> NotABackupError:
     """The error that refuses ``path`` as a backup, saying ``reason`` and that nothing changed."""
     return NotABackupError(_refusal(path, reason))
+
+
+def refuse_the_record_itself(data_dir: Path, path: Path) -> None:
+    """Raise :class:`NotABackupError` when ``path`` is the care record itself (or a link to
+    it): restoring it onto itself would only wait for its own lock."""
+    try:
+        same = os.path.samefile(path, database_path(data_dir))
+    except (OSError, ValueError):
+        return  # no such file, or no record yet: the usual checks say what is wrong
+    if same:
+        raise refuse_backup(
+            path,
+            QCoreApplication.translate(
+                "Backups", "it is the care record itself, not a backup of it"
+            ),
+        )
 
 
 def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:

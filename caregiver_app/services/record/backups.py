@@ -10,9 +10,13 @@ restore are kept longer, so a restore by mistake can always be undone.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -32,6 +36,7 @@ from caregiver_app.services.record.backup_reading import (
     NotABackupError,
     inspect_backup,
     refuse_backup,
+    refuse_the_record_itself,
 )
 from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.services.record.integrity import move_damaged_aside
@@ -39,7 +44,7 @@ from caregiver_app.store import engine
 from caregiver_app.store.database import busy_error, database_path, ensure_private_folder
 from caregiver_app.store.errors import CopyFailedCheckError, DamagedDatabaseError
 from caregiver_app.store.file_errors import about_file
-from caregiver_app.store.migrations import migrate
+from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import RecordCounts
 from caregiver_app.store.sharing import RecordToItself, is_busy
@@ -47,6 +52,7 @@ from caregiver_app.store.sqlite_files import (
     content_fingerprint,
     copy_database,
     copy_pages_into,
+    export_copy,
     has_sqlite_header,
     open_read_only,
 )
@@ -66,8 +72,25 @@ class RestoreResult:
 # ---------------------------------------------------------------- making copies
 
 
+# When daylight saving time ends the clock goes back an hour: a copy made in the repeated
+# hour takes the time of the newest copy, at most this far ahead (further, the clock was
+# wrong then), so it still sorts as the newest (the rotation keeps the newest copy of a
+# day; recovery restores the newest copy).
+_CLOCK_WENT_BACK = timedelta(hours=2)
+
+
 def _unique_destination(folder: Path, when: datetime, before_restore: bool) -> Path:
-    """A new name that sorts after every copy made in the same second (rotation keeps order)."""
+    """A new name that sorts after every copy made before it (rotation keeps order)."""
+    newest = max(
+        (
+            parsed.made_at
+            for path in folder.glob("care-record-*.sqlite")
+            if (parsed := parse_backup_name(path)) is not None
+        ),
+        default=None,
+    )
+    if newest is not None and when < newest <= when + _CLOCK_WENT_BACK:
+        when = newest
     same_second = [
         parsed.sequence
         for path in folder.glob(f"care-record-{when.strftime(STAMP_FORMAT)}*.sqlite")
@@ -159,6 +182,7 @@ def restore_backup(
     backup is opened with ``source_password``; what it holds goes into the
     record under the record's own password (or none).
     """
+    refuse_the_record_itself(data_dir, source)
     summary = inspect_backup(source, source_password)
     kept = None
     moved: list[Path] = []
@@ -175,15 +199,50 @@ def restore_backup(
                 moved = move_damaged_aside(data_dir, now)
                 database = open_store(data_dir, engine.password_of(database))
                 hold = _to_itself(database, data_dir)
-        try:
-            copy_pages_into(summary.path, database, source_password if summary.encrypted else None)
-        except engine.Error as error:
-            # The copy runs as one transaction: on failure the record is as it was.
-            raise refuse_backup(summary.path, str(error)) from error
+        key = source_password if summary.encrypted else None
+        with _up_to_date(summary, key, database) as (source, source_key):
+            try:
+                copy_pages_into(source, database, source_key)
+            except engine.Error as error:
+                # The copy runs as one transaction: on failure the record is as it was.
+                raise refuse_backup(summary.path, str(error)) from error
         migrate(database, database_path(data_dir))
     finally:
         hold.release()
     return RestoreResult(summary, kept, database, tuple(moved))
+
+
+@contextlib.contextmanager
+def _up_to_date(
+    summary: BackupSummary, key: str | None, database: SqliteDatabase
+) -> Iterator[tuple[Path, str | None]]:
+    """The backup to copy into the record, and its password: a backup from an older
+    version is first brought up to date in a private copy beside the record, so a full
+    disk or a failed step on the way leaves the record as it was, never the old rows
+    at their old version."""
+    if summary.version >= CURRENT_VERSION:
+        yield summary.path, key
+        return
+    live_password = engine.password_of(database)
+    descriptor, name = tempfile.mkstemp(
+        dir=Path(database.database).parent, prefix=".restore-upgrade-", suffix=".part"
+    )
+    os.close(descriptor)
+    upgraded = Path(name)
+    try:
+        export_copy(summary.path, key, upgraded, live_password)
+        copy = engine.CareDatabase(str(upgraded), password=live_password, autoconnect=False)
+        copy.connect()
+        try:
+            copy.execute_sql("PRAGMA foreign_keys = 1")
+            migrate(copy, upgraded, keep_copy=False)  # the backup itself is the old copy
+        finally:
+            copy.close()
+        yield upgraded, live_password
+    finally:
+        for leftover in (upgraded, *upgraded.parent.glob(f"{upgraded.name}-*")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def _to_itself(database: SqliteDatabase, data_dir: Path) -> RecordToItself:

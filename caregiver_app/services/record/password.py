@@ -17,7 +17,9 @@ Setting, changing and removing the password all work the same way: the record is
 rewritten under the new password into a temporary file beside it, checked
 (``integrity_check``, and row for row against the record), and only then renamed
 over the record. The copies in ``backups/`` and the copies kept before a schema
-upgrade are rewritten the same way, so no unprotected copy is left behind.
+upgrade are rewritten the same way, so no unprotected copy is left behind. A change
+cut off half way (a power cut) is tidied at the next unlock: the rewritten copy it
+left is deleted, and copies it had not reached yet are encrypted.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import hmac
 import json
 import os
 import secrets
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +54,9 @@ MIN_LENGTH = 8
 CHECK_SUFFIX = ".password-check"
 _ITERATIONS = 600_000
 _CHECK_FORMAT = "pbkdf2-sha256"
+# A change renames its copy over the record moments after writing it; an older copy was
+# left by a change that was interrupted (a power cut, the app killed).
+_INTERRUPTED_AFTER_SECONDS = 60
 
 
 class PasswordChangeError(StoreError):
@@ -217,6 +223,8 @@ def unlock(data_dir: Path, password: str) -> str:
         # Copied here without its check file, or the record was replaced since.
         with contextlib.suppress(OSError):
             write_password_check(data_dir, password)
+    remove_interrupted_change(data_dir)
+    protect_plain_copies(data_dir, password)
     return password
 
 
@@ -240,6 +248,43 @@ def _copies_to_rewrite(data_dir: Path) -> list[Path]:
     return found
 
 
+def _staged_copy(data_dir: Path) -> Path:
+    """Where a change writes the record under the new password before renaming it."""
+    path = database_path(data_dir)
+    return path.with_name(f".{path.name}.new-password.part")
+
+
+def remove_interrupted_change(data_dir: Path) -> None:
+    """Delete the copy an interrupted change left beside the record, with its temporary
+    files: the whole record, without a password when the password was being removed."""
+    staged = _staged_copy(data_dir)
+    limit = time.time() - _INTERRUPTED_AFTER_SECONDS
+    for leftover in (staged, *staged.parent.glob(f".{staged.name}.*")):
+        with contextlib.suppress(OSError):  # gone already, or a read-only folder
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
+
+
+def protect_plain_copies(data_dir: Path, password: str) -> None:
+    """Encrypt under ``password`` the copies still without a password beside the encrypted
+    record: those a change of password was interrupted before it reached."""
+    for copy in _copies_to_rewrite(data_dir):
+        # One that cannot be rewritten (damaged, a read-only folder) stays as it is.
+        with contextlib.suppress(CopyFailedCheckError, engine.Error, OSError):
+            if engine.file_header(copy) == engine.SQLITE_HEADER:
+                export_copy(copy, None, copy, password)
+
+
+def _not_rewritten(error: Exception) -> PasswordChangeError:
+    return PasswordChangeError(
+        QCoreApplication.translate(
+            "RecordPassword",
+            "The password was not changed: the record could not be rewritten ({reason}). "
+            "Nothing was changed; check that the disk has free space and try again.",
+        ).format(reason=error)
+    )
+
+
 def change_password(
     database: SqliteDatabase, data_dir: Path, new_password: str | None
 ) -> PasswordChange:
@@ -254,19 +299,14 @@ def change_password(
     old_password = engine.password_of(database)
     new_password = engine.normalise_password(new_password) if new_password else None
     path = database_path(data_dir)
-    staged = path.with_name(f".{path.name}.new-password.part")
+    staged = _staged_copy(data_dir)
+    remove_interrupted_change(data_dir)
     try:
         export_copy(path, old_password, staged, new_password)
     except (CopyFailedCheckError, engine.Error, OSError) as error:
         with contextlib.suppress(OSError):
             staged.unlink()
-        raise PasswordChangeError(
-            QCoreApplication.translate(
-                "RecordPassword",
-                "The password was not changed: the record could not be rewritten ({reason}). "
-                "Nothing was changed; check that the disk has free space and try again.",
-            ).format(reason=error)
-        ) from error
+        raise _not_rewritten(error) from error
     database.close()
     leftover = [Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES]
     if Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size > 0:
@@ -284,11 +324,21 @@ def change_password(
     for side in leftover:
         with contextlib.suppress(FileNotFoundError):
             side.unlink()
-    os.replace(staged, path)
-    if new_password:
-        write_password_check(data_dir, new_password)
-    else:
-        remove_password_check(data_dir)
+    try:
+        os.replace(staged, path)
+    except OSError as error:  # Windows: another program holds the file open
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        database.connect()
+        raise _not_rewritten(error) from error
+    # The record has its new password now: a check file that cannot be written (a full
+    # disk) must not stop the change half way. The next unlock writes it again, and an
+    # old one no longer matches the record's salt.
+    with contextlib.suppress(OSError):
+        if new_password:
+            write_password_check(data_dir, new_password)
+        else:
+            remove_password_check(data_dir)
     reopened = open_store(data_dir, new_password)
     change = PasswordChange(reopened)
     for copy in _copies_to_rewrite(data_dir):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from caregiver_app.services.record.open_record import (
     RECORD_FAILURES,
@@ -14,6 +14,8 @@ from caregiver_app.services.record.open_record import (
     newest_backup_digest,
     record_digest,
 )
+from caregiver_app.store.errors import DamagedDatabaseError
+from caregiver_app.store.file_errors import reason_of
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +33,7 @@ class AutoBackup(QObject):
     """
 
     backup_made = Signal(Path)
-    backup_failed = Signal(str)
+    backup_failed = Signal(str)  # the sentence for the status bar
 
     def __init__(
         self, data_dir: Path, parent: QObject | None = None, interval_ms: int = INTERVAL_MS
@@ -84,7 +86,26 @@ class AutoBackup(QObject):
             if not self.needs_backup():
                 return None
             return self.backup_now()
+        except DamagedDatabaseError as error:
+            log.warning("Automatic backup found the record damaged: %s", error)
+            # The texts keep the context "MainWindow", where they were first written.
+            self.backup_failed.emit(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "No automatic backup was made: your care record is damaged. Your earlier "
+                    "backups are untouched; use File > Restore from backup... to bring back "
+                    "the newest one.",
+                )
+            )
         except RECORD_FAILURES as error:
             log.warning("Automatic backup failed: %s", error)
-            self.backup_failed.emit(str(error))
-            return None
+            # The system's reason, as Back up now gives it, not the hidden file's name.
+            reason = reason_of(error) if isinstance(error, OSError) else str(error)
+            self.backup_failed.emit(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The automatic backup could not be made ({reason}). Your record itself is "
+                    "safe; try File > Back up now.",
+                ).format(reason=reason)
+            )
+        return None

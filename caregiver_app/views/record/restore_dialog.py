@@ -26,6 +26,7 @@ from caregiver_app.services.record.backup_reading import (
     BackupSummary,
     NotABackupError,
     inspect_backup,
+    refuse_the_record_itself,
 )
 from caregiver_app.services.record.open_record import record_password
 from caregiver_app.views.look.locale_format import display_locale, format_date
@@ -220,6 +221,7 @@ class RestoreDialog(QDialog):
         if not path:
             return
         try:
+            refuse_the_record_itself(self.data_dir, Path(path))
             summary = inspect_backup(Path(path), self.password)
         except BackupPasswordError:
             self._inspect_with_password(Path(path))

@@ -17,7 +17,11 @@ from caregiver_app.services.record.backup_folder import (
     list_backups,
     prune_backups,
 )
-from caregiver_app.services.record.backup_reading import NotABackupError, inspect_backup
+from caregiver_app.services.record.backup_reading import (
+    NotABackupError,
+    inspect_backup,
+    newest_good_backup,
+)
 from caregiver_app.services.record.backups import make_backup, restore_backup, save_backup_to
 from caregiver_app.services.record.integrity import check_record_file, move_damaged_aside
 from caregiver_app.store.contacts import ContactRecord, save_contact
@@ -118,6 +122,23 @@ def test_a_second_backup_in_the_same_second_does_not_replace_the_first(store, da
     third = make_backup(store, data_dir, now=when)
     fourth = make_backup(store, data_dir, now=when)
     assert fourth.exists() and not third.exists()
+
+
+def test_a_copy_made_in_the_hour_repeated_when_the_clocks_go_back_is_the_newest(
+    demo_store, data_dir
+):
+    # Daylight saving time ends (America/New_York, 1 November 2026): the clock shows
+    # 1:50, then 1:10 again forty minutes later. The copy made at the second 1:10 was
+    # named as older than the 1:50 one, so the rotation deleted it the moment it was
+    # made, and recovery would restore the 1:50 copy, without what was saved since.
+    first = make_backup(demo_store, data_dir, now=datetime(2026, 11, 1, 1, 50))
+    save_contact(ContactRecord(name="Saved in the repeated hour"))
+    counts = record_counts()
+    second = make_backup(demo_store, data_dir, now=datetime(2026, 11, 1, 1, 10))
+    assert second.exists()
+    assert list_backups(data_dir)[0].path == second
+    assert not first.exists()  # the rotation keeps the newest copy of the day
+    assert newest_good_backup(data_dir).counts == counts
 
 
 def _make_foreign_files(folder: Path) -> dict[str, Path]:
@@ -401,3 +422,40 @@ def test_a_full_disk_during_a_backup_is_exit_2_and_leaves_no_half_file(demo_stor
     assert result.stderr.count("\n") == 1 and "damaged" not in result.stderr
     assert [backup.path for backup in list_backups(data_dir)] == [good]
     assert sorted(p.name for p in backups_folder(data_dir).iterdir()) == [good.name]
+
+
+# The disk fills up while a backup from an older version is brought up to date: every
+# schema step that needs a new page fails with SQLite's "database or disk is full".
+UPGRADE_DISK_FULL = r"""
+import sys
+from caregiver_app.services.record import backups
+real = backups.migrate
+def no_room_to_upgrade(database, path, *args, **kwargs):
+    pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
+    database.execute_sql(f"PRAGMA max_page_count = {pages}")
+    return real(database, path, *args, **kwargs)
+backups.migrate = no_room_to_upgrade
+from caregiver_app.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_an_older_backup_that_cannot_be_brought_up_to_date_changes_nothing(
+    demo_store, data_dir, tmp_path
+):
+    # The command said "nothing was changed", but the record already held the old
+    # backup's rows, left at its old version (the window then ran on a record it could
+    # not read).
+    from tests.helpers.record_snapshot import record_rows
+    from tests.helpers.snippet import run_snippet
+
+    demo_store.close()
+    old = tmp_path / "old laptop backup.sqlite"
+    shutil.copy(FIXTURES / "schema_v3.sqlite", old)
+    before = record_rows(data_dir)
+    result = run_snippet(UPGRADE_DISK_FULL, "--data-dir", str(data_dir), "restore", str(old))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "disk is full" in result.stderr and "nothing was changed" in result.stderr
+    assert record_rows(data_dir) == before
+    assert not list(data_dir.glob(".*"))  # no temporary file left behind

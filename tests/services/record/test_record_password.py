@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import unicodedata
 
@@ -25,6 +26,8 @@ from caregiver_app.store.engine import SQLITE_HEADER, password_of
 from caregiver_app.store.errors import PasswordNeededError, WrongPasswordError
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
+from tests.helpers.record_faults import cli
+from tests.helpers.snippet import run_snippet
 
 PASSWORD = "blue kettle, café au lait"
 OTHER = "Seven swans, Élodie!"
@@ -261,3 +264,136 @@ def test_a_plain_copy_left_beside_an_encrypted_record_is_encrypted_at_the_next_c
         assert inspect_backup(plain, OTHER)
     finally:
         change.database.close()
+
+
+# Removing the password, killed (SIGKILL: a power cut, a forced quit) just before the
+# record is replaced by its rewritten copy: the copy, without a password, is whole.
+KILLED_WHILE_REMOVING = r"""
+import os, signal, sys
+from pathlib import Path
+from caregiver_app.services.record import password
+from caregiver_app.store.opening import open_store
+
+data_dir = Path(sys.argv[1])
+real_replace = os.replace
+def killed_before_the_record_is_replaced(source, target):
+    if Path(target).name == "care-record.sqlite":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real_replace(source, target)
+password.os.replace = killed_before_the_record_is_replaced
+database = open_store(data_dir, sys.argv[2])
+password.change_password(database, data_dir, None)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_a_removal_killed_half_way_leaves_no_copy_without_the_password(protected, data_dir):
+    # The record kept its password, but a whole copy of it without one stayed hidden in
+    # the data folder (.care-record.sqlite.new-password.part) for good.
+    database, counts = protected
+    database.close()
+    killed = run_snippet(KILLED_WHILE_REMOVING, str(data_dir), PASSWORD)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    # The next start, a few minutes later, with the record's password, as it still has it.
+    for leftover in data_dir.glob(".*"):
+        past = leftover.stat().st_mtime - 600
+        os.utime(leftover, (past, past))
+    started = cli(data_dir, "info", password=PASSWORD)
+    assert started.returncode == 0, started.stderr
+    assert "Password: yes (encrypted)" in started.stdout
+    files = [path for path in data_dir.rglob("*") if path.is_file()]
+    assert [path.name for path in files if _header(path) == SQLITE_HEADER] == []
+    database = open_store(data_dir, PASSWORD)
+    try:
+        assert record_counts() == counts
+    finally:
+        database.close()
+
+
+# Setting a password, killed just after the record was rewritten under it, before its
+# copies in backups/ were.
+KILLED_WHILE_SETTING = r"""
+import os, signal, sys
+from pathlib import Path
+from caregiver_app.services.record import password
+from caregiver_app.store.opening import open_store
+
+def killed_once_the_record_is_replaced(*_args):
+    os.kill(os.getpid(), signal.SIGKILL)
+password.write_password_check = killed_once_the_record_is_replaced
+data_dir = Path(sys.argv[1])
+database = open_store(data_dir)
+password.change_password(database, data_dir, sys.argv[2])
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_a_password_set_killed_half_way_leaves_no_copy_without_it(demo_store, data_dir):
+    # The record was encrypted, but the backups made before stayed readable by anyone,
+    # until the password was changed again some day.
+    make_backup(demo_store, data_dir)
+    counts = record_counts()
+    demo_store.close()
+    killed = run_snippet(KILLED_WHILE_SETTING, str(data_dir), PASSWORD)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert _header(database_path(data_dir)) != SQLITE_HEADER  # the record has its password
+    started = cli(data_dir, "info", password=PASSWORD)  # the next start
+    assert started.returncode == 0, started.stderr
+    files = [path for path in data_dir.rglob("*") if path.is_file()]
+    assert [path.name for path in files if _header(path) == SQLITE_HEADER] == []
+    (copy,) = list_backups(data_dir)
+    assert inspect_backup(copy.path, PASSWORD).counts == counts
+
+
+def test_a_check_file_that_cannot_be_written_does_not_leave_the_record_closed(
+    protected, data_dir, monkeypatch
+):
+    # The record had been rewritten under the new password when its check file could not
+    # be written (the disk full, say): the change stopped there with a bare "[Errno 28]",
+    # the record closed and not opened again, and the window could read nothing more.
+    import errno
+
+    from caregiver_app.services.record import password as record_password
+
+    database, counts = protected
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with monkeypatch.context() as patched:
+        patched.setattr(record_password, "atomic_write_bytes", full_disk)
+        change = change_password(database, data_dir, OTHER)
+    try:
+        assert password_of(change.database) == OTHER
+        assert record_counts() == counts
+    finally:
+        change.database.close()
+    assert unlock(data_dir, OTHER) == OTHER  # the check file is written again here
+    assert check_path(data_dir).is_file()
+    with pytest.raises(WrongPasswordError):
+        unlock(data_dir, PASSWORD)
+
+
+def test_a_record_that_cannot_be_replaced_is_left_open_and_as_it_was(
+    protected, data_dir, monkeypatch
+):
+    # Windows refuses to replace a file another program holds open (a virus scanner, a
+    # second Care Companion): the change stopped with a bare "Access is denied" and the
+    # record closed, so every screen of the window failed from then on.
+    from caregiver_app.services.record import password as record_password
+
+    database, counts = protected
+    real_replace = os.replace
+
+    def held_open(source, target):
+        if str(target) == str(database_path(data_dir)):
+            raise PermissionError(13, "Permission denied", str(target))
+        return real_replace(source, target)
+
+    monkeypatch.setattr(record_password.os, "replace", held_open)
+    with pytest.raises(PasswordChangeError, match="Nothing was changed"):
+        change_password(database, data_dir, OTHER)
+    assert not database.is_closed()
+    assert password_of(database) == PASSWORD
+    assert record_counts() == counts
+    assert not list(data_dir.glob(".*.part"))

@@ -152,6 +152,29 @@ def test_saying_no_or_choosing_a_foreign_file_changes_nothing(
     dialog.reject()
 
 
+def test_choosing_the_record_itself_as_the_file_to_restore_is_refused_at_once(
+    demo_store, make_window, data_dir, qtbot
+):
+    # It used to be offered for restoring; a yes kept a needless "before restore" copy,
+    # then the window waited on the record's own lock and failed.
+    _two_backups(demo_store, data_dir)
+    before = record_counts()
+    window = make_window()
+    dialog = window.backup_actions.choose_restore()
+    qtbot.waitExposed(dialog)
+    dialog.ask_for_file = lambda: str(database_path(data_dir))
+    qtbot.mouseClick(dialog.other_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == (
+        "care-record.sqlite cannot be restored: it is the care record itself, not a backup "
+        "of it. Nothing was changed."
+    )
+    assert getattr(dialog, "confirm_box", None) is None
+    assert record_counts() == before
+    assert not [b for b in list_backups(data_dir) if b.before_restore]
+    dialog.message.close()
+    dialog.reject()
+
+
 def test_restore_dialog_without_backups_says_how_to_get_one(store, data_dir, qtbot):
     dialog = RestoreDialog(data_dir)
     qtbot.addWidget(dialog)
@@ -232,6 +255,50 @@ def test_a_failed_automatic_backup_is_reported_in_the_status_bar(store, make_win
     backups_folder(data_dir).write_text("a file where the folder should be")
     window.auto_backup.timer.timeout.emit()
     assert "automatic backup could not be made" in window.statusBar().currentMessage()
+
+
+def test_a_full_disk_during_an_automatic_backup_is_said_plainly(
+    store, make_window, data_dir, monkeypatch
+):
+    # The status bar read "(... [Errno 28] No space left on device: '/home/.../backups/
+    # care-record-2026-....sqlite')", a programmer's message with a hidden file's name.
+    import errno
+
+    save_contact(ContactRecord(name="Grace"))
+    window = make_window()
+
+    def full(_descriptor):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "fsync", full)
+        window.auto_backup.timer.timeout.emit()
+    assert window.statusBar().currentMessage() == (
+        "The automatic backup could not be made (the disk is full). Your record "
+        "itself is safe; try File > Back up now."
+    )
+
+
+def test_an_automatic_backup_that_finds_the_record_damaged_does_not_call_it_safe(
+    store, make_window, data_dir, monkeypatch
+):
+    # It said the record was damaged, inside "The automatic backup could not be made
+    # (...). Your record itself is safe".
+    from caregiver_app.services.record import backups
+    from caregiver_app.store.errors import CopyFailedCheckError
+
+    save_contact(ContactRecord(name="Grace"))
+    window = make_window()
+
+    def damaged(*_args, **_kwargs):
+        raise CopyFailedCheckError(["row 3 missing from index contact_name"])
+
+    monkeypatch.setattr(backups, "copy_database", damaged)
+    window.auto_backup.timer.timeout.emit()
+    assert window.statusBar().currentMessage() == (
+        "No automatic backup was made: your care record is damaged. Your earlier backups "
+        "are untouched; use File > Restore from backup... to bring back the newest one."
+    )
 
 
 # ---------------------------------------------------------------- damaged record at start
