@@ -71,6 +71,17 @@ def run_backup(args: argparse.Namespace, data_dir: Path) -> int:
     """Back the record up into the backups folder, or to ``-o FILE``."""
     from caregiver_app.services.record import backup_commands
 
+    if getattr(args, "demo", False) and not args.output:
+        # The demo's folder, backups and all, is thrown away when the command ends: a
+        # backup there would be gone before anyone could use the path printed.
+        raise UsageError(
+            QCoreApplication.translate(
+                "Cli",
+                "the demo record is thrown away when the command ends, and a backup beside "
+                "it would be too; give -o FILE to keep a copy",
+            )
+        )
+
     # A data folder without a record is one line and exit code 2.
     with said_as_usage_error(backup_commands.NoRecordError):
         backup_commands.require_record(data_dir)  # before asking for a password

@@ -1490,6 +1490,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Hacer la verificación completa de integridad de SQLite en el registro de atención, sin cambiarlo. El código de salida 3 significa que el registro está dañado; restaure una copia de seguridad.</translation>
     </message>
     <message>
+        <source>the demo record is thrown away when the command ends, and a backup beside it would be too; give -o FILE to keep a copy</source>
+        <translation>el registro de demostración se descarta al terminar la orden, y una copia de seguridad junto a él también; indique -o FILE para conservar una copia</translation>
+    </message>
+    <message>
         <source>Password of the backup {file}: </source>
         <translation>Contraseña de la copia de seguridad {file}: </translation>
     </message>

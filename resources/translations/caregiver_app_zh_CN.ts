@@ -1482,6 +1482,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>对照护记录运行 SQLite 的完整性全面检查，不会改动记录。退出代码 3 表示记录已损坏；请恢复一份备份。</translation>
     </message>
     <message>
+        <source>the demo record is thrown away when the command ends, and a backup beside it would be too; give -o FILE to keep a copy</source>
+        <translation>演示记录会在命令结束时丢弃，放在它旁边的备份也会一起丢弃；请用 -o FILE 指定保存副本的位置</translation>
+    </message>
+    <message>
         <source>Password of the backup {file}: </source>
         <translation>备份 {file} 的密码： </translation>
     </message>

@@ -86,6 +86,16 @@ def test_demo_never_touches_the_real_record(data_dir, capsys):
     assert not (database_path(data_dir).parent / demo_path).exists()  # thrown away
 
 
+def test_a_demo_backup_is_kept_only_where_the_family_says(data_dir, tmp_path, capsys):
+    # Before, it printed the path of a copy deleted as the command ended.
+    assert main(["--demo", "backup"]) == 2
+    assert "give -o FILE to keep a copy" in capsys.readouterr().err
+    kept = tmp_path / "demo-copy.sqlite"
+    assert main(["--demo", "backup", "-o", str(kept)]) == 0
+    assert kept.is_file() and kept.read_bytes().startswith(b"SQLite format 3")
+    assert not data_dir.exists()
+
+
 def test_demo_and_data_dir_together_is_a_usage_error(tmp_path, capsys):
     assert main(["--demo", "--data-dir", str(tmp_path / "x"), "info"]) == 2
     assert "--demo" in capsys.readouterr().err
