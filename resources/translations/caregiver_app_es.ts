@@ -9311,6 +9311,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <source>Type the password, then press Unlock.</source>
         <translation>Escriba la contraseña y luego pulse Desbloquear.</translation>
     </message>
+    <message>
+        <source>(Try {count}. The keyboard may also be set to another language.)</source>
+        <translation>(Intento {count}. También puede que el teclado esté configurado en otro idioma.)</translation>
+    </message>
 </context>
 <context>
     <name>VCard</name>

@@ -9244,6 +9244,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <source>Type the password, then press Unlock.</source>
         <translation>请输入密码，然后点击“解锁”。</translation>
     </message>
+    <message>
+        <source>(Try {count}. The keyboard may also be set to another language.)</source>
+        <translation>（第 {count} 次尝试。键盘也可能被设置成了其他语言。）</translation>
+    </message>
 </context>
 <context>
     <name>VCard</name>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app import APP_NAME
-from caregiver_app.store.errors import StoreError
+from caregiver_app.store.errors import StoreError, WrongPasswordError
 from caregiver_app.views.widgets.form_parts import error_label
 
 LOCK_MINUTES_KEY = "privacy/lockMinutes"
@@ -81,6 +81,7 @@ class UnlockDialog(QDialog):
         self.setModal(True)
         self.verify = verify
         self.password: str | None = None
+        self.wrong_tries = 0
 
         self.intro = QLabel(
             message
@@ -135,6 +136,16 @@ class UnlockDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.password = self.verify(typed)
+        except WrongPasswordError as error:
+            self.wrong_tries += 1
+            text = str(error)
+            if self.wrong_tries > 1:
+                # The same sentence again would not show that this try was checked too.
+                text += " " + self.tr(
+                    "(Try {count}. The keyboard may also be set to another language.)"
+                ).format(count=self.wrong_tries)
+            self._refuse(text)
+            return False
         except (StoreError, OSError) as error:
             self._refuse(str(error))
             return False

@@ -221,7 +221,14 @@ def test_unlocking_at_start_tells_a_wrong_password_from_damage(demo_store, data_
     _type(qtbot, dialog.password_edit, "guess")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert "not the password of this care record" in dialog.error.text()
+    assert "Try" not in dialog.error.text()
     assert dialog.isVisible()
+    # A second wrong try reads differently: before, the very same sentence came back.
+    _type(qtbot, dialog.password_edit, "GUESS")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.error.text().endswith(
+        "(Try 2. The keyboard may also be set to another language.)"
+    )
     # Now the file is damaged: the right password is recognised, and the start-up
     # check moves the record aside and offers the newest backup, opened with it.
     damage(database_path(data_dir), "page")
