@@ -92,6 +92,10 @@ class EventTimes:
         if tzid in context.zones and not isinstance(when.tzinfo, ZoneInfo):
             # The file's own VTIMEZONE, not one icalendar cached from another file.
             when = when.replace(tzinfo=context.zones[tzid])
+        elif tzid and not standard and not isinstance(when.tzinfo, ZoneInfo | None):
+            # A name this file does not define, with a definition icalendar remembers from
+            # another file read before: unknown here, as it would be in a fresh start.
+            when = when.replace(tzinfo=None)
         if when.tzinfo is None:
             if tzid:
                 self._note(

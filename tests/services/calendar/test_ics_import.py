@@ -150,6 +150,17 @@ def test_a_file_own_vtimezone_is_used_for_a_nonstandard_name():
     (item,) = parsed.appointments
     assert item.record.starts_at == datetime(2026, 3, 1, 7, 0)  # 10:00 at +03:00 is 7:00 UTC
     assert any("Clinic Time" in note for note in parsed.notes)
+    # A later file naming the zone without defining it does not borrow this file's
+    # definition (icalendar remembers it): before, the time was moved by +03:00 again.
+    later = read_ics(
+        _event(
+            "BEGIN:VEVENT\r\nUID:z\r\nSUMMARY:Scan\r\n"
+            "DTSTART;TZID=Clinic Time:20260302T100000\r\nEND:VEVENT\r\n"
+        )
+    )
+    (scan,) = later.appointments
+    assert scan.record.starts_at == datetime(2026, 3, 2, 10, 0)  # read as local (UTC) time
+    assert any("is unknown" in note for note in later.notes)
 
 
 @pytest.mark.parametrize(
