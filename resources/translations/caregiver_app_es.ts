@@ -8917,6 +8917,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>{minutes} min</translation>
     </message>
     <message>
+        <source>Given at {time} for {due}, before the times were changed: check before giving another</source>
+        <translation>Dada a las {time} para las {due}, antes de que se cambiaran los horarios: compruébelo antes de dar otra</translation>
+    </message>
+    <message>
         <source>Overdue: not logged</source>
         <translation>Atrasada: sin registrar</translation>
     </message>

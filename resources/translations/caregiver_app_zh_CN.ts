@@ -8861,6 +8861,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
+        <source>Given at {time} for {due}, before the times were changed: check before giving another</source>
+        <translation>已于 {time} 给药（原定 {due}，在更改时间之前）：再给一剂前请先核实</translation>
+    </message>
+    <message>
         <source>Overdue: not logged</source>
         <translation>已过时：未记录</translation>
     </message>

@@ -7,8 +7,9 @@ medicines and one query of the answers for the period, whatever its length.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from caregiver_app.services.local_time import real_elapsed
 from caregiver_app.services.medication.dose_times import due_on
@@ -42,11 +43,17 @@ class ScheduledMedicine:
 
 @dataclass(frozen=True)
 class DoseSlot:
-    """One scheduled dose: when, of what, and its answer (None: nobody answered yet)."""
+    """One scheduled dose: when, of what, and its answer (None: nobody answered yet).
+
+    ``moved_from``: for an unanswered dose, a dose of the same medicine given that day for
+    a time the schedule no longer has (the times were changed after it was given), near
+    enough to be this one: it may well have been given already.
+    """
 
     medicine: MedicineRecord
     scheduled_for: datetime
     answer: AdministrationRecord | None
+    moved_from: AdministrationRecord | None = None
 
     def state(self, now: datetime) -> str:
         """The answer's status, or "not_logged" once due and unanswered, else "upcoming"."""
@@ -57,7 +64,14 @@ class DoseSlot:
     def overdue(self, now: datetime) -> bool:
         """Unanswered and past the window in which it still counts as on time (the time
         that really passed: the night clocks go forward, 1:30 AM to 3:10 AM is 40 minutes)."""
-        return self.answer is None and real_elapsed(now, self.scheduled_for) > LATE_AFTER
+        if self.answer is not None or self.moved_from is not None:
+            return False
+        return real_elapsed(now, self.scheduled_for) > LATE_AFTER
+
+    @property
+    def waiting(self) -> bool:
+        """Unanswered, and no dose given before the times changed may stand for it."""
+        return self.answer is None and self.moved_from is None
 
 
 def status_for_given(scheduled_for: datetime, given_at: datetime) -> str:
@@ -115,12 +129,43 @@ def dose_slots(
         # Answers of a medicine no longer scheduled (stopped, or its schedule cleared):
         # shown and exported with the medicine as listed, strength and route included.
         by_id.update((medicine.id, medicine) for medicine in list_medicines())
+    moved = []
     for (medicine_id, scheduled_for), answer in answers.items():
         medicine = by_id.get(medicine_id) or MedicineRecord(
             name=answer.medicine_name, id=medicine_id
         )
-        slots.append(DoseSlot(medicine, scheduled_for, answer))
+        moved.append(DoseSlot(medicine, scheduled_for, answer))
+    slots = _with_moved_doses(slots, moved) + moved
     return sorted(slots, key=lambda slot: (slot.scheduled_for, slot.medicine.name.casefold()))
+
+
+def _with_moved_doses(scheduled: list[DoseSlot], moved: list[DoseSlot]) -> list[DoseSlot]:
+    """``scheduled`` with each unanswered dose that a dose given for a time no longer in the
+    schedule stands for marked ``moved_from``: the nearest one that day of the same
+    medicine, if nearer than half the time between its doses that day."""
+    given = [
+        slot for slot in moved if slot.answer and slot.answer.status in ("given", "given_late")
+    ]
+    if not given:
+        return scheduled
+    result = list(scheduled)
+    for old in sorted(given, key=lambda slot: slot.scheduled_for):
+        day = old.scheduled_for.date()
+        same = [
+            index
+            for index, slot in enumerate(result)
+            if slot.medicine.id == old.medicine.id and slot.scheduled_for.date() == day
+        ]
+        times = sorted(result[index].scheduled_for for index in same)
+        gaps = [later - earlier for earlier, later in pairwise(times)]
+        reach = min(gaps, default=timedelta(days=1)) / 2
+        open_ones = [index for index in same if result[index].waiting]
+        if not open_ones:
+            continue
+        nearest = min(open_ones, key=lambda i: abs(result[i].scheduled_for - old.scheduled_for))
+        if abs(result[nearest].scheduled_for - old.scheduled_for) < reach:
+            result[nearest] = replace(result[nearest], moved_from=old.answer)
+    return result
 
 
 def unanswered_since(since: datetime, now: datetime) -> list[DoseSlot]:
@@ -128,5 +173,5 @@ def unanswered_since(since: datetime, now: datetime) -> list[DoseSlot]:
     return [
         slot
         for slot in dose_slots(since.date(), now.date())
-        if since < slot.scheduled_for <= now and slot.answer is None
+        if since < slot.scheduled_for <= now and slot.waiting
     ]

@@ -47,7 +47,7 @@ def due_now(since: datetime, now: datetime) -> list[DoseSlot]:
     for slot in dose_slots(since.date(), now.date()):
         if since < slot.scheduled_for <= now:
             latest[slot.medicine.id] = slot  # slots come in time order: the last one wins
-    waiting = [slot for slot in latest.values() if slot.answer is None]
+    waiting = [slot for slot in latest.values() if slot.waiting]
     return sorted(waiting, key=lambda slot: (slot.scheduled_for, slot.medicine.name.casefold()))
 
 

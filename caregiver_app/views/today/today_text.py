@@ -90,6 +90,13 @@ def dose_state(slot: DoseSlot, now: datetime) -> str:
     answer = slot.answer
     state = slot.state(now)
     if answer is None:
+        moved = slot.moved_from
+        if moved is not None and moved.effective_at is not None:
+            # The times were changed after the dose was given: not a second one unasked.
+            return Today.tr(
+                "Given at {time} for {due}, before the times were changed: check before "
+                "giving another"
+            ).format(time=when(moved.effective_at, now), due=when(moved.scheduled_for, now))
         if slot.overdue(now):
             return Today.tr("Overdue: not logged")
         return Today.tr("Due now: not logged") if state == NOT_LOGGED else Today.tr("Coming up")

@@ -2,6 +2,8 @@
 
 from datetime import date, datetime, time, timedelta
 
+from caregiver_app.services.medication.due import unanswered_since
+from caregiver_app.services.medication.reminders import due_now
 from caregiver_app.services.medication.today import today_data
 from caregiver_app.services.medication.today_answers import answer_now, redo_answer, take_back
 from caregiver_app.store.calendar.appointments import save_appointment
@@ -203,3 +205,25 @@ def test_a_dose_given_this_morning_of_a_medicine_stopped_today_keeps_its_strengt
     [slot] = [slot for slot in today_data(NOW).doses_today if slot.medicine.id == morphine]
     assert (slot.scheduled_for, slot.state(NOW)) == (datetime(2026, 12, 1, 8), "given")
     assert (slot.medicine.name, slot.medicine.strength) == ("Morphine ER", "15 mg")
+
+
+def test_a_dose_given_before_its_time_was_changed_stands_for_the_new_time(store):
+    morphine, _senna, _free, _solution = _record()
+    answer_dose(
+        AdministrationRecord(
+            morphine, datetime(2026, 12, 1, 8), "given", effective_at=datetime(2026, 12, 1, 8, 5)
+        ),
+        now=NOW,
+    )
+    # The team moved the doses to 9:00 and 21:00 after this morning's was given.
+    save_schedule(morphine, Schedule("times", ("09:00", "21:00")))
+    slots = {slot.scheduled_for.hour: slot for slot in today_data(NOW).doses_today}
+    assert slots[8].answer.status == "given"  # the dose given stays in the log
+    nine = slots[9]
+    # Before, 9:00 showed as overdue, and a second morning dose was asked for.
+    assert nine.answer is None and nine.moved_from == slots[8].answer
+    assert not nine.overdue(NOW)
+    assert slots[21].moved_from is None  # the evening dose is still to give
+    waiting = unanswered_since(datetime(2026, 12, 1, 0), NOW)
+    assert [slot for slot in waiting if slot.medicine.id == morphine] == []  # not asked at start
+    assert due_now(datetime(2026, 12, 1, 8, 30), datetime(2026, 12, 1, 9, 30)) == []
