@@ -36,6 +36,20 @@ sys.exit(main(sys.argv[4:]))
 """
 
 
+def _join_as_tom(folder: Path, tom: Path):
+    """``share join`` of ``folder`` by a new computer whose record is in ``tom``."""
+    return run_cli(
+        "--password-stdin",
+        "share",
+        "join",
+        folder,
+        "--name",
+        "Tom's laptop",
+        data_dir=tom,
+        stdin=PASSPHRASE + "\n",
+    )
+
+
 def _sent(data_dir: Path) -> int:
     with opened(data_dir):
         state = load_state()
@@ -93,16 +107,7 @@ def test_joining_from_a_newer_apps_snapshot_is_refused_and_nothing_is_kept(tmp_p
     files = files_in(folder)
     tom = tmp_path / "tom"
 
-    result = run_cli(
-        "--password-stdin",
-        "share",
-        "join",
-        folder,
-        "--name",
-        "Tom's laptop",
-        data_dir=tom,
-        stdin=PASSPHRASE + "\n",
-    )
+    result = _join_as_tom(folder, tom)
 
     assert result.returncode == 2, result.stderr
     assert one_line(result) == (
@@ -172,16 +177,7 @@ def test_joining_a_folder_whose_format_file_is_half_copied(tmp_path: Path) -> No
     files = files_in(folder)
     tom = tmp_path / "tom"
 
-    result = run_cli(
-        "--password-stdin",
-        "share",
-        "join",
-        folder,
-        "--name",
-        "Tom's laptop",
-        data_dir=tom,
-        stdin=PASSPHRASE + "\n",
-    )
+    result = _join_as_tom(folder, tom)
 
     assert result.returncode == 2, result.stderr
     assert one_line(result) == _part_missing(folder, layout.FORMAT_FILE)

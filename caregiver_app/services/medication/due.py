@@ -149,13 +149,12 @@ def _with_moved_doses(scheduled: list[DoseSlot], moved: list[DoseSlot]) -> list[
     if not given:
         return scheduled
     result = list(scheduled)
+    # Indexed once: a log of years (the exports) has tens of thousands of doses.
+    by_day: dict[tuple[int | None, date], list[int]] = {}
+    for index, slot in enumerate(result):
+        by_day.setdefault((slot.medicine.id, slot.scheduled_for.date()), []).append(index)
     for old in sorted(given, key=lambda slot: slot.scheduled_for):
-        day = old.scheduled_for.date()
-        same = [
-            index
-            for index, slot in enumerate(result)
-            if slot.medicine.id == old.medicine.id and slot.scheduled_for.date() == day
-        ]
+        same = by_day.get((old.medicine.id, old.scheduled_for.date()), [])
         times = sorted(result[index].scheduled_for for index in same)
         gaps = [later - earlier for earlier, later in pairwise(times)]
         reach = min(gaps, default=timedelta(days=1)) / 2

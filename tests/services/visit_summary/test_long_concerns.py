@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pypdfium2
 import pytest
 
 from caregiver_app.services.visit_summary.text import save_concerns
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import ProfileData, save_profile
 from tests.cli.test_cli import run_cli
+from tests.services.visit_summary.test_visit_summary_pdf import text_of
 
 END = date.today() - timedelta(days=1)
 START = END - timedelta(days=13)
@@ -21,16 +21,6 @@ CONCERNS = [
     + f"(end of concern {n})"
     for n in (1, 2, 3)
 ]
-
-
-def _text(data: bytes) -> str:
-    document = pypdfium2.PdfDocument(data)
-    try:
-        return " ".join(
-            " ".join(page.get_textpage().get_text_range().split()) for page in document
-        )
-    finally:
-        document.close()
 
 
 @pytest.mark.parametrize("diagnosis", ["", "Non-small cell lung cancer, stage 4"])
@@ -45,6 +35,6 @@ def test_long_concerns_are_printed_whole(data_dir, tmp_path, diagnosis):
     period = ["--from", START.isoformat(), "--to", END.isoformat()]
     result = run_cli("--data-dir", str(data_dir), "summary", *period, "-o", str(out))
     assert result.returncode == 0, result.stderr
-    text = _text(out.read_bytes())
+    text = text_of(out.read_bytes())
     for n in (1, 2, 3):
         assert f"(end of concern {n})" in text

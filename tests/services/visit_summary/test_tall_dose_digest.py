@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-import pypdfium2
 from reportlab.lib.pagesizes import letter
 
 from caregiver_app.services.visit_summary.request import SummaryRequest
@@ -15,6 +14,7 @@ from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.opening import open_store
 from tests.cli.test_cli import run_cli
+from tests.services.visit_summary.test_visit_summary_pdf import text_of
 
 END = date.today() - timedelta(days=1)
 START = END - timedelta(days=13)
@@ -34,19 +34,9 @@ def _fill() -> list[str]:
     return typed
 
 
-def _text(data: bytes) -> str:
-    document = pypdfium2.PdfDocument(data)
-    try:
-        return " ".join(
-            " ".join(page.get_textpage().get_text_range().split()) for page in document
-        )
-    finally:
-        document.close()
-
-
 def test_every_dose_line_is_printed(store):
     typed = _fill()
-    text = _text(summary_bytes(SummaryRequest(START, END), letter))
+    text = text_of(summary_bytes(SummaryRequest(START, END), letter))
     assert f"Doses given: {DOSES}" in text
     assert f"1 × Morphine oral solution {typed[0]}" in text
     # Every dose's line, across the pages (a page may end inside a line, never in a word).
@@ -63,4 +53,4 @@ def test_the_command_makes_the_summary(data_dir, tmp_path):
     period = ["--from", START.isoformat(), "--to", END.isoformat()]
     result = run_cli("--data-dir", str(data_dir), "summary", *period, "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert f"Doses given: {DOSES}" in _text(out.read_bytes())
+    assert f"Doses given: {DOSES}" in text_of(out.read_bytes())

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-import pypdfium2
 import pytest
 from reportlab.lib.pagesizes import A4, letter
 
@@ -16,6 +15,7 @@ from caregiver_app.services.visit_summary.text import summary_bytes
 from caregiver_app.store.diary.entries import EntryRecord, save_entries
 from caregiver_app.store.opening import open_store
 from tests.cli.test_cli import run_cli
+from tests.services.visit_summary.test_visit_summary_pdf import pages_of, text_of
 
 END = date.today() - timedelta(days=1)
 START = END - timedelta(days=13)
@@ -37,24 +37,12 @@ def _fill() -> None:
     save_entries(entries)
 
 
-def _pages(data: bytes) -> list[str]:
-    document = pypdfium2.PdfDocument(data)
-    try:
-        return [" ".join(page.get_textpage().get_text_range().split()) for page in document]
-    finally:
-        document.close()
-
-
-def _text(data: bytes) -> str:
-    return " ".join(_pages(data))
-
-
 @pytest.mark.parametrize("paper", [letter, A4])
 def test_every_row_and_the_charts_are_printed(store, paper):
     _fill()
     data = summary_bytes(SummaryRequest(START, END), paper)
-    assert "Symptoms (ESAS-r)" in _pages(data)[0]  # page 1 is not left empty
-    text = _text(data)
+    assert "Symptoms (ESAS-r)" in pages_of(data)[0]  # page 1 is not left empty
+    text = text_of(data)
     for name in NAMES:
         assert f"Other problem: {name}" in text
     assert "Trends of the symptoms" in text  # the charts' caption: they were drawn
@@ -80,4 +68,4 @@ def test_the_command_makes_the_summary(data_dir, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    assert f"Other problem: {NAMES[-1]}" in _text(out.read_bytes())
+    assert f"Other problem: {NAMES[-1]}" in text_of(out.read_bytes())

@@ -99,9 +99,8 @@ def test_a_change_in_the_folder_starts_a_sync(qtbot, store, make_window, fake_sh
     assert fake_sharing.calls.count(("sync",)) == 2
 
 
-def test_a_sync_failing_at_start_keeps_sync_now_and_tries_again(
-    qtbot, store, make_window, fake_sharing, tmp_path
-):
+def _sharing_onto_a_full_disk(fake_sharing, tmp_path) -> str:
+    """A record sharing with a folder whose disk is full: the sentence every sync meets."""
     folder = tmp_path / "family"
     folder.mkdir()
     fake_sharing.start_sharing(folder, "Laura's laptop", "blue kettle 42")
@@ -110,6 +109,13 @@ def test_a_sync_failing_at_start_keeps_sync_now_and_tries_again(
         "and your changes wait here; free some space and sync again."
     )
     fake_sharing.refuse = fake_sharing.error_class(full)
+    return full
+
+
+def test_a_sync_failing_at_start_keeps_sync_now_and_tries_again(
+    qtbot, store, make_window, fake_sharing, tmp_path
+):
+    full = _sharing_onto_a_full_disk(fake_sharing, tmp_path)
     window = make_window()
     with qtbot.waitSignal(window.sharing.sync_failed):
         window.show()  # the sync at start meets the full disk
@@ -131,18 +137,10 @@ def test_a_sync_failing_at_start_keeps_sync_now_and_tries_again(
     )
 
 
-
 def test_a_long_line_ends_in_an_ellipsis_at_large_text_and_is_whole_on_hover(
     qtbot, store, make_window, fake_sharing, tmp_path
 ):
-    folder = tmp_path / "family"
-    folder.mkdir()
-    fake_sharing.start_sharing(folder, "Laura's laptop", "blue kettle 42")
-    full = (
-        f"The disk holding the family folder {folder} is full. Nothing was half-written "
-        "and your changes wait here; free some space and sync again."
-    )
-    fake_sharing.refuse = fake_sharing.error_class(full)
+    full = _sharing_onto_a_full_disk(fake_sharing, tmp_path)
     window = window_at(make_window, qtbot, 200)
     window.resize(900, 600)
     label = window.sharing.label
