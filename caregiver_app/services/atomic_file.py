@@ -8,13 +8,23 @@ import tempfile
 from pathlib import Path
 
 from caregiver_app.store.file_errors import about_file, about_file_asked_for
+from caregiver_app.store.file_target import is_stream, replaced_file
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a private temporary file in the same folder, then rename."""
+    """Write ``data`` to ``path`` via a private temporary file in the same folder, then rename.
+
+    A symbolic link stays a link (the file it names is replaced); a pipe or device
+    (``/dev/stdout``) is written straight into, as there is no file to replace.
+    """
     path = Path(path)
     try:
-        _write_via_temporary(path, data)
+        if is_stream(path):
+            with open(path, "wb") as stream:
+                stream.write(data)
+        else:
+            path = replaced_file(path)
+            _write_via_temporary(path, data)
     except OSError as error:
         raise about_file(error, path) from error
 

@@ -28,6 +28,7 @@ def _reasons() -> dict[int, str]:
         errno.ENAMETOOLONG: translate("FileErrors", "the name is too long"),
         errno.EIO: translate("FileErrors", "the drive could not be read or written"),
         errno.EBUSY: translate("FileErrors", "it is in use"),
+        errno.ESPIPE: translate("FileErrors", "it is a device or a pipe, not a file"),
     }
 
 

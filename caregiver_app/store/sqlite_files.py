@@ -13,6 +13,7 @@ file, or catch a page half written.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import tempfile
@@ -26,6 +27,7 @@ from caregiver_app.store.database import PRAGMAS
 from caregiver_app.store.engine import SQLITE_HEADER, Connection
 from caregiver_app.store.errors import CopyFailedCheckError
 from caregiver_app.store.file_errors import about_file_asked_for
+from caregiver_app.store.file_target import is_stream, replaced_file
 from caregiver_app.store.record_state import note_contents_replaced
 
 # Enough rows to say what is wrong; a badly damaged file can have thousands.
@@ -228,9 +230,12 @@ def _replaced_when_done(destination: Path) -> Iterator[Path]:
     When the block ends, the file is synced, made private and renamed over
     ``destination`` (and the folder synced); if the block raises, it is deleted and
     ``destination`` is as it was. A crash at any moment leaves the old file or the
-    whole new one under the real name.
+    whole new one under the real name. A symbolic link stays a link (the file it names
+    is replaced); a pipe or device is refused, as SQLite needs a file.
     """
-    destination = Path(destination)
+    if is_stream(destination):  # SQLite writes a file it can seek in, not a pipe
+        raise OSError(errno.ESPIPE, os.strerror(errno.ESPIPE), str(destination))
+    destination = replaced_file(destination)
     descriptor, name = tempfile.mkstemp(
         dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
     )

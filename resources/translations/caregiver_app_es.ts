@@ -3631,6 +3631,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <source>it is in use</source>
         <translation>está en uso</translation>
     </message>
+    <message>
+        <source>it is a device or a pipe, not a file</source>
+        <translation>es un dispositivo o una tubería, no un archivo</translation>
+    </message>
 </context>
 <context>
     <name>FormParts</name>

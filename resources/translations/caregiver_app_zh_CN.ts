@@ -3606,6 +3606,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <source>it is in use</source>
         <translation>正在使用中</translation>
     </message>
+    <message>
+        <source>it is a device or a pipe, not a file</source>
+        <translation>它是设备或管道，不是文件</translation>
+    </message>
 </context>
 <context>
     <name>FormParts</name>
