@@ -10,6 +10,7 @@ all). Exit codes are in :mod:`caregiver_app.cli.common`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -272,6 +273,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so Python's last flush of a pipe
+    nobody reads any more does not print an error of its own at exit."""
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
 def _main(argv: Sequence[str] | None) -> int:
     """Run the command line and turn each kind of failure into its exit code."""
     from caregiver_app.store.errors import DamagedDatabaseError, StoreError
@@ -294,6 +304,11 @@ def _main(argv: Sequence[str] | None) -> int:
     except StoreError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The program reading the output ("| head") has stopped reading: nothing is
+        # wrong to tell, and nothing more can be written to it.
+        _quiet_stdout()
+        return EXIT_UNEXPECTED
     except OSError as error:
         print(
             f"{APP_ID}: "

@@ -5,7 +5,10 @@ plain file in the link's place, and over ``/dev/stdout`` it replaced the device.
 """
 
 import os
+import shlex
 import stat
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -78,3 +81,20 @@ def test_a_backup_into_a_pipe_is_refused_and_the_pipe_kept(data_dir, tmp_path, c
     assert str(fifo) in error and "a device or a pipe, not a file" in error
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_reader_that_stops_reading_gets_no_error_text(data_dir, tmp_path):
+    # "| true" exits before the export is written: the write finds the pipe closed.
+    command = (
+        f"{shlex.quote(sys.executable)} -m caregiver_app --demo "
+        "calendar export /dev/stdout | true"
+    )
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stderr == ""  # neither "Check the folder exists" nor a traceback
+    assert result.returncode == 1
