@@ -129,3 +129,53 @@ def markup(text: str, bold: bool = False) -> str:
         parts.append("</font>")
     result = "".join(parts)
     return f"<b>{result}</b>" if bold else result
+
+
+# Typed text longer than a column of a page is printed in pieces of about this many
+# characters. ReportLab splits a paragraph across pages by laying out all of what is left,
+# and a container copies all of it for each page, so one note of 90,000 characters took
+# minutes; pieces flow page to page at the cost of the pages. Shorter text stays whole.
+PIECE_CHARACTERS = 600
+WHOLE_UP_TO = 3000
+
+
+def text_pieces(
+    text: str, most: int = PIECE_CHARACTERS, whole_up_to: int = WHOLE_UP_TO
+) -> list[str]:
+    """``text`` as it is when it has at most ``whole_up_to`` characters; else cut into
+    pieces of at most ``most`` characters, every character kept.
+
+    Cuts fall at the typed line breaks first (the break itself is where one piece ends
+    and the next begins, so it is not printed twice); a line longer than ``most`` is cut
+    after the last full stop and space within it, else after the last space, else at
+    ``most``.
+    """
+    if len(text) <= max(most, whole_up_to):
+        return [text]
+    pieces: list[str] = []
+    current: str | None = None  # the piece being filled ("" is an empty typed line)
+    for line in text.split("\n"):
+        for index, part in enumerate(_cut_line(line, most)):
+            if current is None:
+                current = part
+                continue
+            joined = current + ("" if index else "\n") + part
+            if len(joined) > most:
+                pieces.append(current)
+                joined = part
+            current = joined
+    pieces.append(current or "")
+    return pieces
+
+
+def _cut_line(line: str, most: int) -> list[str]:
+    """``line`` in parts of at most ``most`` characters, cut where reading pauses."""
+    parts: list[str] = []
+    while len(line) > most:
+        stop = line.rfind(". ", most // 4, most - 1)
+        space = line.rfind(" ", most // 4, most)
+        cut = stop + 2 if stop >= 0 else space + 1 if space >= 0 else most
+        parts.append(line[:cut])
+        line = line[cut:]
+    parts.append(line)
+    return parts

@@ -11,7 +11,7 @@ from caregiver_app.services.pdf.palette import ACCENT, RULE
 from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import hex_color, muted
 from caregiver_app.services.pdf.styles import table_style
-from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup
+from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup, text_pieces
 from caregiver_app.services.visit_summary.listed_lines import NoteLine
 from caregiver_app.services.visit_summary.sections.kit import (
     KEEP_WITH_HEADING,
@@ -20,6 +20,8 @@ from caregiver_app.services.visit_summary.sections.kit import (
     SectionKit,
 )
 from caregiver_app.services.visit_summary.style import text_width
+
+ROWS_PER_TABLE = 8  # a day's rows in one table; a day of more is several tables
 
 
 class NotesPart(SectionKit):
@@ -32,14 +34,16 @@ class NotesPart(SectionKit):
         days, day_labels, widths = self.by_day(notes)
         if len(notes) <= 6:  # a few notes read best across the page
             blocks = [
-                self.note_day(day_labels[day], day_notes, self.width, widths)
+                table
                 for day, day_notes in days.items()
+                for table in self.note_day(day_labels[day], day_notes, self.width, widths)
             ]
             return self.headed(title, blocks)
         column = (self.width - NOTE_COLUMN_GAP) / 2
         blocks = [
-            self.note_day(day_labels[day], day_notes, column, widths)
+            table
             for day, day_notes in days.items()
+            for table in self.note_day(day_labels[day], day_notes, column, widths)
         ]
         columns = BalancedColumns(blocks, nCols=2, innerPadding=NOTE_COLUMN_GAP, needed=60)
         return [CondPageBreak(KEEP_WITH_HEADING), self.heading(title), columns]
@@ -72,25 +76,40 @@ class NotesPart(SectionKit):
 
     def note_row(self, shown_day: str, note: NoteLine) -> list[object]:
         """One note as a table row: the day (given on a day's first), the time, the text."""
+        return self.note_piece_rows(shown_day, note, [note.text])[0]
+
+    def note_piece_rows(
+        self, shown_day: str, note: NoteLine, pieces: Sequence[str]
+    ) -> list[list[object]]:
+        """A note as rows, one a piece of its text (``text_pieces``): the day and time on
+        the first, the "for the team" mark after the last."""
         labels, s = self.labels, self.styles
-        text = markup(note.text)
-        if note.for_team and not self.data.request.team_notes_only:
-            tag = markup(labels.for_team.replace(" ", "\u00a0"), bold=True)
-            text += f' <font color="{hex_color(ACCENT)}" size="7">\u2002{tag}</font>'
         day = self.p(shown_day, s.note_day, bold=True) if shown_day else ""
-        return [
-            day,
-            Paragraph(muted(markup(self.note_time(note))), s.note),
-            Paragraph(text, s.note),
-        ]
+        time = Paragraph(muted(markup(self.note_time(note))), s.note)
+        rows: list[list[object]] = []
+        for index, piece in enumerate(pieces):
+            text = markup(piece)
+            if index == len(pieces) - 1 and note.for_team and not self.data.request.team_notes_only:
+                tag = markup(labels.for_team.replace(" ", "\u00a0"), bold=True)
+                text += f' <font color="{hex_color(ACCENT)}" size="7">\u2002{tag}</font>'
+            rows.append(
+                [day, time, Paragraph(text, s.note)]
+                if index == 0
+                else ["", "", Paragraph(text, s.note)]
+            )
+        return rows
 
     def note_rows(self, shown_day: str, notes: list[NoteLine]) -> list[list[object]]:
-        """A day's notes as table rows, oldest first: the day (on the first), time and text."""
+        """A day's notes as table rows, oldest first: the day (on the first), time and text.
+        A long note is several rows, so that it flows from page to page without being laid
+        out again whole for each page."""
         ordered = sorted(notes, key=lambda item: item.at)
-        return [
-            self.note_row(shown_day if index == 0 else "", note)
-            for index, note in enumerate(ordered)
-        ]
+        rows: list[list[object]] = []
+        for index, note in enumerate(ordered):
+            rows += self.note_piece_rows(
+                shown_day if index == 0 else "", note, text_pieces(note.text)
+            )
+        return rows
 
     def note_table(
         self, rows: list[list[object]], width: float, widths: Sequence[float], last: bool = True
@@ -119,9 +138,24 @@ class NotesPart(SectionKit):
 
     def note_day(
         self, shown_day: str, notes: list[NoteLine], width: float, widths: Sequence[float]
-    ) -> Flowable:
-        """One day's notes: the day, then each note's time and text in line with the others."""
-        return self.note_table(self.note_rows(shown_day, notes), width, widths)
+    ) -> list[Flowable]:
+        """One day's notes: the day, then each note's time and text in line with the others.
+
+        A day of many rows (a long note is several) is several tables of at most
+        ``ROWS_PER_TABLE`` rows, the rule under the last: columns copy the table they
+        split for each page, which for one table of a whole long note took minutes.
+        """
+        rows = self.note_rows(shown_day, notes)
+        starts = range(0, len(rows), ROWS_PER_TABLE)
+        return [
+            self.note_table(
+                rows[start : start + ROWS_PER_TABLE],
+                width,
+                widths,
+                last=start + ROWS_PER_TABLE >= len(rows),
+            )
+            for start in starts
+        ]
 
 
 class DayTable(Table):
