@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
-from caregiver_app.services.local_time import real_elapsed
+from caregiver_app.services.local_time import has_come, real_elapsed
 from caregiver_app.services.medication.dose_times import due_on
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.administrations import (
@@ -56,10 +56,14 @@ class DoseSlot:
     moved_from: AdministrationRecord | None = None
 
     def state(self, now: datetime) -> str:
-        """The answer's status, or "not_logged" once due and unanswered, else "upcoming"."""
+        """The answer's status, or "not_logged" once due and unanswered, else "upcoming".
+
+        Due once: on the night the clocks go back a 1:30 AM dose is due at the first 1:30,
+        and stays due through the hour that comes again.
+        """
         if self.answer is not None:
             return self.answer.status
-        return NOT_LOGGED if self.scheduled_for <= now else UPCOMING
+        return NOT_LOGGED if has_come(self.scheduled_for, now) else UPCOMING
 
     def overdue(self, now: datetime) -> bool:
         """Unanswered and past the window in which it still counts as on time (the time
@@ -172,5 +176,11 @@ def unanswered_since(since: datetime, now: datetime) -> list[DoseSlot]:
     return [
         slot
         for slot in dose_slots(since.date(), now.date())
-        if since < slot.scheduled_for <= now and slot.waiting
+        if due_between(slot, since, now) and slot.waiting
     ]
+
+
+def due_between(slot: DoseSlot, since: datetime, now: datetime) -> bool:
+    """True when the dose came due after ``since`` and by ``now``, in the time that really
+    passed (a 1:30 AM dose comes due once on the night the clocks go back)."""
+    return has_come(slot.scheduled_for, now) and not has_come(slot.scheduled_for, since)
