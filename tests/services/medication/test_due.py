@@ -96,7 +96,9 @@ def test_an_answer_whose_time_left_the_schedule_stays_in_the_log(store):
         AdministrationRecord(medicine, datetime(2026, 12, 1, 8), "skipped", status_reason="asleep"),
         now=datetime(2026, 12, 1, 9),
     )
-    save_schedule(medicine, Schedule("times", ("09:00",)))
+    # Changed at 7:00, before the 8:00 dose: the answer kept for 8:00 (on a computer that
+    # had not heard of the change yet) is for a time no schedule had then.
+    save_schedule(medicine, Schedule("times", ("09:00",)), datetime(2026, 12, 1, 7))
     slots = dose_slots(date(2026, 12, 1), date(2026, 12, 1))
     assert [(slot.scheduled_for.hour, slot.state(datetime(2026, 12, 2))) for slot in slots] == [
         (8, "skipped"),

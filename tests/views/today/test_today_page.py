@@ -349,14 +349,17 @@ def test_the_rows_stay_readable_on_a_black_page(page):
 
 def test_a_dose_given_before_its_time_was_changed_is_not_asked_for_again(page, qtbot):
     morphine = page.ids[0]
+    page.clock = lambda: NOW.replace(hour=8, minute=5)
+    page.refresh()
     qtbot.mouseClick(_row(page, "Morphine ER", 8).given_button, Qt.MouseButton.LeftButton)
-    # Then the team moved the morning dose to 9:00 (the Medicines list's schedule).
-    save_schedule(morphine, Schedule("times", ("09:00", "20:00")))
+    # Then, at 8:30, the team moved the morning dose to 9:00 (the Medicines list's schedule).
+    save_schedule(morphine, Schedule("times", ("09:00", "20:00")), NOW.replace(hour=8, minute=30))
+    page.clock = lambda: NOW
     page.refresh()
     nine = _row(page, "Morphine ER", 9)
     # Before, 9:00 read "Overdue: not logged", in red, with Given now beside it.
     assert nine.label.text().endswith(
-        "Given at 2:00\u202fPM for 8:00\u202fAM, before the times were changed: check before "
+        "Given at 8:05\u202fAM for 8:00\u202fAM, before the times were changed: check before "
         "giving another"
     )
     assert not nine.overdue
