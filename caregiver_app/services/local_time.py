@@ -31,3 +31,17 @@ def real_after(moment: datetime, span: timedelta) -> datetime:
         return (moment.astimezone() + span).astimezone().replace(tzinfo=None)
     except (OverflowError, OSError, ValueError):
         return moment + span
+
+
+# No zone's clocks have moved by more than this at once: two times further apart on the
+# clock are in the same order in the time that really passed.
+_CLOCK_MOVES_AT_MOST = timedelta(hours=3)
+
+
+def has_come(moment: datetime, now: datetime) -> bool:
+    """True when ``moment`` (naive local time, read as its first pass on the night the
+    clocks go back) has come by ``now`` (naive, its ``fold`` saying which pass it is)."""
+    gap = now - moment
+    if abs(gap) > _CLOCK_MOVES_AT_MOST:
+        return gap > timedelta(0)  # no conversion for the years of an export
+    return real_elapsed(now, moment) >= timedelta(0)

@@ -14,8 +14,10 @@ from peewee import SqliteDatabase
 
 from caregiver_app.store import engine
 from caregiver_app.store.migrations_v7 import V7 as _V7
+from caregiver_app.store.migrations_v9 import V9 as _V9
 from caregiver_app.store.phones.schema import PHONES_SCHEMA
 from caregiver_app.store.sqlite_files import copy_database
+from caregiver_app.store.sync.capture import capture_triggers
 
 _V1 = (
     """CREATE TABLE profile (
@@ -297,10 +299,13 @@ _V6 = (
 # Version 8: this computer's link to the family's calendar server (store/phones/schema.py):
 # tables of its own, local to this computer; no shared table changes.
 _V8 = PHONES_SCHEMA
+# Version 9: a schedule change takes effect from the moment it is saved; the schedules it
+# replaced are kept with the moment each stopped (store/migrations_v9.py).
 
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 CURRENT_VERSION = len(MIGRATIONS)
+SHARING_VERSION = 7
 
 
 def schema_version(database: SqliteDatabase) -> int:
@@ -337,4 +342,17 @@ def migrate(database: SqliteDatabase, path: Path, keep_copy: bool = True) -> int
             for statement in MIGRATIONS[version]:
                 database.execute_sql(statement)
             database.execute_sql(f"PRAGMA user_version = {version + 1}")
+            if version + 1 == CURRENT_VERSION and _shares(database):
+                # A record this computer shares keeps every change to a table a step added
+                # too: the triggers are made when it starts sharing, before that table was.
+                for statement in capture_triggers():
+                    database.execute_sql(statement)
     return start
+
+
+def _shares(database: SqliteDatabase) -> bool:
+    """True when the record is shared from this computer (sync_state came with step 7)."""
+    if schema_version(database) < SHARING_VERSION:
+        return False
+    row = database.execute_sql("SELECT device_id FROM sync_state").fetchone()
+    return row is not None and row[0] is not None

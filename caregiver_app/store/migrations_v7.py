@@ -16,7 +16,8 @@ SHARED_TABLES = (
 )  # fmt: skip
 
 
-def _forget_trigger(table: str) -> str:
+def forget_trigger(table: str) -> str:
+    """The trigger that forgets a deleted row's UUID while the record is not shared."""
     # Not sharing: a deleted row's UUID goes with it. Taking in others' changes: a row
     # deleted with its parent becomes a tombstone, its clock left as it was. (The triggers
     # that keep the outbox exist only while this computer shares: store/sync/capture.py.)
@@ -86,5 +87,5 @@ V7 = (
         f" lower(hex(randomblob(16))) FROM {table}"
         for table in SHARED_TABLES
     ),
-    *(_forget_trigger(table) for table in SHARED_TABLES),
+    *(forget_trigger(table) for table in SHARED_TABLES),
 )

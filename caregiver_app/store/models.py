@@ -336,3 +336,16 @@ ALL_MODELS = (
     Bookmark,
     Setting,
 )
+
+
+class EarlierSchedule(BaseModel):
+    """A schedule a medicine had until ``in_force_until`` (store/medication/schedule_history.py)."""
+
+    medicine = ForeignKeyField(Medicine, backref="earlier_schedules", on_delete="CASCADE")
+    medicine_id: int  # the id peewee reads for ``medicine`` (type only)
+    in_force_until = DateTimeField()
+    schedule_kind = TextField()  # "times" or "interval"
+    dose_times = TextField(default="")
+    every_hours = IntegerField(null=True)
+    first_time = TimeField(null=True)
+    weekdays = TextField(default="")

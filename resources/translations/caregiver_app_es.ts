@@ -6781,6 +6781,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Ca&amp;da ciertas horas</translation>
     </message>
     <message>
+        <source>A change to when it is given counts from the moment you save it: the doses before keep the times they had then.</source>
+        <translation>Un cambio en el horario de este medicamento vale desde el momento en que lo guarde: las dosis anteriores conservan los horarios que tenían entonces.</translation>
+    </message>
+    <message>
         <source>Clock times (leave a box empty to remove it):</source>
         <translation>Horas (deje una casilla vacía para quitarla):</translation>
     </message>

@@ -6730,6 +6730,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>每隔几小时(&amp;V)</translation>
     </message>
     <message>
+        <source>A change to when it is given counts from the moment you save it: the doses before keep the times they had then.</source>
+        <translation>对用药时间的更改从您保存时起生效：此前的各剂保留当时的时间。</translation>
+    </message>
+    <message>
         <source>Clock times (leave a box empty to remove it):</source>
         <translation>时间（清空某一格即可删除）：</translation>
     </message>

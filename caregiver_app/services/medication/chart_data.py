@@ -119,7 +119,11 @@ def gather_chart(day: date, filled: bool, now: datetime | None = None) -> ChartD
     medicines = [m for m in every if _taken_during(m, first, last)]
     all_scheduled = scheduled_medicines(every)  # the rows: answers of any medicine show
     taken = {m.id for m in medicines}
-    scheduled = {entry.medicine.id for entry in all_scheduled if entry.medicine.id in taken}
+    scheduled = {
+        entry.medicine.id
+        for entry in all_scheduled
+        if entry.medicine.id in taken and entry.schedule.set_up
+    }
     rules = rules_by_medicine() if any(m.as_needed for m in medicines) else {}
     doses: list[DoseRecord] = []
     if filled:

@@ -11,13 +11,19 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
-from caregiver_app.services.local_time import real_elapsed
-from caregiver_app.services.medication.dose_times import due_on
+from caregiver_app.services.local_time import has_come, real_elapsed
+from caregiver_app.services.medication.dose_times import times_of_day
+from caregiver_app.services.medication.schedule_versions import (
+    ScheduleVersion,
+    due_in_force,
+    versions_of,
+)
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.administrations import (
     AdministrationRecord,
     administrations_between,
 )
+from caregiver_app.store.medication.schedule_history import EarlierSchedules, earlier_schedules
 from caregiver_app.store.medication.schedules import Schedule, schedules_by_medicine, usual_times
 
 # A dose answered within this time after its scheduled time is "given"; later, "given
@@ -35,10 +41,20 @@ UPCOMING = "upcoming"
 
 @dataclass(frozen=True)
 class ScheduledMedicine:
-    """A regular medicine with a schedule set up."""
+    """A regular medicine with a schedule set up now or before.
+
+    ``schedule`` is the one in force now; ``earlier`` those it replaced, each with the
+    moment it stopped (store/medication/schedule_history.py), earliest first.
+    """
 
     medicine: MedicineRecord
     schedule: Schedule
+    earlier: EarlierSchedules = ()
+
+    @property
+    def versions(self) -> tuple[ScheduleVersion, ...]:
+        """The schedules it had that give doses, each with the moments it held."""
+        return versions_of(self.schedule, self.earlier)
 
 
 @dataclass(frozen=True)
@@ -56,10 +72,14 @@ class DoseSlot:
     moved_from: AdministrationRecord | None = None
 
     def state(self, now: datetime) -> str:
-        """The answer's status, or "not_logged" once due and unanswered, else "upcoming"."""
+        """The answer's status, or "not_logged" once due and unanswered, else "upcoming".
+
+        Due once: on the night the clocks go back a 1:30 AM dose is due at the first 1:30,
+        and stays due through the hour that comes again.
+        """
         if self.answer is not None:
             return self.answer.status
-        return NOT_LOGGED if self.scheduled_for <= now else UPCOMING
+        return NOT_LOGGED if has_come(self.scheduled_for, now) else UPCOMING
 
     def overdue(self, now: datetime) -> bool:
         """Unanswered and past the window in which it still counts as on time (the time
@@ -82,16 +102,19 @@ def status_for_given(scheduled_for: datetime, given_at: datetime) -> str:
 def scheduled_medicines(
     medicines: Iterable[MedicineRecord] | None = None,
 ) -> list[ScheduledMedicine]:
-    """The regular medicines whose schedule is set up, in the list's order."""
+    """The regular medicines whose schedule is set up now or was before, in the list's order."""
     medicines = list_medicines() if medicines is None else medicines
     schedules = schedules_by_medicine()  # one query, however many medicines
+    earlier = earlier_schedules()  # and one for every schedule changed since
     found = []
     for medicine in medicines:
         if medicine.as_needed or medicine.id is None:
             continue
-        schedule = schedules.get(medicine.id, Schedule())
-        if schedule.set_up:
-            found.append(ScheduledMedicine(medicine, schedule))
+        entry = ScheduledMedicine(
+            medicine, schedules.get(medicine.id, Schedule()), earlier.get(medicine.id, ())
+        )
+        if entry.versions:
+            found.append(entry)
     return found
 
 
@@ -115,15 +138,16 @@ def dose_slots(
         for answer in administrations_between(start, end)
     }
     by_id = {entry.medicine.id: entry.medicine for entry in medicines}
-    slots = []
+    versions = [(entry.medicine, entry.versions) for entry in medicines]
+    made: list[tuple[DoseSlot, ScheduleVersion]] = []
     day = first_day
     while day <= last_day:
-        for entry in medicines:
-            for due in due_on(
-                entry.schedule, day, usual, entry.medicine.started_on, entry.medicine.stopped_on
+        for medicine, kept in versions:
+            for due, version in due_in_force(
+                kept, day, usual, medicine.started_on, medicine.stopped_on
             ):
-                answer = answers.pop((entry.medicine.id, due), None)
-                slots.append(DoseSlot(entry.medicine, due, answer))
+                answer = answers.pop((medicine.id, due), None)
+                made.append((DoseSlot(medicine, due, answer), version))
         day += timedelta(days=1)
     if not {medicine_id for medicine_id, _at in answers} <= by_id.keys():
         # Answers of a medicine no longer scheduled (stopped, or its schedule cleared):
@@ -135,36 +159,69 @@ def dose_slots(
             name=answer.medicine_name, id=medicine_id
         )
         moved.append(DoseSlot(medicine, scheduled_for, answer))
-    slots = _with_moved_doses(slots, moved) + moved
+    slots = _with_moved_doses(made, moved, usual) + moved
     return sorted(slots, key=lambda slot: (slot.scheduled_for, slot.medicine.name.casefold()))
 
 
-def _with_moved_doses(scheduled: list[DoseSlot], moved: list[DoseSlot]) -> list[DoseSlot]:
-    """``scheduled`` with each unanswered dose that a dose given for a time no longer in the
-    schedule stands for marked ``moved_from``: the nearest one that day of the same
-    medicine, if nearer than half the time between its doses that day."""
-    given = [
-        slot for slot in moved if slot.answer and slot.answer.status in ("given", "given_late")
+def _with_moved_doses(
+    made: list[tuple[DoseSlot, ScheduleVersion]],
+    moved: list[DoseSlot],
+    usual: dict[str, time | None],
+) -> list[DoseSlot]:
+    """The scheduled doses, each unanswered one that a dose given before the times were
+    changed stands for marked ``moved_from``: the nearest one that day of the same
+    medicine, if nearer than half the time between the doses of its schedule that day.
+
+    Such a dose is one answered for a time no schedule has (``moved``: the times were
+    changed before this record kept when, or a usual meal time was moved), or one of the
+    schedule a change that day replaced, for a time the new schedule does not have.
+    """
+    olds: list[tuple[DoseSlot, ScheduleVersion | None]] = [(slot, None) for slot in moved]
+    # A replaced schedule's doses stand for others only on the day it was replaced.
+    olds += [
+        (slot, version)
+        for slot, version in made
+        if version.until is not None and version.until.date() == slot.scheduled_for.date()
     ]
+    given = [
+        (slot, version)
+        for slot, version in olds
+        if slot.answer is not None and slot.answer.status in ("given", "given_late")
+    ]
+    result = [slot for slot, _version in made]
     if not given:
-        return scheduled
-    result = list(scheduled)
+        return result
     # Indexed once: a log of years (the exports) has tens of thousands of doses.
     by_day: dict[tuple[int | None, date], list[int]] = {}
     for index, slot in enumerate(result):
         by_day.setdefault((slot.medicine.id, slot.scheduled_for.date()), []).append(index)
-    for old in sorted(given, key=lambda slot: slot.scheduled_for):
-        same = by_day.get((old.medicine.id, old.scheduled_for.date()), [])
-        times = sorted(result[index].scheduled_for for index in same)
-        gaps = [later - earlier for earlier, later in pairwise(times)]
-        reach = min(gaps, default=timedelta(days=1)) / 2
-        open_ones = [index for index in same if result[index].waiting]
+    for old, old_version in sorted(given, key=lambda pair: pair[0].scheduled_for):
+        day = old.scheduled_for.date()
+        open_ones = [
+            index
+            for index in by_day.get((old.medicine.id, day), [])
+            if result[index].waiting
+            and (old_version is None or _replaced(old, made[index][1], usual))
+        ]
         if not open_ones:
             continue
         nearest = min(open_ones, key=lambda i: abs(result[i].scheduled_for - old.scheduled_for))
+        times = [datetime.combine(day, at) for at in times_of_day(made[nearest][1].schedule, usual)]
+        gaps = [later - earlier for earlier, later in pairwise(times)]
+        reach = min(gaps, default=timedelta(days=1)) / 2
         if abs(result[nearest].scheduled_for - old.scheduled_for) < reach:
             result[nearest] = replace(result[nearest], moved_from=old.answer)
     return result
+
+
+def _replaced(old: DoseSlot, version: ScheduleVersion, usual: dict[str, time | None]) -> bool:
+    """True when ``version`` came into force after ``old``'s time and has no dose then: a
+    change replaced that dose (the dose of a later schedule stands for no earlier one)."""
+    return (
+        version.since is not None
+        and old.scheduled_for < version.since
+        and old.scheduled_for.time() not in times_of_day(version.schedule, usual)
+    )
 
 
 def unanswered_since(since: datetime, now: datetime) -> list[DoseSlot]:
@@ -172,5 +229,11 @@ def unanswered_since(since: datetime, now: datetime) -> list[DoseSlot]:
     return [
         slot
         for slot in dose_slots(since.date(), now.date())
-        if since < slot.scheduled_for <= now and slot.waiting
+        if due_between(slot, since, now) and slot.waiting
     ]
+
+
+def due_between(slot: DoseSlot, since: datetime, now: datetime) -> bool:
+    """True when the dose came due after ``since`` and by ``now``, in the time that really
+    passed (a 1:30 AM dose comes due once on the night the clocks go back)."""
+    return has_come(slot.scheduled_for, now) and not has_come(slot.scheduled_for, since)

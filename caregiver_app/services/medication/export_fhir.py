@@ -1,7 +1,8 @@
 """The medicine log as a FHIR R4 Bundle of MedicationAdministration resources (JSON).
 
 Each administration carries its Medication and the MedicationRequest (the schedule as the
-family set it up) as contained resources, and points at one Patient in the Bundle.
+family set it up, the one in force when the dose was due) as contained resources, and
+points at one Patient in the Bundle.
 
 Statuses (FHIR R4 medication-admin-status): given and given late are ``completed``;
 skipped and refused are ``not-done`` with the reason in ``statusReason``; a scheduled dose
@@ -31,8 +32,10 @@ from caregiver_app.services.medication.export_log import (
     LogEntry,
     log_entries,
 )
+from caregiver_app.services.medication.schedule_versions import ScheduleVersion, versions_of
 from caregiver_app.store.diary.medicines import MedicineRecord
-from caregiver_app.store.medication.schedules import get_schedule, usual_times
+from caregiver_app.store.medication.schedule_history import earlier_schedules
+from caregiver_app.store.medication.schedules import Schedule, schedules_by_medicine, usual_times
 from caregiver_app.store.queries import load_profile
 
 SCHEDULED_TIME_URL = "https://caregiver-app.example.org/fhir/StructureDefinition/scheduled-time"
@@ -64,11 +67,12 @@ def _medication(medicine: MedicineRecord) -> Json:
     return {"resourceType": "Medication", "id": "medication", "code": {"text": name}}
 
 
-def _timing(medicine: MedicineRecord, usual: dict[str, time | None]) -> Json | None:
+def _timing(
+    medicine: MedicineRecord, schedule: Schedule, usual: dict[str, time | None]
+) -> Json | None:
     """The schedule as FHIR Timing; None when it is not set up (or the dose is as-needed)."""
     if medicine.as_needed or medicine.id is None:
         return None
-    schedule = get_schedule(medicine.id)
     repeat: Json = {}
     if schedule.kind == "times":
         times = times_of_day(schedule, usual)
@@ -83,13 +87,18 @@ def _timing(medicine: MedicineRecord, usual: dict[str, time | None]) -> Json | N
 
 
 def request_of(
-    medicine: MedicineRecord, patient: str, today: date, usual: dict[str, time | None]
+    medicine: MedicineRecord,
+    patient: str,
+    today: date,
+    usual: dict[str, time | None],
+    schedule: Schedule,
 ) -> Json:
-    """The MedicationRequest (contained, id "request"): the medicine's schedule as set up."""
+    """The MedicationRequest (contained, id "request"): the medicine's schedule as set up
+    (``schedule``: the one in force when the dose was due)."""
     dosage: Json = {}
     if medicine.schedule:
         dosage["text"] = medicine.schedule  # as the family wrote it
-    timing = _timing(medicine, usual)
+    timing = _timing(medicine, schedule, usual)
     if timing is not None:
         dosage["timing"] = timing
     dosage["asNeededBoolean"] = medicine.as_needed
@@ -166,13 +175,16 @@ def bundle_entries(entries: list[LogEntry], now: datetime) -> Iterator[Json]:
     patient_urn = _urn("patient")
     yield {"fullUrl": patient_urn, "resource": patient}
     usual = usual_times()
-    requests: dict[tuple[int | None, str], Json] = {}  # one per medicine: read once
+    schedules = _Schedules()
+    # One per medicine and schedule it had: made once.
+    requests: dict[tuple[int | None, str, Schedule], Json] = {}
     repeats: Counter[tuple[object, ...]] = Counter()
     for entry in entries:
         medicine = entry.medicine
-        which = (medicine.id, medicine.name)
+        schedule = schedules.at(medicine.id, entry.scheduled_for or now)
+        which = (medicine.id, medicine.name, schedule)
         if which not in requests:
-            requests[which] = request_of(medicine, patient_urn, now.date(), usual)
+            requests[which] = request_of(medicine, patient_urn, now.date(), usual, schedule)
         key: tuple[object, ...] = (kind := entry.kind, medicine.id, medicine.name, entry.moment)
         if kind == AS_NEEDED:
             key += (entry.given_at,)
@@ -185,6 +197,23 @@ def bundle_entries(entries: list[LogEntry], now: datetime) -> Iterator[Json]:
             "fullUrl": _urn(*key),
             "resource": administration(entry, patient_urn, requests[which]),
         }
+
+
+class _Schedules:
+    """Each medicine's schedules (read once), and which was in force at a moment."""
+
+    def __init__(self) -> None:
+        now = schedules_by_medicine()
+        earlier = earlier_schedules()
+        self.versions: dict[int, tuple[ScheduleVersion, ...]] = {
+            medicine_id: versions_of(schedule, earlier.get(medicine_id, ()))
+            for medicine_id, schedule in now.items()
+        }
+
+    def at(self, medicine_id: int | None, moment: datetime) -> Schedule:
+        """The schedule in force at ``moment`` ("not set up" when none was)."""
+        versions = self.versions.get(medicine_id, ()) if medicine_id is not None else ()
+        return next((v.schedule for v in versions if v.holds_at(moment)), Schedule())
 
 
 def _head(now: datetime) -> Json:

@@ -11,6 +11,7 @@ from caregiver_app.services.medication.due import (
     NOT_LOGGED_DAYS,
     DoseSlot,
     dose_slots,
+    due_between,
     unanswered_since,
 )
 from caregiver_app.services.medication.running_out import running_out
@@ -45,7 +46,7 @@ def due_now(since: datetime, now: datetime) -> list[DoseSlot]:
         return []
     latest: dict[int | None, DoseSlot] = {}
     for slot in dose_slots(since.date(), now.date()):
-        if since < slot.scheduled_for <= now:
+        if due_between(slot, since, now):
             latest[slot.medicine.id] = slot  # slots come in time order: the last one wins
     waiting = [slot for slot in latest.values() if slot.waiting]
     return sorted(waiting, key=lambda slot: (slot.scheduled_for, slot.medicine.name.casefold()))

@@ -1,6 +1,7 @@
 """What the Today page shows, read in one call: doses, as-needed limits, refills, the day.
 
-One pass over the medicines, one query of the answers for today and the two days before,
+One pass over the medicines, one query of the schedules their changes replaced, one of
+the answers for today and the two days before,
 one of the last day's as-needed doses; the rest are small named queries. The page only
 lays it out.
 """
@@ -30,6 +31,7 @@ from caregiver_app.store.diary.entries import EntryRecord, entries_page
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.plans import MedicinePlan, medicine_plans
 from caregiver_app.store.medication.refills import usual_refill_size
+from caregiver_app.store.medication.schedule_history import earlier_schedules
 from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
 from caregiver_app.store.queries import load_profile
 from caregiver_app.store.questions import count_open_questions
@@ -92,17 +94,20 @@ def today_data(now: datetime | None = None) -> TodayData:
     today = now.date()
     medicines = [medicine for medicine in list_medicines() if _taken_on(medicine, today)]
     plans = medicine_plans()
+    replaced = earlier_schedules()  # the schedules a change replaced: their hours keep them
     usual = usual_times()
     scheduled: list[ScheduledMedicine] = []
     as_needed: list[tuple[MedicineRecord, AsNeededRules]] = []
     for medicine in medicines:
         plan = plans.get(medicine.id) if medicine.id is not None else None
-        if plan is None:
+        if plan is None or medicine.id is None:
             continue
         if medicine.as_needed:
             as_needed.append((medicine, plan.rules))
-        elif plan.schedule.set_up:
-            scheduled.append(ScheduledMedicine(medicine, plan.schedule))
+            continue
+        entry = ScheduledMedicine(medicine, plan.schedule, replaced.get(medicine.id, ()))
+        if entry.versions:
+            scheduled.append(entry)
     slots = dose_slots(today - timedelta(days=NOT_LOGGED_DAYS), today, scheduled, usual)
     doses_today = [slot for slot in slots if slot.scheduled_for.date() == today]
     earlier = [slot for slot in slots if slot.scheduled_for.date() < today and slot.answer is None]

@@ -57,7 +57,7 @@ def save_medicine_plan(plan: MedicinePlan, now: datetime | None = None) -> int:
             if value is not None:
                 save_usual_time(anchor, value)
         medicine_id = save_medicine(plan.medicine)
-        save_schedule(medicine_id, schedule)
+        save_schedule(medicine_id, schedule, now)
         for anchor, value in plan.usual_times.items():
             if value is None:
                 save_usual_time(anchor, None)

@@ -1,19 +1,21 @@
 """A medicine's schedule as the prescriber wrote it, and an as-needed medicine's limits.
 
-A schedule is kept on the medicine's row. Until the family sets one up its kind is "",
-and the free-text ``Medicine.schedule`` stays word for word: the app never guesses a
-schedule from that text.
+The schedule in force is kept on the medicine's row. Until the family sets one up its kind
+is "", and the free-text ``Medicine.schedule`` stays word for word: the app never guesses a
+schedule from that text. A change takes effect from the moment it is saved: the schedule
+it replaces is kept, with that moment, as an ``EarlierSchedule``
+(store/medication/schedule_history.py reads them).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time
 
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
-from caregiver_app.store.models import Medicine
+from caregiver_app.store.models import EarlierSchedule, Medicine
 from caregiver_app.store.settings import get_settings, set_setting
 from caregiver_app.store.transactions import transaction
 
@@ -190,8 +192,13 @@ def validate_rules(rules: AsNeededRules) -> None:
         )
 
 
-def save_schedule(medicine_id: int, schedule: Schedule) -> None:
-    """Check and keep the medicine's schedule; kind "" clears it."""
+def save_schedule(medicine_id: int, schedule: Schedule, now: datetime | None = None) -> None:
+    """Check and keep the medicine's schedule, in force from ``now``; kind "" clears it.
+
+    The schedule it replaces, when it was set up and differs, is kept as in force until
+    ``now`` (to the second). A first schedule replaces none: it holds from the medicine's
+    start, as the family set it up to say when the doses are.
+    """
     validate_schedule(schedule)
     cleared = schedule.kind == ""
     values = {
@@ -201,7 +208,15 @@ def save_schedule(medicine_id: int, schedule: Schedule) -> None:
         "first_time": schedule.first_time if schedule.kind == "interval" else None,
         "weekdays": "" if cleared else ",".join(str(day) for day in sorted(schedule.weekdays)),
     }
+    until = (now or datetime.now()).replace(microsecond=0)
     with transaction():
+        row = Medicine.get_or_none(Medicine.id == medicine_id)
+        kept = {name: getattr(row, name) for name in values} if row is not None else values
+        if kept["schedule_kind"] != "" and kept != values:
+            # Two changes in one second: the first says what was in force before it.
+            EarlierSchedule.insert(
+                medicine=medicine_id, in_force_until=until, **kept
+            ).on_conflict_ignore().execute()
         Medicine.update(**values).where(Medicine.id == medicine_id).execute()
 
 

@@ -10,7 +10,7 @@ the time of the change; the clock stamp is given when changes are read out
 from __future__ import annotations
 
 from caregiver_app.store.database import database_proxy
-from caregiver_app.store.migrations_v7 import SHARED_TABLES
+from caregiver_app.store.migrations_v9 import SHARED_TABLES
 
 _CAPTURING = "(SELECT capture FROM sync_state) = 1"
 _NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
@@ -46,11 +46,15 @@ def _triggers(table: str) -> tuple[str, ...]:
     )
 
 
+def capture_triggers() -> tuple[str, ...]:
+    """The statements that make every shared table's triggers (those made already stay)."""
+    return tuple(statement for table in SHARED_TABLES for statement in _triggers(table))
+
+
 def start_capture() -> None:
     """Make the triggers (inside the caller's transaction)."""
-    for table in SHARED_TABLES:
-        for statement in _triggers(table):
-            database_proxy.execute_sql(statement)
+    for statement in capture_triggers():
+        database_proxy.execute_sql(statement)
 
 
 def stop_capture() -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from caregiver_app.store.database import database_proxy
-from caregiver_app.store.migrations_v7 import SHARED_TABLES
+from caregiver_app.store.migrations_v9 import SHARED_TABLES
 
 # Tables that hold one row for the whole record: two computers' rows are the same row.
 SINGLE_ROW_TABLES = frozenset({"profile"})

@@ -66,9 +66,26 @@ class ScheduleEditor(QGroupBox):
         self.times_box = self._times_box()
         self.interval_box = self._interval_box()
         self.days_box = self._days_box()
+        # A schedule already kept: changing it rewrites no day before (a paper chart's way).
+        self.change_note = QLabel(
+            self.tr(
+                "A change to when it is given counts from the moment you save it: the doses "
+                "before keep the times they had then."
+            ),
+            self,
+        )
+        self.change_note.setObjectName("scheduleChangeNote")
+        self.change_note.setWordWrap(True)
+        self.change_note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(kind_row)
-        for part in (self.not_set_up_note, self.times_box, self.interval_box, self.days_box):
+        for part in (
+            self.not_set_up_note,
+            self.times_box,
+            self.interval_box,
+            self.days_box,
+            self.change_note,
+        ):
             layout.addWidget(part)
         self.kinds.buttonToggled.connect(lambda _button, _on: self._show_kind())
         self.not_set_up.setChecked(True)
@@ -234,6 +251,7 @@ class ScheduleEditor(QGroupBox):
         )
         button.setChecked(True)
         self._show_kind()
+        self.change_note.setVisible(schedule.set_up)
 
     def schedule(self) -> Schedule:
         """The schedule as typed; a time that is not one raises FieldInputError."""

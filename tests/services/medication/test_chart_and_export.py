@@ -205,7 +205,9 @@ def test_a_record_with_no_schedule_gets_rows_to_write_in_and_says_why(store, tmp
 def test_doses_logged_before_a_schedule_was_cleared_keep_the_medicines_strength(store):
     _record()
     morphine = next(m for m in list_medicines() if m.name == "Morphine ER")
-    save_schedule(morphine.id, Schedule())  # now given "as the doctor says", no set times
+    # Now given "as the doctor says", no set times; cleared before Monday's doses, so the
+    # answers kept for them are of no schedule.
+    save_schedule(morphine.id, Schedule(), datetime(2026, 11, 2))
     table = list(csv.DictReader(io.StringIO(log_csv(log_entries(MONDAY, None, NOW)).decode())))
     rows = [row for row in table if row["medicine"] == "Morphine ER"]
     assert [row["status"] for row in rows] == ["given", "given_late"]

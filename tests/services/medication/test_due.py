@@ -6,7 +6,13 @@ import pytest
 
 from caregiver_app.services.medication.as_needed import as_needed_state
 from caregiver_app.services.medication.dose_times import due_on, times_of_day
-from caregiver_app.services.medication.due import NOT_LOGGED, UPCOMING, dose_slots
+from caregiver_app.services.medication.due import (
+    NOT_LOGGED,
+    UPCOMING,
+    dose_slots,
+    unanswered_since,
+)
+from caregiver_app.services.medication.reminders import due_now
 from caregiver_app.services.medication.supply_state import supply_state
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.medicines import MedicineRecord, get_medicine, save_medicine
@@ -90,7 +96,9 @@ def test_an_answer_whose_time_left_the_schedule_stays_in_the_log(store):
         AdministrationRecord(medicine, datetime(2026, 12, 1, 8), "skipped", status_reason="asleep"),
         now=datetime(2026, 12, 1, 9),
     )
-    save_schedule(medicine, Schedule("times", ("09:00",)))
+    # Changed at 7:00, before the 8:00 dose: the answer kept for 8:00 (on a computer that
+    # had not heard of the change yet) is for a time no schedule had then.
+    save_schedule(medicine, Schedule("times", ("09:00",)), datetime(2026, 12, 1, 7))
     slots = dose_slots(date(2026, 12, 1), date(2026, 12, 1))
     assert [(slot.scheduled_for.hour, slot.state(datetime(2026, 12, 2))) for slot in slots] == [
         (8, "skipped"),
@@ -145,3 +153,23 @@ def test_the_interval_counts_the_time_that_passed_when_the_clocks_go_forward(sto
     assert state.next_outside_interval == datetime(2026, 3, 8, 3, 45)
     # Yesterday's 2:30 AM dose was 23 h 35 min ago: both doses count in the last 24 hours.
     assert state.doses_in_24h == 2 and state.at_daily_limit
+
+
+def test_a_dose_at_1_30_am_is_due_once_on_the_night_the_clocks_go_back(store, new_york):
+    # At 2 AM on 2026-11-01 New York's clocks go back to 1 AM: 1:00 to 1:59 comes twice.
+    medicine = save_medicine(MedicineRecord(name="Morphine ER"))
+    save_schedule(medicine, Schedule("times", ("01:30",)))
+    first_pass = datetime(2026, 11, 1, 1, 40)
+    second_pass = datetime(2026, 11, 1, 1, 10, fold=1)  # 30 minutes after first_pass
+    [slot] = dose_slots(date(2026, 11, 1), date(2026, 11, 1))
+    assert slot.state(datetime(2026, 11, 1, 1, 20)) == UPCOMING
+    assert slot.state(first_pass) == NOT_LOGGED
+    # Before, the hour that came again read "Coming up" for the dose due 30 minutes ago.
+    assert slot.state(second_pass) == NOT_LOGGED
+    assert not slot.overdue(second_pass)  # 40 minutes after it came due
+    assert slot.overdue(datetime(2026, 11, 1, 1, 35, fold=1))  # 65 minutes after
+    # The reminder of it stays from the first 1:30 on, and is not new again at the second.
+    midnight = datetime(2026, 11, 1)
+    assert due_now(midnight, second_pass) == [slot]
+    assert due_now(first_pass, datetime(2026, 11, 1, 1, 35, fold=1)) == []
+    assert unanswered_since(first_pass, datetime(2026, 11, 1, 1, 35, fold=1)) == []

@@ -216,7 +216,7 @@ def test_a_dose_given_before_its_time_was_changed_stands_for_the_new_time(store)
         now=NOW,
     )
     # The team moved the doses to 9:00 and 21:00 after this morning's was given.
-    save_schedule(morphine, Schedule("times", ("09:00", "21:00")))
+    save_schedule(morphine, Schedule("times", ("09:00", "21:00")), datetime(2026, 12, 1, 8, 30))
     slots = {slot.scheduled_for.hour: slot for slot in today_data(NOW).doses_today}
     assert slots[8].answer.status == "given"  # the dose given stays in the log
     nine = slots[9]

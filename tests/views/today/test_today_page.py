@@ -1,6 +1,6 @@
 """The Today page as a caregiver uses it: click or press G and S, read the limits, log a refill."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -173,6 +173,35 @@ def test_a_dose_given_40_minutes_after_it_was_due_that_night_is_on_time(store, q
     assert (answer.status, answer.effective_at) == ("given", datetime(2026, 3, 8, 3, 10))
 
 
+def test_the_night_clocks_go_back_a_1_30_dose_is_due_once(store, qtbot, new_york):
+    # At 2 AM on 2026-11-01 New York's clocks go back to 1 AM: 1:00 to 1:59 comes twice.
+    morphine = save_medicine(MedicineRecord(name="Morphine ER", strength="15 mg"))
+    save_schedule(morphine, Schedule("times", ("01:30",)))
+    page = TodayPage(AppSignals(), QUndoStack())
+    page.clock = lambda: datetime(2026, 11, 1, 1, 40)  # the first 1:40
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    [row] = _night_rows(page)
+    assert row.label.text().endswith("Due now: not logged")
+    page.clock = lambda: datetime(2026, 11, 1, 1, 10, fold=1)  # half an hour later
+    page.refresh()
+    [row] = _night_rows(page)
+    # Before, it read "Coming up" again until the second 1:30.
+    assert row.label.text().endswith("Due now: not logged") and not row.overdue
+    qtbot.mouseClick(row.given_button, Qt.MouseButton.LeftButton)
+    [answer] = administrations_between(datetime(2026, 11, 1), datetime(2026, 11, 2))
+    assert answer.status == "given"  # 40 minutes after it came due: on time
+    page.clock = lambda: datetime(2026, 11, 1, 1, 50, fold=1)
+    page.refresh()
+    [row] = _night_rows(page)
+    assert row.answered and row.label.text().endswith("Given at 1:10\u202fAM")
+
+
+def _night_rows(page):
+    return [row for row in page.rows if row.slot.scheduled_for.date() == date(2026, 11, 1)]
+
+
 def test_in_spanish_the_interval_is_a_span_of_time_not_a_time_of_day(page):
     solution = page.ids[3]  # at least 2 hours between doses
     save_dose(DoseRecord(solution, NOW - timedelta(hours=1)))
@@ -320,14 +349,17 @@ def test_the_rows_stay_readable_on_a_black_page(page):
 
 def test_a_dose_given_before_its_time_was_changed_is_not_asked_for_again(page, qtbot):
     morphine = page.ids[0]
+    page.clock = lambda: NOW.replace(hour=8, minute=5)
+    page.refresh()
     qtbot.mouseClick(_row(page, "Morphine ER", 8).given_button, Qt.MouseButton.LeftButton)
-    # Then the team moved the morning dose to 9:00 (the Medicines list's schedule).
-    save_schedule(morphine, Schedule("times", ("09:00", "20:00")))
+    # Then, at 8:30, the team moved the morning dose to 9:00 (the Medicines list's schedule).
+    save_schedule(morphine, Schedule("times", ("09:00", "20:00")), NOW.replace(hour=8, minute=30))
+    page.clock = lambda: NOW
     page.refresh()
     nine = _row(page, "Morphine ER", 9)
     # Before, 9:00 read "Overdue: not logged", in red, with Given now beside it.
     assert nine.label.text().endswith(
-        "Given at 2:00\u202fPM for 8:00\u202fAM, before the times were changed: check before "
+        "Given at 8:05\u202fAM for 8:00\u202fAM, before the times were changed: check before "
         "giving another"
     )
     assert not nine.overdue

@@ -1,0 +1,28 @@
+"""The schedules a medicine had before its schedule was changed, each with when it stopped.
+
+Kept by ``save_schedule`` (store/medication/schedules.py); services choose the one in force
+for each day (services/medication/schedule_versions.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from caregiver_app.store.medication.schedules import Schedule, schedule_of
+from caregiver_app.store.models import EarlierSchedule
+from caregiver_app.store.plain_rows import named_rows_of
+
+# (the moment it stopped being in force, the schedule), earliest first
+EarlierSchedules = tuple[tuple[datetime, Schedule], ...]
+
+
+def earlier_schedules() -> dict[int, EarlierSchedules]:
+    """Every medicine's earlier schedules, by the medicine's id (one query); a medicine
+    whose schedule never changed has none."""
+    query = EarlierSchedule.select().order_by(
+        EarlierSchedule.medicine, EarlierSchedule.in_force_until
+    )
+    found: dict[int, list[tuple[datetime, Schedule]]] = {}
+    for row in named_rows_of(query):
+        found.setdefault(row.medicine, []).append((row.in_force_until, schedule_of(row)))
+    return {medicine_id: tuple(kept) for medicine_id, kept in found.items()}
