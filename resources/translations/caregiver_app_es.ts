@@ -7311,8 +7311,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Este ordenador es el primero: su registro se guarda en una carpeta vacía.</translation>
     </message>
     <message>
-        <source>Another computer already shares: this one builds its record from the folder (its own record must still be empty).</source>
-        <translation>Otro ordenador ya comparte: este construye su registro a partir de la carpeta (su propio registro debe estar aún vacío).</translation>
+        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet; a profile filled in here is kept.</source>
+        <translation>Otro ordenador ya comparte: este construye su registro a partir de la carpeta. Su propio registro no debe tener aún ninguna entrada; el perfil que haya rellenado aquí se conserva.</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -7256,8 +7256,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>这台电脑是第一台：它的记录写入一个空文件夹。</translation>
     </message>
     <message>
-        <source>Another computer already shares: this one builds its record from the folder (its own record must still be empty).</source>
-        <translation>另一台电脑已在共享：这台电脑从文件夹建立它的记录（它自己的记录必须仍为空）。</translation>
+        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet; a profile filled in here is kept.</source>
+        <translation>另一台电脑已在共享：这台电脑从文件夹建立它的记录。它自己的记录中还不能有任何条目；在这里填写的个人资料会被保留。</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -1,0 +1,70 @@
+"""Joining from the window of a new computer after its first start's profile was typed.
+Laura's computer shares through the real services; Tom types and clicks."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from caregiver_app.services.sharing import session
+from caregiver_app.store.queries import ProfileData, load_profile, save_profile
+from caregiver_app.store.questions import QuestionRecord, save_question
+from tests.services.sharing.records import opened
+from tests.views.sharing.test_two_computers import PASSPHRASE, Computer, _click, _share
+
+FAMILY = ProfileData(
+    patient_name="Rosa Delgado",
+    date_of_birth=date(1951, 3, 14),
+    diagnosis="Lung adenocarcinoma, stage IV",
+    caregiver_name="Laura Delgado",
+)
+
+
+def _laura_shares(data_dir: Path, family: Path) -> None:
+    with opened(data_dir):
+        save_profile(FAMILY)
+        save_question(QuestionRecord(text="Is the new patch stronger?"))
+        session.start_sharing(family, "Laura's laptop", PASSPHRASE)
+
+
+def _type_first_start_profile(qtbot, window) -> None:
+    dialog = window.start_first_run_if_needed()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.ui.patientNameEdit, "Rosa")
+    qtbot.keyClicks(dialog.ui.caregiverNameEdit, "Tom Delgado")
+    qtbot.keyClicks(dialog.ui.caregiverPhoneEdit, "555 0142")
+    _click(qtbot, dialog.save_button)
+    assert load_profile().caregiver_name == "Tom Delgado"
+
+
+def test_a_new_computer_joins_after_typing_its_first_start_profile(qtbot, tmp_path):
+    family = tmp_path / "Family folder"
+    family.mkdir()
+    _laura_shares(tmp_path / "laura", family)
+    with Computer(qtbot, tmp_path / "tom") as window:
+        _type_first_start_profile(qtbot, window)
+
+        # Before, refused: "This care record already holds entries, so it cannot join".
+        _share(qtbot, window, "join", family, "Tom's laptop")
+
+        assert load_profile() == FAMILY
+        assert "Rosa Delgado" in window.profile_strip.summary.text()
+        banner = window.sharing.banner
+        qtbot.waitUntil(banner.isVisible)
+        text = banner.banner.text()
+        assert text.startswith("Changed on two computers: kept the "), text
+        assert text.endswith(" version of the profile from Laura's laptop."), text
+        # Clicked once the banner is laid out (a click on a button not yet sized is lost).
+        qtbot.waitUntil(lambda: not banner.other_button.rect().isEmpty())
+        _click(qtbot, banner.other_button)
+        qtbot.waitUntil(lambda: banner.dialog is not None)
+        other = banner.dialog
+        qtbot.waitExposed(other)
+        shown = {label.accessibleName(): label.text() for label in other.findChildren(QLabel)}
+        assert shown["Name of the person cared for"] == "Rosa"
+        assert shown["Caregiver's name"] == "Tom Delgado"
+        assert shown["Caregiver's phone"] == "555 0142"
+        assert other.windowTitle() == "The other version"
+        other.close()
