@@ -7956,6 +7956,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>No se puede escribir en la carpeta familiar {folder} ({reason}). Sus cambios esperan aquí; revise la carpeta y vuelva a sincronizar.</translation>
     </message>
     <message>
+        <source>The family folder {folder} can be read but not written from this computer ({reason}). Joining needs both, as each computer keeps its own changes in the folder for the others to read. Ask whoever set up the folder to let this computer write to it (for a USB stick, turn off its write protection), then join again; nothing was changed.</source>
+        <translation>La carpeta familiar {folder} se puede leer pero no escribir desde este ordenador ({reason}). Para unirse hacen falta las dos cosas, porque cada ordenador guarda sus propios cambios en la carpeta para que los lean los demás. Pida a quien preparó la carpeta que permita a este ordenador escribir en ella (si es una memoria USB, quite su protección contra escritura) y vuelva a unirse; no se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>
         <translation>Este registro de cuidados ya tiene entradas, así que no puede unirse a una carpeta familiar. Únase desde un registro nuevo y vacío, o empiece a compartir desde este.</translation>
     </message>

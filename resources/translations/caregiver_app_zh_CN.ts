@@ -7900,6 +7900,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>无法写入家庭文件夹 {folder}（{reason}）。您的更改仍保存在这里等待发送；请检查文件夹后再同步。</translation>
     </message>
     <message>
+        <source>The family folder {folder} can be read but not written from this computer ({reason}). Joining needs both, as each computer keeps its own changes in the folder for the others to read. Ask whoever set up the folder to let this computer write to it (for a USB stick, turn off its write protection), then join again; nothing was changed.</source>
+        <translation>这台电脑可以读取家庭文件夹 {folder}，但无法写入（{reason}）。加入需要既能读又能写，因为每台电脑都把自己的更改保存在这个文件夹里，供其他电脑读取。请让设置这个文件夹的人允许这台电脑写入（如果是 U 盘，请关闭它的写保护），然后再加入一次；没有做任何更改。</translation>
+    </message>
+    <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>
         <translation>此护理记录中已经有条目，因此不能加入家庭文件夹。请用一份新的空记录加入，或改为从这份记录开始共享。</translation>
     </message>

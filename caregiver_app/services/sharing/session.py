@@ -75,7 +75,7 @@ def join_sharing(folder: Path, device_name: str, passphrase: str) -> SyncReport:
     """Build this record (empty, or holding only the profile its first start asked for)
     from the family folder, then share through it.
 
-    A wrong passphrase, a folder that is not a family folder, or a
+    A wrong passphrase, a folder that is not a family folder or cannot be written, or a
     record that already holds entries is refused before anything is written, here or in
     the folder. A profile typed here is set aside until the family's record is in, then
     settled (``store/sync/joining.py``): nothing typed is lost.
@@ -83,6 +83,7 @@ def join_sharing(folder: Path, device_name: str, passphrase: str) -> SyncReport:
     name = _check_words(device_name, passphrase)
     folder = Path(folder)
     key = layout.open_folder(folder, passphrase)
+    layout.check_writable(folder)
     side = StoreSide()
     with transaction():
         if joining.holds_entries():

@@ -23,6 +23,7 @@ SENTENCES: list[Callable[[], errors.SharingError]] = [
     lambda: errors.folder_not_empty(FOLDER),
     lambda: errors.disk_full(FOLDER),
     lambda: errors.cannot_write(FOLDER, "Read-only file system"),
+    lambda: errors.folder_read_only(FOLDER, "Read-only file system"),
     errors.record_not_empty,
     errors.not_sharing,
     lambda: errors.already_sharing(FOLDER),

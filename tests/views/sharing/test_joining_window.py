@@ -1,18 +1,23 @@
-"""Joining from the window of a new computer after its first start's profile was typed.
-Laura's computer shares through the real services; Tom types and clicks."""
+"""Joining from the window of a new computer: after its first start's profile was typed,
+and into a family folder it may only read. Laura's computer shares through the real
+services; Tom types and clicks."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from caregiver_app.services.sharing import session
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from caregiver_app.store.questions import QuestionRecord, save_question
+from caregiver_app.store.sync.devices import this_device
+from tests.cli.test_share_read_only import read_only_sentence
+from tests.helpers.record_faults import mount_tmpfs, remount_read_only, unmount
 from tests.services.sharing.records import opened
-from tests.views.sharing.test_two_computers import PASSPHRASE, Computer, _click, _share
+from tests.views.sharing.test_two_computers import PASSPHRASE, Computer, _click, _share, _try
 
 FAMILY = ProfileData(
     patient_name="Rosa Delgado",
@@ -68,3 +73,32 @@ def test_a_new_computer_joins_after_typing_its_first_start_profile(qtbot, tmp_pa
         assert shown["Caregiver's phone"] == "555 0142"
         assert other.windowTitle() == "The other version"
         other.close()
+
+
+@pytest.fixture
+def stick(tmp_path: Path):
+    """A small tmpfs holding the family folder, made read-only by the test."""
+    folder = tmp_path / "stick"
+    reason = mount_tmpfs(folder, "8m")
+    if reason:
+        pytest.skip(reason)
+    yield folder
+    unmount(folder)
+
+
+def test_a_read_only_family_folder_is_said_at_the_folder_box(qtbot, tmp_path, stick):
+    family = stick / "Family folder"
+    family.mkdir()
+    _laura_shares(tmp_path / "laura", family)
+    remount_read_only(stick)
+    with Computer(qtbot, tmp_path / "tom") as window:
+        _type_first_start_profile(qtbot, window)
+
+        dialog = _try(qtbot, window, "join", family, "Tom's laptop", PASSPHRASE)
+
+        assert dialog.form.folder_error.text() == read_only_sentence(family)
+        assert dialog.form.folder_error.isVisible()
+        assert dialog.pages.currentWidget() is dialog.form
+        assert this_device() is None
+        assert load_profile().caregiver_name == "Tom Delgado"
+        assert not window.sharing.label.isVisible()
