@@ -7960,6 +7960,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>La carpeta familiar {folder} se puede leer pero no escribir desde este ordenador ({reason}). Para unirse hacen falta las dos cosas, porque cada ordenador guarda sus propios cambios en la carpeta para que los lean los demás. Pida a quien preparó la carpeta que permita a este ordenador escribir en ella (si es una memoria USB, quite su protección contra escritura) y vuelva a unirse; no se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>Some changes from {computers} cannot be read: a file of them in the family folder has stayed incomplete for over an hour. Ask whoever uses {computers} to check that their sync program is running and to sync again; everything else is in step, and the file is read as soon as it arrives whole.</source>
+        <translation>Algunos cambios de {computers} no se pueden leer: un archivo con ellos en la carpeta familiar lleva más de una hora incompleto. Pida a quien usa {computers} que compruebe que su programa de sincronización está en marcha y que vuelva a sincronizar; todo lo demás está al día, y el archivo se leerá en cuanto llegue completo.</translation>
+    </message>
+    <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>
         <translation>Este registro de cuidados ya tiene entradas, así que no puede unirse a una carpeta familiar. Únase desde un registro nuevo y vacío, o empiece a compartir desde este.</translation>
     </message>

@@ -7904,6 +7904,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>这台电脑可以读取家庭文件夹 {folder}，但无法写入（{reason}）。加入需要既能读又能写，因为每台电脑都把自己的更改保存在这个文件夹里，供其他电脑读取。请让设置这个文件夹的人允许这台电脑写入（如果是 U 盘，请关闭它的写保护），然后再加入一次；没有做任何更改。</translation>
     </message>
     <message>
+        <source>Some changes from {computers} cannot be read: a file of them in the family folder has stayed incomplete for over an hour. Ask whoever uses {computers} to check that their sync program is running and to sync again; everything else is in step, and the file is read as soon as it arrives whole.</source>
+        <translation>来自 {computers} 的部分更改无法读取：家庭文件夹中保存这些更改的一个文件已经超过一小时仍不完整。请让使用 {computers} 的人检查其同步程序是否在运行，并再同步一次；其他内容都已同步，这个文件一旦完整到达就会被读取。</translation>
+    </message>
+    <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>
         <translation>此护理记录中已经有条目，因此不能加入家庭文件夹。请用一份新的空记录加入，或改为从这份记录开始共享。</translation>
     </message>

@@ -124,6 +124,18 @@ def folder_read_only(folder: Path, reason: str) -> SharingError:
     return error
 
 
+def unreadable_changes(computers: list[str]) -> str:
+    """Change files from ``computers`` have stayed incomplete or unreadable here for long
+    (the sync program left them half-copied): the status says so, and what to do."""
+    return QCoreApplication.translate(
+        "Sharing",
+        "Some changes from {computers} cannot be read: a file of them in the family folder "
+        "has stayed incomplete for over an hour. Ask whoever uses {computers} to check that "
+        "their sync program is running and to sync again; everything else is in step, and "
+        "the file is read as soon as it arrives whole.",
+    ).format(computers=", ".join(computers))
+
+
 def record_not_empty() -> SharingError:
     """Join was asked of a record that already holds the family's own entries."""
     return SharingError(

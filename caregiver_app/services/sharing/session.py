@@ -182,7 +182,19 @@ def _status(state: FolderState, name: str) -> ShareStatus:
             layout.check_format(state.folder, shared=True)
         except SharingError as error:
             reason = str(error)
-    return ShareStatus(state.folder, name, tuple(seen), available, reason, state.last_sync)
+    return ShareStatus(
+        state.folder, name, tuple(seen), available, reason, state.last_sync, _unreadable(state)
+    )
+
+
+def _unreadable(state: FolderState) -> str:
+    """The sentence naming the computers whose change files have stayed unreadable here."""
+    if not state.unreadable:
+        return ""
+    from caregiver_app.services.sharing.conflicts import computer_name
+
+    names = devices.device_names()
+    return errors.unreadable_changes(sorted(computer_name(d, names) for d in state.unreadable))
 
 
 def _seen_at(state: FolderState, device_id: str) -> datetime | None:

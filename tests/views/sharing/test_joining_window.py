@@ -1,6 +1,7 @@
 """Joining from the window of a new computer: after its first start's profile was typed,
-and into a family folder it may only read. Laura's computer shares through the real
-services; Tom types and clicks."""
+into a family folder it may only read, and with a change file a sync program left
+half-written for good. Laura's computer shares through the real services; Tom types and
+clicks."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from caregiver_app.services.sharing import session
@@ -17,6 +19,7 @@ from caregiver_app.store.sync.devices import this_device
 from tests.cli.test_share_read_only import read_only_sentence
 from tests.helpers.record_faults import mount_tmpfs, remount_read_only, unmount
 from tests.services.sharing.records import opened
+from tests.services.sharing.test_stuck_files import TWO_HOURS, stuck_sentence
 from tests.views.sharing.test_two_computers import PASSPHRASE, Computer, _click, _share, _try
 
 FAMILY = ProfileData(
@@ -102,3 +105,38 @@ def test_a_read_only_family_folder_is_said_at_the_folder_box(qtbot, tmp_path, st
         assert this_device() is None
         assert load_profile().caregiver_name == "Tom Delgado"
         assert not window.sharing.label.isVisible()
+
+
+def test_changes_that_stay_unreadable_are_said_in_the_status(qtbot, tmp_path):
+    import os
+    import time
+
+    from caregiver_app.services.sharing.change_files import found_in
+
+    family = tmp_path / "Family folder"
+    family.mkdir()
+    laura = tmp_path / "laura"
+    _laura_shares(laura, family)
+    with opened(tmp_path / "tom"):
+        session.join_sharing(family, "Tom's laptop", PASSPHRASE)
+    for text in ("Who do we call at night?", "Can she shower with the patch on?"):
+        with opened(laura):
+            save_question(QuestionRecord(text=text))
+            session.sync_now()
+            this = this_device()
+    assert this is not None
+    stuck = found_in(family, this[0])[-2].path
+    stuck.write_bytes(stuck.read_bytes()[:100])  # a sync program stopped midway, for good
+    then = time.time() - TWO_HOURS
+    os.utime(stuck, (then, then))
+    with Computer(qtbot, tmp_path / "tom") as window:
+        window.sharing.sync()
+        label = window.sharing.label
+        qtbot.waitUntil(lambda: label.text() == stuck_sentence("Laura's laptop"), timeout=30_000)
+        window.actions_by_name["shareWithFamily"].trigger()
+        dialog = window.sharing.dialog
+        qtbot.waitExposed(dialog)
+        state = dialog.status_page.state_label
+        assert state.text() == stuck_sentence("Laura's laptop")
+        assert state.accessibleName() == state.text()
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
