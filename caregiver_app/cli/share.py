@@ -212,6 +212,8 @@ def _status_text(status: ShareStatus | None) -> str:
         )
     if status.read_only_reason:
         lines.append(status.read_only_reason)
+    if status.unreadable_reason:
+        lines.append(status.unreadable_reason)
     for device in status.devices:
         if device.is_this_computer:
             continue

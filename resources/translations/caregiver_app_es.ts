@@ -7319,8 +7319,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Este ordenador es el primero: su registro se guarda en una carpeta vacía.</translation>
     </message>
     <message>
-        <source>Another computer already shares: this one builds its record from the folder (its own record must still be empty).</source>
-        <translation>Otro ordenador ya comparte: este construye su registro a partir de la carpeta (su propio registro debe estar aún vacío).</translation>
+        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet; a profile filled in here is kept.</source>
+        <translation>Otro ordenador ya comparte: este construye su registro a partir de la carpeta. Su propio registro no debe tener aún ninguna entrada; el perfil que haya rellenado aquí se conserva.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -7962,6 +7962,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; check the folder and sync again.</source>
         <translation>No se puede escribir en la carpeta familiar {folder} ({reason}). Sus cambios esperan aquí; revise la carpeta y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <source>The family folder {folder} can be read but not written from this computer ({reason}). Joining needs both, as each computer keeps its own changes in the folder for the others to read. Ask whoever set up the folder to let this computer write to it (for a USB stick, turn off its write protection), then join again; nothing was changed.</source>
+        <translation>La carpeta familiar {folder} se puede leer pero no escribir desde este ordenador ({reason}). Para unirse hacen falta las dos cosas, porque cada ordenador guarda sus propios cambios en la carpeta para que los lean los demás. Pida a quien preparó la carpeta que permita a este ordenador escribir en ella (si es una memoria USB, quite su protección contra escritura) y vuelva a unirse; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Some changes from {computers} cannot be read: a file of them in the family folder has stayed incomplete for over an hour. Ask whoever uses {computers} to check that their sync program is running and to sync again; everything else is in step, and the file is read as soon as it arrives whole.</source>
+        <translation>Algunos cambios de {computers} no se pueden leer: un archivo con ellos en la carpeta familiar lleva más de una hora incompleto. Pida a quien usa {computers} que compruebe que su programa de sincronización está en marcha y que vuelva a sincronizar; todo lo demás está al día, y el archivo se leerá en cuanto llegue completo.</translation>
     </message>
     <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>

@@ -7264,8 +7264,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>这台电脑是第一台：它的记录写入一个空文件夹。</translation>
     </message>
     <message>
-        <source>Another computer already shares: this one builds its record from the folder (its own record must still be empty).</source>
-        <translation>另一台电脑已在共享：这台电脑从文件夹建立它的记录（它自己的记录必须仍为空）。</translation>
+        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet; a profile filled in here is kept.</source>
+        <translation>另一台电脑已在共享：这台电脑从文件夹建立它的记录。它自己的记录中还不能有任何条目；在这里填写的个人资料会被保留。</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -7906,6 +7906,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; check the folder and sync again.</source>
         <translation>无法写入家庭文件夹 {folder}（{reason}）。您的更改仍保存在这里等待发送；请检查文件夹后再同步。</translation>
+    </message>
+    <message>
+        <source>The family folder {folder} can be read but not written from this computer ({reason}). Joining needs both, as each computer keeps its own changes in the folder for the others to read. Ask whoever set up the folder to let this computer write to it (for a USB stick, turn off its write protection), then join again; nothing was changed.</source>
+        <translation>这台电脑可以读取家庭文件夹 {folder}，但无法写入（{reason}）。加入需要既能读又能写，因为每台电脑都把自己的更改保存在这个文件夹里，供其他电脑读取。请让设置这个文件夹的人允许这台电脑写入（如果是 U 盘，请关闭它的写保护），然后再加入一次；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Some changes from {computers} cannot be read: a file of them in the family folder has stayed incomplete for over an hour. Ask whoever uses {computers} to check that their sync program is running and to sync again; everything else is in step, and the file is read as soon as it arrives whole.</source>
+        <translation>来自 {computers} 的部分更改无法读取：家庭文件夹中保存这些更改的一个文件已经超过一小时仍不完整。请让使用 {computers} 的人检查其同步程序是否在运行，并再同步一次；其他内容都已同步，这个文件一旦完整到达就会被读取。</translation>
     </message>
     <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>

@@ -12,6 +12,7 @@ from caregiver_app.cli.main import main
 from caregiver_app.services.record.password import change_password
 from caregiver_app.services.sharing import layout
 from caregiver_app.store.opening import open_store
+from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from tests.helpers.record_snapshot import files_in, make_demo_record, record_rows
 from tests.services.sharing.records import shared_dump
 
@@ -194,3 +195,47 @@ def test_stop_keeps_the_entries_and_the_folder(monkeypatch, capsys, family) -> N
     assert record_rows(laura)["diary_entry"] == before
     code, out, _ = _share(monkeypatch, capsys, laura, "status", lines=())
     assert out == "This care record is not shared with a family folder.\n"
+
+
+def _profile_typed_at(data_dir: Path, profile: ProfileData) -> None:
+    database = open_store(data_dir)
+    try:
+        save_profile(profile)
+    finally:
+        database.close()
+
+
+def _profile_of(data_dir: Path) -> ProfileData:
+    database = open_store(data_dir)
+    try:
+        return load_profile()
+    finally:
+        database.close()
+
+
+def test_a_record_holding_only_its_profile_joins(monkeypatch, capsys, family) -> None:
+    laura, tom, folder = family
+    _share(monkeypatch, capsys, laura, "start", str(folder), "--name", "Laura's laptop")
+    _profile_typed_at(tom, ProfileData(patient_name="Rosa", caregiver_name="Tom"))
+
+    code, out, err = _share(monkeypatch, capsys, tom, "join", str(folder), "--name", "Tom's")
+
+    # Before, refused: "This care record already holds entries".
+    assert code == 0, err
+    assert "changed on two computers: the profile; kept Laura's laptop's " in out
+    assert _profile_of(tom) == _profile_of(laura)
+    assert shared_dump(tom) == shared_dump(laura)
+
+
+def test_a_profile_the_same_as_the_familys_joins_without_a_second_version(
+    monkeypatch, capsys, family
+) -> None:
+    laura, tom, folder = family
+    _share(monkeypatch, capsys, laura, "start", str(folder), "--name", "Laura's laptop")
+    _profile_typed_at(tom, _profile_of(laura))
+
+    code, out, err = _share(monkeypatch, capsys, tom, "join", str(folder), "--name", "Tom's")
+
+    assert code == 0, err
+    assert "changed on two computers" not in out
+    assert _profile_of(tom) == _profile_of(laura)

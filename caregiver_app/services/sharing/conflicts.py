@@ -15,7 +15,8 @@ from caregiver_app.store.sync.rows import local_id, read_values
 from caregiver_app.store.sync.tables import shared_tables
 
 
-def _name(device_id: str, names: dict[str, str]) -> str:
+def computer_name(device_id: str, names: dict[str, str]) -> str:
+    """The name the computer ``device_id`` goes by ("another computer" when none is known)."""
     return names.get(device_id) or QCoreApplication.translate("Sharing", "another computer")
 
 
@@ -44,9 +45,9 @@ def conflict_note(row: ConflictRow, names: dict[str, str] | None = None) -> Conf
     return ConflictNote(
         conflict_id=row.conflict_id,
         what=what_changed(row.table, kept or row.other_values),
-        kept_device=_name(row.kept_device, names),
+        kept_device=computer_name(row.kept_device, names),
         kept_at=stamp_time(row.kept_clock),
-        other_device=_name(row.other_device, names),
+        other_device=computer_name(row.other_device, names),
         other_at=stamp_time(row.other_clock),
         other_values=other,
     )

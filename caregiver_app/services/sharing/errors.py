@@ -8,7 +8,13 @@ from PySide6.QtCore import QCoreApplication
 
 
 class SharingError(Exception):
-    """Sharing could not go on; ``str()`` is one sentence for the family saying why."""
+    """Sharing could not go on; ``str()`` is one sentence for the family saying why.
+
+    ``box`` names the Start or Join form's box the sentence is about when the sentence
+    itself varies (a system's reason in it); "" leaves it to the window to tell.
+    """
+
+    box = ""
 
 
 def wrong_passphrase() -> SharingError:
@@ -100,6 +106,34 @@ def cannot_write(folder: Path, reason: str) -> SharingError:
             "here; check the folder and sync again.",
         ).format(folder=folder, reason=reason)
     )
+
+
+def folder_read_only(folder: Path, reason: str) -> SharingError:
+    """Join was asked of a folder this computer can read but not write."""
+    error = SharingError(
+        QCoreApplication.translate(
+            "Sharing",
+            "The family folder {folder} can be read but not written from this computer "
+            "({reason}). Joining needs both, as each computer keeps its own changes in the "
+            "folder for the others to read. Ask whoever set up the folder to let this "
+            "computer write to it (for a USB stick, turn off its write protection), then "
+            "join again; nothing was changed.",
+        ).format(folder=folder, reason=reason)
+    )
+    error.box = "folder"
+    return error
+
+
+def unreadable_changes(computers: list[str]) -> str:
+    """Change files from ``computers`` have stayed incomplete or unreadable here for long
+    (the sync program left them half-copied): the status says so, and what to do."""
+    return QCoreApplication.translate(
+        "Sharing",
+        "Some changes from {computers} cannot be read: a file of them in the family folder "
+        "has stayed incomplete for over an hour. Ask whoever uses {computers} to check that "
+        "their sync program is running and to sync again; everything else is in step, and "
+        "the file is read as soon as it arrives whole.",
+    ).format(computers=", ".join(computers))
 
 
 def record_not_empty() -> SharingError:

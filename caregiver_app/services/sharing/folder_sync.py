@@ -28,6 +28,7 @@ from caregiver_app.services.sharing.read_log import DeviceLog
 from caregiver_app.services.sharing.sealed_files import KIND_CHANGES, NewerFileError, unpack
 from caregiver_app.services.sharing.snapshots import newest_snapshot, write_snapshot
 from caregiver_app.services.sharing.state import FolderState
+from caregiver_app.services.sharing.stuck_files import stuck_names
 
 ChangeData = dict[str, object]
 # Changes per file: a day of a busy family fits in one; starting a large record makes many.
@@ -142,21 +143,33 @@ def receive(state: FolderState, record: RecordSide, device_id: str) -> tuple[int
         conflicts.extend(ids)
         groups.clear()
 
+    unreadable: dict[str, tuple[list[FoundFile], list[FoundFile]]] = {}
     for other in devices_with_changes(state.folder):
         if other == device_id and other not in state.read:
             continue  # send() has not listed what this record wrote: nothing to tell apart
         log = _log(state, other)
-        for found in found_in(state.folder, other):
+        listed = found_in(state.folder, other)
+        for found in listed:
             if log.has_read(found):
                 continue
-            changes = _read_changes(found, state.key)
+            try:
+                changes = _read_changes(found, state.key)
+            except NewerFileError:
+                continue  # left unread until this computer's app is updated
             if changes is None:
+                unreadable.setdefault(other, (listed, []))[1].append(found)
                 continue
             groups.append((found, changes))
             if sum(len(group) for _, group in groups) >= APPLY_SIZE:
                 flush()
     if groups:
         flush()
+    # Skipped files are said once they have plainly stopped arriving (stuck_files.py).
+    stuck = {
+        other: stuck_names(files, listed, _log(state, other))
+        for other, (listed, files) in unreadable.items()
+    }
+    state.unreadable = {other: names for other, names in stuck.items() if names}
     return applied, tuple(conflicts)
 
 
@@ -180,9 +193,11 @@ def _apply_files(
 
 
 def _read_changes(found: FoundFile, key: bytes) -> list[ChangeData] | None:
+    """The file's changes; None when it cannot be read (not whole yet, or never will be).
+    A newer app's file raises :class:`NewerFileError`: it waits for an update."""
     try:
         sealed = unpack(key, found.path.read_bytes())
-    except (OSError, UnsealedError, NewerFileError, ValueError):
+    except (OSError, UnsealedError, ValueError):
         return None
     if sealed is None or sealed.kind != KIND_CHANGES:
         return None

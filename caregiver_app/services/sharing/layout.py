@@ -12,8 +12,10 @@ snapshots/<device>-<clock>   the whole record as that computer had it, for joini
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import uuid
 from pathlib import Path
 
 from caregiver_app.services.sharing import errors
@@ -25,8 +27,13 @@ from caregiver_app.services.sharing.crypto import (
     seal,
     unseal,
 )
-from caregiver_app.services.sharing.folder_files import is_temporary, write_whole
+from caregiver_app.services.sharing.folder_files import (
+    TEMPORARY_SUFFIX,
+    is_temporary,
+    write_whole,
+)
 from caregiver_app.services.sharing.sealed_files import FORMAT_VERSION, NewerFileError, pack, unpack
+from caregiver_app.store.file_errors import reason_of
 
 FORMAT_FILE = "care-companion-family.json"
 SALT_FILE = "family-salt"
@@ -107,6 +114,27 @@ def check_key(folder: Path, key: bytes, shared: bool = False) -> None:
         unseal(key, sealed, _KEY_CHECK_BOUND)
     except UnsealedError:
         raise errors.wrong_passphrase() from None
+
+
+def check_writable(folder: Path) -> None:
+    """Refuse a folder this computer can read but not write (a read-only drive, a share
+    it may only read): a computer that joins writes its name and its changes there. Tried
+    with an empty temporary file, removed at once, before anything else is written."""
+    failure: OSError | None = None
+    for part in (DEVICES, CHANGES):
+        probe = folder / part / f".{uuid.uuid4().hex}{TEMPORARY_SUFFIX}"
+        try:
+            (folder / part).mkdir(exist_ok=True)
+            os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as error:
+            failure = error
+            break
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    if failure is not None:
+        # Raised outside the handler, as write_whole does: the system's error does not
+        # travel with the sentence (the command line would take it for the record's disk).
+        raise errors.folder_read_only(folder, reason_of(failure))
 
 
 def _require_folder(folder: Path) -> None:

@@ -23,7 +23,8 @@ class DeviceSeen:
 
 @dataclass(frozen=True)
 class ShareStatus:
-    """How sharing stands: the folder, the computers, and why it is read-only ("" if not)."""
+    """How sharing stands: the folder, the computers, why it is read-only ("" if not),
+    and whose changes have stayed unreadable here ("" when every file was read)."""
 
     folder: Path
     device_name: str
@@ -31,6 +32,7 @@ class ShareStatus:
     folder_available: bool
     read_only_reason: str
     last_sync_at: datetime | None
+    unreadable_reason: str = ""
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,7 @@ from caregiver_app.services.sharing.state import (
     load_state,
     save_state,
 )
-from caregiver_app.store.sync import devices
-from caregiver_app.store.sync.changes import snapshot
+from caregiver_app.store.sync import devices, joining
 from caregiver_app.store.sync.clock import stamp_time
 from caregiver_app.store.transactions import transaction
 
@@ -73,19 +72,24 @@ def start_sharing(folder: Path, device_name: str, passphrase: str) -> SyncReport
 
 
 def join_sharing(folder: Path, device_name: str, passphrase: str) -> SyncReport:
-    """Build this (empty) record from the family folder, then share through it.
+    """Build this record (empty, or holding only the profile its first start asked for)
+    from the family folder, then share through it.
 
-    A wrong passphrase, a folder that is not a family folder, or a record that already
-    holds entries is refused before anything is written, here or in the folder.
+    A wrong passphrase, a folder that is not a family folder or cannot be written, or a
+    record that already holds entries is refused before anything is written, here or in
+    the folder. A profile typed here is set aside until the family's record is in, then
+    settled (``store/sync/joining.py``): nothing typed is lost.
     """
     name = _check_words(device_name, passphrase)
     folder = Path(folder)
     key = layout.open_folder(folder, passphrase)
+    layout.check_writable(folder)
     side = StoreSide()
-    with transaction():  # undone whole when the record turns out to hold entries
-        device_id = devices.become_device(name)
-        if any(not change.deleted for change in snapshot()):
+    with transaction():
+        if joining.holds_entries():
             raise errors.record_not_empty()
+        joining.set_profile_aside()
+        device_id = devices.become_device(name)
         state = FolderState(folder=folder, key=key)
         save_state(state)
     _remember_names(state, device_id)
@@ -96,6 +100,11 @@ def join_sharing(folder: Path, device_name: str, passphrase: str) -> SyncReport:
         # was (empty, sharing with nobody), and the folder as it was.
         stop_sharing()
         raise errors.newer_format() from None
+    # Against the snapshot's profile at once, so the record is whole again before the
+    # folder is written; with no profile there, after the family's change files are read.
+    conflict = joining.settle_profile(device_id, family_only=True)[1]
+    if conflict is not None:
+        conflicts += (conflict,)
     layout.write_device(folder, key, device_id, name)
     report = _sync(state, device_id, name)
     return SyncReport(
@@ -116,14 +125,21 @@ def sync_now() -> SyncReport:
 
 
 def _sync(state: FolderState, device_id: str, name: str) -> SyncReport:
-    outcome = folder_sync.sync(state, StoreSide(), device_id, name)
+    side = StoreSide()
+    outcome = folder_sync.sync(state, side, device_id, name)
+    sent, conflict_ids = outcome.sent, outcome.conflict_ids
+    # A join's profile set aside, once the family's record is in (again after a join
+    # that was stopped short, by a full disk or the program being closed).
+    written, conflict = joining.settle_profile(device_id)
+    if written:
+        sent += folder_sync.send(state, side, device_id)
+    if conflict is not None:
+        conflict_ids += (conflict,)
     _remember_names(state, device_id)
     state.last_sync = _now()
     with transaction():
         save_state(state)
-    return SyncReport(
-        outcome.sent, outcome.received, _notes(outcome.conflict_ids), _status(state, name)
-    )
+    return SyncReport(sent, outcome.received, _notes(conflict_ids), _status(state, name))
 
 
 def _remember_names(state: FolderState, device_id: str) -> None:
@@ -166,7 +182,19 @@ def _status(state: FolderState, name: str) -> ShareStatus:
             layout.check_format(state.folder, shared=True)
         except SharingError as error:
             reason = str(error)
-    return ShareStatus(state.folder, name, tuple(seen), available, reason, state.last_sync)
+    return ShareStatus(
+        state.folder, name, tuple(seen), available, reason, state.last_sync, _unreadable(state)
+    )
+
+
+def _unreadable(state: FolderState) -> str:
+    """The sentence naming the computers whose change files have stayed unreadable here."""
+    if not state.unreadable:
+        return ""
+    from caregiver_app.services.sharing.conflicts import computer_name
+
+    names = devices.device_names()
+    return errors.unreadable_changes(sorted(computer_name(d, names) for d in state.unreadable))
 
 
 def _seen_at(state: FolderState, device_id: str) -> datetime | None:
@@ -181,7 +209,8 @@ def _seen_at(state: FolderState, device_id: str) -> datetime | None:
 
 def stop_sharing() -> None:
     """Stop sharing: forget the folder, the family key and the devices. The folder and
-    the record's entries stay as they are."""
+    the record's entries stay as they are (and a profile a join set aside comes back)."""
     with transaction():
         forget_state()
         devices.forget_sharing()
+        joining.put_profile_back()

@@ -31,6 +31,9 @@ class FolderState:
     seen: dict[str, str] = field(default_factory=dict)
     last_sync: datetime | None = None
     since_snapshot: int = 0
+    # Per device, the change files that have stayed unreadable long enough to be said
+    # (services/sharing/stuck_files.py); found again on every sync.
+    unreadable: dict[str, list[str]] = field(default_factory=dict)
 
 
 def load_state() -> FolderState | None:
@@ -49,6 +52,9 @@ def load_state() -> FolderState | None:
         seen={str(k): str(v) for k, v in kept.get("seen", {}).items()},
         last_sync=datetime.fromisoformat(last_sync) if last_sync else None,
         since_snapshot=int(kept.get("since_snapshot", 0)),
+        unreadable={
+            str(k): [str(name) for name in v] for k, v in kept.get("unreadable", {}).items()
+        },
     )
 
 
@@ -67,6 +73,7 @@ def save_state(state: FolderState) -> None:
         "seen": state.seen,
         "last_sync": state.last_sync.isoformat() if state.last_sync else "",
         "since_snapshot": state.since_snapshot,
+        "unreadable": state.unreadable,
     }
     set_setting(_SETTING, json.dumps(kept, sort_keys=True, separators=(",", ":")))
 

@@ -13,6 +13,9 @@ def field_of(refusal: Exception, folder: Path) -> str:
     """ "passphrase", "name", "folder", or "" for a refusal of ``folder`` that is about none."""
     from caregiver_app.services.sharing import errors, layout
 
+    box = getattr(refusal, "box", "")
+    if box:
+        return str(box)
     text = str(refusal)
     if text in (str(errors.wrong_passphrase()), str(errors.empty_passphrase())):
         return "passphrase"

@@ -121,7 +121,8 @@ class ShareDialog(QDialog):
                 self.join_choice,
                 ShareWindow.tr(
                     "Another computer already shares: this one builds its record from the "
-                    "folder (its own record must still be empty)."
+                    "folder. Its own record must hold no entries yet; a profile filled in "
+                    "here is kept."
                 ),
             )
         )

@@ -48,6 +48,8 @@ def status_line(status: ShareStatus, now: datetime) -> str:
         return folder_missing_text()
     if status.read_only_reason:
         return status.read_only_reason
+    if status.unreadable_reason:
+        return status.unreadable_reason
     others = [device for device in status.devices if not device.is_this_computer]
     if not others:
         return ShareWindow.tr("Sharing with the family folder; no other computer has joined yet.")

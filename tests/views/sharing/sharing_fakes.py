@@ -31,6 +31,7 @@ class ShareStatus:
     folder_available: bool = True
     read_only_reason: str = ""
     last_sync_at: datetime | None = None
+    unreadable_reason: str = ""
 
 
 @dataclass(frozen=True)
