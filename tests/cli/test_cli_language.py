@@ -95,9 +95,10 @@ def test_counts_take_the_plural_of_the_language(data_dir, tmp_path):
         (
             "es",
             ["meds", "chart"],
-            "faltan estos argumentos obligatorios: FILE (pruebe con 'caregiver-app meds chart --help')",
+            "faltan estos argumentos obligatorios: FILE "
+            "(pruebe con 'caregiver-app meds chart --help')",
         ),
-        ("es", ["frobnicate"], "argumento COMMAND: opción no válida: 'frobnicate' (elija entre"),
+        ("es", ["frobnicate"], "argumento COMMAND: opción no válida: 'frobnicate' (elija"),
         ("es", ["--data-dir"], "argumento --data-dir: se esperaba un argumento"),
         ("es", ["info", "--bogus"], "argumentos no reconocidos: --bogus"),
         ("zh_CN", ["meds", "chart"], "缺少以下必需参数：FILE"),
