@@ -1442,8 +1442,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>el archivo .pdf que se va a escribir</translation>
     </message>
     <message>
-        <source>paper size (default: from the system&apos;s locale)</source>
-        <translation>tamaño del papel (predeterminado: según la configuración regional del sistema)</translation>
+        <source>paper size (default: the one last chosen in the visit summary, else the one used in the system&apos;s country)</source>
+        <translation>tamaño del papel (predeterminado: el último elegido en el resumen de la visita; si no, el que se usa en el país del sistema)</translation>
     </message>
     <message>
         <source>--password-stdin: no password was given</source>

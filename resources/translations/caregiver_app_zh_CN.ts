@@ -1434,8 +1434,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>要写入的 .pdf 文件</translation>
     </message>
     <message>
-        <source>paper size (default: from the system&apos;s locale)</source>
-        <translation>纸张大小（默认：根据系统的区域设置）</translation>
+        <source>paper size (default: the one last chosen in the visit summary, else the one used in the system&apos;s country)</source>
+        <translation>纸张大小（默认：上次在就诊总结中选择的纸张；否则为系统所在国家/地区通用的纸张）</translation>
     </message>
     <message>
         <source>--password-stdin: no password was given</source>
