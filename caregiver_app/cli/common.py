@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 from caregiver_app.store.file_errors import reason_of
@@ -90,7 +90,11 @@ def add_paper(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--paper",
         choices=("letter", "a4"),
-        help=QCoreApplication.translate("Cli", "paper size (default: from the system's locale)"),
+        help=QCoreApplication.translate(
+            "Cli",
+            "paper size (default: the one last chosen in the visit summary, else the one "
+            "used in the system's country)",
+        ),
     )
 
 
@@ -127,17 +131,11 @@ def refuse_day_outside_record(option: str, day: date | None, sentence: str) -> N
 
 
 def page_size_for(paper: str | None) -> tuple[float, float]:
-    """Letter or A4 as ``--paper`` asks, else what the system's locale uses."""
+    """Letter or A4 as ``--paper`` asks, else as the window's printouts (the record open)."""
     # ReportLab loads for a PDF only: an import of thousands of cards need not wait for it.
-    from reportlab.lib.pagesizes import A4, LETTER
+    from caregiver_app.services.pdf.paper import page_size
 
-    from caregiver_app.services.pdf.paper import paper_for_locale
-
-    if paper == "letter":
-        return LETTER
-    if paper == "a4":
-        return A4
-    return paper_for_locale(QLocale.system().name())
+    return page_size(paper)
 
 
 def pdf_ready(*modules: str) -> Callable[[], None]:

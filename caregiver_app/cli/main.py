@@ -26,6 +26,7 @@ skip_feature_scan()
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
 from caregiver_app import APP_ID, __version__  # noqa: E402
+from caregiver_app.cli.argparse_words import route_argparse_words  # noqa: E402
 from caregiver_app.cli.common import (  # noqa: E402
     EXIT_BAD_INPUT,
     EXIT_DAMAGED,
@@ -61,6 +62,7 @@ COMMAND_WAIT_SECONDS = 300.0
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line; each sub-command's parser is added when it is read (or listed)."""
+    route_argparse_words()  # its refusals ("the following arguments are required") too
     parser = CommandParser(
         prog=APP_ID,
         description=QCoreApplication.translate(

@@ -130,14 +130,14 @@ def run_meds(args: argparse.Namespace, data_dir: Path) -> int:
             args, data_dir, path, lambda: export_file(path, args.start, args.end, args.fhir)
         )
     _check_day("--week", args.week)
-    page_size = page_size_for(args.paper)
     day = args.week or date.today()
     filled = args.week is not None and not args.blank
     return write_from_record(
         args,
         data_dir,
         path,
-        lambda: chart_file(path, day, filled, page_size),
+        # The paper is read with the record open: without --paper, the one kept there.
+        lambda: chart_file(path, day, filled, page_size_for(args.paper)),
         pdf_ready("caregiver_app.services.medication.chart"),
     )
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from caregiver_app.store.file_errors import about_file, about_file_asked_for
 from caregiver_app.store.file_target import is_stream, replaced_file
+from caregiver_app.store.part_files import HeldPart, own_parts_of, remove_stale_parts
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -30,22 +29,20 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def _write_via_temporary(path: Path, data: bytes) -> None:
-    # Closed by the "with" below, inside the try that removes it should anything fail.
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-        dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
-    )
-    temporary = Path(handle.name)
+    # What an earlier write to this name left when it was killed half way.
+    remove_stale_parts(path.parent, own_parts_of(path))
+    held = HeldPart(path.parent, f".{path.name}.")
+    temporary = held.path
     try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        view = memoryview(data)
+        while view:
+            view = view[os.write(held.descriptor, view) :]
+        os.fsync(held.descriptor)
         if os.name == "posix":
             os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
+        held.rename_to(path)
     except BaseException as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        held.discard()
         named = about_file_asked_for(error, temporary, path)
         if named is error:
             raise

@@ -6,6 +6,7 @@ users' files were built by it. Add a new step at the end instead.
 
 from __future__ import annotations
 
+import glob
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from peewee import SqliteDatabase
 from caregiver_app.store import engine
 from caregiver_app.store.migrations_v7 import V7 as _V7
 from caregiver_app.store.migrations_v9 import V9 as _V9
+from caregiver_app.store.part_files import SUFFIX, remove_stale_parts
 from caregiver_app.store.phones.schema import PHONES_SCHEMA
 from caregiver_app.store.sqlite_files import copy_database
 from caregiver_app.store.sync.capture import capture_triggers
@@ -319,6 +321,9 @@ def backup_before_migration(database: SqliteDatabase, path: Path, from_version: 
     Written under a temporary name and renamed when whole, so a full disk or a crash
     leaves no empty or half copy under the name a family would restore from.
     """
+    # A copy killed half way on an earlier start is named for that start's time.
+    pattern = f".{glob.escape(path.name)}.v*-before-upgrade-*.bak.*{SUFFIX}"
+    remove_stale_parts(path.parent, pattern)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     destination = path.with_name(f"{path.name}.v{from_version}-before-upgrade-{stamp}.bak")
     return copy_database(database.connection(), destination, engine.password_of(database))

@@ -16,7 +16,6 @@ import contextlib
 import errno
 import hashlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from caregiver_app.store.engine import SQLITE_HEADER, Connection
 from caregiver_app.store.errors import CopyFailedCheckError
 from caregiver_app.store.file_errors import about_file_asked_for
 from caregiver_app.store.file_target import is_stream, replaced_file
+from caregiver_app.store.part_files import SUFFIX, HeldPart, own_parts_of, remove_stale_parts
 from caregiver_app.store.record_state import note_contents_replaced
 
 # Enough rows to say what is wrong; a badly damaged file can have thousands.
@@ -236,22 +236,19 @@ def _replaced_when_done(destination: Path) -> Iterator[Path]:
     if is_stream(destination):  # SQLite writes a file it can seek in, not a pipe
         raise OSError(errno.ESPIPE, os.strerror(errno.ESPIPE), str(destination))
     destination = replaced_file(destination)
-    descriptor, name = tempfile.mkstemp(
-        dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
-    )
-    os.close(descriptor)  # mkstemp made it 0600; SQLite fills the empty file
-    temporary = Path(name)
+    # What an earlier copy to this name left when it was killed half way.
+    remove_stale_parts(destination.parent, own_parts_of(destination))
+    held = HeldPart(destination.parent, f".{destination.name}.")  # empty; SQLite fills it
+    temporary = held.path
     try:
         yield temporary
         _fsync_path(temporary)
         if os.name == "posix":
             os.chmod(temporary, 0o600)
-        os.replace(temporary, destination)
+        held.rename_to(destination)
         _fsync_path(destination.parent, directory=True)
     except BaseException as error:
-        for leftover in (temporary, Path(f"{temporary}-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        held.discard()
         named = about_file_asked_for(error, temporary, destination)
         if named is error:
             raise
@@ -305,21 +302,32 @@ def copy_pages_into(
         finally:
             source.close()
         return
-    folder = Path(database.database).parent
-    descriptor, name = tempfile.mkstemp(dir=folder, prefix=".restore-", suffix=".part")
-    os.close(descriptor)
-    converted = Path(name)
-    try:
+    with held_beside_record(database, ".restore-converted-") as converted:
         export_copy(source_path, source_password, converted, live_password)
         source = open_read_only(converted, live_password)
         try:
             source.backup(database.connection())
         finally:
             source.close()
+
+
+@contextlib.contextmanager
+def held_beside_record(database: SqliteDatabase, prefix: str) -> Iterator[Path]:
+    """A private ``.part`` file beside the record for a restore's working copy, deleted
+    after the block; those a restore killed half way left are deleted first.
+
+    Called while the restore has the record to itself (``RecordToItself``), so no other
+    program is at this step once the finished copy, renamed over it, is not locked any
+    more; each ``prefix`` is no other's beginning, so one step's clean-up never takes the
+    copy another step of the same restore is still reading.
+    """
+    folder = Path(database.database).parent
+    remove_stale_parts(folder, f"{prefix}*{SUFFIX}")
+    held = HeldPart(folder, prefix)
+    try:
+        yield held.path
     finally:
-        for leftover in (converted, Path(f"{converted}-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        held.discard()
 
 
 def export_copy(

@@ -1442,8 +1442,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>el archivo .pdf que se va a escribir</translation>
     </message>
     <message>
-        <source>paper size (default: from the system&apos;s locale)</source>
-        <translation>tamaño del papel (predeterminado: según la configuración regional del sistema)</translation>
+        <source>paper size (default: the one last chosen in the visit summary, else the one used in the system&apos;s country)</source>
+        <translation>tamaño del papel (predeterminado: el último elegido en el resumen de la visita; si no, el que se usa en el país del sistema)</translation>
     </message>
     <message>
         <source>--password-stdin: no password was given</source>
@@ -9981,6 +9981,61 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Keep this sheet by the phone. Confirm numbers with the care team.</source>
         <translation>Tenga esta hoja junto al teléfono. Confirme los números con el equipo de atención.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se puede usar junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
     </message>
 </context>
 </TS>

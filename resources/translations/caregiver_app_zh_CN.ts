@@ -1434,8 +1434,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>要写入的 .pdf 文件</translation>
     </message>
     <message>
-        <source>paper size (default: from the system&apos;s locale)</source>
-        <translation>纸张大小（默认：根据系统的区域设置）</translation>
+        <source>paper size (default: the one last chosen in the visit summary, else the one used in the system&apos;s country)</source>
+        <translation>纸张大小（默认：上次在就诊总结中选择的纸张；否则为系统所在国家/地区通用的纸张）</translation>
     </message>
     <message>
         <source>--password-stdin: no password was given</source>
@@ -9901,6 +9901,61 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Keep this sheet by the phone. Confirm numbers with the care team.</source>
         <translation>请把这张清单放在电话旁边。号码请与照护团队核实。</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>需要参数 %s 中的一个</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略显式参数 %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
     </message>
 </context>
 </TS>

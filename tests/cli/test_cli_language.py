@@ -87,3 +87,27 @@ def test_counts_take_the_plural_of_the_language(data_dir, tmp_path):
     assert f"se exportó 1 contacto a {tmp_path / 'back.vcf'}" in result.stdout
     result = run_cli("contacts", "export", tmp_path / "zh.vcf", data_dir=fresh, env=_env("zh_CN"))
     assert f"已将 1 位联系人导出到 {tmp_path / 'zh.vcf'}" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "argv", "sentence"),
+    [
+        (
+            "es",
+            ["meds", "chart"],
+            "faltan estos argumentos obligatorios: FILE "
+            "(pruebe con 'caregiver-app meds chart --help')",
+        ),
+        ("es", ["frobnicate"], "argumento COMMAND: opción no válida: 'frobnicate' (elija"),
+        ("es", ["--data-dir"], "argumento --data-dir: se esperaba un argumento"),
+        ("es", ["info", "--bogus"], "argumentos no reconocidos: --bogus"),
+        ("zh_CN", ["meds", "chart"], "缺少以下必需参数：FILE"),
+        ("zh_CN", ["meds", "chart", "x.pdf", "--paper", "a5"], "无效的选项：'a5'（可选："),
+    ],
+)
+def test_a_mistyped_command_is_told_in_the_system_language(tmp_path, language, argv, sentence):
+    # argparse's own sentences came out in English while the rest was translated.
+    result = run_cli(*argv, data_dir=tmp_path / "x", env=_env(language))
+    assert result.returncode == 2
+    assert sentence in one_line(result), one_line(result)
+    assert not (tmp_path / "x").exists()

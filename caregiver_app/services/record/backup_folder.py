@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import re
-import time
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from caregiver_app.store.part_files import SUFFIX, remove_stale_parts
 
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7
@@ -21,8 +22,6 @@ _NAME = re.compile(
 )
 STAMP_FORMAT = "%Y-%m-%d-%H%M%S"
 # A family's record is a few megabytes; a file this large is something else.
-# A temporary copy older than this was left by a crash and can go.
-_STALE_PART_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,7 @@ def backups_to_keep(backups: Iterable[BackupFile]) -> set[Path]:
     return keep
 
 
-def prune_backups(data_dir: Path, now: datetime | None = None) -> list[Path]:
+def prune_backups(data_dir: Path) -> list[Path]:
     """Delete copies the rotation does not keep; return them. Other files are left alone."""
     backups = list_backups(data_dir)
     keep = backups_to_keep(backups)
@@ -121,10 +120,6 @@ def prune_backups(data_dir: Path, now: datetime | None = None) -> list[Path]:
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
             removed.append(backup.path)
-    folder = backups_folder(data_dir)
-    limit = (now.timestamp() if now else time.time()) - _STALE_PART_SECONDS
-    for part in folder.glob(".care-record-*.part"):
-        with contextlib.suppress(OSError):
-            if part.stat().st_mtime < limit:
-                part.unlink()
+    # Copies killed half way; one another program is writing now is locked, and left.
+    remove_stale_parts(backups_folder(data_dir), f".care-record-*{SUFFIX}")
     return removed

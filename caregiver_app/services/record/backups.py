@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -54,6 +52,7 @@ from caregiver_app.store.sqlite_files import (
     copy_pages_into,
     export_copy,
     has_sqlite_header,
+    held_beside_record,
     open_read_only,
 )
 
@@ -146,7 +145,7 @@ def make_backup(
     when = now or datetime.now()
     folder = ensure_private_folder(backups_folder(data_dir))
     made = _copy(database, _unique_destination(folder, when, before_restore))
-    prune_backups(data_dir, now=when)
+    prune_backups(data_dir)
     return made
 
 
@@ -224,12 +223,7 @@ def _up_to_date(
         yield summary.path, key
         return
     live_password = engine.password_of(database)
-    descriptor, name = tempfile.mkstemp(
-        dir=Path(database.database).parent, prefix=".restore-upgrade-", suffix=".part"
-    )
-    os.close(descriptor)
-    upgraded = Path(name)
-    try:
+    with held_beside_record(database, ".restore-upgrade-") as upgraded:
         export_copy(summary.path, key, upgraded, live_password)
         copy = engine.CareDatabase(str(upgraded), password=live_password, autoconnect=False)
         copy.connect()
@@ -239,10 +233,6 @@ def _up_to_date(
         finally:
             copy.close()
         yield upgraded, live_password
-    finally:
-        for leftover in (upgraded, *upgraded.parent.glob(f"{upgraded.name}-*")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
 
 
 def _to_itself(database: SqliteDatabase, data_dir: Path) -> RecordToItself:

@@ -48,6 +48,7 @@ from caregiver_app.store.database import (
 )
 from caregiver_app.store.errors import CopyFailedCheckError, StoreError, WrongPasswordError
 from caregiver_app.store.opening import open_store
+from caregiver_app.store.part_files import own_parts_of, remove_stale_parts
 from caregiver_app.store.sqlite_files import export_copy
 
 MIN_LENGTH = 8
@@ -258,11 +259,13 @@ def remove_interrupted_change(data_dir: Path) -> None:
     """Delete the copy an interrupted change left beside the record, with its temporary
     files: the whole record, without a password when the password was being removed."""
     staged = _staged_copy(data_dir)
+    # The copy being written is locked while it is (a change in another program is left).
+    remove_stale_parts(staged.parent, own_parts_of(staged))
+    # The whole copy waits unlocked for its rename over the record: a minute is ample.
     limit = time.time() - _INTERRUPTED_AFTER_SECONDS
-    for leftover in (staged, *staged.parent.glob(f".{staged.name}.*")):
-        with contextlib.suppress(OSError):  # gone already, or a read-only folder
-            if leftover.stat().st_mtime < limit:
-                leftover.unlink()
+    with contextlib.suppress(OSError):  # gone already, or a read-only folder
+        if staged.stat().st_mtime < limit:
+            staged.unlink()
 
 
 def protect_plain_copies(data_dir: Path, password: str) -> None:

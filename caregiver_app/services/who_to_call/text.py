@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale
 
 from caregiver_app.services.contacts.display_labels import role_label, shown_number
 from caregiver_app.services.locale_dates import display_locale
-from caregiver_app.services.pdf.paper import paper_for_locale as paper_for_locale
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.pdf import build_who_to_call_pdf
 from caregiver_app.services.who_to_call.sheet import SheetContent

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
@@ -130,7 +130,8 @@ class ContactFiles(FileActions):
     def sheet_file(self, path: Path) -> QMessageBox | None:
         """Write the sheet to ``path`` and open it in the system's PDF viewer."""
         # ReportLab is imported when a PDF is made, not at start-up (docs/benchmarks.md).
-        from caregiver_app.services.who_to_call.text import build_sheet, paper_for_locale
+        from caregiver_app.services.pdf.paper import page_size
+        from caregiver_app.services.who_to_call.text import build_sheet
 
         def write(target: Path) -> str:
             build_sheet(
@@ -138,7 +139,7 @@ class ContactFiles(FileActions):
                 list_contacts(),
                 load_profile().patient_name,
                 date.today(),
-                paper_for_locale(QLocale.system().name()),
+                page_size(),
             )
             return self.tr("Saved the Who to call sheet to {file}.").format(file=target)
 

@@ -311,8 +311,8 @@ class LearnTab(TabPage):
             return None
         # ReportLab is imported when a PDF is made, not at start-up (docs/benchmarks.md).
         from caregiver_app.services.learn.article_pdf import ArticlePdfLabels, build_article_pdf
+        from caregiver_app.services.pdf.paper import page_size
         from caregiver_app.services.record.files import OwnFileError, refuse_open_record_file
-        from caregiver_app.services.who_to_call.text import paper_for_locale
 
         try:
             refuse_open_record_file(path)
@@ -324,7 +324,7 @@ class LearnTab(TabPage):
                 self.article,
                 self.words_used(self.article),
                 ArticlePdfLabels.translated(),
-                paper_for_locale(QLocale.system().name()),
+                page_size(),  # the paper every printout uses (services/pdf/paper.py)
             )
         except OSError as error:
             return self._pdf_not_saved(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
@@ -18,7 +19,8 @@ def display_locale() -> QLocale:
 
 
 def format_datetime(value: datetime) -> str:
-    """A short date and time in the user's locale, the wall-clock time as it is kept."""
+    """A short date and time in the user's locale, with a four-digit year ("6/1/2027 8:00 AM"),
+    the wall-clock time as it is kept."""
     if value.tzinfo is not None:  # a moment with its offset: this computer's wall time
         value = value.astimezone().replace(tzinfo=None)
     # Read as UTC, which has no daylight saving: as local time, a time in the hour the
@@ -28,7 +30,9 @@ def format_datetime(value: datetime) -> str:
         QTime(value.hour, value.minute, value.second),
         QTimeZone(QTimeZone.Initialization.UTC),
     )
-    return display_locale().toString(moment, QLocale.FormatType.ShortFormat)
+    locale = display_locale()
+    pattern = four_digit_year(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(moment, pattern)
 
 
 def format_short_day(value: date) -> str:
@@ -38,12 +42,19 @@ def format_short_day(value: date) -> str:
     return locale.toString(QDate(value), "ddd " + day_month_pattern(locale))
 
 
+# A two-digit year alone ("yy"), not part of "yyyy".
+_SHORT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def four_digit_year(pattern: str) -> str:
+    """A Qt date pattern with its two-digit year made four digits, its order and separators
+    kept: "6/1/27" can be 1927 or 2027, and forms take four digits."""
+    return _SHORT_YEAR.sub("yyyy", pattern)
+
+
 def date_format() -> str:
     """The locale's short date pattern, always with a four-digit year (a birth year needs it)."""
-    pattern = display_locale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
+    return four_digit_year(display_locale().dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def format_date(value: date) -> str:

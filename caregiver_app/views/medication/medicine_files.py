@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -65,11 +65,10 @@ class MedicineFiles(FileActions):
         """Write the chart to ``path`` and open it in the system's PDF viewer."""
         # ReportLab is imported when a PDF is made, not at start-up (docs/benchmarks.md).
         from caregiver_app.services.medication.chart import write_chart
-        from caregiver_app.services.who_to_call.text import paper_for_locale
+        from caregiver_app.services.pdf.paper import page_size
 
         def write(target: Path) -> str:
-            paper = paper_for_locale(QLocale.system().name())
-            write_chart(target, choice.day, choice.filled, paper)
+            write_chart(target, choice.day, choice.filled, page_size())
             return self.tr("Saved the medicine chart to {file}.").format(file=target)
 
         box = self.write_file(self.tr("Medicine chart"), path, write)

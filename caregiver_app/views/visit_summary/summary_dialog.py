@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from reportlab.lib.pagesizes import A4, LETTER
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
+from caregiver_app.services.pdf.paper import keep_paper, page_size
 from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.services.visit_summary.text import save_concerns, summary_bytes
@@ -211,7 +211,7 @@ class SummaryDialog(QDialog):
 
     def page_size(self) -> tuple[float, float]:
         """Letter or A4, as chosen."""
-        return A4 if self.ui.paperCombo.currentData() == "a4" else LETTER
+        return page_size(self.ui.paperCombo.currentData())
 
     # ------------------------------------------------------------ the pages
 
@@ -244,6 +244,7 @@ class SummaryDialog(QDialog):
         request = self.request()
         try:
             save_concerns(request.concerns)
+            keep_paper(self.ui.paperCombo.currentData())  # every printout's from now on
             self.pdf = summary_bytes(request, self.page_size())
         except (RecordAccessError, OSError) as error:
             log.exception("The visit summary could not be made")

@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from reportlab.lib.pagesizes import A4
+from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.services.pdf.paper import chosen_paper
 from caregiver_app.services.visit_summary.data import SummaryRequest
 from caregiver_app.services.visit_summary.text import (
     CUSTOM,
@@ -18,7 +18,6 @@ from caregiver_app.services.visit_summary.text import (
     load_concerns,
     preset_period,
 )
-from caregiver_app.services.who_to_call.text import paper_for_locale
 from caregiver_app.views.widgets.column_flow import ColumnFlowLayout
 
 if TYPE_CHECKING:
@@ -77,8 +76,7 @@ def fill_options(ui: Ui_SummaryForm, today: date) -> None:
         )
     ui.paperCombo.addItem(QCoreApplication.translate("SummaryDialog", "Letter"), "letter")
     ui.paperCombo.addItem(QCoreApplication.translate("SummaryDialog", "A4"), "a4")
-    local = "a4" if paper_for_locale(QLocale.system().name()) == A4 else "letter"
-    ui.paperCombo.setCurrentIndex(ui.paperCombo.findData(local))
+    ui.paperCombo.setCurrentIndex(ui.paperCombo.findData(chosen_paper()))
     for edit, text in zip(concern_edits(ui), load_concerns(), strict=False):
         edit.setText(text)
 

@@ -100,7 +100,7 @@ def test_rotation_keeps_7_daily_4_weekly_6_monthly(data_dir):
         when = datetime(2026, 6, 30, 8) - timedelta(days=days_ago)
         (folder / backup_name(when, before_restore=True)).write_bytes(b"")
     (folder / "my-notes.txt").write_text("not a backup: never touched")
-    prune_backups(data_dir, now=datetime(2026, 6, 30, 22))
+    prune_backups(data_dir)
     kept = {(b.made_at, b.before_restore) for b in list_backups(data_dir)}
     regular = {when for when, before in kept if not before}
     evening = [datetime(2026, 6, d, 21) for d in range(24, 31)]  # 7 daily

@@ -34,7 +34,7 @@ def _open_with_enter(page, qtbot, name, hour):
 def test_given_at_a_typed_time_by_a_nurse_with_a_smaller_dose(page, qtbot):
     dialog = _open_with_enter(page, qtbot, "Morphine ER", 8)
     focusable_widgets_are_named(dialog)
-    assert dialog.heading.text().startswith("Morphine ER 15 mg, due 12/1/26")
+    assert dialog.heading.text().startswith("Morphine ER 15 mg, due 12/1/2026")
     type_date(qtbot, dialog.given_at.date_field, date(2026, 12, 1))
     type_time(qtbot, dialog.given_at.time_field, time(8, 40))
     retype(qtbot, dialog.who_combo, "a nurse")
@@ -183,10 +183,10 @@ def test_a_dose_due_in_the_hour_clocks_skip_reads_at_its_own_time(store, qtbot, 
     page.show()
     page.refresh()
     row = next(row for row in page.rows if row.slot.scheduled_for == datetime(2026, 3, 8, 2, 30))
-    assert row.label.text().startswith("3/8/26 2:30\u202fAM  Morphine ER 15 mg")
+    assert row.label.text().startswith("3/8/2026 2:30\u202fAM  Morphine ER 15 mg")
     row.setFocus()
     qtbot.keyClick(row, Qt.Key.Key_Return)
     dialog = page.dialog
     qtbot.waitExposed(dialog)
-    assert dialog.heading.text() == "Morphine ER 15 mg, due 3/8/26 2:30\u202fAM"
+    assert dialog.heading.text() == "Morphine ER 15 mg, due 3/8/2026 2:30\u202fAM"
     dialog.reject()
