@@ -59,9 +59,14 @@ def show_clock_change(ui: Ui_AppointmentForm) -> None:
     starts = _typed(ui.startDateEdit.value_or_none(), ui.startTimeEdit.value_or_none())
     ends = _typed(ui.endDateEdit.value_or_none(), ui.endTimeEdit.value_or_none())
     sentence = None
-    if starts is not None and not ui.allDayCheck.isChecked():
-        if time_zones.is_known_zone(zone_name):
-            sentence = clock_change_sentence(starts, ends if ends and ends > starts else None, zone_name)
+    if (
+        starts is not None
+        and not ui.allDayCheck.isChecked()
+        and time_zones.is_known_zone(zone_name)
+    ):
+        sentence = clock_change_sentence(
+            starts, ends if ends and ends > starts else None, zone_name
+        )
     ui.startNote.setText(sentence or "")
     ui.startNote.setVisible(sentence is not None)
     # A screen reader hears it with the start time, where it was typed.

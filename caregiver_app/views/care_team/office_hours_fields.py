@@ -18,7 +18,6 @@ from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.widgets.date_fields import TimeField
 from caregiver_app.views.widgets.flow_layout import FlowLayout
 
-
 # 24:00 as people write a closing time at midnight, in the 24-hour forms parse_time reads.
 _END_OF_DAY = re.compile(r"24(?:[:h.]?00)?")
 

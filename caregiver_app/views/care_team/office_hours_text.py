@@ -42,7 +42,9 @@ def office_days_text(days: frozenset[int]) -> str:
 def hours_text(hours: OfficeHours) -> str:
     """The days and times alone: "weekdays, 9:00 AM to 5:00 PM", "Fri, 6:00 PM to midnight"."""
     return QCoreApplication.translate("OfficeHours", "{days}, {opens} to {closes}").format(
-        days=office_days_text(hours.days), opens=clock(hours.opens), closes=closing_clock(hours.closes)
+        days=office_days_text(hours.days),
+        opens=clock(hours.opens),
+        closes=closing_clock(hours.closes),
     )
 
 
