@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from caregiver_app.store.contacts import ContactRecord, get_contact, list_contacts, save_contact
 from tests.helpers.keys import retype
@@ -214,15 +214,32 @@ def test_an_evening_line_typed_to_midnight_is_kept_and_routes_by_the_minute(
     assert get_contact(saved_id).office_closes == time(0)
 
 
-def test_midnight_in_the_family_s_language(store, make_window, qtbot):
+@pytest.mark.parametrize(
+    ("language", "locale", "expected"),
+    [
+        ("en", "en_US", "Sat, Sun, 6:00\u202fPM to midnight"),
+        ("es", "es_ES", "sáb, dom, de 18:00 a medianoche"),
+        ("zh_CN", "zh_CN", "周六, 周日，18:00 至 午夜"),
+    ],
+)
+def test_midnight_in_the_family_s_language(qapp, language, locale, expected):
     from caregiver_app.services.diary.vital_routing import office_hours
+    from caregiver_app.translations import qm_path
     from caregiver_app.views.care_team.office_hours_text import hours_text
 
     record = ContactRecord(
-        name="Línea de tarde", office_days="6,7", office_opens=time(18), office_closes=time(0)
+        name="Evening line", office_days="6,7", office_opens=time(18), office_closes=time(0)
     )
-    QLocale.setDefault(LOCALES["en_US"])
-    assert hours_text(office_hours(record)) == "Sat, Sun, 6:00\u202fPM to midnight"
+    translator = QTranslator()
+    assert translator.load(str(qm_path(language)))
+    QCoreApplication.installTranslator(translator)
+    previous = QLocale()
+    QLocale.setDefault(LOCALES[locale])
+    try:
+        assert hours_text(office_hours(record)) == expected
+    finally:
+        QLocale.setDefault(previous)
+        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.mark.parametrize(
