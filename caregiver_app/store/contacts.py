@@ -167,10 +167,16 @@ def check_office_hours(record: ContactRecord) -> None:
                 "Store", "Enter both the opening and the closing time, or neither."
             ),
         )
-    if record.office_opens and record.office_closes and record.office_closes <= record.office_opens:
+    opens, closes = record.office_opens, record.office_closes
+    # Closing at 0:00 is closing at midnight, at the end of the day (typed as 24:00).
+    if opens is not None and closes is not None and closes != time(0) and closes <= opens:
         raise InvalidValueError(
             "office_closes",
-            QCoreApplication.translate("Store", "The office must close after it opens."),
+            QCoreApplication.translate(
+                "Store",
+                "The office must close after it opens; for an office open until midnight, "
+                "type 24:00 as the closing time.",
+            ),
         )
 
 

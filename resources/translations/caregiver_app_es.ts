@@ -307,6 +307,18 @@
         <source>The appointment could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
         <translation>No se pudo guardar la cita ({reason}). Revise que el disco no esté lleno e intente de nuevo; lo que escribió sigue aquí.</translation>
     </message>
+    <message>
+        <source>The clocks go forward that night, so {typed} does not happen: the appointment will be at {start}.</source>
+        <translation>Esa noche se adelantan los relojes, así que las {typed} no existen: la cita será a las {start}.</translation>
+    </message>
+    <message>
+        <source>The clocks go forward that night, so {typed} does not happen: the appointment will be at {start}, until {end}.</source>
+        <translation>Esa noche se adelantan los relojes, así que las {typed} no existen: la cita será a las {start}, hasta las {end}.</translation>
+    </message>
+    <message>
+        <source>The clocks go forward that night, so {typed} does not happen: the appointment will end at {end}.</source>
+        <translation>Esa noche se adelantan los relojes, así que las {typed} no existen: la cita terminará a las {end}.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentForm</name>
@@ -2533,10 +2545,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>aquí hay un byte NUL (un byte cero), que un archivo de texto CSV nunca contiene; puede que el archivo esté dañado o que no sea un archivo CSV.</translation>
     </message>
     <message>
-        <source>this file is saved as {encoding} text, not UTF-8. Save it as “CSV UTF-8” from your spreadsheet and import it again.</source>
-        <translation>este archivo está guardado como texto {encoding}, no UTF-8. Guárdelo como “CSV UTF-8” desde su hoja de cálculo e impórtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>the diary records no such vital sign; the vital sign columns are {names}.</source>
         <translation>el diario no registra ese signo vital; las columnas de signos vitales son {names}.</translation>
     </message>
@@ -3762,10 +3770,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>its extra dates (RDATE) were left out</source>
         <translation>se omitieron sus fechas adicionales (RDATE)</translation>
-    </message>
-    <message>
-        <source>This calendar file is saved as {encoding} text, but calendar files are UTF-8: export or save it again as UTF-8, then import it. Nothing was imported.</source>
-        <translation>Este archivo de calendario está guardado como texto {encoding}, pero los archivos de calendario son UTF-8: expórtelo o guárdelo de nuevo como UTF-8 y luego impórtelo. No se importó nada.</translation>
     </message>
     <message>
         <source>This file is not an iCalendar (.ics) file. Nothing was imported.</source>
@@ -5281,6 +5285,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
 </context>
 <context>
     <name>OfficeHours</name>
+    <message>
+        <source>midnight</source>
+        <translation>medianoche</translation>
+    </message>
     <message>
         <source>weekdays</source>
         <translation>de lunes a viernes</translation>
@@ -8170,8 +8178,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Escriba la hora de apertura y la de cierre, o ninguna de las dos.</translation>
     </message>
     <message>
-        <source>The office must close after it opens.</source>
-        <translation>La consulta debe cerrar después de abrir.</translation>
+        <source>The office must close after it opens; for an office open until midnight, type 24:00 as the closing time.</source>
+        <translation>La consulta debe cerrar después de abrir; si atiende hasta la medianoche, escriba 24:00 como hora de cierre.</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say): the care record in it can be read, but nothing can be saved there. Copy the folder to a place you may write to and use it from there.</source>
@@ -8536,6 +8544,13 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>days before they run out</source>
         <translation>días antes de que se acaben</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>The text of this file cannot be read: it is not saved as UTF-8, UTF-16 or Windows-1252 (Western European) text, or it is damaged. Save it again as UTF-8 and import it again; nothing was imported.</source>
+        <translation>No se puede leer el texto de este archivo: no está guardado como texto UTF-8, UTF-16 o Windows-1252 (Europa occidental), o está dañado. Guárdelo de nuevo como UTF-8 e impórtelo otra vez; no se importó nada.</translation>
     </message>
 </context>
 <context>

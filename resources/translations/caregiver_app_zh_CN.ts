@@ -304,6 +304,18 @@
         <source>The appointment could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
         <translation>预约无法保存（{reason}）。请检查磁盘是否已满，然后再试一次；您输入的内容还在这里。</translation>
     </message>
+    <message>
+        <source>The clocks go forward that night, so {typed} does not happen: the appointment will be at {start}.</source>
+        <translation>当晚时钟拨快，{typed} 这个时间不存在：预约将在 {start}。</translation>
+    </message>
+    <message>
+        <source>The clocks go forward that night, so {typed} does not happen: the appointment will be at {start}, until {end}.</source>
+        <translation>当晚时钟拨快，{typed} 这个时间不存在：预约将在 {start}，到 {end} 结束。</translation>
+    </message>
+    <message>
+        <source>The clocks go forward that night, so {typed} does not happen: the appointment will end at {end}.</source>
+        <translation>当晚时钟拨快，{typed} 这个时间不存在：预约将在 {end} 结束。</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentForm</name>
@@ -2514,10 +2526,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>这里有一个 NUL 字节（零字节），CSV 文本文件中从不会有这种字节；文件可能已损坏，或者不是 CSV 文件。</translation>
     </message>
     <message>
-        <source>this file is saved as {encoding} text, not UTF-8. Save it as “CSV UTF-8” from your spreadsheet and import it again.</source>
-        <translation>这个文件保存为 {encoding} 文本，而不是 UTF-8。请在电子表格软件中把它另存为“CSV UTF-8”格式，然后重新导入。</translation>
-    </message>
-    <message>
         <source>the diary records no such vital sign; the vital sign columns are {names}.</source>
         <translation>日记中没有这项生命体征；生命体征列包括 {names}。</translation>
     </message>
@@ -3737,10 +3745,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>its extra dates (RDATE) were left out</source>
         <translation>额外的日期（RDATE）没有导入</translation>
-    </message>
-    <message>
-        <source>This calendar file is saved as {encoding} text, but calendar files are UTF-8: export or save it again as UTF-8, then import it. Nothing was imported.</source>
-        <translation>这个日历文件保存为 {encoding} 文本，但日历文件应为 UTF-8：请重新导出或另存为 UTF-8，然后再导入。未导入任何内容。</translation>
     </message>
     <message>
         <source>This file is not an iCalendar (.ics) file. Nothing was imported.</source>
@@ -5245,6 +5249,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
 </context>
 <context>
     <name>OfficeHours</name>
+    <message>
+        <source>midnight</source>
+        <translation>午夜</translation>
+    </message>
     <message>
         <source>weekdays</source>
         <translation>工作日</translation>
@@ -8114,8 +8122,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>请同时填写开门和关门时间，或都不填。</translation>
     </message>
     <message>
-        <source>The office must close after it opens.</source>
-        <translation>关门时间必须晚于开门时间。</translation>
+        <source>The office must close after it opens; for an office open until midnight, type 24:00 as the closing time.</source>
+        <translation>关门时间必须晚于开门时间；如果营业到午夜，请在关门时间中输入 24:00。</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say): the care record in it can be read, but nothing can be saved there. Copy the folder to a place you may write to and use it from there.</source>
@@ -8480,6 +8488,13 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>days before they run out</source>
         <translation>天（在用完之前）</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>The text of this file cannot be read: it is not saved as UTF-8, UTF-16 or Windows-1252 (Western European) text, or it is damaged. Save it again as UTF-8 and import it again; nothing was imported.</source>
+        <translation>无法读取此文件的文字：它不是以 UTF-8、UTF-16 或 Windows-1252（西欧）文本保存的，或者已经损坏。请将它重新另存为 UTF-8 后再导入；没有导入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -110,8 +110,8 @@ class EventTimes:
             return when, context.default_zone or local
         key = getattr(when.tzinfo, "key", None)
         if isinstance(when.tzinfo, ZoneInfo) and key in ("UTC", "Etc/UTC"):
-            target = context.default_zone or local  # Google writes UTC times
-            return time_zones.wall_time(when, target), target
+            # Google writes UTC times
+            return time_zones.kept_wall_time(when, context.default_zone or local)
         if isinstance(when.tzinfo, ZoneInfo) and key and time_zones.is_known_zone(key):
             return when.replace(tzinfo=None), key
         self._note(
@@ -121,7 +121,7 @@ class EventTimes:
                 "this computer's time zone",
             ).format(zone=tzid[:60])
         )
-        return time_zones.wall_time(when, local), local
+        return time_zones.kept_wall_time(when, local)
 
     def _in_zone(self, value: IcsValue, zone_name: str, context: ReadingContext) -> datetime:
         """A DATE-TIME property's value as wall-clock time in ``zone_name``."""

@@ -23,7 +23,11 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.plurals import CalendarCommand
 from caregiver_app.services.calendar.ics_event import SkippedEvent
 from caregiver_app.services.file_head import read_head
-from caregiver_app.services.text_encoding import wide_encoding
+from caregiver_app.services.text_encoding import (
+    UndecodableTextError,
+    decode_text,
+    marked_encoding,
+)
 from caregiver_app.store.calendar.records import ImportedAppointment
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -72,28 +76,25 @@ class RawCalendar:
 
 
 def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    found = wide_encoding(data)
-    if found:
-        raise NotICalendarError(
-            QCoreApplication.translate(
-                "IcsImport",
-                "This calendar file is saved as {encoding} text, but calendar files are "
-                "UTF-8: export or save it again as UTF-8, then import it. Nothing was imported.",
-            ).format(encoding=found)
-        )
-    data = _FOLDS.sub(b"", data)
-    if b"\x00" in data[:65536]:
-        raise NotICalendarError(
-            QCoreApplication.translate(
-                "IcsImport", "This file is not an iCalendar (.ics) file. Nothing was imported."
-            )
-        )
+    """The file's text by the importers' one rule (services/text_encoding.py)."""
+    wide = marked_encoding(bytes(data[:4096])) not in (None, "utf-8-sig")
+    if not wide:
+        data = _FOLDS.sub(b"", data)  # before decoding: see _FOLDS
+    if (b"\x00" in data[:65536]) and not wide:
+        raise NotICalendarError(_not_icalendar())
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # older Outlook exports
+        text = decode_text(data)
+    except UndecodableTextError as error:
+        raise NotICalendarError(str(error)) from None
+    if "\x00" in text[:65536]:
+        raise NotICalendarError(_not_icalendar())
+    return text
+
+
+def _not_icalendar() -> str:
+    return QCoreApplication.translate(
+        "IcsImport", "This file is not an iCalendar (.ics) file. Nothing was imported."
+    )
 
 
 def _logical_lines(text: str) -> list[str]:
@@ -130,10 +131,9 @@ def _refuse_too_large(size: int) -> None:
         )
 
 
-def split_calendar(data: bytes) -> list[RawCalendar]:
-    """Cut the file into calendars and events; raises NotICalendarError for anything else."""
-    _refuse_too_large(len(data))
-    lines = _logical_lines(_decode(data))
+def split_calendar(text: str) -> list[RawCalendar]:
+    """Cut the file's text into calendars and events."""
+    lines = _logical_lines(text)
     calendars: list[RawCalendar] = []
     calendar: RawCalendar | None = None
     event: RawEvent | None = None
@@ -231,7 +231,7 @@ def _zone_definitions(raw: RawCalendar) -> dict[str, tzinfo]:
     return zones
 
 
-def _refuse_without_events(calendars: list[RawCalendar], data: bytes) -> None:
+def _refuse_without_events(calendars: list[RawCalendar], text: str) -> None:
     """Refuse a file with no event to import, saying what it is."""
     if not calendars:
         raise NotICalendarError(
@@ -243,7 +243,7 @@ def _refuse_without_events(calendars: list[RawCalendar], data: bytes) -> None:
         )
     if any(raw.events for raw in calendars):
         return
-    if any(raw.wrapped for raw in calendars) and b"END:VCALENDAR" not in data.upper():
+    if any(raw.wrapped for raw in calendars) and "END:VCALENDAR" not in text.upper():
         raise NotICalendarError(
             QCoreApplication.translate(
                 "IcsImport",
@@ -282,8 +282,10 @@ def read_ics(data: bytes) -> ParsedCalendar:
     from caregiver_app.services.calendar.ics_event import EventReader
     from caregiver_app.services.calendar.ics_event_times import UnreadableEventError, unreadable
 
-    calendars = split_calendar(data)
-    _refuse_without_events(calendars, data)
+    _refuse_too_large(len(data))
+    text = _decode(data)  # NotICalendarError when the bytes are not text
+    calendars = split_calendar(text)
+    _refuse_without_events(calendars, text)
     result = ParsedCalendar()
     if any(not raw.wrapped and raw.events for raw in calendars):
         result.notes.append(

@@ -19,10 +19,12 @@ from caregiver_app.services.contacts.vcard_format import MAX_FILE_BYTES, MAX_PRO
 from caregiver_app.services.contacts.vcard_lines import (
     VCardProperty,
     as_utf8,
+    holds_a_card,
     logical_lines,
     parse_property,
 )
 from caregiver_app.services.file_head import read_head
+from caregiver_app.services.text_encoding import UndecodableTextError
 from caregiver_app.store.contacts import ContactRecord
 
 
@@ -65,7 +67,12 @@ def read_vcards(data: bytes) -> ParsedVCards:
                 "choose the vCard (.vcf) file you exported from your address book.",
             ).format(size=MAX_FILE_BYTES // (1024 * 1024))
         )
-    data, unicode_file = as_utf8(data)
+    try:
+        data, file_charset = as_utf8(data)
+    except UndecodableTextError as error:
+        if holds_a_card(data):  # a vCard, in bytes that are not text by the rule
+            raise NotAVCardError(str(error)) from None
+        data, file_charset = b"", ""  # no card in it: said below as for any other file
     no_name = QCoreApplication.translate("VCard", "it has no name")
     cut_off = QCoreApplication.translate("VCard", "it was cut off before the end of the card")
     group = QCoreApplication.translate(
@@ -80,12 +87,12 @@ def read_vcards(data: bytes) -> ParsedVCards:
         marker = b"".join(line.split()).upper() if short else b""
         if marker == b"BEGIN:VCARD":
             if card is not None:
-                skipped.append(_cut_off(card, position, unicode_file, cut_off))
+                skipped.append(_cut_off(card, position, file_charset, cut_off))
             position += 1
             card = []
         elif marker == b"END:VCARD":
             if card is not None:
-                reader = CardReader(card, unicode_file)
+                reader = CardReader(card, file_charset)
                 record = None if reader.is_group() else reader.record()
                 if reader.is_group():
                     skipped.append(SkippedCard(position, reader.name(), group))
@@ -101,7 +108,7 @@ def read_vcards(data: bytes) -> ParsedVCards:
         ):
             card.append(prop)
     if card is not None:
-        skipped.append(_cut_off(card, position, unicode_file, cut_off))
+        skipped.append(_cut_off(card, position, file_charset, cut_off))
     if position == 0:
         raise NotAVCardError(
             QCoreApplication.translate(
@@ -114,6 +121,6 @@ def read_vcards(data: bytes) -> ParsedVCards:
 
 
 def _cut_off(
-    card: list[VCardProperty], position: int, unicode_file: bool, reason: str
+    card: list[VCardProperty], position: int, file_charset: str, reason: str
 ) -> SkippedCard:
-    return SkippedCard(position, CardReader(card, unicode_file).name() if card else "", reason)
+    return SkippedCard(position, CardReader(card, file_charset).name() if card else "", reason)

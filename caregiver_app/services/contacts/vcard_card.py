@@ -23,8 +23,8 @@ from caregiver_app.store.contacts import ContactRecord
 class CardReader:
     """The properties of one card, read into a ContactRecord."""
 
-    def __init__(self, props: list[VCardProperty], unicode_file: bool) -> None:
-        self.unicode_file = unicode_file
+    def __init__(self, props: list[VCardProperty], file_charset: str) -> None:
+        self.file_charset = file_charset  # "" for a Unicode file (vcard_lines.as_utf8)
         self.props: dict[str, list[VCardProperty]] = {}
         self.labels: dict[str, str] = {}
         for prop in props:
@@ -42,8 +42,8 @@ class CardReader:
         quoted_printable = prop.param("ENCODING") == "QUOTED-PRINTABLE"
         if quoted_printable:
             raw = binascii.a2b_qp(raw)
-        charset = prop.param("CHARSET") if quoted_printable or not self.unicode_file else ""
-        return to_str(raw, charset).replace("\r\n", "\n").replace("\r", "\n")
+        declared = prop.param("CHARSET") if quoted_printable or self.file_charset else ""
+        return to_str(raw, declared or self.file_charset).replace("\r\n", "\n").replace("\r", "\n")
 
     def text(self, prop: VCardProperty) -> str:
         """A property's value unescaped and trimmed."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,17 @@ from caregiver_app.services.contacts.vcard_format import (
     SEPARATOR,
     UNESCAPES,
 )
+from caregiver_app.services.text_encoding import (
+    UndecodableTextError,
+    decode_text,
+    encoding_of,
+    marked_encoding,
+)
+
+_FOLDS = re.compile(rb"(?:\r\n|\n|\r)[ \t]")
+_CHUNK = 64 * 1024
+_DECLARED = re.compile(rb";CHARSET=", re.IGNORECASE)
+HAS_CARD = re.compile(rb"BEGIN:VCARD", re.IGNORECASE)  # in 8-bit text
 
 
 @dataclass(slots=True)
@@ -41,17 +53,44 @@ class VCardProperty:
         return values[-1].upper() if values else ""
 
 
-def as_utf8(data: bytes) -> tuple[bytes, bool]:
-    """The data as UTF-8 where a byte order mark says what it is; else as it came."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :], True
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace").encode("utf-8"), True
-    begin = data.find(b"B\0E\0G\0I\0N\0", 0, 4096)  # UTF-16 without a byte order mark
-    if begin >= 0:
-        codec = "utf-16-le" if begin % 2 == 0 else "utf-16-be"
-        return data.decode(codec, errors="replace").encode("utf-8"), True
-    return data, False
+def holds_a_card(data: bytes) -> bool:
+    """Whether ``data`` shows itself as a contacts file: a card begins in it, or a byte order
+    mark says it is UTF-16 or UTF-32 text."""
+    return bool(HAS_CARD.search(data)) or marked_encoding(bytes(data[:4096])) not in (
+        None,
+        "utf-8-sig",
+    )
+
+
+def _codec(data: bytes) -> str:
+    return encoding_of(data[at : at + _CHUNK] for at in range(0, len(data), _CHUNK))
+
+
+def as_utf8(data: bytes) -> tuple[bytes, str]:
+    """The file's bytes by the importers' one rule (services/text_encoding.py), and its
+    charset: ``""`` for a Unicode file given as UTF-8 (a charset a property declares no
+    longer applies to it), "utf-8" or "cp1252" for a file kept as it came (a property's
+    declared charset first, then the file's). UndecodableTextError if it is not text."""
+    marked = marked_encoding(bytes(data[:4096]))
+    if marked not in (None, "utf-8-sig"):
+        return decode_text(data).encode("utf-8"), ""
+    try:
+        codec = _codec(data)
+    except UndecodableTextError:
+        if not HAS_CARD.search(data):
+            raise  # not a vCard at all: no copy of it is made to look again
+        # A writer may fold a line inside a UTF-8 character: looked at again unfolded.
+        try:
+            codec = _codec(_FOLDS.sub(b"", data))
+        except UndecodableTextError:
+            if marked is None and _DECLARED.search(data):
+                # vCard 2.1 names each property's charset: those are read by it, the rest
+                # as UTF-8, else Windows-1252 (Outlook writes such mixed files).
+                return data, "utf-8"
+            raise
+    if marked == "utf-8-sig":
+        return data[len(codecs.BOM_UTF8) :], ""
+    return data, "utf-8" if codec == "utf-8-sig" else codec
 
 
 def logical_lines(data: bytes) -> Iterator[bytes]:

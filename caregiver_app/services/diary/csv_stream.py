@@ -9,7 +9,6 @@ whatever the file's size. A pipe cannot be read twice: it is read whole, as befo
 
 from __future__ import annotations
 
-import codecs
 import io
 import os
 import stat
@@ -26,12 +25,16 @@ from caregiver_app.services.diary.csv_rows import entries_of
 from caregiver_app.services.diary.csv_text import (
     NulFoundError,
     before_nul,
-    check_encoding,
     not_utf8_problem,
     nul_problem,
     placed_refusal,
     records,
     without_nul,
+)
+from caregiver_app.services.text_encoding import (
+    UndecodableTextError,
+    encoding_of,
+    undecodable_sentence,
 )
 from caregiver_app.store.diary.entries import EntryRecord
 
@@ -58,12 +61,15 @@ def read_csv(data: bytes, now: datetime | None = None) -> ParsedDiary:
     """
     if len(data) > MAX_FILE_BYTES:
         raise too_large()
-    check_encoding(data)
+    data = bytes(data)
     try:
-        text = bytes(data).decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        before = bytes(error.object[: error.start]).decode("utf-8-sig", errors="replace")
+        codec = encoding_of(data[at : at + _CHUNK] for at in range(0, len(data), _CHUNK))
+    except UndecodableTextError as error:
+        if error.damaged_at is None:
+            raise DiaryCsvError(str(error)) from None
+        before = data[: error.damaged_at].decode("utf-8-sig", errors="replace")
         raise placed_refusal(io.StringIO(before + "?", newline=""), not_utf8_problem()) from None
+    text = data.decode(codec)
     try:
         lines = without_nul(io.StringIO(text, newline=""))
         rows = entries_of(records(lines), now or datetime.now())
@@ -100,28 +106,27 @@ class _Bounded(io.RawIOBase):
 
 
 def _lines(
-    handle: BinaryIO, limit: int, over: Callable[[], Exception] | None = None
+    handle: BinaryIO,
+    limit: int,
+    over: Callable[[], Exception] | None = None,
+    codec: str = "utf-8-sig",
 ) -> io.TextIOWrapper:
     """The text of ``handle`` (from where it stands) as lines, split as ``csv`` expects."""
     raw = io.BufferedReader(_Bounded(handle, limit, over), _CHUNK)
-    return io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+    return io.TextIOWrapper(raw, encoding=codec, newline="")
 
 
-def _first_bad_byte(handle: BinaryIO) -> int:
-    """Where the first bytes that are not UTF-8 start in the file, counted from its start."""
-    handle.seek(0)
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    offset = 0
-    while True:
-        chunk = handle.read(_CHUNK)
-        pending = len(decoder.getstate()[0])  # the start of a character cut by the last chunk
-        try:
-            decoder.decode(chunk, final=not chunk)
-        except UnicodeDecodeError as error:
-            return offset - pending + error.start
-        if not chunk:
-            return offset  # not reached: the text wrapper found bad bytes
-        offset += len(chunk)
+def _file_codec(handle: BinaryIO) -> str:
+    """The file's encoding by the importers' one rule (the whole file read once, a chunk at
+    a time); a damaged UTF-8 file is refused at the row and column where it breaks."""
+    try:
+        return encoding_of(iter(lambda: handle.read(_CHUNK), b""))
+    except UndecodableTextError as error:
+        if error.damaged_at is None:
+            raise DiaryCsvError(str(error)) from None
+        handle.seek(0)
+        before = _with_mark(_lines(handle, error.damaged_at))
+        raise placed_refusal(before, not_utf8_problem()) from None
 
 
 def _with_mark(lines: Iterable[str]) -> Iterator[str]:
@@ -146,20 +151,18 @@ def _file_entries(
     with open(path, "rb") as handle:
         if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
             raise too_large()
-        check_encoding(handle.read(4096))
+        codec = _file_codec(handle)
         handle.seek(0)
-        text = without_nul(_lines(handle, MAX_FILE_BYTES, too_large))
+        text = without_nul(_lines(handle, MAX_FILE_BYTES, too_large, codec))
         try:
             rows = entries_of(records(text), now)
             trackers(rows.trackers)
             yield from rows.entries
-        except UnicodeDecodeError:
-            end = _first_bad_byte(handle)
-            handle.seek(0)
-            raise placed_refusal(_with_mark(_lines(handle, end)), not_utf8_problem()) from None
+        except UnicodeDecodeError:  # changed since it was read through: not text any more
+            raise DiaryCsvError(undecodable_sentence()) from None
         except NulFoundError as found:
             handle.seek(0)
-            before = before_nul(_lines(handle, MAX_FILE_BYTES), found)
+            before = before_nul(_lines(handle, MAX_FILE_BYTES, codec=codec), found)
             raise placed_refusal(before, nul_problem()) from None
 
 

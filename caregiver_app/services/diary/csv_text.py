@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.diary.csv_format import MAX_FILE_BYTES, DiaryCsvError
-from caregiver_app.services.text_encoding import wide_encoding
 
 
 def shown(text: str, limit: int = 40) -> str:
@@ -33,9 +32,12 @@ def refusal(row: int, column: str, problem: str) -> DiaryCsvError:
 
 
 def separator(header: str) -> str:
-    """The file's separator, told by its first row: ";" where Excel writes it (in the
-    languages whose decimal mark is a comma), else ","."""
-    return ";" if header.count(";") > header.count(",") else ","
+    """The file's separator, told by its first row: a tab in Excel's "Unicode text", ";"
+    where Excel writes it (in the languages whose decimal mark is a comma), else ","."""
+    commas, semicolons = header.count(","), header.count(";")
+    if header.count("\t") > max(commas, semicolons):
+        return "\t"
+    return ";" if semicolons > commas else ","
 
 
 _ROWS_AT_A_TIME = 100
@@ -74,7 +76,7 @@ def records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
             raise DiaryCsvError(
                 QCoreApplication.translate(
                     "DiaryCsv",
-                    "row {row}: a value in this row opens a double quote (\") that is never "
+                    'row {row}: a value in this row opens a double quote (") that is never '
                     "closed, so the rest of the file would be read as part of it. Nothing was "
                     "imported.",
                 ).format(row=row + 1)
@@ -126,21 +128,6 @@ def nul_problem() -> str:
         "there is a NUL byte (a zero byte) here, which a CSV text file never holds; "
         "the file may be damaged, or not a CSV file.",
     )
-
-
-def check_encoding(start: bytes) -> None:
-    """Refuse a file whose first bytes show UTF-16 or UTF-32 text, naming the encoding."""
-    found = wide_encoding(bytes(start[:4096]))
-    if found:  # the first cell is where the file starts being read wrongly
-        raise refusal(
-            1,
-            "1",
-            QCoreApplication.translate(
-                "DiaryCsv",
-                "this file is saved as {encoding} text, not UTF-8. Save it as "
-                "\u201cCSV UTF-8\u201d from your spreadsheet and import it again.",
-            ).format(encoding=found),
-        )
 
 
 class NulFoundError(Exception):

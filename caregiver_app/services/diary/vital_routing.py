@@ -20,6 +20,9 @@ from caregiver_app.store.contacts import ContactRecord
 USUAL_DAYS = frozenset({1, 2, 3, 4, 5})
 USUAL_OPENS = time(9, 0)
 USUAL_CLOSES = time(17, 0)
+# A closing time of 0:00 is midnight at the end of the office day (typed as 24:00): the
+# opening runs to the end of the day, and the next day starts closed.
+MIDNIGHT = time(0, 0)
 DAYTIME_KINDS = ("main", "mobile")
 AFTER_HOURS = "after_hours"
 NOT_CALLED = ("fax",)  # shown in the contact's details, never offered as a number to call
@@ -39,8 +42,14 @@ class OfficeHours:
     assumed: bool = False
 
     def is_open(self, moment: datetime) -> bool:
-        """Whether ``moment`` falls on an office day from opening up to (not including) closing."""
-        return moment.isoweekday() in self.days and self.opens <= moment.time() < self.closes
+        """Whether ``moment`` falls on an office day from opening up to (not including) closing.
+
+        Closing at midnight (0:00), 23:59 is open and the next day's 0:00 is not (unless that
+        day opens at 0:00).
+        """
+        at = moment.time()
+        before_closing = self.closes == MIDNIGHT or at < self.closes
+        return moment.isoweekday() in self.days and self.opens <= at and before_closing
 
 
 USUAL_HOURS = OfficeHours(USUAL_DAYS, USUAL_OPENS, USUAL_CLOSES, assumed=True)

@@ -58,6 +58,10 @@ def _occurrence(
         local_start = values.starts_at
         local_end = datetime.combine(values.starts_at.date() + duration, time())
     else:
+        # A date of the series the clocks skip that night is at the time it is (RFC 5545).
+        starts, ends = time_zones.existing_span(values.starts_at, values.ends_at, record.timezone)
+        if (starts, ends) != (values.starts_at, values.ends_at):
+            values = _copy(values, starts_at=starts, ends_at=ends)
         local_start = time_zones.to_local(values.starts_at, record.timezone)
         local_end = time_zones.to_local(values.ends_at, record.timezone) if values.ends_at else None
     return Occurrence(values, original, local_start, local_end, changed=change is not None)

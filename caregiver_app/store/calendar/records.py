@@ -163,6 +163,8 @@ def clean(record: AppointmentRecord) -> AppointmentRecord:
             last_day = None
     else:
         last_day = None
+        # A time the clocks skip is saved as the time it is, as the form said it would be.
+        starts, ends = time_zones.existing_span(starts, ends, record.timezone.strip())
     reminders = tuple(sorted({int(m) for m in record.reminders}, reverse=True))
     return replace(
         record,
@@ -174,6 +176,7 @@ def clean(record: AppointmentRecord) -> AppointmentRecord:
         last_day=last_day,
         rrule=recurrence.format_rule(recurrence.parse_rule(record.rrule)) if record.rrule else "",
         reminders=reminders,
+        changes=[_existing_change(change, record) for change in record.changes],
         participant_ids=sorted(set(record.participant_ids)),
         question_ids=sorted(set(record.question_ids)),
         question_dates={
@@ -182,6 +185,18 @@ def clean(record: AppointmentRecord) -> AppointmentRecord:
             if question_id in record.question_ids and start is not None
         },
     )
+
+
+def _existing_change(change: OccurrenceChange, record: AppointmentRecord) -> OccurrenceChange:
+    """One date's change with a new start the clocks skip moved as the series' are."""
+    if change.starts_at is None or change.cancelled or record.all_day:
+        return change
+    starts, ends = time_zones.existing_span(
+        change.starts_at, change.ends_at, record.timezone.strip()
+    )
+    if (starts, ends) == (change.starts_at, change.ends_at):
+        return change
+    return replace(change, starts_at=starts, ends_at=ends)
 
 
 def _check_times(starts: datetime, ends: datetime | None, field_name: str) -> None:

@@ -89,6 +89,46 @@ def from_local(local_wall: datetime, zone_name: str) -> datetime:
     return aware(local_wall, local).astimezone(zone(zone_name)).replace(tzinfo=None)
 
 
+def existing_time(wall: datetime, zone_name: str) -> datetime:
+    """``wall``, or, when the clocks in ``zone_name`` skip it (the night they go forward),
+    the time it is moved forward to by the length of the gap (2:30 becomes 3:30).
+
+    RFC 5545 3.3.5 reads a DATE-TIME in the gap with the offset from before the gap, which
+    is this; Google, Outlook and Apple show such an event so. A time that happens twice
+    (the night the clocks go back) is the first of the two, as Python's ``fold=0`` is.
+    """
+    its_zone = zone(zone_name)
+    try:
+        instant = wall.replace(tzinfo=its_zone, fold=0).astimezone(UTC)
+        return instant.astimezone(its_zone).replace(tzinfo=None)
+    except (OverflowError, ValueError):  # year 1 or 9999 near the edge: no change there
+        return wall
+
+
+def existing_span(
+    starts: datetime, ends: datetime | None, zone_name: str
+) -> tuple[datetime, datetime | None]:
+    """A visit's start and end as :func:`existing_time` gives them, the length kept: a
+    start in the gap moves its end by as much; an end alone in the gap moves forward."""
+    moved = existing_time(starts, zone_name)
+    if ends is None:
+        return moved, None
+    return moved, existing_time(ends + (moved - starts), zone_name)
+
+
 def wall_time(instant: datetime, zone_name: str) -> datetime:
     """An aware instant as naive wall-clock time in ``zone_name``."""
     return instant.astimezone(zone(zone_name)).replace(tzinfo=None)
+
+
+def kept_wall_time(instant: datetime, zone_name: str) -> tuple[datetime, str]:
+    """An aware instant as (wall-clock time, zone name) that stays at that instant.
+
+    In ``zone_name``, except the second of a time that happens twice (the night the clocks
+    go back): a wall-clock time alone means the first, an hour early, so that one is kept
+    in UTC.
+    """
+    wall = wall_time(instant, zone_name)
+    if wall.fold:
+        return instant.astimezone(UTC).replace(tzinfo=None), "UTC"
+    return wall, zone_name

@@ -39,6 +39,7 @@ from caregiver_app.views.calendar.appointment_labels import (
     reminder_label,
 )
 from caregiver_app.views.calendar.appointment_scope import show_scope
+from caregiver_app.views.calendar.clock_change_note import follow_clock_changes
 from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.form_dialog import SavingDialog
@@ -160,6 +161,7 @@ class AppointmentDialog(SavingDialog):
         ui.endTimeEdit.changed.connect(self._end_changed)
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self._suggest())
         ui.videoLinkEdit.editingFinished.connect(lambda: check_link(self.ui))
+        follow_clock_changes(ui)
         self.reminder_boxes: dict[int, QCheckBox] = {}
 
     def _fit_to_text(self) -> None:

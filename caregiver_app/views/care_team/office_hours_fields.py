@@ -6,16 +6,44 @@ is kept exactly (no day is ticked for the family, no time filled in).
 
 from __future__ import annotations
 
+import re
 from datetime import time
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from caregiver_app.services.diary.vital_routing import USUAL_HOURS
+from caregiver_app.services.diary.vital_routing import MIDNIGHT, USUAL_HOURS
 from caregiver_app.store.contacts import ContactRecord
-from caregiver_app.views.care_team.office_hours_text import day_name, hours_text
+from caregiver_app.views.care_team.office_hours_text import day_name, hours_text, midnight
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.widgets.date_fields import TimeField
 from caregiver_app.views.widgets.flow_layout import FlowLayout
+
+# 24:00 as people write a closing time at midnight, in the 24-hour forms parse_time reads.
+_END_OF_DAY = re.compile(r"24(?:[:h.]?00)?")
+
+
+class ClosingTimeField(TimeField):
+    """The closing time: also "24:00" or the word for midnight, kept as 0:00 (the end of
+    the day); a closing at 0:00 is shown as that word."""
+
+    def _midnight(self) -> bool:
+        folded = "".join(self.line.text().split()).casefold()
+        return bool(_END_OF_DAY.fullmatch(folded)) or folded in ("midnight", midnight().casefold())
+
+    def set_value(self, value: time | None) -> None:
+        """Show ``value``; midnight as the word."""
+        if value == MIDNIGHT:
+            self.line.setText(midnight())
+        else:
+            super().set_value(value)
+
+    def value(self) -> time | None:
+        """The typed closing time (0:00 for midnight); FieldInputError as a time field's."""
+        return MIDNIGHT if self._midnight() else super().value()
+
+    def value_or_none(self) -> time | None:
+        """The typed closing time, or None when blank or not (yet) a time."""
+        return MIDNIGHT if self._midnight() else super().value_or_none()
 
 
 class OfficeHoursFields(QWidget):
@@ -38,7 +66,7 @@ class OfficeHoursFields(QWidget):
         self.opens = TimeField(self)
         self.opens.setObjectName("officeOpens")
         self.opens.setAccessibleName(self.tr("Office opens at"))
-        self.closes = TimeField(self)
+        self.closes = ClosingTimeField(self)
         self.closes.setObjectName("officeCloses")
         self.closes.setAccessibleName(self.tr("Office closes at"))
         for field in (self.opens, self.closes):

@@ -6,13 +6,23 @@ from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
-from caregiver_app.services.diary.vital_routing import USUAL_DAYS, OfficeHours
+from caregiver_app.services.diary.vital_routing import MIDNIGHT, USUAL_DAYS, OfficeHours
 from caregiver_app.views.look.locale_format import display_locale
 
 
 def clock(at: time) -> str:
     """A time of day in the locale's short form (9:00 AM, 9:00)."""
     return display_locale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
+def midnight() -> str:
+    """The word for midnight as a closing time ("midnight", "medianoche")."""
+    return QCoreApplication.translate("OfficeHours", "midnight")
+
+
+def closing_clock(at: time) -> str:
+    """A closing time in the locale's short form; 0:00 is "midnight", the end of the day."""
+    return midnight() if at == MIDNIGHT else clock(at)
 
 
 def day_name(day: int) -> str:
@@ -30,9 +40,11 @@ def office_days_text(days: frozenset[int]) -> str:
 
 
 def hours_text(hours: OfficeHours) -> str:
-    """The days and times alone: "weekdays, 9:00 AM to 5:00 PM"."""
+    """The days and times alone: "weekdays, 9:00 AM to 5:00 PM", "Fri, 6:00 PM to midnight"."""
     return QCoreApplication.translate("OfficeHours", "{days}, {opens} to {closes}").format(
-        days=office_days_text(hours.days), opens=clock(hours.opens), closes=clock(hours.closes)
+        days=office_days_text(hours.days),
+        opens=clock(hours.opens),
+        closes=closing_clock(hours.closes),
     )
 
 

@@ -124,10 +124,17 @@ class Ui_AppointmentForm(object):
 
         self.whatLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.startError)
 
+        self.startNote = QLabel(self.whatGroup)
+        self.startNote.setObjectName(u"startNote")
+        self.startNote.setWordWrap(True)
+        self.startNote.setVisible(False)
+
+        self.whatLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.startNote)
+
         self.endLabel = QLabel(self.whatGroup)
         self.endLabel.setObjectName(u"endLabel")
 
-        self.whatLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.endLabel)
+        self.whatLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
         self.endLayout = QHBoxLayout()
         self.endLayout.setObjectName(u"endLayout")
@@ -147,33 +154,33 @@ class Ui_AppointmentForm(object):
         self.endLayout.addItem(self.endSpacer)
 
 
-        self.whatLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.endLayout)
+        self.whatLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.endLayout)
 
         self.endError = QLabel(self.whatGroup)
         self.endError.setObjectName(u"endError")
         self.endError.setWordWrap(True)
         self.endError.setVisible(False)
 
-        self.whatLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.endError)
+        self.whatLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.endError)
 
         self.timezoneLabel = QLabel(self.whatGroup)
         self.timezoneLabel.setObjectName(u"timezoneLabel")
 
-        self.whatLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.timezoneLabel)
+        self.whatLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.timezoneLabel)
 
         self.timezoneCombo = QComboBox(self.whatGroup)
         self.timezoneCombo.setObjectName(u"timezoneCombo")
         self.timezoneCombo.setEditable(True)
         self.timezoneCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
-        self.whatLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.timezoneCombo)
+        self.whatLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.timezoneCombo)
 
         self.timezoneError = QLabel(self.whatGroup)
         self.timezoneError.setObjectName(u"timezoneError")
         self.timezoneError.setWordWrap(True)
         self.timezoneError.setVisible(False)
 
-        self.whatLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.timezoneError)
+        self.whatLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.timezoneError)
 
 
         self.mainLayout.addWidget(self.whatGroup)
@@ -472,6 +479,7 @@ class Ui_AppointmentForm(object):
         self.startTimeEdit.setAccessibleName(QCoreApplication.translate("AppointmentForm", u"Start time", None))
 #endif // QT_CONFIG(accessibility)
         self.startError.setText("")
+        self.startNote.setText("")
         self.endLabel.setText(QCoreApplication.translate("AppointmentForm", u"&Ends:", None))
 #if QT_CONFIG(accessibility)
         self.endDateEdit.setAccessibleName(QCoreApplication.translate("AppointmentForm", u"End date", None))

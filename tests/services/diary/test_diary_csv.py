@@ -410,15 +410,10 @@ REFUSALS = {
         (HEADER + ",tracker:Cough\r\n" + _row() + ",12\r\n").encode(),
         "row 2, column tracker:Cough: 12 is not a score from 0 to 10.",
     ),
-    "not UTF-8": (
-        (HEADER + "\r\n" + _row(note="caf\u00e9 au lait") + "\r\n").encode("latin-1"),
-        "row 2, column note: this is not UTF-8 text.",
+    "UTF-8 with a damaged byte": (
+        (HEADER + "\r\n" + _row(note="caf\u00e9") + "\r\n").encode() + b"\xff\r\n",
+        "row 3, column recorded_at: this is not UTF-8 text.",
     ),
-    "UTF-16 from a spreadsheet": (
-        (HEADER + "\r\n" + _row() + "\r\n").encode("utf-16"),
-        "row 1, column 1: this file is saved as UTF-16 text, not UTF-8.",
-    ),
-    "binary junk": (bytes(range(256)) * 40, "this is not UTF-8 text."),
     "text that is not a diary": (
         b"Dear Dr Okafor,\nthe pain is worse.\n",
         "row 1, column Dear Dr Okafor: this is not a column of a diary file.",

@@ -238,6 +238,9 @@ def test_an_empty_tracker_column_never_hides_a_score_or_the_note(store):
 
 def _with_bad_byte_at(offset: int) -> bytes:
     data = bytearray(write_csv(_entries(1_500), ["Cough"]))
+    # The file is UTF-8 (an accent in the header, in as many bytes as "Cough"), so a byte
+    # that is not is damage, not Windows-1252 text.
+    data[:] = data.replace(b"tracker:Cough", "tracker:Caf\u00e9".encode(), 1)
     data[offset : offset + 1] = b"\xff"
     return bytes(data)
 
