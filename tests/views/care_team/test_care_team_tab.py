@@ -1,6 +1,7 @@
 """The Care team tab through its real widgets: add, edit, search, delete, undo, copy, open."""
 
 import itertools
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -197,6 +198,9 @@ def test_detail_lists_after_hours_first_and_numbers_normalised(store, make_windo
     )
     window = make_window()
     tab = window.care_team_tab
+    # A Saturday night: outside the usual office hours, so the after-hours line answers
+    # now and comes first (in office hours the main number would).
+    tab.clock = tab.detail.clock = lambda: datetime(2026, 12, 5, 22, 0)
     tab.select_contact(contact_id)
     names = [b.accessibleName() for b in tab.detail.findChildren(QPushButton)]
     assert names == ["Copy 555-0111", "Copy (617) 555-0123"]
