@@ -7607,6 +7607,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Pauta</translation>
     </message>
     <message>
+        <source>In force until</source>
+        <translation>Vigente hasta</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>

@@ -7552,6 +7552,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>服用时间表</translation>
     </message>
     <message>
+        <source>In force until</source>
+        <translation>有效至</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>

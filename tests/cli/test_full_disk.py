@@ -18,11 +18,10 @@ from tests.helpers.record_faults import (
     ics_file,
     listing,
     make_record,
-    mount_tmpfs,
     one_line,
     rows,
     side_files,
-    unmount,
+    tmpfs_or_skip,
     vcard_file,
 )
 
@@ -39,12 +38,7 @@ def template(tmp_path_factory) -> Path:
 @pytest.fixture
 def small_disk(tmp_path):
     """A 2 MiB tmpfs: the record fits, 20,000 more diary rows do not."""
-    disk = tmp_path / "disk"
-    reason = mount_tmpfs(disk, "2m")
-    if reason:
-        pytest.skip(reason)
-    yield disk
-    unmount(disk)
+    yield from tmpfs_or_skip(tmp_path / "disk", "2m")
 
 
 def fill(disk: Path) -> None:

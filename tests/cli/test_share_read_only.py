@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
-from tests.helpers.record_faults import mount_tmpfs, remount_read_only, unmount
+from tests.helpers.record_faults import remount_read_only, tmpfs_or_skip
 from tests.helpers.record_snapshot import files_in, one_line, record_rows, run_cli
 from tests.services.sharing.records import PASSPHRASE, Computer, opened
 
@@ -30,12 +30,7 @@ def read_only_sentence(folder: Path) -> str:
 @pytest.fixture
 def stick(tmp_path: Path):
     """A small tmpfs holding the family folder, made read-only by the test."""
-    folder = tmp_path / "stick"
-    reason = mount_tmpfs(folder, "8m")
-    if reason:
-        pytest.skip(reason)
-    yield folder
-    unmount(folder)
+    yield from tmpfs_or_skip(tmp_path / "stick", "8m")
 
 
 def test_joining_a_read_only_folder_is_refused_and_changes_nothing(tmp_path: Path, stick):

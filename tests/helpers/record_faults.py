@@ -12,6 +12,7 @@ import select
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -268,6 +269,20 @@ def mount_tmpfs(folder: Path, size: str) -> str | None:
     if done.returncode != 0:
         return f"mount refused: {done.stderr.strip()}"
     return None
+
+
+def tmpfs_or_skip(folder: Path, size: str) -> Iterator[Path]:
+    """For a fixture (``yield from``): a tmpfs of ``size`` on ``folder`` while the test
+    runs, taken away after it; the test is skipped where one cannot be mounted."""
+    import pytest
+
+    reason = mount_tmpfs(folder, size)
+    if reason:
+        pytest.skip(reason)
+    try:
+        yield folder
+    finally:
+        unmount(folder)
 
 
 def remount_read_only(folder: Path) -> None:

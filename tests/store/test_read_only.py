@@ -16,12 +16,11 @@ from tests.helpers.record_faults import (
     diary_csv,
     listing,
     make_record,
-    mount_tmpfs,
     one_line,
     remount_read_only,
     rows,
     side_files,
-    unmount,
+    tmpfs_or_skip,
 )
 
 
@@ -88,12 +87,7 @@ def _writes_refused(data_dir: Path, inputs: Path, backup: Path, fault=None) -> N
 @pytest.fixture
 def stick(tmp_path):
     """A small tmpfs, read-only once the test has put the record on it."""
-    folder = tmp_path / "stick"
-    reason = mount_tmpfs(folder, "4m")
-    if reason:
-        pytest.skip(reason)
-    yield folder
-    unmount(folder)
+    yield from tmpfs_or_skip(tmp_path / "stick", "4m")
 
 
 def test_a_record_on_a_read_only_disk_is_read_and_never_called_damaged(templates, stick, tmp_path):

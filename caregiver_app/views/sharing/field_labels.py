@@ -29,6 +29,8 @@ LABELS = {
     "performer": QT_TRANSLATE_NOOP("ShareWindow", "Given by"),
     "strength": QT_TRANSLATE_NOOP("ShareWindow", "Strength"),
     "schedule": QT_TRANSLATE_NOOP("ShareWindow", "Schedule"),
+    # An earlier schedule of a medicine: the moment a change replaced it
+    "in_force_until": QT_TRANSLATE_NOOP("ShareWindow", "In force until"),
     "status": QT_TRANSLATE_NOOP("ShareWindow", "Status"),
     # The profile
     "patient_name": QT_TRANSLATE_NOOP("ShareWindow", "Name of the person cared for"),

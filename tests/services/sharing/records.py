@@ -87,3 +87,16 @@ class Computer:
     def dump(self) -> dict[tuple[str, str], tuple[bool, dict[str, object]]]:
         """Every shared row here."""
         return shared_dump(self.data_dir)
+
+
+def laura_and_tom(tmp_path: Path) -> tuple[Computer, Computer, Path]:
+    """Laura's laptop starts sharing a record holding one question; Tom's joins. Also
+    returns the family folder."""
+    folder = tmp_path / "family"
+    folder.mkdir()
+    laura = Computer("Laura's laptop", tmp_path / "laura", folder)
+    tom = Computer("Tom's laptop", tmp_path / "tom", folder)
+    laura.ask("Is the new patch stronger?")
+    laura.start()
+    tom.join()
+    return laura, tom, folder

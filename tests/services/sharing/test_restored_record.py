@@ -10,7 +10,7 @@ import pytest
 
 from caregiver_app.services.sharing import crypto
 from tests.helpers.record_snapshot import run_cli
-from tests.services.sharing.records import Computer, shared_dump
+from tests.services.sharing.records import laura_and_tom, shared_dump
 
 
 @pytest.fixture(autouse=True)
@@ -19,13 +19,7 @@ def _quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_restored_record_takes_back_what_it_had_sent(tmp_path: Path) -> None:
-    folder = tmp_path / "family"
-    folder.mkdir()
-    laura = Computer("Laura's laptop", tmp_path / "laura", folder)
-    tom = Computer("Tom's laptop", tmp_path / "tom", folder)
-    laura.ask("Is the new patch stronger?")
-    laura.start()
-    tom.join()
+    laura, tom, _folder = laura_and_tom(tmp_path)
     backup = tmp_path / "before.sqlite"
     made = run_cli("backup", "-o", backup, data_dir=laura.data_dir)
     assert made.returncode == 0, made.stderr

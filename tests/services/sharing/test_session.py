@@ -13,7 +13,7 @@ from caregiver_app.services.sharing.errors import SharingError
 from caregiver_app.services.sharing.state import load_state
 from caregiver_app.store.settings import get_setting
 from tests.helpers.record_snapshot import files_in
-from tests.services.sharing.records import PASSPHRASE, Computer, opened
+from tests.services.sharing.records import PASSPHRASE, Computer, laura_and_tom, opened
 
 
 @pytest.fixture(autouse=True)
@@ -23,13 +23,7 @@ def _quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def pair(tmp_path: Path) -> tuple[Computer, Computer]:
-    folder = tmp_path / "family"
-    folder.mkdir()
-    laura = Computer("Laura's laptop", tmp_path / "laura", folder)
-    tom = Computer("Tom's laptop", tmp_path / "tom", folder)
-    laura.ask("Is the new patch stronger?")
-    laura.start()
-    tom.join()
+    laura, tom, _folder = laura_and_tom(tmp_path)
     return laura, tom
 
 

@@ -14,7 +14,7 @@ from caregiver_app.cli.main import main
 from caregiver_app.services.sharing import crypto, session
 from caregiver_app.services.sharing.change_files import found_in
 from caregiver_app.store.sync.devices import this_device
-from tests.services.sharing.records import Computer, opened
+from tests.services.sharing.records import Computer, laura_and_tom, opened
 
 TWO_HOURS = 2 * 3600
 
@@ -37,13 +37,7 @@ def _quick_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def family(tmp_path: Path) -> tuple[Computer, Computer, list[Path]]:
     """Laura and Tom share; Laura then writes two more change files, oldest first."""
-    folder = tmp_path / "family"
-    folder.mkdir()
-    laura = Computer("Laura's laptop", tmp_path / "laura", folder)
-    tom = Computer("Tom's laptop", tmp_path / "tom", folder)
-    laura.ask("Is the new patch stronger?")
-    laura.start()
-    tom.join()
+    laura, tom, folder = laura_and_tom(tmp_path)
     for text in ("Who do we call at night?", "Can she shower with the patch on?"):
         laura.ask(text)
         laura.sync()

@@ -17,7 +17,7 @@ from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from caregiver_app.store.questions import QuestionRecord, save_question
 from caregiver_app.store.sync.devices import this_device
 from tests.cli.test_share_read_only import read_only_sentence
-from tests.helpers.record_faults import mount_tmpfs, remount_read_only, unmount
+from tests.helpers.record_faults import remount_read_only, tmpfs_or_skip
 from tests.services.sharing.records import opened
 from tests.services.sharing.test_stuck_files import TWO_HOURS, stuck_sentence
 from tests.views.sharing.test_two_computers import PASSPHRASE, Computer, _click, _share, _try
@@ -81,12 +81,7 @@ def test_a_new_computer_joins_after_typing_its_first_start_profile(qtbot, tmp_pa
 @pytest.fixture
 def stick(tmp_path: Path):
     """A small tmpfs holding the family folder, made read-only by the test."""
-    folder = tmp_path / "stick"
-    reason = mount_tmpfs(folder, "8m")
-    if reason:
-        pytest.skip(reason)
-    yield folder
-    unmount(folder)
+    yield from tmpfs_or_skip(tmp_path / "stick", "8m")
 
 
 def test_a_read_only_family_folder_is_said_at_the_folder_box(qtbot, tmp_path, stick):
