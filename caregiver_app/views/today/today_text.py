@@ -160,8 +160,10 @@ def _last_dose_template(who: bool, origin: bool, ago: bool) -> str:
             if who
             else Today.tr("Last dose {time} ({origin}), {ago} ago.")
         )
-    return Today.tr("Last dose {time} by {who}, {ago} ago.") if who else Today.tr(
-        "Last dose {time}, {ago} ago."
+    return (
+        Today.tr("Last dose {time} by {who}, {ago} ago.")
+        if who
+        else Today.tr("Last dose {time}, {ago} ago.")
     )
 
 

@@ -38,7 +38,6 @@ from tests.helpers.time_zone import local_time_zone
 POSIX = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
 
-
 def file_listing(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` with its bytes, to prove nothing changed."""
     if not folder.exists():
@@ -142,9 +141,7 @@ def test_a_copy_made_in_the_hour_repeated_when_the_clocks_go_back_is_the_newest(
     assert newest_good_backup(data_dir).counts == counts
 
 
-def test_a_copy_made_after_the_time_zone_is_corrected_westward_is_the_newest(
-    demo_store, data_dir
-):
+def test_a_copy_made_after_the_time_zone_is_corrected_westward_is_the_newest(demo_store, data_dir):
     # A laptop bought in Spain still keeps Madrid's time in New York: a copy is named 9 PM.
     # Half an hour later the family sets the zone right and the clock shows 4:30 PM. That
     # copy was named as older than the 9 PM one, so the rotation deleted it the moment it
