@@ -9004,6 +9004,22 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Hable con {name} antes de dar más.</translation>
     </message>
     <message>
+        <source>Last dose {time} by {who} ({origin}).</source>
+        <translation>Última dosis: {time}, por {who} ({origin}).</translation>
+    </message>
+    <message>
+        <source>Last dose {time} ({origin}).</source>
+        <translation>Última dosis: {time} ({origin}).</translation>
+    </message>
+    <message>
+        <source>Last dose {time} by {who}.</source>
+        <translation>Última dosis: {time}, por {who}.</translation>
+    </message>
+    <message>
+        <source>Last dose {time}.</source>
+        <translation>Última dosis: {time}.</translation>
+    </message>
+    <message>
         <source>No dose in the last 7 days.</source>
         <translation>Ninguna dosis en los últimos 7 días.</translation>
     </message>
@@ -9022,6 +9038,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Last dose {time}, {ago} ago.</source>
         <translation>Última dosis: {time}, hace {ago}.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock now shows an earlier time (its clock or time zone was changed since), so the time since that dose is not known here.</source>
+        <translation>El reloj de esta computadora marca ahora una hora anterior (se cambió su hora o su zona horaria después), así que aquí no se sabe cuánto tiempo ha pasado desde esa dosis.</translation>
     </message>
     <message>
         <source>Another dose now would come sooner than the {interval} between doses entered from the prescription (that time ends at {time}).</source>

@@ -8948,6 +8948,22 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>再用之前请先联系{name}。</translation>
     </message>
     <message>
+        <source>Last dose {time} by {who} ({origin}).</source>
+        <translation>上次用药：{time}，由{who}给药（{origin}）。</translation>
+    </message>
+    <message>
+        <source>Last dose {time} ({origin}).</source>
+        <translation>上次用药：{time}（{origin}）。</translation>
+    </message>
+    <message>
+        <source>Last dose {time} by {who}.</source>
+        <translation>上次用药：{time}，由{who}给药。</translation>
+    </message>
+    <message>
+        <source>Last dose {time}.</source>
+        <translation>上次用药：{time}。</translation>
+    </message>
+    <message>
         <source>No dose in the last 7 days.</source>
         <translation>过去 7 天没有用药。</translation>
     </message>
@@ -8966,6 +8982,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Last dose {time}, {ago} ago.</source>
         <translation>上次用药：{time}，{ago}前。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock now shows an earlier time (its clock or time zone was changed since), so the time since that dose is not known here.</source>
+        <translation>这台电脑的时钟现在显示的时间更早（之后更改过时钟或时区），因此这里无法得知距那次用药已过去多久。</translation>
     </message>
     <message>
         <source>Another dose now would come sooner than the {interval} between doses entered from the prescription (that time ends at {time}).</source>

@@ -71,11 +71,13 @@ class RestoreResult:
 # ---------------------------------------------------------------- making copies
 
 
-# When daylight saving time ends the clock goes back an hour: a copy made in the repeated
-# hour takes the time of the newest copy, at most this far ahead (further, the clock was
-# wrong then), so it still sorts as the newest (the rotation keeps the newest copy of a
-# day; recovery restores the newest copy).
-_CLOCK_WENT_BACK = timedelta(hours=2)
+# The clock can go back: an hour when daylight saving time ends, several when the computer
+# is taken west, or when a laptop still on the time of the country it was bought in is set
+# right (Madrid to New York is six hours; no move is longer than from UTC+14 to UTC-12). A
+# copy made then takes the time of the newest copy, at most this far ahead (further, the
+# clock was wrong then), so it still sorts as the newest (the rotation keeps the newest copy
+# of a day; recovery restores the newest copy).
+_CLOCK_WENT_BACK = timedelta(hours=26)
 
 
 def _unique_destination(folder: Path, when: datetime, before_restore: bool) -> Path:

@@ -35,9 +35,15 @@ class DoseRecord:
 
 
 def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
-    """Raise InvalidValueError for an impossible dose record."""
+    """Raise InvalidValueError for an impossible dose record.
+
+    A dose's time as it was saved is kept when the dose is edited, even ahead of the clock:
+    saved before the clock went back (the night the clocks go back, or the computer's time
+    zone set further west), it was not in the future then.
+    """
     now = now or datetime.now()
-    if record.given_at > now + FUTURE_TOLERANCE:
+    ahead = record.given_at > now + FUTURE_TOLERANCE
+    if ahead and not _time_as_saved(record):
         raise InvalidValueError(
             "given_at", QCoreApplication.translate("Diary", "A dose cannot be given in the future.")
         )
@@ -56,13 +62,23 @@ def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
             "symptom",
             QCoreApplication.translate("Diary", "Choose which symptom the scores are for."),
         )
-    if record.after_recorded_at and record.after_recorded_at < record.given_at:
+    # The "after" time is this clock's when the score is typed: before the dose's time only
+    # when the clock went back since the dose was logged.
+    if record.after_recorded_at and record.after_recorded_at < record.given_at and not ahead:
         raise InvalidValueError(
             "score_after",
             QCoreApplication.translate(
                 "Diary", "The score after cannot be recorded before the dose."
             ),
         )
+
+
+def _time_as_saved(record: DoseRecord) -> bool:
+    """True when ``record`` is a saved dose whose time is unchanged."""
+    if record.id is None:
+        return False
+    saved = BreakthroughDose.get_or_none(BreakthroughDose.id == record.id)
+    return saved is not None and saved.given_at == record.given_at.replace(microsecond=0)
 
 
 def save_dose(record: DoseRecord) -> int:

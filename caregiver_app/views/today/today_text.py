@@ -143,6 +143,30 @@ def _origin_phrase(origins: Mapping[int, Origin], dose_id: int | None, now: date
     return origin_phrase(origin, now)
 
 
+def _last_dose_template(who: bool, origin: bool, ago: bool) -> str:
+    """The last dose's sentence, with whoever gave it, the computer it came from and how
+    long ago, each where known."""
+    if not ago:  # logged before this computer's clock went back
+        if origin:
+            return (
+                Today.tr("Last dose {time} by {who} ({origin}).")
+                if who
+                else Today.tr("Last dose {time} ({origin}).")
+            )
+        return Today.tr("Last dose {time} by {who}.") if who else Today.tr("Last dose {time}.")
+    if origin:
+        return (
+            Today.tr("Last dose {time} by {who} ({origin}), {ago} ago.")
+            if who
+            else Today.tr("Last dose {time} ({origin}), {ago} ago.")
+        )
+    return (
+        Today.tr("Last dose {time} by {who}, {ago} ago.")
+        if who
+        else Today.tr("Last dose {time}, {ago} ago.")
+    )
+
+
 def as_needed_lines(
     state: AsNeededState, route: CallRoute | None, origins: Mapping[int, Origin]
 ) -> tuple[str, str]:
@@ -156,22 +180,20 @@ def as_needed_lines(
         first = Today.tr("No dose in the last 7 days.")
     else:
         who = performer_label(last.performer)
-        ago = duration(state.since_last or timedelta())
-        at = when(last.given_at, state.now)
+        since = state.since_last
         # Given on another computer of the family: from which, and how fresh that news is.
         origin = _origin_phrase(origins, last.id, state.now)
-        if origin:
-            first = (
-                Today.tr("Last dose {time} by {who} ({origin}), {ago} ago.")
-                if who
-                else Today.tr("Last dose {time} ({origin}), {ago} ago.")
-            ).format(time=at, who=who, ago=ago, origin=origin)
-        else:
-            first = (
-                Today.tr("Last dose {time} by {who}, {ago} ago.")
-                if who
-                else Today.tr("Last dose {time}, {ago} ago.")
-            ).format(time=at, who=who, ago=ago)
+        first = _last_dose_template(bool(who), bool(origin), since is not None).format(
+            time=when(last.given_at, state.now),
+            who=who,
+            ago=duration(since or timedelta()),
+            origin=origin,
+        )
+        if since is None:
+            first += " " + Today.tr(
+                "This computer's clock now shows an earlier time (its clock or time zone was "
+                "changed since), so the time since that dose is not known here."
+            )
     count = TodayCounts.tr("%n doses in the last 24 hours.", None, state.doses_in_24h)
     limits = []
     if state.inside_interval and state.rules.min_interval_minutes is not None:

@@ -319,6 +319,7 @@ class DateTimeField(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._latest: tuple[datetime, str] | None = None
         self._not_after_now: str = ""
+        self._shown: datetime | None = None
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
         """Name the field, and its date and time parts after it."""
@@ -344,10 +345,16 @@ class DateTimeField(QWidget):
 
     def _latest_now(self) -> None:
         if self._not_after_now:
-            self.set_latest(datetime.now() + CLOCK_AHEAD, self._not_after_now)
+            latest = datetime.now() + CLOCK_AHEAD
+            # The time the form opened with was saved before the clock went back (the night
+            # the clocks go back, the time zone set further west): it was not in the future.
+            if self._shown is not None and self._shown > latest:
+                latest = self._shown
+            self.set_latest(latest, self._not_after_now)
 
     def set_value(self, value: datetime) -> None:
         """Show ``value`` to the minute."""
+        self._shown = value.replace(second=0, microsecond=0)
         self.date_field.set_value(value.date())
         self.time_field.set_value(value.time())
 

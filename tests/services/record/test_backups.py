@@ -5,7 +5,7 @@ import shutil
 import stat
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -33,9 +33,9 @@ from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
 from tests.helpers.damage import damage
 from tests.helpers.paths import FIXTURES
+from tests.helpers.time_zone import local_time_zone
 
 POSIX = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-
 
 
 def file_listing(folder: Path) -> dict[str, bytes]:
@@ -139,6 +139,29 @@ def test_a_copy_made_in_the_hour_repeated_when_the_clocks_go_back_is_the_newest(
     assert list_backups(data_dir)[0].path == second
     assert not first.exists()  # the rotation keeps the newest copy of the day
     assert newest_good_backup(data_dir).counts == counts
+
+
+def test_a_copy_made_after_the_time_zone_is_corrected_westward_is_the_newest(demo_store, data_dir):
+    # A laptop bought in Spain still keeps Madrid's time in New York: a copy is named 9 PM.
+    # Half an hour later the family sets the zone right and the clock shows 4:30 PM. That
+    # copy was named as older than the 9 PM one, so the rotation deleted it the moment it
+    # was made and recovery would have restored the 9 PM copy, without what was saved since.
+    at_nine = datetime(2026, 3, 14, 20, 0, tzinfo=UTC)
+    first = make_backup(demo_store, data_dir, now=_wall(at_nine, "Europe/Madrid"))
+    save_contact(ContactRecord(name="Saved after the zone was set"))
+    counts = record_counts()
+    later = at_nine + timedelta(minutes=30)
+    second = make_backup(demo_store, data_dir, now=_wall(later, "America/New_York"))
+    assert second.exists()
+    assert list_backups(data_dir)[0].path == second
+    assert not first.exists()  # the rotation keeps the newest copy of the day
+    assert newest_good_backup(data_dir).counts == counts
+
+
+def _wall(instant: datetime, zone: str) -> datetime:
+    """The computer's clock at ``instant`` with its time zone set to ``zone``."""
+    with local_time_zone(zone):
+        return instant.astimezone().replace(tzinfo=None)
 
 
 def _make_foreign_files(folder: Path) -> dict[str, Path]:
