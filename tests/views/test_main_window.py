@@ -1,5 +1,7 @@
 """The main window as a user meets it: title, tabs, menus, remembered state, text size."""
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
@@ -63,6 +65,9 @@ def test_every_tab_says_what_it_holds_and_how_to_start_when_empty(store, make_wi
 def test_demo_record_fills_the_tabs(demo_store, make_window):
     window = make_window(demo=True)
     assert "demo" in window.windowTitle()
+    # A Saturday night, outside office hours: the after-hours line answers now, first.
+    window.care_team_tab.clock = lambda: datetime(2026, 12, 5, 22, 0)
+    window.care_team_tab.refresh()
     tree = window.care_team_tab.tree
     first_group = tree.topLevelItem(0)
     assert first_group.text(0) == "Call first for symptoms"
