@@ -15,6 +15,7 @@ from peewee import SqliteDatabase
 
 from caregiver_app.store import engine
 from caregiver_app.store.migrations_v7 import V7 as _V7
+from caregiver_app.store.migrations_v9 import SHARE_MOVED_ROWS
 from caregiver_app.store.migrations_v9 import V9 as _V9
 from caregiver_app.store.part_files import SUFFIX, remove_stale_parts
 from caregiver_app.store.phones.schema import PHONES_SCHEMA
@@ -301,8 +302,9 @@ _V6 = (
 # Version 8: this computer's link to the family's calendar server (store/phones/schema.py):
 # tables of its own, local to this computer; no shared table changes.
 _V8 = PHONES_SCHEMA
-# Version 9: a schedule change takes effect from the moment it is saved; the schedules it
-# replaced are kept with the moment each stopped (store/migrations_v9.py).
+# Version 9: a schedule change, a usual time's change, and a start or stop saved on its day
+# take effect from the moment they are saved; what they replaced is kept with the moment
+# (store/migrations_v9.py). The usual times become shared.
 
 # MIGRATIONS[n] takes a file from version n to version n + 1.
 MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
@@ -352,6 +354,9 @@ def migrate(database: SqliteDatabase, path: Path, keep_copy: bool = True) -> int
                 # too: the triggers are made when it starts sharing, before that table was.
                 for statement in capture_triggers():
                     database.execute_sql(statement)
+                if start < 9:  # it came from before step 9 moved the usual times
+                    for statement in SHARE_MOVED_ROWS:
+                        database.execute_sql(statement)
     return start
 
 

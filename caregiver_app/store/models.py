@@ -232,6 +232,10 @@ class Medicine(BaseModel):
     prn_min_interval_minutes = IntegerField(null=True)
     prn_max_per_day = IntegerField(null=True)
     refill_warning_days = IntegerField(null=True)
+    # The moment a start or stop dated the day it was saved counts from (schema step 9);
+    # None: the whole day (a date typed for another day, or kept before step 9).
+    started_at = DateTimeField(null=True)
+    stopped_at = DateTimeField(null=True)
 
 
 class BreakthroughDose(BaseModel):
@@ -349,3 +353,18 @@ class EarlierSchedule(BaseModel):
     every_hours = IntegerField(null=True)
     first_time = TimeField(null=True)
     weekdays = TextField(default="")
+
+
+class UsualTime(BaseModel):
+    """The family's usual time of a meal or bedtime, "08:00" ("" not set); shared."""
+
+    anchor = TextField(unique=True)
+    clock_time = TextField(default="")
+
+
+class EarlierUsualTime(BaseModel):
+    """A usual time the family had until ``in_force_until`` (store/medication/usual_history.py)."""
+
+    anchor = TextField()
+    clock_time = TextField()
+    in_force_until = DateTimeField()

@@ -7831,6 +7831,22 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Fecha de suspensión</translation>
     </message>
     <message>
+        <source>Started at</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation>Hora de suspensión</translation>
+    </message>
+    <message>
+        <source>Meal or bedtime</source>
+        <translation>Comida u hora de acostarse</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>Hora habitual</translation>
+    </message>
+    <message>
         <source>Kind of schedule</source>
         <translation>Tipo de horario</translation>
     </message>
@@ -8016,6 +8032,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>el teléfono de un contacto</translation>
     </message>
     <message>
+        <source>a medicine&apos;s earlier schedule</source>
+        <translation>el horario anterior de un medicamento</translation>
+    </message>
+    <message>
         <source>the diary entry of {date}</source>
         <translation>la entrada del diario del {date}</translation>
     </message>
@@ -8058,6 +8078,22 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>a question for the care team</source>
         <translation>una pregunta para el equipo de cuidados</translation>
+    </message>
+    <message>
+        <source>the usual breakfast time</source>
+        <translation>la hora habitual del desayuno</translation>
+    </message>
+    <message>
+        <source>the usual lunch time</source>
+        <translation>la hora habitual del almuerzo</translation>
+    </message>
+    <message>
+        <source>the usual dinner time</source>
+        <translation>la hora habitual de la cena</translation>
+    </message>
+    <message>
+        <source>the usual bedtime</source>
+        <translation>la hora habitual de acostarse</translation>
     </message>
     <message>
         <source>a part of the record</source>

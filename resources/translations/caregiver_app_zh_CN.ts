@@ -7776,6 +7776,22 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>停用日期</translation>
     </message>
     <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation>停用时间</translation>
+    </message>
+    <message>
+        <source>Meal or bedtime</source>
+        <translation>用餐或睡觉</translation>
+    </message>
+    <message>
+        <source>Usual time</source>
+        <translation>平常时间</translation>
+    </message>
+    <message>
         <source>Kind of schedule</source>
         <translation>用药时间安排类型</translation>
     </message>
@@ -7960,6 +7976,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>一位联系人的电话号码</translation>
     </message>
     <message>
+        <source>a medicine&apos;s earlier schedule</source>
+        <translation>某种药物以前的用药时间表</translation>
+    </message>
+    <message>
         <source>the diary entry of {date}</source>
         <translation>{date} 的日记条目</translation>
     </message>
@@ -8002,6 +8022,22 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>a question for the care team</source>
         <translation>给护理团队的一个问题</translation>
+    </message>
+    <message>
+        <source>the usual breakfast time</source>
+        <translation>平常早餐时间</translation>
+    </message>
+    <message>
+        <source>the usual lunch time</source>
+        <translation>平常午餐时间</translation>
+    </message>
+    <message>
+        <source>the usual dinner time</source>
+        <translation>平常晚餐时间</translation>
+    </message>
+    <message>
+        <source>the usual bedtime</source>
+        <translation>平常睡觉时间</translation>
     </message>
     <message>
         <source>a part of the record</source>

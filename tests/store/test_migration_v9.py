@@ -1,14 +1,21 @@
-"""Schema step 9: the schedules a change replaced are kept; those kept stay as they were."""
+"""Schema step 9: the schedules and usual times a change replaced are kept; those kept stay
+as they were."""
 
 import shutil
-from datetime import datetime
+from datetime import datetime, time
 
 from caregiver_app.services.medication.due import scheduled_medicines
 from caregiver_app.services.medication.schedule_versions import ScheduleVersion
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite
 from caregiver_app.store.medication.schedule_history import earlier_schedules
-from caregiver_app.store.medication.schedules import Schedule, save_schedule
+from caregiver_app.store.medication.schedules import (
+    Schedule,
+    save_schedule,
+    save_usual_time,
+    usual_times,
+)
+from caregiver_app.store.medication.usual_history import earlier_usual_times
 from tests.helpers.paths import FIXTURES
 from tests.store.sync.records import opened
 
@@ -72,3 +79,42 @@ def test_a_record_that_does_not_share_has_no_triggers_for_it_but_forgets_deleted
             ).fetchall()
         }
         assert names == {"sync_earlier_schedule_forget"}
+
+
+def _settings(path):
+    connection = sqlite.connect(path)
+    try:
+        query = "SELECT key, value FROM setting WHERE key LIKE 'usual_time.%' ORDER BY key"
+        return connection.execute(query).fetchall()
+    finally:
+        connection.close()
+
+
+def test_the_usual_times_of_a_v8_record_are_kept_as_they_were_and_shared(data_dir):
+    path = _v8_record(data_dir)
+    before = _settings(path)
+    assert before  # the demo's breakfast, lunch, dinner and bedtime
+    with opened(data_dir):
+        assert {f"usual_time.{anchor}": at.strftime("%H:%M") for anchor, at in
+                usual_times().items() if at} == dict(before)  # fmt: skip
+        assert earlier_usual_times() == {}  # none replaced: no moment is made up
+        started = [(entry.medicine.name, entry.medicine.started_moment) for entry in
+                   scheduled_medicines()]  # fmt: skip
+        assert all(moment is None for _name, moment in started)
+    assert _settings(path) == before  # left as they were
+
+
+def test_a_shared_v8_record_sends_its_usual_times_after_the_upgrade(data_dir):
+    path = _v8_record(data_dir)
+    connection = sqlite.connect(path)
+    with connection:
+        connection.execute("UPDATE sync_state SET device_id = ?, capture = 1", ("a" * 32,))
+    connection.close()
+    with opened(data_dir) as database:
+        sent = database.execute_sql(
+            "SELECT count(*) FROM sync_outbox WHERE tbl = 'usual_time'"
+        ).fetchone()[0]
+        assert sent == sum(1 for at in usual_times().values() if at)
+        save_usual_time("lunch", time(13, 0), datetime(2026, 12, 1, 10))
+        tables = {row[0] for row in database.execute_sql("SELECT tbl FROM sync_outbox")}
+        assert {"usual_time", "earlier_usual_time"} <= tables

@@ -45,15 +45,28 @@ def due_on(
     usual: dict[str, time | None],
     started_on: date | None = None,
     stopped_on: date | None = None,
+    started_at: datetime | None = None,
+    stopped_at: datetime | None = None,
 ) -> list[datetime]:
-    """When doses are due on ``day``: none outside the course or on a day left out."""
+    """When doses are due on ``day``: none outside the course or on a day left out.
+
+    A start or stop saved on its own day counts from its moment (``started_at``,
+    ``stopped_at``, on those days only), as a paper chart marks it: a medicine stopped at
+    noon was still due at 8:00, one added at 15:00 was not. Without a moment the whole day
+    counts.
+    """
     if not schedule.set_up:
         return []
     if started_on is not None and day < started_on:
         return []
-    # A medicine stopped on a day is not given from that day on.
-    if stopped_on is not None and day >= stopped_on:
+    # A medicine stopped on a day is not given from that day on (from its moment, if kept).
+    if stopped_on is not None and (day > stopped_on or (day == stopped_on and not stopped_at)):
         return []
     if schedule.weekdays and day.isoweekday() not in schedule.weekdays:
         return []
-    return [datetime.combine(day, at) for at in times_of_day(schedule, usual)]
+    found = [datetime.combine(day, at) for at in times_of_day(schedule, usual)]
+    if started_at is not None and day == started_on:
+        found = [due for due in found if due >= started_at]
+    if stopped_at is not None and day == stopped_on:
+        found = [due for due in found if due < stopped_at]
+    return found

@@ -18,6 +18,7 @@ from caregiver_app.services.medication.schedule_versions import (
     due_in_force,
     versions_of,
 )
+from caregiver_app.services.medication.usual_versions import with_usual_times
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.administrations import (
     AdministrationRecord,
@@ -25,6 +26,7 @@ from caregiver_app.store.medication.administrations import (
 )
 from caregiver_app.store.medication.schedule_history import EarlierSchedules, earlier_schedules
 from caregiver_app.store.medication.schedules import Schedule, schedules_by_medicine, usual_times
+from caregiver_app.store.medication.usual_history import earlier_usual_times
 
 # A dose answered within this time after its scheduled time is "given"; later, "given
 # late". One hour either side is the window ISMP's guidelines for timely administration of
@@ -102,20 +104,32 @@ def status_for_given(scheduled_for: datetime, given_at: datetime) -> str:
 def scheduled_medicines(
     medicines: Iterable[MedicineRecord] | None = None,
 ) -> list[ScheduledMedicine]:
-    """The regular medicines whose schedule is set up now or was before, in the list's order."""
+    """The medicines whose schedule is set up now or was before, in the list's order.
+
+    A medicine switched to "as needed" is among them for the schedules it had before: the
+    doses due then keep their times and answers.
+    """
     medicines = list_medicines() if medicines is None else medicines
     schedules = schedules_by_medicine()  # one query, however many medicines
     earlier = earlier_schedules()  # and one for every schedule changed since
     found = []
     for medicine in medicines:
-        if medicine.as_needed or medicine.id is None:
+        if medicine.id is None:
             continue
-        entry = ScheduledMedicine(
-            medicine, schedules.get(medicine.id, Schedule()), earlier.get(medicine.id, ())
-        )
-        if entry.versions:
+        entry = scheduled_medicine(medicine, schedules.get(medicine.id), earlier)
+        if entry is not None:
             found.append(entry)
     return found
+
+
+def scheduled_medicine(
+    medicine: MedicineRecord, schedule: Schedule | None, earlier: dict[int, EarlierSchedules]
+) -> ScheduledMedicine | None:
+    """The medicine with the schedules it had, None when it never had one set up. An
+    as-needed medicine has none now, whatever its row says; it may have had some before."""
+    now = Schedule() if medicine.as_needed or schedule is None else schedule
+    entry = ScheduledMedicine(medicine, now, earlier.get(medicine.id or 0, ()))
+    return entry if entry.versions else None
 
 
 def dose_slots(
@@ -138,13 +152,22 @@ def dose_slots(
         for answer in administrations_between(start, end)
     }
     by_id = {entry.medicine.id: entry.medicine for entry in medicines}
-    versions = [(entry.medicine, entry.versions) for entry in medicines]
+    moved_usual = earlier_usual_times()  # the usual times a change replaced (one query)
+    versions = [
+        (entry.medicine, with_usual_times(entry.versions, usual, moved_usual))
+        for entry in medicines
+    ]
     made: list[tuple[DoseSlot, ScheduleVersion]] = []
     day = first_day
     while day <= last_day:
         for medicine, kept in versions:
             for due, version in due_in_force(
-                kept, day, usual, medicine.started_on, medicine.stopped_on
+                kept,
+                day,
+                usual,
+                medicine.started_on,
+                medicine.stopped_on,
+                (medicine.started_moment, medicine.stopped_moment),
             ):
                 answer = answers.pop((medicine.id, due), None)
                 made.append((DoseSlot(medicine, due, answer), version))
@@ -206,7 +229,8 @@ def _with_moved_doses(
         if not open_ones:
             continue
         nearest = min(open_ones, key=lambda i: abs(result[i].scheduled_for - old.scheduled_for))
-        times = [datetime.combine(day, at) for at in times_of_day(made[nearest][1].schedule, usual)]
+        near = made[nearest][1]
+        times = [datetime.combine(day, at) for at in times_of_day(near.schedule, near.usual(usual))]
         gaps = [later - earlier for earlier, later in pairwise(times)]
         reach = min(gaps, default=timedelta(days=1)) / 2
         if abs(result[nearest].scheduled_for - old.scheduled_for) < reach:
@@ -220,7 +244,7 @@ def _replaced(old: DoseSlot, version: ScheduleVersion, usual: dict[str, time | N
     return (
         version.since is not None
         and old.scheduled_for < version.since
-        and old.scheduled_for.time() not in times_of_day(version.schedule, usual)
+        and old.scheduled_for.time() not in times_of_day(version.schedule, version.usual(usual))
     )
 
 

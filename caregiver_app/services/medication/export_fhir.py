@@ -33,9 +33,11 @@ from caregiver_app.services.medication.export_log import (
     log_entries,
 )
 from caregiver_app.services.medication.schedule_versions import ScheduleVersion, versions_of
+from caregiver_app.services.medication.usual_versions import with_usual_times
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.schedule_history import earlier_schedules
 from caregiver_app.store.medication.schedules import Schedule, schedules_by_medicine, usual_times
+from caregiver_app.store.medication.usual_history import earlier_usual_times
 from caregiver_app.store.queries import load_profile
 
 SCHEDULED_TIME_URL = "https://caregiver-app.example.org/fhir/StructureDefinition/scheduled-time"
@@ -70,8 +72,9 @@ def _medication(medicine: MedicineRecord) -> Json:
 def _timing(
     medicine: MedicineRecord, schedule: Schedule, usual: dict[str, time | None]
 ) -> Json | None:
-    """The schedule as FHIR Timing; None when it is not set up (or the dose is as-needed)."""
-    if medicine.as_needed or medicine.id is None:
+    """The schedule as FHIR Timing; None when it is not set up (an as-needed dose: a
+    medicine switched to as-needed had, before, the schedule of its scheduled doses)."""
+    if medicine.id is None:
         return None
     repeat: Json = {}
     if schedule.kind == "times":
@@ -101,7 +104,7 @@ def request_of(
     timing = _timing(medicine, schedule, usual)
     if timing is not None:
         dosage["timing"] = timing
-    dosage["asNeededBoolean"] = medicine.as_needed
+    dosage["asNeededBoolean"] = timing is None and medicine.as_needed
     if medicine.route:
         dosage["route"] = {"text": medicine.route}
     stopped = medicine.stopped_on is not None and medicine.stopped_on <= today
@@ -175,16 +178,18 @@ def bundle_entries(entries: list[LogEntry], now: datetime) -> Iterator[Json]:
     patient_urn = _urn("patient")
     yield {"fullUrl": patient_urn, "resource": patient}
     usual = usual_times()
-    schedules = _Schedules()
+    schedules = _Schedules(usual)
     # One per medicine and schedule it had: made once.
-    requests: dict[tuple[int | None, str, Schedule], Json] = {}
+    requests: dict[tuple[int | None, str, ScheduleVersion], Json] = {}
     repeats: Counter[tuple[object, ...]] = Counter()
     for entry in entries:
         medicine = entry.medicine
-        schedule = schedules.at(medicine.id, entry.scheduled_for or now)
-        which = (medicine.id, medicine.name, schedule)
+        version = schedules.at(medicine.id, entry.scheduled_for or now)
+        which = (medicine.id, medicine.name, version)
         if which not in requests:
-            requests[which] = request_of(medicine, patient_urn, now.date(), usual, schedule)
+            requests[which] = request_of(
+                medicine, patient_urn, now.date(), version.usual(usual), version.schedule
+            )
         key: tuple[object, ...] = (kind := entry.kind, medicine.id, medicine.name, entry.moment)
         if kind == AS_NEEDED:
             key += (entry.given_at,)
@@ -202,18 +207,22 @@ def bundle_entries(entries: list[LogEntry], now: datetime) -> Iterator[Json]:
 class _Schedules:
     """Each medicine's schedules (read once), and which was in force at a moment."""
 
-    def __init__(self) -> None:
+    def __init__(self, usual: dict[str, time | None]) -> None:
         now = schedules_by_medicine()
         earlier = earlier_schedules()
+        moved_usual = earlier_usual_times()
         self.versions: dict[int, tuple[ScheduleVersion, ...]] = {
-            medicine_id: versions_of(schedule, earlier.get(medicine_id, ()))
+            medicine_id: with_usual_times(
+                versions_of(schedule, earlier.get(medicine_id, ())), usual, moved_usual
+            )
             for medicine_id, schedule in now.items()
         }
 
-    def at(self, medicine_id: int | None, moment: datetime) -> Schedule:
-        """The schedule in force at ``moment`` ("not set up" when none was)."""
+    def at(self, medicine_id: int | None, moment: datetime) -> ScheduleVersion:
+        """The schedule in force at ``moment``, with the usual times then ("not set up"
+        when none was)."""
         versions = self.versions.get(medicine_id, ()) if medicine_id is not None else ()
-        return next((v.schedule for v in versions if v.holds_at(moment)), Schedule())
+        return next((v for v in versions if v.holds_at(moment)), ScheduleVersion(Schedule()))
 
 
 def _head(now: datetime) -> Json:

@@ -22,11 +22,18 @@ class ScheduleVersion:
     """One schedule and the moments it held between: [``since``, ``until``).
 
     ``since`` None: from the medicine's start (or always); ``until`` None: in force now.
+    ``usual_then``: the family's usual times in force in those moments, when they were not
+    those of now (services/medication/usual_versions.py); None: those of now.
     """
 
     schedule: Schedule
     since: datetime | None = None
     until: datetime | None = None
+    usual_then: tuple[tuple[str, time | None], ...] | None = None
+
+    def usual(self, now: dict[str, time | None]) -> dict[str, time | None]:
+        """The usual times its "with breakfast" doses were read by (``now``'s by default)."""
+        return now if self.usual_then is None else dict(self.usual_then)
 
     def holds_at(self, moment: datetime) -> bool:
         """True when this schedule was in force at ``moment``."""
@@ -56,12 +63,21 @@ def due_in_force(
     usual: dict[str, time | None],
     started_on: date | None = None,
     stopped_on: date | None = None,
+    moments: tuple[datetime | None, datetime | None] = (None, None),
 ) -> list[tuple[datetime, ScheduleVersion]]:
-    """When doses are due on ``day``, each by the schedule in force at its time."""
+    """When doses are due on ``day``, each by the schedule in force at its time.
+
+    ``moments``: when a start and a stop saved on their own day count from (dose_times.due_on).
+    """
     if len(versions) == 1 and versions[0].since is None and versions[0].until is None:
         # A schedule never changed (nearly every medicine, every day): no moment to check.
         only = versions[0]
-        return [(due, only) for due in due_on(only.schedule, day, usual, started_on, stopped_on)]
+        return [
+            (due, only)
+            for due in due_on(
+                only.schedule, day, only.usual(usual), started_on, stopped_on, *moments
+            )
+        ]
     start = datetime.combine(day, time())
     end = start + timedelta(days=1)
     found = []
@@ -70,7 +86,9 @@ def due_in_force(
             continue
         if version.since is not None and version.since >= end:
             break
-        for due in due_on(version.schedule, day, usual, started_on, stopped_on):
+        for due in due_on(
+            version.schedule, day, version.usual(usual), started_on, stopped_on, *moments
+        ):
             if version.holds_at(due):
                 found.append((due, version))
     return found

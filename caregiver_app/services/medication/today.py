@@ -20,6 +20,7 @@ from caregiver_app.services.medication.due import (
     DoseSlot,
     ScheduledMedicine,
     dose_slots,
+    scheduled_medicine,
 )
 from caregiver_app.services.medication.running_out import running_out
 from caregiver_app.services.medication.supply_state import SupplyState
@@ -92,23 +93,27 @@ def today_data(now: datetime | None = None) -> TodayData:
     """Read what the Today page shows at ``now`` (this computer's time)."""
     now = (now or datetime.now()).replace(microsecond=0)
     today = now.date()
-    medicines = [medicine for medicine in list_medicines() if _taken_on(medicine, today)]
+    first_day = today - timedelta(days=NOT_LOGGED_DAYS)
+    every = list_medicines()
+    medicines = [medicine for medicine in every if _taken_on(medicine, today)]
     plans = medicine_plans()
     replaced = earlier_schedules()  # the schedules a change replaced: their hours keep them
     usual = usual_times()
     scheduled: list[ScheduledMedicine] = []
     as_needed: list[tuple[MedicineRecord, AsNeededRules]] = []
-    for medicine in medicines:
+    for medicine in every:
         plan = plans.get(medicine.id) if medicine.id is not None else None
         if plan is None or medicine.id is None:
             continue
-        if medicine.as_needed:
+        if medicine.as_needed and _taken_on(medicine, today):
             as_needed.append((medicine, plan.rules))
-            continue
-        entry = ScheduledMedicine(medicine, plan.schedule, replaced.get(medicine.id, ()))
-        if entry.versions:
-            scheduled.append(entry)
-    slots = dose_slots(today - timedelta(days=NOT_LOGGED_DAYS), today, scheduled, usual)
+        # Stopped today or on the days shown, or switched to as-needed: the doses due
+        # before keep their place (due_on leaves out those after the stop).
+        if _taken_between(medicine, first_day, today):
+            entry = scheduled_medicine(medicine, plan.schedule, replaced)
+            if entry is not None:
+                scheduled.append(entry)
+    slots = dose_slots(first_day, today, scheduled, usual)
     doses_today = [slot for slot in slots if slot.scheduled_for.date() == today]
     earlier = [slot for slot in slots if slot.scheduled_for.date() < today and slot.answer is None]
     states = as_needed_states(as_needed, now)  # one read of the week's doses for them all
@@ -135,8 +140,14 @@ def today_data(now: datetime | None = None) -> TodayData:
 
 def _taken_on(medicine: MedicineRecord, day: date) -> bool:
     """Started (or no start entered) and not stopped by ``day``."""
-    started = medicine.started_on is None or medicine.started_on <= day
-    return started and (medicine.stopped_on is None or medicine.stopped_on > day)
+    return _taken_between(medicine, day, day) and medicine.stopped_on != day
+
+
+def _taken_between(medicine: MedicineRecord, first: date, last: date) -> bool:
+    """Taken on some day from ``first`` to ``last``: a medicine stopped on ``first`` was
+    taken then until its stop."""
+    started = medicine.started_on is None or medicine.started_on <= last
+    return started and (medicine.stopped_on is None or medicine.stopped_on >= first)
 
 
 def _refills(

@@ -21,6 +21,7 @@ def _phrases() -> dict[str, str]:
             "Sharing", "who goes to an appointment"
         ),
         "medicine": QCoreApplication.translate("Sharing", "the medicine {name}"),
+        "earlier_schedule": QCoreApplication.translate("Sharing", "a medicine's earlier schedule"),
         "administration_change": QCoreApplication.translate("Sharing", "a change to a dose"),
         "question": QCoreApplication.translate("Sharing", "a question for the care team"),
     }
@@ -77,8 +78,23 @@ def plain_date(value: object) -> str:
     return locale.toString(day, day_month_pattern(locale))
 
 
+def _usual_time_phrases() -> dict[str, str]:
+    """The phrase naming a usual time (or one a change replaced), by its anchor."""
+    translate = QCoreApplication.translate
+    return {
+        "breakfast": translate("Sharing", "the usual breakfast time"),
+        "lunch": translate("Sharing", "the usual lunch time"),
+        "dinner": translate("Sharing", "the usual dinner time"),
+        "bedtime": translate("Sharing", "the usual bedtime"),
+    }
+
+
 def what_changed(table: str, values: dict[str, object]) -> str:
     """The phrase naming the row ``values`` belongs to (the row's values, either version)."""
+    if table in ("usual_time", "earlier_usual_time"):
+        named = _usual_time_phrases().get(str(values.get("anchor") or ""))
+        if named is not None:
+            return named
     dated = _dated_phrases().get(table)
     if dated is None:
         phrase = _phrases().get(

@@ -27,6 +27,10 @@ class MedicineRecord:
     stopped_on: date | None = None
     notes: str = ""
     id: int | None = None
+    # The moment a start or stop dated the day it was saved on counts from (kept by
+    # ``save_medicine``, never typed); None: the whole day.
+    started_at: datetime | None = None
+    stopped_at: datetime | None = None
 
     @property
     def current(self) -> bool:
@@ -34,12 +38,55 @@ class MedicineRecord:
         return self.stopped_on is None or self.stopped_on > date.today()
 
 
-_MEDICINE_FIELDS = [f.name for f in fields(MedicineRecord) if f.name not in ("id",)]
+    @property
+    def started_moment(self) -> datetime | None:
+        """When its start counts from, if it was saved on its own day; else None (from the
+        start of its day, or always when no start was entered)."""
+        return _on_day(self.started_at, self.started_on)
+
+    @property
+    def stopped_moment(self) -> datetime | None:
+        """When its stop counts from, if it was saved on its own day; else None (the whole
+        stop day)."""
+        return _on_day(self.stopped_at, self.stopped_on)
+
+
+def _on_day(moment: datetime | None, day: date | None) -> datetime | None:
+    return moment if moment is not None and day is not None and moment.date() == day else None
+
+
+_MOMENTS = ("started_at", "stopped_at")
+_MEDICINE_FIELDS = [f.name for f in fields(MedicineRecord) if f.name not in ("id", *_MOMENTS)]
 
 
 def _medicine(row: Medicine) -> MedicineRecord:
     values = {name: getattr(row, name) for name in _MEDICINE_FIELDS if name != "prescriber_id"}
-    return MedicineRecord(id=row.id, prescriber_id=row.prescriber_id, **values)
+    return MedicineRecord(
+        id=row.id,
+        prescriber_id=row.prescriber_id,
+        started_at=row.started_at,
+        stopped_at=row.stopped_at,
+        **values,
+    )
+
+
+def _moment(
+    day: date | None,
+    kept: tuple[date | None, datetime | None] | None,
+    given: datetime | None,
+    now: datetime,
+) -> datetime | None:
+    """The moment a start or stop on ``day`` counts from: the one kept while the date stays
+    (``kept``: the row's date and moment), else ``given`` when on that day (a medicine put
+    back as it was), else now when the date is today; a date typed for another day has
+    none (it counts from the start of its day)."""
+    if day is None:
+        return None
+    if kept is not None and kept[0] == day:
+        return kept[1]
+    if given is not None and given.date() == day:
+        return given
+    return now if day == now.date() else None
 
 
 def list_medicines(include_stopped: bool = True) -> list[MedicineRecord]:
@@ -56,8 +103,12 @@ def get_medicine(medicine_id: int) -> MedicineRecord | None:
     return _medicine(row) if row else None
 
 
-def save_medicine(record: MedicineRecord) -> int:
-    """Check and save a medicine; return its id."""
+def save_medicine(record: MedicineRecord, now: datetime | None = None) -> int:
+    """Check and save a medicine; return its id.
+
+    A start or stop dated the day it is saved counts from ``now`` (to the second), as a
+    paper chart marks it; it keeps that moment while the date stays as it is.
+    """
     if not record.name.strip():
         raise InvalidValueError(
             "name", QCoreApplication.translate("Diary", "Every medicine needs a name.")
@@ -71,11 +122,25 @@ def save_medicine(record: MedicineRecord) -> int:
     values["prescriber"] = values.pop("prescriber_id")
     for name in ("name", "strength", "route", "schedule", "purpose", "notes"):
         values[name] = values[name].strip()
-    now = datetime.now()
+    now = now or datetime.now()
+    moment = now.replace(microsecond=0)
     with transaction():
-        if record.id is not None and Medicine.get_or_none(Medicine.id == record.id):
+        row = Medicine.get_or_none(Medicine.id == record.id) if record.id is not None else None
+        values["started_at"] = _moment(
+            record.started_on,
+            (row.started_on, row.started_at) if row is not None else None,
+            record.started_at,
+            moment,
+        )
+        values["stopped_at"] = _moment(
+            record.stopped_on,
+            (row.stopped_on, row.stopped_at) if row is not None else None,
+            record.stopped_at,
+            moment,
+        )
+        if row is not None:
             Medicine.update(updated_at=now, **values).where(Medicine.id == record.id).execute()
-            return record.id
+            return row.id
         extra = {"id": record.id} if record.id is not None else {}
         return Medicine.insert(created_at=now, updated_at=now, **values, **extra).execute()
 

@@ -55,12 +55,12 @@ def save_medicine_plan(plan: MedicinePlan, now: datetime | None = None) -> int:
         # cleared last, so a medicine this form moves off one no longer holds it.
         for anchor, value in plan.usual_times.items():
             if value is not None:
-                save_usual_time(anchor, value)
-        medicine_id = save_medicine(plan.medicine)
+                save_usual_time(anchor, value, now)
+        medicine_id = save_medicine(plan.medicine, now)
         save_schedule(medicine_id, schedule, now)
         for anchor, value in plan.usual_times.items():
             if value is None:
-                save_usual_time(anchor, None)
+                save_usual_time(anchor, None, now)
         save_rules(medicine_id, plan.rules)
         set_refill_warning(medicine_id, plan.refill_warning_days)
         if plan.counted_on_hand is not None:

@@ -4,7 +4,9 @@ The schedule in force is kept on the medicine's row. Until the family sets one u
 is "", and the free-text ``Medicine.schedule`` stays word for word: the app never guesses a
 schedule from that text. A change takes effect from the moment it is saved: the schedule
 it replaces is kept, with that moment, as an ``EarlierSchedule``
-(store/medication/schedule_history.py reads them).
+(store/medication/schedule_history.py reads them). The family's usual times are kept the
+same way: the one in force in ``UsualTime``, those replaced in ``EarlierUsualTime``
+(store/medication/usual_history.py).
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from datetime import datetime, time
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
-from caregiver_app.store.models import EarlierSchedule, Medicine
-from caregiver_app.store.settings import get_settings, set_setting
+from caregiver_app.store.models import EarlierSchedule, EarlierUsualTime, Medicine, UsualTime
+from caregiver_app.store.plain_rows import tuples_of
 from caregiver_app.store.transactions import transaction
 
 # Doses tied to the family's day rather than the clock: the family sets the usual times once.
@@ -25,7 +27,6 @@ KINDS = ("", "times", "interval")
 # An "every N hours" schedule takes only N that divide the day, so its doses come at the
 # same clock times every day (services/medication/dose_times.py).
 DAY_HOURS = 24
-_USUAL_TIME_KEY = "usual_time."
 
 
 @dataclass(frozen=True)
@@ -233,14 +234,20 @@ def save_rules(medicine_id: int, rules: AsNeededRules) -> None:
 
 def usual_times() -> dict[str, time | None]:
     """The family's usual meal and bed times; None where not set yet."""
-    kept = get_settings([_USUAL_TIME_KEY + anchor for anchor in ANCHORS])
-    return {anchor: parse_clock(kept.get(_USUAL_TIME_KEY + anchor, "")) for anchor in ANCHORS}
+    kept = dict(tuples_of(UsualTime.select(UsualTime.anchor, UsualTime.clock_time)))
+    return {anchor: parse_clock(kept.get(anchor, "")) for anchor in ANCHORS}
 
 
-def save_usual_time(anchor: str, value: time | None) -> None:
-    """Keep the family's usual time for ``anchor`` (None forgets it)."""
+def save_usual_time(anchor: str, value: time | None, now: datetime | None = None) -> None:
+    """Keep the family's usual time for ``anchor`` (None forgets it), in force from ``now``.
+
+    The time it replaces is kept as in force until ``now`` (to the second), as a schedule
+    change is: the "with breakfast" doses before keep the breakfast time they had.
+    """
     if anchor not in ANCHORS:
         raise ValueError(anchor)
+    until = (now or datetime.now()).replace(microsecond=0)
+    text = value.strftime("%H:%M") if value else ""
     with transaction():
         if value is None and any(
             anchor in row.dose_times.split(",")
@@ -253,4 +260,16 @@ def save_usual_time(anchor: str, value: time | None) -> None:
                     "A medicine is given at this time; change its schedule before clearing it.",
                 ),
             )
-        set_setting(_USUAL_TIME_KEY + anchor, value.strftime("%H:%M") if value else "")
+        row = UsualTime.get_or_none(UsualTime.anchor == anchor)
+        kept = row.clock_time if row is not None else ""
+        if kept == text:
+            return
+        if kept:
+            # Two changes in one second: the first says what was in force before it.
+            EarlierUsualTime.insert(
+                anchor=anchor, clock_time=kept, in_force_until=until
+            ).on_conflict_ignore().execute()
+        if row is None:
+            UsualTime.insert(anchor=anchor, clock_time=text).execute()
+        else:
+            UsualTime.update(clock_time=text).where(UsualTime.id == row.id).execute()

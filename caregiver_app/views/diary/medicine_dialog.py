@@ -5,7 +5,8 @@ The texts keep the translation context "Medicines", where they were first writte
 
 from __future__ import annotations
 
-from datetime import time
+from collections.abc import Callable
+from datetime import datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -38,6 +39,10 @@ ROUTES = (
 
 class MedicineDialog(FormDialog):
     """Add or edit a medicine on the list, with its schedule, limits and supply."""
+
+    # When Save is pressed: a start or stop dated today, a change of the times, counts
+    # from then (the tests set a fixed moment).
+    clock: Callable[[], datetime] = staticmethod(datetime.now)
 
     def __init__(self, record: MedicineRecord | None, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -167,4 +172,4 @@ class MedicineDialog(FormDialog):
 
     def save(self) -> int:
         """Save the medicine, its schedule, limits and supply as typed; its id."""
-        return save_medicine_plan(self.plan())
+        return save_medicine_plan(self.plan(), self.clock())

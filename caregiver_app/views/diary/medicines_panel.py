@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
@@ -30,6 +31,8 @@ class MedicinesPanel(ListPanel[MedicineRecord, MedicineDialog]):
 
     def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
         super().__init__(signals, signals.medicines_changed, MedicineDialog, get_medicine, parent)
+        # "Mark as stopped today" counts from this moment (the tests set a fixed one).
+        self.clock: Callable[[], datetime] = datetime.now
         intro = QLabel(
             self.tr(
                 "The medicines the person takes, to bring to every visit. Stopping a medicine "
@@ -156,14 +159,19 @@ class MedicinesPanel(ListPanel[MedicineRecord, MedicineDialog]):
     add_medicine = ListPanel.add_new
 
     def stop_selected(self) -> None:
-        """Record that the selected medicine stopped today; its history stays."""
+        """Record that the selected medicine stopped now; its history stays.
+
+        The stop counts from this moment: the doses due earlier today stay due (given or
+        not logged), the later ones are not asked for.
+        """
         record = self.selected()
         if record is None:
             return
-        record.stopped_on = date.today()
+        now = self.clock()
+        record.stopped_on = now.date()
         if record.started_on and record.started_on > record.stopped_on:
             record.started_on = record.stopped_on
-        save_medicine(record)
+        save_medicine(record, now)
         self._changed()
         self.signals.status_reported.emit(
             self.tr("{name} marked as stopped today.").format(name=record.name)

@@ -93,6 +93,12 @@ LABELS = {
     "purpose": QT_TRANSLATE_NOOP("ShareWindow", "What it is for"),
     "started_on": QT_TRANSLATE_NOOP("ShareWindow", "Started on"),
     "stopped_on": QT_TRANSLATE_NOOP("ShareWindow", "Stopped on"),
+    # The moment a start or stop saved on its own day counts from
+    "started_at": QT_TRANSLATE_NOOP("ShareWindow", "Started at"),
+    "stopped_at": QT_TRANSLATE_NOOP("ShareWindow", "Stopped at"),
+    # The family's usual times ("with breakfast"), and one a change replaced
+    "anchor": QT_TRANSLATE_NOOP("ShareWindow", "Meal or bedtime"),
+    "clock_time": QT_TRANSLATE_NOOP("ShareWindow", "Usual time"),
     "schedule_kind": QT_TRANSLATE_NOOP("ShareWindow", "Kind of schedule"),
     "dose_times": QT_TRANSLATE_NOOP("ShareWindow", "Dose times"),
     "every_hours": QT_TRANSLATE_NOOP("ShareWindow", "Every how many hours"),

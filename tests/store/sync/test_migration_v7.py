@@ -27,7 +27,9 @@ def test_every_shared_row_of_a_v6_record_gets_its_own_uuid(data_dir):
     with opened(data_dir) as database:
         run = database.execute_sql
         for table, rows in before.items():
-            assert _rows_now(run, table) == rows, table
+            # Later steps may add columns (step 9: a medicine's start and stop moments).
+            width = len(rows[0]) if rows else 0
+            assert [row[:width] for row in _rows_now(run, table)] == rows, table
             ids = {row[0] for row in rows}
             sync = run("SELECT row_id, uuid FROM sync_row WHERE tbl = ?", (table,)).fetchall()
             assert {row_id for row_id, _ in sync} == ids, table
