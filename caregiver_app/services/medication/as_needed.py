@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 
 from caregiver_app.services.local_time import real_after, real_elapsed
 from caregiver_app.store.diary.doses import DoseRecord, doses_between
-from caregiver_app.store.diary.entries import FUTURE_TOLERANCE
 from caregiver_app.store.diary.medicines import MedicineRecord
+from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE
 from caregiver_app.store.medication.schedules import AsNeededRules
 
 DAY = timedelta(hours=24)
