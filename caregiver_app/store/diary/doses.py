@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
@@ -147,12 +147,7 @@ def delete_dose(dose_id: int) -> DoseRecord | None:
     return delete_row(BreakthroughDose, dose_id, get_dose)
 
 
-def doses_awaiting_after_score(now: datetime, wait: timedelta) -> list[DoseRecord]:
-    """Doses given at least ``wait`` ago (and within a day) whose "after" score is missing."""
-    return _doses(
-        _select_doses().where(
-            BreakthroughDose.score_after.is_null(),
-            BreakthroughDose.given_at <= now - wait,
-            BreakthroughDose.given_at >= now - timedelta(days=1),
-        )
-    )
+def doses_without_after_score(start: datetime, end: datetime) -> list[DoseRecord]:
+    """Doses given in [start, end) whose "after" score is missing, oldest first."""
+    query = _select_doses().where(BreakthroughDose.score_after.is_null())
+    return _doses(in_period(query, BreakthroughDose.given_at, start, end))
