@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from caregiver_app.services.local_time import follow_time_zone
 from caregiver_app.services.medication.as_needed import awaiting_after_score
 from caregiver_app.store.diary.doses import (
     DoseRecord,
@@ -161,6 +162,7 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
 
     def check_after_scores(self) -> None:
         """Ask for the "after" score once a dose is 30 minutes old and still has none."""
+        follow_time_zone()  # the zone may have been changed since the last minute
         try:
             self.awaiting = awaiting_after_score(datetime.now())
         except RecordAccessError:  # the record is closed for a moment (a restore, a new
