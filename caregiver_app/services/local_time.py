@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 
 
@@ -45,3 +46,18 @@ def has_come(moment: datetime, now: datetime) -> bool:
     if abs(gap) > _CLOCK_MOVES_AT_MOST:
         return gap > timedelta(0)  # no conversion for the years of an export
     return real_elapsed(now, moment) >= timedelta(0)
+
+
+def follow_time_zone() -> None:
+    """Read this computer's time zone again: the next ``datetime.now()`` is in the zone set
+    now, which may have changed while the app was open (a laptop set to the time where the
+    family is, or the zone of the country it was bought in corrected).
+
+    Python keeps the zone it read first until told to read it again, while Qt reads it at
+    every conversion: without this, a zone changed mid-run left the reminders and Today on
+    the old zone's clock until something in Qt happened to read it. Windows' Python has no
+    ``tzset`` and reads the zone at start only.
+    """
+    tzset = getattr(time, "tzset", None)
+    if tzset is not None:
+        tzset()

@@ -5081,8 +5081,16 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>La última se dio el {when}, {since} antes.</translation>
     </message>
     <message>
+        <source>The last one was given at {when}, by this computer&apos;s clock before it was set back (its clock or time zone was changed since), so the time between them is not known here.</source>
+        <translation>La última se dio el {when}, según el reloj de esta computadora antes de que se atrasara (se cambió su hora o su zona horaria después), así que aquí no se sabe cuánto tiempo pasó entre ambas.</translation>
+    </message>
+    <message>
         <source>That is sooner than the smallest time between doses entered from the prescription: {interval}.</source>
         <translation>Es antes del tiempo mínimo entre dosis indicado según la receta: {interval}.</translation>
+    </message>
+    <message>
+        <source>That may be sooner than the smallest time between doses entered from the prescription: {interval}.</source>
+        <translation>Puede ser antes del tiempo mínimo entre dosis indicado según la receta: {interval}.</translation>
     </message>
     <message>
         <source>Check with the team before giving it, or tell them if it was given.</source>

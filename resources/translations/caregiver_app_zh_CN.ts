@@ -5047,8 +5047,16 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>上一剂在 {when} 给药，早了 {since}。</translation>
     </message>
     <message>
+        <source>The last one was given at {when}, by this computer&apos;s clock before it was set back (its clock or time zone was changed since), so the time between them is not known here.</source>
+        <translation>上一剂在 {when} 给药，这是这台电脑的时钟被调回之前的时间（之后更改过时钟或时区），因此这里无法得知两剂之间相隔多久。</translation>
+    </message>
+    <message>
         <source>That is sooner than the smallest time between doses entered from the prescription: {interval}.</source>
         <translation>这比按处方填写的最短用药间隔（{interval}）还要早。</translation>
+    </message>
+    <message>
+        <source>That may be sooner than the smallest time between doses entered from the prescription: {interval}.</source>
+        <translation>这可能比按处方填写的最短用药间隔（{interval}）还要早。</translation>
     </message>
     <message>
         <source>Check with the team before giving it, or tell them if it was given.</source>

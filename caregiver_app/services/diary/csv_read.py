@@ -28,11 +28,8 @@ from caregiver_app.services.diary.csv_format import (
 )
 from caregiver_app.services.diary.csv_text import refusal as _refusal
 from caregiver_app.services.diary.csv_text import shown as _shown
-from caregiver_app.store.diary.entries import (
-    FIRST_YEAR,
-    FUTURE_TOLERANCE,
-    VITAL_LIMITS,
-)
+from caregiver_app.store.diary.entries import FIRST_YEAR, VITAL_LIMITS
+from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE
 
 _EXAMPLE_TIME = "2026-11-29T09:28"
 _COMPLETED_BY = {text: value for value, text in COMPLETED_BY_TEXT.items()}

@@ -10,9 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from caregiver_app.services.local_time import real_after, real_elapsed
-from caregiver_app.store.diary.doses import DoseRecord, doses_between
-from caregiver_app.store.diary.entries import FUTURE_TOLERANCE
+from caregiver_app.store.diary.doses import (
+    DoseRecord,
+    doses_between,
+    doses_without_after_score,
+)
 from caregiver_app.store.diary.medicines import MedicineRecord
+from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE, ahead_of_clock
 from caregiver_app.store.medication.schedules import AsNeededRules
 
 DAY = timedelta(hours=24)
@@ -26,6 +30,9 @@ LAST_DOSE_SHOWN = timedelta(days=7)
 # country it was bought in was set right, or the dose came from a family computer in a zone
 # further east. No zone is further from another than UTC+14 from UTC-12.
 CLOCK_WENT_BACK = timedelta(hours=26)
+# The team asks for the "after" score 30 to 60 minutes after a breakthrough dose: the
+# diary's prompt and the Today page ask once this has passed.
+AFTER_SCORE_WAIT = timedelta(minutes=30)
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,7 @@ def as_needed_state(
 ) -> AsNeededState:
     """The state of ``medicine`` at ``now``; ``doses`` are the last day's if already read."""
     if doses is None:
-        doses = doses_between(now - READ_BACK, now + timedelta(minutes=5))
+        doses = doses_before(now, now)
     state = _state(medicine, rules, now, doses)
     if state.last_dose is None and medicine.id is not None:
         return AsNeededState(medicine, rules, _last_ever(medicine.id, now), 0, now)
@@ -109,8 +116,28 @@ def as_needed_states(
     """
     if not medicines:
         return []
-    week = doses_between(now - LAST_DOSE_SHOWN, now + CLOCK_WENT_BACK)
+    week = doses_before(now, now, LAST_DOSE_SHOWN)
     return [_state(medicine, rules, now, week) for medicine, rules in medicines]
+
+
+def doses_before(at: datetime, now: datetime, back: timedelta = READ_BACK) -> list[DoseRecord]:
+    """The doses given before a dose at ``at`` (its minute included), from ``back`` before
+    it, with this computer's clock showing ``now``: Today's limits (``at`` is now) and the
+    dose form's (``at`` is the time typed) count the same ones.
+
+    A dose ahead of the clock was logged before the clock went back, so it was given
+    before the present, and may have been before ``at``: it counts (the cautious reading)
+    unless it is further ahead of ``at`` than the clock can have gone back. When ``at`` is
+    ahead of the clock too (such a dose opened again), the times read as they were logged.
+    """
+    read = doses_between(at - back, at + CLOCK_WENT_BACK)
+    same_minute = at + timedelta(minutes=1)
+    by_this_clock = not ahead_of_clock(at, now)
+    return [
+        dose
+        for dose in read
+        if dose.given_at < same_minute or (by_this_clock and dose.given_at > now)
+    ]
 
 
 def _state(
@@ -118,8 +145,8 @@ def _state(
 ) -> AsNeededState:
     """The state from ``doses`` read already: its last dose among them, its count in a day.
 
-    Every dose read counts: one read past ``now`` (the present) was logged before the clock
-    went back, so it was given before now however the clock reads it.
+    Every dose read counts (:func:`doses_before` chose them): one past ``now`` was logged
+    before the clock went back, so it was given before now however the clock reads it.
     """
     own = [dose for dose in doses if dose.medicine_id == medicine.id]
     last = max(own, key=lambda dose: dose.given_at, default=None)
@@ -135,3 +162,23 @@ def _last_ever(medicine_id: int, now: datetime) -> DoseRecord | None:
         if dose.medicine_id == medicine_id
     ]
     return earlier[-1] if earlier else None
+
+
+def awaiting_after_score(now: datetime, wait: timedelta = AFTER_SCORE_WAIT) -> list[DoseRecord]:
+    """Doses given at least ``wait`` ago (and within a day) whose "after" score is missing.
+
+    The time that really passed counts: the night the clocks go back, a dose at the first
+    1:45 AM is 30 minutes old at the second 1:15 AM. A dose further ahead of the clock was
+    logged before the clock went back (the computer's time zone set further west): the
+    record keeps clock times without their zone, so how long ago it was given is not known
+    here, and its score is asked for at once rather than hours late.
+    """
+    return [
+        dose
+        for dose in doses_without_after_score(now - DAY, now + CLOCK_WENT_BACK)
+        if _old_enough(real_elapsed(now, dose.given_at), wait)
+    ]
+
+
+def _old_enough(elapsed: timedelta, wait: timedelta) -> bool:
+    return elapsed >= wait or elapsed < -FUTURE_TOLERANCE

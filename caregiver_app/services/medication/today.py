@@ -14,7 +14,11 @@ from datetime import date, datetime, time, timedelta
 from caregiver_app.services.diary.alerts import Alert, alerts_for_saved_entry
 from caregiver_app.services.diary.vital_alerts import VitalAlert, vital_alerts_for_saved_entry
 from caregiver_app.services.diary.vital_routing import CallRoute, route_call
-from caregiver_app.services.medication.as_needed import AsNeededState, as_needed_states
+from caregiver_app.services.medication.as_needed import (
+    AsNeededState,
+    as_needed_states,
+    awaiting_after_score,
+)
 from caregiver_app.services.medication.due import (
     NOT_LOGGED_DAYS,
     DoseSlot,
@@ -27,7 +31,7 @@ from caregiver_app.services.medication.supply_state import SupplyState
 from caregiver_app.store.calendar.occurrences import next_occurrence
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
-from caregiver_app.store.diary.doses import DoseRecord, doses_awaiting_after_score
+from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.diary.entries import EntryRecord, entries_page
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.medication.plans import MedicinePlan, medicine_plans
@@ -37,9 +41,6 @@ from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
 from caregiver_app.store.queries import load_profile
 from caregiver_app.store.questions import count_open_questions
 
-# The team asks for the "after" score 30 to 60 minutes after a breakthrough dose (the
-# diary's prompt waits as long).
-AFTER_SCORE_WAIT = timedelta(minutes=30)
 # An entry recorded this recently whose scores raised an alert is still "active".
 ALERT_FRESH_FOR = timedelta(hours=24)
 
@@ -129,7 +130,7 @@ def today_data(now: datetime | None = None) -> TodayData:
         pharmacy=profile.preferred_pharmacy,
         caregivers=profile.caregivers(),
         next_appointment=next_occurrence(now),
-        awaiting_after_score=doses_awaiting_after_score(now, AFTER_SCORE_WAIT),
+        awaiting_after_score=awaiting_after_score(now),
         symptom_alert=_symptom_alert(now),
         questions_waiting=count_open_questions(),
         call_first=call_first,

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import SCORE_FIELDS
-from caregiver_app.store.diary.entries import FUTURE_TOLERANCE, check_score
+from caregiver_app.store.diary.entries import check_score
+from caregiver_app.store.diary.saved_times import ahead_of_clock, refused_as_future
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import BreakthroughDose, Medicine
 from caregiver_app.store.plain_rows import in_period, rows_of
@@ -42,8 +43,8 @@ def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
     zone set further west), it was not in the future then.
     """
     now = now or datetime.now()
-    ahead = record.given_at > now + FUTURE_TOLERANCE
-    if ahead and not _time_as_saved(record):
+    ahead = ahead_of_clock(record.given_at, now)
+    if ahead and refused_as_future(record.given_at, now, BreakthroughDose.given_at, record.id):
         raise InvalidValueError(
             "given_at", QCoreApplication.translate("Diary", "A dose cannot be given in the future.")
         )
@@ -71,14 +72,6 @@ def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
                 "Diary", "The score after cannot be recorded before the dose."
             ),
         )
-
-
-def _time_as_saved(record: DoseRecord) -> bool:
-    """True when ``record`` is a saved dose whose time is unchanged."""
-    if record.id is None:
-        return False
-    saved = BreakthroughDose.get_or_none(BreakthroughDose.id == record.id)
-    return saved is not None and saved.given_at == record.given_at.replace(microsecond=0)
 
 
 def save_dose(record: DoseRecord) -> int:
@@ -154,12 +147,7 @@ def delete_dose(dose_id: int) -> DoseRecord | None:
     return delete_row(BreakthroughDose, dose_id, get_dose)
 
 
-def doses_awaiting_after_score(now: datetime, wait: timedelta) -> list[DoseRecord]:
-    """Doses given at least ``wait`` ago (and within a day) whose "after" score is missing."""
-    return _doses(
-        _select_doses().where(
-            BreakthroughDose.score_after.is_null(),
-            BreakthroughDose.given_at <= now - wait,
-            BreakthroughDose.given_at >= now - timedelta(days=1),
-        )
-    )
+def doses_without_after_score(start: datetime, end: datetime) -> list[DoseRecord]:
+    """Doses given in [start, end) whose "after" score is missing, oldest first."""
+    query = _select_doses().where(BreakthroughDose.score_after.is_null())
+    return _doses(in_period(query, BreakthroughDose.given_at, start, end))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from operator import attrgetter
 from typing import Any, cast
 
@@ -18,15 +18,13 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.esas import COMPLETED_BY, SCORE_FIELDS
 from caregiver_app.store.day_range import FIRST_DAY
+from caregiver_app.store.diary.saved_times import refused_as_future
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
 from caregiver_app.store.plain_rows import in_period, rows_of, tuples_of
 from caregiver_app.store.text_keys import folded
 from caregiver_app.store.transactions import delete_row, transaction
 
-# An entry may be stamped a little ahead of this computer's clock (a phone's time
-# copied by hand), but never truly in the future.
-FUTURE_TOLERANCE = timedelta(minutes=5)
 # The first year an entry may carry, as the calendar's; Python cannot convert year 1.
 FIRST_YEAR = FIRST_DAY.year
 # Who completed an entry; "" is "not recorded" (a file that did not say), never guessed.
@@ -88,9 +86,10 @@ def check_score(value: int | None, field_name: str, label: str) -> None:
 
 
 def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
-    """Raise InvalidValueError naming the field for anything the diary cannot hold."""
+    """Raise InvalidValueError naming the field for anything the diary cannot hold (an
+    entry's time as saved is kept, even ahead of the clock: store/diary/saved_times.py)."""
     now = now or datetime.now()
-    if record.recorded_at > now + FUTURE_TOLERANCE:
+    if refused_as_future(record.recorded_at, now, DiaryEntry.recorded_at, record.id):
         raise InvalidValueError(
             "recorded_at",
             QCoreApplication.translate(

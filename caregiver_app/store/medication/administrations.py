@@ -13,7 +13,7 @@ from datetime import datetime
 from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.store.diary.entries import FUTURE_TOLERANCE
+from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Administration, AdministrationChange, Medicine
 from caregiver_app.store.plain_rows import in_period, named_rows_of

@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QWidget
 
 from caregiver_app.services.calendar.titles import shown_title
+from caregiver_app.services.local_time import follow_time_zone
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.calendar.appointment_labels import (
     format_day,
@@ -105,6 +106,7 @@ class ReminderNotifier(QObject):
         # Imported here: the series' expansion is not needed to show the window.
         from caregiver_app.services.calendar.reminders import check_reminders, coming_soon
 
+        follow_time_zone()  # visits are shown in the zone set now, changed mid-run or not
         now = self.clock()
         try:
             due = check_reminders(now, self._since())

@@ -10,9 +10,12 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.medication.as_needed import READ_BACK, AsNeededState, as_needed_state
+from caregiver_app.services.medication.as_needed import (
+    AsNeededState,
+    as_needed_state,
+    doses_before,
+)
 from caregiver_app.store.contacts import first_call_first_contact
-from caregiver_app.store.diary.doses import doses_between
 from caregiver_app.store.diary.medicines import get_medicine
 from caregiver_app.store.medication.schedules import get_rules
 from caregiver_app.views.diary.schedule_text import MedicineCounts, duration_text
@@ -33,11 +36,8 @@ def dose_state(
     medicine = get_medicine(medicine_id)
     if medicine is None or not medicine.as_needed:
         return None
-    doses = [
-        dose
-        for dose in doses_between(given_at - READ_BACK, given_at + timedelta(minutes=1))
-        if dose.id != dose_id
-    ]
+    # The doses Today's limits count, so a dose logged before the clock went back counts.
+    doses = [dose for dose in doses_before(given_at, datetime.now()) if dose.id != dose_id]
     return as_needed_state(medicine, get_rules(medicine_id), given_at, doses)
 
 
@@ -83,13 +83,30 @@ def limits_sentences(state: AsNeededState) -> list[str]:
                 origin=origin,
             )
         )
-    rules = state.rules
-    if state.inside_interval and rules.min_interval_minutes is not None:
+    elif last is not None:  # logged before this computer's clock went back
         lines.append(
             translate(
                 "Medicines",
-                "That is sooner than the smallest time between doses entered from the "
-                "prescription: {interval}.",
+                "The last one was given at {when}, by this computer's clock before it was "
+                "set back (its clock or time zone was changed since), so the time between "
+                "them is not known here.",
+            ).format(when=format_datetime(last.given_at))
+        )
+    rules = state.rules
+    if state.inside_interval and rules.min_interval_minutes is not None:
+        lines.append(
+            (
+                translate(
+                    "Medicines",
+                    "That is sooner than the smallest time between doses entered from the "
+                    "prescription: {interval}.",
+                )
+                if since is not None
+                else translate(
+                    "Medicines",
+                    "That may be sooner than the smallest time between doses entered from "
+                    "the prescription: {interval}.",
+                )
             ).format(interval=duration_text(rules.min_interval_minutes))
         )
     if state.at_daily_limit and rules.max_per_day is not None:

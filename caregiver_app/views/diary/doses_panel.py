@@ -9,10 +9,11 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from caregiver_app.services.local_time import follow_time_zone
+from caregiver_app.services.medication.as_needed import awaiting_after_score
 from caregiver_app.store.diary.doses import (
     DoseRecord,
     delete_dose,
-    doses_awaiting_after_score,
     doses_between,
     get_dose,
     save_dose,
@@ -29,8 +30,6 @@ from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.form_parts import command_button
 from caregiver_app.views.widgets.undo_delete import UndoableDeletes
-
-AFTER_SCORE_WAIT = timedelta(minutes=30)  # the team asks for a score 30-60 minutes after
 
 
 class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
@@ -163,8 +162,9 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
 
     def check_after_scores(self) -> None:
         """Ask for the "after" score once a dose is 30 minutes old and still has none."""
+        follow_time_zone()  # the zone may have been changed since the last minute
         try:
-            self.awaiting = doses_awaiting_after_score(datetime.now(), AFTER_SCORE_WAIT)
+            self.awaiting = awaiting_after_score(datetime.now())
         except RecordAccessError:  # the record is closed for a moment (a restore, a new
             return  # password, the window closing): ask again on the next minute
         if not self.awaiting:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
+from caregiver_app.services.local_time import follow_time_zone
 from caregiver_app.services.medication.due import LATE_AFTER, DoseSlot
 from caregiver_app.services.medication.reminders import (
     RefillDue,
@@ -176,6 +177,7 @@ class DoseReminders(QObject):
         """What is due now: show it, and notify each dose again every 15 minutes."""
         if self.due_from is None:
             return
+        follow_time_zone()  # the zone may have been changed since the last minute
         now = self.clock()
         new_day = self.refills_read_on != now.date()
         try:

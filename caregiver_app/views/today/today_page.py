@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.services.local_time import follow_time_zone
 from caregiver_app.services.medication.due import DoseSlot
 from caregiver_app.services.medication.today import RefillLine, TodayData, today_data
 from caregiver_app.services.medication.today_answers import answer_now
@@ -126,6 +127,7 @@ class TodayPage(TabPage):
         self.refresh()
 
     def _tick(self) -> None:
+        follow_time_zone()  # the zone may have been changed since the last minute
         self._changed()  # the minutes "ago" and what is overdue moved on
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.store.diary.entries import FUTURE_TOLERANCE as CLOCK_AHEAD
+from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE as CLOCK_AHEAD
 from caregiver_app.views.look.contrast import OUTLINE_MINIMUM, readable
 from caregiver_app.views.look.locale_format import date_format, display_locale
 from caregiver_app.views.widgets.typed_values import (

