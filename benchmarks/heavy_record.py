@@ -28,7 +28,9 @@ from pathlib import Path
 
 # 3: schema step 9 gained the usual times' tables and a medicine's start and stop moments
 # before it was released; a record cached under step 9 before that lacks them.
-GENERATOR_VERSION = 3
+# 4: step 9's earlier schedules also keep "as needed" and "not set up" (a wider CHECK); a
+# record cached before would refuse a first schedule set up for such a medicine.
+GENERATOR_VERSION = 4
 SEED = 20_100_909
 YEARS = 10
 

@@ -7,9 +7,12 @@ A change to a medicine's schedule takes effect from the moment it is saved, as o
 medicine chart: the days and hours before keep the schedule that was in force then. The
 schedule in force now stays on the medicine's row (every reader of "the schedule" reads it
 there, as before); each schedule it replaced is kept here with the moment it stopped
-being in force. A schedule kept before this step has no row here: it is the medicine's
-first, in force from its start, or from always when no start was entered (no date is
-made up). The rows are shared with the family's other computers like the medicine's.
+being in force. A medicine that was as needed, or whose schedule was not set up yet, when
+its first schedule was saved keeps that too ('as_needed', 'none': no dose due by the clock
+until then), so the days before ask for no dose. A schedule kept before this step has no
+row here: it is the medicine's first, in force from its start, or from always when no
+start was entered (no date is made up). The rows are shared with the family's other
+computers like the medicine's.
 
 The family's usual meal and bed times ("with breakfast" is a clock time only through them)
 move from this computer's settings into ``usual_time``, shared, so every computer reads a
@@ -38,7 +41,8 @@ V9 = (
         id INTEGER NOT NULL PRIMARY KEY,
         medicine_id INTEGER NOT NULL REFERENCES medicine (id) ON DELETE CASCADE,
         in_force_until DATETIME NOT NULL,
-        schedule_kind TEXT NOT NULL CHECK (schedule_kind IN ('times', 'interval')),
+        schedule_kind TEXT NOT NULL
+            CHECK (schedule_kind IN ('times', 'interval', 'as_needed', 'none')),
         dose_times TEXT NOT NULL DEFAULT '',
         every_hours INTEGER CHECK (every_hours BETWEEN 1 AND 24),
         first_time TIME,

@@ -348,7 +348,8 @@ class EarlierSchedule(BaseModel):
     medicine = ForeignKeyField(Medicine, backref="earlier_schedules", on_delete="CASCADE")
     medicine_id: int  # the id peewee reads for ``medicine`` (type only)
     in_force_until = DateTimeField()
-    schedule_kind = TextField()  # "times" or "interval"
+    # "times" or "interval"; "as_needed" or "none" (not set up yet): no dose by the clock
+    schedule_kind = TextField()
     dose_times = TextField(default="")
     every_hours = IntegerField(null=True)
     first_time = TimeField(null=True)

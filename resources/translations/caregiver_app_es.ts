@@ -6801,6 +6801,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Un cambio en el horario de este medicamento vale desde el momento en que lo guarde: las dosis anteriores conservan los horarios que tenían entonces.</translation>
     </message>
     <message>
+        <source>Times set up now count from the moment you save them: the days before ask for no dose of this medicine.</source>
+        <translation>Los horarios que configure ahora valen desde el momento en que los guarde: en los días anteriores no se pide ninguna dosis de este medicamento.</translation>
+    </message>
+    <message>
         <source>Clock times (leave a box empty to remove it):</source>
         <translation>Horas (deje una casilla vacía para quitarla):</translation>
     </message>
@@ -6851,6 +6855,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Not set</source>
         <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>A change to a usual time counts from the moment you save it, for every medicine given with meals or at bedtime: the doses before keep the times they had then.</source>
+        <translation>Un cambio en una hora habitual vale desde el momento en que lo guarde, para todos los medicamentos que se dan con las comidas o al acostarse: las dosis anteriores conservan las horas que tenían entonces.</translation>
     </message>
     <message>
         <source>Every</source>

@@ -6750,6 +6750,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>对用药时间的更改从您保存时起生效：此前的各剂保留当时的时间。</translation>
     </message>
     <message>
+        <source>Times set up now count from the moment you save them: the days before ask for no dose of this medicine.</source>
+        <translation>现在设置的用药时间从您保存时起生效：此前的日子不会要求服用这种药物。</translation>
+    </message>
+    <message>
         <source>Clock times (leave a box empty to remove it):</source>
         <translation>时间（清空某一格即可删除）：</translation>
     </message>
@@ -6800,6 +6804,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Not set</source>
         <translation>未设置</translation>
+    </message>
+    <message>
+        <source>A change to a usual time counts from the moment you save it, for every medicine given with meals or at bedtime: the doses before keep the times they had then.</source>
+        <translation>对平常时间的更改从您保存时起生效，适用于所有随餐或睡前服用的药物：此前的各剂保留当时的时间。</translation>
     </message>
     <message>
         <source>Every</source>

@@ -7,7 +7,9 @@ from datetime import datetime, time
 from caregiver_app.services.medication.due import scheduled_medicines
 from caregiver_app.services.medication.schedule_versions import ScheduleVersion
 from caregiver_app.store.database import database_path
+from caregiver_app.store.diary.medicines import list_medicines
 from caregiver_app.store.engine import sqlite
+from caregiver_app.store.medication.medicine_plan import MedicinePlan, save_medicine_plan
 from caregiver_app.store.medication.schedule_history import earlier_schedules
 from caregiver_app.store.medication.schedules import (
     Schedule,
@@ -118,3 +120,20 @@ def test_a_shared_v8_record_sends_its_usual_times_after_the_upgrade(data_dir):
         save_usual_time("lunch", time(13, 0), datetime(2026, 12, 1, 10))
         tables = {row[0] for row in database.execute_sql("SELECT tbl FROM sync_outbox")}
         assert {"usual_time", "earlier_usual_time"} <= tables
+
+
+def test_an_upgraded_record_keeps_what_an_as_needed_medicine_was_when_it_is_made_regular(
+    data_dir,
+):
+    _v8_record(data_dir)
+    with opened(data_dir) as database:
+        record = next(medicine for medicine in list_medicines() if medicine.as_needed)
+        record.as_needed = False
+        moment = datetime(2026, 12, 1, 10)
+        save_medicine_plan(MedicinePlan(record, Schedule("times", ("09:00",))), moment)
+        kept = database.execute_sql(
+            "SELECT schedule_kind FROM earlier_schedule WHERE medicine_id = ?", (record.id,)
+        ).fetchall()
+        # The step's CHECK takes it: before, the upgraded table refused such a row.
+        assert kept == [("as_needed",)]
+        assert earlier_schedules()[record.id] == ((moment, Schedule()),)

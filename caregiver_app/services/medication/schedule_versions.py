@@ -4,7 +4,9 @@ their hour.
 A schedule change takes effect from the moment it was saved, as on a paper medicine chart:
 the doses of the day it was changed that fall before that moment come from the schedule it
 replaced, those after from the new one. The first schedule holds from the medicine's start
-(or from always, when no start was entered).
+(or from always, when no start was entered); one set up later for a medicine that was as
+needed or not set up holds from when it was saved (the hours before have a schedule not set
+up: no dose).
 """
 
 from __future__ import annotations

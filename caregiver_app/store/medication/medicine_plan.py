@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
-from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
+from caregiver_app.store.diary.medicines import MedicineRecord, get_medicine, save_medicine
 from caregiver_app.store.medication.schedules import (
     AsNeededRules,
     Schedule,
@@ -56,8 +56,12 @@ def save_medicine_plan(plan: MedicinePlan, now: datetime | None = None) -> int:
         for anchor, value in plan.usual_times.items():
             if value is not None:
                 save_usual_time(anchor, value, now)
+        # What the medicine was before (None: new with this save): a first schedule set
+        # up for a medicine that was as needed or not set up counts from now.
+        before = get_medicine(plan.medicine.id) if plan.medicine.id is not None else None
+        was_as_needed = before.as_needed if before is not None else None
         medicine_id = save_medicine(plan.medicine, now)
-        save_schedule(medicine_id, schedule, now)
+        save_schedule(medicine_id, schedule, now, was_as_needed)
         for anchor, value in plan.usual_times.items():
             if value is None:
                 save_usual_time(anchor, None, now)

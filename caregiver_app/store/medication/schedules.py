@@ -24,9 +24,15 @@ from caregiver_app.store.transactions import transaction
 # Doses tied to the family's day rather than the clock: the family sets the usual times once.
 ANCHORS = ("breakfast", "lunch", "dinner", "bedtime")
 KINDS = ("", "times", "interval")
+# What an earlier schedule row holds for the hours a medicine had no schedule set up (schema
+# step 9's earlier_schedule): given only when needed, or its times not set up yet. Neither
+# gives a dose; each says which it was.
+AS_NEEDED_BEFORE, NOT_SET_UP_BEFORE = "as_needed", "none"
 # An "every N hours" schedule takes only N that divide the day, so its doses come at the
 # same clock times every day (services/medication/dose_times.py).
 DAY_HOURS = 24
+# A schedule's columns as kept on the medicine's row and its earlier schedules.
+_Values = dict[str, str | int | time | None]
 
 
 @dataclass(frozen=True)
@@ -193,16 +199,25 @@ def validate_rules(rules: AsNeededRules) -> None:
         )
 
 
-def save_schedule(medicine_id: int, schedule: Schedule, now: datetime | None = None) -> None:
+def save_schedule(
+    medicine_id: int,
+    schedule: Schedule,
+    now: datetime | None = None,
+    was_as_needed: bool | None = None,
+) -> None:
     """Check and keep the medicine's schedule, in force from ``now``; kind "" clears it.
 
-    The schedule it replaces, when it was set up and differs, is kept as in force until
-    ``now`` (to the second). A first schedule replaces none: it holds from the medicine's
-    start, as the family set it up to say when the doses are.
+    What it replaces is kept as in force until ``now`` (to the second): the schedule it had
+    when it was set up and differs, and, for a medicine saved before (``was_as_needed``,
+    its as-needed tick before this save), its hours without one, as needed or not set up
+    yet, so its first schedule counts from ``now`` and the days before ask for no dose
+    (nothing was due by the clock then). A medicine new with this save (``was_as_needed``
+    None) has nothing before: its first schedule holds from its start, as the family set
+    it up to say when the doses are.
     """
     validate_schedule(schedule)
     cleared = schedule.kind == ""
-    values = {
+    values: _Values = {
         "schedule_kind": schedule.kind,
         "dose_times": "" if cleared else ",".join(schedule.dose_times),
         "every_hours": schedule.every_hours if schedule.kind == "interval" else None,
@@ -213,12 +228,23 @@ def save_schedule(medicine_id: int, schedule: Schedule, now: datetime | None = N
     with transaction():
         row = Medicine.get_or_none(Medicine.id == medicine_id)
         kept = {name: getattr(row, name) for name in values} if row is not None else values
-        if kept["schedule_kind"] != "" and kept != values:
+        new = values
+        if row is not None and was_as_needed is not None:
+            kept = _without_schedule(kept, was_as_needed)
+            new = _without_schedule(values, row.as_needed)  # the tick as saved just now
+        if kept["schedule_kind"] != "" and kept != new:
             # Two changes in one second: the first says what was in force before it.
             EarlierSchedule.insert(
                 medicine=medicine_id, in_force_until=until, **kept
             ).on_conflict_ignore().execute()
         Medicine.update(**values).where(Medicine.id == medicine_id).execute()
+
+
+def _without_schedule(values: _Values, as_needed: bool) -> _Values:
+    """The schedule's values, naming what the medicine had when none was set up."""
+    if values["schedule_kind"] != "":
+        return values
+    return {**values, "schedule_kind": AS_NEEDED_BEFORE if as_needed else NOT_SET_UP_BEFORE}
 
 
 def save_rules(medicine_id: int, rules: AsNeededRules) -> None:

@@ -96,7 +96,7 @@ class MedicineDialog(FormDialog):
         rules = get_rules(medicine_id) if medicine_id else AsNeededRules()
         ui = self.ui
         ui.scheduleEditor.set_free_text(record.schedule)
-        ui.scheduleEditor.set_schedule(schedule, usual)
+        ui.scheduleEditor.set_schedule(schedule, usual, saved=medicine_id is not None)
         ui.asNeededFields.set_rules(rules)
         if medicine_id:
             warning = get_refill_warning(medicine_id)

@@ -39,6 +39,15 @@ def clock_token(at: time) -> str:
     return at.strftime("%H:%M")
 
 
+def _hidden_note(text: str, name: str, parent: QWidget) -> QLabel:
+    """A wrapped line of explanation, shown only when it applies."""
+    note = QLabel(text, parent)
+    note.setObjectName(name)
+    note.setWordWrap(True)
+    note.setVisible(False)
+    return note
+
+
 class ScheduleEditor(QGroupBox):
     """When a regular medicine is given, as the prescriber wrote it."""
 
@@ -67,16 +76,25 @@ class ScheduleEditor(QGroupBox):
         self.interval_box = self._interval_box()
         self.days_box = self._days_box()
         # A schedule already kept: changing it rewrites no day before (a paper chart's way).
-        self.change_note = QLabel(
+        self.change_note = _hidden_note(
             self.tr(
                 "A change to when it is given counts from the moment you save it: the doses "
                 "before keep the times they had then."
             ),
+            "scheduleChangeNote",
             self,
         )
-        self.change_note.setObjectName("scheduleChangeNote")
-        self.change_note.setWordWrap(True)
-        self.change_note.setVisible(False)
+        # A medicine saved without a schedule (as needed, or not set up): its first one
+        # asks for no dose before it is saved, as nothing was due by the clock then.
+        self.first_note = _hidden_note(
+            self.tr(
+                "Times set up now count from the moment you save them: the days before "
+                "ask for no dose of this medicine."
+            ),
+            "scheduleFirstNote",
+            self,
+        )
+        self.saved_without_schedule = False
         layout = QVBoxLayout(self)
         layout.addLayout(kind_row)
         for part in (
@@ -85,6 +103,7 @@ class ScheduleEditor(QGroupBox):
             self.interval_box,
             self.days_box,
             self.change_note,
+            self.first_note,
         ):
             layout.addWidget(part)
         self.kinds.buttonToggled.connect(lambda _button, _on: self._show_kind())
@@ -138,11 +157,22 @@ class ScheduleEditor(QGroupBox):
             self.anchor_checks[anchor] = check
             self.usual_fields[anchor] = field
         grid.setColumnStretch(1, 1)
+        # Usual times already kept: changing one rewrites no dose before (as a schedule's).
+        self.usual_note = _hidden_note(
+            self.tr(
+                "A change to a usual time counts from the moment you save it, for every "
+                "medicine given with meals or at bedtime: the doses before keep the times "
+                "they had then."
+            ),
+            "usualTimesChangeNote",
+            box,
+        )
         layout.addWidget(clock_label)
         layout.addLayout(self.time_rows)
         layout.addLayout(add_row)
         layout.addWidget(anchors_label)
         layout.addLayout(grid)
+        layout.addWidget(self.usual_note)
         return box
 
     def _interval_box(self) -> QWidget:
@@ -215,6 +245,7 @@ class ScheduleEditor(QGroupBox):
         self.interval_box.setVisible(kind == EVERY_HOURS)
         self.days_box.setVisible(kind != NOT_SET_UP)
         self.not_set_up_note.setVisible(kind == NOT_SET_UP)
+        self.first_note.setVisible(self.saved_without_schedule and kind != NOT_SET_UP)
 
     def set_free_text(self, text: str) -> None:
         """What the prescription's words say, for the "not set up yet" note."""
@@ -231,9 +262,14 @@ class ScheduleEditor(QGroupBox):
             )
         self.not_set_up_note.setText(note)
 
-    def set_schedule(self, schedule: Schedule, usual: dict[str, time | None]) -> None:
-        """Show ``schedule`` and the family's usual times."""
+    def set_schedule(
+        self, schedule: Schedule, usual: dict[str, time | None], saved: bool = False
+    ) -> None:
+        """Show ``schedule`` and the family's usual times; ``saved``: of a medicine already
+        on the list (a first schedule set up for it counts from when it is saved)."""
         self.saved_usual = dict(usual)
+        self.saved_without_schedule = saved and not schedule.set_up
+        self.usual_note.setVisible(any(at is not None for at in usual.values()))
         for anchor, field in self.usual_fields.items():
             field.set_value(usual.get(anchor))
         clocks = [parse_clock(token) for token in schedule.dose_times if token not in ANCHORS]

@@ -1,0 +1,117 @@
+"""In the medicine form, as a person does it: times set up for a medicine that was as
+needed, or whose schedule was not set up, count from when they are saved; the form says
+so, and says it of the family's usual times once there are some to change."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from caregiver_app.services.medication.due import NOT_LOGGED, dose_slots
+from caregiver_app.services.medication.today import today_data
+from caregiver_app.store.diary.medicines import MedicineRecord, get_medicine
+from caregiver_app.store.medication.medicine_plan import MedicinePlan, save_medicine_plan
+from caregiver_app.store.medication.schedules import save_usual_time
+from tests.helpers.keys import retype
+from tests.services.medication.test_first_schedule_later import ADDED, SET_UP, _log_begun
+from tests.views.diary.test_medicine_in_force_typing import saved_at  # noqa: F401 (fixture)
+from tests.views.diary.test_medicine_schedule_typing import (
+    _active,
+    _check,
+    _click,
+    _click_row,
+    _new_medicine,
+    _panel,
+    _row_of,
+    _saved,
+)
+
+LATER = datetime(2026, 11, 26, 14, 0)
+
+
+def _edit(make_window, qtbot, name):
+    _window, panel = _panel(make_window)
+    _click_row(qtbot, panel.table, _row_of(panel.table, name))
+    _click(qtbot, panel.edit_button)
+    return _active(qtbot, panel.dialog)
+
+
+def _type_twice_a_day(qtbot, dialog):
+    editor = dialog.ui.scheduleEditor
+    _check(qtbot, editor.at_times)
+    assert editor.first_note.isVisibleTo(dialog)  # said before Save is pressed
+    assert not editor.change_note.isVisibleTo(dialog)
+    retype(qtbot, editor.time_fields[0], "8:00 AM")
+    _click(qtbot, editor.add_time_button)
+    retype(qtbot, editor.time_fields[1], "8:00 PM")
+
+
+def _senna_asked(now=LATER):
+    return [
+        (slot.scheduled_for.day, slot.scheduled_for.hour, slot.state(now))
+        for slot in dose_slots(date(2026, 11, 23), now.date())
+        if slot.medicine.name == "Senna"
+    ]
+
+
+def _earlier_kinds(store):
+    return store.execute_sql("SELECT schedule_kind FROM earlier_schedule").fetchall()
+
+
+def test_an_as_needed_medicine_unticked_and_given_times_asks_nothing_before(
+    store,
+    make_window,
+    qtbot,
+    saved_at,  # noqa: F811
+):
+    _log_begun()
+    senna = save_medicine_plan(MedicinePlan(MedicineRecord("Senna", as_needed=True)), ADDED)
+    dialog = _edit(make_window, qtbot, "Senna")
+    _check(qtbot, dialog.ui.asNeededCheck)  # unticked: taken regularly now
+    _type_twice_a_day(qtbot, dialog)
+    saved_at(SET_UP)
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+    assert not get_medicine(senna).as_needed
+    # Before, Monday, Tuesday and Wednesday morning read "not logged".
+    assert _senna_asked() == [(25, 20, NOT_LOGGED), (26, 8, NOT_LOGGED), (26, 20, "upcoming")]
+    earlier = [slot for slot in today_data(LATER).not_logged_earlier if slot.medicine.id == senna]
+    assert [slot.scheduled_for for slot in earlier] == [datetime(2026, 11, 25, 20)]
+    assert _earlier_kinds(store) == [("as_needed",)]
+
+
+def test_times_set_up_weeks_after_the_prescriptions_words_ask_nothing_before(
+    store,
+    make_window,
+    qtbot,
+    saved_at,  # noqa: F811
+):
+    _log_begun()
+    save_medicine_plan(MedicinePlan(MedicineRecord("Senna", schedule="twice a day")), ADDED)
+    dialog = _edit(make_window, qtbot, "Senna")
+    assert not dialog.ui.scheduleEditor.first_note.isVisibleTo(dialog)  # until times are chosen
+    _type_twice_a_day(qtbot, dialog)
+    saved_at(SET_UP)
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+    assert _senna_asked() == [(25, 20, NOT_LOGGED), (26, 8, NOT_LOGGED), (26, 20, "upcoming")]
+    assert _earlier_kinds(store) == [("none",)]
+
+
+def test_a_new_medicine_says_nothing_of_a_first_schedule_nor_of_unset_usual_times(
+    store, make_window, qtbot
+):
+    _window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
+    editor = dialog.ui.scheduleEditor
+    _check(qtbot, editor.at_times)
+    assert not editor.first_note.isVisibleTo(dialog)  # it counts from its start, as before
+    assert not editor.usual_note.isVisibleTo(dialog)  # no usual time is kept to change
+
+
+def test_the_usual_times_say_a_change_counts_from_when_it_is_saved(store, make_window, qtbot):
+    save_usual_time("breakfast", time(8, 0), ADDED)
+    _window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
+    editor = dialog.ui.scheduleEditor
+    assert not editor.usual_note.isVisibleTo(dialog)  # with the times, once they are chosen
+    _check(qtbot, editor.at_times)
+    assert editor.usual_note.isVisibleTo(dialog)
+    assert "counts from the moment you save it" in editor.usual_note.text()
