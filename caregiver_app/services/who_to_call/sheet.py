@@ -8,7 +8,7 @@ every one goes through :func:`caregiver_app.services.pdf.text.markup`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,7 +31,7 @@ from caregiver_app.services.pdf.palette import (
     MUTED,
 )
 from caregiver_app.services.pdf.pieces import fill, hex_color, muted, unbroken
-from caregiver_app.services.pdf.styles import FLUSH, grid, table_style
+from caregiver_app.services.pdf.styles import FLUSH, grid, joined_rows, table_style
 from caregiver_app.services.pdf.text import markup, text_pieces
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.sheet_style import (
@@ -45,8 +45,6 @@ from caregiver_app.services.who_to_call.sheet_style import (
     role_group_key,
 )
 from caregiver_app.store.contacts import ContactRecord
-
-RULES_UNDER = ("LINEBELOW", (0, 1))  # the grid's rule under every row of a list
 
 
 @dataclass(frozen=True)
@@ -271,26 +269,12 @@ class Sheet:
         return [CondPageBreak(100), heading, table]
 
     def grid_style(
-        self,
-        group_starts: list[int],
-        continued: Iterable[int] = (),
-        joins: Iterable[tuple[object, ...]] = (),
-        row_count: int = 0,
+        self, group_starts: list[int], continued: Collection[int] = (), row_count: int = 0
     ) -> TableStyle:
-        """The team table's look, with a rule above each role group and none under a row
-        whose text goes on in the next (``continued``, joined by the ``joins`` commands)."""
+        """The team table's look, with a rule above each role group and none inside a long
+        "call about" (``continued``: the rows whose text goes on in the next)."""
         pad = self.density.pad
-        commands = grid(pad, side=6)
-        skipped = set(continued)
-        if skipped:  # the rule under every row, each row named, but those that go on
-            at = next(i for i, command in enumerate(commands) if command[:2] == RULES_UNDER)
-            rule = commands.pop(at)
-            commands[at:at] = [
-                (rule[0], (0, row), (-1, row), *rule[3:])
-                for row in range(1, row_count)
-                if row not in skipped
-            ]
-        commands += list(joins)
+        commands = joined_rows(grid(pad, side=6), continued, row_count)
         for row in group_starts:
             if row > 1:
                 commands.append(("LINEABOVE", (0, row), (-1, row), 0.9, MUTED))
@@ -314,7 +298,6 @@ class Sheet:
         rows: list[list[object]] = [header]
         group_starts: list[int] = []
         continued: list[int] = []  # rows whose text goes on in the row below: no rule under
-        joins: list[tuple[object, ...]] = []
         previous = None
         for contact in sorted(self.contacts, key=lambda c: (role_group_key(c), c.name.casefold())):
             group = role_group_key(contact)
@@ -341,7 +324,7 @@ class Sheet:
                 ]
             )
             start = len(rows) - 1
-            joins += self.piece_rows(rows, pieces[1:], 3, s.cell)
+            self.piece_rows(rows, pieces[1:], 3, s.cell)
             # a page that opens inside a long "call about" names the role again
             for row in rows[start + 1 :]:
                 row[0] = RoleCell(role, shown=False)
@@ -351,5 +334,5 @@ class Sheet:
         table = GroupedTable(
             rows, colWidths=[self.width * share for share in widths], repeatRows=1, splitInRow=1
         )
-        table.setStyle(self.grid_style(group_starts, continued, joins, len(rows)))
+        table.setStyle(self.grid_style(group_starts, set(continued), len(rows)))
         return [CondPageBreak(110), heading, table]
