@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Appointment, Contact, DiaryEntry, Profile
+from caregiver_app.store.name_length import check_name_length
 from caregiver_app.store.transactions import transaction
 
 # ---------------------------------------------------------------- profile
@@ -52,7 +53,9 @@ def load_profile() -> ProfileData:
 
 
 def validate_profile(profile: ProfileData, today: date | None = None) -> None:
-    """Raise :class:`InvalidValueError` for impossible dates."""
+    """Raise :class:`InvalidValueError` for a name too long to be one, or impossible dates."""
+    check_name_length("patient_name", profile.patient_name.strip())
+    check_name_length("caregiver_name", profile.caregiver_name.strip())
     today = today or date.today()
     if profile.date_of_birth and profile.date_of_birth > today:
         raise InvalidValueError(

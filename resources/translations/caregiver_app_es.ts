@@ -8281,6 +8281,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <source>Please write the question.</source>
         <translation>Escriba la pregunta.</translation>
     </message>
+    <message>
+        <source>A name can have at most {most} characters; this one has {count}. Please shorten it.</source>
+        <translation>Un nombre puede tener como máximo {most} caracteres; este tiene {count}. Acórtelo, por favor.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryCommand</name>

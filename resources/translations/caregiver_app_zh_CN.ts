@@ -8225,6 +8225,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <source>Please write the question.</source>
         <translation>请写下问题。</translation>
     </message>
+    <message>
+        <source>A name can have at most {most} characters; this one has {count}. Please shorten it.</source>
+        <translation>名称最多只能有 {most} 个字符；此名称有 {count} 个字符。请缩短。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryCommand</name>

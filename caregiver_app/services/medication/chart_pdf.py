@@ -33,7 +33,7 @@ from caregiver_app.services.pdf.styles import (
     paragraph_style,
     table_style,
 )
-from caregiver_app.services.pdf.text import SANS_BOLD, markup, register_fonts
+from caregiver_app.services.pdf.text import SANS_BOLD, markup, register_fonts, text_pieces
 from caregiver_app.store.diary.doses import DoseRecord
 
 MARGIN = 0.45 * inch
@@ -107,8 +107,14 @@ class ChartLayout:
             if data.allergies
             else labels.allergies_unknown
         )
+        # Allergies pasted at length (pages of them) are several rows, so the box goes on
+        # from page to page; as one paragraph it was taller than the page and failed.
+        pieces = text_pieces(allergies)
+        rows = [[Paragraph(markup(piece), s.allergies)] for piece in pieces]
+        last = len(pieces) - 1
+        joined = [("TOPPADDING", (0, 1), (0, last), 0), ("BOTTOMPADDING", (0, 0), (0, last - 1), 0)]
         box = Table(
-            [[Paragraph(markup(allergies), s.allergies)], [Paragraph(self.call_line(), s.call)]],
+            [*rows, [Paragraph(self.call_line(), s.call)]],
             colWidths=[self.width],
             style=table_style(
                 [
@@ -116,6 +122,7 @@ class ChartLayout:
                     ("BOX", (0, 0), (-1, -1), 1, CALL_FIRST_EDGE),
                     ("TOPPADDING", (0, 0), (-1, -1), 4),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    *(joined if last else []),
                 ]
             ),
         )

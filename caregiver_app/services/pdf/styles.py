@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
@@ -54,6 +56,31 @@ def grid(pad: float, side: float) -> list[TableCommand]:
         ("LEFTPADDING", (0, 0), (-1, -1), side),
         ("RIGHTPADDING", (0, 0), (-1, -1), side),
     ]
+
+
+def joined_rows(
+    commands: list[TableCommand], continued: Collection[int], row_count: int
+) -> list[TableCommand]:
+    """A list table's ``commands`` (from :func:`grid`) for rows some of which go on in the
+    row below (the pieces of a long text, ``text_pieces``): no rule and no padding between
+    a row in ``continued`` and the next, so the pieces read as one text."""
+    if not continued:
+        return commands
+    under = ("LINEBELOW", (0, 1), (-1, -1))
+    at = next(i for i, command in enumerate(commands) if command[:3] == under)
+    rule = commands[at]
+    rules: list[TableCommand] = [
+        (rule[0], (0, row), (-1, row), *rule[3:])
+        for row in range(1, row_count)
+        if row not in continued
+    ]
+    joins: list[TableCommand] = []
+    for row in continued:
+        joins += [
+            ("BOTTOMPADDING", (0, row), (-1, row), 0),
+            ("TOPPADDING", (0, row + 1), (-1, row + 1), 0),
+        ]
+    return [*commands[:at], *rules, *commands[at + 1 :], *joins]
 
 
 def table_style(commands: list[TableCommand]) -> TableStyle:

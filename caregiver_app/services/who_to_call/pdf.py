@@ -75,11 +75,11 @@ def build_who_to_call_pdf(
         return Sheet(content, width, density)
 
     # Calm spacing when the sheet fits one page; tighter when that keeps it to one.
+    counted: dict[Density, int] = {}
     for density in DENSITIES:
-        data, pages = _render(sheet(density), labels, page_size, total_pages=1)
-        if pages == 1:
+        data, counted[density] = _render(sheet(density), labels, page_size, total_pages=1)
+        if counted[density] == 1:
             break
-    else:  # too long for one page anyway: compact, counted first for "Page X of Y"
-        _data, pages = _render(sheet(COMPACT), labels, page_size, total_pages=1)
-        data, _pages = _render(sheet(COMPACT), labels, page_size, total_pages=pages)
+    else:  # too long for one page anyway: compact, its pages counted above, for "Page X of Y"
+        data, _pages = _render(sheet(COMPACT), labels, page_size, total_pages=counted[COMPACT])
     atomic_write_bytes(Path(path), data)

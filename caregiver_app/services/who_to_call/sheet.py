@@ -8,7 +8,7 @@ every one goes through :func:`caregiver_app.services.pdf.text.markup`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,8 +31,8 @@ from caregiver_app.services.pdf.palette import (
     MUTED,
 )
 from caregiver_app.services.pdf.pieces import fill, hex_color, muted, unbroken
-from caregiver_app.services.pdf.styles import FLUSH, grid, table_style
-from caregiver_app.services.pdf.text import markup
+from caregiver_app.services.pdf.styles import FLUSH, grid, joined_rows, table_style
+from caregiver_app.services.pdf.text import markup, text_pieces
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.sheet_style import (
     Density,
@@ -165,7 +165,18 @@ class Sheet:
         heading = self.section(labels.call_first_title)
         if not people:
             return [KeepTogether([heading, Paragraph(markup(labels.call_first_none), s.note)])]
-        rows = []
+        rows: list[list[object]] = []
+        ends: list[int] = []  # each person's last row, ruled below
+        pad = self.density.box_pad
+        commands: list[tuple[object, ...]] = [
+            ("BOX", (0, 0), (-1, -1), 1.5, CALL_FIRST_EDGE),
+            ("BACKGROUND", (0, 0), (-1, -1), CALL_FIRST_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), pad - 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ]
         for contact in people:
             details = [
                 part
@@ -175,30 +186,40 @@ class Sheet:
             left: list[Flowable] = [Paragraph(markup(contact.name), s.first_name)]
             if details:
                 left.append(Paragraph(markup(" · ".join(details)), s.first_detail))
-            if contact.call_about.strip():
-                about = fill(labels.call_about_line, text=contact.call_about.strip())
-                left.append(Paragraph(markup(about), s.first_about))
+            about = contact.call_about.strip()
+            pieces = text_pieces(fill(labels.call_about_line, text=about)) if about else []
+            if pieces:
+                left.append(Paragraph(markup(pieces[0]), s.first_about))
             right = Paragraph(self.phones(after_hours_first(contact.phones), 10), s.first_phone)
             rows.append([left, right])
+            commands += self.piece_rows(rows, pieces[1:], 0, s.first_about)
+            ends.append(len(rows) - 1)
+        commands += [("LINEBELOW", (0, end), (-1, end), 0.75, CALL_FIRST_EDGE) for end in ends[:-1]]
         table = Table(rows, colWidths=[self.width * 0.58, self.width * 0.42], splitInRow=1)
-        pad = self.density.box_pad
-        table.setStyle(
-            table_style(
-                [
-                    ("BOX", (0, 0), (-1, -1), 1.5, CALL_FIRST_EDGE),
-                    ("BACKGROUND", (0, 0), (-1, -1), CALL_FIRST_FILL),
-                    ("LINEBELOW", (0, 0), (-1, -2), 0.75, CALL_FIRST_EDGE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), pad - 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ]
-            )
-        )
+        table.setStyle(table_style(commands))
         if len(rows) <= 3:
             return [KeepTogether([heading, table])]
         return [CondPageBreak(120), heading, table]
+
+    @staticmethod
+    def piece_rows(
+        rows: list[list[object]], pieces: list[str], column: int, style: ParagraphStyle
+    ) -> list[tuple[object, ...]]:
+        """Add a row under the last for each further piece of a long text (``text_pieces``)
+        in ``column``, and return the commands that join them to the row above: a page of a
+        long "call about" is laid out piece by piece, not the whole rest of it again."""
+        commands: list[tuple[object, ...]] = []
+        width = len(rows[-1])
+        for piece in pieces:
+            row: list[object] = [""] * width
+            row[column] = Paragraph(markup(piece), style)
+            rows.append(row)
+            at = len(rows) - 1
+            commands += [
+                ("TOPPADDING", (0, at), (-1, at), 0),
+                ("BOTTOMPADDING", (0, at - 1), (-1, at - 1), 0),
+            ]
+        return commands
 
     def after_hours_lines(self) -> list[tuple[str, list[ContactRecord]]]:
         """Each after-hours number once, with everyone whose line it is (call-first first)."""
@@ -247,10 +268,13 @@ class Sheet:
             return [KeepTogether([heading, table])]
         return [CondPageBreak(100), heading, table]
 
-    def grid_style(self, group_starts: list[int]) -> TableStyle:
-        """The team table's look, with a rule above each role group."""
+    def grid_style(
+        self, group_starts: list[int], continued: Collection[int] = (), row_count: int = 0
+    ) -> TableStyle:
+        """The team table's look, with a rule above each role group and none inside a long
+        "call about" (``continued``: the rows whose text goes on in the next)."""
         pad = self.density.pad
-        commands = grid(pad, side=6)
+        commands = joined_rows(grid(pad, side=6), continued, row_count)
         for row in group_starts:
             if row > 1:
                 commands.append(("LINEABOVE", (0, row), (-1, row), 0.9, MUTED))
@@ -271,8 +295,9 @@ class Sheet:
                 labels.column_call_about,
             )
         ]
-        rows = [header]
+        rows: list[list[object]] = [header]
         group_starts: list[int] = []
+        continued: list[int] = []  # rows whose text goes on in the row below: no rule under
         previous = None
         for contact in sorted(self.contacts, key=lambda c: (role_group_key(c), c.name.casefold())):
             group = role_group_key(contact)
@@ -289,18 +314,25 @@ class Sheet:
                     f"{markup(labels.emergency_contact, bold=True)}</font>"
                 )
             role = Paragraph(markup(self.role_text(contact.role)), s.cell_role)
+            pieces = text_pieces(contact.call_about.strip())
             rows.append(
                 [
                     RoleCell(role, shown=first_of_group),
                     Paragraph(name, s.cell),
                     Paragraph(self.phones(contact.phones, d.small), s.cell),
-                    Paragraph(markup(contact.call_about.strip()), s.cell),
+                    Paragraph(markup(pieces[0]), s.cell),
                 ]
             )
+            start = len(rows) - 1
+            self.piece_rows(rows, pieces[1:], 3, s.cell)
+            # a page that opens inside a long "call about" names the role again
+            for row in rows[start + 1 :]:
+                row[0] = RoleCell(role, shown=False)
+            continued += range(start, len(rows) - 1)
         widths = [0.17, 0.28, 0.21, 0.34]
-        # A row taller than a page (a very long "call about") splits rather than fail.
+        # A row taller than a page splits rather than fail; a long "call about" is several.
         table = GroupedTable(
             rows, colWidths=[self.width * share for share in widths], repeatRows=1, splitInRow=1
         )
-        table.setStyle(self.grid_style(group_starts))
+        table.setStyle(self.grid_style(group_starts, set(continued), len(rows)))
         return [CondPageBreak(110), heading, table]

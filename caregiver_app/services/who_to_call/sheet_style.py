@@ -9,12 +9,12 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.platypus import (
     Flowable,
     Paragraph,
-    Table,
 )
 
 from caregiver_app.services.contacts.roles import role_sort_key
 from caregiver_app.services.pdf.palette import ACCENT, EMERGENCY_INK, MUTED
 from caregiver_app.services.pdf.styles import bold_style, muted_style, paragraph_style
+from caregiver_app.services.pdf.tables import RowKeepingTable
 from caregiver_app.store.contacts import ContactRecord
 
 
@@ -105,11 +105,12 @@ class RoleCell(Flowable):
             self.paragraph.drawOn(self.canv, 0, 0)
 
 
-class GroupedTable(Table):
+class GroupedTable(RowKeepingTable):
     """The team table; a role group carried over to a new page names its role again."""
 
     def split(self, width: float, height: float) -> list[Flowable]:
-        """Split as platypus does, then show the role on the first row of the next part."""
+        """Split as ``RowKeepingTable`` does, then show the role on the first row of the
+        next part."""
         parts = super().split(width, height)
         if len(parts) == 2:
             rest = parts[1]

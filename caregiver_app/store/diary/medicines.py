@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Medicine
+from caregiver_app.store.name_length import check_name_length
 from caregiver_app.store.transactions import transaction
 
 
@@ -113,6 +114,7 @@ def save_medicine(record: MedicineRecord, now: datetime | None = None) -> int:
         raise InvalidValueError(
             "name", QCoreApplication.translate("Diary", "Every medicine needs a name.")
         )
+    check_name_length("name", record.name.strip())
     if record.started_on and record.stopped_on and record.stopped_on < record.started_on:
         raise InvalidValueError(
             "stopped_on",

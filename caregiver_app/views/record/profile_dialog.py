@@ -110,6 +110,7 @@ class ProfileDialog(SavingDialog):
         field_edits = {
             "date_of_birth": self.ui.dateOfBirthEdit,
             "diagnosis_date": self.ui.diagnosisDateEdit,
+            "caregiver_name": self.ui.caregiverNameEdit,
         }
         return field_edits.get(field, self.ui.patientNameEdit)
 

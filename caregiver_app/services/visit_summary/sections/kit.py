@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
@@ -11,7 +11,8 @@ from reportlab.platypus.flowables import KeepTogetherSplitAtTop
 from caregiver_app.services.pdf.palette import RULE
 from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import muted
-from caregiver_app.services.pdf.styles import table_style
+from caregiver_app.services.pdf.styles import joined_rows, table_style
+from caregiver_app.services.pdf.tables import RowKeepingTable
 from caregiver_app.services.pdf.text import SANS, markup
 from caregiver_app.services.visit_summary.data import VisitSummaryData
 from caregiver_app.services.visit_summary.style import Styles, SummaryWording, grid
@@ -57,16 +58,18 @@ class SectionKit:
         pad: float = 3,
         repeat: int = 1,
         width: float | None = None,
+        continued: Collection[int] = (),
     ) -> Table:
-        """A table in the summary's look, ``widths`` as shares of ``width`` (the text's)."""
+        """A table in the summary's look, ``widths`` as shares of ``width`` (the text's);
+        the rows in ``continued`` go on in the next (``joined_rows``)."""
         whole = width or self.width
-        table = Table(
+        table = RowKeepingTable(
             rows,
             colWidths=[whole * share for share in widths],
             repeatRows=repeat,
             splitInRow=1,  # a row taller than a page splits rather than fail
         )
-        table.setStyle(table_style(grid(commands, pad)))
+        table.setStyle(table_style(joined_rows(grid(commands, pad), continued, len(rows))))
         return table
 
     def row_table(

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable
 from caregiver_app.services.pdf.palette import ACCENT
 from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import fill, hex_color, muted
-from caregiver_app.services.pdf.text import markup
+from caregiver_app.services.pdf.text import markup, text_pieces
 from caregiver_app.services.visit_summary.medication_data import MedicineChange, MedicinesSection
 from caregiver_app.services.visit_summary.sections.dose_counts import (
     DoseCountsPart,
@@ -43,14 +43,21 @@ class MedicinesPart(DoseCountsPart):
         text = markup(" \u00b7 ".join(tags), bold=True)
         return f'<font color="{hex_color(ACCENT)}" size="7.5">{text}</font>'
 
-    def medicine_row(
+    def medicine_rows(
         self, medicine: MedicineRecord, section: MedicinesSection, changes: list[MedicineChange]
-    ) -> list[Paragraph]:
-        """One medicine: name and purpose (and its changes), strength, route, schedule, who."""
+    ) -> list[list[object]]:
+        """One medicine: name and purpose (and its changes), strength, route, schedule, who.
+
+        A text pasted at length (a whole leaflet as the schedule) is in pieces
+        (``text_pieces``), a row a piece under the medicine's, so a page lays out only its
+        pieces: as one row, each page laid out all of what was left again (12 s for one
+        schedule of 90,000 characters).
+        """
         labels, s = self.labels, self.styles
+        purpose = text_pieces(medicine.purpose.strip()) if medicine.purpose.strip() else []
         name = markup(medicine.name, bold=True)
-        if medicine.purpose.strip():
-            name += " " + muted(markup(medicine.purpose.strip()), 7.5)
+        if purpose:
+            name += " " + muted(markup(purpose[0]), 7.5)
         if changes:
             name += " " + self.change_tags(changes)
         schedule = medicine.schedule.strip()
@@ -63,11 +70,19 @@ class MedicinesPart(DoseCountsPart):
             dose = ", ".join(part for part in (medicine.strength, medicine.route) if part.strip())
             cells = [dose, schedule]
         stopped = any(change.kind == "stopped" for change in changes)
-        shown = [muted(markup(text)) if stopped else markup(text) for text in cells]
-        row = [Paragraph(name, s.row), *(Paragraph(text, s.row) for text in shown)]
-        if self.data.adherence is not None:
-            row += self.count_cells(medicine)
-        return row
+        columns = [[name, *(muted(markup(piece), 7.5) for piece in purpose[1:])]]
+        columns += [
+            [muted(markup(piece)) if stopped else markup(piece) for piece in text_pieces(text)]
+            for text in cells
+        ]
+        counts = self.count_cells(medicine) if self.data.adherence is not None else []
+        rows: list[list[object]] = []
+        for index in range(max(len(column) for column in columns)):
+            row: list[object] = [
+                Paragraph(column[index], s.row) if index < len(column) else "" for column in columns
+            ]
+            rows.append(row + (list(counts) if index == 0 else [""] * len(counts)))
+        return rows
 
     def medicines(self, section: MedicinesSection) -> list[Flowable]:
         """The medicine list on the last day, what changed marked in it; then those stopped."""
@@ -87,17 +102,20 @@ class MedicinesPart(DoseCountsPart):
         else:
             titles = [labels.col_medicine, labels.col_strength, labels.col_route]
             titles += [labels.col_schedule, labels.col_prescriber]
-        header = [self.p(text, s.head) for text in titles]
+        header: list[object] = [self.p(text, s.head) for text in titles]
         if counted:  # the counts' headings centred over their numbers
             header += [
                 Paragraph(f'<font size="7">{markup(text, bold=True)}</font>', s.head_centre)
                 for text in count_titles()
             ]
-        rows = [header]
+        rows: list[list[object]] = [header]
+        continued: list[int] = []  # a long text's rows but its last
         for medicine in [*section.current, *stopped]:
-            rows.append(self.medicine_row(medicine, section, by_medicine.get(medicine.id, [])))
+            made = self.medicine_rows(medicine, section, by_medicine.get(medicine.id, []))
+            continued += range(len(rows), len(rows) + len(made) - 1)
+            rows += made
         widths = COUNTED_COLUMNS if counted else MEDICINE_COLUMNS
-        table = self.table(rows, widths, SNUG, pad=0.3)
+        table = self.table(rows, widths, SNUG, pad=0.3, continued=set(continued))
         caption = fill(labels.medicines_current, date=labels.format_date(section.on))
         caption += " \u00b7 " + (
             labels.changes_none if not section.changes else labels.changes_title
