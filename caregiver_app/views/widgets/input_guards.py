@@ -1,4 +1,5 @@
-"""The wheel and number guards, put on each value control as Qt first polishes it.
+"""The wheel and number guards, put on each value control as Qt first polishes it, and
+one-line boxes that keep all of a long paste.
 
 The guards used to be event filters on the whole application: every event of every
 widget (a thousand or more to show the Today page) went through two Python calls,
@@ -10,12 +11,13 @@ form from Qt Designer, a dialog, a box Qt makes itself), so none is left out.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QApplication, QProxyStyle, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLineEdit
 
     from caregiver_app.views.widgets.number_guard import NumberGuard
     from caregiver_app.views.widgets.wheel_guard import WheelGuard
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 # modules (with the Qt classes they use) load when the first such control is polished,
 # not before the window's first paint.
 _VALUE_CONTROLS = ("QComboBox", "QAbstractSpinBox", "QAbstractSlider")
+QT_LINE_LIMIT = 32767  # QLineEdit's own default maxLength
+WHOLE_TEXT = 2**31 - 1  # the largest it takes
 
 
 class GuardStyle(QProxyStyle):
@@ -36,7 +40,8 @@ class GuardStyle(QProxyStyle):
         self.numbers: NumberGuard | None = None
 
     def polish(self, target: QWidget | QApplication | QPalette) -> None:
-        """Polish as the platform does; a value control also gets its guards."""
+        """Polish as the platform does; a value control also gets its guards, and a
+        one-line box keeps all of what is pasted into it."""
         super().polish(target)
         if not isinstance(target, QWidget):
             return
@@ -44,6 +49,13 @@ class GuardStyle(QProxyStyle):
             self.wheel_guard().guard(target)
         if target.inherits("QAbstractSpinBox") and not target.inherits("QDateTimeEdit"):
             self.number_guard().guard(target)
+        if target.inherits("QLineEdit"):
+            line = cast("QLineEdit", target)
+            if line.maxLength() == QT_LINE_LIMIT:
+                # Qt cuts what is typed or pasted into a one-line box at 32,767
+                # characters, without a word; what the family puts in is what is kept
+                # (the store says where a field has a limit of its own).
+                line.setMaxLength(WHOLE_TEXT)
 
     def wheel_guard(self) -> WheelGuard:
         """The one wheel guard (made on first use; a child of the application)."""

@@ -78,3 +78,21 @@ def test_a_letter_pasted_as_a_medicine_name_is_refused_at_the_field(store, make_
     assert dialog.focusWidget() is dialog.ui.nameEdit
     assert dialog.ui.nameEdit.text() == LETTER
     assert list_medicines() == []
+
+
+def test_a_long_list_pasted_into_a_one_line_box_is_kept_whole(store, qtbot):
+    # Qt's one-line boxes cut a paste at 32,767 characters without a word; a hospital's
+    # allergy list pasted in must be kept as pasted (the printouts print it whole).
+    allergies = "".join(f"Allergy {n}: rash and swelling; " for n in range(1500))
+    assert len(allergies) > 40_000
+    dialog = ProfileDialog(first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    retype(qtbot, dialog.ui.patientNameEdit, "Rosa Delgado")
+    _paste(qtbot, dialog.ui.allergiesEdit, allergies)
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.isVisible()
+    assert load_profile().allergies == allergies.strip()
