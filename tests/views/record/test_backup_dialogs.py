@@ -187,8 +187,10 @@ def test_restore_dialog_without_backups_says_how_to_get_one(store, data_dir, qtb
 
 
 def test_a_damaged_copy_is_listed_as_unusable(demo_store, data_dir, qtbot):
-    bad = make_backup(demo_store, data_dir, now=datetime(2026, 3, 2, 9))
+    # Made in the order of their times: a copy made a day "earlier" than the newest is
+    # taken for a clock that went back (services/record/backups.py) and named after it.
     good = make_backup(demo_store, data_dir, now=datetime(2026, 3, 1, 9))
+    bad = make_backup(demo_store, data_dir, now=datetime(2026, 3, 2, 9))
     damage(bad, "page")
     dialog = RestoreDialog(data_dir)
     qtbot.addWidget(dialog)
