@@ -29,6 +29,7 @@ from caregiver_app.views.phones.worker import Job
 if TYPE_CHECKING:
     from caregiver_app.services.phones.settings import PhonesSettings
     from caregiver_app.services.phones.sync import PhoneDeletion, PhonesReport, PhonesStatus
+    from caregiver_app.views.record.record_watch import RecordWatch
     from caregiver_app.views.signals import AppSignals
     from caregiver_app.views.widgets.banner_stack import BannerStack
 
@@ -75,6 +76,8 @@ class PhonesSync(QObject):
         self.window = window
         self.signals = signals
         self.job: Job | None = None
+        # The window's watch for others' changes: told of the sync's own writes.
+        self.own_writes: RecordWatch | None = None
         self.again = False
         self.on = False
         self.dialog: QDialog | None = None
@@ -138,7 +141,11 @@ class PhonesSync(QObject):
             return
         self.soon.stop()
         self._set_line(syncing_line())
+        if self.own_writes is not None:
+            self.own_writes.before_own_writes()
         self.job = Job(_sync, self, with_record=True)
+        if self.own_writes is not None:
+            self.job.wrote.connect(self.own_writes.after_own_writes)  # after _synced
         self.job.succeeded.connect(self._synced)
         self.job.failed.connect(self._failed)
         self.job.finished.connect(self._done)
