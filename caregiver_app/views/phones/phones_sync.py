@@ -98,7 +98,7 @@ class PhonesSync(QObject):
         self.every.timeout.connect(self.sync_now)
         signals.appointments_changed.connect(self.changed)
         signals.contacts_changed.connect(self.changed)
-        signals.record_changed.connect(self.start)  # a restored record has its own settings
+        signals.record_changed.connect(self._record_changed)
         self.label.installEventFilter(self)  # its line in a new language
 
     def start(self) -> None:
@@ -127,9 +127,17 @@ class PhonesSync(QObject):
                 self._set_line(status_line(self.status, self.kind), status_detail(self.status))
         return False
 
+    def _written_elsewhere(self) -> bool:
+        """True while the window shows what another program wrote (views/record/record_watch.py)."""
+        return self.own_writes is not None and self.own_writes.announcing
+
+    def _record_changed(self) -> None:
+        if not self._written_elsewhere():
+            self.start()  # a restored record has its own settings
+
     def changed(self) -> None:
         """An appointment or a contact changed here: sync a few seconds later."""
-        if self.on:
+        if self.on and not self._written_elsewhere():
             self.soon.start()
 
     def sync_now(self) -> None:

@@ -50,6 +50,10 @@ class RecordWatch(QObject):
         # The window's own workers writing now: their commits cannot be told from others'
         # until they are done, so the checks wait for them (a sync takes seconds at most).
         self.own_writers = 0
+        # True while this watch announces: the phones' sync does not take another
+        # program's write for a change made here (two windows would answer each other's
+        # syncs for ever); its own timer brings such changes to the phones.
+        self.announcing = False
         self.timer = QTimer(self)
         self.timer.setObjectName("recordWatchTimer")
         self.timer.setInterval(CHECK_MS)
@@ -102,7 +106,11 @@ class RecordWatch(QObject):
             self.seen = version
             return False
         self.seen = version
-        self.signals.announce_everything()
+        self.announcing = True
+        try:
+            self.signals.announce_everything()
+        finally:
+            self.announcing = False
         return True
 
     def _everything_read(self) -> None:

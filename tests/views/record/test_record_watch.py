@@ -204,6 +204,23 @@ def test_the_windows_own_worker_is_not_announced_again_anothers_change_is(
     assert window.diary_tab.model.rowCount() == 3
 
 
+def test_the_family_folders_worker_is_not_announced_again(store, make_window, qtbot):
+    from caregiver_app.views.sharing.sync_worker import SyncWorker
+
+    window = shown(make_window, qtbot)
+    counts = counted(window)
+    watch = window.record_watch
+    worker = SyncWorker(window)
+    worker.wrote.connect(watch.after_own_writes)
+    watch.before_own_writes()
+    with qtbot.waitSignal(worker.wrote, timeout=20_000):
+        assert worker.run(lambda: save_entry(entry("Brought by the family folder")))
+    assert not watch.check()
+    assert counts["record"] == 0
+    in_another_connection(lambda: save_entry(entry("Written by another program")))
+    qtbot.waitUntil(lambda: counts["record"] == 1, timeout=20_000)
+
+
 def test_an_open_form_keeps_what_is_typed_when_its_entry_is_deleted_elsewhere(
     store, make_window, qtbot
 ):
@@ -269,3 +286,26 @@ def test_an_encrypted_record_is_watched_and_nothing_is_read_while_locked(
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert not window.idle_lock.locked
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=20_000)
+
+
+def test_another_programs_write_does_not_start_the_phones_sync(
+    store, make_window, qtbot, monkeypatch
+):
+    # Two windows with phones set up would otherwise answer each other's syncs for ever:
+    # each sync writes when it last ran.
+    from caregiver_app.store.calendar.appointments import AppointmentRecord, save_appointment
+    from tests.views.phones.fakes import FakeSync, set_up_phones
+
+    set_up_phones()
+    fake = FakeSync(monkeypatch)
+    window = shown(make_window, qtbot, "calendar_tab")
+    qtbot.waitUntil(lambda: fake.runs == 1 and window.phones.job is None, timeout=20_000)
+    counts = counted(window)
+    in_another_connection(
+        lambda: save_appointment(AppointmentRecord(title="Blood tests", kind="lab", starts_at=SOON))
+    )
+    qtbot.waitUntil(lambda: counts["record"] == 1, timeout=20_000)
+    assert not window.phones.soon.isActive() and window.phones.job is None
+    assert fake.runs == 1
+    window.signals.appointments_changed.emit()  # a change made here still goes to the phones
+    assert window.phones.soon.isActive()
