@@ -34,3 +34,21 @@ def change_token() -> tuple[object, int, int, int] | None:
         return None
     (version,) = connection.execute("PRAGMA data_version").fetchone()
     return (connection, connection.total_changes, version, _replaced[0])
+
+
+def others_version() -> int | None:
+    """SQLite's ``data_version`` on this thread's connection to the record.
+
+    It changes when another connection (another program, a second window, a worker
+    thread of this one) commits, and never for this connection's own commits: a
+    different value means someone else wrote to the record. None inside a transaction
+    or when no record is open, where nothing should be concluded.
+    """
+    database = database_proxy.obj
+    if database is None or database.is_closed():
+        return None
+    connection = database.connection()
+    if connection.in_transaction:
+        return None
+    (version,) = connection.execute("PRAGMA data_version").fetchone()
+    return int(version)

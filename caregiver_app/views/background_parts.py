@@ -1,5 +1,6 @@
 """The window's parts that work behind its pages: the appointment and dose reminders, the
-phones' and the family folder's syncs, the automatic backups and the lock.
+phones' and the family folder's syncs, the automatic backups, the lock and the watch for
+what other programs write to the record.
 
 None of them shows anything in the first paint: their banners and status lines appear
 only when they have something to say. So as caregiver-app opens the window
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from caregiver_app.views.phones.phones_sync import PhonesSync
     from caregiver_app.views.record.auto_backup import AutoBackup
     from caregiver_app.views.record.idle_lock import IdleLock
+    from caregiver_app.views.record.record_watch import RecordWatch
     from caregiver_app.views.sharing.sync_driver import SharingDriver
     from caregiver_app.views.widgets.banner_stack import BannerStack
 
@@ -39,6 +41,7 @@ class Parts:
     sharing: SharingDriver
     auto_backup: AutoBackup
     idle_lock: IdleLock
+    record_watch: RecordWatch
 
 
 class Part:
@@ -80,6 +83,7 @@ class BackgroundParts:
         from caregiver_app.views.phones.phones_sync import PhonesSync
         from caregiver_app.views.record.auto_backup import AutoBackup
         from caregiver_app.views.record.idle_lock import IdleLock
+        from caregiver_app.views.record.record_watch import RecordWatch
         from caregiver_app.views.sharing.sync_driver import SharingDriver
 
         # Appointment reminders: a banner above the tabs, seen whichever tab is open.
@@ -96,7 +100,14 @@ class BackgroundParts:
         # With a password set, the window locks itself after the chosen time without use.
         idle_lock = IdleLock(self, self.settings)
         idle_lock.locked_changed.connect(self._lock_changed)
-        self._parts = Parts(reminders, dose_reminders, phones, sharing, auto_backup, idle_lock)
+        # What other programs (the command line, a second window) commit, shown here;
+        # the syncs' own writes are theirs to announce.
+        record_watch = RecordWatch(self, self.signals, idle_lock)
+        phones.own_writes = record_watch
+        sharing.own_writes = record_watch
+        self._parts = Parts(
+            reminders, dose_reminders, phones, sharing, auto_backup, idle_lock, record_watch
+        )
         return self._parts
 
     def start_parts(self, building: bool = False) -> None:
@@ -106,6 +117,7 @@ class BackgroundParts:
         shown), so the dose check and the syncs wait for the event loop.
         """
         parts = self.parts()
+        parts.record_watch.start()  # first: what the syncs write is then theirs
         parts.reminders.start()
         if not self.demo:
             parts.auto_backup.start()
@@ -124,6 +136,7 @@ class BackgroundParts:
         if parts is None:
             return
         parts.idle_lock.timer.stop()
+        parts.record_watch.stop()
         parts.reminders.stop()
         parts.auto_backup.stop()
         parts.phones.stop()  # a sync under way finishes before the record is closed
@@ -144,14 +157,19 @@ class BackgroundParts:
     sharing = Part()  # the family folder's sync, its status line and its conflict note
     auto_backup = Part()  # the automatic backups
     idle_lock = Part()  # the lock after a time without use (with a password set)
+    record_watch = Part()  # what other programs commit to the record, shown here
 
     # ------------------------------------------------------------ what the parts report
 
     def _lock_changed(self, locked: bool) -> None:
         # Reminders wait while locked: their text would show the record on the screen.
-        reminders = self.parts().reminders
+        parts = self.parts()
+        reminders = parts.reminders
         if locked:
             reminders.stop()
+            parts.record_watch.stop()  # nothing is read while locked
         else:
+            parts.record_watch.timer.start()
+            parts.record_watch.check()  # what others wrote meanwhile
             reminders.check()
             reminders.timer.start()

@@ -29,3 +29,18 @@ class AppSignals(QObject):
     article_requested = Signal(str)
     status_reported = Signal(str)
     text_scale_changed = Signal(int)
+
+    def announce_everything(self) -> None:
+        """Anything in the record may have changed (a family folder's sync brought changes,
+        another program wrote to it): every tab, reminder and the profile line read it again."""
+        for signal in (
+            self.record_changed,
+            self.diary_changed,
+            self.doses_changed,
+            self.medicines_changed,
+            self.appointments_changed,
+            self.contacts_changed,
+            self.questions_changed,
+            self.profile_saved,
+        ):
+            signal.emit()

@@ -162,6 +162,7 @@ def test_the_reminders_syncs_backups_and_lock_start_once_the_window_is_shown(
     window.show()
     qtbot.waitUntil(lambda: window.made_parts() is not None)
     assert window.reminders.timer.isActive()
+    assert window.record_watch.timer.isActive()  # other programs' changes, from now on
     assert window.dose_reminders.started_at is not None
     assert window.auto_backup.timer.isActive()
     assert not window.actions_by_name["syncNow"].isVisible()  # this record does not share
@@ -183,6 +184,7 @@ def test_a_command_before_the_first_paint_finds_them_made(store, data_dir, qtbot
     window.message.close()
     assert window.made_parts() is not None
     assert not window.reminders.timer.isActive()  # they start once the window is shown
+    assert not window.record_watch.timer.isActive()
     window.show()
     qtbot.waitUntil(window.reminders.timer.isActive)
     assert window.dose_reminders.started_at is not None

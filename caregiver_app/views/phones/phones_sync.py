@@ -29,6 +29,7 @@ from caregiver_app.views.phones.worker import Job
 if TYPE_CHECKING:
     from caregiver_app.services.phones.settings import PhonesSettings
     from caregiver_app.services.phones.sync import PhoneDeletion, PhonesReport, PhonesStatus
+    from caregiver_app.views.record.record_watch import RecordWatch
     from caregiver_app.views.signals import AppSignals
     from caregiver_app.views.widgets.banner_stack import BannerStack
 
@@ -75,6 +76,8 @@ class PhonesSync(QObject):
         self.window = window
         self.signals = signals
         self.job: Job | None = None
+        # The window's watch for others' changes: told of the sync's own writes.
+        self.own_writes: RecordWatch | None = None
         self.again = False
         self.on = False
         self.dialog: QDialog | None = None
@@ -95,7 +98,7 @@ class PhonesSync(QObject):
         self.every.timeout.connect(self.sync_now)
         signals.appointments_changed.connect(self.changed)
         signals.contacts_changed.connect(self.changed)
-        signals.record_changed.connect(self.start)  # a restored record has its own settings
+        signals.record_changed.connect(self._record_changed)
         self.label.installEventFilter(self)  # its line in a new language
 
     def start(self) -> None:
@@ -124,9 +127,17 @@ class PhonesSync(QObject):
                 self._set_line(status_line(self.status, self.kind), status_detail(self.status))
         return False
 
+    def _written_elsewhere(self) -> bool:
+        """True while the window shows what another program wrote (views/record/record_watch.py)."""
+        return self.own_writes is not None and self.own_writes.announcing
+
+    def _record_changed(self) -> None:
+        if not self._written_elsewhere():
+            self.start()  # a restored record has its own settings
+
     def changed(self) -> None:
         """An appointment or a contact changed here: sync a few seconds later."""
-        if self.on:
+        if self.on and not self._written_elsewhere():
             self.soon.start()
 
     def sync_now(self) -> None:
@@ -138,7 +149,11 @@ class PhonesSync(QObject):
             return
         self.soon.stop()
         self._set_line(syncing_line())
+        if self.own_writes is not None:
+            self.own_writes.before_own_writes()
         self.job = Job(_sync, self, with_record=True)
+        if self.own_writes is not None:
+            self.job.wrote.connect(self.own_writes.after_own_writes)  # after _synced
         self.job.succeeded.connect(self._synced)
         self.job.failed.connect(self._failed)
         self.job.finished.connect(self._done)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal
 
 from caregiver_app.services.record.open_record import RECORD_FAILURES, open_database
+from caregiver_app.views.record.record_watch import others_wrote_since, version_here
 
 
 def expected_failures() -> tuple[type[Exception], ...]:
@@ -27,6 +28,9 @@ class Job(QThread):
 
     succeeded = Signal(object)
     failed = Signal(object)
+    # With the record, after either: whether another connection committed while the work
+    # ran (views/record/record_watch.py).
+    wrote = Signal(bool)
 
     def __init__(
         self, work: Callable[[], object], parent: QObject | None = None, with_record: bool = False
@@ -39,12 +43,28 @@ class Job(QThread):
 
     def run(self) -> None:
         """Do the work; its result or its error goes back by signal."""
+        if not self.with_record:
+            self._answer(self.work)
+            return
+        others = True
+
+        def on_own_connection() -> object:
+            nonlocal others
+            with open_database().connection_context():
+                before = version_here()
+                try:
+                    return self.work()
+                finally:
+                    others = others_wrote_since(before)
+
         try:
-            if self.with_record:
-                with open_database().connection_context():
-                    result = self.work()
-            else:
-                result = self.work()
+            self._answer(on_own_connection)
+        finally:
+            self.wrote.emit(others)
+
+    def _answer(self, work: Callable[[], object]) -> None:
+        try:
+            result = work()
         except self.failures as error:
             self.answered = True
             self.failed.emit(error)

@@ -26,6 +26,7 @@ from caregiver_app.views.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from caregiver_app.services.sharing.reports import ShareStatus, SyncReport
+    from caregiver_app.views.record.record_watch import RecordWatch
     from caregiver_app.views.signals import AppSignals
     from caregiver_app.views.widgets.banner_stack import BannerStack
 
@@ -107,6 +108,9 @@ class SharingDriver(QObject):
         self.worker = SyncWorker(self)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
+        # The window's watch for others' changes: told of the sync's own writes.
+        self.own_writes: RecordWatch | None = None
+        self.worker.wrote.connect(self._wrote)
         self.timer = QTimer(self)
         self.timer.setObjectName("sharingTimer")
         self.timer.setInterval(EVERY_MINUTE_MS)
@@ -138,7 +142,19 @@ class SharingDriver(QObject):
                     return False
             except RecordAccessError:  # the record is closed for a moment (a restore)
                 return False
-        return self.worker.run(_sync_if_sharing)
+        if self.worker.busy:
+            return False
+        if self.own_writes is not None:
+            self.own_writes.before_own_writes()
+        started = self.worker.run(_sync_if_sharing)
+        if not started and self.own_writes is not None:
+            self.own_writes.after_own_writes(False)  # nothing ran: nothing of its own
+        return started
+
+    def _wrote(self, others_wrote: bool) -> None:
+        # After _finished or _failed, so what the sync brought is announced first.
+        if self.own_writes is not None:
+            self.own_writes.after_own_writes(others_wrote)
 
     def sync_now(self) -> bool:
         """File > Sync now: as ``sync`` (again after the one under way), and say in the
@@ -198,17 +214,7 @@ class SharingDriver(QObject):
         self.show_status()
         self.update_menu()
         if report.received:
-            for signal in (
-                self.signals.record_changed,
-                self.signals.diary_changed,
-                self.signals.doses_changed,
-                self.signals.medicines_changed,
-                self.signals.appointments_changed,
-                self.signals.contacts_changed,
-                self.signals.questions_changed,
-                self.signals.profile_saved,
-            ):
-                signal.emit()
+            self.signals.announce_everything()
         if self._asked_by_user:
             self._asked_by_user = False
             self.signals.status_reported.emit(

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from caregiver_app.services.record.open_record import is_open, open_database
+from caregiver_app.views.record.record_watch import others_wrote_since, version_here
 
 # How long closing the window waits for a sync under way to finish its transaction.
 CLOSE_WAIT_SECONDS = 10.0
@@ -24,6 +25,9 @@ class SyncWorker(QObject):
 
     finished = Signal(object)  # what the work returned
     failed = Signal(object)  # the exception it raised
+    # After either: whether another connection committed while the work ran (the
+    # window's watch tells its own writes from others' by it: views/record/record_watch.py).
+    wrote = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,11 +46,15 @@ class SyncWorker(QObject):
         database = open_database()
 
         def body() -> None:
+            before: int | None = None
+            others = True
             try:
                 database.connect(reuse_if_open=True)  # this thread's own connection
                 try:
+                    before = version_here()
                     result = work()
                 finally:
+                    others = others_wrote_since(before)
                     database.close()
             except Exception as error:  # noqa: BLE001 - handed to the window's thread to say
                 self._running = False
@@ -54,6 +62,7 @@ class SyncWorker(QObject):
             else:
                 self._running = False
                 self.finished.emit(result)
+            self.wrote.emit(others)
 
         self._running = True
         self._thread = threading.Thread(target=body, name="family-folder-sync", daemon=True)
