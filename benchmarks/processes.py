@@ -2,7 +2,7 @@
 
 Each command runs in a fresh Python process, started through ``benchmarks/measured.py``
 (which runs the module or script as ``python`` would and notes its peak memory at
-exit). The wall time is taken around the spawn and the wait. App and floor are
+exit). The wall time is taken around the spawn and a blocking wait. App and floor are
 measured the same way, in alternating order, so they share the machine's noise.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,11 +45,16 @@ def run_once(target: list[str], env: dict[str, str], cwd: Path) -> ProcessRun:
             process = subprocess.Popen(
                 argv, env=env, cwd=cwd, stdout=output, stderr=subprocess.STDOUT
             )
+            # A blocking wait returns the moment the process ends. ``wait(timeout=...)``
+            # polls instead, sleeping up to 50 ms between looks, which rounded every
+            # run up to the next step (64, 114, 164, 214 ms...): a bare window of 120 ms
+            # read as 164. The timeout is a timer that ends a process that hangs.
+            watchdog = threading.Timer(TIMEOUT_S, process.kill)
+            watchdog.start()
             try:
-                process.wait(timeout=TIMEOUT_S)
-            except subprocess.TimeoutExpired:
-                process.kill()
                 process.wait()
+            finally:
+                watchdog.cancel()
             wall_ms = (time.perf_counter() - start) * 1000
             if process.returncode != 0 or not peak_file.exists():
                 output.seek(0)

@@ -3,6 +3,7 @@
 No timing is asserted here; ``python -m benchmarks`` measures, on the full record.
 """
 
+import subprocess
 from datetime import datetime
 
 from benchmarks import heavy_record, in_process
@@ -55,6 +56,21 @@ def test_every_in_process_benchmark_runs_once(tmp_path, qapp):
 def test_a_measured_process_reports_its_time_and_memory(tmp_path):
     run = run_once(["-m", "json.tool", "--help"], {"PATH": "/usr/bin:/bin"}, tmp_path)
     assert run.wall_ms > 0 and run.peak_rss_kb > 1000
+
+
+def test_the_wait_for_a_measured_process_does_not_poll(tmp_path, monkeypatch):
+    # wait(timeout=...) sleeps up to 50 ms between looks: every run was rounded up to
+    # the next step (a bare window of 120 ms read as 164 ms). The wait must block.
+    timeouts = []
+    wait = subprocess.Popen.wait
+
+    def recording_wait(self, timeout=None):
+        timeouts.append(timeout)
+        return wait(self, timeout)
+
+    monkeypatch.setattr(subprocess.Popen, "wait", recording_wait)
+    run_once(["-m", "json.tool", "--help"], {"PATH": "/usr/bin:/bin"}, tmp_path)
+    assert timeouts == [None]
 
 
 def test_the_table_goes_between_the_marks_and_the_notes_stay(tmp_path):
