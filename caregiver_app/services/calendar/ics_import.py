@@ -31,7 +31,10 @@ from caregiver_app.services.text_encoding import (
 from caregiver_app.store.calendar.records import ImportedAppointment
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
-MAX_LINE_CHARS = 256 * 1024  # a longer property is not an appointment's
+# A longer property is not an appointment's. The app's own export writes the notes, what
+# to bring and the decisions in one DESCRIPTION: three letters pasted into them make a
+# line of hundreds of thousands of characters, which must come back (256 KiB did not).
+MAX_LINE_CHARS = 4 * 1024 * 1024
 MAX_EVENTS = 20_000
 _LINE_BREAKS = re.compile(r"\r\n|\n|\r")
 # A fold (RFC 5545 3.1) is removed from the bytes, before decoding: a writer may split a
