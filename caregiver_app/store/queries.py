@@ -34,8 +34,10 @@ class ProfileData:
         """The caregivers named in the profile, the main one first, each once."""
         names = [self.caregiver_name, *self.other_caregivers.splitlines()]
         seen: list[str] = []
+        folded: set[str] = set()  # a set: a pasted list of thousands of lines stays quick
         for name in (name.strip() for name in names):
-            if name and name.casefold() not in (known.casefold() for known in seen):
+            if name and name.casefold() not in folded:
+                folded.add(name.casefold())
                 seen.append(name)
         return seen
 
