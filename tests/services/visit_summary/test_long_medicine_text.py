@@ -8,12 +8,12 @@ characters took 12 seconds. Now a long text is in pieces, a row a piece.
 from dataclasses import replace
 
 import pytest
-from reportlab.platypus import Paragraph
 
 from caregiver_app.services.pdf.text import PIECE_CHARACTERS
 from caregiver_app.services.visit_summary.data import collect_summary
 from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes
 from caregiver_app.store.diary.medicines import list_medicines, save_medicine
+from tests.helpers.laid_out import paragraph_lengths
 from tests.helpers.visit_summary_record import NOW, fill_record, request
 from tests.services.visit_summary.test_visit_summary_pdf import text_of
 
@@ -41,14 +41,7 @@ def test_a_long_schedule_prints_whole_and_in_order(long_schedule):
 
 
 def test_no_page_lays_out_the_whole_schedule_again(long_schedule, monkeypatch):
-    longest: list[int] = []
-    wrap = Paragraph.wrap
-
-    def measuring_wrap(self, width, height):
-        longest.append(len(self.getPlainText()))
-        return wrap(self, width, height)
-
-    monkeypatch.setattr(Paragraph, "wrap", measuring_wrap)
+    longest = paragraph_lengths(monkeypatch)
 
     summary_pdf_bytes(long_schedule)
 

@@ -19,6 +19,7 @@ from caregiver_app.services.visit_summary.data import collect_summary
 from caregiver_app.services.visit_summary.listed_lines import NoteLine
 from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes
 from caregiver_app.services.visit_summary.sections.notes import ROWS_PER_TABLE
+from tests.helpers.laid_out import paragraph_lengths
 from tests.helpers.visit_summary_record import NOW, fill_record, request
 from tests.services.visit_summary.test_visit_summary_pdf import text_of
 
@@ -91,14 +92,7 @@ def test_a_long_note_prints_whole_in_the_appendix(long_notes):
 
 
 def test_no_page_lays_out_the_whole_note_again(long_notes, monkeypatch):
-    longest: list[int] = []
-    wrap = Paragraph.wrap
-
-    def measuring_wrap(self, width, height):
-        longest.append(len(self.getPlainText()))
-        return wrap(self, width, height)
-
-    monkeypatch.setattr(Paragraph, "wrap", measuring_wrap)
+    longest = paragraph_lengths(monkeypatch)
     data = collect_summary(request(appendices=("notes",)), NOW)
 
     summary_pdf_bytes(replace(data, all_notes=long_notes))

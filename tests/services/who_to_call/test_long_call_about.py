@@ -7,9 +7,8 @@ minute. Now a long one is printed in pieces (``text_pieces``), one row a piece.
 
 import dataclasses
 
-from reportlab.platypus import Paragraph
-
 from caregiver_app.services.pdf.text import PIECE_CHARACTERS
+from tests.helpers.laid_out import paragraph_lengths
 from tests.services.who_to_call.test_who_to_call import LABELS, build, page_texts, team
 
 LETTER = "".join(f"Sentence {n} about the pump, Zoë 中文。 " for n in range(1500))
@@ -41,14 +40,7 @@ def test_a_long_call_about_prints_whole_in_the_box_and_the_table(tmp_path):
 
 
 def test_no_page_lays_out_the_whole_call_about_again(tmp_path, monkeypatch):
-    longest: list[int] = []
-    wrap = Paragraph.wrap
-
-    def measuring_wrap(self, width, height):
-        longest.append(len(self.getPlainText()))
-        return wrap(self, width, height)
-
-    monkeypatch.setattr(Paragraph, "wrap", measuring_wrap)
+    longest = paragraph_lengths(monkeypatch)
 
     build(tmp_path / "who-to-call.pdf", _with_long_call_about())
 
