@@ -275,6 +275,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def _reader_gone(error: BrokenPipeError) -> bool:
+    """True when the pipe that broke is this command's output (standard output, or a
+    pipe named as the file to write), not a connection to a server."""
+    if error.filename:
+        from caregiver_app.store.file_target import is_stream
+
+        return is_stream(Path(error.filename))
+    try:
+        import select
+
+        watch = select.poll()  # a pipe whose reader has gone reports an error
+        watch.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(event & select.POLLERR for _fd, event in watch.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll (Windows), no stdout
+        return False
+
+
 def _quiet_stdout() -> None:
     """Point standard output at the null device, so Python's last flush of a pipe
     nobody reads any more does not print an error of its own at exit."""
@@ -306,12 +323,12 @@ def _main(argv: Sequence[str] | None) -> int:
     except StoreError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except BrokenPipeError:
-        # The program reading the output ("| head") has stopped reading: nothing is
-        # wrong to tell, and nothing more can be written to it.
-        _quiet_stdout()
-        return EXIT_UNEXPECTED
     except OSError as error:
+        if isinstance(error, BrokenPipeError) and _reader_gone(error):
+            # The program reading the output ("| head") has stopped reading: nothing is
+            # wrong to tell, and nothing more can be written to it.
+            _quiet_stdout()
+            return EXIT_UNEXPECTED
         print(
             f"{APP_ID}: "
             + QCoreApplication.translate(

@@ -98,3 +98,17 @@ def test_a_reader_that_stops_reading_gets_no_error_text(data_dir, tmp_path):
     )
     assert result.stderr == ""  # neither "Check the folder exists" nor a traceback
     assert result.returncode == 1
+
+
+def test_a_broken_connection_is_still_said(data_dir, monkeypatch, capsys):
+    # Only the command's own output going away ends quietly; a pipe that broke elsewhere
+    # (a server's connection) is said, as any other system error.
+    import caregiver_app.cli.info as info_command
+
+    def broken(args, data_dir):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(info_command, "run_info", broken)
+
+    assert main(["info"]) == 2
+    assert "Broken pipe" in capsys.readouterr().err
