@@ -101,3 +101,17 @@ def make_window(qtbot, data_dir):
 
     app_language().apply("system")  # nor language or theme
     app_themes().apply("system")
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The app's Spanish translation installed for the test, removed after it."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from caregiver_app.translations import qm_path
+
+    translator = QTranslator()
+    assert translator.load(str(qm_path("es")))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)

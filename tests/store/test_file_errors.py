@@ -3,22 +3,8 @@
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from caregiver_app.store.file_errors import reason_of
-from caregiver_app.translations import qm_path
-
-
-@pytest.fixture
-def spanish(qapp) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(qm_path("es")))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def test_the_common_reasons_are_plain_words():

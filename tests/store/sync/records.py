@@ -41,3 +41,13 @@ def tombstones() -> set[str]:
     """The UUIDs of the rows deleted."""
     rows = database_proxy.execute_sql("SELECT uuid FROM sync_row WHERE deleted = 1").fetchall()
     return {row[0] for row in rows}
+
+
+def send_all(source: Path, target: Path) -> object:
+    """Every change ``source`` has recorded, applied to ``target``; what applying returns."""
+    from caregiver_app.store.sync.changes import apply_changes, local_changes
+
+    with opened(source):
+        changes = [change for _, change in local_changes(0)]
+    with opened(target):
+        return apply_changes(changes)

@@ -7,17 +7,9 @@ from caregiver_app.services.medication.due import dose_slots
 from caregiver_app.store.diary.medicines import MedicineRecord, get_medicine
 from caregiver_app.store.medication.medicine_plan import MedicinePlan, save_medicine_plan
 from caregiver_app.store.medication.schedules import Schedule
-from caregiver_app.store.sync.changes import apply_changes, local_changes
 from caregiver_app.store.sync.history import conflicts
-from tests.store.sync.records import dump, opened
+from tests.store.sync.records import dump, opened, send_all
 from tests.store.sync.test_apply import laptops, ticking  # noqa: F401 (fixtures)
-
-
-def _send(source, target):
-    with opened(source):
-        changes = [change for _, change in local_changes(0)]
-    with opened(target):
-        return apply_changes(changes)
 
 
 def test_an_as_needed_medicine_made_regular_asks_nothing_before_on_the_other_computer(
@@ -35,7 +27,7 @@ def test_an_as_needed_medicine_made_regular_asks_nothing_before_on_the_other_com
             datetime(2026, 11, 25, 10),
         )
         laura_rows = dump()
-    assert _send(laura, tom).conflict_ids == ()
+    assert send_all(laura, tom).conflict_ids == ()
     with opened(tom) as database:
         assert dump() == laura_rows
         kept = database.execute_sql(

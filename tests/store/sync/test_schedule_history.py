@@ -6,21 +6,14 @@ from caregiver_app.services.medication.due import dose_slots
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.medication.schedule_history import earlier_schedules
 from caregiver_app.store.medication.schedules import Schedule, save_schedule
-from caregiver_app.store.sync.changes import apply_changes, local_changes
 from caregiver_app.store.sync.history import conflicts
-from tests.store.sync.records import dump, opened
+from tests.store.sync.records import dump, opened, send_all
 from tests.store.sync.test_apply import laptops, ticking  # noqa: F401 (fixtures)
 
 MORNING = Schedule("times", ("08:00",))
 NINE = Schedule("times", ("09:00",))
 TEN = Schedule("times", ("10:00",))
 
-
-def _send(source, target):
-    with opened(source):
-        changes = [change for _, change in local_changes(0)]
-    with opened(target):
-        return apply_changes(changes)
 
 
 def test_two_changes_of_a_schedule_reach_the_other_computer_with_their_moments(laptops):  # noqa: F811
@@ -38,7 +31,7 @@ def test_two_changes_of_a_schedule_reach_the_other_computer_with_their_moments(l
             )
         }
         laura_rows = dump()
-    result = _send(laura, tom)
+    result = send_all(laura, tom)
     assert result.conflict_ids == ()
     with opened(tom):
         assert dump() == laura_rows  # both earlier schedules, by UUID, with their medicine

@@ -8,18 +8,10 @@ from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.medicine_plan import MedicinePlan, save_medicine_plan
 from caregiver_app.store.medication.schedules import Schedule, save_usual_time, usual_times
 from caregiver_app.store.medication.usual_history import earlier_usual_times
-from caregiver_app.store.sync.changes import apply_changes, local_changes
 from caregiver_app.store.sync.history import conflicts
 from caregiver_app.views.sharing.field_labels import field_label
-from tests.store.sync.records import dump, opened
+from tests.store.sync.records import dump, opened, send_all
 from tests.store.sync.test_apply import laptops, ticking  # noqa: F401 (fixtures)
-
-
-def _send(source, target):
-    with opened(source):
-        changes = [change for _, change in local_changes(0)]
-    with opened(target):
-        return apply_changes(changes)
 
 
 def test_a_moved_breakfast_reaches_the_other_computer_with_its_moment(laptops):  # noqa: F811
@@ -32,7 +24,7 @@ def test_a_moved_breakfast_reaches_the_other_computer_with_its_moment(laptops): 
         )
         save_usual_time("breakfast", time(9, 0), datetime(2026, 11, 25, 10))
         laura_rows = dump()
-    assert _send(laura, tom).conflict_ids == ()
+    assert send_all(laura, tom).conflict_ids == ()
     with opened(tom):
         assert dump() == laura_rows
         # Before, the usual times stayed on the computer they were typed on.
@@ -51,8 +43,8 @@ def test_breakfast_set_on_both_keeps_the_later_and_shows_the_other_with_names(la
         save_usual_time("breakfast", time(7, 30), datetime(2026, 11, 1))
     with opened(tom):  # later by the clock
         save_usual_time("breakfast", time(8, 15), datetime(2026, 11, 1, 0, 5))
-    _send(laura, tom)
-    _send(tom, laura)
+    send_all(laura, tom)
+    send_all(tom, laura)
     for folder in (laura, tom):
         with opened(folder):
             assert usual_times()["breakfast"] == time(8, 15)

@@ -21,17 +21,21 @@ def _saved_in_madrid_forty_minutes_ago() -> datetime:
     return at
 
 
+
+def _open_the_entry(make_window, qtbot):
+    """The diary tab's first row opened with the keyboard and Edit, as the family does."""
+    tab = make_window().diary_tab
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Home)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    return tab.entry_dialog
 def test_an_entry_saved_before_the_laptops_zone_was_set_west_is_saved_again(
     store, make_window, qtbot
 ):
     at = _saved_in_madrid_forty_minutes_ago()
     # The family sets the zone right; the clock now shows a time hours before the entry's.
     with local_time_zone(NEW_YORK):
-        tab = make_window().diary_tab
-        tab.table.setFocus()
-        qtbot.keyClick(tab.table, Qt.Key.Key_Home)
-        qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
-        dialog = tab.entry_dialog
+        dialog = _open_the_entry(make_window, qtbot)
         retype(qtbot, dialog.ui.painSpin, "4")
         qtbot.keyClicks(dialog.ui.noteEdit, "Better after the walk.")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -48,11 +52,7 @@ def test_an_entry_saved_before_the_laptops_zone_was_set_west_is_saved_again(
 def test_a_new_time_ahead_of_the_clock_is_still_refused(store, make_window, qtbot):
     at = _saved_in_madrid_forty_minutes_ago()
     with local_time_zone(NEW_YORK):
-        tab = make_window().diary_tab
-        tab.table.setFocus()
-        qtbot.keyClick(tab.table, Qt.Key.Key_Home)
-        qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
-        dialog = tab.entry_dialog
+        dialog = _open_the_entry(make_window, qtbot)
         type_date(qtbot, dialog.ui.recordedAtEdit.date_field, (at + timedelta(days=1)).date())
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         (entry,) = entries_between(None, None)

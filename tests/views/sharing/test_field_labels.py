@@ -3,13 +3,7 @@ in the family's language: never a column's name spelled out in English."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-
 from caregiver_app.store.sync.tables import shared_tables
-from caregiver_app.translations import qm_path
 from caregiver_app.views.sharing.field_labels import HIDDEN, LABELS, field_label
 
 
@@ -28,15 +22,6 @@ def _shown_columns() -> set[str]:
 
 def test_every_field_shown_has_a_name(store) -> None:
     assert sorted(_shown_columns() - LABELS.keys()) == []
-
-
-@pytest.fixture
-def spanish(qapp) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(qm_path("es")))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def test_the_names_are_in_the_familys_language(store, spanish) -> None:
