@@ -10,13 +10,16 @@ from reportlab.graphics.shapes import (
     Drawing,
 )
 
-from caregiver_app.services.pdf.text import CJK, SANS, SANS_BOLD
+from caregiver_app.services.pdf.text import CJK, SANS, SANS_BOLD, SYMBOLS
 
 # How Qt should name the shipped fonts when it reads the SVG.
 _SVG_FONTS = {
     SANS: {"family": "DejaVu Sans"},
     SANS_BOLD: {"family": "DejaVu Sans", "weight": "bold"},
     CJK: {"family": "Droid Sans Fallback"},
+    # Not given to Qt (the window shows emoji in the computer's own emoji font): an unknown
+    # family makes Qt fall back to it.
+    SYMBOLS: {"family": "Symbola"},
 }
 _SVG_NS = "http://www.w3.org/2000/svg"
 

@@ -10,25 +10,25 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 
 from caregiver_app.services.pdf.palette import INK
-from caregiver_app.services.pdf.text import CJK, SANS, SANS_BOLD, glyphs
+from caregiver_app.services.pdf.text import SANS, SANS_BOLD, font_for, printed
 
 
 def plain(text: str) -> str:
-    """One line of text: control characters (never printable, invalid in XML) as spaces."""
-    cleaned = "".join(" " if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in text)
+    """One line of text: control characters (never printable, invalid in XML) as spaces, and
+    what a printout leaves out (:func:`printed`) left out."""
+    cleaned = "".join(" " if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in printed(text))
     return " ".join(cleaned.split())
 
 
-def _font_for(text: str, font_name: str) -> str:
-    """``font_name``, or the CJK font when the text needs glyphs only that font has."""
-    sans = glyphs(SANS)  # the CJK font is read only for text CareSans cannot print
-    needs_cjk = any(ord(c) not in sans and ord(c) in glyphs(CJK) for c in text if not c.isspace())
-    return CJK if needs_cjk else font_name
+def _needs_other_font(text: str) -> bool:
+    """True when a character of ``text`` is drawn by a font other than CareSans."""
+    return any(font_for(char) != SANS for char in text)
 
 
 def text_width(text: str, font_name: str, size: float) -> float:
-    """The width of ``text`` in one font, in points."""
-    return pdfmetrics.stringWidth(text, font_name, size)
+    """The width of ``text`` as :func:`drawn_text` draws it in ``font_name``, in points: each
+    run of characters in the font that draws it (:func:`_runs`)."""
+    return sum(pdfmetrics.stringWidth(piece, font, size) for piece, font in _runs(text, font_name))
 
 
 def _fit(text: str, font_name: str, size: float, room: float) -> str:
@@ -41,15 +41,15 @@ def _fit(text: str, font_name: str, size: float, room: float) -> str:
 
 
 def _runs(text: str, font_name: str) -> list[tuple[str, str]]:
-    """(piece, font) runs: CJK characters in the CJK font, everything else in ``font_name``.
+    """(piece, font) runs: each character in the font that draws it (:func:`font_for`), CareSans
+    characters in ``font_name``.
 
-    The CJK font has no Latin letters or digits, so one font for a mixed label
-    ("评分（0-10）") would drop the digits.
+    The CJK and symbols fonts have no Latin letters or digits, so one font for a mixed
+    label ("评分（0-10）", "Mood 🙂") would drop the digits or letters.
     """
-    sans = glyphs(SANS)
     runs: list[tuple[str, str]] = []
     for char in text:
-        font = CJK if ord(char) not in sans and ord(char) in glyphs(CJK) else font_name
+        font = font_for(char, font_name)
         if runs and runs[-1][1] == font:
             runs[-1] = (runs[-1][0] + char, font)
         else:
@@ -73,18 +73,15 @@ class _Label(Group):
         super().__init__()
         # Plain attributes for callers; ReportLab's shapes only accept declared ones.
         self.__dict__.update(text=text, fontName=font_name, size=size)
-        runs = _runs(text, font_name)
-        total = sum(text_width(piece, font, size) for piece, font in runs)
+        total = text_width(text, font_name, size)
         start = {"start": x, "middle": x - total / 2, "end": x - total}[anchor]
-        for piece, font in runs:
+        for piece, font in _runs(text, font_name):
             self.add(String(start, y, piece, fontName=font, fontSize=size, fillColor=color))
-            start += text_width(piece, font, size)
+            start += pdfmetrics.stringWidth(piece, font, size)
 
     def width(self) -> float:
         """How wide the label is when drawn."""
-        return sum(
-            text_width(piece, font, self.size) for piece, font in _runs(self.text, self.fontName)
-        )
+        return text_width(self.text, self.fontName, self.size)
 
 
 def drawn_text(
@@ -98,13 +95,13 @@ def drawn_text(
     anchor: str = "start",
     room: float | None = None,
 ) -> String | _Label:
-    """A line of text for the chart, in CareSans or the CJK font where a character needs it."""
+    """A line of text for the chart, in CareSans, or the CJK or symbols font where a character
+    needs it."""
     base = SANS_BOLD if bold else SANS
-    font = _font_for(text, base)
     if room is not None:
-        text = _fit(text, font, size, room)
-    if font == base:
-        return String(x, y, text, fontName=font, fontSize=size, fillColor=color, textAnchor=anchor)
+        text = _fit(text, base, size, room)
+    if not _needs_other_font(text):
+        return String(x, y, text, fontName=base, fontSize=size, fillColor=color, textAnchor=anchor)
     return _Label(x, y, text, base, size, color, anchor)
 
 

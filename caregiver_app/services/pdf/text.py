@@ -2,18 +2,20 @@
 
 Every piece of text a person typed goes through :func:`markup` before it reaches a
 ReportLab ``Paragraph``: it escapes what the paragraph parser would read as
-markup and sends the characters DejaVu Sans lacks (Chinese, Japanese, Korean) to
-the shipped CJK font, so names print as typed in any script.
+markup and sends each character DejaVu Sans lacks to the shipped font that has it
+(:func:`font_for`: Chinese, Japanese and Korean to the CJK font, emoji and pictographs to
+the symbols font), so names and notes print as typed in any script.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import threading
 
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from caregiver_app.resources import resource_path
 from caregiver_app.services.pdf.font_cache import parsed_font
@@ -21,12 +23,33 @@ from caregiver_app.services.pdf.font_cache import parsed_font
 SANS = "CareSans"
 SANS_BOLD = "CareSans-Bold"
 CJK = "CareCJK"
+SYMBOLS = "CareSymbols"
 
 _FONT_FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
     CJK: "DroidSansFallback.ttf",
+    SYMBOLS: "CareSymbols.ttf",
 }
+# The blocks CareSymbols was cut to (resources/fonts/README.md): symbols, dingbats and
+# emoji. A character outside them is never looked up in it, so Chinese text does not
+# read the symbols font, nor an emoji the much larger CJK one.
+SYMBOL_BLOCKS = (
+    (0x2000, 0x24FF),
+    (0x2600, 0x27BF),
+    (0x2B00, 0x2BFF),
+    (0x3030, 0x3030),
+    (0x303D, 0x303D),
+    (0x3297, 0x3297),
+    (0x3299, 0x3299),
+    (0x1F000, 0x1F6FF),
+    (0x1F900, 0x1F9FF),
+)
+# A skin tone mark after an emoji (U+1F3FB-1F3FF): a colour a printout in black cannot
+# show, which Symbola draws as a grey square beside the emoji. It is left out of the print.
+_TONE_MARK = re.compile("(?<=\\S)[\U0001f3fb-\U0001f3ff]")
+# The fonts with one face that serves every style (no bold or italic of their own).
+_ONE_FACE = (CJK, SYMBOLS)
 
 _lock = threading.Lock()
 _registered: set[str] = set()
@@ -38,23 +61,24 @@ def _register(name: str) -> None:
             return
         pdfmetrics.registerFont(parsed_font(name, resource_path("fonts", _FONT_FILES[name])))
         # <b> inside CareSans text maps to CareSans-Bold; there is no italic face, so
-        # italic falls back to upright. The CJK font has one face for every style.
-        # addMapping also records the reverse (face -> style), so the upright
+        # italic falls back to upright. The CJK and symbols fonts have one face for every
+        # style. addMapping also records the reverse (face -> style), so the upright
         # entries go last and win.
         for bold, italic in ((1, 1), (0, 1), (1, 0), (0, 0)):
             if name == SANS_BOLD:
                 addMapping(SANS, bold, italic, SANS_BOLD if bold else SANS)
-            elif name == CJK:
-                addMapping(CJK, bold, italic, CJK)
+            elif name in _ONE_FACE:
+                addMapping(name, bold, italic, name)
         _registered.add(name)
 
 
 def register_fonts() -> None:
     """Register CareSans and CareSans-Bold with ReportLab (once; safe to repeat).
 
-    CareCJK, a large font (about 140 ms to read), is registered when text first
-    needs it (:func:`glyphs`, :func:`markup`), or by :func:`register_cjk_font`.
-    Every printout calls this first, so it also sets how ReportLab writes them.
+    CareCJK, a large font (about 140 ms to read), and CareSymbols are registered when
+    text first needs them (:func:`glyphs`, :func:`markup`), CareCJK also by
+    :func:`register_cjk_font`. Every printout calls this first, so it also sets how
+    ReportLab writes them.
     """
     # Streams in binary, as every PDF reader takes them: ReportLab's default ASCII85
     # (for 7-bit mail) is done in pure Python here and was a tenth of the summary's
@@ -62,6 +86,7 @@ def register_fonts() -> None:
     # by code, not typed in), which was another.
     rl_config.useA85 = 0
     rl_config.shapeChecking = 0
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     _register(SANS)
     _register(SANS_BOLD)
 
@@ -72,22 +97,62 @@ def register_cjk_font() -> None:
     _register(CJK)
 
 
+def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map of a font subset, with characters beyond U+FFFF written as
+    UTF-16 (two code units), as the PDF standard asks.
+
+    ReportLab writes every character as four hex digits, so an emoji (U+1F44D) became
+    five digits that PDF readers take as U+1F44: copying a note out of a summary, or a
+    screen reader reading it, gave a wrong character. The rest of the map is ReportLab's.
+    """
+    cmap = _reportlab_cmap(font_name, [0] * len(subset)).splitlines()
+    first = cmap.index(f"{len(subset)} beginbfchar") + 1
+    cmap[first : first + len(subset)] = [
+        f"<{index:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
+        for index, code in enumerate(subset)
+    ]
+    return "\n".join(cmap)
+
+
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
 @functools.cache
 def glyphs(font_name: str) -> frozenset[int]:
     """The code points ``font_name`` (one of ours) has a glyph for; registers it if needed."""
-    if font_name == CJK:
-        register_cjk_font()
-    else:
-        register_fonts()
+    register_fonts()
+    if font_name in _ONE_FACE:
+        _register(font_name)
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+@functools.cache
+def font_for(char: str, font_name: str = SANS) -> str:
+    """The font that draws ``char``: ``font_name`` (CareSans or CareSans-Bold) where CareSans
+    has it, and for spaces; else CareSymbols or CareCJK where that one has it; else
+    ``font_name``, which prints its box for a missing character."""
+    code = ord(char)
+    if code in glyphs(SANS) or char.isspace():
+        return font_name
+    if any(low <= code <= high for low, high in SYMBOL_BLOCKS) and code in glyphs(SYMBOLS):
+        return SYMBOLS
+    if code in glyphs(CJK):
+        return CJK
+    return font_name
 
 
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
+def printed(text: str) -> str:
+    """``text`` as a printout draws it: the skin tone marks after emoji left out."""
+    return _TONE_MARK.sub("", text)
+
+
 def _clean(text: str) -> str:
-    """Line breaks as ``\\n``; other control characters (never printable) as spaces."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Line breaks as ``\\n``; other control characters (never printable) as spaces; what
+    :func:`printed` leaves out, left out."""
+    text = printed(text).replace("\r\n", "\n").replace("\r", "\n")
     return "".join(
         char if char == "\n" or not (ord(char) < 32 or 127 <= ord(char) < 160) else " "
         for char in text
@@ -110,7 +175,6 @@ def markup(text: str, bold: bool = False) -> str:
     if _plain_sans().issuperset(text):  # the usual text: one run of CareSans, escaped
         result = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return f"<b>{result}</b>" if bold else result
-    sans = glyphs(SANS)
     parts: list[str] = []
     current = SANS
     for char in _clean(text):
@@ -118,14 +182,16 @@ def markup(text: str, bold: bool = False) -> str:
             piece = "<br/>"
         else:
             if not char.isspace():  # spaces stay with the run they are in
-                code = ord(char)  # CareCJK only for what CareSans lacks and it has
-                wanted = SANS if code in sans or code not in glyphs(CJK) else CJK
+                wanted = font_for(char)
                 if wanted != current:
-                    parts.append(f'<font name="{CJK}">' if wanted == CJK else "</font>")
+                    if current != SANS:
+                        parts.append("</font>")
+                    if wanted != SANS:
+                        parts.append(f'<font name="{wanted}">')
                     current = wanted
             piece = _ESCAPES.get(char, char)
         parts.append(piece)
-    if current == CJK:
+    if current != SANS:
         parts.append("</font>")
     result = "".join(parts)
     return f"<b>{result}</b>" if bold else result

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table
 
@@ -22,7 +21,7 @@ from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.styles import TableCommand, bold_style, muted_style, paragraph_style
 from caregiver_app.services.pdf.styles import grid as list_grid
-from caregiver_app.services.pdf.text import CJK, markup
+from caregiver_app.services.pdf.text import font_for, markup
 from caregiver_app.services.visit_summary.labels import SummaryLabels
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 
@@ -101,11 +100,7 @@ def band_range(name: str) -> str:
 
 def text_width(text: str, font_name: str, size: float) -> float:
     """How wide ``text`` prints, each character measured in the font that draws it."""
-    sans = pdfmetrics.getFont(font_name).face.charToGlyph
-    return sum(
-        stringWidth(char, font_name if ord(char) in sans or char.isspace() else CJK, size)
-        for char in text
-    )
+    return sum(stringWidth(char, font_for(char, font_name), size) for char in text)
 
 
 class WholeTable(Table):
