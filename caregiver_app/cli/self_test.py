@@ -180,6 +180,15 @@ def check_cjk_font(_folder: Path) -> None:
         raise SelfTestError("; ".join(problems))
 
 
+def check_print_fonts(_folder: Path) -> None:
+    """The fonts the printouts embed load and draw what they are shipped for."""
+    from caregiver_app.cli.self_test_files import check_print_font_files
+
+    problems = check_print_font_files()
+    if problems:
+        raise SelfTestError("; ".join(problems))
+
+
 def _quiet_offscreen(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     """Pass Qt's messages on, but those the offscreen platform gives for any window."""
     if not message.startswith("This plugin does not support"):
@@ -202,6 +211,7 @@ def checks() -> list[tuple[str, Callable[[Path], None]]]:
         (QCoreApplication.translate("SelfTest", "Who to call sheet"), check_who_to_call),
         (QCoreApplication.translate("SelfTest", "translations"), check_translations),
         (QCoreApplication.translate("SelfTest", "Chinese font"), check_cjk_font),
+        (QCoreApplication.translate("SelfTest", "fonts of the printouts"), check_print_fonts),
     ]
 
 

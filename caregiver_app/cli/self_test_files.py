@@ -1,4 +1,4 @@
-"""The self-test's look at shipped files a bundle can lose: translations and the Chinese font.
+"""The self-test's look at shipped files a bundle can lose: translations and the fonts.
 
 Each function returns the problems found, one short phrase each (empty: all is well).
 Nothing is installed into the application: translators are loaded and asked, not used.
@@ -88,5 +88,39 @@ def check_font_files() -> list[str]:
                 QCoreApplication.translate(
                     "SelfTest", "{file} does not cover Simplified Chinese"
                 ).format(file=path.name)
+            )
+    return problems
+
+
+def check_print_font_files() -> list[str]:
+    """Each font the printouts embed is shipped, ReportLab reads it, and it draws the
+    characters it is shipped for (a font read only when a printout first needs it, as the
+    emoji font is, would otherwise be found missing only then)."""
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    from caregiver_app.services.pdf.text import SAMPLES, font_file
+
+    problems = []
+    for name, sample in SAMPLES.items():
+        path = font_file(name)
+        if not path.is_file():
+            problems.append(
+                QCoreApplication.translate("SelfTest", "{file} is missing").format(file=path)
+            )
+            continue
+        try:
+            face = TTFont(name, str(path)).face
+        except (OSError, TTFError):
+            problems.append(
+                QCoreApplication.translate("SelfTest", "ReportLab cannot read {file}").format(
+                    file=path.name
+                )
+            )
+            continue
+        if ord(sample) not in face.charToGlyph:
+            problems.append(
+                QCoreApplication.translate("SelfTest", "{file} does not draw {character}").format(
+                    file=path.name, character=sample
+                )
             )
     return problems

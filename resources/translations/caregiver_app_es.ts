@@ -6960,6 +6960,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>fuente china</translation>
     </message>
     <message>
+        <source>fonts of the printouts</source>
+        <translation>fuentes de los documentos impresos</translation>
+    </message>
+    <message>
         <source>FAILED {check}: {reason}</source>
         <translation>FALLÓ {check}: {reason}</translation>
     </message>
@@ -6994,6 +6998,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>{file} does not cover Simplified Chinese</source>
         <translation>{file} no cubre el chino simplificado</translation>
+    </message>
+    <message>
+        <source>ReportLab cannot read {file}</source>
+        <translation>ReportLab no puede leer {file}</translation>
+    </message>
+    <message>
+        <source>{file} does not draw {character}</source>
+        <translation>{file} no dibuja {character}</translation>
     </message>
 </context>
 <context>

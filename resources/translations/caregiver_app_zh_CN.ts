@@ -6909,6 +6909,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>中文字体</translation>
     </message>
     <message>
+        <source>fonts of the printouts</source>
+        <translation>打印文档的字体</translation>
+    </message>
+    <message>
         <source>FAILED {check}: {reason}</source>
         <translation>失败 {check}：{reason}</translation>
     </message>
@@ -6943,6 +6947,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>{file} does not cover Simplified Chinese</source>
         <translation>{file} 不包含简体中文</translation>
+    </message>
+    <message>
+        <source>ReportLab cannot read {file}</source>
+        <translation>ReportLab 无法读取 {file}</translation>
+    </message>
+    <message>
+        <source>{file} does not draw {character}</source>
+        <translation>{file} 无法显示 {character}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ CHECK_NAMES = (
     "Who to call sheet",
     "translations",
     "Chinese font",
+    "fonts of the printouts",
 )
 
 # The self-test with the shipped Chinese font gone, as a bundle that lost it would be.
@@ -22,6 +23,16 @@ WITHOUT_THE_FONT = r"""
 import sys
 from caregiver_app.views.look import fonts
 fonts.CJK = ("NoSuchFont.ttf",)
+from caregiver_app.cli.main import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+# The same with the printouts' emoji font gone: it is read only when a printout first needs
+# it, so no other check would notice.
+WITHOUT_THE_SYMBOLS = r"""
+import sys
+from caregiver_app.services.pdf import text
+text._FONT_FILES[text.SYMBOLS] = "NoSuchSymbols.ttf"
 from caregiver_app.cli.main import main
 raise SystemExit(main(sys.argv[1:]))
 """
@@ -76,7 +87,19 @@ def test_a_failing_check_is_named_and_exits_1(tmp_path):
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert len(lines) == len(CHECK_NAMES)
-    assert lines[:-1] == [f"ok     {name}" for name in CHECK_NAMES[:-1]]
-    assert lines[-1].startswith("FAILED Chinese font: ")
-    assert "NoSuchFont.ttf is missing" in lines[-1]
+    failed = CHECK_NAMES.index("Chinese font")
+    assert [line for index, line in enumerate(lines) if index != failed] == [
+        f"ok     {name}" for name in CHECK_NAMES if name != "Chinese font"
+    ]
+    assert lines[failed].startswith("FAILED Chinese font: ")
+    assert "NoSuchFont.ttf is missing" in lines[failed]
     assert result.stderr.strip() == "caregiver-app: the self-test failed: Chinese font"
+
+
+def test_a_missing_printout_font_is_named(tmp_path):
+    result = _run([sys.executable, "-c", WITHOUT_THE_SYMBOLS], tmp_path)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[:-1] == [f"ok     {name}" for name in CHECK_NAMES[:-1]]
+    assert lines[-1].startswith("FAILED fonts of the printouts: ")
+    assert "NoSuchSymbols.ttf is missing" in lines[-1]

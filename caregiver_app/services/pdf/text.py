@@ -12,10 +12,12 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFError
 
 from caregiver_app.resources import resource_path
 from caregiver_app.services.pdf.font_cache import parsed_font
@@ -59,7 +61,7 @@ def _register(name: str) -> None:
     with _lock:
         if name in _registered:
             return
-        pdfmetrics.registerFont(parsed_font(name, resource_path("fonts", _FONT_FILES[name])))
+        pdfmetrics.registerFont(parsed_font(name, font_file(name)))
         # <b> inside CareSans text maps to CareSans-Bold; there is no italic face, so
         # italic falls back to upright. The CJK and symbols fonts have one face for every
         # style. addMapping also records the reverse (face -> style), so the upright
@@ -119,11 +121,30 @@ _reportlab_cmap = ttfonts.makeToUnicodeCMap
 
 @functools.cache
 def glyphs(font_name: str) -> frozenset[int]:
-    """The code points ``font_name`` (one of ours) has a glyph for; registers it if needed."""
+    """The code points ``font_name`` (one of ours) has a glyph for; registers it if needed.
+
+    None for CareSymbols when its file cannot be read: emoji then print as the boxes they
+    printed before it shipped, rather than the printout failing (``--self-test`` names the
+    missing file).
+    """
     register_fonts()
-    if font_name in _ONE_FACE:
+    if font_name == SYMBOLS:
+        try:
+            _register(SYMBOLS)
+        except (OSError, TTFError):
+            return frozenset()
+    elif font_name in _ONE_FACE:
         _register(font_name)
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+# One character each font is shipped to draw: what --self-test asks of every font file.
+SAMPLES = {SANS: "A", SANS_BOLD: "A", CJK: "王", SYMBOLS: "🙏"}
+
+
+def font_file(font_name: str) -> Path:
+    """The shipped file of ``font_name`` (one of ours)."""
+    return resource_path("fonts", _FONT_FILES[font_name])
 
 
 @functools.cache

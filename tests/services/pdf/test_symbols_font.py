@@ -90,3 +90,23 @@ def test_the_visit_summary_prints_a_concern_with_emoji_as_typed(store):
     concern = "Breathless at night 😢, better with the fan 🌀"
     pdf = summary_pdf_bytes(collect_summary(request(concerns=(concern,)), NOW))
     assert concern in " ".join(_text_of(pdf).split())
+
+
+def test_without_the_symbols_font_emoji_print_as_boxes_and_the_printout_is_made(
+    store, monkeypatch
+):
+    # A bundle that lost the file: the summary is still made (--self-test names the file).
+    from caregiver_app.services.pdf import text
+
+    monkeypatch.setitem(text._FONT_FILES, SYMBOLS, "NoSuchSymbols.ttf")
+    monkeypatch.setattr(text, "_registered", set(text._registered) - {SYMBOLS})
+    glyphs.cache_clear()
+    font_for.cache_clear()
+    try:
+        assert markup("Slept well 🙏") == "Slept well 🙏"
+        fill_record()
+        pdf = summary_pdf_bytes(collect_summary(request(concerns=("Better 🙏",)), NOW))
+        assert "Better" in _text_of(pdf)
+    finally:
+        glyphs.cache_clear()
+        font_for.cache_clear()
