@@ -9676,6 +9676,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>según necesidad: {schedule}</translation>
     </message>
     <message>
+        <source>{times} on {days}</source>
+        <translation>{times} los {days}</translation>
+    </message>
+    <message>
+        <source>{words} ({times})</source>
+        <translation>{words} ({times})</translation>
+    </message>
+    <message>
         <source>Started, stopped or changed in this period</source>
         <translation>Iniciados, suspendidos o cambiados en este período</translation>
     </message>

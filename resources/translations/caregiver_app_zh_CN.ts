@@ -9609,6 +9609,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>按需: {schedule}</translation>
     </message>
     <message>
+        <source>{times} on {days}</source>
+        <translation>{times}（{days}）</translation>
+    </message>
+    <message>
+        <source>{words} ({times})</source>
+        <translation>{words}（{times}）</translation>
+    </message>
+    <message>
         <source>Started, stopped or changed in this period</source>
         <translation>这段时间内开始、停用或调整的药物</translation>
     </message>

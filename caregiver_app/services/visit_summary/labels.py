@@ -134,6 +134,10 @@ class SummaryLabels(LabelSet):
     col_schedule: str = QT_TRANSLATE_NOOP("VisitSummary", "How often")
     col_prescriber: str = QT_TRANSLATE_NOOP("VisitSummary", "Prescribed by")
     as_needed: str = QT_TRANSLATE_NOOP("VisitSummary", "as needed: {schedule}")
+    # A schedule set up in the app: its clock times, on some days only, beside the words
+    # of the prescription as the family typed them.
+    times_on_days: str = QT_TRANSLATE_NOOP("VisitSummary", "{times} on {days}")
+    words_and_times: str = QT_TRANSLATE_NOOP("VisitSummary", "{words} ({times})")
     changes_title: str = QT_TRANSLATE_NOOP(
         "VisitSummary", "Started, stopped or changed in this period"
     )
