@@ -9544,8 +9544,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Síntomas (ESAS-r)</translation>
     </message>
     <message>
-        <source>Diary entries: {count}, completed by {who}.</source>
-        <translation>Entradas del diario: {count}, completadas por {who}.</translation>
+        <source>Diary entries: {count}; completed by: {who}.</source>
+        <translation>Entradas del diario: {count}; completadas por: {who}.</translation>
     </message>
     <message>
         <source>Change: this period&apos;s average minus the average of {start} to {end} (in brackets).</source>

@@ -9477,8 +9477,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>症状（ESAS-r）</translation>
     </message>
     <message>
-        <source>Diary entries: {count}, completed by {who}.</source>
-        <translation>日记记录：{count} 条，填写人：{who}。</translation>
+        <source>Diary entries: {count}; completed by: {who}.</source>
+        <translation>日记记录：{count} 条；填写人：{who}。</translation>
     </message>
     <message>
         <source>Change: this period&apos;s average minus the average of {start} to {end} (in brackets).</source>

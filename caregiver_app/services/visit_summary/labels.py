@@ -82,7 +82,7 @@ class SummaryLabels(LabelSet):
     concerns_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Main concerns")
     symptoms_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Symptoms (ESAS-r)")
     symptoms_intro: str = QT_TRANSLATE_NOOP(
-        "VisitSummary", "Diary entries: {count}, completed by {who}."
+        "VisitSummary", "Diary entries: {count}; completed by: {who}."
     )
     symptoms_previous: str = QT_TRANSLATE_NOOP(
         "VisitSummary",

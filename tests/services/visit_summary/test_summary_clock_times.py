@@ -1,6 +1,6 @@
 """The summary's "How often" for a medicine whose clock times were set up in the app: the
 times the family set, not an empty cell, and beside the prescription's words when both
-were typed."""
+were typed. The diary's count says plainly when nobody recorded who filled in the entries."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from caregiver_app.services.visit_summary.data import collect_summary
 from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes
 from caregiver_app.services.visit_summary.request import SummaryRequest
+from caregiver_app.store.diary.entries import EntryRecord, save_entry
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.medication.schedules import Schedule, save_schedule
 from tests.services.visit_summary.test_visit_summary_pdf import pages_of
@@ -50,3 +51,10 @@ def test_days_other_than_every_day_are_named(store):
 def test_a_medicine_without_a_schedule_keeps_its_words_alone(store):
     save_medicine(MedicineRecord(name="Senna", schedule="at night if needed"))
     assert "Senna at night if needed" in _row(_summary_text(), "Senna")
+
+
+def test_entries_nobody_said_who_completed_read_as_not_recorded(store):
+    save_entry(EntryRecord(recorded_at=NOW - timedelta(hours=2), scores={"pain": 7}))
+    text = _summary_text()
+    assert "Diary entries: 1; completed by: not recorded (1)." in text
+    assert "completed by not recorded" not in text
