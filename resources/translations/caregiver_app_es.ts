@@ -1759,7 +1759,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>Join a family folder another computer started: this record (new or empty) is built from what is there, then kept in step.</source>
-        <translation>Únete a una carpeta familiar que empezó otro ordenador: este registro (nuevo o vacío) se crea con lo que hay allí y después se mantiene sincronizado.</translation>
+        <translation>Se une a una carpeta familiar que empezó otro ordenador: este registro (nuevo o vacío) se crea con lo que hay allí y después se mantiene sincronizado.</translation>
     </message>
     <message>
         <source>the family folder</source>
@@ -9556,8 +9556,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Síntomas (ESAS-r)</translation>
     </message>
     <message>
-        <source>Diary entries: {count}, completed by {who}.</source>
-        <translation>Entradas del diario: {count}, completadas por {who}.</translation>
+        <source>Diary entries: {count}; completed by: {who}.</source>
+        <translation>Entradas del diario: {count}; completadas por: {who}.</translation>
     </message>
     <message>
         <source>Change: this period&apos;s average minus the average of {start} to {end} (in brackets).</source>
@@ -9686,6 +9686,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>as needed: {schedule}</source>
         <translation>según necesidad: {schedule}</translation>
+    </message>
+    <message>
+        <source>{times} on {days}</source>
+        <translation>{times} los {days}</translation>
+    </message>
+    <message>
+        <source>{words} ({times})</source>
+        <translation>{words} ({times})</translation>
     </message>
     <message>
         <source>Started, stopped or changed in this period</source>

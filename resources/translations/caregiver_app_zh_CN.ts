@@ -9489,8 +9489,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>症状（ESAS-r）</translation>
     </message>
     <message>
-        <source>Diary entries: {count}, completed by {who}.</source>
-        <translation>日记记录：{count} 条，填写人：{who}。</translation>
+        <source>Diary entries: {count}; completed by: {who}.</source>
+        <translation>日记记录：{count} 条；填写人：{who}。</translation>
     </message>
     <message>
         <source>Change: this period&apos;s average minus the average of {start} to {end} (in brackets).</source>
@@ -9619,6 +9619,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>as needed: {schedule}</source>
         <translation>按需: {schedule}</translation>
+    </message>
+    <message>
+        <source>{times} on {days}</source>
+        <translation>{times}（{days}）</translation>
+    </message>
+    <message>
+        <source>{words} ({times})</source>
+        <translation>{words}（{times}）</translation>
     </message>
     <message>
         <source>Started, stopped or changed in this period</source>

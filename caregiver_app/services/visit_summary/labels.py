@@ -82,7 +82,7 @@ class SummaryLabels(LabelSet):
     concerns_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Main concerns")
     symptoms_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Symptoms (ESAS-r)")
     symptoms_intro: str = QT_TRANSLATE_NOOP(
-        "VisitSummary", "Diary entries: {count}, completed by {who}."
+        "VisitSummary", "Diary entries: {count}; completed by: {who}."
     )
     symptoms_previous: str = QT_TRANSLATE_NOOP(
         "VisitSummary",
@@ -134,6 +134,10 @@ class SummaryLabels(LabelSet):
     col_schedule: str = QT_TRANSLATE_NOOP("VisitSummary", "How often")
     col_prescriber: str = QT_TRANSLATE_NOOP("VisitSummary", "Prescribed by")
     as_needed: str = QT_TRANSLATE_NOOP("VisitSummary", "as needed: {schedule}")
+    # A schedule set up in the app: its clock times, on some days only, beside the words
+    # of the prescription as the family typed them.
+    times_on_days: str = QT_TRANSLATE_NOOP("VisitSummary", "{times} on {days}")
+    words_and_times: str = QT_TRANSLATE_NOOP("VisitSummary", "{words} ({times})")
     changes_title: str = QT_TRANSLATE_NOOP(
         "VisitSummary", "Started, stopped or changed in this period"
     )

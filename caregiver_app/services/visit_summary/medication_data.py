@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 
 from caregiver_app.esas import SCORE_FIELDS
+from caregiver_app.services.medication.dose_times import times_of_day
+from caregiver_app.services.medication.due import scheduled_medicines
 from caregiver_app.services.visit_summary.request import SummaryRequest
 
 # The calendar's queries (recurring appointments expanded into visits).
 from caregiver_app.store.contacts import ContactRecord, list_contacts
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
+from caregiver_app.store.medication.schedules import usual_times
 from caregiver_app.store.summary_queries import medicines_edited_between
 
 
@@ -120,11 +123,33 @@ class MedicinesSection:
     current: tuple[MedicineRecord, ...]
     prescribers: dict[int | None, str]
     changes: tuple[MedicineChange, ...]
+    # The clock times set up in the app, in force on the last day, and their days (ISO
+    # numbers, empty: every day), by medicine id; a medicine without a schedule is absent.
+    clock_times: dict[int | None, tuple[tuple[time, ...], frozenset[int]]] = field(
+        default_factory=dict
+    )
 
 
 def _taken_on(medicine: MedicineRecord, day: date) -> bool:
     started = medicine.started_on is None or medicine.started_on <= day
     return started and (medicine.stopped_on is None or medicine.stopped_on > day)
+
+
+def _clock_times(
+    medicines: list[MedicineRecord], last_day: date
+) -> dict[int | None, tuple[tuple[time, ...], frozenset[int]]]:
+    """The times of day each regular medicine's schedule gave at the end of ``last_day``."""
+    moment = datetime.combine(last_day, time(23, 59, 59))
+    usual = usual_times()
+    found: dict[int | None, tuple[tuple[time, ...], frozenset[int]]] = {}
+    for entry in scheduled_medicines(medicines):
+        if entry.medicine.as_needed:
+            continue
+        version = next((one for one in entry.versions if one.holds_at(moment)), None)
+        times = times_of_day(version.schedule, version.usual(usual)) if version else []
+        if version is not None and times:
+            found[entry.medicine.id] = (tuple(times), version.schedule.weekdays)
+    return found
 
 
 def medicines_section(
@@ -160,4 +185,5 @@ def medicines_section(
         current=tuple(current),
         prescribers={contact.id: contact.name for contact in contacts},
         changes=tuple(changes),
+        clock_times=_clock_times(current, request.end),
     )

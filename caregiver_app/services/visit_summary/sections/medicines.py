@@ -43,6 +43,21 @@ class MedicinesPart(DoseCountsPart):
         text = markup(" \u00b7 ".join(tags), bold=True)
         return f'<font color="{hex_color(ACCENT)}" size="7.5">{text}</font>'
 
+    def how_often(self, medicine: MedicineRecord, section: MedicinesSection) -> str:
+        """The prescription's words as typed, with the clock times set up in the app beside
+        them ("twice a day (8:00 AM, 8:00 PM)"), or the times alone when no words were typed."""
+        labels = self.labels
+        words = medicine.schedule.strip()
+        kept = section.clock_times.get(medicine.id)
+        if kept is None:
+            return words
+        times, weekdays = kept
+        clock = ", ".join(labels.format_time(at) for at in times)
+        if weekdays and len(weekdays) < 7:
+            days = ", ".join(labels.format_weekday(day - 1) for day in sorted(weekdays))
+            clock = fill(labels.times_on_days, times=clock, days=days)
+        return fill(labels.words_and_times, words=words, times=clock) if words else clock
+
     def medicine_rows(
         self, medicine: MedicineRecord, section: MedicinesSection, changes: list[MedicineChange]
     ) -> list[list[object]]:
@@ -60,7 +75,7 @@ class MedicinesPart(DoseCountsPart):
             name += " " + muted(markup(purpose[0]), 7.5)
         if changes:
             name += " " + self.change_tags(changes)
-        schedule = medicine.schedule.strip()
+        schedule = self.how_often(medicine, section)
         if medicine.as_needed:
             schedule = fill(labels.as_needed, schedule=schedule).rstrip(": ")
         prescriber = section.prescribers.get(medicine.prescriber_id, "")
