@@ -1418,8 +1418,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>agregar los contactos de un archivo .vcf, combinando a las personas que ya están en la lista</translation>
     </message>
     <message>
-        <source>Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google Contacts. A person already listed (same name and a shared phone or email) is merged, not duplicated. Cards that cannot be read are skipped and listed.</source>
-        <translation>Agregar los contactos de un archivo vCard (.vcf) de Outlook, Apple o Google Contactos. Una persona que ya está en la lista (mismo nombre y un teléfono o correo electrónico en común) se combina, no se duplica. Las tarjetas que no se pueden leer se omiten y se enumeran.</translation>
+        <source>Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google Contacts. A person already listed (same name and a shared phone or email, or the same name on a card with neither) is merged, not duplicated. Cards that cannot be read are skipped and listed.</source>
+        <translation>Agregar los contactos de un archivo vCard (.vcf) de Outlook, Apple o Google Contactos. Una persona que ya está en la lista (mismo nombre y un teléfono o correo electrónico en común, o el mismo nombre en una tarjeta que no tiene ni teléfono ni correo electrónico) se combina, no se duplica. Las tarjetas que no se pueden leer se omiten y se enumeran.</translation>
     </message>
     <message>
         <source>the .vcf file to read</source>

@@ -1410,8 +1410,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>添加 .vcf 文件中的联系人，已在名单中的人会被合并</translation>
     </message>
     <message>
-        <source>Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google Contacts. A person already listed (same name and a shared phone or email) is merged, not duplicated. Cards that cannot be read are skipped and listed.</source>
-        <translation>添加从 Outlook、Apple 或 Google 通讯录导出的 vCard（.vcf）文件中的联系人。已在名单中的人（姓名相同，并且有一个相同的电话或电子邮件）会被合并，不会重复添加。无法读取的名片会被跳过并列出来。</translation>
+        <source>Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google Contacts. A person already listed (same name and a shared phone or email, or the same name on a card with neither) is merged, not duplicated. Cards that cannot be read are skipped and listed.</source>
+        <translation>添加从 Outlook、Apple 或 Google 通讯录导出的 vCard（.vcf）文件中的联系人。已在名单中的人（姓名相同，并且有一个相同的电话或电子邮件；或者名片上既没有电话也没有电子邮件，但姓名相同）会被合并，不会重复添加。无法读取的名片会被跳过并列出来。</translation>
     </message>
     <message>
         <source>the .vcf file to read</source>
