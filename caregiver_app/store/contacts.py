@@ -6,15 +6,35 @@ import copy
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from typing import Any
 
+from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
-from caregiver_app.store.models import Contact, ContactPhone
-from caregiver_app.store.plain_rows import rows_of
+from caregiver_app.store.models import (
+    Appointment,
+    AppointmentParticipant,
+    Contact,
+    ContactPhone,
+    Medicine,
+    Question,
+)
+from caregiver_app.store.plain_rows import rows_of, tuples_of
 from caregiver_app.store.transactions import delete_row, transaction
 
 PHONE_KINDS = ("main", "mobile", "after_hours", "fax")
+
+
+@dataclass(frozen=True)
+class ContactLinks:
+    """What pointed at a contact when it was deleted, so Edit > Undo can point it back:
+    the questions to ask them, the medicines they prescribed, the appointments they
+    take part in (by id)."""
+
+    questions: tuple[int, ...] = ()
+    medicines: tuple[int, ...] = ()
+    appointments: tuple[int, ...] = ()
 
 
 @dataclass
@@ -36,6 +56,8 @@ class ContactRecord:
     office_opens: time | None = None
     office_closes: time | None = None
     id: int | None = None
+    # Set by delete_contact only; not a value of the contact (never compared or shown).
+    links: ContactLinks | None = field(default=None, compare=False, repr=False)
 
     def after_hours_numbers(self) -> list[str]:
         """The after-hours / 24-hour lines, in order."""
@@ -223,9 +245,60 @@ def save_contact(record: ContactRecord) -> int:
     record = clean_contact(record)
     validate_contact(record)
     with transaction():
-        return write_contact(record, datetime.now())
+        contact_id = write_contact(record, datetime.now())
+        if record.links is not None:
+            _link_again(contact_id, record.links)
+        return contact_id
 
 
 def delete_contact(contact_id: int) -> ContactRecord | None:
-    """Delete a contact and its phones; return what was deleted, so it can be undone."""
-    return delete_row(Contact, contact_id, get_contact)
+    """Delete a contact and its phones; return what was deleted, with what pointed at it
+    (``links``), so it can be undone."""
+    return delete_row(Contact, contact_id, _with_links)
+
+
+def _with_links(contact_id: int) -> ContactRecord | None:
+    record = get_contact(contact_id)
+    if record is not None:
+        record.links = ContactLinks(
+            questions=_ids(Question.select(Question.id).where(Question.ask_contact == contact_id)),
+            medicines=_ids(Medicine.select(Medicine.id).where(Medicine.prescriber == contact_id)),
+            appointments=_ids(
+                AppointmentParticipant.select(AppointmentParticipant.appointment).where(
+                    AppointmentParticipant.contact == contact_id
+                )
+            ),
+        )
+    return record
+
+
+def _ids(query: ModelSelect[Any]) -> tuple[int, ...]:
+    return tuple(row[0] for row in tuples_of(query))
+
+
+def _link_again(contact_id: int, links: ContactLinks) -> None:
+    """Point back at the contact what pointed at it, where nothing else was chosen since
+    (a medicine given another prescriber keeps that one) and the row is still there."""
+    Question.update(ask_contact=contact_id).where(
+        Question.id.in_(links.questions), Question.ask_contact.is_null()
+    ).execute()
+    Medicine.update(prescriber=contact_id).where(
+        Medicine.id.in_(links.medicines), Medicine.prescriber.is_null()
+    ).execute()
+    already = set(
+        _ids(
+            AppointmentParticipant.select(AppointmentParticipant.appointment).where(
+                AppointmentParticipant.contact == contact_id
+            )
+        )
+    )
+    existing = _ids(
+        Appointment.select(Appointment.id).where(Appointment.id.in_(links.appointments))
+    )
+    rows = [
+        {"appointment": appointment_id, "contact": contact_id}
+        for appointment_id in existing
+        if appointment_id not in already
+    ]
+    if rows:
+        AppointmentParticipant.insert_many(rows).execute()
