@@ -9450,6 +9450,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>es un grupo de contactos (una lista de miembros), no una persona ni un lugar</translation>
     </message>
     <message>
+        <source>This file is empty: it holds no contacts, so nothing was imported. Choose a vCard (.vcf) file with the contacts in it.</source>
+        <translation>Este archivo está vacío: no contiene contactos, así que no se importó nada. Elija un archivo vCard (.vcf) que contenga los contactos.</translation>
+    </message>
+    <message>
         <source>This is not a vCard file; in your address book or email program, export the contacts as a vCard (.vcf) file and choose that file instead.</source>
         <translation>Este no es un archivo vCard; en su libreta de direcciones o programa de correo electrónico, exporte los contactos como archivo vCard (.vcf) y elija ese archivo.</translation>
     </message>

@@ -9383,6 +9383,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>它是一个联系人分组（成员列表），不是某个人或地点</translation>
     </message>
     <message>
+        <source>This file is empty: it holds no contacts, so nothing was imported. Choose a vCard (.vcf) file with the contacts in it.</source>
+        <translation>这个文件是空的：里面没有联系人，所以没有导入任何内容。请选择一个包含联系人的 vCard（.vcf）文件。</translation>
+    </message>
+    <message>
         <source>This is not a vCard file; in your address book or email program, export the contacts as a vCard (.vcf) file and choose that file instead.</source>
         <translation>这不是 vCard 文件；请在您的通讯录或电子邮件程序中把联系人导出为 vCard（.vcf）文件，然后改选那个文件。</translation>
     </message>

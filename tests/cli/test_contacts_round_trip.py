@@ -127,3 +127,13 @@ def test_a_contact_with_no_number_or_email_is_not_doubled_by_importing_again(
     )
     kept = [(record.address, record.phones) for record in _contacts(data_dir)]
     assert kept == [("12 Mill Street", []), ("", [("main", "555-0170")])]
+
+
+def test_an_export_of_no_contacts_imported_is_said_to_be_empty(data_dir, tmp_path, capsys):
+    file = tmp_path / "nobody.vcf"
+    assert main(["contacts", "export", str(file), "--match", "nobody by this name"]) == 0
+    capsys.readouterr()
+    assert main(["contacts", "import", str(file)]) == 2
+    said = capsys.readouterr().err
+    assert "This file is empty: it holds no contacts, so nothing was imported." in said
+    assert "not a vCard file" not in said
