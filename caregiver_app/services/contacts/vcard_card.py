@@ -181,7 +181,7 @@ class CardReader:
         hours = OFFICE_HOURS.fullmatch(self.first(OURS + "OFFICE-HOURS").replace(" ", ""))
         found: dict[str, Any] = {}
         if days and all(len(day) == 1 and day in "1234567" for day in days.split(",")):
-            found["office_days"] = days
+            found["office_days"] = ",".join(sorted(set(days.split(","))))  # as the form keeps them
         if hours is not None:
             opens, closes = (_clock(hours.group(at)) for at in (1, 2))
             if opens is not None and closes is not None and (closes == time(0) or opens < closes):

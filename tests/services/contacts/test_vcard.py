@@ -537,6 +537,7 @@ def test_writing_nothing_gives_nothing():
     [
         ("1\\,2\\,3", "08:30-17:00", ("1,2,3", time(8, 30), time(17))),
         ("7", "18:00-24:00", ("7", time(18), time(0))),
+        ("5\\,1\\,5", " 9:00 - 12:30 ", ("1,5", time(9), time(12, 30))),
         ("1\\,8", "8:00-7:00", ("", None, None)),  # no day 8; closing before opening
         ("", "25:00-26:00", ("", None, None)),
         ("mon-fri", "nine to five", ("", None, None)),
