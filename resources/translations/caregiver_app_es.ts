@@ -5333,10 +5333,6 @@ Care Companion guarda en esa carpeta la copia m√°s reciente de cada uno de los √
         <translation>Hora de cierre</translation>
     </message>
     <message>
-        <source>Not entered</source>
-        <translation>No ingresado</translation>
-    </message>
-    <message>
         <source>Opens &amp;at:</source>
         <translation>&amp;Abre a las:</translation>
     </message>

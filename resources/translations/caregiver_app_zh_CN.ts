@@ -5297,10 +5297,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>关门时间</translation>
     </message>
     <message>
-        <source>Not entered</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
         <source>Opens &amp;at:</source>
         <translation>开门时间(&amp;A)：</translation>
     </message>
