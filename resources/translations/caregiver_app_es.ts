@@ -5802,6 +5802,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Le damos la bienvenida. Algunos datos sobre la persona que usted cuida y sobre usted encabezarán cada resumen de visita que imprima. Complete lo que sepa ahora; puede cambiarlo cuando quiera desde Editar &gt; Perfil del registro de atención, u omitir esto por ahora.</translation>
     </message>
     <message>
+        <source>Profile form</source>
+        <translation>Formulario del perfil</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>

@@ -5763,6 +5763,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>欢迎。关于您照顾的人和您自己的一些信息，会印在您打印的每份就诊总结的开头。现在先填写您知道的；以后随时可以在“编辑 &gt; 照护记录资料”中修改，也可以暂时跳过。</translation>
     </message>
     <message>
+        <source>Profile form</source>
+        <translation>资料表单</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
