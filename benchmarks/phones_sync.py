@@ -73,7 +73,8 @@ def _radicale(folder: Path) -> tuple[str, wsgiref.simple_server.WSGIServer, thre
 def _fill(appointments: int, contacts: int) -> None:
     from caregiver_app.store.calendar.imports import import_appointments
     from caregiver_app.store.calendar.records import AppointmentRecord, ImportedAppointment
-    from caregiver_app.store.contacts import ContactRecord, import_contacts
+    from caregiver_app.store.contact_import import import_contacts
+    from caregiver_app.store.contacts import ContactRecord
 
     first = datetime(2027, 1, 4, 9, 0)
     import_appointments(

@@ -44,8 +44,9 @@ def add_parser(commands: Commands) -> None:
         QCoreApplication.translate(
             "Cli",
             "Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google "
-            "Contacts. A person already listed (same name and a shared phone or email) "
-            "is merged, not duplicated. Cards that cannot be read are skipped and listed.",
+            "Contacts. A person already listed (same name and a shared phone or email, "
+            "or the same name on a card with neither) is merged, not duplicated. Cards "
+            "that cannot be read are skipped and listed.",
         ),
         file_help=QCoreApplication.translate("Cli", "the .vcf file to read"),
     )
@@ -92,7 +93,7 @@ def run_contacts(args: argparse.Namespace, data_dir: Path) -> int:
 
 def import_parsed(parsed: ParsedVCards) -> tuple[str, list[str]]:
     """Import the readable cards; the summary line, and one line per skipped card."""
-    from caregiver_app.store.contacts import import_contacts
+    from caregiver_app.store.contact_import import import_contacts
 
     counts = import_contacts(parsed.contacts)
     problems = [

@@ -6,17 +6,35 @@ import copy
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from typing import Any
 
+from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
-from caregiver_app.store.models import Contact, ContactPhone
-from caregiver_app.store.plain_rows import rows_of
-from caregiver_app.store.prepared_insert import PreparedInsert
-from caregiver_app.store.text_keys import folded
+from caregiver_app.store.models import (
+    Appointment,
+    AppointmentParticipant,
+    Contact,
+    ContactPhone,
+    Medicine,
+    Question,
+)
+from caregiver_app.store.plain_rows import rows_of, tuples_of
 from caregiver_app.store.transactions import delete_row, transaction
 
 PHONE_KINDS = ("main", "mobile", "after_hours", "fax")
+
+
+@dataclass(frozen=True)
+class ContactLinks:
+    """What pointed at a contact when it was deleted, so Edit > Undo can point it back:
+    the questions to ask them, the medicines they prescribed, the appointments they
+    take part in (by id)."""
+
+    questions: tuple[int, ...] = ()
+    medicines: tuple[int, ...] = ()
+    appointments: tuple[int, ...] = ()
 
 
 @dataclass
@@ -38,6 +56,8 @@ class ContactRecord:
     office_opens: time | None = None
     office_closes: time | None = None
     id: int | None = None
+    # Set by delete_contact only; not a value of the contact (never compared or shown).
+    links: ContactLinks | None = field(default=None, compare=False, repr=False)
 
     def after_hours_numbers(self) -> list[str]:
         """The after-hours / 24-hour lines, in order."""
@@ -55,7 +75,7 @@ _TEXT_FIELDS = (
     "call_about",
     "notes",
 )
-_FIELDS = (
+CONTACT_FIELDS = (
     *_TEXT_FIELDS,
     "call_first",
     "emergency_contact",
@@ -67,7 +87,7 @@ _FIELDS = (
 
 def _record(contact: Contact, phones: list[tuple[str, str]]) -> ContactRecord:
     return ContactRecord(
-        id=contact.id, phones=phones, **{name: getattr(contact, name) for name in _FIELDS}
+        id=contact.id, phones=phones, **{name: getattr(contact, name) for name in CONTACT_FIELDS}
     )
 
 
@@ -81,11 +101,11 @@ def list_contacts() -> list[ContactRecord]:
     for contact_id, kind, number in rows_of(numbers):
         phones.setdefault(contact_id, []).append((kind, number))
     # only the columns a record holds: the times it was made and changed are not read
-    columns = [Contact.id, *(getattr(Contact, name) for name in _FIELDS)]
+    columns = [Contact.id, *(getattr(Contact, name) for name in CONTACT_FIELDS)]
     query = Contact.select(*columns).order_by(Contact.name.collate("NOCASE"), Contact.id)
     records = []
     for contact_id, *values in rows_of(query):
-        texts = dict(zip(_FIELDS, values, strict=True))
+        texts = dict(zip(CONTACT_FIELDS, values, strict=True))
         records.append(ContactRecord(id=contact_id, phones=phones.get(contact_id, []), **texts))
     return records
 
@@ -180,7 +200,8 @@ def check_office_hours(record: ContactRecord) -> None:
         )
 
 
-def _clean(record: ContactRecord) -> ContactRecord:
+def clean_contact(record: ContactRecord) -> ContactRecord:
+    """A copy of ``record`` without outer spaces, and without phone lines that have no number."""
     # a shallow copy, as dataclasses.replace makes, at a fraction of its cost for an import
     cleaned = copy.copy(record)
     for name in _TEXT_FIELDS:
@@ -189,15 +210,20 @@ def _clean(record: ContactRecord) -> ContactRecord:
     return cleaned
 
 
-def _phone_rows(contact_id: int, record: ContactRecord) -> list[dict]:
+def phone_rows(contact_id: int, record: ContactRecord) -> list[dict]:
+    """The record's phones as rows for the contact ``contact_id``, in their order."""
     return [
         {"contact": contact_id, "kind": kind, "number": number, "position": position}
         for position, (kind, number) in enumerate(record.phones)
     ]
 
 
-def _write(record: ContactRecord, now: datetime) -> int:
-    values = {name: getattr(record, name) for name in _FIELDS}
+def write_contact(record: ContactRecord, now: datetime) -> int:
+    """Insert or update a cleaned, checked ``record`` with its phones; its id.
+
+    The caller holds the transaction.
+    """
+    values = {name: getattr(record, name) for name in CONTACT_FIELDS}
     if record.id is not None and Contact.get_or_none(Contact.id == record.id) is not None:
         Contact.update(updated_at=now, **values).where(Contact.id == record.id).execute()
         ContactPhone.delete().where(ContactPhone.contact == record.id).execute()
@@ -206,37 +232,8 @@ def _write(record: ContactRecord, now: datetime) -> int:
         extra = {"id": record.id} if record.id is not None else {}
         contact_id = Contact.insert(created_at=now, updated_at=now, **values, **extra).execute()
     if record.phones:
-        ContactPhone.insert_many(_phone_rows(contact_id, record)).execute()
+        ContactPhone.insert_many(phone_rows(contact_id, record)).execute()
     return contact_id
-
-
-class _NewContacts:
-    """Inserts new contacts through a prepared statement; their phones go in together.
-
-    The phones wait in a list until ``flush``, which must come before anything else
-    writes phones (a merge) and before the transaction ends.
-    """
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-        self.contact = PreparedInsert(Contact, (*_FIELDS, "created_at", "updated_at"))
-        self.phones = PreparedInsert(ContactPhone, ("contact", "kind", "number", "position"))
-        self.waiting: list[dict] = []
-
-    def insert(self, record: ContactRecord) -> int:
-        """Insert ``record`` (whose id is None) as ``_write`` would; its new id."""
-        values = {name: getattr(record, name) for name in _FIELDS}
-        contact_id = self.contact.one({**values, "created_at": self.now, "updated_at": self.now})
-        self.waiting += _phone_rows(contact_id, record)
-        if len(self.waiting) >= 1000:
-            self.flush()
-        return contact_id
-
-    def flush(self) -> None:
-        """Insert the phones waiting, in order."""
-        if self.waiting:
-            self.phones.many(self.waiting)
-            self.waiting = []
 
 
 def save_contact(record: ContactRecord) -> int:
@@ -245,141 +242,63 @@ def save_contact(record: ContactRecord) -> int:
     A record whose id no longer exists is inserted again under that id, which
     is how an undone delete comes back.
     """
-    record = _clean(record)
+    record = clean_contact(record)
     validate_contact(record)
     with transaction():
-        return _write(record, datetime.now())
+        contact_id = write_contact(record, datetime.now())
+        if record.links is not None:
+            _link_again(contact_id, record.links)
+        return contact_id
 
 
 def delete_contact(contact_id: int) -> ContactRecord | None:
-    """Delete a contact and its phones; return what was deleted, so it can be undone."""
-    return delete_row(Contact, contact_id, get_contact)
+    """Delete a contact and its phones; return what was deleted, with what pointed at it
+    (``links``), so it can be undone."""
+    return delete_row(Contact, contact_id, _with_links)
 
 
-def _digits(number: str) -> str:
-    digits = "".join(filter(str.isdigit, number))
-    return digits[-10:]  # ignore country and trunk prefixes when comparing
+def _with_links(contact_id: int) -> ContactRecord | None:
+    record = get_contact(contact_id)
+    if record is not None:
+        record.links = ContactLinks(
+            questions=_ids(Question.select(Question.id).where(Question.ask_contact == contact_id)),
+            medicines=_ids(Medicine.select(Medicine.id).where(Medicine.prescriber == contact_id)),
+            appointments=_ids(
+                AppointmentParticipant.select(AppointmentParticipant.appointment).where(
+                    AppointmentParticipant.contact == contact_id
+                )
+            ),
+        )
+    return record
 
 
-def _name_key(name: str) -> str:
-    return " ".join(folded(name).split())
+def _ids(query: ModelSelect[Any]) -> tuple[int, ...]:
+    return tuple(row[0] for row in tuples_of(query))
 
 
-def _same_person_keys(record: ContactRecord) -> set[tuple[str, str, str]]:
-    """(name, "tel", digits) for each number and (name, "email", address): what a match shares."""
-    name = _name_key(record.name)
-    keys = {(name, "tel", digits) for _kind, number in record.phones if (digits := _digits(number))}
-    email = record.email.strip().casefold()
-    if email:
-        keys.add((name, "email", email))
-    return keys
-
-
-class _SamePersonIndex:
-    """Contacts in order, found by name and number or name and email in constant time.
-
-    Each key leads to the first contact (in list order) that has it, so a lookup
-    finds the contact a scan of the list would find first, without the scan:
-    an import of thousands of cards stays linear.
-    """
-
-    def __init__(self, records: Iterable[ContactRecord]) -> None:
-        self.records: list[ContactRecord] = []
-        self._first: dict[tuple[str, str, str], int] = {}
-        for record in records:
-            self.append(record)
-
-    def find(self, keys: set[tuple[str, str, str]]) -> int | None:
-        """The position of the first contact that has one of ``keys`` (a record's
-        ``_same_person_keys``: the first that is the same person), or None."""
-        found = [self._first[key] for key in keys if key in self._first]
-        return min(found, default=None)
-
-    def append(self, record: ContactRecord, keys: set[tuple[str, str, str]] | None = None) -> None:
-        """Add a contact at the end (``keys``: its ``_same_person_keys``, if known)."""
-        self.records.append(record)
-        self.put(len(self.records) - 1, record, keys)
-
-    def put(
-        self, position: int, record: ContactRecord, keys: set[tuple[str, str, str]] | None = None
-    ) -> None:
-        """Replace the contact at ``position`` (a merge only ever adds numbers or an email)."""
-        self.records[position] = record
-        for key in _same_person_keys(record) if keys is None else keys:
-            # A number merged into an earlier contact makes that one the first to have it.
-            if position < self._first.get(key, position + 1):
-                self._first[key] = position
-
-
-_COMPLETED = ("role", "organisation", "email", "address", "video_link", "call_about")
-
-
-def adds_nothing(existing: ContactRecord, incoming: ContactRecord) -> bool:
-    """Whether ``merge_into(existing, incoming)`` would give ``existing`` back unchanged."""
-    if any(not getattr(existing, name) and getattr(incoming, name) for name in _COMPLETED):
-        return False
-    if incoming.notes and incoming.notes not in existing.notes:
-        return False
-    if (incoming.call_first and not existing.call_first) or (
-        incoming.emergency_contact and not existing.emergency_contact
-    ):
-        return False
-    known = {_digits(number) for _kind, number in existing.phones}
-    return all(_digits(number) in known for _kind, number in incoming.phones)
-
-
-def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
-    """``existing`` completed with what ``incoming`` adds; nothing already there is lost."""
-    merged = copy.copy(existing)
-    for name in _COMPLETED:
-        if not getattr(merged, name) and getattr(incoming, name):
-            setattr(merged, name, getattr(incoming, name))
-    if incoming.notes and incoming.notes not in merged.notes:
-        merged.notes = f"{merged.notes}\n{incoming.notes}".strip()
-    known = {_digits(number) for _kind, number in merged.phones}
-    merged.phones = list(merged.phones) + [
-        (kind, number) for kind, number in incoming.phones if _digits(number) not in known
+def _link_again(contact_id: int, links: ContactLinks) -> None:
+    """Point back at the contact what pointed at it, where nothing else was chosen since
+    (a medicine given another prescriber keeps that one) and the row is still there."""
+    Question.update(ask_contact=contact_id).where(
+        Question.id.in_(links.questions), Question.ask_contact.is_null()
+    ).execute()
+    Medicine.update(prescriber=contact_id).where(
+        Medicine.id.in_(links.medicines), Medicine.prescriber.is_null()
+    ).execute()
+    already = set(
+        _ids(
+            AppointmentParticipant.select(AppointmentParticipant.appointment).where(
+                AppointmentParticipant.contact == contact_id
+            )
+        )
+    )
+    existing = _ids(
+        Appointment.select(Appointment.id).where(Appointment.id.in_(links.appointments))
+    )
+    rows = [
+        {"appointment": appointment_id, "contact": contact_id}
+        for appointment_id in existing
+        if appointment_id not in already
     ]
-    merged.call_first = merged.call_first or incoming.call_first
-    merged.emergency_contact = merged.emergency_contact or incoming.emergency_contact
-    return merged
-
-
-@dataclass(frozen=True)
-class ContactImportCounts:
-    """How many contacts an import added, and how many it merged into people already here."""
-
-    imported: int
-    merged: int
-
-
-def import_contacts(records: Iterable[ContactRecord]) -> ContactImportCounts:
-    """Add ``records``, merging each into a contact that is the same person; all or nothing."""
-    imported = merged = 0
-    with transaction():
-        existing = _SamePersonIndex(list_contacts())
-        now = datetime.now()
-        new_contacts = _NewContacts(now)
-        for incoming in records:
-            incoming = _clean(incoming)  # a copy: the caller's record is left as it was
-            incoming.id = None
-            validate_contact(incoming)
-            keys = _same_person_keys(incoming)
-            position = existing.find(keys)
-            if position is None:
-                incoming.id = new_contacts.insert(incoming)
-                existing.append(incoming, keys)
-                imported += 1
-            else:
-                same = existing.records[position]
-                # a card that adds nothing leaves the contact untouched
-                if (
-                    not adds_nothing(same, incoming)
-                    and (combined := merge_into(same, incoming)) != same
-                ):
-                    new_contacts.flush()  # the contact's phones may be among those waiting
-                    _write(combined, now)
-                    existing.put(position, combined)
-                merged += 1
-        new_contacts.flush()
-    return ContactImportCounts(imported=imported, merged=merged)
+    if rows:
+        AppointmentParticipant.insert_many(rows).execute()

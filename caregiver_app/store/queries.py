@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Appointment, Contact, DiaryEntry, Profile
 from caregiver_app.store.name_length import check_name_length
+from caregiver_app.store.text_keys import folded
 from caregiver_app.store.transactions import transaction
 
 # ---------------------------------------------------------------- profile
@@ -34,10 +35,11 @@ class ProfileData:
         """The caregivers named in the profile, the main one first, each once."""
         names = [self.caregiver_name, *self.other_caregivers.splitlines()]
         seen: list[str] = []
-        folded: set[str] = set()  # a set: a pasted list of thousands of lines stays quick
+        keys: set[str] = set()  # a set: a pasted list of thousands of lines stays quick
         for name in (name.strip() for name in names):
-            if name and name.casefold() not in folded:
-                folded.add(name.casefold())
+            # compared as contacts' names are: "é" typed or pasted as "e" and an accent
+            if name and (key := folded(name)) not in keys:
+                keys.add(key)
                 seen.append(name)
         return seen
 

@@ -1418,8 +1418,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>agregar los contactos de un archivo .vcf, combinando a las personas que ya están en la lista</translation>
     </message>
     <message>
-        <source>Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google Contacts. A person already listed (same name and a shared phone or email) is merged, not duplicated. Cards that cannot be read are skipped and listed.</source>
-        <translation>Agregar los contactos de un archivo vCard (.vcf) de Outlook, Apple o Google Contactos. Una persona que ya está en la lista (mismo nombre y un teléfono o correo electrónico en común) se combina, no se duplica. Las tarjetas que no se pueden leer se omiten y se enumeran.</translation>
+        <source>Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google Contacts. A person already listed (same name and a shared phone or email, or the same name on a card with neither) is merged, not duplicated. Cards that cannot be read are skipped and listed.</source>
+        <translation>Agregar los contactos de un archivo vCard (.vcf) de Outlook, Apple o Google Contactos. Una persona que ya está en la lista (mismo nombre y un teléfono o correo electrónico en común, o el mismo nombre en una tarjeta que no tiene ni teléfono ni correo electrónico) se combina, no se duplica. Las tarjetas que no se pueden leer se omiten y se enumeran.</translation>
     </message>
     <message>
         <source>the .vcf file to read</source>
@@ -5333,10 +5333,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Hora de cierre</translation>
     </message>
     <message>
-        <source>Not entered</source>
-        <translation>No ingresado</translation>
-    </message>
-    <message>
         <source>Opens &amp;at:</source>
         <translation>&amp;Abre a las:</translation>
     </message>
@@ -5804,6 +5800,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Welcome. A few details about the person you care for and about you will head every visit summary you print. Fill in what you know now; you can change it any time from Edit &gt; Care record profile, or skip this for now.</source>
         <translation>Le damos la bienvenida. Algunos datos sobre la persona que usted cuida y sobre usted encabezarán cada resumen de visita que imprima. Complete lo que sepa ahora; puede cambiarlo cuando quiera desde Editar &gt; Perfil del registro de atención, u omitir esto por ahora.</translation>
+    </message>
+    <message>
+        <source>Profile form</source>
+        <translation>Formulario del perfil</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -9460,6 +9460,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>it is a group of contacts (a list of members), not a person or a place</source>
         <translation>es un grupo de contactos (una lista de miembros), no una persona ni un lugar</translation>
+    </message>
+    <message>
+        <source>This file is empty: it holds no contacts, so nothing was imported. Choose a vCard (.vcf) file with the contacts in it.</source>
+        <translation>Este archivo está vacío: no contiene contactos, así que no se importó nada. Elija un archivo vCard (.vcf) que contenga los contactos.</translation>
     </message>
     <message>
         <source>This is not a vCard file; in your address book or email program, export the contacts as a vCard (.vcf) file and choose that file instead.</source>

@@ -1410,8 +1410,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>添加 .vcf 文件中的联系人，已在名单中的人会被合并</translation>
     </message>
     <message>
-        <source>Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google Contacts. A person already listed (same name and a shared phone or email) is merged, not duplicated. Cards that cannot be read are skipped and listed.</source>
-        <translation>添加从 Outlook、Apple 或 Google 通讯录导出的 vCard（.vcf）文件中的联系人。已在名单中的人（姓名相同，并且有一个相同的电话或电子邮件）会被合并，不会重复添加。无法读取的名片会被跳过并列出来。</translation>
+        <source>Add the contacts of a vCard (.vcf) file from Outlook, Apple or Google Contacts. A person already listed (same name and a shared phone or email, or the same name on a card with neither) is merged, not duplicated. Cards that cannot be read are skipped and listed.</source>
+        <translation>添加从 Outlook、Apple 或 Google 通讯录导出的 vCard（.vcf）文件中的联系人。已在名单中的人（姓名相同，并且有一个相同的电话或电子邮件；或者名片上既没有电话也没有电子邮件，但姓名相同）会被合并，不会重复添加。无法读取的名片会被跳过并列出来。</translation>
     </message>
     <message>
         <source>the .vcf file to read</source>
@@ -5297,10 +5297,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>关门时间</translation>
     </message>
     <message>
-        <source>Not entered</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
         <source>Opens &amp;at:</source>
         <translation>开门时间(&amp;A)：</translation>
     </message>
@@ -5765,6 +5761,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Welcome. A few details about the person you care for and about you will head every visit summary you print. Fill in what you know now; you can change it any time from Edit &gt; Care record profile, or skip this for now.</source>
         <translation>欢迎。关于您照顾的人和您自己的一些信息，会印在您打印的每份就诊总结的开头。现在先填写您知道的；以后随时可以在“编辑 &gt; 照护记录资料”中修改，也可以暂时跳过。</translation>
+    </message>
+    <message>
+        <source>Profile form</source>
+        <translation>资料表单</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -9393,6 +9393,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>it is a group of contacts (a list of members), not a person or a place</source>
         <translation>它是一个联系人分组（成员列表），不是某个人或地点</translation>
+    </message>
+    <message>
+        <source>This file is empty: it holds no contacts, so nothing was imported. Choose a vCard (.vcf) file with the contacts in it.</source>
+        <translation>这个文件是空的：里面没有联系人，所以没有导入任何内容。请选择一个包含联系人的 vCard（.vcf）文件。</translation>
     </message>
     <message>
         <source>This is not a vCard file; in your address book or email program, export the contacts as a vCard (.vcf) file and choose that file instead.</source>

@@ -109,6 +109,16 @@ def read_vcards(data: bytes) -> ParsedVCards:
             card.append(prop)
     if card is not None:
         skipped.append(_cut_off(card, position, file_charset, cut_off))
+    if position == 0 and not data.strip():
+        # An export of no contacts is such a file: "not a vCard file" would send the
+        # family to their address book for nothing.
+        raise NotAVCardError(
+            QCoreApplication.translate(
+                "VCard",
+                "This file is empty: it holds no contacts, so nothing was imported. Choose "
+                "a vCard (.vcf) file with the contacts in it.",
+            )
+        )
     if position == 0:
         raise NotAVCardError(
             QCoreApplication.translate(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import binascii
+from datetime import time
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,6 +14,7 @@ from caregiver_app.services.contacts.vcard_format import (
     BINARY,
     CALL_ABOUT,
     MOBILE,
+    OFFICE_HOURS,
     OURS,
     TRUE,
     VIDEO,
@@ -172,6 +175,19 @@ class CardReader:
         """Whether our yes/no property ``name`` is set."""
         return self.first(OURS + name).lower() in TRUE
 
+    def office_hours(self) -> dict[str, Any]:
+        """Our office days and hours, each left out (unknown) when not there or not valid."""
+        days = self.first(OURS + "OFFICE-DAYS").replace(" ", "")
+        hours = OFFICE_HOURS.fullmatch(self.first(OURS + "OFFICE-HOURS").replace(" ", ""))
+        found: dict[str, Any] = {}
+        if days and all(len(day) == 1 and day in "1234567" for day in days.split(",")):
+            found["office_days"] = ",".join(sorted(set(days.split(","))))  # as the form keeps them
+        if hours is not None:
+            opens, closes = (_clock(hours.group(at)) for at in (1, 2))
+            if opens is not None and closes is not None and (closes == time(0) or opens < closes):
+                found.update(office_opens=opens, office_closes=closes)
+        return found
+
     def record(self) -> ContactRecord | None:
         """The card as a contact to import, or None when it has no name."""
         name = self.name()
@@ -195,4 +211,13 @@ class CardReader:
             notes=notes,
             call_first=self.flag("CALL-FIRST"),
             emergency_contact=self.flag("EMERGENCY"),
+            **self.office_hours(),
         )
+
+
+def _clock(text: str) -> time | None:
+    """ "8:30" as a time, "24:00" as midnight (0:00, the store's closing at midnight)."""
+    hour, minute = (int(part) for part in text.split(":"))
+    if (hour, minute) == (24, 0):
+        return time(0)
+    return time(hour, minute) if hour < 24 and minute < 60 else None

@@ -25,6 +25,7 @@ AFTER_HOURS = re.compile(
 )
 MOBILE = re.compile(r"mobile|cell|iphone", re.IGNORECASE)
 VIDEO = re.compile(r"zoom|teams|meet|doxy|telehealth|video|webex|whereby", re.IGNORECASE)
+OFFICE_HOURS = re.compile(r"([0-9]{1,2}:[0-9]{2})-([0-9]{1,2}:[0-9]{2})")  # ours: "08:30-24:00"
 APPLE_LABEL = re.compile(r"_\$!<(.*)>!\$_")
 PROPERTY_NAME = re.compile(r"[A-Za-z0-9-]+")
 BASE64_LINE = re.compile(rb"[A-Za-z0-9+/=]+")

@@ -1,4 +1,9 @@
-"""Contacts written as vCard 3.0 (RFC 2426): escaped, with our own properties, folded lines."""
+"""Contacts written as vCard 3.0 (RFC 2426): escaped, with our own properties, folded lines.
+
+Our own properties (X-CARE-COMPANION-...) carry what vCard has no place for: the role
+as stored, call-about, the call-first and emergency marks, and the office hours, so a
+file exported here and imported again gives back the same contacts.
+"""
 
 from __future__ import annotations
 
@@ -63,6 +68,8 @@ def _card_lines(record: ContactRecord) -> list[str]:
         lines.append("NOTE:" + _escape(note))
     for name, value in (
         ("ROLE", record.role),
+        ("OFFICE-DAYS", record.office_days),
+        ("OFFICE-HOURS", _office_hours(record)),
         ("CALL-ABOUT", record.call_about),
         ("NOTES", record.notes),
         ("CALL-FIRST", "1" if record.call_first else ""),
@@ -72,6 +79,14 @@ def _card_lines(record: ContactRecord) -> list[str]:
             lines.append(f"{OURS}{name}:{_escape(value)}")
     lines.append("END:VCARD")
     return lines
+
+
+def _office_hours(record: ContactRecord) -> str:
+    """ "08:30-17:00", closing at midnight as "24:00" (as it is typed); "" when not entered."""
+    if record.office_opens is None or record.office_closes is None:
+        return ""
+    closes = record.office_closes.strftime("%H:%M")
+    return f"{record.office_opens:%H:%M}-{'24:00' if closes == '00:00' else closes}"
 
 
 def _fold(line: str) -> str:

@@ -3,7 +3,8 @@
 Contacts have no UID in the record; the one the server knows is kept with the item
 (``store/phones``), and a contact first seen on the server keeps the UID it came with.
 Unless the family chose to send everything, what to call about and the notes stay here.
-Office hours are not part of a vCard and always stay as they are here.
+Office hours go up as the app's own properties (as in a .vcf export), but a card that
+comes back never changes them: they are changed here only.
 """
 
 from __future__ import annotations

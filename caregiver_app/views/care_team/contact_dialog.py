@@ -115,18 +115,37 @@ class ContactDialog(SavingDialog):
 
     # ------------------------------------------------------------ phones
 
-    def add_phone_row(self, kind: str = "main", number: str = "", focus: bool = False) -> PhoneRow:
-        """Add a line for one more phone number."""
-        row = PhoneRow(len(self.phone_rows) + 1, self.ui.phoneRows)
+    def add_phone_row(
+        self, kind: str = "main", number: str = "", focus: bool = False, at: int | None = None
+    ) -> PhoneRow:
+        """Add a line for one more phone number, at the end or at place ``at``."""
+        at = len(self.phone_rows) if at is None else at
+        row = PhoneRow(at + 1, self.ui.phoneRows)
         row.number.setText(number)
         row.kind.setCurrentIndex(max(0, row.kind.findData(kind)))
         row.remove.clicked.connect(lambda: self.remove_phone_row(row))
-        self.ui.phoneRowsLayout.addWidget(row)
-        self.phone_rows.append(row)
+        row.number.textEdited.connect(lambda text: self._one_number_a_line(row, text))
+        self.ui.phoneRowsLayout.insertWidget(at, row)
+        self.phone_rows.insert(at, row)
+        for position, other in enumerate(self.phone_rows, start=1):
+            other.set_position(position)
         self._chain_tab_order()
         if focus:
             row.number.setFocus()
         return row
+
+    def _one_number_a_line(self, row: PhoneRow, text: str) -> None:
+        """Several lines pasted into a number (numbers copied from a letter) become one
+        phone line each, in their order and of the same kind, instead of one number
+        that glues them together."""
+        lines = text.splitlines()
+        if len(lines) < 2:
+            return
+        numbers = [line.strip() for line in lines if line.strip()] or [""]
+        row.number.setText(numbers[0])
+        at = self.phone_rows.index(row)
+        for offset, number in enumerate(numbers[1:], start=1):
+            self.add_phone_row(row.value()[0], number, at=at + offset)
 
     def remove_phone_row(self, row: PhoneRow) -> None:
         """Take one phone line away."""

@@ -10,7 +10,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.store.contacts import import_contacts, list_contacts
+from caregiver_app.store.contact_import import import_contacts
+from caregiver_app.store.contacts import list_contacts
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.file_errors import reason_of
 from caregiver_app.store.queries import load_profile

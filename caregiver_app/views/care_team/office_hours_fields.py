@@ -69,16 +69,26 @@ class OfficeHoursFields(QWidget):
         self.closes = ClosingTimeField(self)
         self.closes.setObjectName("officeCloses")
         self.closes.setAccessibleName(self.tr("Office closes at"))
-        for field in (self.opens, self.closes):
-            field.set_blank_text(self.tr("Not entered"))
-        times = QHBoxLayout()
-        times.setContentsMargins(0, 0, 0, 0)
         self.opens_label = QLabel(self.tr("Opens &at:"), self)
         self.opens_label.setBuddy(self.opens)
         self.closes_label = QLabel(self.tr("C&loses at:"), self)
         self.closes_label.setBuddy(self.closes)
-        for widget in (self.opens_label, self.opens, self.closes_label, self.closes):
-            times.addWidget(widget, 1 if isinstance(widget, TimeField) else 0)
+        # Each time with its label, side by side while both fit whole, else one under the
+        # other: the example of how to type a time ("for example 2:30 PM") is never cut
+        # off, at any text size. (The note under them says what a blank means.)
+        times = FlowLayout()
+        times.setContentsMargins(0, 0, 0, 0)
+        for label, field in ((self.opens_label, self.opens), (self.closes_label, self.closes)):
+            pair = QWidget(self)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(field, 1)
+            line = field.line  # the frame and margins of the line take about two spaces
+            field.setMinimumWidth(
+                line.fontMetrics().horizontalAdvance(line.placeholderText() + "    ")
+            )
+            times.addWidget(pair)
         self.note = QLabel(
             self.tr(
                 "Symptom alerts show the number that answers at that time first. Left "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,14 +23,13 @@ from caregiver_app.services.contacts.display_labels import role_label
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.store.questions import (
     QuestionRecord,
-    answer_question,
     delete_question,
     get_question,
     list_questions,
     move_question,
-    reopen_question,
     save_question,
 )
+from caregiver_app.views.learn.answer_command import AnswerQuestionCommand, short_text
 from caregiver_app.views.learn.question_dialog import QuestionDialog
 from caregiver_app.views.look.locale_format import format_date, format_datetime
 from caregiver_app.views.signals import AppSignals
@@ -41,42 +40,6 @@ from caregiver_app.views.widgets.wrapping_tree import WrappingTree
 
 QUESTION_ID = Qt.ItemDataRole.UserRole
 ANSWER_INK = QColor("#46515c")  # 7.9:1 on white
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class AnswerQuestionCommand(QUndoCommand):
-    """A question marked answered; Edit > Undo puts it back on the open list."""
-
-    def __init__(self, before: QuestionRecord, changed: Callable[[], None]) -> None:
-        super().__init__(
-            QCoreApplication.translate("QuestionPanel", "Answer “{text}”").format(
-                text=_short(before.text)
-            )
-        )
-        self.before = before
-        self.changed = changed
-        self._first = True
-        self._after: QuestionRecord | None = None
-
-    def redo(self) -> None:
-        """Answer the question again (the first time, the dialog has saved it)."""
-        if self._first:  # the dialog already saved it
-            self._first = False
-            self._after = get_question(self.before.id)
-            return
-        if self._after is not None:
-            answer_question(self._after.id, self._after.answer, self._after.answered_at)
-        self.changed()
-
-    def undo(self) -> None:
-        """Put the question back as it was before it was answered."""
-        save_question(self.before)
-        reopen_question(self.before.id)
-        self.changed()
 
 
 class QuestionPanel(QWidget):
@@ -355,7 +318,7 @@ class QuestionPanel(QWidget):
             record.id,
             lambda deleted: QCoreApplication.translate(
                 "QuestionPanel", "Delete question “{text}”"
-            ).format(text=_short(deleted.text)),
+            ).format(text=short_text(deleted.text)),
             self.tr("Deleted the question. Edit > Undo brings it back."),
             self._failed,
         )

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
+from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_fields import FieldTable, read_fields, show_fields
-from caregiver_app.views.widgets.form_parts import error_label
+from caregiver_app.views.widgets.form_parts import error_label, line_up_labels, scrolling_form
 
 
 class ProfileDialog(SavingDialog):
@@ -48,7 +49,9 @@ class ProfileDialog(SavingDialog):
             )
             self.welcome.setWordWrap(True)
             layout.addWidget(self.welcome)
-        layout.addWidget(self.form_widget)
+        # It scrolls at large text, where its fields go under their labels so that what
+        # each says ("Not recorded (M/D/YYYY)") is not cut off beside a long label.
+        layout.addWidget(scrolling_form(self.form_widget, self, self.tr("Profile form")), 1)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
 
@@ -77,6 +80,9 @@ class ProfileDialog(SavingDialog):
         self.set_profile(load_profile())
         self.setMinimumWidth(620)
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        fit_to_content(self, self.form_widget)
+        line_up_labels(self.form_widget, self.width())
+        fit_to_content(self, self.form_widget)  # again: with labels above, it is taller
 
     # ------------------------------------------------------------ values
 

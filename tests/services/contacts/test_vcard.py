@@ -5,6 +5,7 @@ import random
 import subprocess
 import sys
 import tracemalloc
+from datetime import time
 
 import pytest
 import vobject
@@ -431,6 +432,9 @@ GRACE = ContactRecord(
     notes="Visits Tuesdays.\nKey safe code is with Daniel \\ not in the file.",
     call_first=True,
     emergency_contact=True,
+    office_days="1,2,3,4,5",
+    office_opens=time(8, 30),
+    office_closes=time(0),
 )
 
 
@@ -526,3 +530,24 @@ def test_lines_are_crlf_and_folded_at_75_octets_on_character_boundaries():
 
 def test_writing_nothing_gives_nothing():
     assert write_vcards([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("days", "hours", "expected"),
+    [
+        ("1\\,2\\,3", "08:30-17:00", ("1,2,3", time(8, 30), time(17))),
+        ("7", "18:00-24:00", ("7", time(18), time(0))),
+        ("5\\,1\\,5", " 9:00 - 12:30 ", ("1,5", time(9), time(12, 30))),
+        ("1\\,8", "8:00-7:00", ("", None, None)),  # no day 8; closing before opening
+        ("", "25:00-26:00", ("", None, None)),
+        ("mon-fri", "nine to five", ("", None, None)),
+    ],
+)
+def test_our_office_hours_are_read_or_left_unknown(days, hours, expected):
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Clinic\r\n"
+        f"X-CARE-COMPANION-OFFICE-DAYS:{days}\r\nX-CARE-COMPANION-OFFICE-HOURS:{hours}\r\n"
+        "END:VCARD\r\n"
+    )
+    (record,) = read_vcards(card.encode()).contacts
+    assert (record.office_days, record.office_opens, record.office_closes) == expected

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from caregiver_app.views.record.profile_dialog import ProfileDialog
+from tests.helpers.typed_text import type_text
 
 
 def _open(qtbot) -> ProfileDialog:
@@ -45,3 +49,16 @@ def test_the_field_is_named_for_screen_readers(store, qtbot):
     dialog = _open(qtbot)
     assert dialog.ui.otherCaregiversEdit.accessibleName() == "Other caregivers"
     assert dialog.ui.otherCaregiversLabel.buddy() is dialog.ui.otherCaregiversEdit
+
+
+def test_a_name_pasted_with_combining_accents_is_offered_once(store, qtbot):
+    dialog = _open(qtbot)
+    ui = dialog.ui
+    ui.caregiverNameEdit.setFocus()
+    type_text(qtbot, ui.caregiverNameEdit, "José Núñez")  # accented keys: one character each
+    # The same name copied from a message that writes "é" as "e" and a combining accent.
+    QApplication.clipboard().setText(unicodedata.normalize("NFD", "José Núñez") + "\nMarco")
+    ui.otherCaregiversEdit.setFocus()
+    qtbot.keyClick(ui.otherCaregiversEdit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert load_profile().caregivers() == ["José Núñez", "Marco"]
