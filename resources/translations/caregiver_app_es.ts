@@ -6805,6 +6805,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Los horarios que configure ahora valen desde el momento en que los guarde: en los días anteriores no se pide ninguna dosis de este medicamento.</translation>
     </message>
     <message>
+        <source>With no date in Started, these times count from the moment you save them and the days before ask for no dose; with one, they count from that day.</source>
+        <translation>Sin una fecha en Inicio, estos horarios valen desde el momento en que los guarde y en los días anteriores no se pide ninguna dosis; con una fecha, valen desde ese día.</translation>
+    </message>
+    <message>
         <source>Clock times (leave a box empty to remove it):</source>
         <translation>Horas (deje una casilla vacía para quitarla):</translation>
     </message>
