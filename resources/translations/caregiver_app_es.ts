@@ -2301,7 +2301,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>What this person helps with, for example pain medicine refills</source>
-        <translation>En qué ayuda esta persona, por ejemplo a renovar las recetas de medicamentos para el dolor</translation>
+        <translation>En qué ayuda, por ejemplo a renovar recetas</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -6803,6 +6803,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Times set up now count from the moment you save them: the days before ask for no dose of this medicine.</source>
         <translation>Los horarios que configure ahora valen desde el momento en que los guarde: en los días anteriores no se pide ninguna dosis de este medicamento.</translation>
+    </message>
+    <message>
+        <source>With no date in Started, these times count from the moment you save them and the days before ask for no dose; with one, they count from that day.</source>
+        <translation>Sin una fecha en Inicio, estos horarios valen desde el momento en que los guarde y en los días anteriores no se pide ninguna dosis; con una fecha, valen desde ese día.</translation>
     </message>
     <message>
         <source>Clock times (leave a box empty to remove it):</source>

@@ -6754,6 +6754,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>现在设置的用药时间从您保存时起生效：此前的日子不会要求服用这种药物。</translation>
     </message>
     <message>
+        <source>With no date in Started, these times count from the moment you save them and the days before ask for no dose; with one, they count from that day.</source>
+        <translation>如果“开始日期”未填写，这些用药时间从您保存时起生效，此前的日子不会要求服药；如果填写了日期，则从那一天起生效。</translation>
+    </message>
+    <message>
         <source>Clock times (leave a box empty to remove it):</source>
         <translation>时间（清空某一格即可删除）：</translation>
     </message>

@@ -56,10 +56,17 @@ def save_medicine_plan(plan: MedicinePlan, now: datetime | None = None) -> int:
         for anchor, value in plan.usual_times.items():
             if value is not None:
                 save_usual_time(anchor, value, now)
-        # What the medicine was before (None: new with this save): a first schedule set
-        # up for a medicine that was as needed or not set up counts from now.
+        # What the medicine was before: a first schedule set up for a medicine that was as
+        # needed or not set up counts from now. So does that of a medicine new with this
+        # save and no start entered: the days before it was added ask for no dose (the app
+        # did not know them; they are not "not logged"). With a start entered (None here)
+        # it holds from that start, as the family said when the doses began.
         before = get_medicine(plan.medicine.id) if plan.medicine.id is not None else None
-        was_as_needed = before.as_needed if before is not None else None
+        was_as_needed: bool | None = None
+        if before is not None:
+            was_as_needed = before.as_needed
+        elif plan.medicine.started_on is None:
+            was_as_needed = plan.medicine.as_needed
         medicine_id = save_medicine(plan.medicine, now)
         save_schedule(medicine_id, schedule, now, was_as_needed)
         for anchor, value in plan.usual_times.items():

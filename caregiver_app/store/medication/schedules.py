@@ -211,9 +211,10 @@ def save_schedule(
     when it was set up and differs, and, for a medicine saved before (``was_as_needed``,
     its as-needed tick before this save), its hours without one, as needed or not set up
     yet, so its first schedule counts from ``now`` and the days before ask for no dose
-    (nothing was due by the clock then). A medicine new with this save (``was_as_needed``
-    None) has nothing before: its first schedule holds from its start, as the family set
-    it up to say when the doses are.
+    (nothing was due by the clock then). With ``was_as_needed`` None nothing is kept
+    before: the first schedule holds from the medicine's start, as the family set it up to
+    say when the doses began (the medicine form passes None only for a new medicine with a
+    start entered; store/medication/medicine_plan.py).
     """
     validate_schedule(schedule)
     cleared = schedule.kind == ""

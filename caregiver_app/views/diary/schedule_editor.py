@@ -94,7 +94,18 @@ class ScheduleEditor(QGroupBox):
             "scheduleFirstNote",
             self,
         )
+        # A new medicine: its first times hold from its start when one is entered, else
+        # from when it is saved (store/medication/medicine_plan.py).
+        self.new_note = _hidden_note(
+            self.tr(
+                "With no date in Started, these times count from the moment you save them and "
+                "the days before ask for no dose; with one, they count from that day."
+            ),
+            "scheduleNewNote",
+            self,
+        )
         self.saved_without_schedule = False
+        self.new_medicine = False
         layout = QVBoxLayout(self)
         layout.addLayout(kind_row)
         for part in (
@@ -104,6 +115,7 @@ class ScheduleEditor(QGroupBox):
             self.days_box,
             self.change_note,
             self.first_note,
+            self.new_note,
         ):
             layout.addWidget(part)
         self.kinds.buttonToggled.connect(lambda _button, _on: self._show_kind())
@@ -246,6 +258,7 @@ class ScheduleEditor(QGroupBox):
         self.days_box.setVisible(kind != NOT_SET_UP)
         self.not_set_up_note.setVisible(kind == NOT_SET_UP)
         self.first_note.setVisible(self.saved_without_schedule and kind != NOT_SET_UP)
+        self.new_note.setVisible(self.new_medicine and kind != NOT_SET_UP)
 
     def set_free_text(self, text: str) -> None:
         """What the prescription's words say, for the "not set up yet" note."""
@@ -266,9 +279,11 @@ class ScheduleEditor(QGroupBox):
         self, schedule: Schedule, usual: dict[str, time | None], saved: bool = False
     ) -> None:
         """Show ``schedule`` and the family's usual times; ``saved``: of a medicine already
-        on the list (a first schedule set up for it counts from when it is saved)."""
+        on the list (a first schedule set up for it counts from when it is saved), else of a
+        new one (its times count from its start, or from when it is saved)."""
         self.saved_usual = dict(usual)
         self.saved_without_schedule = saved and not schedule.set_up
+        self.new_medicine = not saved
         self.usual_note.setVisible(any(at is not None for at in usual.values()))
         for anchor, field in self.usual_fields.items():
             field.set_value(usual.get(anchor))

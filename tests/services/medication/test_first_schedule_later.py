@@ -47,8 +47,11 @@ def _set_up(medicine_id, moment=SET_UP, schedule=TWICE):
 
 
 def _earlier_kinds(store):
+    """Senna's earlier schedules: what it had, and until when."""
     rows = store.execute_sql(
-        "SELECT schedule_kind, in_force_until FROM earlier_schedule ORDER BY in_force_until"
+        "SELECT earlier_schedule.schedule_kind, in_force_until FROM earlier_schedule JOIN medicine"
+        " ON medicine.id = earlier_schedule.medicine_id WHERE medicine.name = 'Senna'"
+        " ORDER BY in_force_until"
     ).fetchall()
     return [(kind, datetime.fromisoformat(until)) for kind, until in rows]
 
@@ -125,6 +128,17 @@ def test_a_schedule_set_up_weeks_after_the_medicine_was_added_counts_from_then(s
     assert get_medicine(senna).schedule == "twice a day"  # the prescription's words as typed
 
 
+def test_a_medicine_added_with_its_times_and_no_start_asks_for_nothing_before(store):
+    # The first day with the app: a medicine the family has given for months is added at
+    # 10:00 with its times and no start date. Before, its doses of the days before (and its
+    # 8:00 of that morning) showed on Today in red as "Overdue: not logged", in the chart,
+    # the exports and the summary: doses the app never knew of, not doses nobody logged.
+    _log_begun()
+    save_medicine_plan(MedicinePlan(MedicineRecord("Senna"), TWICE), SET_UP)
+    _asks_only_from_the_set_up()
+    assert _earlier_kinds(store) == [("none", SET_UP)]
+
+
 def test_a_medicine_added_with_its_schedule_still_counts_from_its_start(store):
     _log_begun()
     save_medicine_plan(MedicinePlan(MedicineRecord("Senna", started_on=MONDAY), TWICE), SET_UP)
@@ -141,6 +155,7 @@ def test_regular_then_as_needed_then_regular_asks_nothing_of_the_as_needed_days(
     _set_up(senna, schedule=Schedule("times", ("09:00",)))
     assert _senna_doses() == [(23, 8, NOT_LOGGED), (26, 9, NOT_LOGGED)]  # nothing in between
     assert _earlier_kinds(store) == [
+        ("none", ADDED),  # added with its times and no start: they count from then
         ("times", datetime(2026, 11, 23, 12, 0)),
         ("as_needed", SET_UP),
     ]

@@ -11,8 +11,9 @@ from caregiver_app.services.medication.today import today_data
 from caregiver_app.store.diary.medicines import MedicineRecord, get_medicine
 from caregiver_app.store.medication.medicine_plan import MedicinePlan, save_medicine_plan
 from caregiver_app.store.medication.schedules import save_usual_time
-from tests.helpers.keys import retype
+from tests.helpers.keys import retype, us_date
 from tests.services.medication.test_first_schedule_later import ADDED, SET_UP, _log_begun
+from tests.services.medication.test_first_schedule_later import _earlier_kinds as earlier_kinds
 from tests.views.diary.test_medicine_in_force_typing import saved_at  # noqa: F401 (fixture)
 from tests.views.diary.test_medicine_schedule_typing import (
     _active,
@@ -35,10 +36,10 @@ def _edit(make_window, qtbot, name):
     return _active(qtbot, panel.dialog)
 
 
-def _type_twice_a_day(qtbot, dialog):
+def _type_twice_a_day(qtbot, dialog, note="first_note"):
     editor = dialog.ui.scheduleEditor
     _check(qtbot, editor.at_times)
-    assert editor.first_note.isVisibleTo(dialog)  # said before Save is pressed
+    assert getattr(editor, note).isVisibleTo(dialog)  # said before Save is pressed
     assert not editor.change_note.isVisibleTo(dialog)
     retype(qtbot, editor.time_fields[0], "8:00 AM")
     _click(qtbot, editor.add_time_button)
@@ -54,7 +55,8 @@ def _senna_asked(now=LATER):
 
 
 def _earlier_kinds(store):
-    return store.execute_sql("SELECT schedule_kind FROM earlier_schedule").fetchall()
+    """Senna's earlier schedules, by kind."""
+    return [(kind,) for kind, _until in earlier_kinds(store)]
 
 
 def test_an_as_needed_medicine_unticked_and_given_times_asks_nothing_before(
@@ -97,14 +99,55 @@ def test_times_set_up_weeks_after_the_prescriptions_words_ask_nothing_before(
     assert _earlier_kinds(store) == [("none",)]
 
 
-def test_a_new_medicine_says_nothing_of_a_first_schedule_nor_of_unset_usual_times(
+def test_a_new_medicine_says_when_its_times_count_from_and_nothing_of_unset_usual_times(
     store, make_window, qtbot
 ):
     _window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
     editor = dialog.ui.scheduleEditor
+    assert not editor.new_note.isVisibleTo(dialog)  # until times are chosen
     _check(qtbot, editor.at_times)
-    assert not editor.first_note.isVisibleTo(dialog)  # it counts from its start, as before
+    assert editor.new_note.isVisibleTo(dialog)
+    assert "With no date in Started" in editor.new_note.text()
+    assert not editor.first_note.isVisibleTo(dialog)
     assert not editor.usual_note.isVisibleTo(dialog)  # no usual time is kept to change
+
+
+def test_a_new_medicine_typed_with_its_times_and_no_start_asks_nothing_before_it(
+    store,
+    make_window,
+    qtbot,
+    saved_at,  # noqa: F811
+):
+    # The family's first day with the app: a medicine given for months is typed in at
+    # 10:00 on Wednesday. Before, Today listed its doses of Monday, Tuesday and that
+    # morning as overdue, "not logged", and the reminders said they came due while the app
+    # was closed.
+    _log_begun()
+    _window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
+    _type_twice_a_day(qtbot, dialog, note="new_note")
+    saved_at(SET_UP)
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+    assert _senna_asked() == [(25, 20, NOT_LOGGED), (26, 8, NOT_LOGGED), (26, 20, "upcoming")]
+    earlier = today_data(SET_UP).not_logged_earlier
+    assert [slot for slot in earlier if slot.medicine.name == "Senna"] == []
+
+
+def test_a_new_medicine_typed_with_a_start_counts_its_times_from_that_day(
+    store,
+    make_window,
+    qtbot,
+    saved_at,  # noqa: F811
+):
+    _log_begun()
+    _window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
+    retype(qtbot, dialog.ui.startedEdit, us_date(date(2026, 11, 23)))
+    _type_twice_a_day(qtbot, dialog, note="new_note")
+    saved_at(SET_UP)
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+    assert _senna_asked()[:2] == [(23, 8, NOT_LOGGED), (23, 20, NOT_LOGGED)]
+    assert _earlier_kinds(store) == []
 
 
 def test_the_usual_times_say_a_change_counts_from_when_it_is_saved(store, make_window, qtbot):
