@@ -9432,6 +9432,25 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Close without saving?</source>
+        <translation>¿Cerrar sin guardar?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it and lose those changes, or keep editing and save them?</source>
+        <translation>Lo que escribió en este formulario no se ha guardado. ¿Desea cerrarlo y perder esos cambios, o seguir editando y guardarlos?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>This file is too large to be a contacts file (over {size} MB); choose the vCard (.vcf) file you exported from your address book.</source>

@@ -9365,6 +9365,25 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Close without saving?</source>
+        <translation>不保存就关闭？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it and lose those changes, or keep editing and save them?</source>
+        <translation>您在此表单中输入的内容尚未保存。要关闭表单并丢失这些更改，还是继续编辑并保存？</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>不保存就关闭</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>This file is too large to be a contacts file (over {size} MB); choose the vCard (.vcf) file you exported from your address book.</source>

@@ -62,6 +62,8 @@ class AppointmentDialog(SavingDialog):
     naming the field) and returns the id; on success the dialog closes and emits ``saved``.
     """
 
+    asks_before_discarding = True
+
     def __init__(
         self,
         record: AppointmentRecord,
