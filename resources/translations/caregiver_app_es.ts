@@ -2609,6 +2609,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>{value} está fuera de lo que se puede registrar ({low} a {high}).</translation>
     </message>
     <message>
+        <source>“{value}” is not a mark for the team: write yes for an entry marked for the team, or leave it empty.</source>
+        <translation>“{value}” no es una marca para el equipo: escriba yes para una entrada marcada para el equipo, o deje la celda vacía.</translation>
+    </message>
+    <message>
         <source>this column has no name in the first row; name it or empty it.</source>
         <translation>esta columna no tiene nombre en la primera fila; póngale un nombre o vacíela.</translation>
     </message>

@@ -2590,6 +2590,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>{value} 超出了可以记录的范围（{low} 到 {high}）。</translation>
     </message>
     <message>
+        <source>“{value}” is not a mark for the team: write yes for an entry marked for the team, or leave it empty.</source>
+        <translation>“{value}”不是“给照护团队”的标记：标记给照护团队的记录请写 yes，否则留空。</translation>
+    </message>
+    <message>
         <source>this column has no name in the first row; name it or empty it.</source>
         <translation>这一列在第一行中没有名称；请给它写上名称，或者清空这一列。</translation>
     </message>
