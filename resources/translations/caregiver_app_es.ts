@@ -319,6 +319,14 @@
         <source>The clocks go forward that night, so {typed} does not happen: the appointment will end at {end}.</source>
         <translation>Esa noche se adelantan los relojes, así que las {typed} no existen: la cita terminará a las {end}.</translation>
     </message>
+    <message>
+        <source>February has a day 29 only in leap years, so in other years this series has no visit in February. For a visit every month, start on day 28 or earlier.</source>
+        <translation>Febrero solo tiene día 29 en los años bisiestos, así que los demás años esta serie no tiene ninguna visita en febrero. Para tener una visita todos los meses, empiece el día 28 o antes.</translation>
+    </message>
+    <message>
+        <source>Not every month has a day {day}, so this series has no visit in {months}. For a visit every month, start on day 28 or earlier.</source>
+        <translation>No todos los meses tienen día {day}, así que esta serie no tiene ninguna visita en {months}. Para tener una visita todos los meses, empiece el día 28 o antes.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentForm</name>

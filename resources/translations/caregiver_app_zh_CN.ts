@@ -316,6 +316,14 @@
         <source>The clocks go forward that night, so {typed} does not happen: the appointment will end at {end}.</source>
         <translation>当晚时钟拨快，{typed} 这个时间不存在：预约将在 {end} 结束。</translation>
     </message>
+    <message>
+        <source>February has a day 29 only in leap years, so in other years this series has no visit in February. For a visit every month, start on day 28 or earlier.</source>
+        <translation>二月只有在闰年才有 29 日，所以在其他年份，这个系列在二月没有就诊。如果希望每个月都有一次就诊，请从 28 日或更早的日期开始。</translation>
+    </message>
+    <message>
+        <source>Not every month has a day {day}, so this series has no visit in {months}. For a visit every month, start on day 28 or earlier.</source>
+        <translation>并非每个月都有 {day} 日，所以这个系列在{months}没有就诊。如果希望每个月都有一次就诊，请从 28 日或更早的日期开始。</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentForm</name>
