@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -37,6 +38,9 @@ def _value(widget: QWidget) -> object:
         return widget.currentText()
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
         return widget.isChecked()
+    if isinstance(widget, QListWidget):  # the people and questions ticked
+        items = (widget.item(row) for row in range(widget.count()))
+        return tuple((item.text(), item.checkState()) for item in items)
     return None
 
 

@@ -68,3 +68,18 @@ def test_escape_after_typing_an_appointment_asks_first(store, make_window, qtbot
     _question(qtbot, dialog)
     assert dialog.isVisible() and dialog.ui.titleEdit.text() == "Palliative care clinic"
     assert list_appointments() == []
+
+
+def test_a_person_ticked_for_a_visit_is_typing_too(store, make_window, qtbot):
+    from caregiver_app.store.contacts import ContactRecord, save_contact
+
+    save_contact(ContactRecord(name="Dr. Amara Okafor", role="palliative_care_physician"))
+    dialog = _shown(qtbot, make_window().calendar_tab.new_appointment())
+    listing = dialog.ui.participantsList
+    listing.setFocus()
+    qtbot.keyClick(listing, Qt.Key.Key_Home)
+    qtbot.keyClick(listing, Qt.Key.Key_Space)
+    assert listing.item(0).checkState() == Qt.CheckState.Checked
+    qtbot.keyClick(listing, Qt.Key.Key_Escape)
+    _question(qtbot, dialog)
+    assert dialog.isVisible()
