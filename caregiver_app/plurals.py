@@ -41,7 +41,7 @@ class Reminders(QObject):
 def record_contents(entries: int, contacts: int, appointments: int) -> dict[str, str]:
     """``entries``, ``contacts`` and ``appointments`` as phrases: "1 diary entry", "9 contacts"."""
     return {
-        "entries": RecordContents.tr("%n diary entries", None, entries),
-        "contacts": RecordContents.tr("%n contacts", None, contacts),
-        "appointments": RecordContents.tr("%n appointments", None, appointments),
+        "entries": RecordContents.tr("%n diary entries", None, entries),  # type: ignore[arg-type]
+        "contacts": RecordContents.tr("%n contacts", None, contacts),  # type: ignore[arg-type]
+        "appointments": RecordContents.tr("%n appointments", None, appointments),  # type: ignore[arg-type]
     }

@@ -104,6 +104,7 @@ class MainWindow(MenuHelpers, BackgroundParts, QMainWindow):
         self._selection_changed()
         self._show_demo_notice()
         self.signals.profile_saved.connect(self.refresh_profile)
+        self.signals.records_imported.connect(self.undo_stack.clear)
         self.refresh_profile()
         if lazy_pages:
             self.restore_state()  # first, so the tab on screen is known

@@ -27,6 +27,10 @@ class AppSignals(QObject):
     # A Learn article was asked for elsewhere (an alert's "When to call the team now",
     # a medicine's "Read about it"); the window shows it in the Learn tab.
     article_requested = Signal(str)
+    # A diary or calendar file was imported: Undo from before it would put back an entry
+    # or appointment the file may have brought back already (doubling it, or clashing
+    # with it), so the window forgets what it could undo.
+    records_imported = Signal()
     status_reported = Signal(str)
     text_scale_changed = Signal(int)
 

@@ -319,6 +319,14 @@
         <source>The clocks go forward that night, so {typed} does not happen: the appointment will end at {end}.</source>
         <translation>Esa noche se adelantan los relojes, así que las {typed} no existen: la cita terminará a las {end}.</translation>
     </message>
+    <message>
+        <source>February has a day 29 only in leap years, so in other years this series has no visit in February. For a visit every month, start on day 28 or earlier.</source>
+        <translation>Febrero solo tiene día 29 en los años bisiestos, así que los demás años esta serie no tiene ninguna visita en febrero. Para tener una visita todos los meses, empiece el día 28 o antes.</translation>
+    </message>
+    <message>
+        <source>Not every month has a day {day}, so this series has no visit in {months}. For a visit every month, start on day 28 or earlier.</source>
+        <translation>No todos los meses tienen día {day}, así que esta serie no tiene ninguna visita en {months}. Para tener una visita todos los meses, empiece el día 28 o antes.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentForm</name>
@@ -2607,6 +2615,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>{value} is outside what can be recorded ({low} to {high}).</source>
         <translation>{value} está fuera de lo que se puede registrar ({low} a {high}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a mark for the team: write yes for an entry marked for the team, or leave it empty.</source>
+        <translation>“{value}” no es una marca para el equipo: escriba yes para una entrada marcada para el equipo, o deje la celda vacía.</translation>
     </message>
     <message>
         <source>this column has no name in the first row; name it or empty it.</source>
@@ -9445,6 +9457,25 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>(Try {count}. The keyboard may also be set to another language.)</source>
         <translation>(Intento {count}. También puede que el teclado esté configurado en otro idioma.)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Close without saving?</source>
+        <translation>¿Cerrar sin guardar?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it and lose those changes, or keep editing and save them?</source>
+        <translation>Lo que escribió en este formulario no se ha guardado. ¿Desea cerrarlo y perder esos cambios, o seguir editando y guardarlos?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>

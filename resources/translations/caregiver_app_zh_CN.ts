@@ -316,6 +316,14 @@
         <source>The clocks go forward that night, so {typed} does not happen: the appointment will end at {end}.</source>
         <translation>当晚时钟拨快，{typed} 这个时间不存在：预约将在 {end} 结束。</translation>
     </message>
+    <message>
+        <source>February has a day 29 only in leap years, so in other years this series has no visit in February. For a visit every month, start on day 28 or earlier.</source>
+        <translation>二月只有在闰年才有 29 日，所以在其他年份，这个系列在二月没有就诊。如果希望每个月都有一次就诊，请从 28 日或更早的日期开始。</translation>
+    </message>
+    <message>
+        <source>Not every month has a day {day}, so this series has no visit in {months}. For a visit every month, start on day 28 or earlier.</source>
+        <translation>并非每个月都有 {day} 日，所以这个系列在{months}没有就诊。如果希望每个月都有一次就诊，请从 28 日或更早的日期开始。</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentForm</name>
@@ -2588,6 +2596,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>{value} is outside what can be recorded ({low} to {high}).</source>
         <translation>{value} 超出了可以记录的范围（{low} 到 {high}）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a mark for the team: write yes for an entry marked for the team, or leave it empty.</source>
+        <translation>“{value}”不是“给照护团队”的标记：标记给照护团队的记录请写 yes，否则留空。</translation>
     </message>
     <message>
         <source>this column has no name in the first row; name it or empty it.</source>
@@ -9378,6 +9390,25 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>(Try {count}. The keyboard may also be set to another language.)</source>
         <translation>（第 {count} 次尝试。键盘也可能被设置成了其他语言。）</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Close without saving?</source>
+        <translation>不保存就关闭？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it and lose those changes, or keep editing and save them?</source>
+        <translation>您在此表单中输入的内容尚未保存。要关闭表单并丢失这些更改，还是继续编辑并保存？</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>不保存就关闭</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>

@@ -181,14 +181,17 @@ class EventReader(EventRepeats):
         video = self._text(event, OURS + "VIDEO") or self._text(event, "URL")
         if _LINK.match(location) and not video:
             location, video = "", location
+        elif location and location == video:
+            location = ""  # the link, put where calendars show a place when there is none
         if video and not _LINK.match(video):
             video = ""
         ours_notes = event.get(OURS + "NOTES")
-        notes = (
-            self._text(event, OURS + "NOTES")
-            if ours_notes is not None
-            else self._text(event, "DESCRIPTION")
-        )
+        if ours_notes is not None:
+            notes = self._text(event, OURS + "NOTES")
+        elif OURS + "KIND" in event:
+            notes = ""  # written here without notes: the description is the other fields
+        else:
+            notes = self._text(event, "DESCRIPTION")
         kind = self._text(event, OURS + "KIND")
         title = self._text(event, "SUMMARY")  # whole: self.summary is cut short for messages
         if not video and (kind or guess_kind(title, location)) == "telehealth":
@@ -288,7 +291,8 @@ class EventReader(EventRepeats):
                 )
         return OccurrenceChange(
             original_start=original,
-            title=imported.title,
+            # The series' own title is no title of its own: renaming the series renames it.
+            title="" if imported.title == master.title else imported.title,
             starts_at=starts,
             ends_at=None if master.all_day else ends,
             location=imported.location,

@@ -2,8 +2,9 @@
 
 The format (also in README.md): UTF-8 (a byte order mark is accepted on import),
 comma-separated with RFC 4180 quoting and CRLF line ends, a header row, then one
-row per entry. The columns are ``COLUMNS``, then ``vital:NAME`` for each vital sign
-and ``tracker:NAME`` for each custom tracker that the exported entries use.
+row per entry. The columns are ``COLUMNS``, then ``for_team`` when an exported entry is
+marked for the team ("yes" in its rows), then ``vital:NAME`` for each vital sign and
+``tracker:NAME`` for each custom tracker that the exported entries use.
 ``recorded_at`` is ISO 8601 local time with its UTC offset; a value without an
 offset is read as local time. Empty score cells mean "not rated".
 
@@ -24,6 +25,7 @@ from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.diary.csv_format import (
     COLUMNS,
     COMPLETED_BY_TEXT,
+    FOR_TEAM,
     MAX_FILE_BYTES,
     TRACKER_PREFIX,
     VITAL_PREFIX,
@@ -73,11 +75,13 @@ def _tracker_order(records: list[EntryRecord]) -> list[str]:
 def write_csv(records: list[EntryRecord], trackers: list[str]) -> bytes:
     """The diary file for ``records``, with a ``tracker:NAME`` column for each of ``trackers``."""
     vitals = [name for name in VITALS if any(getattr(r, name) is not None for r in records)]
+    marked = [FOR_TEAM] if any(record.for_team for record in records) else []
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(
         [
             *COLUMNS,
+            *marked,
             *(VITAL_PREFIX + name for name in vitals),
             *(TRACKER_PREFIX + name for name in trackers),
         ]
@@ -91,6 +95,7 @@ def write_csv(records: list[EntryRecord], trackers: list[str]) -> bytes:
                 record.other_problem,
                 _score_text(record.other_problem_score),
                 record.note,
+                *(("yes" if record.for_team else "") for _column in marked),
                 *(_number_text(getattr(record, name)) for name in vitals),
                 *(_score_text(record.trackers.get(name)) for name in trackers),
             ]

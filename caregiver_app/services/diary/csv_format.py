@@ -17,6 +17,10 @@ COLUMNS = (
     "other_score",
     "note",
 )
+# After ``note`` when an exported entry is marked "for the team": "yes" for those marked,
+# empty for the others. A file without the column imports with no entry marked.
+FOR_TEAM = "for_team"
+FOR_TEAM_TEXT = {"yes": True, "no": False, "true": True, "false": False, "1": True, "0": False}
 VITAL_PREFIX = "vital:"
 TRACKER_PREFIX = "tracker:"
 # temperature_c, oxygen_saturation, oxygen_flow_lpm, weight_kg, pulse_bpm; a file without

@@ -21,6 +21,8 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.services.diary.csv_format import (
     COLUMNS,
     COMPLETED_BY_TEXT,
+    FOR_TEAM,
+    FOR_TEAM_TEXT,
     TRACKER_PREFIX,
     VITAL_PREFIX,
     VITALS,
@@ -61,7 +63,7 @@ class Column:
 def _column(name: str, index: int, row: int) -> Column:
     if not name:
         return Column(str(index + 1), "blank", "")
-    if name.lower() in COLUMNS:
+    if name.lower() in COLUMNS or name.lower() == FOR_TEAM:
         return Column(name, "base", name.lower())
     if name[: len(VITAL_PREFIX)].lower() == VITAL_PREFIX:
         vital = name[len(VITAL_PREFIX) :].strip().lower()
@@ -93,7 +95,7 @@ def _column(name: str, index: int, row: int) -> Column:
             "DiaryCsv",
             "this is not a column of a diary file. The columns are {columns}, "
             "then any vital:NAME and tracker:NAME.",
-        ).format(columns=",".join(COLUMNS)),
+        ).format(columns=",".join((*COLUMNS, FOR_TEAM))),
     )
 
 
@@ -254,6 +256,19 @@ def _vital(name: str, text: str) -> float | int | None:
     return value
 
 
+def _for_team(text: str) -> bool:
+    mark = FOR_TEAM_TEXT.get(text.lower()) if text else False
+    if mark is None:
+        raise CellError(
+            QCoreApplication.translate(
+                "DiaryCsv",
+                "\u201c{value}\u201d is not a mark for the team: write yes for an entry "
+                "marked for the team, or leave it empty.",
+            ).format(value=_shown(text))
+        )
+    return mark
+
+
 def _blank(text: str) -> None:
     if text:
         raise CellError(
@@ -273,6 +288,7 @@ _SCORE_CELLS: dict[str, Any] = {"": None, **_SCORES}
 _EMPTY_IS_NONE: dict[str, Any] = {"": None}
 _EMPTY_IS_EMPTY: dict[str, Any] = {"": ""}
 _COMPLETED_BY_CELLS: dict[str, Any] = {"": "", **_COMPLETED_BY}
+_FOR_TEAM_CELLS: dict[str, Any] = {"": False, "yes": True}
 
 
 def known_cells(column: Column) -> dict[str, Any]:
@@ -285,6 +301,8 @@ def known_cells(column: Column) -> dict[str, Any]:
         return {}
     if column.key == "completed_by":
         return _COMPLETED_BY_CELLS
+    if column.key == FOR_TEAM:
+        return _FOR_TEAM_CELLS
     if column.key in ("other_problem", "note"):
         return _EMPTY_IS_EMPTY
     return _SCORE_CELLS
@@ -302,6 +320,8 @@ def cell_reader(column: Column, now: datetime) -> Reader:
         return partial(_moment, now + FUTURE_TOLERANCE)
     if column.key == "completed_by":
         return _completed_by
+    if column.key == FOR_TEAM:
+        return _for_team
     if column.key in ("other_problem", "note"):
         return _as_typed
     return _score

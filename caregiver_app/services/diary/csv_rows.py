@@ -61,6 +61,7 @@ class _RowReader:
             places.get(key, no_text) for key in ("completed_by", "other_problem", "note")
         )
         self.other_score = places.get("other_score", absent)
+        self.for_team = places.get("for_team", absent)
         self.scores = itemgetter(*(places.get(name, absent) for name in SCORE_FIELDS))
         self.vitals = itemgetter(*(places.get(name, absent) for name in VITALS))
         self.trackers = [
@@ -92,6 +93,7 @@ class _RowReader:
             other_problem=values[self.other_problem],
             other_problem_score=values[self.other_score],
             note=values[self.note],
+            for_team=values[self.for_team] or False,  # no column: none marked
             # an empty tracker cell never hides a score or note
             trackers={
                 key: value for key, index in self.trackers if (value := values[index]) is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 
@@ -37,6 +38,102 @@ def change_occurrence(
                 question_dates=dict(planned.question_dates),
             )
         save_appointment(record)
+
+
+def _pattern(record: AppointmentRecord) -> dict[str, str]:
+    parts = recurrence.parse_rule(record.rrule)
+    parts.pop("COUNT", None)
+    parts.pop("UNTIL", None)
+    return parts
+
+
+def _same_visits(
+    before: AppointmentRecord, after: AppointmentRecord, starts: Iterable[datetime]
+) -> dict[datetime, datetime]:
+    """Each of ``starts`` (dates of ``before``) as the same visit of ``after``: the first
+    as the first, the third as the third; a visit past the end of ``after`` is left out."""
+    wanted = sorted(set(starts))
+    places: dict[datetime, int] = {}
+    for place, when in enumerate(recurrence.iterate(before.rrule, before.starts_at)):
+        if when > wanted[-1]:
+            break
+        if when in wanted:
+            places[when] = place
+    needed = {place: when for when, place in places.items()}
+    found: dict[datetime, datetime] = {}
+    if not needed:
+        return found
+    last = max(needed)
+    for place, when in enumerate(recurrence.iterate(after.rrule, after.starts_at)):
+        if place > last:
+            break
+        if place in needed:
+            found[needed[place]] = when
+    return found
+
+
+def _moved_change(
+    change: OccurrenceChange, start: datetime, before: AppointmentRecord, after: AppointmentRecord
+) -> OccurrenceChange:
+    """``change`` as the visit of ``after`` that starts at ``start``. A visit whose notes
+    alone were changed was at the series' time: it moves with the series."""
+    at_series_time = change.starts_at == change.original_start and change.ends_at == (
+        change.original_start + before.duration if before.duration is not None else None
+    )
+    if not at_series_time:
+        return replace(change, original_start=start)
+    duration = after.duration
+    return replace(
+        change,
+        original_start=start,
+        starts_at=start,
+        ends_at=start + duration if duration is not None else None,
+    )
+
+
+def carry_changes(before: AppointmentRecord, after: AppointmentRecord) -> AppointmentRecord:
+    """``after`` (every visit of the series edited) with the dates changed or cancelled one
+    by one kept on the same visits: the third visit, cancelled, stays cancelled when the
+    series moves from 2 pm to 3 pm or to the next day, and a visit moved to its own time
+    keeps it. Questions planned for a date go with their visit too.
+
+    Only when the series repeats as before (its end may change); a new pattern has other
+    visits, and the store drops the dates it no longer has.
+    """
+    if (
+        not before.rrule
+        or not after.rrule
+        or before.all_day != after.all_day
+        or before.starts_at == after.starts_at
+        or _pattern(before) != _pattern(after)
+    ):
+        return after
+    keys = [change.original_start for change in after.changes]
+    keys += [start for start in after.question_dates.values() if start is not None]
+    if not keys:
+        return after
+    moved = _same_visits(before, after, keys)
+    return replace(
+        after,
+        changes=[
+            _moved_change(change, moved[change.original_start], before, after)
+            for change in after.changes
+            if change.original_start in moved
+        ],
+        question_dates={
+            question_id: moved[start]
+            for question_id, start in after.question_dates.items()
+            if start in moved
+        },
+    )
+
+
+def save_series(record: AppointmentRecord) -> int:
+    """Save an appointment, or every visit of a series with its own dates kept on their
+    visits (:func:`carry_changes`), in one transaction; its id."""
+    with transaction():
+        before = get_appointment(record.id) if record.id is not None else None
+        return save_appointment(carry_changes(before, record) if before else record)
 
 
 def cancel_occurrence(appointment_id: int, original_start: datetime) -> None:

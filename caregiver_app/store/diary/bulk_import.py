@@ -53,8 +53,8 @@ def same_entry_key(record: EntryRecord) -> tuple:
     """What makes two entries the same: every value a diary file carries.
 
     The time, who completed it, the scores, the other problem, the note, the
-    vitals and the tracker scores; not the id, and not the "for the team" flag,
-    which a file does not carry.
+    vitals and the tracker scores; not the id, and not the "for the team" mark: a
+    file that carries it marked finds the entry there unmarked, and does not double it.
     """
     return (
         _whole_second(record.recorded_at),

@@ -40,6 +40,7 @@ from caregiver_app.views.calendar.appointment_labels import (
 )
 from caregiver_app.views.calendar.appointment_scope import show_scope
 from caregiver_app.views.calendar.clock_change_note import follow_clock_changes
+from caregiver_app.views.calendar.month_end_note import follow_month_ends
 from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.form_dialog import SavingDialog
@@ -61,6 +62,8 @@ class AppointmentDialog(SavingDialog):
     """The appointment form. ``save`` stores what the form holds (raising InvalidValueError
     naming the field) and returns the id; on success the dialog closes and emits ``saved``.
     """
+
+    asks_before_discarding = True
 
     def __init__(
         self,
@@ -162,6 +165,7 @@ class AppointmentDialog(SavingDialog):
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self._suggest())
         ui.videoLinkEdit.editingFinished.connect(lambda: check_link(self.ui))
         follow_clock_changes(ui)
+        follow_month_ends(ui)
         self.reminder_boxes: dict[int, QCheckBox] = {}
 
     def _fit_to_text(self) -> None:

@@ -20,6 +20,7 @@ from caregiver_app.store.calendar.series import (
     change_occurrence,
     end_series_before,
     following_rule,
+    save_series,
     split_series,
 )
 
@@ -87,7 +88,7 @@ class CalendarChanges:
         text = QCoreApplication.translate("CalendarTab", "Change {title}").format(
             title=record.title
         )
-        return self._record(text, [record.id], before, lambda: save_appointment(record))
+        return self._record(text, [record.id], before, lambda: save_series(record))
 
     def save_occurrence(self, occurrence: Occurrence, record: AppointmentRecord) -> int:
         """Save the form's values for one date of a series only."""

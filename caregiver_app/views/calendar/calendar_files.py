@@ -54,6 +54,7 @@ class CalendarFiles(FileActions):
                 ).format(reason=error),
                 warning=True,
             )
+        self.signals.records_imported.emit()
         self.signals.appointments_changed.emit()
         text = summary[:1].upper() + summary[1:] + "."
         if problems:

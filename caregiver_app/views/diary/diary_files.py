@@ -49,6 +49,8 @@ class DiaryFiles(FileActions):
                 ),
                 warning=True,
             )
+        if counts.imported:
+            self.signals.records_imported.emit()
         self.signals.diary_changed.emit()
         return self._tell(
             self.tr("Imported %n entries.", None, counts.imported)

@@ -76,6 +76,8 @@ def score_of(spin: QSpinBox) -> int | None:
 class EntryDialog(SavingDialog):
     """Add or edit one diary entry; saves on Save and says why if it cannot."""
 
+    asks_before_discarding = True
+
     def __init__(self, record: EntryRecord | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entryDialog")
@@ -230,6 +232,7 @@ class EntryDialog(SavingDialog):
         QWidget.setTabOrder(previous, spin)
         QWidget.setTabOrder(spin, self.ui.addTrackerButton)
         self.tracker_spins[name] = spin
+        self.keep_as_opened(spin)  # a new "not rated" row is not typing
         return spin
 
     def ask_for_tracker(self) -> None:

@@ -233,12 +233,19 @@ class Ui_AppointmentForm(object):
 
         self.repeatLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.repeatEndLayout)
 
+        self.repeatNote = QLabel(self.repeatGroup)
+        self.repeatNote.setObjectName(u"repeatNote")
+        self.repeatNote.setWordWrap(True)
+        self.repeatNote.setVisible(False)
+
+        self.repeatLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.repeatNote)
+
         self.repeatError = QLabel(self.repeatGroup)
         self.repeatError.setObjectName(u"repeatError")
         self.repeatError.setWordWrap(True)
         self.repeatError.setVisible(False)
 
-        self.repeatLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.repeatError)
+        self.repeatLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.repeatError)
 
 
         self.mainLayout.addWidget(self.repeatGroup)
@@ -511,6 +518,7 @@ class Ui_AppointmentForm(object):
 #if QT_CONFIG(accessibility)
         self.countSpin.setAccessibleName(QCoreApplication.translate("AppointmentForm", u"Number of times", None))
 #endif // QT_CONFIG(accessibility)
+        self.repeatNote.setText("")
         self.repeatError.setText("")
         self.whereGroup.setTitle(QCoreApplication.translate("AppointmentForm", u"Where and who", None))
         self.locationLabel.setText(QCoreApplication.translate("AppointmentForm", u"P&lace:", None))

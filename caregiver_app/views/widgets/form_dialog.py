@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,12 @@ from caregiver_app.views.widgets.date_fields import FieldInputError
 from caregiver_app.views.widgets.form_parts import scrolling_form
 from caregiver_app.views.widgets.number_guard import check_numbers
 from caregiver_app.views.widgets.tab_page import set_bold
+from caregiver_app.views.widgets.unsaved_changes import (
+    FormState,
+    ask_to_discard,
+    changed_since,
+    form_state,
+)
 
 
 def grow_to_fit(dialog: QDialog, room: QRect | None = None) -> None:
@@ -47,12 +54,46 @@ class SavingDialog(QDialog):
     saved = Signal(int)
     form: QWidget | None = None  # the form whose number and date boxes are checked first
     error_label: QLabel  # where the sentence goes, unless the dialog says it elsewhere
+    # A long form (a diary entry, an appointment) asks before Escape or Cancel loses typing.
+    asks_before_discarding = False
+    _opened: FormState | None = None  # what ``form`` held when first shown
+    discard_box: QMessageBox | None = None
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """Shown at a large text size or in a wordier language, the dialog grows to fit its
         words (up to the screen's edge) instead of cutting labels and boxes short."""
         super().showEvent(event)
         grow_to_fit(self)
+        if self._opened is None and self.form is not None:
+            self._opened = form_state(self.form)
+
+    def keep_as_opened(self, widget: QWidget) -> None:
+        """A control added after the form opened: what it holds now is not typing."""
+        if self._opened is not None:
+            self._opened.update(form_state(widget, [widget]))
+
+    def reject(self) -> None:
+        """Close without saving; with typing not yet saved, ask first (keep editing is the
+        default, and Escape again keeps the form)."""
+        typed = (
+            self.asks_before_discarding
+            and self.form is not None
+            and self._opened is not None
+            and changed_since(self._opened, self.form)
+        )
+        if not typed:
+            super().reject()
+            return
+        if self.discard_box is None:
+            self.discard_box = ask_to_discard(self, self._discard)
+            self.discard_box.finished.connect(self._asked)
+
+    def _asked(self) -> None:
+        self.discard_box = None
+
+    def _discard(self) -> None:
+        self._opened = None
+        super().reject()
 
     def problems_found(self) -> bool:
         """A number or date box of ``form`` whose text is not a value: say so at the box."""

@@ -39,6 +39,18 @@ def _emptied_to_nothing(spin: QAbstractSpinBox) -> bool:
     return bool(spin.specialValueText()) and not spin.cleanText().strip()
 
 
+def _lowest_typed(spin: QAbstractSpinBox) -> bool:
+    """The box's lowest number typed in figures where its word for nothing belongs: -1 in
+    a score box, 49 in the oxygen box read "not rated" and "not recorded" when saved."""
+    return (
+        bool(spin.specialValueText())
+        and isinstance(spin, QSpinBox | QDoubleSpinBox)
+        and spin.value() == spin.minimum()
+        and spin.lineEdit().text() != spin.specialValueText()
+        and bool(spin.cleanText().strip())
+    )
+
+
 def _shown(spin: QAbstractSpinBox, value: float) -> str:
     """``value`` written as the box writes its numbers."""
     locale = QLocale(spin.locale())
@@ -137,7 +149,7 @@ def spin_problem(spin: QAbstractSpinBox) -> FieldInputError | None:
     word for nothing is set to it)."""
     if _emptied_to_nothing(spin):
         spin.setValue(spin.minimum())
-    if spin.hasAcceptableInput():
+    if spin.hasAcceptableInput() and not _lowest_typed(spin):
         return None
     low, high = spin.minimum(), spin.maximum()
     if spin.specialValueText():

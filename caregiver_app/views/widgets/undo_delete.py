@@ -19,19 +19,27 @@ Record = TypeVar("Record")
 class DeleteCommand(DoneCommand, Generic[Record]):
     """A record the user deleted; Undo saves it again (same id), Redo deletes it again.
 
-    Push it after the deletion succeeded (see :class:`DoneCommand`).
+    Push it after the deletion succeeded (see :class:`DoneCommand`). Between an Undo and
+    a Redo the record may be edited (edits are not on the stack): Redo keeps what it
+    deletes, so the next Undo brings back the edited record, not the one first deleted.
     """
 
     def __init__(
         self,
         text: str,
         record: Record,
-        delete: Callable[[int], object],
+        delete: Callable[[int], Record | None],
         restore: Callable[[Record], object],
         changed: Callable[[], None],
     ) -> None:
-        super().__init__(text, lambda: delete(record.id), lambda: restore(record), changed)
+        super().__init__(text, self._delete_again, lambda: restore(self.record), changed)
         self.record = record
+        self._delete = delete
+
+    def _delete_again(self) -> None:
+        deleted = self._delete(self.record.id)  # type: ignore[attr-defined]  # every record has one
+        if deleted is not None:
+            self.record = deleted
 
 
 class DeletingPage(Protocol):
