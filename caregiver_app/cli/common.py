@@ -173,15 +173,60 @@ def read_secret(args: argparse.Namespace, prompt: str, none_given: str, needs_te
     (``none_given`` when there is none), or typed at a ``prompt`` that does not echo
     (``needs_terminal`` when there is no terminal to type it in)."""
     if args.password_stdin:
-        line = sys.stdin.readline()
-        if not line:
+        line = next_input_line()
+        if line is None:
             raise UsageError(none_given)
-        return line.rstrip("\r\n")
-    if not sys.stdin.isatty():
+        return line
+    if not input_is_terminal():
         raise UsageError(needs_terminal)
+    return typed_secret(prompt)
+
+
+def typed_secret(prompt: str) -> str:
+    """A password typed at ``prompt`` in the terminal, not echoed."""
     import getpass
 
-    return getpass.getpass(prompt)
+    return _utf8(getpass.getpass(prompt))
+
+
+def next_input_line() -> str | None:
+    """The next line of standard input without its line end; None when there is none
+    (at its end, or no standard input at all, as under ``<&-``)."""
+    try:
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+    except UnicodeDecodeError:
+        raise _not_utf8() from None
+    except (OSError, ValueError):  # closed, or not open for reading
+        line = ""
+    return _utf8(line.rstrip("\r\n")) if line else None
+
+
+def input_is_terminal() -> bool:
+    """True when standard input is a terminal a password can be typed in."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+def _utf8(secret: str) -> str:
+    """``secret`` as read; bytes that are not UTF-8 (kept as surrogates) are refused,
+    since no password the app set can hold them."""
+    try:
+        secret.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _not_utf8() from None
+    return secret
+
+
+def _not_utf8() -> UsageError:
+    return UsageError(
+        QCoreApplication.translate(
+            "Cli",
+            "the password given is not UTF-8 text; set the terminal, or the file piped in, "
+            "to UTF-8 and try again. Nothing was changed.",
+        )
+    )
 
 
 def read_password(args: argparse.Namespace, prompt: str, needs_terminal: str | None = None) -> str:

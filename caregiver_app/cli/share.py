@@ -24,6 +24,7 @@ from caregiver_app.cli.common import (
     read_secret,
     record_for_import,
     said_as_usage_error,
+    typed_secret,
 )
 
 if TYPE_CHECKING:
@@ -136,15 +137,13 @@ def read_passphrase(args: argparse.Namespace, twice: bool) -> str:
             "or pipe it in with --password-stdin",
         ),
     )
-    if twice and not args.password_stdin:
-        import getpass
-
-        if getpass.getpass(QCoreApplication.translate("Cli", "Family passphrase again: ")) != typed:
-            raise UsageError(
-                QCoreApplication.translate(
-                    "Cli", "the two family passphrases differ; nothing was changed"
-                )
+    again = QCoreApplication.translate("Cli", "Family passphrase again: ")
+    if twice and not args.password_stdin and typed_secret(again) != typed:
+        raise UsageError(
+            QCoreApplication.translate(
+                "Cli", "the two family passphrases differ; nothing was changed"
             )
+        )
     return typed
 
 
