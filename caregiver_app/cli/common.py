@@ -335,12 +335,24 @@ def import_file(
 
 
 def refuse_own_file(data_dir: Path, path: Path) -> None:
-    """Exit 2 before anything is opened when ``path`` is one of the record's own files."""
+    """Exit 2 before anything is opened when ``path``, a file to write, is one of the
+    record's own files or a folder."""
     from caregiver_app.services.record.files import OwnFileError
     from caregiver_app.services.record.files import refuse_own_file as refuse
 
+    refuse_output_folder(path)
     with said_as_usage_error(OwnFileError):
         refuse(data_dir, path)
+
+
+def refuse_output_folder(path: Path) -> None:
+    """A folder named as the file to write: name a file (not "check the folder exists")."""
+    if path.is_dir():
+        raise UsageError(
+            QCoreApplication.translate(
+                "SummaryCommand", "{file} is a folder; give a file name"
+            ).format(file=path)
+        )
 
 
 @contextlib.contextmanager
