@@ -11,13 +11,11 @@ import contextlib
 import importlib
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 from caregiver_app.store.file_errors import reason_of
 
 if TYPE_CHECKING:
@@ -75,16 +73,6 @@ def add_actions(command: argparse.ArgumentParser, dest: str) -> Commands:
     )
 
 
-def add_period(
-    command: argparse.ArgumentParser, after: str, before: str, required: bool = False
-) -> None:
-    """``--from`` and ``--to``, two ISO days; ``after`` and ``before`` are their help."""
-    for option, dest, help_text in (("--from", "start", after), ("--to", "end", before)):
-        command.add_argument(
-            option, dest=dest, metavar="DATE", type=iso_date, required=required, help=help_text
-        )
-
-
 def add_paper(command: argparse.ArgumentParser) -> None:
     """``--paper letter|a4`` for a command that makes a PDF."""
     command.add_argument(
@@ -101,33 +89,6 @@ def add_paper(command: argparse.ArgumentParser) -> None:
 def add_output(command: argparse.ArgumentParser, help_text: str, required: bool = False) -> None:
     """``-o FILE``/``--output FILE``, the file the command writes; ``help_text`` says which."""
     command.add_argument("-o", "--output", metavar="FILE", required=required, help=help_text)
-
-
-def iso_date(text: str) -> date:
-    """An argparse type: a day written as ISO 8601 (2026-11-29)."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            QCoreApplication.translate("Cli", "{value} is not a date like 2026-11-29").format(
-                value=text
-            )
-        ) from None
-
-
-def refuse_reversed_period(args: argparse.Namespace) -> None:
-    """``--from`` after ``--to`` is a usage mistake, said before anything is opened."""
-    if args.start and args.end and args.start > args.end:
-        raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))
-
-
-def refuse_day_outside_record(option: str, day: date | None, sentence: str) -> None:
-    """A day no care record can hold is a usage mistake, said before anything is opened;
-    ``sentence`` is the command's own wording ({option}, {day}, {first}, {last})."""
-    if day is not None and not FIRST_DAY <= day <= LAST_DAY:
-        raise UsageError(
-            sentence.format(option=option, day=day.isoformat(), first=FIRST_DAY, last=LAST_DAY)
-        )
 
 
 def page_size_for(paper: str | None) -> tuple[float, float]:
