@@ -1458,6 +1458,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>tamaño del papel (predeterminado: el último elegido en el resumen de la visita; si no, el que se usa en el país del sistema)</translation>
     </message>
     <message>
+        <source>the password given is not UTF-8 text; set the terminal, or the file piped in, to UTF-8 and try again. Nothing was changed.</source>
+        <translation>la contraseña indicada no es texto UTF-8; configure la terminal, o el archivo que envía por una tubería, en UTF-8 e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>--password-stdin: no password was given</source>
         <translation>--password-stdin: no se indicó ninguna contraseña</translation>
     </message>
@@ -1524,6 +1528,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>{file} is not a Care Companion backup, or it has a password: to type the password, run the command in a terminal or pipe it in with --password-stdin. Nothing was changed.</source>
         <translation>{file} no es una copia de seguridad de Care Companion, o tiene contraseña: para escribir la contraseña, ejecute la orden en una terminal o pásela con --password-stdin. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>there is no day {value} in the calendar; give a date like 2026-11-29</source>
+        <translation>el día {value} no existe en el calendario; indique una fecha como 2026-11-29</translation>
     </message>
     <message>
         <source>{value} is not a date like 2026-11-29</source>
@@ -1759,7 +1767,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>Join a family folder another computer started: this record (new or empty) is built from what is there, then kept in step.</source>
-        <translation>Únete a una carpeta familiar que empezó otro ordenador: este registro (nuevo o vacío) se crea con lo que hay allí y después se mantiene sincronizado.</translation>
+        <translation>Se une a una carpeta familiar que empezó otro ordenador: este registro (nuevo o vacío) se crea con lo que hay allí y después se mantiene sincronizado.</translation>
     </message>
     <message>
         <source>the family folder</source>
@@ -1816,6 +1824,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>This record no longer shares; its entries and the folder are kept.</source>
         <translation>Este registro ya no se comparte; se conservan sus entradas y la carpeta.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder; give the family folder</source>
+        <translation>{folder} es un archivo, no una carpeta; indique la carpeta familiar</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist; connect the drive it is on, or make it (empty, to start sharing), and try again</source>
+        <translation>la carpeta {folder} no existe; conecte la unidad en la que está, o créela (vacía, para empezar a compartir), e inténtelo de nuevo</translation>
     </message>
     <message>
         <source>changed on two computers: {what}; kept {device}&apos;s {time} version</source>

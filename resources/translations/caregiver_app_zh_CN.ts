@@ -1450,6 +1450,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>纸张大小（默认：上次在就诊总结中选择的纸张；否则为系统所在国家/地区通用的纸张）</translation>
     </message>
     <message>
+        <source>the password given is not UTF-8 text; set the terminal, or the file piped in, to UTF-8 and try again. Nothing was changed.</source>
+        <translation>提供的密码不是 UTF-8 文本；请把终端或通过管道传入的文件设为 UTF-8，然后重试。没有做任何更改。</translation>
+    </message>
+    <message>
         <source>--password-stdin: no password was given</source>
         <translation>--password-stdin：没有提供密码</translation>
     </message>
@@ -1516,6 +1520,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>{file} is not a Care Companion backup, or it has a password: to type the password, run the command in a terminal or pipe it in with --password-stdin. Nothing was changed.</source>
         <translation>{file} 不是 Care Companion 的备份，或者设有密码：要输入密码，请在终端中运行这个命令，或者用 --password-stdin 通过管道传入。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>there is no day {value} in the calendar; give a date like 2026-11-29</source>
+        <translation>日历上没有 {value} 这一天；请给出像 2026-11-29 这样的日期</translation>
     </message>
     <message>
         <source>{value} is not a date like 2026-11-29</source>
@@ -1808,6 +1816,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>This record no longer shares; its entries and the folder are kept.</source>
         <translation>此记录已停止共享；其条目和文件夹都已保留。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder; give the family folder</source>
+        <translation>{folder} 是一个文件，不是文件夹；请指定家庭文件夹</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist; connect the drive it is on, or make it (empty, to start sharing), and try again</source>
+        <translation>文件夹 {folder} 不存在；请连接它所在的驱动器，或者创建它（开始共享时应为空文件夹），然后重试</translation>
     </message>
     <message>
         <source>changed on two computers: {what}; kept {device}&apos;s {time} version</source>
