@@ -228,14 +228,18 @@ def record_password(args: argparse.Namespace, data_dir: Path) -> str | None:
     return password
 
 
-def refuse_folder(path: Path) -> None:
-    """A folder given where a file to read is wanted is one clear line, not "Is a directory"."""
+def refuse_folder(path: Path, to_write: bool = False) -> None:
+    """A folder given where a file to read (or ``to_write``) is wanted is one clear line,
+    not "Is a directory" (nor, for one to write, "check the folder exists")."""
     if path.is_dir():
-        raise UsageError(
-            QCoreApplication.translate(
+        sentence = (
+            QCoreApplication.translate("SummaryCommand", "{file} is a folder; give a file name")
+            if to_write
+            else QCoreApplication.translate(
                 "Cli", "{file} is a folder, not a file; name the file inside it"
-            ).format(file=path)
+            )
         )
+        raise UsageError(sentence.format(file=path))
 
 
 def cannot_read(path: Path, error: OSError) -> UsageError:
@@ -301,19 +305,9 @@ def refuse_own_file(data_dir: Path, path: Path) -> None:
     from caregiver_app.services.record.files import OwnFileError
     from caregiver_app.services.record.files import refuse_own_file as refuse
 
-    refuse_output_folder(path)
+    refuse_folder(path, to_write=True)
     with said_as_usage_error(OwnFileError):
         refuse(data_dir, path)
-
-
-def refuse_output_folder(path: Path) -> None:
-    """A folder named as the file to write: name a file (not "check the folder exists")."""
-    if path.is_dir():
-        raise UsageError(
-            QCoreApplication.translate(
-                "SummaryCommand", "{file} is a folder; give a file name"
-            ).format(file=path)
-        )
 
 
 @contextlib.contextmanager

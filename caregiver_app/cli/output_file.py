@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.cli.common import UsageError, refuse_output_folder
+from caregiver_app.cli.common import UsageError, refuse_folder
 from caregiver_app.store.file_target import is_stream
 
 
@@ -21,7 +21,7 @@ def check_output(path: Path) -> None:
     A pipe or a device (``/dev/stdout``, a named pipe) is written straight into, never
     beside and renamed, so its folder (``/dev``) need not be writable.
     """
-    refuse_output_folder(path)
+    refuse_folder(path, to_write=True)
     if is_stream(path):
         return
     folder = path.parent if str(path.parent) else Path(".")
