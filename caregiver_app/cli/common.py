@@ -305,9 +305,9 @@ def refuse_own_file(data_dir: Path, path: Path) -> None:
     from caregiver_app.services.record.files import OwnFileError
     from caregiver_app.services.record.files import refuse_own_file as refuse
 
-    refuse_folder(path, to_write=True)
     with said_as_usage_error(OwnFileError):
-        refuse(data_dir, path)
+        refuse(data_dir, path)  # first: the data folder itself is said to be the record's
+    refuse_folder(path, to_write=True)
 
 
 @contextlib.contextmanager
