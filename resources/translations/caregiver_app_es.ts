@@ -8230,6 +8230,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>El registro de atención {path} tiene que actualizarse para esta versión de Care Companion, pero el disco está lleno; no se cambió nada. Libere espacio en ese disco e intente de nuevo.</translation>
     </message>
     <message>
+        <source>There is no room on the disk to make a care record in {folder}; nothing was saved. Free some space on that disk, or choose another folder, and try again.</source>
+        <translation>No hay espacio en el disco para crear un registro de atención en {folder}; no se guardó nada. Libere espacio en ese disco, o elija otra carpeta, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Every contact needs a name.</source>
         <translation>Cada contacto necesita un nombre.</translation>
     </message>

@@ -8174,6 +8174,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>照护记录 {path} 需要为这个版本的 Care Companion 更新，但磁盘已满；没有做任何改动。请在该磁盘上腾出一些空间，然后再试一次。</translation>
     </message>
     <message>
+        <source>There is no room on the disk to make a care record in {folder}; nothing was saved. Free some space on that disk, or choose another folder, and try again.</source>
+        <translation>磁盘空间不足，无法在 {folder} 中建立照护记录；没有保存任何内容。请在该磁盘上腾出一些空间，或选择另一个文件夹，然后重试。</translation>
+    </message>
+    <message>
         <source>Every contact needs a name.</source>
         <translation>每位联系人都需要有姓名。</translation>
     </message>
