@@ -8258,6 +8258,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>La consulta debe cerrar después de abrir; si atiende hasta la medianoche, escriba 24:00 como hora de cierre.</translation>
     </message>
     <message>
+        <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say) and holds no care record, so none can be made there. Choose a folder you may write to, or the one that holds the care record.</source>
+        <translation>La carpeta {folder} es de solo lectura (por ejemplo, una memoria USB bloqueada o un disco de solo lectura) y no contiene ningún registro de atención, así que no se puede crear uno allí. Elija una carpeta en la que pueda escribir, o la que contiene el registro de atención.</translation>
+    </message>
+    <message>
         <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say): the care record in it can be read, but nothing can be saved there. Copy the folder to a place you may write to and use it from there.</source>
         <translation>La carpeta {folder} es de solo lectura (por ejemplo, una memoria USB bloqueada o un disco de solo lectura): el registro de atención que contiene se puede leer, pero no se puede guardar nada en ella. Copie la carpeta a un lugar donde pueda escribir y úsela desde allí.</translation>
     </message>

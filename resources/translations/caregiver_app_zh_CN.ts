@@ -8202,6 +8202,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>关门时间必须晚于开门时间；如果营业到午夜，请在关门时间中输入 24:00。</translation>
     </message>
     <message>
+        <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say) and holds no care record, so none can be made there. Choose a folder you may write to, or the one that holds the care record.</source>
+        <translation>文件夹 {folder} 是只读的（比如上了锁的 U 盘或只读磁盘），里面没有照护记录，也无法在那里新建。请选择一个您可以写入的文件夹，或存放照护记录的那个文件夹。</translation>
+    </message>
+    <message>
         <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say): the care record in it can be read, but nothing can be saved there. Copy the folder to a place you may write to and use it from there.</source>
         <translation>文件夹 {folder} 是只读的（比如上了锁的 U 盘或只读磁盘）：其中的照护记录可以读取，但无法在那里保存任何内容。请把这个文件夹复制到您可以写入的位置，然后在那里使用。</translation>
     </message>
