@@ -16,10 +16,13 @@ from caregiver_app.cli.common import (
     UsageError,
     add_command,
     add_output,
+    input_is_terminal,
+    next_input_line,
     record_password,
     refuse_folder,
     refuse_own_file,
     said_as_usage_error,
+    typed_secret,
 )
 
 
@@ -133,12 +136,10 @@ def _restore(
         # say both things it may be, rather than asking for the record's password.
         typed = None
         if args.password_stdin:
-            typed = sys.stdin.readline().rstrip("\r\n") or None
-        elif sys.stdin.isatty():
-            import getpass
-
+            typed = next_input_line() or None
+        elif input_is_terminal():
             prompt = QCoreApplication.translate("Cli", "Password of the backup {file}: ")
-            typed = getpass.getpass(prompt.format(file=source.name))
+            typed = typed_secret(prompt.format(file=source.name))
         if typed is None:
             raise UsageError(
                 QCoreApplication.translate(

@@ -11,11 +11,10 @@ from caregiver_app.cli.common import (
     Commands,
     add_actions,
     add_command,
-    add_period,
     import_file,
-    refuse_reversed_period,
     write_from_record,
 )
+from caregiver_app.cli.days import add_period, refuse_reversed_period
 
 
 def add_parser(commands: Commands) -> None:

@@ -11,13 +11,11 @@ import contextlib
 import importlib
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.store.day_range import FIRST_DAY, LAST_DAY
 from caregiver_app.store.file_errors import reason_of
 
 if TYPE_CHECKING:
@@ -75,16 +73,6 @@ def add_actions(command: argparse.ArgumentParser, dest: str) -> Commands:
     )
 
 
-def add_period(
-    command: argparse.ArgumentParser, after: str, before: str, required: bool = False
-) -> None:
-    """``--from`` and ``--to``, two ISO days; ``after`` and ``before`` are their help."""
-    for option, dest, help_text in (("--from", "start", after), ("--to", "end", before)):
-        command.add_argument(
-            option, dest=dest, metavar="DATE", type=iso_date, required=required, help=help_text
-        )
-
-
 def add_paper(command: argparse.ArgumentParser) -> None:
     """``--paper letter|a4`` for a command that makes a PDF."""
     command.add_argument(
@@ -101,33 +89,6 @@ def add_paper(command: argparse.ArgumentParser) -> None:
 def add_output(command: argparse.ArgumentParser, help_text: str, required: bool = False) -> None:
     """``-o FILE``/``--output FILE``, the file the command writes; ``help_text`` says which."""
     command.add_argument("-o", "--output", metavar="FILE", required=required, help=help_text)
-
-
-def iso_date(text: str) -> date:
-    """An argparse type: a day written as ISO 8601 (2026-11-29)."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            QCoreApplication.translate("Cli", "{value} is not a date like 2026-11-29").format(
-                value=text
-            )
-        ) from None
-
-
-def refuse_reversed_period(args: argparse.Namespace) -> None:
-    """``--from`` after ``--to`` is a usage mistake, said before anything is opened."""
-    if args.start and args.end and args.start > args.end:
-        raise UsageError(QCoreApplication.translate("Cli", "--from must not be after --to"))
-
-
-def refuse_day_outside_record(option: str, day: date | None, sentence: str) -> None:
-    """A day no care record can hold is a usage mistake, said before anything is opened;
-    ``sentence`` is the command's own wording ({option}, {day}, {first}, {last})."""
-    if day is not None and not FIRST_DAY <= day <= LAST_DAY:
-        raise UsageError(
-            sentence.format(option=option, day=day.isoformat(), first=FIRST_DAY, last=LAST_DAY)
-        )
 
 
 def page_size_for(paper: str | None) -> tuple[float, float]:
@@ -173,15 +134,60 @@ def read_secret(args: argparse.Namespace, prompt: str, none_given: str, needs_te
     (``none_given`` when there is none), or typed at a ``prompt`` that does not echo
     (``needs_terminal`` when there is no terminal to type it in)."""
     if args.password_stdin:
-        line = sys.stdin.readline()
-        if not line:
+        line = next_input_line()
+        if line is None:
             raise UsageError(none_given)
-        return line.rstrip("\r\n")
-    if not sys.stdin.isatty():
+        return line
+    if not input_is_terminal():
         raise UsageError(needs_terminal)
+    return typed_secret(prompt)
+
+
+def typed_secret(prompt: str) -> str:
+    """A password typed at ``prompt`` in the terminal, not echoed."""
     import getpass
 
-    return getpass.getpass(prompt)
+    return _utf8(getpass.getpass(prompt))
+
+
+def next_input_line() -> str | None:
+    """The next line of standard input without its line end; None when there is none
+    (at its end, or no standard input at all, as under ``<&-``)."""
+    try:
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+    except UnicodeDecodeError:
+        raise _not_utf8() from None
+    except (OSError, ValueError):  # closed, or not open for reading
+        line = ""
+    return _utf8(line.rstrip("\r\n")) if line else None
+
+
+def input_is_terminal() -> bool:
+    """True when standard input is a terminal a password can be typed in."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+def _utf8(secret: str) -> str:
+    """``secret`` as read; bytes that are not UTF-8 (kept as surrogates) are refused,
+    since no password the app set can hold them."""
+    try:
+        secret.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _not_utf8() from None
+    return secret
+
+
+def _not_utf8() -> UsageError:
+    return UsageError(
+        QCoreApplication.translate(
+            "Cli",
+            "the password given is not UTF-8 text; set the terminal, or the file piped in, "
+            "to UTF-8 and try again. Nothing was changed.",
+        )
+    )
 
 
 def read_password(args: argparse.Namespace, prompt: str, needs_terminal: str | None = None) -> str:
@@ -222,14 +228,18 @@ def record_password(args: argparse.Namespace, data_dir: Path) -> str | None:
     return password
 
 
-def refuse_folder(path: Path) -> None:
-    """A folder given where a file to read is wanted is one clear line, not "Is a directory"."""
+def refuse_folder(path: Path, to_write: bool = False) -> None:
+    """A folder given where a file to read (or ``to_write``) is wanted is one clear line,
+    not "Is a directory" (nor, for one to write, "check the folder exists")."""
     if path.is_dir():
-        raise UsageError(
-            QCoreApplication.translate(
+        sentence = (
+            QCoreApplication.translate("SummaryCommand", "{file} is a folder; give a file name")
+            if to_write
+            else QCoreApplication.translate(
                 "Cli", "{file} is a folder, not a file; name the file inside it"
-            ).format(file=path)
+            )
         )
+        raise UsageError(sentence.format(file=path))
 
 
 def cannot_read(path: Path, error: OSError) -> UsageError:
@@ -290,12 +300,14 @@ def import_file(
 
 
 def refuse_own_file(data_dir: Path, path: Path) -> None:
-    """Exit 2 before anything is opened when ``path`` is one of the record's own files."""
+    """Exit 2 before anything is opened when ``path``, a file to write, is one of the
+    record's own files or a folder."""
     from caregiver_app.services.record.files import OwnFileError
     from caregiver_app.services.record.files import refuse_own_file as refuse
 
     with said_as_usage_error(OwnFileError):
-        refuse(data_dir, path)
+        refuse(data_dir, path)  # first: the data folder itself is said to be the record's
+    refuse_folder(path, to_write=True)
 
 
 @contextlib.contextmanager

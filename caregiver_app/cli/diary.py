@@ -14,13 +14,12 @@ from caregiver_app.cli.common import (
     Commands,
     add_actions,
     add_command,
-    add_period,
     input_refused,
     record_for_import,
     refuse_folder,
-    refuse_reversed_period,
     write_from_record,
 )
+from caregiver_app.cli.days import add_period, refuse_reversed_period
 from caregiver_app.plurals import DiaryCsv
 
 if TYPE_CHECKING:

@@ -37,6 +37,7 @@ from caregiver_app.cli.common import (  # noqa: E402
 )
 from caregiver_app.cli.language import CommandLanguage  # noqa: E402
 from caregiver_app.cli.lazy_commands import LazyCommands  # noqa: E402
+from caregiver_app.cli.standard_output import named_standard_output  # noqa: E402
 
 # Each command, in the order --help lists them, and the function that adds its parser
 # ("module:function", called with the sub-commands; one function may add several).
@@ -260,6 +261,8 @@ def _end_process(code: int) -> NoReturn:
 
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue  # closed by the shell (">&-"): nothing was written to flush
         try:
             stream.flush()
         except (OSError, ValueError):
@@ -313,7 +316,8 @@ def _main(argv: Sequence[str] | None) -> int:
     language = CommandLanguage()
     language.start()
     try:
-        return run(sys.argv[1:] if argv is None else argv, language)
+        with named_standard_output():
+            return run(sys.argv[1:] if argv is None else argv, language)
     except UsageError as error:
         print(f"{APP_ID}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -18,13 +18,15 @@ from caregiver_app.cli.common import (
     add_actions,
     add_command,
     add_paper,
-    add_period,
-    iso_date,
     page_size_for,
     pdf_ready,
+    write_from_record,
+)
+from caregiver_app.cli.days import (
+    add_period,
+    iso_date,
     refuse_day_outside_record,
     refuse_reversed_period,
-    write_from_record,
 )
 from caregiver_app.cli.output_file import check_output
 

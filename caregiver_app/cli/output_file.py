@@ -11,17 +11,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.cli.common import UsageError
+from caregiver_app.cli.common import UsageError, refuse_folder
+from caregiver_app.store.file_target import is_stream
 
 
 def check_output(path: Path) -> None:
-    """``path`` can be written: its folder exists and is writable, and it is not a folder."""
-    if path.is_dir():
-        raise UsageError(
-            QCoreApplication.translate(
-                "SummaryCommand", "{file} is a folder; give a file name"
-            ).format(file=path)
-        )
+    """``path`` can be written: its folder exists and is writable, and it is not a folder.
+
+    A pipe or a device (``/dev/stdout``, a named pipe) is written straight into, never
+    beside and renamed, so its folder (``/dev``) need not be writable.
+    """
+    refuse_folder(path, to_write=True)
+    if is_stream(path):
+        return
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(

@@ -24,6 +24,7 @@ from caregiver_app.cli.common import (
     read_secret,
     record_for_import,
     said_as_usage_error,
+    typed_secret,
 )
 
 if TYPE_CHECKING:
@@ -136,15 +137,13 @@ def read_passphrase(args: argparse.Namespace, twice: bool) -> str:
             "or pipe it in with --password-stdin",
         ),
     )
-    if twice and not args.password_stdin:
-        import getpass
-
-        if getpass.getpass(QCoreApplication.translate("Cli", "Family passphrase again: ")) != typed:
-            raise UsageError(
-                QCoreApplication.translate(
-                    "Cli", "the two family passphrases differ; nothing was changed"
-                )
+    again = QCoreApplication.translate("Cli", "Family passphrase again: ")
+    if twice and not args.password_stdin and typed_secret(again) != typed:
+        raise UsageError(
+            QCoreApplication.translate(
+                "Cli", "the two family passphrases differ; nothing was changed"
             )
+        )
     return typed
 
 
@@ -153,6 +152,8 @@ def run_share(args: argparse.Namespace, data_dir: Path) -> int:
     from caregiver_app.services.sharing import session
 
     action = args.share_command
+    if action in ("start", "join"):
+        _refuse_missing_folder(Path(args.folder).expanduser().absolute())
     with said_as_usage_error(session.SharingError):
         if action == "status":
             with open_record(args, data_dir):
@@ -177,6 +178,24 @@ def run_share(args: argparse.Namespace, data_dir: Path) -> int:
                 report = begin(folder, args.name, passphrase)
     print(_report_text(report))
     return EXIT_OK
+
+
+def _refuse_missing_folder(folder: Path) -> None:
+    """A family folder that is a file, or is not there, said before any password is asked
+    (the sentence for a folder gone later speaks of syncing again)."""
+    if folder.is_dir():
+        return
+    if folder.exists():
+        sentence = QCoreApplication.translate(
+            "Cli", "{folder} is a file, not a folder; give the family folder"
+        )
+    else:
+        sentence = QCoreApplication.translate(
+            "Cli",
+            "the folder {folder} does not exist; connect the drive it is on, or make it "
+            "(empty, to start sharing), and try again",
+        )
+    raise UsageError(sentence.format(folder=folder))
 
 
 def _report_text(report: SyncReport) -> str:

@@ -18,12 +18,11 @@ from caregiver_app.cli.common import (
     add_command,
     add_output,
     add_paper,
-    add_period,
     page_size_for,
     pdf_ready,
-    refuse_day_outside_record,
     write_from_record,
 )
+from caregiver_app.cli.days import add_period, refuse_day_outside_record
 from caregiver_app.cli.output_file import check_output
 
 

@@ -45,7 +45,17 @@ PRAGMAS = {
 
 
 def read_only_error(path: Path) -> ReadOnlyRecordError:
-    """The sentence for a record that can be read but not changed where it is."""
+    """The sentence for a record that can be read but not changed where it is (or, when
+    there is none yet, cannot be made there)."""
+    if not Path(path).exists():
+        return ReadOnlyRecordError(
+            QCoreApplication.translate(
+                "Store",
+                "The folder {folder} is read-only (a locked USB stick or a read-only disk, "
+                "say) and holds no care record, so none can be made there. Choose a folder "
+                "you may write to, or the one that holds the care record.",
+            ).format(folder=Path(path).parent)
+        )
     return ReadOnlyRecordError(
         QCoreApplication.translate(
             "Store",

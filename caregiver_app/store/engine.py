@@ -107,6 +107,16 @@ def no_room_beside(path: Path) -> bool:
         return False
 
 
+def no_room_for(error: BaseException, path: Path) -> bool:
+    """True when ``error``, met writing ``path`` or the record there, means its disk is full."""
+    from caregiver_app.store import sharing
+
+    # SQLite says "disk I/O error" when it cannot make the -shm on a full disk.
+    return sharing.is_disk_full(error) or (
+        sharing.sqlite_code(error) == sharing.SQLITE_IOERR and no_room_beside(path)
+    )
+
+
 def cannot_make_side_files(path: Path) -> bool:
     """True when SQLite could not make a ``-wal`` or ``-shm`` beside ``path``: the place is
     read-only, or its disk is full."""

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store import engine
-from caregiver_app.store.database import database_path, open_record_database, read_schema_version
+from caregiver_app.store.database import (
+    SIDE_FILE_SUFFIXES,
+    database_path,
+    open_record_database,
+    read_schema_version,
+)
 from caregiver_app.store.errors import NewerDatabaseError, StoreError
 from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 from caregiver_app.store.sharing import is_disk_full
@@ -38,11 +44,17 @@ def open_store(data_dir: Path, password: str | None = None) -> SqliteDatabase:
                     "been changed.",
                 ).format(folder=path.parent, version=version, current=CURRENT_VERSION)
             )
-    database = open_record_database(path, password)
+    new = not path.exists()
+    try:
+        database = open_record_database(path, password)
+    except Exception as error:
+        _forget_new_record(new, path, error)
+        raise
     try:
         migrate(database, path)
     except Exception as error:
         database.close()
+        _forget_new_record(new, path, error)
         if is_disk_full(error):
             # Each step is one transaction and the copy is renamed only when whole: the
             # record is as it was. The window shows this sentence; a bare error it would not.
@@ -56,3 +68,21 @@ def open_store(data_dir: Path, password: str | None = None) -> SqliteDatabase:
             ) from error
         raise
     return database
+
+
+def _forget_new_record(new: bool, path: Path, error: BaseException) -> None:
+    """When a record this start was making found no room on the disk: take away its empty
+    start, so that the next start (with room) makes it whole, and say so. (Any other
+    failure leaves it: another program may be making the same record.)"""
+    if new and engine.no_room_for(error, path):
+        for leftover in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise StoreError(
+            QCoreApplication.translate(
+                "Store",
+                "There is no room on the disk to make a care record in {folder}; nothing "
+                "was saved. Free some space on that disk, or choose another folder, and "
+                "try again.",
+            ).format(folder=path.parent)
+        ) from error

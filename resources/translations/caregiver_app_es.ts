@@ -1466,6 +1466,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>tamaño del papel (predeterminado: el último elegido en el resumen de la visita; si no, el que se usa en el país del sistema)</translation>
     </message>
     <message>
+        <source>the password given is not UTF-8 text; set the terminal, or the file piped in, to UTF-8 and try again. Nothing was changed.</source>
+        <translation>la contraseña indicada no es texto UTF-8; configure la terminal, o el archivo que envía por una tubería, en UTF-8 e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>--password-stdin: no password was given</source>
         <translation>--password-stdin: no se indicó ninguna contraseña</translation>
     </message>
@@ -1532,6 +1536,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>{file} is not a Care Companion backup, or it has a password: to type the password, run the command in a terminal or pipe it in with --password-stdin. Nothing was changed.</source>
         <translation>{file} no es una copia de seguridad de Care Companion, o tiene contraseña: para escribir la contraseña, ejecute la orden en una terminal o pásela con --password-stdin. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>there is no day {value} in the calendar; give a date like 2026-11-29</source>
+        <translation>el día {value} no existe en el calendario; indique una fecha como 2026-11-29</translation>
     </message>
     <message>
         <source>{value} is not a date like 2026-11-29</source>
@@ -1824,6 +1832,14 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>This record no longer shares; its entries and the folder are kept.</source>
         <translation>Este registro ya no se comparte; se conservan sus entradas y la carpeta.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder; give the family folder</source>
+        <translation>{folder} es un archivo, no una carpeta; indique la carpeta familiar</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist; connect the drive it is on, or make it (empty, to start sharing), and try again</source>
+        <translation>la carpeta {folder} no existe; conecte la unidad en la que está, o créela (vacía, para empezar a compartir), e inténtelo de nuevo</translation>
     </message>
     <message>
         <source>changed on two computers: {what}; kept {device}&apos;s {time} version</source>
@@ -5598,7 +5614,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <name>PhoneRow</name>
     <message>
         <source>Number, as you would dial it</source>
-        <translation>Número, tal como lo marcaría</translation>
+        <translation>Número, como lo marcaría</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -8242,6 +8258,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>El registro de atención {path} tiene que actualizarse para esta versión de Care Companion, pero el disco está lleno; no se cambió nada. Libere espacio en ese disco e intente de nuevo.</translation>
     </message>
     <message>
+        <source>There is no room on the disk to make a care record in {folder}; nothing was saved. Free some space on that disk, or choose another folder, and try again.</source>
+        <translation>No hay espacio en el disco para crear un registro de atención en {folder}; no se guardó nada. Libere espacio en ese disco, o elija otra carpeta, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Every contact needs a name.</source>
         <translation>Cada contacto necesita un nombre.</translation>
     </message>
@@ -8264,6 +8284,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>The office must close after it opens; for an office open until midnight, type 24:00 as the closing time.</source>
         <translation>La consulta debe cerrar después de abrir; si atiende hasta la medianoche, escriba 24:00 como hora de cierre.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say) and holds no care record, so none can be made there. Choose a folder you may write to, or the one that holds the care record.</source>
+        <translation>La carpeta {folder} es de solo lectura (por ejemplo, una memoria USB bloqueada o un disco de solo lectura) y no contiene ningún registro de atención, así que no se puede crear uno allí. Elija una carpeta en la que pueda escribir, o la que contiene el registro de atención.</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say): the care record in it can be read, but nothing can be saved there. Copy the folder to a place you may write to and use it from there.</source>

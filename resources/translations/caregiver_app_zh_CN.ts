@@ -1458,6 +1458,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>纸张大小（默认：上次在就诊总结中选择的纸张；否则为系统所在国家/地区通用的纸张）</translation>
     </message>
     <message>
+        <source>the password given is not UTF-8 text; set the terminal, or the file piped in, to UTF-8 and try again. Nothing was changed.</source>
+        <translation>提供的密码不是 UTF-8 文本；请把终端或通过管道传入的文件设为 UTF-8，然后重试。没有做任何更改。</translation>
+    </message>
+    <message>
         <source>--password-stdin: no password was given</source>
         <translation>--password-stdin：没有提供密码</translation>
     </message>
@@ -1524,6 +1528,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>{file} is not a Care Companion backup, or it has a password: to type the password, run the command in a terminal or pipe it in with --password-stdin. Nothing was changed.</source>
         <translation>{file} 不是 Care Companion 的备份，或者设有密码：要输入密码，请在终端中运行这个命令，或者用 --password-stdin 通过管道传入。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>there is no day {value} in the calendar; give a date like 2026-11-29</source>
+        <translation>日历上没有 {value} 这一天；请给出像 2026-11-29 这样的日期</translation>
     </message>
     <message>
         <source>{value} is not a date like 2026-11-29</source>
@@ -1816,6 +1824,14 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>This record no longer shares; its entries and the folder are kept.</source>
         <translation>此记录已停止共享；其条目和文件夹都已保留。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder; give the family folder</source>
+        <translation>{folder} 是一个文件，不是文件夹；请指定家庭文件夹</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist; connect the drive it is on, or make it (empty, to start sharing), and try again</source>
+        <translation>文件夹 {folder} 不存在；请连接它所在的驱动器，或者创建它（开始共享时应为空文件夹），然后重试</translation>
     </message>
     <message>
         <source>changed on two computers: {what}; kept {device}&apos;s {time} version</source>
@@ -8186,6 +8202,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>照护记录 {path} 需要为这个版本的 Care Companion 更新，但磁盘已满；没有做任何改动。请在该磁盘上腾出一些空间，然后再试一次。</translation>
     </message>
     <message>
+        <source>There is no room on the disk to make a care record in {folder}; nothing was saved. Free some space on that disk, or choose another folder, and try again.</source>
+        <translation>磁盘空间不足，无法在 {folder} 中建立照护记录；没有保存任何内容。请在该磁盘上腾出一些空间，或选择另一个文件夹，然后重试。</translation>
+    </message>
+    <message>
         <source>Every contact needs a name.</source>
         <translation>每位联系人都需要有姓名。</translation>
     </message>
@@ -8208,6 +8228,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>The office must close after it opens; for an office open until midnight, type 24:00 as the closing time.</source>
         <translation>关门时间必须晚于开门时间；如果营业到午夜，请在关门时间中输入 24:00。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say) and holds no care record, so none can be made there. Choose a folder you may write to, or the one that holds the care record.</source>
+        <translation>文件夹 {folder} 是只读的（比如上了锁的 U 盘或只读磁盘），里面没有照护记录，也无法在那里新建。请选择一个您可以写入的文件夹，或存放照护记录的那个文件夹。</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only (a locked USB stick or a read-only disk, say): the care record in it can be read, but nothing can be saved there. Copy the folder to a place you may write to and use it from there.</source>

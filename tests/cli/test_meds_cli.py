@@ -109,7 +109,10 @@ def test_chart_blank_by_default_and_filled_in_for_a_chosen_week(record, tmp_path
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (("chart", "{out}", "--week", "2026-02-30"), "2026-02-30 is not a date like 2026-11-29"),
+        (
+            ("chart", "{out}", "--week", "2026-02-30"),
+            "there is no day 2026-02-30 in the calendar; give a date like 2026-11-29",
+        ),
         (("chart", "{out}", "--week", "next monday"), "is not a date like"),
         (
             ("export", "{out}", "--from", "2026-11-10", "--to", "2026-11-01"),

@@ -129,13 +129,6 @@ def _disk_full(path: Path) -> DiskFullError:
     )
 
 
-def _is_disk_full(error: BaseException, path: Path) -> bool:
-    # SQLite says "disk I/O error" when it cannot make the -shm on a full disk.
-    return sharing.is_disk_full(error) or (
-        sharing.sqlite_code(error) == sharing.SQLITE_IOERR and engine.no_room_beside(path)
-    )
-
-
 @contextlib.contextmanager
 def importing(data_dir: Path, password: str | None = None) -> Iterator[SqliteDatabase]:
     """The record, checked, open for an import and closed afterwards.
@@ -157,13 +150,13 @@ def importing(data_dir: Path, password: str | None = None) -> Iterator[SqliteDat
     try:
         database = _open_checked(data_dir, password, checked)
     except Exception as error:
-        if _is_disk_full(error, path):
+        if engine.no_room_for(error, path):
             raise _disk_full(path) from error
         raise
     try:
         yield database
     except Exception as error:
-        if _is_disk_full(error, path):
+        if engine.no_room_for(error, path):
             raise _disk_full(path) from error
         if sharing.is_busy(error):
             raise busy_error(path) from error
@@ -186,7 +179,7 @@ def explain_failure(error: BaseException, data_dir: Path | None) -> StoreError |
     ):
         return read_only_error(path)
     written = getattr(error, "filename", None)
-    if _is_disk_full(error, Path(written) if written else path):
+    if engine.no_room_for(error, Path(written) if written else path):
         return StoreError(
             QCoreApplication.translate(
                 "RecordAccess",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -99,6 +100,9 @@ def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
                     "Backups", "it is a folder; choose the backup file inside it"
                 ),
             )
+        if not path.is_file() and path.exists():
+            # A pipe or a device (``restore <(...)``): nothing a check could read twice.
+            raise OSError(errno.ESPIPE, os.strerror(errno.ESPIPE), str(path))
         if not path.is_file():
             raise refuse_backup(
                 path, QCoreApplication.translate("Backups", "there is no such file")
