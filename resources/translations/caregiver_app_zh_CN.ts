@@ -1747,11 +1747,11 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>share this care record with the family through a folder kept in step</source>
-        <translation>通过一个保持同步的文件夹与家人共享此护理记录</translation>
+        <translation>通过一个保持同步的文件夹与家人共享此照护记录</translation>
     </message>
     <message>
         <source>Share one care record between the family&apos;s computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick). Each computer writes its changes there, encrypted with the family passphrase, and reads the others&apos;. With --password-stdin the family passphrase is the first line of standard input, or the second line when the care record has a password of its own (that one comes first).</source>
-        <translation>通过家人已经在保持同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或U盘）在家里的几台电脑之间共享同一份护理记录。每台电脑把自己的更改用家庭口令加密后写到那里，并读取其他电脑的更改。使用 --password-stdin 时，家庭口令是标准输入的第一行；如果护理记录自己设有密码，则是第二行（记录的密码在第一行）。</translation>
+        <translation>通过家人已经在保持同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或U盘）在家里的几台电脑之间共享同一份照护记录。每台电脑把自己的更改用家庭口令加密后写到那里，并读取其他电脑的更改。使用 --password-stdin 时，家庭口令是标准输入的第一行；如果照护记录自己设有密码，则是第二行（记录的密码在第一行）。</translation>
     </message>
     <message>
         <source>start sharing this record into an empty folder</source>
@@ -1759,7 +1759,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>Start sharing this care record into an empty folder and set the family passphrase; the other computers then join.</source>
-        <translation>开始把此护理记录共享到一个空文件夹并设置家庭口令；之后其他电脑再加入。</translation>
+        <translation>开始把此照护记录共享到一个空文件夹并设置家庭口令；之后其他电脑再加入。</translation>
     </message>
     <message>
         <source>build this empty record from a family folder and share through it</source>
@@ -1839,7 +1839,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>This care record is not shared with a family folder.</source>
-        <translation>此护理记录没有与家庭文件夹共享。</translation>
+        <translation>此照护记录没有与家庭文件夹共享。</translation>
     </message>
     <message>
         <source>Family folder: {folder}</source>
@@ -1891,7 +1891,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>Link to the server at URL (https://; plain http only for a server on this computer), making the calendar and the address book when they do not exist. The server&apos;s password is asked for, or read from standard input with --password-stdin: when the care record has a password, its password is the first line and the server&apos;s the second. It is kept in the system&apos;s keyring, or in the record where there is none (encrypted only when the record has a password).</source>
-        <translation>连接位于 URL 的服务器（https://；仅本机上的服务器可使用未加密的 http），日历和通讯录不存在时会创建它们。会询问服务器密码，或使用 --password-stdin 从标准输入读取：如果护理记录有密码，第一行是记录的密码，第二行是服务器的密码。密码保存在系统的钥匙串中；没有钥匙串时保存在记录中（仅当记录有密码时才加密）。</translation>
+        <translation>连接位于 URL 的服务器（https://；仅本机上的服务器可使用未加密的 http），日历和通讯录不存在时会创建它们。会询问服务器密码，或使用 --password-stdin 从标准输入读取：如果照护记录有密码，第一行是记录的密码，第二行是服务器的密码。密码保存在系统的钥匙串中；没有钥匙串时保存在记录中（仅当记录有密码时才加密）。</translation>
     </message>
     <message>
         <source>the server&apos;s address</source>
@@ -5230,7 +5230,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <name>MedsCommand</name>
     <message>
         <source>{option} {day} is outside the days a care record holds; give a day from {first} to {last}</source>
-        <translation>{option} {day} 超出了护理记录可包含的日期范围；请给出 {first} 至 {last} 之间的日期</translation>
+        <translation>{option} {day} 超出了照护记录可包含的日期范围；请给出 {first} 至 {last} 之间的日期</translation>
     </message>
     <message numerus="yes">
         <source>exported %n doses to {file}</source>
@@ -7317,7 +7317,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
     <message>
         <source>Share this care record with the family&apos;s other computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick); what is written there is locked with a family passphrase.</source>
-        <translation>通过家人电脑之间已经保持同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或 U 盘）与家人的其他电脑共享本护理记录；写入其中的内容用家庭口令加密。</translation>
+        <translation>通过家人电脑之间已经保持同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或 U 盘）与家人的其他电脑共享本照护记录；写入其中的内容用家庭口令加密。</translation>
     </message>
     <message>
         <source>&amp;Start sharing...</source>
@@ -7365,7 +7365,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
     <message>
         <source>Stop sharing this care record? This computer stops writing to and reading from the family folder. The record here stays as it is, and so do the other computers&apos; records and the folder.</source>
-        <translation>停止共享本护理记录吗？这台电脑将不再写入或读取家庭文件夹。这里的记录保持不变，其他电脑的记录和文件夹也保持不变。</translation>
+        <translation>停止共享本照护记录吗？这台电脑将不再写入或读取家庭文件夹。这里的记录保持不变，其他电脑的记录和文件夹也保持不变。</translation>
     </message>
     <message>
         <source>Start sharing from this computer</source>
@@ -7469,7 +7469,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
     <message>
         <source>This care record is shared with the family</source>
-        <translation>本护理记录已与家人共享</translation>
+        <translation>本照护记录已与家人共享</translation>
     </message>
     <message>
         <source>The family&apos;s computers</source>
@@ -8005,15 +8005,15 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
     <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>
-        <translation>此护理记录中已经有条目，因此不能加入家庭文件夹。请用一份新的空记录加入，或改为从这份记录开始共享。</translation>
+        <translation>此照护记录中已经有条目，因此不能加入家庭文件夹。请用一份新的空记录加入，或改为从这份记录开始共享。</translation>
     </message>
     <message>
         <source>This care record is not shared with a family folder. Start or join first.</source>
-        <translation>此护理记录没有与家庭文件夹共享。请先开始共享或加入。</translation>
+        <translation>此照护记录没有与家庭文件夹共享。请先开始共享或加入。</translation>
     </message>
     <message>
         <source>This care record already shares through {folder}. Stop sharing first to use another folder.</source>
-        <translation>此护理记录已经通过 {folder} 共享。要使用其他文件夹，请先停止共享。</translation>
+        <translation>此照护记录已经通过 {folder} 共享。要使用其他文件夹，请先停止共享。</translation>
     </message>
     <message>
         <source>Give this computer a name the family will recognise, such as Laura&apos;s laptop.</source>
