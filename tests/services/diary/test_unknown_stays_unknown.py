@@ -80,7 +80,7 @@ def test_the_visit_summary_prints_not_recorded(imported, tmp_path):
         text = " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in document)
     finally:
         document.close()
-    assert "completed by not recorded (2), the patient (1)" in text
+    assert "completed by: not recorded (2), the patient (1)" in text
     assert "the family caregiver (" not in text
 
 
