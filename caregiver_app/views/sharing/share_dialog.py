@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -171,14 +171,24 @@ class ShareDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """At large text the dialog grows to fit its words, up to the screen's edge."""
         super().showEvent(event)
-        grow_to_fit(self)
+        self._fit()
 
     # ------------------------------------------------------------ pages
 
     def _fit(self) -> None:
-        # The dialog grows to the page on show (up to the screen's edge; beyond, it scrolls).
-        if self.isVisible():
-            grow_to_fit(self)
+        # The dialog grows to the whole page on show, up to the screen's edge (beyond, it
+        # scrolls): a scroll area asks for only part of a long page, which left the
+        # passphrase boxes of Start and Join out of sight at normal text.
+        if not self.isVisible():
+            return
+        page = self.pages.sizeHint()
+        below = sum(
+            widget.sizeHint().height() + 8
+            for widget in (self.error_label, self.busy_label, self.close_button)
+            if not widget.isHidden()
+        )
+        self.resize(self.size().expandedTo(QSize(page.width() + 24, page.height() + below + 24)))
+        grow_to_fit(self)
 
     @property
     def form(self) -> ShareForm | None:

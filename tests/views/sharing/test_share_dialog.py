@@ -281,3 +281,26 @@ def test_a_start_whose_first_sync_is_refused_shows_the_sharing_and_why(
     assert dialog.status_page.state_label.text() == (
         "Sharing with the family folder; no other computer has joined yet."
     )
+
+
+def test_the_start_and_join_forms_show_every_box_without_scrolling(
+    qtbot, store, make_window, fake_sharing
+):
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.helpers.clipping import problems
+
+    window = make_window()
+    window.show()
+    dialog = open_dialog(window)
+    qtbot.waitExposed(dialog)
+    scroll = dialog.findChild(QScrollArea)
+    for choice in ("start", "join"):
+        click(qtbot, dialog.start_choice if choice == "start" else dialog.join_choice)
+        page = scroll.widget()
+        # Before, the dialog kept a scroll area's height and squeezed the form into it:
+        # the sentences under the boxes were cut, the passphrase boxes pressed together.
+        qtbot.waitUntil(lambda: page.height() >= page.heightForWidth(page.width()))
+        qtbot.waitUntil(lambda: problems(dialog) == [])
+        assert scroll.verticalScrollBar().maximum() == 0
+        click(qtbot, dialog.back_button)
