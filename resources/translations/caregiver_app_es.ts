@@ -7399,8 +7399,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Este ordenador es el primero: su registro se guarda en una carpeta vacía.</translation>
     </message>
     <message>
-        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet; a profile filled in here is kept.</source>
-        <translation>Otro ordenador ya comparte: este construye su registro a partir de la carpeta. Su propio registro no debe tener aún ninguna entrada; el perfil que haya rellenado aquí se conserva.</translation>
+        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet. A profile filled in here is not lost: where the family&apos;s differs, the family&apos;s is used and this one can be seen with “Show the other version...”.</source>
+        <translation>Otro ordenador ya comparte: este construye su registro a partir de la carpeta. Su propio registro no debe tener aún ninguna entrada. El perfil que haya rellenado aquí no se pierde: si el de la familia es distinto, se usa el de la familia y el suyo se puede ver con «Ver la otra versión...».</translation>
     </message>
     <message>
         <source>&amp;Back</source>

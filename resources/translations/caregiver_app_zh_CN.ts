@@ -7344,8 +7344,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>这台电脑是第一台：它的记录写入一个空文件夹。</translation>
     </message>
     <message>
-        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet; a profile filled in here is kept.</source>
-        <translation>另一台电脑已在共享：这台电脑从文件夹建立它的记录。它自己的记录中还不能有任何条目；在这里填写的个人资料会被保留。</translation>
+        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet. A profile filled in here is not lost: where the family&apos;s differs, the family&apos;s is used and this one can be seen with “Show the other version...”.</source>
+        <translation>另一台电脑已在共享：这台电脑从文件夹建立它的记录。它自己的记录中还不能有任何条目。在这里填写的个人资料不会丢失：如果与家人的不同，会使用家人的个人资料，这里的可以通过“查看另一个版本...”查看。</translation>
     </message>
     <message>
         <source>&amp;Back</source>
