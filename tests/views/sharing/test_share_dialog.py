@@ -295,9 +295,9 @@ def test_the_start_and_join_forms_show_every_box_without_scrolling(
     dialog = open_dialog(window)
     qtbot.waitExposed(dialog)
     scroll = dialog.findChild(QScrollArea)
+    page = scroll.widget()
     for choice in ("start", "join"):
         click(qtbot, dialog.start_choice if choice == "start" else dialog.join_choice)
-        page = scroll.widget()
         # Before, the dialog kept a scroll area's height and squeezed the form into it:
         # the sentences under the boxes were cut, the passphrase boxes pressed together.
         qtbot.waitUntil(lambda: page.height() >= page.heightForWidth(page.width()))
