@@ -7315,6 +7315,18 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Equipo de atención</translation>
     </message>
     <message>
+        <source>The calendar server did not accept this user name and app password. Check them (Nextcloud and iCloud need an app password made for this, not the password you sign in with), then press Test connection again.</source>
+        <translation>El servidor de calendario no aceptó este usuario y esta contraseña de aplicación. Revíselos (Nextcloud e iCloud necesitan una contraseña de aplicación creada para esto, no la contraseña con la que usted inicia sesión) y pulse de nuevo Probar la conexión.</translation>
+    </message>
+    <message>
+        <source>The calendar server did not answer at this address. Check the address (the examples above show how it looks) and that this computer is connected to the internet, then press Test connection again.</source>
+        <translation>El servidor de calendario no respondió en esta dirección. Revise la dirección (los ejemplos de arriba muestran cómo es) y que este ordenador esté conectado a internet, y pulse de nuevo Probar la conexión.</translation>
+    </message>
+    <message>
+        <source>There is no calendar at this address. Check the address (the examples above show how it looks), then press Test connection again.</source>
+        <translation>No hay ningún calendario en esta dirección. Revise la dirección (los ejemplos de arriba muestran cómo es) y pulse de nuevo Probar la conexión.</translation>
+    </message>
+    <message>
         <source>Getting the calendar and the address book ready...</source>
         <translation>Preparando el calendario y la libreta de direcciones...</translation>
     </message>
@@ -7360,7 +7372,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
     <message>
         <source>The version of {what} from {computer} ({time}), which was not kept. To use any of it, copy it from here into the record.</source>
-        <translation>La versión de {what} de {computer} ({time}), que no se conservó. Para usar algo de ella, cópielo desde aquí al registro.</translation>
+        <translation>Versión de {computer} ({time}) que no se conservó: {what}. Para usar algo de ella, cópielo desde aquí al registro.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7387,8 +7399,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Este ordenador es el primero: su registro se guarda en una carpeta vacía.</translation>
     </message>
     <message>
-        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet; a profile filled in here is kept.</source>
-        <translation>Otro ordenador ya comparte: este construye su registro a partir de la carpeta. Su propio registro no debe tener aún ninguna entrada; el perfil que haya rellenado aquí se conserva.</translation>
+        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet. A profile filled in here is not lost: where the family&apos;s differs, the family&apos;s is used and this one can be seen with “Show the other version...”.</source>
+        <translation>Otro ordenador ya comparte: este construye su registro a partir de la carpeta. Su propio registro no debe tener aún ninguna entrada. El perfil que haya rellenado aquí no se pierde: si el de la familia es distinto, se usa el de la familia y el suyo se puede ver con «Ver la otra versión...».</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -7576,7 +7588,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
     <message>
         <source>Changed on two computers: kept the {time} version of {what} from {computer}.</source>
-        <translation>Cambiado en dos ordenadores: se conservó la versión de las {time} de {what} de {computer}.</translation>
+        <translation>Cambiado en dos ordenadores: {what}. Se conservó la versión de las {time} de {computer}.</translation>
     </message>
     <message>
         <source>Sharing status</source>

@@ -7262,6 +7262,18 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>照护团队</translation>
     </message>
     <message>
+        <source>The calendar server did not accept this user name and app password. Check them (Nextcloud and iCloud need an app password made for this, not the password you sign in with), then press Test connection again.</source>
+        <translation>日历服务器不接受这个用户名和应用专用密码。请检查它们（Nextcloud 和 iCloud 需要为此专门创建的应用专用密码，而不是您登录时用的密码），然后再按一次“测试连接”。</translation>
+    </message>
+    <message>
+        <source>The calendar server did not answer at this address. Check the address (the examples above show how it looks) and that this computer is connected to the internet, then press Test connection again.</source>
+        <translation>日历服务器在这个地址没有回应。请检查地址（上面的示例显示了地址的样子）以及这台电脑是否已连接互联网，然后再按一次“测试连接”。</translation>
+    </message>
+    <message>
+        <source>There is no calendar at this address. Check the address (the examples above show how it looks), then press Test connection again.</source>
+        <translation>这个地址上没有日历。请检查地址（上面的示例显示了地址的样子），然后再按一次“测试连接”。</translation>
+    </message>
+    <message>
         <source>Getting the calendar and the address book ready...</source>
         <translation>正在准备日历和通讯录...</translation>
     </message>
@@ -7332,8 +7344,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>这台电脑是第一台：它的记录写入一个空文件夹。</translation>
     </message>
     <message>
-        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet; a profile filled in here is kept.</source>
-        <translation>另一台电脑已在共享：这台电脑从文件夹建立它的记录。它自己的记录中还不能有任何条目；在这里填写的个人资料会被保留。</translation>
+        <source>Another computer already shares: this one builds its record from the folder. Its own record must hold no entries yet. A profile filled in here is not lost: where the family&apos;s differs, the family&apos;s is used and this one can be seen with “Show the other version...”.</source>
+        <translation>另一台电脑已在共享：这台电脑从文件夹建立它的记录。它自己的记录中还不能有任何条目。在这里填写的个人资料不会丢失：如果与家人的不同，会使用家人的个人资料，这里的可以通过“查看另一个版本...”查看。</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -281,7 +281,28 @@ class SetupDialog(QDialog):
 
     def _failed(self, error: object) -> None:
         self.test_result.setText("")
-        self._show_error(str(error), FIELD_OF_KIND.get(getattr(error, "kind", ""), ""))
+        kind = getattr(error, "kind", "")
+        self._show_error(self._while_setting_up(kind) or str(error), FIELD_OF_KIND.get(kind, ""))
+
+    def _while_setting_up(self, kind: str) -> str:
+        """What to do when the server refuses here, before anything syncs: the sync's own
+        sentences speak of a paused sync and changes waiting, which do not exist yet."""
+        return {
+            "wrong-password": self.tr(
+                "The calendar server did not accept this user name and app password. Check "
+                "them (Nextcloud and iCloud need an app password made for this, not the "
+                "password you sign in with), then press Test connection again."
+            ),
+            "unreachable": self.tr(
+                "The calendar server did not answer at this address. Check the address (the "
+                "examples above show how it looks) and that this computer is connected to "
+                "the internet, then press Test connection again."
+            ),
+            "not-found": self.tr(
+                "There is no calendar at this address. Check the address (the examples above "
+                "show how it looks), then press Test connection again."
+            ),
+        }.get(kind, "")
 
     def _show_error(self, text: str, field: str) -> None:
         label, widget = {

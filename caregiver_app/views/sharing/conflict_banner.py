@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.views.sharing.field_labels import HIDDEN, field_label
+from caregiver_app.views.sharing.field_labels import HIDDEN, field_label, in_form_order
 from caregiver_app.views.sharing.sharing_words import ShareWindow, conflict_sentence, moment
 from caregiver_app.views.widgets.banner_row import BannerRow
+from caregiver_app.views.widgets.form_dialog import grow_to_fit
 from caregiver_app.views.widgets.form_parts import command_button
 
 if TYPE_CHECKING:
@@ -109,10 +110,16 @@ class OtherVersionDialog(QDialog):
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        for column, value in note.other_values.items():
+        # The value goes under its field's name when the two do not fit side by side (large
+        # text, Spanish): never cut off at the dialog's edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for column in in_form_order(note.other_values):
+            value = note.other_values[column]
             if column in HIDDEN:
                 continue
             field = field_label(column)
+            name = QLabel(field, self)
             shown = QLabel(value or "–", self)
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(
@@ -122,7 +129,7 @@ class OtherVersionDialog(QDialog):
             shown.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             shown.setAccessibleName(field)
             shown.setAccessibleDescription(value)
-            form.addRow(field, shown)
+            form.addRow(name, shown)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(ShareWindow.tr("Close"))
@@ -133,3 +140,8 @@ class OtherVersionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """At large text the dialog grows to fit its words, up to the screen's edge."""
+        super().showEvent(event)
+        grow_to_fit(self)

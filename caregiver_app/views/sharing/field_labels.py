@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP
@@ -141,3 +143,10 @@ def field_label(column: str) -> str:
     if label is not None:
         return QCoreApplication.translate("ShareWindow", label)
     return column.replace("_", " ").capitalize()
+
+
+def in_form_order(columns: Iterable[str]) -> list[str]:
+    """``columns`` in the order the table above gives them (as the forms do: the person's
+    name before their pharmacy), the ones it does not name after, as they came."""
+    order = {column: place for place, column in enumerate(LABELS)}
+    return sorted(columns, key=lambda column: order.get(column, len(order)))

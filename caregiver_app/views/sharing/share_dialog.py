@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -121,8 +122,9 @@ class ShareDialog(QDialog):
                 self.join_choice,
                 ShareWindow.tr(
                     "Another computer already shares: this one builds its record from the "
-                    "folder. Its own record must hold no entries yet; a profile filled in "
-                    "here is kept."
+                    "folder. Its own record must hold no entries yet. A profile filled in "
+                    "here is not lost: where the family's differs, the family's is used and "
+                    "this one can be seen with “Show the other version...”."
                 ),
             )
         )
@@ -171,14 +173,29 @@ class ShareDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """At large text the dialog grows to fit its words, up to the screen's edge."""
         super().showEvent(event)
-        grow_to_fit(self)
+        self._fit()
 
     # ------------------------------------------------------------ pages
 
     def _fit(self) -> None:
-        # The dialog grows to the page on show (up to the screen's edge; beyond, it scrolls).
-        if self.isVisible():
-            grow_to_fit(self)
+        # The dialog grows to the whole page on show, up to the screen's edge (beyond, it
+        # scrolls): a scroll area asks for only part of a long page, which left the
+        # passphrase boxes of Start and Join out of sight at normal text.
+        if not self.isVisible():
+            return
+        page = self.pages.sizeHint()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        widest = screen.availableGeometry().width() - 20 if screen is not None else page.width()
+        width = min(max(self.width(), page.width() + 24), widest)
+        # Wrapped sentences take the height they need at the width the dialog will have.
+        height = max(page.height(), self.pages.heightForWidth(width - 24))
+        below = sum(
+            widget.sizeHint().height() + 8
+            for widget in (self.error_label, self.busy_label, self.close_button)
+            if not widget.isHidden()
+        )
+        self.resize(self.size().expandedTo(QSize(width, height + below + 24)))
+        grow_to_fit(self)
 
     @property
     def form(self) -> ShareForm | None:

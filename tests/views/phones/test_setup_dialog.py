@@ -105,7 +105,13 @@ def test_a_refusal_is_said_at_its_field(store, make_window, qtbot, monkeypatch):
     dialog = open_phones_dialog(qtbot, make_window())
     type_and_test(qtbot, dialog, URL, "anna", "wrong")
     assert dialog.password_error.isVisible()
-    assert dialog.password_error.text() == "The server refused the password."
+    # Before, the sync's sentence: "sync is paused until they are entered again in Phones
+    # and calendars", in Phones and calendars, before any sync was set up.
+    assert dialog.password_error.text() == (
+        "The calendar server did not accept this user name and app password. Check them "
+        "(Nextcloud and iCloud need an app password made for this, not the password you "
+        "sign in with), then press Test connection again."
+    )
     assert not dialog.url_error.isVisible()
     assert dialog.focusWidget() is dialog.password
     assert not dialog.choices.isEnabled()
@@ -121,7 +127,12 @@ def test_an_unreachable_server_is_said_at_the_address(store, make_window, qtbot,
     monkeypatch.setattr(connection, "test_connection", silent)
     dialog = open_phones_dialog(qtbot, make_window())
     type_and_test(qtbot, dialog, "https://nowhere.example", "anna", "pw")
-    assert dialog.url_error.text() == "The calendar server cannot be reached."
+    # Before: "changes wait here and go up at the next sync", of a sync not yet set up.
+    assert dialog.url_error.text() == (
+        "The calendar server did not answer at this address. Check the address (the examples "
+        "above show how it looks) and that this computer is connected to the internet, then "
+        "press Test connection again."
+    )
     assert dialog.focusWidget() is dialog.url
 
 

@@ -78,3 +78,54 @@ def test_the_note_shows_the_other_version_and_ok_marks_it_seen(
     qtbot.keyClick(banner.ok_button, Qt.Key.Key_Space)
     assert fake_sharing.seen == [7, 8]
     assert not banner.isVisible()
+
+
+def test_the_other_profile_in_spanish_at_large_text_is_whole_and_in_the_forms_order(
+    qtbot, store, make_window, fake_sharing, tmp_path
+):
+    from PySide6.QtCore import QLocale
+
+    from tests.helpers.clipping import problems
+    from tests.helpers.large_text import window_at
+
+    profile = {
+        "advance_directive_location": "",
+        "allergies": "",
+        "caregiver_name": "Tom Delgado",
+        "date_of_birth": "",
+        "patient_name": "Rosa",
+        "preferred_pharmacy": "",
+    }
+    fake_sharing.conflicts = [
+        ConflictNote(
+            9,
+            "el perfil",
+            "Laura's laptop",
+            datetime(2026, 3, 12, 10, 5),
+            "Tom's laptop",
+            datetime(2026, 3, 12, 9, 58),
+            profile,
+        )
+    ]
+    family = tmp_path / "family"
+    family.mkdir()
+    fake_sharing.start_sharing(family, "Tom's laptop", "blue kettle 42")
+    window = window_at(make_window, qtbot, 200)
+    window.view_options.language_actions["es"].trigger()  # View > Language > Español
+    banner = window.sharing.banner
+    qtbot.waitUntil(banner.isVisible)
+    # Before: "se conservó la versión de las 10:05 de el perfil"; Spanish says "del".
+    assert " de el " not in banner.banner.text()
+    qtbot.waitUntil(lambda: not banner.other_button.rect().isEmpty())
+    qtbot.mouseClick(banner.other_button, Qt.MouseButton.LeftButton)
+    dialog = banner.dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.locale().language() == QLocale.Language.Spanish
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert not any(" de el " in text for text in texts), texts
+    # Before, the values ran off the dialog's right edge ("To" for Tom Delgado).
+    assert problems(dialog) == []
+    names = [text for text in texts if text in ("Nombre de quien cuida", "Alergias")]
+    patient = "Nombre de la persona que recibe los cuidados"
+    assert texts.index(patient) < texts.index(names[0])  # the person cared for comes first
+    dialog.close()

@@ -281,3 +281,63 @@ def test_a_start_whose_first_sync_is_refused_shows_the_sharing_and_why(
     assert dialog.status_page.state_label.text() == (
         "Sharing with the family folder; no other computer has joined yet."
     )
+
+
+def test_the_start_and_join_forms_show_every_box_without_scrolling(
+    qtbot, store, make_window, fake_sharing
+):
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.helpers.clipping import problems
+
+    window = make_window()
+    window.show()
+    dialog = open_dialog(window)
+    qtbot.waitExposed(dialog)
+    scroll = dialog.findChild(QScrollArea)
+    page = scroll.widget()
+    for choice in ("start", "join"):
+        click(qtbot, dialog.start_choice if choice == "start" else dialog.join_choice)
+        # Before, the dialog kept a scroll area's height and squeezed the form into it:
+        # the sentences under the boxes were cut, the passphrase boxes pressed together.
+        qtbot.waitUntil(lambda: page.height() >= page.heightForWidth(page.width()))
+        qtbot.waitUntil(lambda: problems(dialog) == [])
+        assert scroll.verticalScrollBar().maximum() == 0
+        click(qtbot, dialog.back_button)
+
+
+def test_join_says_what_becomes_of_the_profile_typed_here(qtbot, store, make_window, fake_sharing):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = open_dialog(make_window())
+    texts = [label.text() for label in dialog.choice_page.findChildren(QLabel)]
+    # Before: "a profile filled in here is kept", though the family's profile is the one
+    # used when they differ, and this one only kept as the other version.
+    assert (
+        "Another computer already shares: this one builds its record from the folder. Its own "
+        "record must hold no entries yet. A profile filled in here is not lost: where the "
+        "family's differs, the family's is used and this one can be seen with “Show the other "
+        "version...”."
+    ) in texts
+
+
+def test_in_spanish_at_large_text_the_choice_shows_both_explanations_whole(
+    qtbot, store, make_window, fake_sharing
+):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.helpers.clipping import problems
+    from tests.helpers.large_text import window_at
+
+    window = window_at(make_window, qtbot, 200)
+    window.view_options.language_actions["es"].trigger()  # View > Language > Español
+    dialog = open_dialog(window)
+    qtbot.waitExposed(dialog)
+    assert dialog.locale().language() == QLocale.Language.Spanish
+    scroll = dialog.findChild(QScrollArea)
+    page = scroll.widget()
+    qtbot.waitUntil(lambda: page.height() >= page.heightForWidth(page.width()))
+    qtbot.waitUntil(lambda: problems(dialog) == [])
+    # Before, what Join does with this computer's profile was below the fold.
+    assert scroll.verticalScrollBar().maximum() == 0
