@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>Medicine list, scan report, a snack...</source>
-        <translation>Lista de medicamentos, informes, un refrigerio...</translation>
+        <translation>Lista de medicamentos, informe del estudio de imagen, un refrigerio...</translation>
     </message>
     <message>
         <source>&amp;Questions to ask:</source>
@@ -3021,7 +3021,7 @@ Care Companion guarda en esa carpeta la copia m√°s reciente de cada uno de los √
     </message>
     <message>
         <source>As given, for example 5 mg (2.5 mL)</source>
-        <translation>Como se dio, p. ej. 5 mg (2.5 mL)</translation>
+        <translation>Tal como se dio, por ejemplo 5 mg (2.5 mL)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
