@@ -30,6 +30,7 @@ class ChartLabels(LabelSet):
     call_first: str = QT_TRANSLATE_NOOP(
         "MedicineChart", "With a question about a dose, call first: {name}, {number}"
     )
+    number_kind: str = QT_TRANSLATE_NOOP("MedicineChart", "{number} ({kind})")
     call_first_no_number: str = QT_TRANSLATE_NOOP(
         "MedicineChart", "With a question about a dose, call first: {name}"
     )
