@@ -25,7 +25,7 @@ class ChartLabels(LabelSet):
     allergies: str = QT_TRANSLATE_NOOP("MedicineChart", "Allergies: {text}")
     allergies_unknown: str = QT_TRANSLATE_NOOP(
         "MedicineChart",
-        "Allergies: not entered in the app. Ask before giving anything new.",
+        "Allergies: not entered in the app. To find out, ask the family.",
     )
     call_first: str = QT_TRANSLATE_NOOP(
         "MedicineChart", "With a question about a dose, call first: {name}, {number}"
