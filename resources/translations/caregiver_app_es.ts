@@ -4592,12 +4592,16 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Alergias: {text}</translation>
     </message>
     <message>
-        <source>Allergies: not entered in the app. Ask before giving anything new.</source>
-        <translation>Alergias: no se han anotado en la aplicación. Pregunte antes de dar algo nuevo.</translation>
+        <source>Allergies: not entered in the app. To find out, ask the family.</source>
+        <translation>Alergias: no se han anotado en la aplicación. Para saberlo, pregunte a la familia.</translation>
     </message>
     <message>
         <source>With a question about a dose, call first: {name}, {number}</source>
         <translation>Si tiene una duda sobre una dosis, llame primero a: {name}, {number}</translation>
+    </message>
+    <message>
+        <source>{number} ({kind})</source>
+        <translation>{number} ({kind})</translation>
     </message>
     <message>
         <source>With a question about a dose, call first: {name}</source>
@@ -9957,11 +9961,15 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Notas del diario para el equipo y de días con una puntuación grave</translation>
     </message>
     <message numerus="yes">
-        <source>%n notes in the period in all</source>
+        <source>%n notes written in this period</source>
         <translation>
-            <numerusform>%n nota en total en el período</numerusform>
-            <numerusform>%n notas en total en el período</numerusform>
+            <numerusform>%n nota escrita en este período</numerusform>
+            <numerusform>%n notas escritas en este período</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No notes written in this period</source>
+        <translation>Ninguna nota escrita en este período</translation>
     </message>
     <message>
         <source>No note was marked for the team or written on a day with a severe score.</source>

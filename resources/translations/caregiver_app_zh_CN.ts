@@ -4565,12 +4565,16 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>过敏：{text}</translation>
     </message>
     <message>
-        <source>Allergies: not entered in the app. Ask before giving anything new.</source>
-        <translation>过敏：应用中尚未填写。给任何新药之前请先询问。</translation>
+        <source>Allergies: not entered in the app. To find out, ask the family.</source>
+        <translation>过敏：应用中尚未填写。如需了解，请询问家属。</translation>
     </message>
     <message>
         <source>With a question about a dose, call first: {name}, {number}</source>
         <translation>对剂量有疑问时，请首先致电：{name}，{number}</translation>
+    </message>
+    <message>
+        <source>{number} ({kind})</source>
+        <translation>{number}（{kind}）</translation>
     </message>
     <message>
         <source>With a question about a dose, call first: {name}</source>
@@ -9879,10 +9883,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>给医疗团队的日记备注和有严重评分那天的备注</translation>
     </message>
     <message numerus="yes">
-        <source>%n notes in the period in all</source>
+        <source>%n notes written in this period</source>
         <translation>
-            <numerusform>该时间段共 %n 条备注</numerusform>
+            <numerusform>这段时间共写了 %n 条备注</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No notes written in this period</source>
+        <translation>这段时间没有写备注</translation>
     </message>
     <message>
         <source>No note was marked for the team or written on a day with a severe score.</source>
