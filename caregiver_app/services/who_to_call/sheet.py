@@ -39,8 +39,8 @@ from caregiver_app.services.who_to_call.sheet_style import (
     GroupedTable,
     RoleCell,
     SheetStyles,
-    daytime_first,
     capitalised,
+    daytime_first,
     digits_key,
     role_group_key,
 )
