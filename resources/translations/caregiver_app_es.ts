@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Medicine list, scan report, a snack...</source>
-        <translation>Lista de medicamentos, informe del estudio de imagen, un refrigerio...</translation>
+        <translation>Lista de medicamentos, informes, un refrigerio...</translation>
     </message>
     <message>
         <source>&amp;Questions to ask:</source>
@@ -2240,14 +2240,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Elija una función de la lista o escriba la suya.</translation>
     </message>
     <message>
-        <source>&amp;Organisation or clinic:</source>
-        <translation>&amp;Organización o clínica:</translation>
-    </message>
-    <message>
-        <source>Organisation or clinic</source>
-        <translation>Organización o clínica</translation>
-    </message>
-    <message>
         <source>&amp;Phones:</source>
         <translation>&amp;Teléfonos:</translation>
     </message>
@@ -2276,7 +2268,15 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Dirección</translation>
     </message>
     <message>
-        <source>Street, town, postcode</source>
+        <source>&amp;Organization or clinic:</source>
+        <translation>&amp;Organización o clínica:</translation>
+    </message>
+    <message>
+        <source>Organization or clinic</source>
+        <translation>Organización o clínica</translation>
+    </message>
+    <message>
+        <source>Street, city, ZIP code</source>
         <translation>Calle, ciudad, código postal</translation>
     </message>
     <message>
@@ -2300,8 +2300,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Llamar por</translation>
     </message>
     <message>
-        <source>What this person helps with, for example pain medicine refills</source>
-        <translation>En qué ayuda esta persona, por ejemplo a renovar las recetas de medicamentos para el dolor</translation>
+        <source>What this person helps with, for example refills</source>
+        <translation>En qué ayuda, por ejemplo a renovar recetas</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -2993,7 +2993,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>As given, for example 5 mg (2.5 mL)</source>
-        <translation>Tal como se dio, por ejemplo 5 mg (2.5 mL)</translation>
+        <translation>Como se dio, p. ej. 5 mg (2.5 mL)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -3375,10 +3375,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Otro problema</translation>
     </message>
     <message>
-        <source>Other problem (optional)</source>
-        <translation>Otro problema (opcional)</translation>
-    </message>
-    <message>
         <source>Other problem score</source>
         <translation>Puntuación del otro problema</translation>
     </message>
@@ -3740,7 +3736,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>una fecha cambiada sin UID</translation>
     </message>
     <message>
-        <source>it is marked cancelled</source>
+        <source>it is marked canceled</source>
         <translation>está marcado como cancelado</translation>
     </message>
     <message>
@@ -4612,11 +4608,11 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Todavía no hay nadie marcado como «llamar primero» en la aplicación. Escriba el número aquí:</translation>
     </message>
     <message>
-        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Grey boxes: no dose that day.</source>
+        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Gray boxes: no dose that day.</source>
         <translation>Cuando dé una dosis, escriba sus iniciales y la hora en su casilla. Si no se dio, escriba O (omitida) o R (rechazada) y el motivo. Casillas grises: ninguna dosis ese día.</translation>
     </message>
     <message>
-        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Grey boxes: no dose that day.</source>
+        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Gray boxes: no dose that day.</source>
         <translation>Según lo registrado en la aplicación el {date}. «No registrada» significa que nadie anotó si se dio la dosis. Casillas grises: ninguna dosis ese día.</translation>
     </message>
     <message>
@@ -4870,10 +4866,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Nombre del medicamento</translation>
     </message>
     <message>
-        <source>As on the label, for example morphine oral solution</source>
-        <translation>Como en la etiqueta, por ejemplo morfina solución oral</translation>
-    </message>
-    <message>
         <source>&amp;Strength:</source>
         <translation>&amp;Concentración:</translation>
     </message>
@@ -4902,8 +4894,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Horario</translation>
     </message>
     <message>
-        <source>As the prescription says, for example every 12 hours</source>
-        <translation>Como dice la receta, por ejemplo cada 12 horas</translation>
+        <source>As on the label, for example morphine</source>
+        <translation>Como en la etiqueta, por ejemplo morfina</translation>
+    </message>
+    <message>
+        <source>As prescribed, for example every 12 hours</source>
+        <translation>Como en la receta, por ejemplo cada 12 horas</translation>
     </message>
     <message>
         <source>As needed (breakthrough)</source>
@@ -5337,10 +5333,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Hora de cierre</translation>
     </message>
     <message>
-        <source>Not entered</source>
-        <translation>No ingresado</translation>
-    </message>
-    <message>
         <source>Opens &amp;at:</source>
         <translation>&amp;Abre a las:</translation>
     </message>
@@ -5594,7 +5586,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <name>PhoneRow</name>
     <message>
         <source>Number, as you would dial it</source>
-        <translation>Número, tal como lo marcaría</translation>
+        <translation>Número, como lo marcaría</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5668,7 +5660,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>La dirección debe empezar por https:// (http sin cifrar solo se permite para un servidor en este ordenador): la contraseña y las citas viajarían sin protección.</translation>
     </message>
     <message>
-        <source>This computer does not trust the calendar server&apos;s certificate (it may be self-signed or out of date), so nothing was sent: check the address, or ask whoever runs the server for a certificate from a recognised authority such as Let&apos;s Encrypt.</source>
+        <source>This computer does not trust the calendar server&apos;s certificate (it may be self-signed or out of date), so nothing was sent: check the address, or ask whoever runs the server for a certificate from a recognized authority such as Let&apos;s Encrypt.</source>
         <translation>Este ordenador no confía en el certificado del servidor de calendario (puede que sea autofirmado o esté caducado), así que no se envió nada: compruebe la dirección, o pida a quien administra el servidor un certificado de una autoridad reconocida, como Let&apos;s Encrypt.</translation>
     </message>
     <message>
@@ -5885,8 +5877,20 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <source>As the doctors wrote it, for example non-small cell lung cancer, stage 4</source>
-        <translation>Como lo escribieron los médicos, por ejemplo cáncer de pulmón de células no pequeñas, etapa 4</translation>
+        <source>As the doctors wrote it</source>
+        <translation>Como lo escribieron los médicos</translation>
+    </message>
+    <message>
+        <source>For example, blue folder, kitchen drawer</source>
+        <translation>Por ejemplo, carpeta azul, cajón de la cocina</translation>
+    </message>
+    <message>
+        <source>Printed as &quot;Prepared by&quot;</source>
+        <translation>Se imprime como &quot;Preparado por&quot;</translation>
+    </message>
+    <message>
+        <source>One name a line, for example a neighbor who helps</source>
+        <translation>Un nombre por línea, por ejemplo un vecino que ayuda</translation>
     </message>
     <message>
         <source>Date of dia&amp;gnosis:</source>
@@ -5905,8 +5909,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Alergias</translation>
     </message>
     <message>
-        <source>Medicines or foods, and what happens; or &quot;none known&quot;</source>
-        <translation>Medicamentos o alimentos, y qué pasa; o &quot;ninguna conocida&quot;</translation>
+        <source>Medicines or foods, or &quot;none known&quot;</source>
+        <translation>Medicamentos o alimentos, o &quot;ninguna conocida&quot;</translation>
     </message>
     <message>
         <source>Advance directive &amp;kept at:</source>
@@ -5915,10 +5919,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Where the advance directive is kept</source>
         <translation>Dónde se guarda la directiva anticipada</translation>
-    </message>
-    <message>
-        <source>For example, blue folder in the kitchen drawer</source>
-        <translation>Por ejemplo, carpeta azul en el cajón de la cocina</translation>
     </message>
     <message>
         <source>Preferred &amp;pharmacy:</source>
@@ -5945,10 +5945,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Nombre de quien cuida</translation>
     </message>
     <message>
-        <source>Printed as &quot;Prepared by&quot; on the visit summary</source>
-        <translation>Se imprime como &quot;Preparado por&quot; en el resumen de la visita</translation>
-    </message>
-    <message>
         <source>Your p&amp;hone:</source>
         <translation>Su te&amp;léfono:</translation>
     </message>
@@ -5967,10 +5963,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>One name a line. They are offered as &quot;who gave it&quot; when a dose is recorded.</source>
         <translation>Un nombre por línea. Se ofrecen como &quot;quién la dio&quot; al registrar una dosis.</translation>
-    </message>
-    <message>
-        <source>One name a line, for example a sister or a neighbour who helps</source>
-        <translation>Un nombre por línea, por ejemplo una hermana o un vecino que ayuda</translation>
     </message>
     <message>
         <source>Everything you write here stays on this computer. It is printed only on summaries you choose to make.</source>
@@ -7083,7 +7075,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Función</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
@@ -7687,7 +7679,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Otros cuidadores</translation>
     </message>
     <message>
-        <source>Organisation or clinic</source>
+        <source>Organization or clinic</source>
         <translation>Organización o clínica</translation>
     </message>
     <message>
@@ -7839,7 +7831,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Fecha y hora que tenía al principio</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
@@ -8044,7 +8036,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Este registro de cuidados ya se comparte a través de {folder}. Deje de compartir primero para usar otra carpeta.</translation>
     </message>
     <message>
-        <source>Give this computer a name the family will recognise, such as Laura&apos;s laptop.</source>
+        <source>Give this computer a name the family will recognize, such as Laura&apos;s laptop.</source>
         <translation>Ponga a este ordenador un nombre que la familia reconozca, como Portátil de Laura.</translation>
     </message>
     <message>

@@ -41,13 +41,13 @@ class ChartLabels(LabelSet):
     how_to_blank: str = QT_TRANSLATE_NOOP(
         "MedicineChart",
         "When you give a dose, write your initials and the time in its box. If it "
-        "was not given, write S (skipped) or R (refused) and why. Grey boxes: no "
+        "was not given, write S (skipped) or R (refused) and why. Gray boxes: no "
         "dose that day.",
     )
     how_to_filled: str = QT_TRANSLATE_NOOP(
         "MedicineChart",
         "As logged in the app on {date}. “Not logged” means nobody recorded whether "
-        "the dose was given. Grey boxes: no dose that day.",
+        "the dose was given. Gray boxes: no dose that day.",
     )
     column_medicine: str = QT_TRANSLATE_NOOP("MedicineChart", "Medicine")
     column_time: str = QT_TRANSLATE_NOOP("MedicineChart", "Time")
