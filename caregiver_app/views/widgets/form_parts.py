@@ -114,9 +114,9 @@ LINE_EDIT_SIDE = 2  # QLineEdit's own margin each side of its text, inside the f
 
 
 def fit_hints(form: QWidget, most: int) -> None:
-    """Make ``form`` (a line box) or each line box in it wide enough to show its hint whole (up to ``most``
-    pixels): a hint cut short ("For example, Rosa Del…") cannot be read. For boxes in a
-    flowing row (they get their width from it); called in the text size of the moment."""
+    """Make ``form`` (a line box) or each line box in it wide enough to show its hint whole
+    (up to ``most`` pixels): a hint cut short ("For example, Rosa Del…") cannot be read.
+    For boxes in a flowing row (they take their width from it), in the text size in use."""
     edits = [form] if isinstance(form, QLineEdit) else form.findChildren(QLineEdit)
     for edit in edits:
         hint = edit.placeholderText()
