@@ -25,7 +25,7 @@ from caregiver_app.services.pdf.palette import (
     RULE,
 )
 from caregiver_app.services.pdf.paragraph import Paragraph
-from caregiver_app.services.pdf.pieces import fill, numbered_canvas
+from caregiver_app.services.pdf.pieces import fill, numbered_canvas, unbroken
 from caregiver_app.services.pdf.styles import (
     TableCommand,
     bold_style,
@@ -145,11 +145,14 @@ class ChartLayout:
         numbers = week_numbers(contact)
         if not numbers:
             return markup(fill(labels.call_first_no_number, name=contact.name))
+        # Each number kept on one line with its kind, so a line never ends between them.
         shown = ", ".join(
-            fill(
-                labels.number_kind,
-                number=shown_number(number),
-                kind=phone_kind_label(kind, short=True),
+            unbroken(
+                fill(
+                    labels.number_kind,
+                    number=shown_number(number),
+                    kind=phone_kind_label(kind, short=True),
+                )
             )
             for kind, number in numbers
         )
