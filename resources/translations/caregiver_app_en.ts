@@ -622,10 +622,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n notes in the period in all</source>
+        <source>%n notes written in this period</source>
         <translation>
-            <numerusform>%n note in the period in all</numerusform>
-            <numerusform>%n notes in the period in all</numerusform>
+            <numerusform>%n note written in this period</numerusform>
+            <numerusform>%n notes written in this period</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>Medicine list, scan report, a snack...</source>
-        <translation>Lista de medicamentos, informe del estudio de imagen, un refrigerio...</translation>
+        <translation>Lista de medicamentos, informes, un refrigerio...</translation>
     </message>
     <message>
         <source>&amp;Questions to ask:</source>
@@ -2264,14 +2264,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Elija una función de la lista o escriba la suya.</translation>
     </message>
     <message>
-        <source>&amp;Organisation or clinic:</source>
-        <translation>&amp;Organización o clínica:</translation>
-    </message>
-    <message>
-        <source>Organisation or clinic</source>
-        <translation>Organización o clínica</translation>
-    </message>
-    <message>
         <source>&amp;Phones:</source>
         <translation>&amp;Teléfonos:</translation>
     </message>
@@ -2300,10 +2292,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Dirección</translation>
     </message>
     <message>
-        <source>Street, town, postcode</source>
-        <translation>Calle, ciudad, código postal</translation>
-    </message>
-    <message>
         <source>&amp;Video visit link:</source>
         <translation>Enlace de la visita por &amp;video:</translation>
     </message>
@@ -2324,7 +2312,19 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Llamar por</translation>
     </message>
     <message>
-        <source>What this person helps with, for example pain medicine refills</source>
+        <source>&amp;Organization or clinic:</source>
+        <translation>&amp;Organización o clínica:</translation>
+    </message>
+    <message>
+        <source>Organization or clinic</source>
+        <translation>Organización o clínica</translation>
+    </message>
+    <message>
+        <source>Street, city, ZIP code</source>
+        <translation>Calle, ciudad, código postal</translation>
+    </message>
+    <message>
+        <source>What this person helps with, for example refills</source>
         <translation>En qué ayuda, por ejemplo a renovar recetas</translation>
     </message>
     <message>
@@ -3021,7 +3021,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>As given, for example 5 mg (2.5 mL)</source>
-        <translation>Tal como se dio, por ejemplo 5 mg (2.5 mL)</translation>
+        <translation>Como se dio, p. ej. 5 mg (2.5 mL)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -3403,10 +3403,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Otro problema</translation>
     </message>
     <message>
-        <source>Other problem (optional)</source>
-        <translation>Otro problema (opcional)</translation>
-    </message>
-    <message>
         <source>Other problem score</source>
         <translation>Puntuación del otro problema</translation>
     </message>
@@ -3768,7 +3764,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>una fecha cambiada sin UID</translation>
     </message>
     <message>
-        <source>it is marked cancelled</source>
+        <source>it is marked canceled</source>
         <translation>está marcado como cancelado</translation>
     </message>
     <message>
@@ -4620,10 +4616,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Alergias: {text}</translation>
     </message>
     <message>
-        <source>Allergies: not entered in the app. Ask before giving anything new.</source>
-        <translation>Alergias: no se han anotado en la aplicación. Pregunte antes de dar algo nuevo.</translation>
-    </message>
-    <message>
         <source>With a question about a dose, call first: {name}, {number}</source>
         <translation>Si tiene una duda sobre una dosis, llame primero a: {name}, {number}</translation>
     </message>
@@ -4636,11 +4628,19 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Todavía no hay nadie marcado como «llamar primero» en la aplicación. Escriba el número aquí:</translation>
     </message>
     <message>
-        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Grey boxes: no dose that day.</source>
+        <source>Allergies: not entered in the app. To find out, ask the family.</source>
+        <translation>Alergias: no se han anotado en la aplicación. Para saberlo, pregunte a la familia.</translation>
+    </message>
+    <message>
+        <source>{number} ({kind})</source>
+        <translation>{number} ({kind})</translation>
+    </message>
+    <message>
+        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Gray boxes: no dose that day.</source>
         <translation>Cuando dé una dosis, escriba sus iniciales y la hora en su casilla. Si no se dio, escriba O (omitida) o R (rechazada) y el motivo. Casillas grises: ninguna dosis ese día.</translation>
     </message>
     <message>
-        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Grey boxes: no dose that day.</source>
+        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Gray boxes: no dose that day.</source>
         <translation>Según lo registrado en la aplicación el {date}. «No registrada» significa que nadie anotó si se dio la dosis. Casillas grises: ninguna dosis ese día.</translation>
     </message>
     <message>
@@ -4894,10 +4894,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Nombre del medicamento</translation>
     </message>
     <message>
-        <source>As on the label, for example morphine oral solution</source>
-        <translation>Como en la etiqueta, por ejemplo morfina solución oral</translation>
-    </message>
-    <message>
         <source>&amp;Strength:</source>
         <translation>&amp;Concentración:</translation>
     </message>
@@ -4926,8 +4922,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Horario</translation>
     </message>
     <message>
-        <source>As the prescription says, for example every 12 hours</source>
-        <translation>Como dice la receta, por ejemplo cada 12 horas</translation>
+        <source>As on the label, for example morphine</source>
+        <translation>Como en la etiqueta, por ejemplo morfina</translation>
+    </message>
+    <message>
+        <source>As prescribed, for example every 12 hours</source>
+        <translation>Como en la receta, por ejemplo cada 12 horas</translation>
     </message>
     <message>
         <source>As needed (breakthrough)</source>
@@ -5688,7 +5688,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>La dirección debe empezar por https:// (http sin cifrar solo se permite para un servidor en este ordenador): la contraseña y las citas viajarían sin protección.</translation>
     </message>
     <message>
-        <source>This computer does not trust the calendar server&apos;s certificate (it may be self-signed or out of date), so nothing was sent: check the address, or ask whoever runs the server for a certificate from a recognised authority such as Let&apos;s Encrypt.</source>
+        <source>This computer does not trust the calendar server&apos;s certificate (it may be self-signed or out of date), so nothing was sent: check the address, or ask whoever runs the server for a certificate from a recognized authority such as Let&apos;s Encrypt.</source>
         <translation>Este ordenador no confía en el certificado del servidor de calendario (puede que sea autofirmado o esté caducado), así que no se envió nada: compruebe la dirección, o pida a quien administra el servidor un certificado de una autoridad reconocida, como Let&apos;s Encrypt.</translation>
     </message>
     <message>
@@ -5830,10 +5830,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Le damos la bienvenida. Algunos datos sobre la persona que usted cuida y sobre usted encabezarán cada resumen de visita que imprima. Complete lo que sepa ahora; puede cambiarlo cuando quiera desde Editar &gt; Perfil del registro de atención, u omitir esto por ahora.</translation>
     </message>
     <message>
-        <source>Profile form</source>
-        <translation>Formulario del perfil</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -5909,8 +5905,24 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <source>As the doctors wrote it, for example non-small cell lung cancer, stage 4</source>
-        <translation>Como lo escribieron los médicos, por ejemplo cáncer de pulmón de células no pequeñas, etapa 4</translation>
+        <source>As the doctors wrote it</source>
+        <translation>Como lo escribieron los médicos</translation>
+    </message>
+    <message>
+        <source>Medicines or foods, or &quot;none known&quot;</source>
+        <translation>Medicamentos o alimentos, o &quot;ninguna conocida&quot;</translation>
+    </message>
+    <message>
+        <source>For example, blue folder, kitchen drawer</source>
+        <translation>Por ejemplo, carpeta azul, cajón de la cocina</translation>
+    </message>
+    <message>
+        <source>Printed as &quot;Prepared by&quot;</source>
+        <translation>Se imprime como &quot;Preparado por&quot;</translation>
+    </message>
+    <message>
+        <source>One name a line, for example a neighbor who helps</source>
+        <translation>Un nombre por línea, por ejemplo un vecino que ayuda</translation>
     </message>
     <message>
         <source>Date of dia&amp;gnosis:</source>
@@ -5929,20 +5941,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Alergias</translation>
     </message>
     <message>
-        <source>Medicines or foods, and what happens; or &quot;none known&quot;</source>
-        <translation>Medicamentos o alimentos, y qué pasa; o &quot;ninguna conocida&quot;</translation>
-    </message>
-    <message>
         <source>Advance directive &amp;kept at:</source>
         <translation>Directiva anticipada guardada &amp;en:</translation>
     </message>
     <message>
         <source>Where the advance directive is kept</source>
         <translation>Dónde se guarda la directiva anticipada</translation>
-    </message>
-    <message>
-        <source>For example, blue folder in the kitchen drawer</source>
-        <translation>Por ejemplo, carpeta azul en el cajón de la cocina</translation>
     </message>
     <message>
         <source>Preferred &amp;pharmacy:</source>
@@ -5969,10 +5973,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Nombre de quien cuida</translation>
     </message>
     <message>
-        <source>Printed as &quot;Prepared by&quot; on the visit summary</source>
-        <translation>Se imprime como &quot;Preparado por&quot; en el resumen de la visita</translation>
-    </message>
-    <message>
         <source>Your p&amp;hone:</source>
         <translation>Su te&amp;léfono:</translation>
     </message>
@@ -5991,10 +5991,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>One name a line. They are offered as &quot;who gave it&quot; when a dose is recorded.</source>
         <translation>Un nombre por línea. Se ofrecen como &quot;quién la dio&quot; al registrar una dosis.</translation>
-    </message>
-    <message>
-        <source>One name a line, for example a sister or a neighbour who helps</source>
-        <translation>Un nombre por línea, por ejemplo una hermana o un vecino que ayuda</translation>
     </message>
     <message>
         <source>Everything you write here stays on this computer. It is printed only on summaries you choose to make.</source>
@@ -7111,7 +7107,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Función</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
@@ -7727,7 +7723,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Otros cuidadores</translation>
     </message>
     <message>
-        <source>Organisation or clinic</source>
+        <source>Organization or clinic</source>
         <translation>Organización o clínica</translation>
     </message>
     <message>
@@ -7879,7 +7875,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Fecha y hora que tenía al principio</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
@@ -8084,7 +8080,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Este registro de cuidados ya se comparte a través de {folder}. Deje de compartir primero para usar otra carpeta.</translation>
     </message>
     <message>
-        <source>Give this computer a name the family will recognise, such as Laura&apos;s laptop.</source>
+        <source>Give this computer a name the family will recognize, such as Laura&apos;s laptop.</source>
         <translation>Ponga a este ordenador un nombre que la familia reconozca, como Portátil de Laura.</translation>
     </message>
     <message>
@@ -10032,11 +10028,15 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Notas del diario para el equipo y de días con una puntuación grave</translation>
     </message>
     <message numerus="yes">
-        <source>%n notes in the period in all</source>
+        <source>%n notes written in this period</source>
         <translation>
-            <numerusform>%n nota en total en el período</numerusform>
-            <numerusform>%n notas en total en el período</numerusform>
+            <numerusform>%n nota escrita en este período</numerusform>
+            <numerusform>%n notas escritas en este período</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No notes written in this period</source>
+        <translation>Ninguna nota escrita en este período</translation>
     </message>
     <message>
         <source>No note was marked for the team or written on a day with a severe score.</source>

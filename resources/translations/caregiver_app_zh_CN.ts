@@ -2252,14 +2252,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>从列表中选择一个角色，或者自己输入。</translation>
     </message>
     <message>
-        <source>&amp;Organisation or clinic:</source>
-        <translation>机构或诊所(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Organisation or clinic</source>
-        <translation>机构或诊所</translation>
-    </message>
-    <message>
         <source>&amp;Phones:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
@@ -2288,7 +2280,15 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>地址</translation>
     </message>
     <message>
-        <source>Street, town, postcode</source>
+        <source>&amp;Organization or clinic:</source>
+        <translation>机构或诊所(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Organization or clinic</source>
+        <translation>机构或诊所</translation>
+    </message>
+    <message>
+        <source>Street, city, ZIP code</source>
         <translation>街道、城市、邮编</translation>
     </message>
     <message>
@@ -2312,8 +2312,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>联系事项</translation>
     </message>
     <message>
-        <source>What this person helps with, for example pain medicine refills</source>
-        <translation>这个人能帮什么忙，例如续开止痛药</translation>
+        <source>What this person helps with, for example refills</source>
+        <translation>这个人能帮什么忙，例如续开药</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -3378,10 +3378,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>其他问题</translation>
     </message>
     <message>
-        <source>Other problem (optional)</source>
-        <translation>其他问题（可选）</translation>
-    </message>
-    <message>
         <source>Other problem score</source>
         <translation>其他问题的评分</translation>
     </message>
@@ -3743,7 +3739,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>改期的就诊缺少 UID</translation>
     </message>
     <message>
-        <source>it is marked cancelled</source>
+        <source>it is marked canceled</source>
         <translation>已标记为取消</translation>
     </message>
     <message>
@@ -4593,12 +4589,16 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>过敏：{text}</translation>
     </message>
     <message>
-        <source>Allergies: not entered in the app. Ask before giving anything new.</source>
-        <translation>过敏：应用中尚未填写。给任何新药之前请先询问。</translation>
+        <source>Allergies: not entered in the app. To find out, ask the family.</source>
+        <translation>过敏：应用中尚未填写。如需了解，请询问家属。</translation>
     </message>
     <message>
         <source>With a question about a dose, call first: {name}, {number}</source>
         <translation>对剂量有疑问时，请首先致电：{name}，{number}</translation>
+    </message>
+    <message>
+        <source>{number} ({kind})</source>
+        <translation>{number}（{kind}）</translation>
     </message>
     <message>
         <source>With a question about a dose, call first: {name}</source>
@@ -4609,11 +4609,11 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>应用中尚未将任何人标记为“首先致电”。请在此写下号码：</translation>
     </message>
     <message>
-        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Grey boxes: no dose that day.</source>
+        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Gray boxes: no dose that day.</source>
         <translation>给药后，请在对应方框中写下您的姓名缩写和时间。如果没有给药，请写 S（跳过）或 R（拒绝）并注明原因。灰色方框：当天无此剂量。</translation>
     </message>
     <message>
-        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Grey boxes: no dose that day.</source>
+        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Gray boxes: no dose that day.</source>
         <translation>根据 {date} 应用中的记录。“未记录”表示没有人记录是否已给药。灰色方框：当天无此剂量。</translation>
     </message>
     <message>
@@ -4860,10 +4860,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>药物名称</translation>
     </message>
     <message>
-        <source>As on the label, for example morphine oral solution</source>
-        <translation>按标签上写的填写，例如吗啡口服溶液</translation>
-    </message>
-    <message>
         <source>&amp;Strength:</source>
         <translation>规格(&amp;S)：</translation>
     </message>
@@ -4892,8 +4888,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>用药频次</translation>
     </message>
     <message>
-        <source>As the prescription says, for example every 12 hours</source>
-        <translation>按处方上写的填写，例如每 12 小时一次</translation>
+        <source>As on the label, for example morphine</source>
+        <translation>按标签上写的填写，例如吗啡</translation>
+    </message>
+    <message>
+        <source>As prescribed, for example every 12 hours</source>
+        <translation>按处方填写，例如每 12 小时一次</translation>
     </message>
     <message>
         <source>As needed (breakthrough)</source>
@@ -5650,7 +5650,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>地址必须以 https:// 开头（仅本机上的服务器允许使用未加密的 http）：否则密码和预约会在无保护的情况下传输。</translation>
     </message>
     <message>
-        <source>This computer does not trust the calendar server&apos;s certificate (it may be self-signed or out of date), so nothing was sent: check the address, or ask whoever runs the server for a certificate from a recognised authority such as Let&apos;s Encrypt.</source>
+        <source>This computer does not trust the calendar server&apos;s certificate (it may be self-signed or out of date), so nothing was sent: check the address, or ask whoever runs the server for a certificate from a recognized authority such as Let&apos;s Encrypt.</source>
         <translation>这台电脑不信任日历服务器的证书（它可能是自签名的或已过期），因此没有发送任何内容：请检查地址，或请服务器的管理员使用由受认可机构（例如 Let&apos;s Encrypt）签发的证书。</translation>
     </message>
     <message>
@@ -5791,10 +5791,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>欢迎。关于您照顾的人和您自己的一些信息，会印在您打印的每份就诊总结的开头。现在先填写您知道的；以后随时可以在“编辑 &gt; 照护记录资料”中修改，也可以暂时跳过。</translation>
     </message>
     <message>
-        <source>Profile form</source>
-        <translation>资料表单</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -5870,8 +5866,20 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>诊断</translation>
     </message>
     <message>
-        <source>As the doctors wrote it, for example non-small cell lung cancer, stage 4</source>
-        <translation>按医生写的填写，例如非小细胞肺癌，4 期</translation>
+        <source>As the doctors wrote it</source>
+        <translation>按医生写的填写</translation>
+    </message>
+    <message>
+        <source>For example, blue folder, kitchen drawer</source>
+        <translation>例如：厨房抽屉里的蓝色文件夹</translation>
+    </message>
+    <message>
+        <source>Printed as &quot;Prepared by&quot;</source>
+        <translation>印作“整理人”</translation>
+    </message>
+    <message>
+        <source>One name a line, for example a neighbor who helps</source>
+        <translation>每行一个名字，例如帮忙的邻居</translation>
     </message>
     <message>
         <source>Date of dia&amp;gnosis:</source>
@@ -5890,8 +5898,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>过敏</translation>
     </message>
     <message>
-        <source>Medicines or foods, and what happens; or &quot;none known&quot;</source>
-        <translation>对哪些药物或食物过敏、会出现什么反应；或者写“无已知过敏”</translation>
+        <source>Medicines or foods, or &quot;none known&quot;</source>
+        <translation>药物或食物，或写“无已知过敏”</translation>
     </message>
     <message>
         <source>Advance directive &amp;kept at:</source>
@@ -5900,10 +5908,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Where the advance directive is kept</source>
         <translation>预立医疗指示存放在哪里</translation>
-    </message>
-    <message>
-        <source>For example, blue folder in the kitchen drawer</source>
-        <translation>例如：厨房抽屉里的蓝色文件夹</translation>
     </message>
     <message>
         <source>Preferred &amp;pharmacy:</source>
@@ -5930,10 +5934,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>照护者姓名</translation>
     </message>
     <message>
-        <source>Printed as &quot;Prepared by&quot; on the visit summary</source>
-        <translation>在就诊总结上印作“整理人”</translation>
-    </message>
-    <message>
         <source>Your p&amp;hone:</source>
         <translation>您的电话(&amp;H)：</translation>
     </message>
@@ -5952,10 +5952,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>One name a line. They are offered as &quot;who gave it&quot; when a dose is recorded.</source>
         <translation>每行一个名字。记录用药时，会列在“谁给的药”中供选择。</translation>
-    </message>
-    <message>
-        <source>One name a line, for example a sister or a neighbour who helps</source>
-        <translation>每行一个名字，例如帮忙的姐妹或邻居</translation>
     </message>
     <message>
         <source>Everything you write here stays on this computer. It is printed only on summaries you choose to make.</source>
@@ -7060,7 +7056,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>角色</translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
@@ -7672,7 +7668,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>其他照护者</translation>
     </message>
     <message>
-        <source>Organisation or clinic</source>
+        <source>Organization or clinic</source>
         <translation>机构或诊所</translation>
     </message>
     <message>
@@ -7824,7 +7820,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>最初的日期和时间</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
@@ -8028,7 +8024,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>此照护记录已经通过 {folder} 共享。要使用其他文件夹，请先停止共享。</translation>
     </message>
     <message>
-        <source>Give this computer a name the family will recognise, such as Laura&apos;s laptop.</source>
+        <source>Give this computer a name the family will recognize, such as Laura&apos;s laptop.</source>
         <translation>请给这台电脑起一个家人能认出的名字，例如：劳拉的笔记本。</translation>
     </message>
     <message>
@@ -9954,10 +9950,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>给医疗团队的日记备注和有严重评分那天的备注</translation>
     </message>
     <message numerus="yes">
-        <source>%n notes in the period in all</source>
+        <source>%n notes written in this period</source>
         <translation>
-            <numerusform>该时间段共 %n 条备注</numerusform>
+            <numerusform>这段时间共写了 %n 条备注</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No notes written in this period</source>
+        <translation>这段时间没有写备注</translation>
     </message>
     <message>
         <source>No note was marked for the team or written on a day with a severe score.</source>

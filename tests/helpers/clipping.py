@@ -1,5 +1,5 @@
 """What the clipping test looks for in a window or dialog: cut text, cut buttons, elided
-cells, widgets pushed off the screen."""
+cells, placeholder hints cut short, widgets pushed off the screen."""
 
 from __future__ import annotations
 
@@ -9,10 +9,15 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
+    QStyle,
     QTableView,
     QWidget,
 )
+
+LINE_EDIT_SIDE = 2  # QLineEdit's own margin each side of its text, inside the frame
 
 SLACK = 2  # pixels of rounding a layout may leave
 
@@ -59,6 +64,33 @@ def clipped_button(button: QAbstractButton) -> str | None:
     return None
 
 
+def cut_placeholder(edit: QLineEdit | QPlainTextEdit) -> str | None:
+    """The hint an empty box shows when it is cut short ("For example, Rosa Del…"), else None.
+
+    A line box elides a hint wider than its text area; a text box wraps it, and cuts off
+    the lines below its height.
+    """
+    hint = edit.placeholderText()
+    if not hint.strip():
+        return None
+    metrics = edit.fontMetrics()
+    if isinstance(edit, QLineEdit):
+        if edit.text():
+            return None
+        metric = QStyle.PixelMetric.PM_DefaultFrameWidth
+        frame = edit.style().pixelMetric(metric, None, edit) if edit.hasFrame() else 0
+        margins = edit.textMargins()
+        room = edit.width() - 2 * frame - margins.left() - margins.right() - 2 * LINE_EDIT_SIDE
+        return hint if metrics.horizontalAdvance(hint) > room + SLACK else None
+    if edit.toPlainText():
+        return None
+    viewport = edit.viewport()
+    margin = int(edit.document().documentMargin())
+    width = viewport.width() - 2 * margin
+    need = metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, hint)
+    return hint if need.height() + 2 * margin > viewport.height() + SLACK else None
+
+
 def elided_cells(table: QTableView, exempt: frozenset[int] = frozenset()) -> list[str]:
     """Cells shown cut short although a wider column would show them whole."""
     model = table.model()
@@ -96,7 +128,8 @@ def off_screen(widget: QWidget, top: QWidget, screen: QRect) -> bool:
 
 
 def problems(top: QWidget, exempt_columns: dict[str, frozenset[int]] | None = None) -> list[str]:
-    """Every clipped label, cut button, elided cell and off-screen widget inside ``top``."""
+    """Every clipped label, cut button, cut hint, elided cell and off-screen widget inside
+    ``top``."""
     exempt_columns = exempt_columns or {}
     screen = top.rect()
     found = []
@@ -112,6 +145,10 @@ def problems(top: QWidget, exempt_columns: dict[str, frozenset[int]] | None = No
             text = clipped_button(widget)
             if text:
                 found.append(f"button {name}: {text[:60]!r}")
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            text = cut_placeholder(widget)
+            if text:
+                found.append(f"hint in {name}: {text[:60]!r}")
         elif isinstance(widget, QTableView):
             for text in elided_cells(widget, exempt_columns.get(widget.objectName(), frozenset())):
                 found.append(f"cell in {name}: {text[:60]!r}")

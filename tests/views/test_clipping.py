@@ -96,4 +96,4 @@ def test_nothing_is_cut_off_at_any_size_theme_or_language(
             if theme == "high-contrast" and percent == max(SIZES):
                 _check_dialogs(window, f"{theme} {percent}%", found, tmp_path)
                 window.grab().save(str(tmp_path / f"window-{language}-{percent}.png"))
-    assert found == []
+    assert found == [], "\n".join(found)

@@ -145,7 +145,7 @@ class EventReader(EventRepeats):
             return
         if str(event.get("STATUS", "")).upper() == "CANCELLED":
             raise UnreadableEventError(
-                QCoreApplication.translate("IcsImport", "it is marked cancelled"), self.summary
+                QCoreApplication.translate("IcsImport", "it is marked canceled"), self.summary
             )
         imported = self._appointment(event, uid or self._made_up_uid(text))
         if uid in self.masters and uid:

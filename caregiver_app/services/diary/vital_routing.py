@@ -72,15 +72,29 @@ def is_office_hours(moment: datetime, hours: OfficeHours = USUAL_HOURS) -> bool:
     return hours.is_open(moment)
 
 
+def day_and_night_numbers(contact: ContactRecord) -> tuple[list[tuple[str, str]], ...]:
+    """The contact's numbers to call, (kind, number): the daytime ones (main, mobile) and the
+    after-hours lines, each in the order typed."""
+    callable_numbers = [(k, n) for k, n in contact.phones if k not in NOT_CALLED and n.strip()]
+    daytime = [phone for phone in callable_numbers if phone[0] != AFTER_HOURS]
+    night = [phone for phone in callable_numbers if phone[0] == AFTER_HOURS]
+    return daytime, night
+
+
+def week_numbers(contact: ContactRecord) -> list[tuple[str, str]]:
+    """The numbers a printed sheet shows, each with its kind: daytime first, then the
+    after-hours lines. A sheet is read all week, day and night, so no moment picks one."""
+    daytime, night = day_and_night_numbers(contact)
+    return daytime + night
+
+
 def ordered_numbers(contact: ContactRecord, moment: datetime) -> list[tuple[str, str]]:
     """The contact's numbers to call, (kind, number), the one that answers at ``moment`` first.
 
     In office hours: main and mobile numbers, then the after-hours lines; outside them
     the after-hours lines first. Within each group the order typed is kept.
     """
-    callable_numbers = [(k, n) for k, n in contact.phones if k not in NOT_CALLED and n.strip()]
-    daytime = [phone for phone in callable_numbers if phone[0] != AFTER_HOURS]
-    night = [phone for phone in callable_numbers if phone[0] == AFTER_HOURS]
+    daytime, night = day_and_night_numbers(contact)
     if office_hours(contact).is_open(moment):
         return daytime + night
     return night + daytime

@@ -25,11 +25,12 @@ class ChartLabels(LabelSet):
     allergies: str = QT_TRANSLATE_NOOP("MedicineChart", "Allergies: {text}")
     allergies_unknown: str = QT_TRANSLATE_NOOP(
         "MedicineChart",
-        "Allergies: not entered in the app. Ask before giving anything new.",
+        "Allergies: not entered in the app. To find out, ask the family.",
     )
     call_first: str = QT_TRANSLATE_NOOP(
         "MedicineChart", "With a question about a dose, call first: {name}, {number}"
     )
+    number_kind: str = QT_TRANSLATE_NOOP("MedicineChart", "{number} ({kind})")
     call_first_no_number: str = QT_TRANSLATE_NOOP(
         "MedicineChart", "With a question about a dose, call first: {name}"
     )
@@ -40,13 +41,13 @@ class ChartLabels(LabelSet):
     how_to_blank: str = QT_TRANSLATE_NOOP(
         "MedicineChart",
         "When you give a dose, write your initials and the time in its box. If it "
-        "was not given, write S (skipped) or R (refused) and why. Grey boxes: no "
+        "was not given, write S (skipped) or R (refused) and why. Gray boxes: no "
         "dose that day.",
     )
     how_to_filled: str = QT_TRANSLATE_NOOP(
         "MedicineChart",
         "As logged in the app on {date}. “Not logged” means nobody recorded whether "
-        "the dose was given. Grey boxes: no dose that day.",
+        "the dose was given. Gray boxes: no dose that day.",
     )
     column_medicine: str = QT_TRANSLATE_NOOP("MedicineChart", "Medicine")
     column_time: str = QT_TRANSLATE_NOOP("MedicineChart", "Time")

@@ -11,7 +11,8 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
-from caregiver_app.services.contacts.display_labels import shown_number
+from caregiver_app.services.contacts.display_labels import phone_kind_label, shown_number
+from caregiver_app.services.diary.vital_routing import week_numbers
 from caregiver_app.services.medication.chart_cells import cell as box
 from caregiver_app.services.medication.chart_data import ChartCell, ChartData, ChartRow
 from caregiver_app.services.medication.chart_labels import ChartLabels
@@ -24,7 +25,7 @@ from caregiver_app.services.pdf.palette import (
     RULE,
 )
 from caregiver_app.services.pdf.paragraph import Paragraph
-from caregiver_app.services.pdf.pieces import fill, numbered_canvas
+from caregiver_app.services.pdf.pieces import fill, numbered_canvas, unbroken
 from caregiver_app.services.pdf.styles import (
     TableCommand,
     bold_style,
@@ -135,14 +136,27 @@ class ChartLayout:
         return lines
 
     def call_line(self) -> str:
-        """The person to call first and their first number, as markup."""
+        """The person to call first and their numbers, each with its kind, as markup."""
         labels, contact = self.labels, self.data.call_first
         if contact is None:
             return markup(labels.call_first_none) + " ____________________"
-        numbers = contact.after_hours_numbers() or [number for _kind, number in contact.phones]
+        # Printed once and read all week, day and night: every number with its kind (main,
+        # after hours), never the one that happened to answer when it was printed.
+        numbers = week_numbers(contact)
         if not numbers:
             return markup(fill(labels.call_first_no_number, name=contact.name))
-        return markup(fill(labels.call_first, name=contact.name, number=shown_number(numbers[0])))
+        # Each number kept on one line with its kind, so a line never ends between them.
+        shown = ", ".join(
+            unbroken(
+                fill(
+                    labels.number_kind,
+                    number=shown_number(number),
+                    kind=phone_kind_label(kind, short=True),
+                )
+            )
+            for kind, number in numbers
+        )
+        return markup(fill(labels.call_first, name=contact.name, number=shown))
 
     # ------------------------------------------------------------------ grid
     def widths(self) -> list[float]:

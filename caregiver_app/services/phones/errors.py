@@ -130,7 +130,7 @@ def untrusted() -> PhonesError:
             "Phones",
             "This computer does not trust the calendar server's certificate (it may be "
             "self-signed or out of date), so nothing was sent: check the address, or ask "
-            "whoever runs the server for a certificate from a recognised authority such as "
+            "whoever runs the server for a certificate from a recognized authority such as "
             "Let's Encrypt.",
         ),
     )

@@ -121,7 +121,7 @@ def contact_fields(record: ContactRecord) -> tuple[tuple[str, str], ...]:
                 QCoreApplication.translate("SetAside", "Role"),
                 role_label(record.role) if record.role else "",
             ),
-            (QCoreApplication.translate("SetAside", "Organisation"), record.organisation),
+            (QCoreApplication.translate("SetAside", "Organization"), record.organisation),
             (QCoreApplication.translate("SetAside", "Phones"), "\n".join(phones)),
             (QCoreApplication.translate("SetAside", "Email"), record.email),
             (QCoreApplication.translate("SetAside", "Address"), record.address),

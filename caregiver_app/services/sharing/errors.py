@@ -172,7 +172,7 @@ def empty_name() -> SharingError:
     return SharingError(
         QCoreApplication.translate(
             "Sharing",
-            "Give this computer a name the family will recognise, such as Laura's laptop.",
+            "Give this computer a name the family will recognize, such as Laura's laptop.",
         )
     )
 

@@ -39,8 +39,8 @@ from caregiver_app.services.who_to_call.sheet_style import (
     GroupedTable,
     RoleCell,
     SheetStyles,
-    after_hours_first,
     capitalised,
+    daytime_first,
     digits_key,
     role_group_key,
 )
@@ -190,7 +190,7 @@ class Sheet:
             pieces = text_pieces(fill(labels.call_about_line, text=about)) if about else []
             if pieces:
                 left.append(Paragraph(markup(pieces[0]), s.first_about))
-            right = Paragraph(self.phones(after_hours_first(contact.phones), 10), s.first_phone)
+            right = Paragraph(self.phones(daytime_first(contact.phones), 10), s.first_phone)
             rows.append([left, right])
             commands += self.piece_rows(rows, pieces[1:], 0, s.first_about)
             ends.append(len(rows) - 1)

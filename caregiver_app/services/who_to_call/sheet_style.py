@@ -76,9 +76,13 @@ def digits_key(number: str) -> str:
     return digits or " ".join(number.casefold().split())
 
 
-def after_hours_first(phones: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The phones with after-hours lines first, otherwise in their order."""
-    return sorted(phones, key=lambda phone: phone[0] != "after_hours")
+_KIND_ORDER = {"after_hours": 1, "fax": 2}  # main and mobile (0) first
+
+
+def daytime_first(phones: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The phones in the order a sheet read all week shows them, each kind labelled: the
+    daytime numbers, then the after-hours lines, then any fax; otherwise as typed."""
+    return sorted(phones, key=lambda phone: _KIND_ORDER.get(phone[0], 0))
 
 
 def role_group_key(contact: ContactRecord) -> tuple:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +25,15 @@ from caregiver_app.store.contacts import PHONE_KINDS, ContactRecord, save_contac
 from caregiver_app.views.care_team.office_hours_fields import OfficeHoursFields
 from caregiver_app.views.forms.ui_contact_form import Ui_ContactForm
 from caregiver_app.views.look.text_size import fit_to_content
+from caregiver_app.views.widgets.flow_layout import FlowLayout
 from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_fields import FieldTable, read_fields, show_fields
 from caregiver_app.views.widgets.form_parts import (
     ERROR_COLOUR,
+    fit_hints,
+    form_room,
+    hint_room,
+    line_up_labels,
     note_under_check,
     save_cancel_buttons,
     scrolling_form,
@@ -50,11 +55,16 @@ class PhoneRow(QWidget):
         for kind in PHONE_KINDS:
             self.kind.addItem(phone_kind_label(kind), kind)
         self.remove = QPushButton(self.tr("Remove"), self)
-        layout = QHBoxLayout(self)
+        # The number as wide as its hint, so the hint is read whole; at a large text size
+        # the kind and the button go under it rather than squeeze it.
+        fit_hints(self, hint_room(self))
+        layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.number, 1)
+        layout.addWidget(self.number)
         layout.addWidget(self.kind)
         layout.addWidget(self.remove)
+        # The row takes the field's width (as its line box did), and wraps within it.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.set_position(position)
 
     def set_position(self, position: int) -> None:
@@ -110,6 +120,9 @@ class ContactDialog(SavingDialog):
         self.set_record(record or ContactRecord(name="", phones=[("main", "")]))
         self.setMinimumSize(640, 560)
         self.resize(700, 600)
+        # At a large text size the labels go above their fields, which then have the whole
+        # width for what is typed and for their hints.
+        line_up_labels(self.form, form_room(self, 700))
         fit_to_content(self, self.form)
         ui.nameEdit.setFocus()  # not the scroll area around the form: typing starts at once
 

@@ -17,6 +17,7 @@ from caregiver_app.views.care_team.office_hours_text import day_name, hours_text
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.widgets.date_fields import TimeField
 from caregiver_app.views.widgets.flow_layout import FlowLayout
+from caregiver_app.views.widgets.form_parts import fit_hints, hint_room
 
 # 24:00 as people write a closing time at midnight, in the 24-hour forms parse_time reads.
 _END_OF_DAY = re.compile(r"24(?:[:h.]?00)?")
@@ -69,26 +70,24 @@ class OfficeHoursFields(QWidget):
         self.closes = ClosingTimeField(self)
         self.closes.setObjectName("officeCloses")
         self.closes.setAccessibleName(self.tr("Office closes at"))
+        # No "Not entered" before the example: the note below says what blank means, and
+        # two long hints side by side were cut short ("Not entered (for example 2:3…").
+        # Opening and closing each with its label, side by side where they fit and one
+        # under the other at a large text size (never pushed past the form's edge).
+        times = FlowLayout()
+        times.setContentsMargins(0, 0, 0, 0)
         self.opens_label = QLabel(self.tr("Opens &at:"), self)
         self.opens_label.setBuddy(self.opens)
         self.closes_label = QLabel(self.tr("C&loses at:"), self)
         self.closes_label.setBuddy(self.closes)
-        # Each time with its label, side by side while both fit whole, else one under the
-        # other: the example of how to type a time ("for example 2:30 PM") is never cut
-        # off, at any text size. (The note under them says what a blank means.)
-        times = FlowLayout()
-        times.setContentsMargins(0, 0, 0, 0)
         for label, field in ((self.opens_label, self.opens), (self.closes_label, self.closes)):
             pair = QWidget(self)
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(label)
-            row.addWidget(field, 1)
-            line = field.line  # the frame and margins of the line take about two spaces
-            field.setMinimumWidth(
-                line.fontMetrics().horizontalAdvance(line.placeholderText() + "    ")
-            )
+            line = QHBoxLayout(pair)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(label)
+            line.addWidget(field, 1)
             times.addWidget(pair)
+        fit_hints(self, hint_room(self))
         self.note = QLabel(
             self.tr(
                 "Symptom alerts show the number that answers at that time first. Left "

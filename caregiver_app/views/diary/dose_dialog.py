@@ -24,6 +24,7 @@ from caregiver_app.views.diary.entry_dialog import NOT_RATED, score_of
 from caregiver_app.views.forms.ui_dose_form import Ui_DoseForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.form_dialog import FormDialog
+from caregiver_app.views.widgets.form_parts import fit_hints, hint_room
 from caregiver_app.views.widgets.long_names import fit_long_names
 from caregiver_app.views.widgets.tab_page import set_bold
 
@@ -69,6 +70,7 @@ class DoseDialog(FormDialog):
                 " ".join(part for part in (medicine.name, medicine.strength) if part), medicine.id
             )
         fit_long_names(ui.medicineCombo)
+        fit_hints(ui.doseEdit, hint_room(self))  # "As given, for example 5 mg (2.5 mL)" whole
         for reason in DOSE_REASONS:
             ui.reasonCombo.addItem(QCoreApplication.translate("Medicines", reason))
         for item in ESAS_ITEMS:

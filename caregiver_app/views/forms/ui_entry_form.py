@@ -620,7 +620,7 @@ class Ui_EntryForm(object):
 #if QT_CONFIG(accessibility)
         self.otherProblemEdit.setAccessibleName(QCoreApplication.translate("EntryForm", u"Other problem", None))
 #endif // QT_CONFIG(accessibility)
-        self.otherProblemEdit.setPlaceholderText(QCoreApplication.translate("EntryForm", u"Other problem (optional)", None))
+        self.otherProblemEdit.setPlaceholderText(QCoreApplication.translate("EntryForm", u"Other problem", None))
 #if QT_CONFIG(accessibility)
         self.otherProblemSpin.setAccessibleName(QCoreApplication.translate("EntryForm", u"Other problem score", None))
 #endif // QT_CONFIG(accessibility)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -17,10 +18,14 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
-from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_fields import FieldTable, read_fields, show_fields
-from caregiver_app.views.widgets.form_parts import error_label, line_up_labels, scrolling_form
+from caregiver_app.views.widgets.form_parts import (
+    error_label,
+    form_room,
+    line_up_labels,
+    scrolling_form,
+)
 
 
 class ProfileDialog(SavingDialog):
@@ -49,9 +54,10 @@ class ProfileDialog(SavingDialog):
             )
             self.welcome.setWordWrap(True)
             layout.addWidget(self.welcome)
-        # It scrolls at large text, where its fields go under their labels so that what
-        # each says ("Not recorded (M/D/YYYY)") is not cut off beside a long label.
-        layout.addWidget(scrolling_form(self.form_widget, self, self.tr("Profile form")), 1)
+        # At a large text size the labels go above their fields and the form is taller
+        # than a small screen: it scrolls rather than squeezing its rows.
+        self.scroll = scrolling_form(self.form_widget, self, self.windowTitle())
+        layout.addWidget(self.scroll, 1)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
 
@@ -78,11 +84,40 @@ class ProfileDialog(SavingDialog):
             edit.set_blank_text(self.tr("Not recorded"))
             edit.set_latest(date.today(), message)
         self.set_profile(load_profile())
+        self._size_other_caregivers()
         self.setMinimumWidth(620)
+        # The two groups' fields in one column; at a large text size (labels over 30% of
+        # the width) the labels go above their fields, so each field and its hint get the
+        # whole width.
+        line_up_labels(self.form_widget, form_room(self, 620))
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
-        fit_to_content(self, self.form_widget)
-        line_up_labels(self.form_widget, self.width())
-        fit_to_content(self, self.form_widget)  # again: with labels above, it is taller
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Shown (its style and fonts applied), the dialog takes the form's whole height."""
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the whole form (the scroll area alone asks for less), within the
+        screen: it scrolls only where the screen is too small."""
+        width = max(self.sizeHint().width(), self.form_widget.sizeHint().width() + 40)
+        rest = self.sizeHint().height() - self.scroll.sizeHint().height()
+        height = rest + self.form_widget.heightForWidth(width - 40)
+        if height <= rest:  # no height-for-width: the form's own size hint
+            height = rest + self.form_widget.sizeHint().height()
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 20), min(height, room.height() - 20)
+        self.resize(width, height)
+
+    def _size_other_caregivers(self) -> None:
+        """Three lines of the text size in use: room for a few names and the whole hint."""
+        edit = self.ui.otherCaregiversEdit
+        margin = int(edit.document().documentMargin())
+        edit.setFixedHeight(
+            edit.fontMetrics().lineSpacing() * 3 + 2 * margin + 2 * edit.frameWidth()
+        )
 
     # ------------------------------------------------------------ values
 

@@ -48,7 +48,7 @@ LABELS = {
     "caregiver_phone": QT_TRANSLATE_NOOP("ShareWindow", "Caregiver's phone"),
     "other_caregivers": QT_TRANSLATE_NOOP("ShareWindow", "Other caregivers"),
     # The care team
-    "organisation": QT_TRANSLATE_NOOP("ShareWindow", "Organisation or clinic"),
+    "organisation": QT_TRANSLATE_NOOP("ShareWindow", "Organization or clinic"),
     "video_link": QT_TRANSLATE_NOOP("ShareWindow", "Video visit link"),
     "call_about": QT_TRANSLATE_NOOP("ShareWindow", "Call about"),
     "call_first": QT_TRANSLATE_NOOP("ShareWindow", "Call first for symptoms"),
@@ -88,7 +88,7 @@ LABELS = {
     "decisions": QT_TRANSLATE_NOOP("ShareWindow", "What was decided at the visit"),
     "reminders": QT_TRANSLATE_NOOP("ShareWindow", "Reminders"),
     "original_start": QT_TRANSLATE_NOOP("ShareWindow", "Date and time it first had"),
-    "cancelled": QT_TRANSLATE_NOOP("ShareWindow", "Cancelled"),
+    "cancelled": QT_TRANSLATE_NOOP("ShareWindow", "Canceled"),
     # Medicines and doses
     "route": QT_TRANSLATE_NOOP("ShareWindow", "How it is taken"),
     "as_needed": QT_TRANSLATE_NOOP("ShareWindow", "As needed (breakthrough)"),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -107,6 +108,40 @@ def line_up_labels(form: QWidget, width: int) -> None:
         return
     for label in labels:
         label.setMinimumWidth(widest)
+
+
+LINE_EDIT_SIDE = 2  # QLineEdit's own margin each side of its text, inside the frame
+
+
+def fit_hints(form: QWidget, most: int) -> None:
+    """Make ``form`` (a line box) or each line box in it wide enough to show its hint whole
+    (up to ``most`` pixels): a hint cut short ("For example, Rosa Del…") cannot be read.
+    For boxes in a flowing row (they take their width from it), in the text size in use."""
+    edits = [form] if isinstance(form, QLineEdit) else form.findChildren(QLineEdit)
+    for edit in edits:
+        hint = edit.placeholderText()
+        if not hint.strip():
+            continue
+        metric = QStyle.PixelMetric.PM_DefaultFrameWidth
+        frame = edit.style().pixelMetric(metric, None, edit) if edit.hasFrame() else 0
+        margins = edit.textMargins()
+        sides = 2 * frame + margins.left() + margins.right() + 2 * LINE_EDIT_SIDE + 1
+        need = edit.fontMetrics().horizontalAdvance(hint) + sides
+        edit.setMinimumWidth(min(max(edit.minimumWidth(), need), most))
+
+
+def form_room(dialog: QWidget, least: int) -> int:
+    """The width a form dialog may take: about 84 characters (``least`` at the fewest),
+    within its screen; what ``line_up_labels`` is given."""
+    width = max(least, dialog.fontMetrics().averageCharWidth() * 84)
+    screen = dialog.screen()
+    return min(width, screen.availableGeometry().width() - 20) if screen else width
+
+
+def hint_room(widget: QWidget) -> int:
+    """The most a box widened for its hint may take: half the screen's width."""
+    screen = widget.screen()
+    return screen.availableGeometry().width() // 2 if screen else 400
 
 
 def plural_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:

@@ -182,7 +182,9 @@ def test_the_chart_pdf_reads_back_with_its_wording(store, tmp_path):
             document.close()
         assert expected in text and absent not in text
         assert "Rosa 李" in text
-        assert "Allergies: not entered in the app" in text
+        # What is known and where to ask; the app gives no advice on what to give.
+        assert "Allergies: not entered in the app. To find out, ask the family." in text
+        assert "Ask before giving" not in text
         assert "No one is marked “call first”" in text
         assert "as written: twice a day if needed" in text
         assert "At least 2 h between doses" in text and "At most 6 doses in 24 hours" in text

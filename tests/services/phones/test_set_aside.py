@@ -87,7 +87,7 @@ def test_contacts_newest_first_and_unreadable_text_is_said_so(store):
     assert dict(oldest.fields) == {
         "Name": "Dr. Ana Ruiz Gómez",
         "Role": "Oncologist",
-        "Organisation": "Hospital del Mar",
+        "Organization": "Hospital del Mar",
         "Phones": "+34 600 111 999 (main)",
         "Email": "ana@example.org",
     }

@@ -82,6 +82,6 @@ def test_a_self_signed_server_is_said_as_untrusted(self_signed: str) -> None:
     assert str(caught.value) == (
         "This computer does not trust the calendar server's certificate (it may be "
         "self-signed or out of date), so nothing was sent: check the address, or ask "
-        "whoever runs the server for a certificate from a recognised authority such as "
+        "whoever runs the server for a certificate from a recognized authority such as "
         "Let's Encrypt."
     )

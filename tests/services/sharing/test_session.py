@@ -95,7 +95,7 @@ def test_refusals_write_nothing(pair, tmp_path: Path) -> None:
         with pytest.raises(SharingError) as refused:
             session.join_sharing(laura.folder, "  ", PASSPHRASE)
         assert str(refused.value) == (
-            "Give this computer a name the family will recognise, such as Laura's laptop."
+            "Give this computer a name the family will recognize, such as Laura's laptop."
         )
         with pytest.raises(SharingError) as refused:
             session.join_sharing(laura.folder, "Ana's desktop", "")

@@ -146,10 +146,13 @@ def test_after_hours_lines_are_listed_once_with_whose_line_they_are(sheet):
     assert "555-0110" not in section  # a main line is not an after-hours line
 
 
-def test_call_first_shows_after_hours_number_first_and_call_about(sheet):
+def test_call_first_shows_the_main_line_then_the_after_hours_line_each_labelled(sheet):
+    # The sheet is read all week, day and night: no moment picks the number; each says
+    # which line it is, the daytime one first as the contact form lists them.
     _pages, text = read(sheet)
     block = text[text.index(LABELS.call_first_title) : text.index(LABELS.after_hours_title)]
-    assert block.index("555-0111") < block.index("555-0112")
+    assert "555-0112 main" in block and "555-0111 after hours" in block
+    assert block.index("555-0112") < block.index("555-0111")
     assert "Call about: New or worse symptoms" in block
 
 

@@ -3,11 +3,12 @@ changed in the period marked in its row (a stopped one in grey, after the list).
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from caregiver_app.services.pdf.palette import ACCENT
 from caregiver_app.services.pdf.paragraph import Paragraph
-from caregiver_app.services.pdf.pieces import fill, hex_color, muted
+from caregiver_app.services.pdf.pieces import fill, hex_color, muted, unbroken
 from caregiver_app.services.pdf.text import markup, text_pieces
 from caregiver_app.services.visit_summary.medication_data import MedicineChange, MedicinesSection
 from caregiver_app.services.visit_summary.sections.dose_counts import (
@@ -23,6 +24,28 @@ MEDICINE_COLUMNS = [0.38, 0.1, 0.12, 0.21, 0.19]
 # With the scheduled doses' four counts: strength and route share a column, and the
 # prescriber (whose number is with the key contacts) gives up its column to them.
 COUNTED_COLUMNS = [0.34, 0.17, 0.19, 0.075, 0.075, 0.075, 0.075]
+SNUG_SIDES = 3 + 2 + 0.5  # SNUG's padding, and a little for rounding
+WHOLE_STRENGTH_MOST = 0.2  # a strength up to this share of the page is kept on one line
+NAME_LEAST = 0.24  # what the medicine's name column keeps when the others widen
+
+
+def least_width(text: str, style: ParagraphStyle, whole: bool = False) -> float:
+    """The width ``text`` needs so no word of it is broken (``whole``: no line either)."""
+    shown = markup(unbroken(text) if whole else text)
+    return float(Paragraph(shown, style).minWidth()) + SNUG_SIDES
+
+
+def fitted_shares(shares: list[float], least: list[float], width: float) -> list[float]:
+    """``shares`` of ``width``, each column but the first widened to its ``least`` points, the
+    first (the medicine's name, which wraps between words) giving up the room."""
+    widths = [share * width for share in shares]
+    for column in range(1, len(widths)):
+        extra = least[column] - widths[column]
+        room = widths[0] - NAME_LEAST * width
+        if extra > 0 and room > 0:
+            widths[column] += min(extra, room)
+            widths[0] -= min(extra, room)
+    return [part / width for part in widths]
 
 
 class MedicinesPart(DoseCountsPart):
@@ -99,6 +122,20 @@ class MedicinesPart(DoseCountsPart):
             rows.append(row + (list(counts) if index == 0 else [""] * len(counts)))
         return rows
 
+    def fitted_widths(self, titles: list[str], medicines: list[MedicineRecord]) -> list[float]:
+        """The list's column shares, widened so no heading or value breaks inside a word,
+        and a strength ("5 mg/2.5 mL") stays on one line unless it is long."""
+        s, page = self.styles, self.width
+        least = [0.0] + [least_width(title, s.head) for title in titles[1:]]
+        for medicine in medicines:
+            strength = medicine.strength.strip()
+            if strength:
+                whole = least_width(strength, s.row, whole=True)
+                fits = whole <= WHOLE_STRENGTH_MOST * page
+                least[1] = max(least[1], whole if fits else least_width(strength, s.row))
+            least[2] = max(least[2], least_width(medicine.route.strip(), s.row))
+        return fitted_shares(MEDICINE_COLUMNS, least, page)
+
     def medicines(self, section: MedicinesSection) -> list[Flowable]:
         """The medicine list on the last day, what changed marked in it; then those stopped."""
         labels, s = self.labels, self.styles
@@ -130,6 +167,8 @@ class MedicinesPart(DoseCountsPart):
             continued += range(len(rows), len(rows) + len(made) - 1)
             rows += made
         widths = COUNTED_COLUMNS if counted else MEDICINE_COLUMNS
+        if not counted:
+            widths = self.fitted_widths(titles, [*section.current, *stopped])
         table = self.table(rows, widths, SNUG, pad=0.3, continued=set(continued))
         caption = fill(labels.medicines_current, date=labels.format_date(section.on))
         caption += " \u00b7 " + (

@@ -52,7 +52,14 @@ class NotesDigestPart(NotesPart):
                 "VisitSummary", "Diary notes for the team and from days with a severe score"
             )
         )
-        aside = VisitSummary.tr("%n notes in the period in all", None, self.data.notes_in_period)
+        # How many notes the period has, of which these are the ones for the team; "0 notes"
+        # is not how anyone says there were none.
+        count = self.data.notes_in_period
+        aside = (
+            VisitSummary.tr("%n notes written in this period", None, count)
+            if count
+            else QCoreApplication.translate("VisitSummary", "No notes written in this period")
+        )
         if not notes:
             empty = (
                 labels.notes_team_none

@@ -177,7 +177,11 @@ class SymptomsPart(SectionKit):
         table = [self.symptom_table(section, left), *self.band_legend(section, left)]
         caption = Paragraph(muted(markup(self.labels.charts_intro), 6.5), self.styles.legend)
         both = TableAndCharts(
-            table, left, lambda height, count: self.chart_column(section, height, count), caption
+            table,
+            left,
+            lambda height, count: self.chart_column(section, height, count),
+            caption,
+            len(section.charts),
         )
         return self.headed(labels.symptoms_title, [both], aside=intro, **_TALL) + (vitals or [])
 

@@ -1,5 +1,7 @@
 """The ESAS-r table with its trend charts beside it: the table and its legend on the left,
-the charts stacked on the right, as tall together as the table (drawn once, at that height)."""
+the charts stacked on the right, as tall together as the table (drawn once, at that height),
+or taller where the table is short (one line a row, as in Chinese): the number of charts
+printed never depends on how many lines the table's words take."""
 
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ CHARTS_MOST = 3
 
 
 class TableAndCharts(Flowable):
-    """The table's pieces stacked ``left`` points wide; beside them, as many charts as fit
-    the table's height at ``CHART_LEAST`` or more each, then the charts' caption."""
+    """The table's pieces stacked ``left`` points wide; beside them ``wanted`` charts (at most
+    ``CHARTS_MOST``), sharing the table's height, or ``CHART_LEAST`` each where the table is
+    shorter than that, then the charts' caption."""
 
     def __init__(
         self,
@@ -25,9 +28,11 @@ class TableAndCharts(Flowable):
         left: float,
         charts: Callable[[float, int], list[Drawing]],
         caption: Flowable,
+        wanted: int = CHARTS_MOST,
     ) -> None:
         super().__init__()
         self.pieces = table
+        self.wanted = min(wanted, CHARTS_MOST)
         self.left = left
         self.make_charts = charts
         self.caption = caption
@@ -46,10 +51,15 @@ class TableAndCharts(Flowable):
         right = width - self.left - CHART_GAP
         if self.drawn is None:
             self.caption_height = self.caption.wrapOn(self.canv, right, height)[1]
-            room = tall - self.caption_height
-            count = min(CHARTS_MOST, int((room + CHART_GAP / 2) // (CHART_LEAST + CHART_GAP / 2)))
+            count = self.wanted
+            least = count * CHART_LEAST + CHART_GAP / 2 * (count - 1) if count else 0
+            room = max(tall - self.caption_height, least)
             each = (room - CHART_GAP / 2 * (count - 1)) / count if count else 0
             self.drawn = self.make_charts(each, count) if count else []
+        if self.drawn:
+            charts = sum(drawing.height for drawing in self.drawn)
+            charts += CHART_GAP / 2 * (len(self.drawn) - 1) + self.caption_height
+            tall = max(tall, charts)
         self.width, self.height = width, tall
         return width, tall
 
@@ -63,7 +73,7 @@ class TableAndCharts(Flowable):
         parts = table.split(self.left, height)
         if len(parts) < 2:
             return []
-        first = TableAndCharts(parts[:1], self.left, self.make_charts, self.caption)
+        first = TableAndCharts(parts[:1], self.left, self.make_charts, self.caption, self.wanted)
         rest = [*parts[1:], *after]
         for piece in rest:  # under the first part, not centred on the page
             piece.hAlign = "LEFT"
