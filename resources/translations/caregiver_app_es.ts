@@ -9203,6 +9203,13 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         </translation>
     </message>
     <message numerus="yes">
+        <source>The prescription, as entered, allows at most %n doses in 24 hours, and more than that have been given.</source>
+        <translation>
+            <numerusform>La receta, tal como se anotó, permite como máximo %n dosis en 24 horas, y se ha dado más de una.</numerusform>
+            <numerusform>La receta, tal como se anotó, permite como máximo %n dosis en 24 horas, y se han dado más de %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The prescription, as entered, allows at most %n doses in 24 hours, and that many have been given.</source>
         <translation>
             <numerusform>La receta, tal como se anotó, permite como máximo %n dosis en 24 horas, y ya se ha dado.</numerusform>

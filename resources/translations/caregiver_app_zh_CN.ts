@@ -9143,6 +9143,12 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         </translation>
     </message>
     <message numerus="yes">
+        <source>The prescription, as entered, allows at most %n doses in 24 hours, and more than that have been given.</source>
+        <translation>
+            <numerusform>按记录的处方，24 小时内最多 %n 剂，现已给过的超过这个数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The prescription, as entered, allows at most %n doses in 24 hours, and that many have been given.</source>
         <translation>
             <numerusform>按记录的处方，24 小时内最多 %n 剂，现已全部给过。</numerusform>

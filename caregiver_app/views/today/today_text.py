@@ -208,12 +208,21 @@ def as_needed_lines(
             )
         )
     if state.at_daily_limit:
+        most = state.rules.max_per_day or 0
+        # Over it (given anyway, or logged late): "that many" would understate the count.
         limits.append(
             TodayCounts.tr(
                 "The prescription, as entered, allows at most %n doses in 24 hours, and "
+                "more than that have been given.",
+                None,
+                most,
+            )
+            if state.doses_in_24h > most
+            else TodayCounts.tr(
+                "The prescription, as entered, allows at most %n doses in 24 hours, and "
                 "that many have been given.",
                 None,
-                state.rules.max_per_day or 0,
+                most,
             )
         )
     if limits:

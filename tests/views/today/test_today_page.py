@@ -141,6 +141,21 @@ def test_as_needed_limits_name_whom_to_call_and_never_suggest_a_dose(page):
         assert suggestion not in limit.casefold()
 
 
+def test_doses_over_the_24_hour_count_are_not_said_to_be_that_many(page):
+    # Five doses given in the day (some logged afterwards) with at most 3 entered: the
+    # page said "at most 3 ... and that many have been given" beside "5 doses".
+    _morphine, _senna, _free, solution = page.ids
+    for hours_ago in (20, 16, 12, 8, 4):
+        save_dose(DoseRecord(solution, NOW - timedelta(hours=hours_ago), performer="Laura"))
+    page.signals.doses_changed.emit()
+    [line] = [label.text() for label in page.findChildren(object, "asNeededLine")]
+    assert line.endswith("5 doses in the last 24 hours.")
+    limit = page.limit_banners[0].text()
+    assert "allows at most 3 doses in 24 hours, and more than that have been given." in limit
+    assert "that many" not in limit
+    assert "Talk to Grace Lindqvist (555-0112) before any more of it." in limit
+
+
 def test_the_night_clocks_go_forward_the_interval_counts_the_time_that_passed(
     store, qtbot, new_york
 ):
