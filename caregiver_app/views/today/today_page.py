@@ -216,6 +216,8 @@ class TodayPage(TabPage):
         self.who_combo.addItem(Today.tr("the patient"), PATIENT)
         self.who_combo.addItem(Today.tr("a nurse"), NURSE)
         self.who_combo.setCurrentIndex(max(0, self.who_combo.findData(self.performer)))
+        # A name taken off the profile since it was chosen shows "Not said": so it is.
+        self.performer = self.who_combo.currentData() or ""
         self.who_combo.setAccessibleName(Today.tr("Who is giving the doses now"))
         self.who_combo.currentIndexChanged.connect(
             lambda _index: setattr(self, "performer", self.who_combo.currentData() or "")

@@ -25,6 +25,7 @@ from caregiver_app.store.medication.supply import (
     record_supply,
     supply_since_last_count,
 )
+from caregiver_app.store.queries import load_profile, save_profile
 from caregiver_app.views.look.view_options import app_language
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.today_page import TodayPage
@@ -85,6 +86,24 @@ def test_given_by_the_chosen_caregiver_then_greyed_and_undone(page, qtbot):
     page.refresh()
     assert not _row(page, "Senna", 12).answered
     assert page.who_combo.currentText() == "Marco"  # the choice stays for the next dose
+
+
+def test_a_caregiver_taken_off_the_profile_is_not_kept_as_the_one_giving_the_doses(page, qtbot):
+    # Marco chosen at the top; then the profile is saved with his name spelled out. The
+    # box showed "Not said", but G still wrote "Marco" on the dose.
+    combo = page.who_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Not said -> Laura
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # -> Marco
+    profile = load_profile()
+    profile.other_caregivers = "Marco Delgado\n"
+    save_profile(profile)
+    page.signals.profile_saved.emit()
+    assert page.who_combo.currentText() == "Not said"
+    row = _row(page, "Senna", 12)
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_G)
+    assert _answers() == [("Senna", 12, "given_late", "")]  # as the box shows
 
 
 def test_undo_of_a_one_key_answer_gives_back_what_another_computer_had_logged(page, qtbot):
