@@ -194,7 +194,12 @@ class TodayPage(TabPage):
 
     def _add_doses(self, layout: QVBoxLayout, body: QWidget, data: TodayData) -> None:
         if not data.doses_today and not data.not_logged_earlier:
-            if not data.as_needed:
+            if data.has_schedule:
+                # Times set up, none due today: not "no schedule", which sends the family
+                # to set the times they have just set.
+                layout.addWidget(heading(Today.tr("Doses today"), body))
+                layout.addWidget(text_label(Today.tr("No scheduled doses today."), body))
+            elif not data.as_needed:
                 layout.addWidget(heading(Today.tr("Medicines"), body))
                 layout.addWidget(
                     text_label(
