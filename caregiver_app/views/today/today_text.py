@@ -204,7 +204,8 @@ def as_needed_lines(
                 "entered from the prescription (that time ends at {time})."
             ).format(
                 interval=duration(timedelta(minutes=state.rules.min_interval_minutes)),
-                time=clock(until) if until else "",
+                # With its day when that is not today: 12 hours from 8 PM end tomorrow.
+                time=when(until, state.now) if until else "",
             )
         )
     if state.at_daily_limit:

@@ -175,6 +175,18 @@ def test_doses_over_the_24_hour_count_are_not_said_to_be_that_many(page):
     assert "Talk to Grace Lindqvist (555-0112) before any more of it." in limit
 
 
+def test_an_interval_that_ends_on_another_day_says_which_day(page):
+    # At least 12 hours between doses, the last at 1 PM: it ends at 1 AM tomorrow. The
+    # page said "that time ends at 1:00 AM", a time that had passed today.
+    _morphine, _senna, _free, solution = page.ids
+    save_rules(solution, AsNeededRules(min_interval_minutes=12 * 60))
+    save_dose(DoseRecord(solution, NOW - timedelta(hours=1), performer="Laura"))
+    page.signals.doses_changed.emit()
+    limit = page.limit_banners[0].text().replace("\u202f", " ")
+    assert "sooner than the 12 h between doses" in limit
+    assert "(that time ends at 12/2/2026 1:00 AM)" in limit
+
+
 def test_the_night_clocks_go_forward_the_interval_counts_the_time_that_passed(
     store, qtbot, new_york
 ):
