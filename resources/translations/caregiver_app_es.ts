@@ -8832,6 +8832,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>{time}, {medicine}: {state}</translation>
     </message>
     <message>
+        <source>Enter: change the answer.</source>
+        <translation>Intro: cambiar el registro.</translation>
+    </message>
+    <message>
+        <source>S: skipped. Enter: answer with the time, who and a note.</source>
+        <translation>S: omitida. Intro: registrar con la hora, quién y una nota.</translation>
+    </message>
+    <message>
         <source>G: given now. S: skipped. Enter: answer with the time, who and a note.</source>
         <translation>G: dada ahora. S: omitida. Intro: registrar con la hora, quién y una nota.</translation>
     </message>

@@ -8776,6 +8776,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{time}，{medicine}：{state}</translation>
     </message>
     <message>
+        <source>Enter: change the answer.</source>
+        <translation>Enter：更改记录。</translation>
+    </message>
+    <message>
+        <source>S: skipped. Enter: answer with the time, who and a note.</source>
+        <translation>S：跳过。Enter：填写时间、给药人和备注。</translation>
+    </message>
+    <message>
         <source>G: given now. S: skipped. Enter: answer with the time, who and a note.</source>
         <translation>G：现在已给药。S：跳过。Enter：填写时间、给药人和备注。</translation>
     </message>

@@ -106,6 +106,18 @@ def test_a_caregiver_taken_off_the_profile_is_not_kept_as_the_one_giving_the_dos
     assert _answers() == [("Senna", 12, "given_late", "")]  # as the box shows
 
 
+def test_each_row_tells_a_screen_reader_only_the_keys_it_takes(page, qtbot):
+    row = _row(page, "Senna", 12)
+    assert row.accessibleDescription().startswith("G: given now. S: skipped.")
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_S)
+    assert _row(page, "Senna", 12).accessibleDescription() == "Enter: change the answer."
+    # A dose of a day before: no "given now" (its time is typed), so no G.
+    earlier = next(row for row in page.rows if row.slot.scheduled_for.date() < NOW.date())
+    assert earlier.given_button is None
+    assert earlier.accessibleDescription().startswith("S: skipped. Enter:")
+
+
 def test_undo_of_a_one_key_answer_gives_back_what_another_computer_had_logged(page, qtbot):
     senna = page.ids[1]
     row = _row(page, "Senna", 12)  # read before the other computer's answer came in
