@@ -490,6 +490,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The prescription, as entered, allows at most %n doses in 24 hours, and more than that have been given.</source>
+        <translation>
+            <numerusform>The prescription, as entered, allows at most %n dose in 24 hours, and more than that have been given.</numerusform>
+            <numerusform>The prescription, as entered, allows at most %n doses in 24 hours, and more than that have been given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The prescription, as entered, allows at most %n doses in 24 hours, and that many have been given.</source>
         <translation>
             <numerusform>The prescription, as entered, allows at most %n dose in 24 hours, and it has been given.</numerusform>

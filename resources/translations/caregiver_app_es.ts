@@ -8840,6 +8840,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>{time}, {medicine}: {state}</translation>
     </message>
     <message>
+        <source>Enter: change the answer.</source>
+        <translation>Intro: cambiar el registro.</translation>
+    </message>
+    <message>
+        <source>S: skipped. Enter: answer with the time, who and a note.</source>
+        <translation>S: omitida. Intro: registrar con la hora, quién y una nota.</translation>
+    </message>
+    <message>
         <source>G: given now. S: skipped. Enter: answer with the time, who and a note.</source>
         <translation>G: dada ahora. S: omitida. Intro: registrar con la hora, quién y una nota.</translation>
     </message>
@@ -9208,6 +9216,13 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>
             <numerusform>%n dosis en las últimas 24 horas.</numerusform>
             <numerusform>%n dosis en las últimas 24 horas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The prescription, as entered, allows at most %n doses in 24 hours, and more than that have been given.</source>
+        <translation>
+            <numerusform>La receta, tal como se anotó, permite como máximo %n dosis en 24 horas, y se ha dado más de una.</numerusform>
+            <numerusform>La receta, tal como se anotó, permite como máximo %n dosis en 24 horas, y se han dado más de %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

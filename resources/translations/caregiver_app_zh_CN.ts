@@ -8784,6 +8784,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{time}，{medicine}：{state}</translation>
     </message>
     <message>
+        <source>Enter: change the answer.</source>
+        <translation>Enter：更改记录。</translation>
+    </message>
+    <message>
+        <source>S: skipped. Enter: answer with the time, who and a note.</source>
+        <translation>S：跳过。Enter：填写时间、给药人和备注。</translation>
+    </message>
+    <message>
         <source>G: given now. S: skipped. Enter: answer with the time, who and a note.</source>
         <translation>G：现在已给药。S：跳过。Enter：填写时间、给药人和备注。</translation>
     </message>
@@ -9148,6 +9156,12 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <source>%n doses in the last 24 hours.</source>
         <translation>
             <numerusform>过去 24 小时内 %n 剂。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The prescription, as entered, allows at most %n doses in 24 hours, and more than that have been given.</source>
+        <translation>
+            <numerusform>按记录的处方，24 小时内最多 %n 剂，现已给过的超过这个数。</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -83,6 +83,9 @@ class TodayData:
     call_first: ContactRecord | None
     call_route: CallRoute | None
     after_hours_numbers: list[str] = field(default_factory=list)
+    # A medicine not stopped has its times set up, though none is due today: it was added
+    # after them (no dose before it was saved) or starts later.
+    has_schedule: bool = False
 
     @property
     def has_medicines(self) -> bool:
@@ -102,10 +105,12 @@ def today_data(now: datetime | None = None) -> TodayData:
     usual = usual_times()
     scheduled: list[ScheduledMedicine] = []
     as_needed: list[tuple[MedicineRecord, AsNeededRules]] = []
+    has_schedule = False
     for medicine in every:
         plan = plans.get(medicine.id) if medicine.id is not None else None
         if plan is None or medicine.id is None:
             continue
+        has_schedule = has_schedule or (_set_up(medicine, plan) and _not_stopped(medicine, today))
         if medicine.as_needed and _taken_on(medicine, today):
             as_needed.append((medicine, plan.rules))
         # Stopped today or on the days shown, or switched to as-needed: the doses due
@@ -136,7 +141,18 @@ def today_data(now: datetime | None = None) -> TodayData:
         call_first=call_first,
         call_route=route_call(call_first, now) if call_first is not None else None,
         after_hours_numbers=call_first.after_hours_numbers() if call_first else [],
+        has_schedule=has_schedule,
     )
+
+
+def _set_up(medicine: MedicineRecord, plan: MedicinePlan) -> bool:
+    """Given by the clock now: a schedule set up, not as needed."""
+    return not medicine.as_needed and plan.schedule.set_up
+
+
+def _not_stopped(medicine: MedicineRecord, today: date) -> bool:
+    """Not stopped before ``today``: taken today, or from a later start."""
+    return medicine.stopped_on is None or medicine.stopped_on >= today
 
 
 def _taken_on(medicine: MedicineRecord, day: date) -> bool:

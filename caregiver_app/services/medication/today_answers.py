@@ -72,12 +72,18 @@ def answer_now(
     return QuickAnswer(answer_id, get_administration(answer_id) or record, before)
 
 
-def take_back(quick: QuickAnswer, now: datetime | None = None) -> None:
-    """Undo a one-key answer: the dose reads as it did (not logged, or its earlier answer)."""
+def take_back(quick: QuickAnswer, now: datetime | None = None) -> QuickAnswer:
+    """Undo a one-key answer: the dose reads as it did (not logged, or its earlier answer).
+
+    Returns the answer as it read just before (with what its dialog added since: a note,
+    the dose, a reason), which a Redo keeps again.
+    """
+    seen = get_administration(quick.answer_id)
     if quick.before is None:
         withdraw_answer(quick.answer_id)
     else:
         answer_dose(replace(quick.before, id=quick.answer_id), now)
+    return quick if seen is None else replace(quick, answer=seen)
 
 
 def redo_answer(quick: QuickAnswer, now: datetime | None = None) -> None:

@@ -9,12 +9,13 @@ record as it was.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from caregiver_app.store.diary.medicines import MedicineRecord, get_medicine, save_medicine
 from caregiver_app.store.medication.schedules import (
     AsNeededRules,
     Schedule,
+    no_dose_before,
     save_rules,
     save_schedule,
     save_usual_time,
@@ -69,6 +70,14 @@ def save_medicine_plan(plan: MedicinePlan, now: datetime | None = None) -> int:
             was_as_needed = plan.medicine.as_needed
         medicine_id = save_medicine(plan.medicine, now)
         save_schedule(medicine_id, schedule, now, was_as_needed)
+        if (
+            before is not None
+            and before.started_on is not None
+            and plan.medicine.started_on is None
+        ):
+            # The start cleared (not known after all): the days before the start it had
+            # were never asked about, and are not "not logged" now.
+            no_dose_before(medicine_id, min(_start_moment(before, before.started_on), now))
         for anchor, value in plan.usual_times.items():
             if value is None:
                 save_usual_time(anchor, None, now)
@@ -84,3 +93,9 @@ def save_medicine_plan(plan: MedicinePlan, now: datetime | None = None) -> int:
                 )
             )
     return medicine_id
+
+
+def _start_moment(medicine: MedicineRecord, started_on: date) -> datetime:
+    """When a medicine's start on ``started_on`` counted from: its moment when saved on its
+    own day, else the start of that day."""
+    return medicine.started_moment or datetime.combine(started_on, time())

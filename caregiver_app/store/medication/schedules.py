@@ -241,6 +241,24 @@ def save_schedule(
         Medicine.update(**values).where(Medicine.id == medicine_id).execute()
 
 
+def no_dose_before(medicine_id: int, moment: datetime) -> None:
+    """Keep the medicine's schedules from giving a dose before ``moment``: a start cleared
+    from a medicine (its start not known) asks for nothing before the start it had, as a
+    medicine added with no start asks for nothing before it was added.
+
+    Schedules replaced by ``moment`` held while the start kept them from giving a dose:
+    they say so now (not set up yet), as the hours before ``moment`` do.
+    """
+    until = moment.replace(microsecond=0)
+    with transaction():
+        EarlierSchedule.update(schedule_kind=NOT_SET_UP_BEFORE).where(
+            (EarlierSchedule.medicine == medicine_id) & (EarlierSchedule.in_force_until <= until)
+        ).execute()
+        EarlierSchedule.insert(
+            medicine=medicine_id, in_force_until=until, schedule_kind=NOT_SET_UP_BEFORE
+        ).on_conflict_ignore().execute()
+
+
 def _without_schedule(values: _Values, as_needed: bool) -> _Values:
     """The schedule's values, naming what the medicine had when none was set up."""
     if values["schedule_kind"] != "":

@@ -10,8 +10,16 @@ from caregiver_app.views.widgets.done_command import DoneCommand
 
 class AnswerCommand(DoneCommand):
     """A dose answered "given now" or "skipped" with one key; Undo makes it read as it did
-    (not logged, or its earlier answer), Redo keeps the answer again."""
+    (not logged, or its earlier answer), Redo keeps the answer again as it was last seen
+    (with what its dialog added after the key)."""
 
     def __init__(self, text: str, quick: QuickAnswer, changed: Callable[[], None]) -> None:
-        super().__init__(text, lambda: redo_answer(quick), lambda: take_back(quick), changed)
+        super().__init__(text, self._again, self._back, changed)
         self.quick = quick
+
+    def _back(self) -> None:
+        # The answer as last seen, changed in its dialog since perhaps: what Redo keeps.
+        self.quick = take_back(self.quick)
+
+    def _again(self) -> None:
+        redo_answer(self.quick)

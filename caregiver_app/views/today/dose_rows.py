@@ -67,9 +67,17 @@ class DoseRow(QFrame):
         self.setAccessibleName(
             Today.tr("{time}, {medicine}: {state}").format(time=due, medicine=medicine, state=state)
         )
-        self.setAccessibleDescription(
-            Today.tr("G: given now. S: skipped. Enter: answer with the time, who and a note.")
-        )
+        earlier = slot.scheduled_for.date() < now.date()
+        # The keys this row takes, and no others (a screen reader says them).
+        if self.answered:
+            keys_said = Today.tr("Enter: change the answer.")
+        elif earlier:
+            keys_said = Today.tr("S: skipped. Enter: answer with the time, who and a note.")
+        else:
+            keys_said = Today.tr(
+                "G: given now. S: skipped. Enter: answer with the time, who and a note."
+            )
+        self.setAccessibleDescription(keys_said)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         # An answered dose has only Change...: its Given and Skipped are not made at all.
@@ -77,7 +85,6 @@ class DoseRow(QFrame):
         # all, and its time is typed in the answer dialog.
         self.given_button: QPushButton | None = None
         self.skipped_button: QPushButton | None = None
-        earlier = slot.scheduled_for.date() < now.date()
         keys: list[tuple[Qt.Key, bool]] = []
         if not self.answered and not earlier:
             self.given_button = QPushButton(Today.tr("Given now"), self)

@@ -194,7 +194,12 @@ class TodayPage(TabPage):
 
     def _add_doses(self, layout: QVBoxLayout, body: QWidget, data: TodayData) -> None:
         if not data.doses_today and not data.not_logged_earlier:
-            if not data.as_needed:
+            if data.has_schedule:
+                # Times set up, none due today: not "no schedule", which sends the family
+                # to set the times they have just set.
+                layout.addWidget(heading(Today.tr("Doses today"), body))
+                layout.addWidget(text_label(Today.tr("No scheduled doses today."), body))
+            elif not data.as_needed:
                 layout.addWidget(heading(Today.tr("Medicines"), body))
                 layout.addWidget(
                     text_label(
@@ -216,6 +221,8 @@ class TodayPage(TabPage):
         self.who_combo.addItem(Today.tr("the patient"), PATIENT)
         self.who_combo.addItem(Today.tr("a nurse"), NURSE)
         self.who_combo.setCurrentIndex(max(0, self.who_combo.findData(self.performer)))
+        # A name taken off the profile since it was chosen shows "Not said": so it is.
+        self.performer = self.who_combo.currentData() or ""
         self.who_combo.setAccessibleName(Today.tr("Who is giving the doses now"))
         self.who_combo.currentIndexChanged.connect(
             lambda _index: setattr(self, "performer", self.who_combo.currentData() or "")

@@ -204,16 +204,26 @@ def as_needed_lines(
                 "entered from the prescription (that time ends at {time})."
             ).format(
                 interval=duration(timedelta(minutes=state.rules.min_interval_minutes)),
-                time=clock(until) if until else "",
+                # With its day when that is not today: 12 hours from 8 PM end tomorrow.
+                time=when(until, state.now) if until else "",
             )
         )
     if state.at_daily_limit:
+        most = state.rules.max_per_day or 0
+        # Over it (given anyway, or logged late): "that many" would understate the count.
         limits.append(
             TodayCounts.tr(
                 "The prescription, as entered, allows at most %n doses in 24 hours, and "
+                "more than that have been given.",
+                None,
+                most,
+            )
+            if state.doses_in_24h > most
+            else TodayCounts.tr(
+                "The prescription, as entered, allows at most %n doses in 24 hours, and "
                 "that many have been given.",
                 None,
-                state.rules.max_per_day or 0,
+                most,
             )
         )
     if limits:

@@ -4,11 +4,13 @@ so, and says it of the family's usual times once there are some to change."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtWidgets import QLabel
 
 from caregiver_app.services.medication.due import NOT_LOGGED, dose_slots
 from caregiver_app.services.medication.today import today_data
-from caregiver_app.store.diary.medicines import MedicineRecord, get_medicine
+from caregiver_app.store.diary.medicines import MedicineRecord, get_medicine, list_medicines
 from caregiver_app.store.medication.medicine_plan import MedicinePlan, save_medicine_plan
 from caregiver_app.store.medication.schedules import save_usual_time
 from tests.helpers.keys import retype, us_date
@@ -158,3 +160,104 @@ def test_the_usual_times_say_a_change_counts_from_when_it_is_saved(store, make_w
     _check(qtbot, editor.at_times)
     assert editor.usual_note.isVisibleTo(dialog)
     assert "counts from the moment you save it" in editor.usual_note.text()
+
+
+def test_a_start_typed_by_mistake_then_cleared_asks_nothing_before_it_either(
+    store,
+    make_window,
+    qtbot,
+    saved_at,  # noqa: F811
+):
+    # Added on Wednesday at 10:00 with today typed in Started; half an hour later the
+    # family clears it (they do not know when it began). Before, its doses of Monday,
+    # Tuesday and that morning came back as overdue, "not logged".
+    _log_begun()
+    _window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
+    retype(qtbot, dialog.ui.startedEdit, us_date(SET_UP.date()))
+    _type_twice_a_day(qtbot, dialog, note="new_note")
+    saved_at(SET_UP)
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+    dialog = _edit(make_window, qtbot, "Senna")
+    retype(qtbot, dialog.ui.startedEdit, "")
+    saved_at(SET_UP + timedelta(minutes=30))
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+    senna = get_medicine(_senna_id())
+    assert senna.started_on is None
+    assert _senna_asked() == [(25, 20, NOT_LOGGED), (26, 8, NOT_LOGGED), (26, 20, "upcoming")]
+    earlier = today_data(LATER).not_logged_earlier
+    assert [slot.scheduled_for for slot in earlier if slot.medicine.name == "Senna"] == [
+        datetime(2026, 11, 25, 20)
+    ]
+
+
+def test_a_past_start_cleared_keeps_the_doses_asked_since_it_and_none_before(
+    store,
+    make_window,
+    qtbot,
+    saved_at,  # noqa: F811
+):
+    _log_begun()
+    _window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
+    retype(qtbot, dialog.ui.startedEdit, us_date(date(2026, 11, 24)))
+    _type_twice_a_day(qtbot, dialog, note="new_note")
+    saved_at(SET_UP)
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+    dialog = _edit(make_window, qtbot, "Senna")
+    retype(qtbot, dialog.ui.startedEdit, "")
+    saved_at(SET_UP + timedelta(minutes=30))
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+    assert _senna_asked()[:2] == [(24, 8, NOT_LOGGED), (24, 20, NOT_LOGGED)]  # not the 23rd
+
+
+def _senna_id():
+    return next(medicine.id for medicine in list_medicines() if medicine.name == "Senna")
+
+
+def _today_texts(window, at):
+    page = window.today_tab
+    page.clock = lambda: at
+    page.refresh()
+    return [label.text() for label in page.body.findChildren(QLabel)]
+
+
+def test_a_first_medicine_typed_in_the_evening_is_not_said_to_have_no_schedule(
+    store,
+    make_window,
+    qtbot,
+    saved_at,  # noqa: F811
+):
+    # The first evening with the app: the family types Senna, 8 AM and 8 PM, at 9 PM. Its
+    # doses start tomorrow morning; Today said "No medicine has a schedule set up yet. Set
+    # the times in the Symptom diary tab", the times they had just set.
+    evening = datetime(2026, 11, 25, 21, 0)
+    window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
+    _type_twice_a_day(qtbot, dialog, note="new_note")
+    saved_at(evening)
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+    texts = _today_texts(window, evening)
+    assert not any("No medicine has a schedule set up yet" in text for text in texts)
+    assert "No scheduled doses today." in texts
+    morning = _today_texts(window, datetime(2026, 11, 26, 7, 0))
+    assert any(text.startswith("8:00\u202fAM  Senna") for text in morning)
+
+
+def test_a_medicine_starting_tomorrow_is_not_said_to_have_no_schedule(
+    store,
+    make_window,
+    qtbot,
+    saved_at,  # noqa: F811
+):
+    window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
+    retype(qtbot, dialog.ui.startedEdit, us_date(date(2026, 11, 26)))
+    _type_twice_a_day(qtbot, dialog, note="new_note")
+    saved_at(SET_UP)
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+    texts = _today_texts(window, SET_UP)
+    assert not any("No medicine has a schedule set up yet" in text for text in texts)
+    assert "No scheduled doses today." in texts

@@ -190,3 +190,43 @@ def test_a_dose_due_in_the_hour_clocks_skip_reads_at_its_own_time(store, qtbot, 
     qtbot.waitExposed(dialog)
     assert dialog.heading.text() == "Morphine ER 15 mg, due 3/8/2026 2:30\u202fAM"
     dialog.reject()
+
+
+def test_a_note_added_after_a_one_key_answer_comes_back_with_redo(page, qtbot):
+    # G on the noon dose, then the details in its dialog; then Undo and Redo (Ctrl+Z by
+    # mistake). Before, the dose came back without the note and the dose typed.
+    row = _row(page, "Senna", 12)
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_G)
+    dialog = _open_with_enter(page, qtbot, "Senna", 12)
+    retype(qtbot, dialog.dose_edit, "2 tablets")
+    retype(qtbot, dialog.note_edit, "Took it with lunch")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    page.stack.undo()
+    assert _answers() == []
+    page.stack.redo()
+    [answer] = _answers()
+    assert (answer.status, answer.dosage, answer.note) == (
+        "given_late",
+        "2 tablets",
+        "Took it with lunch",
+    )
+    page.stack.undo()  # and the next Undo takes back the answer as last seen
+    assert _answers() == []
+
+
+def test_an_answer_changed_after_a_one_key_answer_comes_back_as_changed(page, qtbot):
+    # S on the noon dose, then in its dialog: refused, because asleep. Undo, Redo.
+    row = _row(page, "Senna", 12)
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_S)
+    dialog = _open_with_enter(page, qtbot, "Senna", 12)
+    dialog.status_combo.setFocus()
+    qtbot.keyClick(dialog.status_combo, Qt.Key.Key_Down)  # Skipped -> Refused
+    dialog.reason_combo.setFocus()
+    qtbot.keyClick(dialog.reason_combo, Qt.Key.Key_Down)  # Not said -> asleep
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    page.stack.undo()
+    page.stack.redo()
+    [answer] = _answers()
+    assert (answer.status, answer.status_reason) == ("refused", "asleep")

@@ -25,6 +25,7 @@ from caregiver_app.store.medication.supply import (
     record_supply,
     supply_since_last_count,
 )
+from caregiver_app.store.queries import load_profile, save_profile
 from caregiver_app.views.look.view_options import app_language
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.today_page import TodayPage
@@ -87,6 +88,36 @@ def test_given_by_the_chosen_caregiver_then_greyed_and_undone(page, qtbot):
     assert page.who_combo.currentText() == "Marco"  # the choice stays for the next dose
 
 
+def test_a_caregiver_taken_off_the_profile_is_not_kept_as_the_one_giving_the_doses(page, qtbot):
+    # Marco chosen at the top; then the profile is saved with his name spelled out. The
+    # box showed "Not said", but G still wrote "Marco" on the dose.
+    combo = page.who_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Not said -> Laura
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # -> Marco
+    profile = load_profile()
+    profile.other_caregivers = "Marco Delgado\n"
+    save_profile(profile)
+    page.signals.profile_saved.emit()
+    assert page.who_combo.currentText() == "Not said"
+    row = _row(page, "Senna", 12)
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_G)
+    assert _answers() == [("Senna", 12, "given_late", "")]  # as the box shows
+
+
+def test_each_row_tells_a_screen_reader_only_the_keys_it_takes(page, qtbot):
+    row = _row(page, "Senna", 12)
+    assert row.accessibleDescription().startswith("G: given now. S: skipped.")
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_S)
+    assert _row(page, "Senna", 12).accessibleDescription() == "Enter: change the answer."
+    # A dose of a day before: no "given now" (its time is typed), so no G.
+    earlier = next(row for row in page.rows if row.slot.scheduled_for.date() < NOW.date())
+    assert earlier.given_button is None
+    assert earlier.accessibleDescription().startswith("S: skipped. Enter:")
+
+
 def test_undo_of_a_one_key_answer_gives_back_what_another_computer_had_logged(page, qtbot):
     senna = page.ids[1]
     row = _row(page, "Senna", 12)  # read before the other computer's answer came in
@@ -139,6 +170,33 @@ def test_as_needed_limits_name_whom_to_call_and_never_suggest_a_dose(page):
     assert "Talk to Grace Lindqvist (555-0112) before any more of it." in limit
     for suggestion in ("you can give", "give another", "safe to"):
         assert suggestion not in limit.casefold()
+
+
+def test_doses_over_the_24_hour_count_are_not_said_to_be_that_many(page):
+    # Five doses given in the day (some logged afterwards) with at most 3 entered: the
+    # page said "at most 3 ... and that many have been given" beside "5 doses".
+    _morphine, _senna, _free, solution = page.ids
+    for hours_ago in (20, 16, 12, 8, 4):
+        save_dose(DoseRecord(solution, NOW - timedelta(hours=hours_ago), performer="Laura"))
+    page.signals.doses_changed.emit()
+    [line] = [label.text() for label in page.findChildren(object, "asNeededLine")]
+    assert line.endswith("5 doses in the last 24 hours.")
+    limit = page.limit_banners[0].text()
+    assert "allows at most 3 doses in 24 hours, and more than that have been given." in limit
+    assert "that many" not in limit
+    assert "Talk to Grace Lindqvist (555-0112) before any more of it." in limit
+
+
+def test_an_interval_that_ends_on_another_day_says_which_day(page):
+    # At least 12 hours between doses, the last at 1 PM: it ends at 1 AM tomorrow. The
+    # page said "that time ends at 1:00 AM", a time that had passed today.
+    _morphine, _senna, _free, solution = page.ids
+    save_rules(solution, AsNeededRules(min_interval_minutes=12 * 60))
+    save_dose(DoseRecord(solution, NOW - timedelta(hours=1), performer="Laura"))
+    page.signals.doses_changed.emit()
+    limit = page.limit_banners[0].text().replace("\u202f", " ")
+    assert "sooner than the 12 h between doses" in limit
+    assert "(that time ends at 12/2/2026 1:00 AM)" in limit
 
 
 def test_the_night_clocks_go_forward_the_interval_counts_the_time_that_passed(
