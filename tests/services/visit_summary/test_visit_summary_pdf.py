@@ -304,3 +304,16 @@ def test_metadata_names_the_summary_and_no_one(filled):
     assert metadata["Title"] == "Visit summary"
     assert metadata["Author"] == ""
     assert metadata["Creator"] == "Care Companion"
+
+
+def test_an_empty_appendix_takes_no_page_of_its_own(store):
+    """Nothing in the period: both appendices ticked say so below the plan, not on two
+    more pages empty but for a heading and a line."""
+    plain = pages_of(build())
+    ticked = pages_of(build(appendices=("notes", "doses")))
+    assert len(ticked) == len(plain) == 2
+    assert "Appendix: all diary notes No notes were written in this period." in ticked[-1]
+    assert (
+        "Appendix: every breakthrough dose No breakthrough doses were recorded in this period."
+        in ticked[-1]
+    )
