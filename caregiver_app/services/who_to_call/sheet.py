@@ -38,7 +38,7 @@ from caregiver_app.services.pdf.pieces import (
     unbroken_if_it_fits,
 )
 from caregiver_app.services.pdf.styles import FLUSH, grid, joined_rows, table_style
-from caregiver_app.services.pdf.text import SANS_BOLD, markup, text_pieces
+from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup, text_pieces
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.sheet_style import (
     Density,
@@ -130,7 +130,12 @@ class Sheet:
             left.append(
                 Paragraph(markup(fill(labels.for_patient, name=self.patient_name)), s.patient)
             )
-        prepared = fill(labels.prepared_on, date=labels.format_date(self.prepared_on))
+        # The date whole on its own line rather than its year alone on the next.
+        day = labels.format_date(self.prepared_on)
+        room = self.width * 0.32
+        prepared = fill(
+            labels.prepared_on, date=unbroken_if_it_fits(day, SANS, s.prepared.fontSize, room)
+        )
         table = Table(
             [[left, Paragraph(markup(prepared), s.prepared)]],
             colWidths=[self.width * 0.68, self.width * 0.32],

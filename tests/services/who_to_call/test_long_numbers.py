@@ -63,3 +63,14 @@ def test_summary_breaks_a_long_after_hours_number_only_between_its_groups(store)
         )
     )
     _groups_whole(_text(summary_bytes(request(), LETTER)), longer)
+
+
+def test_the_day_it_was_prepared_is_printed_whole_on_one_line(tmp_path):
+    """A long date ("Wednesday, September 30, 2026") had its year alone on the next line."""
+    from caregiver_app.services.who_to_call.text import sheet_labels
+
+    path = tmp_path / "who.pdf"
+    content = SheetContent([], "", date(2026, 9, 30), sheet_labels(), str, lambda n: n)
+    build_who_to_call_pdf(path, content, LETTER)
+    lines = [line.strip() for line in _text(str(path)).splitlines()]
+    assert any(line.endswith("September 30, 2026") for line in lines), lines
