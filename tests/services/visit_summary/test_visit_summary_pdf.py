@@ -317,3 +317,27 @@ def test_an_empty_appendix_takes_no_page_of_its_own(store):
         "Appendix: every breakthrough dose No breakthrough doses were recorded in this period."
         in ticked[-1]
     )
+
+
+@pytest.mark.parametrize("sections", [("notes",), ("appointments", "questions", "contacts")])
+def test_without_page_ones_sections_the_rest_follows_the_diagnosis(filled, sections):
+    """Only page 2's sections chosen: they follow the diagnosis and allergies on page 1,
+    which was left empty but for them."""
+    from caregiver_app.store.queries import load_profile, save_profile
+
+    save_profile(replace(load_profile(), diagnosis="Lung adenocarcinoma, stage 4"))
+    pages = pages_of(build(sections=sections))
+    assert len(pages) == 1
+    assert "Diagnosis: Lung adenocarcinoma, stage 4" in pages[0]
+    assert "Plan agreed at this visit" in pages[0]
+
+
+@pytest.mark.parametrize("concerns", [(), ("Breathless at night",)])
+def test_page_two_starts_a_page_of_its_own_after_the_digest(filled, concerns):
+    """With or without main concerns, page 1's digest is followed by page 2 on a new page."""
+    from caregiver_app.store.queries import load_profile, save_profile
+
+    save_profile(replace(load_profile(), diagnosis="Lung adenocarcinoma, stage 4"))
+    first, second = pages_of(build(concerns=concerns))
+    assert "Symptoms (ESAS-r)" in first and "Upcoming appointments" not in first
+    assert "Upcoming appointments" in second

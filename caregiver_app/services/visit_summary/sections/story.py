@@ -48,7 +48,8 @@ class SummarySections(
     def story(self) -> list[Flowable]:
         """Every chosen section, in the summary's order, then the appendices."""
         data = self.data
-        first: list[Flowable] = self.about_and_concerns(self.about())
+        about = self.about()
+        first: list[Flowable] = [*self.about_and_concerns(about)]  # a new list: about stays
         if data.symptoms is not None:
             vitals = self.vitals(data.vitals) if data.vitals is not None else []
             first += self.symptoms(data.symptoms, vitals)
@@ -58,7 +59,11 @@ class SummarySections(
             first += self.medicines(data.medicines)
         if data.alerts is not None:
             first += self.alerts(data.alerts)
-        story: list[Flowable] = [DigestPage(first), PageBreakIfNotEmpty()]
+        story: list[Flowable] = [DigestPage(first)]
+        if first != about:
+            # Page 2 starts a page of its own after a digest; with none of page 1's sections
+            # chosen it follows the diagnosis, not a page empty but for it.
+            story.append(PageBreakIfNotEmpty())
         if data.appointments is not None:
             story += self.appointments()
         if data.questions is not None:
