@@ -25,6 +25,13 @@ MEDICINE_COLUMNS = [0.38, 0.1, 0.12, 0.21, 0.19]
 COUNTED_COLUMNS = [0.34, 0.17, 0.19, 0.075, 0.075, 0.075, 0.075]
 
 
+def says_as_needed(schedule: str, template: str) -> bool:
+    """True if the schedule as typed already says "as needed" (the words before
+    ``{schedule}`` in ``template``, "as needed: {schedule}"), so they are not printed twice."""
+    words = template.split("{schedule}")[0].strip(" :\uff1a").casefold()
+    return bool(words) and words in schedule.casefold()
+
+
 class MedicinesPart(DoseCountsPart):
     """The medicines section: what is taken now, and what changed in the period."""
 
@@ -76,7 +83,7 @@ class MedicinesPart(DoseCountsPart):
         if changes:
             name += " " + self.change_tags(changes)
         schedule = self.how_often(medicine, section)
-        if medicine.as_needed:
+        if medicine.as_needed and not says_as_needed(schedule, labels.as_needed):
             schedule = fill(labels.as_needed, schedule=schedule).rstrip(": ")
         prescriber = section.prescribers.get(medicine.prescriber_id, "")
         if self.data.adherence is None:
