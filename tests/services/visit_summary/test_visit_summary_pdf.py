@@ -341,3 +341,18 @@ def test_page_two_starts_a_page_of_its_own_after_the_digest(filled, concerns):
     first, second = pages_of(build(concerns=concerns))
     assert "Symptoms (ESAS-r)" in first and "Upcoming appointments" not in first
     assert "Upcoming appointments" in second
+
+
+def test_a_digest_too_long_for_page_one_is_followed_on_the_same_page(filled):
+    """Forty medicines push the digest's last section (the alerts) past page 1: page 2's
+    sections follow it on that page, not from a new page leaving it nearly empty."""
+    from caregiver_app.store.diary.medicines import save_medicine
+
+    for number in range(1, 41):
+        save_medicine(
+            MedicineRecord(name=f"Medicine {number}", strength="10 mg", schedule="twice a day")
+        )
+    pages = pages_of(build())
+    alerts = next(page for page in pages if "Alerts raised in the period" in page)
+    assert pages.index(alerts) > 0
+    assert "Upcoming appointments" in alerts
