@@ -8436,6 +8436,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Fechas que yo elija</translation>
     </message>
     <message>
+        <source>The summary cannot start after today.</source>
+        <translation>El resumen no puede empezar después de hoy.</translation>
+    </message>
+    <message>
         <source>The summary cannot end after today.</source>
         <translation>El resumen no puede terminar después de hoy.</translation>
     </message>

@@ -8380,6 +8380,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>自己选择日期</translation>
     </message>
     <message>
+        <source>The summary cannot start after today.</source>
+        <translation>摘要的开始日期不能晚于今天。</translation>
+    </message>
+    <message>
         <source>The summary cannot end after today.</source>
         <translation>摘要的结束日期不能晚于今天。</translation>
     </message>

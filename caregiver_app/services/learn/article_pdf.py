@@ -31,6 +31,7 @@ from reportlab.platypus import (
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.learn.content import Article, GlossaryEntry
+from caregiver_app.services.learn.folding import CJK
 from caregiver_app.services.pdf.document import draw_text, new_document, one_frame_pages
 from caregiver_app.services.pdf.palette import ACCENT
 from caregiver_app.services.pdf.pieces import CREATOR, fill
@@ -91,7 +92,7 @@ def _style(name: str, **overrides: object) -> ParagraphStyle:
 
 
 class _Styles:
-    def __init__(self) -> None:
+    def __init__(self, cjk: bool = False) -> None:
         self.title = bold_style("title", 22, 27, spaceAfter=6)
         self.summary = muted_style("summary", 12.5, 17, spaceAfter=10)
         self.h2 = bold_style("h2", 14, 18, textColor=ACCENT, spaceBefore=12, spaceAfter=4)
@@ -103,6 +104,11 @@ class _Styles:
         self.small = muted_style("small", 8.5, 11)
         self.footer = muted_style("footer", 8.5, 11, alignment=TA_CENTER)
         self.page = muted_style("page", 8.5, 11, alignment=TA_RIGHT)
+        if cjk:
+            # Chinese has no spaces to break at: by words, a sentence after "Care Companion"
+            # went whole to the next line, leaving the name alone on its own.
+            for style in vars(self).values():
+                style.wordWrap = "CJK"
 
 
 def markdown_flowables(markdown: str, styles: _Styles | None = None) -> list[Flowable]:
@@ -189,7 +195,7 @@ class _Footer:
 def _story(
     article: Article, words: Iterable[GlossaryEntry], labels: ArticlePdfLabels
 ) -> list[Flowable]:
-    styles = _Styles()
+    styles = _Styles(cjk=bool(CJK.search(article.markdown)))
     story = markdown_flowables(article.markdown, styles)
     words = list(words)
     if words:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from caregiver_app.services.pdf.palette import MUTED
@@ -39,6 +40,18 @@ def muted(text: str, size: float | None = None) -> str:
 def unbroken(text: str) -> str:
     """``text`` with its spaces made non-breaking, so a line never splits it."""
     return text.replace(" ", "\u00a0")
+
+
+def unbroken_if_it_fits(text: str, font_name: str, size: float, room: float) -> str:
+    """``text`` unbroken when it fits on one line ``room`` points wide; else as it is.
+
+    A phone number made unbroken but wider than its column is cut between two digits
+    (a line "+1 (555) 010-999" then "9 ext. 4432" dials a wrong number); left as it
+    is, it breaks only at its own spaces, between groups of digits.
+    """
+    if stringWidth(text, font_name, size) <= room:
+        return unbroken(text)
+    return text
 
 
 PageFurniture = Callable[[Canvas, int, int], None]

@@ -22,7 +22,8 @@ class DoseHours:
     """Breakthrough doses by hour of the day, and the busiest ``CLUSTER_HOURS`` hours.
 
     ``busiest`` is (first hour, count) of the window of hours with the most doses
-    (wrapping past midnight); None when there were no doses.
+    (wrapping past midnight); None when there were no doses, or when a window apart from
+    it held as many (doses spread over the day have no "most often" hours to name).
     """
 
     by_hour: tuple[int, ...]
@@ -45,7 +46,12 @@ def dose_hours(times: Iterable[datetime]) -> DoseHours:
         for first in range(24)
     ]
     count, first = max(windows)
-    return DoseHours(by_hour, (-first, count))
+    first = -first
+    for other, start in windows:
+        apart = min((-start - first) % 24, (first + start) % 24) >= CLUSTER_HOURS
+        if other == count and apart:
+            return DoseHours(by_hour, None)
+    return DoseHours(by_hour, (first, count))
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,15 @@ from caregiver_app.services.pdf.palette import (
     EMERGENCY_INK,
     MUTED,
 )
-from caregiver_app.services.pdf.pieces import fill, hex_color, muted, unbroken
+from caregiver_app.services.pdf.pieces import (
+    fill,
+    hex_color,
+    muted,
+    unbroken,
+    unbroken_if_it_fits,
+)
 from caregiver_app.services.pdf.styles import FLUSH, grid, joined_rows, table_style
-from caregiver_app.services.pdf.text import markup, text_pieces
+from caregiver_app.services.pdf.text import SANS, SANS_BOLD, markup, text_pieces
 from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 from caregiver_app.services.who_to_call.sheet_style import (
     Density,
@@ -77,15 +83,29 @@ class Sheet:
         """How ``number`` is printed: normalised, or as typed if that gives nothing."""
         return self.phone_display(number) or number
 
-    def phone(self, number: str, kind: str, kind_size: float) -> str:
-        """A number in bold, never broken across lines, then its kind, small and grey."""
-        shown = self.shown(number)
-        kind_text = markup(unbroken(self.labels.kind_label(kind)))
-        return f"{markup(unbroken(shown), bold=True)}\u00a0 {muted(kind_text, kind_size)}"
+    def number(self, number: str, size: float, room: float) -> str:
+        """``number`` as printed, in bold, never broken across lines if it fits on one line
+        ``room`` points wide, else broken only at its spaces."""
+        return markup(unbroken_if_it_fits(self.shown(number), SANS_BOLD, size, room), bold=True)
 
-    def phones(self, phones: Iterable[tuple[str, str]], kind_size: float) -> str:
-        """Phone numbers as markup, one a line, each with its kind."""
-        return "<br/>".join(self.phone(number, kind, kind_size) for kind, number in phones)
+    def phone(self, number: str, kind: str, size: float, room: float, kind_size: float) -> str:
+        """A number in bold (see :meth:`number`), then its kind, small and grey."""
+        kind_text = markup(unbroken(self.labels.kind_label(kind)))
+        return f"{self.number(number, size, room)}\u00a0 {muted(kind_text, kind_size)}"
+
+    def phones(
+        self,
+        phones: Iterable[tuple[str, str]],
+        style: ParagraphStyle,
+        room: float,
+        kind_size: float,
+    ) -> str:
+        """Phone numbers as markup, one a line, each with its kind; ``room`` is the column's
+        width for text, ``style`` the paragraph's."""
+        size = style.fontSize
+        return "<br/>".join(
+            self.phone(number, kind, size, room, kind_size) for kind, number in phones
+        )
 
     def role_text(self, role: str) -> str:
         """A stored role as shown, capitalised; ``""`` for none."""
@@ -110,7 +130,12 @@ class Sheet:
             left.append(
                 Paragraph(markup(fill(labels.for_patient, name=self.patient_name)), s.patient)
             )
-        prepared = fill(labels.prepared_on, date=labels.format_date(self.prepared_on))
+        # The date whole on its own line rather than its year alone on the next.
+        day = labels.format_date(self.prepared_on)
+        room = self.width * 0.32
+        prepared = fill(
+            labels.prepared_on, date=unbroken_if_it_fits(day, SANS, s.prepared.fontSize, room)
+        )
         table = Table(
             [[left, Paragraph(markup(prepared), s.prepared)]],
             colWidths=[self.width * 0.68, self.width * 0.32],
@@ -190,7 +215,10 @@ class Sheet:
             pieces = text_pieces(fill(labels.call_about_line, text=about)) if about else []
             if pieces:
                 left.append(Paragraph(markup(pieces[0]), s.first_about))
-            right = Paragraph(self.phones(daytime_first(contact.phones), 10), s.first_phone)
+            phones = self.phones(
+                daytime_first(contact.phones), s.first_phone, self.width * 0.42 - 20, 10
+            )
+            right = Paragraph(phones, s.first_phone)
             rows.append([left, right])
             commands += self.piece_rows(rows, pieces[1:], 0, s.first_about)
             ends.append(len(rows) - 1)
@@ -256,7 +284,10 @@ class Sheet:
             )
             rows.append(
                 [
-                    Paragraph(markup(unbroken(self.shown(number)), bold=True), s.line_phone),
+                    Paragraph(
+                        self.number(number, s.line_phone.fontSize, self.width * 0.34 - 12),
+                        s.line_phone,
+                    ),
                     Paragraph(names, s.cell),
                 ]
             )
@@ -319,7 +350,9 @@ class Sheet:
                 [
                     RoleCell(role, shown=first_of_group),
                     Paragraph(name, s.cell),
-                    Paragraph(self.phones(contact.phones, d.small), s.cell),
+                    Paragraph(
+                        self.phones(contact.phones, s.cell, self.width * 0.21 - 12, d.small), s.cell
+                    ),
                     Paragraph(markup(pieces[0]), s.cell),
                 ]
             )

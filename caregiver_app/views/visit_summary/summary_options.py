@@ -68,12 +68,19 @@ def fill_options(ui: Ui_SummaryForm, today: date) -> None:
         (CUSTOM, QCoreApplication.translate("SummaryDialog", "Dates I choose")),
     ):
         ui.periodCombo.addItem(text, key)
-    for edit in (ui.fromEdit, ui.toEdit):
-        edit.set_required(True)
-        edit.set_latest(
-            today,
+    # The sentence names the day typed in the future: the first, or the last.
+    for edit, sentence in (
+        (
+            ui.fromEdit,
+            QCoreApplication.translate("SummaryDialog", "The summary cannot start after today."),
+        ),
+        (
+            ui.toEdit,
             QCoreApplication.translate("SummaryDialog", "The summary cannot end after today."),
-        )
+        ),
+    ):
+        edit.set_required(True)
+        edit.set_latest(today, sentence)
     ui.paperCombo.addItem(QCoreApplication.translate("SummaryDialog", "Letter"), "letter")
     ui.paperCombo.addItem(QCoreApplication.translate("SummaryDialog", "A4"), "a4")
     ui.paperCombo.setCurrentIndex(ui.paperCombo.findData(chosen_paper()))

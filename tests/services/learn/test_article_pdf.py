@@ -102,3 +102,23 @@ def test_each_new_article_prints_with_its_sources(tmp_path, language, article_id
     assert article.title in text
     assert len(article.sources) >= 2
     assert article.sources[0].split()[0] in text
+
+
+def test_chinese_lines_break_between_characters_not_only_at_spaces(tmp_path):
+    """A Chinese sentence after a Latin name goes on on the same line, and a line never
+    starts with a full stop (by words, "Care Companion" stood alone on its line and a
+    lone "。" began the next)."""
+    article = parse_article(
+        "zh-test",
+        "---\ngroup: day\n---\n# 解救剂量\n\n*为什么团队会问。*\n\n"
+        "Care Companion 会统计用药次数并显示出来。"
+        "它从不建议任何调整；只有团队才能作出这个决定。\n\n"
+        "姑息治疗团队中负责接诊登记、预约和保险问题的成员；如果需要转到安宁疗护，"
+        "也由他们负责也由他们负责。\n\n## 资料来源\n\n- Nobody, 2024.\n",
+    )
+    target = tmp_path / "zh.pdf"
+    build_article_pdf(target, article, [], LABELS, A4)
+    lines = [line.strip() for line in _pages(target)[0].splitlines()]
+    assert "Care Companion" not in lines
+    assert any(line.startswith("Care Companion 会统计") for line in lines), lines
+    assert not any(line.startswith("。") for line in lines), lines

@@ -7,6 +7,7 @@ year long), and read back with pdfium. Speed is measured in ``benchmarks/``.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -47,9 +48,16 @@ def heavy(tmp_path_factory):
     return folder
 
 
-def summary(folder, tmp_path, *extra: str) -> tuple[subprocess.CompletedProcess, list[str]]:
-    """Run ``summary`` for the 90 days to yesterday; the exit and each page's text."""
+def summary(
+    folder, tmp_path, *extra: str, language: str = ""
+) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """Run ``summary`` for the 90 days to yesterday; the exit and each page's text.
+    ``language`` ("es", "zh_CN") is the system's, as tests/cli/test_cli_language.py sets it."""
     out = tmp_path / "summary.pdf"
+    env = None
+    if language:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+        env.update(LC_ALL="C.UTF-8", LANGUAGE=language)
     result = subprocess.run(
         [
             sys.executable, "-m", "caregiver_app", "--data-dir", str(folder), "summary",
@@ -58,6 +66,7 @@ def summary(folder, tmp_path, *extra: str) -> tuple[subprocess.CompletedProcess,
         capture_output=True,
         text=True,
         timeout=300,
+        env=env,
     )  # fmt: skip
     if not out.exists():
         return result, []
@@ -175,3 +184,12 @@ def test_an_unknown_appendix_is_refused_and_nothing_written(heavy, tmp_path):
         "caregiver-app: unknown appendix letters; choose from notes,doses"
     ]
     assert pages == [] and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("language", ["es_ES", "zh_CN"])
+def test_the_default_summary_is_two_pages_in_every_language(heavy, tmp_path, language):
+    """Spanish words take more lines: the digest's last section (the alerts) went on to page
+    2 alone and page 2's sections to a page 3."""
+    result, pages = summary(heavy, tmp_path, language=language)
+    assert result.returncode == 0, result.stderr
+    assert len(pages) == 2

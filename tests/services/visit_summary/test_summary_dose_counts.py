@@ -105,3 +105,27 @@ def test_without_any_schedule_the_list_has_its_usual_columns(store):
     assert data.adherence is None
     first = pages_of(summary_pdf_bytes(data))[0]
     assert "Prescribed by" in first and "On time" not in first
+
+
+def test_no_most_often_hours_are_named_when_other_hours_had_as_many(store):
+    """Doses at 3 AM, 11 AM, 3 PM and 10 PM every day: no three hours had more than any
+    other three, so the summary names none (it said "Most often between 1:00 AM and 4:00
+    AM", the first of four equal clusters) and no hours are darker on the chart."""
+    from caregiver_app.services.visit_summary.digest_data import dose_hours
+    from caregiver_app.store.diary.doses import DoseRecord, save_dose
+
+    morphine = save_medicine(
+        MedicineRecord(name="Morphine", as_needed=True, started_on=FIRST - timedelta(days=9))
+    )
+    for day in range(3):
+        for hour in (3, 11, 15, 22):
+            save_dose(
+                DoseRecord(medicine_id=morphine, given_at=at(FIRST + timedelta(days=day), hour))
+            )
+    request = SummaryRequest(start=FIRST, end=TODAY - timedelta(days=1))
+    text = " ".join(pages_of(summary_pdf_bytes(collect_summary(request, NOW))))
+    assert "Doses given: 12" in text
+    assert "Most often" not in text
+    # one cluster still is named, even when the hours around it had a few doses too
+    hours = dose_hours([at(FIRST, 2), at(FIRST, 3), at(FIRST, 3), at(FIRST, 14)])
+    assert hours.busiest == (1, 3)

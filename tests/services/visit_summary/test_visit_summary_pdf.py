@@ -304,3 +304,55 @@ def test_metadata_names_the_summary_and_no_one(filled):
     assert metadata["Title"] == "Visit summary"
     assert metadata["Author"] == ""
     assert metadata["Creator"] == "Care Companion"
+
+
+def test_an_empty_appendix_takes_no_page_of_its_own(store):
+    """Nothing in the period: both appendices ticked say so below the plan, not on two
+    more pages empty but for a heading and a line."""
+    plain = pages_of(build())
+    ticked = pages_of(build(appendices=("notes", "doses")))
+    assert len(ticked) == len(plain) == 2
+    assert "Appendix: all diary notes No notes were written in this period." in ticked[-1]
+    assert (
+        "Appendix: every breakthrough dose No breakthrough doses were recorded in this period."
+        in ticked[-1]
+    )
+
+
+@pytest.mark.parametrize("sections", [("notes",), ("appointments", "questions", "contacts")])
+def test_without_page_ones_sections_the_rest_follows_the_diagnosis(filled, sections):
+    """Only page 2's sections chosen: they follow the diagnosis and allergies on page 1,
+    which was left empty but for them."""
+    from caregiver_app.store.queries import load_profile, save_profile
+
+    save_profile(replace(load_profile(), diagnosis="Lung adenocarcinoma, stage 4"))
+    pages = pages_of(build(sections=sections))
+    assert len(pages) == 1
+    assert "Diagnosis: Lung adenocarcinoma, stage 4" in pages[0]
+    assert "Plan agreed at this visit" in pages[0]
+
+
+@pytest.mark.parametrize("concerns", [(), ("Breathless at night",)])
+def test_page_two_starts_a_page_of_its_own_after_the_digest(filled, concerns):
+    """With or without main concerns, page 1's digest is followed by page 2 on a new page."""
+    from caregiver_app.store.queries import load_profile, save_profile
+
+    save_profile(replace(load_profile(), diagnosis="Lung adenocarcinoma, stage 4"))
+    first, second = pages_of(build(concerns=concerns))
+    assert "Symptoms (ESAS-r)" in first and "Upcoming appointments" not in first
+    assert "Upcoming appointments" in second
+
+
+def test_a_digest_too_long_for_page_one_is_followed_on_the_same_page(filled):
+    """Forty medicines push the digest's last section (the alerts) past page 1: page 2's
+    sections follow it on that page, not from a new page leaving it nearly empty."""
+    from caregiver_app.store.diary.medicines import save_medicine
+
+    for number in range(1, 41):
+        save_medicine(
+            MedicineRecord(name=f"Medicine {number}", strength="10 mg", schedule="twice a day")
+        )
+    pages = pages_of(build())
+    alerts = next(page for page in pages if "Alerts raised in the period" in page)
+    assert pages.index(alerts) > 0
+    assert "Upcoming appointments" in alerts

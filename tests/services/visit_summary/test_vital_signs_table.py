@@ -113,3 +113,16 @@ def test_no_table_when_the_symptoms_are_left_out(store):
     data = collect_summary(request(sections=("medicines",)), NOW)
     assert data.vitals is None
     assert "Vital signs" not in _text(summary_pdf_bytes(data))
+
+
+def test_vital_signs_only_say_no_symptom_was_scored_instead_of_a_table_of_not_rated(store):
+    """A month of temperatures and no scores: the symptom section says no scores were
+    recorded (it printed nine lines of "not rated"), then the vital signs."""
+    save_entries(
+        [EntryRecord(at(START + timedelta(days=day)), temperature_c=37.2) for day in range(5)]
+    )
+    text = _text(summary_pdf_bytes(collect_summary(request(), NOW)))
+    assert "Diary entries: 5" in text
+    assert "No symptom scores were recorded in this period." in text
+    assert "not rated" not in text
+    assert "Temperature (5)" in text

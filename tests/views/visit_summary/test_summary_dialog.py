@@ -81,6 +81,21 @@ def test_custom_dates_and_a_reversed_period_is_explained(dialog, qtbot):
     assert not dialog.error_label.isVisible() and dialog.save_button.isEnabled()
 
 
+def test_a_first_day_typed_in_the_future_is_named_as_the_start(dialog, qtbot):
+    """The first day typed after today: the sentence speaks of the start (it said the
+    summary "cannot end after today", about the day the family had not touched)."""
+    ui = dialog.ui
+    ui.periodCombo.setFocus()
+    qtbot.keyClicks(ui.periodCombo, "Dates")
+    type_date(qtbot, ui.fromEdit, date.today() + timedelta(days=3))
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible())
+    assert "cannot start after today" in dialog.error_label.text()
+    assert not dialog.save_button.isEnabled()
+    type_date(qtbot, ui.fromEdit, date.today() - timedelta(days=3))
+    type_date(qtbot, ui.toEdit, date.today() + timedelta(days=1))
+    qtbot.waitUntil(lambda: "cannot end after today" in dialog.error_label.text())
+
+
 def test_sections_concerns_notes_and_paper_reach_the_pages(dialog, qtbot):
     ui = dialog.ui
     builds = dialog.builds

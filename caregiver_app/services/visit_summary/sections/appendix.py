@@ -29,7 +29,9 @@ def appendix_title(name: str) -> str:
 
 
 class AppendixPart(NotesPart, DosesPart):
-    """The appendices, each starting on a page of its own."""
+    """The appendices, each starting on a page of its own; one with nothing in it is its
+    heading and a line saying so, where the pages before end (a page of its own would
+    be a sheet empty but for them)."""
 
     def cell(self, text: str, share: float) -> str | Paragraph:
         """A plain cell (no paragraph to lay out) when the text fits on one line in CareSans,
@@ -46,7 +48,9 @@ class AppendixPart(NotesPart, DosesPart):
     def notes_appendix(self) -> list[Flowable]:
         """Every diary note of the period, newest day first."""
         title = appendix_title("notes")
-        return [PageBreak(), *self.notes(self.data.all_notes or (), title, self.labels.notes_none)]
+        notes = self.data.all_notes or ()
+        story = self.notes(notes, title, self.labels.notes_none)
+        return [PageBreak(), *story] if notes else story
 
     def dose_rows(self, doses: Sequence[DoseRecord]) -> list[list[object]]:
         """One row a dose: when, medicine and dose, why, for which symptom, scores around it."""
@@ -77,8 +81,7 @@ class AppendixPart(NotesPart, DosesPart):
         title = appendix_title("doses")
         doses = self.data.dose_list or ()
         if not doses or self.data.doses is None:
-            none = self.none_line(self.labels.doses_none)
-            return [PageBreak(), *self.headed(title, [none])]
+            return self.headed(title, [self.none_line(self.labels.doses_none)])
         aside = VisitSummary.tr("%n doses", None, len(doses))
         grid = self.dose_grid(self.data.doses)
         grid.hAlign = "LEFT"

@@ -9,7 +9,7 @@ from functools import partial
 from reportlab.platypus import CondPageBreak, Flowable
 
 from caregiver_app.services.pdf.paragraph import Paragraph
-from caregiver_app.services.pdf.pieces import muted, unbroken
+from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import markup
 from caregiver_app.services.visit_summary.counted import VisitSummary
 from caregiver_app.services.visit_summary.sections.fitted import Block, FittedBlocks
@@ -41,8 +41,9 @@ class ContactsPart(SectionKit):
             + (f"\u00a0{muted(markup(role))}" if (role := sheet.role_text(owner.role)) else "")
             for owner in owners
         )
+        room = self.width * AFTER_HOURS_COLUMNS[0] - 10  # the row table's padding
         row = [
-            Paragraph(markup(unbroken(sheet.shown(number)), bold=True), self.styles.row),
+            Paragraph(sheet.number(number, self.styles.row.fontSize, room), self.styles.row),
             Paragraph(names, self.styles.row),
         ]
         return self.row_table([row], AFTER_HOURS_COLUMNS, pad=1)

@@ -48,6 +48,13 @@ def fitted_shares(shares: list[float], least: list[float], width: float) -> list
     return [part / width for part in widths]
 
 
+def says_as_needed(schedule: str, template: str) -> bool:
+    """True if the schedule as typed already says "as needed" (the words before
+    ``{schedule}`` in ``template``, "as needed: {schedule}"), so they are not printed twice."""
+    words = template.split("{schedule}")[0].strip(" :\uff1a").casefold()
+    return bool(words) and words in schedule.casefold()
+
+
 class MedicinesPart(DoseCountsPart):
     """The medicines section: what is taken now, and what changed in the period."""
 
@@ -99,7 +106,7 @@ class MedicinesPart(DoseCountsPart):
         if changes:
             name += " " + self.change_tags(changes)
         schedule = self.how_often(medicine, section)
-        if medicine.as_needed:
+        if medicine.as_needed and not says_as_needed(schedule, labels.as_needed):
             schedule = fill(labels.as_needed, schedule=schedule).rstrip(": ")
         prescriber = section.prescribers.get(medicine.prescriber_id, "")
         if self.data.adherence is None:

@@ -9,7 +9,6 @@ appendices the family ticked follow, each from a new page.
 from __future__ import annotations
 
 from reportlab.platypus import Flowable
-from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from caregiver_app.services.visit_summary.sections.about import AboutPart
 from caregiver_app.services.visit_summary.sections.alerts import AlertsPart
@@ -17,7 +16,7 @@ from caregiver_app.services.visit_summary.sections.appendix import AppendixPart
 from caregiver_app.services.visit_summary.sections.appointments import AppointmentsPart
 from caregiver_app.services.visit_summary.sections.concerns import ConcernsPart
 from caregiver_app.services.visit_summary.sections.contacts import ContactsPart
-from caregiver_app.services.visit_summary.sections.digest_page import DigestPage
+from caregiver_app.services.visit_summary.sections.digest_page import AfterDigest, DigestPage
 from caregiver_app.services.visit_summary.sections.dose_digest import DoseDigestPart
 from caregiver_app.services.visit_summary.sections.medicines import MedicinesPart
 from caregiver_app.services.visit_summary.sections.notes_digest import NotesDigestPart
@@ -48,7 +47,8 @@ class SummarySections(
     def story(self) -> list[Flowable]:
         """Every chosen section, in the summary's order, then the appendices."""
         data = self.data
-        first: list[Flowable] = self.about_and_concerns(self.about())
+        about = self.about()
+        first: list[Flowable] = [*self.about_and_concerns(about)]  # a new list: about stays
         if data.symptoms is not None:
             vitals = self.vitals(data.vitals) if data.vitals is not None else []
             first += self.symptoms(data.symptoms, vitals)
@@ -58,7 +58,12 @@ class SummarySections(
             first += self.medicines(data.medicines)
         if data.alerts is not None:
             first += self.alerts(data.alerts)
-        story: list[Flowable] = [DigestPage(first), PageBreakIfNotEmpty()]
+        digest = DigestPage(first)
+        story: list[Flowable] = [digest]
+        if first != about:
+            # Page 2 starts a page of its own after a digest; with none of page 1's sections
+            # chosen it follows the diagnosis, not a page empty but for it.
+            story.append(AfterDigest(digest))
         if data.appointments is not None:
             story += self.appointments()
         if data.questions is not None:

@@ -170,6 +170,10 @@ class SymptomsPart(SectionKit):
             f"{labels.completed_by(kind)} ({count})" for kind, count in section.completed_by
         )
         intro = fill(labels.symptoms_intro, count=str(section.entry_count), who=who)
+        if not any(row.count for row in section.rows):
+            # entries of vital signs or notes only: a table of "not rated" says nothing
+            none = [self.none_line(labels.symptoms_none)]
+            return self.headed(labels.symptoms_title, none, aside=intro) + (vitals or [])
         if not section.charts:
             body = [self.symptom_table(section), *self.band_legend(section)]
             return self.headed(labels.symptoms_title, body, aside=intro, **_TALL) + (vitals or [])
