@@ -55,7 +55,10 @@ def create_demo_record(today: date | None = None) -> None:
             for position, (kind, number) in enumerate(phones):
                 ContactPhone.create(contact=contact, kind=kind, number=number, position=position)
 
-        contact_ids = {contact.name: contact.id for contact in Contact.select()}
+        contact_ids = {
+            contact.name: contact.id
+            for contact in Contact.select()
+        }
         entries = []
         for day_offset in range(DEMO_DAYS, -1, -1):
             day = today - timedelta(days=day_offset)

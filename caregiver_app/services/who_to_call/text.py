@@ -35,5 +35,7 @@ def build_sheet(
     page_size: tuple[float, float],
 ) -> None:
     """Write the sheet to ``path`` (all or nothing)."""
-    content = SheetContent(contacts, patient_name, today, sheet_labels(), role_label, shown_number)
+    content = SheetContent(
+        contacts, patient_name, today, sheet_labels(), role_label, shown_number
+    )
     build_who_to_call_pdf(path, content, page_size)

@@ -38,6 +38,7 @@ class MedicineRecord:
         """Still being taken (not stopped, or stopped in the future)."""
         return self.stopped_on is None or self.stopped_on > date.today()
 
+
     @property
     def started_moment(self) -> datetime | None:
         """When its start counts from, if it was saved on its own day; else None (from the

@@ -54,7 +54,9 @@ class MedicineDialog(FormDialog):
         )
         self.setObjectName("medicineDialog")
         # The form is long (schedule, limits, supply): it scrolls at large text sizes.
-        self.scroll = self.let_form_scroll(QCoreApplication.translate("Medicines", "Medicine form"))
+        self.scroll = self.let_form_scroll(
+            QCoreApplication.translate("Medicines", "Medicine form")
+        )
         self.record_id = record.id if record else None
         ui = self.ui
         ui.routeCombo.lineEdit().setAccessibleName(ui.routeCombo.accessibleName())

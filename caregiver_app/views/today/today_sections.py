@@ -166,10 +166,8 @@ def add_refills(
         name = medicine_label(line.medicine)
         if line.usual_amount is None:
             # No refill or count says how big a pack is: nothing to add in one click.
-            text = (
-                refill_line(line, data.pharmacy)
-                + "\n"
-                + Today.tr("Once it is collected, count the doses on hand in the medicine's form.")
+            text = refill_line(line, data.pharmacy) + "\n" + Today.tr(
+                "Once it is collected, count the doses on hand in the medicine's form."
             )
             layout.addWidget(text_label(text, parent, "refillLine"))
             continue

@@ -4,6 +4,8 @@ Each test reads the PDF back with pdfium and checks where the characters stand o
 page: the first letter of a right-to-left word is drawn to the right of its last.
 """
 
+# ruff: noqa: RUF001 - Hebrew letters are the point of these tests
+
 import io
 import re
 import zlib
