@@ -11,20 +11,17 @@ right-to-left letter, most of what is printed, is never changed.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 
 import arabic_reshaper
 from arabic_reshaper.letters import LETTERS_ARABIC
 from arabic_reshaper.ligatures import LIGATURES
-from bidi import get_display
+from bidi import algorithm, get_display
+from bidi.mirror import MIRRORED
 
 from caregiver_app.services.pdf.text import SANS, SANS_BOLD, glyphs
 
 _RIGHT_TO_LEFT = frozenset(("R", "AL"))
-# The pairs a right-to-left run draws mirrored: "(" typed before a Hebrew word is drawn
-# as ")" on its right. python-bidi 0.6 reorders but does not mirror.
-_MIRRORED = dict(zip("()[]{}<>«»\u2039\u203a", ")(][}{><»«\u203a\u2039", strict=True))
 
 
 def has_rtl(text: str) -> bool:
@@ -96,29 +93,27 @@ def visual_line(text: str, direction: str | None = None) -> str:
     return "".join(mirrored(text[index], right_to_left) for index, right_to_left in order)
 
 
-_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
-
-
 def _levels(text: str, direction: str) -> list[int] | None:
     """The embedding level of each character of ``text`` (odd: right to left), or None.
 
-    python-bidi gives the levels only in its debug description (one a UTF-8 byte); a
-    description it cannot be read from gives None, and the caller leaves the line as it is.
+    Worked out by the steps of python-bidi's reference implementation (``bidi.algorithm``,
+    rules X1 to I2), which keep one record per character; the Rust ``get_display`` gives
+    only the finished line, and a line mixing fonts needs each character's place. A text
+    whose explicit embedding marks that implementation drops (X9) gives None, and the
+    caller draws the line in python-bidi's own order.
     """
-    description = str(get_display(text, base_dir=direction, debug=True))
-    start = description.find("levels:")
-    end = description.find("paragraphs:", start)
-    if start < 0 or end < 0:
+    storage = algorithm.get_empty_storage()
+    storage["base_level"] = algorithm.PARAGRAPH_LEVELS[direction]
+    storage["base_dir"] = direction
+    algorithm.get_embedding_levels(text, storage)
+    algorithm.explicit_embed_and_overrides(storage)
+    algorithm.resolve_weak_types(storage)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    chars = storage["chars"]
+    if len(chars) != len(text):
         return None
-    by_byte = [int(level) for level in _LEVEL.findall(description[start:end])]
-    if len(by_byte) != len(text.encode("utf-8")):
-        return None
-    levels: list[int] = []
-    offset = 0
-    for char in text:
-        levels.append(by_byte[offset])
-        offset += len(char.encode("utf-8"))
-    return levels
+    return [char["level"] for char in chars]
 
 
 def visual_order(text: str, direction: str) -> list[tuple[int, bool]] | None:
@@ -155,7 +150,9 @@ def visual_order(text: str, direction: str) -> list[tuple[int, bool]] | None:
 
 def mirrored(char: str, right_to_left: bool) -> str:
     """``char`` as drawn in a run of that direction ("(" in a right-to-left run is ")")."""
-    return _MIRRORED.get(char, char) if right_to_left else char
+    # python-bidi's table of the characters drawn mirrored (rule L4); its Rust
+    # get_display reorders but does not mirror.
+    return MIRRORED.get(char, char) if right_to_left else char
 
 
 def paragraph_direction(text: str) -> str:
