@@ -9,6 +9,7 @@ from reportlab.graphics.shapes import (
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 
+from caregiver_app.services.pdf.bidi import visual_line
 from caregiver_app.services.pdf.palette import INK
 from caregiver_app.services.pdf.text import SANS, SANS_BOLD, font_for, printed
 
@@ -100,6 +101,7 @@ def drawn_text(
     base = SANS_BOLD if bold else SANS
     if room is not None:
         text = _fit(text, base, size, room)
+    text = visual_line(text)  # Hebrew and Arabic in the order read, Arabic letters joined
     if not _needs_other_font(text):
         return String(x, y, text, fontName=base, fontSize=size, fillColor=color, textAnchor=anchor)
     return _Label(x, y, text, base, size, color, anchor)

@@ -13,6 +13,7 @@ import functools
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from caregiver_app.services.pdf.bidi import has_rtl
 from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.text import SANS, glyphs, markup
 
@@ -29,6 +30,7 @@ def cell(lines: list[str], style: ParagraphStyle, width: float) -> str | Paragra
     plain = _plain_characters()
     if all(
         all(ord(char) in plain for char in line)
+        and not has_rtl(line)  # a paragraph draws Hebrew and Arabic in reading order
         and stringWidth(line, style.fontName, style.fontSize) <= width
         for line in lines
     ):

@@ -1,8 +1,14 @@
-"""ReportLab's paragraph, its lines broken once for each width it is laid out at."""
+"""ReportLab's paragraph, its lines broken once for each width it is laid out at, and drawn
+in reading order when they hold Hebrew or Arabic."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import paragraph
+
+from caregiver_app.services.pdf.bidi import has_rtl, shaped
+from caregiver_app.services.pdf.bidi_lines import visual_lines
 
 
 class Paragraph(paragraph.Paragraph):
@@ -14,7 +20,22 @@ class Paragraph(paragraph.Paragraph):
     before it is drawn; a cell was laid out two or three times, an appendix's up to five.
     The lines depend only on the text, the style and the width, and the layout kept is
     the one made last, so everything ReportLab set while making it is still as it was.
+
+    Right-to-left text (ReportLab lays out left to right only): Arabic letters take their
+    joined forms before the lines are broken, and each line is put in the order it is
+    drawn only as it is drawn. The lines kept stay in typed order, because ReportLab makes
+    the paragraphs of a split across pages from them and would reorder them a second time.
     """
+
+    def __init__(self, text: str | None, *args: Any, **kwargs: Any) -> None:  # ReportLab's
+        if text is None:  # a part of a split paragraph: its fragments, already shaped
+            frags = kwargs.get("frags") or ()
+            self._right_to_left = any(has_rtl(getattr(frag, "text", "")) for frag in frags)
+        else:
+            self._right_to_left = has_rtl(text)
+            if self._right_to_left:
+                text = shaped(text)
+        super().__init__(text, *args, **kwargs)
 
     def wrap(  # ReportLab's argument names
         self,
@@ -30,3 +51,15 @@ class Paragraph(paragraph.Paragraph):
         if availWidth >= paragraph._FUZZ:  # else nothing was laid out
             self._kept_layout = (availWidth, self.width, self._wrapWidths, self.blPara, self.height)
         return size
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 - ReportLab's name
+        """Draw the lines, those with right-to-left text in the order they are read."""
+        if not self.__dict__.get("_right_to_left"):
+            super().drawPara(debug)
+            return
+        typed = self.blPara
+        self.blPara = visual_lines(typed)
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = typed

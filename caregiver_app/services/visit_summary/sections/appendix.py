@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from caregiver_app.services.pdf.bidi import has_rtl
 from caregiver_app.services.pdf.paragraph import Paragraph
 from caregiver_app.services.pdf.pieces import muted
 from caregiver_app.services.pdf.text import SANS, glyphs, markup
@@ -39,8 +40,11 @@ class AppendixPart(NotesPart, DosesPart):
         text = " ".join(text.split())
         sans = glyphs(SANS)
         room = self.width * share - 10
-        if all(ord(char) in sans for char in text) and (
-            stringWidth(text, SANS, self.styles.row.fontSize) <= room
+        # Hebrew or Arabic goes to a paragraph, which draws it in reading order.
+        if (
+            not has_rtl(text)
+            and all(ord(char) in sans for char in text)
+            and (stringWidth(text, SANS, self.styles.row.fontSize) <= room)
         ):
             return text
         return Paragraph(markup(text), self.styles.row)
