@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from typing import TYPE_CHECKING
 
-import arabic_reshaper
-from arabic_reshaper.letters import LETTERS_ARABIC
-from arabic_reshaper.ligatures import LIGATURES
-from bidi import algorithm, get_display
-from bidi.mirror import MIRRORED
+if TYPE_CHECKING:
+    import arabic_reshaper
+
+# python-bidi and arabic-reshaper load when a printout first has a right-to-left letter:
+# most never do, and the reshaper's tables alone took about a tenth of a chart's start.
 
 from caregiver_app.services.pdf.text import SANS, SANS_BOLD, glyphs
 
@@ -48,6 +49,9 @@ def _reshaper() -> arabic_reshaper.ArabicReshaper:
     """A reshaper that keeps every mark typed (vowel signs are not removed) and makes only
     the ligatures both CareSans faces draw (lam with alef); the others, such as the one
     word "Allah" drawn as one sign, are missing from DejaVu Sans and would print as boxes."""
+    import arabic_reshaper
+    from arabic_reshaper.ligatures import LIGATURES
+
     drawn = glyphs(SANS) & glyphs(SANS_BOLD)
     ligatures = {
         name: all(ord(form) in drawn for form in forms if form) for name, (_, forms) in LIGATURES
@@ -61,6 +65,8 @@ def _reshaper() -> arabic_reshaper.ArabicReshaper:
 def _undrawn_forms() -> dict[int, str]:
     """Joined forms a CareSans face lacks (a few Persian and Urdu letters), each mapped back
     to its letter: drawn unjoined rather than as a box."""
+    from arabic_reshaper.letters import LETTERS_ARABIC
+
     drawn = glyphs(SANS) & glyphs(SANS_BOLD)
     return {
         ord(form): letter
@@ -89,6 +95,8 @@ def visual_line(text: str, direction: str | None = None) -> str:
     direction = direction or _first_strong(text)
     order = visual_order(text, direction)
     if order is None:  # python-bidi's own order, brackets unmirrored
+        from bidi import get_display
+
         return str(get_display(text, base_dir=direction))
     return "".join(mirrored(text[index], right_to_left) for index, right_to_left in order)
 
@@ -102,6 +110,8 @@ def _levels(text: str, direction: str) -> list[int] | None:
     whose explicit embedding marks that implementation drops (X9) gives None, and the
     caller draws the line in python-bidi's own order.
     """
+    from bidi import algorithm
+
     storage = algorithm.get_empty_storage()
     storage["base_level"] = algorithm.PARAGRAPH_LEVELS[direction]
     storage["base_dir"] = direction
@@ -152,6 +162,8 @@ def mirrored(char: str, right_to_left: bool) -> str:
     """``char`` as drawn in a run of that direction ("(" in a right-to-left run is ")")."""
     # python-bidi's table of the characters drawn mirrored (rule L4); its Rust
     # get_display reorders but does not mirror.
+    from bidi.mirror import MIRRORED
+
     return MIRRORED.get(char, char) if right_to_left else char
 
 

@@ -8,6 +8,8 @@ page: the first letter of a right-to-left word is drawn to the right of its last
 
 import io
 import re
+import subprocess
+import sys
 import zlib
 
 import pypdfium2
@@ -136,3 +138,22 @@ def test_a_medicine_chart_cell_with_hebrew_is_a_paragraph():
 def test_a_chart_label_is_drawn_in_reading_order():
     assert drawn_text(0, 0, HEBREW, 8).text == "יול הרש"
     assert drawn_text(0, 0, "Pain שרה", 8).text == "Pain הרש"
+
+
+def test_printing_without_right_to_left_letters_loads_neither_library():
+    # Most printouts have no Hebrew or Arabic: the reshaper's tables are not loaded for them.
+    script = (
+        "import sys\n"
+        "from reportlab.lib.styles import ParagraphStyle\n"
+        "from caregiver_app.services.pdf.paragraph import Paragraph\n"
+        "from caregiver_app.services.pdf.text import SANS, markup, register_fonts\n"
+        "register_fonts()\n"
+        "style = ParagraphStyle('n', fontName=SANS)\n"
+        "Paragraph(markup('Pain 5, slept well 王'), style).wrap(200, 99)\n"
+        "print(sorted(m for m in ('arabic_reshaper', 'bidi') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[]"]
