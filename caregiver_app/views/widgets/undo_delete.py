@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoStack
 
+from caregiver_app.store.deleted_rows import DeletedRow, check_free, deleted_row, shared_names
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.widgets.done_command import DoneCommand
 
@@ -22,24 +23,36 @@ class DeleteCommand(DoneCommand, Generic[Record]):
     Push it after the deletion succeeded (see :class:`DoneCommand`). Between an Undo and
     a Redo the record may be edited (edits are not on the stack): Redo keeps what it
     deletes, so the next Undo brings back the edited record, not the one first deleted.
+    Undo puts nothing back where a sync or another program has written since (``row``):
+    it says so, and the step goes.
     """
 
     def __init__(
         self,
         text: str,
         record: Record,
+        row: DeletedRow,
         delete: Callable[[int], Record | None],
         restore: Callable[[Record], object],
         changed: Callable[[], None],
+        failed: Callable[[str], object],
     ) -> None:
-        super().__init__(text, self._delete_again, lambda: restore(self.record), changed)
+        super().__init__(text, self._delete_again, self._put_back, changed, failed)
         self.record = record
+        self.row = row
         self._delete = delete
+        self._restore = restore
+
+    def _put_back(self) -> None:
+        check_free(self.row)
+        self._restore(self.record)
 
     def _delete_again(self) -> None:
-        deleted = self._delete(self.record.id)  # type: ignore[attr-defined]  # every record has one
+        names = shared_names(self.row.row_id)
+        deleted = self._delete(self.row.row_id)
         if deleted is not None:
             self.record = deleted
+            self.row = deleted_row(deleted, names)
 
 
 class DeletingPage(Protocol):
@@ -80,6 +93,7 @@ class UndoableDeletes(Generic[Record]):
         left at that.
         """
         try:
+            names = shared_names(record_id)
             deleted = self._delete(record_id)
         except RecordAccessError as error:
             if failed is None:
@@ -88,7 +102,13 @@ class UndoableDeletes(Generic[Record]):
             return None
         if deleted is not None:
             command = DeleteCommand(
-                undo_text(deleted), deleted, self._delete, self.restore, self.changed
+                undo_text(deleted),
+                deleted,
+                deleted_row(deleted, names),
+                self._delete,
+                self.restore,
+                self.changed,
+                self.page.signals.status_reported.emit,
             )
             self.page.undo_stack.push(command)
             self.changed()

@@ -1,0 +1,68 @@
+"""Where a deleted row would go back: Edit > Undo puts it back only if nothing took its place.
+
+A deleted row is saved again under its old id. Meanwhile the family's folder, the phones'
+sync or another program may have written the record: a new row may hold that id now (SQLite
+gives a new row the highest id plus one, so a just-deleted last row's id comes round again),
+or another computer's later edit may have brought the row itself back under a new id.
+Saving it then would overwrite the newer row or show it twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from caregiver_app.store.contacts import ContactRecord
+from caregiver_app.store.database import database_proxy
+from caregiver_app.store.diary.doses import DoseRecord
+from caregiver_app.store.diary.entries import EntryRecord
+from caregiver_app.store.engine import store_errors
+from caregiver_app.store.errors import RowTakenError
+from caregiver_app.store.models import BaseModel, BreakthroughDose, Contact, DiaryEntry, Question
+from caregiver_app.store.questions import QuestionRecord
+
+# The records Edit > Undo can put back after a deletion, and the table each is a row of.
+_MODELS: dict[type, type[BaseModel]] = {
+    EntryRecord: DiaryEntry,
+    ContactRecord: Contact,
+    QuestionRecord: Question,
+    DoseRecord: BreakthroughDose,
+}
+
+
+@dataclass(frozen=True)
+class DeletedRow:
+    """A deleted row: its table, its id, and its name in the family's shared record (if any)."""
+
+    table: str
+    row_id: int
+    shared_as: str | None
+
+
+def shared_names(row_id: int) -> dict[str, str]:
+    """The shared names of the rows with id ``row_id``, by table (read before deleting one)."""
+    with store_errors():
+        rows = database_proxy.execute_sql(
+            "SELECT tbl, uuid FROM sync_row WHERE row_id = ?", (row_id,)
+        ).fetchall()
+    return {str(table): str(uuid) for table, uuid in rows}
+
+
+def deleted_row(record: object, names: dict[str, str]) -> DeletedRow:
+    """What to check before putting ``record`` back; ``names`` as read before its deletion."""
+    table = _MODELS[type(record)]._meta.table_name
+    row_id = record.id  # type: ignore[attr-defined]  # every record has one
+    return DeletedRow(table, row_id, names.get(table))
+
+
+def check_free(row: DeletedRow) -> None:
+    """Raise :class:`RowTakenError` if a row holds ``row``'s id now, or the row is back."""
+    with store_errors():
+        run = database_proxy.execute_sql
+        taken = run(f'SELECT 1 FROM "{row.table}" WHERE id = ?', (row.row_id,)).fetchone()
+        back = None
+        if row.shared_as is not None:
+            back = run(
+                "SELECT 1 FROM sync_row WHERE uuid = ? AND row_id IS NOT NULL", (row.shared_as,)
+            ).fetchone()
+    if taken is not None or back is not None:
+        raise RowTakenError(row.table)

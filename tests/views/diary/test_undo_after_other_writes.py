@@ -1,0 +1,63 @@
+"""Undo a deletion after another program wrote the record: nothing newer is overwritten."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from caregiver_app.store.diary.entries import EntryRecord, count_entries, get_entry, save_entry
+from caregiver_app.views.look.locale_format import format_datetime
+
+# Another program on this computer adds an entry to the same record file.
+_OTHER_PROGRAM = """
+import sys
+from datetime import datetime
+from pathlib import Path
+from caregiver_app.store.opening import open_store
+from caregiver_app.store.diary.entries import EntryRecord, save_entry
+database = open_store(Path(sys.argv[1]))
+print(save_entry(EntryRecord(recorded_at=datetime(2026, 12, 7, 9, 0), note="Slept well.")))
+database.close()
+"""
+
+
+def _delete_the_entry(tab, entry_id, qtbot) -> None:
+    tab.select_entry(entry_id)
+    box = tab.delete_selected()
+    delete = next(b for b in box.findChildren(QPushButton) if b.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+
+
+def test_undo_does_not_overwrite_an_entry_another_program_added_since(
+    store, make_window, qtbot, data_dir
+):
+    at = (datetime.now() - timedelta(hours=3)).replace(second=0, microsecond=0)
+    entry_id = save_entry(EntryRecord(recorded_at=at, scores={"pain": 2}, note="Restless."))
+    window = make_window()
+    tab = window.diary_tab
+    _delete_the_entry(tab, entry_id, qtbot)
+    result = subprocess.run(
+        [sys.executable, "-c", _OTHER_PROGRAM, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    new_id = int(result.stdout)
+    assert new_id == entry_id  # SQLite gave the new entry the deleted one's id
+    undo = window.actions_by_name["undo"]
+    assert undo.isEnabled()
+    undo.trigger()
+    # The other program's entry is kept as it wrote it, and the step is gone.
+    kept = get_entry(new_id)
+    assert (kept.note, kept.scores["pain"]) == ("Slept well.", None)
+    assert count_entries() == 1  # not two
+    assert not undo.isEnabled()
+    assert window.statusBar().currentMessage() == (
+        f"“Delete diary entry of {format_datetime(at)}” cannot be undone: it was changed"
+        " since, on another computer or by another program. Nothing was changed."
+    )
