@@ -77,7 +77,9 @@ class DoneCommand(QUndoCommand):
             )
             return sentence.format(step=self.text())
         sentence = (
-            translate("DoneCommand", "“{step}” could not be undone ({reason}). Nothing was changed.")
+            translate(
+                "DoneCommand", "“{step}” could not be undone ({reason}). Nothing was changed."
+            )
             if undoing
             else translate(
                 "DoneCommand", "“{step}” could not be redone ({reason}). Nothing was changed."
