@@ -61,3 +61,36 @@ def test_undo_does_not_overwrite_an_entry_another_program_added_since(
         f"“Delete diary entry of {format_datetime(at)}” cannot be undone: it was changed"
         " since, on another computer or by another program. Nothing was changed."
     )
+
+
+def test_undo_does_not_double_an_entry_another_computers_edit_brought_back(
+    store, make_window, qtbot
+):
+    from caregiver_app.store.sync import clock
+    from caregiver_app.store.sync.changes import Change, apply_changes
+    from caregiver_app.store.sync.devices import become_device
+    from caregiver_app.store.sync.rows import uuid_of
+
+    at = datetime(2026, 12, 6, 22, 0)
+    entry_id = save_entry(EntryRecord(recorded_at=at, scores={"pain": 2}, note="Restless."))
+    save_entry(EntryRecord(recorded_at=at + timedelta(hours=2), note="Asleep."))
+    become_device("Laura's laptop")
+    shared_as = uuid_of("diary_entry", entry_id)
+    window = make_window()
+    _delete_the_entry(window.diary_tab, entry_id, qtbot)
+    # Tom, not yet told of the deletion, corrects the entry; the family folder brings it in.
+    tom = "b" * 32
+    stamp = clock.make_stamp(1_900_000_000_000, 0, tom)
+    values = {"recorded_at": "2026-12-06 22:00:00", "created_at": "2026-12-06 22:00:00",
+              "pain": 7, "note": "Restless, pain worse."}  # fmt: skip
+    apply_changes([Change("diary_entry", shared_as, stamp, tom, False, values, "")])
+    window.signals.diary_changed.emit()
+    assert count_entries() == 2
+    window.actions_by_name["undo"].trigger()
+    assert count_entries() == 2  # not the old copy beside Tom's
+    model = window.diary_tab.model
+    assert sorted(model.entry(row).note for row in range(model.rowCount())) == [
+        "Asleep.",
+        "Restless, pain worse.",
+    ]
+    assert not window.actions_by_name["undo"].isEnabled()
