@@ -1,23 +1,32 @@
-"""Where a deleted row would go back: Edit > Undo puts it back only if nothing took its place.
+"""Edit > Undo puts a row back only where nothing was written since.
 
 A deleted row is saved again under its old id. Meanwhile the family's folder, the phones'
 sync or another program may have written the record: a new row may hold that id now (SQLite
 gives a new row the highest id plus one, so a just-deleted last row's id comes round again),
 or another computer's later edit may have brought the row itself back under a new id.
-Saving it then would overwrite the newer row or show it twice.
+Saving it then would overwrite the newer row or show it twice. Likewise a row changed
+since a step of Edit > Undo or Redo left it holds someone's newer change.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.diary.entries import EntryRecord
 from caregiver_app.store.engine import store_errors
 from caregiver_app.store.errors import RowTakenError
-from caregiver_app.store.models import BaseModel, BreakthroughDose, Contact, DiaryEntry, Question
+from caregiver_app.store.models import (
+    Appointment,
+    BaseModel,
+    BreakthroughDose,
+    Contact,
+    DiaryEntry,
+    Question,
+)
 from caregiver_app.store.questions import QuestionRecord
 
 # The records Edit > Undo can put back after a deletion, and the table each is a row of.
@@ -26,6 +35,7 @@ _MODELS: dict[type, type[BaseModel]] = {
     ContactRecord: Contact,
     QuestionRecord: Question,
     DoseRecord: BreakthroughDose,
+    AppointmentRecord: Appointment,
 }
 
 
@@ -66,3 +76,10 @@ def check_free(row: DeletedRow) -> None:
             ).fetchone()
     if taken is not None or back is not None:
         raise RowTakenError(row.table)
+
+
+def check_unchanged(left: object, now: object | None) -> None:
+    """Raise :class:`RowTakenError` if a row is not as a step left it (``left``): another
+    computer or program changed or deleted it (``now``, as read) since."""
+    if now != left:
+        raise RowTakenError(_MODELS[type(left)]._meta.table_name)

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 Record = TypeVar("Record")
 
 
+class RowPlaces:
+    """Where deleted rows were, as the store keeps them: read before a deletion
+    (``names``, ``mark``), and checked before Undo puts the row back (``check``)."""
+
+    names = staticmethod(shared_names)
+    mark = staticmethod(deleted_row)
+    check = staticmethod(check_free)
+
+
 class DeleteCommand(DoneCommand, Generic[Record]):
     """A record the user deleted; Undo saves it again (same id), Redo deletes it again.
 
@@ -36,23 +45,25 @@ class DeleteCommand(DoneCommand, Generic[Record]):
         restore: Callable[[Record], object],
         changed: Callable[[], None],
         failed: Callable[[str], object],
+        places: RowPlaces,
     ) -> None:
         super().__init__(text, self._delete_again, self._put_back, changed, failed)
         self.record = record
         self.row = row
         self._delete = delete
         self._restore = restore
+        self._places = places
 
     def _put_back(self) -> None:
-        check_free(self.row)
+        self._places.check(self.row)
         self._restore(self.record)
 
     def _delete_again(self) -> None:
-        names = shared_names(self.row.row_id)
+        names = self._places.names(self.row.row_id)
         deleted = self._delete(self.row.row_id)
         if deleted is not None:
             self.record = deleted
-            self.row = deleted_row(deleted, names)
+            self.row = self._places.mark(deleted, names)
 
 
 class DeletingPage(Protocol):
@@ -72,8 +83,10 @@ class UndoableDeletes(Generic[Record]):
         delete: Callable[[int], Record | None],
         restore: Callable[[Record], object],
         changed: Callable[[], None],
+        places: RowPlaces | None = None,
     ) -> None:
         self.page = page
+        self.places = places or RowPlaces()
         self._delete = delete
         self.restore = restore
         self.changed = changed
@@ -93,7 +106,7 @@ class UndoableDeletes(Generic[Record]):
         left at that.
         """
         try:
-            names = shared_names(record_id)
+            names = self.places.names(record_id)
             deleted = self._delete(record_id)
         except RecordAccessError as error:
             if failed is None:
@@ -104,11 +117,12 @@ class UndoableDeletes(Generic[Record]):
             command = DeleteCommand(
                 undo_text(deleted),
                 deleted,
-                deleted_row(deleted, names),
+                self.places.mark(deleted, names),
                 self._delete,
                 self.restore,
                 self.changed,
                 self.page.signals.status_reported.emit,
+                self.places,
             )
             self.page.undo_stack.push(command)
             self.changed()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -11,17 +9,13 @@ from PySide6.QtWidgets import QPushButton
 
 from caregiver_app.store.diary.entries import EntryRecord, count_entries, get_entry, save_entry
 from caregiver_app.views.look.locale_format import format_datetime
+from tests.helpers.other_program import run_other_program
 
 # Another program on this computer adds an entry to the same record file.
-_OTHER_PROGRAM = """
-import sys
+_ADD_AN_ENTRY = """
 from datetime import datetime
-from pathlib import Path
-from caregiver_app.store.opening import open_store
 from caregiver_app.store.diary.entries import EntryRecord, save_entry
-database = open_store(Path(sys.argv[1]))
 print(save_entry(EntryRecord(recorded_at=datetime(2026, 12, 7, 9, 0), note="Slept well.")))
-database.close()
 """
 
 
@@ -40,14 +34,7 @@ def test_undo_does_not_overwrite_an_entry_another_program_added_since(
     window = make_window()
     tab = window.diary_tab
     _delete_the_entry(tab, entry_id, qtbot)
-    result = subprocess.run(
-        [sys.executable, "-c", _OTHER_PROGRAM, str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    new_id = int(result.stdout)
+    new_id = int(run_other_program(data_dir, _ADD_AN_ENTRY))
     assert new_id == entry_id  # SQLite gave the new entry the deleted one's id
     undo = window.actions_by_name["undo"]
     assert undo.isEnabled()
