@@ -77,6 +77,8 @@ class AppointmentsCommand(DoneCommand):
                     self.gone[appointment_id] = deleted_row(deleted, names)
             else:
                 save_appointment(record)
+                # As saved (saving tidies a record): what the next step checks against.
+                wanted[appointment_id] = get_appointment(appointment_id)
 
 
 class CalendarChanges:
