@@ -19,7 +19,9 @@ from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.diary.entries import EntryRecord
 from caregiver_app.store.engine import store_errors
 from caregiver_app.store.errors import RowTakenError
+from caregiver_app.store.medication.administrations import AdministrationRecord
 from caregiver_app.store.models import (
+    Administration,
     Appointment,
     BaseModel,
     BreakthroughDose,
@@ -36,6 +38,7 @@ _MODELS: dict[type, type[BaseModel]] = {
     QuestionRecord: Question,
     DoseRecord: BreakthroughDose,
     AppointmentRecord: Appointment,
+    AdministrationRecord: Administration,
 }
 
 
@@ -83,3 +86,18 @@ def check_unchanged(left: object, now: object | None) -> None:
     computer or program changed or deleted it (``now``, as read) since."""
     if now != left:
         raise RowTakenError(_MODELS[type(left)]._meta.table_name)
+
+
+def check_ours(record: object) -> None:
+    """Raise :class:`RowTakenError` if ``record``'s row was last changed by another computer
+    of the family (its change came in through the family folder): a step of Edit > Undo
+    would overwrite that newer change."""
+    table = _MODELS[type(record)]._meta.table_name
+    with store_errors():
+        row = database_proxy.execute_sql(
+            "SELECT sync_row.device_id, sync_state.device_id FROM sync_row, sync_state"
+            " WHERE sync_row.tbl = ? AND sync_row.row_id = ?",
+            (table, record.id),  # type: ignore[attr-defined]  # every record has one
+        ).fetchone()
+    if row is not None and None not in row and row[0] != row[1]:
+        raise RowTakenError(table)
