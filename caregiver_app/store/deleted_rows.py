@@ -11,6 +11,7 @@ since a step of Edit > Undo or Redo left it holds someone's newer change.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord
@@ -30,6 +31,8 @@ from caregiver_app.store.models import (
     Question,
 )
 from caregiver_app.store.questions import QuestionRecord
+
+_Record = TypeVar("_Record")
 
 # The records Edit > Undo can put back after a deletion, and the table each is a row of.
 _MODELS: dict[type, type[BaseModel]] = {
@@ -101,3 +104,12 @@ def check_ours(record: object) -> None:
         ).fetchone()
     if row is not None and None not in row and row[0] != row[1]:
         raise RowTakenError(table)
+
+
+def ours(record: _Record | None) -> _Record:
+    """``record`` (a row as just read), if it is still there and was not last changed by
+    another computer of the family; else :class:`RowTakenError`."""
+    if record is None:
+        raise RowTakenError("deleted since")
+    check_ours(record)
+    return record

@@ -2980,20 +2980,20 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
 <context>
     <name>DoneCommand</name>
     <message>
-        <source>“{step}” cannot be undone: it was changed since, on another computer or by another program. Nothing was changed.</source>
-        <translation>«{step}» no se puede deshacer: se cambió después, en otro ordenador o desde otro programa. No se cambió nada.</translation>
+        <source>{step}: cannot be undone, as it was changed since on another computer or by another program. Nothing was changed.</source>
+        <translation>{step}: no se puede deshacer, porque se cambió después en otro ordenador o desde otro programa. No se cambió nada.</translation>
     </message>
     <message>
-        <source>“{step}” cannot be redone: it was changed since, on another computer or by another program. Nothing was changed.</source>
-        <translation>«{step}» no se puede rehacer: se cambió después, en otro ordenador o desde otro programa. No se cambió nada.</translation>
+        <source>{step}: cannot be redone, as it was changed since on another computer or by another program. Nothing was changed.</source>
+        <translation>{step}: no se puede rehacer, porque se cambió después en otro ordenador o desde otro programa. No se cambió nada.</translation>
     </message>
     <message>
-        <source>“{step}” could not be undone ({reason}). Nothing was changed.</source>
-        <translation>No se pudo deshacer «{step}» ({reason}). No se cambió nada.</translation>
+        <source>{step}: could not be undone ({reason}). Nothing was changed.</source>
+        <translation>{step}: no se pudo deshacer ({reason}). No se cambió nada.</translation>
     </message>
     <message>
-        <source>“{step}” could not be redone ({reason}). Nothing was changed.</source>
-        <translation>No se pudo rehacer «{step}» ({reason}). No se cambió nada.</translation>
+        <source>{step}: could not be redone ({reason}). Nothing was changed.</source>
+        <translation>{step}: no se pudo rehacer ({reason}). No se cambió nada.</translation>
     </message>
 </context>
 <context>

@@ -2956,20 +2956,20 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
 <context>
     <name>DoneCommand</name>
     <message>
-        <source>“{step}” cannot be undone: it was changed since, on another computer or by another program. Nothing was changed.</source>
-        <translation>无法撤销“{step}”：它之后已在另一台电脑上或被另一个程序更改。没有做任何改动。</translation>
+        <source>{step}: cannot be undone, as it was changed since on another computer or by another program. Nothing was changed.</source>
+        <translation>{step}：无法撤销，因为它之后已在另一台电脑上或被另一个程序更改。没有做任何改动。</translation>
     </message>
     <message>
-        <source>“{step}” cannot be redone: it was changed since, on another computer or by another program. Nothing was changed.</source>
-        <translation>无法重做“{step}”：它之后已在另一台电脑上或被另一个程序更改。没有做任何改动。</translation>
+        <source>{step}: cannot be redone, as it was changed since on another computer or by another program. Nothing was changed.</source>
+        <translation>{step}：无法重做，因为它之后已在另一台电脑上或被另一个程序更改。没有做任何改动。</translation>
     </message>
     <message>
-        <source>“{step}” could not be undone ({reason}). Nothing was changed.</source>
-        <translation>无法撤销“{step}”（{reason}）。没有做任何改动。</translation>
+        <source>{step}: could not be undone ({reason}). Nothing was changed.</source>
+        <translation>{step}：无法撤销（{reason}）。没有做任何改动。</translation>
     </message>
     <message>
-        <source>“{step}” could not be redone ({reason}). Nothing was changed.</source>
-        <translation>无法重做“{step}”（{reason}）。没有做任何改动。</translation>
+        <source>{step}: could not be redone ({reason}). Nothing was changed.</source>
+        <translation>{step}：无法重做（{reason}）。没有做任何改动。</translation>
     </message>
 </context>
 <context>

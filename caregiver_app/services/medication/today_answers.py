@@ -91,5 +91,8 @@ def take_back(quick: QuickAnswer, now: datetime | None = None) -> QuickAnswer:
 
 
 def redo_answer(quick: QuickAnswer, now: datetime | None = None) -> None:
-    """Keep the one-key answer again after an Undo."""
+    """Keep the one-key answer again after an Undo (not over another computer's since)."""
+    seen = get_administration(quick.answer_id)
+    if seen is not None:
+        check_ours(seen)
     answer_dose(replace(quick.answer, id=quick.answer_id), now)

@@ -65,24 +65,22 @@ class DoneCommand(QUndoCommand):
             sentence = (
                 translate(
                     "DoneCommand",
-                    "“{step}” cannot be undone: it was changed since, on another computer or by"
-                    " another program. Nothing was changed.",
+                    "{step}: cannot be undone, as it was changed since on another computer or"
+                    " by another program. Nothing was changed.",
                 )
                 if undoing
                 else translate(
                     "DoneCommand",
-                    "“{step}” cannot be redone: it was changed since, on another computer or by"
-                    " another program. Nothing was changed.",
+                    "{step}: cannot be redone, as it was changed since on another computer or"
+                    " by another program. Nothing was changed.",
                 )
             )
             return sentence.format(step=self.text())
         sentence = (
-            translate(
-                "DoneCommand", "“{step}” could not be undone ({reason}). Nothing was changed."
-            )
+            translate("DoneCommand", "{step}: could not be undone ({reason}). Nothing was changed.")
             if undoing
             else translate(
-                "DoneCommand", "“{step}” could not be redone ({reason}). Nothing was changed."
+                "DoneCommand", "{step}: could not be redone ({reason}). Nothing was changed."
             )
         )
         return sentence.format(step=self.text(), reason=error)

@@ -11,7 +11,7 @@ from tests.helpers.other_program import run_other_program
 from tests.views.calendar import test_calendar_tab as calendar
 
 CHANGED = (
-    "“{step}” cannot be undone: it was changed since, on another computer or by another"
+    "{step}: cannot be undone, as it was changed since on another computer or by another"
     " program. Nothing was changed."
 )
 

@@ -45,8 +45,8 @@ def test_undo_does_not_overwrite_an_entry_another_program_added_since(
     assert count_entries() == 1  # not two
     assert not undo.isEnabled()
     assert window.statusBar().currentMessage() == (
-        f"“Delete diary entry of {format_datetime(at)}” cannot be undone: it was changed"
-        " since, on another computer or by another program. Nothing was changed."
+        f"Delete diary entry of {format_datetime(at)}: cannot be undone, as it was changed"
+        " since on another computer or by another program. Nothing was changed."
     )
 
 

@@ -51,7 +51,7 @@ def test_undo_keeps_the_answer_another_computer_changed_since(page, qtbot):
     page.stack.undo()
     assert _answers() == [("Senna", 12, "given", "Tom")]  # not "not logged"
     assert said == [
-        "“skipped: Senna” cannot be undone: it was changed since, on another computer or by"
+        "skipped: Senna: cannot be undone, as it was changed since on another computer or by"
         " another program. Nothing was changed."
     ]
     assert page.stack.count() == 0
