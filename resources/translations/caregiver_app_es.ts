@@ -4137,6 +4137,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Este es un registro de demostración ficticio, en una carpeta temporal. Su propio registro no se toca, y los cambios que haga aquí se descartan al cerrar la aplicación.</translation>
     </message>
     <message>
+        <source>Undo and Redo</source>
+        <translation>Deshacer y rehacer</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

@@ -4110,6 +4110,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>这是一份虚构的演示记录，放在一个临时文件夹中。您自己的记录不会受到影响，在这里所做的更改会在关闭应用时丢弃。</translation>
     </message>
     <message>
+        <source>Undo and Redo</source>
+        <translation>撤销和重做</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -288,7 +288,7 @@ class QuestionPanel(QWidget):
             return
         self.undo_stack.push(
             AnswerQuestionCommand(
-                before, self.signals.questions_changed.emit, self.signals.status_reported.emit
+                before, self.signals.questions_changed.emit, self.signals.undo_step_failed.emit
             )
         )
         self.signals.status_reported.emit(

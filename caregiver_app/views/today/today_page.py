@@ -330,7 +330,7 @@ class TodayPage(TabPage):
         )
         self.undo_stack.push(
             AnswerCommand(
-                text, quick, self.signals.doses_changed.emit, self.signals.status_reported.emit
+                text, quick, self.signals.doses_changed.emit, self.signals.undo_step_failed.emit
             )
         )
         self.signals.doses_changed.emit()

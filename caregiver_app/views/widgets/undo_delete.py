@@ -121,7 +121,7 @@ class UndoableDeletes(Generic[Record]):
                 self._delete,
                 self.restore,
                 self.changed,
-                self.page.signals.status_reported.emit,
+                self.page.signals.undo_step_failed.emit,
                 self.places,
             )
             self.page.undo_stack.push(command)

@@ -40,9 +40,7 @@ def test_undo_does_not_bring_back_a_series_another_program_deleted_since(
     assert get_appointment(series.id) is None  # not back from the dead
     assert calendar._visits() == []
     assert window.undo_stack.undoText() == "Add Video visit"  # the step before
-    assert window.statusBar().currentMessage() == CHANGED.format(
-        step="Change one visit of Video visit"
-    )
+    assert window.undo_failed_box.text() == CHANGED.format(step="Change one visit of Video visit")
 
 
 def test_undo_does_not_overwrite_an_appointment_another_program_added_since(
@@ -70,4 +68,4 @@ def test_undo_does_not_overwrite_an_appointment_another_program_added_since(
     assert [a.title for a in list_appointments()] == ["Blood tests"]
     assert calendar._visits() == []
     assert window.undo_stack.undoText() == "Add Video visit"  # the step before
-    assert window.statusBar().currentMessage() == CHANGED.format(step="Delete Video visit")
+    assert window.undo_failed_box.text() == CHANGED.format(step="Delete Video visit")

@@ -44,7 +44,7 @@ def test_undo_does_not_overwrite_an_entry_another_program_added_since(
     assert (kept.note, kept.scores["pain"]) == ("Slept well.", None)
     assert count_entries() == 1  # not two
     assert not undo.isEnabled()
-    assert window.statusBar().currentMessage() == (
+    assert window.undo_failed_box.text() == (
         f"Delete diary entry of {format_datetime(at)}: cannot be undone, as it was changed"
         " since on another computer or by another program. Nothing was changed."
     )

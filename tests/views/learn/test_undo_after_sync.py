@@ -32,7 +32,7 @@ def test_undo_says_so_when_the_question_was_deleted_on_another_computer(store, m
     assert undo.text() == "&Undo Answer “How often are the scans?”"
     undo.trigger()
     assert get_question(question_id) is None
-    assert window.statusBar().currentMessage() == (
+    assert window.undo_failed_box.text() == (
         "Answer “How often are the scans?”: cannot be undone, as it was changed since on"
         " another computer or by another program. Nothing was changed."
     )

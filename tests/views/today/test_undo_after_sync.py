@@ -24,7 +24,7 @@ def _answers():
 def test_undo_keeps_the_answer_another_computer_changed_since(page, qtbot):
     become_device("Laura's laptop")
     said: list[str] = []
-    page.signals.status_reported.connect(said.append)
+    page.signals.undo_step_failed.connect(said.append)
     row = next(
         row
         for row in page.rows
