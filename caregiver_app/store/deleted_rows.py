@@ -96,11 +96,20 @@ def check_ours(record: object) -> None:
     of the family (its change came in through the family folder): a step of Edit > Undo
     would overwrite that newer change."""
     table = _MODELS[type(record)]._meta.table_name
+    _check_ours(table, record.id)  # type: ignore[attr-defined]  # every record has one
+
+
+def check_row_ours(row: DeletedRow) -> None:
+    """:func:`check_ours` for the row ``row`` names (put back, now to be deleted again)."""
+    _check_ours(row.table, row.row_id)
+
+
+def _check_ours(table: str, row_id: int) -> None:
     with store_errors():
         row = database_proxy.execute_sql(
             "SELECT sync_row.device_id, sync_state.device_id FROM sync_row, sync_state"
             " WHERE sync_row.tbl = ? AND sync_row.row_id = ?",
-            (table, record.id),  # type: ignore[attr-defined]  # every record has one
+            (table, row_id),
         ).fetchone()
     if row is not None and None not in row and row[0] != row[1]:
         raise RowTakenError(table)

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoStack
 
-from caregiver_app.store.deleted_rows import DeletedRow, check_free, deleted_row, shared_names
+from caregiver_app.store.deleted_rows import (
+    DeletedRow,
+    check_free,
+    check_row_ours,
+    deleted_row,
+    shared_names,
+)
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.widgets.done_command import DoneCommand
 
@@ -19,11 +25,13 @@ Record = TypeVar("Record")
 
 class RowPlaces:
     """Where deleted rows were, as the store keeps them: read before a deletion
-    (``names``, ``mark``), and checked before Undo puts the row back (``check``)."""
+    (``names``, ``mark``), checked before Undo puts the row back (``check``) and before
+    Redo deletes it again (``ours``)."""
 
     names = staticmethod(shared_names)
     mark = staticmethod(deleted_row)
     check = staticmethod(check_free)
+    ours = staticmethod(check_row_ours)
 
 
 class DeleteCommand(DoneCommand, Generic[Record]):
@@ -59,6 +67,7 @@ class DeleteCommand(DoneCommand, Generic[Record]):
         self._restore(self.record)
 
     def _delete_again(self) -> None:
+        self._places.ours(self.row)  # another computer's later edit is not deleted unseen
         names = self._places.names(self.row.row_id)
         deleted = self._delete(self.row.row_id)
         if deleted is not None:

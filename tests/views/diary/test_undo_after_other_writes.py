@@ -81,3 +81,39 @@ def test_undo_does_not_double_an_entry_another_computers_edit_brought_back(
         "Restless, pain worse.",
     ]
     assert not window.actions_by_name["undo"].isEnabled()
+
+
+def test_redo_does_not_delete_an_entry_another_computer_changed_after_the_undo(
+    store, make_window, qtbot
+):
+    from dataclasses import replace
+
+    from caregiver_app.store.sync import clock
+    from caregiver_app.store.sync.changes import apply_changes, local_changes
+    from caregiver_app.store.sync.devices import become_device
+
+    at = datetime(2026, 12, 6, 22, 0)
+    entry_id = save_entry(EntryRecord(recorded_at=at, scores={"pain": 2}, note="Restless."))
+    become_device("Laura's laptop")
+    window = make_window()
+    _delete_the_entry(window.diary_tab, entry_id, qtbot)
+    window.actions_by_name["undo"].trigger()  # back it comes, here and soon on Tom's
+    [mine] = [change for _, change in local_changes(0) if not change.deleted]
+    # Tom adds to the note on his laptop; the family folder brings it in.
+    tom = "b" * 32
+    theirs = replace(
+        mine,
+        clock=clock.make_stamp(1_900_000_000_000, 0, tom),
+        device_id=tom,
+        values={**mine.values, "note": "Restless. Settled after the dose."},
+        base_clock=mine.clock,
+    )
+    apply_changes([theirs])
+    window.signals.diary_changed.emit()
+    window.actions_by_name["redo"].trigger()
+    assert get_entry(entry_id).note == "Restless. Settled after the dose."
+    assert window.undo_failed_box.text() == (
+        f"Delete diary entry of {format_datetime(at)}: cannot be redone, as it was changed"
+        " since on another computer or by another program. Nothing was changed."
+    )
+    assert not window.actions_by_name["redo"].isEnabled()

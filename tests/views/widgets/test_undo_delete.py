@@ -34,6 +34,10 @@ class NotePlaces(RowPlaces):
     def check(row: DeletedRow) -> None:
         pass
 
+    @staticmethod
+    def ours(row: DeletedRow) -> None:
+        pass
+
 
 class Page:
     """A page with the window's undo stack and signals, and a store of two notes."""
