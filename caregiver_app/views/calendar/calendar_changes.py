@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
@@ -31,6 +32,9 @@ from caregiver_app.store.deleted_rows import (
     shared_names,
 )
 from caregiver_app.views.widgets.done_command import DoneCommand
+
+if TYPE_CHECKING:
+    from caregiver_app.views.signals import AppSignals
 
 States = dict[int, AppointmentRecord | None]
 
@@ -84,15 +88,11 @@ class AppointmentsCommand(DoneCommand):
 class CalendarChanges:
     """Carries out changes in the store and records them on the window's undo stack."""
 
-    def __init__(
-        self,
-        undo_stack: QUndoStack,
-        changed: Callable[[], None],
-        failed: Callable[[str], object],
-    ) -> None:
+    def __init__(self, undo_stack: QUndoStack, signals: AppSignals) -> None:
         self.undo_stack = undo_stack
-        self.changed = changed
-        self.failed = failed  # hears why an Undo or Redo step could not be made
+        self.changed: Callable[[], None] = signals.appointments_changed.emit
+        # hears why an Undo or Redo step could not be made
+        self.failed: Callable[[str], object] = signals.undo_step_failed.emit
 
     def _record(self, text: str, ids: list[int], before: States, run: Callable[[], object]):
         names = {i: shared_names(i) for i in ids}
