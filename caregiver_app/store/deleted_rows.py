@@ -4,8 +4,8 @@ A deleted row is saved again under its old id. Meanwhile the family's folder, th
 sync or another program may have written the record: a new row may hold that id now (SQLite
 gives a new row the highest id plus one, so a just-deleted last row's id comes round again),
 or another computer's later edit may have brought the row itself back under a new id.
-Saving it then would overwrite the newer row or show it twice. Likewise a row changed
-since a step of Edit > Undo or Redo left it holds someone's newer change.
+Saving it then would overwrite the newer row or show it twice. Likewise a row deleted
+since, or last changed by another computer, is not overwritten by an older copy.
 """
 
 from __future__ import annotations
@@ -82,13 +82,6 @@ def check_free(row: DeletedRow) -> None:
             ).fetchone()
     if taken is not None or back is not None:
         raise RowTakenError(row.table)
-
-
-def check_unchanged(left: object, now: object | None) -> None:
-    """Raise :class:`RowTakenError` if a row is not as a step left it (``left``): another
-    computer or program changed or deleted it (``now``, as read) since."""
-    if now != left:
-        raise RowTakenError(_MODELS[type(left)]._meta.table_name)
 
 
 def check_ours(record: object) -> None:

@@ -27,8 +27,8 @@ from caregiver_app.store.calendar.series import (
 from caregiver_app.store.deleted_rows import (
     DeletedRow,
     check_free,
-    check_unchanged,
     deleted_row,
+    ours,
     shared_names,
 )
 from caregiver_app.views.widgets.done_command import DoneCommand
@@ -42,9 +42,10 @@ States = dict[int, AppointmentRecord | None]
 class AppointmentsCommand(DoneCommand):
     """A change to one or more appointments; Undo puts back what was there, Redo does it again.
 
-    Each step first checks the appointments are as the last step left them: one another
-    computer or program changed or deleted since, or whose id another appointment took,
-    is not overwritten (the step says so and goes).
+    Each step first checks the appointments it changes: one deleted since, last changed
+    by another computer, or whose id another appointment took, is not overwritten (the
+    step says so and goes). An edit made here in between is not on the stack, and is
+    undone with the step, as before.
     """
 
     def __init__(
@@ -70,7 +71,7 @@ class AppointmentsCommand(DoneCommand):
     def _move(self, left: States, wanted: States) -> None:
         for appointment_id, record in left.items():
             if record is not None:
-                check_unchanged(record, get_appointment(appointment_id))
+                ours(get_appointment(appointment_id))
             elif appointment_id in self.gone:
                 check_free(self.gone[appointment_id])
         for appointment_id, record in wanted.items():
@@ -81,8 +82,6 @@ class AppointmentsCommand(DoneCommand):
                     self.gone[appointment_id] = deleted_row(deleted, names)
             else:
                 save_appointment(record)
-                # As saved (saving tidies a record): what the next step checks against.
-                wanted[appointment_id] = get_appointment(appointment_id)
 
 
 class CalendarChanges:

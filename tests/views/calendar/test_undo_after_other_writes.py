@@ -69,3 +69,34 @@ def test_undo_does_not_overwrite_an_appointment_another_program_added_since(
     assert calendar._visits() == []
     assert window.undo_stack.undoText() == "Add Video visit"  # the step before
     assert window.undo_failed_box.text() == CHANGED.format(step="Delete Video visit")
+
+
+def test_undo_does_not_overwrite_another_computers_later_change(store, make_window, qtbot):
+    from dataclasses import replace
+
+    from caregiver_app.store.sync import clock
+    from caregiver_app.store.sync.changes import apply_changes, local_changes
+    from caregiver_app.store.sync.devices import become_device
+
+    become_device("Laura's laptop")
+    window, tab = calendar._window(make_window)
+    series = calendar._weekly_through_the_form(qtbot, tab)
+    tab.go_to(calendar.SOON)
+    box = tab.delete_selected()
+    qtbot.mouseClick(calendar._button(box, "Only this visit"), Qt.MouseButton.LeftButton)
+    assert len(calendar._visits()) == 3
+    # Tom renames the series on his laptop; the family folder brings it in.
+    [mine] = [change for _, change in local_changes(0) if change.table == "appointment"]
+    tom = "b" * 32
+    theirs = replace(
+        mine,
+        clock=clock.make_stamp(1_900_000_000_000, 0, tom),
+        device_id=tom,
+        values={**mine.values, "title": "Video visit with Dr. Okafor"},
+        base_clock=mine.clock,
+    )
+    apply_changes([theirs])
+    window.signals.appointments_changed.emit()
+    window.actions_by_name["undo"].trigger()
+    assert get_appointment(series.id).title == "Video visit with Dr. Okafor"
+    assert window.undo_failed_box.text() == CHANGED.format(step="Delete one visit of Video visit")
