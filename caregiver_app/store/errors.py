@@ -42,6 +42,11 @@ class ReadOnlyRecordError(StoreError):
     """The record is on a read-only disk or in a read-only folder: it cannot be changed."""
 
 
+class RowTakenError(StoreError):
+    """A deleted row cannot go back as it was: another row holds its id now, or another
+    computer's later change brought the row back already (the text names the table)."""
+
+
 class RecordBusyError(StoreError):
     """Another program kept the record busy longer than this one would wait."""
 

@@ -105,6 +105,8 @@ class MainWindow(MenuHelpers, BackgroundParts, QMainWindow):
         self._show_demo_notice()
         self.signals.profile_saved.connect(self.refresh_profile)
         self.signals.records_imported.connect(self.undo_stack.clear)
+        self.signals.undo_step_failed.connect(self._undo_step_failed)
+        self.undo_failed_box: QMessageBox | None = None
         self.refresh_profile()
         if lazy_pages:
             self.restore_state()  # first, so the tab on screen is known
@@ -355,6 +357,24 @@ class MainWindow(MenuHelpers, BackgroundParts, QMainWindow):
         self.signals.record_changed.emit()
         for page in self.pages():
             page.refresh()
+
+    def _undo_step_failed(self, sentence: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.undo_failed_box is not None:
+            self.undo_failed_box.close()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Undo and Redo"),
+            sentence,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        # open(), not exec(): no event loop runs inside the undo stack's step, where a sync
+        # or a reminder could change the record or the stack under it.
+        box.open()
+        self.undo_failed_box = box
 
     def _auto_backup_failed(self, sentence: str) -> None:
         self.statusBar().showMessage(sentence, 0)

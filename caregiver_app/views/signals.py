@@ -32,6 +32,9 @@ class AppSignals(QObject):
     # with it), so the window forgets what it could undo.
     records_imported = Signal()
     status_reported = Signal(str)
+    # A step of Edit > Undo or Redo could not be made (the record changed under it, or
+    # refused the write): the sentence says why, and the window shows it in a box.
+    undo_step_failed = Signal(str)
     text_scale_changed = Signal(int)
 
     def announce_everything(self) -> None:

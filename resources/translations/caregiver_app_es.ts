@@ -2978,6 +2978,25 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>DoneCommand</name>
+    <message>
+        <source>{step}: cannot be undone, as it was changed since on another computer or by another program. Nothing was changed.</source>
+        <translation>{step}: no se puede deshacer, porque se cambió después en otro ordenador o desde otro programa. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{step}: cannot be redone, as it was changed since on another computer or by another program. Nothing was changed.</source>
+        <translation>{step}: no se puede rehacer, porque se cambió después en otro ordenador o desde otro programa. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{step}: could not be undone ({reason}). Nothing was changed.</source>
+        <translation>{step}: no se pudo deshacer ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{step}: could not be redone ({reason}). Nothing was changed.</source>
+        <translation>{step}: no se pudo rehacer ({reason}). No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>DoseForm</name>
     <message>
         <source>Breakthrough dose</source>
@@ -4116,6 +4135,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>This is a fictional demo record in a throwaway folder. Your own record is not touched, and changes here are discarded when you close the app.</source>
         <translation>Este es un registro de demostración ficticio, en una carpeta temporal. Su propio registro no se toca, y los cambios que haga aquí se descartan al cerrar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Undo and Redo</source>
+        <translation>Deshacer y rehacer</translation>
     </message>
     <message>
         <source>&amp;File</source>

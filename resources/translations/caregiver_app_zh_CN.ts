@@ -2954,6 +2954,25 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>DoneCommand</name>
+    <message>
+        <source>{step}: cannot be undone, as it was changed since on another computer or by another program. Nothing was changed.</source>
+        <translation>{step}：无法撤销，因为它之后已在另一台电脑上或被另一个程序更改。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>{step}: cannot be redone, as it was changed since on another computer or by another program. Nothing was changed.</source>
+        <translation>{step}：无法重做，因为它之后已在另一台电脑上或被另一个程序更改。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>{step}: could not be undone ({reason}). Nothing was changed.</source>
+        <translation>{step}：无法撤销（{reason}）。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>{step}: could not be redone ({reason}). Nothing was changed.</source>
+        <translation>{step}：无法重做（{reason}）。没有做任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>DoseForm</name>
     <message>
         <source>Breakthrough dose</source>
@@ -4089,6 +4108,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>This is a fictional demo record in a throwaway folder. Your own record is not touched, and changes here are discarded when you close the app.</source>
         <translation>这是一份虚构的演示记录，放在一个临时文件夹中。您自己的记录不会受到影响，在这里所做的更改会在关闭应用时丢弃。</translation>
+    </message>
+    <message>
+        <source>Undo and Redo</source>
+        <translation>撤销和重做</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from caregiver_app.services.medication.due import status_for_given
+from caregiver_app.store.deleted_rows import check_ours
 from caregiver_app.store.medication.administrations import (
     AdministrationRecord,
     administrations_between,
@@ -76,9 +77,12 @@ def take_back(quick: QuickAnswer, now: datetime | None = None) -> QuickAnswer:
     """Undo a one-key answer: the dose reads as it did (not logged, or its earlier answer).
 
     Returns the answer as it read just before (with what its dialog added since: a note,
-    the dose, a reason), which a Redo keeps again.
+    the dose, a reason), which a Redo keeps again. An answer another computer of the family
+    changed since is left as it is (:class:`~caregiver_app.store.errors.RowTakenError`).
     """
     seen = get_administration(quick.answer_id)
+    if seen is not None:
+        check_ours(seen)  # another computer's later answer is not overwritten
     if quick.before is None:
         withdraw_answer(quick.answer_id)
     else:
@@ -87,5 +91,8 @@ def take_back(quick: QuickAnswer, now: datetime | None = None) -> QuickAnswer:
 
 
 def redo_answer(quick: QuickAnswer, now: datetime | None = None) -> None:
-    """Keep the one-key answer again after an Undo."""
+    """Keep the one-key answer again after an Undo (not over another computer's since)."""
+    seen = get_administration(quick.answer_id)
+    if seen is not None:
+        check_ours(seen)
     answer_dose(replace(quick.answer, id=quick.answer_id), now)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.store.calendar.appointments import (
@@ -23,55 +24,89 @@ from caregiver_app.store.calendar.series import (
     save_series,
     split_series,
 )
+from caregiver_app.store.deleted_rows import (
+    DeletedRow,
+    check_free,
+    deleted_row,
+    ours,
+    shared_names,
+)
+from caregiver_app.views.widgets.done_command import DoneCommand
+
+if TYPE_CHECKING:
+    from caregiver_app.views.signals import AppSignals
 
 States = dict[int, AppointmentRecord | None]
 
 
-def _apply(states: States) -> None:
-    for appointment_id, record in states.items():
-        if record is None:
-            delete_appointment(appointment_id)
-        else:
-            save_appointment(record)
+class AppointmentsCommand(DoneCommand):
+    """A change to one or more appointments; Undo puts back what was there, Redo does it again.
 
+    Each step first checks the appointments it changes: one deleted since, last changed
+    by another computer, or whose id another appointment took, is not overwritten (the
+    step says so and goes). An edit made here in between is not on the stack, and is
+    undone with the step, as before.
+    """
 
-class AppointmentsCommand(QUndoCommand):
-    """A change to one or more appointments; Undo puts back what was there, Redo does it again."""
-
-    def __init__(self, text: str, before: States, after: States, changed: Callable[[], None]):
-        super().__init__(text)
+    def __init__(
+        self,
+        text: str,
+        before: States,
+        after: States,
+        gone: dict[int, DeletedRow],
+        changed: Callable[[], None],
+        failed: Callable[[str], object],
+    ) -> None:
+        super().__init__(
+            text,
+            lambda: self._move(self.before, self.after),
+            lambda: self._move(self.after, self.before),
+            changed,
+            failed,
+        )
         self.before = before
         self.after = after
-        self.changed = changed
-        self._first = True
+        self.gone = gone  # the appointments the last step deleted, to check before saving
 
-    def redo(self) -> None:
-        """Make the change again (the first time, it is made already)."""
-        if self._first:  # the change was made already, and any error shown then
-            self._first = False
-            return
-        _apply(self.after)
-        self.changed()
-
-    def undo(self) -> None:
-        """Put the calendar back as it was before the change."""
-        _apply(self.before)
-        self.changed()
+    def _move(self, left: States, wanted: States) -> None:
+        for appointment_id, record in left.items():
+            if record is not None:
+                ours(get_appointment(appointment_id))
+            elif appointment_id in self.gone:
+                check_free(self.gone[appointment_id])
+        for appointment_id, record in wanted.items():
+            if record is None:
+                names = shared_names(appointment_id)
+                deleted = delete_appointment(appointment_id)
+                if deleted is not None:
+                    self.gone[appointment_id] = deleted_row(deleted, names)
+            else:
+                save_appointment(record)
 
 
 class CalendarChanges:
     """Carries out changes in the store and records them on the window's undo stack."""
 
-    def __init__(self, undo_stack: QUndoStack, changed: Callable[[], None]) -> None:
+    def __init__(self, undo_stack: QUndoStack, signals: AppSignals) -> None:
         self.undo_stack = undo_stack
-        self.changed = changed
+        self.changed: Callable[[], None] = signals.appointments_changed.emit
+        # hears why an Undo or Redo step could not be made
+        self.failed: Callable[[str], object] = signals.undo_step_failed.emit
 
     def _record(self, text: str, ids: list[int], before: States, run: Callable[[], object]):
+        names = {i: shared_names(i) for i in ids}
         result = run()
         touched = [*ids, *([result] if isinstance(result, int) else [])]
         after = {i: get_appointment(i) for i in touched}
         before = {**{i: None for i in touched}, **before}
-        self.undo_stack.push(AppointmentsCommand(text, before, after, self.changed))
+        gone = {
+            i: deleted_row(record, names[i])
+            for i, record in before.items()
+            if record is not None and after[i] is None
+        }
+        self.undo_stack.push(
+            AppointmentsCommand(text, before, after, gone, self.changed, self.failed)
+        )
         self.changed()
         return result
 

@@ -55,7 +55,7 @@ class CalendarTab(TabPage):
     ) -> None:
         super().__init__(signals, undo_stack, parent)
         self.today: Callable[[], date] = date.today  # replaced in tests
-        self.changes = CalendarChanges(undo_stack, signals.appointments_changed.emit)
+        self.changes = CalendarChanges(undo_stack, signals)
         self.marked_days: set[date] = set()
         self._moving = False  # go_to is changing the month: it shows the result once
         self.set_texts(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
+from caregiver_app.store.deleted_rows import ours
 from caregiver_app.store.questions import QuestionRecord, get_question, save_question
+from caregiver_app.views.widgets.done_command import DoneCommand
 
 
 def short_text(text: str, limit: int = 40) -> str:
@@ -28,53 +30,52 @@ _FORM_FIELDS = (
 )
 
 
-class AnswerQuestionCommand(QUndoCommand):
+class AnswerQuestionCommand(DoneCommand):
     """A question marked answered; Edit > Undo puts it back on the open list.
 
     Undo and Redo change only what the answering form changed (the answer, and the
     question's wording if it was corrected there), each time on the question as it is
     then: an edit made in between (the answer written out more fully after saving, the
-    wording fixed after the undo) is kept, not replaced by an older copy.
+    wording fixed after the undo) is kept, not replaced by an older copy. A question
+    another computer deleted or changed since is left as it is, and the step says so.
     """
 
-    def __init__(self, before: QuestionRecord, changed: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        before: QuestionRecord,
+        changed: Callable[[], None],
+        failed: Callable[[str], object],
+    ) -> None:
         super().__init__(
             QCoreApplication.translate("QuestionPanel", "Answer “{text}”").format(
                 text=short_text(before.text)
-            )
+            ),
+            self._again,
+            self._back,
+            changed,
+            failed,
         )
         self.before = before
-        self.changed = changed
-        self._first = True
-        self._after: QuestionRecord | None = None
+        self._after = get_question(before.id)  # the dialog has saved it
         self._fields: tuple[str, ...] = ()
+        if self._after is not None:
+            self._fields = tuple(
+                name
+                for name in _FORM_FIELDS
+                if getattr(self._after, name) != getattr(self.before, name)
+            )
 
-    def redo(self) -> None:
-        """Answer the question again (the first time, the dialog has saved it)."""
-        if self._first:  # the dialog already saved it
-            self._first = False
-            self._after = get_question(self.before.id)
-            if self._after is not None:
-                self._fields = tuple(
-                    name
-                    for name in _FORM_FIELDS
-                    if getattr(self._after, name) != getattr(self.before, name)
-                )
-            return
+    def _again(self) -> None:
         if self._after is not None:
             self._apply(self._after)
-        self.changed()
 
-    def undo(self) -> None:
-        """Put the question back as it was before it was answered."""
-        self._after = get_question(self.before.id) or self._after  # with any later edit
-        self._apply(self.before)
-        self.changed()
+    def _back(self) -> None:
+        self._after = self._apply(self.before)  # as it was, with any later edit
 
-    def _apply(self, source: QuestionRecord) -> None:
-        current = get_question(self.before.id)
-        if current is None:
-            return  # no longer in the record (a sync took it away): nothing to change
+    def _apply(self, source: QuestionRecord) -> QuestionRecord:
+        current = ours(get_question(self.before.id))
+        seen = replace(current)
         for name in self._fields:
             setattr(current, name, getattr(source, name))
         save_question(current)
+        return seen

@@ -286,7 +286,11 @@ class QuestionPanel(QWidget):
         after = get_question(before.id)
         if after is None or after.is_open:
             return
-        self.undo_stack.push(AnswerQuestionCommand(before, self.signals.questions_changed.emit))
+        self.undo_stack.push(
+            AnswerQuestionCommand(
+                before, self.signals.questions_changed.emit, self.signals.undo_step_failed.emit
+            )
+        )
         self.signals.status_reported.emit(
             self.tr("Marked as answered. Tick Show answered to see it again.")
         )

@@ -13,8 +13,14 @@ class AnswerCommand(DoneCommand):
     (not logged, or its earlier answer), Redo keeps the answer again as it was last seen
     (with what its dialog added after the key)."""
 
-    def __init__(self, text: str, quick: QuickAnswer, changed: Callable[[], None]) -> None:
-        super().__init__(text, self._again, self._back, changed)
+    def __init__(
+        self,
+        text: str,
+        quick: QuickAnswer,
+        changed: Callable[[], None],
+        failed: Callable[[str], object],
+    ) -> None:
+        super().__init__(text, self._again, self._back, changed, failed)
         self.quick = quick
 
     def _back(self) -> None:

@@ -328,7 +328,11 @@ class TodayPage(TabPage):
             if given
             else Today.tr("skipped: {medicine}").format(medicine=name)
         )
-        self.undo_stack.push(AnswerCommand(text, quick, self.signals.doses_changed.emit))
+        self.undo_stack.push(
+            AnswerCommand(
+                text, quick, self.signals.doses_changed.emit, self.signals.undo_step_failed.emit
+            )
+        )
         self.signals.doses_changed.emit()
 
     def open_answer(self, slot: DoseSlot) -> DoseAnswerDialog:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+
+from caregiver_app.store.errors import RecordAccessError, RowTakenError
 
 
 class DoneCommand(QUndoCommand):
@@ -12,7 +15,10 @@ class DoneCommand(QUndoCommand):
     takes it back, and ``changed`` then lets the window reload.
 
     The first redo, which ``QUndoStack.push`` runs, does nothing: the change is made
-    already, and any error was shown then.
+    already, and any error was shown then. Should a step fail later, ``failed`` hears one
+    sentence. A step whose record was changed underneath it (a sync, another program) is
+    dropped from the stack; one the record refused for a moment (busy, full) stays, for
+    the other direction to mend and for another try.
     """
 
     def __init__(
@@ -21,11 +27,13 @@ class DoneCommand(QUndoCommand):
         again: Callable[[], object],
         back: Callable[[], object],
         changed: Callable[[], None],
+        failed: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(text)  # Edit > Undo reads "Undo <text>"
         self._again = again
         self._back = back
         self.changed = changed
+        self.failed = failed
         self._first = True
 
     def redo(self) -> None:
@@ -33,10 +41,46 @@ class DoneCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._again()
-        self.changed()
+        self._run(self._again, undoing=False)
 
     def undo(self) -> None:
         """Take the change back."""
-        self._back()
+        self._run(self._back, undoing=True)
+
+    def _run(self, step: Callable[[], object], undoing: bool) -> None:
+        # An exception must not leave a Qt undo callback: it would reach the user as a crash.
+        try:
+            step()
+        except (RowTakenError, RecordAccessError) as error:
+            if self.failed is None:
+                raise
+            self.failed(self._sentence(error, undoing))
+            if isinstance(error, RowTakenError):
+                self.setObsolete(True)  # QUndoStack drops the step
         self.changed()
+
+    def _sentence(self, error: Exception, undoing: bool) -> str:
+        translate = QCoreApplication.translate
+        if isinstance(error, RowTakenError):
+            sentence = (
+                translate(
+                    "DoneCommand",
+                    "{step}: cannot be undone, as it was changed since on another computer or"
+                    " by another program. Nothing was changed.",
+                )
+                if undoing
+                else translate(
+                    "DoneCommand",
+                    "{step}: cannot be redone, as it was changed since on another computer or"
+                    " by another program. Nothing was changed.",
+                )
+            )
+            return sentence.format(step=self.text())
+        sentence = (
+            translate("DoneCommand", "{step}: could not be undone ({reason}). Nothing was changed.")
+            if undoing
+            else translate(
+                "DoneCommand", "{step}: could not be redone ({reason}). Nothing was changed."
+            )
+        )
+        return sentence.format(step=self.text(), reason=error)

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoStack
 
+from caregiver_app.store.deleted_rows import (
+    DeletedRow,
+    check_free,
+    check_row_ours,
+    deleted_row,
+    shared_names,
+)
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.widgets.done_command import DoneCommand
 
@@ -16,30 +23,56 @@ if TYPE_CHECKING:
 Record = TypeVar("Record")
 
 
+class RowPlaces:
+    """Where deleted rows were, as the store keeps them: read before a deletion
+    (``names``, ``mark``), checked before Undo puts the row back (``check``) and before
+    Redo deletes it again (``ours``)."""
+
+    names = staticmethod(shared_names)
+    mark = staticmethod(deleted_row)
+    check = staticmethod(check_free)
+    ours = staticmethod(check_row_ours)
+
+
 class DeleteCommand(DoneCommand, Generic[Record]):
     """A record the user deleted; Undo saves it again (same id), Redo deletes it again.
 
     Push it after the deletion succeeded (see :class:`DoneCommand`). Between an Undo and
     a Redo the record may be edited (edits are not on the stack): Redo keeps what it
     deletes, so the next Undo brings back the edited record, not the one first deleted.
+    Undo puts nothing back where a sync or another program has written since (``row``):
+    it says so, and the step goes.
     """
 
     def __init__(
         self,
         text: str,
         record: Record,
+        row: DeletedRow,
         delete: Callable[[int], Record | None],
         restore: Callable[[Record], object],
         changed: Callable[[], None],
+        failed: Callable[[str], object],
+        places: RowPlaces,
     ) -> None:
-        super().__init__(text, self._delete_again, lambda: restore(self.record), changed)
+        super().__init__(text, self._delete_again, self._put_back, changed, failed)
         self.record = record
+        self.row = row
         self._delete = delete
+        self._restore = restore
+        self._places = places
+
+    def _put_back(self) -> None:
+        self._places.check(self.row)
+        self._restore(self.record)
 
     def _delete_again(self) -> None:
-        deleted = self._delete(self.record.id)  # type: ignore[attr-defined]  # every record has one
+        self._places.ours(self.row)  # another computer's later edit is not deleted unseen
+        names = self._places.names(self.row.row_id)
+        deleted = self._delete(self.row.row_id)
         if deleted is not None:
             self.record = deleted
+            self.row = self._places.mark(deleted, names)
 
 
 class DeletingPage(Protocol):
@@ -59,8 +92,10 @@ class UndoableDeletes(Generic[Record]):
         delete: Callable[[int], Record | None],
         restore: Callable[[Record], object],
         changed: Callable[[], None],
+        places: RowPlaces | None = None,
     ) -> None:
         self.page = page
+        self.places = places or RowPlaces()
         self._delete = delete
         self.restore = restore
         self.changed = changed
@@ -80,6 +115,7 @@ class UndoableDeletes(Generic[Record]):
         left at that.
         """
         try:
+            names = self.places.names(record_id)
             deleted = self._delete(record_id)
         except RecordAccessError as error:
             if failed is None:
@@ -88,7 +124,14 @@ class UndoableDeletes(Generic[Record]):
             return None
         if deleted is not None:
             command = DeleteCommand(
-                undo_text(deleted), deleted, self._delete, self.restore, self.changed
+                undo_text(deleted),
+                deleted,
+                self.places.mark(deleted, names),
+                self._delete,
+                self.restore,
+                self.changed,
+                self.page.signals.undo_step_failed.emit,
+                self.places,
             )
             self.page.undo_stack.push(command)
             self.changed()

@@ -7,15 +7,36 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from caregiver_app.store.deleted_rows import DeletedRow
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.widgets.undo_delete import UndoableDeletes
+from caregiver_app.views.widgets.undo_delete import RowPlaces, UndoableDeletes
 
 
 @dataclass
 class Note:
     id: int
     text: str
+
+
+class NotePlaces(RowPlaces):
+    """The notes' places: no record file, so nothing else writes where a note was."""
+
+    @staticmethod
+    def names(row_id: int) -> dict[str, str]:
+        return {}
+
+    @staticmethod
+    def mark(record: object, names: dict[str, str]) -> DeletedRow:
+        return DeletedRow("note", record.id, None)
+
+    @staticmethod
+    def check(row: DeletedRow) -> None:
+        pass
+
+    @staticmethod
+    def ours(row: DeletedRow) -> None:
+        pass
 
 
 class Page:
@@ -42,7 +63,7 @@ class Page:
         self.reloads += 1
 
     def notes(self) -> UndoableDeletes[Note]:
-        return UndoableDeletes(self, self.delete, self.restore, self.reload)
+        return UndoableDeletes(self, self.delete, self.restore, self.reload, NotePlaces())
 
 
 def test_a_deletion_is_undone_and_redone(qapp):

@@ -1,0 +1,39 @@
+"""Undo of "answered" after another computer of the family deleted the question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from caregiver_app.store.questions import QuestionRecord, get_question, save_question
+from caregiver_app.store.sync import clock
+from caregiver_app.store.sync.changes import Change, apply_changes
+from caregiver_app.store.sync.devices import become_device
+from caregiver_app.store.sync.rows import uuid_of
+
+
+def test_undo_says_so_when_the_question_was_deleted_on_another_computer(store, make_window, qtbot):
+    question_id = save_question(QuestionRecord(text="How often are the scans?"))
+    become_device("Laura's laptop")
+    window = make_window()
+    window.tabs.setCurrentWidget(window.learn_tab)
+    panel = window.learn_tab.questions
+    panel.select_question(question_id)
+    qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
+    dialog = panel.question_dialog
+    qtbot.keyClicks(dialog.ui.answerEdit, "Every three months.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # Tom deletes the question on his laptop; the family folder brings the deletion in.
+    tom = "b" * 32
+    stamp = clock.make_stamp(1_900_000_000_000, 0, tom)
+    shared_as = uuid_of("question", question_id)
+    apply_changes([Change("question", shared_as, stamp, tom, True, {}, "")])
+    window.signals.questions_changed.emit()
+    undo = window.actions_by_name["undo"]
+    assert undo.text() == "&Undo Answer “How often are the scans?”"
+    undo.trigger()
+    assert get_question(question_id) is None
+    assert window.undo_failed_box.text() == (
+        "Answer “How often are the scans?”: cannot be undone, as it was changed since on"
+        " another computer or by another program. Nothing was changed."
+    )
+    assert not undo.isEnabled()
