@@ -108,7 +108,10 @@ def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     screen reader reading it, gave a wrong character. The rest of the map is ReportLab's.
     """
     cmap = _reportlab_cmap(font_name, [0] * len(subset)).splitlines()
-    first = cmap.index(f"{len(subset)} beginbfchar") + 1
+    header = f"{len(subset)} beginbfchar"
+    if header not in cmap:  # a ReportLab that writes its map another way: its own map
+        return str(_reportlab_cmap(font_name, subset))
+    first = cmap.index(header) + 1
     cmap[first : first + len(subset)] = [
         f"<{index:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
         for index, code in enumerate(subset)

@@ -110,3 +110,12 @@ def test_without_the_symbols_font_emoji_print_as_boxes_and_the_printout_is_made(
     finally:
         glyphs.cache_clear()
         font_for.cache_clear()
+
+
+def test_a_reportlab_writing_its_map_another_way_keeps_its_own_map(monkeypatch):
+    # The UTF-16 rewrite relies on ReportLab's "N beginbfchar" line; without it, every PDF
+    # must still be made, with ReportLab's own map.
+    from caregiver_app.services.pdf import text
+
+    monkeypatch.setattr(text, "_reportlab_cmap", lambda _name, subset: f"map of {len(subset)}")
+    assert text._to_unicode_cmap("CareSans", [65, 0x1F44D]) == "map of 2"
