@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 # Must be set before anything imports Qt.
@@ -103,15 +104,32 @@ def make_window(qtbot, data_dir):
     app_themes().apply("system")
 
 
-@pytest.fixture
-def spanish(qapp):
-    """The app's Spanish translation installed for the test, removed after it."""
+@contextlib.contextmanager
+def installed_translation(language: str):
+    """The app's translation into ``language`` installed while the block runs."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from caregiver_app.translations import qm_path
 
     translator = QTranslator()
-    assert translator.load(str(qm_path("es")))
+    assert translator.load(str(qm_path(language)))
     QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The app's Spanish translation installed for the test, removed after it."""
+    with installed_translation("es"):
+        yield
+
+
+@pytest.fixture(params=["en", "es", "zh_CN"])
+def each_language(request, qapp):
+    """The test once in each of the app's languages, that translation installed; the
+    language's code."""
+    with installed_translation(request.param):
+        yield request.param

@@ -9,27 +9,14 @@ import shlex
 import stat
 import subprocess
 import sys
-import threading
 
 import pytest
 
 from caregiver_app.cli.main import main
 from caregiver_app.store.engine import SQLITE_HEADER
+from tests.helpers.pipes import read_in_thread
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="links and named pipes")
-
-
-def _reader(fifo):
-    """Read all a named pipe receives, in a thread (opening it waits for a writer)."""
-    received = {}
-
-    def read():
-        with open(fifo, "rb") as stream:
-            received["data"] = stream.read()
-
-    thread = threading.Thread(target=read, daemon=True)
-    thread.start()
-    return thread, received
 
 
 def test_an_export_through_a_link_replaces_the_file_it_names(data_dir, tmp_path):
@@ -62,7 +49,7 @@ def test_a_backup_through_a_link_replaces_the_file_it_names(data_dir, tmp_path):
 def test_an_export_into_a_named_pipe_is_written_into_it(data_dir, tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    thread, received = _reader(fifo)
+    thread, received = read_in_thread(fifo)
 
     assert main(["--demo", "calendar", "export", str(fifo)]) == 0
     thread.join(timeout=30)

@@ -7,11 +7,11 @@ import contextlib
 import io
 import os
 import stat
-import threading
 
 import pytest
 
 from caregiver_app.cli.main import main
+from tests.helpers.pipes import read_in_thread
 from tests.helpers.record_faults import remount_read_only, tmpfs_or_skip
 
 WRITERS = [
@@ -56,19 +56,6 @@ def read_only_pipe(tmp_path):
             os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
 
 
-def _read_all(fifo):
-    """Read all a named pipe receives, in a thread (opening it waits for a writer)."""
-    received = {}
-
-    def read():
-        with open(fifo, "rb") as stream:
-            received["data"] = stream.read()
-
-    thread = threading.Thread(target=read, daemon=True)
-    thread.start()
-    return thread, received
-
-
 @pytest.mark.parametrize(
     ("words", "start"),
     [
@@ -81,7 +68,7 @@ def _read_all(fifo):
 def test_a_pipe_in_a_folder_that_cannot_be_written_is_written_into(
     data_dir, read_only_pipe, words, start
 ):
-    thread, received = _read_all(read_only_pipe)
+    thread, received = read_in_thread(read_only_pipe)
 
     assert main(["--demo", *words, str(read_only_pipe)]) == 0
     thread.join(timeout=60)

@@ -6,14 +6,12 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from caregiver_app.services.visit_summary.data import collect_summary
 from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes
 from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.services.visit_summary.text import translated_wording
 from caregiver_app.store.diary.entries import EntryRecord, save_entry
-from caregiver_app.translations import qm_path
 from tests.services.visit_summary.test_visit_summary_pdf import pages_of
 
 TODAY = date.today()
@@ -30,15 +28,6 @@ def _notes(count: int) -> None:
         save_entry(EntryRecord(recorded_at=NOW - timedelta(hours=hour + 1), note=f"note {hour}"))
 
 
-@pytest.fixture(params=["en", "es", "zh_CN"])
-def language(request, qapp):
-    translator = QTranslator()
-    assert translator.load(str(qm_path(request.param)))
-    QCoreApplication.installTranslator(translator)
-    yield request.param
-    QCoreApplication.removeTranslator(translator)
-
-
 WORDS = {
     "en": ("No notes written in this period", "1 note written in this period",
            "3 notes written in this period"),
@@ -49,8 +38,8 @@ WORDS = {
 
 
 @pytest.mark.parametrize("count", [0, 1, 3])
-def test_the_notes_count_reads_as_a_sentence(store, language, count):
+def test_the_notes_count_reads_as_a_sentence(store, each_language, count):
     _notes(count)
     text = _text()
-    assert WORDS[language][min(count, 2)] in text
+    assert WORDS[each_language][min(count, 2)] in text
     assert "in all" not in text and "0 notes" not in text

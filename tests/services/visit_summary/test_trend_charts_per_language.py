@@ -6,31 +6,20 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.visit_summary.data import collect_summary
 from caregiver_app.services.visit_summary.pdf import summary_pdf_bytes
 from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.services.visit_summary.text import translated_wording
 from caregiver_app.store.diary.entries import EntryRecord, save_entry
-from caregiver_app.translations import qm_path
 from tests.services.visit_summary.test_visit_summary_pdf import pages_of
 
 TODAY = date.today()
 NOW = datetime.combine(TODAY, time(12, 0))
 
 
-@pytest.fixture(params=["en", "es", "zh_CN"])
-def language(request, qapp):
-    translator = QTranslator()
-    assert translator.load(str(qm_path(request.param)))
-    QCoreApplication.installTranslator(translator)
-    yield request.param
-    QCoreApplication.removeTranslator(translator)
-
-
-def test_three_moderate_or_severe_symptoms_get_three_charts(store, language):
+def test_three_moderate_or_severe_symptoms_get_three_charts(store, each_language):
     scores = {"pain": 7, "tiredness": 5, "shortness_of_breath": 4}
     save_entry(EntryRecord(recorded_at=NOW - timedelta(hours=2), scores=scores))
     data = collect_summary(SummaryRequest(TODAY - timedelta(days=29), TODAY), NOW)

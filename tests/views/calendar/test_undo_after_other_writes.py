@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import Qt
 
 from caregiver_app.store.calendar.appointments import get_appointment, list_appointments
+from tests.helpers.other_computer import toms_edit
 from tests.helpers.other_program import run_other_program
 from tests.views.calendar import test_calendar_tab as calendar
 
@@ -72,10 +73,8 @@ def test_undo_does_not_overwrite_an_appointment_another_program_added_since(
 
 
 def test_undo_does_not_overwrite_another_computers_later_change(store, make_window, qtbot):
-    from dataclasses import replace
 
-    from caregiver_app.store.sync import clock
-    from caregiver_app.store.sync.changes import apply_changes, local_changes
+    from caregiver_app.store.sync.changes import local_changes
     from caregiver_app.store.sync.devices import become_device
 
     become_device("Laura's laptop")
@@ -87,15 +86,7 @@ def test_undo_does_not_overwrite_another_computers_later_change(store, make_wind
     assert len(calendar._visits()) == 3
     # Tom renames the series on his laptop; the family folder brings it in.
     [mine] = [change for _, change in local_changes(0) if change.table == "appointment"]
-    tom = "b" * 32
-    theirs = replace(
-        mine,
-        clock=clock.make_stamp(1_900_000_000_000, 0, tom),
-        device_id=tom,
-        values={**mine.values, "title": "Video visit with Dr. Okafor"},
-        base_clock=mine.clock,
-    )
-    apply_changes([theirs])
+    toms_edit(mine, title="Video visit with Dr. Okafor")
     window.signals.appointments_changed.emit()
     window.actions_by_name["undo"].trigger()
     assert get_appointment(series.id).title == "Video visit with Dr. Okafor"

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from caregiver_app.store.contacts import ContactRecord, list_contacts, save_contact
-from caregiver_app.store.sync import clock
-from caregiver_app.store.sync.changes import apply_changes, local_changes
+from caregiver_app.store.sync.changes import local_changes
 from caregiver_app.store.sync.devices import become_device
+from tests.helpers.other_computer import toms_edit
 
 
 def test_undo_neither_doubles_nor_crashes_on_a_contact_back_from_another_computer(
@@ -30,17 +30,7 @@ def test_undo_neither_doubles_nor_crashes_on_a_contact_back_from_another_compute
     delete = next(b for b in tab.delete_box.findChildren(QPushButton) if b.text() == "Delete")
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     # Tom, not yet told, gives Dr. Okafor's new title; the family folder brings it in.
-    tom = "b" * 32
-    theirs = type(shared)(
-        shared.table,
-        shared.row_uuid,
-        clock.make_stamp(1_900_000_000_000, 0, tom),
-        tom,
-        False,
-        {**shared.values, "name": "Prof. Amara Okafor"},
-        shared.clock,
-    )
-    apply_changes([theirs])
+    toms_edit(shared, name="Prof. Amara Okafor")
     window.signals.contacts_changed.emit()
     window.actions_by_name["undo"].trigger()
     assert sorted(c.name for c in list_contacts()) == ["Dr. Lee", "Prof. Amara Okafor"]

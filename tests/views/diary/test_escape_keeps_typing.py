@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from caregiver_app.store.calendar.appointments import list_appointments
 from caregiver_app.store.diary.entries import count_entries, entries_between
 from tests.helpers.keys import retype
-
-
-def _shown(qtbot, dialog):
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
+from tests.helpers.large_text import shown_active
 
 
 def _question(qtbot, dialog) -> QMessageBox:
@@ -25,7 +19,7 @@ def _question(qtbot, dialog) -> QMessageBox:
 def test_escape_after_typing_an_entry_keeps_it_until_the_family_says_to_lose_it(
     store, make_window, qtbot
 ):
-    dialog = _shown(qtbot, make_window().diary_tab.new_entry())
+    dialog = shown_active(qtbot, make_window().diary_tab.new_entry())
     retype(qtbot, dialog.ui.painSpin, "7")
     dialog.ui.noteEdit.setFocus()
     qtbot.keyClicks(dialog.ui.noteEdit, "Pain woke him at 3, the patch was changed.")
@@ -44,7 +38,7 @@ def test_escape_after_typing_an_entry_keeps_it_until_the_family_says_to_lose_it(
 
 
 def test_close_without_saving_closes_and_saves_nothing(store, make_window, qtbot):
-    dialog = _shown(qtbot, make_window().diary_tab.new_entry())
+    dialog = shown_active(qtbot, make_window().diary_tab.new_entry())
     retype(qtbot, dialog.ui.painSpin, "4")
     qtbot.keyClick(dialog.ui.painSpin, Qt.Key.Key_Escape)
     box = _question(qtbot, dialog)
@@ -55,14 +49,14 @@ def test_close_without_saving_closes_and_saves_nothing(store, make_window, qtbot
 
 def test_escape_on_a_form_nothing_was_typed_in_closes_it_at_once(store, make_window, qtbot):
     tab = make_window().diary_tab
-    dialog = _shown(qtbot, tab.new_entry())
+    dialog = shown_active(qtbot, tab.new_entry())
     dialog.add_tracker_row("Cough")  # a new row, "not rated": nothing typed
     qtbot.keyClick(dialog.ui.painSpin, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.discard_box is None
 
 
 def test_escape_after_typing_an_appointment_asks_first(store, make_window, qtbot):
-    dialog = _shown(qtbot, make_window().calendar_tab.new_appointment())
+    dialog = shown_active(qtbot, make_window().calendar_tab.new_appointment())
     retype(qtbot, dialog.ui.titleEdit, "Palliative care clinic")
     qtbot.keyClick(dialog.ui.titleEdit, Qt.Key.Key_Escape)
     _question(qtbot, dialog)
@@ -74,7 +68,7 @@ def test_a_person_ticked_for_a_visit_is_typing_too(store, make_window, qtbot):
     from caregiver_app.store.contacts import ContactRecord, save_contact
 
     save_contact(ContactRecord(name="Dr. Amara Okafor", role="palliative_care_physician"))
-    dialog = _shown(qtbot, make_window().calendar_tab.new_appointment())
+    dialog = shown_active(qtbot, make_window().calendar_tab.new_appointment())
     listing = dialog.ui.participantsList
     listing.setFocus()
     qtbot.keyClick(listing, Qt.Key.Key_Home)

@@ -48,6 +48,28 @@ def _type_twice_a_day(qtbot, dialog, note="first_note"):
     retype(qtbot, editor.time_fields[1], "8:00 PM")
 
 
+def _add_senna(make_window, qtbot, save_at, at, started=None):
+    """Senna typed in as a new medicine, 8 AM and 8 PM (``started`` typed in Started when
+    given), saved at ``at``; returns the window."""
+    window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
+    if started is not None:
+        retype(qtbot, dialog.ui.startedEdit, us_date(started))
+    _type_twice_a_day(qtbot, dialog, note="new_note")
+    save_at(at)
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+    return window
+
+
+def _clear_start(make_window, qtbot, save_at, at):
+    """Senna's Started emptied in its form and saved at ``at``."""
+    dialog = _edit(make_window, qtbot, "Senna")
+    retype(qtbot, dialog.ui.startedEdit, "")
+    save_at(at)
+    _click(qtbot, dialog.save_button)
+    _saved(dialog)
+
+
 def _senna_asked(now=LATER):
     return [
         (slot.scheduled_for.day, slot.scheduled_for.hour, slot.state(now))
@@ -125,11 +147,7 @@ def test_a_new_medicine_typed_with_its_times_and_no_start_asks_nothing_before_it
     # morning as overdue, "not logged", and the reminders said they came due while the app
     # was closed.
     _log_begun()
-    _window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
-    _type_twice_a_day(qtbot, dialog, note="new_note")
-    saved_at(SET_UP)
-    _click(qtbot, dialog.save_button)
-    _saved(dialog)
+    _add_senna(make_window, qtbot, saved_at, SET_UP)
     assert _senna_asked() == [(25, 20, NOT_LOGGED), (26, 8, NOT_LOGGED), (26, 20, "upcoming")]
     earlier = today_data(SET_UP).not_logged_earlier
     assert [slot for slot in earlier if slot.medicine.name == "Senna"] == []
@@ -142,12 +160,7 @@ def test_a_new_medicine_typed_with_a_start_counts_its_times_from_that_day(
     saved_at,  # noqa: F811
 ):
     _log_begun()
-    _window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
-    retype(qtbot, dialog.ui.startedEdit, us_date(date(2026, 11, 23)))
-    _type_twice_a_day(qtbot, dialog, note="new_note")
-    saved_at(SET_UP)
-    _click(qtbot, dialog.save_button)
-    _saved(dialog)
+    _add_senna(make_window, qtbot, saved_at, SET_UP, date(2026, 11, 23))
     assert _senna_asked()[:2] == [(23, 8, NOT_LOGGED), (23, 20, NOT_LOGGED)]
     assert _earlier_kinds(store) == []
 
@@ -172,17 +185,8 @@ def test_a_start_typed_by_mistake_then_cleared_asks_nothing_before_it_either(
     # family clears it (they do not know when it began). Before, its doses of Monday,
     # Tuesday and that morning came back as overdue, "not logged".
     _log_begun()
-    _window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
-    retype(qtbot, dialog.ui.startedEdit, us_date(SET_UP.date()))
-    _type_twice_a_day(qtbot, dialog, note="new_note")
-    saved_at(SET_UP)
-    _click(qtbot, dialog.save_button)
-    _saved(dialog)
-    dialog = _edit(make_window, qtbot, "Senna")
-    retype(qtbot, dialog.ui.startedEdit, "")
-    saved_at(SET_UP + timedelta(minutes=30))
-    _click(qtbot, dialog.save_button)
-    _saved(dialog)
+    _add_senna(make_window, qtbot, saved_at, SET_UP, SET_UP.date())
+    _clear_start(make_window, qtbot, saved_at, SET_UP + timedelta(minutes=30))
     senna = get_medicine(_senna_id())
     assert senna.started_on is None
     assert _senna_asked() == [(25, 20, NOT_LOGGED), (26, 8, NOT_LOGGED), (26, 20, "upcoming")]
@@ -199,17 +203,8 @@ def test_a_past_start_cleared_keeps_the_doses_asked_since_it_and_none_before(
     saved_at,  # noqa: F811
 ):
     _log_begun()
-    _window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
-    retype(qtbot, dialog.ui.startedEdit, us_date(date(2026, 11, 24)))
-    _type_twice_a_day(qtbot, dialog, note="new_note")
-    saved_at(SET_UP)
-    _click(qtbot, dialog.save_button)
-    _saved(dialog)
-    dialog = _edit(make_window, qtbot, "Senna")
-    retype(qtbot, dialog.ui.startedEdit, "")
-    saved_at(SET_UP + timedelta(minutes=30))
-    _click(qtbot, dialog.save_button)
-    _saved(dialog)
+    _add_senna(make_window, qtbot, saved_at, SET_UP, date(2026, 11, 24))
+    _clear_start(make_window, qtbot, saved_at, SET_UP + timedelta(minutes=30))
     assert _senna_asked()[:2] == [(24, 8, NOT_LOGGED), (24, 20, NOT_LOGGED)]  # not the 23rd
 
 
@@ -234,11 +229,7 @@ def test_a_first_medicine_typed_in_the_evening_is_not_said_to_have_no_schedule(
     # doses start tomorrow morning; Today said "No medicine has a schedule set up yet. Set
     # the times in the Symptom diary tab", the times they had just set.
     evening = datetime(2026, 11, 25, 21, 0)
-    window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
-    _type_twice_a_day(qtbot, dialog, note="new_note")
-    saved_at(evening)
-    _click(qtbot, dialog.save_button)
-    _saved(dialog)
+    window = _add_senna(make_window, qtbot, saved_at, evening)
     texts = _today_texts(window, evening)
     assert not any("No medicine has a schedule set up yet" in text for text in texts)
     assert "No scheduled doses today." in texts
@@ -252,12 +243,7 @@ def test_a_medicine_starting_tomorrow_is_not_said_to_have_no_schedule(
     qtbot,
     saved_at,  # noqa: F811
 ):
-    window, _panel_shown, dialog = _new_medicine(make_window, qtbot, "Senna")
-    retype(qtbot, dialog.ui.startedEdit, us_date(date(2026, 11, 26)))
-    _type_twice_a_day(qtbot, dialog, note="new_note")
-    saved_at(SET_UP)
-    _click(qtbot, dialog.save_button)
-    _saved(dialog)
+    window = _add_senna(make_window, qtbot, saved_at, SET_UP, date(2026, 11, 26))
     texts = _today_texts(window, SET_UP)
     assert not any("No medicine has a schedule set up yet" in text for text in texts)
     assert "No scheduled doses today." in texts

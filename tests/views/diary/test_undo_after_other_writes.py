@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 
 from caregiver_app.store.diary.entries import EntryRecord, count_entries, get_entry, save_entry
 from caregiver_app.views.look.locale_format import format_datetime
+from tests.helpers.other_computer import toms_change, toms_edit
 from tests.helpers.other_program import run_other_program
 
 # Another program on this computer adds an entry to the same record file.
@@ -53,8 +54,6 @@ def test_undo_does_not_overwrite_an_entry_another_program_added_since(
 def test_undo_does_not_double_an_entry_another_computers_edit_brought_back(
     store, make_window, qtbot
 ):
-    from caregiver_app.store.sync import clock
-    from caregiver_app.store.sync.changes import Change, apply_changes
     from caregiver_app.store.sync.devices import become_device
     from caregiver_app.store.sync.rows import uuid_of
 
@@ -66,11 +65,9 @@ def test_undo_does_not_double_an_entry_another_computers_edit_brought_back(
     window = make_window()
     _delete_the_entry(window.diary_tab, entry_id, qtbot)
     # Tom, not yet told of the deletion, corrects the entry; the family folder brings it in.
-    tom = "b" * 32
-    stamp = clock.make_stamp(1_900_000_000_000, 0, tom)
     values = {"recorded_at": "2026-12-06 22:00:00", "created_at": "2026-12-06 22:00:00",
               "pain": 7, "note": "Restless, pain worse."}  # fmt: skip
-    apply_changes([Change("diary_entry", shared_as, stamp, tom, False, values, "")])
+    toms_change("diary_entry", shared_as, values)
     window.signals.diary_changed.emit()
     assert count_entries() == 2
     window.actions_by_name["undo"].trigger()
@@ -86,10 +83,8 @@ def test_undo_does_not_double_an_entry_another_computers_edit_brought_back(
 def test_redo_does_not_delete_an_entry_another_computer_changed_after_the_undo(
     store, make_window, qtbot
 ):
-    from dataclasses import replace
 
-    from caregiver_app.store.sync import clock
-    from caregiver_app.store.sync.changes import apply_changes, local_changes
+    from caregiver_app.store.sync.changes import local_changes
     from caregiver_app.store.sync.devices import become_device
 
     at = datetime(2026, 12, 6, 22, 0)
@@ -100,15 +95,7 @@ def test_redo_does_not_delete_an_entry_another_computer_changed_after_the_undo(
     window.actions_by_name["undo"].trigger()  # back it comes, here and soon on Tom's
     [mine] = [change for _, change in local_changes(0) if not change.deleted]
     # Tom adds to the note on his laptop; the family folder brings it in.
-    tom = "b" * 32
-    theirs = replace(
-        mine,
-        clock=clock.make_stamp(1_900_000_000_000, 0, tom),
-        device_id=tom,
-        values={**mine.values, "note": "Restless. Settled after the dose."},
-        base_clock=mine.clock,
-    )
-    apply_changes([theirs])
+    toms_edit(mine, note="Restless. Settled after the dose.")
     window.signals.diary_changed.emit()
     window.actions_by_name["redo"].trigger()
     assert get_entry(entry_id).note == "Restless. Settled after the dose."

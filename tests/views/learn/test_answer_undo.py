@@ -59,7 +59,7 @@ def test_an_answer_written_out_after_saving_survives_undo_and_redo(store, make_w
     window = make_window()
     panel = _shown(window, qtbot).questions
     _answer(qtbot, panel, question_id, "Weekly")
-    panel.show_answered.setChecked(True)
+    qtbot.mouseClick(panel.show_answered, Qt.MouseButton.LeftButton)  # Show answered
     _edit(qtbot, panel, question_id, "answerEdit", ", on Tuesdays.")
     assert get_question(question_id).answer == "Weekly, on Tuesdays."
     window.actions_by_name["undo"].trigger()

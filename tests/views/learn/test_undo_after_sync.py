@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from caregiver_app.store.questions import QuestionRecord, get_question, save_question
-from caregiver_app.store.sync import clock
-from caregiver_app.store.sync.changes import Change, apply_changes
 from caregiver_app.store.sync.devices import become_device
 from caregiver_app.store.sync.rows import uuid_of
+from tests.helpers.other_computer import toms_change
 
 
 def test_undo_says_so_when_the_question_was_deleted_on_another_computer(store, make_window, qtbot):
@@ -23,10 +22,7 @@ def test_undo_says_so_when_the_question_was_deleted_on_another_computer(store, m
     qtbot.keyClicks(dialog.ui.answerEdit, "Every three months.")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     # Tom deletes the question on his laptop; the family folder brings the deletion in.
-    tom = "b" * 32
-    stamp = clock.make_stamp(1_900_000_000_000, 0, tom)
-    shared_as = uuid_of("question", question_id)
-    apply_changes([Change("question", shared_as, stamp, tom, True, {}, "")])
+    toms_change("question", uuid_of("question", question_id))
     window.signals.questions_changed.emit()
     undo = window.actions_by_name["undo"]
     assert undo.text() == "&Undo Answer “How often are the scans?”"

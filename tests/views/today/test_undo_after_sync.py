@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
 from caregiver_app.store.medication.administrations import administrations_between
-from caregiver_app.store.sync import clock
-from caregiver_app.store.sync.changes import apply_changes, local_changes
+from caregiver_app.store.sync.changes import local_changes
 from caregiver_app.store.sync.devices import become_device
+from tests.helpers.other_computer import toms_edit
 from tests.views.today.conftest import DAY_START
 
 
@@ -36,17 +35,9 @@ def test_undo_keeps_the_answer_another_computer_changed_since(page, qtbot):
     assert _answers() == [("Senna", 12, "skipped", "")]
     # Tom, who gave it, corrects the answer on his laptop; the family folder brings it in.
     [mine] = [change for _, change in local_changes(0) if change.table == "administration"]
-    tom = "b" * 32
-    values = {**mine.values, "status": "given", "performer": "Tom",
-              "effective_at": mine.values["scheduled_for"]}  # fmt: skip
-    theirs = replace(
-        mine,
-        clock=clock.make_stamp(1_900_000_000_000, 0, tom),
-        device_id=tom,
-        values=values,
-        base_clock=mine.clock,
+    toms_edit(
+        mine, status="given", performer="Tom", effective_at=mine.values["scheduled_for"]
     )
-    apply_changes([theirs])
     assert _answers() == [("Senna", 12, "given", "Tom")]
     page.stack.undo()
     assert _answers() == [("Senna", 12, "given", "Tom")]  # not "not logged"
