@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
@@ -79,6 +80,15 @@ def list_backups(data_dir: Path) -> list[BackupFile]:
 # ---------------------------------------------------------------- keeping a sensible number
 
 
+def _is_same_file(path: Path, other: Path | None) -> bool:
+    if other is None:
+        return False
+    try:
+        return os.path.samefile(path, other)
+    except (OSError, ValueError):
+        return False
+
+
 def _newest_per(
     backups: list[BackupFile], key: Callable[[datetime], Hashable], count: int
 ) -> set[Path]:
@@ -110,13 +120,15 @@ def backups_to_keep(backups: Iterable[BackupFile]) -> set[Path]:
     return keep
 
 
-def prune_backups(data_dir: Path) -> list[Path]:
-    """Delete copies the rotation does not keep; return them. Other files are left alone."""
+def prune_backups(data_dir: Path, spare: Path | None = None) -> list[Path]:
+    """Delete copies the rotation does not keep; return them. Other files are left alone,
+    and so is ``spare``: the copy being restored, which the rotation may not keep (one put
+    into the folder by hand) but which must still be there to be read."""
     backups = list_backups(data_dir)
     keep = backups_to_keep(backups)
     removed = []
     for backup in backups:
-        if backup.path not in keep:
+        if backup.path not in keep and not _is_same_file(backup.path, spare):
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
             removed.append(backup.path)

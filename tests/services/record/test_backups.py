@@ -221,6 +221,24 @@ def test_restore_brings_back_the_copy_and_keeps_the_record_as_it_was(demo_store,
     assert demo_store.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_restoring_a_copy_put_into_the_backups_folder_by_hand_keeps_that_copy(
+    demo_store, data_dir, tmp_path
+):
+    # A copy brought back from a USB stick into the backups folder, older than the day's
+    # newest: the rotation run by the copy kept before the restore deleted it before it
+    # was read ("cannot be restored: unable to open database file"), and it was gone.
+    before = record_counts()
+    saved = save_backup_to(demo_store, data_dir, tmp_path / "from the stick.sqlite")
+    make_backup(demo_store, data_dir, now=datetime(2026, 3, 1, 12))
+    DiaryEntry.delete().execute()
+    by_hand = backups_folder(data_dir) / backup_name(datetime(2026, 3, 1, 8))
+    shutil.copy(saved, by_hand)
+    result = restore_backup(demo_store, data_dir, by_hand, now=datetime(2026, 3, 1, 13))
+    assert record_counts() == before
+    assert by_hand.read_bytes() == saved.read_bytes()
+    assert result.kept_as is not None and result.kept_as.exists()
+
+
 def test_restoring_an_older_schema_brings_it_up_to_date(store, data_dir, tmp_path):
     old = tmp_path / "old-backup.sqlite"
     shutil.copy(FIXTURES / "schema_v1.sqlite", old)
