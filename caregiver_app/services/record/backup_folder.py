@@ -7,7 +7,7 @@ import os
 import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from caregiver_app.store.part_files import SUFFIX, remove_stale_parts
@@ -17,6 +17,7 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 6
 KEEP_BEFORE_RESTORE = 3
+KEEP_BEFORE_RESTORE_FOR = timedelta(days=1)  # and every one made in the day before the newest
 _NAME = re.compile(
     r"^care-record-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})(?:-(?P<n>\d+))?"
     r"(?P<before>-before-restore)?\.sqlite$"
@@ -107,7 +108,8 @@ def _newest_per(
 
 
 def backups_to_keep(backups: Iterable[BackupFile]) -> set[Path]:
-    """Which copies the rotation keeps: 7 daily, 4 weekly, 6 monthly, 3 before-restore."""
+    """Which copies the rotation keeps: 7 daily, 4 weekly, 6 monthly, and of the copies kept
+    before a restore the newest 3 and every one made in the last day."""
     newest_first = sorted(backups, key=lambda backup: backup.order, reverse=True)
     # Copies kept before a restore have their own quota: they must not push the
     # day's ordinary copy out (that copy may be the one the user wanted back).
@@ -115,8 +117,14 @@ def backups_to_keep(backups: Iterable[BackupFile]) -> set[Path]:
     keep = _newest_per(regular, lambda when: when.date(), KEEP_DAILY)
     keep |= _newest_per(regular, lambda when: when.isocalendar()[:2], KEEP_WEEKLY)
     keep |= _newest_per(regular, lambda when: (when.year, when.month), KEEP_MONTHLY)
-    before = [backup.path for backup in newest_first if backup.before_restore]
-    keep |= set(before[:KEEP_BEFORE_RESTORE])
+    before = [backup for backup in newest_first if backup.before_restore]
+    keep |= {backup.path for backup in before[:KEEP_BEFORE_RESTORE]}
+    # A bad evening may bring one backup back after another, looking for the right one;
+    # each restore keeps the record it replaced, and only the first of those holds what
+    # was typed since the last backup. Every copy kept that day stays, however many.
+    if newest_first:
+        since = newest_first[0].made_at - KEEP_BEFORE_RESTORE_FOR
+        keep |= {backup.path for backup in before if backup.made_at >= since}
     return keep
 
 
