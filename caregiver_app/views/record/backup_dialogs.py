@@ -189,7 +189,8 @@ class BackupActions(QObject):
         self.auto_backup.forget()
         self.after_restore()
         date = when_text(summary.made_at)
-        self.signals.status_reported.emit(self.tr("Restored the backup of {date}.").format(date=date))
+        restored = self.tr("Restored the backup of {date}.").format(date=date)
+        self.signals.status_reported.emit(restored)
         if result.kept_as is not None:
             text = self.tr(
                 "Restored the backup of {date}. Your record as it was just before is kept "
@@ -202,7 +203,7 @@ class BackupActions(QObject):
                 "kept, renamed, as:\n{file}"
             ).format(date=date, file=result.moved_aside[0])
         else:
-            text = self.tr("Restored the backup of {date}.").format(date=date)
+            text = restored
         return self._tell(title, text)
 
     # ------------------------------------------------------------ checking
