@@ -828,6 +828,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Se restauró la copia de seguridad del {date}. Su registro tal como estaba justo antes se guarda en la carpeta de copias de seguridad como {file}.</translation>
     </message>
     <message>
+        <source>Restored the backup of {date}. Your damaged record was not deleted: it is kept, renamed, as:
+{file}</source>
+        <translation>Se restauró la copia de seguridad del {date}. Su registro dañado no se borró: se conserva, con otro nombre, como:
+{file}</translation>
+    </message>
+    <message>
         <source>Check my data</source>
         <translation>Revisar mis datos</translation>
     </message>

@@ -825,6 +825,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>已恢复 {date} 的备份。恢复之前的记录已作为 {file} 保存在备份文件夹中。</translation>
     </message>
     <message>
+        <source>Restored the backup of {date}. Your damaged record was not deleted: it is kept, renamed, as:
+{file}</source>
+        <translation>已恢复 {date} 的备份。损坏的记录没有被删除：它已改名保存为：
+{file}</translation>
+    </message>
+    <message>
         <source>Check my data</source>
         <translation>检查我的数据</translation>
     </message>

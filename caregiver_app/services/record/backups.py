@@ -142,12 +142,14 @@ def make_backup(
     data_dir: Path,
     now: datetime | None = None,
     before_restore: bool = False,
+    spare: Path | None = None,
 ) -> Path:
-    """Copy the open record into ``backups/``, then drop copies no longer needed."""
+    """Copy the open record into ``backups/``, then drop copies no longer needed (never
+    ``spare``, the backup about to be restored)."""
     when = now or datetime.now()
     folder = ensure_private_folder(backups_folder(data_dir))
     made = _copy(database, _unique_destination(folder, when, before_restore))
-    prune_backups(data_dir)
+    prune_backups(data_dir, spare)
     return made
 
 
@@ -193,7 +195,9 @@ def restore_backup(
     try:
         if keep_current:
             try:
-                kept = make_backup(database, data_dir, now=now, before_restore=True)
+                kept = make_backup(
+                    database, data_dir, now=now, before_restore=True, spare=summary.path
+                )
             except DamagedDatabaseError:
                 hold.release()
                 database.close()

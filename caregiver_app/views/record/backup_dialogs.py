@@ -188,17 +188,23 @@ class BackupActions(QObject):
             )
         self.auto_backup.forget()
         self.after_restore()
-        kept = result.kept_as.name if result.kept_as else ""
-        self.signals.status_reported.emit(
-            self.tr("Restored the backup of {date}.").format(date=when_text(summary.made_at))
-        )
-        return self._tell(
-            title,
-            self.tr(
+        date = when_text(summary.made_at)
+        restored = self.tr("Restored the backup of {date}.").format(date=date)
+        self.signals.status_reported.emit(restored)
+        if result.kept_as is not None:
+            text = self.tr(
                 "Restored the backup of {date}. Your record as it was just before is kept "
                 "in the backups folder as {file}."
-            ).format(date=when_text(summary.made_at), file=kept),
-        )
+            ).format(date=date, file=result.kept_as.name)
+        elif result.moved_aside:
+            # Too damaged to be copied: it was renamed beside itself, not kept in backups/.
+            text = self.tr(
+                "Restored the backup of {date}. Your damaged record was not deleted: it is "
+                "kept, renamed, as:\n{file}"
+            ).format(date=date, file=result.moved_aside[0])
+        else:
+            text = restored
+        return self._tell(title, text)
 
     # ------------------------------------------------------------ checking
 
