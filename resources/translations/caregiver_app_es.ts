@@ -5112,6 +5112,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Todavía lo toma</translation>
     </message>
     <message>
+        <source>A new strength counts from the moment you save it: doses already logged keep the strength they were given at. If it starts on a later day, change it on that day.</source>
+        <translation>Una nueva concentración cuenta desde el momento en que la guarda: las dosis ya registradas conservan la concentración con la que se dieron. Si empieza otro día, cámbiela ese día.</translation>
+    </message>
+    <message>
         <source>The time given cannot be in the future.</source>
         <translation>La hora de la toma no puede ser futura.</translation>
     </message>
@@ -9807,6 +9811,26 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>{words} ({times})</source>
         <translation>{words} ({times})</translation>
+    </message>
+    <message>
+        <source>at least {interval} between doses</source>
+        <translation>al menos {interval} entre dosis</translation>
+    </message>
+    <message>
+        <source>at most {count} in 24 hours</source>
+        <translation>como máximo {count} en 24 horas</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Started, stopped or changed in this period</source>

@@ -5078,6 +5078,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>仍在服用</translation>
     </message>
     <message>
+        <source>A new strength counts from the moment you save it: doses already logged keep the strength they were given at. If it starts on a later day, change it on that day.</source>
+        <translation>新的规格从您保存时起生效：已记录的剂量保留给药时的规格。如果从以后某一天开始，请在那一天再更改。</translation>
+    </message>
+    <message>
         <source>The time given cannot be in the future.</source>
         <translation>给药时间不能在将来。</translation>
     </message>
@@ -9739,6 +9743,26 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>{words} ({times})</source>
         <translation>{words}（{times}）</translation>
+    </message>
+    <message>
+        <source>at least {interval} between doses</source>
+        <translation>两次用药至少间隔 {interval}</translation>
+    </message>
+    <message>
+        <source>at most {count} in 24 hours</source>
+        <translation>24 小时内最多 {count} 剂</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>Started, stopped or changed in this period</source>
