@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from caregiver_app.services.medication.supply_state import supply_state
 from caregiver_app.store.contacts import list_contacts
@@ -72,7 +72,6 @@ class MedicineDialog(FormDialog):
         record = record or MedicineRecord(name="")
         ui.nameEdit.setText(record.name)
         ui.strengthEdit.setText(record.strength)
-        self._strength_note(record)
         ui.routeCombo.setCurrentText(record.route)
         ui.scheduleEdit.setText(record.schedule)
         ui.asNeededCheck.setChecked(record.as_needed)
@@ -89,32 +88,6 @@ class MedicineDialog(FormDialog):
         ui.scheduleEdit.textChanged.connect(ui.scheduleEditor.set_free_text)
         self._show_as_needed()
         self._fit_to_screen()
-
-    def _strength_note(self, record: MedicineRecord) -> None:
-        """Under Strength, once it is changed on a medicine already on the list: from when
-        the change counts. A dose raised "from tomorrow" and typed in tonight would
-        otherwise read as tonight's dose too."""
-        ui = self.ui
-        note = QLabel(
-            QCoreApplication.translate(
-                "Medicines",
-                "A new strength counts from the moment you save it: doses already logged "
-                "keep the strength they were given at. If it starts on a later day, change "
-                "it on that day.",
-            ),
-            self.form,
-        )
-        note.setObjectName("strengthNote")
-        note.setWordWrap(True)
-        note.setVisible(False)
-        ui.formLayout.insertRow(2, "", note)
-        self.strength_note = note
-        if record.id is None:
-            return
-        saved = record.strength.strip()
-        ui.strengthEdit.textChanged.connect(
-            lambda text: note.setVisible(text.strip() != saved)
-        )
 
     def _show_plan(self, record: MedicineRecord) -> None:
         usual: dict[str, time | None] = usual_times()

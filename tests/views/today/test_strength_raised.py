@@ -23,7 +23,7 @@ from tests.views.diary.test_medicine_schedule_typing import (
 
 
 def test_a_strength_raised_in_the_form_leaves_the_morning_dose_at_what_was_given(
-    store, make_window, qtbot, tmp_path
+    store, make_window, qtbot
 ):
     today = date.today()
     morphine = save_medicine(
@@ -39,12 +39,7 @@ def test_a_strength_raised_in_the_form_leaves_the_morning_dose_at_what_was_given
     _click_row(qtbot, panel.table, 0)
     _click(qtbot, panel.edit_button)
     dialog = _active(qtbot, panel.dialog)
-    assert not dialog.strength_note.isVisible()
     retype(qtbot, dialog.ui.strengthEdit, "30 mg")
-    # The form says from when a new strength counts, before it is saved.
-    assert dialog.strength_note.isVisible()
-    assert "If it starts on a later day, change it on that day." in dialog.strength_note.text()
-    dialog.grab().save(str(tmp_path / "strength-note.png"))  # to look at
     _click(qtbot, dialog.save_button)
     _saved(dialog)
     (given,) = administrations_between(morning, morning + timedelta(minutes=1))
@@ -58,11 +53,3 @@ def test_a_strength_raised_in_the_form_leaves_the_morning_dose_at_what_was_given
     assert "Morphine SR 15 mg\nGiven at 8:00" in rows[morning].replace("\u202f", " ")
     evening = rows[datetime.combine(today, time(20, 0))]
     assert "Morphine SR 30 mg\n" in evening
-
-
-def test_a_new_medicine_has_no_word_about_a_new_strength(store, make_window, qtbot):
-    _window, panel = _panel(make_window)
-    _click(qtbot, panel.add_button)
-    dialog = _active(qtbot, panel.dialog)
-    retype(qtbot, dialog.ui.strengthEdit, "10 mg")
-    assert not dialog.strength_note.isVisible()
