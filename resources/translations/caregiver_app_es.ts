@@ -5112,10 +5112,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Todavía lo toma</translation>
     </message>
     <message>
-        <source>A new strength counts from the moment you save it: doses already logged keep the strength they were given at. If it starts on a later day, change it on that day.</source>
-        <translation>Una nueva concentración cuenta desde el momento en que la guarda: las dosis ya registradas conservan la concentración con la que se dieron. Si empieza otro día, cámbiela ese día.</translation>
-    </message>
-    <message>
         <source>The time given cannot be in the future.</source>
         <translation>La hora de la toma no puede ser futura.</translation>
     </message>

@@ -5078,10 +5078,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>仍在服用</translation>
     </message>
     <message>
-        <source>A new strength counts from the moment you save it: doses already logged keep the strength they were given at. If it starts on a later day, change it on that day.</source>
-        <translation>新的规格从您保存时起生效：已记录的剂量保留给药时的规格。如果从以后某一天开始，请在那一天再更改。</translation>
-    </message>
-    <message>
         <source>The time given cannot be in the future.</source>
         <translation>给药时间不能在将来。</translation>
     </message>
