@@ -9815,6 +9815,26 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>{words} ({times})</translation>
     </message>
     <message>
+        <source>at least {interval} between doses</source>
+        <translation>al menos {interval} entre dosis</translation>
+    </message>
+    <message>
+        <source>at most {count} in 24 hours</source>
+        <translation>como máximo {count} en 24 horas</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <source>Started, stopped or changed in this period</source>
         <translation>Iniciados, suspendidos o cambiados en este período</translation>
     </message>

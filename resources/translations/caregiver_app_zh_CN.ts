@@ -9747,6 +9747,26 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{words}（{times}）</translation>
     </message>
     <message>
+        <source>at least {interval} between doses</source>
+        <translation>两次用药至少间隔 {interval}</translation>
+    </message>
+    <message>
+        <source>at most {count} in 24 hours</source>
+        <translation>24 小时内最多 {count} 剂</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
         <source>Started, stopped or changed in this period</source>
         <translation>这段时间内开始、停用或调整的药物</translation>
     </message>

@@ -15,7 +15,11 @@ from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.store.contacts import ContactRecord, list_contacts
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
-from caregiver_app.store.medication.schedules import usual_times
+from caregiver_app.store.medication.schedules import (
+    AsNeededRules,
+    rules_by_medicine,
+    usual_times,
+)
 from caregiver_app.store.summary_queries import medicines_edited_between
 
 
@@ -128,6 +132,9 @@ class MedicinesSection:
     clock_times: dict[int | None, tuple[tuple[time, ...], frozenset[int]]] = field(
         default_factory=dict
     )
+    # The as-needed limits entered in the app (the interval and the most in 24 hours), by
+    # medicine id, for the as-needed medicines that have one.
+    limits: dict[int | None, AsNeededRules] = field(default_factory=dict)
 
 
 def _taken_on(medicine: MedicineRecord, day: date) -> bool:
@@ -186,4 +193,19 @@ def medicines_section(
         prescribers={contact.id: contact.name for contact in contacts},
         changes=tuple(changes),
         clock_times=_clock_times(current, request.end),
+        limits=_limits(current),
     )
+
+
+def _limits(medicines: list[MedicineRecord]) -> dict[int | None, AsNeededRules]:
+    """The as-needed medicines' limits entered in the app, for those with one."""
+    if not any(medicine.as_needed for medicine in medicines):
+        return {}
+    rules = rules_by_medicine()
+    return {
+        medicine.id: rules[medicine.id]
+        for medicine in medicines
+        if medicine.as_needed
+        and medicine.id in rules
+        and (rules[medicine.id].min_interval_minutes or rules[medicine.id].max_per_day)
+    }
