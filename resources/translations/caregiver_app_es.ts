@@ -1462,6 +1462,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>el archivo .pdf que se va a escribir</translation>
     </message>
     <message>
+        <source>not understood after &apos;{prog}&apos;: {words} (try &apos;{prog} --help&apos;)</source>
+        <translation>no se entiende lo que sigue a &apos;{prog}&apos;: {words} (pruebe con &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
         <source>paper size (default: the one last chosen in the visit summary, else the one used in the system&apos;s country)</source>
         <translation>tamaño del papel (predeterminado: el último elegido en el resumen de la visita; si no, el que se usa en el país del sistema)</translation>
     </message>

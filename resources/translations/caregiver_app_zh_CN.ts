@@ -1454,6 +1454,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>要写入的 .pdf 文件</translation>
     </message>
     <message>
+        <source>not understood after &apos;{prog}&apos;: {words} (try &apos;{prog} --help&apos;)</source>
+        <translation>无法理解 &apos;{prog}&apos; 后面的内容：{words}（请试试 &apos;{prog} --help&apos;）</translation>
+    </message>
+    <message>
         <source>paper size (default: the one last chosen in the visit summary, else the one used in the system&apos;s country)</source>
         <translation>纸张大小（默认：上次在就诊总结中选择的纸张；否则为系统所在国家/地区通用的纸张）</translation>
     </message>
