@@ -7,6 +7,7 @@ import copy
 from typing import Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import paragraph
 
 from caregiver_app.services.pdf.bidi import has_rtl, shaped
@@ -30,6 +31,8 @@ class Paragraph(paragraph.Paragraph):
     order, because ReportLab makes the paragraphs of a split across pages from them and
     would reorder them a second time.
     """
+
+    style: ParagraphStyle  # set by ReportLab's __init__
 
     def __init__(self, text: str | None, *args: Any, **kwargs: Any) -> None:  # ReportLab's
         if text is None:  # a part of a split paragraph: its fragments, already shaped
@@ -61,13 +64,15 @@ class Paragraph(paragraph.Paragraph):
         if not self.__dict__.get("_right_to_left"):
             super().drawPara(debug)
             return
-        typed, style = self.blPara, self.style
+        typed = self.blPara
+        style = self.style
         self.blPara = visual_lines(typed)
         if style.alignment == TA_LEFT and lines_direction(typed) == "R":
             # A paragraph read from the right starts at the right margin, as its lines
             # are read; a style set to centre or right is the printout's own choice.
-            self.style = copy.copy(style)
-            self.style.alignment = TA_RIGHT
+            right = copy.copy(style)
+            right.alignment = TA_RIGHT
+            self.style = right
         try:
             super().drawPara(debug)
         finally:
