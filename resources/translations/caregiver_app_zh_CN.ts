@@ -1460,6 +1460,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>要写入的 .pdf 文件</translation>
     </message>
     <message>
+        <source>not understood after &apos;{prog}&apos;: {words} (try &apos;{prog} --help&apos;)</source>
+        <translation>无法理解 &apos;{prog}&apos; 后面的内容：{words}（请试试 &apos;{prog} --help&apos;）</translation>
+    </message>
+    <message>
         <source>paper size (default: the one last chosen in the visit summary, else the one used in the system&apos;s country)</source>
         <translation>纸张大小（默认：上次在就诊总结中选择的纸张；否则为系统所在国家/地区通用的纸张）</translation>
     </message>
@@ -1752,14 +1756,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>方框留空以便手工填写，即使使用了 --week</translation>
     </message>
     <message>
-        <source>share this care record with the family through a folder kept in step</source>
-        <translation>通过一个保持同步的文件夹与家人共享此照护记录</translation>
-    </message>
-    <message>
-        <source>Share one care record between the family&apos;s computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick). Each computer writes its changes there, encrypted with the family passphrase, and reads the others&apos;. With --password-stdin the family passphrase is the first line of standard input, or the second line when the care record has a password of its own (that one comes first).</source>
-        <translation>通过家人已经在保持同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或U盘）在家里的几台电脑之间共享同一份照护记录。每台电脑把自己的更改用家庭口令加密后写到那里，并读取其他电脑的更改。使用 --password-stdin 时，家庭口令是标准输入的第一行；如果照护记录自己设有密码，则是第二行（记录的密码在第一行）。</translation>
-    </message>
-    <message>
         <source>start sharing this record into an empty folder</source>
         <translation>开始把此记录共享到一个空文件夹</translation>
     </message>
@@ -1770,10 +1766,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>build this empty record from a family folder and share through it</source>
         <translation>用家庭文件夹中的内容建立这份空记录，并通过它共享</translation>
-    </message>
-    <message>
-        <source>Join a family folder another computer started: this record (new or empty) is built from what is there, then kept in step.</source>
-        <translation>加入另一台电脑开始的家庭文件夹：用那里的内容建立这份（新的或空的）记录，之后保持同步。</translation>
     </message>
     <message>
         <source>the family folder</source>
@@ -1790,14 +1782,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Write this record&apos;s new changes to the family folder, read the other computers&apos; changes, and say what came in.</source>
         <translation>把此记录的新更改写入家庭文件夹，读取其他电脑的更改，并说明收到了什么。</translation>
-    </message>
-    <message>
-        <source>show the family folder, the computers, and when each was last in step</source>
-        <translation>显示家庭文件夹、各台电脑以及每台电脑最近一次同步的时间</translation>
-    </message>
-    <message>
-        <source>Show the family folder, the computers sharing it, and when each was last in step.</source>
-        <translation>显示家庭文件夹、共享它的电脑，以及每台电脑最近一次同步的时间。</translation>
     </message>
     <message>
         <source>stop sharing; the folder and this record&apos;s entries are kept</source>
@@ -1818,6 +1802,26 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Family passphrase: </source>
         <translation>家庭口令：</translation>
+    </message>
+    <message>
+        <source>share this care record with the family through a synced folder</source>
+        <translation>通过一个保持同步的文件夹与家人共享此照护记录</translation>
+    </message>
+    <message>
+        <source>Share one care record between the family&apos;s computers through a folder they already sync (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick). Each computer writes its changes there, encrypted with the family passphrase, and reads the others&apos;. With --password-stdin the family passphrase is the first line of standard input, or the second line when the care record has a password of its own (that one comes first).</source>
+        <translation>通过家人已经在同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或U盘）在家里的几台电脑之间共享同一份照护记录。每台电脑把自己的更改用家庭口令加密后写到那里，并读取其他电脑的更改。使用 --password-stdin 时，家庭口令是标准输入的第一行；如果照护记录自己设有密码，则是第二行（记录的密码在第一行）。</translation>
+    </message>
+    <message>
+        <source>Join a family folder another computer started: this record (new or empty) is built from what is there, then kept synced.</source>
+        <translation>加入另一台电脑开始的家庭文件夹：用那里的内容建立这份（新的或空的）记录，之后保持同步。</translation>
+    </message>
+    <message>
+        <source>show the family folder, the computers, and when each last synced</source>
+        <translation>显示家庭文件夹、各台电脑以及每台电脑最近一次同步的时间</translation>
+    </message>
+    <message>
+        <source>Show the family folder, the computers sharing it, and when each last synced.</source>
+        <translation>显示家庭文件夹、共享它的电脑，以及每台电脑最近一次同步的时间。</translation>
     </message>
     <message>
         <source>Family passphrase again: </source>
@@ -1860,7 +1864,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>目前找不到家庭文件夹。</translation>
     </message>
     <message>
-        <source>in step as of {time}</source>
+        <source>synced as of {time}</source>
         <translation>已同步至 {time}</translation>
     </message>
     <message>
@@ -1932,10 +1936,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>显示服务器、上次同步和等待中的内容</translation>
     </message>
     <message>
-        <source>Show the server, when the record was last in step, and what waits.</source>
-        <translation>显示服务器、记录上次同步一致的时间以及等待中的内容。</translation>
-    </message>
-    <message>
         <source>stop syncing and forget the server&apos;s password</source>
         <translation>停止同步并忘记服务器密码</translation>
     </message>
@@ -1950,6 +1950,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Password (app password) on the server: </source>
         <translation>服务器上的密码（应用专用密码）：</translation>
+    </message>
+    <message>
+        <source>Show the server, when the record last synced, and what waits.</source>
+        <translation>显示服务器、记录最近一次同步的时间以及等待中的内容。</translation>
     </message>
     <message>
         <source>Linked to {url} as {user}: calendar “{calendar}”, address book “{book}”.</source>
@@ -4492,8 +4496,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>与家人共享(&amp;H)...</translation>
     </message>
     <message>
-        <source>Keep this record in step with the family&apos;s other computers through a shared folder, or see how the sharing stands.</source>
-        <translation>通过共享文件夹让本记录与家人的其他电脑保持同步，或查看共享的状态。</translation>
+        <source>Sync this record with the family&apos;s other computers through a shared folder, or see how the sharing stands.</source>
+        <translation>通过共享文件夹让本记录与家人的其他电脑同步，或查看共享的状态。</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
@@ -5783,11 +5787,11 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>日历尚未发送到服务器</translation>
     </message>
     <message>
-        <source>Calendar in step as of {time}</source>
+        <source>Calendar synced as of {time}</source>
         <translation>日历已于 {time} 同步</translation>
     </message>
     <message>
-        <source>Bringing the calendar in step with the server...</source>
+        <source>Syncing the calendar with the server...</source>
         <translation>正在与服务器同步日历...</translation>
     </message>
 </context>
@@ -6781,6 +6785,17 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
 </context>
 <context>
+    <name>SavePath</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>{file} is already in {folder}. Replace it with the new one?</source>
+        <translation>{folder} 中已有 {file}。要用新文件替换它吗？</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleEditor</name>
     <message>
         <source>When it is given</source>
@@ -7353,8 +7368,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>与家人共享</translation>
     </message>
     <message>
-        <source>Share this care record with the family&apos;s other computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick); what is written there is locked with a family passphrase.</source>
-        <translation>通过家人电脑之间已经保持同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或 U 盘）与家人的其他电脑共享本照护记录；写入其中的内容用家庭口令加密。</translation>
+        <source>Share this care record with the family&apos;s other computers through a folder they already sync (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick); what is written there is locked with a family passphrase.</source>
+        <translation>通过家人电脑之间已经在同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或 U 盘）与家人的其他电脑共享本照护记录；写入其中的内容用家庭口令加密。</translation>
     </message>
     <message>
         <source>&amp;Start sharing...</source>
@@ -7453,8 +7468,12 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>再次输入口令(&amp;A)：</translation>
     </message>
     <message>
-        <source>An empty folder that is already kept in step between the family&apos;s computers: a Syncthing, Nextcloud, Dropbox or OneDrive folder, a network share, or a USB stick carried from one computer to the other.</source>
-        <translation>一个已在家人电脑之间保持同步的空文件夹：Syncthing、Nextcloud、Dropbox 或 OneDrive 文件夹、网络共享，或在电脑之间携带的 U 盘。</translation>
+        <source>An empty folder that is already synced between the family&apos;s computers: a Syncthing, Nextcloud, Dropbox or OneDrive folder, a network share, or a USB stick carried from one computer to the other.</source>
+        <translation>一个已在家人电脑之间同步的空文件夹：Syncthing、Nextcloud、Dropbox 或 OneDrive 文件夹、网络共享，或在电脑之间携带的 U 盘。</translation>
+    </message>
+    <message>
+        <source>There is no folder at {folder}. Choose the folder the family&apos;s computers sync.</source>
+        <translation>{folder} 处没有文件夹。请选择家人电脑同步的文件夹。</translation>
     </message>
     <message>
         <source>The folder the family&apos;s other computer chose when it started sharing, as it appears on this computer.</source>
@@ -7477,10 +7496,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>请选择家庭文件夹，或输入它的位置。</translation>
     </message>
     <message>
-        <source>There is no folder at {folder}. Choose the folder the family&apos;s computers keep in step.</source>
-        <translation>{folder} 处没有文件夹。请选择家人电脑保持同步的文件夹。</translation>
-    </message>
-    <message>
         <source>Give this computer a name the family will know, such as “Laura&apos;s laptop”.</source>
         <translation>请给这台电脑起一个家人认得的名字，例如“Laura 的笔记本”。</translation>
     </message>
@@ -7501,7 +7516,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{computer}：尚未收到它的任何内容</translation>
     </message>
     <message>
-        <source>{computer}: in step as of {time}</source>
+        <source>{computer}: synced as of {time}</source>
         <translation>{computer}：截至 {time} 已同步</translation>
     </message>
     <message>
@@ -7549,7 +7564,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>来自 {computer}</translation>
     </message>
     <message>
-        <source>from {computer}, in step as of {time}</source>
+        <source>from {computer}, synced as of {time}</source>
         <translation>来自 {computer}，截至 {time} 已同步</translation>
     </message>
     <message>
@@ -8037,7 +8052,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>这台电脑可以读取家庭文件夹 {folder}，但无法写入（{reason}）。加入需要既能读又能写，因为每台电脑都把自己的更改保存在这个文件夹里，供其他电脑读取。请让设置这个文件夹的人允许这台电脑写入（如果是 U 盘，请关闭它的写保护），然后再加入一次；没有做任何更改。</translation>
     </message>
     <message>
-        <source>Some changes from {computers} cannot be read: a file of them in the family folder has stayed incomplete for over an hour. Ask whoever uses {computers} to check that their sync program is running and to sync again; everything else is in step, and the file is read as soon as it arrives whole.</source>
+        <source>Some changes from {computers} cannot be read: a file of them in the family folder has stayed incomplete for over an hour. Ask whoever uses {computers} to check that their sync program is running and to sync again; everything else is synced, and the file is read as soon as it arrives whole.</source>
         <translation>来自 {computers} 的部分更改无法读取：家庭文件夹中保存这些更改的一个文件已经超过一小时仍不完整。请让使用 {computers} 的人检查其同步程序是否在运行，并再同步一次；其他内容都已同步，这个文件一旦完整到达就会被读取。</translation>
     </message>
     <message>
@@ -8212,8 +8227,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>关闭</translation>
     </message>
     <message>
-        <source>No version has been set aside.</source>
-        <translation>没有搁置的版本。</translation>
+        <source>Nothing has been set aside yet. When a sync finds an appointment or a contact changed both here and on a phone, the version that was not kept is set aside here to read.</source>
+        <translation>目前还没有搁置的版本。当同步发现某个预约或联系人在这里和手机上都被更改时，未被保留的版本会搁置在这里供您查看。</translation>
     </message>
     <message>
         <source>Stop sending to phones</source>

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from caregiver_app.esas import SCORE_FIELDS
+from caregiver_app.reading_order import reading_key
 from caregiver_app.services.medication.dose_times import times_of_day
 from caregiver_app.services.medication.due import scheduled_medicines
 from caregiver_app.services.visit_summary.request import SummaryRequest
@@ -173,7 +174,7 @@ def medicines_section(
     contacts = list_contacts() if contacts is None else contacts
     current = sorted(
         (medicine for medicine in medicines if _taken_on(medicine, request.end)),
-        key=lambda medicine: (medicine.as_needed, medicine.name.casefold()),
+        key=lambda medicine: (medicine.as_needed, reading_key(medicine.name)),
     )
     changes = []
     listed = set()
@@ -186,7 +187,7 @@ def medicines_section(
     for medicine_id, edited_at in medicines_edited_between(*request.bounds()).items():
         if medicine_id not in listed and medicine_id in by_id:
             changes.append(MedicineChange(edited_at.date(), "changed", by_id[medicine_id]))
-    changes.sort(key=lambda change: (change.day, change.medicine.name.casefold()))
+    changes.sort(key=lambda change: (change.day, reading_key(change.medicine.name)))
     return MedicinesSection(
         on=request.end,
         current=tuple(current),

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.reading_order import reading_key
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.models import Medicine
 from caregiver_app.store.name_length import check_name_length
@@ -37,7 +38,6 @@ class MedicineRecord:
     def current(self) -> bool:
         """Still being taken (not stopped, or stopped in the future)."""
         return self.stopped_on is None or self.stopped_on > date.today()
-
 
     @property
     def started_moment(self) -> datetime | None:
@@ -95,7 +95,7 @@ def list_medicines(include_stopped: bool = True) -> list[MedicineRecord]:
     records = [_medicine(row) for row in Medicine.select().order_by(Medicine.name)]
     if not include_stopped:
         records = [record for record in records if record.current]
-    return sorted(records, key=lambda record: (not record.current, record.name.casefold()))
+    return sorted(records, key=lambda record: (not record.current, reading_key(record.name)))
 
 
 def get_medicine(medicine_id: int) -> MedicineRecord | None:

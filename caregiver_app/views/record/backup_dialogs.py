@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
@@ -33,6 +32,7 @@ from caregiver_app.views.record.auto_backup import AutoBackup
 from caregiver_app.views.record.restore_dialog import RestoreDialog, when_text
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import documents_folder, file_message
+from caregiver_app.views.widgets.save_path import ask_save_path
 
 
 class BackupActions(QObject):
@@ -112,13 +112,13 @@ class BackupActions(QObject):
 
     def _ask_save_path(self) -> str:
         name = f"care-record-backup-{date.today().isoformat()}.sqlite"
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.window,
             self.tr("Save a backup to"),
-            str(Path(documents_folder()) / name),
+            Path(documents_folder()) / name,
             self.tr("Care Companion backups (*.sqlite)"),
         )
-        return path
+        return str(path) if path is not None else ""
 
     def choose_save_to(self) -> QMessageBox | None:
         """File > Save a backup to... (a USB stick, another folder)."""
