@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from caregiver_app.services.record import open_record
-from caregiver_app.services.record.demo import create_demo_record
 from caregiver_app.services.record.backups import make_backup
+from caregiver_app.services.record.demo import create_demo_record
 from caregiver_app.store.database import database_path
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
@@ -72,9 +72,7 @@ def restore_over_damage(small_disk, make_window, qtbot):
     return window, database, contacts
 
 
-def test_a_restore_that_fills_the_disk_puts_the_damaged_record_back(
-    small_disk, make_window, qtbot
-):
+def test_a_restore_that_fills_the_disk_puts_the_damaged_record_back(small_disk, make_window, qtbot):
     # It left a new, empty record open in the damaged one's place and said "Your record
     # was not changed", naming no file.
     window, database, contacts = restore_over_damage(small_disk, make_window, qtbot)
