@@ -280,7 +280,7 @@ def _put_back(
             "Backups",
             "The backup could not be restored ({reason}), and your damaged record could "
             "not be put back ({problem}). It is not deleted: it is kept, renamed, as:\n"
-            "{file}\n{shown} Make room on the disk (or plug the backup's disk in again), "
+            "{file}\n\n{shown} Make room on the disk (or plug the backup's disk in again), "
             "then use File > Restore from backup... again.",
         ).format(reason=_why(error), problem=_why(problem), file=still_aside, shown=shown)
     )
