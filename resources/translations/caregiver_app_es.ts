@@ -936,6 +936,24 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>está protegida con una contraseña (o dañada); escriba la contraseña con la que se hizo</translation>
     </message>
     <message>
+        <source>Care Companion now shows a new, empty record.</source>
+        <translation>Care Companion muestra ahora un registro nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>Care Companion cannot show a record now: close it and open it again.</source>
+        <translation>Care Companion no puede mostrar ningún registro ahora: ciérrelo y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}), and your damaged record could not be put back ({problem}). It is not deleted: it is kept, renamed, as:
+{file}
+
+{shown} Make room on the disk (or plug the backup&apos;s disk in again), then use File &gt; Restore from backup... again.</source>
+        <translation>No se pudo restaurar la copia de seguridad ({reason}), y su registro dañado no se pudo volver a poner en su lugar ({problem}). No se borró: se conserva, con otro nombre, como:
+{file}
+
+{shown} Libere espacio en el disco (o vuelva a conectar el disco de la copia de seguridad) y use de nuevo Archivo &gt; Restaurar desde una copia de seguridad...</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -6349,6 +6367,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>The two passwords are not the same; type them again.</source>
         <translation>Las dos contraseñas no son iguales; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>That was the password of this care record before it was changed. Type the new password.</source>
+        <translation>Esa era la contraseña de este registro de atención antes de cambiarla. Escriba la contraseña nueva.</translation>
     </message>
     <message>
         <source>That password does not open the care record. Check that Caps Lock is off and try again. If you are sure it is right, the file may be damaged: restore a backup (caregiver-app restore FILE).</source>

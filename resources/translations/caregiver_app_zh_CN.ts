@@ -933,6 +933,24 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>它受密码保护（或已损坏）；请输入做这份备份时使用的密码</translation>
     </message>
     <message>
+        <source>Care Companion now shows a new, empty record.</source>
+        <translation>Care Companion 现在显示的是一份新的空白记录。</translation>
+    </message>
+    <message>
+        <source>Care Companion cannot show a record now: close it and open it again.</source>
+        <translation>Care Companion 现在无法显示记录：请关闭它，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}), and your damaged record could not be put back ({problem}). It is not deleted: it is kept, renamed, as:
+{file}
+
+{shown} Make room on the disk (or plug the backup&apos;s disk in again), then use File &gt; Restore from backup... again.</source>
+        <translation>备份无法恢复（{reason}），损坏的记录也无法放回原处（{problem}）。它没有被删除：它已改名保存为：
+{file}
+
+{shown} 请腾出磁盘空间（或重新插上存放备份的磁盘），然后再次使用“文件 &gt; 从备份恢复...”。</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -6307,6 +6325,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>The two passwords are not the same; type them again.</source>
         <translation>两次输入的密码不一样；请重新输入。</translation>
+    </message>
+    <message>
+        <source>That was the password of this care record before it was changed. Type the new password.</source>
+        <translation>这是这份照护记录更改之前的密码。请输入新密码。</translation>
     </message>
     <message>
         <source>That password does not open the care record. Check that Caps Lock is off and try again. If you are sure it is right, the file may be damaged: restore a backup (caregiver-app restore FILE).</source>

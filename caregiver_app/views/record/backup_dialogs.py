@@ -19,6 +19,7 @@ from caregiver_app.services.record.backup_folder import (
     list_backups,
 )
 from caregiver_app.services.record.backup_reading import BackupSummary, NotABackupError
+from caregiver_app.services.record.backups import RestoreLeftEmptyError
 from caregiver_app.services.record.open_record import (
     RECORD_FAILURES,
     check_record,
@@ -177,6 +178,11 @@ class BackupActions(QObject):
         try:
             result = restore_into_record(self.data_dir, summary.path, source_password=password)
         except NotABackupError as error:
+            return self._tell(title, str(error), warning=True)
+        except RestoreLeftEmptyError as error:
+            # A new, empty record is open: the tabs show it, and the sentence says so.
+            self.auto_backup.forget()
+            self.after_restore()
             return self._tell(title, str(error), warning=True)
         except RECORD_FAILURES as error:
             return self._tell(
