@@ -5845,6 +5845,24 @@ Care Companion guarda en esa carpeta la copia m√°s reciente de cada uno de los √
     </message>
 </context>
 <context>
+    <name>PrintoutList</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>PrintoutPhrases</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Care Companion</source>
