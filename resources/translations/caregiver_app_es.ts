@@ -9869,6 +9869,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Suspendido</translation>
     </message>
     <message>
+        <source>Times changed</source>
+        <translation>Horarios cambiados</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>Datos cambiados</translation>
     </message>

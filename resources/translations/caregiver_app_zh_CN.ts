@@ -9801,6 +9801,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>停用</translation>
     </message>
     <message>
+        <source>Times changed</source>
+        <translation>服药时间有变动</translation>
+    </message>
+    <message>
         <source>Details changed</source>
         <translation>详细信息有变动</translation>
     </message>

@@ -60,11 +60,12 @@ class MedicinesPart(DoseCountsPart):
     """The medicines section: what is taken now, and what changed in the period."""
 
     def change_tags(self, changes: list[MedicineChange]) -> str:
-        """ "started Dec 3", "stopped Nov 25": the medicine's changes, as markup."""
+        """ "started Dec 3", "times changed Nov 25": the medicine's changes, as markup."""
         labels = self.labels
         kinds = {
             "started": labels.change_started,
             "stopped": labels.change_stopped,
+            "times": labels.change_times,
             "changed": labels.change_edited,
         }
         tags = [
