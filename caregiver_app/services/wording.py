@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Self, TypeVar
 
@@ -21,6 +22,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
 
 # The context of the words every printout shares (a field's metadata names it).
 PRINTOUT = "Printout"
+# How a printout joins what it lists. English writes ", " both between things listed and
+# between the phrases of one sentence; Chinese does not ("8:00、20:00", but "间隔至少1小时，
+# 24小时内最多6次"), so the two are told apart by their context.
+LIST = "PrintoutList"
+PHRASES = "PrintoutPhrases"
 
 
 # A label set is made once a printout; what dataclasses would write and compile for it at
@@ -39,6 +45,15 @@ class LabelSet:
         default=QT_TRANSLATE_NOOP("Printout", "Page {page} of {pages}"),
         metadata={"context": PRINTOUT},
     )
+    list_items: str = field(
+        default=QT_TRANSLATE_NOOP("PrintoutList", ", "), metadata={"context": LIST}
+    )
+    list_groups: str = field(
+        default=QT_TRANSLATE_NOOP("PrintoutList", "; "), metadata={"context": LIST}
+    )
+    list_phrases: str = field(
+        default=QT_TRANSLATE_NOOP("PrintoutPhrases", ", "), metadata={"context": PHRASES}
+    )
 
     def __init__(self, **texts: object) -> None:
         """Every field as given in ``texts``, else its default (the English text)."""
@@ -52,6 +67,18 @@ class LabelSet:
             object.__setattr__(self, item.name, value)
         if texts:
             raise TypeError(f"{type(self).__name__} has no label {', '.join(texts)}")
+
+    def items(self, parts: Iterable[str]) -> str:
+        """Things listed one after another: "8:00 AM, 8:00 PM" (Chinese "8:00、20:00")."""
+        return self.list_items.join(parts)
+
+    def groups(self, parts: Iterable[str]) -> str:
+        """Lists of lists, or sentences run together: "asleep 2, vomited 1; refused 1"."""
+        return self.list_groups.join(parts)
+
+    def phrases(self, parts: Iterable[str]) -> str:
+        """The phrases of one sentence: "at least 1 h between doses, at most 6 in 24 hours"."""
+        return self.list_phrases.join(parts)
 
     @classmethod
     def english(cls) -> Self:

@@ -5867,6 +5867,24 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>PrintoutList</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>PrintoutPhrases</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Care Companion</source>
@@ -9886,6 +9904,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Stopped</source>
         <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Times changed</source>
+        <translation>Horarios cambiados</translation>
     </message>
     <message>
         <source>Details changed</source>

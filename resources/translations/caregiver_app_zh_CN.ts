@@ -5828,6 +5828,24 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>PrintoutList</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>PrintoutPhrases</name>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Care Companion</source>
@@ -9818,6 +9836,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Stopped</source>
         <translation>停用</translation>
+    </message>
+    <message>
+        <source>Times changed</source>
+        <translation>服药时间有变动</translation>
     </message>
     <message>
         <source>Details changed</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QTableView,
     QWidget,
@@ -122,6 +123,30 @@ def elided_cells(table: QTableView, exempt: frozenset[int] = frozenset()) -> lis
     return found
 
 
+def cut_rows(area: QScrollArea) -> list[str]:
+    """The rows of a column of notices (the banners above the tabs) that its box shows
+    only in part, as it stands: a notice is read whole or scrolled to, never cut through
+    its lines."""
+    inner = area.widget()
+    layout = inner.layout() if inner is not None else None
+    if layout is None:
+        return []
+    seen = QRect(
+        0, area.verticalScrollBar().value(), area.viewport().width(), area.viewport().height()
+    )
+    found = []
+    for index in range(layout.count()):
+        row = layout.itemAt(index).widget()
+        if row is None or row.isHidden():
+            continue
+        part = seen.intersected(row.geometry())
+        if not part.isEmpty() and part.height() + SLACK < row.height():
+            labels = [row] if isinstance(row, QLabel) else row.findChildren(QLabel)
+            texts = [label.text() for label in labels if label.text().strip()]
+            found.append(texts[0] if texts else row.objectName())
+    return found
+
+
 def off_screen(widget: QWidget, top: QWidget, screen: QRect) -> bool:
     """Outside ``screen`` (in ``top``'s coordinates) with no scroll area to bring it in."""
     if _inside_scroll_area(widget, top):
@@ -152,6 +177,9 @@ def problems(top: QWidget, exempt_columns: dict[str, frozenset[int]] | None = No
             text = cut_placeholder(widget)
             if text:
                 found.append(f"hint in {name}: {text[:60]!r}")
+        elif isinstance(widget, QScrollArea) and widget.objectName() == "bannerStack":
+            for text in cut_rows(widget):
+                found.append(f"notice cut by {name}: {text[:60]!r}")
         elif isinstance(widget, QTableView):
             for text in elided_cells(widget, exempt_columns.get(widget.objectName(), frozenset())):
                 found.append(f"cell in {name}: {text[:60]!r}")

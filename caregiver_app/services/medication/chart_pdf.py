@@ -146,7 +146,7 @@ class ChartLayout:
         if not numbers:
             return markup(fill(labels.call_first_no_number, name=contact.name))
         # Each number kept on one line with its kind, so a line never ends between them.
-        shown = ", ".join(
+        shown = labels.items(
             unbroken(
                 fill(
                     labels.number_kind,
@@ -280,7 +280,9 @@ class ChartLayout:
                 part for part in (medicine.name, medicine.strength, medicine.route) if part
             )
             said: list[str] = []
-            reasons = ", ".join(line.strip() for line in rules.reasons.splitlines() if line.strip())
+            reasons = labels.items(
+                line.strip() for line in rules.reasons.splitlines() if line.strip()
+            )
             if reasons:
                 said.append(fill(labels.as_needed_for, reasons=reasons))
             if rules.min_interval_minutes:

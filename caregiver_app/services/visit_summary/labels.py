@@ -153,6 +153,7 @@ class SummaryLabels(LabelSet):
     )
     change_started: str = QT_TRANSLATE_NOOP("VisitSummary", "Started")
     change_stopped: str = QT_TRANSLATE_NOOP("VisitSummary", "Stopped")
+    change_times: str = QT_TRANSLATE_NOOP("VisitSummary", "Times changed")
     change_edited: str = QT_TRANSLATE_NOOP("VisitSummary", "Details changed")
     notes_team_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Notes marked for the team")
     notes_none: str = QT_TRANSLATE_NOOP("VisitSummary", "No notes were written in this period.")

@@ -16,9 +16,11 @@ from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.store.contacts import ContactRecord, list_contacts
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
+from caregiver_app.store.medication.schedule_history import earlier_schedules
 from caregiver_app.store.medication.schedules import (
     AsNeededRules,
     rules_by_medicine,
+    schedules_by_medicine,
     usual_times,
 )
 from caregiver_app.store.summary_queries import medicines_edited_between
@@ -113,10 +115,11 @@ def dose_summary(doses: list[DoseRecord], covered: tuple[date, date] | None) -> 
 
 @dataclass(frozen=True)
 class MedicineChange:
-    """A medicine started, stopped or edited (``kind``) on ``day``."""
+    """A medicine started, stopped, its clock times changed or otherwise edited (``kind``)
+    on ``day``."""
 
     day: date
-    kind: str  # "started", "stopped" or "changed"
+    kind: str  # "started", "stopped", "times" or "changed" (what changed is not kept)
     medicine: MedicineRecord
 
 
@@ -184,6 +187,13 @@ def medicines_section(
                 changes.append(MedicineChange(day, kind, medicine))
                 listed.add(medicine.id)
     by_id = {medicine.id: medicine for medicine in medicines}
+    # The store keeps each schedule a medicine had and when it was replaced, so a change of
+    # clock times is named; of an edit of the medicine's own details (strength, route, the
+    # words...) only its moment is kept: "details changed", beside it when both changed.
+    timed = _times_changed(request)
+    for medicine_id, moments in timed.items():
+        if medicine_id not in listed and medicine_id in by_id:
+            changes += [MedicineChange(at.date(), "times", by_id[medicine_id]) for at in moments]
     for medicine_id, edited_at in medicines_edited_between(*request.bounds()).items():
         if medicine_id not in listed and medicine_id in by_id:
             changes.append(MedicineChange(edited_at.date(), "changed", by_id[medicine_id]))
@@ -196,6 +206,23 @@ def medicines_section(
         clock_times=_clock_times(current, request.end),
         limits=_limits(current),
     )
+
+
+def _times_changed(request: SummaryRequest) -> dict[int, list[datetime]]:
+    """Medicine id -> the moments in the period its clock times (or days) were changed.
+
+    A first schedule set up (none before, or as needed before) is not counted: the medicine
+    had no clock times to change.
+    """
+    start, end = request.bounds()
+    now = schedules_by_medicine()
+    found: dict[int, list[datetime]] = {}
+    for medicine_id, earlier in earlier_schedules().items():
+        after = [schedule for _until, schedule in earlier[1:]] + [now.get(medicine_id)]
+        for (until, before), then in zip(earlier, after, strict=True):
+            if start <= until < end and before.set_up and before != then:
+                found.setdefault(medicine_id, []).append(until)
+    return found
 
 
 def _limits(medicines: list[MedicineRecord]) -> dict[int | None, AsNeededRules]:

@@ -58,6 +58,7 @@ def _on_day(moment: datetime | None, day: date | None) -> datetime | None:
 
 _MOMENTS = ("started_at", "stopped_at")
 _MEDICINE_FIELDS = [f.name for f in fields(MedicineRecord) if f.name not in ("id", *_MOMENTS)]
+_COLUMNS = {"prescriber": "prescriber_id"}  # the value saved -> the row's attribute holding it
 
 
 def _medicine(row: Medicine) -> MedicineRecord:
@@ -141,7 +142,11 @@ def save_medicine(record: MedicineRecord, now: datetime | None = None) -> int:
             moment,
         )
         if row is not None:
-            Medicine.update(updated_at=now, **values).where(Medicine.id == record.id).execute()
+            # The edit's moment is kept only when something in it changed: the summary's
+            # "details changed" is then never a save that changed nothing.
+            kept = {name: getattr(row, _COLUMNS.get(name, name)) for name in values}
+            stamp = {"updated_at": now} if kept != values else {}
+            Medicine.update(**stamp, **values).where(Medicine.id == record.id).execute()
             return row.id
         extra = {"id": record.id} if record.id is not None else {}
         return Medicine.insert(created_at=now, updated_at=now, **values, **extra).execute()

@@ -167,6 +167,15 @@ class LearnTab(TabPage):
         article = self.library.article(article_id) if self.library else None
         return article.title if article else ""
 
+    def place(self) -> str | None:
+        """The article open (its id is the same in every language), kept over a change of
+        language (``LazyTabs.rebuild``)."""
+        return self.article.id if self.article is not None else None
+
+    def return_to(self, place: str) -> None:
+        """Open again the article that was open before the language changed."""
+        self.show_article(place)
+
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search box."""
         self.article_list.search.setFocus()

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWi
 
 # The share of the window's height the banners may take before they scroll.
 MOST_OF_WINDOW = 1 / 3
+# A first banner taller than that is still shown whole, up to this share of the window.
+MOST_FOR_ONE = 1 / 2
 
 
 class BannerStack(QScrollArea):
@@ -69,11 +71,36 @@ class BannerStack(QScrollArea):
             return layout.totalHeightForWidth(width)
         return inner.sizeHint().height()
 
+    def _row_bottoms(self, width: int) -> list[int]:
+        """Where each banner shown ends, from the column's top, at ``width``."""
+        bottoms, top = [], 0
+        for index in range(self.column.count()):
+            item = self.column.itemAt(index)
+            widget = item.widget()
+            if widget is None or widget.isHidden():
+                continue
+            top += (
+                item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+            )
+            bottoms.append(top)
+        return bottoms
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """As tall as the banners, up to a third of the window."""
+        """As tall as the banners, up to a third of the window, and then only as tall as the
+        banners that fit in it whole: a banner is never shown cut through its words (the
+        rest are scrolled to). The first is shown whole up to half the window."""
         window = self.window()
-        most = int(window.height() * MOST_OF_WINDOW) if window is not self else 10_000
-        return QSize(super().sizeHint().width(), min(self._content_height(), most))
+        content = self._content_height()
+        if window is self or content <= int(window.height() * MOST_OF_WINDOW):
+            return QSize(super().sizeHint().width(), content)
+        most = int(window.height() * MOST_OF_WINDOW)
+        bottoms = self._row_bottoms(self.viewport().width() or self.width())
+        whole = [bottom for bottom in bottoms if bottom <= most]
+        if whole:
+            height = whole[-1]
+        else:  # the first banner alone is taller than a third
+            height = min(bottoms[0], int(window.height() * MOST_FOR_ONE)) if bottoms else most
+        return QSize(super().sizeHint().width(), height)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """The same as the size hint: the page under it gives way, the banners do not."""

@@ -72,18 +72,23 @@ class LazyTabs(QTabWidget):
         """Build every page made so far again, and relabel the tabs (a new language).
 
         Pages read their text when they are made; what they show is read again from
-        the record, so nothing is lost. The tab on screen stays the same.
+        the record, so nothing is lost. The tab on screen stays the same, and so does the
+        place in a page that has one (``place()``, given back to the new page's
+        ``return_to``): the Learn tab's open article.
         """
         current = self.currentIndex()
         blocked = self.blockSignals(True)
         for name in list(self._built):
             index = self.names.index(name)
             old = self._built.pop(name)
+            place = old.place() if hasattr(old, "place") else None
             page = self._build(name)
             self.removeTab(index)
             self.insertTab(index, page, "")
             old.deleteLater()
             page.refresh()
+            if place is not None and hasattr(page, "return_to"):
+                page.return_to(place)
         for index, label in enumerate(labels):
             self.setTabText(index, label)
         self.setCurrentIndex(current)

@@ -65,7 +65,7 @@ class AlertsPart(SectionKit):
         rest = len(items) - len(shown)
         if rest > 0:
             shown.append(VisitSummary.tr("and %n more symptoms", None, rest))
-        return "; ".join(shown)
+        return self.labels.groups(shown)
 
     def alerts(self, section: AlertsSection) -> list[Flowable]:
         """Each kind of alert on its own line, the symptoms most often flagged first."""

@@ -27,9 +27,9 @@ class AppointmentsPart(SectionKit):
         visits = group.visits
         times = {visit.starts_at.time() for visit in visits if not visit.all_day}
         if len(times) == 1 and not any(visit.all_day for visit in visits):
-            days = ", ".join(labels.format_day(visit.starts_at.date()) for visit in visits)
+            days = labels.items(labels.format_day(visit.starts_at.date()) for visit in visits)
             return f"{days} \u00b7 {labels.format_time(times.pop())}"
-        return ", ".join(
+        return labels.items(
             labels.format_day(visit.starts_at.date())
             if visit.all_day
             else labels.when(visit.starts_at)

@@ -36,7 +36,7 @@ class ContactsPart(SectionKit):
 
     def after_hours_line(self, sheet: Sheet, number: str, owners: list[ContactRecord]) -> Flowable:
         """An after-hours number and whose line it is, as a one-row table."""
-        names = ", ".join(
+        names = self.labels.items(
             markup(owner.name, bold=True)
             + (f"\u00a0{muted(markup(role))}" if (role := sheet.role_text(owner.role)) else "")
             for owner in owners

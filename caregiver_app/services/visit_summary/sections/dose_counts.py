@@ -56,7 +56,7 @@ class DoseCountsPart(SectionKit):
 
     def reasons_text(self, counts: DoseCounts) -> str:
         """ "asleep 2, vomited 1": the reasons for a medicine's skipped doses."""
-        return ", ".join(
+        return self.labels.items(
             f"{QCoreApplication.translate('VisitSummary', REASON_LABELS[reason])} {count}"
             for reason, count in counts.reasons
         )
@@ -83,7 +83,7 @@ class DoseCountsPart(SectionKit):
             sentences.append(
                 QCoreApplication.translate(
                     "VisitSummary", "Scheduled doses in the period. Skipped or refused: {list}"
-                ).format(list="; ".join(parts))
+                ).format(list=self.labels.groups(parts))
             )
         if not sentences:
             return []

@@ -54,7 +54,7 @@ class DoseDigestPart(SectionKit):
         ]
         if section.reasons:
             shown = section.reasons[:4]  # the digest names the most frequent; the appendix all
-            reasons = ", ".join(f"{reason} ({count})" for reason, count in shown)
+            reasons = labels.items(f"{reason} ({count})" for reason, count in shown)
             lines[0] += " " + fill(labels.doses_reasons, list=reasons)
         if cluster := self.cluster_line(hours):
             lines.append(cluster)
@@ -63,7 +63,7 @@ class DoseDigestPart(SectionKit):
             for name, dose, count in section.by_medicine
         ]
         if given:
-            lines.append("; ".join(given))
+            lines.append(labels.groups(given))
         relief = [
             f"{labels.item_name(item.symptom) if item.symptom else labels.doses_no_symptom} "
             f"{labels.format_number(item.before)} \u2192 {labels.format_number(item.after)} "
@@ -75,7 +75,7 @@ class DoseDigestPart(SectionKit):
                 QCoreApplication.translate(
                     "VisitSummary",
                     "Average score before \u2192 after a dose (doses with both scores): {list}",
-                ).format(list="; ".join(relief))
+                ).format(list=labels.groups(relief))
             )
         if section.without_after:
             lines.append(fill(labels.doses_awaiting, count=str(section.without_after)))

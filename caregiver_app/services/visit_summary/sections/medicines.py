@@ -60,11 +60,12 @@ class MedicinesPart(DoseCountsPart):
     """The medicines section: what is taken now, and what changed in the period."""
 
     def change_tags(self, changes: list[MedicineChange]) -> str:
-        """ "started Dec 3", "stopped Nov 25": the medicine's changes, as markup."""
+        """ "started Dec 3", "times changed Nov 25": the medicine's changes, as markup."""
         labels = self.labels
         kinds = {
             "started": labels.change_started,
             "stopped": labels.change_stopped,
+            "times": labels.change_times,
             "changed": labels.change_edited,
         }
         tags = [
@@ -87,9 +88,9 @@ class MedicinesPart(DoseCountsPart):
         if kept is None:
             return words
         times, weekdays = kept
-        clock = ", ".join(labels.format_time(at) for at in times)
+        clock = labels.items(labels.format_time(at) for at in times)
         if weekdays and len(weekdays) < 7:
-            days = ", ".join(labels.format_weekday(day - 1) for day in sorted(weekdays))
+            days = labels.items(labels.format_weekday(day - 1) for day in sorted(weekdays))
             clock = fill(labels.times_on_days, times=clock, days=days)
         return fill(labels.words_and_times, words=words, times=clock) if words else clock
 
@@ -110,7 +111,7 @@ class MedicinesPart(DoseCountsPart):
             said.append(fill(labels.limit_interval, interval=interval))
         if rules.max_per_day:
             said.append(fill(labels.limit_most, count=str(rules.max_per_day)))
-        return ", ".join(said)
+        return labels.phrases(said)
 
     def medicine_rows(
         self, medicine: MedicineRecord, section: MedicinesSection, changes: list[MedicineChange]
@@ -136,7 +137,9 @@ class MedicinesPart(DoseCountsPart):
         if self.data.adherence is None:
             cells = [medicine.strength, medicine.route, schedule, prescriber]
         else:
-            dose = ", ".join(part for part in (medicine.strength, medicine.route) if part.strip())
+            dose = labels.phrases(
+                part for part in (medicine.strength, medicine.route) if part.strip()
+            )
             cells = [dose, schedule]
         stopped = any(change.kind == "stopped" for change in changes)
         columns = [[name, *(muted(markup(piece), 7.5) for piece in purpose[1:])]]

@@ -166,7 +166,7 @@ class SymptomsPart(SectionKit):
         if section.entry_count == 0:
             none = [self.none_line(labels.symptoms_none)]
             return self.headed(labels.symptoms_title, none) + (vitals or [])
-        who = ", ".join(
+        who = labels.items(
             f"{labels.completed_by(kind)} ({count})" for kind, count in section.completed_by
         )
         intro = fill(labels.symptoms_intro, count=str(section.entry_count), who=who)
