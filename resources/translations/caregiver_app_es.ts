@@ -225,6 +225,10 @@
         <translation>Editar esta visita y las siguientes</translation>
     </message>
     <message>
+        <source>Appointment form</source>
+        <translation>Formulario de la cita</translation>
+    </message>
+    <message>
         <source>Save appointment</source>
         <translation>Guardar cita</translation>
     </message>
@@ -4119,11 +4123,11 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>&amp;Spreadsheet (.csv)</source>
-        <translation>&amp;Hoja de cálculo (.csv)</translation>
+        <translation>Hoja de &amp;cálculo (.csv)</translation>
     </message>
     <message>
         <source>F&amp;HIR R4 for a clinical system (.json)</source>
-        <translation>F&amp;HIR R4 para un sistema clínico (.json)</translation>
+        <translation>FHIR R4 para un sistema c&amp;línico (.json)</translation>
     </message>
     <message>
         <source>The first day must not be after the last.</source>
@@ -4945,10 +4949,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Nombre del medicamento</translation>
     </message>
     <message>
-        <source>&amp;Strength:</source>
-        <translation>&amp;Concentración:</translation>
-    </message>
-    <message>
         <source>Strength</source>
         <translation>Concentración</translation>
     </message>
@@ -4975,6 +4975,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>As on the label, for example morphine</source>
         <translation>Como en la etiqueta, por ejemplo morfina</translation>
+    </message>
+    <message>
+        <source>St&amp;rength:</source>
+        <translation>&amp;Concentración:</translation>
     </message>
     <message>
         <source>As prescribed, for example every 12 hours</source>
@@ -5029,7 +5033,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Fecha de suspensión</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
+        <source>Not&amp;es:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
@@ -5436,7 +5440,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
     <message>
         <source>I &amp;understand that a lost password cannot be recovered</source>
-        <translation>&amp;Entiendo que una contraseña perdida no se puede recuperar</translation>
+        <translation>Ent&amp;iendo que una contraseña perdida no se puede recuperar</translation>
     </message>
     <message>
         <source>I understand that a lost password cannot be recovered</source>
@@ -5907,12 +5911,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Guardar perfil</translation>
     </message>
     <message>
-        <source>Skip for &amp;now</source>
-        <translation>Omitir por a&amp;hora</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sk&amp;ip for now</source>
+        <translation>Omitir por a&amp;hora</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -8476,6 +8480,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Resumen de la visita</translation>
     </message>
     <message>
+        <source>What the summary holds</source>
+        <translation>Qué contiene el resumen</translation>
+    </message>
+    <message>
         <source>Preview of the pages</source>
         <translation>Vista previa de las páginas</translation>
     </message>
@@ -8591,7 +8599,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Período</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
+        <source>Sho&amp;w:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
@@ -8680,7 +8688,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
     <message>
         <source>&amp;Key contacts</source>
-        <translation>Contactos c&amp;lave</translation>
+        <translation>Contactos cla&amp;ve</translation>
     </message>
     <message>
         <source>What the summary holds</source>
@@ -8700,14 +8708,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
     <message>
         <source>Add every breakthrough &amp;dose as an appendix</source>
-        <translation>Añadir todas las &amp;dosis de rescate como apéndice</translation>
+        <translation>Añadir t&amp;odas las dosis de rescate como apéndice</translation>
     </message>
     <message>
         <source>Every breakthrough dose appendix</source>
         <translation>Apéndice con todas las dosis de rescate</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
+        <source>Paper si&amp;ze:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>

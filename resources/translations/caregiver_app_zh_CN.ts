@@ -223,6 +223,10 @@
         <translation>编辑这次及以后的就诊</translation>
     </message>
     <message>
+        <source>Appointment form</source>
+        <translation>预约表单</translation>
+    </message>
+    <message>
         <source>Save appointment</source>
         <translation>保存预约</translation>
     </message>
@@ -4911,10 +4915,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>药物名称</translation>
     </message>
     <message>
-        <source>&amp;Strength:</source>
-        <translation>规格(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Strength</source>
         <translation>规格</translation>
     </message>
@@ -4941,6 +4941,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>As on the label, for example morphine</source>
         <translation>按标签上写的填写，例如吗啡</translation>
+    </message>
+    <message>
+        <source>St&amp;rength:</source>
+        <translation>规格(&amp;R)：</translation>
     </message>
     <message>
         <source>As prescribed, for example every 12 hours</source>
@@ -4995,8 +4999,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>停用日期</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
-        <translation>备注(&amp;T)：</translation>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5868,12 +5872,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>保存资料</translation>
     </message>
     <message>
-        <source>Skip for &amp;now</source>
-        <translation>暂时跳过(&amp;N)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sk&amp;ip for now</source>
+        <translation>暂时跳过(&amp;I)</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
@@ -8420,6 +8424,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>就诊总结</translation>
     </message>
     <message>
+        <source>What the summary holds</source>
+        <translation>摘要包含的内容</translation>
+    </message>
+    <message>
         <source>Preview of the pages</source>
         <translation>页面预览</translation>
     </message>
@@ -8535,8 +8543,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>时间段</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>显示(&amp;S)：</translation>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
     </message>
     <message>
         <source>Which days the summary covers.</source>
@@ -8651,8 +8659,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>全部爆发痛用药附录</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
-        <translation>纸张大小(&amp;P)：</translation>
+        <source>Paper si&amp;ze:</source>
+        <translation>纸张大小(&amp;Z)：</translation>
     </message>
     <message>
         <source>Paper size</source>

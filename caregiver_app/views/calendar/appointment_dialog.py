@@ -89,7 +89,7 @@ class AppointmentDialog(SavingDialog):
         self.form = QWidget()
         self.ui = Ui_AppointmentForm()
         self.ui.setupUi(self.form)
-        scroll = scrolling_form(self.form, self)
+        scroll = scrolling_form(self.form, self, self.tr("Appointment form"))
         self.buttons, self.save_button, self.cancel_button = save_cancel_buttons(
             self, self.tr("Save appointment")
         )

@@ -84,6 +84,8 @@ class ReminderNotifier(QObject):
         self.show_button.setAccessibleName(self.tr("Show the appointment in the calendar"))
         self.dismiss_button.setText(self.tr("Dismiss"))
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the reminders"))
+        if self.shown_day is not None:  # the day is said in the new language too
+            self.show_button.setToolTip(format_day(self.shown_day))
 
     def start(self) -> None:
         """Check now (with today's and tomorrow's visits) and then every minute."""

@@ -242,7 +242,7 @@ class Ui_SummaryForm(object):
     def retranslateUi(self, SummaryForm):
         SummaryForm.setWindowTitle(QCoreApplication.translate("SummaryForm", u"Visit summary", None))
         self.periodGroup.setTitle(QCoreApplication.translate("SummaryForm", u"Period", None))
-        self.periodLabel.setText(QCoreApplication.translate("SummaryForm", u"&Show:", None))
+        self.periodLabel.setText(QCoreApplication.translate("SummaryForm", u"Sho&w:", None))
 #if QT_CONFIG(accessibility)
         self.periodCombo.setAccessibleName(QCoreApplication.translate("SummaryForm", u"Period", None))
 #endif // QT_CONFIG(accessibility)
@@ -291,7 +291,7 @@ class Ui_SummaryForm(object):
 #if QT_CONFIG(accessibility)
         self.allDosesCheck.setAccessibleName(QCoreApplication.translate("SummaryForm", u"Every breakthrough dose appendix", None))
 #endif // QT_CONFIG(accessibility)
-        self.paperLabel.setText(QCoreApplication.translate("SummaryForm", u"&Paper size:", None))
+        self.paperLabel.setText(QCoreApplication.translate("SummaryForm", u"Paper si&ze:", None))
 #if QT_CONFIG(accessibility)
         self.paperCombo.setAccessibleName(QCoreApplication.translate("SummaryForm", u"Paper size", None))
 #endif // QT_CONFIG(accessibility)

@@ -67,7 +67,7 @@ class ProfileDialog(SavingDialog):
         )
         self.save_button.setAccessibleName(self.tr("Save profile"))
         self.save_button.setDefault(True)
-        cancel_text = self.tr("Skip for &now") if first_run else self.tr("Cancel")
+        cancel_text = self.tr("Sk&ip for now") if first_run else self.tr("Cancel")
         self.cancel_button = self.buttons.addButton(
             cancel_text, QDialogButtonBox.ButtonRole.RejectRole
         )

@@ -109,6 +109,7 @@ class SummaryDialog(QDialog):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("What the summary holds"))  # Tab stops on it too
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -118,6 +119,9 @@ class SummaryDialog(QDialog):
         self.document.pageCountChanged.connect(self._count_pages)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fitted to its width, a page about as tall as the view needs a scroll bar only
+        # without one; shown and hidden in turn, the bar froze the window. Always there.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setPageSpacing(12)
         self.view.setMinimumSize(240, 300)  # a small screen still holds options and pages
         self.pages_label = QLabel(self)

@@ -4,31 +4,14 @@ Two items of one menu with the same key make that key only move between them, so
 person who opens the File menu with Alt+F and presses the letter they see gets nothing.
 """
 
-import re
-
 import pytest
+
+from tests.helpers.mnemonics import clashes as _clashes
+from tests.helpers.mnemonics import mnemonic_key as _key
 
 LANGUAGES = ("en", "es", "zh_CN")
 # Chosen from lists of names (a language, a theme): found by reading, not by a key.
 WITHOUT_KEYS = ("Language", "Idioma", "语言", "Theme", "Tema", "主题")
-
-
-def _key(text: str) -> str | None:
-    """The letter after the one "&" that is not "&&" (Qt's mnemonic), lower case."""
-    found = re.search(r"&([^&])", text.replace("&&", ""))
-    return found.group(1).lower() if found else None
-
-
-def _clashes(texts: list[str]) -> list[str]:
-    seen: dict[str, str] = {}
-    clashes = []
-    for text in texts:
-        key = _key(text)
-        if key is not None and key in seen:
-            clashes.append(f"{seen[key]!r} and {text!r} share {key!r}")
-        elif key is not None:
-            seen[key] = text
-    return clashes
 
 
 def _menus(menu, path):
