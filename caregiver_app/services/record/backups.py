@@ -42,6 +42,7 @@ from caregiver_app.store import engine
 from caregiver_app.store.database import busy_error, database_path, ensure_private_folder
 from caregiver_app.store.errors import CopyFailedCheckError, DamagedDatabaseError
 from caregiver_app.store.file_errors import about_file
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import RecordCounts
@@ -144,7 +145,7 @@ def make_backup(
     before_restore: bool = False,
 ) -> Path:
     """Copy the open record into ``backups/``, then drop copies no longer needed."""
-    when = now or datetime.now()
+    when = now or home_now()
     folder = ensure_private_folder(backups_folder(data_dir))
     made = _copy(database, _unique_destination(folder, when, before_restore))
     prune_backups(data_dir)
