@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
@@ -33,7 +34,10 @@ class ProfileData:
     caregiver_phone: str = ""
     other_caregivers: str = ""  # one name a line
     # The family's home time zone (IANA name); "" = not set, and saving "" keeps the one set.
-    home_time_zone: str = ""
+    # The record's clock, not a detail about the person: two profiles with the same details
+    # are the same profile, whichever computer's zone a new record started with (as joining
+    # compares them, store/sync/joining.py).
+    home_time_zone: str = dataclasses.field(default="", compare=False)
 
     def caregivers(self) -> list[str]:
         """The caregivers named in the profile, the main one first, each once."""
