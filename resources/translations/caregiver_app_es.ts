@@ -7789,6 +7789,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Otros cuidadores</translation>
     </message>
     <message>
+        <source>Home time zone</source>
+        <translation>Zona horaria del hogar</translation>
+    </message>
+    <message>
         <source>Organization or clinic</source>
         <translation>Organización o clínica</translation>
     </message>

@@ -7734,6 +7734,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>其他照护者</translation>
     </message>
     <message>
+        <source>Home time zone</source>
+        <translation>家庭时区</translation>
+    </message>
+    <message>
         <source>Organization or clinic</source>
         <translation>机构或诊所</translation>
     </message>
