@@ -42,6 +42,47 @@ class CommandParser(argparse.ArgumentParser):
             )
         )
 
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]
+        """Parse, refusing words this command does not take here, where they were typed.
+
+        argparse hands a command's leftover words up to the main parser, which refused
+        them pointing at its own help ("try 'caregiver-app --help'") however the command
+        was typed; now the line names the words and the command's help (one line, as
+        every usage mistake). A refusal for missing options is checked for leftover words
+        too, so that ``summary extra`` names "extra" before the options it also lacks.
+        """
+        try:
+            parsed, strays = super().parse_known_args(args, namespace)
+        except UsageError:
+            strays = self._strays(args)
+            if not strays:
+                raise
+        if strays:
+            raise UsageError(
+                QCoreApplication.translate(
+                    "Cli", "not understood after '{prog}': {words} (try '{prog} --help')"
+                ).format(prog=self.prog, words=" ".join(strays))
+            )
+        return parsed, strays
+
+    def _strays(self, args: list[str] | None) -> list[str]:
+        """The words of ``args`` no option or argument of this command takes."""
+        if args is None or getattr(self, "_looking_for_strays", False):
+            return []
+        waived = [action for action in self._actions if action.required and action.option_strings]
+        self._looking_for_strays = True
+        try:
+            for action in waived:
+                action.required = False
+            _parsed, strays = super().parse_known_args(list(args), argparse.Namespace())
+        except UsageError:
+            return []  # another mistake first: the first refusal stands
+        finally:
+            for action in waived:
+                action.required = True
+            self._looking_for_strays = False
+        return strays
+
 
 Parsed = TypeVar("Parsed")
 Handler = Callable[[argparse.Namespace, Path], int]

@@ -119,7 +119,7 @@ def add_parser(commands: Commands) -> None:
         "status",
         QCoreApplication.translate("Cli", "show the server, the last sync and what waits"),
         QCoreApplication.translate(
-            "Cli", "Show the server, when the record was last in step, and what waits."
+            "Cli", "Show the server, when the record last synced, and what waits."
         ),
     )
     add_command(

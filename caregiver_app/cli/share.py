@@ -41,12 +41,12 @@ def add_parser(commands: Commands) -> None:
         commands,
         "share",
         QCoreApplication.translate(
-            "Cli", "share this care record with the family through a folder kept in step"
+            "Cli", "share this care record with the family through a synced folder"
         ),
         QCoreApplication.translate(
             "Cli",
             "Share one care record between the family's computers through a folder they "
-            "already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share "
+            "already sync (Syncthing, Nextcloud, Dropbox, OneDrive, a network share "
             "or a USB stick). Each computer writes its changes there, encrypted with the "
             "family passphrase, and reads the others'. With --password-stdin the family "
             "passphrase is the first line of standard input, or the second line when the "
@@ -73,7 +73,7 @@ def add_parser(commands: Commands) -> None:
             QCoreApplication.translate(
                 "Cli",
                 "Join a family folder another computer started: this record (new or empty) "
-                "is built from what is there, then kept in step.",
+                "is built from what is there, then kept synced.",
             ),
         ),
     ):
@@ -104,11 +104,11 @@ def add_parser(commands: Commands) -> None:
         actions,
         "status",
         QCoreApplication.translate(
-            "Cli", "show the family folder, the computers, and when each was last in step"
+            "Cli", "show the family folder, the computers, and when each last synced"
         ),
         QCoreApplication.translate(
             "Cli",
-            "Show the family folder, the computers sharing it, and when each was last in step.",
+            "Show the family folder, the computers sharing it, and when each last synced.",
         ),
     )
     add_command(
@@ -237,7 +237,7 @@ def _status_text(status: ShareStatus | None) -> str:
         if device.is_this_computer:
             continue
         when = (
-            QCoreApplication.translate("Cli", "in step as of {time}").format(
+            QCoreApplication.translate("Cli", "synced as of {time}").format(
                 time=device.in_step_as_of.strftime("%Y-%m-%d %H:%M")
             )
             if device.in_step_as_of is not None

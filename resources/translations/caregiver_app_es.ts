@@ -832,6 +832,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Se restauró la copia de seguridad del {date}. Su registro tal como estaba justo antes se guarda en la carpeta de copias de seguridad como {file}.</translation>
     </message>
     <message>
+        <source>Restored the backup of {date}. Your damaged record was not deleted: it is kept, renamed, as:
+{file}</source>
+        <translation>Se restauró la copia de seguridad del {date}. Su registro dañado no se borró: se conserva, con otro nombre, como:
+{file}</translation>
+    </message>
+    <message>
         <source>Check my data</source>
         <translation>Revisar mis datos</translation>
     </message>
@@ -932,6 +938,24 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>it is protected by a password (or damaged); type the password it was made with</source>
         <translation>está protegida con una contraseña (o dañada); escriba la contraseña con la que se hizo</translation>
+    </message>
+    <message>
+        <source>Care Companion now shows a new, empty record.</source>
+        <translation>Care Companion muestra ahora un registro nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>Care Companion cannot show a record now: close it and open it again.</source>
+        <translation>Care Companion no puede mostrar ningún registro ahora: ciérrelo y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}), and your damaged record could not be put back ({problem}). It is not deleted: it is kept, renamed, as:
+{file}
+
+{shown} Make room on the disk (or plug the backup&apos;s disk in again), then use File &gt; Restore from backup... again.</source>
+        <translation>No se pudo restaurar la copia de seguridad ({reason}), y su registro dañado no se pudo volver a poner en su lugar ({problem}). No se borró: se conserva, con otro nombre, como:
+{file}
+
+{shown} Libere espacio en el disco (o vuelva a conectar el disco de la copia de seguridad) y use de nuevo Archivo &gt; Restaurar desde una copia de seguridad...</translation>
     </message>
     <message>
         <source>none</source>
@@ -1466,6 +1490,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>el archivo .pdf que se va a escribir</translation>
     </message>
     <message>
+        <source>not understood after &apos;{prog}&apos;: {words} (try &apos;{prog} --help&apos;)</source>
+        <translation>no se entiende lo que sigue a &apos;{prog}&apos;: {words} (pruebe con &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
         <source>paper size (default: the one last chosen in the visit summary, else the one used in the system&apos;s country)</source>
         <translation>tamaño del papel (predeterminado: el último elegido en el resumen de la visita; si no, el que se usa en el país del sistema)</translation>
     </message>
@@ -1758,14 +1786,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>dejar las casillas vacías, para rellenarlas a mano, incluso con --week</translation>
     </message>
     <message>
-        <source>share this care record with the family through a folder kept in step</source>
-        <translation>compartir este registro de cuidados con la familia mediante una carpeta sincronizada</translation>
-    </message>
-    <message>
-        <source>Share one care record between the family&apos;s computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick). Each computer writes its changes there, encrypted with the family passphrase, and reads the others&apos;. With --password-stdin the family passphrase is the first line of standard input, or the second line when the care record has a password of its own (that one comes first).</source>
-        <translation>Comparte un mismo registro de cuidados entre los ordenadores de la familia mediante una carpeta que ya mantienen sincronizada (Syncthing, Nextcloud, Dropbox, OneDrive, una carpeta de red o una memoria USB). Cada ordenador escribe allí sus cambios, cifrados con la frase de contraseña familiar, y lee los de los demás. Con --password-stdin, la frase de contraseña familiar es la primera línea de la entrada estándar, o la segunda cuando el registro de cuidados tiene su propia contraseña (esa va primero).</translation>
-    </message>
-    <message>
         <source>start sharing this record into an empty folder</source>
         <translation>empezar a compartir este registro en una carpeta vacía</translation>
     </message>
@@ -1776,10 +1796,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>build this empty record from a family folder and share through it</source>
         <translation>crear este registro vacío a partir de una carpeta familiar y compartir a través de ella</translation>
-    </message>
-    <message>
-        <source>Join a family folder another computer started: this record (new or empty) is built from what is there, then kept in step.</source>
-        <translation>Se une a una carpeta familiar que empezó otro ordenador: este registro (nuevo o vacío) se crea con lo que hay allí y después se mantiene sincronizado.</translation>
     </message>
     <message>
         <source>the family folder</source>
@@ -1796,14 +1812,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Write this record&apos;s new changes to the family folder, read the other computers&apos; changes, and say what came in.</source>
         <translation>Escribe los cambios nuevos de este registro en la carpeta familiar, lee los cambios de los demás ordenadores y dice qué ha llegado.</translation>
-    </message>
-    <message>
-        <source>show the family folder, the computers, and when each was last in step</source>
-        <translation>mostrar la carpeta familiar, los ordenadores y cuándo se sincronizó cada uno por última vez</translation>
-    </message>
-    <message>
-        <source>Show the family folder, the computers sharing it, and when each was last in step.</source>
-        <translation>Muestra la carpeta familiar, los ordenadores que la comparten y cuándo se sincronizó cada uno por última vez.</translation>
     </message>
     <message>
         <source>stop sharing; the folder and this record&apos;s entries are kept</source>
@@ -1824,6 +1832,26 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Family passphrase: </source>
         <translation>Frase de contraseña familiar: </translation>
+    </message>
+    <message>
+        <source>share this care record with the family through a synced folder</source>
+        <translation>compartir este registro de cuidados con la familia mediante una carpeta sincronizada</translation>
+    </message>
+    <message>
+        <source>Share one care record between the family&apos;s computers through a folder they already sync (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick). Each computer writes its changes there, encrypted with the family passphrase, and reads the others&apos;. With --password-stdin the family passphrase is the first line of standard input, or the second line when the care record has a password of its own (that one comes first).</source>
+        <translation>Comparte un mismo registro de cuidados entre los ordenadores de la familia mediante una carpeta que ya sincronizan (Syncthing, Nextcloud, Dropbox, OneDrive, una carpeta de red o una memoria USB). Cada ordenador escribe allí sus cambios, cifrados con la frase de contraseña familiar, y lee los de los demás. Con --password-stdin, la frase de contraseña familiar es la primera línea de la entrada estándar, o la segunda cuando el registro de cuidados tiene su propia contraseña (esa va primero).</translation>
+    </message>
+    <message>
+        <source>Join a family folder another computer started: this record (new or empty) is built from what is there, then kept synced.</source>
+        <translation>Se une a una carpeta familiar que empezó otro ordenador: este registro (nuevo o vacío) se crea con lo que hay allí y después se mantiene sincronizado.</translation>
+    </message>
+    <message>
+        <source>show the family folder, the computers, and when each last synced</source>
+        <translation>mostrar la carpeta familiar, los ordenadores y cuándo se sincronizó cada uno por última vez</translation>
+    </message>
+    <message>
+        <source>Show the family folder, the computers sharing it, and when each last synced.</source>
+        <translation>Muestra la carpeta familiar, los ordenadores que la comparten y cuándo se sincronizó cada uno por última vez.</translation>
     </message>
     <message>
         <source>Family passphrase again: </source>
@@ -1866,8 +1894,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>En este momento no se encuentra la carpeta familiar.</translation>
     </message>
     <message>
-        <source>in step as of {time}</source>
-        <translation>sincronizado a fecha de {time}</translation>
+        <source>synced as of {time}</source>
+        <translation>sincronizado a las {time}</translation>
     </message>
     <message>
         <source>nothing read from it yet</source>
@@ -1938,10 +1966,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>mostrar el servidor, la última sincronización y lo que espera</translation>
     </message>
     <message>
-        <source>Show the server, when the record was last in step, and what waits.</source>
-        <translation>Muestra el servidor, cuándo estuvo el registro al día por última vez y lo que espera.</translation>
-    </message>
-    <message>
         <source>stop syncing and forget the server&apos;s password</source>
         <translation>dejar de sincronizar y olvidar la contraseña del servidor</translation>
     </message>
@@ -1956,6 +1980,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Password (app password) on the server: </source>
         <translation>Contraseña (de aplicación) en el servidor: </translation>
+    </message>
+    <message>
+        <source>Show the server, when the record last synced, and what waits.</source>
+        <translation>Muestra el servidor, cuándo se sincronizó el registro por última vez y lo que espera.</translation>
     </message>
     <message>
         <source>Linked to {url} as {user}: calendar “{calendar}”, address book “{book}”.</source>
@@ -4528,8 +4556,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Compartir con la &amp;familia...</translation>
     </message>
     <message>
-        <source>Keep this record in step with the family&apos;s other computers through a shared folder, or see how the sharing stands.</source>
-        <translation>Mantener este registro al día con los otros ordenadores de la familia mediante una carpeta compartida, o ver cómo va el uso compartido.</translation>
+        <source>Sync this record with the family&apos;s other computers through a shared folder, or see how the sharing stands.</source>
+        <translation>Sincronizar este registro con los otros ordenadores de la familia mediante una carpeta compartida, o ver cómo va el uso compartido.</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
@@ -5831,12 +5859,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>El calendario aún no se ha enviado al servidor</translation>
     </message>
     <message>
-        <source>Calendar in step as of {time}</source>
-        <translation>Calendario al día a las {time}</translation>
+        <source>Calendar synced as of {time}</source>
+        <translation>Calendario sincronizado a las {time}</translation>
     </message>
     <message>
-        <source>Bringing the calendar in step with the server...</source>
-        <translation>Poniendo el calendario al día con el servidor...</translation>
+        <source>Syncing the calendar with the server...</source>
+        <translation>Sincronizando el calendario con el servidor...</translation>
     </message>
 </context>
 <context>
@@ -6384,6 +6412,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Las dos contraseñas no son iguales; escríbalas de nuevo.</translation>
     </message>
     <message>
+        <source>That was the password of this care record before it was changed. Type the new password.</source>
+        <translation>Esa era la contraseña de este registro de atención antes de cambiarla. Escriba la contraseña nueva.</translation>
+    </message>
+    <message>
         <source>That password does not open the care record. Check that Caps Lock is off and try again. If you are sure it is right, the file may be damaged: restore a backup (caregiver-app restore FILE).</source>
         <translation>Esa contraseña no abre el registro de atención. Revise que la tecla Bloq Mayús no esté activada e intente de nuevo. Si tiene la certeza de que es correcta, puede que el archivo esté dañado: restaure una copia de seguridad (caregiver-app restore FILE).</translation>
     </message>
@@ -6866,6 +6898,17 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Book on the same day as {visit}</source>
         <translation>Programar el mismo día que {visit}</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>{file} is already in {folder}. Replace it with the new one?</source>
+        <translation>{file} ya está en {folder}. ¿Desea reemplazarlo por el nuevo?</translation>
     </message>
 </context>
 <context>
@@ -7445,8 +7488,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Compartir con la familia</translation>
     </message>
     <message>
-        <source>Share this care record with the family&apos;s other computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick); what is written there is locked with a family passphrase.</source>
-        <translation>Comparta este registro de cuidados con los otros ordenadores de la familia mediante una carpeta que ya mantienen sincronizada (Syncthing, Nextcloud, Dropbox, OneDrive, una carpeta de red o una memoria USB); lo que se escribe allí queda cerrado con una frase de contraseña familiar.</translation>
+        <source>Share this care record with the family&apos;s other computers through a folder they already sync (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick); what is written there is locked with a family passphrase.</source>
+        <translation>Comparta este registro de cuidados con los otros ordenadores de la familia mediante una carpeta que ya sincronizan (Syncthing, Nextcloud, Dropbox, OneDrive, una carpeta de red o una memoria USB); lo que se escribe allí queda cerrado con una frase de contraseña familiar.</translation>
     </message>
     <message>
         <source>&amp;Start sharing...</source>
@@ -7545,8 +7588,12 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>La frase de contraseña &amp;otra vez:</translation>
     </message>
     <message>
-        <source>An empty folder that is already kept in step between the family&apos;s computers: a Syncthing, Nextcloud, Dropbox or OneDrive folder, a network share, or a USB stick carried from one computer to the other.</source>
-        <translation>Una carpeta vacía que ya se mantiene sincronizada entre los ordenadores de la familia: una carpeta de Syncthing, Nextcloud, Dropbox u OneDrive, una carpeta de red o una memoria USB que se lleva de un ordenador a otro.</translation>
+        <source>An empty folder that is already synced between the family&apos;s computers: a Syncthing, Nextcloud, Dropbox or OneDrive folder, a network share, or a USB stick carried from one computer to the other.</source>
+        <translation>Una carpeta vacía que ya se sincroniza entre los ordenadores de la familia: una carpeta de Syncthing, Nextcloud, Dropbox u OneDrive, una carpeta de red o una memoria USB que se lleva de un ordenador a otro.</translation>
+    </message>
+    <message>
+        <source>There is no folder at {folder}. Choose the folder the family&apos;s computers sync.</source>
+        <translation>No hay ninguna carpeta en {folder}. Elija la carpeta que sincronizan los ordenadores de la familia.</translation>
     </message>
     <message>
         <source>The folder the family&apos;s other computer chose when it started sharing, as it appears on this computer.</source>
@@ -7569,10 +7616,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Elija la carpeta familiar o escriba dónde está.</translation>
     </message>
     <message>
-        <source>There is no folder at {folder}. Choose the folder the family&apos;s computers keep in step.</source>
-        <translation>No hay ninguna carpeta en {folder}. Elija la carpeta que los ordenadores de la familia mantienen sincronizada.</translation>
-    </message>
-    <message>
         <source>Give this computer a name the family will know, such as “Laura&apos;s laptop”.</source>
         <translation>Dé a este ordenador un nombre que la familia reconozca, como «Portátil de Laura».</translation>
     </message>
@@ -7593,8 +7636,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>{computer}: todavía no ha llegado nada de él</translation>
     </message>
     <message>
-        <source>{computer}: in step as of {time}</source>
-        <translation>{computer}: al día a las {time}</translation>
+        <source>{computer}: synced as of {time}</source>
+        <translation>{computer}: sincronizado a las {time}</translation>
     </message>
     <message>
         <source>This care record is shared with the family</source>
@@ -7641,8 +7684,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>desde {computer}</translation>
     </message>
     <message>
-        <source>from {computer}, in step as of {time}</source>
-        <translation>desde {computer}, al día a las {time}</translation>
+        <source>from {computer}, synced as of {time}</source>
+        <translation>desde {computer}, sincronizado a las {time}</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -8134,8 +8177,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>La carpeta familiar {folder} se puede leer pero no escribir desde este ordenador ({reason}). Para unirse hacen falta las dos cosas, porque cada ordenador guarda sus propios cambios en la carpeta para que los lean los demás. Pida a quien preparó la carpeta que permita a este ordenador escribir en ella (si es una memoria USB, quite su protección contra escritura) y vuelva a unirse; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>Some changes from {computers} cannot be read: a file of them in the family folder has stayed incomplete for over an hour. Ask whoever uses {computers} to check that their sync program is running and to sync again; everything else is in step, and the file is read as soon as it arrives whole.</source>
-        <translation>Algunos cambios de {computers} no se pueden leer: un archivo con ellos en la carpeta familiar lleva más de una hora incompleto. Pida a quien usa {computers} que compruebe que su programa de sincronización está en marcha y que vuelva a sincronizar; todo lo demás está al día, y el archivo se leerá en cuanto llegue completo.</translation>
+        <source>Some changes from {computers} cannot be read: a file of them in the family folder has stayed incomplete for over an hour. Ask whoever uses {computers} to check that their sync program is running and to sync again; everything else is synced, and the file is read as soon as it arrives whole.</source>
+        <translation>Algunos cambios de {computers} no se pueden leer: un archivo con ellos en la carpeta familiar lleva más de una hora incompleto. Pida a quien usa {computers} que compruebe que su programa de sincronización está en marcha y que vuelva a sincronizar; todo lo demás está sincronizado, y el archivo se leerá en cuanto llegue completo.</translation>
     </message>
     <message>
         <source>This care record already holds entries, so it cannot join a family folder. Join from a new, empty record, or start sharing from this one instead.</source>
@@ -8309,8 +8352,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>No version has been set aside.</source>
-        <translation>No se ha apartado ninguna versión.</translation>
+        <source>Nothing has been set aside yet. When a sync finds an appointment or a contact changed both here and on a phone, the version that was not kept is set aside here to read.</source>
+        <translation>Todavía no se ha apartado nada. Cuando una sincronización encuentra una cita o un contacto cambiados aquí y en un teléfono, la versión que no se conservó se aparta aquí para que pueda leerla.</translation>
     </message>
     <message>
         <source>Stop sending to phones</source>
@@ -9858,6 +9901,26 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>{words} ({times})</source>
         <translation>{words} ({times})</translation>
+    </message>
+    <message>
+        <source>at least {interval} between doses</source>
+        <translation>al menos {interval} entre dosis</translation>
+    </message>
+    <message>
+        <source>at most {count} in 24 hours</source>
+        <translation>como máximo {count} en 24 horas</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Started, stopped or changed in this period</source>

@@ -829,6 +829,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>已恢复 {date} 的备份。恢复之前的记录已作为 {file} 保存在备份文件夹中。</translation>
     </message>
     <message>
+        <source>Restored the backup of {date}. Your damaged record was not deleted: it is kept, renamed, as:
+{file}</source>
+        <translation>已恢复 {date} 的备份。损坏的记录没有被删除：它已改名保存为：
+{file}</translation>
+    </message>
+    <message>
         <source>Check my data</source>
         <translation>检查我的数据</translation>
     </message>
@@ -929,6 +935,24 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>it is protected by a password (or damaged); type the password it was made with</source>
         <translation>它受密码保护（或已损坏）；请输入做这份备份时使用的密码</translation>
+    </message>
+    <message>
+        <source>Care Companion now shows a new, empty record.</source>
+        <translation>Care Companion 现在显示的是一份新的空白记录。</translation>
+    </message>
+    <message>
+        <source>Care Companion cannot show a record now: close it and open it again.</source>
+        <translation>Care Companion 现在无法显示记录：请关闭它，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}), and your damaged record could not be put back ({problem}). It is not deleted: it is kept, renamed, as:
+{file}
+
+{shown} Make room on the disk (or plug the backup&apos;s disk in again), then use File &gt; Restore from backup... again.</source>
+        <translation>备份无法恢复（{reason}），损坏的记录也无法放回原处（{problem}）。它没有被删除：它已改名保存为：
+{file}
+
+{shown} 请腾出磁盘空间（或重新插上存放备份的磁盘），然后再次使用“文件 &gt; 从备份恢复...”。</translation>
     </message>
     <message>
         <source>none</source>
@@ -1458,6 +1482,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>要写入的 .pdf 文件</translation>
     </message>
     <message>
+        <source>not understood after &apos;{prog}&apos;: {words} (try &apos;{prog} --help&apos;)</source>
+        <translation>无法理解 &apos;{prog}&apos; 后面的内容：{words}（请试试 &apos;{prog} --help&apos;）</translation>
+    </message>
+    <message>
         <source>paper size (default: the one last chosen in the visit summary, else the one used in the system&apos;s country)</source>
         <translation>纸张大小（默认：上次在就诊总结中选择的纸张；否则为系统所在国家/地区通用的纸张）</translation>
     </message>
@@ -1750,14 +1778,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>方框留空以便手工填写，即使使用了 --week</translation>
     </message>
     <message>
-        <source>share this care record with the family through a folder kept in step</source>
-        <translation>通过一个保持同步的文件夹与家人共享此照护记录</translation>
-    </message>
-    <message>
-        <source>Share one care record between the family&apos;s computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick). Each computer writes its changes there, encrypted with the family passphrase, and reads the others&apos;. With --password-stdin the family passphrase is the first line of standard input, or the second line when the care record has a password of its own (that one comes first).</source>
-        <translation>通过家人已经在保持同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或U盘）在家里的几台电脑之间共享同一份照护记录。每台电脑把自己的更改用家庭口令加密后写到那里，并读取其他电脑的更改。使用 --password-stdin 时，家庭口令是标准输入的第一行；如果照护记录自己设有密码，则是第二行（记录的密码在第一行）。</translation>
-    </message>
-    <message>
         <source>start sharing this record into an empty folder</source>
         <translation>开始把此记录共享到一个空文件夹</translation>
     </message>
@@ -1768,10 +1788,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>build this empty record from a family folder and share through it</source>
         <translation>用家庭文件夹中的内容建立这份空记录，并通过它共享</translation>
-    </message>
-    <message>
-        <source>Join a family folder another computer started: this record (new or empty) is built from what is there, then kept in step.</source>
-        <translation>加入另一台电脑开始的家庭文件夹：用那里的内容建立这份（新的或空的）记录，之后保持同步。</translation>
     </message>
     <message>
         <source>the family folder</source>
@@ -1788,14 +1804,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Write this record&apos;s new changes to the family folder, read the other computers&apos; changes, and say what came in.</source>
         <translation>把此记录的新更改写入家庭文件夹，读取其他电脑的更改，并说明收到了什么。</translation>
-    </message>
-    <message>
-        <source>show the family folder, the computers, and when each was last in step</source>
-        <translation>显示家庭文件夹、各台电脑以及每台电脑最近一次同步的时间</translation>
-    </message>
-    <message>
-        <source>Show the family folder, the computers sharing it, and when each was last in step.</source>
-        <translation>显示家庭文件夹、共享它的电脑，以及每台电脑最近一次同步的时间。</translation>
     </message>
     <message>
         <source>stop sharing; the folder and this record&apos;s entries are kept</source>
@@ -1816,6 +1824,26 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Family passphrase: </source>
         <translation>家庭口令：</translation>
+    </message>
+    <message>
+        <source>share this care record with the family through a synced folder</source>
+        <translation>通过一个保持同步的文件夹与家人共享此照护记录</translation>
+    </message>
+    <message>
+        <source>Share one care record between the family&apos;s computers through a folder they already sync (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick). Each computer writes its changes there, encrypted with the family passphrase, and reads the others&apos;. With --password-stdin the family passphrase is the first line of standard input, or the second line when the care record has a password of its own (that one comes first).</source>
+        <translation>通过家人已经在同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或U盘）在家里的几台电脑之间共享同一份照护记录。每台电脑把自己的更改用家庭口令加密后写到那里，并读取其他电脑的更改。使用 --password-stdin 时，家庭口令是标准输入的第一行；如果照护记录自己设有密码，则是第二行（记录的密码在第一行）。</translation>
+    </message>
+    <message>
+        <source>Join a family folder another computer started: this record (new or empty) is built from what is there, then kept synced.</source>
+        <translation>加入另一台电脑开始的家庭文件夹：用那里的内容建立这份（新的或空的）记录，之后保持同步。</translation>
+    </message>
+    <message>
+        <source>show the family folder, the computers, and when each last synced</source>
+        <translation>显示家庭文件夹、各台电脑以及每台电脑最近一次同步的时间</translation>
+    </message>
+    <message>
+        <source>Show the family folder, the computers sharing it, and when each last synced.</source>
+        <translation>显示家庭文件夹、共享它的电脑，以及每台电脑最近一次同步的时间。</translation>
     </message>
     <message>
         <source>Family passphrase again: </source>
@@ -1858,7 +1886,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>目前找不到家庭文件夹。</translation>
     </message>
     <message>
-        <source>in step as of {time}</source>
+        <source>synced as of {time}</source>
         <translation>已同步至 {time}</translation>
     </message>
     <message>
@@ -1930,10 +1958,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>显示服务器、上次同步和等待中的内容</translation>
     </message>
     <message>
-        <source>Show the server, when the record was last in step, and what waits.</source>
-        <translation>显示服务器、记录上次同步一致的时间以及等待中的内容。</translation>
-    </message>
-    <message>
         <source>stop syncing and forget the server&apos;s password</source>
         <translation>停止同步并忘记服务器密码</translation>
     </message>
@@ -1948,6 +1972,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Password (app password) on the server: </source>
         <translation>服务器上的密码（应用专用密码）：</translation>
+    </message>
+    <message>
+        <source>Show the server, when the record last synced, and what waits.</source>
+        <translation>显示服务器、记录最近一次同步的时间以及等待中的内容。</translation>
     </message>
     <message>
         <source>Linked to {url} as {user}: calendar “{calendar}”, address book “{book}”.</source>
@@ -4501,8 +4529,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>与家人共享(&amp;H)...</translation>
     </message>
     <message>
-        <source>Keep this record in step with the family&apos;s other computers through a shared folder, or see how the sharing stands.</source>
-        <translation>通过共享文件夹让本记录与家人的其他电脑保持同步，或查看共享的状态。</translation>
+        <source>Sync this record with the family&apos;s other computers through a shared folder, or see how the sharing stands.</source>
+        <translation>通过共享文件夹让本记录与家人的其他电脑同步，或查看共享的状态。</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
@@ -5792,11 +5820,11 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>日历尚未发送到服务器</translation>
     </message>
     <message>
-        <source>Calendar in step as of {time}</source>
+        <source>Calendar synced as of {time}</source>
         <translation>日历已于 {time} 同步</translation>
     </message>
     <message>
-        <source>Bringing the calendar in step with the server...</source>
+        <source>Syncing the calendar with the server...</source>
         <translation>正在与服务器同步日历...</translation>
     </message>
 </context>
@@ -6342,6 +6370,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>两次输入的密码不一样；请重新输入。</translation>
     </message>
     <message>
+        <source>That was the password of this care record before it was changed. Type the new password.</source>
+        <translation>这是这份照护记录更改之前的密码。请输入新密码。</translation>
+    </message>
+    <message>
         <source>That password does not open the care record. Check that Caps Lock is off and try again. If you are sure it is right, the file may be damaged: restore a backup (caregiver-app restore FILE).</source>
         <translation>这个密码打不开照护记录。请检查大写锁定键（Caps Lock）是否已关闭，然后再试一次。如果您确定密码没错，文件可能已损坏：请恢复一份备份（caregiver-app restore FILE）。</translation>
     </message>
@@ -6815,6 +6847,17 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Book on the same day as {visit}</source>
         <translation>和 {visit} 约在同一天</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>{file} is already in {folder}. Replace it with the new one?</source>
+        <translation>{folder} 中已有 {file}。要用新文件替换它吗？</translation>
     </message>
 </context>
 <context>
@@ -7390,8 +7433,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>与家人共享</translation>
     </message>
     <message>
-        <source>Share this care record with the family&apos;s other computers through a folder they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick); what is written there is locked with a family passphrase.</source>
-        <translation>通过家人电脑之间已经保持同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或 U 盘）与家人的其他电脑共享本照护记录；写入其中的内容用家庭口令加密。</translation>
+        <source>Share this care record with the family&apos;s other computers through a folder they already sync (Syncthing, Nextcloud, Dropbox, OneDrive, a network share or a USB stick); what is written there is locked with a family passphrase.</source>
+        <translation>通过家人电脑之间已经在同步的文件夹（Syncthing、Nextcloud、Dropbox、OneDrive、网络共享或 U 盘）与家人的其他电脑共享本照护记录；写入其中的内容用家庭口令加密。</translation>
     </message>
     <message>
         <source>&amp;Start sharing...</source>
@@ -7490,8 +7533,12 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>再次输入口令(&amp;A)：</translation>
     </message>
     <message>
-        <source>An empty folder that is already kept in step between the family&apos;s computers: a Syncthing, Nextcloud, Dropbox or OneDrive folder, a network share, or a USB stick carried from one computer to the other.</source>
-        <translation>一个已在家人电脑之间保持同步的空文件夹：Syncthing、Nextcloud、Dropbox 或 OneDrive 文件夹、网络共享，或在电脑之间携带的 U 盘。</translation>
+        <source>An empty folder that is already synced between the family&apos;s computers: a Syncthing, Nextcloud, Dropbox or OneDrive folder, a network share, or a USB stick carried from one computer to the other.</source>
+        <translation>一个已在家人电脑之间同步的空文件夹：Syncthing、Nextcloud、Dropbox 或 OneDrive 文件夹、网络共享，或在电脑之间携带的 U 盘。</translation>
+    </message>
+    <message>
+        <source>There is no folder at {folder}. Choose the folder the family&apos;s computers sync.</source>
+        <translation>{folder} 处没有文件夹。请选择家人电脑同步的文件夹。</translation>
     </message>
     <message>
         <source>The folder the family&apos;s other computer chose when it started sharing, as it appears on this computer.</source>
@@ -7514,10 +7561,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>请选择家庭文件夹，或输入它的位置。</translation>
     </message>
     <message>
-        <source>There is no folder at {folder}. Choose the folder the family&apos;s computers keep in step.</source>
-        <translation>{folder} 处没有文件夹。请选择家人电脑保持同步的文件夹。</translation>
-    </message>
-    <message>
         <source>Give this computer a name the family will know, such as “Laura&apos;s laptop”.</source>
         <translation>请给这台电脑起一个家人认得的名字，例如“Laura 的笔记本”。</translation>
     </message>
@@ -7538,7 +7581,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{computer}：尚未收到它的任何内容</translation>
     </message>
     <message>
-        <source>{computer}: in step as of {time}</source>
+        <source>{computer}: synced as of {time}</source>
         <translation>{computer}：截至 {time} 已同步</translation>
     </message>
     <message>
@@ -7586,7 +7629,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>来自 {computer}</translation>
     </message>
     <message>
-        <source>from {computer}, in step as of {time}</source>
+        <source>from {computer}, synced as of {time}</source>
         <translation>来自 {computer}，截至 {time} 已同步</translation>
     </message>
     <message>
@@ -8078,7 +8121,7 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>这台电脑可以读取家庭文件夹 {folder}，但无法写入（{reason}）。加入需要既能读又能写，因为每台电脑都把自己的更改保存在这个文件夹里，供其他电脑读取。请让设置这个文件夹的人允许这台电脑写入（如果是 U 盘，请关闭它的写保护），然后再加入一次；没有做任何更改。</translation>
     </message>
     <message>
-        <source>Some changes from {computers} cannot be read: a file of them in the family folder has stayed incomplete for over an hour. Ask whoever uses {computers} to check that their sync program is running and to sync again; everything else is in step, and the file is read as soon as it arrives whole.</source>
+        <source>Some changes from {computers} cannot be read: a file of them in the family folder has stayed incomplete for over an hour. Ask whoever uses {computers} to check that their sync program is running and to sync again; everything else is synced, and the file is read as soon as it arrives whole.</source>
         <translation>来自 {computers} 的部分更改无法读取：家庭文件夹中保存这些更改的一个文件已经超过一小时仍不完整。请让使用 {computers} 的人检查其同步程序是否在运行，并再同步一次；其他内容都已同步，这个文件一旦完整到达就会被读取。</translation>
     </message>
     <message>
@@ -8253,8 +8296,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>关闭</translation>
     </message>
     <message>
-        <source>No version has been set aside.</source>
-        <translation>没有搁置的版本。</translation>
+        <source>Nothing has been set aside yet. When a sync finds an appointment or a contact changed both here and on a phone, the version that was not kept is set aside here to read.</source>
+        <translation>目前还没有搁置的版本。当同步发现某个预约或联系人在这里和手机上都被更改时，未被保留的版本会搁置在这里供您查看。</translation>
     </message>
     <message>
         <source>Stop sending to phones</source>
@@ -9790,6 +9833,26 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>{words} ({times})</source>
         <translation>{words}（{times}）</translation>
+    </message>
+    <message>
+        <source>at least {interval} between doses</source>
+        <translation>两次用药至少间隔 {interval}</translation>
+    </message>
+    <message>
+        <source>at most {count} in 24 hours</source>
+        <translation>24 小时内最多 {count} 剂</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>Started, stopped or changed in this period</source>

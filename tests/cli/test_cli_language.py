@@ -100,7 +100,7 @@ def test_counts_take_the_plural_of_the_language(data_dir, tmp_path):
         ),
         ("es", ["frobnicate"], "argumento COMMAND: opción no válida: 'frobnicate' (elija"),
         ("es", ["--data-dir"], "argumento --data-dir: se esperaba un argumento"),
-        ("es", ["info", "--bogus"], "argumentos no reconocidos: --bogus"),
+        ("es", ["info", "--bogus"], "no se entiende lo que sigue a 'caregiver-app info': --bogus"),
         ("zh_CN", ["meds", "chart"], "缺少以下必需参数：FILE"),
         ("zh_CN", ["meds", "chart", "x.pdf", "--paper", "a5"], "无效的选项：'a5'（可选："),
     ],

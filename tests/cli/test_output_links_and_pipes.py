@@ -73,8 +73,7 @@ def test_a_backup_into_a_pipe_is_refused_and_the_pipe_kept(data_dir, tmp_path, c
 def test_a_reader_that_stops_reading_gets_no_error_text(data_dir, tmp_path):
     # "| true" exits before the export is written: the write finds the pipe closed.
     command = (
-        f"{shlex.quote(sys.executable)} -m caregiver_app --demo "
-        "calendar export /dev/stdout | true"
+        f"{shlex.quote(sys.executable)} -m caregiver_app --demo calendar export /dev/stdout | true"
     )
     result = subprocess.run(
         ["bash", "-o", "pipefail", "-c", command],

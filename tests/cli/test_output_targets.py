@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shutil
 import stat
 
 import pytest
@@ -40,6 +41,27 @@ def test_a_folder_as_the_file_to_write_says_to_name_a_file(
     err = capsys.readouterr().err
     assert err == f"caregiver-app: {usb} is a folder; give a file name\n"
     assert list(usb.iterdir()) == []
+
+
+@pytest.mark.parametrize("words", WRITERS, ids=lambda words: " ".join(words[:2]))
+@pytest.mark.parametrize("how", ["--demo", "--data-dir"])
+def test_the_demo_or_another_folder_never_writes_over_the_family_s_real_record(
+    demo_store, data_dir, tmp_path, monkeypatch, capsys, words, how
+):
+    # "--demo backup -o" the real record wrote the demo over it, and "--demo diary
+    # export" a CSV: the family's record was gone, with "Backed up the care record to ...".
+    demo_store.close()
+    real = data_dir / "care-record.sqlite"
+    before = real.read_bytes()
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    other = tmp_path / "trying out"
+    shutil.copytree(data_dir, other)
+    where = ["--demo"] if how == "--demo" else ["--data-dir", str(other)]
+
+    assert main([*where, *(str(real) if word == "TARGET" else word for word in words)]) == 2
+
+    assert "one of the files Care Companion keeps" in capsys.readouterr().err
+    assert real.read_bytes() == before
 
 
 @pytest.fixture

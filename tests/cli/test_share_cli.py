@@ -54,7 +54,7 @@ def test_start_join_sync_and_status(monkeypatch, capsys, family) -> None:
     assert out.startswith("sent ")
     code, out, _ = _share(monkeypatch, capsys, tom, "join", str(folder), "--name", "Tom's laptop")
     assert code == 0, out
-    assert "received" in out and "Laura's laptop: in step as of " in out
+    assert "received" in out and "Laura's laptop: synced as of " in out
     assert shared_dump(tom) == shared_dump(laura)
     code, out, _ = _share(monkeypatch, capsys, laura, "sync", lines=())
     assert code == 0

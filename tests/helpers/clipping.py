@@ -6,8 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QCheckBox,
+    QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -154,4 +157,51 @@ def problems(top: QWidget, exempt_columns: dict[str, frozenset[int]] | None = No
                 found.append(f"cell in {name}: {text[:60]!r}")
         if isinstance(widget, QLabel | QAbstractButton) and off_screen(widget, top, screen):
             found.append(f"off-screen {name}: {getattr(widget, 'text', lambda: '')()[:40]!r}")
+    return found
+
+
+def cut_list_items(top: QWidget) -> list[str]:
+    """Names a drop-down's open list shows cut short, or wider than the screen, in ``top``.
+
+    Each shown drop-down is opened as a click opens it, read, and closed again: its list
+    is a window of its own, which :func:`problems` does not look into.
+    """
+    found = []
+    for combo in top.findChildren(QComboBox):
+        if not shown(combo, top) or not combo.isEnabled() or combo.count() == 0:
+            continue
+        name = combo.objectName() or type(combo).__name__
+        combo.showPopup()
+        for _ in range(3):
+            QApplication.processEvents()
+        view = combo.view()
+        try:
+            screen = combo.screen().availableGeometry()
+            if view.window().geometry().right() > screen.right() + SLACK:
+                found.append(f"list of {name}: wider than the screen")
+            found += [f"list of {name}: {text[:60]!r}" for text in _cut_items(view)]
+        finally:
+            combo.hidePopup()
+            QApplication.processEvents()
+    return found
+
+
+def _cut_items(view: QAbstractItemView) -> list[str]:
+    """The items of an open list drawn narrower or shorter than their words need."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    found = []
+    for row in range(model.rowCount()):
+        index = model.index(row, view.modelColumn() if hasattr(view, "modelColumn") else 0)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        item = view.visualRect(index)
+        if not text.strip() or item.isEmpty():
+            continue
+        room = item.width() - 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        if getattr(view, "wordWrap", lambda: False)():
+            need = metrics.boundingRect(QRect(0, 0, room, 100000), Qt.TextFlag.TextWordWrap, text)
+            if need.height() > item.height() + SLACK or need.width() > room + SLACK:
+                found.append(text)
+        elif metrics.horizontalAdvance(text) > room + SLACK:
+            found.append(text)
     return found

@@ -5,8 +5,9 @@ in turn, every tab at each, and every dialog opened once, at 200% in high contra
 (the widest text and the thickest borders: if it fits there, it fits at the others).
 The window is 1280x800 and a dialog may grow to that screen. What is looked for:
 a label shorter or narrower than its words, a button or box narrower than its text,
-a table cell elided although widening the column would show it, and a label or
-button outside the window with no scroll area to reach it (tests/helpers/clipping.py).
+a table cell elided although widening the column would show it, a label or button
+outside the window with no scroll area to reach it, and in a dialog, a name a drop-down's
+open list cuts short (tests/helpers/clipping.py).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from caregiver_app.views.diary.entry_table_model import COLUMN_NOTE
 from caregiver_app.views.look.view_options import LANGUAGE_KEY
 from caregiver_app.views.record.lock_commands import open_password_dialog
 from caregiver_app.views.widgets.form_dialog import SavingDialog, grow_to_fit
-from tests.helpers.clipping import problems
+from tests.helpers.clipping import cut_list_items, problems
 
 SCREEN = QRect(0, 0, 1280, 800)
 SIZES = (100, 150, 200)
@@ -71,6 +72,7 @@ def _check_dialogs(window, where: str, found: list[str], shots: Path) -> None:
         grow_to_fit(dialog, SCREEN)  # what it does on a 1280x800 screen when shown
         _settle()
         found += [f"{where}, {name} dialog: {problem}" for problem in problems(dialog)]
+        found += [f"{where}, {name} dialog: {problem}" for problem in cut_list_items(dialog)]
         dialog.grab().save(str(shots / f"{name.replace(' ', '-')}.png"))
         dialog.reject()
         _settle()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from caregiver_app.reading_order import reading_key
 from caregiver_app.services.medication.due import (
     UPCOMING,
     ScheduledMedicine,
@@ -99,7 +100,8 @@ def _rows(
         cell = ChartCell(True, "" if state == UPCOMING else state, slot.answer if filled else None)
         boxes.setdefault(key, {})[(slot.scheduled_for.date() - first).days] = cell
     keys = sorted(
-        boxes, key=lambda key: (order.get(key[0], len(order)), names[key[0]].name, key[1])
+        boxes,
+        key=lambda key: (order.get(key[0], len(order)), reading_key(names[key[0]].name), key[1]),
     )
     return [
         ChartRow(

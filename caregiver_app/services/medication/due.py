@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
+from caregiver_app.reading_order import reading_key
 from caregiver_app.services.local_time import has_come, real_elapsed
 from caregiver_app.services.medication.dose_times import times_of_day
 from caregiver_app.services.medication.schedule_versions import (
@@ -183,7 +184,7 @@ def dose_slots(
         )
         moved.append(DoseSlot(medicine, scheduled_for, answer))
     slots = _with_moved_doses(made, moved, usual) + moved
-    return sorted(slots, key=lambda slot: (slot.scheduled_for, slot.medicine.name.casefold()))
+    return sorted(slots, key=lambda slot: (slot.scheduled_for, reading_key(slot.medicine.name)))
 
 
 def _with_moved_doses(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from caregiver_app.reading_order import reading_key
 from caregiver_app.services.medication.due import UPCOMING, dose_slots
 from caregiver_app.store.diary.doses import doses_between
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
@@ -107,4 +108,4 @@ def log_entries(
                 note=dose.note,
             )
         )
-    return sorted(entries, key=lambda entry: (entry.moment, entry.medicine.name.casefold()))
+    return sorted(entries, key=lambda entry: (entry.moment, reading_key(entry.medicine.name)))

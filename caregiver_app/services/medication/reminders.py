@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from caregiver_app.reading_order import reading_key
 from caregiver_app.services.medication.due import (
     NOT_LOGGED_DAYS,
     DoseSlot,
@@ -49,7 +50,7 @@ def due_now(since: datetime, now: datetime) -> list[DoseSlot]:
         if due_between(slot, since, now):
             latest[slot.medicine.id] = slot  # slots come in time order: the last one wins
     waiting = [slot for slot in latest.values() if slot.waiting]
-    return sorted(waiting, key=lambda slot: (slot.scheduled_for, slot.medicine.name.casefold()))
+    return sorted(waiting, key=lambda slot: (slot.scheduled_for, reading_key(slot.medicine.name)))
 
 
 def due_while_closed(since: datetime, started: datetime) -> list[DoseSlot]:

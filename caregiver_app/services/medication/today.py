@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from caregiver_app.reading_order import reading_key
 from caregiver_app.services.diary.alerts import Alert, alerts_for_saved_entry
 from caregiver_app.services.diary.vital_alerts import VitalAlert, vital_alerts_for_saved_entry
 from caregiver_app.services.diary.vital_routing import CallRoute, route_call
@@ -179,7 +180,7 @@ def _refills(
         for medicine, state in running_out(medicines, plans, usual)
         if medicine.id is not None
     ]
-    found.sort(key=lambda line: (line.supply.days_left or 0.0, line.medicine.name.casefold()))
+    found.sort(key=lambda line: (line.supply.days_left or 0.0, reading_key(line.medicine.name)))
     return found
 
 

@@ -23,14 +23,22 @@ from caregiver_app.services.pdf.bidi import (
 _OBJECT = "\ufffc"
 
 
+def _line_texts(para: Any) -> list[str]:
+    """The text of each of ``para``'s lines, as typed."""
+    if para.kind == 0:
+        return [" ".join(words) for _extra, words in para.lines]
+    return ["".join(getattr(frag, "text", _OBJECT) for frag in line.words) for line in para.lines]
+
+
+def lines_direction(para: Any) -> str:
+    """The direction of the paragraph laid out as ``para``: "R" when its first letter is
+    Hebrew or Arabic, else "L"."""
+    return paragraph_direction("".join(_line_texts(para)))
+
+
 def visual_lines(para: Any) -> Any:  # ReportLab's ParaLines
     """A copy of ``para`` (a paragraph's ``blPara``) with its lines in drawing order."""
-    if para.kind == 0:
-        texts = [" ".join(words) for _extra, words in para.lines]
-    else:
-        texts = [
-            "".join(getattr(frag, "text", _OBJECT) for frag in line.words) for line in para.lines
-        ]
+    texts = _line_texts(para)
     direction = paragraph_direction("".join(texts))
     if para.kind == 0:
         lines = [

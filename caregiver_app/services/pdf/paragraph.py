@@ -3,12 +3,15 @@ in reading order when they hold Hebrew or Arabic."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import paragraph
 
 from caregiver_app.services.pdf.bidi import has_rtl, shaped
-from caregiver_app.services.pdf.bidi_lines import visual_lines
+from caregiver_app.services.pdf.bidi_lines import lines_direction, visual_lines
 
 
 class Paragraph(paragraph.Paragraph):
@@ -23,9 +26,13 @@ class Paragraph(paragraph.Paragraph):
 
     Right-to-left text (ReportLab lays out left to right only): Arabic letters take their
     joined forms before the lines are broken, and each line is put in the order it is
-    drawn only as it is drawn. The lines kept stay in typed order, because ReportLab makes
-    the paragraphs of a split across pages from them and would reorder them a second time.
+    drawn only as it is drawn; a paragraph whose first letter reads from the right is set
+    against the right margin (unless its style centres it). The lines kept stay in typed
+    order, because ReportLab makes the paragraphs of a split across pages from them and
+    would reorder them a second time.
     """
+
+    style: ParagraphStyle  # set by ReportLab's __init__
 
     def __init__(self, text: str | None, *args: Any, **kwargs: Any) -> None:  # ReportLab's
         if text is None:  # a part of a split paragraph: its fragments, already shaped
@@ -58,8 +65,15 @@ class Paragraph(paragraph.Paragraph):
             super().drawPara(debug)
             return
         typed = self.blPara
+        style = self.style
         self.blPara = visual_lines(typed)
+        if style.alignment == TA_LEFT and lines_direction(typed) == "R":
+            # A paragraph read from the right starts at the right margin, as its lines
+            # are read; a style set to centre or right is the printout's own choice.
+            right = copy.copy(style)
+            right.alignment = TA_RIGHT
+            self.style = right
         try:
             super().drawPara(debug)
         finally:
-            self.blPara = typed
+            self.blPara, self.style = typed, style

@@ -57,7 +57,7 @@ class PhoneDeletion:
 
 @dataclass(frozen=True)
 class PhonesStatus:
-    """How the link stands: in step as of when, changes waiting, the problem if any."""
+    """How the link stands: synced as of when, changes waiting, the problem if any."""
 
     in_step_as_of: datetime | None
     waiting: int

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from caregiver_app.store.part_files import SUFFIX, remove_stale_parts
@@ -16,6 +17,7 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 6
 KEEP_BEFORE_RESTORE = 3
+KEEP_BEFORE_RESTORE_FOR = timedelta(days=1)  # and every one made in the day before the newest
 _NAME = re.compile(
     r"^care-record-(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})(?:-(?P<n>\d+))?"
     r"(?P<before>-before-restore)?\.sqlite$"
@@ -79,6 +81,15 @@ def list_backups(data_dir: Path) -> list[BackupFile]:
 # ---------------------------------------------------------------- keeping a sensible number
 
 
+def _is_same_file(path: Path, other: Path | None) -> bool:
+    if other is None:
+        return False
+    try:
+        return os.path.samefile(path, other)
+    except (OSError, ValueError):
+        return False
+
+
 def _newest_per(
     backups: list[BackupFile], key: Callable[[datetime], Hashable], count: int
 ) -> set[Path]:
@@ -97,7 +108,8 @@ def _newest_per(
 
 
 def backups_to_keep(backups: Iterable[BackupFile]) -> set[Path]:
-    """Which copies the rotation keeps: 7 daily, 4 weekly, 6 monthly, 3 before-restore."""
+    """Which copies the rotation keeps: 7 daily, 4 weekly, 6 monthly, and of the copies kept
+    before a restore the newest 3 and every one made in the last day."""
     newest_first = sorted(backups, key=lambda backup: backup.order, reverse=True)
     # Copies kept before a restore have their own quota: they must not push the
     # day's ordinary copy out (that copy may be the one the user wanted back).
@@ -105,18 +117,26 @@ def backups_to_keep(backups: Iterable[BackupFile]) -> set[Path]:
     keep = _newest_per(regular, lambda when: when.date(), KEEP_DAILY)
     keep |= _newest_per(regular, lambda when: when.isocalendar()[:2], KEEP_WEEKLY)
     keep |= _newest_per(regular, lambda when: (when.year, when.month), KEEP_MONTHLY)
-    before = [backup.path for backup in newest_first if backup.before_restore]
-    keep |= set(before[:KEEP_BEFORE_RESTORE])
+    before = [backup for backup in newest_first if backup.before_restore]
+    keep |= {backup.path for backup in before[:KEEP_BEFORE_RESTORE]}
+    # A bad evening may bring one backup back after another, looking for the right one;
+    # each restore keeps the record it replaced, and only the first of those holds what
+    # was typed since the last backup. Every copy kept that day stays, however many.
+    if newest_first:
+        since = newest_first[0].made_at - KEEP_BEFORE_RESTORE_FOR
+        keep |= {backup.path for backup in before if backup.made_at >= since}
     return keep
 
 
-def prune_backups(data_dir: Path) -> list[Path]:
-    """Delete copies the rotation does not keep; return them. Other files are left alone."""
+def prune_backups(data_dir: Path, spare: Path | None = None) -> list[Path]:
+    """Delete copies the rotation does not keep; return them. Other files are left alone,
+    and so is ``spare``: the copy being restored, which the rotation may not keep (one put
+    into the folder by hand) but which must still be there to be read."""
     backups = list_backups(data_dir)
     keep = backups_to_keep(backups)
     removed = []
     for backup in backups:
-        if backup.path not in keep:
+        if backup.path not in keep and not _is_same_file(backup.path, spare):
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
             removed.append(backup.path)

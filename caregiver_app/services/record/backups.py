@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -39,9 +40,14 @@ from caregiver_app.services.record.backup_reading import (
 from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.services.record.integrity import move_damaged_aside
 from caregiver_app.store import engine
-from caregiver_app.store.database import busy_error, database_path, ensure_private_folder
-from caregiver_app.store.errors import CopyFailedCheckError, DamagedDatabaseError
-from caregiver_app.store.file_errors import about_file
+from caregiver_app.store.database import (
+    SIDE_FILE_SUFFIXES,
+    busy_error,
+    database_path,
+    ensure_private_folder,
+)
+from caregiver_app.store.errors import CopyFailedCheckError, DamagedDatabaseError, StoreError
+from caregiver_app.store.file_errors import about_file, reason_of
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 from caregiver_app.store.opening import open_store
@@ -67,6 +73,11 @@ class RestoreResult:
     kept_as: Path | None
     database: SqliteDatabase
     moved_aside: tuple[Path, ...] = ()
+
+
+class RestoreLeftEmptyError(StoreError):
+    """A restore over a damaged record failed, and the damaged record could not be put
+    back: a new, empty record is open, and the sentence says where the damaged one is."""
 
 
 # ---------------------------------------------------------------- making copies
@@ -143,12 +154,14 @@ def make_backup(
     data_dir: Path,
     now: datetime | None = None,
     before_restore: bool = False,
+    spare: Path | None = None,
 ) -> Path:
-    """Copy the open record into ``backups/``, then drop copies no longer needed."""
+    """Copy the open record into ``backups/``, then drop copies no longer needed (never
+    ``spare``, the backup about to be restored)."""
     when = now or home_now()
     folder = ensure_private_folder(backups_folder(data_dir))
     made = _copy(database, _unique_destination(folder, when, before_restore))
-    prune_backups(data_dir)
+    prune_backups(data_dir, spare)
     return made
 
 
@@ -191,15 +204,18 @@ def restore_backup(
     # The record to itself first: what another program saves is either in the copy
     # kept below, or written after the restore, never lost in between.
     hold = _to_itself(database, data_dir)
+    password = engine.password_of(database)
     try:
         if keep_current:
             try:
-                kept = make_backup(database, data_dir, now=now, before_restore=True)
+                kept = make_backup(
+                    database, data_dir, now=now, before_restore=True, spare=summary.path
+                )
             except DamagedDatabaseError:
                 hold.release()
                 database.close()
                 moved = move_damaged_aside(data_dir, now)
-                database = open_store(data_dir, engine.password_of(database))
+                database = open_store(data_dir, password)
                 hold = _to_itself(database, data_dir)
         key = source_password if summary.encrypted else None
         with _up_to_date(summary, key, database) as (source, source_key):
@@ -209,9 +225,73 @@ def restore_backup(
                 # The copy runs as one transaction: on failure the record is as it was.
                 raise refuse_backup(summary.path, str(error)) from error
         migrate(database, database_path(data_dir))
+    except Exception as error:
+        if not moved:
+            raise
+        # The damaged record was moved aside for a backup that did not come (a full disk,
+        # the stick pulled out): it goes back where it was, not an empty record instead.
+        hold.release()
+        raise _put_back(database, data_dir, moved, password, error) from error
     finally:
         hold.release()
     return RestoreResult(summary, kept, database, tuple(moved))
+
+
+def _put_back(
+    database: SqliteDatabase,
+    data_dir: Path,
+    moved: list[Path],
+    password: str | None,
+    error: Exception,
+) -> Exception:
+    """Put the damaged record moved aside back in place of the empty one started for the
+    restore, and open it again; return the error to raise: ``error`` itself when the
+    record is back as it was, else one that says where the damaged file is kept."""
+    database.close()
+    path = database_path(data_dir)
+    started = (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES))
+    try:
+        # The started record's side files first: SQLite must never pair them with it.
+        for leftover in started[1:]:
+            leftover.unlink(missing_ok=True)
+        for aside in list(moved):
+            os.replace(aside, f"{path}{aside.name.removeprefix(moved[0].name)}")
+        open_store(data_dir, password)
+        return error
+    except (OSError, StoreError, engine.Error) as failure:
+        problem = failure
+    if moved[0].exists():
+        # The record started for the restore holds nothing typed (the failed copy may
+        # have left it half written): a new empty one takes its place.
+        for leftover in started:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    try:
+        open_store(data_dir, password)
+        shown = QCoreApplication.translate(
+            "Backups", "Care Companion now shows a new, empty record."
+        )
+    except (OSError, StoreError, engine.Error):
+        shown = QCoreApplication.translate(
+            "Backups", "Care Companion cannot show a record now: close it and open it again."
+        )
+    still_aside = next((aside for aside in moved if aside.exists()), moved[0])
+    return RestoreLeftEmptyError(
+        QCoreApplication.translate(
+            "Backups",
+            "The backup could not be restored ({reason}), and your damaged record could "
+            "not be put back ({problem}). It is not deleted: it is kept, renamed, as:\n"
+            "{file}\n\n{shown} Make room on the disk (or plug the backup's disk in again), "
+            "then use File > Restore from backup... again.",
+        ).format(reason=_why(error), problem=_why(problem), file=still_aside, shown=shown)
+    )
+
+
+def _why(error: Exception) -> str:
+    """What went wrong, without a refusal's "Nothing was changed" (here it was)."""
+    if isinstance(error, NotABackupError) and error.__cause__ is not None:
+        error = error.__cause__  # type: ignore[assignment]
+    return reason_of(error) if isinstance(error, OSError) else str(error)
 
 
 @contextlib.contextmanager

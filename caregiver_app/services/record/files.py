@@ -3,18 +3,26 @@
 Every save the user aims somewhere (the command line's exports, sheets, summaries
 and ``backup -o``; the window's save dialogs) asks :func:`refuse_own_file` first.
 Paths are compared resolved (through symlinks) and, for a file that exists, by
-device and inode, so a hard link to the record is refused too.
+device and inode, so a hard link to the record is refused too. The family's usual data
+folder is protected as well as the one open: the demo, or another ``--data-dir``, must
+never write over the real record.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.paths import SETTINGS_FILENAME
+from caregiver_app.paths import (
+    SETTINGS_FILENAME,
+    DataDirError,
+    default_data_dir,
+    resolve_data_dir,
+)
 from caregiver_app.store.database import DATABASE_FILENAME
 from caregiver_app.store.errors import StoreError
 
@@ -74,16 +82,33 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (status.st_dev, status.st_ino)
 
 
-def is_own_file(data_dir: Path, target: Path) -> bool:
-    """True if writing ``target`` would write over a file the app keeps for the record."""
+def _usual_folders() -> list[Path]:
+    """The family's usual data folders: ``CAREGIVER_APP_DATA_DIR`` and Qt's default."""
+    folders = [default_data_dir()]
+    with contextlib.suppress(DataDirError, OSError):
+        folders.append(resolve_data_dir())
+    return folders
+
+
+def _is_own_file_of(data_dir: Path, target: Path, identity: tuple[int, int] | None) -> bool:
     if is_kept_name(data_dir, target):
         return True
-    identity = _identity(target)
     if identity is None:
         return False
     if identity == _identity(data_dir):
         return True
     return any(_identity(path) == identity for path in kept_files(data_dir))
+
+
+def is_own_file(data_dir: Path, target: Path) -> bool:
+    """True if writing ``target`` would write over a file the app keeps for the record:
+    the one in ``data_dir``, or the family's real one in the usual folder while the demo
+    (or another ``--data-dir``) is open."""
+    identity = _identity(target)
+    return any(
+        _is_own_file_of(folder, target, identity)
+        for folder in dict.fromkeys([Path(data_dir), *_usual_folders()])
+    )
 
 
 def refuse_own_file(data_dir: Path, target: Path) -> None:

@@ -4,32 +4,28 @@ the password.
 With a password the record file is encrypted by SQLCipher (see ``store/engine.py``);
 without the password it is unreadable, and nobody, this app included, can get it back.
 
-Beside the record sits ``care-record.sqlite.password-check``: a salted, slow hash of
-the password (PBKDF2-SHA256, 600,000 rounds), which costs an attacker as much to
-try a guess against as the record itself, and the record file's own salt, which
-ties it to that file. It lets the app tell a wrong password from a damaged file:
-when the record will not open, a password that matches the check is the right one,
-so the file is damaged. A record copied without it (to a new laptop), or replaced by
-another encrypted file, still opens; the check file is written again the first time
-it does.
+Beside the record sits ``care-record.sqlite.password-check`` (see ``password_check.py``),
+which tells a wrong password from a damaged file. A record copied without it (to a new
+laptop), or replaced by another encrypted file, still opens; the check file is written
+again the first time it does.
 
 Setting, changing and removing the password all work the same way: the record is
 rewritten under the new password into a temporary file beside it, checked
 (``integrity_check``, and row for row against the record), and only then renamed
 over the record. The copies in ``backups/`` and the copies kept before a schema
-upgrade are rewritten the same way, so no unprotected copy is left behind. A change
-cut off half way (a power cut) is tidied at the next unlock: the rewritten copy it
-left is deleted, and copies it had not reached yet are encrypted.
+upgrade are rewritten the same way, so no unprotected copy is left behind: after the
+record when a password is set or changed, before it when the password is removed (so
+that no copy is left needing a password the record no longer has). A change cut off
+half way (a power cut) is tidied at the next unlock: the rewritten copy it left is
+deleted, the check file that belongs to the record is kept, and copies without a
+password beside a record with one are encrypted again (a removal cut off is undone,
+and the record still asks for its password).
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
-import json
 import os
-import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,8 +33,17 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.services.record.backup_folder import list_backups
+from caregiver_app.services.record.password_check import (
+    check_path,
+    password_matches_check,
+    read_check,
+    remove_password_check,
+    settle_new_check,
+    was_previous_password,
+    write_new_check,
+    write_password_check,
+)
 from caregiver_app.store import engine
 from caregiver_app.store.database import (
     DATABASE_FILENAME,
@@ -52,9 +57,6 @@ from caregiver_app.store.part_files import own_parts_of, remove_stale_parts
 from caregiver_app.store.sqlite_files import export_copy
 
 MIN_LENGTH = 8
-CHECK_SUFFIX = ".password-check"
-_ITERATIONS = 600_000
-_CHECK_FORMAT = "pbkdf2-sha256"
 # A change renames its copy over the record moments after writing it; an older copy was
 # left by a change that was interrupted (a power cut, the app killed).
 _INTERRUPTED_AFTER_SECONDS = 60
@@ -104,74 +106,6 @@ def password_problem(password: str, repeated: str) -> str | None:
     return None
 
 
-# ---------------------------------------------------------------- the check file
-
-
-def check_path(data_dir: Path) -> Path:
-    """``care-record.sqlite.password-check`` in the data folder."""
-    return Path(data_dir) / f"{DATABASE_FILENAME}{CHECK_SUFFIX}"
-
-
-def _hash(password: str, salt: bytes, rounds: int) -> bytes:
-    secret = engine.normalise_password(password).encode("utf-8")
-    return hashlib.pbkdf2_hmac("sha256", secret, salt, rounds)
-
-
-def _record_salt(data_dir: Path) -> str:
-    """The first 16 bytes of the encrypted record (SQLCipher's salt), as hex; new with
-    every rewrite of the file, so a check file names the file it belongs to."""
-    try:
-        return engine.file_header(database_path(data_dir)).hex()
-    except OSError:
-        return ""
-
-
-def _read_check(data_dir: Path) -> dict | None:
-    """The check file, if it is there, readable, and belongs to the record as it is now."""
-    try:
-        content = json.loads(check_path(data_dir).read_text("ascii"))
-        if content.get("format") != _CHECK_FORMAT:
-            return None
-        if content.get("record") != _record_salt(data_dir):
-            return None  # written for another file (the record was replaced since)
-        rounds = int(content["rounds"])
-        salt = bytes.fromhex(content["salt"])
-        expected = bytes.fromhex(content["hash"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
-    if not 1_000 <= rounds <= 10_000_000:
-        return None
-    return {"rounds": rounds, "salt": salt, "hash": expected}
-
-
-def write_password_check(data_dir: Path, password: str) -> None:
-    """Keep the slow hash of ``password`` beside the record (0600, written atomically)."""
-    salt = secrets.token_bytes(16)
-    content = {
-        "format": _CHECK_FORMAT,
-        "record": _record_salt(data_dir),
-        "rounds": _ITERATIONS,
-        "salt": salt.hex(),
-        "hash": _hash(password, salt, _ITERATIONS).hex(),
-    }
-    atomic_write_bytes(check_path(data_dir), json.dumps(content).encode("ascii"))
-
-
-def password_matches_check(data_dir: Path, password: str) -> bool | None:
-    """Does ``password`` match the check file? None when there is no usable check file
-    (missing, unreadable, or written for a record file that has since been replaced)."""
-    check = _read_check(data_dir)
-    if check is None:
-        return None
-    return hmac.compare_digest(_hash(password, check["salt"], check["rounds"]), check["hash"])
-
-
-def remove_password_check(data_dir: Path) -> None:
-    """Delete the check file (the record has no password any more)."""
-    with contextlib.suppress(FileNotFoundError):
-        check_path(data_dir).unlink()
-
-
 # ---------------------------------------------------------------- unlocking
 
 
@@ -196,12 +130,21 @@ def unlock(data_dir: Path, password: str) -> str:
     """
     password = engine.normalise_password(password)
     path = database_path(data_dir)
+    settle_new_check(data_dir)  # a change cut off between the record and its check file
     try:
         read_schema_version(path, password)
     except WrongPasswordError:
         known = password_matches_check(data_dir, password)
         if known:
             return password  # right password, damaged file: the check that follows says so
+        if known is False and was_previous_password(data_dir, password):
+            raise WrongPasswordError(
+                QCoreApplication.translate(
+                    "RecordPassword",
+                    "That was the password of this care record before it was changed. "
+                    "Type the new password.",
+                )
+            ) from None
         if known is None:
             raise WrongPasswordError(
                 QCoreApplication.translate(
@@ -220,7 +163,7 @@ def unlock(data_dir: Path, password: str) -> str:
         if isinstance(error.__cause__, engine.Error) or password_matches_check(data_dir, password):
             return password
         raise
-    if _read_check(data_dir) is None:
+    if read_check(data_dir) is None:
         # Copied here without its check file, or the record was replaced since.
         with contextlib.suppress(OSError):
             write_password_check(data_dir, password)
@@ -288,6 +231,22 @@ def _not_rewritten(error: Exception) -> PasswordChangeError:
     )
 
 
+def _rewrite_copies(
+    data_dir: Path, old_password: str | None, new_password: str | None
+) -> tuple[int, list[Path]]:
+    """Rewrite the copies under ``new_password``: how many were, and those left as they were."""
+    rewritten, left = 0, []
+    for copy in _copies_to_rewrite(data_dir):
+        try:
+            # A copy still without a password (kept from before one was set) is read as such.
+            was = None if engine.file_header(copy) == engine.SQLITE_HEADER else old_password
+            export_copy(copy, was, copy, new_password)
+            rewritten += 1
+        except (CopyFailedCheckError, engine.Error, OSError):
+            left.append(copy)
+    return rewritten, left
+
+
 def change_password(
     database: SqliteDatabase, data_dir: Path, new_password: str | None
 ) -> PasswordChange:
@@ -301,6 +260,31 @@ def change_password(
     data_dir = Path(data_dir)
     old_password = engine.password_of(database)
     new_password = engine.normalise_password(new_password) if new_password else None
+    copies: tuple[int, list[Path]] = (0, [])
+    if new_password is None and old_password:
+        # Removing it: the copies first. Cut off now, the record still has its password,
+        # and the next unlock with it encrypts these again: no copy ever needs a password
+        # the record no longer has.
+        copies = _rewrite_copies(data_dir, old_password, None)
+    try:
+        _replace_record(database, data_dir, old_password, new_password)
+    except PasswordChangeError:
+        settle_new_check(data_dir)  # the record was not replaced: its check file stays
+        if new_password is None and old_password:
+            protect_plain_copies(data_dir, old_password)  # the record kept its password
+        raise
+    reopened = open_store(data_dir, new_password)
+    if new_password is not None:
+        copies = _rewrite_copies(data_dir, old_password, new_password)
+    return PasswordChange(reopened, copies[0], copies[1])
+
+
+def _replace_record(
+    database: SqliteDatabase, data_dir: Path, old_password: str | None, new_password: str | None
+) -> None:
+    """Rewrite the record under ``new_password`` beside itself, then rename it over the
+    record; ``database`` is left closed. PasswordChangeError (and ``database`` open
+    again) when the record is still as it was."""
     path = database_path(data_dir)
     staged = _staged_copy(data_dir)
     remove_interrupted_change(data_dir)
@@ -310,6 +294,10 @@ def change_password(
         with contextlib.suppress(OSError):
             staged.unlink()
         raise _not_rewritten(error) from error
+    if new_password:
+        # Beside the old check file until the record is replaced (settle_new_check).
+        with contextlib.suppress(OSError):
+            write_new_check(data_dir, new_password, staged, old_password)
     database.close()
     leftover = [Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES]
     if Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size > 0:
@@ -339,17 +327,8 @@ def change_password(
     # old one no longer matches the record's salt.
     with contextlib.suppress(OSError):
         if new_password:
-            write_password_check(data_dir, new_password)
+            settle_new_check(data_dir)
+            if read_check(data_dir) is None:
+                write_password_check(data_dir, new_password)
         else:
             remove_password_check(data_dir)
-    reopened = open_store(data_dir, new_password)
-    change = PasswordChange(reopened)
-    for copy in _copies_to_rewrite(data_dir):
-        try:
-            # A copy still without a password (kept from before one was set) is read as such.
-            was = None if engine.file_header(copy) == engine.SQLITE_HEADER else old_password
-            export_copy(copy, was, copy, new_password)
-            change.copies_rewritten += 1
-        except (CopyFailedCheckError, engine.Error, OSError):
-            change.copies_left.append(copy)
-    return change

@@ -131,7 +131,7 @@ def unreadable_changes(computers: list[str]) -> str:
         "Sharing",
         "Some changes from {computers} cannot be read: a file of them in the family folder "
         "has stayed incomplete for over an hour. Ask whoever uses {computers} to check that "
-        "their sync program is running and to sync again; everything else is in step, and "
+        "their sync program is running and to sync again; everything else is synced, and "
         "the file is read as soon as it arrives whole.",
     ).format(computers=", ".join(computers))
 

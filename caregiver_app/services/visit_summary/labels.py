@@ -138,6 +138,13 @@ class SummaryLabels(LabelSet):
     # of the prescription as the family typed them.
     times_on_days: str = QT_TRANSLATE_NOOP("VisitSummary", "{times} on {days}")
     words_and_times: str = QT_TRANSLATE_NOOP("VisitSummary", "{words} ({times})")
+    # An as-needed medicine's limits entered in the app, beside the prescription's words
+    # (the words may be older than a limit changed at a visit).
+    limit_interval: str = QT_TRANSLATE_NOOP("VisitSummary", "at least {interval} between doses")
+    limit_most: str = QT_TRANSLATE_NOOP("VisitSummary", "at most {count} in 24 hours")
+    interval_hours: str = QT_TRANSLATE_NOOP("VisitSummary", "{hours} h")
+    interval_hours_minutes: str = QT_TRANSLATE_NOOP("VisitSummary", "{hours} h {minutes} min")
+    interval_minutes: str = QT_TRANSLATE_NOOP("VisitSummary", "{minutes} min")
     changes_title: str = QT_TRANSLATE_NOOP(
         "VisitSummary", "Started, stopped or changed in this period"
     )

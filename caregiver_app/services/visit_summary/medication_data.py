@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from caregiver_app.esas import SCORE_FIELDS
+from caregiver_app.reading_order import reading_key
 from caregiver_app.services.medication.dose_times import times_of_day
 from caregiver_app.services.medication.due import scheduled_medicines
 from caregiver_app.services.visit_summary.request import SummaryRequest
@@ -15,7 +16,11 @@ from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.store.contacts import ContactRecord, list_contacts
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
-from caregiver_app.store.medication.schedules import usual_times
+from caregiver_app.store.medication.schedules import (
+    AsNeededRules,
+    rules_by_medicine,
+    usual_times,
+)
 from caregiver_app.store.summary_queries import medicines_edited_between
 
 
@@ -128,6 +133,9 @@ class MedicinesSection:
     clock_times: dict[int | None, tuple[tuple[time, ...], frozenset[int]]] = field(
         default_factory=dict
     )
+    # The as-needed limits entered in the app (the interval and the most in 24 hours), by
+    # medicine id, for the as-needed medicines that have one.
+    limits: dict[int | None, AsNeededRules] = field(default_factory=dict)
 
 
 def _taken_on(medicine: MedicineRecord, day: date) -> bool:
@@ -166,7 +174,7 @@ def medicines_section(
     contacts = list_contacts() if contacts is None else contacts
     current = sorted(
         (medicine for medicine in medicines if _taken_on(medicine, request.end)),
-        key=lambda medicine: (medicine.as_needed, medicine.name.casefold()),
+        key=lambda medicine: (medicine.as_needed, reading_key(medicine.name)),
     )
     changes = []
     listed = set()
@@ -179,11 +187,26 @@ def medicines_section(
     for medicine_id, edited_at in medicines_edited_between(*request.bounds()).items():
         if medicine_id not in listed and medicine_id in by_id:
             changes.append(MedicineChange(edited_at.date(), "changed", by_id[medicine_id]))
-    changes.sort(key=lambda change: (change.day, change.medicine.name.casefold()))
+    changes.sort(key=lambda change: (change.day, reading_key(change.medicine.name)))
     return MedicinesSection(
         on=request.end,
         current=tuple(current),
         prescribers={contact.id: contact.name for contact in contacts},
         changes=tuple(changes),
         clock_times=_clock_times(current, request.end),
+        limits=_limits(current),
     )
+
+
+def _limits(medicines: list[MedicineRecord]) -> dict[int | None, AsNeededRules]:
+    """The as-needed medicines' limits entered in the app, for those with one."""
+    if not any(medicine.as_needed for medicine in medicines):
+        return {}
+    rules = rules_by_medicine()
+    return {
+        medicine.id: rules[medicine.id]
+        for medicine in medicines
+        if medicine.as_needed
+        and medicine.id in rules
+        and (rules[medicine.id].min_interval_minutes or rules[medicine.id].max_per_day)
+    }

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.reading_order import reading_key
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_now, home_today
 from caregiver_app.store.models import Medicine
@@ -38,7 +39,6 @@ class MedicineRecord:
     def current(self) -> bool:
         """Still being taken (not stopped, or stopped in the future)."""
         return self.stopped_on is None or self.stopped_on > home_today()
-
 
     @property
     def started_moment(self) -> datetime | None:
@@ -96,7 +96,7 @@ def list_medicines(include_stopped: bool = True) -> list[MedicineRecord]:
     records = [_medicine(row) for row in Medicine.select().order_by(Medicine.name)]
     if not include_stopped:
         records = [record for record in records if record.current]
-    return sorted(records, key=lambda record: (not record.current, record.name.casefold()))
+    return sorted(records, key=lambda record: (not record.current, reading_key(record.name)))
 
 
 def get_medicine(medicine_id: int) -> MedicineRecord | None:

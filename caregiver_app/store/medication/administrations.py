@@ -98,6 +98,19 @@ def validate_administration(record: AdministrationRecord, now: datetime | None =
         )
 
 
+def keep_strength_given(medicine_id: int, strength: str) -> None:
+    """Write ``strength`` into each given dose of the medicine logged as "the dose on the
+    list", before the list's strength changes: those doses were given at that strength, and
+    a new one written on the list (a dose raised at a visit) must not read as theirs."""
+    if not strength.strip():
+        return  # an unknown strength stays unknown
+    Administration.update(dosage=strength.strip()).where(
+        (Administration.medicine == medicine_id)
+        & (Administration.dosage == "")
+        & Administration.status.in_(GIVEN_STATUSES)
+    ).execute()
+
+
 def _as_text(value: object) -> str:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 
 from caregiver_app.store.diary.medicines import MedicineRecord, get_medicine, save_medicine
 from caregiver_app.store.home_clock import home_now
+from caregiver_app.store.medication.administrations import keep_strength_given
 from caregiver_app.store.medication.schedules import (
     AsNeededRules,
     Schedule,
@@ -69,6 +70,8 @@ def save_medicine_plan(plan: MedicinePlan, now: datetime | None = None) -> int:
             was_as_needed = before.as_needed
         elif plan.medicine.started_on is None:
             was_as_needed = plan.medicine.as_needed
+        if before is not None and before.strength.strip() != plan.medicine.strength.strip():
+            keep_strength_given(before.id or 0, before.strength)
         medicine_id = save_medicine(plan.medicine, now)
         save_schedule(medicine_id, schedule, now, was_as_needed)
         if (

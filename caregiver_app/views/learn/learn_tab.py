@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -34,9 +33,10 @@ from caregiver_app.views.learn.learn_article_list import LearnArticleList
 from caregiver_app.views.learn.learn_reader import ArticleReader
 from caregiver_app.views.learn.question_panel import QuestionPanel
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.widgets.file_messages import file_message
+from caregiver_app.views.widgets.file_messages import documents_folder, file_message
 from caregiver_app.views.widgets.flow_layout import FlowLayout
 from caregiver_app.views.widgets.form_parts import tab_chain
+from caregiver_app.views.widgets.save_path import ask_save_path
 from caregiver_app.views.widgets.splitters import split
 from caregiver_app.views.widgets.tab_page import TabPage
 
@@ -289,17 +289,14 @@ class LearnTab(TabPage):
         """Ask where to save the article as a PDF, save it, and open it to print."""
         if self.article is None:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Print or save as PDF"),
-            str(Path(folder) / f"{self.article.id}.pdf"),
+            Path(documents_folder()) / f"{self.article.id}.pdf",
             self.tr("PDF files (*.pdf)"),
         )
-        if path:
-            self.save_pdf(Path(path))
+        if path is not None:
+            self.save_pdf(path)
 
     def _pdf_not_saved(self, text: str) -> QMessageBox:
         self.message = file_message(self, self.tr("Print or save as PDF"), text, warning=True)

@@ -198,7 +198,7 @@ class PhonesSync(QObject):
             self.sync_now()
 
     def show_status(self, status: PhonesStatus | None) -> None:
-        """The status line, e.g. "Calendar in step as of 10:02"; its whole sentence, with
+        """The status line, e.g. "Calendar synced as of 10:02"; its whole sentence, with
         what to do, as the tooltip (and in the dialog)."""
         self.status = status
         try:

@@ -98,6 +98,11 @@ class StatusDialog(QDialog):
             actions, self.tr("&Versions set aside..."), "phonesSetAside"
         )
         self.set_aside_button.clicked.connect(self.show_set_aside)
+        # A greyed button alone does not say when it will work: the line under it does.
+        self.set_aside_hint = QLabel(self)
+        self.set_aside_hint.setObjectName("phonesSetAsideHint")
+        self.set_aside_hint.setWordWrap(True)
+        actions.addWidget(self.set_aside_hint)
         self.set_aside_dialog: QDialog | None = None
         self._enable_set_aside()
         buttons = QDialogButtonBox(self)
@@ -135,8 +140,19 @@ class StatusDialog(QDialog):
         except RECORD_FAILURES:
             found = False  # the button waits; the status line already says what is wrong
         self.set_aside_button.setEnabled(found)
-        if not found:
-            self.set_aside_button.setToolTip(self.tr("No version has been set aside."))
+        hint = (
+            ""
+            if found
+            else self.tr(
+                "Nothing has been set aside yet. When a sync finds an appointment or a contact "
+                "changed both here and on a phone, the version that was not kept is set aside "
+                "here to read."
+            )
+        )
+        self.set_aside_hint.setText(hint)
+        self.set_aside_hint.setVisible(not found)
+        self.set_aside_button.setToolTip(hint)
+        self.set_aside_button.setAccessibleDescription(hint)
 
     def show_set_aside(self) -> None:
         """Every version a conflict set aside, newest first, to read."""

@@ -52,7 +52,7 @@ def _short(kind: str) -> str:
 
 
 def status_line(status: PhonesStatus | None, kind: str = "", today: date | None = None) -> str:
-    """The line, e.g. "Calendar in step as of 10:02", or why not; "" with phones off."""
+    """The line, e.g. "Calendar synced as of 10:02", or why not; "" with phones off."""
     if status is None:
         return ""
     today = today or home_today()
@@ -66,7 +66,7 @@ def status_line(status: PhonesStatus | None, kind: str = "", today: date | None 
         return "; ".join(part for part in (problem, waiting) if part)
     if status.in_step_as_of is None:
         return PhonesStatusText.tr("Calendar not sent to the server yet")
-    line = PhonesStatusText.tr("Calendar in step as of {time}").format(
+    line = PhonesStatusText.tr("Calendar synced as of {time}").format(
         time=_when(status.in_step_as_of, today)
     )
     return "; ".join(part for part in (line, waiting) if part)
@@ -84,4 +84,4 @@ def status_detail(status: PhonesStatus | None, today: date | None = None) -> str
 
 def syncing_line() -> str:
     """While a sync runs."""
-    return PhonesStatusText.tr("Bringing the calendar in step with the server...")
+    return PhonesStatusText.tr("Syncing the calendar with the server...")

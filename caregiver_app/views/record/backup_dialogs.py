@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
@@ -19,6 +18,7 @@ from caregiver_app.services.record.backup_folder import (
     list_backups,
 )
 from caregiver_app.services.record.backup_reading import BackupSummary, NotABackupError
+from caregiver_app.services.record.backups import RestoreLeftEmptyError
 from caregiver_app.services.record.open_record import (
     RECORD_FAILURES,
     check_record,
@@ -33,6 +33,7 @@ from caregiver_app.views.record.auto_backup import AutoBackup
 from caregiver_app.views.record.restore_dialog import RestoreDialog, when_text
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import documents_folder, file_message
+from caregiver_app.views.widgets.save_path import ask_save_path
 
 
 class BackupActions(QObject):
@@ -112,13 +113,13 @@ class BackupActions(QObject):
 
     def _ask_save_path(self) -> str:
         name = f"care-record-backup-{home_today().isoformat()}.sqlite"
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.window,
             self.tr("Save a backup to"),
-            str(Path(documents_folder()) / name),
+            Path(documents_folder()) / name,
             self.tr("Care Companion backups (*.sqlite)"),
         )
-        return path
+        return str(path) if path is not None else ""
 
     def choose_save_to(self) -> QMessageBox | None:
         """File > Save a backup to... (a USB stick, another folder)."""
@@ -178,6 +179,11 @@ class BackupActions(QObject):
             result = restore_into_record(self.data_dir, summary.path, source_password=password)
         except NotABackupError as error:
             return self._tell(title, str(error), warning=True)
+        except RestoreLeftEmptyError as error:
+            # A new, empty record is open: the tabs show it, and the sentence says so.
+            self.auto_backup.forget()
+            self.after_restore()
+            return self._tell(title, str(error), warning=True)
         except RECORD_FAILURES as error:
             return self._tell(
                 title,
@@ -188,17 +194,23 @@ class BackupActions(QObject):
             )
         self.auto_backup.forget()
         self.after_restore()
-        kept = result.kept_as.name if result.kept_as else ""
-        self.signals.status_reported.emit(
-            self.tr("Restored the backup of {date}.").format(date=when_text(summary.made_at))
-        )
-        return self._tell(
-            title,
-            self.tr(
+        date = when_text(summary.made_at)
+        restored = self.tr("Restored the backup of {date}.").format(date=date)
+        self.signals.status_reported.emit(restored)
+        if result.kept_as is not None:
+            text = self.tr(
                 "Restored the backup of {date}. Your record as it was just before is kept "
                 "in the backups folder as {file}."
-            ).format(date=when_text(summary.made_at), file=kept),
-        )
+            ).format(date=date, file=result.kept_as.name)
+        elif result.moved_aside:
+            # Too damaged to be copied: it was renamed beside itself, not kept in backups/.
+            text = self.tr(
+                "Restored the backup of {date}. Your damaged record was not deleted: it is "
+                "kept, renamed, as:\n{file}"
+            ).format(date=date, file=result.moved_aside[0])
+        else:
+            text = restored
+        return self._tell(title, text)
 
     # ------------------------------------------------------------ checking
 

@@ -32,7 +32,7 @@ def origins_of(table: str, row_ids: Iterable[int | None]) -> dict[int, Origin]:
 
 
 def origin_of(table: str, row_id: int | None, now: datetime) -> str:
-    """ "from Laura's laptop, in step as of 6:01 AM" for a row from another computer, else ""."""
+    """ "from Laura's laptop, synced as of 6:01 AM" for a row from another computer, else ""."""
     from caregiver_app.views.sharing.sharing_words import origin_phrase
 
     origin = origins_of(table, [row_id]).get(row_id) if row_id is not None else None

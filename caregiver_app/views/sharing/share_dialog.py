@@ -94,8 +94,8 @@ class ShareDialog(QDialog):
         intro = QLabel(
             ShareWindow.tr(
                 "Share this care record with the family's other computers through a folder "
-                "they already keep in step (Syncthing, Nextcloud, Dropbox, OneDrive, a network "
-                "share or a USB stick); what is written there is locked with a family "
+                "they already sync (Syncthing, Nextcloud, Dropbox, OneDrive, a network share "
+                "or a USB stick); what is written there is locked with a family "
                 "passphrase."
             ),
             choice,

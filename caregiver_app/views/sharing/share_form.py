@@ -90,7 +90,7 @@ class ShareForm(QWidget):
         layout.addWidget(
             _hint(
                 ShareWindow.tr(
-                    "An empty folder that is already kept in step between the family's "
+                    "An empty folder that is already synced between the family's "
                     "computers: a Syncthing, Nextcloud, Dropbox or OneDrive folder, a network "
                     "share, or a USB stick carried from one computer to the other."
                 )
@@ -193,7 +193,7 @@ class ShareForm(QWidget):
         if not self.folder.is_dir():
             return "folder", ShareWindow.tr(
                 "There is no folder at {folder}. Choose the folder the family's computers "
-                "keep in step."
+                "sync."
             ).format(folder=self.folder)
         if not self.device_name:
             return "name", ShareWindow.tr(

@@ -17,14 +17,14 @@ if TYPE_CHECKING:
 
 
 def device_line(device: DeviceSeen, now: datetime) -> str:
-    """One computer of the family: "Tom's laptop: in step as of 10:02"."""
+    """One computer of the family: "Tom's laptop: synced as of 10:02"."""
     if device.is_this_computer:
         return ShareWindow.tr("{computer} (this computer)").format(computer=device.name)
     if device.in_step_as_of is None:
         return ShareWindow.tr("{computer}: nothing has come in from it yet").format(
             computer=device.name
         )
-    return ShareWindow.tr("{computer}: in step as of {time}").format(
+    return ShareWindow.tr("{computer}: synced as of {time}").format(
         computer=device.name, time=moment(device.in_step_as_of, now)
     )
 

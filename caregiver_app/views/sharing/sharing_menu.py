@@ -35,7 +35,7 @@ def sharing_specs(driver: Callable[[], SharingDriver]) -> list[ActionSpec]:
             QCoreApplication.translate("MainWindow", "S&hare with family..."),
             QCoreApplication.translate(
                 "MainWindow",
-                "Keep this record in step with the family's other computers through a "
+                "Sync this record with the family's other computers through a "
                 "shared folder, or see how the sharing stands.",
             ),
             lambda: open_share_dialog(driver()),

@@ -65,13 +65,13 @@ def status_line(status: ShareStatus, now: datetime) -> str:
 
 
 def origin_phrase(origin: Origin, now: datetime) -> str:
-    """Where a row written on another computer came from: "from Laura's laptop, in step as of
+    """Where a row written on another computer came from: "from Laura's laptop, synced as of
     6:01 AM"; "" for a row written here (or before sharing began)."""
     if origin.is_this_computer:
         return ""
     if origin.in_step_as_of is None:
         return ShareWindow.tr("from {computer}").format(computer=origin.device_name)
-    return ShareWindow.tr("from {computer}, in step as of {time}").format(
+    return ShareWindow.tr("from {computer}, synced as of {time}").format(
         computer=origin.device_name, time=moment(origin.in_step_as_of, now)
     )
 

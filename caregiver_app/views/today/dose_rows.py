@@ -55,7 +55,7 @@ class DoseRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.overdue = slot.overdue(now)
         self.answered = slot.answer is not None
-        medicine = medicine_label(slot.medicine)
+        medicine = medicine_label(slot.medicine, slot.answer)
         state = dose_state(slot, now)
         due = when(slot.scheduled_for, now)
         # Wrapped only when a line does not fit: forty wrapping rows were measured again

@@ -19,7 +19,12 @@ from caregiver_app.services.medication.due import NOT_LOGGED, DoseSlot
 from caregiver_app.services.medication.today import RefillLine
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 from caregiver_app.store.diary.medicines import MedicineRecord
-from caregiver_app.store.medication.administrations import NURSE, PATIENT
+from caregiver_app.store.medication.administrations import (
+    GIVEN_STATUSES,
+    NURSE,
+    PATIENT,
+    AdministrationRecord,
+)
 from caregiver_app.views.look.locale_format import display_locale, format_datetime
 
 if TYPE_CHECKING:
@@ -80,9 +85,13 @@ def performer_label(performer: str) -> str:
     return performer
 
 
-def medicine_label(medicine: MedicineRecord) -> str:
-    """The medicine's name and strength, as on the list."""
-    return " ".join(part for part in (medicine.name, medicine.strength) if part)
+def medicine_label(medicine: MedicineRecord, answer: AdministrationRecord | None = None) -> str:
+    """The medicine's name and strength, as on the list; for a dose given, the dose logged
+    with it in place of the strength (the list's strength may have changed since)."""
+    strength = medicine.strength
+    if answer is not None and answer.dosage and answer.status in GIVEN_STATUSES:
+        strength = answer.dosage
+    return " ".join(part for part in (medicine.name, strength) if part)
 
 
 def dose_state(slot: DoseSlot, now: datetime) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
-    QStandardPaths,
     Qt,
     QTimer,
     QUrl,
@@ -29,7 +28,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -65,8 +63,9 @@ from caregiver_app.views.visit_summary.summary_printing import (
     print_document,
 )
 from caregiver_app.views.widgets.date_fields import FieldInputError
-from caregiver_app.views.widgets.file_messages import file_message
+from caregiver_app.views.widgets.file_messages import documents_folder, file_message
 from caregiver_app.views.widgets.form_rows import rows_to_fit
+from caregiver_app.views.widgets.save_path import ask_save_path
 from caregiver_app.views.widgets.splitters import split
 
 log = logging.getLogger(__name__)
@@ -328,15 +327,14 @@ class SummaryDialog(QDialog):
     def choose_save(self) -> None:
         """Save PDF...: ask where, then write it."""
         self.flush()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save the visit summary"),
-            str(Path(folder or Path.home()) / self.default_name()),
+            Path(documents_folder()) / self.default_name(),
             self.tr("PDF files (*.pdf)"),
         )
-        if path:
-            self.save_to(Path(path))
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         """Save PDF...: write the pages to ``path``, unless it is one of the record's own files."""

@@ -16,6 +16,7 @@ from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.store.file_errors import reason_of
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import documents_folder, file_message
+from caregiver_app.views.widgets.save_path import ask_save_path
 
 
 def not_saved_text(path: Path, error: OSError) -> str:
@@ -44,10 +45,7 @@ class FileActions(QObject):
 
     def ask_save_path(self, title: str, name: str, file_filter: str) -> Path | None:
         """Ask where to save, offering ``name`` in the Documents folder; None if cancelled."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self.window, title, str(Path(documents_folder()) / name), file_filter
-        )
-        return Path(path) if path else None
+        return ask_save_path(self.window, title, Path(documents_folder()) / name, file_filter)
 
     def ask_open_path(self, title: str, file_filter: str) -> Path | None:
         """Ask for a file to read, from the Documents folder; None if cancelled."""

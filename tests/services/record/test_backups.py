@@ -24,13 +24,14 @@ from caregiver_app.services.record.backup_reading import (
 )
 from caregiver_app.services.record.backups import make_backup, restore_backup, save_backup_to
 from caregiver_app.services.record.integrity import check_record_file, move_damaged_aside
-from caregiver_app.store.contacts import ContactRecord, save_contact
+from caregiver_app.store.contacts import ContactRecord, list_contacts, save_contact
 from caregiver_app.store.database import database_path
 from caregiver_app.store.engine import sqlite
 from caregiver_app.store.migrations import CURRENT_VERSION
-from caregiver_app.store.models import DiaryEntry
+from caregiver_app.store.models import ALL_MODELS, DiaryEntry
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
+from caregiver_app.store.sqlite_files import read_only_database
 from tests.helpers.damage import damage
 from tests.helpers.paths import FIXTURES
 from tests.helpers.time_zone import local_time_zone
@@ -110,6 +111,22 @@ def test_rotation_keeps_7_daily_4_weekly_6_monthly(data_dir):
     before = sorted(when for when, is_before in kept if is_before)
     assert before == [datetime(2026, 6, d, 8) for d in (28, 29, 30)]
     assert (folder / "my-notes.txt").exists()
+
+
+def test_restoring_one_backup_after_another_keeps_the_record_they_replaced(demo_store, data_dir):
+    # Looking for the right backup, restore after restore: the fourth pushed out the
+    # first copy kept before a restore, the only one with what was typed since the last
+    # backup (only the newest 3 such copies were kept).
+    tries = []
+    for day in range(1, 5):
+        tries.append(make_backup(demo_store, data_dir, now=datetime(2026, 3, day, 21)))
+    save_contact(ContactRecord(name="Typed since the last backup"))
+    for minute, backup in enumerate(tries):
+        restore_backup(demo_store, data_dir, backup, now=datetime(2026, 3, 4, 22, minute))
+    kept = [b.path for b in list_backups(data_dir) if b.before_restore]
+    assert len(kept) == 4
+    with read_only_database(kept[-1]) as database, database.bind_ctx(ALL_MODELS):
+        assert "Typed since the last backup" in {c.name for c in list_contacts()}
 
 
 def test_a_second_backup_in_the_same_second_does_not_replace_the_first(store, data_dir):
@@ -219,6 +236,24 @@ def test_restore_brings_back_the_copy_and_keeps_the_record_as_it_was(demo_store,
     assert check_record_file(data_dir).ok
     # Still the live WAL-mode record, with the app's pragmas.
     assert demo_store.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_restoring_a_copy_put_into_the_backups_folder_by_hand_keeps_that_copy(
+    demo_store, data_dir, tmp_path
+):
+    # A copy brought back from a USB stick into the backups folder, older than the day's
+    # newest: the rotation run by the copy kept before the restore deleted it before it
+    # was read ("cannot be restored: unable to open database file"), and it was gone.
+    before = record_counts()
+    saved = save_backup_to(demo_store, data_dir, tmp_path / "from the stick.sqlite")
+    make_backup(demo_store, data_dir, now=datetime(2026, 3, 1, 12))
+    DiaryEntry.delete().execute()
+    by_hand = backups_folder(data_dir) / backup_name(datetime(2026, 3, 1, 8))
+    shutil.copy(saved, by_hand)
+    result = restore_backup(demo_store, data_dir, by_hand, now=datetime(2026, 3, 1, 13))
+    assert record_counts() == before
+    assert by_hand.read_bytes() == saved.read_bytes()
+    assert result.kept_as is not None and result.kept_as.exists()
 
 
 def test_restoring_an_older_schema_brings_it_up_to_date(store, data_dir, tmp_path):

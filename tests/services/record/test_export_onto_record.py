@@ -164,9 +164,19 @@ def _save_function(window, qtbot, how: str):
     return dialog.choose_save, lambda: dialog.message
 
 
-@pytest.mark.parametrize(
-    "how", ["diary", "contacts", "sheet", "calendar", "backup", "summary", "article"]
-)
+# The type each save gives a name typed without it; a backup's name already ends with it.
+SAVED_TYPES = {
+    "diary": ".csv",
+    "contacts": ".vcf",
+    "sheet": ".pdf",
+    "calendar": ".ics",
+    "backup": "",
+    "summary": ".pdf",
+    "article": ".pdf",
+}
+
+
+@pytest.mark.parametrize("how", list(SAVED_TYPES))
 def test_the_window_refuses_with_a_sentence(
     demo_store, data_dir, make_window, qtbot, monkeypatch, how
 ):
@@ -179,7 +189,9 @@ def test_the_window_refuses_with_a_sentence(
     save()
     box = message()
     assert box is not None and box.isVisible()
-    assert box.text().startswith(f"{record} is one of the files Care Companion keeps")
+    # The file type is added to a name typed without it: the name with it is refused too.
+    saved_as = f"{record}{SAVED_TYPES[how]}"
+    assert box.text().startswith(f"{saved_as} is one of the files Care Companion keeps")
     assert "Choose another name or folder" in box.text()
     assert (files_in(data_dir), record_rows(data_dir)) == before
     assert make_window.opened_urls == []  # nothing handed to a viewer either

@@ -318,9 +318,12 @@ from pathlib import Path
 from caregiver_app.services.record import password
 from caregiver_app.store.opening import open_store
 
-def killed_once_the_record_is_replaced(*_args):
-    os.kill(os.getpid(), signal.SIGKILL)
-password.write_password_check = killed_once_the_record_is_replaced
+real_replace = os.replace
+def killed_once_the_record_is_replaced(source, target):
+    real_replace(source, target)
+    if Path(target).name == "care-record.sqlite":
+        os.kill(os.getpid(), signal.SIGKILL)
+password.os.replace = killed_once_the_record_is_replaced
 data_dir = Path(sys.argv[1])
 database = open_store(data_dir)
 password.change_password(database, data_dir, sys.argv[2])
@@ -353,7 +356,7 @@ def test_a_check_file_that_cannot_be_written_does_not_leave_the_record_closed(
     # the record closed and not opened again, and the window could read nothing more.
     import errno
 
-    from caregiver_app.services.record import password as record_password
+    from caregiver_app.services.record import password_check
 
     database, counts = protected
 
@@ -361,7 +364,7 @@ def test_a_check_file_that_cannot_be_written_does_not_leave_the_record_closed(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     with monkeypatch.context() as patched:
-        patched.setattr(record_password, "atomic_write_bytes", full_disk)
+        patched.setattr(password_check, "atomic_write_bytes", full_disk)
         change = change_password(database, data_dir, OTHER)
     try:
         assert password_of(change.database) == OTHER

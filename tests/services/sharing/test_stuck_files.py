@@ -24,7 +24,7 @@ def stuck_sentence(computers: str) -> str:
     return (
         f"Some changes from {computers} cannot be read: a file of them in the family folder "
         f"has stayed incomplete for over an hour. Ask whoever uses {computers} to check that "
-        "their sync program is running and to sync again; everything else is in step, and "
+        "their sync program is running and to sync again; everything else is synced, and "
         "the file is read as soon as it arrives whole."
     )
 

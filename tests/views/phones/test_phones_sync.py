@@ -31,7 +31,7 @@ def test_in_step_at_start_from_a_worker_thread(store, make_window, qtbot, monkey
     label = window.phones.label
     ten_past = display_locale().toString(QTime(10, 2), QLocale.FormatType.ShortFormat)
     assert label.isVisible()
-    assert label.text() == f"Calendar in step as of {ten_past}"
+    assert label.text() == f"Calendar synced as of {ten_past}"
     assert label.accessibleName() == label.text()
     assert fake.threads[0] is not threading.main_thread()
 
@@ -133,4 +133,4 @@ def test_a_fault_of_the_program_is_not_shown_as_syncing_forever(
     )
     window.phones.sync_now()
     qtbot.waitUntil(lambda: fake.runs == 2 and window.phones.job is None, timeout=10_000)
-    assert window.phones.label.text().startswith("Calendar in step as of")
+    assert window.phones.label.text().startswith("Calendar synced as of")

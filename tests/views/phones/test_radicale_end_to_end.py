@@ -31,7 +31,7 @@ def _visit(title: str = "Oncology review") -> int:
 
 def _in_step(window) -> bool:
     return window.phones.job is None and window.phones.label.text().startswith(
-        "Calendar in step as of"
+        "Calendar synced as of"
     )
 
 

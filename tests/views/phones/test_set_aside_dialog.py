@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from caregiver_app.services.phones.events import render_events
 from caregiver_app.store.calendar.appointments import save_appointment
@@ -102,11 +102,20 @@ def test_the_status_dialog_button_waits_for_a_version(store, make_window, qtbot,
     dialog = open_phones_dialog(qtbot, window)
     assert dialog.set_aside_button.text() == "&Versions set aside..."
     assert not dialog.set_aside_button.isEnabled()
+    # The greyed button says when it will work: in a line under it, and to a screen reader.
+    hint = dialog.findChild(QLabel, "phonesSetAsideHint")
+    assert hint.isVisible() and hint.text().startswith(
+        "Nothing has been set aside yet. When a sync"
+    )
+    assert dialog.set_aside_button.accessibleDescription() == hint.text()
+    assert dialog.set_aside_button.toolTip() == hint.text()
     dialog.reject()
 
     _a_conflict()
     dialog = open_phones_dialog(qtbot, window)
     assert dialog.set_aside_button.isEnabled()
+    assert not dialog.findChild(QLabel, "phonesSetAsideHint").isVisible()
+    assert dialog.set_aside_button.accessibleDescription() == ""
     assert unnamed_focusable(dialog) == []
     click(qtbot, dialog.set_aside_button)
     shown = dialog.set_aside_dialog

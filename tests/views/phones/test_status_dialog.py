@@ -37,7 +37,7 @@ def test_status_and_sync_now(store, make_window, qtbot, monkeypatch):
     assert sent == "What leaves this computer: the title, place and time."
     click(qtbot, dialog.sync_button)
     qtbot.waitUntil(lambda: fake.runs == 2 and window.phones.job is None, timeout=10_000)
-    assert dialog.status.text().startswith("Calendar in step as of")
+    assert dialog.status.text().startswith("Calendar synced as of")
 
 
 def test_stop_asks_first_and_leaves_the_server(store, make_window, qtbot, monkeypatch):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
+from caregiver_app.services.record import open_record
 from caregiver_app.services.record.backups import (
     backups_folder,
     inspect_backup,
@@ -118,6 +119,38 @@ def test_restore_dialog_lists_copies_and_restores_the_chosen_one(
     assert "Added after both backups" in {c.name for c in _contacts_in(kept[0].path)}
     assert window.undo_stack.count() == 0
     message.close()
+
+
+def test_restoring_over_a_record_found_damaged_says_where_the_damaged_file_is(
+    demo_store, make_window, data_dir, qtbot
+):
+    # It said the record "is kept in the backups folder as ." (no name): a record too
+    # damaged to be copied is renamed beside itself, and that is where it is.
+    make_backup(demo_store, data_dir, now=datetime(2026, 3, 1, 9))
+    counts = record_counts()
+    demo_store.close()
+    damage(database_path(data_dir), "rows")
+    database = open_store(data_dir)
+    window = make_window()
+    window.show()
+    window.actions_by_name["checkMyData"].trigger()
+    found = window.backup_actions.message
+    assert "found damage" in found.text()
+    (restore,) = [b for b in found.buttons() if b.text() == "Restore from backup..."]
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    dialog = window.backup_actions.restore_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_yes, Qt.MouseButton.LeftButton)
+    try:
+        assert record_counts() == counts
+        (moved,) = data_dir.glob("care-record-damaged-*.sqlite")
+        text = window.backup_actions.message.text()
+        assert text.startswith("Restored the backup of")
+        assert "backups folder" not in text and str(moved) in text
+    finally:
+        window.close()
+        open_record.close_replaced(database)
 
 
 def _contacts_in(path: Path):

@@ -72,7 +72,7 @@ def test_today_says_a_dose_came_from_another_computer(page, fake_sharing, tmp_pa
     page.signals.doses_changed.emit()
     lines = [label.text() for label in page.findChildren(object, "asNeededLine")]
     assert lines == [
-        "Last dose 1:00\u202fPM by Laura (from Laura's laptop, in step as of "
+        "Last dose 1:00\u202fPM by Laura (from Laura's laptop, synced as of "
         f"{moment(in_step, NOW)}), 1 h ago. 1 dose in the last 24 hours."
     ]
 
@@ -92,6 +92,6 @@ def test_the_dose_form_says_where_the_last_dose_came_from(store, fake_sharing, t
     lines = limits_sentences(dose_state(medicine, at))
     assert any(
         line.startswith("The last one was given at ")
-        and f"(from Laura's laptop, in step as of {moment(in_step, at)})" in line
+        and f"(from Laura's laptop, synced as of {moment(in_step, at)})" in line
         for line in lines
     ), lines

@@ -181,7 +181,7 @@ def test_while_sharing_the_item_shows_the_status_and_stop_asks_first(
     assert window.sharing.label.text().startswith("In step with Tom's laptop as of ")
     dialog = open_dialog(window)
     assert dialog.pages.currentWidget() is dialog.status_page
-    assert "Tom's laptop: in step as of" in dialog.status_page.computers_label.text()
+    assert "Tom's laptop: synced as of" in dialog.status_page.computers_label.text()
     with qtbot.waitSignal(window.sharing.synced):
         click(qtbot, dialog.status_page.sync_button)
     click(qtbot, dialog.status_page.stop_button)

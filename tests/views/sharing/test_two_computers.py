@@ -92,7 +92,7 @@ def test_a_dose_given_on_lauras_laptop_shows_on_toms_today_page(qtbot, tmp_path)
         QApplication.processEvents()
         lines = [label.text() for label in today.findChildren(object, "asNeededLine")]
         assert len(lines) == 1, lines
-        assert " by Laura (from Laura's laptop, in step as of " in lines[0], lines[0]
+        assert " by Laura (from Laura's laptop, synced as of " in lines[0], lines[0]
         window.tabs.show("diary_tab")
         table = window.diary_tab.doses.table
         window.diary_tab.doses.refresh()

@@ -17,6 +17,7 @@ from caregiver_app.services.visit_summary.sections.dose_counts import (
     dose_and_route,
 )
 from caregiver_app.store.diary.medicines import MedicineRecord
+from caregiver_app.store.medication.schedules import AsNeededRules
 
 # Narrow side padding, so a schedule or a prescriber's name stays on one line on A4.
 SNUG = [("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
@@ -79,6 +80,10 @@ class MedicinesPart(DoseCountsPart):
         labels = self.labels
         words = medicine.schedule.strip()
         kept = section.clock_times.get(medicine.id)
+        limits = section.limits.get(medicine.id)
+        if kept is None and limits is not None:
+            said = self.limits_text(limits)
+            return fill(labels.words_and_times, words=words, times=said) if words else said
         if kept is None:
             return words
         times, weekdays = kept
@@ -87,6 +92,25 @@ class MedicinesPart(DoseCountsPart):
             days = ", ".join(labels.format_weekday(day - 1) for day in sorted(weekdays))
             clock = fill(labels.times_on_days, times=clock, days=days)
         return fill(labels.words_and_times, words=words, times=clock) if words else clock
+
+    def limits_text(self, rules: AsNeededRules) -> str:
+        """ "at least 1 h between doses, at most 6 in 24 hours": the limits entered."""
+        labels = self.labels
+        said = []
+        if rules.min_interval_minutes:
+            hours, minutes = divmod(rules.min_interval_minutes, 60)
+            if not hours:
+                interval = fill(labels.interval_minutes, minutes=str(minutes))
+            elif not minutes:
+                interval = fill(labels.interval_hours, hours=str(hours))
+            else:
+                interval = fill(
+                    labels.interval_hours_minutes, hours=str(hours), minutes=str(minutes)
+                )
+            said.append(fill(labels.limit_interval, interval=interval))
+        if rules.max_per_day:
+            said.append(fill(labels.limit_most, count=str(rules.max_per_day)))
+        return ", ".join(said)
 
     def medicine_rows(
         self, medicine: MedicineRecord, section: MedicinesSection, changes: list[MedicineChange]
