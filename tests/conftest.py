@@ -8,12 +8,14 @@ import os
 # Must be set before anything imports Qt.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QStandardPaths
 
 from caregiver_app.paths import set_application_identity
+from caregiver_app.store.home_clock import forget_home_zone
 from caregiver_app.store.opening import open_store
 from tests.helpers.locales import LOCALES
 
@@ -29,6 +31,13 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     QStandardPaths.setTestModeEnabled(True)
     set_application_identity()
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _home_zone_forgotten() -> Iterator[None]:
+    """A home time zone a test's record set is not kept for the next test's code."""
+    yield
+    forget_home_zone()
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from caregiver_app.cli.common import (
     write_from_record,
 )
 from caregiver_app.plurals import ContactsCommand
+from caregiver_app.store.home_clock import home_today
 
 if TYPE_CHECKING:
     from caregiver_app.services.contacts.vcard import ParsedVCards
@@ -143,7 +143,7 @@ def sheet_file(path: Path, paper: str | None = None) -> str:
     from caregiver_app.store.queries import load_profile
 
     page_size = page_size_for(paper)
-    build_sheet(path, list_contacts(), load_profile().patient_name, date.today(), page_size)
+    build_sheet(path, list_contacts(), load_profile().patient_name, home_today(), page_size)
     return QCoreApplication.translate(
         "ContactsCommand", "saved the Who to call sheet to {file}"
     ).format(file=path)

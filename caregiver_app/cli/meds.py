@@ -8,7 +8,7 @@ file that cannot be written whole is not written at all.
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -29,6 +29,7 @@ from caregiver_app.cli.days import (
     refuse_reversed_period,
 )
 from caregiver_app.cli.output_file import check_output
+from caregiver_app.store.home_clock import home_now, home_today
 
 
 class MedsCommand(QObject):
@@ -132,7 +133,7 @@ def run_meds(args: argparse.Namespace, data_dir: Path) -> int:
             args, data_dir, path, lambda: export_file(path, args.start, args.end, args.fhir)
         )
     _check_day("--week", args.week)
-    day = args.week or date.today()
+    day = args.week or home_today()
     filled = args.week is not None and not args.blank
     return write_from_record(
         args,
@@ -149,11 +150,11 @@ def export_file(path: Path, start: date | None, end: date | None, fhir: bool) ->
     if fhir:
         from caregiver_app.services.medication.export_fhir import export_log_fhir
 
-        count = export_log_fhir(path, start, end, datetime.now())
+        count = export_log_fhir(path, start, end, home_now())
     else:
         from caregiver_app.services.medication.export_csv import export_log_csv
 
-        count = export_log_csv(path, start, end, datetime.now())
+        count = export_log_csv(path, start, end, home_now())
     return MedsCommand.tr("exported %n doses to {file}", None, count).format(file=path)
 
 

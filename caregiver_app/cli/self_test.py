@@ -15,13 +15,14 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 from caregiver_app import APP_ID
+from caregiver_app.store.home_clock import home_today
 
 # A password with letters outside ASCII: the key goes through the same normalising as
 # a typed one.
@@ -128,7 +129,7 @@ def check_visit_summary(folder: Path) -> None:
 
     database = open_store(folder)
     try:
-        today = date.today()
+        today = home_today()
         data = summary_bytes(SummaryRequest(today - timedelta(days=29), today), A4)
     finally:
         database.close()
@@ -147,7 +148,7 @@ def check_who_to_call(folder: Path) -> None:
     path = folder / "who-to-call.pdf"
     database = open_store(folder)
     try:
-        build_sheet(path, list_contacts(), load_profile().patient_name, date.today(), LETTER)
+        build_sheet(path, list_contacts(), load_profile().patient_name, home_today(), LETTER)
     finally:
         database.close()
     _expect_pdf(path.read_bytes())

@@ -24,6 +24,7 @@ from caregiver_app.cli.common import (
 )
 from caregiver_app.cli.days import add_period, refuse_day_outside_record
 from caregiver_app.cli.output_file import check_output
+from caregiver_app.store.home_clock import home_today
 
 
 def add_parser(commands: Commands) -> None:
@@ -142,7 +143,7 @@ def parse_appendices(text: str | None) -> tuple[str, ...]:
 def check_period(start: date, end: date, today: date | None = None) -> None:
     """The period must lie within the days a record holds, not be reversed, nor start in
     the future."""
-    today = today or date.today()
+    today = today or home_today()
     for option, day in (("--from", start), ("--to", end)):
         refuse_day_outside_record(
             option,

@@ -1,15 +1,20 @@
-"""Naive local times written in ISO 8601 with the UTC offset they had: the exports' one form."""
+"""Naive home times written in ISO 8601 with the UTC offset they had: the exports' one form.
+
+Naive times are wall time in the record's home time zone (store/home_clock.py).
+"""
 
 from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
 
+from caregiver_app.store.home_clock import home_aware, home_wall
+
 
 def local_iso(moment: datetime) -> str:
-    """``moment`` (naive local time) in ISO 8601 with the offset local time had that day."""
+    """``moment`` (naive home time) in ISO 8601 with the offset home time had that day."""
     try:
-        offset = moment.astimezone().tzinfo
+        offset = home_aware(moment).tzinfo
     except (OverflowError, OSError, ValueError):  # a date the system clock cannot place
         return moment.isoformat(timespec="seconds")
     # The wall time as stored, even one that never happened because clocks went forward
@@ -21,7 +26,7 @@ def real_elapsed(later: datetime, earlier: datetime) -> timedelta:
     """The time that really passed from ``earlier`` to ``later`` (naive local times): an
     hour less than the clock says across the night the clocks go forward."""
     try:
-        return later.astimezone() - earlier.astimezone()
+        return home_aware(later) - home_aware(earlier)
     except (OverflowError, OSError, ValueError):  # a date the system clock cannot place
         return later - earlier
 
@@ -29,7 +34,7 @@ def real_elapsed(later: datetime, earlier: datetime) -> timedelta:
 def real_after(moment: datetime, span: timedelta) -> datetime:
     """The local wall time when ``span`` has really passed after ``moment`` (naive)."""
     try:
-        return (moment.astimezone() + span).astimezone().replace(tzinfo=None)
+        return home_wall(home_aware(moment) + span)
     except (OverflowError, OSError, ValueError):
         return moment + span
 

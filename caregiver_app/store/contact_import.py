@@ -21,6 +21,7 @@ from caregiver_app.store.contacts import (
     validate_contact,
     write_contact,
 )
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import Contact, ContactPhone
 from caregiver_app.store.prepared_insert import PreparedInsert
 from caregiver_app.store.text_keys import folded
@@ -181,7 +182,7 @@ def import_contacts(records: Iterable[ContactRecord]) -> ContactImportCounts:
     imported = merged = 0
     with transaction():
         existing = _SamePersonIndex(list_contacts())
-        now = datetime.now()
+        now = home_now()
         new_contacts = _NewContacts(now)
         for incoming in records:
             incoming = clean_contact(incoming)  # a copy: the caller's record is left as it was

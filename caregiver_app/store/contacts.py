@@ -12,6 +12,7 @@ from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import (
     Appointment,
     AppointmentParticipant,
@@ -245,7 +246,7 @@ def save_contact(record: ContactRecord) -> int:
     record = clean_contact(record)
     validate_contact(record)
     with transaction():
-        contact_id = write_contact(record, datetime.now())
+        contact_id = write_contact(record, home_now())
         if record.links is not None:
             _link_again(contact_id, record.links)
         return contact_id

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import Bookmark
 from caregiver_app.store.transactions import transaction
 
@@ -18,8 +17,6 @@ def set_bookmark(article: str, bookmarked: bool) -> None:
     """Bookmark ``article``, or remove its bookmark (either is safe to repeat)."""
     with transaction():
         if bookmarked:
-            Bookmark.insert(
-                article=article, created_at=datetime.now()
-            ).on_conflict_ignore().execute()
+            Bookmark.insert(article=article, created_at=home_now()).on_conflict_ignore().execute()
         else:
             Bookmark.delete().where(Bookmark.article == article).execute()

@@ -305,9 +305,13 @@ _V8 = PHONES_SCHEMA
 # Version 9: a schedule change, a usual time's change, and a start or stop saved on its day
 # take effect from the moment they are saved; what they replaced is kept with the moment
 # (store/migrations_v9.py). The usual times become shared.
+# Version 10: the family's home time zone (an IANA name; empty until someone sets it, and
+# then each computer keeps its own zone as before). Every naive time in the record is wall
+# time there; shared with the rest of the profile (store/home_clock.py).
+_V10 = ("ALTER TABLE profile ADD COLUMN home_time_zone TEXT NOT NULL DEFAULT ''",)
 
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 CURRENT_VERSION = len(MIGRATIONS)
 SHARING_VERSION = 7
 

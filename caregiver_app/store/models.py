@@ -58,6 +58,7 @@ class Profile(BaseModel):
     caregiver_phone = TextField(default="")
     other_caregivers = TextField(default="")  # one name a line, in the order typed
     updated_at = DateTimeField(null=True)
+    home_time_zone = TextField(default="")  # IANA name; "" = not set (store/home_clock.py)
 
 
 class Contact(BaseModel):

@@ -16,18 +16,23 @@ from caregiver_app.store.database import (
     read_schema_version,
 )
 from caregiver_app.store.errors import NewerDatabaseError, StoreError
+from caregiver_app.store.home_clock import load_home_zone, set_home_zone_if_unset
 from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 from caregiver_app.store.sharing import is_disk_full
 
 
-def open_store(data_dir: Path, password: str | None = None) -> SqliteDatabase:
+def open_store(
+    data_dir: Path, password: str | None = None, new_home_zone: str = ""
+) -> SqliteDatabase:
     """Open (creating if needed) the care record in ``data_dir`` and bring it up to date.
 
     A record protected by a password needs ``password`` (a new record is
     created encrypted with it; an existing record without a password is opened
     as it is). A file from a newer version of the app, one that is not a care
     record, or a wrong password raises a :class:`StoreError` (store/errors.py) with a sentence
-    for the user, and the file is left untouched.
+    for the user, and the file is left untouched. A record made here takes ``new_home_zone``
+    as its home time zone (the window and the command line give this computer's: the times
+    typed into it are on this clock); the clock follows the record's home zone.
     """
     path = database_path(data_dir)
     if path.exists() and path.stat().st_size > 0:
@@ -67,6 +72,9 @@ def open_store(data_dir: Path, password: str | None = None) -> SqliteDatabase:
                 ).format(path=path)
             ) from error
         raise
+    if new and new_home_zone:
+        set_home_zone_if_unset(new_home_zone)
+    load_home_zone()
     return database
 
 

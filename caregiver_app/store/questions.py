@@ -19,6 +19,7 @@ from peewee import JOIN, ModelSelect, fn
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import Appointment, Contact, Question
 from caregiver_app.store.transactions import delete_row, transaction
 
@@ -210,7 +211,7 @@ def save_question(record: QuestionRecord) -> int:
         extra = {"id": record.id} if record.id is not None else {}
         return Question.insert(
             position=position,
-            created_at=record.created_at or datetime.now(),
+            created_at=record.created_at or home_now(),
             **values,
             **extra,
         ).execute()
@@ -224,7 +225,7 @@ def delete_question(question_id: int) -> QuestionRecord | None:
 def answer_question(question_id: int, answer: str, when: datetime | None = None) -> None:
     """Mark a question answered, with the answer as the family wrote it down."""
     with transaction():
-        Question.update(answer=answer.strip(), answered_at=when or datetime.now()).where(
+        Question.update(answer=answer.strip(), answered_at=when or home_now()).where(
             Question.id == question_id
         ).execute()
 

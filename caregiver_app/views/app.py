@@ -17,6 +17,7 @@ from caregiver_app import APP_NAME
 from caregiver_app.paths import settings_path
 from caregiver_app.resources import resource_path
 from caregiver_app.services.record.password import is_protected, unlock
+from caregiver_app.store.calendar import time_zones
 from caregiver_app.store.errors import StoreError
 from caregiver_app.store.opening import open_store
 from caregiver_app.views.first_paint import after_first_paint
@@ -200,7 +201,8 @@ def run_gui(
         ):
             return 3
     try:
-        database = open_store(data_dir, password)
+        # A record made now is on this computer's clock (its home time zone).
+        database = open_store(data_dir, password, time_zones.local_zone_name())
     except StoreError as error:
         from PySide6.QtWidgets import QMessageBox
 

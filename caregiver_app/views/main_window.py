@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
+from caregiver_app.services.home_zone_text import home_zone_line, home_zone_status
 from caregiver_app.store.queries import load_profile
 from caregiver_app.views.background_parts import BackgroundParts
 from caregiver_app.views.first_paint import after_first_paint
@@ -96,6 +97,8 @@ class MainWindow(MenuHelpers, BackgroundParts, QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.statusBar()  # in the first paint: the phones' and the sharing's lines go in it
+        self.zone_status = QLabel(self.statusBar(), objectName="homeZoneStatus")
+        self.statusBar().addPermanentWidget(self.zone_status)
 
         self.actions_by_name: dict[str, QAction] = {}
         self.view_options = ViewOptions(settings, self)
@@ -258,8 +261,11 @@ class MainWindow(MenuHelpers, BackgroundParts, QMainWindow):
     # ------------------------------------------------------------ profile
 
     def refresh_profile(self) -> None:
-        """Show the saved profile in the line under the menu bar."""
+        """Show the saved profile in the line under the menu bar, and in the status bar
+        whether this computer's zone is not the family's home time zone."""
         self.profile_strip.show_profile(load_profile())
+        self.zone_status.setText(home_zone_status())  # few words: the bar never widens
+        self.zone_status.setToolTip(home_zone_line())
 
     def edit_profile(self, first_run: bool = False) -> ProfileDialog:
         """Open the profile dialog (window-modal, so the window stays responsive)."""

@@ -150,6 +150,10 @@
         <translation>Detalles de la cita elegida</translation>
     </message>
     <message>
+        <source>times shown in the home time zone; booked in {zone}</source>
+        <translation>horas mostradas en la zona horaria del hogar; programada en {zone}</translation>
+    </message>
+    <message>
         <source>times shown in this computer&apos;s zone; booked in {zone}</source>
         <translation>horas mostradas en la zona horaria de esta computadora; programada en {zone}</translation>
     </message>
@@ -3742,6 +3746,17 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>HomeZone</name>
+    <message>
+        <source>Times are {home} time, the family&apos;s home time zone. This computer is set to {here} time.</source>
+        <translation>Las horas son las de {home}, la zona horaria del hogar de la familia. Esta computadora tiene la hora de {here}.</translation>
+    </message>
+    <message>
+        <source>Times are {home} time</source>
+        <translation>Las horas son las de {home}</translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
         <source>Video visit: {link}</source>
@@ -5931,6 +5946,22 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Sin registrar</translation>
     </message>
     <message>
+        <source>Not set</source>
+        <translation>Sin elegir</translation>
+    </message>
+    <message>
+        <source>Not set yet: each computer uses its own time zone. Choose the zone where the person you care for lives; this computer&apos;s is {here}.</source>
+        <translation>Aún sin elegir: cada computadora usa su propia zona horaria. Elija la zona donde vive la persona a quien cuida; la de esta computadora es {here}.</translation>
+    </message>
+    <message>
+        <source>Every time in the record is read as {home} time, on each of the family&apos;s computers.</source>
+        <translation>Todas las horas del registro se leen como hora de {home}, en cada computadora de la familia.</translation>
+    </message>
+    <message>
+        <source>Every time in the record is read as {home} time. This computer is set to {here} time.</source>
+        <translation>Todas las horas del registro se leen como hora de {home}. Esta computadora tiene la hora de {here}.</translation>
+    </message>
+    <message>
         <source>The profile could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
         <translation>No se pudo guardar el perfil ({reason}). Revise que el disco no esté lleno e intente de nuevo; lo que escribió sigue aquí.</translation>
     </message>
@@ -6032,6 +6063,18 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>Name, address and phone</source>
         <translation>Nombre, dirección y teléfono</translation>
+    </message>
+    <message>
+        <source>Home &amp;time zone:</source>
+        <translation>&amp;Zona horaria del hogar:</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation>Zona horaria del hogar</translation>
+    </message>
+    <message>
+        <source>Where the person you care for lives. Every time in the record is read on this clock, on each of the family&apos;s computers.</source>
+        <translation>Donde vive la persona a quien cuida. Todas las horas del registro se leen con este reloj, en cada computadora de la familia.</translation>
     </message>
     <message>
         <source>You, the caregiver</source>
@@ -7811,6 +7854,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Otros cuidadores</translation>
     </message>
     <message>
+        <source>Home time zone</source>
+        <translation>Zona horaria del hogar</translation>
+    </message>
+    <message>
         <source>Organization or clinic</source>
         <translation>Organización o clínica</translation>
     </message>
@@ -8412,6 +8459,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>The care record {path} cannot be read ({reason}). Keep the file safe and restore it from a backup.</source>
         <translation>No se puede leer el registro de atención {path} ({reason}). Guarde el archivo en un lugar seguro y restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows. Choose one from the list, such as America/New_York.</source>
+        <translation>“{zone}” no es una zona horaria que esta computadora conozca. Elija una de la lista, como America/New_York.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

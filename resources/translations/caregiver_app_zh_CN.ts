@@ -148,6 +148,10 @@
         <translation>所选预约的详细信息</translation>
     </message>
     <message>
+        <source>times shown in the home time zone; booked in {zone}</source>
+        <translation>时间按家庭时区显示；预约时使用的时区为 {zone}</translation>
+    </message>
+    <message>
         <source>times shown in this computer&apos;s zone; booked in {zone}</source>
         <translation>时间按这台电脑的时区显示；预约时使用的时区为 {zone}</translation>
     </message>
@@ -3717,6 +3721,17 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>HomeZone</name>
+    <message>
+        <source>Times are {home} time, the family&apos;s home time zone. This computer is set to {here} time.</source>
+        <translation>这里的时间都是{home}时间，即家人所在的家庭时区。这台电脑设置的是{here}时间。</translation>
+    </message>
+    <message>
+        <source>Times are {home} time</source>
+        <translation>时间均为{home}时间</translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
         <source>Video visit: {link}</source>
@@ -5892,6 +5907,22 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>未记录</translation>
     </message>
     <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Not set yet: each computer uses its own time zone. Choose the zone where the person you care for lives; this computer&apos;s is {here}.</source>
+        <translation>尚未设置：每台电脑使用自己的时区。请选择您照顾的人所住地方的时区；这台电脑的时区是 {here}。</translation>
+    </message>
+    <message>
+        <source>Every time in the record is read as {home} time, on each of the family&apos;s computers.</source>
+        <translation>记录中的所有时间在家人的每台电脑上都按{home}时间显示。</translation>
+    </message>
+    <message>
+        <source>Every time in the record is read as {home} time. This computer is set to {here} time.</source>
+        <translation>记录中的所有时间都按{home}时间显示。这台电脑设置的是{here}时间。</translation>
+    </message>
+    <message>
         <source>The profile could not be saved ({reason}). Check that the disk is not full and try again; what you typed is still here.</source>
         <translation>资料无法保存（{reason}）。请检查磁盘是否已满，然后再试一次；您输入的内容还在这里。</translation>
     </message>
@@ -5993,6 +6024,18 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>Name, address and phone</source>
         <translation>名称、地址和电话</translation>
+    </message>
+    <message>
+        <source>Home &amp;time zone:</source>
+        <translation>家庭时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation>家庭时区</translation>
+    </message>
+    <message>
+        <source>Where the person you care for lives. Every time in the record is read on this clock, on each of the family&apos;s computers.</source>
+        <translation>您照顾的人所住的地方。记录中的所有时间在家人的每台电脑上都按这个时钟显示。</translation>
     </message>
     <message>
         <source>You, the caregiver</source>
@@ -7756,6 +7799,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>其他照护者</translation>
     </message>
     <message>
+        <source>Home time zone</source>
+        <translation>家庭时区</translation>
+    </message>
+    <message>
         <source>Organization or clinic</source>
         <translation>机构或诊所</translation>
     </message>
@@ -8356,6 +8403,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>The care record {path} cannot be read ({reason}). Keep the file safe and restore it from a backup.</source>
         <translation>无法读取照护记录 {path}（{reason}）。请妥善保管这个文件，并从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows. Choose one from the list, such as America/New_York.</source>
+        <translation>“{zone}”不是这台电脑认识的时区。请从列表中选择一个，比如 America/New_York。</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>

@@ -25,3 +25,21 @@ def local_time_zone(name: str) -> Iterator[None]:
         else:
             os.environ["TZ"] = before
         time.tzset()
+
+
+LOS_ANGELES = "America/Los_Angeles"
+
+
+@contextmanager
+def home_away(home: str = NEW_YORK, here: str = LOS_ANGELES) -> Iterator[None]:
+    """The open record's home time zone is ``home`` and this computer's zone ``here``
+    (a daughter's laptop in California helping her mother in New York)."""
+    from caregiver_app.store.home_clock import forget_home_zone
+    from caregiver_app.store.queries import ProfileData, save_profile
+
+    with local_time_zone(here):
+        save_profile(ProfileData(home_time_zone=home))
+        try:
+            yield
+        finally:
+            forget_home_zone()

@@ -83,7 +83,7 @@ class EventTimes:
         """A DATE-TIME property's value as (wall-clock time, IANA zone name)."""
         when = value.dt
         tzid = str(value.params.get("TZID", "") or "")
-        local = time_zones.local_zone_name()
+        local = time_zones.home_zone_name()
         standard = _standard_zone(tzid)
         if standard and not isinstance(when.tzinfo, ZoneInfo):
             # Outlook's "Pacific Standard Time" (quoted, or with its own VTIMEZONE): the

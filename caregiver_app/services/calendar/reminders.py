@@ -40,7 +40,7 @@ def start_instant(occurrence: Occurrence) -> datetime:
     """When the visit begins, in UTC (an all-day visit at midnight, this computer's time)."""
     record = occurrence.record
     if record.all_day:
-        return time_zones.to_utc(occurrence.local_start, time_zones.local_zone_name())
+        return time_zones.to_utc(occurrence.local_start, time_zones.home_zone_name())
     return time_zones.to_utc(record.starts_at, record.timezone)
 
 
@@ -53,7 +53,7 @@ def reminder_due_at(begins: datetime, minutes: int) -> datetime:
     """
     if minutes <= 0 or minutes % DAY_MINUTES:
         return begins - timedelta(minutes=minutes)
-    local = time_zones.local_zone_name()
+    local = time_zones.home_zone_name()
     wall = begins.astimezone(time_zones.zone(local)).replace(tzinfo=None)
     return time_zones.to_utc(wall - timedelta(days=minutes // DAY_MINUTES), local)
 
@@ -103,7 +103,7 @@ def check_reminders(now: datetime, since: datetime | None) -> list[DueReminder]:
     ``since`` is when reminders were last checked (None the first time).
     """
     now = now.astimezone(UTC)
-    local_now = time_zones.wall_time(now, time_zones.local_zone_name())
+    local_now = time_zones.wall_time(now, time_zones.home_zone_name())
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=UTC)
     earliest = local_now - timedelta(days=1)
@@ -124,7 +124,7 @@ def check_reminders(now: datetime, since: datetime | None) -> list[DueReminder]:
 
 def coming_soon(now: datetime) -> list[Occurrence]:
     """Today's visits not yet over and tomorrow's, this computer's time (for start-up)."""
-    local_now = time_zones.wall_time(now, time_zones.local_zone_name())
+    local_now = time_zones.wall_time(now, time_zones.home_zone_name())
     today = datetime.combine(local_now.date(), time())
     found = occurrences_between(today, today + timedelta(days=2), overlapping=True)
     return [o for o in found if (o.local_end or o.local_start) >= local_now]

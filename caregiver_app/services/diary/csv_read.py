@@ -32,6 +32,7 @@ from caregiver_app.services.diary.csv_text import refusal as _refusal
 from caregiver_app.services.diary.csv_text import shown as _shown
 from caregiver_app.store.diary.entries import FIRST_YEAR, VITAL_LIMITS
 from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE
+from caregiver_app.store.home_clock import home_wall, other_home_zone
 
 _EXAMPLE_TIME = "2026-11-29T09:28"
 _COMPLETED_BY = {text: value for value, text in COMPLETED_BY_TEXT.items()}
@@ -153,8 +154,10 @@ def _is_date_only(text: str) -> bool:
 
 
 def _as_local(moment: datetime, text: str) -> datetime:
-    """An aware time as this computer's naive local time, which is what the store keeps."""
+    """An aware time as naive home wall time, which is what the store keeps."""
     try:
+        if other_home_zone():  # the family's home time zone, not this computer's
+            return home_wall(moment)
         # The usual case, an export of this computer's: its offset is the local one at that
         # instant, so the local time is the wall time whatever the rules below would find
         # (they read the wall time's own offset, which costs twice as much). Years where

@@ -37,6 +37,7 @@ from caregiver_app.services.text_encoding import (
     undecodable_sentence,
 )
 from caregiver_app.store.diary.entries import EntryRecord
+from caregiver_app.store.home_clock import home_now
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -72,7 +73,7 @@ def read_csv(data: bytes, now: datetime | None = None) -> ParsedDiary:
     text = data.decode(codec)
     try:
         lines = without_nul(io.StringIO(text, newline=""))
-        rows = entries_of(records(lines), now or datetime.now())
+        rows = entries_of(records(lines), now or home_now())
         return ParsedDiary(entries=list(rows.entries), trackers=rows.trackers)
     except NulFoundError as found:
         lines_before = before_nul(io.StringIO(text, newline=""), found)
@@ -188,7 +189,7 @@ def read_diary_file(path: Path) -> ParsedDiary | DiaryFile:
     DiaryCsvError names the first problem. Nothing is kept but the tracker names: the
     entries are read again when they are imported. A pipe or device is read whole.
     """
-    now = datetime.now()
+    now = home_now()
     path = Path(path)
     with open(path, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):

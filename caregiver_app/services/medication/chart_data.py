@@ -20,6 +20,7 @@ from caregiver_app.services.medication.due import (
 from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
 from caregiver_app.store.diary.doses import DoseRecord, doses_between
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.administrations import AdministrationRecord
 from caregiver_app.store.medication.schedules import AsNeededRules, rules_by_medicine
 from caregiver_app.store.queries import load_profile
@@ -114,7 +115,7 @@ def _rows(
 
 def gather_chart(day: date, filled: bool, now: datetime | None = None) -> ChartData:
     """The chart of the week ``day`` falls in: blank, or filled in from the log up to ``now``."""
-    now = now or datetime.now()
+    now = now or home_now()
     first = week_start(day)
     last = first + timedelta(days=DAYS - 1)
     every = list_medicines()

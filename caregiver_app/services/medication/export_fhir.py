@@ -35,6 +35,7 @@ from caregiver_app.services.medication.export_log import (
 from caregiver_app.services.medication.schedule_versions import ScheduleVersion, versions_of
 from caregiver_app.services.medication.usual_versions import with_usual_times
 from caregiver_app.store.diary.medicines import MedicineRecord
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.schedule_history import earlier_schedules
 from caregiver_app.store.medication.schedules import Schedule, schedules_by_medicine, usual_times
 from caregiver_app.store.medication.usual_history import earlier_usual_times
@@ -259,7 +260,7 @@ def export_log_fhir(
 ) -> int:
     """Write the log from day ``start`` to day ``end`` to ``path`` as a FHIR R4 Bundle;
     return how many administrations it holds."""
-    now = now or datetime.now()
+    now = now or home_now()
     entries = log_entries(start, end, now)
     atomic_write_bytes(Path(path), bundle_bytes(entries, now))
     return len(entries)

@@ -14,6 +14,7 @@ from caregiver_app.reading_order import reading_key
 from caregiver_app.services.medication.due import UPCOMING, dose_slots
 from caregiver_app.store.diary.doses import doses_between
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.log_span import first_answer_at, first_as_needed_at
 
 SCHEDULED = "scheduled"
@@ -58,7 +59,7 @@ def log_entries(
     as in the visit summary), and as-needed doses from ``start`` or the first one kept.
     Without ``end``, up to now.
     """
-    now = now or datetime.now()
+    now = now or home_now()
     end = min(end or now.date(), now.date())
     began = _day(first_answer_at()) or now.date()
     slots_from = max(start, began) if start else began

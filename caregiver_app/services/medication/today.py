@@ -35,6 +35,7 @@ from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.diary.entries import EntryRecord, entries_page
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.plans import MedicinePlan, medicine_plans
 from caregiver_app.store.medication.refills import usual_refill_size
 from caregiver_app.store.medication.schedule_history import earlier_schedules
@@ -96,7 +97,7 @@ class TodayData:
 
 def today_data(now: datetime | None = None) -> TodayData:
     """Read what the Today page shows at ``now`` (this computer's time)."""
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or home_now()).replace(microsecond=0)
     today = now.date()
     first_day = today - timedelta(days=NOT_LOGGED_DAYS)
     every = list_medicines()

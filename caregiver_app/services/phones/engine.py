@@ -23,6 +23,7 @@ from caregiver_app.services.phones import exchange
 from caregiver_app.services.phones.dav import Server
 from caregiver_app.services.phones.events import digest_of
 from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.phones.state import (
     ItemState,
     changed_here_at,
@@ -153,7 +154,7 @@ class CollectionSync:
         uid = item.uid if item else self.kind.uid_of(incoming)
         record_id = item.record_id if item else self.kind.find_uid(uid)
         digest = digest_of(data)
-        base = ItemState(self.name, record_id or 0, uid, path, etag, "", digest, datetime.now())
+        base = ItemState(self.name, record_id or 0, uid, path, etag, "", digest, home_now())
         if record_id is not None and waiting.get(record_id) == "delete":
             set_aside(self.name, record_id, "here", data.decode("utf-8", "replace"))
             remember_item(base)  # deleted here: the delete goes up with this ETag
@@ -187,7 +188,7 @@ class CollectionSync:
             )
         rendered = self.kind.render([saved], {saved: base})
         sent = rendered[saved][2] if saved in rendered else ""
-        remember_item(ItemState(self.name, saved, uid, path, etag, sent, digest, datetime.now()))
+        remember_item(ItemState(self.name, saved, uid, path, etag, sent, digest, home_now()))
         self.tally.received += 1
 
     def _phone_is_newer(self, record_id: int, data: bytes) -> bool:
@@ -216,7 +217,7 @@ class CollectionSync:
         self, record_id: int, resource: tuple[str, bytes, str], item: ItemState | None, retry: bool
     ) -> None:
         uid, data, digest = resource
-        now = datetime.now()
+        now = home_now()
         if item is not None and item.sent_hash == digest:
             touch_item(self.name, record_id, now)  # nothing new to send
             return

@@ -23,6 +23,7 @@ from caregiver_app.store.calendar.records import (
     ImportedAppointment,
     OccurrenceChange,
 )
+from caregiver_app.store.home_clock import home_wall
 
 ALWAYS = frozenset(
     {"title", "starts_at", "ends_at", "all_day", "last_day", "timezone", "rrule", "reminders"}
@@ -127,13 +128,13 @@ def read_event(data: bytes, uid: str | None = None) -> ImportedAppointment:
 
 
 def last_modified(data: bytes) -> datetime | None:
-    """The newest LAST-MODIFIED in a resource, in this computer's wall time; None without one."""
+    """The newest LAST-MODIFIED in a resource, in home wall time; None without one."""
     text = re.sub(r"\r?\n[ \t]", "", data.decode("utf-8", "replace"))
     found = []
     for stamp, zulu in _LAST_MODIFIED.findall(text):
         moment = datetime.strptime(stamp, "%Y%m%dT%H%M%S")
         if zulu:
-            moment = moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+            moment = home_wall(moment.replace(tzinfo=UTC))
         found.append(moment)
     return max(found) if found else None
 

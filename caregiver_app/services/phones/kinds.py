@@ -16,6 +16,7 @@ from caregiver_app.store.contacts import (
     get_contact,
     save_contact,
 )
+from caregiver_app.store.home_clock import home_wall
 from caregiver_app.store.phones.state import (
     ItemState,
     appointment_with_uid,
@@ -149,7 +150,7 @@ class ContactKind(_SentKind):
             moment = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
         except ValueError:
             return None
-        return moment.astimezone().replace(tzinfo=None)
+        return home_wall(moment)
 
     def removed_on_phone(self, record_id: int, tally: Tally) -> None:
         """A care team contact is never deleted from a phone: it goes back up, with a note."""

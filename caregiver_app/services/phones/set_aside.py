@@ -74,12 +74,12 @@ def _pairs(pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
 
 def _other_zone(record: AppointmentRecord) -> bool:
     """True when the version's times are in a zone other than this computer's, then."""
-    from caregiver_app.store.calendar.time_zones import aware, is_known_zone, local_zone_name
+    from caregiver_app.store.calendar.time_zones import aware, home_zone_name, is_known_zone
 
     if not record.timezone or not is_known_zone(record.timezone):
         return bool(record.timezone)
     theirs = aware(record.starts_at, record.timezone).utcoffset()
-    return theirs != aware(record.starts_at, local_zone_name()).utcoffset()
+    return theirs != aware(record.starts_at, home_zone_name()).utcoffset()
 
 
 def appointment_fields(locale: QLocale, record: AppointmentRecord) -> tuple[tuple[str, str], ...]:

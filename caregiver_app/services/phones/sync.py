@@ -22,6 +22,7 @@ from caregiver_app.services.phones.settings import (
     stored_settings,
 )
 from caregiver_app.store.calendar.appointments import delete_appointment
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.phones.state import (
     answered,
     collection_state,
@@ -155,7 +156,7 @@ def sync_phones() -> PhonesReport:
     except PhonesError as error:
         set_link_state(problem=error.kind, paused="1" if error.kind == "wrong-password" else "")
         raise
-    set_link_state(problem="", paused="", last_sync=datetime.now().isoformat(timespec="seconds"))
+    set_link_state(problem="", paused="", last_sync=home_now().isoformat(timespec="seconds"))
     status = phones_status()
     assert status is not None  # set up: checked above
     return PhonesReport(

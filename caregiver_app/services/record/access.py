@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.record.integrity import CheckResult, check_record_file
 from caregiver_app.store import engine, sharing
+from caregiver_app.store.calendar import time_zones
 from caregiver_app.store.database import (
     SIDE_FILE_SUFFIXES,
     busy_error,
@@ -66,7 +67,8 @@ def open_tidily(data_dir: Path, password: str | None = None) -> SqliteDatabase:
         Path(f"{path}{suffix}").exists() for suffix in SIDE_FILE_SUFFIXES
     )
     try:
-        return open_store(data_dir, password)
+        # A record made now is on this computer's clock (its home time zone).
+        return open_store(data_dir, password, time_zones.local_zone_name())
     except BaseException:
         if path.exists() and not had_side_files:
             remove_side_files_left(path, _plain_or(path, password))

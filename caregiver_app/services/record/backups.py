@@ -48,6 +48,7 @@ from caregiver_app.store.database import (
 )
 from caregiver_app.store.errors import CopyFailedCheckError, DamagedDatabaseError, StoreError
 from caregiver_app.store.file_errors import about_file, reason_of
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import RecordCounts
@@ -157,7 +158,7 @@ def make_backup(
 ) -> Path:
     """Copy the open record into ``backups/``, then drop copies no longer needed (never
     ``spare``, the backup about to be restored)."""
-    when = now or datetime.now()
+    when = now or home_now()
     folder = ensure_private_folder(backups_folder(data_dir))
     made = _copy(database, _unique_destination(folder, when, before_restore))
     prune_backups(data_dir, spare)

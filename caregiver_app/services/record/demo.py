@@ -27,6 +27,7 @@ from caregiver_app.services.record.demo_medication import add_demo_medication
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.entries import EntryRecord, save_entries
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
+from caregiver_app.store.home_clock import home_now, home_today
 from caregiver_app.store.models import Appointment, Contact, ContactPhone
 from caregiver_app.store.queries import ProfileData, save_profile
 from caregiver_app.store.questions import QuestionRecord, answer_question, save_question
@@ -41,9 +42,9 @@ def _score(rng: random.Random, base: int, drift: float) -> int:
 
 def create_demo_record(today: date | None = None) -> None:
     """Fill the open (empty) store with the demo family's record."""
-    today = today or date.today()
+    today = today or home_today()
     rng = random.Random(SEED)
-    now = datetime.now()
+    now = home_now()
     database = Contact._meta.database
     with database.atomic():
         save_profile(

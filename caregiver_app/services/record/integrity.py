@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.database import SIDE_FILE_SUFFIXES, database_path
 from caregiver_app.store.file_errors import reason_of
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.sqlite_files import (
     check_file,
     has_sqlite_header,
@@ -135,7 +136,7 @@ def move_damaged_aside(data_dir: Path, now: datetime | None = None) -> list[Path
     Nothing is deleted, and an earlier damaged copy is never overwritten.
     """
     path = database_path(data_dir)
-    when = now or datetime.now()
+    when = now or home_now()
     target = damaged_name(path, when)
     counter = 1
     while any(Path(f"{target}{suffix}").exists() for suffix in ("", *SIDE_FILE_SUFFIXES)):

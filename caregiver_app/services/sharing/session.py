@@ -25,6 +25,8 @@ from caregiver_app.services.sharing.state import (
     load_state,
     save_state,
 )
+from caregiver_app.store.calendar import time_zones
+from caregiver_app.store.home_clock import home_now, load_home_zone, set_home_zone_if_unset
 from caregiver_app.store.sync import devices, joining
 from caregiver_app.store.sync.clock import stamp_time
 from caregiver_app.store.transactions import transaction
@@ -40,8 +42,8 @@ __all__ = [
 
 
 def _now() -> datetime:
-    """The time a sync is said to have happened (naive local time; tests set their own)."""
-    return datetime.now()
+    """The time a sync is said to have happened (naive home time; tests set their own)."""
+    return home_now()
 
 
 def _check_words(device_name: str, passphrase: str) -> str:
@@ -62,6 +64,8 @@ def start_sharing(folder: Path, device_name: str, passphrase: str) -> SyncReport
     folder = Path(folder)
     key = layout.create_folder(folder, passphrase)
     with transaction():
+        # The family's computers read one clock from now on: this one's, unless set.
+        set_home_zone_if_unset(time_zones.local_zone_name())
         device_id = devices.become_device(name)
         state = FolderState(folder=folder, key=key)
         save_state(state)
@@ -135,6 +139,7 @@ def _sync(state: FolderState, device_id: str, name: str) -> SyncReport:
         sent += folder_sync.send(state, side, device_id)
     if conflict is not None:
         conflict_ids += (conflict,)
+    load_home_zone()  # the family's home time zone may have come in or changed
     _remember_names(state, device_id)
     state.last_sync = _now()
     with transaction():

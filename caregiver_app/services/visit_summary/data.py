@@ -48,6 +48,7 @@ from caregiver_app.store.contacts import ContactRecord, list_contacts
 from caregiver_app.store.diary.doses import DoseRecord, doses_between
 from caregiver_app.store.diary.entries import entries_between
 from caregiver_app.store.diary.medicines import list_medicines
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.queries import load_profile
 from caregiver_app.store.summary_queries import covered_days, score_averages
 
@@ -101,7 +102,7 @@ def collect_summary(
     The diary is read once, from the alerts' baseline days before the period to its
     end; the period before it (the "change" column) only as SQLite's averages.
     """
-    now = now or datetime.now()
+    now = now or home_now()
     wanted = set(request.sections)
     profile = load_profile()
     start, end = request.bounds()

@@ -23,6 +23,7 @@ from caregiver_app.services.visit_summary.request import (
 )
 from caregiver_app.services.visit_summary.style import SummaryWording
 from caregiver_app.services.who_to_call.text import sheet_labels
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.settings import get_setting, set_setting
 
 CONCERNS_KEY = "visit_summary.concerns"
@@ -64,7 +65,7 @@ def preset_period(
         return today - timedelta(days=PRESET_DAYS[preset] - 1), today, True
     if preset != SINCE_LAST_VISIT:
         raise ValueError(f"Unknown period: {preset!r}")
-    day = last_visit_day(visit_kind, now or datetime.now())
+    day = last_visit_day(visit_kind, now or home_now())
     if day is None or day > today:
         return today - timedelta(days=FALLBACK_DAYS - 1), today, False
     return day, today, True

@@ -20,6 +20,7 @@ from caregiver_app.store.calendar.records import (
     clean,
     validate_appointment,
 )
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import (
     Appointment,
     AppointmentChange,
@@ -180,7 +181,7 @@ def save_appointment(record: AppointmentRecord) -> int:
     record = clean(record)
     validate_appointment(record)
     with transaction():
-        return write_appointment(record, datetime.now())
+        return write_appointment(record, home_now())
 
 
 def delete_appointment(appointment_id: int) -> AppointmentRecord | None:

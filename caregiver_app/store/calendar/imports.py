@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
 
 from caregiver_app.store.calendar.appointments import (
     get_appointment,
@@ -18,6 +17,7 @@ from caregiver_app.store.calendar.records import (
     clean,
     validate_appointment,
 )
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import Appointment
 from caregiver_app.store.plain_rows import tuples_of
 from caregiver_app.store.transactions import transaction
@@ -83,7 +83,7 @@ def import_appointments(items: Iterable[ImportedAppointment]) -> AppointmentImpo
                 Appointment.insert_many(pending[first : first + _INSERT_CHUNK]).execute()
             pending.clear()
 
-        now = datetime.now()
+        now = home_now()
         for item in items:
             uid = item.record.uid
             if uid and (uid in known or uid in added):

@@ -134,7 +134,7 @@ def kept_calendar() -> KeptCalendar:
     token = change_token()
     if token is None:
         return KeptCalendar(None)
-    key = (token, time_zones.local_zone_name())  # local times follow the computer's zone
+    key = (token, time_zones.home_zone_name())  # shown times follow the home zone
     if _kept[0].token != key:
         _kept[0] = KeptCalendar(key)
     return _kept[0]

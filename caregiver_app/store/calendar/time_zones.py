@@ -1,9 +1,10 @@
 """Time zones for the calendar: wall-clock times plus an IANA zone name, via zoneinfo.
 
 An appointment stores naive wall-clock times and the name of its zone
-("America/Chicago"); an empty name means this computer's zone. Everything the
-window shows is converted to this computer's zone; a series repeats at the same
-wall-clock time in its own zone, across daylight-saving changes, as RFC 5545 says.
+("America/Chicago"); an empty name means the record's home zone. Everything the
+window shows is converted to the home zone (:func:`home_zone_name`: the family's home time
+zone, or this computer's while none is set); a series repeats at the same wall-clock time
+in its own zone, across daylight-saving changes, as RFC 5545 says.
 """
 
 from __future__ import annotations
@@ -18,6 +19,27 @@ def local_zone_name() -> str:
     from PySide6.QtCore import QTimeZone
 
     return _known_or_utc(bytes(QTimeZone.systemTimeZoneId().data()))
+
+
+# The open record's home time zone as its profile holds it ("" = not set), kept here so
+# every conversion reads it without a query; store/home_clock.py reads it from the record.
+_home = {"zone": ""}
+
+
+def set_home_zone(name: str) -> None:
+    """Remember the open record's home time zone (an unknown name counts as none)."""
+    _home["zone"] = name if is_known_zone(name) else ""
+
+
+def chosen_home_zone() -> str:
+    """The home time zone the record holds, or "" while none is set."""
+    return _home["zone"]
+
+
+def home_zone_name() -> str:
+    """The zone every naive time in the record is wall time in: the family's home time
+    zone, or this computer's while none is set."""
+    return _home["zone"] or local_zone_name()
 
 
 @lru_cache(maxsize=8)
@@ -43,10 +65,10 @@ def is_known_zone(name: str) -> bool:
 
 
 def zone(name: str) -> tzinfo:
-    """The zone called ``name``; this computer's zone for an empty or unknown name."""
+    """The zone called ``name``; the home zone for an empty or unknown name."""
     if name and is_known_zone(name):
         return _zone(name)
-    return _zone(local_zone_name())
+    return _zone(home_zone_name())
 
 
 def zone_names() -> list[str]:
@@ -55,8 +77,8 @@ def zone_names() -> list[str]:
 
 
 def effective_zone_name(name: str) -> str:
-    """``name``, or this computer's zone name when it is empty."""
-    return name if name else local_zone_name()
+    """``name``, or the home zone's name when it is empty."""
+    return name if name else home_zone_name()
 
 
 def aware(wall: datetime, zone_name: str) -> datetime:
@@ -70,20 +92,20 @@ def to_utc(wall: datetime, zone_name: str) -> datetime:
 
 
 def to_local(wall: datetime, zone_name: str) -> datetime:
-    """A wall-clock time in ``zone_name`` as this computer's (naive) wall-clock time."""
+    """A wall-clock time in ``zone_name`` as the home zone's (naive) wall-clock time."""
     if not zone_name:
         return wall
-    local = local_zone_name()
+    local = home_zone_name()
     if zone_name == local:
         return wall
     return aware(wall, zone_name).astimezone(zone(local)).replace(tzinfo=None)
 
 
 def from_local(local_wall: datetime, zone_name: str) -> datetime:
-    """This computer's wall-clock time as wall-clock time in ``zone_name``."""
+    """The home zone's wall-clock time as wall-clock time in ``zone_name``."""
     if not zone_name:
         return local_wall
-    local = local_zone_name()
+    local = home_zone_name()
     if zone_name == local:
         return local_wall
     return aware(local_wall, local).astimezone(zone(zone_name)).replace(tzinfo=None)

@@ -19,6 +19,7 @@ from caregiver_app.store.diary.entries import (
     _tracker_ids,
     validate_entry,
 )
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
 from caregiver_app.store.prepared_insert import PreparedInsert
 from caregiver_app.store.text_keys import folded
@@ -175,7 +176,7 @@ class _NewEntries:
         ``times`` holds their times (``times_of``). The entries of one batch are made
         at one moment, their ``created_at``.
         """
-        created = str(datetime.now())
+        created = str(home_now())
         names = dict.fromkeys(name for record in records for name in record.trackers)
         missing = [name for name in names if name not in self._tracker_ids]
         if missing:
@@ -230,7 +231,7 @@ def _ensure_trackers(names: Iterable[str]) -> None:
     for name in names:
         if name.strip() and _tracker_key(name) not in known:
             position += 1
-            Tracker.create(name=name.strip(), position=position, created_at=datetime.now())
+            Tracker.create(name=name.strip(), position=position, created_at=home_now())
             known.add(_tracker_key(name))
 
 
@@ -251,7 +252,7 @@ def import_entries(
             times = times_of(batch)
             seen = _keys_at(times)  # entries of earlier batches are in the diary by now
             new: list[EntryRecord] = []
-            now = datetime.now()
+            now = home_now()
             for record in batch:
                 validate_entry(record, now)
                 key = same_entry_key(record)

@@ -12,6 +12,7 @@ from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.entries import check_score
 from caregiver_app.store.diary.saved_times import ahead_of_clock, refused_as_future
 from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import BreakthroughDose, Medicine
 from caregiver_app.store.plain_rows import in_period, rows_of
 from caregiver_app.store.transactions import delete_row, transaction
@@ -42,7 +43,7 @@ def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
     saved before the clock went back (the night the clocks go back, or the computer's time
     zone set further west), it was not in the future then.
     """
-    now = now or datetime.now()
+    now = now or home_now()
     ahead = ahead_of_clock(record.given_at, now)
     if ahead and refused_as_future(record.given_at, now, BreakthroughDose.given_at, record.id):
         raise InvalidValueError(
@@ -94,7 +95,7 @@ def save_dose(record: DoseRecord) -> int:
             BreakthroughDose.update(**values).where(BreakthroughDose.id == record.id).execute()
             return record.id
         extra = {"id": record.id} if record.id is not None else {}
-        return BreakthroughDose.insert(created_at=datetime.now(), **values, **extra).execute()
+        return BreakthroughDose.insert(created_at=home_now(), **values, **extra).execute()
 
 
 # Every column of a dose and its medicine's name, in the order of DoseRecord's fields: a

@@ -20,6 +20,7 @@ from caregiver_app.esas import COMPLETED_BY, SCORE_FIELDS
 from caregiver_app.store.day_range import FIRST_DAY
 from caregiver_app.store.diary.saved_times import refused_as_future
 from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import DiaryEntry, Tracker, TrackerScore
 from caregiver_app.store.plain_rows import in_period, rows_of, tuples_of
 from caregiver_app.store.text_keys import folded
@@ -88,7 +89,7 @@ def check_score(value: int | None, field_name: str, label: str) -> None:
 def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
     """Raise InvalidValueError naming the field for anything the diary cannot hold (an
     entry's time as saved is kept, even ahead of the clock: store/diary/saved_times.py)."""
-    now = now or datetime.now()
+    now = now or home_now()
     if refused_as_future(record.recorded_at, now, DiaryEntry.recorded_at, record.id):
         raise InvalidValueError(
             "recorded_at",
@@ -195,9 +196,7 @@ def _tracker_ids(names: list[str]) -> dict[str, int]:
         tracker = _find_tracker(name)
         if tracker is None:
             position = (Tracker.select(fn.MAX(Tracker.position)).scalar() or 0) + 1
-            tracker = Tracker.create(
-                name=name.strip(), position=position, created_at=datetime.now()
-            )
+            tracker = Tracker.create(name=name.strip(), position=position, created_at=home_now())
         ids[name] = tracker.id
     return ids
 
@@ -210,7 +209,7 @@ def _write_entry(record: EntryRecord) -> int:
         TrackerScore.delete().where(TrackerScore.entry == entry_id).execute()
     else:
         extra = {"id": record.id} if record.id is not None else {}
-        entry_id = DiaryEntry.insert(created_at=datetime.now(), **values, **extra).execute()
+        entry_id = DiaryEntry.insert(created_at=home_now(), **values, **extra).execute()
     if record.trackers:
         ids = _tracker_ids(list(record.trackers))
         TrackerScore.insert_many(

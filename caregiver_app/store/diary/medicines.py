@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.reading_order import reading_key
 from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.home_clock import home_now, home_today
 from caregiver_app.store.models import Medicine
 from caregiver_app.store.name_length import check_name_length
 from caregiver_app.store.transactions import transaction
@@ -37,7 +38,7 @@ class MedicineRecord:
     @property
     def current(self) -> bool:
         """Still being taken (not stopped, or stopped in the future)."""
-        return self.stopped_on is None or self.stopped_on > date.today()
+        return self.stopped_on is None or self.stopped_on > home_today()
 
     @property
     def started_moment(self) -> datetime | None:
@@ -125,7 +126,7 @@ def save_medicine(record: MedicineRecord, now: datetime | None = None) -> int:
     values["prescriber"] = values.pop("prescriber_id")
     for name in ("name", "strength", "route", "schedule", "purpose", "notes"):
         values[name] = values[name].strip()
-    now = now or datetime.now()
+    now = now or home_now()
     moment = now.replace(microsecond=0)
     with transaction():
         row = Medicine.get_or_none(Medicine.id == record.id) if record.id is not None else None

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE
 from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import Administration, AdministrationChange, Medicine
 from caregiver_app.store.plain_rows import in_period, named_rows_of
 from caregiver_app.store.transactions import delete_row, transaction
@@ -61,7 +62,7 @@ _TRACKED = ("status", "status_reason", "effective_at", "performer", "dosage", "n
 
 def validate_administration(record: AdministrationRecord, now: datetime | None = None) -> None:
     """Raise InvalidValueError, naming the field, for an answer that cannot be."""
-    now = now or datetime.now()
+    now = now or home_now()
     translate = QCoreApplication.translate
     if record.status not in STATUSES:
         raise InvalidValueError(
@@ -135,7 +136,7 @@ def answer_dose(record: AdministrationRecord, now: datetime | None = None) -> in
     A dose already answered is changed in place, and each field that changed is kept in
     its history (when, what it said before, what it says now).
     """
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or home_now()).replace(microsecond=0)
     validate_administration(record, now)
     values = _values(record)
     with transaction():

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from caregiver_app.store.diary.medicines import MedicineRecord, get_medicine, save_medicine
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.administrations import keep_strength_given
 from caregiver_app.store.medication.schedules import (
     AsNeededRules,
@@ -46,7 +47,7 @@ def save_medicine_plan(plan: MedicinePlan, now: datetime | None = None) -> int:
 
     Raises InvalidValueError naming the field; nothing is written then.
     """
-    now = now or datetime.now()
+    now = now or home_now()
     usual = {**usual_times(), **plan.usual_times}
     # An as-needed medicine is given when needed, never by the clock.
     schedule = Schedule() if plan.medicine.as_needed else plan.schedule

@@ -17,6 +17,7 @@ from datetime import datetime, time
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import EarlierSchedule, EarlierUsualTime, Medicine, UsualTime
 from caregiver_app.store.plain_rows import tuples_of
 from caregiver_app.store.transactions import transaction
@@ -225,7 +226,7 @@ def save_schedule(
         "first_time": schedule.first_time if schedule.kind == "interval" else None,
         "weekdays": "" if cleared else ",".join(str(day) for day in sorted(schedule.weekdays)),
     }
-    until = (now or datetime.now()).replace(microsecond=0)
+    until = (now or home_now()).replace(microsecond=0)
     with transaction():
         row = Medicine.get_or_none(Medicine.id == medicine_id)
         kept = {name: getattr(row, name) for name in values} if row is not None else values
@@ -291,7 +292,7 @@ def save_usual_time(anchor: str, value: time | None, now: datetime | None = None
     """
     if anchor not in ANCHORS:
         raise ValueError(anchor)
-    until = (now or datetime.now()).replace(microsecond=0)
+    until = (now or home_now()).replace(microsecond=0)
     text = value.strftime("%H:%M") if value else ""
     with transaction():
         if value is None and any(

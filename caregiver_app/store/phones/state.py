@@ -14,6 +14,7 @@ from datetime import datetime
 
 from caregiver_app.store.calendar.appointments import records_of
 from caregiver_app.store.calendar.records import AppointmentRecord
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import Appointment, Contact
 from caregiver_app.store.phones.models import (
     PhoneCollection,
@@ -206,7 +207,7 @@ def _detected() -> list[tuple[str, int, str]]:
 
 def refresh_queue(now: datetime | None = None) -> None:
     """Add to the queue every change made here since the last sync (new, edited, deleted)."""
-    now = now or datetime.now()
+    now = now or home_now()
     rows = _detected()
     with transaction():
         for first in range(0, len(rows), 300):
@@ -251,7 +252,7 @@ def ask_about_deletion(appointment_id: int, title: str, starts_at: datetime) -> 
             appointment_id=appointment_id,
             title=title,
             starts_at=starts_at,
-            noticed_at=datetime.now(),
+            noticed_at=home_now(),
         ).on_conflict_ignore().execute()
 
 
@@ -275,7 +276,7 @@ def set_aside(kind: str, record_id: int, kept: str, other_version: str) -> None:
         PhoneConflict.insert(
             kind=kind,
             record_id=record_id,
-            noticed_at=datetime.now(),
+            noticed_at=home_now(),
             kept=kept,
             other_version=other_version,
         ).execute()
@@ -315,7 +316,7 @@ def requeue(kind: str, record_id: int, action: str) -> None:
     """Put a change back in the queue (keeping an item always takes it out)."""
     with transaction():
         PhoneQueue.insert(
-            kind=kind, record_id=record_id, action=action, queued_at=datetime.now()
+            kind=kind, record_id=record_id, action=action, queued_at=home_now()
         ).on_conflict_replace().execute()
 
 

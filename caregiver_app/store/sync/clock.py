@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from caregiver_app.store.database import database_proxy
+from caregiver_app.store.home_clock import home_wall
 
 _WALL_DIGITS = 13
 _COUNTER_DIGITS = 5
@@ -47,9 +48,9 @@ def parse_stamp(stamp: str) -> tuple[int, int, str]:
 
 
 def stamp_time(stamp: str) -> datetime:
-    """The wall time of a stamp as naive local time, like the rest of the record."""
+    """The wall time of a stamp as naive home time, like the rest of the record."""
     wall_ms = parse_stamp(stamp)[0]
-    return datetime.fromtimestamp(wall_ms / 1000, UTC).astimezone().replace(tzinfo=None)
+    return home_wall(datetime.fromtimestamp(wall_ms / 1000, UTC))
 
 
 def _saved_ms(changed_at: str) -> int:

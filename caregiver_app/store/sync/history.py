@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from caregiver_app.store.database import database_proxy
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.transactions import transaction
 
 
@@ -45,7 +46,7 @@ def record_conflict(
             *kept,
             *other,
             json.dumps(other_values or {}, sort_keys=True),
-            datetime.now().replace(microsecond=0),
+            home_now().replace(microsecond=0),
         ),
     )
     return int(cursor.lastrowid) if cursor.rowcount else None

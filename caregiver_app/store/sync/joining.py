@@ -13,6 +13,7 @@ import json
 from datetime import UTC, datetime
 
 from caregiver_app.store.database import database_proxy
+from caregiver_app.store.home_clock import home_aware, home_now
 from caregiver_app.store.migrations_v7 import SHARED_TABLES
 from caregiver_app.store.settings import get_setting, set_setting
 from caregiver_app.store.sync import clock
@@ -24,8 +25,10 @@ from caregiver_app.store.transactions import transaction
 # The profile typed here, as a change's values (JSON), while the family's record comes in.
 SET_ASIDE = "sharing.profile_set_aside"
 PROFILE = "profile"
-# When the profile was saved: not a part of what the family would choose between.
-_STAMP_COLUMNS = frozenset({"updated_at"})
+# When the profile was saved, and the record's clock (a new record has this computer's
+# zone; joining takes the family's): not a part of what the family would choose between.
+HOME_ZONE = "home_time_zone"
+_STAMP_COLUMNS = frozenset({"updated_at", HOME_ZONE})
 
 
 def holds_entries() -> bool:
@@ -80,8 +83,8 @@ def _typed_stamp(values: dict[str, object], device_id: str) -> str:
     try:
         saved = datetime.fromisoformat(str(values.get("updated_at")))
     except ValueError:
-        saved = datetime.now()
-    moment = saved if saved.tzinfo is not None else saved.astimezone()
+        saved = home_now()
+    moment = saved if saved.tzinfo is not None else home_aware(saved)
     return clock.make_stamp(int(moment.astimezone(UTC).timestamp() * 1000), 0, device_id)
 
 
@@ -100,6 +103,8 @@ def settle_profile(device_id: str, family_only: bool = False) -> tuple[bool, int
     with transaction():
         set_setting(SET_ASIDE, "")
         family = read_values(table, row_id) if row_id is not None else None
+        if family is not None:
+            typed[HOME_ZONE] = family.get(HOME_ZONE) or ""  # the family's clock
         row_uuid = uuid_of(PROFILE, row_id) if row_id is not None else None
         state = state_of_uuid(row_uuid) if row_uuid else None
         if family is None or _blank(family) or state is None or not state.clock:

@@ -12,6 +12,7 @@ from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import contacts_with_ids
+from caregiver_app.store.home_clock import other_home_zone
 from caregiver_app.views.calendar.appointment_form_parts import _questions_module
 from caregiver_app.views.calendar.appointment_labels import (
     REPEAT_LABELS,
@@ -76,10 +77,13 @@ class AppointmentDetails(QTextBrowser):
         parts = [f"<h3>{_text(shown_title(record.title))}</h3>"]
         summary = [kind_label(record.kind), when_text(occurrence)]
         zone = record.timezone
-        if zone and not record.all_day and zone != time_zones.local_zone_name():
-            summary.append(
-                self.tr("times shown in this computer's zone; booked in {zone}").format(zone=zone)
+        if zone and not record.all_day and zone != time_zones.home_zone_name():
+            shown_in = (  # the family's home time zone when this computer is set to another
+                self.tr("times shown in the home time zone; booked in {zone}")
+                if other_home_zone()
+                else self.tr("times shown in this computer's zone; booked in {zone}")
             )
+            summary.append(shown_in.format(zone=zone))
         parts.append(f"<p>{_text(' · '.join(summary))}</p>")
         if record.rrule:
             choice = recurrence.simple_choice(record.rrule)

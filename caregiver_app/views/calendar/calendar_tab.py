@@ -29,6 +29,7 @@ from caregiver_app.store.calendar.occurrences import (
 )
 from caregiver_app.store.calendar.records import AppointmentRecord, Occurrence
 from caregiver_app.store.errors import RecordAccessError
+from caregiver_app.store.home_clock import home_now, home_today
 from caregiver_app.views.calendar.appointment_dialog import AppointmentDialog
 from caregiver_app.views.calendar.appointment_labels import when_text
 from caregiver_app.views.calendar.appointment_scope import ask_scope
@@ -54,7 +55,7 @@ class CalendarTab(TabPage):
         self, signals: AppSignals, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(signals, undo_stack, parent)
-        self.today: Callable[[], date] = date.today  # replaced in tests
+        self.today: Callable[[], date] = home_today  # replaced in tests
         self.changes = CalendarChanges(undo_stack, signals)
         self.marked_days: set[date] = set()
         self._moving = False  # go_to is changing the month: it shows the result once
@@ -261,7 +262,7 @@ class CalendarTab(TabPage):
 
     def go_next(self) -> Occurrence | None:
         """The next appointment after now (or after the one chosen, when that is later)."""
-        after = datetime.now()
+        after = home_now()
         current = self.agenda.current_occurrence()
         if current is not None and current.local_start >= after:
             after = current.local_start + timedelta(seconds=1)
@@ -277,7 +278,7 @@ class CalendarTab(TabPage):
 
     def _default_record(self) -> AppointmentRecord:
         day = self.selected_day()
-        now = datetime.now()
+        now = home_now()
         if day == now.date():
             starts = (now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
         else:
@@ -286,7 +287,7 @@ class CalendarTab(TabPage):
             title="",
             starts_at=starts,
             ends_at=starts + timedelta(hours=1),
-            timezone=time_zones.local_zone_name(),
+            timezone=time_zones.home_zone_name(),
         )
 
     def _open(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QWidget
 from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.services.local_time import follow_time_zone
 from caregiver_app.store.errors import RecordAccessError
+from caregiver_app.store.home_clock import home_wall
 from caregiver_app.views.calendar.appointment_labels import (
     format_day,
     relative_day,
@@ -132,7 +133,7 @@ class ReminderNotifier(QObject):
         """The banner's sentences: each reminder due, then what is booked today and tomorrow."""
         lines = [self.reminder_line(reminder, now) for reminder in due]
         if soon:
-            today = now.astimezone().date() if now.tzinfo else now.date()
+            today = home_wall(now).date() if now.tzinfo else now.date()
             lines.append(self.coming_line(soon, today))
         return lines
 
@@ -140,7 +141,7 @@ class ReminderNotifier(QObject):
         """Sentences for a reminder: what and when, then where and who drives."""
         occurrence = reminder.occurrence
         record = occurrence.record
-        today = now.astimezone().date() if now.tzinfo else now.date()
+        today = home_wall(now).date() if now.tzinfo else now.date()
         when = self.tr("{day}, {time}").format(
             day=relative_day(occurrence.local_start.date(), today), time=time_span(occurrence)
         )

@@ -38,6 +38,7 @@ from caregiver_app.store.contacts import (
     list_contacts,
     save_contact,
 )
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.views.care_team.contact_detail import ContactDetail
 from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.signals import AppSignals
@@ -72,7 +73,7 @@ class CareTeamTab(TabPage):
         # False only until the window's first paint (see format_numbers_after_paint).
         self.format_numbers = True
         # What "now" is for the order of the call-first numbers; tests set a fixed one.
-        self.clock: Callable[[], datetime] = datetime.now
+        self.clock: Callable[[], datetime] = home_now
         self.set_texts(
             self.tr("Care team"),
             self.tr(

@@ -25,6 +25,7 @@ from caregiver_app.services.contacts.display_labels import (
 )
 from caregiver_app.services.diary.vital_routing import office_hours, ordered_numbers
 from caregiver_app.store.contacts import ContactRecord
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.views.care_team.office_hours_text import hours_text
 from caregiver_app.views.widgets.form_parts import command_button
 from caregiver_app.views.widgets.tab_page import escape_html, set_bold
@@ -46,7 +47,7 @@ class ContactDetail(QScrollArea):
         self.open_url: Callable[[QUrl], object] = lambda url: None
         self.record: ContactRecord | None = None
         # What "now" is for the order of the numbers; tests set a fixed one.
-        self.clock: Callable[[], datetime] = datetime.now
+        self.clock: Callable[[], datetime] = home_now
         self.show_record(None)
 
     def _label(self, text: str, rich: bool = False, plain: str = "") -> QLabel:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -14,6 +13,7 @@ from caregiver_app.store.contact_import import import_contacts
 from caregiver_app.store.contacts import list_contacts
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.file_errors import reason_of
+from caregiver_app.store.home_clock import home_today
 from caregiver_app.store.queries import load_profile
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_actions import FileActions
@@ -139,7 +139,7 @@ class ContactFiles(FileActions):
                 target,
                 list_contacts(),
                 load_profile().patient_name,
-                date.today(),
+                home_today(),
                 page_size(),
             )
             return self.tr("Saved the Who to call sheet to {file}.").format(file=target)

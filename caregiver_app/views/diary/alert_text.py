@@ -15,6 +15,7 @@ from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.diary.alerts import Alert, load_alert_settings
 from caregiver_app.services.diary.vital_alerts import VitalAlert
 from caregiver_app.store.contacts import first_call_first_contact
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.diary.vital_text import call_line, vital_line
 
@@ -62,7 +63,7 @@ def alert_text(
             )
     first = first_call_first_contact()
     if first is not None:
-        lines.append(call_line(first, now or datetime.now(), shown))
+        lines.append(call_line(first, now or home_now(), shown))
     else:
         lines.append(
             QCoreApplication.translate(

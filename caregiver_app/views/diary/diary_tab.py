@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.services.diary.alerts import alerts_for_saved_entry
 from caregiver_app.services.diary.vital_alerts import vital_alerts_for_saved_entry
 from caregiver_app.store.diary.entries import EntryRecord, delete_entry, get_entry, save_entry
+from caregiver_app.store.home_clock import home_now, home_today
 from caregiver_app.views.diary.alert_banner import AlertPanel
 from caregiver_app.views.diary.alert_settings_dialog import AlertSettingsDialog
 from caregiver_app.views.diary.doses_panel import DosesPanel
@@ -50,7 +51,7 @@ class DiaryTab(TabPage):
     ) -> None:
         super().__init__(signals, undo_stack, parent)
         # What "now" is for an alert's routing (office hours or after); tests set a fixed one.
-        self.clock: Callable[[], datetime] = datetime.now
+        self.clock: Callable[[], datetime] = home_now
         self.set_texts(
             self.tr("Symptom diary"),
             self.tr(
@@ -125,8 +126,8 @@ class DiaryTab(TabPage):
             edit.setAccessibleName(name)
             edit.set_blank_text(blank)
             edit.hide()
-        self.from_edit.set_value(date.today() - timedelta(days=30))
-        self.to_edit.set_value(date.today())
+        self.from_edit.set_value(home_today() - timedelta(days=30))
+        self.to_edit.set_value(home_today())
 
         tools = QHBoxLayout()
         for widget in (self.new_button, self.dose_button, self.edit_button, self.delete_button):
@@ -182,7 +183,7 @@ class DiaryTab(TabPage):
         custom = key == "custom"
         self.from_edit.setVisible(custom)
         self.to_edit.setVisible(custom)
-        today = datetime.combine(datetime.now().date(), time()) + timedelta(days=1)
+        today = datetime.combine(home_now().date(), time()) + timedelta(days=1)
         if key == "all":
             start, end = None, None
         elif custom:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from caregiver_app.esas import ESAS_ITEMS
 from caregiver_app.store.diary.doses import DoseRecord, save_dose
 from caregiver_app.store.diary.medicines import list_medicines
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.administrations import NURSE, PATIENT
 from caregiver_app.store.queries import load_profile
 from caregiver_app.views.diary.diary_labels import item_name
@@ -78,7 +79,7 @@ class DoseDialog(FormDialog):
         ui.givenAtEdit.set_not_after_now(
             QCoreApplication.translate("Medicines", "The time given cannot be in the future.")
         )
-        record = record or DoseRecord(medicine_id=0, given_at=datetime.now().replace(second=0))
+        record = record or DoseRecord(medicine_id=0, given_at=home_now().replace(second=0))
         ui.medicineCombo.setCurrentIndex(max(0, ui.medicineCombo.findData(record.medicine_id)))
         ui.givenAtEdit.set_value(record.given_at)
         # Never narrower than the date and time it shows: at large text sizes the row goes
@@ -135,7 +136,7 @@ class DoseDialog(FormDialog):
         after = score_of(ui.afterSpin)
         after_at = self.after_recorded_at
         if after is not None and not self.had_after:
-            after_at = datetime.now().replace(microsecond=0)
+            after_at = home_now().replace(microsecond=0)
         return DoseRecord(
             id=self.record_id,
             medicine_id=ui.medicineCombo.currentData() or 0,

@@ -17,6 +17,7 @@ from caregiver_app.services.medication.as_needed import (
 )
 from caregiver_app.store.contacts import first_call_first_contact
 from caregiver_app.store.diary.medicines import get_medicine
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.schedules import get_rules
 from caregiver_app.views.diary.schedule_text import MedicineCounts, duration_text
 from caregiver_app.views.diary.vital_text import call_line
@@ -37,7 +38,7 @@ def dose_state(
     if medicine is None or not medicine.as_needed:
         return None
     # The doses Today's limits count, so a dose logged before the clock went back counts.
-    doses = [dose for dose in doses_before(given_at, datetime.now()) if dose.id != dose_id]
+    doses = [dose for dose in doses_before(given_at, home_now()) if dose.id != dose_id]
     return as_needed_state(medicine, get_rules(medicine_id), given_at, doses)
 
 

@@ -19,6 +19,7 @@ from caregiver_app.store.diary.doses import (
     save_dose,
 )
 from caregiver_app.store.errors import RecordAccessError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.diary.dose_dialog import DoseDialog, performer_text
 from caregiver_app.views.diary.list_panel import ListPanel
@@ -87,7 +88,7 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
 
     def refresh(self) -> None:
         """Reload the last 90 days of doses, the per-day counts and the prompt."""
-        now = datetime.now()
+        now = home_now()
         self.records = list(reversed(doses_between(now - timedelta(days=90), None)))
         # While the record is shared, which computer recorded each dose.
         sharing = sharing_on()
@@ -164,7 +165,7 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
         """Ask for the "after" score once a dose is 30 minutes old and still has none."""
         follow_time_zone()  # the zone may have been changed since the last minute
         try:
-            self.awaiting = awaiting_after_score(datetime.now())
+            self.awaiting = awaiting_after_score(home_now())
         except RecordAccessError:  # the record is closed for a moment (a restore, a new
             return  # password, the window closing): ask again on the next minute
         if not self.awaiting:

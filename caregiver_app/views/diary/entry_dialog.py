@@ -6,8 +6,6 @@ a digit sets it, Enter saves. The layout comes from ui/entry_form.ui.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -29,6 +27,7 @@ from caregiver_app.store.diary.entries import (
     save_entry,
 )
 from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.settings import get_setting, set_setting
 from caregiver_app.views.diary.diary_labels import band_label, completed_by_label
 from caregiver_app.views.forms.ui_entry_form import Ui_EntryForm
@@ -199,7 +198,7 @@ class EntryDialog(SavingDialog):
     @staticmethod
     def _blank() -> EntryRecord:
         return EntryRecord(
-            recorded_at=datetime.now().replace(second=0, microsecond=0),
+            recorded_at=home_now().replace(second=0, microsecond=0),
             completed_by=get_setting(LAST_COMPLETED_BY, NOT_RECORDED),
         )
 

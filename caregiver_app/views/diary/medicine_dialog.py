@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from caregiver_app.services.medication.supply_state import supply_state
 from caregiver_app.store.contacts import list_contacts
 from caregiver_app.store.diary.medicines import MedicineRecord
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.medicine_plan import MedicinePlan, save_medicine_plan
 from caregiver_app.store.medication.schedules import (
     AsNeededRules,
@@ -42,7 +43,7 @@ class MedicineDialog(FormDialog):
 
     # When Save is pressed: a start or stop dated today, a change of the times, counts
     # from then (the tests set a fixed moment).
-    clock: Callable[[], datetime] = staticmethod(datetime.now)
+    clock: Callable[[], datetime] = staticmethod(home_now)
 
     def __init__(self, record: MedicineRecord | None, parent: QWidget | None = None) -> None:
         super().__init__(

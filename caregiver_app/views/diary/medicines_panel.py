@@ -16,6 +16,7 @@ from caregiver_app.store.diary.medicines import (
     list_medicines,
     save_medicine,
 )
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.schedules import get_rules, get_schedule, usual_times
 from caregiver_app.views.diary.list_panel import ListPanel
 from caregiver_app.views.diary.medicine_dialog import MedicineDialog
@@ -32,7 +33,7 @@ class MedicinesPanel(ListPanel[MedicineRecord, MedicineDialog]):
     def __init__(self, signals: AppSignals, parent: QWidget | None = None) -> None:
         super().__init__(signals, signals.medicines_changed, MedicineDialog, get_medicine, parent)
         # "Mark as stopped today" counts from this moment (the tests set a fixed one).
-        self.clock: Callable[[], datetime] = datetime.now
+        self.clock: Callable[[], datetime] = home_now
         intro = QLabel(
             self.tr(
                 "The medicines the person takes, to bring to every visit. Stopping a medicine "

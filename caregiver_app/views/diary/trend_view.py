@@ -49,6 +49,7 @@ from caregiver_app.services.diary.trend_vitals import (
 )
 from caregiver_app.store.diary.doses import doses_between
 from caregiver_app.store.diary.entries import entries_between, list_trackers
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.views.diary.trend_vital_text import day_words, vital_labels, vital_sentence
 from caregiver_app.views.look.fonts import CJK, LATIN, load_fonts
 from caregiver_app.views.look.locale_format import display_locale, format_date
@@ -260,7 +261,7 @@ class TrendView(QWidget):
     def refresh(self) -> None:
         """Reload the trackers, the scores and the doses from the store and redraw."""
         field, period = self.symptom(), self.period()
-        now = datetime.now()
+        now = home_now()
         if PERIODS[period] is None:
             entries = entries_between(None, None)
             doses = doses_between(None, None)

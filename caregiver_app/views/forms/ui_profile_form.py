@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 from caregiver_app.views.widgets.date_fields import DateField
 
@@ -103,6 +103,24 @@ class Ui_ProfileForm(object):
 
         self.patientLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.pharmacyEdit)
 
+        self.homeZoneLabel = QLabel(self.patientGroup)
+        self.homeZoneLabel.setObjectName(u"homeZoneLabel")
+
+        self.patientLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.homeZoneLabel)
+
+        self.homeZoneCombo = QComboBox(self.patientGroup)
+        self.homeZoneCombo.setObjectName(u"homeZoneCombo")
+        self.homeZoneCombo.setEditable(True)
+        self.homeZoneCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.patientLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.homeZoneCombo)
+
+        self.homeZoneHint = QLabel(self.patientGroup)
+        self.homeZoneHint.setObjectName(u"homeZoneHint")
+        self.homeZoneHint.setWordWrap(True)
+
+        self.patientLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.homeZoneHint)
+
 
         self.mainLayout.addWidget(self.patientGroup)
 
@@ -164,6 +182,7 @@ class Ui_ProfileForm(object):
         self.allergiesLabel.setBuddy(self.allergiesEdit)
         self.advanceDirectiveLabel.setBuddy(self.advanceDirectiveEdit)
         self.pharmacyLabel.setBuddy(self.pharmacyEdit)
+        self.homeZoneLabel.setBuddy(self.homeZoneCombo)
         self.caregiverNameLabel.setBuddy(self.caregiverNameEdit)
         self.caregiverPhoneLabel.setBuddy(self.caregiverPhoneEdit)
         self.otherCaregiversLabel.setBuddy(self.otherCaregiversEdit)
@@ -222,6 +241,13 @@ class Ui_ProfileForm(object):
         self.pharmacyEdit.setAccessibleName(QCoreApplication.translate("ProfileForm", u"Preferred pharmacy", None))
 #endif // QT_CONFIG(accessibility)
         self.pharmacyEdit.setPlaceholderText(QCoreApplication.translate("ProfileForm", u"Name, address and phone", None))
+        self.homeZoneLabel.setText(QCoreApplication.translate("ProfileForm", u"Home &time zone:", None))
+#if QT_CONFIG(accessibility)
+        self.homeZoneCombo.setAccessibleName(QCoreApplication.translate("ProfileForm", u"Home time zone", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.homeZoneCombo.setAccessibleDescription(QCoreApplication.translate("ProfileForm", u"Where the person you care for lives. Every time in the record is read on this clock, on each of the family's computers.", None))
+#endif // QT_CONFIG(accessibility)
         self.caregiverGroup.setTitle(QCoreApplication.translate("ProfileForm", u"You, the caregiver", None))
         self.caregiverNameLabel.setText(QCoreApplication.translate("ProfileForm", u"Your na&me:", None))
 #if QT_CONFIG(accessibility)

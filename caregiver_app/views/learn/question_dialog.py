@@ -12,6 +12,7 @@ from caregiver_app.services.contacts.display_labels import role_label
 from caregiver_app.services.contacts.roles import ROLES
 from caregiver_app.store.calendar.question_visits import planned_visit, visits_ahead
 from caregiver_app.store.contacts import list_contacts
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.questions import QuestionRecord, save_question
 from caregiver_app.views.forms.ui_question_form import Ui_QuestionForm
 from caregiver_app.views.look.locale_format import format_datetime
@@ -125,7 +126,7 @@ class QuestionDialog(SavingDialog):
         """The coming visits, a repeating one once per date, and the one already chosen."""
         combo = self.ui.appointmentCombo
         combo.addItem(self.tr("No visit chosen yet"), NO_VISIT)
-        for visit in visits_ahead(datetime.now()):
+        for visit in visits_ahead(home_now()):
             start = visit.original_start if visit.record.rrule else None
             combo.addItem(
                 self._visit_label(visit.local_start, visit.record.title),
@@ -165,7 +166,7 @@ class QuestionDialog(SavingDialog):
         answered = ui.answeredCheck.isChecked()
         answered_at = None
         if answered:
-            answered_at = self.record.answered_at or datetime.now()
+            answered_at = self.record.answered_at or home_now()
         return QuestionRecord(
             id=self.record.id,
             text=ui.questionEdit.toPlainText().strip(),

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from caregiver_app.services.locale_dates import day_month_pattern
+from caregiver_app.store.home_clock import home_wall
 
 
 def display_locale() -> QLocale:
@@ -21,8 +22,8 @@ def display_locale() -> QLocale:
 def format_datetime(value: datetime) -> str:
     """A short date and time in the user's locale, with a four-digit year ("6/1/2027 8:00 AM"),
     the wall-clock time as it is kept."""
-    if value.tzinfo is not None:  # a moment with its offset: this computer's wall time
-        value = value.astimezone().replace(tzinfo=None)
+    if value.tzinfo is not None:  # a moment with its offset: the home zone's wall time
+        value = home_wall(value)
     # Read as UTC, which has no daylight saving: as local time, a time in the hour the
     # clocks skip (2:30 AM the day they go forward) would be shown an hour later.
     moment = QDateTime(

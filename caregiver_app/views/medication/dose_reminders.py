@@ -33,6 +33,7 @@ from caregiver_app.services.medication.reminders import (
     refills_due,
 )
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.queries import load_profile
 from caregiver_app.views.medication.reminder_words import ReminderWords
 from caregiver_app.views.signals import AppSignals
@@ -66,7 +67,7 @@ class DoseReminders(QObject):
         self.settings = reminders.settings
         self.words = ReminderWords(self)
         # Local wall-clock time, as the schedules are written.
-        self.clock: Callable[[], datetime] = datetime.now
+        self.clock: Callable[[], datetime] = home_now
         self.tray: QSystemTrayIcon | None = None
         self.started_at: datetime | None = None
         self.closed_since: datetime | None = None

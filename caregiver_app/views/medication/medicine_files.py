@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from caregiver_app.store.home_clock import home_now, home_today
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_actions import FileActions
 
@@ -44,7 +44,7 @@ class MedicineFiles(FileActions):
         # Loaded when chosen: the menus are built at start-up, the dialogs rarely opened.
         from caregiver_app.views.medication.medicine_file_dialogs import ChartDialog
 
-        dialog = ChartDialog(self.window, date.today())
+        dialog = ChartDialog(self.window, home_today())
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._chart_chosen(dialog.choice))
         dialog.open()
@@ -82,7 +82,7 @@ class MedicineFiles(FileActions):
         """Ask which days and which format, then where to save the log."""
         from caregiver_app.views.medication.medicine_file_dialogs import LogDialog
 
-        dialog = LogDialog(self.window, date.today())
+        dialog = LogDialog(self.window, home_today())
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._log_chosen(dialog.choice))
         dialog.open()
@@ -106,7 +106,7 @@ class MedicineFiles(FileActions):
 
         def write(target: Path) -> str:
             export = export_log_fhir if choice.fhir else export_log_csv
-            count = export(target, choice.start, choice.end, datetime.now())
+            count = export(target, choice.start, choice.end, home_now())
             return self.tr("Saved %n doses of the medicine log to {file}.", None, count).format(
                 file=target
             )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.store.calendar.occurrences import next_occurrence
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.views.look.locale_format import display_locale, format_short_day
 
 SENDS = ("title", "when-where", "all")
@@ -41,7 +42,7 @@ class Example:
 
 def next_example(now: datetime | None = None) -> Example:
     """The next appointment, or a made-up one a week ahead when the calendar has none."""
-    now = now or datetime.now()
+    now = now or home_now()
     occurrence = next_occurrence(now)
     if occurrence is not None:
         record = occurrence.record

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTime
 
+from caregiver_app.store.home_clock import home_today
 from caregiver_app.views.look.locale_format import display_locale, format_datetime
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def status_line(status: PhonesStatus | None, kind: str = "", today: date | None 
     """The line, e.g. "Calendar synced as of 10:02", or why not; "" with phones off."""
     if status is None:
         return ""
-    today = today or date.today()
+    today = today or home_today()
     waiting = ""
     if status.waiting:
         waiting = PhonesStatusText.tr("%n change(s) waiting", None, status.waiting)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -29,6 +28,7 @@ from caregiver_app.services.record.open_record import (
 )
 from caregiver_app.store.errors import DamagedDatabaseError
 from caregiver_app.store.file_errors import reason_of
+from caregiver_app.store.home_clock import home_today
 from caregiver_app.views.record.auto_backup import AutoBackup
 from caregiver_app.views.record.restore_dialog import RestoreDialog, when_text
 from caregiver_app.views.signals import AppSignals
@@ -112,7 +112,7 @@ class BackupActions(QObject):
         )
 
     def _ask_save_path(self) -> str:
-        name = f"care-record-backup-{date.today().isoformat()}.sqlite"
+        name = f"care-record-backup-{home_today().isoformat()}.sqlite"
         path = ask_save_path(
             self.window,
             self.tr("Save a backup to"),

@@ -6,16 +6,18 @@ a "Skip for now" button.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialogButtonBox,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from caregiver_app.services.home_zone_text import zone_place
+from caregiver_app.store.calendar import time_zones
+from caregiver_app.store.home_clock import home_today
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
 from caregiver_app.views.forms.ui_profile_form import Ui_ProfileForm
 from caregiver_app.views.widgets.form_dialog import SavingDialog
@@ -82,7 +84,8 @@ class ProfileDialog(SavingDialog):
         }
         for edit, message in future.items():
             edit.set_blank_text(self.tr("Not recorded"))
-            edit.set_latest(date.today(), message)
+            edit.set_latest(home_today(), message)
+        self._set_up_home_zone()
         self.set_profile(load_profile())
         self._size_other_caregivers()
         self.setMinimumWidth(620)
@@ -136,13 +139,60 @@ class ProfileDialog(SavingDialog):
             ("other_caregivers", ui.otherCaregiversEdit),
         )
 
+    def _set_up_home_zone(self) -> None:
+        """Every zone name, searchable as in the appointment form, this computer's first as
+        the suggested choice; while none is set the box stays empty (saved only if chosen)."""
+        combo = self.ui.homeZoneCombo
+        zones = time_zones.zone_names()
+        combo.addItem(time_zones.local_zone_name())
+        combo.insertSeparator(1)
+        combo.addItems(zones)
+        completer = QCompleter(zones, combo)
+        completer.setFilterMode(completer.filterMode().MatchContains)
+        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        combo.setCompleter(completer)
+        line = combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Not set"))
+        combo.editTextChanged.connect(self._show_zone_hint)
+
+    def _show_zone_hint(self, text: str) -> None:
+        """What the chosen zone means, or that none is set and which is this computer's."""
+        zone, here = text.strip(), time_zones.local_zone_name()
+        if not zone:
+            hint = self.tr(
+                "Not set yet: each computer uses its own time zone. Choose the zone where "
+                "the person you care for lives; this computer's is {here}."
+            ).format(here=here)
+        elif not time_zones.is_known_zone(zone):
+            hint = ""
+        elif zone == here:
+            hint = self.tr(
+                "Every time in the record is read as {home} time, on each of the family's "
+                "computers."
+            ).format(home=zone_place(zone))
+        else:
+            hint = self.tr(
+                "Every time in the record is read as {home} time. This computer is set to "
+                "{here} time."
+            ).format(home=zone_place(zone), here=zone_place(here))
+        self.ui.homeZoneHint.setText(hint)
+        self.ui.homeZoneHint.setVisible(bool(hint))
+
     def set_profile(self, profile: ProfileData) -> None:
         """Fill the form from ``profile``."""
         show_fields(profile, self._fields())
+        combo = self.ui.homeZoneCombo
+        if not profile.home_time_zone and combo.itemText(0):
+            combo.insertItem(0, "")  # "Not set": Down from it is this computer's zone
+        combo.setCurrentIndex(max(0, combo.findText(profile.home_time_zone)))
+        combo.setEditText(profile.home_time_zone)
+        self._show_zone_hint(profile.home_time_zone)
 
     def profile(self) -> ProfileData:
         """What the form holds now, trimmed; a date that is not one raises FieldInputError."""
-        return ProfileData(**read_fields(self._fields()))
+        zone = self.ui.homeZoneCombo.currentText().strip()
+        return ProfileData(**read_fields(self._fields()), home_time_zone=zone)
 
     # ------------------------------------------------------------ saving
 
@@ -152,6 +202,7 @@ class ProfileDialog(SavingDialog):
             "date_of_birth": self.ui.dateOfBirthEdit,
             "diagnosis_date": self.ui.diagnosisDateEdit,
             "caregiver_name": self.ui.caregiverNameEdit,
+            "home_time_zone": self.ui.homeZoneCombo,
         }
         return field_edits.get(field, self.ui.patientNameEdit)
 

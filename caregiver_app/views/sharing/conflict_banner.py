@@ -6,7 +6,6 @@ is a click away, so nothing typed anywhere is out of sight. OK marks the note se
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.views.sharing.field_labels import HIDDEN, field_label, in_form_order
 from caregiver_app.views.sharing.sharing_words import ShareWindow, conflict_sentence, moment
 from caregiver_app.views.widgets.banner_row import BannerRow
@@ -68,7 +68,7 @@ class ConflictBanner(BannerRow):
         if note is None:
             self.hide()
         else:
-            text = conflict_sentence(note, datetime.now())
+            text = conflict_sentence(note, home_now())
             self.banner.setText(text)
             self.banner.setAccessibleName(text)
             self.show()
@@ -100,7 +100,7 @@ class OtherVersionDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(ShareWindow.tr("The other version"))
-        now = datetime.now()
+        now = home_now()
         intro = QLabel(
             ShareWindow.tr(
                 "The version of {what} from {computer} ({time}), which was not kept. To use "

@@ -47,6 +47,7 @@ LABELS = {
     "caregiver_name": QT_TRANSLATE_NOOP("ShareWindow", "Caregiver's name"),
     "caregiver_phone": QT_TRANSLATE_NOOP("ShareWindow", "Caregiver's phone"),
     "other_caregivers": QT_TRANSLATE_NOOP("ShareWindow", "Other caregivers"),
+    "home_time_zone": QT_TRANSLATE_NOOP("ShareWindow", "Home time zone"),
     # The care team
     "organisation": QT_TRANSLATE_NOOP("ShareWindow", "Organization or clinic"),
     "video_link": QT_TRANSLATE_NOOP("ShareWindow", "Video visit link"),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.views.sharing.sharing_words import ShareWindow, moment, status_line
 from caregiver_app.views.widgets.form_parts import button_line, command_button
 from caregiver_app.views.widgets.tab_page import set_bold
@@ -58,7 +59,7 @@ class ShareStatusPage(QWidget):
 
     def show_status(self, status: ShareStatus, problem: str = "") -> None:
         """Show ``status`` (and the last sync's failure, if any)."""
-        now = datetime.now()
+        now = home_now()
         self.folder_label.setText(
             ShareWindow.tr("Family folder: {folder}").format(folder=status.folder)
         )

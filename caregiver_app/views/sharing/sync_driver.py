@@ -9,7 +9,6 @@ signals; changes made on two computers show a note above the tabs.
 from __future__ import annotations
 
 import time
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -18,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from caregiver_app.store.errors import RecordAccessError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.views.sharing.conflict_banner import ConflictBanner
 from caregiver_app.views.sharing.origin_lookup import sharing_on
 from caregiver_app.views.sharing.sharing_words import ShareWindow, ShareWindowCounts, status_line
@@ -254,7 +254,7 @@ class SharingDriver(QObject):
         if self.status is None and not self.problem:
             self.label.hide()
             return
-        text = self.problem or status_line(self.status, datetime.now())
+        text = self.problem or status_line(self.status, home_now())
         self.label.setText(text)
         self.label.show()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services.medication.due import DoseSlot, status_for_given
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.administrations import (
     NURSE,
     PATIENT,
@@ -196,7 +197,7 @@ class DoseAnswerDialog(SavingDialog):
 
     def set_now(self) -> None:
         """The Now button: the time given is this minute."""
-        self.given_at.set_value(datetime.now().replace(second=0, microsecond=0))
+        self.given_at.set_value(home_now().replace(second=0, microsecond=0))
 
     def performer(self) -> str:
         """Who gave it: a caregiver, PATIENT or NURSE when chosen, else the name as typed."""

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.services.home_zone_text import home_zone_line
 from caregiver_app.services.local_time import follow_time_zone
 from caregiver_app.services.medication.due import DoseSlot
 from caregiver_app.services.medication.today import RefillLine, TodayData, today_data
 from caregiver_app.services.medication.today_answers import answer_now
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
+from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.administrations import NURSE, PATIENT
 from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 from caregiver_app.views.first_paint import after_first_paint
@@ -71,7 +73,7 @@ class TodayPage(TabPage):
         super().__init__(signals, undo_stack, parent)
         self.setObjectName("todayTab")
         # Replaced in tests, which drive the clock.
-        self.clock: Callable[[], datetime] = datetime.now
+        self.clock: Callable[[], datetime] = home_now
         self.data: TodayData | None = None
         self.rows: list[DoseRow] = []
         self.performer = ""  # who is giving the doses now, as chosen at the top
@@ -166,6 +168,8 @@ class TodayPage(TabPage):
         self._restore_focus(focused)
 
     def _build(self, layout: QVBoxLayout, body: QWidget, data: TodayData) -> None:
+        if zones := home_zone_line():  # this computer set to another zone than the family's
+            layout.addWidget(text_label(zones, body, "homeZoneLine"))
         self.alert_banner: Banner | None = None
         if data.symptom_alert is not None:
             self.alert_banner = Banner("todayAlert", body)

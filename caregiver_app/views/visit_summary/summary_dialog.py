@@ -43,6 +43,7 @@ from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.services.visit_summary.text import save_concerns, summary_bytes
 from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.store.file_errors import reason_of
+from caregiver_app.store.home_clock import home_today
 from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.signals import AppSignals
@@ -92,7 +93,7 @@ class SummaryDialog(QDialog):
         self.data_dir = Path(data_dir)
         self.signals = signals
         self.open_url = open_url
-        self.today = today or date.today()
+        self.today = today or home_today()
         self.pdf: bytes = b""
         self.builds = 0  # how many times the pages were made (the tests watch it)
         self.message: QMessageBox | None = None

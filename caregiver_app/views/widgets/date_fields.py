@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE as CLOCK_AHEAD
+from caregiver_app.store.home_clock import home_now, home_today
 from caregiver_app.views.look.contrast import OUTLINE_MINIMUM, readable
 from caregiver_app.views.look.locale_format import date_format, display_locale
 from caregiver_app.views.widgets.typed_values import (
@@ -243,7 +244,7 @@ class DateField(_TypedField):
         calendar.setMinimumDate(QDate(EARLIEST))
         if self._latest:
             calendar.setMaximumDate(QDate(self._latest[0]))
-        calendar.setSelectedDate(QDate(self.value_or_none() or date.today()))
+        calendar.setSelectedDate(QDate(self.value_or_none() or home_today()))
         calendar.activated.connect(lambda day: self._picked(day.toPython()))
         calendar.clicked.connect(lambda day: self._picked(day.toPython()))
         layout = QVBoxLayout(popup)
@@ -345,7 +346,7 @@ class DateTimeField(QWidget):
 
     def _latest_now(self) -> None:
         if self._not_after_now:
-            latest = datetime.now() + CLOCK_AHEAD
+            latest = home_now() + CLOCK_AHEAD
             # The time the form opened with was saved before the clock went back (the night
             # the clocks go back, the time zone set further west): it was not in the future.
             if self._shown is not None and self._shown > latest:

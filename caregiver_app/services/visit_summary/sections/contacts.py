@@ -3,7 +3,6 @@ and the first after-hours numbers (the sheet lists every one)."""
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 
 from reportlab.platypus import CondPageBreak, Flowable
@@ -17,6 +16,7 @@ from caregiver_app.services.visit_summary.sections.kit import KEEP_WITH_HEADING,
 from caregiver_app.services.who_to_call.sheet import Sheet, SheetContent
 from caregiver_app.services.who_to_call.sheet_style import TIGHT
 from caregiver_app.store.contacts import ContactRecord
+from caregiver_app.store.home_clock import home_today
 
 AFTER_HOURS_MOST = 64  # points: three or four numbers
 AFTER_HOURS_COLUMNS = (0.3, 0.7)
@@ -54,7 +54,7 @@ class ContactsPart(SectionKit):
         content = SheetContent(
             list(self.data.contacts or ()),
             "",
-            date.today(),
+            home_today(),
             wording.sheet,
             wording.role_label,
             wording.phone_display,

@@ -1,0 +1,73 @@
+"""The record's home time zone: schema step 10 adds it empty (each computer keeps its own
+zone, as before), and the clock reads it: New York's wall time on a laptop set to Los
+Angeles, exactly the computer's own clock when the two are the same."""
+
+import shutil
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from caregiver_app.services.local_time import local_iso, real_elapsed
+from caregiver_app.store.calendar import time_zones
+from caregiver_app.store.database import database_path
+from caregiver_app.store.errors import InvalidValueError
+from caregiver_app.store.home_clock import home_aware, home_now, home_today, home_wall
+from caregiver_app.store.queries import ProfileData, load_profile, save_profile
+from caregiver_app.store.sync.clock import make_stamp, stamp_time
+from tests.helpers.paths import FIXTURES
+from tests.helpers.time_zone import LOS_ANGELES, NEW_YORK, home_away, local_time_zone
+from tests.store.sync.records import opened
+
+
+def test_a_v9_record_has_no_home_time_zone_and_keeps_this_computers_clock(data_dir):
+    data_dir.mkdir(parents=True)
+    shutil.copy(FIXTURES / "schema_v9.sqlite", database_path(data_dir))
+    with local_time_zone(LOS_ANGELES), opened(data_dir) as database:
+        assert database.execute_sql("PRAGMA user_version").fetchone()[0] >= 10
+        profile = load_profile()
+        assert (profile.patient_name, profile.home_time_zone) == ("Rosa Delgado", "")
+        assert time_zones.home_zone_name() == LOS_ANGELES
+        # Saving the profile without choosing a zone does not set one.
+        save_profile(profile)
+        assert load_profile().home_time_zone == ""
+
+
+def test_new_york_wall_time_on_a_laptop_in_los_angeles(store):
+    with home_away():
+        new_york = datetime.now(ZoneInfo(NEW_YORK)).replace(tzinfo=None)
+        assert abs((home_now() - new_york).total_seconds()) < 60
+        assert round((home_now() - datetime.now()).total_seconds() / 3600) == 3
+        assert home_today() == datetime.now(ZoneInfo(NEW_YORK)).date()
+        # A phone's UTC time, a sync stamp: New York's wall time.
+        noon_utc = datetime(2026, 12, 1, 17, 0, tzinfo=UTC)
+        assert home_wall(noon_utc) == datetime(2026, 12, 1, 12, 0)
+        assert stamp_time(make_stamp(1_764_608_400_000, 0, "a" * 32)) == datetime(
+            2025, 12, 1, 12, 0
+        )
+        # An export's offset and the time that passed are New York's, with its clock change.
+        assert local_iso(datetime(2026, 12, 1, 8, 0)) == "2026-12-01T08:00:00-05:00"
+        night = real_elapsed(datetime(2026, 3, 8, 3, 30), datetime(2026, 3, 8, 1, 30))
+        assert night.total_seconds() == 3600
+        assert home_aware(datetime(2026, 7, 1, 8)).utcoffset().total_seconds() == -4 * 3600
+
+
+def test_the_same_zone_changes_nothing(store):
+    with local_time_zone(NEW_YORK):
+        save_profile(ProfileData(home_time_zone=NEW_YORK))
+        before = datetime.now()
+        assert before <= home_now() <= datetime.now()
+        assert home_today() == date.today()
+        moment = datetime(2026, 11, 1, 5, 30, tzinfo=UTC)  # the first 1:30 of the night
+        assert home_wall(moment) == moment.astimezone().replace(tzinfo=None)
+        assert home_wall(moment).fold == moment.astimezone().replace(tzinfo=None).fold
+        wall = datetime(2026, 3, 8, 2, 30)  # in the hour the clocks skip
+        assert home_aware(wall) == wall.astimezone()
+
+
+def test_a_zone_name_that_is_not_one_is_refused_and_nothing_is_saved(store):
+    with pytest.raises(InvalidValueError) as refused:
+        save_profile(ProfileData(patient_name="Rosa", home_time_zone="New York"))
+    assert refused.value.field == "home_time_zone"
+    assert "“New York” is not a time zone this computer knows" in str(refused.value)
+    assert load_profile() == ProfileData()

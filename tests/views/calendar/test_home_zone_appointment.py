@@ -1,0 +1,36 @@
+"""A visit typed on a laptop in Los Angeles for a record whose home time zone is New York:
+booked in New York's zone, at the time typed, and shown at that time."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QLocale
+
+from caregiver_app.store.calendar.appointments import list_appointments
+from caregiver_app.store.home_clock import home_today
+from tests.helpers.locales import LOCALES
+from tests.helpers.time_zone import NEW_YORK, home_away
+from tests.views.calendar.test_appointment_typing import _new, _save, _times
+
+
+def test_a_visit_typed_at_10_is_booked_in_new_york_and_shown_at_10(store, make_window, qtbot):
+    with home_away():
+        day = home_today() + timedelta(days=3)
+        window = make_window()
+        QLocale.setDefault(LOCALES["en_US"])
+        window.tabs.setCurrentWidget(window.calendar_tab)
+        window.show()
+        qtbot.waitExposed(window)
+        tab = window.calendar_tab
+        tab.go_to(day)
+        dialog = _new(qtbot, tab)
+        # Before: this laptop's zone, Los Angeles, and the visit three hours late.
+        assert dialog.ui.timezoneCombo.currentText() == NEW_YORK
+        _times(qtbot, dialog, day, time(10), time(11))
+        _save(qtbot, dialog)
+        (saved,) = list_appointments()
+        assert (saved.starts_at, saved.timezone) == (datetime.combine(day, time(10)), NEW_YORK)
+        details = tab.details.toPlainText().replace("\u202f", " ")
+        assert "10:00 AM" in details
+        assert "this computer's zone" not in details
