@@ -944,6 +944,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>está protegida con una contraseña (o dañada); escriba la contraseña con la que se hizo</translation>
     </message>
     <message>
+        <source>The backup could not be restored ({reason}). Your damaged record is back in its place, but it could not be opened again ({problem}). Make room on the disk, then close Care Companion and open it again.</source>
+        <translation>No se pudo restaurar la copia de seguridad ({reason}). Su registro dañado está de nuevo en su lugar, pero no se pudo volver a abrir ({problem}). Libere espacio en el disco y después cierre Care Companion y vuelva a abrirlo.</translation>
+    </message>
+    <message>
         <source>Care Companion now shows a new, empty record.</source>
         <translation>Care Companion muestra ahora un registro nuevo y vacío.</translation>
     </message>

@@ -941,6 +941,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>它受密码保护（或已损坏）；请输入做这份备份时使用的密码</translation>
     </message>
     <message>
+        <source>The backup could not be restored ({reason}). Your damaged record is back in its place, but it could not be opened again ({problem}). Make room on the disk, then close Care Companion and open it again.</source>
+        <translation>备份无法恢复（{reason}）。损坏的记录已放回原处，但无法重新打开（{problem}）。请腾出磁盘空间，然后关闭 Care Companion 并重新打开。</translation>
+    </message>
+    <message>
         <source>Care Companion now shows a new, empty record.</source>
         <translation>Care Companion 现在显示的是一份新的空白记录。</translation>
     </message>

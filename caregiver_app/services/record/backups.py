@@ -80,6 +80,11 @@ class RestoreLeftEmptyError(StoreError):
     back: a new, empty record is open, and the sentence says where the damaged one is."""
 
 
+class RestoreNotReopenedError(StoreError):
+    """A restore over a damaged record failed, and no record could be opened after it (a
+    full disk): the window has none to show until Care Companion is started again."""
+
+
 # ---------------------------------------------------------------- making copies
 
 
@@ -231,7 +236,10 @@ def restore_backup(
         # The damaged record was moved aside for a backup that did not come (a full disk,
         # the stick pulled out): it goes back where it was, not an empty record instead.
         hold.release()
-        raise _put_back(database, data_dir, moved, password, error) from error
+        back = _put_back(database, data_dir, moved, password, error)
+        if back is error:
+            raise  # the record is as it was: the failure is said as it came
+        raise back from error
     finally:
         hold.release()
     return RestoreResult(summary, kept, database, tuple(moved))
@@ -260,23 +268,35 @@ def _put_back(
         return error
     except (OSError, StoreError, engine.Error) as failure:
         problem = failure
-    if moved[0].exists():
-        # The record started for the restore holds nothing typed (the failed copy may
-        # have left it half written): a new empty one takes its place.
-        for leftover in started:
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+    if not moved[0].exists():
+        # Back in its place, but it would not open again: no file is kept elsewhere, and
+        # the window has no record to show.
+        return RestoreNotReopenedError(
+            QCoreApplication.translate(
+                "Backups",
+                "The backup could not be restored ({reason}). Your damaged record is back "
+                "in its place, but it could not be opened again ({problem}). Make room on "
+                "the disk, then close Care Companion and open it again.",
+            ).format(reason=_why(error), problem=_why(problem))
+        )
+    # The record started for the restore holds nothing typed (the failed copy may have
+    # left it half written): a new empty one takes its place.
+    for leftover in started:
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    kind: type[StoreError] = RestoreLeftEmptyError
     try:
         open_store(data_dir, password)
         shown = QCoreApplication.translate(
             "Backups", "Care Companion now shows a new, empty record."
         )
     except (OSError, StoreError, engine.Error):
+        kind = RestoreNotReopenedError  # no record open: the window must not read one
         shown = QCoreApplication.translate(
             "Backups", "Care Companion cannot show a record now: close it and open it again."
         )
     still_aside = next((aside for aside in moved if aside.exists()), moved[0])
-    return RestoreLeftEmptyError(
+    return kind(
         QCoreApplication.translate(
             "Backups",
             "The backup could not be restored ({reason}), and your damaged record could "

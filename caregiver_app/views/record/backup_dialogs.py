@@ -18,7 +18,7 @@ from caregiver_app.services.record.backup_folder import (
     list_backups,
 )
 from caregiver_app.services.record.backup_reading import BackupSummary, NotABackupError
-from caregiver_app.services.record.backups import RestoreLeftEmptyError
+from caregiver_app.services.record.backups import RestoreLeftEmptyError, RestoreNotReopenedError
 from caregiver_app.services.record.open_record import (
     RECORD_FAILURES,
     check_record,
@@ -177,7 +177,8 @@ class BackupActions(QObject):
         title = self.tr("Restore from backup")
         try:
             result = restore_into_record(self.data_dir, summary.path, source_password=password)
-        except NotABackupError as error:
+        except (NotABackupError, RestoreNotReopenedError) as error:
+            # Its sentence says it all; with no record open, the tabs are not read again.
             return self._tell(title, str(error), warning=True)
         except RestoreLeftEmptyError as error:
             # A new, empty record is open: the tabs show it, and the sentence says so.

@@ -111,3 +111,34 @@ def test_a_damaged_record_that_cannot_be_put_back_is_named(
     finally:
         window.close()
         open_record.close_replaced(database)
+
+
+def test_a_damaged_record_put_back_that_will_not_open_again_is_not_said_to_be_elsewhere(
+    small_disk, make_window, qtbot, monkeypatch
+):
+    # Put back in its place but not opened again (the full disk refusing the files SQLite
+    # makes beside it), the message named a renamed file that was no longer there and said
+    # an empty record was open in its place.
+    from caregiver_app.services.record import backups
+    from caregiver_app.store.errors import StoreError
+
+    real_open = backups.open_store
+    opened = []
+
+    def refused_after_the_first(data_dir, password=None):
+        opened.append(data_dir)
+        if len(opened) > 1:  # the first opens the new record the restore starts with
+            raise StoreError("the disk is full")
+        return real_open(data_dir, password)
+
+    monkeypatch.setattr(backups, "open_store", refused_after_the_first)
+    window, database, _contacts = restore_over_damage(small_disk, make_window, qtbot)
+    try:
+        assert not list(small_disk.glob("care-record-damaged-*"))
+        text = window.backup_actions.message.text()
+        assert "care-record-damaged" not in text and "new, empty record" not in text
+        assert "back in its place" in text and "close Care Companion and open it again" in text
+        assert database_path(small_disk).stat().st_size > 0
+    finally:
+        window.close()
+        open_record.close_replaced(database)
