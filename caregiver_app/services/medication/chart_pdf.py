@@ -174,8 +174,9 @@ class ChartLayout:
             cell.append(Paragraph(markup(detail), self.s.detail))
         return cell
 
-    def cell_lines(self, cell: ChartCell) -> list[str]:
-        """What the log says of one dose, a line each ([] an empty box)."""
+    def cell_lines(self, cell: ChartCell, strength: str = "") -> list[str]:
+        """What the log says of one dose, a line each ([] an empty box); the dose given
+        when it is not ``strength``, the one the row names."""
         labels, answer = self.labels, cell.answer
         if cell.state == "not_logged":
             return [labels.not_logged]
@@ -191,7 +192,8 @@ class ChartLayout:
                 lines.append(f"({labels.reason(answer.status_reason)})")
         if answer.performer:
             lines.append(labels.performer(answer.performer))
-        if answer.dosage:
+        given = cell.state in ("given", "given_late")
+        if given and answer.dosage and answer.dosage != strength.strip():
             lines.append(fill(labels.dose_given, dose=answer.dosage))
         return lines
 
@@ -231,7 +233,7 @@ class ChartLayout:
                     )
                 if cell.state == "not_logged":
                     commands.append(("FONT", (column, index), (column, index), SANS_BOLD))
-                lines = self.cell_lines(cell)
+                lines = self.cell_lines(cell, row.medicine.strength)
                 line.append(box(lines, s.cell, day_width) if lines else "")
             rows.append(line)
         if not self.data.rows and not self.data.filled:  # rows to write medicines in by hand

@@ -15,6 +15,7 @@ from caregiver_app.services.medication.due import UPCOMING, dose_slots
 from caregiver_app.store.diary.doses import doses_between
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.home_clock import home_now
+from caregiver_app.store.medication.administrations import GIVEN_STATUSES
 from caregiver_app.store.medication.log_span import first_answer_at, first_as_needed_at
 
 SCHEDULED = "scheduled"
@@ -32,7 +33,7 @@ class LogEntry:
     status_reason: str = ""
     given_at: datetime | None = None
     performer: str = ""  # a name as typed, "patient", "nurse", or "" when nobody said
-    dose: str = ""  # "" for a scheduled dose is the dose on the medicine list
+    dose: str = ""  # "" for a scheduled dose given is the dose on the medicine list
     reason: str = ""  # why an as-needed dose was given, as typed
     note: str = ""
 
@@ -84,7 +85,8 @@ def log_entries(
                 answer.status_reason,
                 answer.effective_at,
                 answer.performer,
-                answer.dosage,
+                # A dose not given has no dose given, whatever its answer said before.
+                answer.dosage if answer.status in GIVEN_STATUSES else "",
                 "",
                 answer.note,
             )

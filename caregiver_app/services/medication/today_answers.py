@@ -32,10 +32,15 @@ def answer_now(
     performer: str,
     now: datetime,
     before: AdministrationRecord | None = None,
+    *,
+    strength: str,
 ) -> QuickAnswer:
     """Keep "given now by ``performer``" (late after the on-time window) or "skipped".
 
-    A skipped dose keeps no reason and no one: nobody said which, and the answer
+    A dose given keeps ``strength``, the medicine's strength on the line the caregiver
+    answered: that is the dose they confirmed, whatever the list says later (a strength
+    raised on another computer of the family, brought in after). A skipped dose keeps no
+    reason, no one and no dose: nobody said which, nothing was given, and the answer
     dialog is where they are added.
     """
     now = now.replace(second=0, microsecond=0)
@@ -53,19 +58,22 @@ def answer_now(
             status=status_for_given(scheduled_for, now),
             effective_at=now,
             performer=performer,
+            dosage=strength.strip(),
         )
     else:
         record = AdministrationRecord(
             medicine_id=medicine_id, scheduled_for=scheduled_for, status="skipped"
         )
     if before is not None:
-        # A change keeps what was said besides (dose, note): only status, time and who change.
+        # A change keeps what was said besides (the note): only status, time, who and the
+        # dose given change. A strength unknown on the line keeps a dose said before.
         record = replace(
             before,
             status=record.status,
             status_reason="" if given else before.status_reason,
             effective_at=record.effective_at,
             performer=record.performer if given else "",
+            dosage=(record.dosage or before.dosage) if given else "",
         )
         if record.status not in ("skipped", "refused"):
             record.status_reason = ""

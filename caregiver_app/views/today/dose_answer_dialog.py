@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from caregiver_app.services.medication.due import DoseSlot, status_for_given
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.administrations import (
+    GIVEN_STATUSES,
     NURSE,
     PATIENT,
     REASONS,
@@ -214,6 +215,12 @@ class DoseAnswerDialog(SavingDialog):
         if given_at is not None:
             status = status_for_given(self.slot.scheduled_for, given_at)
         previous = self.slot.answer
+        dosage = self.dose_edit.text().strip()
+        if given_at is not None and not dosage and not _given_on_the_list(previous):
+            # Given "as on the medicine list", the strength the field's hint shows: kept as
+            # the dose given, so a strength changed later (here or on another computer of
+            # the family) does not become this dose's.
+            dosage = self.slot.medicine.strength.strip()
         return AdministrationRecord(
             id=previous.id if previous else None,
             medicine_id=self.slot.medicine.id or 0,
@@ -222,7 +229,7 @@ class DoseAnswerDialog(SavingDialog):
             status_reason="" if given_at else self.reason_combo.currentData(),
             effective_at=given_at,
             performer=self.performer() if given_at else "",
-            dosage=self.dose_edit.text(),
+            dosage=dosage,
             note=self.note_edit.text(),
             recorded_at=previous.recorded_at if previous else None,
         )
@@ -245,6 +252,12 @@ class DoseAnswerDialog(SavingDialog):
             "The answer could not be saved ({reason}). Check that the disk is not full and "
             "try again; what you chose is still here."
         ).format(reason=error)
+
+
+def _given_on_the_list(answer: AdministrationRecord | None) -> bool:
+    """An answer kept as given with no dose, before doses given kept their strength: the
+    strength it was given at is not known here, and is not guessed from today's list."""
+    return answer is not None and answer.status in GIVEN_STATUSES and not answer.dosage
 
 
 def history_text(answer: AdministrationRecord, changes: list[ChangeRecord]) -> str:

@@ -319,7 +319,12 @@ class TodayPage(TabPage):
             return
         try:
             quick = answer_now(
-                slot.medicine.id, slot.scheduled_for, given, self.performer, self.clock()
+                slot.medicine.id,
+                slot.scheduled_for,
+                given,
+                self.performer,
+                self.clock(),
+                strength=slot.medicine.strength,
             )
         except (InvalidValueError, RecordAccessError, OSError) as error:
             self.signals.status_reported.emit(

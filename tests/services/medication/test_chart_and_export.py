@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import re
 from datetime import date, datetime, time
 
 import pypdfium2
@@ -229,3 +230,43 @@ def test_two_as_needed_doses_given_the_same_minute_are_two_entries_of_the_bundle
         "Dose given: 5 mg",
         "Dose given: 2.5 mg",
     ]
+
+
+def test_the_chart_and_log_say_a_dose_given_only_when_given_and_not_the_rows_strength(
+    store, tmp_path
+):
+    morphine = save_medicine(MedicineRecord("Morphine ER", "15 mg", started_on=MONDAY))
+    save_schedule(morphine, Schedule("times", ("08:00", "20:00")))
+    tuesday = date(2026, 11, 3)
+    for answer in (
+        # Given as on the list: the strength shown is kept with it.
+        AdministrationRecord(
+            morphine, datetime.combine(MONDAY, time(8)), "given",
+            effective_at=datetime.combine(MONDAY, time(8, 5)), dosage="15 mg",
+        ),
+        # A smaller dose, typed.
+        AdministrationRecord(
+            morphine, datetime.combine(tuesday, time(8)), "given",
+            effective_at=datetime.combine(tuesday, time(8, 5)), dosage="10 mg",
+        ),
+        # Given at first, then changed to refused: nothing was given.
+        AdministrationRecord(
+            morphine, datetime.combine(tuesday, time(20)), "refused", dosage="10 mg"
+        ),
+    ):  # fmt: skip
+        answer_dose(answer, now=NOW)
+    path = tmp_path / "chart.pdf"
+    path.write_bytes(chart_bytes(MONDAY, True, A4, now=NOW))
+    document = pypdfium2.PdfDocument(path)
+    try:
+        text = " ".join(document[0].get_textpage().get_text_range().split())
+    finally:
+        document.close()
+    # Before, "dose 15 mg" under the row that says 15 mg, and "dose 10 mg" on the refusal.
+    assert re.findall(r"dose \d+ mg", text) == ["dose 10 mg"]
+    assert "Given 8:05 AM dose 10 mg" in text
+    table = list(csv.DictReader(io.StringIO(log_csv(log_entries(MONDAY, None, NOW)).decode())))
+    answered = [row for row in table if row["status"] != "not_logged"]
+    assert [(row["status"], row["dose_given"]) for row in answered] == [
+        ("given", "15 mg"), ("given", "10 mg"), ("refused", "")
+    ]  # fmt: skip

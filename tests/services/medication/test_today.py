@@ -159,26 +159,30 @@ def test_an_empty_record_reads_without_guessing(store):
 def test_one_key_answers_and_their_undo(store):
     morphine, _senna, _free, _solution = _record()
     due = datetime(2026, 12, 1, 8)
-    late = answer_now(morphine, due, True, "Laura", NOW)
+    late = answer_now(morphine, due, True, "Laura", NOW, strength="15 mg")
     assert (late.answer.status, late.answer.effective_at, late.answer.performer) == (
         "given_late",
         NOW,
         "Laura",
     )
+    assert late.answer.dosage == "15 mg"  # the strength on the line answered
     take_back(late, NOW)
     assert administrations_between(due, due + timedelta(minutes=1)) == []
     redo_answer(late, NOW)
     assert administrations_between(due, due + timedelta(minutes=1))[0].status == "given_late"
     # A second one-key answer changes the first; its history keeps what it said before.
-    skipped = answer_now(morphine, due, False, "Laura", NOW, before=late.answer)
+    skipped = answer_now(morphine, due, False, "Laura", NOW, before=late.answer, strength="15 mg")
     assert skipped.answer.status == "skipped" and skipped.answer.effective_at is None
+    assert skipped.answer.dosage == ""  # nothing was given
     assert [change.field for change in history(skipped.answer_id)][:2] == ["status", "effective_at"]
     take_back(skipped, NOW)
-    assert administrations_between(due, due + timedelta(minutes=1))[0].status == "given_late"
+    given_back = administrations_between(due, due + timedelta(minutes=1))[0]
+    assert (given_back.status, given_back.dosage) == ("given_late", "15 mg")
     on_time = answer_now(
-        morphine, datetime(2026, 12, 1, 20), True, "", datetime(2026, 12, 1, 20, 30)
+        morphine, datetime(2026, 12, 1, 20), True, "", datetime(2026, 12, 1, 20, 30), strength=""
     )
     assert on_time.answer.status == "given" and on_time.answer.performer == ""
+    assert on_time.answer.dosage == ""  # a strength never entered stays unknown
 
 
 def test_a_schedule_on_chosen_weekdays_only_lists_those_days(store):
