@@ -10,8 +10,8 @@ import pytest
 
 from caregiver_app.services.home_zone_text import zone_place
 from caregiver_app.services.phones.sync import sync_phones
-from caregiver_app.store.calendar.time_zones import local_zone_name
 from caregiver_app.store.calendar.appointments import list_appointments
+from caregiver_app.store.calendar.time_zones import local_zone_name
 from tests.services.phones.helpers import CALENDAR, link
 
 pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]

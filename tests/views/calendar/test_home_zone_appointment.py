@@ -36,9 +36,7 @@ def test_a_visit_typed_at_10_is_booked_in_new_york_and_shown_at_10(store, make_w
         assert "this computer's zone" not in details
 
 
-def test_a_new_home_zone_saved_in_the_profile_moves_the_calendar_at_once(
-    store, make_window, qtbot
-):
+def test_a_new_home_zone_saved_in_the_profile_moves_the_calendar_at_once(store, make_window, qtbot):
     from PySide6.QtCore import Qt
 
     from caregiver_app.store.calendar.appointments import save_appointment
@@ -48,7 +46,9 @@ def test_a_new_home_zone_saved_in_the_profile_moves_the_calendar_at_once(
         day = home_today() + timedelta(days=3)
         # A visit booked in Chicago's zone: 10:00 there is 11:00 in New York, 8:00 in LA.
         starts = datetime.combine(day, time(10))
-        save_appointment(AppointmentRecord(title="Scan", starts_at=starts, timezone="America/Chicago"))
+        save_appointment(
+            AppointmentRecord(title="Scan", starts_at=starts, timezone="America/Chicago")
+        )
         window = make_window()
         QLocale.setDefault(LOCALES["en_US"])
         window.tabs.setCurrentWidget(window.calendar_tab)
