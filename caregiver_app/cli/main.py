@@ -170,10 +170,13 @@ def prepare_demo_dir() -> Path:
     import tempfile
 
     from caregiver_app.services.record.demo import create_demo_record
+    from caregiver_app.store.calendar.time_zones import local_zone_name
     from caregiver_app.store.opening import open_store
 
     folder = Path(tempfile.mkdtemp(prefix="care-companion-demo-"))
-    database = open_store(folder)
+    # The demo family is fictional: their home is wherever this computer is, so the demo
+    # behaves as a new record made here does (no line about another home time zone).
+    database = open_store(folder, new_home_zone=local_zone_name())
     try:
         create_demo_record()
     finally:

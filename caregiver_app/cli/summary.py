@@ -87,14 +87,16 @@ def run_summary(args: argparse.Namespace, data_dir: Path) -> int:
     sections = parse_sections(args.sections)
     appendices = parse_appendices(args.appendix)
     check_output(path)
-    return write_from_record(
-        args,
-        data_dir,
-        path,
-        lambda: summary_file(
+
+    def write() -> str:
+        # "Today" is the family's: the record's home time zone is read when it is open.
+        refuse_future_start(args.start)
+        return summary_file(
             path, args.start, args.end, sections, args.paper, args.team_notes_only, appendices
-        ),
-        pdf_ready("caregiver_app.services.visit_summary.text"),
+        )
+
+    return write_from_record(
+        args, data_dir, path, write, pdf_ready("caregiver_app.services.visit_summary.text")
     )
 
 
@@ -140,10 +142,9 @@ def parse_appendices(text: str | None) -> tuple[str, ...]:
     )
 
 
-def check_period(start: date, end: date, today: date | None = None) -> None:
-    """The period must lie within the days a record holds, not be reversed, nor start in
-    the future."""
-    today = today or home_today()
+def check_period(start: date, end: date) -> None:
+    """The period must lie within the days a record holds and not be reversed (said before
+    the record is opened; :func:`refuse_future_start` once it is)."""
     for option, day in (("--from", start), ("--to", end)):
         refuse_day_outside_record(
             option,
@@ -158,7 +159,12 @@ def check_period(start: date, end: date, today: date | None = None) -> None:
         raise UsageError(
             QCoreApplication.translate("SummaryCommand", "--from must not be after --to")
         )
-    if start > today:
+
+
+def refuse_future_start(start: date, today: date | None = None) -> None:
+    """A period must not start after today in the record's home time zone (read with the
+    record open: on a laptop set to another zone, its own date may be a day off)."""
+    if start > (today or home_today()):
         raise UsageError(
             QCoreApplication.translate("SummaryCommand", "--from {day} is in the future").format(
                 day=start.isoformat()

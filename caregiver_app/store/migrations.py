@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import glob
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
 from caregiver_app.store import engine
+from caregiver_app.store.calendar import time_zones
 from caregiver_app.store.migrations_v7 import V7 as _V7
 from caregiver_app.store.migrations_v9 import SHARE_MOVED_ROWS
 from caregiver_app.store.migrations_v9 import V9 as _V9
@@ -330,9 +331,24 @@ def backup_before_migration(database: SqliteDatabase, path: Path, from_version: 
     # A copy killed half way on an earlier start is named for that start's time.
     pattern = f".{glob.escape(path.name)}.v*-before-upgrade-*.bak.*{SUFFIX}"
     remove_stale_parts(path.parent, pattern)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = _home_wall_now(database).strftime("%Y%m%d-%H%M%S")
     destination = path.with_name(f"{path.name}.v{from_version}-before-upgrade-{stamp}.bak")
     return copy_database(database.connection(), destination, engine.password_of(database))
+
+
+def _home_wall_now(database: SqliteDatabase) -> datetime:
+    """Now on the record's home clock, its zone read from the file itself: the copy is made
+    before the record is open, so the app's clock does not know the zone yet. A record from
+    before step 10 (no such column) or with no zone set is on this computer's clock."""
+    row = None
+    if "home_time_zone" in {column.name for column in database.get_columns("profile")}:
+        row = database.execute_sql(
+            "SELECT home_time_zone FROM profile ORDER BY id LIMIT 1"
+        ).fetchone()
+    name = str(row[0]) if row and row[0] else ""
+    if not time_zones.is_known_zone(name):
+        return datetime.now()
+    return datetime.now(UTC).astimezone(time_zones.zone(name)).replace(tzinfo=None)
 
 
 def migrate(database: SqliteDatabase, path: Path, keep_copy: bool = True) -> int:

@@ -3802,12 +3802,12 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>sin título</translation>
     </message>
     <message>
-        <source>the time zone “{zone}” is unknown; its times were read as this computer&apos;s local time</source>
-        <translation>la zona horaria “{zone}” es desconocida; sus horas se leyeron como la hora local de esta computadora</translation>
+        <source>the time zone “{zone}” is unknown; its times were read as {place} time</source>
+        <translation>la zona horaria “{zone}” es desconocida; sus horas se leyeron como la hora de {place}</translation>
     </message>
     <message>
-        <source>the time zone “{zone}” has no standard name; its times were converted to this computer&apos;s time zone</source>
-        <translation>la zona horaria “{zone}” no tiene un nombre estándar; sus horas se convirtieron a la zona horaria de esta computadora</translation>
+        <source>the time zone “{zone}” has no standard name; its times were converted to {place} time</source>
+        <translation>la zona horaria “{zone}” no tiene un nombre estándar; sus horas se convirtieron a la hora de {place}</translation>
     </message>
     <message>
         <source>it mixes whole days (VALUE=DATE) with times: check when it is</source>

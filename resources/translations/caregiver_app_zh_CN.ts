@@ -3777,12 +3777,12 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>无标题</translation>
     </message>
     <message>
-        <source>the time zone “{zone}” is unknown; its times were read as this computer&apos;s local time</source>
-        <translation>无法识别时区“{zone}”；其中的时间已按这台电脑的本地时间读取</translation>
+        <source>the time zone “{zone}” is unknown; its times were read as {place} time</source>
+        <translation>无法识别时区“{zone}”；其中的时间已按{place}时间读取</translation>
     </message>
     <message>
-        <source>the time zone “{zone}” has no standard name; its times were converted to this computer&apos;s time zone</source>
-        <translation>时区“{zone}”没有标准名称；其中的时间已换算为这台电脑的时区</translation>
+        <source>the time zone “{zone}” has no standard name; its times were converted to {place} time</source>
+        <translation>时区“{zone}”没有标准名称；其中的时间已换算为{place}时间</translation>
     </message>
     <message>
         <source>it mixes whole days (VALUE=DATE) with times: check when it is</source>

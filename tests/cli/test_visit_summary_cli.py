@@ -4,6 +4,8 @@ import os
 import stat
 import subprocess
 import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pypdfium2
 import pytest
@@ -13,7 +15,9 @@ from caregiver_app.cli import output_file
 from caregiver_app.cli.main import main
 from caregiver_app.services import atomic_file
 from caregiver_app.services.visit_summary.text import save_concerns
+from caregiver_app.store.home_clock import forget_home_zone
 from caregiver_app.store.opening import open_store
+from tests.helpers.time_zone import local_time_zone
 from tests.helpers.visit_summary_record import END, START, fill_record
 
 PERIOD = ["--from", START.isoformat(), "--to", END.isoformat()]
@@ -145,3 +149,32 @@ def test_the_summary_command_loads_no_gui_module(record, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "0 []"
     assert out.exists()
+
+
+# Always a day or two apart: Kiritimati is 14 hours ahead of UTC, Pago Pago 11 behind.
+KIRITIMATI, PAGO_PAGO = "Pacific/Kiritimati", "Pacific/Pago_Pago"
+
+
+def _record_at_home_in(zone: str, data_dir) -> None:
+    open_store(data_dir, new_home_zone=zone).close()
+    forget_home_zone()  # as a new run of the command starts, before it reads the record
+
+
+def test_today_at_home_is_not_in_the_future_on_a_laptop_a_day_behind(data_dir, tmp_path, capsys):
+    _record_at_home_in(KIRITIMATI, data_dir)
+    home_day = datetime.now(ZoneInfo(KIRITIMATI)).date().isoformat()
+    out = tmp_path / "summary.pdf"
+    with local_time_zone(PAGO_PAGO):
+        # Before: refused as "in the future" by this laptop's date, before the record was read.
+        assert main(["summary", "--from", home_day, "--to", home_day, "-o", str(out)]) == 0
+    assert out.exists()
+
+
+def test_tomorrow_at_home_is_in_the_future_on_a_laptop_a_day_ahead(data_dir, tmp_path, capsys):
+    _record_at_home_in(PAGO_PAGO, data_dir)
+    here_day = datetime.now(ZoneInfo(KIRITIMATI)).date().isoformat()
+    out = tmp_path / "summary.pdf"
+    with local_time_zone(KIRITIMATI):
+        assert main(["summary", "--from", here_day, "--to", here_day, "-o", str(out)]) == 2
+    assert f"--from {here_day} is in the future" in one_line_error(capsys)
+    assert not out.exists()

@@ -8,8 +8,8 @@ from tests.helpers.paths import PROJECT_ROOT
 
 PACKAGE = PROJECT_ROOT / "caregiver_app"
 # This computer's clock, on purpose: the clock itself, the name of the copy kept before a
-# schema step (made before the record, and its zone, is read), and the diary CSV's quick
-# path, taken only when the home zone is this computer's.
+# schema step for a record with no home zone (the copy reads the zone from the file), and
+# the diary CSV's quick path, taken only when the home zone is this computer's.
 ALLOWED = {"store/home_clock.py", "store/migrations.py", "services/diary/csv_read.py"}
 CALLS = re.compile(r"\bdatetime\.now\(\)|\bdate\.today\b|\bdatetime\.now\b(?!\()|\.astimezone\(\)")
 

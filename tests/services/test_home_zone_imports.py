@@ -50,3 +50,22 @@ def test_an_ics_visit_in_utc_is_kept_on_new_york_time(store):
             datetime(2026, 1, 15, 10, 0),
             NEW_YORK,
         )
+
+
+def test_an_unknown_zone_is_read_on_home_time_and_the_note_says_so(store):
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        b"UID:visit-2\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;TZID=Clinic Time:20260115T080000\r\n"
+        b"DTEND;TZID=Clinic Time:20260115T090000\r\nSUMMARY:Scan\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n"
+    )
+    with home_away():
+        calendar = read_ics(data)
+        (item,) = calendar.appointments
+        # 8:00 on the family's clock in New York, where the visit is.
+        assert item.record.starts_at == datetime(2026, 1, 15, 8, 0)
+        assert item.record.timezone in ("", NEW_YORK)
+        (note,) = calendar.notes
+        # Before: "read as this computer's local time", which is Los Angeles here: untrue.
+        assert "“Clinic Time” is unknown; its times were read as New York time" in note
+        assert "this computer" not in note

@@ -71,3 +71,34 @@ def test_a_zone_name_that_is_not_one_is_refused_and_nothing_is_saved(store):
     assert refused.value.field == "home_time_zone"
     assert "“New York” is not a time zone this computer knows" in str(refused.value)
     assert load_profile() == ProfileData()
+
+
+def test_the_copy_before_a_schema_step_is_named_with_the_familys_time(data_dir, monkeypatch):
+    from caregiver_app.store import migrations
+    from caregiver_app.store import opening as store_opening
+    from caregiver_app.store.home_clock import forget_home_zone
+
+    kiritimati = "Pacific/Kiritimati"  # always a day or more ahead of Pago Pago
+    with local_time_zone("Pacific/Pago_Pago"):
+        opened_now = open_store_at_home(data_dir, kiritimati)
+        # A later version of the app adds a step; the record is opened afresh.
+        steps = (*migrations.MIGRATIONS, ("CREATE TABLE later_step (id INTEGER PRIMARY KEY)",))
+        monkeypatch.setattr(migrations, "MIGRATIONS", steps)
+        monkeypatch.setattr(migrations, "CURRENT_VERSION", len(steps))
+        monkeypatch.setattr(store_opening, "CURRENT_VERSION", len(steps))
+        forget_home_zone()
+        store_opening.open_store(data_dir).close()
+    (copy,) = data_dir.glob("*-before-upgrade-*.bak")
+    stamp = datetime.strptime(copy.name.rsplit("-before-upgrade-", 1)[1][:15], "%Y%m%d-%H%M%S")
+    # Before: this laptop's date and hour, a day or more behind the family's.
+    home = datetime.now(ZoneInfo(kiritimati)).replace(tzinfo=None)
+    assert opened_now <= stamp <= home
+
+
+def open_store_at_home(data_dir, zone: str) -> datetime:
+    """Make a record whose home zone is ``zone``; the home wall time before it was made."""
+    from caregiver_app.store.opening import open_store
+
+    before = datetime.now(ZoneInfo(zone)).replace(tzinfo=None, microsecond=0)
+    open_store(data_dir, new_home_zone=zone).close()
+    return before

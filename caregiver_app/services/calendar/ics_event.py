@@ -2,9 +2,9 @@
 
 Times become wall-clock times in an IANA zone: a TZID that zoneinfo knows is
 kept; a Windows zone name (Outlook) is mapped to its IANA name; UTC times (Google)
-go to the calendar's X-WR-TIMEZONE, else to this computer's zone; a zone defined
-only by the file's own VTIMEZONE is converted to this computer's zone; an unknown
-zone is read as this computer's local time and reported.
+go to the calendar's X-WR-TIMEZONE, else to the record's home zone; a zone defined
+only by the file's own VTIMEZONE is converted to the home zone; an unknown zone is
+read in the calendar's X-WR-TIMEZONE, else the home zone, and reported with its name.
 """
 
 from __future__ import annotations

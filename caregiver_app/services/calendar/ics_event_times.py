@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.services.home_zone_text import zone_place
 from caregiver_app.store.calendar import time_zones
 
 if TYPE_CHECKING:
@@ -98,12 +99,13 @@ class EventTimes:
             when = when.replace(tzinfo=None)
         if when.tzinfo is None:
             if tzid:
+                # The zone it was read in, named: the calendar's own, else the home zone
+                # (this computer's only while the record has none).
                 self._note(
                     QCoreApplication.translate(
                         "IcsImport",
-                        "the time zone “{zone}” is unknown; its times were read as this "
-                        "computer's local time",
-                    ).format(zone=tzid[:60])
+                        "the time zone “{zone}” is unknown; its times were read as {place} time",
+                    ).format(zone=tzid[:60], place=zone_place(context.default_zone or local))
                 )
             # A floating time: the calendar's own zone (X-WR-TIMEZONE, as Google and Apple
             # read it), else this computer's.
@@ -118,8 +120,8 @@ class EventTimes:
             QCoreApplication.translate(
                 "IcsImport",
                 "the time zone “{zone}” has no standard name; its times were converted to "
-                "this computer's time zone",
-            ).format(zone=tzid[:60])
+                "{place} time",
+            ).format(zone=tzid[:60], place=zone_place(local))
         )
         return time_zones.kept_wall_time(when, local)
 

@@ -162,6 +162,8 @@ class CalendarTab(TabPage):
             signals.record_changed,
             signals.contacts_changed,
             signals.questions_changed,
+            # The home time zone may have changed (the family moved): times shown move.
+            signals.profile_saved,
         ):
             signal.connect(self.refresh)
 

@@ -123,7 +123,7 @@ def test_broken_events_are_skipped_with_position_summary_and_reason():
     assert "not closed" in skipped[6].reason
 
 
-def test_an_unknown_time_zone_is_read_as_local_time_and_reported():
+def test_an_unknown_time_zone_is_read_in_the_home_zone_and_named():
     parsed = read_ics(
         _event(
             "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Clinic\r\n"
@@ -132,7 +132,7 @@ def test_an_unknown_time_zone_is_read_as_local_time_and_reported():
     )
     (item,) = parsed.appointments
     assert (item.record.starts_at, item.record.timezone) == (datetime(2026, 3, 1, 10), "UTC")
-    assert any("Mars/Olympus_Mons" in note and "local time" in note for note in parsed.notes)
+    assert any("Mars/Olympus_Mons" in note and "read as UTC time" in note for note in parsed.notes)
 
 
 def test_a_file_own_vtimezone_is_used_for_a_nonstandard_name():

@@ -8,8 +8,10 @@ from datetime import datetime
 
 import pytest
 
+from caregiver_app.services.home_zone_text import zone_place
 from caregiver_app.services.phones.sync import sync_phones
 from caregiver_app.store.calendar.appointments import list_appointments
+from caregiver_app.store.calendar.time_zones import local_zone_name
 from tests.services.phones.helpers import CALENDAR, link
 
 pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
@@ -25,7 +27,7 @@ _WRAPPED = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Phone//EN\r\n%sEND:VCAL
             b"DTSTART;TZID=Clinic Time:20270312T080000\r\n"
             b"DTEND;TZID=Clinic Time:20270312T090000\r\nSUMMARY:Scan\r\nEND:VEVENT\r\n",
             "ride.ics on the server: Event 1 (Scan): the time zone “Clinic Time” is unknown; "
-            "its times were read as this computer's local time.",
+            f"its times were read as {zone_place(local_zone_name())} time.",  # no home zone
         ),
         (
             b"BEGIN:VEVENT\r\nUID:end@phone\r\nDTSTAMP:20270301T080000Z\r\n"
