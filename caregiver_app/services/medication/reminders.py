@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from caregiver_app.reading_order import reading_key
+from caregiver_app.services.local_time import has_come
 from caregiver_app.services.medication.due import (
     NOT_LOGGED_DAYS,
     DoseSlot,
@@ -43,7 +44,7 @@ def due_now(since: datetime, now: datetime) -> list[DoseSlot]:
     not): a reminder is about what to do now.
     """
     since = max(since, now - REMIND_FOR)
-    if since >= now:
+    if has_come(now, since):  # in the time that passed: the second 1:00 is after the first
         return []
     latest: dict[int | None, DoseSlot] = {}
     for slot in dose_slots(since.date(), now.date()):
@@ -62,7 +63,7 @@ def due_while_closed(since: datetime, started: datetime) -> list[DoseSlot]:
     """
     asked_from = datetime.combine(started.date() - timedelta(days=NOT_LOGGED_DAYS), time())
     since = max(since, asked_from - timedelta(microseconds=1))  # a dose at its midnight too
-    if since >= started:
+    if has_come(started, since):
         return []
     return unanswered_since(since, started)
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
-from caregiver_app.services.local_time import follow_time_zone
+from caregiver_app.services.local_time import follow_time_zone, has_come, real_after, real_elapsed
 from caregiver_app.services.medication.due import LATE_AFTER, DoseSlot
 from caregiver_app.services.medication.reminders import (
     RefillDue,
@@ -199,7 +199,7 @@ class DoseReminders(QObject):
         if self.snoozed_until is None:
             return False
         fresh = [slot for slot in self.due if _key(slot) not in self.snoozed]
-        if now < self.snoozed_until and not fresh:
+        if not has_come(self.snoozed_until, now) and not fresh:
             return True
         self.snoozed_until = None
         self.snoozed = set()
@@ -271,7 +271,8 @@ class DoseReminders(QObject):
         waiting = [
             slot
             for slot in self.due
-            if _key(slot) not in self.notified or now - self.notified[_key(slot)] >= REPEAT_EVERY
+            if _key(slot) not in self.notified
+            or real_elapsed(now, self.notified[_key(slot)]) >= REPEAT_EVERY
         ]
         if not waiting:
             return
@@ -297,7 +298,9 @@ class DoseReminders(QObject):
     def snooze(self) -> None:
         """Hide the dose banner for 15 minutes; a dose coming due meanwhile shows it again."""
         now = self.clock()
-        self.snoozed_until = now + SNOOZE_FOR
+        # The time that passes: the night the clocks go back, a snooze at the first 1:50
+        # ends at the second 1:05, not at 2:05 an hour later (likewise the repeats above).
+        self.snoozed_until = real_after(now, SNOOZE_FOR)
         self.snoozed = {_key(slot) for slot in self.due}
         for key in self.snoozed:
             self.notified[key] = now  # the next tray notification when the snooze ends
