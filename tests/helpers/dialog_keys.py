@@ -12,7 +12,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 from shiboken6 import isValid
 
 import caregiver_app
@@ -71,6 +79,23 @@ def name_problems(dialog: QWidget, english: set[str]) -> list[str]:
     return found
 
 
+def _scroll_stop(dialog: QWidget, seen: list[QWidget]) -> list[str]:
+    """A scroll area is one named stop, right after the buttons (it scrolls by the arrow
+    keys, for text that has no field of its own): not between the last field and Save."""
+    buttons = [box for box in dialog.findChildren(QDialogButtonBox) if box.isVisible()]
+    found = []
+    for index, widget in enumerate(seen):
+        if not isinstance(widget, QScrollArea):
+            continue
+        if not spoken_name(widget):
+            found.append("a scroll area has no name")
+        before = seen[index - 1]
+        if buttons and not isinstance(before.parentWidget(), QDialogButtonBox):
+            area = widget.accessibleName()
+            found.append(f"Tab reaches the scroll area {area!r} before the buttons")
+    return found
+
+
 def keyboard_problems(
     name: str, dialog: QWidget, qtbot, english: set[str], escape_closes: bool = True
 ) -> list[str]:
@@ -82,6 +107,7 @@ def keyboard_problems(
     seen, problems = tab_cycle(dialog, qtbot)
     found += [f"{name}: {problem}" for problem in problems]
     found += [f"{name}: Tab never reaches {widget}" for widget in unreached(dialog, seen)]
+    found += [f"{name}: {problem}" for problem in _scroll_stop(dialog, seen)]
     focus = QApplication.focusWidget() or dialog
     qtbot.keyClick(focus, Qt.Key.Key_Escape)
     for _ in range(3):

@@ -46,8 +46,10 @@ def _overlap(first, second) -> bool:
     (_, _, reach, widget), (_, _, other_reach, other_widget) = first, second
     if reach in WIDE or other_reach in WIDE or widget is None or other_widget is None:
         return True
-    return widget is other_widget or widget.isAncestorOf(other_widget) or (
-        other_widget.isAncestorOf(widget)
+    return (
+        widget is other_widget
+        or widget.isAncestorOf(other_widget)
+        or (other_widget.isAncestorOf(widget))
     )
 
 
