@@ -5517,7 +5517,7 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Establecer la contraseña</translation>
     </message>
     <message>
-        <source>C&amp;hange password</source>
+        <source>Chan&amp;ge password</source>
         <translation>&amp;Cambiar contraseña</translation>
     </message>
     <message>
@@ -7000,7 +7000,7 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Hora habitual del almuerzo</translation>
     </message>
     <message>
-        <source>With dinne&amp;r</source>
+        <source>With dinner</source>
         <translation>Con la c&amp;ena</translation>
     </message>
     <message>
@@ -7008,12 +7008,12 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Hora habitual de la cena</translation>
     </message>
     <message>
-        <source>At bedtim&amp;e</source>
-        <translation>A&amp;l acostarse</translation>
-    </message>
-    <message>
         <source>Usual bedtime</source>
         <translation>Hora habitual de acostarse</translation>
+    </message>
+    <message>
+        <source>At bedtime</source>
+        <translation>A&amp;l acostarse</translation>
     </message>
     <message>
         <source>Not set</source>

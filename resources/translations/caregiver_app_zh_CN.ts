@@ -5480,8 +5480,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>设置密码</translation>
     </message>
     <message>
-        <source>C&amp;hange password</source>
-        <translation>更改密码(&amp;H)</translation>
+        <source>Chan&amp;ge password</source>
+        <translation>更改密码(&amp;G)</translation>
     </message>
     <message>
         <source>Change the password</source>
@@ -6949,20 +6949,20 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>平常午餐时间</translation>
     </message>
     <message>
-        <source>With dinne&amp;r</source>
-        <translation>晚餐时(&amp;R)</translation>
+        <source>With dinner</source>
+        <translation>晚餐时</translation>
     </message>
     <message>
         <source>Usual dinner time</source>
         <translation>平常晚餐时间</translation>
     </message>
     <message>
-        <source>At bedtim&amp;e</source>
-        <translation>睡前(&amp;E)</translation>
-    </message>
-    <message>
         <source>Usual bedtime</source>
         <translation>平常睡觉时间</translation>
+    </message>
+    <message>
+        <source>At bedtime</source>
+        <translation>睡前</translation>
     </message>
     <message>
         <source>Not set</source>

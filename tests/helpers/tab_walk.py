@@ -79,7 +79,8 @@ def tab_cycle(dialog: QWidget, qtbot, limit: int = 150) -> tuple[list[QWidget], 
         widget = start
         while widget is not None and len(seen) < limit:
             seen.append(widget)
-            qtbot.keyClick(widget, Qt.Key.Key_Tab)
+            # An open list of suggestions has the keyboard, as it has a person's keys.
+            qtbot.keyClick(QApplication.activePopupWidget() or widget, Qt.Key.Key_Tab)
             _settle()
             widget = QApplication.focusWidget()
             if widget is start:

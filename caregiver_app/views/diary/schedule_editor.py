@@ -146,11 +146,13 @@ class ScheduleEditor(QGroupBox):
             box,
         )
         anchors_label.setWordWrap(True)
+        # Dinner and bedtime have no underlined key: every letter of their words already
+        # underlines another control of the medicine form.
         names = {
             "breakfast": (self.tr("With &breakfast"), self.tr("Usual breakfast time")),
             "lunch": (self.tr("With &lunch"), self.tr("Usual lunch time")),
-            "dinner": (self.tr("With dinne&r"), self.tr("Usual dinner time")),
-            "bedtime": (self.tr("At bedtim&e"), self.tr("Usual bedtime")),
+            "dinner": (self.tr("With dinner"), self.tr("Usual dinner time")),
+            "bedtime": (self.tr("At bedtime"), self.tr("Usual bedtime")),
         }
         grid = QGridLayout()
         self.anchor_checks: dict[str, QCheckBox] = {}

@@ -193,7 +193,8 @@ class Ui_ProfileForm(object):
         QWidget.setTabOrder(self.diagnosisDateEdit, self.allergiesEdit)
         QWidget.setTabOrder(self.allergiesEdit, self.advanceDirectiveEdit)
         QWidget.setTabOrder(self.advanceDirectiveEdit, self.pharmacyEdit)
-        QWidget.setTabOrder(self.pharmacyEdit, self.caregiverNameEdit)
+        QWidget.setTabOrder(self.pharmacyEdit, self.homeZoneCombo)
+        QWidget.setTabOrder(self.homeZoneCombo, self.caregiverNameEdit)
         QWidget.setTabOrder(self.caregiverNameEdit, self.caregiverPhoneEdit)
         QWidget.setTabOrder(self.caregiverPhoneEdit, self.otherCaregiversEdit)
 

@@ -125,7 +125,7 @@ class PasswordDialog(QDialog):
         )
         self.set_button.setAccessibleName(self.tr("Set the password"))
         self.change_button = self.buttons.addButton(
-            self.tr("C&hange password"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Chan&ge password"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.change_button.setAccessibleName(self.tr("Change the password"))
         self.remove_button = self.buttons.addButton(

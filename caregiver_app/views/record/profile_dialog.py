@@ -77,6 +77,9 @@ class ProfileDialog(SavingDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # The scroll area is a Tab stop of its own (its arrow keys scroll the form): after the
+        # buttons, as in every other form, so Save comes straight after the last field.
+        QWidget.setTabOrder(self.cancel_button, self.scroll)
 
         future = {
             self.ui.dateOfBirthEdit: self.tr("The date of birth cannot be in the future."),

@@ -147,8 +147,9 @@ class DoseAnswerDialog(SavingDialog):
         tab_chain(
             [
                 self.status_combo,
-                self.given_at.date_field,
-                self.given_at.time_field,
+                # The pair itself, not its two boxes: left out, the pair stayed where it was
+                # made, right after Cancel, so Tab from Cancel skipped What happened.
+                self.given_at,
                 self.now_button,
                 self.who_combo,
                 self.dose_edit,

@@ -127,6 +127,7 @@ def test_form_tab_order_and_accessible_names(store, qtbot):
         ui.allergiesEdit,
         ui.advanceDirectiveEdit,
         ui.pharmacyEdit,
+        ui.homeZoneCombo,
         ui.caregiverNameEdit,
         ui.caregiverPhoneEdit,
     ]
