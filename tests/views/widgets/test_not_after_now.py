@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from caregiver_app.store import home_clock
 from caregiver_app.store.diary.entries import count_entries, entries_page
-from caregiver_app.views.diary import entry_dialog
 from caregiver_app.views.widgets import date_fields
 from tests.helpers.keys import type_date, type_time
 
@@ -32,7 +32,7 @@ class _Clock(datetime):
 
 @pytest.fixture
 def clock(monkeypatch):
-    for module in (date_fields, entry_dialog):  # wherever the form may read the clock
+    for module in (date_fields, home_clock):  # wherever the form may read the clock
         monkeypatch.setattr(module, "datetime", _Clock)
     _Clock.behind = timedelta(minutes=40)
     return _Clock
