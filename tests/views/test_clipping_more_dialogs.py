@@ -4,7 +4,8 @@ language: nothing cut off, no hint cut short (tests/helpers/clipping.py).
 The dose answer dialog with its time boxes emptied (as a person does to type the time:
 before, the time box read "for example 2:3…"), the medicine chart and log, the restore
 dialog with backups listed, the password dialog once a password is set (change or
-remove), the unlock dialog, and the medicine form's schedule at set times.
+remove), the unlock dialog, the medicine form's schedule at set times, the profile with
+a home time zone typed in, and File > Phones and calendars once phones are set up.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from caregiver_app.views.look.view_options import LANGUAGE_KEY
 from caregiver_app.views.record.unlock_dialog import UnlockDialog
 from caregiver_app.views.widgets.form_dialog import grow_to_fit
 from tests.helpers.clipping import cut_list_items, problems
+from tests.views.phones.fakes import FakeSync, set_up_phones
 
 SCREEN = QRect(0, 0, 1280, 800)
 PASSWORD = "kettle on the stove"
@@ -62,8 +64,22 @@ def _dialogs(window, qtbot):
         qtbot.mouseClick(dialog.ui.scheduleEditor.at_times, Qt.MouseButton.LeftButton)
         return dialog
 
+    def home_zone():
+        dialog = window.edit_profile()
+        line = dialog.ui.homeZoneCombo.lineEdit()
+        _empty(qtbot, line)
+        qtbot.keyClicks(line, "America/Argentina/Buenos_Aires")
+        return dialog
+
+    def phones():
+        window.actions_by_name["phonesAndCalendars"].trigger()
+        qtbot.waitUntil(lambda: window.phones.job is None, timeout=10_000)
+        return window.phones.dialog
+
     return {
         "dose answer": answer,
+        "profile home zone": home_zone,
+        "phones status": phones,
         "medicine chart": window.medicine_files.choose_chart,
         "medicine log": window.medicine_files.choose_export,
         "restore": window.backup_actions.choose_restore,
@@ -76,8 +92,11 @@ def _dialogs(window, qtbot):
 @pytest.mark.parametrize("percent", [100, 200])
 @pytest.mark.parametrize("language", ["en", "es", "zh_CN"])
 def test_nothing_is_cut_off_in_the_other_dialogs(
-    demo_store, make_window, data_dir, qtbot, tmp_path, language, percent
+    demo_store, make_window, data_dir, qtbot, tmp_path, monkeypatch, language, percent
 ):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    set_up_phones()  # the phones password kept in the record, no keyring asked
+    FakeSync(monkeypatch)  # no server: the status dialog shows a sync that went well
     make_backup(demo_store, data_dir, now=datetime(2026, 3, 1, 9))
     make_backup(demo_store, data_dir, now=datetime(2026, 3, 2, 9))
     settings = QSettings(str(data_dir / "window-settings.ini"), QSettings.Format.IniFormat)
