@@ -49,6 +49,7 @@ from caregiver_app.views.widgets.form_parts import (
     scrolling_form,
     tab_chain,
 )
+from caregiver_app.views.widgets.hint_line import HintLine
 from caregiver_app.views.widgets.tab_page import set_bold
 
 
@@ -113,7 +114,7 @@ class DoseAnswerDialog(SavingDialog):
             line.setAccessibleName(Today.tr("Who gave it"))
         form.addRow(Today.tr("&Who gave it:"), self.who_combo)
 
-        self.dose_edit = QLineEdit(self.form)
+        self.dose_edit = HintLine(self.form)  # wide enough to read the medicine in its hint
         self.dose_edit.setAccessibleName(Today.tr("Dose given, if different from the list"))
         self.dose_edit.setPlaceholderText(
             Today.tr("As on the medicine list: {medicine}").format(medicine=medicine)

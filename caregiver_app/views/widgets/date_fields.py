@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
     QHBoxLayout,
-    QLineEdit,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE as CLOCK_AHEA
 from caregiver_app.store.home_clock import home_now, home_today
 from caregiver_app.views.look.contrast import OUTLINE_MINIMUM, readable
 from caregiver_app.views.look.locale_format import date_format, display_locale
+from caregiver_app.views.widgets.hint_line import HintLine
 from caregiver_app.views.widgets.typed_values import (
     EARLIEST,
     DatePattern,
@@ -56,7 +56,7 @@ class _TypedField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.line = QLineEdit(self)
+        self.line = HintLine(self)  # as wide as its hint asks ("for example 2:30 PM")
         self.line.setClearButtonEnabled(True)
         self.line.textChanged.connect(lambda _text: self._edited())
         self.setFocusProxy(self.line)
@@ -313,8 +313,10 @@ class DateTimeField(QWidget):
             field.changed.connect(self.changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.date_field, 3)
-        layout.addWidget(self.time_field, 2)
+        # The time box keeps the width its hint asks for; the date box takes the rest
+        # (shared 3:2, the time box got less than "for example 2:30 PM" needs).
+        layout.addWidget(self.date_field, 1)
+        layout.addWidget(self.time_field)
         self.setFocusProxy(self.date_field)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
