@@ -5,11 +5,11 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
+from caregiver_app.store import home_clock
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.medication.administrations import administrations_between, history
 from caregiver_app.store.medication.schedules import Schedule, save_schedule
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.today import dose_answer_dialog
 from caregiver_app.views.today.today_page import TodayPage
 from caregiver_app.views.widgets import date_fields
 from tests.helpers.dialogs import focusable_widgets_are_named
@@ -122,7 +122,7 @@ class _Clock(datetime):
 
 
 def test_now_is_not_in_the_future_when_the_dialog_was_opened_a_while_ago(page, qtbot, monkeypatch):
-    for module in (dose_answer_dialog, date_fields):  # the Now button's clock and the field's
+    for module in (home_clock, date_fields):  # the Now button's clock and the field's
         monkeypatch.setattr(module, "datetime", _Clock)
     dialog = _open_with_enter(page, qtbot, "Morphine ER", 8)
     _Clock.behind = timedelta()  # the caregiver went to give the dose, and came back
