@@ -264,8 +264,10 @@ class MainWindow(MenuHelpers, BackgroundParts, QMainWindow):
         """Show the saved profile in the line under the menu bar, and in the status bar
         whether this computer's zone is not the family's home time zone."""
         self.profile_strip.show_profile(load_profile())
-        self.zone_status.setText(home_zone_status())  # few words: the bar never widens
+        status = home_zone_status()
+        self.zone_status.setText(status)  # few words: the bar never widens
         self.zone_status.setToolTip(home_zone_line())
+        self.zone_status.setVisible(bool(status))  # nothing to say: no empty stop for a reader
 
     def edit_profile(self, first_run: bool = False) -> ProfileDialog:
         """Open the profile dialog (window-modal, so the window stays responsive)."""
