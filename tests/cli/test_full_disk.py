@@ -3,8 +3,6 @@ could not write. On a small tmpfs where one can be mounted, and by injection eve
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from tests.helpers.record_faults import (
     cli,
     copy_folder,
     diary_csv,
+    fill_disk,
     ics_file,
     listing,
     make_record,
@@ -41,21 +40,6 @@ def small_disk(tmp_path):
     yield from tmpfs_or_skip(tmp_path / "disk", "2m")
 
 
-def fill(disk: Path) -> None:
-    """Take every free byte of ``disk``."""
-    descriptor = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        for size in (1 << 16, 1 << 12, 1):
-            while True:
-                try:
-                    os.write(descriptor, bytes(size))
-                except OSError as error:
-                    assert error.errno == errno.ENOSPC
-                    break
-    finally:
-        os.close(descriptor)
-
-
 def test_an_import_that_fills_the_disk_is_undone_and_says_so(template, small_disk, tmp_path):
     data_dir = copy_folder(template, small_disk / "care-data")
     before = rows(data_dir)
@@ -74,7 +58,7 @@ def test_on_a_full_disk_imports_refuse_reading_works_and_writes_name_their_file(
 ):
     data_dir = copy_folder(template, small_disk / "care-data")
     before_rows, before_files = rows(data_dir), listing(data_dir)
-    fill(small_disk)
+    fill_disk(small_disk)
     csv = diary_csv(tmp_path / "diary.csv", 50, "imported")
     for args in (("diary", "import", str(csv)), ("contacts", "import", str(VCARDS))):
         result = cli(data_dir, *args)

@@ -7,6 +7,7 @@ read-only disk) is injected in the child before the command starts (FAULTS).
 
 from __future__ import annotations
 
+import errno
 import os
 import select
 import shutil
@@ -283,6 +284,23 @@ def tmpfs_or_skip(folder: Path, size: str) -> Iterator[Path]:
         yield folder
     finally:
         unmount(folder)
+
+
+def fill_disk(disk: Path, leave: int = 0) -> None:
+    """Take every free byte of the tmpfs ``disk`` but ``leave``, in one file "filler"."""
+    descriptor = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        for size in (1 << 16, 1 << 12, 1):
+            while True:
+                try:
+                    os.write(descriptor, bytes(size))
+                except OSError as error:
+                    assert error.errno == errno.ENOSPC
+                    break
+        if leave:
+            os.ftruncate(descriptor, os.fstat(descriptor).st_size - leave)
+    finally:
+        os.close(descriptor)
 
 
 def remount_read_only(folder: Path) -> None:

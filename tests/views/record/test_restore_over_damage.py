@@ -7,7 +7,6 @@ from __future__ import annotations
 import errno
 import os
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,7 +18,7 @@ from caregiver_app.store.database import database_path
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import record_counts
 from tests.helpers.damage import damage
-from tests.helpers.record_faults import tmpfs_or_skip
+from tests.helpers.record_faults import fill_disk, tmpfs_or_skip
 
 # Room for the copy of the damaged record that fails its check and for a new empty
 # record, not for the backup's pages copied into it (the demo record is about 400 KB).
@@ -30,22 +29,6 @@ FREE_BYTES = 600_000
 def small_disk(data_dir):
     """The data folder on its own 8 MiB tmpfs."""
     yield from tmpfs_or_skip(data_dir, "8m")
-
-
-def leave_free(disk: Path, free: int) -> None:
-    """Take every free byte of ``disk`` but ``free``."""
-    descriptor = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        for size in (1 << 16, 1 << 12, 1):
-            while True:
-                try:
-                    os.write(descriptor, bytes(size))
-                except OSError as error:
-                    assert error.errno == errno.ENOSPC
-                    break
-        os.ftruncate(descriptor, os.fstat(descriptor).st_size - free)
-    finally:
-        os.close(descriptor)
 
 
 def restore_over_damage(small_disk, make_window, qtbot):
@@ -67,7 +50,7 @@ def restore_over_damage(small_disk, make_window, qtbot):
     dialog = window.backup_actions.restore_dialog
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    leave_free(small_disk, FREE_BYTES)
+    fill_disk(small_disk, leave=FREE_BYTES)
     qtbot.mouseClick(dialog.confirm_yes, Qt.MouseButton.LeftButton)
     return window, database, contacts
 

@@ -6,7 +6,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel
 
 from caregiver_app.store.diary.doses import doses_between
@@ -19,9 +18,8 @@ from caregiver_app.store.medication.schedules import (
     save_schedule,
 )
 from caregiver_app.store.queries import ProfileData, save_profile
-from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.today.today_page import TodayPage
 from tests.helpers.time_zone import LOS_ANGELES, NEW_YORK, home_away, local_time_zone
+from tests.helpers.today_page import shown_today_page
 
 ZONES_LINE = (
     "Times are New York time, the family's home time zone. This computer is set to "
@@ -33,21 +31,12 @@ def _wall_now(zone: str) -> datetime:
     return datetime.now(ZoneInfo(zone)).replace(tzinfo=None, second=0, microsecond=0)
 
 
-def _page(qtbot) -> TodayPage:
-    page = TodayPage(AppSignals(), QUndoStack())  # its own clock: the app's
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    page.refresh()
-    return page
-
-
 def test_the_dose_due_now_in_new_york_is_due_now_on_a_laptop_in_los_angeles(store, qtbot):
     with home_away():
         due = _wall_now(NEW_YORK)  # a dose due now in New York: 3 hours on from this clock
         morphine = save_medicine(MedicineRecord(name="Morphine ER", strength="15 mg"))
         save_schedule(morphine, Schedule("times", (due.strftime("%H:%M"),)), due.replace(hour=0))
-        page = _page(qtbot)
+        page = shown_today_page(qtbot)
         # Before, this laptop's clock put the dose three hours ahead: "Coming up".
         row = next(row for row in page.rows if row.slot.scheduled_for == due)
         assert row.label.text().endswith("Due now: not logged")
@@ -73,7 +62,7 @@ def test_a_dose_logged_now_is_kept_on_new_york_time_and_counts_in_the_interval(
         (dose,) = doses_between(None, None)
         # Before: 3 hours early, this laptop's wall time, kept as if it were New York's.
         assert abs(dose.given_at - _wall_now(NEW_YORK)).total_seconds() < 120
-        page = _page(qtbot)
+        page = shown_today_page(qtbot)
         (line,) = [label.text() for label in page.findChildren(QLabel, "asNeededLine")]
         assert ", 0 min ago." in line and "not known here" not in line
         assert "sooner than the 2 h between doses" in page.limit_banners[0].text()
@@ -85,7 +74,7 @@ def test_with_both_zones_the_same_nothing_shows_and_nothing_changes(store, make_
     with local_time_zone(LOS_ANGELES):
         save_profile(ProfileData(home_time_zone=LOS_ANGELES))
         window = make_window()
-        page = _page(qtbot)
+        page = shown_today_page(qtbot)
         assert page.findChild(QLabel, "homeZoneLine") is None
         assert window.zone_status.text() == ""
         from caregiver_app.store.home_clock import home_now, home_wall

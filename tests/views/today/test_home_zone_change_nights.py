@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caregiver_app.store.diary.doses import doses_between
@@ -24,6 +23,7 @@ from caregiver_app.views.medication.dose_reminders import DoseReminders
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.today_page import TodayPage
 from tests.helpers.time_zone import LONDON, NEW_YORK, frozen_clock, home_away
+from tests.helpers.today_page import shown_today_page
 
 # Sunday 1 November 2026: at 2 AM EDT (06:00 UTC) New York's clocks go back to 1 AM, so
 # 1:00 to 1:59 comes twice: the first 1:30 is 05:30 UTC, the second 06:30 UTC. London has
@@ -46,15 +46,6 @@ def tray_messages(monkeypatch):
         QSystemTrayIcon, "showMessage", lambda self, title, text, *rest: shown.append(text)
     )
     return shown
-
-
-def _page(qtbot) -> TodayPage:
-    page = TodayPage(AppSignals(), QUndoStack())  # the app's own clock
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    page.refresh()
-    return page
 
 
 def _night_rows(page: TodayPage, night: date):
@@ -87,7 +78,7 @@ def test_the_1_30_dose_is_due_once_and_answered_once_the_night_new_york_goes_bac
     _one_thirty()
     with home_away(NEW_YORK, LONDON), frozen_clock(monkeypatch, FIRST_PASS) as clock:
         clock.move(minutes=40)  # the first 1:40 in New York, 05:40 in London
-        page = _page(qtbot)
+        page = shown_today_page(qtbot)
         [row] = _night_rows(page, NIGHT_BACK)
         assert row.label.text().endswith("Due now: not logged")
         clock.move(minutes=30)  # the second 1:10: 40 minutes after it came due
@@ -162,7 +153,7 @@ def test_a_dose_logged_in_the_repeated_hour_is_the_last_dose(
             qtbot.keyClick(dialog.ui.doseEdit, Qt.Key.Key_Return)
         assert len(doses_between(None, None)) == 2
         clock.move(minutes=15)  # the second 1:30
-        page = _page(qtbot)
+        page = shown_today_page(qtbot)
         (line,) = [label.text() for label in page.findChildren(QLabel, "asNeededLine")]
         assert line.startswith("Last dose 1:15\u202fAM, 15 min ago.")
 
@@ -176,7 +167,7 @@ def test_a_2_30_dose_the_night_new_york_goes_forward_is_due_at_3_30(
     start = datetime(2026, 3, 8, 7, 29, tzinfo=UTC)
     with home_away(NEW_YORK, LONDON), frozen_clock(monkeypatch, start) as clock:
         assert clock.wall(NEW_YORK) == datetime(2026, 3, 8, 3, 29)
-        page = _page(qtbot)
+        page = shown_today_page(qtbot)
         reminders = _reminders(qtbot, data_dir, clock)
         [row] = _night_rows(page, NIGHT_FORWARD)
         assert row.label.text().endswith("Coming up")

@@ -7,7 +7,6 @@ test, nothing waits."""
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caregiver_app.services.calendar.reminders import check_reminders
@@ -28,8 +27,8 @@ from caregiver_app.views.app import open_settings
 from caregiver_app.views.calendar.reminder_notifier import ReminderNotifier
 from caregiver_app.views.medication.dose_reminders import DoseReminders
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.today.today_page import TodayPage
 from tests.helpers.time_zone import LONDON, NEW_YORK, frozen_clock, home_away
+from tests.helpers.today_page import dose_row, shown_today_page
 
 # Tuesday 10 March 2026: New York is on summer time since Sunday (UTC-4), London not
 # until the 29th (UTC+0). 12:00 UTC is 8:00 AM in New York, noon in London.
@@ -37,19 +36,6 @@ SPRING_EIGHT = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 # Tuesday 27 October 2026: London is back on winter time since Sunday (UTC+0), New York
 # not until 1 November (UTC-4).
 AUTUMN_EIGHT = datetime(2026, 10, 27, 12, 0, tzinfo=UTC)
-
-
-def _page(qtbot) -> TodayPage:
-    page = TodayPage(AppSignals(), QUndoStack())  # the app's own clock
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    page.refresh()
-    return page
-
-
-def _row(page: TodayPage, scheduled_for: datetime):
-    return next(row for row in page.rows if row.slot.scheduled_for == scheduled_for)
 
 
 def _morphine() -> int:
@@ -63,20 +49,20 @@ def _due_now_and_overdue_at_new_yorks_hour(qtbot, monkeypatch, eight: datetime) 
         _morphine()
         day = c.wall(NEW_YORK).date()
         at_eight = datetime.combine(day, datetime.min.time()).replace(hour=8)
-        page = _page(qtbot)
+        page = shown_today_page(qtbot)
         # 7:59 in New York, 11:59 in London: the 8 AM dose is still to come.
-        assert _row(page, at_eight).label.text().endswith("Coming up")
+        assert dose_row(page, at_eight).label.text().endswith("Coming up")
         c.move(minutes=1)
         page.refresh()
-        assert _row(page, at_eight).label.text().endswith("Due now: not logged")
+        assert dose_row(page, at_eight).label.text().endswith("Due now: not logged")
         c.move(minutes=60)  # 9:00: still inside the hour in which it is on time
         page.refresh()
-        assert not _row(page, at_eight).overdue
+        assert not dose_row(page, at_eight).overdue
         c.move(minutes=1)
         page.refresh()
-        assert _row(page, at_eight).overdue
-        assert _row(page, at_eight + timedelta(hours=12)).label.text().endswith("Coming up")
-        qtbot.mouseClick(_row(page, at_eight).given_button, Qt.MouseButton.LeftButton)
+        assert dose_row(page, at_eight).overdue
+        assert dose_row(page, at_eight + timedelta(hours=12)).label.text().endswith("Coming up")
+        qtbot.mouseClick(dose_row(page, at_eight).given_button, Qt.MouseButton.LeftButton)
         (answer,) = administrations_between(at_eight.replace(hour=0), at_eight.replace(hour=23))
         # Given now is 9:01 New York time (1:01 PM in London), 61 minutes after: late.
         assert (answer.status, answer.effective_at) == (
@@ -120,7 +106,7 @@ def test_the_interval_and_the_24_hour_count_across_new_yorks_change(store, qtbot
         frozen_clock(monkeypatch, datetime(2026, 3, 8, 15, 0, tzinfo=UTC)),
     ):
         assert home_now() == datetime(2026, 3, 8, 11, 0)
-        page = _page(qtbot)
+        page = shown_today_page(qtbot)
         (line,) = [label.text() for label in page.findChildren(QLabel, "asNeededLine")]
         assert "10 h 30 min ago" in line
         assert "2 doses in the last 24 hours" in line

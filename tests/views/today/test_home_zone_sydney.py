@@ -5,29 +5,14 @@ London and New York, briefly. The clock is set in UTC and moved by the test."""
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from caregiver_app.services.medication.reminders import due_now
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.home_clock import home_now, home_today
 from caregiver_app.store.medication.administrations import administrations_between
 from caregiver_app.store.medication.schedules import Schedule, save_schedule
-from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.today.today_page import TodayPage
 from tests.helpers.time_zone import NEW_YORK, SYDNEY, frozen_clock, home_away
-
-
-def _page(qtbot) -> TodayPage:
-    page = TodayPage(AppSignals(), QUndoStack())  # the app's own clock
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    page.refresh()
-    return page
-
-
-def _row(page: TodayPage, scheduled_for: datetime):
-    return next(row for row in page.rows if row.slot.scheduled_for == scheduled_for)
+from tests.helpers.today_page import dose_row, shown_today_page
 
 
 def _medicine(at: str) -> int:
@@ -48,15 +33,15 @@ def test_between_sydneys_change_and_new_yorks_the_day_and_the_dose_are_sydneys(
     ):
         assert home_today() == date(2026, 10, 13)
         eight = datetime(2026, 10, 13, 8, 0)
-        page = _page(qtbot)
-        assert _row(page, eight).label.text().endswith("Coming up")
+        page = shown_today_page(qtbot)
+        assert dose_row(page, eight).label.text().endswith("Coming up")
         clock.move(minutes=1)
         page.refresh()
-        assert _row(page, eight).label.text().endswith("Due now: not logged")
+        assert dose_row(page, eight).label.text().endswith("Due now: not logged")
         clock.move(minutes=61)
         page.refresh()
-        assert _row(page, eight).overdue
-        qtbot.mouseClick(_row(page, eight).given_button, Qt.MouseButton.LeftButton)
+        assert dose_row(page, eight).overdue
+        qtbot.mouseClick(dose_row(page, eight).given_button, Qt.MouseButton.LeftButton)
         (answer,) = administrations_between(datetime(2026, 10, 13), datetime(2026, 10, 14))
         assert (answer.status, answer.effective_at) == ("given_late", datetime(2026, 10, 13, 9, 1))
 
@@ -68,12 +53,12 @@ def test_the_night_sydney_goes_back_a_2_30_dose_is_due_once(store, qtbot, monkey
     first = datetime(2026, 4, 4, 15, 40, tzinfo=UTC)
     night = datetime(2026, 4, 5, 2, 30)
     with home_away(SYDNEY, NEW_YORK), frozen_clock(monkeypatch, first) as clock:
-        page = _page(qtbot)
-        assert _row(page, night).label.text().endswith("Due now: not logged")
+        page = shown_today_page(qtbot)
+        assert dose_row(page, night).label.text().endswith("Due now: not logged")
         clock.move(minutes=30)  # the second 2:10
         assert home_now() == datetime(2026, 4, 5, 2, 10, fold=1)
         page.refresh()
-        row = _row(page, night)
+        row = dose_row(page, night)
         assert row.label.text().endswith("Due now: not logged") and not row.overdue
         assert due_now(datetime(2026, 4, 5), home_now()) == [row.slot]
         qtbot.mouseClick(row.given_button, Qt.MouseButton.LeftButton)
@@ -92,9 +77,11 @@ def test_the_night_sydney_goes_forward_a_2_30_dose_is_due_at_3_30(store, qtbot, 
         frozen_clock(monkeypatch, datetime(2026, 10, 3, 16, 29, tzinfo=UTC)) as clock,
     ):
         assert home_now() == datetime(2026, 10, 4, 3, 29)
-        page = _page(qtbot)
-        assert _row(page, night).label.text().endswith("Coming up")
+        page = shown_today_page(qtbot)
+        assert dose_row(page, night).label.text().endswith("Coming up")
         clock.move(minutes=1)
         page.refresh()
-        assert _row(page, night).label.text().endswith("Due now: not logged")
-        assert due_now(home_now() - timedelta(minutes=1), home_now()) == [_row(page, night).slot]
+        assert dose_row(page, night).label.text().endswith("Due now: not logged")
+        assert due_now(home_now() - timedelta(minutes=1), home_now()) == [
+            dose_row(page, night).slot
+        ]

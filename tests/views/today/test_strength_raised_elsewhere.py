@@ -12,7 +12,6 @@ from pathlib import Path
 import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from reportlab.lib.pagesizes import A4
 
 from caregiver_app.services.medication.chart import chart_bytes
@@ -24,9 +23,9 @@ from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines, 
 from caregiver_app.store.medication.schedules import Schedule, save_schedule
 from caregiver_app.store.queries import ProfileData, save_profile
 from caregiver_app.views.diary.medicine_dialog import MedicineDialog
-from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.today_page import TodayPage
 from tests.helpers.keys import retype
+from tests.helpers.today_page import shown_today_page
 from tests.services.sharing.records import Computer, opened
 
 DAY = date(2026, 11, 3)
@@ -56,17 +55,6 @@ def _family(tmp_path: Path) -> tuple[Computer, Computer]:
     return laura, tom
 
 
-def _page(qtbot, at: datetime) -> TodayPage:
-    page = TodayPage(AppSignals(), QUndoStack())
-    page.clock = lambda: at
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    page.refresh()
-    return page
-
-
 def _rows(page: TodayPage) -> dict[datetime, str]:
     return {row.slot.scheduled_for: row.label.text().replace("\u202f", " ") for row in page.rows}
 
@@ -89,7 +77,7 @@ def _give_morning_dose(qtbot, tom: Computer) -> None:
     """On Tom's laptop at 8:05, not yet in step with Laura's: Given on the 8:00 dose, whose
     line reads 15 mg."""
     with opened(tom.data_dir):
-        page = _page(qtbot, datetime.combine(DAY, time(8, 5)))
+        page = shown_today_page(qtbot, lambda: datetime.combine(DAY, time(8, 5)))
         assert _rows(page)[MORNING].startswith("8:00 AM  Morphine SR 15 mg\n")
         (row,) = [row for row in page.rows if row.slot.scheduled_for == MORNING]
         qtbot.mouseClick(row.given_button, Qt.MouseButton.LeftButton)
@@ -100,7 +88,7 @@ def _give_morning_dose(qtbot, tom: Computer) -> None:
 def _shows_what_was_given(qtbot, computer: Computer, tmp_path: Path) -> None:
     with opened(computer.data_dir):
         now = datetime.combine(DAY, time(21))
-        page = _page(qtbot, now)
+        page = shown_today_page(qtbot, lambda: now)
         rows = _rows(page)
         page.close()
         page.deleteLater()
