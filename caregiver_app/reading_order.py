@@ -14,18 +14,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 # A number as written in a medicine name: "10", "0.5", "2,5" (a decimal comma in Spanish).
 _NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)")
 
 
-def folded(text: str) -> str:
+def _without_accents(text: str) -> str:
     """``text`` without accents or case: "Éclair" -> "eclair", "Straße" -> "strasse"."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(bare.casefold().split())
 
 
+# Sorts ask for the key of the same few medicine names over and over (a log of thousands
+# of doses sorts by time, then name), so each name's key is worked out once.
+@lru_cache(maxsize=1024)
 def reading_key(text: str) -> tuple[tuple[int, Decimal, str], ...]:
     """A sort key for ``text``: numbers by value, case-insensitive, accents folded.
 
@@ -33,7 +37,7 @@ def reading_key(text: str) -> tuple[tuple[int, Decimal, str], ...]:
     a number and a word never compare with each other directly.
     """
     parts: list[tuple[int, Decimal, str]] = []
-    for index, piece in enumerate(_NUMBER.split(folded(text))):
+    for index, piece in enumerate(_NUMBER.split(_without_accents(text))):
         if index % 2:
             parts.append((0, Decimal(piece.replace(",", ".")), ""))
         elif piece:
