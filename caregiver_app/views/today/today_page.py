@@ -49,7 +49,7 @@ from caregiver_app.views.today.today_sections import (
     numbers_text,
     text_label,
 )
-from caregiver_app.views.today.today_text import Today, medicine_label
+from caregiver_app.views.today.today_text import Today, medicine_label, performer_label
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.tab_page import TabPage
 
@@ -222,8 +222,8 @@ class TodayPage(TabPage):
         self.who_combo.addItem(Today.tr("Not said"), "")
         for name in data.caregivers:
             self.who_combo.addItem(name, name)
-        self.who_combo.addItem(Today.tr("the patient"), PATIENT)
-        self.who_combo.addItem(Today.tr("a nurse"), NURSE)
+        self.who_combo.addItem(performer_label(PATIENT), PATIENT)
+        self.who_combo.addItem(performer_label(NURSE), NURSE)
         self.who_combo.setCurrentIndex(max(0, self.who_combo.findData(self.performer)))
         # A name taken off the profile since it was chosen shows "Not said": so it is.
         self.performer = self.who_combo.currentData() or ""
