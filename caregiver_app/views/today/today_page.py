@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from caregiver_app.services.home_zone_text import home_zone_line
 from caregiver_app.services.local_time import follow_time_zone
 from caregiver_app.services.medication.due import DoseSlot
-from caregiver_app.services.medication.today import RefillLine, TodayData, today_data
+from caregiver_app.services.medication.running_out import RefillDue
+from caregiver_app.services.medication.today import TodayData, today_data
 from caregiver_app.services.medication.today_answers import answer_now
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
@@ -374,7 +375,7 @@ class TodayPage(TabPage):
         self.signals.diary_changed.emit()
         self.signals.doses_changed.emit()
 
-    def refill_collected(self, line: RefillLine) -> None:
+    def refill_collected(self, line: RefillDue) -> None:
         """Log the refill (as many doses as the last one) in one click."""
         if line.medicine.id is None or line.usual_amount is None:
             return

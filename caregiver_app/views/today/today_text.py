@@ -17,7 +17,7 @@ from caregiver_app.services.diary.vital_routing import CallRoute
 from caregiver_app.services.dose_words import DoseWords
 from caregiver_app.services.medication.as_needed import AsNeededState
 from caregiver_app.services.medication.due import NOT_LOGGED, DoseSlot
-from caregiver_app.services.medication.today import RefillLine
+from caregiver_app.services.medication.running_out import RefillDue
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.administrations import (
     GIVEN_STATUSES,
@@ -221,7 +221,7 @@ def as_needed_lines(
     return f"{first} {count}", " ".join(limits)
 
 
-def refill_line(line: RefillLine, pharmacy: str) -> str:
+def refill_line(line: RefillDue, pharmacy: str) -> str:
     """How long the supply lasts and where to collect more."""
     name = medicine_label(line.medicine)
     on_hand = line.supply.on_hand or 0
