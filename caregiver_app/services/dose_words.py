@@ -7,34 +7,29 @@ visit summary and the Today page say them alike and their translations cannot dr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translated
 
 CONTEXT = "DoseWords"
 
 
-def _word(text: str) -> str:
-    """A field whose text is translated in this module's context, whatever set holds it."""
-    return field(default=text, metadata={"context": CONTEXT})
-
-
 @dataclass(frozen=True, init=False, repr=False, eq=False)
-class DoseWords(LabelSet):
+class DoseWords(LabelSet, context=CONTEXT):
     """The shared words about doses, already translated; ``{...}`` are filled in."""
 
-    hours: str = _word(QT_TRANSLATE_NOOP("DoseWords", "{hours} h"))
-    hours_minutes: str = _word(QT_TRANSLATE_NOOP("DoseWords", "{hours} h {minutes} min"))
-    minutes: str = _word(QT_TRANSLATE_NOOP("DoseWords", "{minutes} min"))
-    skipped: str = _word(QT_TRANSLATE_NOOP("DoseWords", "Skipped"))
-    refused: str = _word(QT_TRANSLATE_NOOP("DoseWords", "Refused"))
-    patient: str = _word(QT_TRANSLATE_NOOP("DoseWords", "the patient"))
-    nurse: str = _word(QT_TRANSLATE_NOOP("DoseWords", "a nurse"))
-    reason_asleep: str = _word(QT_TRANSLATE_NOOP("DoseWords", "asleep"))
-    reason_vomited: str = _word(QT_TRANSLATE_NOOP("DoseWords", "vomited"))
-    reason_refused: str = _word(QT_TRANSLATE_NOOP("DoseWords", "refused"))
-    reason_not_needed: str = _word(QT_TRANSLATE_NOOP("DoseWords", "not needed"))
-    reason_other: str = _word(QT_TRANSLATE_NOOP("DoseWords", "other reason"))
+    hours: str = QT_TRANSLATE_NOOP("DoseWords", "{hours} h")
+    hours_minutes: str = QT_TRANSLATE_NOOP("DoseWords", "{hours} h {minutes} min")
+    minutes: str = QT_TRANSLATE_NOOP("DoseWords", "{minutes} min")
+    skipped: str = QT_TRANSLATE_NOOP("DoseWords", "Skipped")
+    refused: str = QT_TRANSLATE_NOOP("DoseWords", "Refused")
+    patient: str = QT_TRANSLATE_NOOP("DoseWords", "the patient")
+    nurse: str = QT_TRANSLATE_NOOP("DoseWords", "a nurse")
+    reason_asleep: str = QT_TRANSLATE_NOOP("DoseWords", "asleep")
+    reason_vomited: str = QT_TRANSLATE_NOOP("DoseWords", "vomited")
+    reason_refused: str = QT_TRANSLATE_NOOP("DoseWords", "refused")
+    reason_not_needed: str = QT_TRANSLATE_NOOP("DoseWords", "not needed")
+    reason_other: str = QT_TRANSLATE_NOOP("DoseWords", "other reason")
 
     @classmethod
     def translated(cls) -> DoseWords:
