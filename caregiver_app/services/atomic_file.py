@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from caregiver_app.store.file_errors import about_file, about_file_asked_for
+from caregiver_app.store.file_errors import about_file
 from caregiver_app.store.file_target import is_stream, replaced_file
-from caregiver_app.store.part_files import HeldPart, own_parts_of, remove_stale_parts
+from caregiver_app.store.part_files import renamed_over
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -29,21 +29,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def _write_via_temporary(path: Path, data: bytes) -> None:
-    # What an earlier write to this name left when it was killed half way.
-    remove_stale_parts(path.parent, own_parts_of(path))
-    held = HeldPart(path.parent, f".{path.name}.")
-    temporary = held.path
-    try:
+    with renamed_over(path) as held:
         view = memoryview(data)
         while view:
             view = view[os.write(held.descriptor, view) :]
         os.fsync(held.descriptor)
-        if os.name == "posix":
-            os.chmod(temporary, 0o600)
-        held.rename_to(path)
-    except BaseException as error:
-        held.discard()
-        named = about_file_asked_for(error, temporary, path)
-        if named is error:
-            raise
-        raise named from error

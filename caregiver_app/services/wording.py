@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterable
 from dataclasses import MISSING, dataclass, field, fields, replace
-from typing import TYPE_CHECKING, Self, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Self, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -38,8 +39,13 @@ class LabelSet:
     """A document's fixed wording: a frozen dataclass whose defaults are the English texts.
 
     Subclasses are declared ``@dataclass(frozen=True, init=False, repr=False, eq=False)``
-    and take their texts by keyword (``dataclasses.replace`` works as usual).
+    and take their texts by keyword (``dataclasses.replace`` works as usual). A set whose
+    words others share names their context once, ``class Words(LabelSet, context="Words")``:
+    its fields are translated in it in every set that inherits them.
     """
+
+    # The context of each field declared by a set that named one (see above).
+    field_contexts: ClassVar[dict[str, str]] = {}
 
     page_of: str = field(
         default=QT_TRANSLATE_NOOP("Printout", "Page {page} of {pages}"),
@@ -54,6 +60,13 @@ class LabelSet:
     list_phrases: str = field(
         default=QT_TRANSLATE_NOOP("PrintoutPhrases", ", "), metadata={"context": PHRASES}
     )
+
+    def __init_subclass__(cls, context: str | None = None, **kwargs: object) -> None:
+        """Record ``context`` for the fields this subclass declares, if it names one."""
+        super().__init_subclass__(**kwargs)
+        cls.field_contexts = dict(cls.field_contexts)
+        if context is not None:
+            cls.field_contexts.update(dict.fromkeys(inspect.get_annotations(cls), context))
 
     def __init__(self, **texts: object) -> None:
         """Every field as given in ``texts``, else its default (the English text)."""
@@ -87,10 +100,13 @@ class LabelSet:
 
 
 def translated(labels: Labels, context: str, **formats: object) -> Labels:
-    """A label set with every text translated in ``context`` (or the context its field names);
-    ``formats`` replace its formatters."""
+    """A label set with every text translated in ``context`` (or the context its field, or
+    the set that declares it, names); ``formats`` replace its formatters."""
+    own = getattr(labels, "field_contexts", {})
     texts = {
-        item.name: QCoreApplication.translate(item.metadata.get("context", context), value)
+        item.name: QCoreApplication.translate(
+            item.metadata.get("context", own.get(item.name, context)), value
+        )
         for item in fields(labels)
         if isinstance(value := getattr(labels, item.name), str)
     }

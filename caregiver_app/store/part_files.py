@@ -20,7 +20,10 @@ import glob
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+
+from caregiver_app.store.file_errors import about_file_asked_for
 
 try:
     import fcntl
@@ -76,6 +79,51 @@ class HeldPart:
         if self.descriptor >= 0:
             os.close(self.descriptor)
             self.descriptor = -1
+
+
+@contextlib.contextmanager
+def renamed_over(target: Path, sync_folder: bool = False) -> Iterator[HeldPart]:
+    """A held ``.part`` beside ``target`` for the block to write and sync (the stale ones
+    a killed writer left there removed first).
+
+    When the block ends the file is made private (0600) and renamed over ``target``, and
+    with ``sync_folder`` the folder is synced; if anything raises, the file is deleted,
+    ``target`` is as it was, and an OSError about the hidden name is told about ``target``.
+    """
+    remove_stale_parts(target.parent, own_parts_of(target))
+    held = HeldPart(target.parent, f".{target.name}.")
+    try:
+        yield held
+        if os.name == "posix":
+            os.chmod(held.path, 0o600)
+        held.rename_to(target)
+        if sync_folder:
+            fsync_path(target.parent, directory=True)
+    except BaseException as error:
+        held.discard()
+        named = about_file_asked_for(error, held.path, target)
+        if named is error:
+            raise
+        raise named from error
+
+
+def fsync_path(path: Path, directory: bool = False) -> None:
+    """Sync the file (or folder) at ``path`` to disk; a folder that cannot be, as on Windows,
+    is left (its rename is durable enough)."""
+    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError:
+        if directory:
+            return
+        raise
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        if not directory:
+            raise
+    finally:
+        os.close(descriptor)
 
 
 def own_parts_of(target: Path) -> str:

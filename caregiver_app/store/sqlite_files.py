@@ -25,9 +25,14 @@ from caregiver_app.store import engine
 from caregiver_app.store.database import PRAGMAS
 from caregiver_app.store.engine import SQLITE_HEADER, Connection
 from caregiver_app.store.errors import CopyFailedCheckError
-from caregiver_app.store.file_errors import about_file_asked_for
 from caregiver_app.store.file_target import is_stream, replaced_file
-from caregiver_app.store.part_files import SUFFIX, HeldPart, own_parts_of, remove_stale_parts
+from caregiver_app.store.part_files import (
+    SUFFIX,
+    HeldPart,
+    fsync_path,
+    remove_stale_parts,
+    renamed_over,
+)
 from caregiver_app.store.record_state import note_contents_replaced
 
 # Enough rows to say what is wrong; a badly damaged file can have thousands.
@@ -206,23 +211,6 @@ def content_fingerprint(connection: Connection) -> tuple[str, int]:
     return digest.hexdigest(), rows
 
 
-def _fsync_path(path: Path, directory: bool = False) -> None:
-    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
-    try:
-        descriptor = os.open(path, flags)
-    except OSError:
-        if directory:
-            return  # Windows cannot open a folder; its rename is durable enough
-        raise
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        if not directory:
-            raise
-    finally:
-        os.close(descriptor)
-
-
 @contextlib.contextmanager
 def _replaced_when_done(destination: Path) -> Iterator[Path]:
     """An empty private (0600) file beside ``destination`` to write the new file into.
@@ -236,23 +224,10 @@ def _replaced_when_done(destination: Path) -> Iterator[Path]:
     if is_stream(destination):  # SQLite writes a file it can seek in, not a pipe
         raise OSError(errno.ESPIPE, os.strerror(errno.ESPIPE), str(destination))
     destination = replaced_file(destination)
-    # What an earlier copy to this name left when it was killed half way.
-    remove_stale_parts(destination.parent, own_parts_of(destination))
-    held = HeldPart(destination.parent, f".{destination.name}.")  # empty; SQLite fills it
-    temporary = held.path
-    try:
-        yield temporary
-        _fsync_path(temporary)
-        if os.name == "posix":
-            os.chmod(temporary, 0o600)
-        held.rename_to(destination)
-        _fsync_path(destination.parent, directory=True)
-    except BaseException as error:
-        held.discard()
-        named = about_file_asked_for(error, temporary, destination)
-        if named is error:
-            raise
-        raise named from error
+    # An empty file: SQLite fills it.
+    with renamed_over(destination, sync_folder=True) as held:
+        yield held.path
+        fsync_path(held.path)
 
 
 def copy_database(source: Connection, destination: Path, password: str | None = None) -> Path:

@@ -3179,6 +3179,57 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>DoseWords</name>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <source>a nurse</source>
+        <translation>un enfermero o enfermera</translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>dormido</translation>
+    </message>
+    <message>
+        <source>vomited</source>
+        <translation>vomitó</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>lo rechazó</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>no hacía falta</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>otro motivo</translation>
+    </message>
+</context>
+<context>
     <name>DosesPanel</name>
     <message>
         <source>Record the score now...</source>
@@ -4738,44 +4789,8 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>Tarde {time}</translation>
     </message>
     <message>
-        <source>Skipped</source>
-        <translation>Omitida</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
         <source>Not logged</source>
         <translation>No registrada</translation>
-    </message>
-    <message>
-        <source>the patient</source>
-        <translation>el paciente</translation>
-    </message>
-    <message>
-        <source>a nurse</source>
-        <translation>un enfermero o enfermera</translation>
-    </message>
-    <message>
-        <source>asleep</source>
-        <translation>dormido</translation>
-    </message>
-    <message>
-        <source>vomited</source>
-        <translation>vomitó</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>la rechazó</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>no hacía falta</translation>
-    </message>
-    <message>
-        <source>other reason</source>
-        <translation>otro motivo</translation>
     </message>
     <message>
         <source>dose {dose}</source>
@@ -4820,18 +4835,6 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     <message>
         <source>If another dose would come sooner or go over the limit, call before giving it.</source>
         <translation>Si otra dosis llegara antes de tiempo o superara el límite, llame antes de darla.</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Day</source>
@@ -8879,14 +8882,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>&amp;Hora en que se dio:</translation>
     </message>
     <message>
-        <source>the patient</source>
-        <translation>el paciente</translation>
-    </message>
-    <message>
-        <source>a nurse</source>
-        <translation>un enfermero o enfermera</translation>
-    </message>
-    <message>
         <source>Who gave it</source>
         <translation>Quién la dio</translation>
     </message>
@@ -9193,38 +9188,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>In an emergency, call 911 (or your local emergency number).</source>
         <translation>En una emergencia, llame al 911 (o al número de emergencias de su zona).</translation>
-    </message>
-    <message>
-        <source>asleep</source>
-        <translation>dormido</translation>
-    </message>
-    <message>
-        <source>vomited</source>
-        <translation>vomitó</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>lo rechazó</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>no hacía falta</translation>
-    </message>
-    <message>
-        <source>other reason</source>
-        <translation>otro motivo</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Given at {time} for {due}, before the times were changed: check before giving another</source>
@@ -9939,18 +9902,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>at most {count} in 24 hours</source>
         <translation>como máximo {count} en 24 horas</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Started, stopped or changed in this period</source>

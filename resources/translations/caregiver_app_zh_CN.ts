@@ -3155,6 +3155,57 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>DoseWords</name>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>患者本人</translation>
+    </message>
+    <message>
+        <source>a nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>在睡觉</translation>
+    </message>
+    <message>
+        <source>vomited</source>
+        <translation>呕吐</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>其他原因</translation>
+    </message>
+</context>
+<context>
     <name>DosesPanel</name>
     <message>
         <source>Record the score now...</source>
@@ -4711,44 +4762,8 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>延迟 {time}</translation>
     </message>
     <message>
-        <source>Skipped</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>拒绝</translation>
-    </message>
-    <message>
         <source>Not logged</source>
         <translation>未记录</translation>
-    </message>
-    <message>
-        <source>the patient</source>
-        <translation>患者本人</translation>
-    </message>
-    <message>
-        <source>a nurse</source>
-        <translation>护士</translation>
-    </message>
-    <message>
-        <source>asleep</source>
-        <translation>在睡觉</translation>
-    </message>
-    <message>
-        <source>vomited</source>
-        <translation>呕吐</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>拒绝</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>不需要</translation>
-    </message>
-    <message>
-        <source>other reason</source>
-        <translation>其他原因</translation>
     </message>
     <message>
         <source>dose {dose}</source>
@@ -4793,18 +4808,6 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     <message>
         <source>If another dose would come sooner or go over the limit, call before giving it.</source>
         <translation>如果再给一次会早于间隔或超过上限，请先打电话再给药。</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} 小时</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} 小时 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>Day</source>
@@ -8823,14 +8826,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>给药时间(&amp;T)：</translation>
     </message>
     <message>
-        <source>the patient</source>
-        <translation>患者本人</translation>
-    </message>
-    <message>
-        <source>a nurse</source>
-        <translation>护士</translation>
-    </message>
-    <message>
         <source>Who gave it</source>
         <translation>谁给的药</translation>
     </message>
@@ -9137,38 +9132,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>In an emergency, call 911 (or your local emergency number).</source>
         <translation>紧急情况请拨打 911（或当地急救电话）。</translation>
-    </message>
-    <message>
-        <source>asleep</source>
-        <translation>在睡觉</translation>
-    </message>
-    <message>
-        <source>vomited</source>
-        <translation>呕吐了</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>拒绝服用</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>不需要</translation>
-    </message>
-    <message>
-        <source>other reason</source>
-        <translation>其他原因</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} 小时 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} 小时</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>Given at {time} for {due}, before the times were changed: check before giving another</source>
@@ -9871,18 +9834,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>at most {count} in 24 hours</source>
         <translation>24 小时内最多 {count} 剂</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} 小时</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} 小时 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>Started, stopped or changed in this period</source>

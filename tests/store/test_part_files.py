@@ -37,7 +37,7 @@ from caregiver_app.store import sqlite_files
 def killed(*_args, **_kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
 
-sqlite_files._fsync_path = killed
+sqlite_files.fsync_path = killed
 if sys.argv[1] == "cli":
     from caregiver_app.cli.main import main
     main(sys.argv[2:])

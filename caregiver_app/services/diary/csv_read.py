@@ -294,37 +294,49 @@ _COMPLETED_BY_CELLS: dict[str, Any] = {"": "", **_COMPLETED_BY}
 _FOR_TEAM_CELLS: dict[str, Any] = {"": False, "yes": True}
 
 
+def _role(column: Column) -> str:
+    """What a column holds, as far as reading its cells goes (one answer for both the cells
+    known without reading and the reader of the others)."""
+    if column.kind in ("blank", "tracker", "vital"):
+        return column.kind
+    if column.key in ("recorded_at", "completed_by", FOR_TEAM):
+        return column.key
+    if column.key in ("other_problem", "note"):
+        return "text"
+    return "score"
+
+
+# Each role's cells known without reading them (see above).
+_KNOWN_CELLS: dict[str, dict[str, Any]] = {
+    "blank": _EMPTY_IS_NONE,
+    "tracker": _SCORE_CELLS,
+    "vital": _EMPTY_IS_NONE,
+    "recorded_at": {},
+    "completed_by": _COMPLETED_BY_CELLS,
+    FOR_TEAM: _FOR_TEAM_CELLS,
+    "text": _EMPTY_IS_EMPTY,
+    "score": _SCORE_CELLS,
+}
+
+
 def known_cells(column: Column) -> dict[str, Any]:
     """The cells of ``column`` whose value is known without reading them, with that value."""
-    if column.kind in ("blank", "vital"):
-        return _EMPTY_IS_NONE
-    if column.kind == "tracker":
-        return _SCORE_CELLS
-    if column.key == "recorded_at":
-        return {}
-    if column.key == "completed_by":
-        return _COMPLETED_BY_CELLS
-    if column.key == FOR_TEAM:
-        return _FOR_TEAM_CELLS
-    if column.key in ("other_problem", "note"):
-        return _EMPTY_IS_EMPTY
-    return _SCORE_CELLS
+    return _KNOWN_CELLS[_role(column)]
 
 
 def cell_reader(column: Column, now: datetime) -> Reader:
     """How a cell of ``column`` is read: text to its value, or CellError (chosen once a file)."""
-    if column.kind == "blank":
-        return _blank
-    if column.kind == "tracker":
-        return _score
-    if column.kind == "vital":
+    role = _role(column)
+    if role == "vital":
         return partial(_vital, column.key)
-    if column.key == "recorded_at":
+    if role == "recorded_at":
         return partial(_moment, now + FUTURE_TOLERANCE)
-    if column.key == "completed_by":
-        return _completed_by
-    if column.key == FOR_TEAM:
-        return _for_team
-    if column.key in ("other_problem", "note"):
-        return _as_typed
-    return _score
+    readers: dict[str, Reader] = {
+        "blank": _blank,
+        "tracker": _score,
+        "completed_by": _completed_by,
+        FOR_TEAM: _for_team,
+        "text": _as_typed,
+        "score": _score,
+    }
+    return readers[role]

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 
+from caregiver_app.services.dose_words import DoseWords
 from caregiver_app.services.locale_dates import english_date, english_day
-from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 
 
 def _clock(at: time) -> str:
@@ -15,8 +16,12 @@ def _clock(at: time) -> str:
 
 
 @dataclass(frozen=True, init=False, repr=False, eq=False)
-class ChartLabels(LabelSet):
-    """Every fixed string the chart prints, already translated; ``{...}`` are filled in."""
+class ChartLabels(DoseWords):
+    """Every fixed string the chart prints, already translated; ``{...}`` are filled in.
+
+    The words about doses (intervals, skipped or refused and why, who gave it) are the
+    shared :class:`DoseWords`.
+    """
 
     title: str = QT_TRANSLATE_NOOP("MedicineChart", "Medicine chart")
     filled_title: str = QT_TRANSLATE_NOOP("MedicineChart", "Medicine chart: what was logged")
@@ -56,16 +61,7 @@ class ChartLabels(LabelSet):
     )
     given: str = QT_TRANSLATE_NOOP("MedicineChart", "Given {time}")
     given_late: str = QT_TRANSLATE_NOOP("MedicineChart", "Late {time}")
-    skipped: str = QT_TRANSLATE_NOOP("MedicineChart", "Skipped")
-    refused: str = QT_TRANSLATE_NOOP("MedicineChart", "Refused")
     not_logged: str = QT_TRANSLATE_NOOP("MedicineChart", "Not logged")
-    patient: str = QT_TRANSLATE_NOOP("MedicineChart", "the patient")
-    nurse: str = QT_TRANSLATE_NOOP("MedicineChart", "a nurse")
-    reason_asleep: str = QT_TRANSLATE_NOOP("MedicineChart", "asleep")
-    reason_vomited: str = QT_TRANSLATE_NOOP("MedicineChart", "vomited")
-    reason_refused: str = QT_TRANSLATE_NOOP("MedicineChart", "refused")
-    reason_not_needed: str = QT_TRANSLATE_NOOP("MedicineChart", "not needed")
-    reason_other: str = QT_TRANSLATE_NOOP("MedicineChart", "other reason")
     dose_given: str = QT_TRANSLATE_NOOP("MedicineChart", "dose {dose}")
     not_set_up_title: str = QT_TRANSLATE_NOOP(
         "MedicineChart", "Also taken (the schedule is not set up in the app)"
@@ -88,9 +84,6 @@ class ChartLabels(LabelSet):
         "MedicineChart",
         "If another dose would come sooner or go over the limit, call before giving it.",
     )
-    hours: str = QT_TRANSLATE_NOOP("MedicineChart", "{hours} h")
-    hours_minutes: str = QT_TRANSLATE_NOOP("MedicineChart", "{hours} h {minutes} min")
-    minutes: str = QT_TRANSLATE_NOOP("MedicineChart", "{minutes} min")
     column_day: str = QT_TRANSLATE_NOOP("MedicineChart", "Day")
     column_given_at: str = QT_TRANSLATE_NOOP("MedicineChart", "Time given")
     column_dose: str = QT_TRANSLATE_NOOP("MedicineChart", "Dose")
@@ -102,26 +95,3 @@ class ChartLabels(LabelSet):
     format_day: Callable[[date], str] = english_day  # "Nov 30"
     format_weekday: Callable[[date], str] = lambda day: f"{day:%a}"
     format_time: Callable[[time], str] = _clock
-
-    def reason(self, token: str) -> str:
-        """A stored reason for a skipped or refused dose, in words."""
-        return {
-            "asleep": self.reason_asleep,
-            "vomited": self.reason_vomited,
-            "refused": self.reason_refused,
-            "not_needed": self.reason_not_needed,
-            "other": self.reason_other,
-        }.get(token, token)
-
-    def performer(self, token: str) -> str:
-        """Who gave a dose, in words: a name as typed, the patient, a nurse ("" nobody said)."""
-        return {"patient": self.patient, "nurse": self.nurse}.get(token, token)
-
-    def interval(self, minutes: int) -> str:
-        """``minutes`` as "4 h", "1 h 30 min" or "45 min"."""
-        hours, rest = divmod(minutes, 60)
-        if not hours:
-            return self.minutes.replace("{minutes}", str(rest))
-        if not rest:
-            return self.hours.replace("{hours}", str(hours))
-        return self.hours_minutes.replace("{hours}", str(hours)).replace("{minutes}", str(rest))

@@ -4,7 +4,6 @@ was closed, medicines running out, and a refill logged in one click.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from caregiver_app.reading_order import reading_key
@@ -16,9 +15,8 @@ from caregiver_app.services.medication.due import (
     due_between,
     unanswered_since,
 )
-from caregiver_app.services.medication.running_out import running_out
-from caregiver_app.services.medication.supply_state import SupplyState, runs_out_on
-from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
+from caregiver_app.services.medication.running_out import RefillDue, running_out
+from caregiver_app.store.diary.medicines import list_medicines
 from caregiver_app.store.medication.refills import usual_refill_size
 from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 
@@ -26,15 +24,6 @@ from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 # never for longer than a day: by then it is one of the "not logged" doses of the Today
 # page, not something to do now.
 REMIND_FOR = timedelta(hours=24)
-
-
-@dataclass(frozen=True)
-class RefillDue:
-    """A medicine whose counted supply runs out within its warning days (or has)."""
-
-    medicine: MedicineRecord
-    supply: SupplyState
-    runs_out: date | None  # None when the rate is unknown (an as-needed medicine)
 
 
 def due_now(since: datetime, now: datetime) -> list[DoseSlot]:
@@ -70,10 +59,7 @@ def due_while_closed(since: datetime, started: datetime) -> list[DoseSlot]:
 
 def refills_due(today: date) -> list[RefillDue]:
     """Current medicines whose counted supply runs out within their warning days."""
-    return [
-        RefillDue(medicine, state, runs_out_on(state, today))
-        for medicine, state in running_out(list_medicines(include_stopped=False))
-    ]
+    return running_out(list_medicines(include_stopped=False), today)
 
 
 def collect_refill(medicine_id: int, now: datetime) -> int | None:

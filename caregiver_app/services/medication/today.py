@@ -27,8 +27,7 @@ from caregiver_app.services.medication.due import (
     dose_slots,
     scheduled_medicine,
 )
-from caregiver_app.services.medication.running_out import running_out
-from caregiver_app.services.medication.supply_state import SupplyState
+from caregiver_app.services.medication.running_out import RefillDue, running_out
 from caregiver_app.store.calendar.occurrences import next_occurrence
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
@@ -37,7 +36,6 @@ from caregiver_app.store.diary.entries import EntryRecord, entries_page
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.plans import MedicinePlan, medicine_plans
-from caregiver_app.store.medication.refills import usual_refill_size
 from caregiver_app.store.medication.schedule_history import earlier_schedules
 from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
 from caregiver_app.store.queries import load_profile
@@ -45,17 +43,6 @@ from caregiver_app.store.questions import count_open_questions
 
 # An entry recorded this recently whose scores raised an alert is still "active".
 ALERT_FRESH_FOR = timedelta(hours=24)
-
-
-@dataclass(frozen=True)
-class RefillLine:
-    """A medicine whose supply runs out within its warning days (or has run out)."""
-
-    medicine: MedicineRecord
-    supply: SupplyState
-    # Doses the last refill (else the last count) added: what "Refill collected" logs;
-    # None when neither says how big a pack is (the family then counts).
-    usual_amount: int | None
 
 
 @dataclass(frozen=True)
@@ -75,7 +62,7 @@ class TodayData:
     doses_today: list[DoseSlot]
     not_logged_earlier: list[DoseSlot]
     as_needed: list[AsNeededState]
-    refills: list[RefillLine]
+    refills: list[RefillDue]
     pharmacy: str
     caregivers: list[str]
     next_appointment: Occurrence | None
@@ -125,7 +112,7 @@ def today_data(now: datetime | None = None) -> TodayData:
     doses_today = [slot for slot in slots if slot.scheduled_for.date() == today]
     earlier = [slot for slot in slots if slot.scheduled_for.date() < today and slot.answer is None]
     states = as_needed_states(as_needed, now)  # one read of the week's doses for them all
-    refills = _refills(medicines, plans, usual)
+    refills = _refills(medicines, today, plans, usual)
     profile = load_profile()
     call_first = first_call_first_contact()
     return TodayData(
@@ -171,15 +158,12 @@ def _taken_between(medicine: MedicineRecord, first: date, last: date) -> bool:
 
 def _refills(
     medicines: list[MedicineRecord],
+    today: date,
     plans: dict[int, MedicinePlan],
     usual: dict[str, time | None],
-) -> list[RefillLine]:
+) -> list[RefillDue]:
     """The medicines whose counted supply is running out, soonest first."""
-    found = [
-        RefillLine(medicine, state, usual_refill_size(medicine.id))
-        for medicine, state in running_out(medicines, plans, usual)
-        if medicine.id is not None
-    ]
+    found = running_out(medicines, today, plans, usual)
     found.sort(key=lambda line: (line.supply.days_left or 0.0, reading_key(line.medicine.name)))
     return found
 

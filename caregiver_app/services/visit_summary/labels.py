@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from caregiver_app.esas import ITEMS_BY_FIELD
 from caregiver_app.plurals import VisitSummary
 from caregiver_app.services.calendar.appointment_kinds import kind_label
+from caregiver_app.services.dose_words import DoseWords
 from caregiver_app.services.locale_dates import (
     date_pattern,
     day_month_pattern,
@@ -24,7 +25,7 @@ from caregiver_app.services.locale_dates import (
     english_date,
     english_day,
 )
-from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translated
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, translated
 
 CONTEXT = "VisitSummary"
 
@@ -59,8 +60,11 @@ def _sunday() -> int:
 
 
 @dataclass(frozen=True, init=False, repr=False, eq=False)
-class SummaryLabels(LabelSet):
-    """Every fixed string of the summary, already translated; ``{...}`` are filled in."""
+class SummaryLabels(DoseWords):
+    """Every fixed string of the summary, already translated; ``{...}`` are filled in.
+
+    The time between doses is written in the shared :class:`DoseWords`.
+    """
 
     title: str = QT_TRANSLATE_NOOP("VisitSummary", "Visit summary")
     born: str = QT_TRANSLATE_NOOP("VisitSummary", "Born {date}")
@@ -142,9 +146,6 @@ class SummaryLabels(LabelSet):
     # (the words may be older than a limit changed at a visit).
     limit_interval: str = QT_TRANSLATE_NOOP("VisitSummary", "at least {interval} between doses")
     limit_most: str = QT_TRANSLATE_NOOP("VisitSummary", "at most {count} in 24 hours")
-    interval_hours: str = QT_TRANSLATE_NOOP("VisitSummary", "{hours} h")
-    interval_hours_minutes: str = QT_TRANSLATE_NOOP("VisitSummary", "{hours} h {minutes} min")
-    interval_minutes: str = QT_TRANSLATE_NOOP("VisitSummary", "{minutes} min")
     changes_title: str = QT_TRANSLATE_NOOP(
         "VisitSummary", "Started, stopped or changed in this period"
     )

@@ -26,12 +26,12 @@ from caregiver_app import APP_NAME
 from caregiver_app.services.local_time import follow_time_zone, has_come, real_after, real_elapsed
 from caregiver_app.services.medication.due import LATE_AFTER, DoseSlot
 from caregiver_app.services.medication.reminders import (
-    RefillDue,
     collect_refill,
     due_now,
     due_while_closed,
     refills_due,
 )
+from caregiver_app.services.medication.running_out import RefillDue
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.queries import load_profile

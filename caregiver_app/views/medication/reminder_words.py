@@ -7,7 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QLocale, QObject, QTime
 
 from caregiver_app.services.medication.due import DoseSlot
-from caregiver_app.services.medication.reminders import RefillDue
+from caregiver_app.services.medication.running_out import RefillDue
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.views.look.locale_format import display_locale, format_short_day
 

@@ -34,7 +34,6 @@ from caregiver_app.store.medication.administrations import (
 from caregiver_app.views.look.locale_format import format_datetime
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.today.today_text import (
-    REASON_LABELS,
     Today,
     medicine_label,
     performer_label,
@@ -105,8 +104,8 @@ class DoseAnswerDialog(SavingDialog):
         self.who_combo.addItem("", "")
         for name in caregivers:
             self.who_combo.addItem(name, name)
-        self.who_combo.addItem(Today.tr("the patient"), PATIENT)
-        self.who_combo.addItem(Today.tr("a nurse"), NURSE)
+        self.who_combo.addItem(performer_label(PATIENT), PATIENT)
+        self.who_combo.addItem(performer_label(NURSE), NURSE)
         line = self.who_combo.lineEdit()
         self.who_combo.setAccessibleName(Today.tr("Who gave it"))
         if line is not None:
@@ -306,7 +305,7 @@ def value_label(name: str, value: str) -> str:
             "refused": Today.tr("Refused"),
         }
         return words.get(value, value)
-    if name == "status_reason" and value in REASON_LABELS:
+    if name == "status_reason" and value in REASONS:
         return reason_label(value)
     if name == "performer":
         return performer_label(value)

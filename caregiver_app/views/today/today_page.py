@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from caregiver_app.services.home_zone_text import home_zone_line
 from caregiver_app.services.local_time import follow_time_zone
 from caregiver_app.services.medication.due import DoseSlot
-from caregiver_app.services.medication.today import RefillLine, TodayData, today_data
+from caregiver_app.services.medication.running_out import RefillDue
+from caregiver_app.services.medication.today import TodayData, today_data
 from caregiver_app.services.medication.today_answers import answer_now
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
@@ -49,7 +50,7 @@ from caregiver_app.views.today.today_sections import (
     numbers_text,
     text_label,
 )
-from caregiver_app.views.today.today_text import Today, medicine_label
+from caregiver_app.views.today.today_text import Today, medicine_label, performer_label
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.tab_page import TabPage
 
@@ -222,8 +223,8 @@ class TodayPage(TabPage):
         self.who_combo.addItem(Today.tr("Not said"), "")
         for name in data.caregivers:
             self.who_combo.addItem(name, name)
-        self.who_combo.addItem(Today.tr("the patient"), PATIENT)
-        self.who_combo.addItem(Today.tr("a nurse"), NURSE)
+        self.who_combo.addItem(performer_label(PATIENT), PATIENT)
+        self.who_combo.addItem(performer_label(NURSE), NURSE)
         self.who_combo.setCurrentIndex(max(0, self.who_combo.findData(self.performer)))
         # A name taken off the profile since it was chosen shows "Not said": so it is.
         self.performer = self.who_combo.currentData() or ""
@@ -374,7 +375,7 @@ class TodayPage(TabPage):
         self.signals.diary_changed.emit()
         self.signals.doses_changed.emit()
 
-    def refill_collected(self, line: RefillLine) -> None:
+    def refill_collected(self, line: RefillDue) -> None:
         """Log the refill (as many doses as the last one) in one click."""
         if line.medicine.id is None or line.usual_amount is None:
             return

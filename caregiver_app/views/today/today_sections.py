@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QV
 
 from caregiver_app.services.calendar.titles import shown_title
 from caregiver_app.services.contacts.display_labels import shown_number
-from caregiver_app.services.medication.today import RefillLine, TodayData
+from caregiver_app.services.medication.running_out import RefillDue
+from caregiver_app.services.medication.today import TodayData
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.look.locale_format import format_datetime
@@ -155,7 +156,7 @@ def add_refills(
     layout: QVBoxLayout,
     data: TodayData,
     parent: QWidget,
-    collected: Callable[[RefillLine], None],
+    collected: Callable[[RefillDue], None],
 ) -> list[QPushButton]:
     """Medicines running out, the pharmacy, and "Refill collected" for each."""
     if not data.refills:

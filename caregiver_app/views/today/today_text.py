@@ -10,33 +10,24 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime
+from PySide6.QtCore import QLocale, QObject, QTime
 
 from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.diary.vital_routing import CallRoute
+from caregiver_app.services.dose_words import DoseWords
 from caregiver_app.services.medication.as_needed import AsNeededState
 from caregiver_app.services.medication.due import NOT_LOGGED, DoseSlot
-from caregiver_app.services.medication.today import RefillLine
-from caregiver_app.services.wording import QT_TRANSLATE_NOOP
+from caregiver_app.services.medication.running_out import RefillDue
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.administrations import (
     GIVEN_STATUSES,
-    NURSE,
-    PATIENT,
+    REASONS,
     AdministrationRecord,
 )
 from caregiver_app.views.look.locale_format import display_locale, format_datetime
 
 if TYPE_CHECKING:
     from caregiver_app.services.sharing.origins import Origin
-
-REASON_LABELS = {
-    "asleep": QT_TRANSLATE_NOOP("Today", "asleep"),
-    "vomited": QT_TRANSLATE_NOOP("Today", "vomited"),
-    "refused": QT_TRANSLATE_NOOP("Today", "refused"),
-    "not_needed": QT_TRANSLATE_NOOP("Today", "not needed"),
-    "other": QT_TRANSLATE_NOOP("Today", "other reason"),
-}
 
 
 class Today(QObject):
@@ -49,8 +40,7 @@ class TodayCounts(QObject):
 
 def reason_label(reason: str) -> str:
     """Why a dose was not given, in the user's language ("" when nobody said)."""
-    label = REASON_LABELS.get(reason)
-    return QCoreApplication.translate("Today", label) if label else ""
+    return DoseWords.translated().reason(reason) if reason in REASONS else ""
 
 
 def clock(moment: datetime) -> str:
@@ -67,22 +57,12 @@ def when(moment: datetime, today: datetime) -> str:
 
 def duration(span: timedelta) -> str:
     """A span in hours and minutes: "3 h 20 min", "45 min", "2 h"."""
-    minutes = max(0, int(span.total_seconds() // 60))
-    hours, minutes = divmod(minutes, 60)
-    if hours and minutes:
-        return Today.tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
-    if hours:
-        return Today.tr("{hours} h").format(hours=hours)
-    return Today.tr("{minutes} min").format(minutes=minutes)
+    return DoseWords.translated().interval(max(0, int(span.total_seconds() // 60)))
 
 
 def performer_label(performer: str) -> str:
     """Who gave a dose: a name as typed, "the patient" or "a nurse"; "" when nobody said."""
-    if performer == PATIENT:
-        return Today.tr("the patient")
-    if performer == NURSE:
-        return Today.tr("a nurse")
-    return performer
+    return DoseWords.translated().performer(performer)
 
 
 def medicine_label(medicine: MedicineRecord, answer: AdministrationRecord | None = None) -> str:
@@ -122,11 +102,12 @@ def dose_state(slot: DoseSlot, now: datetime) -> str:
             )
         return text.format(time=at, who=who)
     reason = reason_label(answer.status_reason)
+    if not reason:
+        words = DoseWords.translated()
+        return words.refused if answer.status == "refused" else words.skipped
     if answer.status == "refused":
-        text = Today.tr("Refused ({reason})") if reason else Today.tr("Refused")
-    else:
-        text = Today.tr("Skipped ({reason})") if reason else Today.tr("Skipped")
-    return text.format(reason=reason)
+        return Today.tr("Refused ({reason})").format(reason=reason)
+    return Today.tr("Skipped ({reason})").format(reason=reason)
 
 
 def call_whom(route: CallRoute | None) -> str:
@@ -240,7 +221,7 @@ def as_needed_lines(
     return f"{first} {count}", " ".join(limits)
 
 
-def refill_line(line: RefillLine, pharmacy: str) -> str:
+def refill_line(line: RefillDue, pharmacy: str) -> str:
     """How long the supply lasts and where to collect more."""
     name = medicine_label(line.medicine)
     on_hand = line.supply.on_hand or 0

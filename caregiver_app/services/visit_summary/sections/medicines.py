@@ -99,15 +99,7 @@ class MedicinesPart(DoseCountsPart):
         labels = self.labels
         said = []
         if rules.min_interval_minutes:
-            hours, minutes = divmod(rules.min_interval_minutes, 60)
-            if not hours:
-                interval = fill(labels.interval_minutes, minutes=str(minutes))
-            elif not minutes:
-                interval = fill(labels.interval_hours, hours=str(hours))
-            else:
-                interval = fill(
-                    labels.interval_hours_minutes, hours=str(hours), minutes=str(minutes)
-                )
+            interval = labels.interval(rules.min_interval_minutes)
             said.append(fill(labels.limit_interval, interval=interval))
         if rules.max_per_day:
             said.append(fill(labels.limit_most, count=str(rules.max_per_day)))

@@ -1,0 +1,60 @@
+"""The words a dose is told with wherever it is printed or shown: the time between doses,
+skipped or refused and why, and who gave it.
+
+They are filed under one translation context ("DoseWords"), so the medicine chart, the
+visit summary and the Today page say them alike and their translations cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translated
+
+CONTEXT = "DoseWords"
+
+
+@dataclass(frozen=True, init=False, repr=False, eq=False)
+class DoseWords(LabelSet, context=CONTEXT):
+    """The shared words about doses, already translated; ``{...}`` are filled in."""
+
+    hours: str = QT_TRANSLATE_NOOP("DoseWords", "{hours} h")
+    hours_minutes: str = QT_TRANSLATE_NOOP("DoseWords", "{hours} h {minutes} min")
+    minutes: str = QT_TRANSLATE_NOOP("DoseWords", "{minutes} min")
+    skipped: str = QT_TRANSLATE_NOOP("DoseWords", "Skipped")
+    refused: str = QT_TRANSLATE_NOOP("DoseWords", "Refused")
+    patient: str = QT_TRANSLATE_NOOP("DoseWords", "the patient")
+    nurse: str = QT_TRANSLATE_NOOP("DoseWords", "a nurse")
+    reason_asleep: str = QT_TRANSLATE_NOOP("DoseWords", "asleep")
+    reason_vomited: str = QT_TRANSLATE_NOOP("DoseWords", "vomited")
+    reason_refused: str = QT_TRANSLATE_NOOP("DoseWords", "refused")
+    reason_not_needed: str = QT_TRANSLATE_NOOP("DoseWords", "not needed")
+    reason_other: str = QT_TRANSLATE_NOOP("DoseWords", "other reason")
+
+    @classmethod
+    def translated(cls) -> DoseWords:
+        """The words in the user's language."""
+        return translated(cls.english(), CONTEXT)
+
+    def reason(self, token: str) -> str:
+        """A stored reason for a skipped or refused dose, in words (an unknown one as stored)."""
+        return {
+            "asleep": self.reason_asleep,
+            "vomited": self.reason_vomited,
+            "refused": self.reason_refused,
+            "not_needed": self.reason_not_needed,
+            "other": self.reason_other,
+        }.get(token, token)
+
+    def performer(self, token: str) -> str:
+        """Who gave a dose, in words: a name as typed, the patient, a nurse ("" nobody said)."""
+        return {"patient": self.patient, "nurse": self.nurse}.get(token, token)
+
+    def interval(self, minutes: int) -> str:
+        """``minutes`` as "4 h", "1 h 30 min" or "45 min"."""
+        hours, rest = divmod(minutes, 60)
+        if not hours:
+            return self.minutes.replace("{minutes}", str(rest))
+        if not rest:
+            return self.hours.replace("{hours}", str(hours))
+        return self.hours_minutes.replace("{hours}", str(hours)).replace("{minutes}", str(rest))
