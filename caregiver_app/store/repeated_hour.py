@@ -11,9 +11,6 @@ then its pass, then the clock puts every moment in the order it happened, withou
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
-
-from peewee import Field, fn
 
 from caregiver_app.store.home_clock import home_aware
 
@@ -26,12 +23,6 @@ def with_fold(wall: datetime, fold: int | None) -> datetime:
 def moment_key(wall: datetime) -> tuple[datetime, int, datetime]:
     """A sort key that puts naive home times in the order the moments happened."""
     return (wall.replace(minute=0, second=0, microsecond=0), wall.fold, wall)
-
-
-def moment_order(column: Field, fold: Field) -> tuple[Any, ...]:
-    """The ORDER BY terms that give :func:`moment_key`'s order in SQL (the clock hour is
-    the first 13 characters of a kept time, "2026-11-01 01")."""
-    return (fn.substr(column, 1, 13), fold, column)
 
 
 def real_elapsed(later: datetime, earlier: datetime) -> timedelta:

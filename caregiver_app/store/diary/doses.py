@@ -15,7 +15,7 @@ from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import BreakthroughDose, Medicine
 from caregiver_app.store.plain_rows import in_period, rows_of
-from caregiver_app.store.repeated_hour import kept_fold, moment_order, with_fold
+from caregiver_app.store.repeated_hour import kept_fold, moment_key, with_fold
 from caregiver_app.store.transactions import delete_row, transaction
 
 
@@ -129,13 +129,16 @@ def _doses(query: ModelSelect[BreakthroughDose]) -> list[DoseRecord]:
 
     Read as plain rows, not model objects: a long range holds thousands of doses.
     """
-    order = moment_order(BreakthroughDose.given_at, BreakthroughDose.given_fold)
     records = []
-    for row in rows_of(query.order_by(*order)):
+    folded = False
+    for row in rows_of(query.order_by(BreakthroughDose.given_at)):
         record = DoseRecord(*row[:-1])
         if row[-1]:
             record.given_at = with_fold(record.given_at, row[-1])
+            folded = True
         records.append(record)
+    if folded:  # one night a year: SQLite's order (the time's index) is the clock's
+        records.sort(key=lambda record: moment_key(record.given_at))
     return records
 
 
