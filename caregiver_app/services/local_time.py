@@ -9,6 +9,9 @@ import time
 from datetime import datetime, timedelta
 
 from caregiver_app.store.home_clock import home_aware, home_wall
+from caregiver_app.store.repeated_hour import real_elapsed
+
+__all__ = ["follow_time_zone", "has_come", "local_iso", "real_after", "real_elapsed"]
 
 
 def local_iso(moment: datetime) -> str:
@@ -20,15 +23,6 @@ def local_iso(moment: datetime) -> str:
     # The wall time as stored, even one that never happened because clocks went forward
     # (astimezone() would move it by an hour); the reader turns it back into the same time.
     return moment.replace(tzinfo=offset).isoformat(timespec="seconds")
-
-
-def real_elapsed(later: datetime, earlier: datetime) -> timedelta:
-    """The time that really passed from ``earlier`` to ``later`` (naive local times): an
-    hour less than the clock says across the night the clocks go forward."""
-    try:
-        return home_aware(later) - home_aware(earlier)
-    except (OverflowError, OSError, ValueError):  # a date the system clock cannot place
-        return later - earlier
 
 
 def real_after(moment: datetime, span: timedelta) -> datetime:

@@ -51,7 +51,8 @@ def other_home_zone() -> str:
 
 
 def home_now() -> datetime:
-    """Now, as naive wall time in the home zone (``datetime.now()`` on this computer's)."""
+    """Now, as naive wall time in the home zone (``datetime.now()`` on this computer's), its
+    ``fold`` 1 in the second pass of the hour the clocks go back through (both calls set it)."""
     home = other_home_zone()
     if not home:
         return datetime.now()

@@ -18,6 +18,7 @@ from caregiver_app.store.calendar import time_zones
 from caregiver_app.store.migrations_v7 import V7 as _V7
 from caregiver_app.store.migrations_v9 import SHARE_MOVED_ROWS
 from caregiver_app.store.migrations_v9 import V9 as _V9
+from caregiver_app.store.migrations_v11 import V11 as _V11
 from caregiver_app.store.part_files import SUFFIX, remove_stale_parts
 from caregiver_app.store.phones.schema import PHONES_SCHEMA
 from caregiver_app.store.sqlite_files import copy_database
@@ -310,9 +311,11 @@ _V8 = PHONES_SCHEMA
 # then each computer keeps its own zone as before). Every naive time in the record is wall
 # time there; shared with the rest of the profile (store/home_clock.py).
 _V10 = ("ALTER TABLE profile ADD COLUMN home_time_zone TEXT NOT NULL DEFAULT ''",)
+# Version 11: which pass of the hour the clocks go back through a dose's time is in
+# (store/migrations_v11.py); rows kept before it are the first pass.
 
 # MIGRATIONS[n] takes a file from version n to version n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
 CURRENT_VERSION = len(MIGRATIONS)
 SHARING_VERSION = 7
 

@@ -254,6 +254,8 @@ class BreakthroughDose(BaseModel):
     note = TextField(default="")
     created_at = DateTimeField()
     performer = TextField(default="")  # who gave it; "" when nobody said
+    # Which pass of a repeated hour ``given_at`` is in: 0 the first, 1 the second (step 11).
+    given_fold = IntegerField(default=0)
 
 
 class Administration(BaseModel):
@@ -268,6 +270,8 @@ class Administration(BaseModel):
     dosage = TextField(default="")  # "" means the dose on the list
     note = TextField(default="")
     recorded_at = DateTimeField()
+    # Which pass of a repeated hour ``effective_at`` is in: 0 the first, 1 the second (step 11).
+    effective_fold = IntegerField(default=0)
 
 
 class AdministrationChange(BaseModel):

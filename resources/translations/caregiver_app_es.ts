@@ -5451,6 +5451,25 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
     </message>
 </context>
 <context>
+    <name>PassChoice</name>
+    <message>
+        <source>{time} came twice that night. Which one was it?</source>
+        <translation>Esa noche las {time} hubo dos veces. ¿Cuál de las dos fue?</translation>
+    </message>
+    <message>
+        <source>{time} the first time (before the clocks went back)</source>
+        <translation>Las {time} la primera vez (antes de atrasar los relojes)</translation>
+    </message>
+    <message>
+        <source>{time} the second time (after)</source>
+        <translation>Las {time} la segunda vez (después)</translation>
+    </message>
+    <message>
+        <source>{time} came twice that night: choose the first time (before the clocks went back) or the second (after).</source>
+        <translation>Esa noche las {time} hubo dos veces: elija la primera vez (antes de atrasar los relojes) o la segunda (después).</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password protection</source>

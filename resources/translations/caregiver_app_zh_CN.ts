@@ -5415,6 +5415,25 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
 </context>
 <context>
+    <name>PassChoice</name>
+    <message>
+        <source>{time} came twice that night. Which one was it?</source>
+        <translation>那天夜里 {time} 出现了两次。是哪一次？</translation>
+    </message>
+    <message>
+        <source>{time} the first time (before the clocks went back)</source>
+        <translation>第一次的 {time}（时钟调回之前）</translation>
+    </message>
+    <message>
+        <source>{time} the second time (after)</source>
+        <translation>第二次的 {time}（调回之后）</translation>
+    </message>
+    <message>
+        <source>{time} came twice that night: choose the first time (before the clocks went back) or the second (after).</source>
+        <translation>那天夜里 {time} 出现了两次：请选择第一次（时钟调回之前）或第二次（调回之后）。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password protection</source>

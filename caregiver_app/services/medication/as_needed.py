@@ -18,6 +18,7 @@ from caregiver_app.store.diary.doses import (
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE, ahead_of_clock
 from caregiver_app.store.medication.schedules import AsNeededRules
+from caregiver_app.store.repeated_hour import clock_apart, moment_key
 
 DAY = timedelta(hours=24)
 # How far back the last day's doses are read: the night the clocks go forward, 24 hours
@@ -131,13 +132,18 @@ def doses_before(at: datetime, now: datetime, back: timedelta = READ_BACK) -> li
     ahead of the clock too (such a dose opened again), the times read as they were logged.
     """
     read = doses_between(at - back, at + CLOCK_WENT_BACK)
-    same_minute = at + timedelta(minutes=1)
     by_this_clock = not ahead_of_clock(at, now)
+    # Each pass of a repeated hour counts as it happened: at the second 1:30 a dose at the
+    # first 1:45 was given before, one at the second 1:45 is not yet.
     return [
         dose
         for dose in read
-        if dose.given_at < same_minute or (by_this_clock and dose.given_at > now)
+        if clock_apart(dose.given_at, at) < _MINUTE
+        or (by_this_clock and clock_apart(dose.given_at, now) > timedelta(0))
     ]
+
+
+_MINUTE = timedelta(minutes=1)
 
 
 def _state(
@@ -149,7 +155,7 @@ def _state(
     before the clock went back, so it was given before now however the clock reads it.
     """
     own = [dose for dose in doses if dose.medicine_id == medicine.id]
-    last = max(own, key=lambda dose: dose.given_at, default=None)
+    last = max(own, key=lambda dose: moment_key(dose.given_at), default=None)
     recent = [dose for dose in own if real_elapsed(now, dose.given_at) < DAY]
     return AsNeededState(medicine, rules, last, len(recent), now)
 

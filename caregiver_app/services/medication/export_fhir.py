@@ -192,8 +192,10 @@ def bundle_entries(entries: list[LogEntry], now: datetime) -> Iterator[Json]:
                 medicine, patient_urn, now.date(), version.usual(usual), version.schedule
             )
         key: tuple[object, ...] = (kind := entry.kind, medicine.id, medicine.name, entry.moment)
-        if kind == AS_NEEDED:
+        if kind == AS_NEEDED and entry.given_at is not None:
             key += (entry.given_at,)
+            if entry.given_at.fold:  # the second 1:15 of the night the clocks go back
+                key += ("second pass",)
         # Two doses logged the same minute are two administrations: each fullUrl once in a
         # Bundle (bdl-7), else a reader keeps one of them. The first keeps its usual id.
         repeats[key] += 1

@@ -17,6 +17,7 @@ from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.administrations import GIVEN_STATUSES
 from caregiver_app.store.medication.log_span import first_answer_at, first_as_needed_at
+from caregiver_app.store.repeated_hour import moment_key
 
 SCHEDULED = "scheduled"
 AS_NEEDED = "as_needed"
@@ -110,4 +111,7 @@ def log_entries(
                 note=dose.note,
             )
         )
-    return sorted(entries, key=lambda entry: (entry.moment, reading_key(entry.medicine.name)))
+    # In the order the doses happened: the second pass of a repeated hour after the first.
+    return sorted(
+        entries, key=lambda entry: (moment_key(entry.moment), reading_key(entry.medicine.name))
+    )

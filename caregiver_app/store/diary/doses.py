@@ -15,6 +15,7 @@ from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import BreakthroughDose, Medicine
 from caregiver_app.store.plain_rows import in_period, rows_of
+from caregiver_app.store.repeated_hour import kept_fold, moment_key, with_fold
 from caregiver_app.store.transactions import delete_row, transaction
 
 
@@ -81,6 +82,7 @@ def save_dose(record: DoseRecord) -> int:
     values = {
         "medicine": record.medicine_id,
         "given_at": record.given_at.replace(microsecond=0),
+        "given_fold": kept_fold(record.given_at),
         "dose": record.dose.strip(),
         "reason": record.reason.strip(),
         "symptom": record.symptom,
@@ -113,19 +115,31 @@ _DOSE_COLUMNS = (
     BreakthroughDose.id,
     Medicine.name.alias("medicine_name"),
     BreakthroughDose.performer,
+    BreakthroughDose.given_fold,  # last, read into given_at's own fold
 )
-# DoseRecord's field for each column (tests check they are its fields, in order).
+# DoseRecord's field for each column but the fold (tests check they are its fields, in order).
 DOSE_COLUMN_NAMES = tuple(
-    getattr(column, "_alias", None) or column.name for column in _DOSE_COLUMNS
+    getattr(column, "_alias", None) or column.name for column in _DOSE_COLUMNS[:-1]
 )
 
 
 def _doses(query: ModelSelect[BreakthroughDose]) -> list[DoseRecord]:
-    """The doses ``query`` (a filter of :data:`_DOSE_COLUMNS`' select) finds, oldest first.
+    """The doses ``query`` (a filter of :data:`_DOSE_COLUMNS`' select) finds, oldest first
+    (the second pass of a repeated hour after the first), each ``given_at`` with its fold.
 
     Read as plain rows, not model objects: a long range holds thousands of doses.
     """
-    return [DoseRecord(*row) for row in rows_of(query.order_by(BreakthroughDose.given_at))]
+    records = []
+    folded = False
+    for row in rows_of(query.order_by(BreakthroughDose.given_at)):
+        record = DoseRecord(*row[:-1])
+        if row[-1]:
+            record.given_at = with_fold(record.given_at, row[-1])
+            folded = True
+        records.append(record)
+    if folded:  # one night a year: SQLite's order (the time's index) is the clock's
+        records.sort(key=lambda record: moment_key(record.given_at))
+    return records
 
 
 def _select_doses() -> ModelSelect[BreakthroughDose]:

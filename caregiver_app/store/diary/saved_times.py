@@ -12,14 +12,17 @@ from datetime import datetime, timedelta
 
 from peewee import Field
 
+from caregiver_app.store.repeated_hour import clock_apart
+
 # An entry may be stamped a little ahead of this computer's clock (a phone's time
 # copied by hand), but never truly in the future.
 FUTURE_TOLERANCE = timedelta(minutes=5)
 
 
 def ahead_of_clock(moment: datetime, now: datetime) -> bool:
-    """True when ``moment`` is further ahead of the clock's ``now`` than the tolerance."""
-    return moment > now + FUTURE_TOLERANCE
+    """True when ``moment`` is further ahead of the clock's ``now`` than the tolerance (the
+    pass of a repeated hour each is in counts: the first 1:50 is before the second 1:10)."""
+    return clock_apart(moment, now) > FUTURE_TOLERANCE
 
 
 def refused_as_future(moment: datetime, now: datetime, column: Field, row_id: int | None) -> bool:

@@ -13,11 +13,12 @@ from datetime import datetime
 from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE
+from caregiver_app.store.diary.saved_times import ahead_of_clock
 from caregiver_app.store.errors import InvalidValueError
-from caregiver_app.store.home_clock import home_now
+from caregiver_app.store.home_clock import home_aware, home_now
 from caregiver_app.store.models import Administration, AdministrationChange, Medicine
 from caregiver_app.store.plain_rows import in_period, named_rows_of
+from caregiver_app.store.repeated_hour import kept_fold, with_fold
 from caregiver_app.store.transactions import delete_row, transaction
 
 STATUSES = ("given", "given_late", "skipped", "refused")
@@ -73,7 +74,7 @@ def validate_administration(record: AdministrationRecord, now: datetime | None =
             raise InvalidValueError(
                 "effective_at", translate("Medication", "Enter the time the dose was given.")
             )
-        if record.effective_at > now + FUTURE_TOLERANCE:
+        if ahead_of_clock(record.effective_at, now):
             raise InvalidValueError(
                 "effective_at",
                 translate("Medication", "A dose cannot be given in the future."),
@@ -113,20 +114,27 @@ def keep_strength_given(medicine_id: int, strength: str) -> None:
 
 def _as_text(value: object) -> str:
     if isinstance(value, datetime):
+        if value.fold:
+            # The second pass of a repeated hour is kept with its offset, which tells it from
+            # the first ("2026-11-01 01:15-05:00"); every other time as it always was.
+            return home_aware(value).isoformat(sep=" ", timespec="minutes")
         return value.isoformat(sep=" ", timespec="minutes")
     return "" if value is None else str(value)
 
 
 def _values(record: AdministrationRecord) -> dict[str, object]:
+    given = record.effective_at
+    fold = kept_fold(given) if given else 0
     return {
         "medicine": record.medicine_id,
         "scheduled_for": record.scheduled_for.replace(second=0, microsecond=0),
         "status": record.status,
         "status_reason": record.status_reason,
-        "effective_at": record.effective_at.replace(microsecond=0) if record.effective_at else None,
+        "effective_at": with_fold(given.replace(microsecond=0, fold=0), fold) if given else None,
         "performer": record.performer.strip(),
         "dosage": record.dosage.strip(),
         "note": record.note.strip(),
+        "effective_fold": fold,
     }
 
 
@@ -159,7 +167,7 @@ def answer_dose(record: AdministrationRecord, now: datetime | None = None) -> in
                 "new_value": _as_text(values[name]),
             }
             for name in _TRACKED
-            if _as_text(getattr(existing, name)) != _as_text(values[name])
+            if _as_text(_kept(existing, name)) != _as_text(values[name])
         ]
         if changes:
             AdministrationChange.insert_many(changes).execute()
@@ -167,11 +175,21 @@ def answer_dose(record: AdministrationRecord, now: datetime | None = None) -> in
         return existing.id
 
 
-# Every column of an answer and its medicine's name, named as AdministrationRecord's fields.
+def _kept(row: Administration, name: str) -> object:
+    """A tracked field of a kept answer, its time given with the pass it is in."""
+    value = getattr(row, name)
+    if name == "effective_at" and isinstance(value, datetime):
+        return with_fold(value, row.effective_fold)
+    return value
+
+
+# Every column of an answer and its medicine's name, named as AdministrationRecord's fields
+# (the pass of the time given is read into it).
 _COLUMNS = (
     Administration.medicine.alias("medicine_id"),
     Medicine.name.alias("medicine_name"),
     *(getattr(Administration, name) for name in ("id", "scheduled_for", "recorded_at", *_TRACKED)),
+    Administration.effective_fold,
 )
 
 
@@ -181,7 +199,14 @@ def _select() -> ModelSelect[Administration]:
 
 def _records(query: ModelSelect[Administration]) -> list[AdministrationRecord]:
     rows = named_rows_of(query.order_by(Administration.scheduled_for, Medicine.name))
-    return [AdministrationRecord(**row._asdict()) for row in rows]
+    records = []
+    for row in rows:
+        values = row._asdict()
+        fold = values.pop("effective_fold")
+        if values["effective_at"] is not None:
+            values["effective_at"] = with_fold(values["effective_at"], fold)
+        records.append(AdministrationRecord(**values))
+    return records
 
 
 def administrations_between(

@@ -27,6 +27,7 @@ from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.form_dialog import FormDialog
 from caregiver_app.views.widgets.form_parts import fit_hints, hint_room
 from caregiver_app.views.widgets.long_names import fit_long_names
+from caregiver_app.views.widgets.pass_choice import ask_which_pass
 from caregiver_app.views.widgets.tab_page import set_bold
 
 DOSE_REASONS = (
@@ -79,6 +80,8 @@ class DoseDialog(FormDialog):
         ui.givenAtEdit.set_not_after_now(
             QCoreApplication.translate("Medicines", "The time given cannot be in the future.")
         )
+        # A time typed in the hour the clocks go back through keeps which pass it is.
+        self.pass_choice = ask_which_pass(ui.givenAtEdit, ui.formLayout)
         record = record or DoseRecord(medicine_id=0, given_at=home_now().replace(second=0))
         ui.medicineCombo.setCurrentIndex(max(0, ui.medicineCombo.findData(record.medicine_id)))
         ui.givenAtEdit.set_value(record.given_at)
@@ -165,10 +168,9 @@ class DoseDialog(FormDialog):
         combo.setCurrentIndex(max(0, combo.findData(performer)))
 
     def given_at_or_none(self) -> datetime | None:
-        """The time typed so far, or None while it is not (yet) a date and a time."""
-        field = self.ui.givenAtEdit
-        day, at = field.date_field.value_or_none(), field.time_field.value_or_none()
-        return datetime.combine(day, at) if day and at else None
+        """The time typed so far (its pass of a repeated hour when known), or None while it
+        is not (yet) a date and a time."""
+        return self.pass_choice.moment_or_none()
 
     def show_limits(self) -> None:
         """Say where a dose at the typed time stands against the limits entered."""

@@ -8,8 +8,11 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 
-# Bookkeeping the family never typed: left out of the other version.
-HIDDEN = frozenset(("created_at", "updated_at", "uid", "sequence", "position"))
+# Bookkeeping the family never typed: left out of the other version. The pass of the hour the
+# clocks go back through a dose's time is in is kept beside that time, not typed as a field.
+HIDDEN = frozenset(
+    ("created_at", "updated_at", "uid", "sequence", "position", "given_fold", "effective_fold")
+)
 
 LABELS = {
     "title": QT_TRANSLATE_NOOP("ShareWindow", "Title"),

@@ -49,6 +49,7 @@ from caregiver_app.views.widgets.form_parts import (
     tab_chain,
 )
 from caregiver_app.views.widgets.hint_line import HintLine
+from caregiver_app.views.widgets.pass_choice import ask_which_pass
 from caregiver_app.views.widgets.tab_page import set_bold
 
 
@@ -97,6 +98,8 @@ class DoseAnswerDialog(SavingDialog):
         self.given_label = QLabel(Today.tr("&Time given:"), self.form)
         self.given_label.setBuddy(self.given_at.date_field)
         form.addRow(self.given_label, time_row)
+        # A time in the hour the clocks go back through keeps which pass it is.
+        self.pass_choice = ask_which_pass(self.given_at, form)
 
         self.who_combo = QComboBox(self.form)
         self.who_combo.setEditable(True)
@@ -151,6 +154,8 @@ class DoseAnswerDialog(SavingDialog):
                 # made, right after Cancel, so Tab from Cancel skipped What happened.
                 self.given_at,
                 self.now_button,
+                self.pass_choice.first,  # under the time, while it asks which 1:15 AM
+                self.pass_choice.second,
                 self.who_combo,
                 self.dose_edit,
                 self.reason_combo,

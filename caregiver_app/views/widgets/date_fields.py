@@ -8,7 +8,8 @@ arrow button) opens a calendar at the value, or at today.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.services.local_time import real_after
 from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE as CLOCK_AHEAD
 from caregiver_app.store.home_clock import home_now, home_today
+from caregiver_app.store.repeated_hour import clock_apart
 from caregiver_app.views.look.contrast import OUTLINE_MINIMUM, readable
 from caregiver_app.views.look.locale_format import date_format, display_locale
 from caregiver_app.views.widgets.hint_line import HintLine
@@ -38,6 +41,7 @@ from caregiver_app.views.widgets.typed_values import (
     parse_time,
 )
 
+ZERO = timedelta(0)
 WRONG_FRAME = QColor("#a61b1b")  # the red of every form's sentence saying what is wrong
 
 
@@ -317,6 +321,9 @@ class DateTimeField(QWidget):
         # (shared 3:2, the time box got less than "for example 2:30 PM" needs).
         layout.addWidget(self.date_field, 1)
         layout.addWidget(self.time_field)
+        # Which moment a typed wall time is (store/repeated_hour.py): set by a form that
+        # keeps the pass of a repeated hour, given the time typed and the one shown.
+        self.settle: Callable[[datetime, datetime | None], datetime] | None = None
         self.setFocusProxy(self.date_field)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -348,10 +355,10 @@ class DateTimeField(QWidget):
 
     def _latest_now(self) -> None:
         if self._not_after_now:
-            latest = home_now() + CLOCK_AHEAD
+            latest = real_after(home_now(), CLOCK_AHEAD)
             # The time the form opened with was saved before the clock went back (the night
             # the clocks go back, the time zone set further west): it was not in the future.
-            if self._shown is not None and self._shown > latest:
+            if self._shown is not None and clock_apart(self._shown, latest) > ZERO:
                 latest = self._shown
             self.set_latest(latest, self._not_after_now)
 
@@ -361,10 +368,16 @@ class DateTimeField(QWidget):
         self.date_field.set_value(value.date())
         self.time_field.set_value(value.time())
 
+    def shown(self) -> datetime | None:
+        """The moment the form opened with (its pass of a repeated hour kept), if any."""
+        return self._shown
+
     def value(self) -> datetime:
         """The typed moment; raises FieldInputError naming the part that is wrong."""
         self._latest_now()
         moment = datetime.combine(self.date_field.value(), self.time_field.value())
-        if self._latest and moment > self._latest[0]:
+        if self.settle is not None:
+            moment = self.settle(moment, self._shown)
+        if self._latest and clock_apart(moment, self._latest[0]) > ZERO:
             raise self.time_field._refuse(self._latest[1])
         return moment

@@ -2,7 +2,7 @@
 earlier (autumn) or changes three weeks later (spring). The clock is set in UTC and moved by
 the test, nothing waits."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,6 +22,7 @@ from caregiver_app.views.calendar.reminder_notifier import ReminderNotifier
 from caregiver_app.views.medication.dose_reminders import DoseReminders
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.today_page import TodayPage
+from tests.helpers.keys import type_date, type_time
 from tests.helpers.time_zone import LONDON, NEW_YORK, frozen_clock, home_away
 from tests.helpers.today_page import shown_today_page
 
@@ -30,6 +31,7 @@ from tests.helpers.today_page import shown_today_page
 # been on UTC since 25 October.
 FIRST_PASS = datetime(2026, 11, 1, 5, 0, tzinfo=UTC)  # the first 1:00 AM in New York
 NIGHT_BACK = date(2026, 11, 1)
+NIGHT = datetime(2026, 11, 1)
 # Sunday 8 March 2026: at 2 AM EST (07:00 UTC) New York's clocks go forward to 3 AM.
 NIGHT_FORWARD = date(2026, 3, 8)
 
@@ -134,10 +136,6 @@ def test_a_snooze_in_the_first_1_50_ends_at_the_second_1_05(
         assert reminders.dose_banner.isVisible()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the record keeps a dose's wall time without which of the repeated hours it was",
-)
 def test_a_dose_logged_in_the_repeated_hour_is_the_last_dose(
     store, make_window, qtbot, monkeypatch
 ):
@@ -156,6 +154,39 @@ def test_a_dose_logged_in_the_repeated_hour_is_the_last_dose(
         page = shown_today_page(qtbot)
         (line,) = [label.text() for label in page.findChildren(QLabel, "asNeededLine")]
         assert line.startswith("Last dose 1:15\u202fAM, 15 min ago.")
+
+
+def test_a_time_given_typed_in_the_repeated_hour_is_asked_which_and_judged_by_it(
+    store, qtbot, monkeypatch
+):
+    _one_thirty()
+    with home_away(NEW_YORK, LONDON), frozen_clock(monkeypatch, FIRST_PASS) as clock:
+        clock.move(minutes=110)  # the second 1:50: both 1:40s have passed
+        page = shown_today_page(qtbot)
+        [row] = _night_rows(page, NIGHT_BACK)
+        row.setFocus()
+        qtbot.keyClick(row, Qt.Key.Key_Return)
+        dialog = page.dialog
+        qtbot.waitExposed(dialog)
+        type_date(qtbot, dialog.given_at.date_field, NIGHT_BACK)
+        type_time(qtbot, dialog.given_at.time_field, time(1, 40))
+        choice = dialog.pass_choice
+        assert choice.isVisible() and choice.second.text().startswith("1:40")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert administrations_between(NIGHT, NIGHT + timedelta(days=1)) == []
+        assert "came twice that night" in dialog.error_label.text()
+        assert dialog.focusWidget() is choice.first  # where the choice is made
+        dialog.now_button.setFocus()
+        qtbot.keyClick(dialog.now_button, Qt.Key.Key_Tab)  # reached with Tab too
+        assert dialog.focusWidget() is choice.first
+        qtbot.keyClick(choice.first, Qt.Key.Key_Down)
+        qtbot.keyClick(choice.second, Qt.Key.Key_Space)
+        qtbot.keyClick(choice.second, Qt.Key.Key_Return)
+        [answer] = administrations_between(NIGHT, NIGHT + timedelta(days=1))
+        assert answer.effective_at is not None and answer.effective_at.fold == 1
+        # 70 minutes after the first 1:30 it was due: late. Before, the time was kept as the
+        # first 1:40, ten minutes after, and the dose read as on time.
+        assert answer.status == "given_late"
 
 
 def test_a_2_30_dose_the_night_new_york_goes_forward_is_due_at_3_30(
