@@ -9169,6 +9169,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>No hay ninguna cita próxima en el calendario.</translation>
     </message>
     <message>
+        <source>Going on now: {title}, until {time}</source>
+        <translation>En curso ahora: {title}, hasta {time}</translation>
+    </message>
+    <message>
         <source>Next appointment: {title}, {when}</source>
         <translation>Próxima cita: {title}, {when}</translation>
     </message>

@@ -9113,6 +9113,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>日历上没有即将到来的预约。</translation>
     </message>
     <message>
+        <source>Going on now: {title}, until {time}</source>
+        <translation>正在进行：{title}，至 {time}</translation>
+    </message>
+    <message>
         <source>Next appointment: {title}, {when}</source>
         <translation>下次预约：{title}，{when}</translation>
     </message>

@@ -26,6 +26,7 @@ from caregiver_app.services.calendar.ics_event_times import (
     unreadable,
 )
 from caregiver_app.services.calendar.ics_text import use_own_texts
+from caregiver_app.services.contacts.checks import normalise_link
 from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.calendar.records import (
     DEFAULT_REMINDERS,
@@ -183,8 +184,10 @@ class EventReader(EventRepeats):
             location, video = "", location
         elif location and location == video:
             location = ""  # the link, put where calendars show a place when there is none
-        if video and not _LINK.match(video):
-            video = ""
+        # A link the file gives is kept as it is written (with https:// put before one written
+        # without it): one with a space or another scheme is said at the link when the form
+        # opens it, not dropped, and only an http(s) link is ever opened.
+        video = normalise_link(video)
         ours_notes = event.get(OURS + "NOTES")
         if ours_notes is not None:
             notes = self._text(event, OURS + "NOTES")

@@ -23,6 +23,10 @@ from caregiver_app.store.calendar.reminder_log import ReminderKey
 MISSED_LOOKBACK = timedelta(days=14)
 DAY_MINUTES = 24 * 60
 FORGET_AFTER = timedelta(days=60)
+# The window checks each minute; two checks further apart than this mean it was closed (or
+# the computer slept) in between. Closer, an "At the start" reminder shown a few seconds
+# after the start was not missed: the window was open and shows it at the next check.
+CLOSED_GAP = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,8 @@ def due_reminders(
     visit is still ahead it is shown; if the visit has begun, it is shown as missed
     only when it fell due after ``since`` (the last check), that is, while the app
     was closed. Several offsets due at once (the app opened an hour before a visit)
-    make one reminder.
+    make one reminder. It is said to be missed only when the window was closed (the last
+    check more than ``CLOSED_GAP`` ago) as well.
     """
     found = []
     for occurrence in occurrences:
@@ -85,12 +90,13 @@ def due_reminders(
                 due.append((minutes, due_at, key))
         if due:
             minutes, due_at, _key = min(due)
+            closed = since is None or now - since > CLOSED_GAP
             found.append(
                 DueReminder(
                     occurrence=occurrence,
                     minutes_before=minutes,
                     due_at=due_at,
-                    missed=begins <= now,
+                    missed=begins <= now and closed,
                     keys=tuple(key for _m, _d, key in due),
                 )
             )

@@ -28,7 +28,7 @@ from caregiver_app.services.medication.due import (
     scheduled_medicine,
 )
 from caregiver_app.services.medication.running_out import RefillDue, running_out
-from caregiver_app.store.calendar.occurrences import next_occurrence
+from caregiver_app.store.calendar.occurrences import current_or_next_occurrence
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
 from caregiver_app.store.diary.doses import DoseRecord
@@ -65,7 +65,7 @@ class TodayData:
     refills: list[RefillDue]
     pharmacy: str
     caregivers: list[str]
-    next_appointment: Occurrence | None
+    next_appointment: Occurrence | None  # the visit going on now, else the next one
     awaiting_after_score: list[DoseRecord]
     symptom_alert: SymptomAlert | None
     questions_waiting: int
@@ -123,7 +123,7 @@ def today_data(now: datetime | None = None) -> TodayData:
         refills=refills,
         pharmacy=profile.preferred_pharmacy,
         caregivers=profile.caregivers(),
-        next_appointment=next_occurrence(now),
+        next_appointment=current_or_next_occurrence(now),
         awaiting_after_score=awaiting_after_score(now),
         symptom_alert=_symptom_alert(now),
         questions_waiting=count_open_questions(),

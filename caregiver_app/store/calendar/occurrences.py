@@ -248,6 +248,17 @@ def next_occurrence(after: datetime) -> Occurrence | None:
     return None
 
 
+def current_or_next_occurrence(now: datetime) -> Occurrence | None:
+    """The visit going on at ``now`` (begun and not yet over; of several, the one begun
+    last), else the first to begin after it: the visit the family has to think of now."""
+    going = [
+        o
+        for o in occurrences_between(now, now + timedelta(seconds=1), overlapping=True)
+        if o.local_start <= now and o.local_end is not None and o.local_end > now
+    ]
+    return going[-1] if going else next_occurrence(now)
+
+
 def last_appointment_before(
     when: datetime, kind: str | Iterable[str], roles: Iterable[str] = ()
 ) -> Occurrence | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QWidget
 
 from caregiver_app.services.contacts.checks import link_problem
 from caregiver_app.store.calendar import time_zones
+from caregiver_app.store.day_range import LAST_DAY
 from caregiver_app.views.widgets.date_fields import FieldInputError
 from caregiver_app.views.widgets.number_guard import spin_problem
 
@@ -74,6 +75,9 @@ def problems_found(ui: Ui_AppointmentForm) -> bool:
     checks.append((show_problem(ui.titleError, title), ui.titleEdit))
     times = () if all_day else (ui.startTimeEdit,)
     start, start_field = field_problem(ui.startDateEdit, *times)
+    if start is None and ui.startDateEdit.value() > LAST_DAY:  # said before the end is compared
+        start = QCoreApplication.translate("Appointments", "Choose a date between 1900 and 2200.")
+        start_field = ui.startDateEdit
     checks.append((show_problem(ui.startError, start), start_field))
     times = () if all_day else (ui.endTimeEdit,)
     end, end_field = field_problem(ui.endDateEdit, *times)

@@ -19,6 +19,7 @@ from caregiver_app.services.contacts.checks import normalise_link
 from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.calendar.records import KINDS, AppointmentRecord
 from caregiver_app.store.contacts import list_contacts
+from caregiver_app.store.day_range import LAST_DAY
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.views.calendar.appointment_checks import (
     CUSTOM_RULE,
@@ -279,7 +280,8 @@ class AppointmentDialog(SavingDialog):
     def _typed(self, date_edit, time_edit) -> datetime | None:
         """What the two fields say so far, or None while either is not yet a value."""
         day, at = date_edit.value_or_none(), time_edit.value_or_none()
-        if day is None or (at is None and not self.ui.allDayCheck.isChecked()):
+        # A day past the calendar's last (9999) is refused at its field; no end follows it.
+        if day is None or day > LAST_DAY or (at is None and not self.ui.allDayCheck.isChecked()):
             return None
         return datetime.combine(day, time() if self.ui.allDayCheck.isChecked() else at)
 

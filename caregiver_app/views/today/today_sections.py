@@ -17,6 +17,11 @@ from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.medication.running_out import RefillDue
 from caregiver_app.services.medication.today import TodayData
 from caregiver_app.store.diary.doses import DoseRecord
+from caregiver_app.views.calendar.appointment_labels import (
+    format_time,
+    local_datetime_text,
+    when_text,
+)
 from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.look.locale_format import format_datetime
 from caregiver_app.views.sharing.origin_lookup import origins_of
@@ -194,9 +199,18 @@ def add_the_day(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
         text = Today.tr("No appointment coming up on the calendar.")
     else:
         record = occurrence.record
-        text = Today.tr("Next appointment: {title}, {when}").format(
-            title=shown_title(record.title), when=format_datetime(occurrence.local_start)
-        )
+        title = shown_title(record.title)
+        end = occurrence.local_end
+        if not record.all_day and end is not None and occurrence.local_start <= data.now < end:
+            until = format_time(end.time())
+            if end.date() != data.now.date():
+                until = local_datetime_text(end)
+            text = Today.tr("Going on now: {title}, until {time}").format(title=title, time=until)
+        else:  # an all-day visit by its days ("All day"), not as if it began at midnight
+            when = when_text(occurrence) if record.all_day else None
+            text = Today.tr("Next appointment: {title}, {when}").format(
+                title=title, when=when or format_datetime(occurrence.local_start)
+            )
         if record.location:
             text += "\n" + Today.tr("Where: {location}").format(location=record.location)
     layout.addWidget(text_label(text, parent, "nextAppointment"))
