@@ -132,11 +132,11 @@ def _scan_for_same_person(record: ContactRecord, among: list[ContactRecord]) -> 
         if " ".join(other.name.casefold().split()) != name:
             continue
         other_numbers = {_digits(number) for _kind, number in other.phones}
-        if (not numbers and not email) or numbers & other_numbers:
+        same_email = bool(email) and email == other.email.strip().casefold()
+        if (not numbers and not email) or numbers & other_numbers or same_email:
             found.append(position)
-        elif email and email == other.email.strip().casefold():
-            found.append(position)
-    exact = [position for position in found if adds_nothing(among[position], clean_contact(record))]
+    card = clean_contact(record)
+    exact = [position for position in found if adds_nothing(among[position], card)]
     return (exact or found or [None])[0]
 
 
