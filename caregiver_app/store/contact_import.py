@@ -201,9 +201,14 @@ def import_contacts(records: Iterable[ContactRecord]) -> ContactImportCounts:
         existing = _SamePersonIndex(list_contacts())
         now = home_now()
         new_contacts = _NewContacts(now)
+        # "Call first" is the family's choice in this record: a file (an old export, say)
+        # never gives the mark to a second person, who would then be named on Today.
+        marked = any(record.call_first for record in existing.records)
         for incoming in records:
             incoming = clean_contact(incoming)  # a copy: the caller's record is left as it was
             incoming.id = None
+            incoming.call_first = incoming.call_first and not marked
+            marked = marked or incoming.call_first
             validate_contact(incoming)
             keys = _same_person_keys(incoming)
             position = existing.find(keys, incoming)
