@@ -209,7 +209,15 @@ class LearnArticleList(QWidget):
         return item.data(0, ARTICLE_ID) if item is not None else None
 
     def select(self, article_id: str, emit: bool = True) -> bool:
-        """Make the first row of ``article_id`` current; False if it is not listed."""
+        """Make the first row of ``article_id`` current; False if it is not listed.
+
+        Without ``emit`` (the reader showing the row just chosen), a row of that article
+        that is current already stays so: the arrow keys go on from a result's line of
+        context, or from the second place of a bookmarked article, instead of being sent
+        back to its first row (and never getting past it).
+        """
+        if not emit and self.current_id() == article_id:
+            return True
         iterator = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while iterator:
             item = iterator.pop(0)
