@@ -22,6 +22,14 @@ from caregiver_app.views.widgets.wrapping_tree import RICH_TEXT, WrappingTree
 ARTICLE_ID = Qt.ItemDataRole.UserRole
 MARK_FILL = "#ffe58a"  # the same yellow marks matches in the article; black on it is 16:1
 MUTED_INK = QColor("#46515c")  # 7.9:1 on white
+# Characters of the search echoed in the sentence above the results: a pasted page, or
+# a long run with no space, would push the sentence and the buttons out of the pane.
+QUERY_SHOWN = 40
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text``, or its first ``limit`` characters ending in "…" when it is longer."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def marked_html(text: str, spans) -> str:
@@ -193,7 +201,7 @@ class LearnArticleList(QWidget):
                 "Nothing in the articles or the glossary mentions “{text}”. Try a shorter or "
                 "different word, or clear the search to see every article."
             )
-        text = text.replace("{text}", self.query())
+        text = text.replace("{text}", shortened(self.query(), QUERY_SHOWN))
         if self.hits:
             self.result_line.setText(text)
             self.result_line.show()
