@@ -257,6 +257,9 @@ def save_contact(record: ContactRecord, take_call_first: bool = False) -> int:
     record = clean_contact(record)
     validate_contact(record)
     with transaction():
+        if record.links is not None and record.call_first and call_first_names(record.id):
+            # An undone delete: someone was chosen to call first since; they stay so.
+            record.call_first = False
         contact_id = write_contact(record, home_now())
         if take_call_first and record.call_first:
             others = (Contact.call_first == True) & (Contact.id != contact_id)  # noqa: E712

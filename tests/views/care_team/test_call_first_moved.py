@@ -66,3 +66,42 @@ def test_editing_the_call_first_contact_leaves_the_others_alone(store, make_wind
         ("Ann Adams", True),
         ("Bob Brown", True),
     ]
+
+
+def test_undoing_a_delete_leaves_the_mark_with_the_person_chosen_since(store, make_window, qtbot):
+    ann = save_contact(ContactRecord(name="Ann Adams", call_first=True))
+    bob = save_contact(ContactRecord(name="Bob Brown", phones=[("main", "555-0102")]))
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    tab = window.care_team_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.select_contact(ann)
+    box = tab.delete_selected()
+    delete = next(button for button in box.buttons() if button.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    tab.select_contact(bob)
+    dialog = tab.edit_selected()
+    _tick_call_first(qtbot, dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    window.actions_by_name["undo"].trigger()  # Ann back
+
+    assert [(c.name, c.call_first) for c in list_contacts()] == [
+        ("Ann Adams", False),
+        ("Bob Brown", True),
+    ]
+    assert _today_call_first(window).startswith("Call first for symptoms: Bob Brown")
+
+
+def test_undoing_a_delete_gives_the_mark_back_when_no_one_took_it(store, make_window, qtbot):
+    ann = save_contact(ContactRecord(name="Ann Adams", call_first=True))
+    window = make_window()
+    tab = window.care_team_tab
+    tab.select_contact(ann)
+    box = tab.delete_selected()
+    delete = next(button for button in box.buttons() if button.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert list_contacts() == []
+    window.actions_by_name["undo"].trigger()
+    assert [(c.name, c.call_first) for c in list_contacts()] == [("Ann Adams", True)]
