@@ -1,12 +1,16 @@
 """Contacts from a file added to the care team: the same person merged, never doubled.
 
 A card is the same person as a contact already listed when it has the same name and
-a shared number or email; a card with neither has only its name to go by. Merging
-fills what the contact lacks and loses nothing it holds.
+a shared number or email; a card with neither has only its name to go by. Where
+several contacts fit (two "Dr. Smith" with no number), the card goes to the one it
+adds nothing to, if any: a file exported here and imported back then finds each
+contact itself, instead of filling the first one with the other's address and notes.
+Merging fills what the contact lacks and loses nothing it holds.
 """
 
 from __future__ import annotations
 
+import bisect
 import copy
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -57,6 +61,9 @@ class _NewContacts:
             self.waiting = []
 
 
+SAME_NAME_LOOKS = 20  # contacts of one name compared in full with a card, at most
+
+
 def _digits(number: str) -> str:
     digits = "".join(filter(str.isdigit, number))
     return digits[-10:]  # ignore country and trunk prefixes when comparing
@@ -84,22 +91,31 @@ def _same_person_keys(record: ContactRecord) -> set[tuple[str, str, str]]:
 class _SamePersonIndex:
     """Contacts in order, found by name and number or name and email in constant time.
 
-    Each key leads to the first contact (in list order) that has it, so a lookup
-    finds the contact a scan of the list would find first, without the scan:
-    an import of thousands of cards stays linear.
+    Each key leads to the contacts (in list order) that have it, so a lookup finds
+    the contact a scan of the list would find, without the scan: an import of
+    thousands of cards stays linear.
     """
 
     def __init__(self, records: Iterable[ContactRecord]) -> None:
         self.records: list[ContactRecord] = []
-        self._first: dict[tuple[str, str, str], int] = {}
+        self._holders: dict[tuple[str, str, str], list[int]] = {}
         for record in records:
             self.append(record)
 
-    def find(self, keys: set[tuple[str, str, str]]) -> int | None:
-        """The position of the first contact that has one of ``keys`` (a record's
-        ``_same_person_keys``: the first that is the same person), or None."""
-        found = [self._first[key] for key in keys if key in self._first]
-        return min(found, default=None)
+    def find(self, keys: set[tuple[str, str, str]], incoming: ContactRecord) -> int | None:
+        """The position of the contact ``incoming`` (a cleaned card whose
+        ``_same_person_keys`` are ``keys``) is: of those sharing a key, the first it adds
+        nothing to, else the first; None when none shares a key."""
+        holders = [self._holders[key] for key in keys if key in self._holders]
+        if not holders:
+            return None
+        # The first few of each key are the first few of all: enough to look among.
+        candidates = sorted({p for places in holders for p in places[:SAME_NAME_LOOKS]})
+        if len(candidates) > 1:
+            for position in candidates[:SAME_NAME_LOOKS]:
+                if adds_nothing(self.records[position], incoming):
+                    return position
+        return candidates[0]
 
     def append(self, record: ContactRecord, keys: set[tuple[str, str, str]] | None = None) -> None:
         """Add a contact at the end (``keys``: its ``_same_person_keys``, if known)."""
@@ -113,9 +129,10 @@ class _SamePersonIndex:
         self.records[position] = record
         keys = _same_person_keys(record) if keys is None else keys
         for key in keys | {(_name_key(record.name), "name", "")}:  # every contact has its name
-            # A number merged into an earlier contact makes that one the first to have it.
-            if position < self._first.get(key, position + 1):
-                self._first[key] = position
+            places = self._holders.setdefault(key, [])
+            at = bisect.bisect_left(places, position)
+            if at == len(places) or places[at] != position:
+                places.insert(at, position)
 
 
 _COMPLETED = ("role", "organisation", "email", "address", "video_link", "call_about")
@@ -184,12 +201,17 @@ def import_contacts(records: Iterable[ContactRecord]) -> ContactImportCounts:
         existing = _SamePersonIndex(list_contacts())
         now = home_now()
         new_contacts = _NewContacts(now)
+        # "Call first" is the family's choice in this record: a file (an old export, say)
+        # never gives the mark to a second person, who would then be named on Today.
+        marked = any(record.call_first for record in existing.records)
         for incoming in records:
             incoming = clean_contact(incoming)  # a copy: the caller's record is left as it was
             incoming.id = None
+            incoming.call_first = incoming.call_first and not marked
+            marked = marked or incoming.call_first
             validate_contact(incoming)
             keys = _same_person_keys(incoming)
-            position = existing.find(keys)
+            position = existing.find(keys, incoming)
             if position is None:
                 incoming.id = new_contacts.insert(incoming)
                 existing.append(incoming, keys)

@@ -140,6 +140,14 @@ def first_call_first_contact() -> ContactRecord | None:
     return get_contact(contact.id) if contact is not None else None
 
 
+def call_first_names(leaving_out: int | None = None) -> list[str]:
+    """The names of the contacts marked to call first (but ``leaving_out``), as listed."""
+    query = Contact.select(Contact.name).where(Contact.call_first == True)  # noqa: E712
+    if leaving_out is not None:
+        query = query.where(Contact.id != leaving_out)
+    return [row[0] for row in tuples_of(query.order_by(Contact.name.collate("NOCASE"), Contact.id))]
+
+
 def get_contact(contact_id: int) -> ContactRecord | None:
     """One contact, or None if it is gone."""
     contact = Contact.get_or_none(Contact.id == contact_id)
@@ -237,16 +245,25 @@ def write_contact(record: ContactRecord, now: datetime) -> int:
     return contact_id
 
 
-def save_contact(record: ContactRecord) -> int:
+def save_contact(record: ContactRecord, take_call_first: bool = False) -> int:
     """Insert or update ``record`` (with its phones) in one transaction; return its id.
 
     A record whose id no longer exists is inserted again under that id, which
-    is how an undone delete comes back.
+    is how an undone delete comes back. ``take_call_first`` (the family has just
+    ticked "call first" on this contact) takes that mark from everyone else in the
+    same transaction: Today, the alerts and the chart name one person to call first,
+    and it must be the one the family chose last, not the first by name.
     """
     record = clean_contact(record)
     validate_contact(record)
     with transaction():
+        if record.links is not None and record.call_first and call_first_names(record.id):
+            # An undone delete: someone was chosen to call first since; they stay so.
+            record.call_first = False
         contact_id = write_contact(record, home_now())
+        if take_call_first and record.call_first:
+            others = (Contact.call_first == True) & (Contact.id != contact_id)  # noqa: E712
+            Contact.update(call_first=False).where(others).execute()
         if record.links is not None:
             _link_again(contact_id, record.links)
         return contact_id

@@ -2178,6 +2178,10 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
         <translation>&amp;Horario de atención:</translation>
     </message>
     <message>
+        <source>Saving takes this mark from {names}: Today, the alerts and the printouts then name this person to call first.</source>
+        <translation>Al guardar, esta marca se le quita a {names}: la pestaña Hoy, las alertas y los documentos impresos indicarán entonces a esta persona como la primera a quien llamar.</translation>
+    </message>
+    <message>
         <source>Please type a name.</source>
         <translation>Escriba un nombre.</translation>
     </message>

@@ -2170,6 +2170,10 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
         <translation>办公时间(&amp;H)：</translation>
     </message>
     <message>
+        <source>Saving takes this mark from {names}: Today, the alerts and the printouts then name this person to call first.</source>
+        <translation>保存后，此标记将从{names}移到此人：“今天”标签页、提醒和打印件都会把此人列为首先联系的人。</translation>
+    </message>
+    <message>
         <source>Please type a name.</source>
         <translation>请输入姓名。</translation>
     </message>

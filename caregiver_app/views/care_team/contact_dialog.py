@@ -21,9 +21,15 @@ from caregiver_app.services.contacts.display_labels import (
     role_name_from_label,
 )
 from caregiver_app.services.contacts.roles import ROLES
-from caregiver_app.store.contacts import PHONE_KINDS, ContactRecord, save_contact
+from caregiver_app.store.contacts import (
+    PHONE_KINDS,
+    ContactRecord,
+    call_first_names,
+    save_contact,
+)
 from caregiver_app.views.care_team.office_hours_fields import OfficeHoursFields
 from caregiver_app.views.forms.ui_contact_form import Ui_ContactForm
+from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.flow_layout import FlowLayout
 from caregiver_app.views.widgets.form_dialog import SavingDialog
@@ -109,6 +115,9 @@ class ContactDialog(SavingDialog):
             palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
             label.setPalette(palette)
         note_under_check(ui.callFirstNote, ui.callFirstCheck)
+        self.call_first_note = ui.callFirstNote.text()
+        self.was_call_first = record is not None and record.call_first
+        ui.callFirstCheck.toggled.connect(self._show_call_first_note)
         self.office_hours = OfficeHoursFields(self.form)
         office_label = QLabel(self.tr("Office &hours:"), self.form)
         office_label.setBuddy(self.office_hours.focus_chain()[0])
@@ -203,6 +212,19 @@ class ContactDialog(SavingDialog):
         ui.videoLinkEdit.setText(record.video_link)
         self.office_hours.set_record(record)
         show_fields(record, self._fields())
+        self._show_call_first_note(record.call_first)
+
+    def _show_call_first_note(self, checked: bool) -> None:
+        """Under "Call first", whom ticking it here takes the mark from."""
+        others = call_first_names(leaving_out=self.record_id)
+        note = self.call_first_note
+        if checked and not self.was_call_first and others:
+            note += "\n" + self.tr(
+                "Saving takes this mark from {names}: Today, the alerts and the printouts "
+                "then name this person to call first."
+            ).format(names=display_locale().createSeparatedList(others))
+        self.ui.callFirstNote.setText(note)
+        self.ui.callFirstCheck.setAccessibleDescription(note)  # heard with the box
 
     def _fields(self) -> FieldTable:
         """The fields kept as typed (trimmed); name, role, phones and link have their own rules."""
@@ -265,7 +287,8 @@ class ContactDialog(SavingDialog):
 
     def write(self) -> int:
         """Save the contact as typed; its id."""
-        return save_contact(self.record())
+        record = self.record()
+        return save_contact(record, take_call_first=record.call_first and not self.was_call_first)
 
     def field_widget(self, field: str) -> QWidget | None:
         """The office hours' days or closing time, when the store refused them."""
@@ -289,5 +312,6 @@ class ContactDialog(SavingDialog):
         ).format(reason=error)
 
     def saved_as(self, saved_id: int | None) -> None:
-        """Saving again saves the same contact."""
+        """Saving again saves the same contact (which now holds the mark it was given)."""
         self.record_id = saved_id
+        self.was_call_first = self.ui.callFirstCheck.isChecked()

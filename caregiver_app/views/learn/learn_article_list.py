@@ -22,6 +22,14 @@ from caregiver_app.views.widgets.wrapping_tree import RICH_TEXT, WrappingTree
 ARTICLE_ID = Qt.ItemDataRole.UserRole
 MARK_FILL = "#ffe58a"  # the same yellow marks matches in the article; black on it is 16:1
 MUTED_INK = QColor("#46515c")  # 7.9:1 on white
+# Characters of the search echoed in the sentence above the results: a pasted page, or
+# a long run with no space, would push the sentence and the buttons out of the pane.
+QUERY_SHOWN = 40
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text``, or its first ``limit`` characters ending in "…" when it is longer."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def marked_html(text: str, spans) -> str:
@@ -193,7 +201,7 @@ class LearnArticleList(QWidget):
                 "Nothing in the articles or the glossary mentions “{text}”. Try a shorter or "
                 "different word, or clear the search to see every article."
             )
-        text = text.replace("{text}", self.query())
+        text = text.replace("{text}", shortened(self.query(), QUERY_SHOWN))
         if self.hits:
             self.result_line.setText(text)
             self.result_line.show()
@@ -209,7 +217,15 @@ class LearnArticleList(QWidget):
         return item.data(0, ARTICLE_ID) if item is not None else None
 
     def select(self, article_id: str, emit: bool = True) -> bool:
-        """Make the first row of ``article_id`` current; False if it is not listed."""
+        """Make the first row of ``article_id`` current; False if it is not listed.
+
+        Without ``emit`` (the reader showing the row just chosen), a row of that article
+        that is current already stays so: the arrow keys go on from a result's line of
+        context, or from the second place of a bookmarked article, instead of being sent
+        back to its first row (and never getting past it).
+        """
+        if not emit and self.current_id() == article_id:
+            return True
         iterator = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while iterator:
             item = iterator.pop(0)

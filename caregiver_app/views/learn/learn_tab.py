@@ -29,7 +29,7 @@ from caregiver_app.services.learn.content import (
 from caregiver_app.store.file_errors import reason_of
 from caregiver_app.store.learn_bookmarks import bookmarked_articles, set_bookmark
 from caregiver_app.store.questions import QuestionRecord
-from caregiver_app.views.learn.learn_article_list import LearnArticleList
+from caregiver_app.views.learn.learn_article_list import LearnArticleList, shortened
 from caregiver_app.views.learn.learn_reader import ArticleReader
 from caregiver_app.views.learn.question_panel import QuestionPanel
 from caregiver_app.views.signals import AppSignals
@@ -44,7 +44,7 @@ QUOTE_LIMIT = 200  # characters of a selection copied into a new question
 
 
 def _quoted(text: str) -> str:
-    return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1].rstrip() + "…"
+    return shortened(text, QUOTE_LIMIT)
 
 
 class LearnTab(TabPage):

@@ -111,6 +111,9 @@ class NoResultsPanel(QScrollArea):
         self.message = QLabel(inside)
         self.message.setObjectName("noResultsMessage")
         self.message.setWordWrap(True)
+        # A word too long for the pane is cut at its edge rather than widening the panel
+        # past it, which left the buttons below blank.
+        self.message.setMinimumWidth(1)
         self.hint = QLabel(
             self.tr(
                 "The glossary explains the words the team uses. Or keep the question for "

@@ -14,8 +14,13 @@ from pathlib import Path
 import pytest
 
 from caregiver_app.services.contacts.vcard_write import write_vcards
-from caregiver_app.store.contact_import import ContactImportCounts, import_contacts, merge_into
-from caregiver_app.store.contacts import ContactRecord, list_contacts, save_contact
+from caregiver_app.store.contact_import import (
+    ContactImportCounts,
+    adds_nothing,
+    import_contacts,
+    merge_into,
+)
+from caregiver_app.store.contacts import ContactRecord, clean_contact, list_contacts, save_contact
 from caregiver_app.store.opening import open_store
 
 PEOPLE = 2_000
@@ -116,19 +121,23 @@ def _digits(number: str) -> str:
 
 
 def _scan_for_same_person(record: ContactRecord, among: list[ContactRecord]) -> int | None:
-    """How the import used to find the same person: every contact compared in turn."""
+    """The same person found by comparing every contact in turn: of those with the name and a
+    shared number or email (or only the name, for a card with neither), the first the card
+    adds nothing to, else the first."""
     name = " ".join(record.name.casefold().split())
     numbers = {_digits(number) for _kind, number in record.phones if _digits(number)}
     email = record.email.strip().casefold()
+    found = []
     for position, other in enumerate(among):
         if " ".join(other.name.casefold().split()) != name:
             continue
-        if not numbers and not email:
-            return position  # a card with only a name is the first contact of that name
         other_numbers = {_digits(number) for _kind, number in other.phones}
-        if numbers & other_numbers or (email and email == other.email.strip().casefold()):
-            return position
-    return None
+        same_email = bool(email) and email == other.email.strip().casefold()
+        if (not numbers and not email) or numbers & other_numbers or same_email:
+            found.append(position)
+    card = clean_contact(record)
+    exact = [position for position in found if adds_nothing(among[position], card)]
+    return (exact or found or [None])[0]
 
 
 def _crowded(rng: random.Random, count: int) -> list[ContactRecord]:
