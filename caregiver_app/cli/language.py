@@ -12,11 +12,15 @@ from __future__ import annotations
 import locale
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
 from caregiver_app import APP_ID
 from caregiver_app.translations import LANGUAGES, SOURCE_LANGUAGE, qm_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 
 def system_language() -> str:
@@ -42,6 +46,10 @@ class _QuietLanguageChange(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Swallow the application's LanguageChange; let everything else through."""
+        # Here, not at the top: a command line that makes its own application never
+        # filters, and never pays for QEvent's 179 event types made into a Python enum.
+        from PySide6.QtCore import QEvent
+
         return event.type() == QEvent.Type.LanguageChange and watched is QCoreApplication.instance()
 
 
@@ -70,7 +78,7 @@ class CommandLanguage:
             locale.setlocale(locale.LC_ALL, before)
         self._app = app
         translator = QTranslator(app)
-        with _quiet(app):
+        with _quiet(app, self._made):
             if translator.load(str(qm_path(self.language))) and app.installTranslator(translator):
                 self._translator = translator
 
@@ -81,7 +89,7 @@ class CommandLanguage:
             return
         self._app = None
         if self._translator is not None:
-            with _quiet(app):
+            with _quiet(app, self._made):
                 app.removeTranslator(self._translator)
             self._translator.deleteLater()
             self._translator = None
@@ -90,7 +98,15 @@ class CommandLanguage:
 
 
 @contextmanager
-def _quiet(app: QCoreApplication) -> Iterator[None]:
+def _quiet(app: QCoreApplication, made: bool) -> Iterator[None]:
+    """Within the block, the application's LanguageChange event is kept from its windows.
+
+    An application the command ``made`` itself has no windows to keep it from: no filter
+    (and no Python wrapper for every event it would have seen).
+    """
+    if made:
+        yield
+        return
     quiet = _QuietLanguageChange(app)
     app.installEventFilter(quiet)
     try:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.contacts.roles import ROLES, role_explanation
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 
 _PHONE_KINDS = {
@@ -33,6 +32,10 @@ def phone_kind_label(kind: str, short: bool = False) -> str:
 
 def role_label(name: str) -> str:
     """An offered role in the user's language, capitalised; a typed role as typed."""
+    # The roles load with their first use: the printouts that show a phone kind only
+    # (the medicine chart) never read them.
+    from caregiver_app.services.contacts.roles import ROLES
+
     for role in ROLES:
         if role.name == name.strip().casefold():
             text = QCoreApplication.translate("Roles", role.name)
@@ -58,6 +61,8 @@ def shown_number(number: str) -> str:
 
 def role_name_from_label(label: str) -> str:
     """The stored name for what the role box shows: offered roles back to English."""
+    from caregiver_app.services.contacts.roles import ROLES  # as role_label
+
     text = label.strip()
     for role in ROLES:
         if text.casefold() in (
@@ -70,5 +75,7 @@ def role_name_from_label(label: str) -> str:
 
 def role_explanation_label(name: str) -> str:
     """The one-line explanation of an offered role, translated; "" for a typed role."""
+    from caregiver_app.services.contacts.roles import role_explanation  # as role_label
+
     explanation = role_explanation(name)
     return QCoreApplication.translate("Roles", explanation) if explanation else ""

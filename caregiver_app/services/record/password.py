@@ -33,7 +33,6 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.record.backup_folder import list_backups
 from caregiver_app.services.record.password_check import (
     check_path,
     password_matches_check,
@@ -187,6 +186,10 @@ class PasswordChange:
 
 def _copies_to_rewrite(data_dir: Path) -> list[Path]:
     """The backups and the copies kept before a schema upgrade."""
+    # Here, not at the top: every command asks whether the record has a password, and
+    # only a change of password reads the backups folder.
+    from caregiver_app.services.record.backup_folder import list_backups
+
     found = [backup.path for backup in list_backups(data_dir)]
     found += sorted(Path(data_dir).glob(f"{DATABASE_FILENAME}.v*-before-upgrade-*.bak"))
     return found

@@ -8,8 +8,6 @@ from datetime import datetime
 from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.esas import SCORE_FIELDS
-from caregiver_app.store.diary.entries import check_score
 from caregiver_app.store.diary.saved_times import ahead_of_clock, refused_as_future
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_now
@@ -44,6 +42,11 @@ def validate_dose(record: DoseRecord, now: datetime | None = None) -> None:
     saved before the clock went back (the night the clocks go back, or the computer's time
     zone set further west), it was not in the future then.
     """
+    # The diary entries' rules load with the first dose checked: reading doses (the
+    # medicine chart, the summary) never needs them.
+    from caregiver_app.esas import SCORE_FIELDS
+    from caregiver_app.store.diary.entries import check_score
+
     now = now or home_now()
     ahead = ahead_of_clock(record.given_at, now)
     if ahead and refused_as_future(record.given_at, now, BreakthroughDose.given_at, record.id):
