@@ -963,6 +963,16 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
 {shown} 请腾出磁盘空间（或重新插上存放备份的磁盘），然后再次使用“文件 &gt; 从备份恢复...”。</translation>
     </message>
     <message>
+        <source>The backup could not be restored ({reason}), and your damaged record could not be put back whole ({problem}). None of its files is deleted; they are now:
+{files}
+
+Care Companion cannot show a record now. Make room on the disk, close Care Companion, and keep these files together for whoever helps you rescue the record.</source>
+        <translation>备份无法恢复（{reason}），损坏的记录也无法完整放回原处（{problem}）。它的文件都没有被删除，现在位于：
+{files}
+
+Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Companion，并把这些文件放在一起，交给帮助您抢救记录的人。</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
