@@ -1140,7 +1140,7 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     </message>
     <message>
         <source>Oncology and palliative visits, treatments, scans and lab work: the month, with the days that have something booked marked, and the chosen day&apos;s visits followed by the next four weeks.</source>
-        <translation>肿瘤科和姑息治疗的就诊、治疗、影像检查和化验：上方是整月，有安排的日子会标出来；下方是所选那天的就诊，以及接下来四周的安排。</translation>
+        <translation>肿瘤科和姑息治疗的就诊、治疗、影像检查和化验：整月视图标出有安排的日子；另一栏列出所选那天的就诊，以及接下来四周的安排。</translation>
     </message>
     <message>
         <source>&amp;New appointment...</source>
