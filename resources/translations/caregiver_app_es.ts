@@ -966,6 +966,16 @@ Care Companion guarda en esa carpeta la copia más reciente de cada uno de los �
 {shown} Libere espacio en el disco (o vuelva a conectar el disco de la copia de seguridad) y use de nuevo Archivo &gt; Restaurar desde una copia de seguridad...</translation>
     </message>
     <message>
+        <source>The backup could not be restored ({reason}), and your damaged record could not be put back whole ({problem}). None of its files is deleted; they are now:
+{files}
+
+Care Companion cannot show a record now. Make room on the disk, close Care Companion, and keep these files together for whoever helps you rescue the record.</source>
+        <translation>No se pudo restaurar la copia de seguridad ({reason}), y su registro dañado no se pudo volver a poner entero en su lugar ({problem}). No se borró ninguno de sus archivos; ahora están en:
+{files}
+
+Care Companion no puede mostrar ningún registro ahora. Libere espacio en el disco, cierre Care Companion y conserve estos archivos juntos para quien le ayude a rescatar el registro.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>

@@ -963,6 +963,16 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
 {shown} 请腾出磁盘空间（或重新插上存放备份的磁盘），然后再次使用“文件 &gt; 从备份恢复...”。</translation>
     </message>
     <message>
+        <source>The backup could not be restored ({reason}), and your damaged record could not be put back whole ({problem}). None of its files is deleted; they are now:
+{files}
+
+Care Companion cannot show a record now. Make room on the disk, close Care Companion, and keep these files together for whoever helps you rescue the record.</source>
+        <translation>备份无法恢复（{reason}），损坏的记录也无法完整放回原处（{problem}）。它的文件都没有被删除，现在位于：
+{files}
+
+Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Companion，并把这些文件放在一起，交给帮助您抢救记录的人。</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1130,7 +1140,7 @@ Care Companion 会在那个文件夹中，为最近 {daily} 天的每一天、{w
     </message>
     <message>
         <source>Oncology and palliative visits, treatments, scans and lab work: the month, with the days that have something booked marked, and the chosen day&apos;s visits followed by the next four weeks.</source>
-        <translation>肿瘤科和姑息治疗的就诊、治疗、影像检查和化验：上方是整月，有安排的日子会标出来；下方是所选那天的就诊，以及接下来四周的安排。</translation>
+        <translation>肿瘤科和姑息治疗的就诊、治疗、影像检查和化验：整月视图标出有安排的日子；另一栏列出所选那天的就诊，以及接下来四周的安排。</translation>
     </message>
     <message>
         <source>&amp;New appointment...</source>

@@ -60,6 +60,13 @@ def clipped_button(button: QAbstractButton) -> str | None:
     text = button.text()
     if not text.strip():
         return None
+    if button.hasHeightForWidth():  # a check box whose words wrap: cut only when too short
+        narrowest = button.minimumSizeHint().width()
+        if button.width() + SLACK < narrowest or (
+            button.height() + SLACK < button.heightForWidth(button.width())
+        ):
+            return text
+        return None
     hint = button.sizeHint()
     if isinstance(button, QCheckBox | QRadioButton):
         hint = button.minimumSizeHint().expandedTo(hint)

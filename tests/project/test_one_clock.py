@@ -11,7 +11,11 @@ PACKAGE = PROJECT_ROOT / "caregiver_app"
 # schema step for a record with no home zone (the copy reads the zone from the file), and
 # the diary CSV's quick path, taken only when the home zone is this computer's.
 ALLOWED = {"store/home_clock.py", "store/migrations.py", "services/diary/csv_read.py"}
-CALLS = re.compile(r"\bdatetime\.now\(\)|\bdate\.today\b|\bdatetime\.now\b(?!\()|\.astimezone\(\)")
+# ``fromtimestamp(t)`` without a zone reads a file's time on this computer's clock too.
+CALLS = re.compile(
+    r"\bdatetime\.now\(\)|\bdate\.today\b|\bdatetime\.now\b(?!\()|\.astimezone\(\)"
+    r"|\bfromtimestamp\((?:[^(),]|\([^()]*\))*\)"
+)
 
 
 def _code(text: str) -> str:

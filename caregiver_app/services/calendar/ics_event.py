@@ -40,6 +40,7 @@ from caregiver_app.store.calendar.records import (
 from caregiver_app.store.errors import InvalidValueError
 
 OURS = "X-CARE-COMPANION-"
+HOME_ZONE = "home"  # X-CARE-COMPANION-TIMEZONE of a visit kept in the family's home zone
 _ESSENTIAL = ("DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID")
 _LINK = re.compile(r"^https?://\S+$", re.IGNORECASE)
 _ANY_LINK = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
@@ -170,6 +171,13 @@ class EventReader(EventRepeats):
             value = value[0] if value else ""
         return str(value or "").strip()
 
+    def _follows_home(self, event: Component, zone_name: str) -> bool:
+        """Written by Care Companion for a visit with no zone of its own (it follows the home
+        zone), and still in the zone it was written in, which is the home zone here: it
+        follows the home zone again, not the zone its file had to name."""
+        written = self._text(event, OURS + "TIMEZONE").lower() == HOME_ZONE
+        return written and zone_name == time_zones.home_zone_name()
+
     def _appointment(self, event: Component, uid: str) -> ImportedAppointment:
         starts, zone_name, all_day = self._start(event)
         ends, last_day = self._end(event, starts, zone_name, all_day)
@@ -207,7 +215,7 @@ class EventReader(EventRepeats):
             ends_at=ends,
             all_day=all_day,
             last_day=last_day,
-            timezone="" if all_day else zone_name,
+            timezone="" if all_day or self._follows_home(event, zone_name) else zone_name,
             location=location,
             video_link=video,
             notes=notes,

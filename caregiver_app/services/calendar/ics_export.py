@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app import __version__
+from caregiver_app.services.calendar.ics_event import HOME_ZONE
 from caregiver_app.store.calendar import recurrence, time_zones
 from caregiver_app.store.calendar.appointments import list_appointments
 from caregiver_app.store.calendar.occurrences import occurrences_between
@@ -137,6 +138,10 @@ class _Writer:
         # Our X- properties are TEXT (RFC 5545 3.8.8.2): written as vText, so line breaks,
         # commas, semicolons and backslashes are escaped whatever icalendar does with X-.
         event.add(OURS + "KIND", vText(record.kind))
+        if not record.all_day and not record.timezone:
+            # Its times are written in the home zone, as every calendar needs a zone; this
+            # says they follow it, so a later change of the home zone still moves them.
+            event.add(OURS + "TIMEZONE", vText(HOME_ZONE))
         for name in ("notes", "driver", "bring", "decisions"):
             if getattr(values, name):
                 event.add(OURS + name.upper(), vText(getattr(values, name)))

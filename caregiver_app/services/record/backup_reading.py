@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +15,7 @@ from caregiver_app.store import engine
 from caregiver_app.store.database import database_path
 from caregiver_app.store.errors import StoreError
 from caregiver_app.store.file_errors import reason_of
+from caregiver_app.store.home_clock import home_wall
 from caregiver_app.store.migrations import CURRENT_VERSION
 from caregiver_app.store.models import ALL_MODELS
 from caregiver_app.store.queries import RecordCounts, record_counts
@@ -175,9 +176,16 @@ def inspect_backup(path: Path, password: str | None = None) -> BackupSummary:
         ).format(reason=error)
         raise refuse_backup(path, reason) from error
     named = parse_backup_name(path)
-    made_at = named.made_at if named else datetime.fromtimestamp(path.stat().st_mtime)
+    # A copy named by the app carries its time in home wall time (the one clock); one
+    # renamed or saved elsewhere is dated by its file's time, read on the same clock.
+    made_at = named.made_at if named else _file_time(path)
     before = named.before_restore if named else False
     return BackupSummary(path, made_at, version, counts, before, encrypted)
+
+
+def _file_time(path: Path) -> datetime:
+    """When ``path`` was last written, as naive wall time in the home time zone."""
+    return home_wall(datetime.fromtimestamp(path.stat().st_mtime, UTC))
 
 
 def _locked(path: Path, password: str | None) -> BackupPasswordError:

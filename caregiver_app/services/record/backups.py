@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -39,15 +38,17 @@ from caregiver_app.services.record.backup_reading import (
 )
 from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.services.record.integrity import move_damaged_aside
+from caregiver_app.services.record.put_back import (
+    put_back,
+)
 from caregiver_app.store import engine
 from caregiver_app.store.database import (
-    SIDE_FILE_SUFFIXES,
     busy_error,
     database_path,
     ensure_private_folder,
 )
-from caregiver_app.store.errors import CopyFailedCheckError, DamagedDatabaseError, StoreError
-from caregiver_app.store.file_errors import about_file, reason_of
+from caregiver_app.store.errors import CopyFailedCheckError, DamagedDatabaseError
+from caregiver_app.store.file_errors import about_file
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.migrations import CURRENT_VERSION, migrate
 from caregiver_app.store.opening import open_store
@@ -73,16 +74,6 @@ class RestoreResult:
     kept_as: Path | None
     database: SqliteDatabase
     moved_aside: tuple[Path, ...] = ()
-
-
-class RestoreLeftEmptyError(StoreError):
-    """A restore over a damaged record failed, and the damaged record could not be put
-    back: a new, empty record is open, and the sentence says where the damaged one is."""
-
-
-class RestoreNotReopenedError(StoreError):
-    """A restore over a damaged record failed, and no record could be opened after it (a
-    full disk): the window has none to show until Care Companion is started again."""
 
 
 # ---------------------------------------------------------------- making copies
@@ -236,82 +227,13 @@ def restore_backup(
         # The damaged record was moved aside for a backup that did not come (a full disk,
         # the stick pulled out): it goes back where it was, not an empty record instead.
         hold.release()
-        back = _put_back(database, data_dir, moved, password, error)
+        back = put_back(database, data_dir, moved, password, error)
         if back is error:
             raise  # the record is as it was: the failure is said as it came
         raise back from error
     finally:
         hold.release()
     return RestoreResult(summary, kept, database, tuple(moved))
-
-
-def _put_back(
-    database: SqliteDatabase,
-    data_dir: Path,
-    moved: list[Path],
-    password: str | None,
-    error: Exception,
-) -> Exception:
-    """Put the damaged record moved aside back in place of the empty one started for the
-    restore, and open it again; return the error to raise: ``error`` itself when the
-    record is back as it was, else one that says where the damaged file is kept."""
-    database.close()
-    path = database_path(data_dir)
-    started = (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES))
-    try:
-        # The started record's side files first: SQLite must never pair them with it.
-        for leftover in started[1:]:
-            leftover.unlink(missing_ok=True)
-        for aside in list(moved):
-            os.replace(aside, f"{path}{aside.name.removeprefix(moved[0].name)}")
-        open_store(data_dir, password)
-        return error
-    except (OSError, StoreError, engine.Error) as failure:
-        problem = failure
-    if not moved[0].exists():
-        # Back in its place, but it would not open again: no file is kept elsewhere, and
-        # the window has no record to show.
-        return RestoreNotReopenedError(
-            QCoreApplication.translate(
-                "Backups",
-                "The backup could not be restored ({reason}). Your damaged record is back "
-                "in its place, but it could not be opened again ({problem}). Make room on "
-                "the disk, then close Care Companion and open it again.",
-            ).format(reason=_why(error), problem=_why(problem))
-        )
-    # The record started for the restore holds nothing typed (the failed copy may have
-    # left it half written): a new empty one takes its place.
-    for leftover in started:
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-    kind: type[StoreError] = RestoreLeftEmptyError
-    try:
-        open_store(data_dir, password)
-        shown = QCoreApplication.translate(
-            "Backups", "Care Companion now shows a new, empty record."
-        )
-    except (OSError, StoreError, engine.Error):
-        kind = RestoreNotReopenedError  # no record open: the window must not read one
-        shown = QCoreApplication.translate(
-            "Backups", "Care Companion cannot show a record now: close it and open it again."
-        )
-    still_aside = next((aside for aside in moved if aside.exists()), moved[0])
-    return kind(
-        QCoreApplication.translate(
-            "Backups",
-            "The backup could not be restored ({reason}), and your damaged record could "
-            "not be put back ({problem}). It is not deleted: it is kept, renamed, as:\n"
-            "{file}\n\n{shown} Make room on the disk (or plug the backup's disk in again), "
-            "then use File > Restore from backup... again.",
-        ).format(reason=_why(error), problem=_why(problem), file=still_aside, shown=shown)
-    )
-
-
-def _why(error: Exception) -> str:
-    """What went wrong, without a refusal's "Nothing was changed" (here it was)."""
-    if isinstance(error, NotABackupError) and error.__cause__ is not None:
-        error = error.__cause__  # type: ignore[assignment]
-    return reason_of(error) if isinstance(error, OSError) else str(error)
 
 
 @contextlib.contextmanager

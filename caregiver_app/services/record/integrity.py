@@ -142,12 +142,46 @@ def move_damaged_aside(data_dir: Path, now: datetime | None = None) -> list[Path
     while any(Path(f"{target}{suffix}").exists() for suffix in ("", *SIDE_FILE_SUFFIXES)):
         counter += 1
         target = target.with_name(f"{damaged_name(path, when).stem}-{counter}{path.suffix}")
-    moved: list[Path] = []
-    # The database first: if this fails, nothing has moved and the side files still match it.
-    for suffix in ("", *SIDE_FILE_SUFFIXES):
-        source = Path(f"{path}{suffix}")
-        if source.exists():
-            destination = Path(f"{target}{suffix}")
+    pairs = [
+        (Path(f"{path}{suffix}"), Path(f"{target}{suffix}"))
+        for suffix in ("", *SIDE_FILE_SUFFIXES)
+        if Path(f"{path}{suffix}").exists()
+    ]
+    move_together(pairs)
+    return [destination for _source, destination in pairs]
+
+
+class PartlyMovedError(OSError):
+    """Moving a record's files failed half way, and moving back the ones already moved
+    failed too: the record is split. ``kept`` names every one of its files where it is."""
+
+    def __init__(self, error: OSError, kept: list[Path]) -> None:
+        super().__init__(error.errno, error.strerror, error.filename)
+        self.kept = kept
+
+
+def move_together(pairs: list[tuple[Path, Path]]) -> None:
+    """Rename each ``(source, destination)``: all of them, or none.
+
+    A record and its ``-wal`` and ``-shm`` files are one record: a ``-wal`` left behind
+    under the old name holds its last changes, and beside another file SQLite would
+    pair it with the wrong database. When one rename fails, the ones done are undone
+    and the error is raised; when undoing fails too, :class:`PartlyMovedError` says
+    where each file is.
+    """
+    done: list[tuple[Path, Path]] = []
+    try:
+        for source, destination in pairs:  # the database first
             os.replace(source, destination)
-            moved.append(destination)
-    return moved
+            done.append((source, destination))
+    except OSError as error:
+        for source, destination in reversed(done):
+            try:
+                os.replace(destination, source)
+            except OSError:
+                kept = [
+                    moved if (place, moved) in done and moved.exists() else place
+                    for place, moved in pairs
+                ]
+                raise PartlyMovedError(error, [file for file in kept if file.exists()]) from error
+        raise

@@ -18,7 +18,6 @@ from caregiver_app.services.record.backup_folder import (
     list_backups,
 )
 from caregiver_app.services.record.backup_reading import BackupSummary, NotABackupError
-from caregiver_app.services.record.backups import RestoreLeftEmptyError, RestoreNotReopenedError
 from caregiver_app.services.record.open_record import (
     RECORD_FAILURES,
     check_record,
@@ -26,6 +25,7 @@ from caregiver_app.services.record.open_record import (
     restore_into_record,
     save_record_backup_to,
 )
+from caregiver_app.services.record.put_back import RestoreLeftEmptyError, RestoreNotReopenedError
 from caregiver_app.store.errors import DamagedDatabaseError
 from caregiver_app.store.file_errors import reason_of
 from caregiver_app.store.home_clock import home_today

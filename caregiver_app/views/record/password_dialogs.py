@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,6 +41,7 @@ from caregiver_app.views.record.unlock_dialog import (
 )
 from caregiver_app.views.widgets.form_parts import error_label, scrolling_form
 from caregiver_app.views.widgets.tab_page import set_bold
+from caregiver_app.views.widgets.wrapping_check import WrappingCheckBox
 
 
 class PasswordDialog(QDialog):
@@ -76,9 +76,9 @@ class PasswordDialog(QDialog):
                 "tell it to someone you trust."
             )
         )
-        self.understood = QCheckBox(
-            self.tr("I &understand that a lost password cannot be recovered"), self
-        )
+        # Its words wrap at a large text size rather than widen the form past the window.
+        self.understood = WrappingCheckBox(self)
+        self.understood.setText(self.tr("I &understand that a lost password cannot be recovered"))
         self.understood.setAccessibleName(
             self.tr("I understand that a lost password cannot be recovered")
         )
@@ -104,6 +104,9 @@ class PasswordDialog(QDialog):
         self.lock_combo.currentIndexChanged.connect(self._lock_time_chosen)
 
         form = QFormLayout()
+        # At a large text size a row too wide for the window puts its field under its
+        # label (the lock time's longest choice is wide): the form scrolls only down.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.current_label = QLabel(self.tr("&Current password:"), self)
         self.current_label.setBuddy(self.current_edit)
         new_label = QLabel(self.tr("&New password:"), self)

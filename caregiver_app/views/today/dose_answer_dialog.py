@@ -49,6 +49,7 @@ from caregiver_app.views.widgets.form_parts import (
     tab_chain,
 )
 from caregiver_app.views.widgets.hint_line import HintLine
+from caregiver_app.views.widgets.long_names import NAME_CHARACTERS, breakable, shortened
 from caregiver_app.views.widgets.pass_choice import ask_which_pass
 from caregiver_app.views.widgets.tab_page import set_bold
 
@@ -64,12 +65,12 @@ class DoseAnswerDialog(SavingDialog):
         self.setWindowTitle(
             Today.tr("Answer a dose") if answer is None else Today.tr("Change an answer")
         )
-        self.heading = QLabel(
-            Today.tr("{medicine}, due {when}").format(
-                medicine=medicine, when=format_datetime(slot.scheduled_for)
-            ),
-            self,
-        )
+        heading = Today.tr("{medicine}, due {when}")
+        when = format_datetime(slot.scheduled_for)
+        # A long name wraps anywhere (not only at its spaces), so it keeps the dialog
+        # on a small screen; a screen reader is given the heading as written.
+        self.heading = QLabel(heading.format(medicine=breakable(medicine), when=when), self)
+        self.heading.setAccessibleName(heading.format(medicine=medicine, when=when))
         self.heading.setWordWrap(True)
         set_bold(self.heading)
         self.error_label = error_label(self)
@@ -118,7 +119,13 @@ class DoseAnswerDialog(SavingDialog):
 
         self.dose_edit = HintLine(self.form)  # wide enough to read the medicine in its hint
         self.dose_edit.setAccessibleName(Today.tr("Dose given, if different from the list"))
+        # A hint cannot wrap: past a long name the strength was cut off, and it is what the
+        # hint is for (the heading names the medicine), so a long name gives it alone.
+        listed = _listed_dose(slot.medicine.name, slot.medicine.strength)
         self.dose_edit.setPlaceholderText(
+            Today.tr("As on the medicine list: {medicine}").format(medicine=listed)
+        )
+        self.dose_edit.setAccessibleDescription(
             Today.tr("As on the medicine list: {medicine}").format(medicine=medicine)
         )
         form.addRow(Today.tr("&Dose, if different:"), self.dose_edit)
@@ -258,6 +265,14 @@ class DoseAnswerDialog(SavingDialog):
             "The answer could not be saved ({reason}). Check that the disk is not full and "
             "try again; what you chose is still here."
         ).format(reason=error)
+
+
+def _listed_dose(name: str, strength: str) -> str:
+    """The medicine as the dose hint names it: its name and strength, or for a name too long
+    for a hint its strength alone (or the name shortened, when it has no strength)."""
+    if len(name) <= NAME_CHARACTERS:
+        return " ".join(part for part in (name, strength) if part)
+    return strength or shortened(name)
 
 
 def _given_on_the_list(answer: AdministrationRecord | None) -> bool:

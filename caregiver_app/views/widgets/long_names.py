@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,3 +84,27 @@ def shortened(name: str, characters: int = NAME_CHARACTERS) -> str:
     if space > characters // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:") + "\u2026"
+
+
+# Between letters: a place a line may break, drawn as nothing.
+_BREAK = "\u200b"
+
+
+def breakable(text: str, run: int = NAME_CHARACTERS) -> str:
+    """``text`` with a place to break between the letters of every word longer than ``run``
+    characters: Qt's labels wrap only between words, so a 200-letter name with no space
+    held a dialog wider than the screen. For the label only: what is kept, and the name a
+    screen reader is given, stay ``text`` itself."""
+    words = text.split(" ")
+    return " ".join(_BREAK.join(_letters(word)) if len(word) > run else word for word in words)
+
+
+def _letters(word: str) -> list[str]:
+    """The word's letters, each with the accents that follow it (never split from it)."""
+    letters: list[str] = []
+    for character in word:
+        if letters and unicodedata.combining(character):
+            letters[-1] += character
+        else:
+            letters.append(character)
+    return letters

@@ -102,7 +102,7 @@ def test_a_damaged_record_put_back_that_will_not_open_again_is_not_said_to_be_el
     # Put back in its place but not opened again (the full disk refusing the files SQLite
     # makes beside it), the message named a renamed file that was no longer there and said
     # an empty record was open in its place.
-    from caregiver_app.services.record import backups
+    from caregiver_app.services.record import backups, put_back
     from caregiver_app.store.errors import StoreError
 
     real_open = backups.open_store
@@ -115,6 +115,7 @@ def test_a_damaged_record_put_back_that_will_not_open_again_is_not_said_to_be_el
         return real_open(data_dir, password)
 
     monkeypatch.setattr(backups, "open_store", refused_after_the_first)
+    monkeypatch.setattr(put_back, "open_store", refused_after_the_first)
     window, database, _contacts = restore_over_damage(small_disk, make_window, qtbot)
     try:
         assert not list(small_disk.glob("care-record-damaged-*"))
