@@ -25,9 +25,7 @@ _KEYPAD = {
     )
     for letter in letters
 }
-_EXTENSION = re.compile(
-    r"(?<![A-Za-z])(?:ext(?:ension|n)?\.?|x|#)\s*(\d+)\s*$", re.IGNORECASE
-)
+_EXTENSION = re.compile(r"(?<![A-Za-z])(?:ext(?:ension|n)?\.?|x|#)\s*(\d+)\s*$", re.IGNORECASE)
 _NOTE = re.compile(r"\([^)]*[^\W\d_][^)]*\)")  # "(office)": a note, not digits
 _LABEL = re.compile(r"^[^\d:+]*[^\W\d_][^\d:+]*:")  # "Tel:", "Phone:"
 
@@ -44,9 +42,7 @@ def number_parts(number: str) -> tuple[str, str]:
         extension, text = found.group(1), text[: found.start()]
     text = _NOTE.sub("", text)
     dialled = "".join(
-        char if char.isdigit() else _KEYPAD.get(char.upper(), "")
-        for char in text
-        if char.isascii()
+        char if char.isdigit() else _KEYPAD.get(char.upper(), "") for char in text if char.isascii()
     )
     return (f"+{dialled}" if text.startswith("+") else dialled), extension
 

@@ -170,7 +170,8 @@ class LearnTab(TabPage):
     def place(self) -> tuple[str | None, str]:
         """The article open (its id is the same in every language) and the search typed,
         kept over a change of language (``LazyTabs.rebuild``)."""
-        return (self.article.id if self.article is not None else None, self.article_list.search.text())
+        article_id = self.article.id if self.article is not None else None
+        return (article_id, self.article_list.search.text())
 
     def return_to(self, place: tuple[str | None, str]) -> None:
         """Search again for what was typed, now in the new language's articles, and open
