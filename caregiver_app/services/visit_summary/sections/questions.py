@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from reportlab.platypus import Flowable
 
 from caregiver_app.services.pdf.paragraph import Paragraph
@@ -107,7 +108,9 @@ class QuestionsPart(SectionKit):
             if question.ask_of
             else ""
         )
-        goes_on = " " + muted(markup(VisitSummary.tr("… (continues in the app)")))
+        goes_on = " " + muted(
+            markup(QCoreApplication.translate("VisitSummary", "… (continues in the app)"))
+        )
 
         def make(text: str, cut: bool) -> Paragraph:
             shown = markup(text) + (goes_on if cut else "") + ask_of
