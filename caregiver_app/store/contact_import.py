@@ -27,6 +27,7 @@ from caregiver_app.store.contacts import (
 )
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import Contact, ContactPhone
+from caregiver_app.store.phone_keys import number_key
 from caregiver_app.store.prepared_insert import PreparedInsert
 from caregiver_app.store.text_keys import folded
 from caregiver_app.store.transactions import transaction
@@ -65,8 +66,9 @@ SAME_NAME_LOOKS = 20  # contacts of one name compared in full with a card, at mo
 
 
 def _digits(number: str) -> str:
-    digits = "".join(filter(str.isdigit, number))
-    return digits[-10:]  # ignore country and trunk prefixes when comparing
+    # Letters dialled as keypad digits, the extension apart (store/phone_keys.py); the
+    # last ten digits only, to set country and trunk prefixes aside when comparing.
+    return number_key(number, last=10)
 
 
 def _name_key(name: str) -> str:

@@ -10228,6 +10228,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         </translation>
     </message>
     <message>
+        <source>… (continues in the app)</source>
+        <translation>… (continúa en la aplicación)</translation>
+    </message>
+    <message>
         <source>asleep</source>
         <translation>dormido</translation>
     </message>

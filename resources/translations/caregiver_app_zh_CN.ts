@@ -10147,6 +10147,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         </translation>
     </message>
     <message>
+        <source>… (continues in the app)</source>
+        <translation>……（其余内容见应用）</translation>
+    </message>
+    <message>
         <source>asleep</source>
         <translation>睡着了</translation>
     </message>

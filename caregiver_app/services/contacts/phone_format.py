@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from caregiver_app.store.phone_keys import number_parts
+
 # The plus signs phonenumbers takes before a country code (its _PLUS_CHARS): "+" and the
 # full-width plus (U+FF0B) of Chinese and Japanese input methods.
 PLUS_SIGNS = ("+", "\uff0b")
@@ -53,7 +55,8 @@ def display_number(number: str, region: str | None) -> str:
 
 
 def dial_digits(number: str) -> str:
-    """Only the digits (and a leading +), for searching and comparing numbers."""
-    text = number.strip()
-    digits = "".join(char for char in text if char.isdigit())
-    return f"+{digits}" if text.startswith("+") else digits
+    """The digits dialled (and a leading +), for searching and comparing numbers: letters
+    as keypad digits, an extension's word left out (store/phone_keys.py); "" for text
+    with no digit, so a word searched for is never taken for a number."""
+    dialled, extension = number_parts(number)
+    return dialled + extension

@@ -10,6 +10,7 @@ from caregiver_app.services.visit_summary.request import UPCOMING, VISIT_ROLES, 
 
 # The calendar's queries (recurring appointments expanded into visits).
 from caregiver_app.store.calendar import occurrences as calendar
+from caregiver_app.store.calendar.question_visits import waiting_for
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.calendar.visit_people import attended_by
 from caregiver_app.store.diary.entries import EntryRecord
@@ -79,7 +80,8 @@ def question_lines(
     """Open questions for the people at the next visit of ``visit_kind``.
 
     Those asked of the visit's roles (or of a contact in one), those planned for
-    that appointment, and those that name no one.
+    that appointment, and those that name no one; not those planned for a later visit
+    (they wait for that one, and Today does not count them either).
     """
     team = {item.key for item in attended_by(visits, VISIT_TEAMS.get(visit_kind, ()))}
     visit = next(
@@ -94,7 +96,7 @@ def question_lines(
         occurrence_start=visit.original_start if visit is not None and visit.record.rrule else None,
     )
     lines = []
-    for record in records:
+    for record in waiting_for(visit, records):
         who = record.contact_name or (role_label(record.ask_role) if record.ask_role else "")
         lines.append(QuestionLine(record.text.strip(), who))
     return lines

@@ -16,6 +16,7 @@ from caregiver_app.services.pdf.palette import ACCENT, EMERGENCY_INK, MUTED
 from caregiver_app.services.pdf.styles import bold_style, muted_style, paragraph_style
 from caregiver_app.services.pdf.tables import RowKeepingTable
 from caregiver_app.store.contacts import ContactRecord
+from caregiver_app.store.phone_keys import number_key
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,9 @@ def capitalised(text: str) -> str:
 
 
 def digits_key(number: str) -> str:
-    """A phone number's digits, to tell two numbers apart; the text itself if it has none."""
-    digits = "".join(char for char in number if char.isdigit())
-    return digits or " ".join(number.casefold().split())
+    """A phone number's key (letters as keypad digits, the extension apart), to tell two
+    numbers apart; the text itself if it has no digit."""
+    return number_key(number) or " ".join(number.casefold().split())
 
 
 _KIND_ORDER = {"after_hours": 1, "fax": 2}  # main and mobile (0) first

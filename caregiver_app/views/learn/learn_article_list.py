@@ -89,9 +89,11 @@ class LearnArticleList(QWidget):
         )
         self.no_results.hide()
 
-        # Down goes to the list, Escape empties the box (keys, not shortcuts, so they
-        # also reach the box when the window is not the active one).
+        # Down goes to the list, Escape empties the box; in the list, Escape and Up from
+        # its first row go back to the box (keys, not shortcuts, so they also reach the
+        # box when the window is not the active one).
         self.search.installEventFilter(self)
+        self.tree.installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +103,13 @@ class LearnArticleList(QWidget):
         layout.addWidget(self.no_results, 1)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        """Down arrow from the search box goes to the list; Esc clears the search."""
+        """Down arrow from the search box goes to the list; Esc clears the search. In the
+        list, Esc, or Up on its first article, goes back to the search box."""
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            first = event.key() == Qt.Key.Key_Up and self.tree.currentItem() is self._first()
+            if event.key() == Qt.Key.Key_Escape or first:
+                self.search.setFocus()  # the cursor after the search, to go on typing
+                return True
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down:
                 self._focus_list()
@@ -252,13 +260,19 @@ class LearnArticleList(QWidget):
         if self.query() and self.hits:
             self.select(self.hits[0].id)
 
+    def _first(self) -> QTreeWidgetItem | None:
+        """The list's first article (or result), passing over the group headings."""
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            candidates = [item] + [item.child(i) for i in range(item.childCount())]
+            for candidate in candidates:
+                if candidate.data(0, ARTICLE_ID):
+                    return candidate
+        return None
+
     def _focus_list(self) -> None:
         self.tree.setFocus()
         if self.tree.currentItem() is None:
-            for index in range(self.tree.topLevelItemCount()):
-                item = self.tree.topLevelItem(index)
-                candidates = [item] + [item.child(i) for i in range(item.childCount())]
-                for candidate in candidates:
-                    if candidate.data(0, ARTICLE_ID):
-                        self.tree.setCurrentItem(candidate)
-                        return
+            first = self._first()
+            if first is not None:
+                self.tree.setCurrentItem(first)

@@ -167,14 +167,20 @@ class LearnTab(TabPage):
         article = self.library.article(article_id) if self.library else None
         return article.title if article else ""
 
-    def place(self) -> str | None:
-        """The article open (its id is the same in every language), kept over a change of
-        language (``LazyTabs.rebuild``)."""
-        return self.article.id if self.article is not None else None
+    def place(self) -> tuple[str | None, str]:
+        """The article open (its id is the same in every language) and the search typed,
+        kept over a change of language (``LazyTabs.rebuild``)."""
+        article_id = self.article.id if self.article is not None else None
+        return (article_id, self.article_list.search.text())
 
-    def return_to(self, place: str) -> None:
-        """Open again the article that was open before the language changed."""
-        self.show_article(place)
+    def return_to(self, place: tuple[str | None, str]) -> None:
+        """Search again for what was typed, now in the new language's articles, and open
+        again the article that was open before the language changed."""
+        article_id, typed = place
+        if typed:
+            self.article_list.search.setText(typed)
+        if article_id is not None:
+            self.show_article(article_id)
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search box."""

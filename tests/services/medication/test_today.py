@@ -6,6 +6,7 @@ from caregiver_app.services.medication.due import unanswered_since
 from caregiver_app.services.medication.reminders import due_now
 from caregiver_app.services.medication.today import today_data
 from caregiver_app.services.medication.today_answers import answer_now, redo_answer, take_back
+from caregiver_app.services.visit_summary.listed_lines import question_lines, upcoming
 from caregiver_app.store.calendar.appointments import save_appointment
 from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord, save_contact
@@ -231,3 +232,28 @@ def test_a_dose_given_before_its_time_was_changed_stands_for_the_new_time(store)
     waiting = unanswered_since(datetime(2026, 12, 1, 0), NOW)
     assert [slot for slot in waiting if slot.medicine.id == morphine] == []  # not asked at start
     assert due_now(datetime(2026, 12, 1, 8, 30), datetime(2026, 12, 1, 9, 30)) == []
+
+
+def test_a_question_planned_for_a_later_visit_waits_for_that_one(store):
+    """Today and the visit summary count the questions for the next visit only: one
+    planned for a later visit is not waiting for this one."""
+    soon = save_appointment(
+        AppointmentRecord(
+            title="Palliative review", kind="palliative_care", starts_at=NOW + timedelta(days=2)
+        )
+    )
+    later = save_appointment(
+        AppointmentRecord(
+            title="Palliative review", kind="palliative_care", starts_at=NOW + timedelta(days=9)
+        )
+    )
+    save_question(QuestionRecord(text="Can the senna be at lunch?"))
+    save_question(QuestionRecord(text="Is the cough new?", appointment_id=soon))
+    save_question(QuestionRecord(text="What about the scan results?", appointment_id=later))
+    assert today_data(NOW).questions_waiting == 2
+    lines = question_lines("palliative_care", upcoming(NOW), str)
+    assert [line.text for line in lines] == ["Can the senna be at lunch?", "Is the cough new?"]
+    # Once the first visit is over, the later one is next: all three wait for it.
+    after = NOW + timedelta(days=3)
+    assert today_data(after).questions_waiting == 3
+    assert len(question_lines("palliative_care", upcoming(after), str)) == 3
