@@ -1,5 +1,6 @@
 """Trackers with one name made on three computers: a score for the earliest stays with the
-tracker that holds that name, whatever the order, even after another takes a new name."""
+tracker that holds that name, whatever the order, even after another takes a new name (the
+one that held the name for the others, too)."""
 
 import pytest
 
@@ -51,3 +52,39 @@ def test_a_score_stays_with_the_tracker_that_has_its_trackers_name(tmp_path, ord
     }  # fmt: skip
     (score,) = record["tracker_score"].values()
     assert score["tracker_id"] == "t0"
+
+
+# The tracker that held "Cough" for the others is renamed: the score goes back with
+# them to the one that holds "Cough" now.
+SCORE = _made("tracker_score", "s0", 1, {"entry_id": "e0", "tracker_id": "t0", "score": 0})
+RENAMED = [
+    _tracker("t0", 5, "Cough"),
+    _tracker("t2", 5, "Cough"),  # one stamp: t2 sorts later and keeps "Cough", t0 with it
+    _made("diary_entry", "e0", 8, {"recorded_at": WHEN, "created_at": WHEN, "pain": 2,
+                                   "note": ""}),
+    _tracker("t1", 8, "Cough"),  # t2, and with it t0, stand merged into t1
+    _tracker("t1", 10, "Hiccups"),  # t1 renamed: "Cough" is t2's again
+]  # fmt: skip
+
+RENAMED_ORDERS = {
+    # The score waits for its entry, so comes in after the rename: it stayed with t1, now
+    # "Hiccups", as it did wherever it came before the rename or in the same batch.
+    "at once": [[SCORE, *RENAMED]],
+    "the score last": [RENAMED, [SCORE]],
+    "the score before the rename": [[SCORE, *RENAMED[:4]], [RENAMED[4]]],
+    "one by one": [[change] for change in [SCORE, *RENAMED]],
+    "one by one, last first": [[change] for change in reversed([SCORE, *RENAMED])],
+}
+
+
+@pytest.mark.parametrize("order", RENAMED_ORDERS)
+def test_a_score_goes_back_to_its_trackers_name_when_the_holder_is_renamed(tmp_path, order):
+    with opened(tmp_path):
+        become_device("Tom's laptop")
+        for batch in RENAMED_ORDERS[order]:
+            apply_changes(batch)
+        record = dump()
+    assert {uuid: row["name"] for uuid, row in record["tracker"].items()} == {
+        "t1": "Hiccups", "t2": "Cough",
+    }  # fmt: skip
+    assert record["tracker_score"] == {"s0": {"entry_id": "e0", "tracker_id": "t2", "score": 0}}
