@@ -139,6 +139,7 @@ def _apply_waiting(tables: dict[str, SharedTable], conflict_ids: list[int]) -> i
             table = tables[change.table]
             if still_loses(change, table):
                 continue
+            before = state_of_uuid(change.row_uuid)
             if to_local(table, change.values)[0] is not None:
                 forget_waiting(change)
                 took, found = apply_one(change, table, again=True)
@@ -150,5 +151,6 @@ def _apply_waiting(tables: dict[str, SharedTable], conflict_ids: list[int]) -> i
                 continue
             applied += took
             conflict_ids += found
-            moved = moved or took
+            # Merged again, into another row, it moves too: the rows that refer to it follow.
+            moved = moved or took or state_of_uuid(change.row_uuid) != before
     return applied

@@ -306,14 +306,20 @@ def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[
 
 
 def still_loses(change: Change, table: SharedTable) -> bool:
-    """``change`` waits for a unique key (a tracker name) that a later row still holds."""
+    """``change`` waits for a unique key (a tracker name) that a later row still holds, and
+    stands merged into that row. (Merged into one that has since gone, it is to be taken
+    in again, to stand merged into the row that holds the key now, as where that row came
+    first: else the rows that refer to it would follow it to nothing.)"""
     state = state_of_uuid(change.row_uuid)
     if state is None or state.merged_into is None or state.clock != change.clock:
         return False
     local = to_local(table, change.values, True)[0]
     if local is None:
         return False
-    return any(later for *_, later in _key_holders(change, table, local, None))
+    return any(
+        later and holder == state.merged_into
+        for _, holder, _, later in _key_holders(change, table, local, None)
+    )
 
 
 def waiting_changes() -> list[Change]:

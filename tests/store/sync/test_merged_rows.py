@@ -12,14 +12,14 @@ from tests.store.sync.records import dump, opened
 WHEN = "2026-03-12 10:00:00"
 
 
-def _made(table, uuid, wall, values):
-    device = "a" * 32
+def _made(table, uuid, wall, values, device="a" * 32):
+    """The change ``device`` made at ``wall`` seconds (values None: a deletion)."""
     stamp = clock.make_stamp(1_790_000_000_000 + wall * 1000, 0, device)
-    return Change(table, uuid, stamp, device, False, values, "")
+    return Change(table, uuid, stamp, device, values is None, values or {}, "")
 
 
-def _tracker(uuid, wall, name):
-    return _made("tracker", uuid, wall, {"name": name, "created_at": WHEN})
+def _tracker(uuid, wall, name, device="a" * 32):
+    return _made("tracker", uuid, wall, {"name": name, "created_at": WHEN}, device)
 
 
 HISTORY = [
@@ -88,3 +88,36 @@ def test_a_score_goes_back_to_its_trackers_name_when_the_holder_is_renamed(tmp_p
         "t1": "Hiccups", "t2": "Cough",
     }  # fmt: skip
     assert record["tracker_score"] == {"s0": {"entry_id": "e0", "tracker_id": "t2", "score": 0}}
+
+
+# The tracker the others stood merged into is deleted while a later one holds the name:
+# they stand merged into that one, and so do their scores.
+B = "b" * 32
+DELETED = [
+    _tracker("t2", 1, "Cough"),
+    _tracker("t1", 1, "Cough", B),  # one stamp: b sorts later, t2 stands merged into t1
+    _made("tracker", "t1", 2, None),  # t1 deleted
+    _made("diary_entry", "e0", 2, {"recorded_at": WHEN, "created_at": WHEN, "pain": 2,
+                                   "note": ""}, B),
+    _tracker("t0", 2, "Cough", B),  # "Cough" is t0's now
+    _made("tracker_score", "s0", 2, {"entry_id": "e0", "tracker_id": "t2", "score": 4}, B),
+]  # fmt: skip
+
+DELETED_ORDERS = {
+    # t2 stayed merged into the deleted t1, and its score, hidden, was shown nowhere.
+    "at once": [DELETED],
+    "the later Cough first": [[DELETED[3], DELETED[4]], [*DELETED[:3], DELETED[5]]],
+    "one by one": [[change] for change in DELETED],
+    "one by one, last first": [[change] for change in reversed(DELETED)],
+}
+
+
+@pytest.mark.parametrize("order", DELETED_ORDERS)
+def test_a_score_follows_its_trackers_name_when_the_holder_is_deleted(tmp_path, order):
+    with opened(tmp_path):
+        become_device("Tom's laptop")
+        for batch in DELETED_ORDERS[order]:
+            apply_changes(batch)
+        record = dump()
+    assert {uuid: row["name"] for uuid, row in record["tracker"].items()} == {"t0": "Cough"}
+    assert record["tracker_score"] == {"s0": {"entry_id": "e0", "tracker_id": "t0", "score": 4}}
