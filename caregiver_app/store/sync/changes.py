@@ -15,6 +15,7 @@ from caregiver_app.store.sync.merge import (
     apply_one,
     forget_waiting,
     still_loses,
+    waiting_change,
     waiting_changes,
 )
 from caregiver_app.store.sync.rows import read_values, state_of_uuid, to_local
@@ -29,21 +30,14 @@ def _this_device() -> str | None:
     return None if row is None or row[0] is None else str(row[0])
 
 
-def _waiting(row_uuid: str, stamp: str) -> Change | None:
-    """A change made here that waits (its row went with one deleted elsewhere, or lost its
-    name to another computer's): still sent, so every computer holds it."""
-    row = database_proxy.execute_sql(
-        "SELECT change FROM sync_pending WHERE row_uuid = ? AND clock = ?", (row_uuid, stamp)
-    ).fetchone()
-    return None if row is None else Change.from_json(row[0])
-
-
 def _change(table: SharedTable, row_uuid: str) -> Change | None:
     state = state_of_uuid(row_uuid)
     if state is None or state.clock is None:
         return None
     if state.row_id is None and not state.deleted:
-        return _waiting(row_uuid, state.clock)  # hidden: its name is another row's
+        # Hidden: its name is another row's, or it went with a row deleted elsewhere. A
+        # change made here that waits is still sent, so every computer holds it.
+        return waiting_change(row_uuid, state.clock)
     values = None if state.row_id is None else read_values(table, state.row_id)
     return Change(
         table.name,
@@ -71,7 +65,7 @@ def local_changes(after: int) -> list[tuple[int, Change]]:
         for seq, table, row_uuid, stamp in rows:
             change = _change(tables[table], row_uuid)
             if change is None or change.clock != stamp:
-                change = _waiting(row_uuid, stamp)
+                change = waiting_change(row_uuid, stamp)
             if change is not None:
                 found.append((int(seq), change))
         return found
@@ -145,6 +139,7 @@ def _apply_waiting(tables: dict[str, SharedTable], conflict_ids: list[int]) -> i
             table = tables[change.table]
             if still_loses(change, table):
                 continue
+            before = state_of_uuid(change.row_uuid)
             if to_local(table, change.values)[0] is not None:
                 forget_waiting(change)
                 took, found = apply_one(change, table, again=True)
@@ -156,5 +151,6 @@ def _apply_waiting(tables: dict[str, SharedTable], conflict_ids: list[int]) -> i
                 continue
             applied += took
             conflict_ids += found
-            moved = moved or took
+            # Merged again, into another row, it moves too: the rows that refer to it follow.
+            moved = moved or took or state_of_uuid(change.row_uuid) != before
     return applied

@@ -189,6 +189,29 @@ def _follow_on(row_uuid: str, into: str) -> None:
     )
 
 
+def _release(row_uuid: str, table: SharedTable, row_id: int) -> None:
+    """The row ``row_uuid`` was written (a tracker renamed): the rows merged into it for a
+    key it no longer holds stand merged no longer. They wait, hidden, with the rows shown
+    with it on their account, and come back as their own keys say when the waiting changes
+    are taken in again: as on a computer that had the rename before they came."""
+    rows = database_proxy.execute_sql(
+        "SELECT uuid, clock FROM sync_row WHERE merged_into = ?", (row_uuid,)
+    ).fetchall()
+    for other_uuid, other_clock in rows:
+        waiting = waiting_change(other_uuid, other_clock)
+        if waiting is None:
+            continue  # nothing to come back as: the rows shown with this one stay so
+        local = to_local(table, waiting.values, True)[0]
+        if local is not None and any(
+            colliding_row(table, key, local, None) == row_id for key in table.unique_keys
+        ):
+            continue  # still its key: still merged
+        _unredirect(other_uuid)
+        database_proxy.execute_sql(
+            "UPDATE sync_row SET merged_into = NULL WHERE uuid = ?", (other_uuid,)
+        )
+
+
 def _park_children(table: SharedTable, row_id: int, tables: dict[str, SharedTable]) -> None:
     """Before a row goes because another computer deleted it, keep the rows that refer to
     it waiting, as they are: should the row come back (a later edit elsewhere wins over
@@ -271,6 +294,7 @@ def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[
         if lost:
             return False, found
         row_id = write_row(table, row_id, local)
+        _release(change.row_uuid, table, row_id)
     put_state(
         change.row_uuid,
         RowState(
@@ -282,20 +306,34 @@ def apply_one(change: Change, table: SharedTable, again: bool = False) -> tuple[
 
 
 def still_loses(change: Change, table: SharedTable) -> bool:
-    """``change`` waits for a unique key (a tracker name) that a later row still holds."""
+    """``change`` waits for a unique key (a tracker name) that a later row still holds, and
+    stands merged into that row. (Merged into one that has since gone, it is to be taken
+    in again, to stand merged into the row that holds the key now, as where that row came
+    first: else the rows that refer to it would follow it to nothing.)"""
     state = state_of_uuid(change.row_uuid)
     if state is None or state.merged_into is None or state.clock != change.clock:
         return False
     local = to_local(table, change.values, True)[0]
     if local is None:
         return False
-    return any(later for *_, later in _key_holders(change, table, local, None))
+    return any(
+        later and holder == state.merged_into
+        for _, holder, _, later in _key_holders(change, table, local, None)
+    )
 
 
 def waiting_changes() -> list[Change]:
     """The changes waiting for a row they refer to, oldest stamp first."""
     rows = database_proxy.execute_sql("SELECT change FROM sync_pending ORDER BY clock, row_uuid")
     return [Change.from_json(row[0]) for row in rows.fetchall()]
+
+
+def waiting_change(row_uuid: str, stamp: str) -> Change | None:
+    """The change of ``row_uuid`` with this stamp on the waiting list, if it is there."""
+    row = database_proxy.execute_sql(
+        "SELECT change FROM sync_pending WHERE row_uuid = ? AND clock = ?", (row_uuid, stamp)
+    ).fetchone()
+    return None if row is None else Change.from_json(row[0])
 
 
 def forget_waiting(change: Change) -> None:
