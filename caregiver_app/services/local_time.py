@@ -11,8 +11,6 @@ from datetime import datetime, timedelta
 from caregiver_app.store.home_clock import home_aware, home_wall
 from caregiver_app.store.repeated_hour import real_elapsed
 
-__all__ = ["follow_time_zone", "has_come", "local_iso", "real_after", "real_elapsed"]
-
 
 def local_iso(moment: datetime) -> str:
     """``moment`` (naive home time) in ISO 8601 with the offset home time had that day."""

@@ -22,6 +22,12 @@ DATABASE_FILENAME = "care-record.sqlite"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm")
 
 
+def record_files(path: Path) -> tuple[Path, ...]:
+    """The record at ``path`` and its ``-wal`` and ``-shm`` files, the database first: one
+    record, whose files move, and go, together."""
+    return (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES))
+
+
 class _RecordProxy(DatabaseProxy):
     """peewee's proxy, with the savepoints of the database it points at (``engine``'s
     know that SQLite may have undone a transaction itself, on a full disk)."""

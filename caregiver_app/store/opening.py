@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store import engine
 from caregiver_app.store.database import (
-    SIDE_FILE_SUFFIXES,
     database_path,
     open_record_database,
     read_schema_version,
+    record_files,
 )
 from caregiver_app.store.errors import NewerDatabaseError, StoreError
 from caregiver_app.store.home_clock import load_home_zone, set_home_zone_if_unset
@@ -83,7 +83,7 @@ def _forget_new_record(new: bool, path: Path, error: BaseException) -> None:
     start, so that the next start (with room) makes it whole, and say so. (Any other
     failure leaves it: another program may be making the same record.)"""
     if new and engine.no_room_for(error, path):
-        for leftover in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES)):
+        for leftover in record_files(path):
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise StoreError(

@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from caregiver_app.services.local_time import local_iso, real_elapsed
+from caregiver_app.services.local_time import local_iso
 from caregiver_app.store.calendar import time_zones
 from caregiver_app.store.database import database_path
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_aware, home_now, home_today, home_wall
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
+from caregiver_app.store.repeated_hour import real_elapsed
 from caregiver_app.store.sync.clock import make_stamp, stamp_time
 from tests.helpers.paths import FIXTURES
 from tests.helpers.time_zone import LOS_ANGELES, NEW_YORK, home_away, local_time_zone

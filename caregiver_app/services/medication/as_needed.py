@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from caregiver_app.services.local_time import real_after, real_elapsed
+from caregiver_app.services.local_time import real_after
 from caregiver_app.store.diary.doses import (
     DoseRecord,
     doses_between,
@@ -18,7 +18,7 @@ from caregiver_app.store.diary.doses import (
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.diary.saved_times import FUTURE_TOLERANCE, ahead_of_clock
 from caregiver_app.store.medication.schedules import AsNeededRules
-from caregiver_app.store.repeated_hour import clock_apart, moment_key
+from caregiver_app.store.repeated_hour import clock_apart, moment_key, real_elapsed
 
 DAY = timedelta(hours=24)
 # How far back the last day's doses are read: the night the clocks go forward, 24 hours

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from caregiver_app.reading_order import reading_key
-from caregiver_app.services.local_time import has_come, real_elapsed
+from caregiver_app.services.local_time import has_come
 from caregiver_app.services.medication.dose_times import times_of_day
 from caregiver_app.services.medication.schedule_versions import (
     ScheduleVersion,
@@ -28,6 +28,7 @@ from caregiver_app.store.medication.administrations import (
 from caregiver_app.store.medication.schedule_history import EarlierSchedules, earlier_schedules
 from caregiver_app.store.medication.schedules import Schedule, schedules_by_medicine, usual_times
 from caregiver_app.store.medication.usual_history import earlier_usual_times
+from caregiver_app.store.repeated_hour import real_elapsed
 
 # A dose answered within this time after its scheduled time is "given"; later, "given
 # late". One hour either side is the window ISMP's guidelines for timely administration of

@@ -20,7 +20,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.store.database import SIDE_FILE_SUFFIXES, database_path
+from caregiver_app.store.database import SIDE_FILE_SUFFIXES, database_path, record_files
 from caregiver_app.store.file_errors import reason_of
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.sqlite_files import (
@@ -139,13 +139,13 @@ def move_damaged_aside(data_dir: Path, now: datetime | None = None) -> list[Path
     when = now or home_now()
     target = damaged_name(path, when)
     counter = 1
-    while any(Path(f"{target}{suffix}").exists() for suffix in ("", *SIDE_FILE_SUFFIXES)):
+    while any(file.exists() for file in record_files(target)):
         counter += 1
         target = target.with_name(f"{damaged_name(path, when).stem}-{counter}{path.suffix}")
     pairs = [
-        (Path(f"{path}{suffix}"), Path(f"{target}{suffix}"))
-        for suffix in ("", *SIDE_FILE_SUFFIXES)
-        if Path(f"{path}{suffix}").exists()
+        (source, destination)
+        for source, destination in zip(record_files(path), record_files(target), strict=True)
+        if source.exists()
     ]
     move_together(pairs)
     return [destination for _source, destination in pairs]

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from caregiver_app.services.record.backup_reading import NotABackupError
 from caregiver_app.services.record.integrity import PartlyMovedError, move_together
 from caregiver_app.store import engine
-from caregiver_app.store.database import SIDE_FILE_SUFFIXES, database_path
+from caregiver_app.store.database import database_path, record_files
 from caregiver_app.store.errors import StoreError
 from caregiver_app.store.file_errors import reason_of
 from caregiver_app.store.opening import open_store
@@ -45,7 +45,7 @@ def put_back(
     record is back as it was, else one that says where the damaged file is kept."""
     database.close()
     path = database_path(data_dir)
-    started = (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES))
+    started = record_files(path)
     pairs = [(aside, Path(f"{path}{aside.name.removeprefix(moved[0].name)}")) for aside in moved]
     try:
         # The started record's side files first: SQLite must never pair them with it.

@@ -23,7 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from caregiver_app import APP_NAME
-from caregiver_app.services.local_time import follow_time_zone, has_come, real_after, real_elapsed
+from caregiver_app.services.local_time import follow_time_zone, has_come, real_after
 from caregiver_app.services.medication.due import LATE_AFTER, DoseSlot
 from caregiver_app.services.medication.reminders import (
     collect_refill,
@@ -35,6 +35,7 @@ from caregiver_app.services.medication.running_out import RefillDue
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.queries import load_profile
+from caregiver_app.store.repeated_hour import real_elapsed
 from caregiver_app.views.medication.reminder_words import ReminderWords
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.banner_row import BannerRow
