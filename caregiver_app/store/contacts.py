@@ -11,6 +11,7 @@ from typing import Any
 from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.store.database import database_proxy
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import (
@@ -129,15 +130,24 @@ def contacts_with_ids(contact_ids: Iterable[int]) -> dict[int, ContactRecord]:
     }
 
 
+# Of several contacts marked to call first, the one changed last: two computers that each
+# ticked someone before they synced both hold the mark afterwards, and the later tick is
+# the family's last choice. A change made here and not yet sent (no stamp) is later than
+# any stamped one; a record never shared has no stamps, so the first by name, as listed.
+_NEWEST_MARKED_FIRST = """
+    SELECT contact.id FROM contact
+    LEFT JOIN sync_row ON sync_row.tbl = 'contact' AND sync_row.row_id = contact.id
+    WHERE contact.call_first = 1
+    ORDER BY sync_row.row_id IS NOT NULL AND sync_row.clock IS NULL DESC,
+        coalesce(sync_row.clock, '') DESC, contact.name COLLATE NOCASE, contact.id
+    LIMIT 1"""
+
+
 def first_call_first_contact() -> ContactRecord | None:
-    """The first (by name, as listed) contact to call first for symptoms, or None."""
-    contact = (
-        Contact.select(Contact.id)
-        .where(Contact.call_first == True)  # noqa: E712 - peewee expression
-        .order_by(Contact.name.collate("NOCASE"), Contact.id)
-        .first()
-    )
-    return get_contact(contact.id) if contact is not None else None
+    """The contact to call first for symptoms (of several marked, the one marked last),
+    or None."""
+    row = database_proxy.execute_sql(_NEWEST_MARKED_FIRST).fetchone()
+    return get_contact(int(row[0])) if row is not None else None
 
 
 def call_first_names(leaving_out: int | None = None) -> list[str]:
