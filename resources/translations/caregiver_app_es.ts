@@ -2535,6 +2535,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Escriba el nombre del otro problema, o deje su puntuación sin calificar.</translation>
     </message>
     <message>
+        <source>{name} is scored twice; keep one score for it.</source>
+        <translation>{name} tiene dos puntuaciones; deje solo una.</translation>
+    </message>
+    <message>
         <source>This value is outside what can be recorded ({low} to {high}).</source>
         <translation>Este valor está fuera de lo que se puede registrar ({low} a {high}).</translation>
     </message>

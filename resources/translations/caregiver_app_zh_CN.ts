@@ -2519,6 +2519,10 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>请写上其他问题的名称，或者把它的评分保持为“未评分”。</translation>
     </message>
     <message>
+        <source>{name} is scored twice; keep one score for it.</source>
+        <translation>{name} 有两个评分；请只保留一个。</translation>
+    </message>
+    <message>
         <source>This value is outside what can be recorded ({low} to {high}).</source>
         <translation>这个数值超出了可以记录的范围（{low} 到 {high}）。</translation>
     </message>

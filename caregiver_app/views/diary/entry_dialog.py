@@ -243,11 +243,13 @@ class EntryDialog(SavingDialog):
         )
         if ok and name.strip():
             try:
-                add_tracker(name)
+                kept = add_tracker(name)
             except InvalidValueError as error:
                 self.show_error(str(error))
                 return
-            self.add_tracker_row(name.strip()).setFocus()
+            # Under the name the diary keeps: "cough" typed when "Cough" is followed
+            # moves to the Cough row rather than making a second row for one tracker.
+            self.add_tracker_row(kept).setFocus()
 
     # ------------------------------------------------------------ values
 
@@ -334,6 +336,9 @@ class EntryDialog(SavingDialog):
             "pulse_bpm": ui.pulseSpin,
             **self.score_spins,
         }
+        tracker = self.tracker_spins.get(field.removeprefix("tracker:").strip())
+        if field.startswith("tracker:") and tracker is not None:
+            return tracker
         return widgets.get(field, ui.recordedAtEdit)
 
     def write(self) -> int:
