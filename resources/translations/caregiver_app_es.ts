@@ -5216,6 +5216,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Puede ser antes del tiempo mínimo entre dosis indicado según la receta: {interval}.</translation>
     </message>
     <message>
+        <source>The next one was given at {when}, {since} after this one: sooner than the smallest time between doses entered from the prescription: {interval}.</source>
+        <translation>La siguiente se dio el {when}, {since} después de esta: antes del tiempo mínimo entre dosis indicado según la receta: {interval}.</translation>
+    </message>
+    <message>
         <source>Check with the team before giving it, or tell them if it was given.</source>
         <translation>Consulte con el equipo antes de darla, o avíseles si ya se dio.</translation>
     </message>

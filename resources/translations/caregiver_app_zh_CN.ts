@@ -5182,6 +5182,10 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>这可能比按处方填写的最短用药间隔（{interval}）还要早。</translation>
     </message>
     <message>
+        <source>The next one was given at {when}, {since} after this one: sooner than the smallest time between doses entered from the prescription: {interval}.</source>
+        <translation>下一剂在 {when} 给药，比这一剂晚 {since}，比按处方填写的最短用药间隔（{interval}）还要早。</translation>
+    </message>
+    <message>
         <source>Check with the team before giving it, or tell them if it was given.</source>
         <translation>给药前请先与医疗团队确认；如果已经给了，请告诉他们。</translation>
     </message>
