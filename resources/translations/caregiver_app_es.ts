@@ -2535,6 +2535,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Escriba el nombre del otro problema, o deje su puntuación sin calificar.</translation>
     </message>
     <message>
+        <source>{name} is scored twice; keep one score for it.</source>
+        <translation>{name} tiene dos puntuaciones; deje solo una.</translation>
+    </message>
+    <message>
         <source>This value is outside what can be recorded ({low} to {high}).</source>
         <translation>Este valor está fuera de lo que se puede registrar ({low} a {high}).</translation>
     </message>
@@ -5210,6 +5214,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     <message>
         <source>That may be sooner than the smallest time between doses entered from the prescription: {interval}.</source>
         <translation>Puede ser antes del tiempo mínimo entre dosis indicado según la receta: {interval}.</translation>
+    </message>
+    <message>
+        <source>The next one was given at {when}, {since} after this one: sooner than the smallest time between doses entered from the prescription: {interval}.</source>
+        <translation>La siguiente se dio el {when}, {since} después de esta: antes del tiempo mínimo entre dosis indicado según la receta: {interval}.</translation>
     </message>
     <message>
         <source>Check with the team before giving it, or tell them if it was given.</source>

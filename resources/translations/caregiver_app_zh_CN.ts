@@ -2519,6 +2519,10 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>请写上其他问题的名称，或者把它的评分保持为“未评分”。</translation>
     </message>
     <message>
+        <source>{name} is scored twice; keep one score for it.</source>
+        <translation>{name} 有两个评分；请只保留一个。</translation>
+    </message>
+    <message>
         <source>This value is outside what can be recorded ({low} to {high}).</source>
         <translation>这个数值超出了可以记录的范围（{low} 到 {high}）。</translation>
     </message>
@@ -5176,6 +5180,10 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     <message>
         <source>That may be sooner than the smallest time between doses entered from the prescription: {interval}.</source>
         <translation>这可能比按处方填写的最短用药间隔（{interval}）还要早。</translation>
+    </message>
+    <message>
+        <source>The next one was given at {when}, {since} after this one: sooner than the smallest time between doses entered from the prescription: {interval}.</source>
+        <translation>下一剂在 {when} 给药，比这一剂晚 {since}，比按处方填写的最短用药间隔（{interval}）还要早。</translation>
     </message>
     <message>
         <source>Check with the team before giving it, or tell them if it was given.</source>

@@ -140,6 +140,16 @@ def validate_entry(record: EntryRecord, now: datetime | None = None) -> None:
                 "Diary", "Name the other problem, or leave its score not rated."
             ),
         )
+    if len(record.trackers) > 1:  # "Cough" and "cough" are one tracker: one score an entry
+        keys = [folded(name.strip()) for name in record.trackers]
+        if len(set(keys)) < len(keys):
+            twice = next(name for name in record.trackers if keys.count(folded(name.strip())) > 1)
+            raise InvalidValueError(
+                f"tracker:{twice}",
+                QCoreApplication.translate(
+                    "Diary", "{name} is scored twice; keep one score for it."
+                ).format(name=twice.strip()),
+            )
     tracked = record.trackers.values()
     if not (_INT.issuperset(map(type, tracked)) and _SCORE_OR_NONE.issuperset(tracked)):
         for name, score in record.trackers.items():
@@ -374,8 +384,8 @@ def list_trackers(active_only: bool = True) -> list[str]:
     return [tracker.name for tracker in query]
 
 
-def add_tracker(name: str) -> None:
-    """Start following one more symptom (reactivates a tracker of that name)."""
+def add_tracker(name: str) -> str:
+    """Start following one more symptom (or again: "cough" reactivates "Cough"); its name kept."""
     name = name.strip()
     if not name:
         raise InvalidValueError(
@@ -385,5 +395,6 @@ def add_tracker(name: str) -> None:
         existing = _find_tracker(name)
         if existing is not None:
             Tracker.update(active=True).where(Tracker.id == existing.id).execute()
-        else:
-            _tracker_ids([name])
+            return existing.name
+        _tracker_ids([name])
+        return name

@@ -45,13 +45,22 @@ class AlertPanel(BannerRow):
         self.dismiss.setAccessibleName(QCoreApplication.translate("DiaryTab", "Dismiss the alert"))
         self.dismiss.clicked.connect(self.hide)
         self.add_buttons(self.when_to_call, self.dismiss)
+        # What the banner shows, kept so that whom to call is written again when the care
+        # team changes (a deleted or changed call-first contact is never named).
+        self._shown: tuple[Sequence[Alert], Sequence[VitalAlert]] = ((), ())
 
     def show_alerts(
         self, alerts: Sequence[Alert], vitals: Sequence[VitalAlert], now: datetime
     ) -> None:
         """Show what was flagged and whom to call at ``now``, or hide when nothing was."""
+        self._shown = (alerts, vitals)
         if not alerts and not vitals:
             self.hide()
             return
         self.banner.setText(alert_text(alerts, vitals, now))
         self.show()
+
+    def contacts_changed(self, now: datetime) -> None:
+        """Name whom to call as the care team stands now, if the banner is up."""
+        if not self.isHidden():
+            self.show_alerts(*self._shown, now)

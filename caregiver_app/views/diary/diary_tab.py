@@ -83,6 +83,7 @@ class DiaryTab(TabPage):
         signals.diary_changed.connect(self.refresh)
         signals.record_changed.connect(self.refresh)
         signals.contacts_changed.connect(self.medicines.refresh)
+        signals.contacts_changed.connect(self._contacts_changed)
 
     # ------------------------------------------------------------ entries page
 
@@ -347,6 +348,9 @@ class DiaryTab(TabPage):
         self.alert_settings_dialog = dialog
         dialog.open()
         return dialog
+
+    def _contacts_changed(self) -> None:
+        self.alert_panel.contacts_changed(self.clock())
 
     def clear_alerts(self) -> None:
         """Hide the banner."""

@@ -20,7 +20,7 @@ from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.administrations import NURSE, PATIENT
 from caregiver_app.store.queries import load_profile
 from caregiver_app.views.diary.diary_labels import item_name
-from caregiver_app.views.diary.dose_limits import dose_state, limits_sentences
+from caregiver_app.views.diary.dose_limits import dose_state, later_dose, limits_sentences
 from caregiver_app.views.diary.entry_dialog import NOT_RATED, score_of
 from caregiver_app.views.forms.ui_dose_form import Ui_DoseForm
 from caregiver_app.views.look.text_size import fit_to_content
@@ -186,9 +186,10 @@ class DoseDialog(FormDialog):
             label.clear()
             label.hide()
             return
-        label.setText("\n".join(limits_sentences(state)))
-        self.over_a_limit = state.over_a_limit
-        if state.over_a_limit:
+        later = later_dose(state, self.record_id)
+        label.setText("\n".join(limits_sentences(state, later)))
+        self.over_a_limit = state.over_a_limit or later is not None
+        if self.over_a_limit:
             set_bold(label)
         else:
             label.setFont(self.font())

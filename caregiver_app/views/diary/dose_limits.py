@@ -16,9 +16,12 @@ from caregiver_app.services.medication.as_needed import (
     doses_before,
 )
 from caregiver_app.store.contacts import first_call_first_contact
+from caregiver_app.store.diary.doses import DoseRecord, doses_between
 from caregiver_app.store.diary.medicines import get_medicine
+from caregiver_app.store.diary.saved_times import ahead_of_clock
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.schedules import get_rules
+from caregiver_app.store.repeated_hour import real_elapsed
 from caregiver_app.views.diary.schedule_text import MedicineCounts, duration_text
 from caregiver_app.views.diary.vital_text import call_line
 from caregiver_app.views.look.locale_format import format_datetime
@@ -42,6 +45,28 @@ def dose_state(
     return as_needed_state(medicine, get_rules(medicine_id), given_at, doses)
 
 
+def later_dose(state: AsNeededState, dose_id: int | None = None) -> DoseRecord | None:
+    """The first dose logged as given after the one at ``state.now`` (``dose_id``, when it is
+    saved) and inside the smallest interval entered: a dose logged late, or moved earlier,
+    can come too soon before another."""
+    given_at = state.now
+    interval = state.rules.min_interval_minutes
+    if interval is None or state.medicine.id is None or ahead_of_clock(given_at, home_now()):
+        return None
+    span = timedelta(minutes=interval)
+    return next(
+        (
+            dose
+            for dose in doses_between(given_at, given_at + span + timedelta(hours=1))
+            if dose.medicine_id == state.medicine.id
+            and dose.id != dose_id
+            and timedelta(0) < real_elapsed(dose.given_at, given_at) < span
+            and not ahead_of_clock(dose.given_at, home_now())  # counted as before it
+        ),
+        None,
+    )
+
+
 def whom_to_call(now: datetime) -> str:
     """The call-first person (their after-hours line out of hours), or how to choose one."""
     first = first_call_first_contact()
@@ -57,9 +82,10 @@ def _minutes(span: timedelta) -> int:
     return max(0, int(span.total_seconds() // 60))
 
 
-def limits_sentences(state: AsNeededState) -> list[str]:
+def limits_sentences(state: AsNeededState, later: DoseRecord | None = None) -> list[str]:
     """What the dose's time means against the limits entered; the last line says whom to call
-    when the dose would fall inside the interval or over the 24-hour count."""
+    when the dose would fall inside the interval or over the 24-hour count, or ``later`` (a
+    dose given after it) inside the interval."""
     name = state.medicine.name
     lines = [
         MedicineCounts.tr(
@@ -118,7 +144,19 @@ def limits_sentences(state: AsNeededState) -> list[str]:
                 rules.max_per_day,
             )
         )
-    if state.over_a_limit:
+    if later is not None and rules.min_interval_minutes is not None:
+        lines.append(
+            translate(
+                "Medicines",
+                "The next one was given at {when}, {since} after this one: sooner than the "
+                "smallest time between doses entered from the prescription: {interval}.",
+            ).format(
+                when=format_datetime(later.given_at),
+                since=duration_text(_minutes(real_elapsed(later.given_at, state.now))),
+                interval=duration_text(rules.min_interval_minutes),
+            )
+        )
+    if state.over_a_limit or later is not None:
         lines.append(
             translate(
                 "Medicines", "Check with the team before giving it, or tell them if it was given."

@@ -6,6 +6,8 @@ a digit sets it, Enter saves. The layout comes from ui/entry_form.ui.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -128,6 +130,7 @@ class EntryDialog(SavingDialog):
         flow_pairs(ui.vitalsLayout, (*pairs, ui.pulsePair), columns=True)
         ui.addTrackerButton.clicked.connect(self.ask_for_tracker)
         self.tracker_spins: dict[str, QSpinBox] = {}
+        self._kept_vitals: dict[QAbstractSpinBox, tuple[float, float | None]] = {}
         for name in list_trackers():
             self.add_tracker_row(name)
 
@@ -243,21 +246,35 @@ class EntryDialog(SavingDialog):
         )
         if ok and name.strip():
             try:
-                add_tracker(name)
+                kept = add_tracker(name)
             except InvalidValueError as error:
                 self.show_error(str(error))
                 return
-            self.add_tracker_row(name.strip()).setFocus()
+            # Under the name the diary keeps: "cough" typed when "Cough" is followed
+            # moves to the Cough row rather than making a second row for one tracker.
+            self.add_tracker_row(kept).setFocus()
 
     # ------------------------------------------------------------ values
 
-    @staticmethod
-    def _set_optional(spin: QDoubleSpinBox | QSpinBox, value: float | None) -> None:
-        spin.setValue(spin.minimum() if value is None else value)
+    def _set_vital(self, spin: QDoubleSpinBox | QSpinBox, kept: float | None, shown: float) -> None:
+        """Show a vital sign kept in the record (``shown``: in the unit and box's places)."""
+        spin.setValue(spin.minimum() if kept is None else shown)
+        # The box shows one decimal: 37.25 °C from a file, or 100.1 °F typed on another
+        # computer (37.8333 °C), would be saved rounded when only the note was changed.
+        self._kept_vitals[spin] = (spin.value(), kept)
 
-    @staticmethod
-    def _optional(spin: QDoubleSpinBox | QSpinBox) -> float | None:
-        return None if spin.value() == spin.minimum() else spin.value()
+    def _vital(
+        self, spin: QDoubleSpinBox | QSpinBox, to_record: Callable[[float], float] = float
+    ) -> float | None:
+        """A vital sign as the record keeps it: as it was when the box is as it was shown."""
+        if spin.value() == spin.minimum():
+            return None
+        shown, kept = self._kept_vitals.get(spin, (None, None))
+        return kept if kept is not None and spin.value() == shown else to_record(spin.value())
+
+    def _whole_vital(self, spin: QSpinBox) -> int | None:
+        value = self._vital(spin)
+        return None if value is None else int(value)
 
     def set_record(self, record: EntryRecord) -> None:
         """Fill the form from ``record``."""
@@ -276,25 +293,21 @@ class EntryDialog(SavingDialog):
         ui.otherProblemSpin.setValue(NOT_RATED if score is None else score)
         for name, value in record.trackers.items():
             self.add_tracker_row(name).setValue(value)
-        temperature = record.temperature_c
-        self._set_optional(
-            ui.temperatureSpin, None if temperature is None else celsius_to_shown(temperature)
-        )
-        self._set_optional(ui.oxygenSaturationSpin, record.oxygen_saturation)
-        self._set_optional(ui.oxygenFlowSpin, record.oxygen_flow_lpm)
-        weight = record.weight_kg
-        self._set_optional(ui.weightSpin, None if weight is None else kg_to_shown(weight))
-        self._set_optional(ui.pulseSpin, record.pulse_bpm)
+        temperature, weight = record.temperature_c, record.weight_kg
+        self._set_vital(ui.temperatureSpin, temperature, celsius_to_shown(temperature or 0))
+        self._set_vital(ui.weightSpin, weight, kg_to_shown(weight or 0))
+        for spin, value in (
+            (ui.oxygenSaturationSpin, record.oxygen_saturation),
+            (ui.oxygenFlowSpin, record.oxygen_flow_lpm),
+            (ui.pulseSpin, record.pulse_bpm),
+        ):
+            self._set_vital(spin, value, value or 0)
         ui.noteEdit.setPlainText(record.note)
         ui.forTeamCheck.setChecked(record.for_team)
 
     def record(self) -> EntryRecord:
         """What the form holds now; a date or time that is not one raises FieldInputError."""
         ui = self.ui
-        temperature = self._optional(ui.temperatureSpin)
-        weight = self._optional(ui.weightSpin)
-        saturation = self._optional(ui.oxygenSaturationSpin)
-        pulse = self._optional(ui.pulseSpin)
         return EntryRecord(
             id=self.record_id,
             recorded_at=ui.recordedAtEdit.value(),
@@ -305,11 +318,11 @@ class EntryDialog(SavingDialog):
             note=ui.noteEdit.toPlainText().strip(),
             for_team=ui.forTeamCheck.isChecked(),
             # converted, not rounded: 101.0 °F typed reads back as 101.0 °F, not 100.9
-            temperature_c=None if temperature is None else shown_to_celsius(temperature),
-            oxygen_saturation=None if saturation is None else int(saturation),
-            oxygen_flow_lpm=self._optional(ui.oxygenFlowSpin),
-            weight_kg=None if weight is None else shown_to_kg(weight),
-            pulse_bpm=None if pulse is None else int(pulse),
+            temperature_c=self._vital(ui.temperatureSpin, shown_to_celsius),
+            oxygen_saturation=self._whole_vital(ui.oxygenSaturationSpin),
+            oxygen_flow_lpm=self._vital(ui.oxygenFlowSpin),
+            weight_kg=self._vital(ui.weightSpin, shown_to_kg),
+            pulse_bpm=self._whole_vital(ui.pulseSpin),
             trackers={
                 name: value
                 for name, spin in self.tracker_spins.items()
@@ -334,6 +347,9 @@ class EntryDialog(SavingDialog):
             "pulse_bpm": ui.pulseSpin,
             **self.score_spins,
         }
+        tracker = self.tracker_spins.get(field.removeprefix("tracker:").strip())
+        if field.startswith("tracker:") and tracker is not None:
+            return tracker
         return widgets.get(field, ui.recordedAtEdit)
 
     def write(self) -> int:
