@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app import start_up_gc
 from caregiver_app.store.file_errors import reason_of
 
 if TYPE_CHECKING:
@@ -362,19 +363,20 @@ def open_record(
     reads the whole file in SQLite, outside Python's lock, so on a second core it costs
     no time of its own.
     """
-    from caregiver_app.services.record.access import open_for_reading
+    with start_up_gc.loading():  # the password's, the check's and a PDF's modules load
+        from caregiver_app.services.record.access import open_for_reading
 
-    password = record_password(args, data_dir)
-    checked = None
-    if prepare is not None:
-        from caregiver_app.services.record.integrity import start_quick_check
+        password = record_password(args, data_dir)
+        checked = None
+        if prepare is not None:
+            from caregiver_app.services.record.integrity import start_quick_check
 
-        check = start_quick_check(data_dir, password)
-        try:
-            prepare()
-        finally:
-            checked = check()  # the check ends before anything else touches the record
-    database = open_for_reading(data_dir, password, checked)
+            check = start_quick_check(data_dir, password)
+            try:
+                prepare()
+            finally:
+                checked = check()  # the check ends before anything else touches the record
+        database = open_for_reading(data_dir, password, checked)
     try:
         yield database
     finally:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from caregiver_app import start_up_gc
 from caregiver_app.pyside_scan import skip_feature_scan
 
 # First, so that no module of the app or its libraries is read for PySide6's feature scan.
@@ -200,6 +201,7 @@ def run(argv: Sequence[str], language: CommandLanguage | None = None) -> int:
 
         if language is not None:
             language.stop()  # the self-test opens the window, which needs its own application
+        start_up_gc.release()
         return run_self_test()
     demo_dir: Path | None = None
     data_dir: Path | None = None
@@ -213,6 +215,7 @@ def run(argv: Sequence[str], language: CommandLanguage | None = None) -> int:
                         "Cli", "--demo and --data-dir cannot be used together"
                     )
                 )
+            start_up_gc.release()  # the demo record is written now
             demo_dir = prepare_demo_dir()
             data_dir = demo_dir
         else:
@@ -220,6 +223,7 @@ def run(argv: Sequence[str], language: CommandLanguage | None = None) -> int:
                 data_dir = resolve_data_dir(args.data_dir)
         if args.command is not None:
             _commands_run.append(args.command)
+            start_up_gc.release()  # the command's own work, from here on
             return args.handler(args, data_dir)
         if language is not None:
             language.stop()
@@ -232,6 +236,7 @@ def run(argv: Sequence[str], language: CommandLanguage | None = None) -> int:
         checked = None if is_protected(data_dir) else start_quick_check(data_dir)
         from caregiver_app.views.app import run_gui
 
+        start_up_gc.release()  # the window's modules are loaded; it runs for hours
         return run_gui(data_dir, demo=demo_dir is not None, checked=checked)
     except Exception as error:
         from caregiver_app.services.record.access import explain_failure
@@ -241,6 +246,7 @@ def run(argv: Sequence[str], language: CommandLanguage | None = None) -> int:
             raise
         raise explained from error
     finally:
+        start_up_gc.release()  # whatever way the command ended
         sharing.set_waiting(*waiting_before)
         if demo_dir is not None:
             import shutil
@@ -275,6 +281,8 @@ def _end_process(code: int) -> NoReturn:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``caregiver-app``."""
+    if argv is None:  # the process's own command line (see start_up_gc)
+        start_up_gc.hold()
     code = _main(argv)
     if argv is None and _commands_run:  # the process's own command line, not a caller's
         _end_process(code)
