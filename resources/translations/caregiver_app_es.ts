@@ -5810,6 +5810,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Este ordenador no confía en el certificado del servidor de calendario (puede que sea autofirmado o esté caducado), así que no se envió nada: compruebe la dirección, o pida a quien administra el servidor un certificado de una autoridad reconocida, como Let&apos;s Encrypt.</translation>
     </message>
     <message>
+        <source>The calendar server&apos;s certificate is made out for another address than the one typed, so nothing was sent: type the address exactly as the server&apos;s own web page shows it (its name, not a number), or ask whoever runs the server.</source>
+        <translation>El certificado del servidor de calendario está hecho para otra dirección distinta de la escrita, así que no se envió nada: escriba la dirección tal como aparece en la propia página web del servidor (su nombre, no un número), o consulte a quien administra el servidor.</translation>
+    </message>
+    <message>
         <source>“{name}” was deleted from the address book on a phone; the care team keeps it, so it was put back (delete it in Care Companion to remove it everywhere).</source>
         <translation>«{name}» se borró de la libreta de direcciones en un teléfono; el equipo de cuidados lo conserva, así que se volvió a poner (bórrelo en Care Companion para quitarlo en todas partes).</translation>
     </message>
@@ -5894,6 +5898,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     <message>
         <source>The server&apos;s certificate is not trusted</source>
         <translation>El certificado del servidor no es de confianza</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another address</source>
+        <translation>El certificado del servidor es para otra dirección</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>

@@ -5772,6 +5772,10 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>这台电脑不信任日历服务器的证书（它可能是自签名的或已过期），因此没有发送任何内容：请检查地址，或请服务器的管理员使用由受认可机构（例如 Let&apos;s Encrypt）签发的证书。</translation>
     </message>
     <message>
+        <source>The calendar server&apos;s certificate is made out for another address than the one typed, so nothing was sent: type the address exactly as the server&apos;s own web page shows it (its name, not a number), or ask whoever runs the server.</source>
+        <translation>日历服务器的证书是为另一个地址签发的，与输入的地址不同，因此没有发送任何内容：请完全按照服务器自己网页上显示的地址输入（用它的名称，而不是数字），或询问服务器的管理员。</translation>
+    </message>
+    <message>
         <source>“{name}” was deleted from the address book on a phone; the care team keeps it, so it was put back (delete it in Care Companion to remove it everywhere).</source>
         <translation>“{name}”已在手机上从通讯录中删除；护理团队中仍保留此联系人，因此已将其放回（要在所有地方删除，请在 Care Companion 中删除）。</translation>
     </message>
@@ -5856,6 +5860,10 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     <message>
         <source>The server&apos;s certificate is not trusted</source>
         <translation>服务器的证书不受信任</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another address</source>
+        <translation>服务器的证书属于另一个地址</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>

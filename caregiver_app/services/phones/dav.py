@@ -84,19 +84,27 @@ def parse_multistatus(raw: bytes) -> tuple[list[Answer], str]:
     return answers, (root.findtext(DAV + "sync-token") or "").strip()
 
 
-def _certificate_refused(error: BaseException) -> bool:
-    """Whether the connection failed because the server's certificate is not trusted (the
-    HTTP library wraps ssl's own error a few layers down)."""
+# OpenSSL's verify codes for a certificate made out for another name or address.
+_OTHER_HOST_CODES = frozenset({62, 64})  # X509_V_ERR_HOSTNAME_MISMATCH, _IP_ADDRESS_MISMATCH
+
+
+def _certificate_refused(error: BaseException) -> PhonesError | None:
+    """The sentence when the connection failed on the server's certificate (the HTTP
+    library wraps ssl's own error a few layers down), None for any other failure."""
     import ssl
 
     current: BaseException | None = error
     for _depth in range(10):
         if current is None:
-            return False
+            return None
         if isinstance(current, ssl.SSLCertVerificationError):
-            return True
+            # A certificate for another host is not cured by a new certificate: the
+            # address typed differs from the server's own.
+            if current.verify_code in _OTHER_HOST_CODES:
+                return errors.other_host()
+            return errors.untrusted()
         current = current.__cause__ or current.__context__
-    return False
+    return None
 
 
 class Server:
@@ -151,8 +159,9 @@ class Server:
         except etree.LxmlError as error:  # an answer said to be XML that is not
             raise errors.bad_response(str(error)) from error
         except Exception as error:
-            if _certificate_refused(error):
-                raise errors.untrusted() from error
+            refused = _certificate_refused(error)
+            if refused is not None:
+                raise refused from error
             raise errors.unreachable(type(error).__name__) from error
         status = int(response.status)
         if 200 <= status < 300 or status in accept:

@@ -14,6 +14,7 @@ KINDS = (
     "bad-response",
     "insecure",
     "untrusted",
+    "other-host",
 )
 
 
@@ -132,6 +133,19 @@ def untrusted() -> PhonesError:
             "self-signed or out of date), so nothing was sent: check the address, or ask "
             "whoever runs the server for a certificate from a recognized authority such as "
             "Let's Encrypt.",
+        ),
+    )
+
+
+def other_host() -> PhonesError:
+    """The server's TLS certificate is made out for another name or address than the one typed."""
+    return PhonesError(
+        "other-host",
+        QCoreApplication.translate(
+            "Phones",
+            "The calendar server's certificate is made out for another address than the one "
+            "typed, so nothing was sent: type the address exactly as the server's own web "
+            "page shows it (its name, not a number), or ask whoever runs the server.",
         ),
     )
 

@@ -43,6 +43,7 @@ _PROBLEMS = {
     "bad-response": errors.bad_response,
     "insecure": errors.insecure,
     "untrusted": errors.untrusted,
+    "other-host": errors.other_host,
 }
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from caregiver_app.services.sharing.reports import SyncReport
 
 
 class SharingError(Exception):
@@ -12,9 +16,12 @@ class SharingError(Exception):
 
     ``box`` names the Start or Join form's box the sentence is about when the sentence
     itself varies (a system's reason in it); "" leaves it to the window to tell.
+    ``report`` is what a sync that could not send still read from the others (None when
+    it read nothing).
     """
 
     box = ""
+    report: SyncReport | None = None
 
 
 def wrong_passphrase() -> SharingError:

@@ -64,11 +64,13 @@ class RecordSide(Protocol):
 
 @dataclass(frozen=True)
 class Outcome:
-    """What one sync did."""
+    """What one sync did; ``unsent`` says why this record's changes could not go out (a
+    full or read-only folder) while the others' were still read."""
 
     sent: int
     received: int
     conflict_ids: tuple[int, ...]
+    unsent: SharingError | None = None
 
 
 def send(state: FolderState, record: RecordSide, device_id: str) -> int:
@@ -241,7 +243,12 @@ def snapshot_if_due(
     clocks = [str(change.get("clock", "")) for change in changes]
     covers = {other: log.upto for other, log in state.read.items()}
     covers[device_id] = state.next_file - 1
-    write_snapshot(state.folder, state.key, device_id, max(clocks, default=""), covers, changes)
+    try:
+        write_snapshot(state.folder, state.key, device_id, max(clocks, default=""), covers, changes)
+    except SharingError:
+        # A snapshot only spares a joining computer the change files, which are all sent
+        # already: on a folder too full for it, it stays due and the sync goes on.
+        return False
     state.since_snapshot = 0
     record.keep(state)
     return True
@@ -253,7 +260,13 @@ def sync(state: FolderState, record: RecordSide, device_id: str, name: str) -> O
     layout.check_key(state.folder, state.key, shared=True)
     if not (state.folder / layout.DEVICES / device_id).exists():
         layout.write_device(state.folder, state.key, device_id, name)
-    sent = send(state, record, device_id)
+    try:
+        sent = send(state, record, device_id)
+    except SharingError as error:
+        # This record's changes wait (a full or read-only folder), but what the others
+        # recorded is still read: a dose given on another computer shows here meanwhile.
+        received, conflicts = receive(state, record, device_id)
+        return Outcome(0, received, conflicts, error)
     received, conflicts = receive(state, record, device_id)
     snapshot_if_due(state, record, device_id)
     return Outcome(sent, received, conflicts)

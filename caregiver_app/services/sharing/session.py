@@ -141,10 +141,16 @@ def _sync(state: FolderState, device_id: str, name: str) -> SyncReport:
         conflict_ids += (conflict,)
     load_home_zone()  # the family's home time zone may have come in or changed
     _remember_names(state, device_id)
-    state.last_sync = _now()
+    if outcome.unsent is None:
+        state.last_sync = _now()  # in step both ways only when this record's changes went out
     with transaction():
         save_state(state)
-    return SyncReport(sent, outcome.received, _notes(conflict_ids), _status(state, name))
+    report = SyncReport(sent, outcome.received, _notes(conflict_ids), _status(state, name))
+    if outcome.unsent is not None:
+        # Said as a refusal, with what did come in for the window to show.
+        outcome.unsent.report = report
+        raise outcome.unsent
+    return report
 
 
 def _remember_names(state: FolderState, device_id: str) -> None:

@@ -40,6 +40,7 @@ FIELD_OF_KIND = {
     "not-found": "url",
     "insecure": "url",
     "untrusted": "url",
+    "other-host": "url",
     "bad-response": "url",
     "wrong-password": "password",
     "forbidden": "user",

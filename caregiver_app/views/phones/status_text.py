@@ -48,6 +48,7 @@ def _short(kind: str) -> str:
         "bad-response": PhonesStatusText.tr("The server's answer cannot be read"),
         "insecure": PhonesStatusText.tr("The server's address needs https://"),
         "untrusted": PhonesStatusText.tr("The server's certificate is not trusted"),
+        "other-host": PhonesStatusText.tr("The server's certificate is for another address"),
     }.get(kind, "")
 
 

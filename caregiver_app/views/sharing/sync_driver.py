@@ -51,6 +51,8 @@ def _sync_if_sharing() -> tuple[ShareStatus | None, SyncReport | None, list[str]
     try:
         report = sync_now()
     except SharingError as error:
+        if error.report is not None:  # nothing could be sent, but the others' changes came
+            return error.report.status, error.report, watched_folders(status.folder), str(error)
         return status, None, [], str(error)  # still sharing: Sync now, and again each minute
     return report.status, report, watched_folders(report.status.folder), ""
 
@@ -188,6 +190,8 @@ class SharingDriver(QObject):
             QTimer.singleShot(0, self, self.sync_now)
         self._echo_until = time.monotonic() + OWN_ECHO_SECONDS
         self.problem = problem
+        if problem:
+            self._asked_by_user = False  # the problem is said, not "In step"
         if status is None:
             self.stopped()
         elif report is None:  # the folder is gone, from a newer app, or refused this sync

@@ -85,3 +85,89 @@ def test_a_self_signed_server_is_said_as_untrusted(self_signed: str) -> None:
         "whoever runs the server for a certificate from a recognized authority such as "
         "Let's Encrypt."
     )
+
+
+def _certificate(subject: str, issuer_key, issuer: str, public_key, alt, ca: bool = False):
+    now = datetime.datetime.now(datetime.UTC)
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+        .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
+        .public_key(public_key)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=30))
+    )
+    if ca:
+        builder = builder.add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+    if alt is not None:
+        builder = builder.add_extension(x509.SubjectAlternativeName([alt]), critical=False)
+    return builder.sign(issuer_key, hashes.SHA256())
+
+
+@pytest.fixture
+def for_another_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """An https server on 127.0.0.1 whose certificate, from an authority this computer
+    trusts, is made out for calendar.example.org; its address by number."""
+    from caldav.davclient import DAVClient
+
+    authority_key = ec.generate_private_key(ec.SECP256R1())
+    authority = _certificate(
+        "Family authority",
+        authority_key,
+        "Family authority",
+        authority_key.public_key(),
+        None,
+        True,
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    server_certificate = _certificate(
+        "calendar.example.org",
+        authority_key,
+        "Family authority",
+        key.public_key(),
+        x509.DNSName("calendar.example.org"),
+    )
+    (tmp_path / "authority.pem").write_bytes(authority.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "cert.pem").write_bytes(server_certificate.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "key.pem").write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    built = DAVClient.__init__
+
+    def trusting(self, *args, **kwargs) -> None:
+        kwargs["ssl_verify_cert"] = str(tmp_path / "authority.pem")  # as if a known authority
+        built(self, *args, **kwargs)
+
+    monkeypatch.setattr(DAVClient, "__init__", trusting)
+    server = HTTPServer(("127.0.0.1", 0), _Answer)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def test_a_certificate_for_another_address_says_to_check_the_address(
+    for_another_host: str,
+) -> None:
+    with pytest.raises(PhonesError) as caught:
+        connection.test_connection(for_another_host, "family", "secret")
+    # Before: "may be self-signed or out of date ... ask for a certificate from a
+    # recognized authority", though the certificate is a good one for the server's name.
+    assert caught.value.kind == "other-host"
+    assert str(caught.value) == (
+        "The calendar server's certificate is made out for another address than the one "
+        "typed, so nothing was sent: type the address exactly as the server's own web page "
+        "shows it (its name, not a number), or ask whoever runs the server."
+    )

@@ -121,10 +121,10 @@ def test_a_full_disk_leaves_no_file_and_keeps_the_changes_waiting(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, failing, full)
-    with pytest.raises(SharingError) as refused:
-        folder_sync.sync(state, laura, "laura", "Laura's laptop")
+    outcome = folder_sync.sync(state, laura, "laura", "Laura's laptop")
     monkeypatch.undo()
-    assert str(refused.value) == (
+    assert outcome.sent == 0
+    assert str(outcome.unsent) == (
         f"The disk holding the family folder {tmp_path} is full. Nothing was half-written "
         "and your changes wait here; free some space and sync again."
     )

@@ -151,3 +151,25 @@ def test_a_long_line_ends_in_an_ellipsis_at_large_text_and_is_whole_on_hover(
     assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
     assert shown.endswith("…") and full.startswith(shown[:-1])
     assert label.toolTip() == full  # whole on hover, and whole for a screen reader
+
+
+def test_changes_that_came_while_sending_failed_are_shown_and_the_failure_said(
+    qtbot, store, make_window, fake_sharing, tmp_path
+):
+    window = sharing_window(qtbot, make_window, fake_sharing, tmp_path)
+    fake_sharing.received = 2
+    full = fake_sharing.error_class(
+        "The disk holding the family folder is full. Nothing was half-written and your "
+        "changes wait here; free some space and sync again."
+    )
+    full.report = fake_sharing._report()
+    fake_sharing.refuse = full
+    heard = []
+    window.signals.doses_changed.connect(lambda: heard.append("doses"))
+    messages = []
+    window.signals.status_reported.connect(messages.append)
+    with qtbot.waitSignal(window.sharing.sync_failed):
+        window.actions_by_name["syncNow"].trigger()
+    assert heard == ["doses"]
+    assert messages == []  # not "In step": this computer's changes did not go out
+    assert window.sharing.label.text().startswith("The disk holding the family folder is full.")
