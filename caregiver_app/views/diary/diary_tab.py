@@ -227,6 +227,9 @@ class DiaryTab(TabPage):
         """
         self.model.reload()
         self._after_reload()
+        alert_about = self.alert_panel.entry_id
+        if alert_about is not None:
+            self.alert_panel.entry_kept(get_entry(alert_about) is not None, self.clock())
         for section in (self.trends_page, self.medicines, self.doses):
             if self.lazy_sections and section is not self.sections.currentWidget():
                 self._stale_sections.add(section)
@@ -302,7 +305,10 @@ class DiaryTab(TabPage):
             self.clear_alerts()
             return
         self.alert_panel.show_alerts(
-            alerts_for_saved_entry(record), vital_alerts_for_saved_entry(record), self.clock()
+            alerts_for_saved_entry(record),
+            vital_alerts_for_saved_entry(record),
+            self.clock(),
+            entry_id,
         )
 
     def delete_selected(self) -> QMessageBox | None:
@@ -354,4 +360,4 @@ class DiaryTab(TabPage):
 
     def clear_alerts(self) -> None:
         """Hide the banner."""
-        self.alert_panel.hide()
+        self.alert_panel.show_alerts((), (), self.clock())
