@@ -9501,6 +9501,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
             <numerusform>últimos %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name} has no scores in this period, though it has diary entries. To score it, open an entry (New entry, or Edit on a saved one) and give {name} a score from 0 to 10.</source>
+        <translation>{name} no tiene puntuaciones en este período, aunque sí hay entradas en el diario. Para puntuarlo, abra una entrada (Nueva entrada, o Editar en una ya guardada) y dé a {name} una puntuación de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>{name} was not rated in this period&apos;s diary entries.</source>
+        <translation>{name} no se puntuó en las entradas del diario de este período.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln breakthrough doses</source>
         <translation>

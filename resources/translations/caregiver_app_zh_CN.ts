@@ -9432,8 +9432,16 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message numerus="yes">
         <source>last %n days</source>
         <translation>
-            <numerusform>最近 %n 天</numerusform>
+            <numerusform>最近%n天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} has no scores in this period, though it has diary entries. To score it, open an entry (New entry, or Edit on a saved one) and give {name} a score from 0 to 10.</source>
+        <translation>{name}在这段时间内没有评分，但日记中有记录。要为它评分，请打开一条记录（新建记录，或对已保存的记录点“编辑”），给{name}打一个 0 到 10 的分数。</translation>
+    </message>
+    <message>
+        <source>{name} was not rated in this period&apos;s diary entries.</source>
+        <translation>这段时间的日记记录中没有给{name}评分。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln breakthrough doses</source>
