@@ -2578,6 +2578,14 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <source>The score after cannot be recorded before the dose.</source>
         <translation>La puntuación de después no puede anotarse antes de la dosis.</translation>
     </message>
+    <message>
+        <source>This tracker was changed or removed on another computer.</source>
+        <translation>Este síntoma se cambió o se eliminó en otra computadora.</translation>
+    </message>
+    <message>
+        <source>Another tracker is already called {name}. Choose a name no other tracker has; its scores stay with the tracker they were given to.</source>
+        <translation>Ya hay otro síntoma llamado {name}. Elija un nombre que no tenga ningún otro síntoma; sus puntuaciones se quedan con el síntoma al que se dieron.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCsv</name>
@@ -2937,6 +2945,14 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     <message>
         <source>Alert settings</source>
         <translation>Configuración de alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Trackers...</source>
+        <translation>Síntomas en se&amp;guimiento...</translation>
+    </message>
+    <message>
+        <source>Rename or stop following trackers</source>
+        <translation>Cambiar el nombre de los síntomas en seguimiento o dejar de seguirlos</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -9415,6 +9431,89 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     </message>
 </context>
 <context>
+    <name>TrackersDialog</name>
+    <message>
+        <source>Trackers</source>
+        <translation>Síntomas en seguimiento</translation>
+    </message>
+    <message>
+        <source>Symptoms the family follows besides the nine ESAS-r ones. A tracker you stop following leaves the form of new entries; its past scores stay in the diary, the trends, the export and the visit summary.</source>
+        <translation>Síntomas que sigue la familia además de los nueve de la ESAS-r. Si deja de seguir uno, ya no aparece en el formulario de las entradas nuevas; sus puntuaciones anteriores siguen en el diario, en las tendencias, en la exportación y en el resumen de visita.</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>&amp;Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>New name of the selected tracker</source>
+        <translation>Nombre nuevo del síntoma seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>Rename the selected tracker</source>
+        <translation>Cambiar el nombre del síntoma seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Stop following</source>
+        <translation>&amp;Dejar de seguir</translation>
+    </message>
+    <message>
+        <source>Stop following the selected tracker</source>
+        <translation>Dejar de seguir el síntoma seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Follow again</source>
+        <translation>&amp;Volver a seguir</translation>
+    </message>
+    <message>
+        <source>Follow the selected tracker again</source>
+        <translation>Volver a seguir el síntoma seleccionado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the trackers window</source>
+        <translation>Cerrar la ventana de síntomas en seguimiento</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Se sigue</translation>
+    </message>
+    <message>
+        <source>Not followed</source>
+        <translation>No se sigue</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>In new entries</source>
+        <translation>En las entradas nuevas</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Rename tracker {old} to {new}</source>
+        <translation>Cambiar el nombre del síntoma {old} a {new}</translation>
+    </message>
+    <message>
+        <source>Follow tracker {name} again</source>
+        <translation>Volver a seguir el síntoma {name}</translation>
+    </message>
+    <message>
+        <source>Stop following tracker {name}</source>
+        <translation>Dejar de seguir el síntoma {name}</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Score (0-10)</source>
@@ -9508,6 +9607,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
             <numerusform>último %n día</numerusform>
             <numerusform>últimos %n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} has no scores in this period, though it has diary entries. To score it, open an entry (New entry, or Edit on a saved one) and give {name} a score from 0 to 10.</source>
+        <translation>{name} no tiene puntuaciones en este período, aunque sí hay entradas en el diario. Para puntuarlo, abra una entrada (Nueva entrada, o Editar en una ya guardada) y dé a {name} una puntuación de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>{name} was not rated in this period&apos;s diary entries.</source>
+        <translation>{name} no se puntuó en las entradas del diario de este período.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln breakthrough doses</source>

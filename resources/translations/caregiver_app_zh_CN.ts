@@ -2562,6 +2562,14 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <source>The score after cannot be recorded before the dose.</source>
         <translation>用药后评分的记录时间不能早于用药时间。</translation>
     </message>
+    <message>
+        <source>This tracker was changed or removed on another computer.</source>
+        <translation>这个跟踪项已在另一台电脑上被更改或删除。</translation>
+    </message>
+    <message>
+        <source>Another tracker is already called {name}. Choose a name no other tracker has; its scores stay with the tracker they were given to.</source>
+        <translation>已经有一个跟踪项叫“{name}”。请选择一个其他跟踪项都没有用过的名称；各项评分仍归属于原来打分的跟踪项。</translation>
+    </message>
 </context>
 <context>
     <name>DiaryCsv</name>
@@ -2913,6 +2921,14 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     <message>
         <source>Alert settings</source>
         <translation>提醒设置</translation>
+    </message>
+    <message>
+        <source>&amp;Trackers...</source>
+        <translation>跟踪项(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Rename or stop following trackers</source>
+        <translation>重命名跟踪项或停止跟踪</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -9351,6 +9367,89 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     </message>
 </context>
 <context>
+    <name>TrackersDialog</name>
+    <message>
+        <source>Trackers</source>
+        <translation>跟踪项</translation>
+    </message>
+    <message>
+        <source>Symptoms the family follows besides the nine ESAS-r ones. A tracker you stop following leaves the form of new entries; its past scores stay in the diary, the trends, the export and the visit summary.</source>
+        <translation>家人在 ESAS-r 的九项症状之外跟踪的症状。停止跟踪某一项后，新记录的表单里不再出现它；它以前的评分仍保留在日记、趋势、导出文件和就诊总结中。</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>新名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New name of the selected tracker</source>
+        <translation>所选跟踪项的新名称</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename the selected tracker</source>
+        <translation>重命名所选跟踪项</translation>
+    </message>
+    <message>
+        <source>&amp;Stop following</source>
+        <translation>停止跟踪(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop following the selected tracker</source>
+        <translation>停止跟踪所选跟踪项</translation>
+    </message>
+    <message>
+        <source>&amp;Follow again</source>
+        <translation>重新跟踪(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follow the selected tracker again</source>
+        <translation>重新跟踪所选跟踪项</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the trackers window</source>
+        <translation>关闭跟踪项窗口</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>跟踪中</translation>
+    </message>
+    <message>
+        <source>Not followed</source>
+        <translation>未跟踪</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>跟踪项</translation>
+    </message>
+    <message>
+        <source>In new entries</source>
+        <translation>新记录中</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分次数</translation>
+    </message>
+    <message>
+        <source>Rename tracker {old} to {new}</source>
+        <translation>把跟踪项 {old} 重命名为 {new}</translation>
+    </message>
+    <message>
+        <source>Follow tracker {name} again</source>
+        <translation>重新跟踪 {name}</translation>
+    </message>
+    <message>
+        <source>Stop following tracker {name}</source>
+        <translation>停止跟踪 {name}</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Score (0-10)</source>
@@ -9440,8 +9539,16 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message numerus="yes">
         <source>last %n days</source>
         <translation>
-            <numerusform>最近 %n 天</numerusform>
+            <numerusform>最近%n天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} has no scores in this period, though it has diary entries. To score it, open an entry (New entry, or Edit on a saved one) and give {name} a score from 0 to 10.</source>
+        <translation>{name}在这段时间内没有评分，但日记中有记录。要为它评分，请打开一条记录（新建记录，或对已保存的记录点“编辑”），给{name}打一个 0 到 10 的分数。</translation>
+    </message>
+    <message>
+        <source>{name} was not rated in this period&apos;s diary entries.</source>
+        <translation>这段时间的日记记录中没有给{name}评分。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln breakthrough doses</source>

@@ -11,7 +11,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from caregiver_app.services.pdf.bidi import visual_line
 from caregiver_app.services.pdf.palette import INK
-from caregiver_app.services.pdf.text import SANS, SANS_BOLD, font_for, printed
+from caregiver_app.services.pdf.text import CJK, SANS, SANS_BOLD, font_for, printed
 
 
 def plain(text: str) -> str:
@@ -77,7 +77,14 @@ class _Label(Group):
         total = text_width(text, font_name, size)
         start = {"start": x, "middle": x - total / 2, "end": x - total}[anchor]
         for piece, font in _runs(text, font_name):
-            self.add(String(start, y, piece, fontName=font, fontSize=size, fillColor=color))
+            # A run's own spaces become room beside it: an SVG reader drops the spaces at
+            # the ends of a text, which left "最近 30 天" as "最近30  天".
+            drawn = piece.strip()
+            lead = pdfmetrics.stringWidth(piece[: len(piece) - len(piece.lstrip())], font, size)
+            if drawn:
+                self.add(
+                    String(start + lead, y, drawn, fontName=font, fontSize=size, fillColor=color)
+                )
             start += pdfmetrics.stringWidth(piece, font, size)
 
     def width(self) -> float:
@@ -98,7 +105,9 @@ def drawn_text(
 ) -> String | _Label:
     """A line of text for the chart, in CareSans, or the CJK or symbols font where a character
     needs it."""
-    base = SANS_BOLD if bold else SANS
+    # The CJK font has no bold: a bold line with CJK in it is drawn in the regular weight
+    # throughout, so its digits and Latin words do not stand out from the characters.
+    base = SANS_BOLD if bold and not any(font_for(c) == CJK for c in text) else SANS
     if room is not None:
         text = _fit(text, base, size, room)
     text = visual_line(text)  # Hebrew and Arabic in the order read, Arabic letters joined

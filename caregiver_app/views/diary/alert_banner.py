@@ -43,24 +43,51 @@ class AlertPanel(BannerRow):
         )
         self.dismiss = QPushButton(QCoreApplication.translate("DiaryTab", "Dismiss"), self)
         self.dismiss.setAccessibleName(QCoreApplication.translate("DiaryTab", "Dismiss the alert"))
-        self.dismiss.clicked.connect(self.hide)
+        self.dismiss.clicked.connect(self._dismissed)
         self.add_buttons(self.when_to_call, self.dismiss)
         # What the banner shows, kept so that whom to call is written again when the care
         # team changes (a deleted or changed call-first contact is never named).
         self._shown: tuple[Sequence[Alert], Sequence[VitalAlert]] = ((), ())
+        # The entry the alert is about, and whether it was hidden because that entry went
+        # (deleted, here or on another computer): Edit > Undo bringing it back shows it again.
+        self.entry_id: int | None = None
+        self._away_with_entry = False
 
     def show_alerts(
-        self, alerts: Sequence[Alert], vitals: Sequence[VitalAlert], now: datetime
+        self,
+        alerts: Sequence[Alert],
+        vitals: Sequence[VitalAlert],
+        now: datetime,
+        entry_id: int | None = None,
     ) -> None:
-        """Show what was flagged and whom to call at ``now``, or hide when nothing was."""
+        """Show what was flagged about entry ``entry_id`` and whom to call at ``now``, or hide
+        when nothing was."""
         self._shown = (alerts, vitals)
+        self.entry_id = entry_id
+        self._away_with_entry = False
         if not alerts and not vitals:
             self.hide()
             return
         self.banner.setText(alert_text(alerts, vitals, now))
         self.show()
 
+    def _dismissed(self) -> None:
+        self._away_with_entry = False
+        self.hide()
+
     def contacts_changed(self, now: datetime) -> None:
         """Name whom to call as the care team stands now, if the banner is up."""
         if not self.isHidden():
-            self.show_alerts(*self._shown, now)
+            self.show_alerts(*self._shown, now, self.entry_id)
+
+    def entry_kept(self, exists: bool, now: datetime) -> None:
+        """Follow the entry the alert is about: hidden while it is gone (an alert about an
+        entry deleted would describe nothing the family can see), shown again when it comes
+        back (Edit > Undo) unless the family had dismissed it."""
+        if self.entry_id is None:
+            return
+        if not exists and not self.isHidden():
+            self.hide()
+            self._away_with_entry = True
+        elif exists and self._away_with_entry:
+            self.show_alerts(*self._shown, now, self.entry_id)

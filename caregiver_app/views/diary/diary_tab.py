@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -40,7 +41,18 @@ from caregiver_app.views.widgets.tab_page import TabPage
 from caregiver_app.views.widgets.undo_delete import UndoableDeletes
 
 if TYPE_CHECKING:
+    from caregiver_app.views.diary.trackers_dialog import TrackersDialog
     from caregiver_app.views.diary.trend_view import TrendView
+
+
+Dialog = TypeVar("Dialog", bound=QDialog)
+
+
+def _opened(dialog: Dialog) -> Dialog:
+    """``dialog`` shown window-modal, deleted when closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 class DiaryTab(TabPage):
@@ -137,6 +149,9 @@ class DiaryTab(TabPage):
         self.alert_settings_button.setAccessibleName(self.tr("Alert settings"))
         self.alert_settings_button.clicked.connect(lambda: self.open_alert_settings())
         tools.addWidget(self.alert_settings_button)
+        self.trackers_button = QPushButton(self.tr("&Trackers..."), page)
+        self.trackers_button.setAccessibleName(self.tr("Rename or stop following trackers"))
+        self.trackers_button.clicked.connect(lambda: self.open_trackers())
         tools.addStretch(1)
         # The filter has a row of its own so the buttons fit at twice the text size.
         filters = QHBoxLayout()
@@ -147,6 +162,8 @@ class DiaryTab(TabPage):
         filters.addWidget(self.from_edit)
         filters.addWidget(self.to_edit)
         filters.addStretch(1)
+        # On the filter's row: the buttons' row has no room left at twice the text size.
+        filters.addWidget(self.trackers_button)
 
         self.table = EntryTable(self.model, page)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -227,6 +244,9 @@ class DiaryTab(TabPage):
         """
         self.model.reload()
         self._after_reload()
+        alert_about = self.alert_panel.entry_id
+        if alert_about is not None:
+            self.alert_panel.entry_kept(get_entry(alert_about) is not None, self.clock())
         for section in (self.trends_page, self.medicines, self.doses):
             if self.lazy_sections and section is not self.sections.currentWidget():
                 self._stale_sections.add(section)
@@ -302,7 +322,10 @@ class DiaryTab(TabPage):
             self.clear_alerts()
             return
         self.alert_panel.show_alerts(
-            alerts_for_saved_entry(record), vital_alerts_for_saved_entry(record), self.clock()
+            alerts_for_saved_entry(record),
+            vital_alerts_for_saved_entry(record),
+            self.clock(),
+            entry_id,
         )
 
     def delete_selected(self) -> QMessageBox | None:
@@ -343,15 +366,19 @@ class DiaryTab(TabPage):
 
     def open_alert_settings(self) -> AlertSettingsDialog:
         """Let the family set the thresholds their team advised."""
-        dialog = AlertSettingsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.alert_settings_dialog = dialog
-        dialog.open()
-        return dialog
+        self.alert_settings_dialog = _opened(AlertSettingsDialog(self))
+        return self.alert_settings_dialog
+
+    def open_trackers(self) -> TrackersDialog:
+        """The family's trackers: rename one, stop following it or follow it again."""
+        from caregiver_app.views.diary.trackers_dialog import TrackersDialog
+
+        self.trackers_dialog = _opened(TrackersDialog(self))
+        return self.trackers_dialog
 
     def _contacts_changed(self) -> None:
         self.alert_panel.contacts_changed(self.clock())
 
     def clear_alerts(self) -> None:
         """Hide the banner."""
-        self.alert_panel.hide()
+        self.alert_panel.show_alerts((), (), self.clock())

@@ -281,7 +281,7 @@ class TrendView(QWidget):
         labels = TrendLabels.translated()
         title = self._title(field, entries, period, start)
         self.canvas.set_content(ChartContent(points, dose_times, start, end, title, labels))
-        text = self._summary(title, points, dose_times)
+        text = self._summary(title, points, dose_times, self._unscored_hint(field, entries))
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
         self.canvas.setAccessibleDescription(text)
@@ -320,8 +320,25 @@ class TrendView(QWidget):
             "No scores recorded in this period. Entries you add in the diary appear here."
         )
 
-    def _summary(self, title: str, points: list[TrendPoint], doses: list[datetime]) -> str:
-        """One sentence: how many scores, average, highest and latest, and the doses."""
+    def _unscored_hint(self, field: str, entries) -> str:
+        """What to say when ``field`` has no scores: with entries in the period, that this
+        symptom was not scored in them (and, for a tracker, where to score it)."""
+        if not entries:
+            return self._no_scores_hint()
+        name = self._symptom_name(field, entries)
+        if field.startswith(TRACKER_PREFIX):
+            return self.tr(
+                "{name} has no scores in this period, though it has diary entries. To score "
+                "it, open an entry (New entry, or Edit on a saved one) and give {name} a "
+                "score from 0 to 10."
+            ).format(name=name)
+        return self.tr("{name} was not rated in this period's diary entries.").format(name=name)
+
+    def _summary(
+        self, title: str, points: list[TrendPoint], doses: list[datetime], hint: str
+    ) -> str:
+        """One sentence: how many scores, average, highest and latest, and the doses
+        (``hint``: what to say when there are no scores)."""
         locale = display_locale()
         day = day_words(points)
         # %Ln: the count written the locale's way (1,234 or 1.234).
@@ -331,7 +348,6 @@ class TrendView(QWidget):
             dose_text = self.tr("%Ln breakthrough doses", None, len(doses))
         stats = summarise(points)
         if not stats.count:
-            hint = self._no_scores_hint()
             if doses:
                 return hint + " " + self.tr("{doses} in this period.").format(doses=dose_text)
             return hint

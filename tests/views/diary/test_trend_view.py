@@ -64,8 +64,8 @@ def test_trend_view_summarises_the_symptom_and_period(store, qtbot):
     assert view.period_buttons["30"].isChecked() and not view.period_buttons["7"].isChecked()
 
     view.set_symptom("shortness_of_breath")
-    assert view.summary.text() == (
-        "No scores recorded in this period. Entries you add in the diary appear here. "
+    assert view.summary.text() == (  # the period has entries: this symptom is not in them
+        "Shortness of breath was not rated in this period's diary entries. "
         "1 breakthrough dose in this period."
     )
 

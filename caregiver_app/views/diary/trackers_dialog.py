@@ -1,0 +1,240 @@
+"""The Trackers window: the symptoms the family follows beyond ESAS-r, to rename or stop.
+
+A typo ("Coguh") is renamed; a symptom that went away is no longer followed, so it leaves
+the entry form for new entries while its past scores stay everywhere they showed. Each
+change goes on the window's undo stack (Edit > Undo) and to the family's other computers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from caregiver_app.store.diary.trackers import (
+    TrackerRow,
+    rename_tracker,
+    set_tracker_followed,
+    tracker_rows,
+)
+from caregiver_app.store.errors import InvalidValueError, RecordAccessError, RowTakenError
+from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.done_command import DoneCommand
+from caregiver_app.views.widgets.form_parts import error_label
+from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
+from caregiver_app.views.widgets.tab_page import TabPage
+
+
+def _undoable(step: Callable[[], object]) -> Callable[[], object]:
+    """``step`` for Undo or Redo: a name another tracker took since is a change made
+    elsewhere, said in one sentence like any other (DoneCommand)."""
+
+    def run() -> object:
+        try:
+            return step()
+        except InvalidValueError as error:
+            raise RowTakenError(str(error)) from error
+
+    return run
+
+
+class TrackersDialog(QDialog):
+    """The family's trackers, followed or not, with Rename, Stop following and Follow again."""
+
+    def __init__(self, page: TabPage) -> None:
+        super().__init__(page)
+        # The page's signals and undo stack: its changes reach the whole window.
+        self.signals: AppSignals = page.signals
+        self.undo_stack: QUndoStack = page.undo_stack
+        signals = self.signals
+        self.setWindowTitle(self.tr("Trackers"))
+        self.rows: list[TrackerRow] = []
+        intro = QLabel(
+            self.tr(
+                "Symptoms the family follows besides the nine ESAS-r ones. A tracker you stop "
+                "following leaves the form of new entries; its past scores stay in the diary, "
+                "the trends, the export and the visit summary."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.error_label = error_label(self)
+        self.table = ReadOnlyTable(self.tr("Trackers"), self)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+        name_label = QLabel(self.tr("New &name:"), self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName(self.tr("New name of the selected tracker"))
+        name_label.setBuddy(self.name_edit)
+        self.rename_button = QPushButton(self.tr("&Rename"), self)
+        self.rename_button.setAccessibleName(self.tr("Rename the selected tracker"))
+        self.name_edit.returnPressed.connect(self.rename_selected)
+        self.rename_button.clicked.connect(self.rename_selected)
+        rename_row = QHBoxLayout()
+        rename_row.addWidget(name_label)
+        rename_row.addWidget(self.name_edit, 1)
+        rename_row.addWidget(self.rename_button)
+
+        self.stop_button = QPushButton(self.tr("&Stop following"), self)
+        self.stop_button.setAccessibleName(self.tr("Stop following the selected tracker"))
+        self.stop_button.clicked.connect(lambda: self.set_followed(False))
+        self.follow_button = QPushButton(self.tr("&Follow again"), self)
+        self.follow_button.setAccessibleName(self.tr("Follow the selected tracker again"))
+        self.follow_button.clicked.connect(lambda: self.set_followed(True))
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.stop_button)
+        follow_row.addWidget(self.follow_button)
+        follow_row.addStretch(1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close the trackers window"))
+        close.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(rename_row)
+        layout.addLayout(follow_row)
+        layout.addWidget(buttons)
+        self.setMinimumSize(480, 360)
+        # Wider with the text size, so the headings and buttons are whole at 200%.
+        chars = self.fontMetrics().averageCharWidth()
+        room = self.screen().availableGeometry()
+        self.resize(
+            min(max(640, 56 * chars), room.width()),
+            min(max(460, 20 * self.fontMetrics().height()), room.height()),
+        )
+        signals.diary_changed.connect(self.refresh)
+        signals.record_changed.connect(self.refresh)
+        self.refresh()
+
+    # ------------------------------------------------------------ list
+
+    def refresh(self) -> None:
+        """Read the trackers again, keeping the selected one selected."""
+        chosen = self.selected()
+        focused = self.focusWidget()  # kept: the list is made again, the typing goes on
+        self.rows = tracker_rows()
+        followed, stopped = self.tr("Followed"), self.tr("Not followed")
+        self.table.set_rows(
+            # The widest heading last: the last column takes the room the others leave.
+            [self.tr("Tracker"), self.tr("Scores"), self.tr("In new entries")],
+            [[row.name, str(row.scores), followed if row.active else stopped] for row in self.rows],
+        )
+        ids = [row.id for row in self.rows]
+        if chosen is not None and chosen.id in ids:
+            self.table.selectRow(ids.index(chosen.id))
+        elif self.rows:
+            self.table.selectRow(0)
+        self._selection_changed()
+        if focused is not None and focused.isEnabled():
+            focused.setFocus()
+
+    def selected(self) -> TrackerRow | None:
+        """The selected tracker, if any."""
+        row = self.table.currentRow()
+        if not self.table.selectedItems() or not 0 <= row < len(self.rows):
+            return None
+        return self.rows[row]
+
+    def select_tracker(self, name: str) -> None:
+        """Select the tracker called ``name``."""
+        names = [row.name for row in self.rows]
+        self.table.selectRow(names.index(name))
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        self.name_edit.setEnabled(row is not None)
+        self.rename_button.setEnabled(row is not None)
+        self.stop_button.setEnabled(row is not None and row.active)
+        self.follow_button.setEnabled(row is not None and not row.active)
+        if row is not None and self.name_edit.property("tracker_id") != row.id:
+            self.name_edit.setText(row.name)  # to correct, not to type again
+            self.name_edit.setProperty("tracker_id", row.id)
+
+    # ------------------------------------------------------------ changes
+
+    def _done(self) -> None:
+        self.error_label.hide()
+        self.signals.diary_changed.emit()  # the entry form, trends and this list reload
+
+    def _push(self, text: str, again: Callable[[], object], back: Callable[[], object]) -> None:
+        self.undo_stack.push(
+            DoneCommand(
+                text,
+                _undoable(again),
+                _undoable(back),
+                self.signals.diary_changed.emit,
+                self.signals.undo_step_failed.emit,
+            )
+        )
+
+    def _refused(self, error: Exception) -> None:
+        self.error_label.setText(str(error))
+        self.error_label.show()
+
+    def rename_selected(self) -> None:
+        """Give the selected tracker the name typed, or say why it cannot have it."""
+        row = self.selected()
+        if row is None:
+            return
+        new = self.name_edit.text().strip()
+        try:
+            old = rename_tracker(row.id, new)
+        except (InvalidValueError, RowTakenError, RecordAccessError) as error:
+            self._refused(error)
+            return
+        if new != old:
+            self._push(
+                self.tr("Rename tracker {old} to {new}").format(old=old, new=new),
+                lambda: rename_tracker(row.id, new, expected_name=old),
+                lambda: rename_tracker(row.id, old, expected_name=new),
+            )
+        self._done()
+
+    def set_followed(self, followed: bool) -> None:
+        """Stop following the selected tracker in new entries, or follow it again."""
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            set_tracker_followed(row.id, followed)
+        except (RowTakenError, RecordAccessError) as error:
+            self._refused(error)
+            return
+        text = (
+            self.tr("Follow tracker {name} again")
+            if followed
+            else self.tr("Stop following tracker {name}")
+        ).format(name=row.name)
+        self._push(
+            text,
+            lambda: set_tracker_followed(row.id, followed),
+            lambda: set_tracker_followed(row.id, not followed),
+        )
+        self._done()
+        (self.follow_button if followed else self.stop_button).setEnabled(False)
+        (self.stop_button if followed else self.follow_button).setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Enter renames (in the name box) or presses the button that has the focus; it
+        never closes the window unasked."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QPushButton
+        ):
+            return
+        super().keyPressEvent(event)
