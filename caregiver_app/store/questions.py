@@ -18,6 +18,7 @@ from datetime import datetime
 from peewee import JOIN, ModelSelect, fn
 from PySide6.QtCore import QCoreApplication
 
+from caregiver_app.store.calendar.visit_keys import visit_named
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import Appointment, Contact, Question
@@ -60,7 +61,12 @@ class QuestionRecord:
 def _query() -> ModelSelect[Question]:
     return (
         Question.select(
-            Question, Contact.name, Contact.role, Appointment.title, Appointment.starts_at
+            Question,
+            Contact.name,
+            Contact.role,
+            Appointment.title,
+            Appointment.starts_at,
+            Appointment.rrule,
         )
         .join(Contact, JOIN.LEFT_OUTER, on=(Question.ask_contact == Contact.id), attr="who")
         .switch(Question)
@@ -73,9 +79,18 @@ def _query() -> ModelSelect[Question]:
     )
 
 
+def _planned_start(row: Question, appointment: Appointment | None) -> datetime | None:
+    """The start of the visit the question is planned for: a date kept under a start its
+    series no longer has (moved on another computer) is that day's visit."""
+    if appointment is None or row.occurrence_start is None or not appointment.rrule:
+        return row.occurrence_start if appointment is not None else None
+    return visit_named(appointment.rrule, appointment.starts_at, row.occurrence_start)
+
+
 def _record(row: Question) -> QuestionRecord:
     contact = getattr(row, "who", None) if row.ask_contact_id else None
     appointment = getattr(row, "visit", None) if row.appointment_id else None
+    planned = _planned_start(row, appointment)
     return QuestionRecord(
         id=row.id,
         text=row.text,
@@ -83,7 +98,7 @@ def _record(row: Question) -> QuestionRecord:
         ask_contact_id=row.ask_contact_id,
         article=row.article,
         appointment_id=row.appointment_id,
-        occurrence_start=row.occurrence_start if appointment is not None else None,
+        occurrence_start=planned,
         position=row.position,
         created_at=row.created_at,
         answer=row.answer,
@@ -91,7 +106,7 @@ def _record(row: Question) -> QuestionRecord:
         contact_name=contact.name if contact is not None else "",
         contact_role=contact.role if contact is not None else "",
         appointment_title=appointment.title if appointment is not None else "",
-        appointment_starts_at=(row.occurrence_start or appointment.starts_at)
+        appointment_starts_at=(planned or appointment.starts_at)
         if appointment is not None
         else None,
     )
@@ -153,14 +168,16 @@ def open_questions(
         if not wanted:
             return []
         query = query.where(functools.reduce(operator.or_, wanted))
-        if appointment_id is not None and occurrence_start is not None:
-            query = query.where(
-                Question.occurrence_start.is_null()
-                | (Question.occurrence_start == occurrence_start)
-                | Question.appointment.is_null()
-                | (Question.appointment != appointment_id)
-            )
-    return [_record(row) for row in _open_order(query)]
+    found = [_record(row) for row in _open_order(query)]
+    if appointment_id is not None and occurrence_start is not None:
+        # Compared once read: the date kept may be an old start of the same visit.
+        found = [
+            question
+            for question in found
+            if question.appointment_id != appointment_id
+            or question.occurrence_start in (None, occurrence_start)
+        ]
+    return found
 
 
 def get_question(question_id: int) -> QuestionRecord | None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
-from caregiver_app.store.calendar import recurrence
 from caregiver_app.store.calendar.planned_questions import read_links, write_links
 from caregiver_app.store.calendar.records import (
     VISIT_DETAILS,
@@ -20,6 +19,7 @@ from caregiver_app.store.calendar.records import (
     clean,
     validate_appointment,
 )
+from caregiver_app.store.calendar.visit_keys import keyed_to_visits
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import (
     Appointment,
@@ -62,6 +62,7 @@ def records_of(rows: Sequence[Appointment]) -> list[AppointmentRecord]:
     ids = [row.id for row in rows]
     people: dict[int, list[int]] = {}
     changes: dict[int, list[OccurrenceChange]] = {}
+    saved: dict[int, dict[datetime, datetime]] = {}  # when each change was saved
     if ids:
         links = AppointmentParticipant.select(
             AppointmentParticipant.appointment, AppointmentParticipant.contact
@@ -73,23 +74,25 @@ def records_of(rows: Sequence[Appointment]) -> list[AppointmentRecord]:
             values = {name: getattr(change, name) for name in _CHANGE_FIELDS}
             values["pickup_time"] = _as_time(values["pickup_time"])
             changes.setdefault(change.appointment_id, []).append(OccurrenceChange(**values))
+            saved.setdefault(change.appointment_id, {})[change.original_start] = change.updated_at
     questions = read_links(ids)
     records = []
     for row in rows:
         values = {name: getattr(row, name) for name in _ROW_FIELDS}
         planned = questions.get(row.id, {})
         values["pickup_time"] = _as_time(values["pickup_time"])
-        records.append(
-            AppointmentRecord(
-                id=row.id,
-                reminders=_reminders(row.reminders),
-                participant_ids=sorted(people.get(row.id, [])),
-                question_ids=sorted(planned),
-                question_dates={q: start for q, start in planned.items() if start is not None},
-                changes=changes.get(row.id, []),
-                **values,
-            )
+        record = AppointmentRecord(
+            id=row.id,
+            reminders=_reminders(row.reminders),
+            participant_ids=sorted(people.get(row.id, [])),
+            question_ids=sorted(planned),
+            question_dates={q: start for q, start in planned.items() if start is not None},
+            changes=changes.get(row.id, []),
+            **values,
         )
+        # A date changed under a start the series no longer has (it moved on another
+        # computer, or in a file) is read as that day's visit, as it is written.
+        records.append(keyed_to_visits(record, saved.get(row.id)))
     return records
 
 
@@ -121,7 +124,12 @@ def row_values(record: AppointmentRecord) -> dict[str, object]:
 
 
 def write_appointment(record: AppointmentRecord, now: datetime) -> int:
-    """Write a checked ``record`` with its people, changed dates and questions; its id."""
+    """Write a checked ``record`` with its people, changed dates and questions; its id.
+
+    A changed date, or a question's date, kept under a start the series no longer has is
+    written under the start of that day's visit (store/calendar/visit_keys.py).
+    """
+    record = keyed_to_visits(record)
     values = row_values(record)
     appointment_id = record.id
     existing = (
@@ -155,16 +163,11 @@ def _write_changes(appointment_id: int, record: AppointmentRecord, now: datetime
     AppointmentChange.delete().where(AppointmentChange.appointment == appointment_id).execute()
     if not record.rrule or not record.changes:
         return
+    # Every date is one of the series' here (keyed_to_visits): a date it no longer has
+    # was left out, one under an old start of a visit kept under the visit's own.
     wanted = {change.original_start: change for change in record.changes}
-    valid = set(
-        recurrence.occurrences(
-            record.rrule, record.starts_at, min(wanted), max(wanted) + timedelta(seconds=1)
-        )
-    )
     rows = []
-    for original, change in wanted.items():
-        if original not in valid:
-            continue  # the rule or the first date changed: this date is no longer in it
+    for change in wanted.values():
         values = {name: getattr(change, name) for name in _CHANGE_FIELDS}
         values["title"] = values["title"].strip()
         rows.append({"appointment": appointment_id, "updated_at": now, **values})

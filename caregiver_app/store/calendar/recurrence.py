@@ -8,8 +8,8 @@ what dateutil expects for a naive start; the iCalendar export writes UNTIL in UT
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -247,6 +247,30 @@ def first_occurrence(rule: str, dtstart: datetime) -> datetime | None:
 def is_occurrence(rule: str, dtstart: datetime, when: datetime) -> bool:
     """True when ``when`` is one of the series' starts."""
     return when in occurrences(rule, dtstart, when, when + timedelta(seconds=1))
+
+
+def starts_on(rule: str, dtstart: datetime, days: Iterable[date]) -> dict[date, list[datetime]]:
+    """The starts of the series on each of ``days`` (its own wall clock), in order; a day
+    without one is left out."""
+    wanted = set(days)
+    found: dict[date, list[datetime]] = {}
+    if not wanted:
+        return found
+    starts = _all_starts(rule, dtstart)
+    if starts is not None:  # kept: found by halves
+        for day in wanted:
+            place = bisect_left(starts, datetime.combine(day, time()))
+            while place < len(starts) and starts[place].date() == day:
+                found.setdefault(day, []).append(starts[place])
+                place += 1
+        return found
+    last = max(wanted)
+    for when in iterate(rule, dtstart):
+        if when.date() > last:
+            break
+        if when.date() in wanted:
+            found.setdefault(when.date(), []).append(when)
+    return found
 
 
 def count_before(rule: str, dtstart: datetime, split: datetime) -> int:
