@@ -160,8 +160,9 @@ class DoseReminders(QObject):
         since = self._last_checked() or datetime.combine(now.date(), time())
         self.closed_since = min(since, now)
         # A dose due in the hour before the start is still on time: it is due now, with
-        # its reminders, not one of those to answer afterwards.
-        self.due_from = max(self.closed_since, now - LATE_AFTER)
+        # its reminders, not one of those to answer afterwards. So too when the window was
+        # open at its time and closed unanswered: a restart neither answers nor snoozes it.
+        self.due_from = now - LATE_AFTER
         self.reread()
 
     def reread(self) -> None:

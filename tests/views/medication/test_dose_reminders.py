@@ -404,3 +404,17 @@ def test_after_a_restart_in_a_zone_further_west_no_dose_is_listed_twice_or_lost(
     reminders.check()
     text = banner_text(reminders.dose_banner)
     assert text.count("Senna") == 1 and "Time for Senna: due at 12:00 PM" in text
+
+
+def test_a_restart_does_not_silence_a_dose_reminded_and_not_answered(
+    store, start_reminders, tray_messages, qtbot
+):
+    _medicine("Senna", "20:00")
+    # The window was open at 8 PM and reminded; the family closed it at 8:47 without
+    # answering and opened it again a minute later.
+    reminders, _clock, _signals = start_reminders(
+        datetime(2026, 12, 1, 20, 48), last_checked=datetime(2026, 12, 1, 20, 47)
+    )
+    assert reminders.dose_banner.isVisible()
+    assert banner_text(reminders.dose_banner).startswith("Time for Senna: due at 8:00 PM.")
+    assert [text for _, text in tray_messages] == ["Time for Senna: due at 8:00\u202fPM."]
