@@ -132,3 +132,20 @@ def test_only_the_hour_the_clocks_go_back_through_comes_twice(store, here, wall,
             assert kept_fold(wall.replace(fold=1)) == (moments == 2)
         finally:
             forget_home_zone()
+
+
+@pytest.mark.parametrize("home", ["", NEW_YORK])  # this computer's zone, or the home zone
+def test_a_moment_in_the_second_pass_is_read_as_the_second_pass(store, home):
+    with local_time_zone(NEW_YORK if not home else LOS_ANGELES):
+        if home:
+            save_profile(ProfileData(home_time_zone=home))
+        try:
+            first = home_wall(datetime(2026, 11, 1, 5, 15, tzinfo=UTC))
+            second = home_wall(datetime(2026, 11, 1, 6, 15, tzinfo=UTC))
+            noon = home_wall(datetime(2026, 11, 1, 17, 0, tzinfo=UTC))
+        finally:
+            forget_home_zone()
+    # Before, this computer's own zone read the second 1:15 AM as the first (fold 0).
+    assert (first, first.fold) == (datetime(2026, 11, 1, 1, 15), 0)
+    assert (second, second.fold) == (datetime(2026, 11, 1, 1, 15), 1)
+    assert (noon, noon.fold) == (datetime(2026, 11, 1, 12, 0), 0)
