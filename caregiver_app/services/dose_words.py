@@ -1,5 +1,6 @@
 """The words a dose is told with wherever it is printed or shown: the time between doses,
-skipped or refused and why, and who gave it.
+skipped or refused and why, who gave it, and which of the two 1:15 AMs of the night the
+clocks go back a time given is.
 
 They are filed under one translation context ("DoseWords"), so the medicine chart, the
 visit summary and the Today page say them alike and their translations cannot drift apart.
@@ -8,8 +9,10 @@ visit summary and the Today page say them alike and their translations cannot dr
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translated
+from caregiver_app.store.repeated_hour import passes
 
 CONTEXT = "DoseWords"
 
@@ -30,6 +33,10 @@ class DoseWords(LabelSet, context=CONTEXT):
     reason_refused: str = QT_TRANSLATE_NOOP("DoseWords", "refused")
     reason_not_needed: str = QT_TRANSLATE_NOOP("DoseWords", "not needed")
     reason_other: str = QT_TRANSLATE_NOOP("DoseWords", "other reason")
+    # A time in the hour the clocks go back through, written twice that night: said as the
+    # dose forms ask it (views/widgets/pass_choice.py), so the order of two doses shows.
+    first_pass: str = QT_TRANSLATE_NOOP("DoseWords", "{time} (before the clocks went back)")
+    second_pass: str = QT_TRANSLATE_NOOP("DoseWords", "{time} (after the clocks went back)")
 
     @classmethod
     def translated(cls) -> DoseWords:
@@ -58,3 +65,18 @@ class DoseWords(LabelSet, context=CONTEXT):
         if not rest:
             return self.hours.replace("{hours}", str(hours))
         return self.hours_minutes.replace("{hours}", str(hours)).replace("{minutes}", str(rest))
+
+    def at_pass(self, moment: datetime, shown: str) -> str:
+        """``shown`` (``moment`` as written) with the pass of the repeated hour it is in,
+        "1:15 AM (after the clocks went back)"; any other time exactly as written."""
+        if len(passes(moment)) < 2:
+            return shown
+        return (self.second_pass if moment.fold else self.first_pass).replace("{time}", shown)
+
+
+def at_pass(moment: datetime, shown: str) -> str:
+    """``shown`` with the pass of the repeated hour ``moment`` is in, in the user's language
+    (the words are translated only for a time that needs them)."""
+    if len(passes(moment)) < 2:
+        return shown
+    return DoseWords.translated().at_pass(moment, shown)

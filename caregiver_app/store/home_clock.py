@@ -67,10 +67,17 @@ def home_today() -> date:
 
 
 def home_wall(instant: datetime) -> datetime:
-    """An aware moment (a phone's UTC time, "+02:00" in a file) as naive home wall time."""
+    """An aware moment (a phone's UTC time, "+02:00" in a file) as naive home wall time,
+    its ``fold`` 1 in the second pass of the hour the clocks go back through."""
     home = other_home_zone()
     if not home:
-        return instant.astimezone().replace(tzinfo=None)
+        wall = instant.astimezone().replace(tzinfo=None)
+        # astimezone() to this computer's zone leaves ``fold`` 0: the second 1:15 of the
+        # night the clocks go back would read as the first, an hour earlier.
+        second = wall.replace(fold=1)
+        if wall.astimezone() != instant and second.astimezone() == instant:
+            return second
+        return wall
     return instant.astimezone(time_zones.zone(home)).replace(tzinfo=None)
 
 

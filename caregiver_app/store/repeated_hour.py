@@ -50,9 +50,12 @@ def passes(wall: datetime) -> tuple[datetime, ...]:
     place is taken as the one it reads)."""
     first, second = wall.replace(fold=0), wall.replace(fold=1)
     try:
-        repeated = home_aware(first).utcoffset() != home_aware(second).utcoffset()
+        before, after = home_aware(first).utcoffset(), home_aware(second).utcoffset()
     except (OverflowError, OSError, ValueError):
-        repeated = False
+        before = after = None
+    # The clocks went back: the first pass is further ahead of UTC. In the hour they skip
+    # going forward the two readings differ the other way (PEP 495), and it came not even once.
+    repeated = before is not None and after is not None and before > after
     return (first, second) if repeated else (first,)
 
 

@@ -3262,6 +3262,14 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <source>other reason</source>
         <translation>otro motivo</translation>
     </message>
+    <message>
+        <source>{time} (before the clocks went back)</source>
+        <translation>{time} (antes de atrasar los relojes)</translation>
+    </message>
+    <message>
+        <source>{time} (after the clocks went back)</source>
+        <translation>{time} (después de atrasar los relojes)</translation>
+    </message>
 </context>
 <context>
     <name>DosesPanel</name>

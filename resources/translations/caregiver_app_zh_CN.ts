@@ -3238,6 +3238,14 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <source>other reason</source>
         <translation>其他原因</translation>
     </message>
+    <message>
+        <source>{time} (before the clocks went back)</source>
+        <translation>{time}（时钟调回之前）</translation>
+    </message>
+    <message>
+        <source>{time} (after the clocks went back)</source>
+        <translation>{time}（时钟调回之后）</translation>
+    </message>
 </context>
 <context>
     <name>DosesPanel</name>

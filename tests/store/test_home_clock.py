@@ -12,9 +12,15 @@ from caregiver_app.services.local_time import local_iso
 from caregiver_app.store.calendar import time_zones
 from caregiver_app.store.database import database_path
 from caregiver_app.store.errors import InvalidValueError
-from caregiver_app.store.home_clock import home_aware, home_now, home_today, home_wall
+from caregiver_app.store.home_clock import (
+    forget_home_zone,
+    home_aware,
+    home_now,
+    home_today,
+    home_wall,
+)
 from caregiver_app.store.queries import ProfileData, load_profile, save_profile
-from caregiver_app.store.repeated_hour import real_elapsed
+from caregiver_app.store.repeated_hour import kept_fold, passes, real_elapsed
 from caregiver_app.store.sync.clock import make_stamp, stamp_time
 from tests.helpers.paths import FIXTURES
 from tests.helpers.time_zone import LOS_ANGELES, NEW_YORK, home_away, local_time_zone
@@ -103,3 +109,43 @@ def open_store_at_home(data_dir, zone: str) -> datetime:
     before = datetime.now(ZoneInfo(zone)).replace(tzinfo=None, microsecond=0)
     open_store(data_dir, new_home_zone=zone).close()
     return before
+
+
+@pytest.mark.parametrize("here", [NEW_YORK, LOS_ANGELES])  # home zone by name, or this computer's
+@pytest.mark.parametrize(
+    ("wall", "moments"),
+    [
+        (datetime(2026, 11, 1, 1, 15), 2),  # the hour the clocks go back through: twice
+        (datetime(2026, 11, 1, 0, 59), 1),
+        (datetime(2026, 11, 1, 2, 0), 1),
+        # The hour skipped the night they go forward came not even once; before, its two
+        # readings differing made it "twice", and a dose form asked which 2:30 AM.
+        (datetime(2026, 3, 8, 2, 30), 1),
+        (datetime(2026, 3, 8, 3, 30), 1),
+    ],
+)
+def test_only_the_hour_the_clocks_go_back_through_comes_twice(store, here, wall, moments):
+    with local_time_zone(here):
+        save_profile(ProfileData(home_time_zone=NEW_YORK))
+        try:
+            assert len(passes(wall)) == moments
+            assert kept_fold(wall.replace(fold=1)) == (moments == 2)
+        finally:
+            forget_home_zone()
+
+
+@pytest.mark.parametrize("home", ["", NEW_YORK])  # this computer's zone, or the home zone
+def test_a_moment_in_the_second_pass_is_read_as_the_second_pass(store, home):
+    with local_time_zone(NEW_YORK if not home else LOS_ANGELES):
+        if home:
+            save_profile(ProfileData(home_time_zone=home))
+        try:
+            first = home_wall(datetime(2026, 11, 1, 5, 15, tzinfo=UTC))
+            second = home_wall(datetime(2026, 11, 1, 6, 15, tzinfo=UTC))
+            noon = home_wall(datetime(2026, 11, 1, 17, 0, tzinfo=UTC))
+        finally:
+            forget_home_zone()
+    # Before, this computer's own zone read the second 1:15 AM as the first (fold 0).
+    assert (first, first.fold) == (datetime(2026, 11, 1, 1, 15), 0)
+    assert (second, second.fold) == (datetime(2026, 11, 1, 1, 15), 1)
+    assert (noon, noon.fold) == (datetime(2026, 11, 1, 12, 0), 0)

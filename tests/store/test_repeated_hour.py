@@ -86,6 +86,15 @@ def test_an_answer_keeps_the_pass_of_its_time_given_and_a_change_of_pass_is_in_i
             "2026-11-01 01:45",
             "2026-11-01 01:45-05:00",
         )
+        # And back: the time it said before keeps its pass too. Before, the old value lost
+        # it, and the change read "01:45" to "01:45".
+        record.effective_at = FIRST_1_45
+        answer_dose(record)
+        [_first, change] = history(answer_id)
+        assert (change.old_value, change.new_value) == (
+            "2026-11-01 01:45-05:00",
+            "2026-11-01 01:45",
+        )
 
 
 def test_now_in_the_second_pass_is_the_second_pass(store, monkeypatch):

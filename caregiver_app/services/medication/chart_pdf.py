@@ -185,7 +185,8 @@ class ChartLayout:
         lines: list[str] = []
         if cell.state in ("given", "given_late") and answer.effective_at is not None:
             template = labels.given if cell.state == "given" else labels.given_late
-            lines.append(fill(template, time=labels.format_time(answer.effective_at.time())))
+            at = answer.effective_at
+            lines.append(fill(template, time=labels.at_pass(at, labels.format_time(at.time()))))
         elif cell.state in ("skipped", "refused"):
             lines.append(labels.skipped if cell.state == "skipped" else labels.refused)
             if answer.status_reason:
@@ -332,7 +333,7 @@ class ChartLayout:
             day = dose.given_at.date()
             texts = (
                 f"{labels.format_weekday(day)} {labels.format_day(day)}",
-                labels.format_time(dose.given_at.time()),
+                labels.at_pass(dose.given_at, labels.format_time(dose.given_at.time())),
                 dose.dose,
                 dose.reason,
                 labels.performer(dose.performer),

@@ -163,7 +163,9 @@ def answer_dose(record: AdministrationRecord, now: datetime | None = None) -> in
                 "administration": existing.id,
                 "changed_at": now,
                 "field": name,
-                "old_value": _as_text(getattr(existing, name)),
+                # With the pass it was in: a time given changed only in its pass (the first
+                # 1:15 to the second) kept "01:15" for both, the change unreadable.
+                "old_value": _as_text(_kept(existing, name)),
                 "new_value": _as_text(values[name]),
             }
             for name in _TRACKED

@@ -24,7 +24,7 @@ from caregiver_app.store.medication.schedules import get_rules
 from caregiver_app.store.repeated_hour import real_elapsed
 from caregiver_app.views.diary.schedule_text import MedicineCounts, duration_text
 from caregiver_app.views.diary.vital_text import call_line
-from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.look.locale_format import format_given_at
 from caregiver_app.views.sharing.origin_lookup import origin_of
 
 translate = QCoreApplication.translate
@@ -105,7 +105,7 @@ def limits_sentences(state: AsNeededState, later: DoseRecord | None = None) -> l
                 if origin
                 else translate("Medicines", "The last one was given at {when}, {since} before.")
             ).format(
-                when=format_datetime(last.given_at),
+                when=format_given_at(last.given_at),
                 since=duration_text(_minutes(since)),
                 origin=origin,
             )
@@ -117,7 +117,7 @@ def limits_sentences(state: AsNeededState, later: DoseRecord | None = None) -> l
                 "The last one was given at {when}, by this computer's clock before it was "
                 "set back (its clock or time zone was changed since), so the time between "
                 "them is not known here.",
-            ).format(when=format_datetime(last.given_at))
+            ).format(when=format_given_at(last.given_at))
         )
     rules = state.rules
     if state.inside_interval and rules.min_interval_minutes is not None:

@@ -23,7 +23,7 @@ from caregiver_app.store.home_clock import home_now
 from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.diary.dose_dialog import DoseDialog, performer_text
 from caregiver_app.views.diary.list_panel import ListPanel
-from caregiver_app.views.look.locale_format import format_date, format_datetime
+from caregiver_app.views.look.locale_format import format_date, format_given_at
 from caregiver_app.views.sharing.origin_lookup import origins_of, sharing_on
 from caregiver_app.views.sharing.sharing_words import recorded_on
 from caregiver_app.views.signals import AppSignals
@@ -99,7 +99,7 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
             after = "–" if dose.score_after is None else str(dose.score_after)
             rows.append(
                 [
-                    format_datetime(dose.given_at),
+                    format_given_at(dose.given_at),
                     dose.medicine_name,
                     dose.dose,
                     dose.reason,
@@ -179,7 +179,7 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
                 "Recording the score 30 to 60 minutes after shows the team how much it helped."
             ).format(
                 medicine=dose.medicine_name,
-                when=format_datetime(dose.given_at),
+                when=format_given_at(dose.given_at),
                 reason=dose.reason or item_name(dose.symptom).lower(),
             )
         )
@@ -209,7 +209,7 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
             self.tr("Delete dose"),
             self.tr(
                 "Delete the dose of {medicine} given at {when}? Edit > Undo brings it back."
-            ).format(medicine=record.medicine_name, when=format_datetime(record.given_at)),
+            ).format(medicine=record.medicine_name, when=format_given_at(record.given_at)),
             lambda: self._delete_confirmed(record),
         )
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from caregiver_app.services.dose_words import at_pass
 from caregiver_app.services.locale_dates import day_month_pattern
 from caregiver_app.store.home_clock import home_wall
 
@@ -34,6 +35,15 @@ def format_datetime(value: datetime) -> str:
     locale = display_locale()
     pattern = four_digit_year(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
     return locale.toString(moment, pattern)
+
+
+def format_given_at(value: datetime) -> str:
+    """A time a dose was given as :func:`format_datetime` writes it, with which of the two
+    1:15 AMs it is the night the clocks go back ("11/1/2026 1:15 AM (after the clocks went
+    back)"); every other time exactly as format_datetime writes it."""
+    if value.tzinfo is not None:
+        value = home_wall(value)
+    return at_pass(value, format_datetime(value))
 
 
 def format_short_day(value: date) -> str:

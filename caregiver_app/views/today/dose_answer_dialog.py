@@ -31,7 +31,7 @@ from caregiver_app.store.medication.administrations import (
     answer_dose,
     history,
 )
-from caregiver_app.views.look.locale_format import format_datetime
+from caregiver_app.views.look.locale_format import format_datetime, format_given_at
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.today.today_text import (
     Today,
@@ -331,7 +331,7 @@ def value_label(name: str, value: str) -> str:
         return performer_label(value)
     if name == "effective_at":
         try:
-            return format_datetime(datetime.fromisoformat(value))
+            return format_given_at(datetime.fromisoformat(value))
         except ValueError:
             return value
     return value

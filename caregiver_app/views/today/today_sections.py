@@ -31,9 +31,9 @@ from caregiver_app.views.today.today_text import (
     TodayCounts,
     as_needed_lines,
     medicine_label,
+    moment_when,
     performer_label,
     refill_line,
-    when,
 )
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.tab_page import set_bold
@@ -141,14 +141,14 @@ def add_after_scores(
             else Today.tr("{medicine} at {time}: how is the {symptom} now?")
         ).format(
             medicine=dose.medicine_name,
-            time=when(dose.given_at, data.now),
+            time=moment_when(dose.given_at, data.now),
             who=who,
             symptom=item_name(dose.symptom).lower(),
         )
         button = QPushButton(Today.tr("Record the score after..."), parent)
         button.setAccessibleName(
             Today.tr("Record the score after the dose of {medicine} at {time}").format(
-                medicine=dose.medicine_name, time=when(dose.given_at, data.now)
+                medicine=dose.medicine_name, time=moment_when(dose.given_at, data.now)
             )
         )
         button.clicked.connect(lambda _checked=False, dose=dose: record_after(dose))
@@ -172,8 +172,10 @@ def add_refills(
         name = medicine_label(line.medicine)
         if line.usual_amount is None:
             # No refill or count says how big a pack is: nothing to add in one click.
-            text = refill_line(line, data.pharmacy) + "\n" + Today.tr(
-                "Once it is collected, count the doses on hand in the medicine's form."
+            text = (
+                refill_line(line, data.pharmacy)
+                + "\n"
+                + Today.tr("Once it is collected, count the doses on hand in the medicine's form.")
             )
             layout.addWidget(text_label(text, parent, "refillLine"))
             continue

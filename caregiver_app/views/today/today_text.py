@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QObject, QTime
 
 from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.diary.vital_routing import CallRoute
-from caregiver_app.services.dose_words import DoseWords
+from caregiver_app.services.dose_words import DoseWords, at_pass
 from caregiver_app.services.medication.as_needed import AsNeededState
 from caregiver_app.services.medication.due import NOT_LOGGED, DoseSlot
 from caregiver_app.services.medication.running_out import RefillDue
@@ -55,6 +55,12 @@ def when(moment: datetime, today: datetime) -> str:
     return clock(moment) if moment.date() == today.date() else format_datetime(moment)
 
 
+def moment_when(moment: datetime, today: datetime) -> str:
+    """A time a dose was given (or a moment worked out from one) as :func:`when` writes it,
+    with which of the two 1:15 AMs it is the night the clocks go back."""
+    return at_pass(moment, when(moment, today))
+
+
 def duration(span: timedelta) -> str:
     """A span in hours and minutes: "3 h 20 min", "45 min", "2 h"."""
     return DoseWords.translated().interval(max(0, int(span.total_seconds() // 60)))
@@ -85,13 +91,13 @@ def dose_state(slot: DoseSlot, now: datetime) -> str:
             return Today.tr(
                 "Given at {time} for {due}, before the times were changed: check before "
                 "giving another"
-            ).format(time=when(moved.effective_at, now), due=when(moved.scheduled_for, now))
+            ).format(time=moment_when(moved.effective_at, now), due=when(moved.scheduled_for, now))
         if slot.overdue(now):
             return Today.tr("Overdue: not logged")
         return Today.tr("Due now: not logged") if state == NOT_LOGGED else Today.tr("Coming up")
     who = performer_label(answer.performer)
     if answer.status in ("given", "given_late") and answer.effective_at is not None:
-        at = when(answer.effective_at, now)
+        at = moment_when(answer.effective_at, now)
         if answer.status == "given":
             text = Today.tr("Given at {time} by {who}") if who else Today.tr("Given at {time}")
         else:
@@ -174,7 +180,7 @@ def as_needed_lines(
         # Given on another computer of the family: from which, and how fresh that news is.
         origin = _origin_phrase(origins, last.id, state.now)
         first = _last_dose_template(bool(who), bool(origin), since is not None).format(
-            time=when(last.given_at, state.now),
+            time=moment_when(last.given_at, state.now),
             who=who,
             ago=duration(since or timedelta()),
             origin=origin,
@@ -195,7 +201,7 @@ def as_needed_lines(
             ).format(
                 interval=duration(timedelta(minutes=state.rules.min_interval_minutes)),
                 # With its day when that is not today: 12 hours from 8 PM end tomorrow.
-                time=when(until, state.now) if until else "",
+                time=moment_when(until, state.now) if until else "",
             )
         )
     if state.at_daily_limit:

@@ -307,6 +307,7 @@ class DateTimeField(QWidget):
     """A date field and a time field side by side, both needed: when something happened."""
 
     changed = Signal()
+    shown_set = Signal()  # set_value put a moment in the field (typing emits ``changed``)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -367,6 +368,7 @@ class DateTimeField(QWidget):
         self._shown = value.replace(second=0, microsecond=0)
         self.date_field.set_value(value.date())
         self.time_field.set_value(value.time())
+        self.shown_set.emit()
 
     def shown(self) -> datetime | None:
         """The moment the form opened with (its pass of a repeated hour kept), if any."""

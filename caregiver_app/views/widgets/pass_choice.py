@@ -4,14 +4,15 @@ That night (in New York the first Sunday of November) 1:00 to 1:59 AM comes twic
 typed in that hour is taken as the one pass that is not in the future when only one is;
 when both have passed the form asks which, in two plain choices under the time, and never
 guesses: Save says to choose until one is chosen. A time the form opened with and left as
-it was keeps the pass it was saved with.
+it was keeps the pass it was saved with; when both of its passes have come the same choices
+show it, that one chosen, so the form says which 1:15 AM it is and it can be changed.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -60,6 +61,7 @@ class PassChoice(QWidget):
         self.hide()
         field.settle = self.settle
         field.changed.connect(self.follow)
+        field.shown_set.connect(self.follow)
         # A choice changes the moment typed: the form's live lines (the limits) follow it.
         self.group.idToggled.connect(lambda _id, checked: checked and field.changed.emit())
         # Reached with Tab right after the time typed.
@@ -77,19 +79,22 @@ class PassChoice(QWidget):
         return shown is not None and shown == wall
 
     def follow(self) -> None:
-        """Ask, or stop asking, as the typed time changes."""
+        """Ask, or stop asking, as the typed time changes; a time the form opened with shows
+        its kept pass chosen."""
         wall = self._typed()
-        both = (
-            wall is not None
-            and not self._unchanged(wall)
-            and len(past_passes(wall, home_now())) == 2
-        )
-        if not both or wall is None:
+        if wall is None or len(past_passes(wall, home_now())) < 2:
             self.hide()
             return
         if wall != self.asked_for:
-            self._ask(wall)
+            shown = self.field.shown()
+            self._ask(wall, shown.fold if shown is not None and self._unchanged(wall) else None)
         self.show()
+
+    def _chosen(self, wall: datetime, past: tuple[datetime, ...]) -> datetime | None:
+        """The pass chosen for ``wall`` under the time, when both have passed; else None."""
+        if len(past) == 2 and wall == self.asked_for and self.group.checkedId() in (0, 1):
+            return past[self.group.checkedId()]
+        return None
 
     def moment_or_none(self) -> datetime | None:
         """The moment typed so far for live lines: its pass when known, else as the clock
@@ -97,16 +102,17 @@ class PassChoice(QWidget):
         wall = self._typed()
         if wall is None:
             return None
+        past = past_passes(wall, home_now())
+        chosen = self._chosen(wall, past)
+        if chosen is not None:
+            return chosen
         if self._unchanged(wall):
             return self.field.shown()
-        past = past_passes(wall, home_now())
-        if len(past) == 2 and wall == self.asked_for and self.group.checkedId() in (0, 1):
-            return past[self.group.checkedId()]
         return past[0] if len(past) == 1 else wall
 
-    def _ask(self, wall: datetime) -> None:
-        """Word the question for ``wall``, nothing chosen: a choice made for another time
-        is not this one's."""
+    def _ask(self, wall: datetime, kept: int | None = None) -> None:
+        """Word the question for ``wall``, with the pass ``kept`` for it chosen, else none: a
+        choice made for another time is not this one's."""
         self.asked_for = wall
         when = format_time(wall.time(), display_locale())
         self.question.setText(
@@ -125,26 +131,28 @@ class PassChoice(QWidget):
         self.first.setAccessibleName(self.first.text())
         self.second.setAccessibleName(self.second.text())
         self.setAccessibleName(self.question.text())
-        self.group.setExclusive(False)
-        for button in (self.first, self.second):
-            button.setChecked(False)
-        self.group.setExclusive(True)
+        # Quiet: the form's live lines follow the moment, which is the one shown until changed.
+        with QSignalBlocker(self.group), QSignalBlocker(self.first), QSignalBlocker(self.second):
+            self.group.setExclusive(False)
+            for fold, button in enumerate((self.first, self.second)):
+                button.setChecked(fold == kept)
+            self.group.setExclusive(True)
 
     def settle(self, wall: datetime, shown: datetime | None) -> datetime:
         """The moment ``wall`` is: the one pass not in the future, the pass the time was
         shown with when it is unchanged, or the pass chosen; with none chosen when both have
         passed, FieldInputError asks for the choice."""
+        past = past_passes(wall, home_now())
+        chosen = self._chosen(wall, past)
+        if chosen is not None:
+            return chosen
         if shown is not None and shown == wall:
             return shown
-        past = past_passes(wall, home_now())
         if len(past) < 2:
             return past[0] if past else wall  # a time in the future is refused after
         if wall != self.asked_for:
             self._ask(wall)
         self.show()
-        chosen = self.group.checkedId()
-        if chosen in (0, 1):
-            return past[chosen]
         raise FieldInputError(
             translate(
                 "PassChoice",

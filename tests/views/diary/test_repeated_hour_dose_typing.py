@@ -50,7 +50,9 @@ def test_a_time_both_passes_of_which_are_past_is_asked_and_kept_as_chosen(
         clock.move(minutes=100)  # the second 1:40
         dialog = _new_dose(make_window, qtbot)
         choice = dialog.pass_choice
-        assert choice.isHidden()  # "now" is one moment: nothing to ask
+        # "Now" is one moment: nothing to ask, and the form says which 1:40 AM it is.
+        assert choice.isVisible() and choice.second.isChecked()
+        assert not choice.first.isChecked()
         time_line = dialog.ui.givenAtEdit.time_field.line
         retype(qtbot, time_line, "1:15 AM")
         assert choice.isVisible()
@@ -111,7 +113,8 @@ def test_editing_a_dose_keeps_its_pass_unless_its_time_is_changed(store, qtbot, 
             dialog = DoseDialog(record)
             qtbot.addWidget(dialog)
             dialog.show()
-            assert dialog.pass_choice.isHidden()
+            # Which 1:15 AM the dose was given at shows, chosen; nothing is asked.
+            assert dialog.pass_choice.isVisible() and dialog.pass_choice.second.isChecked()
             retype(qtbot, dialog.ui.noteEdit, "Calmer after")
             if typed:
                 retype(qtbot, dialog.ui.givenAtEdit.time_field.line, typed)
@@ -154,5 +157,9 @@ def test_the_diary_lists_the_dose_in_the_second_pass_as_the_latest(
         panel.refresh()
         model = panel.table.model()
         shown = [model.index(row, 0).data() for row in range(model.rowCount())]
-        # Newest first. Before, the first 1:45 was on top, read as the last dose given.
-        assert shown == ["11/1/2026 1:15\u202fAM", "11/1/2026 1:45\u202fAM"]
+        # Newest first. Before, the first 1:45 was on top, read as the last dose given; and
+        # the two read "1:15 AM" and "1:45 AM", with nothing to say the 1:15 came later.
+        assert shown == [
+            "11/1/2026 1:15\u202fAM (after the clocks went back)",
+            "11/1/2026 1:45\u202fAM (before the clocks went back)",
+        ]

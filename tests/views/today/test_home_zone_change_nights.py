@@ -93,7 +93,10 @@ def test_the_1_30_dose_is_due_once_and_answered_once_the_night_new_york_goes_bac
         clock.move(minutes=40)  # the second 1:50
         page.refresh()
         [row] = _night_rows(page, NIGHT_BACK)
-        assert row.answered and row.label.text().endswith("Given at 1:10\u202fAM")
+        # Given at the second 1:10, 40 minutes after the 1:30 it was due at: said so.
+        assert row.answered and row.label.text().endswith(
+            "Given at 1:10\u202fAM (after the clocks went back)"
+        )
 
 
 def test_the_reminder_of_the_1_30_dose_repeats_every_15_minutes_through_the_hour_again(
@@ -153,7 +156,7 @@ def test_a_dose_logged_in_the_repeated_hour_is_the_last_dose(
         clock.move(minutes=15)  # the second 1:30
         page = shown_today_page(qtbot)
         (line,) = [label.text() for label in page.findChildren(QLabel, "asNeededLine")]
-        assert line.startswith("Last dose 1:15\u202fAM, 15 min ago.")
+        assert line.startswith("Last dose 1:15\u202fAM (after the clocks went back), 15 min ago.")
 
 
 def test_a_time_given_typed_in_the_repeated_hour_is_asked_which_and_judged_by_it(

@@ -59,8 +59,13 @@ def test_a_dose_in_the_first_of_the_repeated_hours_counts_in_the_second(store, q
         save_dose(DoseRecord(solution, datetime(2026, 11, 1, 1, 45), performer="Laura"))
         page = _page(qtbot, datetime(2026, 11, 1, 1, 10, fold=1))
         (line,) = [label.text() for label in page.findChildren(object, "asNeededLine")]
-        assert line.startswith("Last dose 1:45\u202fAM by Laura, 25 min ago.")
-        assert "sooner than the 1 h between doses" in page.limit_banners[0].text()
+        assert line.startswith(
+            "Last dose 1:45\u202fAM (before the clocks went back) by Laura, 25 min ago."
+        )
+        banner = page.limit_banners[0].text()
+        assert "sooner than the 1 h between doses" in banner
+        # An hour after the first 1:45 is the second 1:45, not the 1:45 already gone by.
+        assert "(that time ends at 1:45\u202fAM (after the clocks went back))" in banner
 
 
 def test_the_score_after_is_asked_for_30_minutes_on_across_the_repeated_hour(store, qtbot):

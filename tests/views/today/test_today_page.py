@@ -253,7 +253,10 @@ def test_the_night_clocks_go_back_a_1_30_dose_is_due_once(store, qtbot, new_york
     page.clock = lambda: datetime(2026, 11, 1, 1, 50, fold=1)
     page.refresh()
     [row] = _night_rows(page)
-    assert row.answered and row.label.text().endswith("Given at 1:10\u202fAM")
+    # Which 1:10 AM: the second, 40 minutes after the first 1:30 it was due at.
+    assert row.answered and row.label.text().endswith(
+        "Given at 1:10\u202fAM (after the clocks went back)"
+    )
 
 
 def _night_rows(page):

@@ -70,6 +70,7 @@ class AppendixPart(NotesPart, DosesPart):
         for dose in reversed(doses):  # newest first, as the notes
             at = dose.given_at
             when = f"{labels.format_day(at.date())} {labels.format_time(at.time())}"
+            when = labels.at_pass(at, when)  # the night the clocks go back: which 1:15 AM
             before = "\u2013" if dose.score_before is None else str(dose.score_before)
             after = "\u2013" if dose.score_after is None else str(dose.score_after)
             what = f"{dose.medicine_name} {dose.dose}".strip()
