@@ -6,7 +6,7 @@ import copy
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time
-from typing import Any
+from typing import Any, NamedTuple
 
 from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
@@ -28,8 +28,7 @@ from caregiver_app.store.transactions import delete_row, transaction
 PHONE_KINDS = ("main", "mobile", "after_hours", "fax")
 
 
-@dataclass(frozen=True)
-class ContactLinks:
+class ContactLinks(NamedTuple):
     """What pointed at a contact when it was deleted, so Edit > Undo can point it back:
     the questions to ask them, the medicines they prescribed, the appointments they
     take part in (by id)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -127,8 +128,7 @@ def save_profile(profile: ProfileData) -> None:
 # ---------------------------------------------------------------- overview
 
 
-@dataclass(frozen=True)
-class RecordCounts:
+class RecordCounts(NamedTuple):
     """How much the record holds, for "Where is my data?" and the info command."""
 
     contacts: int

@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,11 +40,14 @@ WINDOW_WAIT_SECONDS = 15.0
 NOTICE_AFTER_SECONDS = 1.0
 
 
-@dataclass
 class _Policy:
-    limit: float = WINDOW_WAIT_SECONDS
-    on_wait: Callable[[], None] | None = None
-    told: bool = False
+    """How long to wait for the record, whom to tell once it takes a while, and whether
+    they were told (a plain class: a dataclass's methods are compiled at every start)."""
+
+    def __init__(self) -> None:
+        self.limit = WINDOW_WAIT_SECONDS
+        self.on_wait: Callable[[], None] | None = None
+        self.told = False
 
 
 _policy = _Policy()

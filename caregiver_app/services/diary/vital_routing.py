@@ -10,8 +10,8 @@ to do about a reading.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, time
+from typing import NamedTuple
 
 from caregiver_app.store.contacts import ContactRecord
 
@@ -28,8 +28,7 @@ AFTER_HOURS = "after_hours"
 NOT_CALLED = ("fax",)  # shown in the contact's details, never offered as a number to call
 
 
-@dataclass(frozen=True)
-class OfficeHours:
+class OfficeHours(NamedTuple):
     """The days (ISO weekday numbers) and times an office answers.
 
     ``assumed``: the contact has no office hours entered (or only part of them) and the
@@ -100,8 +99,7 @@ def ordered_numbers(contact: ContactRecord, moment: datetime) -> list[tuple[str,
     return night + daytime
 
 
-@dataclass(frozen=True)
-class CallRoute:
+class CallRoute(NamedTuple):
     """The numbers to show for ``contact`` now, in order.
 
     ``after_hours``: the moment is outside the contact's office hours. ``number`` is the

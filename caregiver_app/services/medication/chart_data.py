@@ -7,8 +7,8 @@ boxes of doses still to come empty.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from caregiver_app.reading_order import reading_key
 from caregiver_app.services.medication.due import (
@@ -33,8 +33,10 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-@dataclass(frozen=True)
-class ChartCell:
+# The chart's records are named tuples: a dataclass's methods are each compiled as the
+# class is made (about half a millisecond a class in the chart's start), a named tuple's
+# are not; these are made, read and printed, never compared with other records.
+class ChartCell(NamedTuple):
     """One box: ``due`` False is a day without this dose (grey); ``answer`` is the log's."""
 
     due: bool
@@ -42,8 +44,7 @@ class ChartCell:
     answer: AdministrationRecord | None = None
 
 
-@dataclass(frozen=True)
-class ChartRow:
+class ChartRow(NamedTuple):
     """A medicine at one time of day, across the seven days."""
 
     medicine: MedicineRecord
@@ -51,17 +52,15 @@ class ChartRow:
     cells: tuple[ChartCell, ...]
 
 
-@dataclass(frozen=True)
-class AsNeededEntry:
+class AsNeededEntry(NamedTuple):
     """An as-needed medicine, its limits as entered, and (filled-in chart) the week's doses."""
 
     medicine: MedicineRecord
     rules: AsNeededRules
-    doses: list[DoseRecord] = field(default_factory=list)
+    doses: list[DoseRecord]
 
 
-@dataclass(frozen=True)
-class ChartData:
+class ChartData(NamedTuple):
     """Everything one chart prints."""
 
     first_day: date

@@ -7,6 +7,7 @@ import io
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
@@ -78,6 +79,17 @@ class ChartLayout:
         self.labels = labels
         self.width = width
         self.s = _Styles()
+        self._made: dict[tuple[str, str], Paragraph] = {}
+
+    def shared(self, text: str, style: ParagraphStyle) -> Paragraph:
+        """A paragraph of ``text`` (markup) in ``style``, made once for the whole chart: each
+        as-needed block has the same heading row, several rows the same time of day. (A
+        table lays out a cell's paragraph for its column as it draws it, as it does the
+        heading row it repeats on each page, so one paragraph serves every table.)"""
+        made = self._made.get((text, style.name))
+        if made is None:
+            made = self._made[text, style.name] = Paragraph(text, style)
+        return made
 
     def story(self) -> list[Flowable]:
         """The whole chart, top to bottom."""
@@ -223,7 +235,7 @@ class ChartLayout:
         for index, row in enumerate(self.data.rows, start=1):
             line: list[object] = [
                 self.medicine_cell(row),
-                Paragraph(markup(labels.format_time(row.at)), s.time),
+                self.shared(markup(labels.format_time(row.at)), s.time),
             ]
             for column, cell in enumerate(row.cells, start=2):
                 if not cell.due:
@@ -322,11 +334,11 @@ class ChartLayout:
             labels.column_reason,
             labels.column_given_by,
         )
-        rows: list[list[object]] = [[Paragraph(markup(text), s.head_left) for text in columns]]
+        rows: list[list[object]] = [[self.shared(markup(text), s.head_left) for text in columns]]
         if not self.data.filled:
             rows += [[""] * len(columns) for _ in range(AS_NEEDED_BLANK_LINES)]
         elif not doses:
-            rows.append([Paragraph(markup(labels.no_doses_this_week), s.text), "", "", "", ""])
+            rows.append([self.shared(markup(labels.no_doses_this_week), s.text), "", "", "", ""])
         shares = (0.14, 0.12, 0.2, 0.34, 0.2)
         widths = [self.width * share - 2 * CELL_SIDE for share in shares]
         for dose in doses:

@@ -7,9 +7,9 @@ medicines and one query of the answers for the period, whatever its length.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
+from typing import NamedTuple
 
 from caregiver_app.reading_order import reading_key
 from caregiver_app.services.local_time import has_come
@@ -43,8 +43,7 @@ NOT_LOGGED = "not_logged"
 UPCOMING = "upcoming"
 
 
-@dataclass(frozen=True)
-class ScheduledMedicine:
+class ScheduledMedicine(NamedTuple):
     """A regular medicine with a schedule set up now or before.
 
     ``schedule`` is the one in force now; ``earlier`` those it replaced, each with the
@@ -61,8 +60,7 @@ class ScheduledMedicine:
         return versions_of(self.schedule, self.earlier)
 
 
-@dataclass(frozen=True)
-class DoseSlot:
+class DoseSlot(NamedTuple):
     """One scheduled dose: when, of what, and its answer (None: nobody answered yet).
 
     ``moved_from``: for an unanswered dose, a dose of the same medicine given that day for
@@ -236,7 +234,7 @@ def _with_moved_doses(
         gaps = [later - earlier for earlier, later in pairwise(times)]
         reach = min(gaps, default=timedelta(days=1)) / 2
         if abs(result[nearest].scheduled_for - old.scheduled_for) < reach:
-            result[nearest] = replace(result[nearest], moved_from=old.answer)
+            result[nearest] = result[nearest]._replace(moved_from=old.answer)
     return result
 
 

@@ -12,15 +12,14 @@ up: no dose).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from caregiver_app.services.medication.dose_times import due_on
 from caregiver_app.store.medication.schedules import Schedule
 
 
-@dataclass(frozen=True)
-class ScheduleVersion:
+class ScheduleVersion(NamedTuple):
     """One schedule and the moments it held between: [``since``, ``until``).
 
     ``since`` None: from the medicine's start (or always); ``until`` None: in force now.

@@ -9,7 +9,6 @@ each piece carries the usual times of its moments.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime, time
 
 from caregiver_app.services.medication.schedule_versions import ScheduleVersion
@@ -63,8 +62,7 @@ def with_usual_times(
             then = usual_at(since, now, {anchor: earlier[anchor] for anchor in used})
             same = all(then[anchor] == now.get(anchor) for anchor in used)
             found.append(
-                replace(
-                    version,
+                version._replace(
                     since=since,
                     until=until,
                     usual_then=None if same else tuple(sorted(then.items())),

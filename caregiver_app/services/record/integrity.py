@@ -13,9 +13,9 @@ import os
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
@@ -33,8 +33,7 @@ from caregiver_app.store.sqlite_files import (
 _HEADING = re.compile(r"^\*\*\* in database \w+ \*\*\*\s*")
 
 
-@dataclass(frozen=True)
-class CheckResult:
+class CheckResult(NamedTuple):
     """What a check of the record found: no problems means no damage."""
 
     path: Path

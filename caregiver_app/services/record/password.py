@@ -27,8 +27,8 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
@@ -174,14 +174,13 @@ def unlock(data_dir: Path, password: str) -> str:
 # ---------------------------------------------------------------- changing the password
 
 
-@dataclass
-class PasswordChange:
+class PasswordChange(NamedTuple):
     """What a change did: the record's database, open again under the new password, and
     the copies rewritten or left as they were (made under an earlier password)."""
 
     database: SqliteDatabase
-    copies_rewritten: int = 0
-    copies_left: list[Path] = field(default_factory=list)
+    copies_rewritten: int
+    copies_left: list[Path]
 
 
 def _copies_to_rewrite(data_dir: Path) -> list[Path]:

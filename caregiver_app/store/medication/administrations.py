@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
@@ -47,8 +48,7 @@ class AdministrationRecord:
     medicine_name: str = ""  # filled in when read back
 
 
-@dataclass(frozen=True)
-class ChangeRecord:
+class ChangeRecord(NamedTuple):
     """What one field of an answered dose said before a change, and after."""
 
     changed_at: datetime
