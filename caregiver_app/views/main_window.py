@@ -230,6 +230,11 @@ class MainWindow(MenuHelpers, BackgroundParts, QMainWindow):
         self.tabs.setCurrentWidget(self.diary_tab)
         self.diary_tab.doses.record_dose()
 
+    def open_trackers(self) -> None:
+        """Edit > Diary trackers: on the Diary tab."""
+        self.tabs.setCurrentWidget(self.diary_tab)
+        self.diary_tab.open_trackers()
+
     def focus_search(self) -> None:
         """Edit > Search: the Learn tab's search when it is open, else the care team's."""
         if self.tabs.currentIndex() == PAGE_NAMES.index("learn_tab"):

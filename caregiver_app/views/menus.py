@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from caregiver_app.views.action_spec import ActionSpec
+from caregiver_app.views.edit_menu import EditWindow, edit_specs
 from caregiver_app.views.look.text_size import TextScale
 from caregiver_app.views.look.view_options import ViewOptions
 from caregiver_app.views.medication.medicine_menu import medicine_file_specs
@@ -30,8 +31,9 @@ if TYPE_CHECKING:
     from caregiver_app.views.sharing.sync_driver import SharingDriver
 
 
-class MenuWindow(Protocol):
-    """What the menus call on the window: its command objects and its commands."""
+class MenuWindow(EditWindow, Protocol):
+    """What the menus call on the window: its command objects and its commands (those of
+    the Edit menu in :class:`EditWindow`)."""
 
     actions_by_name: dict[str, QAction]
     backup_actions: BackupActions
@@ -51,12 +53,6 @@ class MenuWindow(Protocol):
     lock_now: Callable[[], object]
     open_data_folder: Callable[[], object]
     close: Callable[[], object]
-    edit_profile: Callable[[], object]
-    new_entry: Callable[[], object]
-    new_dose: Callable[[], object]
-    new_appointment: Callable[[], object]
-    new_contact: Callable[[], object]
-    focus_search: Callable[[], object]
     change_text_size: Callable[[Callable[[], int]], None]
     show_where_is_my_data: Callable[[], object]
     show_about: Callable[[], object]
@@ -265,61 +261,7 @@ def build_menus(window: MenuWindow) -> None:
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
     window.actions_by_name.update(undo=undo, redo=redo)
-    add_actions(
-        window,
-        edit_menu,
-        [
-            ActionSpec(
-                "editProfile",
-                QCoreApplication.translate("MainWindow", "Care record &profile..."),
-                QCoreApplication.translate("MainWindow", "The person cared for and the caregiver."),
-                window.edit_profile,
-                ("Ctrl+Shift+P",),
-            ),
-            ActionSpec(
-                "newEntry",
-                QCoreApplication.translate("MainWindow", "New diary &entry..."),
-                QCoreApplication.translate("MainWindow", "Record how the person feels now."),
-                window.new_entry,
-                ("Ctrl+N",),
-            ),
-            ActionSpec(
-                "newDose",
-                QCoreApplication.translate("MainWindow", "Record a &breakthrough dose..."),
-                QCoreApplication.translate(
-                    "MainWindow", "Record an as-needed dose and the score before it."
-                ),
-                window.new_dose,
-                ("Ctrl+Shift+B",),
-            ),
-            ActionSpec(
-                "newAppointment",
-                QCoreApplication.translate("MainWindow", "New &appointment..."),
-                QCoreApplication.translate(
-                    "MainWindow", "Add a visit, test or treatment to the calendar."
-                ),
-                window.new_appointment,
-                ("Ctrl+Shift+A",),
-            ),
-            ActionSpec(
-                "newContact",
-                QCoreApplication.translate("MainWindow", "&New contact..."),
-                QCoreApplication.translate("MainWindow", "Add a person to the care team list."),
-                window.new_contact,
-                ("Ctrl+Shift+C",),
-            ),
-            ActionSpec(
-                "search",
-                QCoreApplication.translate("MainWindow", "&Search..."),
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "Search the care team, or the articles when the Learn tab is open.",
-                ),
-                window.focus_search,
-                (QKeySequence.StandardKey.Find,),
-            ),
-        ],
-    )
+    add_actions(window, edit_menu, edit_specs(window))
 
     tab_specs: list[ActionSpec | None] = [
         ActionSpec(

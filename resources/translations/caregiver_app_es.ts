@@ -3567,6 +3567,14 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Otros síntomas que sigue</translation>
     </message>
     <message>
+        <source>Rename or stop following...</source>
+        <translation>Cambiar nombre o dejar de seguir...</translation>
+    </message>
+    <message>
+        <source>Rename or stop following the symptoms you follow</source>
+        <translation>Cambiar el nombre de los síntomas que sigue o dejar de seguirlos</translation>
+    </message>
+    <message>
         <source>It goes on the visit summary.</source>
         <translation>Aparece en el resumen de la visita.</translation>
     </message>
@@ -4459,6 +4467,14 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     <message>
         <source>Record an as-needed dose and the score before it.</source>
         <translation>Anotar una dosis según necesidad y la puntuación de antes.</translation>
+    </message>
+    <message>
+        <source>Diary &amp;trackers...</source>
+        <translation>Síntomas en se&amp;guimiento del diario...</translation>
+    </message>
+    <message>
+        <source>Rename a symptom the family follows besides the nine ESAS-r ones, stop following it or follow it again.</source>
+        <translation>Cambiar el nombre de un síntoma que sigue la familia además de los nueve de la ESAS-r, dejar de seguirlo o volver a seguirlo.</translation>
     </message>
     <message>
         <source>New &amp;appointment...</source>
@@ -9511,6 +9527,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Rename tracker {old} to {new}</source>
         <translation>Cambiar el nombre del síntoma {old} a {new}</translation>
+    </message>
+    <message>
+        <source>{step}: cannot be undone, as another tracker is now called {name}. Nothing was changed. To give this tracker that name again, first rename the other one in Edit &gt; Diary trackers.</source>
+        <translation>{step}: no se puede deshacer, porque ahora hay otro síntoma llamado {name}. No se cambió nada. Para volver a darle ese nombre a este síntoma, cambie antes el nombre del otro en Editar &gt; Síntomas en seguimiento del diario.</translation>
+    </message>
+    <message>
+        <source>{step}: cannot be redone, as another tracker is now called {name}. Nothing was changed. To give this tracker that name, first rename the other one in Edit &gt; Diary trackers.</source>
+        <translation>{step}: no se puede rehacer, porque ahora hay otro síntoma llamado {name}. No se cambió nada. Para darle ese nombre a este síntoma, cambie antes el nombre del otro en Editar &gt; Síntomas en seguimiento del diario.</translation>
     </message>
     <message>
         <source>Follow tracker {name} again</source>

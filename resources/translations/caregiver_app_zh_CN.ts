@@ -3542,6 +3542,14 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>您跟踪的其他症状</translation>
     </message>
     <message>
+        <source>Rename or stop following...</source>
+        <translation>重命名或停止跟踪...</translation>
+    </message>
+    <message>
+        <source>Rename or stop following the symptoms you follow</source>
+        <translation>重命名您跟踪的症状或停止跟踪</translation>
+    </message>
+    <message>
         <source>It goes on the visit summary.</source>
         <translation>会写进就诊总结。</translation>
     </message>
@@ -4432,6 +4440,14 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     <message>
         <source>Record an as-needed dose and the score before it.</source>
         <translation>记录一次按需用药，以及用药前的评分。</translation>
+    </message>
+    <message>
+        <source>Diary &amp;trackers...</source>
+        <translation>日记跟踪项(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Rename a symptom the family follows besides the nine ESAS-r ones, stop following it or follow it again.</source>
+        <translation>重命名家人在 ESAS-r 九项症状之外跟踪的某项症状，停止跟踪或重新跟踪它。</translation>
     </message>
     <message>
         <source>New &amp;appointment...</source>
@@ -9447,6 +9463,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Rename tracker {old} to {new}</source>
         <translation>把跟踪项 {old} 重命名为 {new}</translation>
+    </message>
+    <message>
+        <source>{step}: cannot be undone, as another tracker is now called {name}. Nothing was changed. To give this tracker that name again, first rename the other one in Edit &gt; Diary trackers.</source>
+        <translation>{step}：无法撤销，因为现在已有另一个跟踪项叫“{name}”。没有做任何改动。若要让这个跟踪项重新使用该名称，请先在“编辑 &gt; 日记跟踪项”中把另一个重命名。</translation>
+    </message>
+    <message>
+        <source>{step}: cannot be redone, as another tracker is now called {name}. Nothing was changed. To give this tracker that name, first rename the other one in Edit &gt; Diary trackers.</source>
+        <translation>{step}：无法重做，因为现在已有另一个跟踪项叫“{name}”。没有做任何改动。若要让这个跟踪项使用该名称，请先在“编辑 &gt; 日记跟踪项”中把另一个重命名。</translation>
     </message>
     <message>
         <source>Follow tracker {name} again</source>

@@ -310,6 +310,7 @@ class DiaryTab(TabPage):
         dialog = EntryDialog(record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
+        dialog.open_trackers = self.open_trackers
         self.entry_dialog = dialog
         dialog.open()
         return dialog
@@ -369,11 +370,12 @@ class DiaryTab(TabPage):
         self.alert_settings_dialog = _opened(AlertSettingsDialog(self))
         return self.alert_settings_dialog
 
-    def open_trackers(self) -> TrackersDialog:
-        """The family's trackers: rename one, stop following it or follow it again."""
+    def open_trackers(self, over: QWidget | None = None) -> TrackersDialog:
+        """The family's trackers: rename one, stop following it or follow it again
+        (``over``: the window it opens over, such as the entry form, else the tab's)."""
         from caregiver_app.views.diary.trackers_dialog import TrackersDialog
 
-        self.trackers_dialog = _opened(TrackersDialog(self))
+        self.trackers_dialog = _opened(TrackersDialog(self, over))
         return self.trackers_dialog
 
     def _contacts_changed(self) -> None:

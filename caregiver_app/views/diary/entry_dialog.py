@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QDialog,
     QDoubleSpinBox,
     QInputDialog,
     QLabel,
@@ -28,10 +29,12 @@ from caregiver_app.store.diary.entries import (
     list_trackers,
     save_entry,
 )
+from caregiver_app.store.diary.trackers import tracker_rows
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.settings import get_setting, set_setting
 from caregiver_app.views.diary.diary_labels import band_label, completed_by_label
+from caregiver_app.views.diary.entry_vitals import set_up_vital_boxes
 from caregiver_app.views.forms.ui_entry_form import Ui_EntryForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.look.units import (
@@ -39,7 +42,6 @@ from caregiver_app.views.look.units import (
     kg_to_shown,
     shown_to_celsius,
     shown_to_kg,
-    uses_us_units,
 )
 from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_parts import (
@@ -124,12 +126,18 @@ class EntryDialog(SavingDialog):
         # "Not recorded" last: an entry imported without saying who keeps saying so when edited.
         for kind in (*COMPLETED_BY, NOT_RECORDED):
             ui.completedByCombo.addItem(completed_by_label(kind), kind)
-        self._setup_vitals()
+        set_up_vital_boxes(ui)
         # The measurements: two to a row while they fit, one under another at large text.
         pairs = (ui.temperaturePair, ui.oxygenSaturationPair, ui.oxygenFlowPair, ui.weightPair)
         flow_pairs(ui.vitalsLayout, (*pairs, ui.pulsePair), columns=True)
         ui.addTrackerButton.clicked.connect(self.ask_for_tracker)
+        # Set by the tab that opens the form: the Trackers window, over this form.
+        self.open_trackers: Callable[[QWidget], QDialog] | None = None
+        ui.trackersButton.clicked.connect(self.manage_trackers)
         self.tracker_spins: dict[str, QSpinBox] = {}
+        # Each tracker row's widgets, by name; rows never share a grid row, even one hidden.
+        self._tracker_widgets: dict[str, tuple[QLabel, QSpinBox, QLabel]] = {}
+        self._tracker_grid_rows = 0
         self._kept_vitals: dict[QAbstractSpinBox, tuple[float, float | None]] = {}
         for name in list_trackers():
             self.add_tracker_row(name)
@@ -162,42 +170,6 @@ class EntryDialog(SavingDialog):
         spin.valueChanged.connect(show)
         show(spin.value())
 
-    def _setup_vitals(self) -> None:
-        ui = self.ui
-        us = uses_us_units()
-        temperature = ui.temperatureSpin
-        temperature.setDecimals(1)
-        temperature.setSingleStep(0.1)
-        if us:
-            temperature.setRange(85.9, 113.0)
-            temperature.setSuffix(" °F")
-        else:
-            temperature.setRange(29.9, 45.0)
-            temperature.setSuffix(" °C")
-        saturation = ui.oxygenSaturationSpin
-        saturation.setRange(49, 100)
-        saturation.setSuffix(" %")
-        flow = ui.oxygenFlowSpin
-        flow.setDecimals(1)
-        flow.setSingleStep(0.5)
-        flow.setRange(-0.5, 30.0)
-        flow.setSuffix(self.tr(" L/min"))
-        weight = ui.weightSpin
-        weight.setDecimals(1)
-        if us:
-            weight.setRange(1.0, 880.0)
-            weight.setSuffix(self.tr(" lb"))
-        else:
-            weight.setRange(0.5, 400.0)
-            weight.setSuffix(self.tr(" kg"))
-        pulse = ui.pulseSpin
-        # One below the lowest pulse the record takes is "not recorded".
-        pulse.setRange(19, 250)
-        pulse.setSuffix(self.tr(" beats/min"))
-        for spin in (temperature, saturation, flow, weight, pulse):
-            spin.setValue(spin.minimum())
-            spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-
     @staticmethod
     def _blank() -> EntryRecord:
         return EntryRecord(
@@ -209,7 +181,8 @@ class EntryDialog(SavingDialog):
         """A score box for one custom tracker."""
         if name in self.tracker_spins:
             return self.tracker_spins[name]
-        row = len(self.tracker_spins)
+        row = self._tracker_grid_rows
+        self._tracker_grid_rows += 1
         label = WrappingLabel(self.form)  # a long name wraps rather than push the form sideways
         label.setText(name)
         spin = QSpinBox(self.form)
@@ -234,6 +207,7 @@ class EntryDialog(SavingDialog):
         QWidget.setTabOrder(previous, spin)
         QWidget.setTabOrder(spin, self.ui.addTrackerButton)
         self.tracker_spins[name] = spin
+        self._tracker_widgets[name] = (label, spin, band_text)
         self.keep_as_opened(spin)  # a new "not rated" row is not typing
         return spin
 
@@ -253,6 +227,39 @@ class EntryDialog(SavingDialog):
             # Under the name the diary keeps: "cough" typed when "Cough" is followed
             # moves to the Cough row rather than making a second row for one tracker.
             self.add_tracker_row(kept).setFocus()
+
+    def manage_trackers(self) -> None:
+        """Open the Trackers window over the form; the form then follows what it changed."""
+        if self.open_trackers is None:
+            return
+        names_before = {row.id: row.name for row in tracker_rows()}
+        trackers = self.open_trackers(self)
+        trackers.finished.connect(lambda _result: self.trackers_changed(names_before))
+
+    def trackers_changed(self, names_before: dict[int, str]) -> None:
+        """Follow the Trackers window (``names_before``: each tracker's name when it opened):
+        a renamed tracker's row takes its new name, keeping the score typed; one no longer
+        followed leaves the form unless it has a score; one followed again gets a row.
+        Saving then scores each tracker under the name it has now, never the old one."""
+        ids = {name: tracker_id for tracker_id, name in names_before.items()}
+        now = {row.id: row for row in tracker_rows()}
+        widgets: dict[str, tuple[QLabel, QSpinBox, QLabel]] = {}
+        for name, (label, spin, band_text) in self._tracker_widgets.items():
+            row = now.get(ids.get(name, -1))
+            if row is not None and not row.active and score_of(spin) is None:
+                for widget in (label, spin, band_text):
+                    widget.hide()  # kept, hidden: the form still knows what it held
+                continue
+            if row is not None and row.name != name:
+                label.setText(row.name)
+                spin.setAccessibleName(row.name)
+                name = row.name
+            widgets[name] = (label, spin, band_text)
+        self._tracker_widgets = widgets
+        self.tracker_spins = {name: spin for name, (_label, spin, _band) in widgets.items()}
+        for row in now.values():
+            if row.active and row.name not in self.tracker_spins:
+                self.add_tracker_row(row.name)
 
     # ------------------------------------------------------------ values
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from caregiver_app.store.diary.trackers import (
@@ -29,21 +30,22 @@ from caregiver_app.store.diary.trackers import (
 )
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError, RowTakenError
 from caregiver_app.views.signals import AppSignals
-from caregiver_app.views.widgets.done_command import DoneCommand
+from caregiver_app.views.widgets.done_command import DoneCommand, StepRefusedError
 from caregiver_app.views.widgets.form_parts import error_label
 from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
 from caregiver_app.views.widgets.tab_page import TabPage
 
 
-def _undoable(step: Callable[[], object]) -> Callable[[], object]:
-    """``step`` for Undo or Redo: a name another tracker took since is a change made
-    elsewhere, said in one sentence like any other (DoneCommand)."""
+def _renaming(tracker_id: int, name: str, expected: str, refused: str) -> Callable[[], str]:
+    """Renaming the tracker ``tracker_id`` from ``expected`` to ``name`` again, for Undo or
+    Redo. When another tracker has taken ``name`` since, it is refused in ``refused``: the
+    sentence that says so and what to do (not that the tracker itself changed elsewhere)."""
 
-    def run() -> object:
+    def run() -> str:
         try:
-            return step()
+            return rename_tracker(tracker_id, name, expected_name=expected)
         except InvalidValueError as error:
-            raise RowTakenError(str(error)) from error
+            raise StepRefusedError(refused) from error
 
     return run
 
@@ -51,8 +53,8 @@ def _undoable(step: Callable[[], object]) -> Callable[[], object]:
 class TrackersDialog(QDialog):
     """The family's trackers, followed or not, with Rename, Stop following and Follow again."""
 
-    def __init__(self, page: TabPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: TabPage, over: QWidget | None = None) -> None:
+        super().__init__(over or page)
         # The page's signals and undo stack: its changes reach the whole window.
         self.signals: AppSignals = page.signals
         self.undo_stack: QUndoStack = page.undo_stack
@@ -110,17 +112,24 @@ class TrackersDialog(QDialog):
         layout.addLayout(rename_row)
         layout.addLayout(follow_row)
         layout.addWidget(buttons)
-        self.setMinimumSize(480, 360)
-        # Wider with the text size, so the headings and buttons are whole at 200%.
         chars = self.fontMetrics().averageCharWidth()
+        self.name_edit.setMinimumWidth(12 * chars)
+        signals.diary_changed.connect(self.refresh)
+        signals.record_changed.connect(self.refresh)
+        self.refresh()
+        # Never narrower than the buttons, the name row and the headings need at this text
+        # size: an explicit minimum replaces the one the layout would keep.
+        header = self.table.horizontalHeader()
+        margins = layout.contentsMargins()
+        headings = sum(header.sectionSizeHint(column) for column in range(header.count()))
+        headings += 2 * self.table.frameWidth() + margins.left() + margins.right()
+        self.setMinimumSize(layout.minimumSize().expandedTo(QSize(max(480, headings), 360)))
+        # Wider with the text size, so the headings and buttons are whole at 200%.
         room = self.screen().availableGeometry()
         self.resize(
             min(max(640, 56 * chars), room.width()),
             min(max(460, 20 * self.fontMetrics().height()), room.height()),
         )
-        signals.diary_changed.connect(self.refresh)
-        signals.record_changed.connect(self.refresh)
-        self.refresh()
 
     # ------------------------------------------------------------ list
 
@@ -176,8 +185,8 @@ class TrackersDialog(QDialog):
         self.undo_stack.push(
             DoneCommand(
                 text,
-                _undoable(again),
-                _undoable(back),
+                again,
+                back,
                 self.signals.diary_changed.emit,
                 self.signals.undo_step_failed.emit,
             )
@@ -199,10 +208,21 @@ class TrackersDialog(QDialog):
             self._refused(error)
             return
         if new != old:
+            step = self.tr("Rename tracker {old} to {new}").format(old=old, new=new)
+            undone = self.tr(
+                "{step}: cannot be undone, as another tracker is now called {name}. Nothing "
+                "was changed. To give this tracker that name again, first rename the other "
+                "one in Edit > Diary trackers."
+            ).format(step=step, name=old)
+            redone = self.tr(
+                "{step}: cannot be redone, as another tracker is now called {name}. Nothing "
+                "was changed. To give this tracker that name, first rename the other one in "
+                "Edit > Diary trackers."
+            ).format(step=step, name=new)
             self._push(
-                self.tr("Rename tracker {old} to {new}").format(old=old, new=new),
-                lambda: rename_tracker(row.id, new, expected_name=old),
-                lambda: rename_tracker(row.id, old, expected_name=new),
+                step,
+                _renaming(row.id, new, old, redone),
+                _renaming(row.id, old, new, undone),
             )
         self._done()
 

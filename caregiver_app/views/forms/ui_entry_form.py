@@ -337,6 +337,13 @@ class Ui_EntryForm(object):
 
         self.trackersOuterLayout.addWidget(self.addTrackerButton)
 
+        self.trackersButton = QPushButton(self.trackersGroup)
+        self.trackersButton.setObjectName(u"trackersButton")
+        sizePolicy.setHeightForWidth(self.trackersButton.sizePolicy().hasHeightForWidth())
+        self.trackersButton.setSizePolicy(sizePolicy)
+
+        self.trackersOuterLayout.addWidget(self.trackersButton)
+
 
         self.mainLayout.addWidget(self.trackersGroup)
 
@@ -502,7 +509,8 @@ class Ui_EntryForm(object):
         QWidget.setTabOrder(self.wellbeingSpin, self.otherProblemEdit)
         QWidget.setTabOrder(self.otherProblemEdit, self.otherProblemSpin)
         QWidget.setTabOrder(self.otherProblemSpin, self.addTrackerButton)
-        QWidget.setTabOrder(self.addTrackerButton, self.temperatureSpin)
+        QWidget.setTabOrder(self.addTrackerButton, self.trackersButton)
+        QWidget.setTabOrder(self.trackersButton, self.temperatureSpin)
         QWidget.setTabOrder(self.temperatureSpin, self.oxygenSaturationSpin)
         QWidget.setTabOrder(self.oxygenSaturationSpin, self.oxygenFlowSpin)
         QWidget.setTabOrder(self.oxygenFlowSpin, self.weightSpin)
@@ -634,6 +642,10 @@ class Ui_EntryForm(object):
         self.addTrackerButton.setText(QCoreApplication.translate("EntryForm", u"Follow another symptom...", None))
 #if QT_CONFIG(accessibility)
         self.addTrackerButton.setAccessibleName(QCoreApplication.translate("EntryForm", u"Follow another symptom", None))
+#endif // QT_CONFIG(accessibility)
+        self.trackersButton.setText(QCoreApplication.translate("EntryForm", u"Rename or stop following...", None))
+#if QT_CONFIG(accessibility)
+        self.trackersButton.setAccessibleName(QCoreApplication.translate("EntryForm", u"Rename or stop following the symptoms you follow", None))
 #endif // QT_CONFIG(accessibility)
         self.vitalsGroup.setTitle(QCoreApplication.translate("EntryForm", u"Measurements (optional)", None))
         self.temperatureLabel.setText(QCoreApplication.translate("EntryForm", u"&Temperature:", None))

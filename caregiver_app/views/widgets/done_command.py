@@ -10,6 +10,12 @@ from PySide6.QtGui import QUndoCommand
 from caregiver_app.store.errors import RecordAccessError, RowTakenError
 
 
+class StepRefusedError(RowTakenError):
+    """An undo or redo step the record refuses for a reason of its own (a name another
+    row took since), in a whole sentence that says so and what to do; dropped from the
+    stack like a step whose row was changed elsewhere."""
+
+
 class DoneCommand(QUndoCommand):
     """A change the user made, pushed once it is kept: ``again`` makes it again, ``back``
     takes it back, and ``changed`` then lets the window reload.
@@ -61,6 +67,8 @@ class DoneCommand(QUndoCommand):
 
     def _sentence(self, error: Exception, undoing: bool) -> str:
         translate = QCoreApplication.translate
+        if isinstance(error, StepRefusedError):
+            return str(error)  # its own sentence: "changed elsewhere" would be untrue
         if isinstance(error, RowTakenError):
             sentence = (
                 translate(

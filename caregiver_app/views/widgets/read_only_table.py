@@ -42,16 +42,18 @@ class ReadOnlyTable(QTableWidget):
     def fit_to_contents(self) -> None:
         """Size columns and rows to their text (again after the text size or width changes).
 
-        No column but the last may take more than its share of the width, so at
-        large text sizes long cells wrap instead of pushing the last column away.
+        No column but the last may take more than its share of the width (or than its
+        heading needs), so at large text sizes long cells wrap instead of pushing the last
+        column away. The last one is left to stretch to the right edge: sized to its
+        text, it stopped short of the edge once the window was resized (a short Chinese
+        heading, most).
         """
-        self.resizeColumnsToContents()
-        columns = self.columnCount()
-        if columns > 1:
-            cap = max(80, int(self.viewport().width() * MAX_COLUMN_SHARE))
-            for column in range(columns - 1):
-                if self.columnWidth(column) > cap:
-                    self.setColumnWidth(column, cap)
+        cap = max(80, int(self.viewport().width() * MAX_COLUMN_SHARE))
+        for column in range(self.columnCount() - 1):
+            self.resizeColumnToContents(column)
+            widest = max(cap, self.horizontalHeader().sectionSizeHint(column))
+            if self.columnWidth(column) > widest:
+                self.setColumnWidth(column, widest)
         self.resizeRowsToContents()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
