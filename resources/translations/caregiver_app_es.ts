@@ -9465,6 +9465,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Síntomas que sigue la familia además de los nueve de la ESAS-r. Si deja de seguir uno, ya no aparece en el formulario de las entradas nuevas; sus puntuaciones anteriores siguen en el diario, en las tendencias, en la exportación y en el resumen de visita.</translation>
     </message>
     <message>
+        <source>No trackers yet. To follow another symptom, such as cough or constipation, click New entry in the diary, then Follow another symptom in the entry.</source>
+        <translation>Todavía no hay síntomas en seguimiento. Para seguir otro síntoma, como la tos o el estreñimiento, haga clic en Nueva entrada en el diario y luego en Seguir otro síntoma dentro de la entrada.</translation>
+    </message>
+    <message>
         <source>New &amp;name:</source>
         <translation>&amp;Nombre nuevo:</translation>
     </message>

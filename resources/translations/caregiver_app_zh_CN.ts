@@ -9401,6 +9401,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>家人在 ESAS-r 的九项症状之外跟踪的症状。停止跟踪某一项后，新记录的表单里不再出现它；它以前的评分仍保留在日记、趋势、导出文件和就诊总结中。</translation>
     </message>
     <message>
+        <source>No trackers yet. To follow another symptom, such as cough or constipation, click New entry in the diary, then Follow another symptom in the entry.</source>
+        <translation>还没有跟踪项。要跟踪另一种症状（例如咳嗽或便秘），请在日记中点击“新建记录”，然后在记录中点击“跟踪另一种症状”。</translation>
+    </message>
+    <message>
         <source>New &amp;name:</source>
         <translation>新名称(&amp;N)：</translation>
     </message>

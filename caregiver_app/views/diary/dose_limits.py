@@ -151,7 +151,7 @@ def limits_sentences(state: AsNeededState, later: DoseRecord | None = None) -> l
                 "The next one was given at {when}, {since} after this one: sooner than the "
                 "smallest time between doses entered from the prescription: {interval}.",
             ).format(
-                when=format_datetime(later.given_at),
+                when=format_given_at(later.given_at),
                 since=duration_text(_minutes(real_elapsed(later.given_at, state.now))),
                 interval=duration_text(rules.min_interval_minutes),
             )

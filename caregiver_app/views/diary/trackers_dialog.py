@@ -71,6 +71,15 @@ class TrackersDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.error_label = error_label(self)
+        # With no tracker yet, the empty list says where one is added.
+        self.empty_hint = QLabel(
+            self.tr(
+                "No trackers yet. To follow another symptom, such as cough or constipation, "
+                "click New entry in the diary, then Follow another symptom in the entry."
+            ),
+            self,
+        )
+        self.empty_hint.setWordWrap(True)
         self.table = ReadOnlyTable(self.tr("Trackers"), self)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
@@ -108,6 +117,7 @@ class TrackersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(rename_row)
         layout.addLayout(follow_row)
@@ -144,6 +154,7 @@ class TrackersDialog(QDialog):
             [self.tr("Tracker"), self.tr("Scores"), self.tr("In new entries")],
             [[row.name, str(row.scores), followed if row.active else stopped] for row in self.rows],
         )
+        self.empty_hint.setVisible(not self.rows)
         ids = [row.id for row in self.rows]
         if chosen is not None and chosen.id in ids:
             self.table.selectRow(ids.index(chosen.id))

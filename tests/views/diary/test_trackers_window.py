@@ -114,3 +114,15 @@ def test_every_control_is_named_and_fits_at_twice_the_text(store, make_window, q
         assert button.geometry().right() <= dialog.width(), button.text()
     assert dialog.name_edit.accessibleName() and dialog.table.accessibleName()
     assert dialog.grab().save(str(tmp_path / "trackers-200.png"))
+
+
+def test_with_no_tracker_yet_the_window_says_where_one_is_added(store, make_window, qtbot):
+    window = window_at(make_window, qtbot, 100, tab="diary_tab")
+    qtbot.mouseClick(window.diary_tab.trackers_button, LEFT)
+    dialog = shown_active(qtbot, window.diary_tab.trackers_dialog)
+    assert dialog.empty_hint.isVisible()
+    assert "Follow another symptom" in dialog.empty_hint.text()
+    assert not dialog.rename_button.isEnabled()
+    save_entry(EntryRecord(WHEN, scores={"pain": 2}, trackers={"Cough": 4}))
+    window.diary_tab.signals.diary_changed.emit()
+    assert not dialog.empty_hint.isVisible()
