@@ -1152,22 +1152,22 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     </message>
     <message>
         <source>&amp;New appointment...</source>
-        <translation>&amp;Nueva cita...</translation>
+        <translation>Nueva c&amp;ita...</translation>
     </message>
     <message>
         <source>Add a visit, test or treatment (Ctrl+Shift+A)</source>
         <translation>Agregar una visita, un estudio o un tratamiento (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Editar...</translation>
-    </message>
-    <message>
         <source>Delete...</source>
         <translation>Eliminar...</translation>
     </message>
     <message>
-        <source>T&amp;oday</source>
+        <source>Ed&amp;it...</source>
+        <translation>Edita&amp;r...</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
         <translation>H&amp;oy</translation>
     </message>
     <message>
@@ -1306,11 +1306,11 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>A&amp;gregar un contacto...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Editar...</translation>
+        <source>Ed&amp;it...</source>
+        <translation>Ed&amp;itar...</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
+        <source>Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
@@ -2856,7 +2856,7 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     </message>
     <message>
         <source>&amp;New entry...</source>
-        <translation>&amp;Nueva entrada...</translation>
+        <translation>Nueva ent&amp;rada...</translation>
     </message>
     <message>
         <source>New diary entry</source>
@@ -2868,22 +2868,22 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     </message>
     <message>
         <source>Record a &amp;breakthrough dose...</source>
-        <translation>Anotar una dosis de &amp;rescate...</translation>
+        <translation>Anotar una dosi&amp;s de rescate...</translation>
     </message>
     <message>
         <source>Record a breakthrough dose</source>
         <translation>Anotar una dosis de rescate</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Editar...</translation>
-    </message>
-    <message>
         <source>Edit the selected entry</source>
         <translation>Editar la entrada seleccionada</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
+        <source>Ed&amp;it...</source>
+        <translation>Ed&amp;itar...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
@@ -5295,8 +5295,8 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Marcar el medicamento seleccionado como suspendido hoy</translation>
     </message>
     <message>
-        <source>Rea&amp;d about this medicine</source>
-        <translation>Leer sobre este me&amp;dicamento</translation>
+        <source>&amp;Read about this medicine</source>
+        <translation>&amp;Leer sobre este medicamento</translation>
     </message>
     <message>
         <source>Read about the selected medicine in Learn</source>
@@ -6337,10 +6337,6 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Agregar una pre&amp;gunta...</translation>
     </message>
     <message>
-        <source>Edi&amp;t...</source>
-        <translation>Edi&amp;tar...</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
@@ -6357,8 +6353,12 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Eliminar</translation>
     </message>
     <message>
-        <source>Show &amp;answered</source>
-        <translation>Mostrar &amp;respondidas</translation>
+        <source>Ed&amp;it...</source>
+        <translation>Edita&amp;r...</translation>
+    </message>
+    <message>
+        <source>&amp;Show answered</source>
+        <translation>M&amp;ostrar respondidas</translation>
     </message>
     <message>
         <source>Show answered questions</source>

@@ -1151,16 +1151,16 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>添加就诊、检查或治疗（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
-    </message>
-    <message>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <source>T&amp;oday</source>
-        <translation>今天(&amp;O)</translation>
+        <source>Ed&amp;it...</source>
+        <translation>编辑(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>今天(&amp;Y)</translation>
     </message>
     <message>
         <source>Show today (Ctrl+T)</source>
@@ -1298,12 +1298,12 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>添加联系人(&amp;A)...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <source>Ed&amp;it...</source>
+        <translation>编辑(&amp;I)...</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>删除(&amp;L)</translation>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Care team contacts</source>
@@ -2851,16 +2851,16 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>记录一次解救剂量</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
-    </message>
-    <message>
         <source>Edit the selected entry</source>
         <translation>编辑所选记录</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>删除(&amp;L)</translation>
+        <source>Ed&amp;it...</source>
+        <translation>编辑(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
@@ -5261,8 +5261,8 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>把所选药物标记为今天停用</translation>
     </message>
     <message>
-        <source>Rea&amp;d about this medicine</source>
-        <translation>阅读关于此药物的内容(&amp;D)</translation>
+        <source>&amp;Read about this medicine</source>
+        <translation>阅读关于此药物的内容(&amp;R)</translation>
     </message>
     <message>
         <source>Read about the selected medicine in Learn</source>
@@ -6298,10 +6298,6 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>添加问题(&amp;A)...</translation>
     </message>
     <message>
-        <source>Edi&amp;t...</source>
-        <translation>编辑(&amp;T)...</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
@@ -6318,8 +6314,12 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>删除</translation>
     </message>
     <message>
-        <source>Show &amp;answered</source>
-        <translation>显示已回答的(&amp;A)</translation>
+        <source>Ed&amp;it...</source>
+        <translation>编辑(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Show answered</source>
+        <translation>显示已回答的(&amp;S)</translation>
     </message>
     <message>
         <source>Show answered questions</source>

@@ -101,10 +101,10 @@ class DiaryTab(TabPage):
         self.dose_button = QPushButton(self.tr("Record a &breakthrough dose..."), page)
         self.dose_button.setAccessibleName(self.tr("Record a breakthrough dose"))
         self.dose_button.clicked.connect(lambda: self.doses.record_dose())
-        self.edit_button = QPushButton(self.tr("&Edit..."), page)
+        self.edit_button = QPushButton(self.tr("Ed&it..."), page)
         self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
         self.edit_button.clicked.connect(lambda: self.edit_selected())
-        self.delete_button = QPushButton(self.tr("De&lete"), page)
+        self.delete_button = QPushButton(self.tr("Delete"), page)
         self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
         self.delete_button.clicked.connect(lambda: self.delete_selected())
 

@@ -63,7 +63,7 @@ class MedicinesPanel(ListPanel[MedicineRecord, MedicineDialog]):
         # A medicine whose name is a kind the Learn tab explains (morphine...) links to it.
         self.read_button = command_button(
             self,
-            self.tr("Rea&d about this medicine"),
+            self.tr("&Read about this medicine"),
             lambda: self.read_about_selected(),
             self.tr("Read about the selected medicine in Learn"),
         )
