@@ -5271,6 +5271,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Los medicamentos que toma la persona, para llevar a cada visita. Un medicamento suspendido sigue en la lista con sus fechas.</translation>
     </message>
     <message>
+        <source>No medicines on the list yet. To start, click Add a medicine and copy each one from its label or the hospital&apos;s list. Give a regular medicine its times of day and its doses show on the Today page; tick Taken as needed for a breakthrough one.</source>
+        <translation>Todavía no hay medicamentos en la lista. Para empezar, haga clic en Agregar un medicamento y copie cada uno de su etiqueta o de la lista del hospital. Dé a un medicamento habitual sus horas del día y sus dosis aparecerán en la página Hoy; marque Se toma según necesidad para uno de rescate.</translation>
+    </message>
+    <message>
         <source>&amp;Add a medicine...</source>
         <translation>A&amp;gregar un medicamento...</translation>
     </message>
@@ -8235,6 +8239,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>{folder} todavía no es una carpeta familiar. Empiece a compartir desde el ordenador que tiene el registro y únase cuando la carpeta haya llegado a este ordenador.</translation>
     </message>
     <message>
+        <source>The family folder {folder} is missing its file {file}, or holds only part of it (the sync program may still be copying it). Wait until the sync program has finished, or copy that file from another family computer&apos;s folder, then join again; nothing was changed.</source>
+        <translation>A la carpeta familiar {folder} le falta su archivo {file}, o solo tiene una parte (puede que el programa de sincronización aún lo esté copiando). Espere a que el programa de sincronización termine, o copie ese archivo de la carpeta de otro ordenador de la familia, y vuelva a unirse; no se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>The family folder {folder} is missing its file {file}, or holds only part of it (the sync program may still be copying it). Wait until the sync program has finished, or copy that file from another family computer&apos;s folder, then try again; this record keeps working meanwhile.</source>
         <translation>A la carpeta familiar {folder} le falta su archivo {file}, o solo tiene una parte (puede que el programa de sincronización aún lo esté copiando). Espere a que el programa de sincronización termine, o copie ese archivo de la carpeta de otro ordenador de la familia, y vuelva a intentarlo; mientras tanto, este registro sigue funcionando.</translation>
     </message>
@@ -8247,8 +8255,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>El disco donde está la carpeta familiar {folder} está lleno. No quedó nada a medio escribir y sus cambios esperan aquí; libere espacio y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; check the folder and sync again.</source>
-        <translation>No se puede escribir en la carpeta familiar {folder} ({reason}). Sus cambios esperan aquí; revise la carpeta y vuelva a sincronizar.</translation>
+        <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; make sure this computer may write to the folder (for a USB stick, turn off its write protection), then sync again.</source>
+        <translation>No se puede escribir en la carpeta familiar {folder} ({reason}). Sus cambios esperan aquí; asegúrese de que este ordenador puede escribir en la carpeta (si es una memoria USB, quite su protección contra escritura) y vuelva a sincronizar.</translation>
     </message>
     <message>
         <source>The family folder {folder} can be read but not written from this computer ({reason}). Joining needs both, as each computer keeps its own changes in the folder for the others to read. Ask whoever set up the folder to let this computer write to it (for a USB stick, turn off its write protection), then join again; nothing was changed.</source>

@@ -35,6 +35,7 @@ from caregiver_app.views.look.locale_format import format_datetime
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.date_fields import DateField
+from caregiver_app.views.widgets.flow_layout import FlowLayout
 from caregiver_app.views.widgets.form_parts import on_delete_key
 from caregiver_app.views.widgets.tab_page import TabPage
 from caregiver_app.views.widgets.undo_delete import UndoableDeletes
@@ -130,14 +131,13 @@ class DiaryTab(TabPage):
         self.from_edit.set_value(home_today() - timedelta(days=30))
         self.to_edit.set_value(home_today())
 
-        tools = QHBoxLayout()
+        tools = FlowLayout()  # at large text the buttons take two rows, never scroll sideways
         for widget in (self.new_button, self.dose_button, self.edit_button, self.delete_button):
             tools.addWidget(widget)
         self.alert_settings_button = QPushButton(self.tr("Alert settings..."), page)
         self.alert_settings_button.setAccessibleName(self.tr("Alert settings"))
         self.alert_settings_button.clicked.connect(lambda: self.open_alert_settings())
         tools.addWidget(self.alert_settings_button)
-        tools.addStretch(1)
         # The filter has a row of its own so the buttons fit at twice the text size.
         filters = QHBoxLayout()
         show_label = QLabel(self.tr("&Show:"), page)
