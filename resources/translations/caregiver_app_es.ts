@@ -9809,6 +9809,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Alergias: {text}</translation>
     </message>
     <message>
+        <source>Allergies: not entered in this record.</source>
+        <translation>Alergias: no se han anotado en este registro.</translation>
+    </message>
+    <message>
         <source>Main concerns</source>
         <translation>Preocupaciones principales</translation>
     </message>

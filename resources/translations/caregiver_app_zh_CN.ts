@@ -9741,6 +9741,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>过敏：{text}</translation>
     </message>
     <message>
+        <source>Allergies: not entered in this record.</source>
+        <translation>过敏：本记录中尚未填写。</translation>
+    </message>
+    <message>
         <source>Main concerns</source>
         <translation>主要担忧</translation>
     </message>

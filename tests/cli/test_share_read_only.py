@@ -67,9 +67,7 @@ def test_joining_a_read_only_folder_is_refused_and_changes_nothing(tmp_path: Pat
         assert load_profile() == ProfileData(patient_name="Rosa", caregiver_name="Tom")
 
 
-def test_a_folder_that_became_read_only_says_to_turn_off_write_protection(
-    tmp_path: Path, stick
-):
+def test_a_folder_that_became_read_only_says_to_turn_off_write_protection(tmp_path: Path, stick):
     folder = stick / "family"
     folder.mkdir()
     laura = Computer("Laura's laptop", tmp_path / "laura", folder)
