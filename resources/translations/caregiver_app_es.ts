@@ -1152,22 +1152,22 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     </message>
     <message>
         <source>&amp;New appointment...</source>
-        <translation>&amp;Nueva cita...</translation>
+        <translation>Nueva c&amp;ita...</translation>
     </message>
     <message>
         <source>Add a visit, test or treatment (Ctrl+Shift+A)</source>
         <translation>Agregar una visita, un estudio o un tratamiento (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Editar...</translation>
-    </message>
-    <message>
         <source>Delete...</source>
         <translation>Eliminar...</translation>
     </message>
     <message>
-        <source>T&amp;oday</source>
+        <source>Ed&amp;it...</source>
+        <translation>Edita&amp;r...</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
         <translation>H&amp;oy</translation>
     </message>
     <message>
@@ -1306,11 +1306,11 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>A&amp;gregar un contacto...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Editar...</translation>
+        <source>Ed&amp;it...</source>
+        <translation>Ed&amp;itar...</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
+        <source>Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
@@ -2864,7 +2864,7 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     </message>
     <message>
         <source>&amp;New entry...</source>
-        <translation>&amp;Nueva entrada...</translation>
+        <translation>Nueva ent&amp;rada...</translation>
     </message>
     <message>
         <source>New diary entry</source>
@@ -2876,22 +2876,22 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     </message>
     <message>
         <source>Record a &amp;breakthrough dose...</source>
-        <translation>Anotar una dosis de &amp;rescate...</translation>
+        <translation>Anotar una dosi&amp;s de rescate...</translation>
     </message>
     <message>
         <source>Record a breakthrough dose</source>
         <translation>Anotar una dosis de rescate</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Editar...</translation>
-    </message>
-    <message>
         <source>Edit the selected entry</source>
         <translation>Editar la entrada seleccionada</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
+        <source>Ed&amp;it...</source>
+        <translation>Ed&amp;itar...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
@@ -2947,7 +2947,7 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Configuración de alertas</translation>
     </message>
     <message>
-        <source>&amp;Trackers...</source>
+        <source>Trac&amp;kers...</source>
         <translation>Síntomas en se&amp;guimiento...</translation>
     </message>
     <message>
@@ -5311,6 +5311,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Los medicamentos que toma la persona, para llevar a cada visita. Un medicamento suspendido sigue en la lista con sus fechas.</translation>
     </message>
     <message>
+        <source>No medicines on the list yet. To start, click Add a medicine and copy each one from its label or the hospital&apos;s list. Give a regular medicine its times of day and its doses show on the Today page; tick Taken as needed for a breakthrough one.</source>
+        <translation>Todavía no hay medicamentos en la lista. Para empezar, haga clic en Agregar un medicamento y copie cada uno de su etiqueta o de la lista del hospital. Dé a un medicamento habitual sus horas del día y sus dosis aparecerán en la página Hoy; marque Se toma según necesidad para uno de rescate.</translation>
+    </message>
+    <message>
         <source>&amp;Add a medicine...</source>
         <translation>A&amp;gregar un medicamento...</translation>
     </message>
@@ -5335,8 +5339,8 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Marcar el medicamento seleccionado como suspendido hoy</translation>
     </message>
     <message>
-        <source>Rea&amp;d about this medicine</source>
-        <translation>Leer sobre este me&amp;dicamento</translation>
+        <source>&amp;Read about this medicine</source>
+        <translation>&amp;Leer sobre este medicamento</translation>
     </message>
     <message>
         <source>Read about the selected medicine in Learn</source>
@@ -6377,10 +6381,6 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Agregar una pre&amp;gunta...</translation>
     </message>
     <message>
-        <source>Edi&amp;t...</source>
-        <translation>Edi&amp;tar...</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
@@ -6397,8 +6397,12 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Eliminar</translation>
     </message>
     <message>
-        <source>Show &amp;answered</source>
-        <translation>Mostrar &amp;respondidas</translation>
+        <source>Ed&amp;it...</source>
+        <translation>Edita&amp;r...</translation>
+    </message>
+    <message>
+        <source>&amp;Show answered</source>
+        <translation>M&amp;ostrar respondidas</translation>
     </message>
     <message>
         <source>Show answered questions</source>
@@ -8275,6 +8279,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>{folder} todavía no es una carpeta familiar. Empiece a compartir desde el ordenador que tiene el registro y únase cuando la carpeta haya llegado a este ordenador.</translation>
     </message>
     <message>
+        <source>The family folder {folder} is missing its file {file}, or holds only part of it (the sync program may still be copying it). Wait until the sync program has finished, or copy that file from another family computer&apos;s folder, then join again; nothing was changed.</source>
+        <translation>A la carpeta familiar {folder} le falta su archivo {file}, o solo tiene una parte (puede que el programa de sincronización aún lo esté copiando). Espere a que el programa de sincronización termine, o copie ese archivo de la carpeta de otro ordenador de la familia, y vuelva a unirse; no se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>The family folder {folder} is missing its file {file}, or holds only part of it (the sync program may still be copying it). Wait until the sync program has finished, or copy that file from another family computer&apos;s folder, then try again; this record keeps working meanwhile.</source>
         <translation>A la carpeta familiar {folder} le falta su archivo {file}, o solo tiene una parte (puede que el programa de sincronización aún lo esté copiando). Espere a que el programa de sincronización termine, o copie ese archivo de la carpeta de otro ordenador de la familia, y vuelva a intentarlo; mientras tanto, este registro sigue funcionando.</translation>
     </message>
@@ -8287,8 +8295,8 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>El disco donde está la carpeta familiar {folder} está lleno. No quedó nada a medio escribir y sus cambios esperan aquí; libere espacio y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; check the folder and sync again.</source>
-        <translation>No se puede escribir en la carpeta familiar {folder} ({reason}). Sus cambios esperan aquí; revise la carpeta y vuelva a sincronizar.</translation>
+        <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; make sure this computer may write to the folder (for a USB stick, turn off its write protection), then sync again.</source>
+        <translation>No se puede escribir en la carpeta familiar {folder} ({reason}). Sus cambios esperan aquí; asegúrese de que este ordenador puede escribir en la carpeta (si es una memoria USB, quite su protección contra escritura) y vuelva a sincronizar.</translation>
     </message>
     <message>
         <source>The family folder {folder} can be read but not written from this computer ({reason}). Joining needs both, as each computer keeps its own changes in the folder for the others to read. Ask whoever set up the folder to let this computer write to it (for a USB stick, turn off its write protection), then join again; nothing was changed.</source>
@@ -9942,6 +9950,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Allergies: {text}</source>
         <translation>Alergias: {text}</translation>
+    </message>
+    <message>
+        <source>Allergies: not entered in this record.</source>
+        <translation>Alergias: no se han anotado en este registro.</translation>
     </message>
     <message>
         <source>Main concerns</source>

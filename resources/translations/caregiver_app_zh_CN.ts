@@ -1151,16 +1151,16 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>添加就诊、检查或治疗（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
-    </message>
-    <message>
         <source>Delete...</source>
         <translation>删除...</translation>
     </message>
     <message>
-        <source>T&amp;oday</source>
-        <translation>今天(&amp;O)</translation>
+        <source>Ed&amp;it...</source>
+        <translation>编辑(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>今天(&amp;Y)</translation>
     </message>
     <message>
         <source>Show today (Ctrl+T)</source>
@@ -1298,12 +1298,12 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>添加联系人(&amp;A)...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <source>Ed&amp;it...</source>
+        <translation>编辑(&amp;I)...</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>删除(&amp;L)</translation>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Care team contacts</source>
@@ -2859,16 +2859,16 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>记录一次解救剂量</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
-    </message>
-    <message>
         <source>Edit the selected entry</source>
         <translation>编辑所选记录</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>删除(&amp;L)</translation>
+        <source>Ed&amp;it...</source>
+        <translation>编辑(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
@@ -2923,8 +2923,8 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>提醒设置</translation>
     </message>
     <message>
-        <source>&amp;Trackers...</source>
-        <translation>跟踪项(&amp;T)...</translation>
+        <source>Trac&amp;kers...</source>
+        <translation>跟踪项(&amp;K)...</translation>
     </message>
     <message>
         <source>Rename or stop following trackers</source>
@@ -5277,6 +5277,10 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>您照顾的人所用的药物，每次就诊时都带上。停用的药物会连同日期一起保留在清单上。</translation>
     </message>
     <message>
+        <source>No medicines on the list yet. To start, click Add a medicine and copy each one from its label or the hospital&apos;s list. Give a regular medicine its times of day and its doses show on the Today page; tick Taken as needed for a breakthrough one.</source>
+        <translation>清单上还没有药物。开始时，请点击“添加药物”，按药品标签或医院的清单逐一填写。为常规药物设定每天的服药时间，它的剂量就会显示在“今天”页面；解救用药请勾选“按需使用”。</translation>
+    </message>
+    <message>
         <source>&amp;Add a medicine...</source>
         <translation>添加药物(&amp;A)...</translation>
     </message>
@@ -5301,8 +5305,8 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>把所选药物标记为今天停用</translation>
     </message>
     <message>
-        <source>Rea&amp;d about this medicine</source>
-        <translation>阅读关于此药物的内容(&amp;D)</translation>
+        <source>&amp;Read about this medicine</source>
+        <translation>阅读关于此药物的内容(&amp;R)</translation>
     </message>
     <message>
         <source>Read about the selected medicine in Learn</source>
@@ -6338,10 +6342,6 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>添加问题(&amp;A)...</translation>
     </message>
     <message>
-        <source>Edi&amp;t...</source>
-        <translation>编辑(&amp;T)...</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
@@ -6358,8 +6358,12 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>删除</translation>
     </message>
     <message>
-        <source>Show &amp;answered</source>
-        <translation>显示已回答的(&amp;A)</translation>
+        <source>Ed&amp;it...</source>
+        <translation>编辑(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Show answered</source>
+        <translation>显示已回答的(&amp;S)</translation>
     </message>
     <message>
         <source>Show answered questions</source>
@@ -8219,6 +8223,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{folder} 还不是家庭文件夹。请先在保存记录的电脑上开始共享，等文件夹同步到这台电脑后再加入。</translation>
     </message>
     <message>
+        <source>The family folder {folder} is missing its file {file}, or holds only part of it (the sync program may still be copying it). Wait until the sync program has finished, or copy that file from another family computer&apos;s folder, then join again; nothing was changed.</source>
+        <translation>家庭文件夹 {folder} 缺少文件 {file}，或者只有其中一部分（同步程序可能仍在复制它）。请等同步程序完成，或从家里另一台电脑的文件夹中复制该文件，然后再加入一次；没有做任何更改。</translation>
+    </message>
+    <message>
         <source>The family folder {folder} is missing its file {file}, or holds only part of it (the sync program may still be copying it). Wait until the sync program has finished, or copy that file from another family computer&apos;s folder, then try again; this record keeps working meanwhile.</source>
         <translation>家庭文件夹 {folder} 缺少文件 {file}，或者只有其中一部分（同步程序可能仍在复制它）。请等同步程序完成，或从家里另一台电脑的文件夹中复制该文件，然后再试一次；在此期间，此记录仍可正常使用。</translation>
     </message>
@@ -8231,8 +8239,8 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>存放家庭文件夹 {folder} 的磁盘已满。没有留下写了一半的文件，您的更改仍保存在这里等待发送；请释放一些空间后再同步。</translation>
     </message>
     <message>
-        <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; check the folder and sync again.</source>
-        <translation>无法写入家庭文件夹 {folder}（{reason}）。您的更改仍保存在这里等待发送；请检查文件夹后再同步。</translation>
+        <source>The family folder {folder} cannot be written ({reason}). Your changes wait here; make sure this computer may write to the folder (for a USB stick, turn off its write protection), then sync again.</source>
+        <translation>无法写入家庭文件夹 {folder}（{reason}）。您的更改仍保存在这里等待发送；请确认这台电脑可以写入该文件夹（如果是 U 盘，请关闭它的写保护），然后再同步。</translation>
     </message>
     <message>
         <source>The family folder {folder} can be read but not written from this computer ({reason}). Joining needs both, as each computer keeps its own changes in the folder for the others to read. Ask whoever set up the folder to let this computer write to it (for a USB stick, turn off its write protection), then join again; nothing was changed.</source>
@@ -9874,6 +9882,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Allergies: {text}</source>
         <translation>过敏：{text}</translation>
+    </message>
+    <message>
+        <source>Allergies: not entered in this record.</source>
+        <translation>过敏：本记录中尚未填写。</translation>
     </message>
     <message>
         <source>Main concerns</source>

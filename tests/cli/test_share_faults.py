@@ -169,18 +169,29 @@ def test_a_folder_file_garbled_by_a_sync_program_is_said_as_such(
     assert laura.sync().sent == 1
 
 
-def test_joining_a_folder_whose_format_file_is_half_copied(tmp_path: Path) -> None:
+def _part_missing_at_join(folder: Path, name: str) -> str:
+    return (
+        f"The family folder {folder} is missing its file {name}, or holds only part of it "
+        "(the sync program may still be copying it). Wait until the sync program has "
+        "finished, or copy that file from another family computer's folder, then join "
+        "again; nothing was changed."
+    )
+
+
+@pytest.mark.parametrize("name", [layout.FORMAT_FILE, layout.KEY_CHECK_FILE])
+def test_joining_a_folder_whose_file_is_half_copied(tmp_path: Path, name: str) -> None:
     folder = tmp_path / "family"
     folder.mkdir()
     Computer("Laura's laptop", tmp_path / "laura", folder).start()
-    (folder / layout.FORMAT_FILE).write_bytes(b"")
+    (folder / name).write_bytes(b"")
     files = files_in(folder)
     tom = tmp_path / "tom"
 
     result = _join_as_tom(folder, tom)
 
+    # Before, a new, empty record was told it "keeps working meanwhile".
     assert result.returncode == 2, result.stderr
-    assert one_line(result) == _part_missing(folder, layout.FORMAT_FILE)
+    assert one_line(result) == _part_missing_at_join(folder, name)
     assert files_in(folder) == files
     assert run_cli("share", "status", data_dir=tom).stdout == (
         "This care record is not shared with a family folder.\n"

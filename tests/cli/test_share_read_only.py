@@ -65,3 +65,22 @@ def test_joining_a_read_only_folder_is_refused_and_changes_nothing(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     with opened(tom):  # Laura's record has no profile: the one typed here is the family's
         assert load_profile() == ProfileData(patient_name="Rosa", caregiver_name="Tom")
+
+
+def test_a_folder_that_became_read_only_says_to_turn_off_write_protection(tmp_path: Path, stick):
+    folder = stick / "family"
+    folder.mkdir()
+    laura = Computer("Laura's laptop", tmp_path / "laura", folder)
+    laura.start()
+    laura.ask("Can the evening dose move to 9 pm?")
+    remount_read_only(stick)
+
+    result = run_cli("share", "sync", data_dir=laura.data_dir)
+
+    # Before, it ended "check the folder and sync again", without saying what to check.
+    assert result.returncode == 2, result.stderr
+    assert one_line(result).startswith(f"The family folder {folder} cannot be written (")
+    assert one_line(result).endswith(
+        "Your changes wait here; make sure this computer may write to the folder (for a "
+        "USB stick, turn off its write protection), then sync again."
+    )

@@ -68,9 +68,20 @@ def not_a_family_folder(folder: Path) -> SharingError:
     )
 
 
-def file_not_whole(folder: Path, name: str) -> SharingError:
+def file_not_whole(folder: Path, name: str, joining: bool = False) -> SharingError:
     """One of the folder's own files is gone, empty or half-copied: nothing is written
-    until the sync program brings it whole."""
+    until the sync program brings it whole. ``joining``: said to a Join, whose record is
+    new and empty, so it ends with joining again rather than this record working on."""
+    if joining:
+        return SharingError(
+            QCoreApplication.translate(
+                "Sharing",
+                "The family folder {folder} is missing its file {file}, or holds only part "
+                "of it (the sync program may still be copying it). Wait until the sync "
+                "program has finished, or copy that file from another family computer's "
+                "folder, then join again; nothing was changed.",
+            ).format(folder=folder, file=name)
+        )
     return SharingError(
         QCoreApplication.translate(
             "Sharing",
@@ -110,7 +121,8 @@ def cannot_write(folder: Path, reason: str) -> SharingError:
         QCoreApplication.translate(
             "Sharing",
             "The family folder {folder} cannot be written ({reason}). Your changes wait "
-            "here; check the folder and sync again.",
+            "here; make sure this computer may write to the folder (for a USB stick, turn "
+            "off its write protection), then sync again.",
         ).format(folder=folder, reason=reason)
     )
 

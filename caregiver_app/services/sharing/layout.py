@@ -94,7 +94,8 @@ def check_format(folder: Path, shared: bool = False) -> None:
         version = int(json.loads(data.decode("utf-8"))["format"])
     except (ValueError, KeyError, TypeError):
         # Empty, half-copied or garbled by a sync program: nothing is written meanwhile.
-        raise errors.file_not_whole(folder, FORMAT_FILE) from None
+        # Not yet shared through it: this is a Join's first look.
+        raise errors.file_not_whole(folder, FORMAT_FILE, joining=not shared) from None
     if version > FORMAT_VERSION:
         raise errors.newer_format()
 
@@ -109,7 +110,7 @@ def check_key(folder: Path, key: bytes, shared: bool = False) -> None:
             raise errors.file_not_whole(folder, KEY_CHECK_FILE) from None
         raise errors.not_a_family_folder(folder) from None
     if len(sealed) != _KEY_CHECK_BYTES:  # empty or half-copied: no passphrase would open it
-        raise errors.file_not_whole(folder, KEY_CHECK_FILE)
+        raise errors.file_not_whole(folder, KEY_CHECK_FILE, joining=not shared)
     try:
         unseal(key, sealed, _KEY_CHECK_BOUND)
     except UnsealedError:

@@ -83,6 +83,9 @@ class SummaryLabels(DoseWords):
     )
     diagnosis: str = QT_TRANSLATE_NOOP("VisitSummary", "Diagnosis: {text}")
     allergies: str = QT_TRANSLATE_NOOP("VisitSummary", "Allergies: {text}")
+    allergies_not_entered: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "Allergies: not entered in this record."
+    )
     concerns_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Main concerns")
     symptoms_title: str = QT_TRANSLATE_NOOP("VisitSummary", "Symptoms (ESAS-r)")
     symptoms_intro: str = QT_TRANSLATE_NOOP(

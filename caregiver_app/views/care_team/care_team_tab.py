@@ -97,8 +97,8 @@ class CareTeamTab(TabPage):
         self.search.textChanged.connect(self.populate)
 
         self.add_button = command_button(self, self.tr("&Add a contact..."), self.add_contact)
-        self.edit_button = command_button(self, self.tr("&Edit..."), self.edit_selected)
-        self.delete_button = command_button(self, self.tr("De&lete"), self.delete_selected)
+        self.edit_button = command_button(self, self.tr("Ed&it..."), self.edit_selected)
+        self.delete_button = command_button(self, self.tr("Delete"), self.delete_selected)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         for button in (self.add_button, self.edit_button, self.delete_button):

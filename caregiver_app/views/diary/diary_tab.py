@@ -36,6 +36,7 @@ from caregiver_app.views.look.locale_format import format_datetime
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.date_fields import DateField
+from caregiver_app.views.widgets.flow_layout import FlowLayout
 from caregiver_app.views.widgets.form_parts import on_delete_key
 from caregiver_app.views.widgets.tab_page import TabPage
 from caregiver_app.views.widgets.undo_delete import UndoableDeletes
@@ -113,10 +114,10 @@ class DiaryTab(TabPage):
         self.dose_button = QPushButton(self.tr("Record a &breakthrough dose..."), page)
         self.dose_button.setAccessibleName(self.tr("Record a breakthrough dose"))
         self.dose_button.clicked.connect(lambda: self.doses.record_dose())
-        self.edit_button = QPushButton(self.tr("&Edit..."), page)
+        self.edit_button = QPushButton(self.tr("Ed&it..."), page)
         self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
         self.edit_button.clicked.connect(lambda: self.edit_selected())
-        self.delete_button = QPushButton(self.tr("De&lete"), page)
+        self.delete_button = QPushButton(self.tr("Delete"), page)
         self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
         self.delete_button.clicked.connect(lambda: self.delete_selected())
 
@@ -142,17 +143,16 @@ class DiaryTab(TabPage):
         self.from_edit.set_value(home_today() - timedelta(days=30))
         self.to_edit.set_value(home_today())
 
-        tools = QHBoxLayout()
+        tools = FlowLayout()  # at large text the buttons take two rows, never scroll sideways
         for widget in (self.new_button, self.dose_button, self.edit_button, self.delete_button):
             tools.addWidget(widget)
         self.alert_settings_button = QPushButton(self.tr("Alert settings..."), page)
         self.alert_settings_button.setAccessibleName(self.tr("Alert settings"))
         self.alert_settings_button.clicked.connect(lambda: self.open_alert_settings())
         tools.addWidget(self.alert_settings_button)
-        self.trackers_button = QPushButton(self.tr("&Trackers..."), page)
+        self.trackers_button = QPushButton(self.tr("Trac&kers..."), page)
         self.trackers_button.setAccessibleName(self.tr("Rename or stop following trackers"))
         self.trackers_button.clicked.connect(lambda: self.open_trackers())
-        tools.addStretch(1)
         # The filter has a row of its own so the buttons fit at twice the text size.
         filters = QHBoxLayout()
         show_label = QLabel(self.tr("&Show:"), page)

@@ -6,9 +6,10 @@ from collections.abc import Callable, Iterable
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.flow_layout import FlowLayout
 from caregiver_app.views.widgets.form_dialog import FormDialog
 from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
 
@@ -51,10 +52,9 @@ class ListPanel(QWidget, Generic[Row, Dialog]):
         self.table = ReadOnlyTable(table_name, self)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
-        row = QHBoxLayout()
+        row = FlowLayout()  # at large text the buttons take two rows, never scroll sideways
         for button in tools:
             row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         for part in above:

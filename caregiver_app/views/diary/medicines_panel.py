@@ -42,6 +42,18 @@ class MedicinesPanel(ListPanel[MedicineRecord, MedicineDialog]):
             self,
         )
         intro.setWordWrap(True)
+        # An empty list says what to do first (the Today page has no doses until then).
+        self.empty_hint = QLabel(
+            self.tr(
+                "No medicines on the list yet. To start, click Add a medicine and copy each "
+                "one from its label or the hospital's list. Give a regular medicine its "
+                "times of day and its doses show on the Today page; tick Taken as needed for "
+                "a breakthrough one."
+            ),
+            self,
+        )
+        self.empty_hint.setObjectName("medicinesEmptyHint")
+        self.empty_hint.setWordWrap(True)
         self.add_button = command_button(
             self,
             self.tr("&Add a medicine..."),
@@ -63,7 +75,7 @@ class MedicinesPanel(ListPanel[MedicineRecord, MedicineDialog]):
         # A medicine whose name is a kind the Learn tab explains (morphine...) links to it.
         self.read_button = command_button(
             self,
-            self.tr("Rea&d about this medicine"),
+            self.tr("&Read about this medicine"),
             lambda: self.read_about_selected(),
             self.tr("Read about the selected medicine in Learn"),
         )
@@ -76,7 +88,7 @@ class MedicinesPanel(ListPanel[MedicineRecord, MedicineDialog]):
         )
         self.lay_out(
             self.tr("Medicines"),
-            (intro,),
+            (intro, self.empty_hint),
             (self.add_button, self.edit_button, self.stop_button, self.read_button),
         )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -121,6 +133,7 @@ class MedicinesPanel(ListPanel[MedicineRecord, MedicineDialog]):
             ],
             rows,
         )
+        self.empty_hint.setVisible(not self.records)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -64,7 +64,7 @@ class QuestionPanel(QWidget):
         set_bold(self.heading)
 
         self.add_button = command_button(self, self.tr("&Add a question..."), self.add_question)
-        self.edit_button = command_button(self, self.tr("Edi&t..."), self.edit_selected)
+        self.edit_button = command_button(self, self.tr("Ed&it..."), self.edit_selected)
         self.up_button = command_button(self, self.tr("Move &up"), lambda: self.move_selected(-1))
         self.down_button = command_button(
             self, self.tr("Move do&wn"), lambda: self.move_selected(1)
@@ -73,7 +73,7 @@ class QuestionPanel(QWidget):
             self, self.tr("&Mark answered..."), self.answer_selected
         )
         self.delete_button = command_button(self, self.tr("Delete"), self.delete_selected)
-        self.show_answered = QCheckBox(self.tr("Show &answered"), self)
+        self.show_answered = QCheckBox(self.tr("&Show answered"), self)
         self.show_answered.setAccessibleName(self.tr("Show answered questions"))
         self.show_answered.toggled.connect(lambda _checked: self.populate())
 

@@ -33,7 +33,8 @@ def field_of(refusal: Exception, folder: Path) -> str:
             )
         ]
         about_folder += [
-            str(errors.file_not_whole(place, name))
+            str(errors.file_not_whole(place, name, joining))
             for name in (layout.FORMAT_FILE, layout.KEY_CHECK_FILE)
+            for joining in (False, True)
         ]
     return "folder" if text in about_folder else ""

@@ -1,4 +1,4 @@
-"""The line under the title: the diagnosis and allergies, when the profile has them."""
+"""The line under the title: the diagnosis when the profile has it, and the allergies."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from caregiver_app.services.visit_summary.sections.kit import SectionKit
 
 
 class AboutPart(SectionKit):
-    """The line under the title: the diagnosis and allergies, when the profile has them."""
+    """The line under the title: the diagnosis when the profile has it, and the allergies."""
 
     def about(self) -> list[Flowable]:
         """The diagnosis and allergies, as the family recorded them."""
@@ -20,6 +20,6 @@ class AboutPart(SectionKit):
             parts.append(markup(fill(labels.diagnosis, text=self.data.diagnosis)))
         if self.data.allergies:
             parts.append(markup(fill(labels.allergies, text=self.data.allergies)))
-        if not parts:
-            return []
+        else:  # unknown stays unknown: a missing line would read as "no allergies"
+            parts.append(markup(labels.allergies_not_entered))
         return [Paragraph("<br/>".join(parts), self.styles.about)]

@@ -6,7 +6,6 @@ from collections.abc import Collection, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
-from reportlab.platypus.flowables import KeepTogetherSplitAtTop
 
 from caregiver_app.services.pdf.palette import RULE
 from caregiver_app.services.pdf.paragraph import Paragraph
@@ -23,6 +22,21 @@ CHART_FONT = 5.6  # the band names; a third of the page's width still reads in p
 KEEP_WITH_HEADING = 75
 SPLIT_DAY_HEIGHT = 140
 NOTE_COLUMN_GAP = 16
+
+
+class _KeptUnlessTooTall(KeepTogether):
+    """A heading kept with its section, unless no page could hold them: then they start
+    where they are and flow on, rather than after a page left holding only the lines
+    before them (the allergies line above a table taller than a page)."""
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        """The pieces, to flow on from here when no whole frame holds them; else kept."""
+        frame = getattr(self, "_frame", None)
+        self.wrap(width, height)  # its height is a sign to split; the content's is _H
+        content_height = self._H
+        if frame is not None and content_height > frame._height:
+            return list(self._content)
+        return super().split(width, height)
 
 
 class SectionKit:
@@ -103,7 +117,7 @@ class SectionKit:
         """
         heading = self.heading(title, aside)
         if keep and may_be_taller_than_a_page:
-            return [KeepTogetherSplitAtTop([heading, *body])]
+            return [_KeptUnlessTooTall([heading, *body])]
         if keep:
             return [KeepTogether([heading, *body])]
         return [CondPageBreak(KEEP_WITH_HEADING), heading, *body]
