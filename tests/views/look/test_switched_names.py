@@ -39,6 +39,10 @@ def _said(window) -> dict[str, list[tuple[str, str, str]]]:
 def _window(make_window, data_dir, qtbot, language: str):
     settings = QSettings(str(data_dir / "window-settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(LANGUAGE_KEY, language)
+    # Each window starts as if the app had never run here: the dose reminders then list the
+    # same doses whatever the hour and whichever window was built first (a window started
+    # after another lists none of the doses the first one already reminded of).
+    settings.remove("doseReminders")
     settings.sync()
     window = make_window(demo=True)
     window.resize(1280, 800)
