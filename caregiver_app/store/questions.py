@@ -22,6 +22,7 @@ from caregiver_app.store.calendar.visit_keys import visit_named
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import Appointment, Contact, Question
+from caregiver_app.store.plain_rows import tuples_of
 from caregiver_app.store.transactions import delete_row, transaction
 
 
@@ -119,6 +120,13 @@ def _open_order(query: ModelSelect[Question]) -> ModelSelect[Question]:
 def count_open_questions() -> int:
     """How many questions wait for an answer (one count, not a read of each)."""
     return int(Question.select().where(Question.answered_at.is_null()).count())
+
+
+def open_question_plans() -> list[tuple[int | None, datetime | None]]:
+    """(appointment id, date of a series it is planned for) of each open question, as
+    kept: enough to count those waiting for a visit, without reading whole questions."""
+    query = Question.select(Question.appointment, Question.occurrence_start)
+    return list(tuples_of(query.where(Question.answered_at.is_null())))
 
 
 def list_questions(include_answered: bool = False) -> list[QuestionRecord]:

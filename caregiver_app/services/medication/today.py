@@ -29,7 +29,7 @@ from caregiver_app.services.medication.due import (
 )
 from caregiver_app.services.medication.running_out import RefillDue, running_out
 from caregiver_app.store.calendar.occurrences import current_or_next_occurrence
-from caregiver_app.store.calendar.question_visits import waiting_for
+from caregiver_app.store.calendar.question_visits import count_waiting
 from caregiver_app.store.calendar.records import Occurrence
 from caregiver_app.store.contacts import ContactRecord, first_call_first_contact
 from caregiver_app.store.diary.doses import DoseRecord
@@ -40,7 +40,6 @@ from caregiver_app.store.medication.plans import MedicinePlan, medicine_plans
 from caregiver_app.store.medication.schedule_history import earlier_schedules
 from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
 from caregiver_app.store.queries import load_profile
-from caregiver_app.store.questions import list_questions
 
 # An entry recorded this recently whose scores raised an alert is still "active".
 ALERT_FRESH_FOR = timedelta(hours=24)
@@ -129,7 +128,7 @@ def today_data(now: datetime | None = None) -> TodayData:
         awaiting_after_score=awaiting_after_score(now),
         symptom_alert=_symptom_alert(now),
         # Not those planned for a later visit: they wait for that one (as the summary lists).
-        questions_waiting=len(waiting_for(next_visit, list_questions())),
+        questions_waiting=count_waiting(next_visit),
         call_first=call_first,
         call_route=route_call(call_first, now) if call_first is not None else None,
         after_hours_numbers=call_first.after_hours_numbers() if call_first else [],

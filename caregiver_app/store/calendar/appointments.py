@@ -102,6 +102,22 @@ def get_appointment(appointment_id: int) -> AppointmentRecord | None:
     return records_of([row])[0] if row is not None else None
 
 
+def full_rows(ids: Sequence[int]) -> list[Appointment]:
+    """The appointments ``ids`` with every column, as named tuples (read like rows); an
+    id no longer there is left out."""
+    rows: list[Appointment] = []
+    for at in range(0, len(ids), 500):  # SQLite's limit on the values of one IN
+        query = Appointment.select().where(Appointment.id.in_(list(ids[at : at + 500])))
+        rows.extend(query.namedtuples())
+    return rows
+
+
+def get_appointments(ids: Sequence[int]) -> dict[int, AppointmentRecord]:
+    """The appointments and series ``ids`` as :func:`get_appointment` gives each, by id,
+    in one reading; those gone are left out."""
+    return {record.id: record for record in records_of(full_rows(ids)) if record.id is not None}
+
+
 def has_appointments() -> bool:
     """True when the calendar holds at least one appointment or series."""
     return Appointment.select(Appointment.id).limit(1).exists()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 from functools import partial
 
 from caregiver_app.store.calendar import recurrence, time_zones
+from caregiver_app.store.calendar.appointments import full_rows
 from caregiver_app.store.calendar.records import (
     MAX_SPAN,
     VISIT_DETAILS,
@@ -171,10 +172,11 @@ def occurrences_between(
     Series that ended before the window are not expanded. The visits of a window are
     kept until the record changes (series_cache), so going back to a month reads nothing.
     """
-    kept = kept_calendar()
-    return kept.window(
-        (start, end, overlapping), partial(_read_window, kept, start, end, overlapping)
-    )
+    with time_zones.one_home_zone():  # not asked again for each visit
+        kept = kept_calendar()
+        return kept.window(
+            (start, end, overlapping), partial(_read_window, kept, start, end, overlapping)
+        )
 
 
 def has_any_appointment() -> bool:
@@ -205,18 +207,9 @@ def _read_window(
     reaching = [row.id for row in _series_reaching(begun, start, overlapping, kept.moved_dates())]
     singles = [row_id for (row_id,) in tuples_of(Appointment.select(Appointment.id).where(wanted))]
     found: list[Occurrence] = []
-    for record in kept.records(singles + reaching, _full_rows):
+    for record in kept.records(singles + reaching, full_rows):
         found.extend(_expand(record, start, end, overlapping, kept))
     return sorted(found, key=lambda o: (o.local_start, o.record.title.casefold(), o.key))
-
-
-def _full_rows(ids: list[int]) -> list[Appointment]:
-    """The appointments ``ids`` with every column, as named tuples (read like rows)."""
-    rows: list[Appointment] = []
-    for at in range(0, len(ids), 500):  # SQLite's limit on the values of one IN
-        query = Appointment.select().where(Appointment.id.in_(ids[at : at + 500]))
-        rows.extend(query.namedtuples())
-    return rows
 
 
 def in_window(
@@ -239,10 +232,41 @@ def days_covered(occurrences: Iterable[Occurrence], first: date, last: date) -> 
     return days
 
 
+# The windows looked through for the next visit, in days: a month, a year, five years.
+_AHEAD = (35, 400, 5 * 366)
+
+
+def _single_bound(after: datetime) -> datetime | None:
+    """A time by which a single appointment has begun after ``after`` (one query, no
+    series read), or None when none is known to: the first single whose wall-clock start
+    is more than any zone difference after it begins after ``after``, and before its start
+    plus that difference."""
+    try:
+        query = Appointment.select(Appointment.starts_at).where(
+            (Appointment.rrule == "") & (Appointment.starts_at >= after + _MARGIN)
+        )
+        first = next(tuples_of(query.order_by(Appointment.starts_at).limit(1)), None)
+        return first[0] + _MARGIN if first is not None else None
+    except OverflowError:  # near the year 9999: the windows below end sooner anyway
+        return None
+
+
+def _windows_ahead(after: datetime) -> Iterator[datetime]:
+    """The ends of the windows from ``after`` to look for the next visit in: the usual
+    ones, each cut at :func:`_single_bound` (a series is then expanded only up to the
+    first single visit, not over the month or year; the first found is the same, as
+    that single is in the window). Each worked out when asked for: a longer one may
+    pass the year 9999."""
+    bound = _single_bound(after)
+    for days in _AHEAD:
+        end = after + timedelta(days=days)
+        yield end if bound is None or end <= bound else bound
+
+
 def next_occurrence(after: datetime) -> Occurrence | None:
     """The first visit starting at or after ``after`` (looking up to five years ahead)."""
-    for days in (35, 400, 5 * 366):
-        found = occurrences_between(after, after + timedelta(days=days))
+    for end in _windows_ahead(after):
+        found = occurrences_between(after, end)
         if found:
             return found[0]
     return None
@@ -250,13 +274,26 @@ def next_occurrence(after: datetime) -> Occurrence | None:
 
 def current_or_next_occurrence(now: datetime) -> Occurrence | None:
     """The visit going on at ``now`` (begun and not yet over; of several, the one begun
-    last), else the first to begin after it: the visit the family has to think of now."""
+    last), else the first to begin after it: the visit the family has to think of now.
+
+    The first window is read with the visits going on at its start, so one reading finds
+    both (the visits begun before ``now`` are those going on; of the others, the first).
+    """
+    ends = _windows_ahead(now)
+    found = occurrences_between(now, next(ends), overlapping=True)
     going = [
-        o
-        for o in occurrences_between(now, now + timedelta(seconds=1), overlapping=True)
-        if o.local_start <= now and o.local_end is not None and o.local_end > now
+        o for o in found if o.local_start <= now and o.local_end is not None and o.local_end > now
     ]
-    return going[-1] if going else next_occurrence(now)
+    if going:
+        return going[-1]
+    found = [o for o in found if o.local_start >= now]
+    if found:
+        return found[0]
+    for end in ends:
+        found = occurrences_between(now, end)
+        if found:
+            return found[0]
+    return None
 
 
 def last_appointment_before(

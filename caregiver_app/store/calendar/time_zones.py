@@ -9,6 +9,9 @@ in its own zone, across daylight-saving changes, as RFC 5545 says.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -39,7 +42,27 @@ def chosen_home_zone() -> str:
 def home_zone_name() -> str:
     """The zone every naive time in the record is wall time in: the family's home time
     zone, or this computer's while none is set."""
-    return _home["zone"] or local_zone_name()
+    return _held.get() or _home["zone"] or local_zone_name()
+
+
+# The home zone held for one reading (see :func:`one_home_zone`); "" outside one. A
+# context variable, so a reading in another thread asks for its own.
+_held: ContextVar[str] = ContextVar("held_home_zone", default="")
+
+
+@contextmanager
+def one_home_zone() -> Iterator[str]:
+    """Hold the home zone for one reading of the calendar: asked once, at the start.
+
+    Every visit converted gives the same zone again; asking this computer each time (a
+    call into Qt) cost more than the conversion. Nothing is kept after the reading, so
+    the next one sees a zone changed meanwhile. Nothing in a reading sets the zone.
+    """
+    token = _held.set(home_zone_name())
+    try:
+        yield _held.get()
+    finally:
+        _held.reset(token)
 
 
 @lru_cache(maxsize=8)
