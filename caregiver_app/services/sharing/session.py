@@ -135,7 +135,7 @@ def _sync(state: FolderState, device_id: str, name: str) -> SyncReport:
     # A join's profile set aside, once the family's record is in (again after a join
     # that was stopped short, by a full disk or the program being closed).
     written, conflict = joining.settle_profile(device_id)
-    if written:
+    if written and outcome.unsent is None:  # else it waits with the rest for the next sync
         sent += folder_sync.send(state, side, device_id)
     if conflict is not None:
         conflict_ids += (conflict,)

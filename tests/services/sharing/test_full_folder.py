@@ -89,3 +89,28 @@ def test_a_snapshot_the_disk_has_no_room_for_does_not_fail_the_sync(
     assert report.sent == 1
     tom.sync()
     assert tom.questions() == laura.questions()
+
+
+def test_a_join_profile_settled_on_a_full_folder_still_shows_what_came_in(
+    tmp_path: Path, disk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A join stopped short leaves its typed profile to settle at the next sync; on a full
+    folder that sync still says what came in, and the profile goes out with the rest later."""
+    laura, tom = _laura_and_tom(tmp_path, disk)
+    tom.ask("Was the 2 pm morphine given?")
+    tom.sync()
+    fill_disk(disk)
+    laura.ask("Can we move the Friday visit?")
+    settle = session.joining.settle_profile
+    monkeypatch.setattr(
+        session.joining, "settle_profile", lambda device_id: (True, settle(device_id)[1])
+    )
+    with opened(laura.data_dir), pytest.raises(SharingError) as refused:
+        session.sync_now()
+    report = refused.value.report
+    assert report is not None and report.received == 1
+    monkeypatch.undo()
+    _make_writable_again(disk, "full")
+    assert laura.sync().sent == 1
+    tom.sync()
+    assert tom.questions() == laura.questions()
