@@ -117,11 +117,6 @@ def _open_order(query: ModelSelect[Question]) -> ModelSelect[Question]:
     return query.order_by(Question.position, Question.created_at, Question.id)
 
 
-def count_open_questions() -> int:
-    """How many questions wait for an answer (one count, not a read of each)."""
-    return int(Question.select().where(Question.answered_at.is_null()).count())
-
-
 def open_question_plans() -> list[tuple[int | None, datetime | None]]:
     """(appointment id, date of a series it is planned for) of each open question, as
     kept: enough to count those waiting for a visit, without reading whole questions."""

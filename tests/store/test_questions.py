@@ -11,11 +11,11 @@ from caregiver_app.store.models import Appointment
 from caregiver_app.store.questions import (
     QuestionRecord,
     answer_question,
-    count_open_questions,
     delete_question,
     get_question,
     list_questions,
     move_question,
+    open_question_plans,
     open_questions,
     reopen_question,
     save_question,
@@ -74,14 +74,14 @@ def test_answering_moves_a_question_off_the_open_list_and_reopening_brings_it_ba
     answer_question(ids[1], "  Yes, weekly.  ", datetime(2030, 1, 2, 9, 0))
     assert _texts(list_questions()) == ["A", "C"]
     assert _texts(open_questions()) == ["A", "C"]
-    assert count_open_questions() == 2
+    assert len(open_question_plans()) == 2
     assert _texts(list_questions(include_answered=True)) == ["A", "C", "B"]
     answered = get_question(ids[1])
     assert (answered.answer, answered.answered_at) == ("Yes, weekly.", datetime(2030, 1, 2, 9, 0))
     assert not answered.is_open
     reopen_question(ids[1])
     assert _texts(list_questions()) == ["A", "B", "C"]
-    assert count_open_questions() == 3
+    assert len(open_question_plans()) == 3
     assert get_question(ids[1]).answer == "Yes, weekly."
 
 
