@@ -250,8 +250,9 @@ def _medicines(now: datetime, first: date) -> list[dict]:
             "started_on": first + timedelta(days=30 * number),
             "stopped_on": None,
             "notes": "",
-            "created_at": now,
-            "updated_at": now,
+            # Typed in when the record was begun, as a family does: not in the last days.
+            "created_at": datetime.combine(first, time(9)),
+            "updated_at": datetime.combine(first, time(9)),
         }
         for number, (name, as_needed) in enumerate(names, start=1)
     ]

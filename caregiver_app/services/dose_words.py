@@ -37,6 +37,13 @@ class DoseWords(LabelSet, context=CONTEXT):
     # dose forms ask it (views/widgets/pass_choice.py), so the order of two doses shows.
     first_pass: str = QT_TRANSLATE_NOOP("DoseWords", "{time} (before the clocks went back)")
     second_pass: str = QT_TRANSLATE_NOOP("DoseWords", "{time} (after the clocks went back)")
+    # An as-needed medicine's limits as the family entered them from the prescription: the
+    # chart prints them and the Today page shows them in these same words.
+    as_needed_interval: str = QT_TRANSLATE_NOOP("DoseWords", "At least {interval} between doses")
+    as_needed_most: str = QT_TRANSLATE_NOOP("DoseWords", "At most {count} doses in 24 hours")
+    as_needed_no_limits: str = QT_TRANSLATE_NOOP(
+        "DoseWords", "No interval or daily limit entered in the app."
+    )
 
     @classmethod
     def translated(cls) -> DoseWords:
@@ -65,6 +72,17 @@ class DoseWords(LabelSet, context=CONTEXT):
         if not rest:
             return self.hours.replace("{hours}", str(hours))
         return self.hours_minutes.replace("{hours}", str(hours)).replace("{minutes}", str(rest))
+
+    def limits(self, min_interval_minutes: int | None, max_per_day: int | None) -> list[str]:
+        """The limits entered, one phrase each, or the one saying none was entered."""
+        said = []
+        if min_interval_minutes:
+            said.append(
+                self.as_needed_interval.replace("{interval}", self.interval(min_interval_minutes))
+            )
+        if max_per_day:
+            said.append(self.as_needed_most.replace("{count}", str(max_per_day)))
+        return said or [self.as_needed_no_limits]
 
     def at_pass(self, moment: datetime, shown: str) -> str:
         """``shown`` (``moment`` as written) with the pass of the repeated hour it is in,

@@ -32,6 +32,15 @@ def medicines_edited_between(start: datetime, end: datetime) -> dict[int, dateti
     }
 
 
+def medicines_added_between(start: datetime, end: datetime) -> dict[int, datetime]:
+    """Medicine id -> when its row was added to the app's list, for those added in [start,
+    end): the day the family typed it in, not a start date, which only they can give."""
+    query = Medicine.select(Medicine.id, Medicine.created_at).where(
+        Medicine.created_at >= start, Medicine.created_at < end
+    )
+    return {row.id: row.created_at for row in query}
+
+
 def covered_days(start: date, end: date, today: date) -> tuple[date, date] | None:
     """The days from ``start`` to ``end`` that the diary covers; None if it covers none.
 

@@ -325,7 +325,7 @@ def build_menus(window: MenuWindow) -> None:
                 QCoreApplication.translate("MainWindow", "&Check my data"),
                 QCoreApplication.translate(
                     "MainWindow",
-                    "Check the care record file for damage (SQLite's full integrity check).",
+                    "Check the whole care record file for damage. Nothing in it is changed.",
                 ),
                 lambda: window.backup_actions.check_my_data(),
             ),

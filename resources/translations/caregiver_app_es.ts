@@ -304,8 +304,8 @@
         <translation>El fin debe ser posterior al inicio.</translation>
     </message>
     <message>
-        <source>“{zone}” is not a time zone this computer knows. Choose one from the list, such as America/New_York.</source>
-        <translation>“{zone}” no es una zona horaria que esta computadora conozca. Elija una de la lista, como America/New_York.</translation>
+        <source>“{zone}” is not a time zone this computer knows. Choose one from the list, such as New York.</source>
+        <translation>“{zone}” no es una zona horaria que esta computadora conozca. Elija una de la lista, como New York.</translation>
     </message>
     <message>
         <source>The repeats cannot stop before the first visit.</source>
@@ -3270,6 +3270,18 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <source>{time} (after the clocks went back)</source>
         <translation>{time} (después de atrasar los relojes)</translation>
     </message>
+    <message>
+        <source>At least {interval} between doses</source>
+        <translation>Al menos {interval} entre dosis</translation>
+    </message>
+    <message>
+        <source>At most {count} doses in 24 hours</source>
+        <translation>Como máximo {count} dosis en 24 horas</translation>
+    </message>
+    <message>
+        <source>No interval or daily limit entered in the app.</source>
+        <translation>No se ha anotado en la aplicación ningún intervalo ni límite diario.</translation>
+    </message>
 </context>
 <context>
     <name>DosesPanel</name>
@@ -4445,6 +4457,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>Check the whole care record file for damage. Nothing in it is changed.</source>
+        <translation>Revisar si todo el archivo del registro de atención está dañado. No se cambia nada en él.</translation>
+    </message>
+    <message>
         <source>Care record &amp;profile...</source>
         <translation>&amp;Perfil del registro de atención...</translation>
     </message>
@@ -4547,10 +4563,6 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     <message>
         <source>&amp;Check my data</source>
         <translation>&amp;Revisar mis datos</translation>
-    </message>
-    <message>
-        <source>Check the care record file for damage (SQLite&apos;s full integrity check).</source>
-        <translation>Revisar si el archivo del registro de atención está dañado (verificación completa de integridad de SQLite).</translation>
     </message>
     <message>
         <source>&amp;About Care Companion</source>
@@ -4819,12 +4831,12 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>{number} ({kind})</translation>
     </message>
     <message>
-        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Gray boxes: no dose that day.</source>
-        <translation>Cuando dé una dosis, escriba sus iniciales y la hora en su casilla. Si no se dio, escriba O (omitida) o R (rechazada) y el motivo. Casillas grises: ninguna dosis ese día.</translation>
+        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Gray boxes: no dose due, or the medicine&apos;s times were not set up yet.</source>
+        <translation>Cuando dé una dosis, escriba sus iniciales y la hora en su casilla. Si no se dio, escriba O (omitida) o R (rechazada) y el motivo. Casillas grises: ninguna dosis prevista, o los horarios del medicamento aún no estaban configurados.</translation>
     </message>
     <message>
-        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Gray boxes: no dose that day.</source>
-        <translation>Según lo registrado en la aplicación el {date}. «No registrada» significa que nadie anotó si se dio la dosis. Casillas grises: ninguna dosis ese día.</translation>
+        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Gray boxes: no dose due, or the medicine&apos;s times were not set up yet.</source>
+        <translation>Según lo registrado en la aplicación el {date}. «No registrada» significa que nadie anotó si se dio la dosis. Casillas grises: ninguna dosis prevista, o los horarios del medicamento aún no estaban configurados.</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -4877,18 +4889,6 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     <message>
         <source>For: {reasons}</source>
         <translation>Para: {reasons}</translation>
-    </message>
-    <message>
-        <source>At least {interval} between doses</source>
-        <translation>Al menos {interval} entre dosis</translation>
-    </message>
-    <message>
-        <source>At most {count} doses in 24 hours</source>
-        <translation>Como máximo {count} dosis en 24 horas</translation>
-    </message>
-    <message>
-        <source>No interval or daily limit entered in the app.</source>
-        <translation>No se ha anotado en la aplicación ningún intervalo ni límite diario.</translation>
     </message>
     <message>
         <source>If another dose would come sooner or go over the limit, call before giving it.</source>
@@ -9159,6 +9159,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Dosis de hoy</translation>
     </message>
     <message>
+        <source>The medicine times are set up. No dose is due today.</source>
+        <translation>Los horarios de los medicamentos están configurados. Hoy no toca ninguna dosis.</translation>
+    </message>
+    <message>
         <source>Who is giving the doses now</source>
         <translation>Quién da las dosis ahora</translation>
     </message>
@@ -9329,6 +9333,22 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Skipped ({reason})</source>
         <translation>Omitida ({reason})</translation>
+    </message>
+    <message>
+        <source>{medicine}: first dose tomorrow at {time}.</source>
+        <translation>{medicine}: primera dosis mañana a las {time}.</translation>
+    </message>
+    <message>
+        <source>{medicine}: next dose tomorrow at {time}.</source>
+        <translation>{medicine}: próxima dosis mañana a las {time}.</translation>
+    </message>
+    <message>
+        <source>{medicine}: first dose on {date} at {time}.</source>
+        <translation>{medicine}: primera dosis el {date} a las {time}.</translation>
+    </message>
+    <message>
+        <source>{medicine}: next dose on {date} at {time}.</source>
+        <translation>{medicine}: próxima dosis el {date} a las {time}.</translation>
     </message>
     <message>
         <source>Talk to the care team before any more of it: no one is marked to call first yet (choose them in the Care team tab).</source>
@@ -10118,6 +10138,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>No medicine was started, stopped or changed in this period.</source>
         <translation>Ningún medicamento se inició, se suspendió ni se cambió en este período.</translation>
+    </message>
+    <message>
+        <source>Added to the app, started, stopped or changed in this period</source>
+        <translation>Añadidos a la aplicación, iniciados, suspendidos o cambiados en este período</translation>
+    </message>
+    <message>
+        <source>Added to the app</source>
+        <translation>Añadido a la aplicación</translation>
     </message>
     <message>
         <source>Started</source>

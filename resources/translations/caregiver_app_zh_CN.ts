@@ -301,8 +301,8 @@
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <source>“{zone}” is not a time zone this computer knows. Choose one from the list, such as America/New_York.</source>
-        <translation>“{zone}”不是这台电脑认识的时区。请从列表中选择一个，比如 America/New_York。</translation>
+        <source>“{zone}” is not a time zone this computer knows. Choose one from the list, such as New York.</source>
+        <translation>“{zone}”不是这台电脑认识的时区。请从列表中选择一个，比如 New York。</translation>
     </message>
     <message>
         <source>The repeats cannot stop before the first visit.</source>
@@ -3246,6 +3246,18 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <source>{time} (after the clocks went back)</source>
         <translation>{time}（时钟调回之后）</translation>
     </message>
+    <message>
+        <source>At least {interval} between doses</source>
+        <translation>两次用药至少间隔 {interval}</translation>
+    </message>
+    <message>
+        <source>At most {count} doses in 24 hours</source>
+        <translation>24 小时内最多 {count} 次</translation>
+    </message>
+    <message>
+        <source>No interval or daily limit entered in the app.</source>
+        <translation>应用中未填写用药间隔或每日上限。</translation>
+    </message>
 </context>
 <context>
     <name>DosesPanel</name>
@@ -4418,6 +4430,10 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <source>Check the whole care record file for damage. Nothing in it is changed.</source>
+        <translation>检查整个照护记录文件是否损坏。不会改动其中任何内容。</translation>
+    </message>
+    <message>
         <source>Care record &amp;profile...</source>
         <translation>照护记录资料(&amp;P)...</translation>
     </message>
@@ -4520,10 +4536,6 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     <message>
         <source>&amp;Check my data</source>
         <translation>检查我的数据(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Check the care record file for damage (SQLite&apos;s full integrity check).</source>
-        <translation>检查照护记录文件是否损坏（SQLite 的完整性全面检查）。</translation>
     </message>
     <message>
         <source>&amp;About Care Companion</source>
@@ -4792,12 +4804,12 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>应用中尚未将任何人标记为“首先致电”。请在此写下号码：</translation>
     </message>
     <message>
-        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Gray boxes: no dose that day.</source>
-        <translation>给药后，请在对应方框中写下您的姓名缩写和时间。如果没有给药，请写 S（跳过）或 R（拒绝）并注明原因。灰色方框：当天无此剂量。</translation>
+        <source>When you give a dose, write your initials and the time in its box. If it was not given, write S (skipped) or R (refused) and why. Gray boxes: no dose due, or the medicine&apos;s times were not set up yet.</source>
+        <translation>给药后，请在对应方框中写下您的姓名缩写和时间。如果没有给药，请写 S（跳过）或 R（拒绝）并注明原因。灰色方框：此时无需给药，或当时尚未设置该药的服药时间。</translation>
     </message>
     <message>
-        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Gray boxes: no dose that day.</source>
-        <translation>根据 {date} 应用中的记录。“未记录”表示没有人记录是否已给药。灰色方框：当天无此剂量。</translation>
+        <source>As logged in the app on {date}. “Not logged” means nobody recorded whether the dose was given. Gray boxes: no dose due, or the medicine&apos;s times were not set up yet.</source>
+        <translation>根据 {date} 应用中的记录。“未记录”表示没有人记录是否已给药。灰色方框：此时无需给药，或当时尚未设置该药的服药时间。</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -4850,18 +4862,6 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     <message>
         <source>For: {reasons}</source>
         <translation>用于：{reasons}</translation>
-    </message>
-    <message>
-        <source>At least {interval} between doses</source>
-        <translation>两次用药至少间隔 {interval}</translation>
-    </message>
-    <message>
-        <source>At most {count} doses in 24 hours</source>
-        <translation>24 小时内最多 {count} 次</translation>
-    </message>
-    <message>
-        <source>No interval or daily limit entered in the app.</source>
-        <translation>应用中未填写用药间隔或每日上限。</translation>
     </message>
     <message>
         <source>If another dose would come sooner or go over the limit, call before giving it.</source>
@@ -9103,6 +9103,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>今天的剂量</translation>
     </message>
     <message>
+        <source>The medicine times are set up. No dose is due today.</source>
+        <translation>服药时间已设置好。今天没有要服的剂量。</translation>
+    </message>
+    <message>
         <source>Who is giving the doses now</source>
         <translation>现在由谁给药</translation>
     </message>
@@ -9273,6 +9277,22 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Skipped ({reason})</source>
         <translation>跳过（{reason}）</translation>
+    </message>
+    <message>
+        <source>{medicine}: first dose tomorrow at {time}.</source>
+        <translation>{medicine}：第一次服药在明天 {time}。</translation>
+    </message>
+    <message>
+        <source>{medicine}: next dose tomorrow at {time}.</source>
+        <translation>{medicine}：下一次服药在明天 {time}。</translation>
+    </message>
+    <message>
+        <source>{medicine}: first dose on {date} at {time}.</source>
+        <translation>{medicine}：第一次服药在 {date} {time}。</translation>
+    </message>
+    <message>
+        <source>{medicine}: next dose on {date} at {time}.</source>
+        <translation>{medicine}：下一次服药在 {date} {time}。</translation>
     </message>
     <message>
         <source>Talk to the care team before any more of it: no one is marked to call first yet (choose them in the Care team tab).</source>
@@ -10050,6 +10070,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>No medicine was started, stopped or changed in this period.</source>
         <translation>这段时间内没有开始、停用或调整任何药物。</translation>
+    </message>
+    <message>
+        <source>Added to the app, started, stopped or changed in this period</source>
+        <translation>这段时间内加入应用、开始、停用或调整的药物</translation>
+    </message>
+    <message>
+        <source>Added to the app</source>
+        <translation>加入应用</translation>
     </message>
     <message>
         <source>Started</source>

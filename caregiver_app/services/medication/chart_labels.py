@@ -47,12 +47,13 @@ class ChartLabels(DoseWords):
         "MedicineChart",
         "When you give a dose, write your initials and the time in its box. If it "
         "was not given, write S (skipped) or R (refused) and why. Gray boxes: no "
-        "dose that day.",
+        "dose due, or the medicine's times were not set up yet.",
     )
     how_to_filled: str = QT_TRANSLATE_NOOP(
         "MedicineChart",
         "As logged in the app on {date}. “Not logged” means nobody recorded whether "
-        "the dose was given. Gray boxes: no dose that day.",
+        "the dose was given. Gray boxes: no dose due, or the medicine's times were not "
+        "set up yet.",
     )
     column_medicine: str = QT_TRANSLATE_NOOP("MedicineChart", "Medicine")
     column_time: str = QT_TRANSLATE_NOOP("MedicineChart", "Time")
@@ -73,13 +74,6 @@ class ChartLabels(DoseWords):
         "MedicineChart", "No as-needed medicine is on the list."
     )
     as_needed_for: str = QT_TRANSLATE_NOOP("MedicineChart", "For: {reasons}")
-    as_needed_interval: str = QT_TRANSLATE_NOOP(
-        "MedicineChart", "At least {interval} between doses"
-    )
-    as_needed_most: str = QT_TRANSLATE_NOOP("MedicineChart", "At most {count} doses in 24 hours")
-    as_needed_no_limits: str = QT_TRANSLATE_NOOP(
-        "MedicineChart", "No interval or daily limit entered in the app."
-    )
     as_needed_call: str = QT_TRANSLATE_NOOP(
         "MedicineChart",
         "If another dose would come sooner or go over the limit, call before giving it.",

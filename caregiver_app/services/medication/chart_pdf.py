@@ -300,19 +300,9 @@ class ChartLayout:
             )
             if reasons:
                 said.append(fill(labels.as_needed_for, reasons=reasons))
-            if rules.min_interval_minutes:
-                said.append(
-                    fill(
-                        labels.as_needed_interval,
-                        interval=labels.interval(rules.min_interval_minutes),
-                    )
-                )
-            if rules.max_per_day:
-                said.append(fill(labels.as_needed_most, count=str(rules.max_per_day)))
+            said += labels.limits(rules.min_interval_minutes, rules.max_per_day)
             if rules.min_interval_minutes or rules.max_per_day:
                 said.append(labels.as_needed_call)
-            else:
-                said.append(labels.as_needed_no_limits)
             if index:
                 parts.append(CondPageBreak(KEEP_ROOM))
             parts += [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from caregiver_app.reading_order import reading_key
 from caregiver_app.services.diary.alerts import Alert, alerts_for_saved_entry
@@ -37,7 +38,7 @@ from caregiver_app.store.diary.entries import EntryRecord, entries_page
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.plans import MedicinePlan, medicine_plans
-from caregiver_app.store.medication.schedule_history import earlier_schedules
+from caregiver_app.store.medication.schedule_history import EarlierSchedules, earlier_schedules
 from caregiver_app.store.medication.schedules import AsNeededRules, usual_times
 from caregiver_app.store.queries import load_profile
 
@@ -52,6 +53,17 @@ class SymptomAlert:
     entry: EntryRecord
     alerts: list[Alert]
     vitals: list[VitalAlert]
+
+
+class FirstDose(NamedTuple):
+    """The next dose of a medicine with times set up and none due today.
+
+    ``first``: no dose of it was due before, since its times were set up (they count from
+    the moment they were saved) or from a start date still to come.
+    """
+
+    slot: DoseSlot
+    first: bool
 
 
 @dataclass(frozen=True)
@@ -75,6 +87,8 @@ class TodayData:
     # A medicine not stopped has its times set up, though none is due today: it was added
     # after them (no dose before it was saved) or starts later.
     has_schedule: bool = False
+    # Those medicines' next doses, in the list's order: when the first one comes.
+    next_doses: list[FirstDose] = field(default_factory=list)
 
     @property
     def has_medicines(self) -> bool:
@@ -111,6 +125,7 @@ def today_data(now: datetime | None = None) -> TodayData:
     slots = dose_slots(first_day, today, scheduled, usual)
     doses_today = [slot for slot in slots if slot.scheduled_for.date() == today]
     earlier = [slot for slot in slots if slot.scheduled_for.date() < today and slot.answer is None]
+    next_doses = _next_doses(every, plans, replaced, usual, today, slots)
     states = as_needed_states(as_needed, now)  # one read of the week's doses for them all
     refills = _refills(medicines, today, plans, usual)
     profile = load_profile()
@@ -133,7 +148,51 @@ def today_data(now: datetime | None = None) -> TodayData:
         call_route=route_call(call_first, now) if call_first is not None else None,
         after_hours_numbers=call_first.after_hours_numbers() if call_first else [],
         has_schedule=has_schedule,
+        next_doses=next_doses,
     )
+
+
+# A medicine with times set up has a dose within a week of its first day (weekdays at most).
+_LOOK_AHEAD = timedelta(days=7)
+
+
+def _next_doses(
+    every: list[MedicineRecord],
+    plans: dict[int, MedicinePlan],
+    replaced: dict[int, EarlierSchedules],
+    usual: dict[str, time | None],
+    today: date,
+    shown: list[DoseSlot],
+) -> list[FirstDose]:
+    """The next dose of each medicine given by the clock that has no dose today."""
+    first_day = datetime.combine(today - timedelta(days=NOT_LOGGED_DAYS), time())
+    found = []
+    for medicine in every:
+        plan = plans.get(medicine.id) if medicine.id is not None else None
+        if plan is None or not _set_up(medicine, plan) or not _not_stopped(medicine, today):
+            continue
+        if any(
+            slot.medicine.id == medicine.id and slot.scheduled_for.date() == today for slot in shown
+        ):
+            continue
+        entry = scheduled_medicine(medicine, plan.schedule, replaced)
+        if entry is None:
+            continue
+        later_start = medicine.started_on is not None and medicine.started_on > today
+        start = medicine.started_on if later_start and medicine.started_on else today
+        start += timedelta(days=0 if later_start else 1)
+        coming = dose_slots(start, start + _LOOK_AHEAD, [entry], usual)
+        if not coming:
+            continue
+        since = entry.versions[0].since
+        # Nothing due before, and its times set up in the days this page looks back over.
+        new = (
+            since is not None
+            and since >= first_day
+            and not any(slot.medicine.id == medicine.id for slot in shown)
+        )
+        found.append(FirstDose(coming[0], later_start or new))
+    return found
 
 
 def _set_up(medicine: MedicineRecord, plan: MedicinePlan) -> bool:

@@ -155,6 +155,12 @@ class SummaryLabels(DoseWords):
     changes_none: str = QT_TRANSLATE_NOOP(
         "VisitSummary", "No medicine was started, stopped or changed in this period."
     )
+    # A medicine typed into the app in the period, with no start date in it: when it was
+    # added is known, when it was started is not.
+    changes_added_title: str = QT_TRANSLATE_NOOP(
+        "VisitSummary", "Added to the app, started, stopped or changed in this period"
+    )
+    change_added: str = QT_TRANSLATE_NOOP("VisitSummary", "Added to the app")
     change_started: str = QT_TRANSLATE_NOOP("VisitSummary", "Started")
     change_stopped: str = QT_TRANSLATE_NOOP("VisitSummary", "Stopped")
     change_times: str = QT_TRANSLATE_NOOP("VisitSummary", "Times changed")

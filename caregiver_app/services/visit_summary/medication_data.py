@@ -23,7 +23,10 @@ from caregiver_app.store.medication.schedules import (
     schedules_by_medicine,
     usual_times,
 )
-from caregiver_app.store.summary_queries import medicines_edited_between
+from caregiver_app.store.summary_queries import (
+    medicines_added_between,
+    medicines_edited_between,
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,9 @@ class MedicineChange:
     on ``day``."""
 
     day: date
-    kind: str  # "started", "stopped", "times" or "changed" (what changed is not kept)
+    # "started", "stopped", "times", "changed" (what changed is not kept), or "added": put
+    # on the app's list that day with no start date typed in the period (not a start).
+    kind: str
     medicine: MedicineRecord
 
 
@@ -187,6 +192,9 @@ def medicines_section(
                 changes.append(MedicineChange(day, kind, medicine))
                 listed.add(medicine.id)
     by_id = {medicine.id: medicine for medicine in medicines}
+    for medicine_id, added_at in medicines_added_between(*request.bounds()).items():
+        if medicine_id not in listed and medicine_id in by_id:
+            changes.append(MedicineChange(added_at.date(), "added", by_id[medicine_id]))
     # The store keeps each schedule a medicine had and when it was replaced, so a change of
     # clock times is named; of an edit of the medicine's own details (strength, route, the
     # words...) only its moment is kept: "details changed", beside it when both changed.

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QWidget
 from caregiver_app.services.contacts.checks import link_problem
 from caregiver_app.store.calendar import time_zones
 from caregiver_app.store.day_range import LAST_DAY
+from caregiver_app.views.calendar.zone_field import typed_zone
 from caregiver_app.views.widgets.date_fields import FieldInputError
 from caregiver_app.views.widgets.number_guard import spin_problem
 
@@ -94,11 +95,11 @@ def problems_found(ui: Ui_AppointmentForm) -> bool:
     checks.append((show_problem(ui.endError, end), end_field))
     zone_text = ui.timezoneCombo.currentText().strip()
     zone = None
-    if not all_day and not time_zones.is_known_zone(zone_text):
+    if not all_day and not time_zones.is_known_zone(typed_zone(ui.timezoneCombo)):
         zone = QCoreApplication.translate(
             "AppointmentDialog",
             "“{zone}” is not a time zone this computer knows. Choose one from the list, "
-            "such as America/New_York.",
+            "such as New York.",
         ).format(zone=zone_text)
     checks.append((show_problem(ui.timezoneError, zone), ui.timezoneCombo))
     repeat, repeat_field = None, ui.untilDateEdit

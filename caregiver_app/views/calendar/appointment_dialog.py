@@ -9,7 +9,6 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from caregiver_app.views.calendar.appointment_labels import (
 from caregiver_app.views.calendar.appointment_scope import show_scope
 from caregiver_app.views.calendar.clock_change_note import follow_clock_changes
 from caregiver_app.views.calendar.month_end_note import follow_month_ends
+from caregiver_app.views.calendar.zone_field import fill_zones, show_zone, typed_zone
 from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
 from caregiver_app.views.look.text_size import fit_to_content
 from caregiver_app.views.widgets.form_dialog import SavingDialog
@@ -140,12 +140,7 @@ class AppointmentDialog(SavingDialog):
             ui.pickupTimeEdit,
         ):
             edit.set_required(True)
-        zones = time_zones.zone_names()
-        ui.timezoneCombo.addItems(zones)
-        completer = QCompleter(zones, ui.timezoneCombo)
-        completer.setFilterMode(completer.filterMode().MatchContains)
-        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
-        ui.timezoneCombo.setCompleter(completer)
+        fill_zones(ui.timezoneCombo)
         for choice, text in REPEAT_LABELS.items():
             ui.repeatCombo.addItem(QCoreApplication.translate("CalendarTab", text), choice)
         for key, text in (
@@ -206,7 +201,7 @@ class AppointmentDialog(SavingDialog):
             ui.endDateEdit.set_value(end.date())
         ui.endTimeEdit.set_value(end.time())
         self._duration = end - record.starts_at if not record.all_day else timedelta(hours=1)
-        ui.timezoneCombo.setCurrentText(time_zones.effective_zone_name(record.timezone))
+        show_zone(ui.timezoneCombo, time_zones.effective_zone_name(record.timezone))
         choice = recurrence.simple_choice(record.rrule)
         if choice is None:
             ui.repeatCombo.addItem(self.tr("As in the imported file"), CUSTOM_RULE)
@@ -346,7 +341,7 @@ class AppointmentDialog(SavingDialog):
         """What the form holds now (FieldInputError for a date or time that is not one)."""
         ui = self.ui
         all_day = ui.allDayCheck.isChecked()
-        zone = ui.timezoneCombo.currentText().strip()
+        zone = typed_zone(ui.timezoneCombo)
         last_day = ui.endDateEdit.value() if all_day else None
         return replace(
             self.original,

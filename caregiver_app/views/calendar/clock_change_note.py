@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.store.calendar import time_zones
 from caregiver_app.views.calendar.appointment_labels import format_time
+from caregiver_app.views.calendar.zone_field import typed_zone
 
 if TYPE_CHECKING:
     from caregiver_app.views.forms.ui_appointment_form import Ui_AppointmentForm
@@ -55,7 +56,7 @@ def _typed(day: date | None, at: time | None) -> datetime | None:
 
 def show_clock_change(ui: Ui_AppointmentForm) -> None:
     """Show (or hide) the note for what the form holds now."""
-    zone_name = ui.timezoneCombo.currentText().strip()
+    zone_name = typed_zone(ui.timezoneCombo)
     starts = _typed(ui.startDateEdit.value_or_none(), ui.startTimeEdit.value_or_none())
     ends = _typed(ui.endDateEdit.value_or_none(), ui.endTimeEdit.value_or_none())
     sentence = None

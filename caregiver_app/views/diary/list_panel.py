@@ -78,7 +78,7 @@ class ListPanel(QWidget, Generic[Row, Dialog]):
     def _open(self, record: Row | None) -> Dialog:
         dialog = self._dialog(record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _id: self._changed())
+        dialog.saved.connect(self._saved)
         self.dialog: Any = dialog
         dialog.open()
         return dialog
@@ -87,6 +87,16 @@ class ListPanel(QWidget, Generic[Row, Dialog]):
         """A record was added, changed or deleted: the diary, Today and the reminders reload."""
         self.signals.diary_changed.emit()
         self._kind_changed.emit()
+
+    def _saved(self, record_id: int) -> None:
+        """The list reloads with the record just saved selected (a new one too), so Edit...
+        acts on it, as in the diary's entry list."""
+        self._changed()
+        row = next(
+            (index for index, record in enumerate(self.records) if record.id == record_id), None
+        )
+        if row is not None:
+            self.table.selectRow(row)
 
     def add_new(self) -> Dialog:
         """Open a blank form."""

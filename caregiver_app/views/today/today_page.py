@@ -42,6 +42,7 @@ from caregiver_app.views.today.dose_rows import DoseRow
 from caregiver_app.views.today.today_sections import (
     add_after_scores,
     add_as_needed,
+    add_next_doses,
     add_numbers,
     add_refills,
     add_the_day,
@@ -203,7 +204,9 @@ class TodayPage(TabPage):
                 # Times set up, none due today: not "no schedule", which sends the family
                 # to set the times they have just set.
                 layout.addWidget(heading(Today.tr("Doses today"), body))
-                layout.addWidget(text_label(Today.tr("No scheduled doses today."), body))
+                said = Today.tr("The medicine times are set up. No dose is due today.")
+                layout.addWidget(text_label(said, body, "noDoseToday"))
+                add_next_doses(layout, data, body)
             elif not data.as_needed:
                 layout.addWidget(heading(Today.tr("Medicines"), body))
                 layout.addWidget(
@@ -246,6 +249,7 @@ class TodayPage(TabPage):
             layout.addWidget(text_label(Today.tr("No scheduled doses today."), body))
         for slot in data.doses_today:
             self._add_row(layout, body, slot, data)
+        add_next_doses(layout, data, body)
         if data.not_logged_earlier:
             layout.addWidget(heading(Today.tr("Not logged yet, from the days before"), body))
             layout.addWidget(

@@ -30,8 +30,10 @@ from caregiver_app.views.today.today_text import (
     Today,
     TodayCounts,
     as_needed_lines,
+    limits_entered,
     medicine_label,
     moment_when,
+    next_dose_line,
     performer_label,
     refill_line,
 )
@@ -91,6 +93,12 @@ def line_with_button(
     return label
 
 
+def add_next_doses(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
+    """When the first dose comes of each medicine with its times set up and none today."""
+    for dose in data.next_doses:
+        layout.addWidget(text_label(next_dose_line(dose, data.now), parent, "nextDose"))
+
+
 def add_as_needed(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> list[QLabel]:
     """For each as-needed medicine: the last dose, the count in 24 h, and any limit reached."""
     if not data.as_needed:
@@ -107,6 +115,7 @@ def add_as_needed(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> list
         layout.addWidget(name)
         first, limit = as_needed_lines(state, data.call_route, origins)
         layout.addWidget(text_label(first, parent, "asNeededLine"))
+        layout.addWidget(text_label(limits_entered(state), parent, "asNeededLimits"))
         if limit:
             banner = Banner("asNeededLimit", parent)
             banner.setText(limit)

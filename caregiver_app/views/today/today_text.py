@@ -18,13 +18,14 @@ from caregiver_app.services.dose_words import DoseWords, at_pass
 from caregiver_app.services.medication.as_needed import AsNeededState
 from caregiver_app.services.medication.due import NOT_LOGGED, DoseSlot
 from caregiver_app.services.medication.running_out import RefillDue
+from caregiver_app.services.medication.today import FirstDose
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.administrations import (
     GIVEN_STATUSES,
     REASONS,
     AdministrationRecord,
 )
-from caregiver_app.views.look.locale_format import display_locale, format_datetime
+from caregiver_app.views.look.locale_format import display_locale, format_date, format_datetime
 
 if TYPE_CHECKING:
     from caregiver_app.services.sharing.origins import Origin
@@ -114,6 +115,32 @@ def dose_state(slot: DoseSlot, now: datetime) -> str:
     if answer.status == "refused":
         return Today.tr("Refused ({reason})").format(reason=reason)
     return Today.tr("Skipped ({reason})").format(reason=reason)
+
+
+def next_dose_line(dose: FirstDose, now: datetime) -> str:
+    """ "Morphine SR 15 mg: first dose tomorrow at 8:00 AM." (a time, never a dose to give)."""
+    due = dose.slot.scheduled_for
+    name = medicine_label(dose.slot.medicine)
+    if due.date() == now.date() + timedelta(days=1):
+        text = (
+            Today.tr("{medicine}: first dose tomorrow at {time}.")
+            if dose.first
+            else Today.tr("{medicine}: next dose tomorrow at {time}.")
+        )
+    else:
+        text = (
+            Today.tr("{medicine}: first dose on {date} at {time}.")
+            if dose.first
+            else Today.tr("{medicine}: next dose on {date} at {time}.")
+        )
+    return text.format(medicine=name, date=format_date(due.date()), time=clock(due))
+
+
+def limits_entered(state: AsNeededState) -> str:
+    """The limits the family entered, in the chart's words: "At least 2 h between doses ·
+    At most 6 doses in 24 hours", or that none was entered."""
+    rules = state.rules
+    return " · ".join(DoseWords.translated().limits(rules.min_interval_minutes, rules.max_per_day))
 
 
 def call_whom(route: CallRoute | None) -> str:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.medication.schedules import AsNeededRules, save_rules
-from tests.services.visit_summary.test_summary_clock_times import _row, _summary_text
+from tests.services.visit_summary.test_summary_clock_times import BEFORE, _row, _summary_text
 
 
 def test_an_interval_changed_at_the_visit_is_printed_beside_the_old_words(store):
     solution = save_medicine(
-        MedicineRecord(name="Morphine solution", schedule="up to every 2 hours", as_needed=True)
+        MedicineRecord(name="Morphine solution", schedule="up to every 2 hours", as_needed=True),
+        BEFORE,
     )
     save_rules(solution, AsNeededRules(min_interval_minutes=60, max_per_day=6))
     text = _summary_text()
@@ -24,7 +25,7 @@ def test_an_interval_changed_at_the_visit_is_printed_beside_the_old_words(store)
 
 
 def test_limits_alone_are_printed_when_no_words_were_typed(store):
-    solution = save_medicine(MedicineRecord(name="Morphine solution", as_needed=True))
+    solution = save_medicine(MedicineRecord(name="Morphine solution", as_needed=True), BEFORE)
     save_rules(solution, AsNeededRules(min_interval_minutes=90))
     assert "as needed: at least 1 h 30 min between doses" in _row(
         _summary_text(), "Morphine solution"
@@ -32,7 +33,9 @@ def test_limits_alone_are_printed_when_no_words_were_typed(store):
 
 
 def test_no_limit_entered_prints_the_words_alone(store):
-    save_medicine(MedicineRecord(name="Oxygen", schedule="when short of breath", as_needed=True))
+    save_medicine(
+        MedicineRecord(name="Oxygen", schedule="when short of breath", as_needed=True), BEFORE
+    )
     row = _row(_summary_text(), "Oxygen")
     assert "as needed: when short of breath" in row
     assert "between doses" not in row

@@ -19,7 +19,7 @@ from caregiver_app.store.medication.schedules import (
     save_schedule,
 )
 from tests.conftest import installed_translation
-from tests.services.visit_summary.test_summary_clock_times import NOW, TODAY, _row
+from tests.services.visit_summary.test_summary_clock_times import BEFORE, NOW, TODAY, _row
 from tests.services.visit_summary.test_visit_summary_pdf import pages_of
 
 
@@ -30,9 +30,9 @@ def _summary_in(language: str) -> str:
 
 
 def _medicines() -> None:
-    morphine = save_medicine(MedicineRecord(name="Morphine SR", strength="15 mg"))
+    morphine = save_medicine(MedicineRecord(name="Morphine SR", strength="15 mg"), BEFORE)
     save_schedule(morphine, Schedule(kind="times", dose_times=("08:00", "20:00")))
-    solution = save_medicine(MedicineRecord(name="Oramorph", as_needed=True))
+    solution = save_medicine(MedicineRecord(name="Oramorph", as_needed=True), BEFORE)
     save_rules(solution, AsNeededRules(min_interval_minutes=60, max_per_day=6))
 
 

@@ -16,6 +16,8 @@ from tests.services.visit_summary.test_visit_summary_pdf import pages_of
 
 TODAY = date.today()
 NOW = datetime.combine(TODAY, time(12, 0))
+# The list was typed in before the period: no "Added to the app" beside the names.
+BEFORE = NOW - timedelta(days=30)
 
 
 def _summary_text() -> str:
@@ -29,19 +31,19 @@ def _row(text: str, name: str) -> str:
 
 
 def test_clock_times_set_in_the_app_are_printed_as_how_often(store):
-    morphine = save_medicine(MedicineRecord(name="Morphine SR", strength="15 mg"))
+    morphine = save_medicine(MedicineRecord(name="Morphine SR", strength="15 mg"), BEFORE)
     save_schedule(morphine, Schedule(kind="times", dose_times=("08:00", "20:00")))
     assert "Morphine SR 15 mg 8:00 AM, 8:00 PM" in _row(_summary_text(), "Morphine SR")
 
 
 def test_the_prescription_words_come_first_with_the_times_beside_them(store):
-    senna = save_medicine(MedicineRecord(name="Senna", schedule="twice a day"))
+    senna = save_medicine(MedicineRecord(name="Senna", schedule="twice a day"), BEFORE)
     save_schedule(senna, Schedule(kind="times", dose_times=("09:00", "21:00")))
     assert "Senna twice a day (9:00 AM, 9:00 PM)" in _row(_summary_text(), "Senna")
 
 
 def test_days_other_than_every_day_are_named(store):
-    dexa = save_medicine(MedicineRecord(name="Dexamethasone"))
+    dexa = save_medicine(MedicineRecord(name="Dexamethasone"), BEFORE)
     save_schedule(
         dexa, Schedule(kind="times", dose_times=("08:00",), weekdays=frozenset({1, 3, 5}))
     )
@@ -49,7 +51,7 @@ def test_days_other_than_every_day_are_named(store):
 
 
 def test_a_medicine_without_a_schedule_keeps_its_words_alone(store):
-    save_medicine(MedicineRecord(name="Senna", schedule="at night if needed"))
+    save_medicine(MedicineRecord(name="Senna", schedule="at night if needed"), BEFORE)
     assert "Senna at night if needed" in _row(_summary_text(), "Senna")
 
 

@@ -232,7 +232,8 @@ def test_a_first_medicine_typed_in_the_evening_is_not_said_to_have_no_schedule(
     window = _add_senna(make_window, qtbot, saved_at, evening)
     texts = _today_texts(window, evening)
     assert not any("No medicine has a schedule set up yet" in text for text in texts)
-    assert "No scheduled doses today." in texts
+    assert "The medicine times are set up. No dose is due today." in texts
+    assert "Senna: first dose tomorrow at 8:00\u202fAM." in texts
     morning = _today_texts(window, datetime(2026, 11, 26, 7, 0))
     assert any(text.startswith("8:00\u202fAM  Senna") for text in morning)
 
@@ -246,4 +247,5 @@ def test_a_medicine_starting_tomorrow_is_not_said_to_have_no_schedule(
     window = _add_senna(make_window, qtbot, saved_at, SET_UP, date(2026, 11, 26))
     texts = _today_texts(window, SET_UP)
     assert not any("No medicine has a schedule set up yet" in text for text in texts)
-    assert "No scheduled doses today." in texts
+    assert "The medicine times are set up. No dose is due today." in texts
+    assert "Senna: first dose tomorrow at 8:00\u202fAM." in texts

@@ -45,7 +45,7 @@ def test_a_typed_morphine_opens_the_strong_pain_medicines_article(store, make_wi
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert panel.table.item(0, 0).text() == "Morphine sulfate ER 15 mg"
-    assert not panel.read_button.isEnabled()  # nothing selected yet
+    assert panel.read_button.isEnabled()  # the medicine just saved is selected
     _click_row(qtbot, panel.table, 0)
     assert panel.read_button.isEnabled()
     qtbot.mouseClick(panel.read_button, Qt.MouseButton.LeftButton)

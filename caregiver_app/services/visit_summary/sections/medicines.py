@@ -63,6 +63,7 @@ class MedicinesPart(DoseCountsPart):
         """ "started Dec 3", "times changed Nov 25": the medicine's changes, as markup."""
         labels = self.labels
         kinds = {
+            "added": labels.change_added,
             "started": labels.change_started,
             "stopped": labels.change_stopped,
             "times": labels.change_times,
@@ -197,8 +198,13 @@ class MedicinesPart(DoseCountsPart):
             widths = self.fitted_widths(titles, [*section.current, *stopped])
         table = self.table(rows, widths, SNUG, pad=0.3, continued=set(continued))
         caption = fill(labels.medicines_current, date=labels.format_date(section.on))
+        added = any(change.kind == "added" for change in section.changes)
         caption += " \u00b7 " + (
-            labels.changes_none if not section.changes else labels.changes_title
+            labels.changes_none
+            if not section.changes
+            else labels.changes_added_title
+            if added
+            else labels.changes_title
         )
         body: list[Flowable] = [table, *self.reasons_line()]
         return self.headed(labels.medicines_title, body, keep=len(rows) <= 12, aside=caption)
