@@ -30,7 +30,7 @@ from pathlib import Path
 # before it was released; a record cached under step 9 before that lacks them.
 # 4: step 9's earlier schedules also keep "as needed" and "not set up" (a wider CHECK); a
 # record cached before would refuse a first schedule set up for such a medicine.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5  # 5: medicines typed in on the record's first day, not today
 SEED = 20_100_909
 YEARS = 10
 
