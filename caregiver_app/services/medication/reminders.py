@@ -26,11 +26,15 @@ from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 REMIND_FOR = timedelta(hours=24)
 
 
-def due_now(since: datetime, now: datetime) -> list[DoseSlot]:
+def due_now(
+    since: datetime, now: datetime, closed: tuple[datetime, datetime] | None = None
+) -> list[DoseSlot]:
     """Unanswered doses due in (since, now], in time order, the latest of each medicine.
 
     An older dose whose medicine's next dose is already due is left out (answered or
-    not): a reminder is about what to do now.
+    not): a reminder is about what to do now. ``closed``: the (from, until] the app was
+    closed, whose doses the start lists apart; one of them is not due now, and still
+    stands for its medicine's earlier doses, as a later dose does.
     """
     since = max(since, now - REMIND_FOR)
     if has_come(now, since):  # in the time that passed: the second 1:00 is after the first
@@ -39,7 +43,11 @@ def due_now(since: datetime, now: datetime) -> list[DoseSlot]:
     for slot in dose_slots(since.date(), now.date()):
         if due_between(slot, since, now):
             latest[slot.medicine.id] = slot  # slots come in time order: the last one wins
-    waiting = [slot for slot in latest.values() if slot.waiting]
+    waiting = [
+        slot
+        for slot in latest.values()
+        if slot.waiting and (closed is None or not due_between(slot, *closed))
+    ]
     return sorted(waiting, key=lambda slot: (slot.scheduled_for, reading_key(slot.medicine.name)))
 
 

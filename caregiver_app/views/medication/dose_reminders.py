@@ -3,13 +3,16 @@
 At each dose time a banner (and a tray notification, where the desktop has a tray)
 says what is due, again every 15 minutes until the dose is answered or the reminder
 snoozed. At start the banner lists the doses that came due while the app was closed
-and are not logged yet. A second banner names the medicines running out and the
-pharmacy, with "Refill collected" to log a refill in one click.
+and are not logged yet; a dose that came due while it was open before and is still
+not answered is reminded as if the window had stayed open. A second banner names the
+medicines running out and the pharmacy, with "Refill collected" to log a refill in one
+click.
 
 The checks run on the appointment reminders' minute timer, so they stop and start with
 it: while the window is locked nothing from the record shows, and nothing runs after
-the window closed. When the doses were last checked is kept in the window's settings,
-not in the record, like the appointment reminders.
+the window closed. When the doses were last checked, and since when they were reminded
+as due, are kept in the window's settings, not in the record, like the appointment
+reminders.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ if TYPE_CHECKING:
 REPEAT_EVERY = timedelta(minutes=15)
 SNOOZE_FOR = timedelta(minutes=15)
 _LAST_CHECKED = "doseReminders/lastChecked"
+# Since when the doses were reminded as due (not as due while closed) when last open.
+_REMINDED_FROM = "doseReminders/remindedFrom"
 
 SlotKey = tuple[int | None, datetime]
 
@@ -72,6 +77,7 @@ class DoseReminders(QObject):
         self.tray: QSystemTrayIcon | None = None
         self.started_at: datetime | None = None
         self.closed_since: datetime | None = None
+        self.closed_until: datetime | None = None
         self.due_from: datetime | None = None
         self.due: list[DoseSlot] = []
         self.closed: list[DoseSlot] = []
@@ -143,8 +149,8 @@ class DoseReminders(QObject):
 
     # ------------------------------------------------------------ checking
 
-    def _last_checked(self) -> datetime | None:
-        text = self.settings.value(_LAST_CHECKED, "", type=str)
+    def _moment(self, key: str) -> datetime | None:
+        text = self.settings.value(key, "", type=str)
         try:
             return datetime.fromisoformat(text) if text else None
         except ValueError:
@@ -156,21 +162,29 @@ class DoseReminders(QObject):
             return
         now = self.clock()
         self.started_at = now
+        last_checked = self._moment(_LAST_CHECKED)
         # Never checked here before: the day's unanswered doses so far came due while closed.
-        since = self._last_checked() or datetime.combine(now.date(), time())
+        since = last_checked or datetime.combine(now.date(), time())
         self.closed_since = min(since, now)
         # A dose due in the hour before the start is still on time: it is due now, with
-        # its reminders, not one of those to answer afterwards. So too when the window was
-        # open at its time and closed unanswered: a restart neither answers nor snoozes it.
-        self.due_from = now - LATE_AFTER
+        # its reminders, not one of those to answer afterwards.
+        self.closed_until = now - LATE_AFTER
+        self.due_from = self.closed_until
+        # A dose that came due while the window was open before and was left unanswered
+        # stays reminded as the open window kept it (past its hour, "not logged yet"): a
+        # restart neither answers it, nor hides it, nor makes it one due while closed.
+        reminded_from = self._moment(_REMINDED_FROM)
+        if last_checked is not None and reminded_from is not None:
+            self.due_from = min(self.due_from, reminded_from)
+        self.settings.setValue(_REMINDED_FROM, self.due_from.isoformat(timespec="seconds"))
         self.reread()
 
     def reread(self) -> None:
         """Read the doses and the supply again (something changed), then check."""
-        if self.closed_since is None or self.due_from is None:
+        if self.closed_since is None or self.closed_until is None:
             return
         try:
-            self.closed = due_while_closed(self.closed_since, self.due_from)
+            self.closed = due_while_closed(self.closed_since, self.closed_until)
         except RecordAccessError:
             return
         self.refills_read_on = None
@@ -178,13 +192,13 @@ class DoseReminders(QObject):
 
     def check(self) -> None:
         """What is due now: show it, and notify each dose again every 15 minutes."""
-        if self.due_from is None:
+        if self.due_from is None or self.closed_since is None or self.closed_until is None:
             return
         follow_time_zone()  # the zone may have been changed since the last minute
         now = self.clock()
         new_day = self.refills_read_on != now.date()
         try:
-            self.due = due_now(self.due_from, now)
+            self.due = due_now(self.due_from, now, (self.closed_since, self.closed_until))
             if new_day:  # the supply is read again once a day, and when something changed
                 self.refills = refills_due(now.date())
                 self.refills_read_on = now.date()

@@ -44,6 +44,17 @@ def test_the_latest_unanswered_dose_of_each_medicine_is_due_now(store):
     assert due_now(datetime(2026, 12, 1, 10), now) == []
 
 
+def test_a_dose_due_while_the_app_was_closed_is_not_due_now_nor_are_the_ones_before_it(store):
+    morphine = _medicine("Morphine tablets", "08:00", "12:00")
+    senna = _medicine("Senna", "09:00")
+    # Open from 7:00 to 10:00, closed until 14:00 (the start lists the doses due then apart).
+    closed = (datetime(2026, 12, 1, 10), datetime(2026, 12, 1, 14))
+    due = due_now(datetime(2026, 12, 1, 7), datetime(2026, 12, 1, 15), closed)
+    # The 8:00 morphine is left out too: its next dose, at 12:00, came due since.
+    assert [(slot.medicine.id, slot.scheduled_for.hour) for slot in due] == [(senna, 9)]
+    assert morphine not in [slot.medicine.id for slot in due]
+
+
 def test_doses_due_while_closed_are_those_nobody_answered(store):
     senna = _medicine("Senna", "08:00", "20:00")
     eight = datetime(2026, 12, 1, 8)

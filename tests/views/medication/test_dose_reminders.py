@@ -418,3 +418,64 @@ def test_a_restart_does_not_silence_a_dose_reminded_and_not_answered(
     assert reminders.dose_banner.isVisible()
     assert banner_text(reminders.dose_banner).startswith("Time for Senna: due at 8:00 PM.")
     assert [text for _, text in tray_messages] == ["Time for Senna: due at 8:00\u202fPM."]
+
+
+def _reminded_at_8_pm_and_closed_at_9_30(start_reminders):
+    """The window open at 8 PM on 1 December, its reminder left unanswered until it was
+    closed at 9:30 PM: what it said then."""
+    first, clock, _signals = start_reminders(
+        datetime(2026, 12, 1, 19, 30), last_checked=datetime(2026, 12, 1, 19, 29)
+    )
+    clock.move(minutes=31)  # 8:01 PM
+    first.check()
+    assert "Time for Senna: due at 8:00 PM." in banner_text(first.dose_banner)
+    clock.move(minutes=89)  # 9:30 PM, the last minute's check before it was closed
+    first.check()
+    first.window.close()
+    return first, clock
+
+
+def test_a_dose_reminded_and_not_answered_is_still_reminded_after_a_restart_past_its_hour(
+    store, start_reminders, qtbot
+):
+    senna = _medicine("Senna", "20:00")
+    first, first_clock = _reminded_at_8_pm_and_closed_at_9_30(start_reminders)
+    reminders, clock, signals = start_reminders(datetime(2026, 12, 1, 21, 40))
+    # Before, the dose was gone from the banner: neither due now nor due while closed.
+    text = banner_text(reminders.dose_banner)
+    assert reminders.dose_banner.isVisible()
+    assert text.splitlines() == [
+        "Senna, due at 8:00 PM, is not logged yet.",
+        "Answer each dose on the Today page: Given or Skipped.",
+    ]
+    first_clock.move(minutes=10)  # what the window would say at 9:40 had it stayed open
+    first.check()
+    assert banner_text(first.dose_banner) == text
+    # Closed again at 9:45 and opened at 9:50: still there, once.
+    clock.move(minutes=5)
+    reminders.check()
+    again, _clock, _signals = start_reminders(datetime(2026, 12, 1, 21, 50))
+    assert banner_text(again.dose_banner) == text
+    eight = datetime(2026, 12, 1, 20)
+    answer_dose(AdministrationRecord(senna, eight, "given", effective_at=eight), now=clock.now)
+    signals.doses_changed.emit()  # the Today page answered it
+    assert reminders.widget.isHidden()
+
+
+def test_after_midnight_the_dose_reminded_before_closing_is_not_logged_yet_not_due_while_closed(
+    store, start_reminders, qtbot
+):
+    _medicine("Senna", "20:00")
+    _medicine("Morphine tablets", "20:00", "23:00")
+    _reminded_at_8_pm_and_closed_at_9_30(start_reminders)
+    reminders, _clock, _signals = start_reminders(datetime(2026, 12, 2, 0, 40))
+    # The 8 PM senna, reminded while the window was open, as the open window says it; the
+    # 11 PM morphine came due while it was closed, and stands for the 8 PM one, as the
+    # next dose of a medicine does in an open window.
+    assert banner_text(reminders.dose_banner).splitlines() == [
+        "Senna, due at Tue Dec 1 8:00 PM, is not logged yet.",
+        "Answer each dose on the Today page: Given or Skipped.",
+        "While Care Companion was closed, 1 dose came due. It is not logged yet, to be "
+        "answered on the Today page:",
+        "Morphine tablets, Tue Dec 1 11:00 PM",
+    ]
