@@ -268,7 +268,8 @@ def build_menus(window: MenuWindow) -> None:
             f"showTab{index + 1}",
             window.tabs.tabText(index),
             QCoreApplication.translate("MainWindow", "Go to this tab."),
-            lambda index=index: window.tabs.setCurrentIndex(index),
+            # As the tab's own letter does: the keyboard goes into the page.
+            lambda index=index: window.tabs.go_to(index),
             (f"Ctrl+{index + 1}",),
         )
         for index in range(window.tabs.count())
