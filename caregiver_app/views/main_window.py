@@ -90,6 +90,7 @@ class MainWindow(MenuHelpers, BackgroundParts, QMainWindow):
         self.signals.contact_requested.connect(lambda i: show("care_team_tab").select_contact(i))
         self.signals.article_requested.connect(lambda i: show("learn_tab").show_article(i))
         self.signals.today_requested.connect(lambda: show("today_tab"))
+        self.signals.place_requested.connect(self.go_to_place)
         # The reminders' banners (BackgroundParts) take at most a third of the window; more
         # scroll (large text).
         self.banner_stack = BannerStack(central)

@@ -13,8 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction
+from shiboken6 import isValid
 
 from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.lazy_tabs import LazyTabs
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
     from caregiver_app.views.care_team.care_team_tab import CareTeamTab
     from caregiver_app.views.care_team.contact_files import ContactFiles
     from caregiver_app.views.diary.diary_files import DiaryFiles
+    from caregiver_app.views.getting_started import GettingStarted
     from caregiver_app.views.medication.medicine_files import MedicineFiles
     from caregiver_app.views.record.auto_backup import AutoBackup
     from caregiver_app.views.record.backup_dialogs import BackupActions
@@ -40,6 +44,9 @@ class MenuHelpers:
     record_replaced: Callable[[], None]
     open_data_folder: Callable[[], None]
     demo: bool
+    tabs: LazyTabs
+    actions_by_name: dict[str, QAction]
+    getting_started: GettingStarted | None = None
 
     @cached_property
     def contact_files(self) -> ContactFiles:
@@ -96,6 +103,29 @@ class MenuHelpers:
         from caregiver_app.views.help_boxes import where_is_my_data_box
 
         return where_is_my_data_box(self, self.where_is_my_data_text(), self.open_data_folder)
+
+    def show_getting_started(self) -> GettingStarted:
+        """Help > Getting started; asked for again while open, the same one comes forward."""
+        from caregiver_app.views.getting_started import open_getting_started
+
+        shown = self.getting_started
+        if shown is None or not isValid(shown) or not shown.isVisible():
+            shown = self.getting_started = open_getting_started(
+                self, self.signals, self.actions_by_name
+            )
+        shown.raise_()
+        shown.activateWindow()
+        return shown
+
+    def go_to_place(self, place: str) -> None:
+        """Show a place asked for by name (``AppSignals.place_requested``), the keyboard in it."""
+        if place in ("diary_entries", "diary_medicines"):
+            diary = self.tabs.show("diary_tab")
+            diary.show_section(diary.medicines if place == "diary_medicines" else diary.entries)
+        elif place == "learn_questions":
+            self.tabs.show("learn_tab").show_questions()
+        else:
+            self.tabs.go_to(self.tabs.names.index(place))
 
     def show_about(self) -> QMessageBox:
         """Help > About."""

@@ -54,6 +54,7 @@ class MenuWindow(EditWindow, Protocol):
     open_data_folder: Callable[[], object]
     close: Callable[[], object]
     change_text_size: Callable[[Callable[[], int]], None]
+    show_getting_started: Callable[[], object]
     show_where_is_my_data: Callable[[], object]
     show_about: Callable[[], object]
 
@@ -268,7 +269,8 @@ def build_menus(window: MenuWindow) -> None:
             f"showTab{index + 1}",
             window.tabs.tabText(index),
             QCoreApplication.translate("MainWindow", "Go to this tab."),
-            lambda index=index: window.tabs.setCurrentIndex(index),
+            # As the tab's own letter does: the keyboard goes into the page.
+            lambda index=index: window.tabs.go_to(index),
             (f"Ctrl+{index + 1}",),
         )
         for index in range(window.tabs.count())
@@ -311,6 +313,17 @@ def build_menus(window: MenuWindow) -> None:
         window,
         QCoreApplication.translate("MainWindow", "&Help"),
         [
+            ActionSpec(
+                "gettingStarted",
+                QCoreApplication.translate("MainWindow", "&Getting started..."),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The first steps with a new record, in order, each with a button that "
+                    "goes there.",
+                ),
+                window.show_getting_started,
+                ("F1",),
+            ),
             ActionSpec(
                 "whereIsMyData",
                 QCoreApplication.translate("MainWindow", "&Where is my data?"),

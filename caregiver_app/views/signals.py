@@ -31,6 +31,10 @@ class AppSignals(QObject):
     # or appointment the file may have brought back already (doubling it, or clashing
     # with it), so the window forgets what it could undo.
     records_imported = Signal()
+    # A place in the window was asked for by name (Help > Getting started's steps): a tab
+    # page's name ("care_team_tab", "calendar_tab") or "diary_entries", "diary_medicines",
+    # "learn_questions". The window goes there and puts the keyboard in it.
+    place_requested = Signal(str)
     status_reported = Signal(str)
     # A step of Edit > Undo or Redo could not be made (the record changed under it, or
     # refused the write): the sentence says why, and the window shows it in a box.

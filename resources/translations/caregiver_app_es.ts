@@ -3852,6 +3852,145 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>A few steps for the first days, in this order. Each button takes you to the place it names. You can come back to this list at any time from Help &gt; Getting started.</source>
+        <translation>Algunos pasos para los primeros días, en este orden. Cada botón le lleva al lugar que nombra. Puede volver a esta lista en cualquier momento desde Ayuda &gt; Primeros pasos.</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The profile</source>
+        <translation>El perfil</translation>
+    </message>
+    <message>
+        <source>Type the name of the person you care for and their allergies, your name and the names of the others who give care, and the home time zone: where the person lives.</source>
+        <translation>Escriba el nombre de la persona que usted cuida y sus alergias, su propio nombre y los de las otras personas que cuidan, y la zona horaria del hogar: donde vive la persona.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;profile...</source>
+        <translation>Abrir el &amp;perfil...</translation>
+    </message>
+    <message>
+        <source>Open the profile</source>
+        <translation>Abrir el perfil</translation>
+    </message>
+    <message>
+        <source>The care team</source>
+        <translation>El equipo de atención</translation>
+    </message>
+    <message>
+        <source>Add each person on the team with their phone numbers, and the after-hours or 24-hour line. For the person the team said to call first about symptoms, tick “Call first for symptoms”.</source>
+        <translation>Agregue a cada persona del equipo con sus números de teléfono, y la línea fuera de horario o de 24 horas. Para la persona a la que el equipo le dijo que llamara primero por síntomas, marque «Llamar primero por síntomas».</translation>
+    </message>
+    <message>
+        <source>Open the care &amp;team</source>
+        <translation>Abrir el equipo de a&amp;tención</translation>
+    </message>
+    <message>
+        <source>Open the care team</source>
+        <translation>Abrir el equipo de atención</translation>
+    </message>
+    <message>
+        <source>The medicines</source>
+        <translation>Los medicamentos</translation>
+    </message>
+    <message>
+        <source>Copy each medicine from its label or the hospital&apos;s list, with the times of day it is given: those doses then show on the Today page. For a medicine given only when needed, tick “Taken as needed” and type what the prescription allows: the least time between doses and the most in 24 hours.</source>
+        <translation>Copie cada medicamento de su etiqueta o de la lista del hospital, con las horas del día en que se da: esas dosis aparecen luego en la página Hoy. Para un medicamento que se da solo cuando hace falta, marque «Se toma según necesidad» y escriba lo que permite la receta: el tiempo mínimo entre dosis y el máximo en 24 horas.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;medicines</source>
+        <translation>Abrir los &amp;medicamentos</translation>
+    </message>
+    <message>
+        <source>Open the medicines</source>
+        <translation>Abrir los medicamentos</translation>
+    </message>
+    <message>
+        <source>The symptom diary</source>
+        <translation>El diario de síntomas</translation>
+    </message>
+    <message>
+        <source>Once or twice a day, note how the person feels: nine symptoms, each from 0 (none) to 10 (worst possible). The team sees how they change between visits.</source>
+        <translation>Una o dos veces al día, anote cómo se siente la persona: nueve síntomas, cada uno de 0 (nada) a 10 (lo peor posible). El equipo ve cómo cambian entre visitas.</translation>
+    </message>
+    <message>
+        <source>Open the symptom &amp;diary</source>
+        <translation>Abrir el &amp;diario de síntomas</translation>
+    </message>
+    <message>
+        <source>Open the symptom diary</source>
+        <translation>Abrir el diario de síntomas</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Add each visit, test or treatment to the calendar as soon as it is booked.</source>
+        <translation>Agregue cada visita, prueba o tratamiento al calendario en cuanto se programe.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;calendar</source>
+        <translation>Abrir el &amp;calendario</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Abrir el calendario</translation>
+    </message>
+    <message>
+        <source>Questions for the team</source>
+        <translation>Preguntas para el equipo</translation>
+    </message>
+    <message>
+        <source>When a question comes to mind, add it to the list, so it is not forgotten at the next visit.</source>
+        <translation>Cuando le surja una pregunta, agréguela a la lista, para no olvidarla en la próxima visita.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;questions</source>
+        <translation>Abrir las pre&amp;guntas</translation>
+    </message>
+    <message>
+        <source>Open the questions</source>
+        <translation>Abrir las preguntas</translation>
+    </message>
+    <message>
+        <source>Before a visit</source>
+        <translation>Antes de una visita</translation>
+    </message>
+    <message>
+        <source>Print the visit summary and hand it to the team: symptoms, doses, medicines, appointments and your questions. Print the medicine chart to keep with the medicines at home.</source>
+        <translation>Imprima el resumen de la visita y entrégueselo al equipo: síntomas, dosis, medicamentos, citas y sus preguntas. Imprima la hoja de medicación para tenerla junto a los medicamentos en casa.</translation>
+    </message>
+    <message>
+        <source>&amp;Visit summary...</source>
+        <translation>&amp;Resumen de la visita...</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>Resumen de la visita</translation>
+    </message>
+    <message>
+        <source>Print medicine c&amp;hart...</source>
+        <translation>Imprimir la &amp;hoja de medicación...</translation>
+    </message>
+    <message>
+        <source>Print medicine chart</source>
+        <translation>Imprimir la hoja de medicación</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryBox</name>
     <message>
         <source>Close</source>
@@ -4455,6 +4594,14 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started...</source>
+        <translation>&amp;Primeros pasos...</translation>
+    </message>
+    <message>
+        <source>The first steps with a new record, in order, each with a button that goes there.</source>
+        <translation>Los primeros pasos con un registro nuevo, en orden, cada uno con un botón que lleva allí.</translation>
     </message>
     <message>
         <source>Check the whole care record file for damage. Nothing in it is changed.</source>

@@ -3827,6 +3827,145 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>A few steps for the first days, in this order. Each button takes you to the place it names. You can come back to this list at any time from Help &gt; Getting started.</source>
+        <translation>最初几天的几个步骤，请按这个顺序进行。每个按钮都会带您到它所说的地方。您可以随时通过“帮助 &gt; 入门”回到这个列表。</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Type the name of the person you care for and their allergies, your name and the names of the others who give care, and the home time zone: where the person lives.</source>
+        <translation>填写您照护的人的姓名和过敏情况、您的姓名和其他照护者的姓名，以及家庭时区：这个人居住的地方。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;profile...</source>
+        <translation>打开资料(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Open the profile</source>
+        <translation>打开资料</translation>
+    </message>
+    <message>
+        <source>The care team</source>
+        <translation>照护团队</translation>
+    </message>
+    <message>
+        <source>Add each person on the team with their phone numbers, and the after-hours or 24-hour line. For the person the team said to call first about symptoms, tick “Call first for symptoms”.</source>
+        <translation>添加团队中的每个人及其电话号码，以及非工作时间或 24 小时热线。对于团队告诉您出现症状时首先联系的人，请勾选“出现症状时首先联系”。</translation>
+    </message>
+    <message>
+        <source>Open the care &amp;team</source>
+        <translation>打开照护团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open the care team</source>
+        <translation>打开照护团队</translation>
+    </message>
+    <message>
+        <source>The medicines</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Copy each medicine from its label or the hospital&apos;s list, with the times of day it is given: those doses then show on the Today page. For a medicine given only when needed, tick “Taken as needed” and type what the prescription allows: the least time between doses and the most in 24 hours.</source>
+        <translation>按照药品标签或医院的清单逐一抄写每种药物，以及每天用药的时间：这些剂量随后会显示在“今天”页面上。对于只在需要时使用的药物，请勾选“按需使用”，并填写处方允许的范围：两次用药的最短间隔和 24 小时内最多剂数。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;medicines</source>
+        <translation>打开药物(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open the medicines</source>
+        <translation>打开药物</translation>
+    </message>
+    <message>
+        <source>The symptom diary</source>
+        <translation>症状日记</translation>
+    </message>
+    <message>
+        <source>Once or twice a day, note how the person feels: nine symptoms, each from 0 (none) to 10 (worst possible). The team sees how they change between visits.</source>
+        <translation>每天一到两次，记下这个人的感受：九种症状，每种从 0（没有）到 10（最严重）。团队可以看到它们在两次就诊之间的变化。</translation>
+    </message>
+    <message>
+        <source>Open the symptom &amp;diary</source>
+        <translation>打开症状日记(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the symptom diary</source>
+        <translation>打开症状日记</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Add each visit, test or treatment to the calendar as soon as it is booked.</source>
+        <translation>每次就诊、检查或治疗一经预约，就把它添加到日历中。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;calendar</source>
+        <translation>打开日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>打开日历</translation>
+    </message>
+    <message>
+        <source>Questions for the team</source>
+        <translation>要问团队的问题</translation>
+    </message>
+    <message>
+        <source>When a question comes to mind, add it to the list, so it is not forgotten at the next visit.</source>
+        <translation>想到问题时，就把它添加到列表中，以免下次就诊时忘记。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;questions</source>
+        <translation>打开问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open the questions</source>
+        <translation>打开问题</translation>
+    </message>
+    <message>
+        <source>Before a visit</source>
+        <translation>就诊之前</translation>
+    </message>
+    <message>
+        <source>Print the visit summary and hand it to the team: symptoms, doses, medicines, appointments and your questions. Print the medicine chart to keep with the medicines at home.</source>
+        <translation>打印就诊总结并交给团队：症状、剂量、药物、预约和您的问题。打印用药表，放在家里的药物旁边。</translation>
+    </message>
+    <message>
+        <source>&amp;Visit summary...</source>
+        <translation>就诊总结(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>就诊总结</translation>
+    </message>
+    <message>
+        <source>Print medicine c&amp;hart...</source>
+        <translation>打印用药表(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Print medicine chart</source>
+        <translation>打印用药表</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryBox</name>
     <message>
         <source>Close</source>
@@ -4428,6 +4567,14 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started...</source>
+        <translation>入门(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>The first steps with a new record, in order, each with a button that goes there.</source>
+        <translation>新记录的最初几步，按顺序排列，每一步都有一个按钮直接前往。</translation>
     </message>
     <message>
         <source>Check the whole care record file for damage. Nothing in it is changed.</source>

@@ -67,6 +67,7 @@ def _dialogs(window):
     yield "alert settings", diary.open_alert_settings()
     yield "question", window.learn_tab.questions.add_question()
     yield "restore", window.backup_actions.choose_restore()
+    yield "getting started", window.show_getting_started()
 
 
 def test_every_dialog(demo_store, make_window, qtbot):

@@ -86,6 +86,7 @@ def _dialogs(window, qtbot):
         "change password": window.open_password_dialog,
         "unlock": lambda: UnlockDialog(lambda _typed: None, window),
         "medicine schedule": schedule,
+        "getting started": window.show_getting_started,
     }
 
 

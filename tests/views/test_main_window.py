@@ -110,7 +110,12 @@ def test_menus_show_what_exists(store, make_window):
     assert menus["Edit"][:2] == ["Undo", "Redo"] and "Care record profile..." in menus["Edit"]
     assert "New appointment..." in menus["Edit"]
     assert menus["View"][:3] == ["Larger text", "Smaller text", "Reset text size"]
-    assert menus["Help"] == ["Where is my data?", "Check my data", "About Care Companion"]
+    assert menus["Help"] == [
+        "Getting started...",
+        "Where is my data?",
+        "Check my data",
+        "About Care Companion",
+    ]
 
 
 def test_window_remembers_size_position_and_tab(store, make_window, qtbot):

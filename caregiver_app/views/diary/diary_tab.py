@@ -38,6 +38,7 @@ from caregiver_app.views.widgets.confirm import confirm_delete
 from caregiver_app.views.widgets.date_fields import DateField
 from caregiver_app.views.widgets.flow_layout import FlowLayout
 from caregiver_app.views.widgets.form_parts import on_delete_key
+from caregiver_app.views.widgets.page_focus import first_control, focus_into
 from caregiver_app.views.widgets.tab_page import TabPage
 from caregiver_app.views.widgets.undo_delete import UndoableDeletes
 
@@ -77,7 +78,8 @@ class DiaryTab(TabPage):
         self.sections = QTabWidget(self)
         self.sections.setAccessibleName(self.tr("Diary sections"))
         self.sections.tabBar().setAccessibleName(self.tr("Diary sections"))
-        self.sections.addTab(self._build_entries_page(), self.tr("Entries"))
+        self.entries = self._build_entries_page()
+        self.sections.addTab(self.entries, self.tr("Entries"))
         # The chart (and ReportLab with it) is built the first time it is needed.
         self._trends: TrendView | None = None
         self.trends_page = QWidget(self)
@@ -271,6 +273,15 @@ class DiaryTab(TabPage):
         section = self.sections.widget(index)
         if section in self._stale_sections:
             self._refresh_section(section)
+
+    def show_section(self, section: QWidget) -> None:
+        """Show ``section`` (``entries``, ``medicines``...) with the keyboard in it."""
+        self.sections.setCurrentWidget(section)
+        focus_into(section)
+
+    def keyboard_start(self) -> QWidget | None:
+        """Where a key that chooses the tab puts the keyboard: in the section on screen."""
+        return first_control(self.sections.currentWidget())
 
     # ------------------------------------------------------------ selection
 

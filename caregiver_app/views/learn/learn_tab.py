@@ -36,6 +36,7 @@ from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import documents_folder, file_message
 from caregiver_app.views.widgets.flow_layout import FlowLayout
 from caregiver_app.views.widgets.form_parts import tab_chain
+from caregiver_app.views.widgets.page_focus import focus_into
 from caregiver_app.views.widgets.save_path import ask_save_path
 from caregiver_app.views.widgets.splitters import split
 from caregiver_app.views.widgets.tab_page import TabPage
@@ -181,6 +182,10 @@ class LearnTab(TabPage):
             self.article_list.search.setText(typed)
         if article_id is not None:
             self.show_article(article_id)
+
+    def show_questions(self) -> None:
+        """Put the keyboard in the questions for the team (Help > Getting started)."""
+        focus_into(self.questions)
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search box."""

@@ -184,6 +184,10 @@ class QuestionPanel(QWidget):
             item.setToolTip(0, self.tr("From the article “{title}”").format(title=source))
         return item
 
+    def keyboard_start(self) -> QWidget:
+        """Where the keyboard goes when the questions are asked for: Add a question."""
+        return self.add_button
+
     def populate(self) -> None:
         """Fill the list from the loaded questions."""
         current = self.selected_id()

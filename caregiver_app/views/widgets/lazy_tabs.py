@@ -4,7 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
+
+from caregiver_app.views.widgets.page_focus import focus_into
+
+
+class KeyedTabBar(QTabBar):
+    """A tab bar that says when a tab was chosen by its underlined key (Alt and the letter)."""
+
+    chosen_by_key = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        """Choose the tab as Qt does, then say so: the keyboard goes into its page."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Shortcut:
+            self.chosen_by_key.emit()
+        return handled
 
 
 class LazyTabs(QTabWidget):
@@ -13,6 +29,9 @@ class LazyTabs(QTabWidget):
     With ``lazy``, each tab holds a blank page until it is first shown or asked for
     (``page``); the new page is then put in place and ``refresh()``-ed. Without, every
     page is built when the tabs are added.
+
+    A tab chosen by a key (its underlined letter, or ``go_to``) puts the keyboard in its
+    page, so the next key acts there.
     """
 
     def __init__(
@@ -27,6 +46,9 @@ class LazyTabs(QTabWidget):
         self.lazy = lazy
         self._make_page = make_page
         self._built: dict[str, QWidget] = {}
+        bar = KeyedTabBar(self)
+        self.setTabBar(bar)  # before any tab is added, as Qt asks
+        bar.chosen_by_key.connect(self.focus_page)
 
     def add_pages(self, labels: Sequence[str]) -> None:
         """One tab per name, with its label: a blank page if lazy, else the page itself."""
@@ -67,6 +89,16 @@ class LazyTabs(QTabWidget):
         page = self.page(name)
         self.setCurrentWidget(page)
         return page
+
+    def go_to(self, index: int) -> QWidget:
+        """Go to the tab at ``index`` as a key does: its page, with the keyboard in it."""
+        self.setCurrentIndex(index)
+        self.focus_page()
+        return self.currentWidget()
+
+    def focus_page(self) -> None:
+        """Put the keyboard in the page on screen (its first control, or the one it names)."""
+        focus_into(self.currentWidget())
 
     def rebuild(self, labels: Sequence[str]) -> None:
         """Build every page made so far again, and relabel the tabs (a new language).

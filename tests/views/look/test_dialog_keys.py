@@ -52,6 +52,7 @@ def _dialogs(window) -> dict[str, Callable[[], QWidget]]:
         "medicine log": window.medicine_files.choose_export,
         "phones": window.phones.open_dialog,
         "share": share,
+        "getting started": window.show_getting_started,
     }
 
 
