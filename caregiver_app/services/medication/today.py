@@ -166,14 +166,14 @@ def _next_doses(
 ) -> list[FirstDose]:
     """The next dose of each medicine given by the clock that has no dose today."""
     first_day = datetime.combine(today - timedelta(days=NOT_LOGGED_DAYS), time())
+    with_doses = {slot.medicine.id for slot in shown}
+    due_today = {slot.medicine.id for slot in shown if slot.scheduled_for.date() == today}
     found = []
     for medicine in every:
         plan = plans.get(medicine.id) if medicine.id is not None else None
         if plan is None or not _set_up(medicine, plan) or not _not_stopped(medicine, today):
             continue
-        if any(
-            slot.medicine.id == medicine.id and slot.scheduled_for.date() == today for slot in shown
-        ):
+        if medicine.id in due_today:
             continue
         entry = scheduled_medicine(medicine, plan.schedule, replaced)
         if entry is None:
@@ -186,11 +186,7 @@ def _next_doses(
             continue
         since = entry.versions[0].since
         # Nothing due before, and its times set up in the days this page looks back over.
-        new = (
-            since is not None
-            and since >= first_day
-            and not any(slot.medicine.id == medicine.id for slot in shown)
-        )
+        new = since is not None and since >= first_day and medicine.id not in with_doses
         found.append(FirstDose(coming[0], later_start or new))
     return found
 

@@ -8,6 +8,7 @@ import ipaddress
 import ssl
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
@@ -33,26 +34,10 @@ class _Answer(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def self_signed(tmp_path: Path) -> Iterator[str]:
-    """An https server on 127.0.0.1 with a certificate it signed itself; its address."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "family server")])
-    now = datetime.datetime.now(datetime.UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(1)
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=30))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
+@contextmanager
+def _serving(tmp_path: Path, certificate, key) -> Iterator[str]:
+    """An https server on 127.0.0.1 showing ``certificate`` (signed for ``key``); its
+    address while it runs."""
     (tmp_path / "cert.pem").write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
     (tmp_path / "key.pem").write_bytes(
         key.private_bytes(
@@ -75,18 +60,6 @@ def self_signed(tmp_path: Path) -> Iterator[str]:
         thread.join(timeout=10)
 
 
-def test_a_self_signed_server_is_said_as_untrusted(self_signed: str) -> None:
-    with pytest.raises(PhonesError) as caught:
-        connection.test_connection(self_signed, "family", "secret")
-    assert caught.value.kind == "untrusted"
-    assert str(caught.value) == (
-        "This computer does not trust the calendar server's certificate (it may be "
-        "self-signed or out of date), so nothing was sent: check the address, or ask "
-        "whoever runs the server for a certificate from a recognized authority such as "
-        "Let's Encrypt."
-    )
-
-
 def _certificate(subject: str, issuer_key, issuer: str, public_key, alt, ca: bool = False):
     now = datetime.datetime.now(datetime.UTC)
     builder = (
@@ -103,6 +76,33 @@ def _certificate(subject: str, issuer_key, issuer: str, public_key, alt, ca: boo
     if alt is not None:
         builder = builder.add_extension(x509.SubjectAlternativeName([alt]), critical=False)
     return builder.sign(issuer_key, hashes.SHA256())
+
+
+@pytest.fixture
+def self_signed(tmp_path: Path) -> Iterator[str]:
+    """An https server on 127.0.0.1 with a certificate it signed itself; its address."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    certificate = _certificate(
+        "family server",
+        key,
+        "family server",
+        key.public_key(),
+        x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
+    )
+    with _serving(tmp_path, certificate, key) as address:
+        yield address
+
+
+def test_a_self_signed_server_is_said_as_untrusted(self_signed: str) -> None:
+    with pytest.raises(PhonesError) as caught:
+        connection.test_connection(self_signed, "family", "secret")
+    assert caught.value.kind == "untrusted"
+    assert str(caught.value) == (
+        "This computer does not trust the calendar server's certificate (it may be "
+        "self-signed or out of date), so nothing was sent: check the address, or ask "
+        "whoever runs the server for a certificate from a recognized authority such as "
+        "Let's Encrypt."
+    )
 
 
 @pytest.fixture
@@ -129,14 +129,6 @@ def for_another_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
         x509.DNSName("calendar.example.org"),
     )
     (tmp_path / "authority.pem").write_bytes(authority.public_bytes(serialization.Encoding.PEM))
-    (tmp_path / "cert.pem").write_bytes(server_certificate.public_bytes(serialization.Encoding.PEM))
-    (tmp_path / "key.pem").write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
     built = DAVClient.__init__
 
     def trusting(self, *args, **kwargs) -> None:
@@ -144,18 +136,8 @@ def for_another_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
         built(self, *args, **kwargs)
 
     monkeypatch.setattr(DAVClient, "__init__", trusting)
-    server = HTTPServer(("127.0.0.1", 0), _Answer)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"https://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with _serving(tmp_path, server_certificate, key) as address:
+        yield address
 
 
 def test_a_certificate_for_another_address_says_to_check_the_address(

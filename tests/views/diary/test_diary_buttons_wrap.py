@@ -8,6 +8,7 @@ edge, and the Medicines section's last button was cut off.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from tests.helpers.dialog_keys import start_in
@@ -22,7 +23,8 @@ def test_the_diary_does_not_scroll_sideways_at_twice_the_text(
     window = window_at(make_window, qtbot, 200, tab="diary_tab")
     window.resize(1100, 750)
     diary = window.diary_tab
-    diary.sections.tabBar().setCurrentIndex(section)
+    bar = diary.sections.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(section).center())
     for _ in range(3):
         QApplication.processEvents()
     scroll = next(

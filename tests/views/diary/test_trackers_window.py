@@ -86,7 +86,8 @@ def test_a_tracker_no_longer_followed_leaves_new_entries_only(store, make_window
     qtbot.mouseClick(tab.edit_button, LEFT)
     assert tab.entry_dialog.tracker_spins["Hiccups"].value() == 2  # its past score stays
     tab.entry_dialog.reject()
-    tab.sections.setCurrentIndex(1)
+    bar = tab.sections.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())  # the Trends section
     tab.trends.set_symptom("tracker:Hiccups")  # still on Trends for the period it covers
     assert tab.trends.summary.text().startswith("Hiccups, last 30 days: 1 score")
     target = tmp_path / "diary.csv"
