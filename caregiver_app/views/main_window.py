@@ -294,7 +294,10 @@ class MainWindow(MenuHelpers, BackgroundParts, QMainWindow):
         self.settings.setValue("firstRun/done", True)
         if not load_profile().is_empty():
             return None
-        return self.edit_profile(first_run=True)
+        dialog = self.edit_profile(first_run=True)
+        # Saved or skipped, the first steps come next, in the guide F1 opens again later.
+        dialog.finished.connect(lambda _result: self.show_getting_started())
+        return dialog
 
     # ------------------------------------------------------------ text size
 

@@ -6161,8 +6161,8 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>Perfil del registro de atención</translation>
     </message>
     <message>
-        <source>Welcome. A few details about the person you care for and about you will head every visit summary you print. Fill in what you know now; you can change it any time from Edit &gt; Care record profile, or skip this for now.</source>
-        <translation>Le damos la bienvenida. Algunos datos sobre la persona que usted cuida y sobre usted encabezarán cada resumen de visita que imprima. Complete lo que sepa ahora; puede cambiarlo cuando quiera desde Editar &gt; Perfil del registro de atención, u omitir esto por ahora.</translation>
+        <source>Welcome. A few details about the person you care for and about you will head every visit summary you print. Fill in what you know now; you can change it any time from Edit &gt; Care record profile, or skip this for now. The first steps after it open next; Help &gt; Getting started (F1) shows them again.</source>
+        <translation>Le damos la bienvenida. Algunos datos sobre la persona que usted cuida y sobre usted encabezarán cada resumen de visita que imprima. Complete lo que sepa ahora; puede cambiarlo cuando quiera desde Editar &gt; Perfil del registro de atención, u omitir esto por ahora. Después se abren los primeros pasos; Ayuda &gt; Primeros pasos (F1) los vuelve a mostrar.</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -6122,8 +6122,8 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>照护记录资料</translation>
     </message>
     <message>
-        <source>Welcome. A few details about the person you care for and about you will head every visit summary you print. Fill in what you know now; you can change it any time from Edit &gt; Care record profile, or skip this for now.</source>
-        <translation>欢迎。关于您照顾的人和您自己的一些信息，会印在您打印的每份就诊总结的开头。现在先填写您知道的；以后随时可以在“编辑 &gt; 照护记录资料”中修改，也可以暂时跳过。</translation>
+        <source>Welcome. A few details about the person you care for and about you will head every visit summary you print. Fill in what you know now; you can change it any time from Edit &gt; Care record profile, or skip this for now. The first steps after it open next; Help &gt; Getting started (F1) shows them again.</source>
+        <translation>欢迎。关于您照顾的人和您自己的一些信息，会印在您打印的每份就诊总结的开头。现在先填写您知道的；以后随时可以在“编辑 &gt; 照护记录资料”中修改，也可以暂时跳过。之后会打开入门步骤；“帮助 &gt; 入门”(F1) 可以再次显示它们。</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -50,7 +50,8 @@ class ProfileDialog(SavingDialog):
                     "Welcome. A few details about the person you care for and about you "
                     "will head every visit summary you print. Fill in what you know now; "
                     "you can change it any time from Edit > Care record profile, or skip "
-                    "this for now."
+                    "this for now. The first steps after it open next; Help > Getting "
+                    "started (F1) shows them again."
                 ),
                 self,
             )

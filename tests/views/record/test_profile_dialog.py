@@ -43,6 +43,10 @@ def test_first_start_walks_through_the_profile_and_saves_it(store, make_window, 
     assert saved.diagnosis_date is None
     assert "Ana Núñez 王" in window.profile_strip.summary.text()
     assert "Codeine <nausea> & rash" in window.profile_strip.summary.text()
+    # The first steps come next, in the guide Help > Getting started opens.
+    qtbot.waitUntil(lambda: window.getting_started is not None)
+    assert window.getting_started.isVisible()
+    assert "Getting started (F1)" in dialog.welcome.text()
     # Only once: the next start does not ask again.
     assert window.start_first_run_if_needed() is None
 
@@ -52,6 +56,9 @@ def test_first_start_can_be_skipped_and_is_not_shown_again(store, make_window, q
     dialog = window.start_first_run_if_needed()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert load_profile().is_empty()
+    # Skipped, the first steps still come next (the profile is the first of them).
+    qtbot.waitUntil(lambda: window.getting_started is not None)
+    assert window.getting_started.isVisible()
     assert "No care record profile yet" in window.profile_strip.summary.text()
     window.close()
     assert make_window().start_first_run_if_needed() is None
@@ -71,6 +78,7 @@ def test_edit_from_the_window_and_cancel_keeps_the_old_profile(store, make_windo
     _type(qtbot, dialog.ui.patientNameEdit, "After")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert load_profile().patient_name == "Before"
+    assert window.getting_started is None  # only the first start opens the first steps
     window.actions_by_name["editProfile"].trigger()
     dialog = window.profile_dialog
     _type(qtbot, dialog.ui.patientNameEdit, "After")
