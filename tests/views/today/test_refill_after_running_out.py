@@ -1,0 +1,47 @@
+"""A refill collected after the count ran below nothing: the pack is what is on hand."""
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from caregiver_app.store.diary.medicines import get_medicine
+from caregiver_app.store.medication.administrations import AdministrationRecord, answer_dose
+from caregiver_app.store.medication.supply import SupplyRecord, record_supply
+from caregiver_app.views.diary.medicine_dialog import MedicineDialog
+from tests.services.medication.test_today import NOW
+
+
+def _refill_lines(page, name):
+    return [
+        label.text() for label in page.findChildren(object, "refillLine") if name in label.text()
+    ]
+
+
+def test_a_refill_onto_an_empty_supply_shows_the_whole_pack(page, qtbot):
+    morphine = page.ids[0]  # 8 AM and 8 PM
+    record_supply(SupplyRecord(morphine, NOW - timedelta(days=6), "refill", 30))
+    # Counted 6 on hand (after the record's count of 12); then 10 doses given (some from a pack nobody counted).
+    record_supply(SupplyRecord(morphine, NOW - timedelta(days=5) + timedelta(minutes=1), "count", 6))
+    given = 0
+    for day in range(26, 32):
+        for hour in (8, 20):
+            scheduled = datetime(2026, 11, day, hour) if day <= 30 else datetime(2026, 12, 1, hour)
+            if NOW - timedelta(days=5) + timedelta(minutes=1) < scheduled < NOW:
+                answer_dose(
+                    AdministrationRecord(morphine, scheduled, "given", effective_at=scheduled),
+                    NOW,
+                )
+                given += 1
+    assert given == 10
+    page.refresh()
+    (line,) = _refill_lines(page, "Morphine ER")
+    assert line.startswith("Morphine ER 15 mg: no doses left on hand.")
+    button = next(b for b in page.refill_buttons if "Morphine" in b.accessibleName())
+    assert button.text() == "Refill collected (30 doses)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The page showed none on hand: the pack collected is what is there now, not 26
+    # (the four doses given beyond the count taken off the new pack).
+    dialog = MedicineDialog(get_medicine(morphine))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.supplyFields.on_hand.text() == "30"
+    assert _refill_lines(page, "Morphine ER") == []
