@@ -51,5 +51,14 @@ def running_out(
         state = supply_state(medicine.id, plan.schedule, usual, plan.refill_warning_days)
         if state.refill_due:
             runs_out = runs_out_on(state, today)
+            if _stops_first(medicine, runs_out):
+                continue
             found.append(RefillDue(medicine, state, runs_out, usual_refill_size(medicine.id)))
     return found
+
+
+def _stops_first(medicine: MedicineRecord, runs_out: date | None) -> bool:
+    """The medicine's stop comes no later than the day its doses run out: the doses on
+    hand last until then, and no refill is needed (none is due on its stop day)."""
+    stop = medicine.stopped_on
+    return stop is not None and runs_out is not None and stop <= runs_out

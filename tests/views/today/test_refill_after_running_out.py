@@ -4,10 +4,12 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
+from caregiver_app.services.medication.reminders import refills_due
 from caregiver_app.store.diary.medicines import get_medicine
 from caregiver_app.store.medication.administrations import AdministrationRecord, answer_dose
 from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 from caregiver_app.views.diary.medicine_dialog import MedicineDialog
+from tests.helpers.keys import retype
 from tests.services.medication.test_today import NOW
 
 
@@ -45,3 +47,53 @@ def test_a_refill_onto_an_empty_supply_shows_the_whole_pack(page, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.ui.supplyFields.on_hand.text() == "30"
     assert _refill_lines(page, "Morphine ER") == []
+
+
+def _four_left(page):
+    """Morphine ER: counted 12, eight doses given; four on hand at two a day."""
+    morphine = page.ids[0]
+    for day in range(4):
+        for hour in (8, 20):
+            scheduled = datetime(2026, 11, 27 + day, hour)
+            answer_dose(
+                AdministrationRecord(morphine, scheduled, "given", effective_at=scheduled), NOW
+            )
+    page.refresh()
+    (line,) = _refill_lines(page, "Morphine ER")
+    assert "4 doses on hand" in line
+    return morphine
+
+
+def _stop_on(qtbot, monkeypatch, medicine_id, typed):
+    monkeypatch.setattr(MedicineDialog, "clock", staticmethod(lambda: NOW))
+    dialog = MedicineDialog(get_medicine(medicine_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    retype(qtbot, dialog.ui.stoppedEdit, typed)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error_label.text()
+
+
+def test_no_refill_is_asked_for_a_medicine_that_stops_before_it_runs_out(
+    page, qtbot, monkeypatch
+):
+    morphine = _four_left(page)
+    # Tonight's dose, two tomorrow and Thursday morning's: the last dose is Thursday 8 AM.
+    _stop_on(qtbot, monkeypatch, morphine, "12/3/2026")
+    page.refresh()
+    assert _refill_lines(page, "Morphine ER") == []
+    assert not any("Morphine" in button.accessibleName() for button in page.refill_buttons)
+    assert all(refill.medicine.id != morphine for refill in refills_due(NOW.date()))
+
+
+def test_a_refill_is_still_asked_for_when_the_stop_comes_after_the_doses_run_out(
+    page, qtbot, monkeypatch
+):
+    morphine = _four_left(page)
+    _stop_on(qtbot, monkeypatch, morphine, "12/4/2026")  # Thursday 8 PM is not covered
+    page.refresh()
+    (line,) = _refill_lines(page, "Morphine ER")
+    assert "4 doses on hand" in line
+    assert [r.medicine.name for r in refills_due(NOW.date()) if r.medicine.id == morphine] == [
+        "Morphine ER"
+    ]
