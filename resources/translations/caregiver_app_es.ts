@@ -9530,6 +9530,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Ninguna dosis en los últimos 7 días.</translation>
     </message>
     <message>
+        <source>Nothing was logged: the supply of {medicine} was changed in another window since this page showed it. The page now shows the supply as it is: log the refill only if it is still needed.</source>
+        <translation>No se registró nada: las existencias de {medicine} se cambiaron en otra ventana después de que esta página las mostrara. La página muestra ahora las existencias actuales: registre la reposición solo si todavía hace falta.</translation>
+    </message>
+    <message>
         <source>Last dose {time} by {who} ({origin}), {ago} ago.</source>
         <translation>Última dosis: {time}, por {who} ({origin}), hace {ago}.</translation>
     </message>

@@ -9474,6 +9474,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>过去 7 天没有用药。</translation>
     </message>
     <message>
+        <source>Nothing was logged: the supply of {medicine} was changed in another window since this page showed it. The page now shows the supply as it is: log the refill only if it is still needed.</source>
+        <translation>未记录任何内容：此页显示后，{medicine}的存量已在另一个窗口中被更改。此页现在显示的是当前存量：仅在仍需要时再记录补药。</translation>
+    </message>
+    <message>
         <source>Last dose {time} by {who} ({origin}), {ago} ago.</source>
         <translation>上次用药：{time}，由{who}给药（{origin}），{ago}前。</translation>
     </message>

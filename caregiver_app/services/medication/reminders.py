@@ -66,8 +66,14 @@ def due_while_closed(since: datetime, started: datetime) -> list[DoseSlot]:
 
 
 def refills_due(today: date) -> list[RefillDue]:
-    """Current medicines whose counted supply runs out within their warning days."""
-    return running_out(list_medicines(include_stopped=False), today)
+    """Medicines not stopped by ``today`` whose counted supply runs out within their
+    warning days."""
+    current = [
+        medicine
+        for medicine in list_medicines()
+        if medicine.stopped_on is None or medicine.stopped_on > today
+    ]
+    return running_out(current, today)
 
 
 def collect_refill(medicine_id: int, now: datetime) -> int | None:

@@ -4,13 +4,14 @@ the Today page and the refill reminder alike."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 
 from caregiver_app.services.medication.supply_state import SupplyState, runs_out_on, supply_state
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.plans import MedicinePlan, counted_medicines, medicine_plans
 from caregiver_app.store.medication.refills import usual_refill_size
 from caregiver_app.store.medication.schedules import usual_times
+from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 
 
 @dataclass(frozen=True)
@@ -51,5 +52,30 @@ def running_out(
         state = supply_state(medicine.id, plan.schedule, usual, plan.refill_warning_days)
         if state.refill_due:
             runs_out = runs_out_on(state, today)
+            if _stops_first(medicine, runs_out):
+                continue
             found.append(RefillDue(medicine, state, runs_out, usual_refill_size(medicine.id)))
     return found
+
+
+def _stops_first(medicine: MedicineRecord, runs_out: date | None) -> bool:
+    """The medicine's stop comes no later than the day its doses run out: the doses on
+    hand last until then, and no refill is needed (none is due on its stop day)."""
+    stop = medicine.stopped_on
+    return stop is not None and runs_out is not None and stop <= runs_out
+
+
+def log_refill(line: RefillDue, now: datetime) -> bool:
+    """Log a refill of ``line``'s usual size, collected at ``now``; True when logged.
+
+    False, and nothing written, when the supply is no longer as ``line`` read it: a count
+    or a refill saved since in another window (or a dose given there). Two windows each
+    showing "Refill collected" log the pack once, not twice.
+    """
+    if line.medicine.id is None or line.usual_amount is None:
+        return False
+    fresh = running_out([line.medicine], now.date())
+    if not fresh or (fresh[0].supply, fresh[0].usual_amount) != (line.supply, line.usual_amount):
+        return False
+    record_supply(SupplyRecord(line.medicine.id, now, "refill", line.usual_amount))
+    return True

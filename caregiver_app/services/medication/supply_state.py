@@ -55,17 +55,21 @@ def supply_state(
     usual: dict[str, time | None],
     warning_days: int | None,
 ) -> SupplyState:
-    """The supply now: the last count, plus refills after it, less the doses given since."""
+    """The supply now: the last count, plus refills after it, less the doses given since.
+
+    More doses given than were on hand (some from a pack nobody counted) leave none, not
+    fewer than none: a refill collected then is what is on hand, as the app showed it.
+    """
     events = supply_since_last_count(medicine_id)
     on_hand = None
     if events:
-        count = events[0]
-        on_hand = (
-            count.amount
-            + sum(event.amount for event in events[1:])
-            - doses_given_since(medicine_id, count.recorded_at)
-        )
-        on_hand = max(on_hand, 0)
+        on_hand = events[0].amount
+        since = events[0].recorded_at
+        for refill in events[1:]:
+            given = doses_given_since(medicine_id, since, refill.recorded_at)
+            on_hand = max(on_hand - given, 0) + refill.amount
+            since = refill.recorded_at
+        on_hand = max(on_hand - doses_given_since(medicine_id, since), 0)
     return SupplyState(
         on_hand=on_hand,
         per_day=doses_per_day(schedule, usual),

@@ -66,23 +66,21 @@ def supply_since_last_count(medicine_id: int) -> list[SupplyRecord]:
     return events[counts[-1] :] if counts else []
 
 
-def doses_given_since(medicine_id: int, since: datetime) -> int:
-    """Doses of the medicine given after ``since``: scheduled ones and as-needed ones."""
-    scheduled = (
-        Administration.select()
-        .where(
-            (Administration.medicine == medicine_id)
-            & Administration.status.in_(("given", "given_late"))
-            & (Administration.effective_at > since)
-        )
-        .count()
+def doses_given_since(medicine_id: int, since: datetime, until: datetime | None = None) -> int:
+    """Doses of the medicine given after ``since`` (and by ``until``, when given):
+    scheduled ones and as-needed ones."""
+    scheduled = Administration.select().where(
+        (Administration.medicine == medicine_id)
+        & Administration.status.in_(("given", "given_late"))
+        & (Administration.effective_at > since)
     )
-    as_needed = (
-        BreakthroughDose.select()
-        .where((BreakthroughDose.medicine == medicine_id) & (BreakthroughDose.given_at > since))
-        .count()
+    as_needed = BreakthroughDose.select().where(
+        (BreakthroughDose.medicine == medicine_id) & (BreakthroughDose.given_at > since)
     )
-    return int(scheduled) + int(as_needed)
+    if until is not None:
+        scheduled = scheduled.where(Administration.effective_at <= until)
+        as_needed = as_needed.where(BreakthroughDose.given_at <= until)
+    return int(scheduled.count()) + int(as_needed.count())
 
 
 def set_refill_warning(medicine_id: int, days: int | None) -> None:

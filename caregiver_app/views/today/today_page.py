@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 from caregiver_app.services.home_zone_text import home_zone_line
 from caregiver_app.services.local_time import follow_time_zone
 from caregiver_app.services.medication.due import DoseSlot
-from caregiver_app.services.medication.running_out import RefillDue
+from caregiver_app.services.medication.running_out import RefillDue, log_refill
 from caregiver_app.services.medication.today import TodayData, today_data
 from caregiver_app.services.medication.today_answers import answer_now
 from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.administrations import NURSE, PATIENT
-from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 from caregiver_app.views.first_paint import after_first_paint
 from caregiver_app.views.look.locale_format import display_locale
 from caregiver_app.views.signals import AppSignals
@@ -51,7 +50,12 @@ from caregiver_app.views.today.today_sections import (
     numbers_text,
     text_label,
 )
-from caregiver_app.views.today.today_text import Today, medicine_label, performer_label
+from caregiver_app.views.today.today_text import (
+    Today,
+    medicine_label,
+    performer_label,
+    refill_said,
+)
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.tab_page import TabPage
 
@@ -384,13 +388,11 @@ class TodayPage(TabPage):
         if line.medicine.id is None or line.usual_amount is None:
             return
         try:
-            record_supply(SupplyRecord(line.medicine.id, self.clock(), "refill", line.usual_amount))
+            logged = log_refill(line, self.clock())
         except (InvalidValueError, RecordAccessError, OSError) as error:
             self.signals.status_reported.emit(
                 Today.tr("The refill could not be saved ({reason}).").format(reason=error)
             )
             return
-        self.signals.status_reported.emit(
-            Today.tr("Refill of {medicine} logged.").format(medicine=medicine_label(line.medicine))
-        )
-        self.signals.medicines_changed.emit()
+        self.signals.status_reported.emit(refill_said(line.medicine, logged))
+        self.signals.medicines_changed.emit()  # read again, here and in the other tabs

@@ -254,6 +254,18 @@ def as_needed_lines(
     return f"{first} {count}", " ".join(limits)
 
 
+def refill_said(medicine: MedicineRecord, logged: bool) -> str:
+    """What a click on "Refill collected" did: logged, or nothing because the supply was
+    changed elsewhere since the page was read."""
+    if logged:
+        return Today.tr("Refill of {medicine} logged.").format(medicine=medicine_label(medicine))
+    return Today.tr(
+        "Nothing was logged: the supply of {medicine} was changed in another window since "
+        "this page showed it. The page now shows the supply as it is: log the refill only if "
+        "it is still needed."
+    ).format(medicine=medicine_label(medicine))
+
+
 def refill_line(line: RefillDue, pharmacy: str) -> str:
     """How long the supply lasts and where to collect more."""
     name = medicine_label(line.medicine)
