@@ -17,8 +17,6 @@ from caregiver_app.services.medication.due import (
 )
 from caregiver_app.services.medication.running_out import RefillDue, running_out
 from caregiver_app.store.diary.medicines import list_medicines
-from caregiver_app.store.medication.refills import usual_refill_size
-from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 
 # A dose is reminded of until it is answered or the medicine's next dose is due, and
 # never for longer than a day: by then it is one of the "not logged" doses of the Today
@@ -74,17 +72,3 @@ def refills_due(today: date) -> list[RefillDue]:
         if medicine.stopped_on is None or medicine.stopped_on > today
     ]
     return running_out(current, today)
-
-
-def collect_refill(medicine_id: int, now: datetime) -> int | None:
-    """Log a collected refill of the usual size; return the doses added (None: no size known).
-
-    Nothing is written when no refill or count says how big a pack is.
-    """
-    size = usual_refill_size(medicine_id)
-    if size is None:
-        return None
-    record_supply(
-        SupplyRecord(medicine_id=medicine_id, recorded_at=now, kind="refill", amount=size)
-    )
-    return size

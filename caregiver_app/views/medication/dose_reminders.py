@@ -28,19 +28,15 @@ from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 from caregiver_app import APP_NAME
 from caregiver_app.services.local_time import follow_time_zone, has_come, real_after
 from caregiver_app.services.medication.due import LATE_AFTER, DoseSlot
-from caregiver_app.services.medication.reminders import (
-    collect_refill,
-    due_now,
-    due_while_closed,
-    refills_due,
-)
-from caregiver_app.services.medication.running_out import RefillDue
+from caregiver_app.services.medication.reminders import due_now, due_while_closed, refills_due
+from caregiver_app.services.medication.running_out import RefillDue, log_refill
 from caregiver_app.store.errors import InvalidValueError, RecordAccessError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.queries import load_profile
 from caregiver_app.store.repeated_hour import real_elapsed
 from caregiver_app.views.medication.reminder_words import ReminderWords
 from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.today.today_text import refill_said
 from caregiver_app.views.widgets.banner_row import BannerRow
 from caregiver_app.views.widgets.long_names import shortened
 
@@ -334,20 +330,27 @@ class DoseReminders(QObject):
                 return
 
     def collect(self, refill: RefillDue) -> None:
-        """ "Refill collected": log a refill of the usual size in one click, and say so."""
-        medicine_id = refill.medicine.id
-        if medicine_id is None:
+        """ "Refill collected": log a refill of the usual size in one click, and say so.
+
+        Nothing is logged when the supply changed since the banner read it (a refill or a
+        count saved in another window): the pack is not added twice.
+        """
+        if refill.medicine.id is None:
+            return
+        if refill.usual_amount is None:
+            self.signals.status_reported.emit(self.words.refill_size_unknown(refill.medicine))
             return
         try:
-            added = collect_refill(medicine_id, self.clock())
+            logged = log_refill(refill, self.clock())
         except InvalidValueError as error:  # the medicine was removed meanwhile
             self.signals.status_reported.emit(str(error))
             return
         except RecordAccessError as error:  # the record is busy or full
             self.signals.status_reported.emit(self.words.refill_failed(refill.medicine, error))
             return
-        if added is None:
-            self.signals.status_reported.emit(self.words.refill_size_unknown(refill.medicine))
-            return
-        self.signals.status_reported.emit(self.words.refill_logged(refill.medicine, added))
-        self.signals.medicines_changed.emit()
+        if logged:
+            said = self.words.refill_logged(refill.medicine, refill.usual_amount)
+        else:
+            said = refill_said(refill.medicine, logged=False)
+        self.signals.status_reported.emit(said)
+        self.signals.medicines_changed.emit()  # read again: the banner shows the supply as it is

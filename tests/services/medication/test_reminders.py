@@ -2,12 +2,8 @@
 
 from datetime import date, datetime
 
-from caregiver_app.services.medication.reminders import (
-    collect_refill,
-    due_now,
-    due_while_closed,
-    refills_due,
-)
+from caregiver_app.services.medication.reminders import due_now, due_while_closed, refills_due
+from caregiver_app.services.medication.running_out import log_refill
 from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.medication.administrations import AdministrationRecord, answer_dose
 from caregiver_app.store.medication.refills import usual_refill_size
@@ -76,7 +72,7 @@ def test_a_medicine_running_out_asks_for_a_refill_and_one_click_logs_it(store):
         14,
         date(2026, 12, 8),
     )
-    assert collect_refill(senna, datetime(2026, 12, 1, 15)) == 14
+    assert log_refill(refill, datetime(2026, 12, 1, 15))
     events = supply_since_last_count(senna)
     assert [(event.kind, event.amount) for event in events] == [("count", 14), ("refill", 14)]
     assert refills_due(date(2026, 12, 1)) == []
@@ -85,8 +81,7 @@ def test_a_medicine_running_out_asks_for_a_refill_and_one_click_logs_it(store):
 def test_a_refill_is_the_size_of_the_last_refill_and_unknown_without_any(store):
     senna = _medicine("Senna", "22:00")
     assert usual_refill_size(senna) is None
-    assert collect_refill(senna, datetime(2026, 12, 1, 15)) is None
-    assert supply_since_last_count(senna) == []  # nothing written
+    assert supply_since_last_count(senna) == []
     record_supply(SupplyRecord(senna, datetime(2026, 11, 1, 9), "refill", 30))
     record_supply(SupplyRecord(senna, datetime(2026, 11, 20, 9), "count", 6))
     assert usual_refill_size(senna) == 30

@@ -286,6 +286,28 @@ def test_not_now_hides_the_refill_reminder_until_the_next_day(store, start_remin
     assert [e.kind for e in supply_since_last_count(senna)] == ["count"]
 
 
+def test_refill_collected_on_the_banner_after_another_window_logged_it_adds_nothing(
+    store, start_reminders, qtbot
+):
+    senna = _medicine("Senna", "08:00", "20:00")
+    record_supply(SupplyRecord(senna, datetime(2026, 11, 1, 9), "refill", 30))
+    record_supply(SupplyRecord(senna, datetime(2026, 11, 30, 9), "count", 4))
+    reminders, _clock, signals = start_reminders(MORNING, last_checked=MORNING)
+    (button,) = reminders.refill_buttons
+    # Another window on the record logs the pack while this banner still shows 4 doses.
+    record_supply(SupplyRecord(senna, datetime(2026, 12, 1, 7), "refill", 30))
+    with qtbot.waitSignal(signals.status_reported, timeout=1000) as said:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # Before, a second pack was added: 64 doses on hand instead of 34.
+    assert [(e.kind, e.amount) for e in supply_since_last_count(senna)] == [
+        ("count", 4),
+        ("refill", 30),
+    ]
+    assert said.args[0].startswith(
+        "Nothing was logged: the supply of Senna was changed in another window"
+    )
+
+
 def test_the_window_shows_the_dose_reminders_under_the_appointment_ones(
     demo_store, make_window, qtbot
 ):
