@@ -16,13 +16,11 @@ from peewee import SqliteDatabase
 from caregiver_app.store import engine
 from caregiver_app.store.calendar import time_zones
 from caregiver_app.store.migrations_v7 import V7 as _V7
-from caregiver_app.store.migrations_v9 import SHARE_MOVED_ROWS
 from caregiver_app.store.migrations_v9 import V9 as _V9
 from caregiver_app.store.migrations_v11 import V11 as _V11
 from caregiver_app.store.part_files import SUFFIX, remove_stale_parts
 from caregiver_app.store.phones.schema import PHONES_SCHEMA
 from caregiver_app.store.sqlite_files import copy_database
-from caregiver_app.store.sync.capture import capture_triggers
 
 _V1 = (
     """CREATE TABLE profile (
@@ -365,6 +363,11 @@ def migrate(database: SqliteDatabase, path: Path, keep_copy: bool = True) -> int
     start = schema_version(database)
     if start >= CURRENT_VERSION:
         return start
+    # Here, not at the top: a record already at the current version (nearly every start)
+    # runs no step and needs neither.
+    from caregiver_app.store.migrations_v9 import SHARE_MOVED_ROWS
+    from caregiver_app.store.sync.capture import capture_triggers
+
     if start > 0 and keep_copy:
         backup_before_migration(database, Path(path), start)
     for version in range(start, CURRENT_VERSION):

@@ -11,7 +11,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import paragraph
 
 from caregiver_app.services.pdf.bidi import has_rtl, shaped
-from caregiver_app.services.pdf.bidi_lines import lines_direction, visual_lines
 
 
 class Paragraph(paragraph.Paragraph):
@@ -64,6 +63,9 @@ class Paragraph(paragraph.Paragraph):
         if not self.__dict__.get("_right_to_left"):
             super().drawPara(debug)
             return
+        # Here, not at the top: only Hebrew or Arabic text is reordered.
+        from caregiver_app.services.pdf.bidi_lines import lines_direction, visual_lines
+
         typed = self.blPara
         style = self.style
         self.blPara = visual_lines(typed)

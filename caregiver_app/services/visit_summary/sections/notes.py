@@ -58,10 +58,12 @@ class NotesPart(SectionKit):
         for note in notes:
             days.setdefault(note.at.date(), []).append(note)
         day_labels = {day: self.day_label(day) for day in days}
+        # Each time of day measured once: a period's hundreds of notes share a few dozen.
+        times = {self.note_time(note) for note in notes}
         widths = (
             6
             + max(text_width(text, SANS_BOLD, s.note_day.fontSize) for text in day_labels.values()),
-            6 + max(text_width(self.note_time(note), SANS, s.note.fontSize) for note in notes),
+            6 + max(text_width(text, SANS, s.note.fontSize) for text in times),
         )
         return days, day_labels, widths
 
