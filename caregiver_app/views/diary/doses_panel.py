@@ -225,16 +225,10 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
 
     def _not_deleted(self, record: DoseRecord, error: RecordAccessError) -> None:
         """A full disk refused the deletion: say so; the dose stays as it was."""
-        self.message = file_message(
-            self,
-            self.tr("Delete dose"),
-            self.tr(
-                "The dose of {medicine} given at {when} could not be deleted ({reason}). "
-                "Nothing was changed. Free some disk space and try again."
-            ).format(
-                medicine=record.medicine_name,
-                when=format_given_at(record.given_at),
-                reason=access_reason(error),
-            ),
-            warning=True,
+        text = self.tr(
+            "The dose of {medicine} given at {when} could not be deleted ({reason}). "
+            "Nothing was changed. Free some disk space and try again."
         )
+        when, reason = format_given_at(record.given_at), access_reason(error)
+        text = text.format(medicine=record.medicine_name, when=when, reason=reason)
+        self.message = file_message(self, self.tr("Delete dose"), text, warning=True)
