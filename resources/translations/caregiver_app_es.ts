@@ -3380,6 +3380,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <source>Delete the dose of {medicine} given at {when}? Edit &gt; Undo brings it back.</source>
         <translation>¿Eliminar la dosis de {medicine} dada el {when}? Editar &gt; Deshacer la recupera.</translation>
     </message>
+    <message>
+        <source>The dose of {medicine} given at {when} could not be deleted ({reason}). Nothing was changed. Free some disk space and try again.</source>
+        <translation>No se pudo eliminar la dosis de {medicine} dada el {when} ({reason}). No se cambió nada. Libere espacio en el disco e intente de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -5544,6 +5548,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     <message>
         <source>Read about this medicine</source>
         <translation>Leer sobre este medicamento</translation>
+    </message>
+    <message>
+        <source>{name} could not be marked as stopped ({reason}). Nothing was changed. Free some disk space and try again.</source>
+        <translation>No se pudo marcar {name} como suspendido ({reason}). No se cambió nada. Libere espacio en el disco e intente de nuevo.</translation>
     </message>
     <message>
         <source>{name} marked as stopped today.</source>
@@ -8848,6 +8856,10 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>No palliative care visit is on the calendar before today, so the summary shows the last 30 days.</source>
         <translation>No hay ninguna visita de cuidados paliativos en el calendario antes de hoy, así que el resumen muestra los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>The main concerns and the paper chosen here could not be kept for next time ({reason}); this summary has them as chosen. Free some disk space to keep them.</source>
+        <translation>Las preocupaciones principales y el papel elegidos aquí no se pudieron guardar para la próxima vez ({reason}); este resumen los incluye tal como los eligió. Libere espacio en el disco para guardarlos.</translation>
     </message>
     <message>
         <source>The first day must not be after the last day.</source>

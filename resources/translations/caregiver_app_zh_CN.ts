@@ -3355,6 +3355,10 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <source>Delete the dose of {medicine} given at {when}? Edit &gt; Undo brings it back.</source>
         <translation>要删除 {when} 用的那一剂 {medicine} 吗？“编辑 &gt; 撤销”可以恢复它。</translation>
     </message>
+    <message>
+        <source>The dose of {medicine} given at {when} could not be deleted ({reason}). Nothing was changed. Free some disk space and try again.</source>
+        <translation>{when} 用的那一剂 {medicine} 无法删除（{reason}）。没有做任何更改。请腾出一些磁盘空间，然后再试一次。</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -5510,6 +5514,10 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     <message>
         <source>Read about this medicine</source>
         <translation>阅读关于此药物的内容</translation>
+    </message>
+    <message>
+        <source>{name} could not be marked as stopped ({reason}). Nothing was changed. Free some disk space and try again.</source>
+        <translation>无法将 {name} 标记为停用（{reason}）。没有做任何更改。请腾出一些磁盘空间，然后再试一次。</translation>
     </message>
     <message>
         <source>{name} marked as stopped today.</source>
@@ -8792,6 +8800,10 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>No palliative care visit is on the calendar before today, so the summary shows the last 30 days.</source>
         <translation>日历上今天之前没有姑息治疗就诊，所以总结显示的是最近 30 天。</translation>
+    </message>
+    <message>
+        <source>The main concerns and the paper chosen here could not be kept for next time ({reason}); this summary has them as chosen. Free some disk space to keep them.</source>
+        <translation>这里填写的主要担忧和选择的纸张无法保留到下次（{reason}）；这份摘要已按您的选择包含它们。请腾出一些磁盘空间以便保留。</translation>
     </message>
     <message>
         <source>The first day must not be after the last day.</source>

@@ -29,6 +29,7 @@ from caregiver_app.views.sharing.sharing_words import recorded_on
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.confirm import confirm_delete
+from caregiver_app.views.widgets.file_messages import access_reason, file_message
 from caregiver_app.views.widgets.form_parts import command_button
 from caregiver_app.views.widgets.undo_delete import UndoableDeletes
 
@@ -219,4 +220,15 @@ class DosesPanel(ListPanel[DoseRecord, DoseDialog]):
             record.id,
             lambda _deleted: QCoreApplication.translate("Medicines", "Delete breakthrough dose"),
             "",
+            lambda error: self._not_deleted(record, error),
         )
+
+    def _not_deleted(self, record: DoseRecord, error: RecordAccessError) -> None:
+        """A full disk refused the deletion: say so; the dose stays as it was."""
+        text = self.tr(
+            "The dose of {medicine} given at {when} could not be deleted ({reason}). "
+            "Nothing was changed. Free some disk space and try again."
+        )
+        when, reason = format_given_at(record.given_at), access_reason(error)
+        text = text.format(medicine=record.medicine_name, when=when, reason=reason)
+        self.message = file_message(self, self.tr("Delete dose"), text, warning=True)

@@ -16,6 +16,7 @@ from caregiver_app.store.diary.medicines import (
     list_medicines,
     save_medicine,
 )
+from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.medication.schedules import get_rules, get_schedule, usual_times
 from caregiver_app.views.diary.list_panel import ListPanel
@@ -24,6 +25,7 @@ from caregiver_app.views.diary.schedule_text import schedule_text
 from caregiver_app.views.look.locale_format import format_date
 from caregiver_app.views.look.writing_direction import isolated
 from caregiver_app.views.signals import AppSignals
+from caregiver_app.views.widgets.file_messages import access_reason, file_message
 from caregiver_app.views.widgets.form_parts import command_button
 
 
@@ -178,14 +180,28 @@ class MedicinesPanel(ListPanel[MedicineRecord, MedicineDialog]):
         The stop counts from this moment: the doses due earlier today stay due (given or
         not logged), the later ones are not asked for.
         """
-        record = self.selected()
+        selected = self.selected()
+        # A fresh copy: the listed medicine must not read as stopped when the save fails.
+        record = get_medicine(selected.id) if selected and selected.id is not None else None
         if record is None:
             return
         now = self.clock()
         record.stopped_on = now.date()
         if record.started_on and record.started_on > record.stopped_on:
             record.started_on = record.stopped_on
-        save_medicine(record, now)
+        try:
+            save_medicine(record, now)
+        except RecordAccessError as error:
+            self.message = file_message(
+                self,
+                self.tr("Mark as stopped today"),
+                self.tr(
+                    "{name} could not be marked as stopped ({reason}). Nothing was changed. "
+                    "Free some disk space and try again."
+                ).format(name=record.name, reason=access_reason(error)),
+                warning=True,
+            )
+            return
         self._changed()
         self.signals.status_reported.emit(
             self.tr("{name} marked as stopped today.").format(name=record.name)

@@ -53,6 +53,7 @@ from caregiver_app.views.today.today_sections import (
 from caregiver_app.views.today.today_text import (
     Today,
     medicine_label,
+    not_saved,
     performer_label,
     refill_said,
 )
@@ -336,9 +337,7 @@ class TodayPage(TabPage):
                 strength=slot.medicine.strength,
             )
         except (InvalidValueError, RecordAccessError, OSError) as error:
-            self.signals.status_reported.emit(
-                Today.tr("The answer could not be saved ({reason}).").format(reason=error)
-            )
+            self.signals.status_reported.emit(not_saved(error))
             return
         name = medicine_label(slot.medicine)
         text = (
@@ -390,9 +389,7 @@ class TodayPage(TabPage):
         try:
             logged = log_refill(line, self.clock())
         except (InvalidValueError, RecordAccessError, OSError) as error:
-            self.signals.status_reported.emit(
-                Today.tr("The refill could not be saved ({reason}).").format(reason=error)
-            )
+            self.signals.status_reported.emit(not_saved(error, refill=True))
             return
         self.signals.status_reported.emit(refill_said(line.medicine, logged))
         self.signals.medicines_changed.emit()  # read again, here and in the other tabs

@@ -26,6 +26,7 @@ from caregiver_app.store.medication.administrations import (
     AdministrationRecord,
 )
 from caregiver_app.views.look.locale_format import display_locale, format_date, format_datetime
+from caregiver_app.views.widgets.file_messages import access_reason
 
 if TYPE_CHECKING:
     from caregiver_app.services.sharing.origins import Origin
@@ -33,6 +34,15 @@ if TYPE_CHECKING:
 
 class Today(QObject):
     """The Today page's sentences: ``Today.tr`` files them under the context "Today"."""
+
+
+def not_saved(error: Exception, refill: bool = False) -> str:
+    """A dose answer or a refill the record refused; a full disk said in the family's
+    language, not in SQLite's English."""
+    reason = access_reason(error)
+    if refill:
+        return Today.tr("The refill could not be saved ({reason}).").format(reason=reason)
+    return Today.tr("The answer could not be saved ({reason}).").format(reason=reason)
 
 
 class TodayCounts(QObject):

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services.atomic_file import atomic_write_bytes
-from caregiver_app.services.pdf.paper import keep_paper, page_size
+from caregiver_app.services.pdf.paper import page_size
 from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.services.visit_summary.text import save_concerns, summary_bytes
@@ -52,6 +52,7 @@ from caregiver_app.views.visit_summary.summary_options import (
     concern_edits,
     enable_sections,
     fill_options,
+    keep_choices,
     section_checks,
     sections_in_columns,
     show_period,
@@ -246,9 +247,8 @@ class SummaryDialog(QDialog):
             self._show_error(self.tr("The first day must not be after the last day."))
             return False
         request = self.request()
+        not_kept = keep_choices(request.concerns, self.ui.paperCombo.currentData())
         try:
-            save_concerns(request.concerns)
-            keep_paper(self.ui.paperCombo.currentData())  # every printout's from now on
             self.pdf = summary_bytes(request, self.page_size())
         except (RecordAccessError, OSError) as error:
             log.exception("The visit summary could not be made")
@@ -257,7 +257,7 @@ class SummaryDialog(QDialog):
                 self.tr("The summary could not be made ({reason}).").format(reason=error)
             )
             return False
-        self._show_error("")
+        self._show_error(not_kept)  # the pages are made all the same
         self.builds += 1
         self._load(self.pdf)
         self._set_ready(True)

@@ -5,23 +5,30 @@ The texts keep the translation context "SummaryDialog", where they were first wr
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from caregiver_app.services.pdf.paper import chosen_paper
-from caregiver_app.services.visit_summary.data import SummaryRequest
+from caregiver_app.services.pdf.paper import chosen_paper, keep_paper
+from caregiver_app.services.visit_summary.data import SummaryRequest, clean_concerns
 from caregiver_app.services.visit_summary.text import (
     CUSTOM,
     SINCE_LAST_VISIT,
     load_concerns,
     preset_period,
+    save_concerns,
 )
+from caregiver_app.store.errors import RecordAccessError
 from caregiver_app.views.widgets.column_flow import ColumnFlowLayout
+from caregiver_app.views.widgets.file_messages import access_reason
 
 if TYPE_CHECKING:
     from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
+
+log = logging.getLogger(__name__)
 
 
 def section_checks(ui: Ui_SummaryForm) -> dict:
@@ -131,3 +138,25 @@ def summary_request(ui: Ui_SummaryForm) -> SummaryRequest:
         concerns=tuple(edit.text() for edit in concern_edits(ui)),
         appendices=tuple(name for name, check in appendix_checks(ui).items() if check.isChecked()),
     )
+
+
+def keep_choices(concerns: Iterable[str], paper: str) -> str:
+    """Keep the concerns and the paper for next time; "" when kept, else the sentence.
+
+    A record on a full disk refuses to keep them, but the summary only reads the record:
+    its pages are made all the same, with the concerns as typed.
+    """
+    concerns = tuple(concerns)
+    try:
+        save_concerns(concerns)
+        keep_paper(paper)  # every printout's from now on
+    except RecordAccessError as error:
+        if load_concerns() == clean_concerns(concerns) and chosen_paper() == paper:
+            return ""  # kept already: nothing was lost
+        log.warning("The main concerns could not be kept: %s", error)
+        return QCoreApplication.translate(
+            "SummaryDialog",
+            "The main concerns and the paper chosen here could not be kept for next time "
+            "({reason}); this summary has them as chosen. Free some disk space to keep them.",
+        ).format(reason=access_reason(error))
+    return ""

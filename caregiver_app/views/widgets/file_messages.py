@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from caregiver_app.store.file_errors import reason_of
+from caregiver_app.store.sharing import is_disk_full
 
 
 def documents_folder() -> str:
@@ -25,3 +29,11 @@ def file_message(
         box.setDetailedText(details)
     box.open()
     return box
+
+
+def access_reason(error: Exception) -> str:
+    """Why the record refused a change: a full disk in the family's language (SQLite says
+    "database or disk is full" in English), any other reason as SQLite says it."""
+    if is_disk_full(error):
+        return reason_of(OSError(errno.ENOSPC, ""))
+    return str(error)
