@@ -9346,20 +9346,12 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>Nadie registró estas dosis. Indique qué pasó, o déjelas sin registrar.</translation>
     </message>
     <message>
-        <source>The answer could not be saved ({reason}).</source>
-        <translation>No se pudo guardar el registro ({reason}).</translation>
-    </message>
-    <message>
         <source>given: {medicine}</source>
         <translation>dada: {medicine}</translation>
     </message>
     <message>
         <source>skipped: {medicine}</source>
         <translation>omitida: {medicine}</translation>
-    </message>
-    <message>
-        <source>The refill could not be saved ({reason}).</source>
-        <translation>No se pudo guardar la reposición ({reason}).</translation>
     </message>
     <message>
         <source>Refill of {medicine} logged.</source>
@@ -9548,6 +9540,14 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>Last dose {time} by {who} ({origin}), {ago} ago.</source>
         <translation>Última dosis: {time}, por {who} ({origin}), hace {ago}.</translation>
+    </message>
+    <message>
+        <source>The refill could not be saved ({reason}). Nothing was logged: try again once this is put right.</source>
+        <translation>No se pudo guardar la reposición ({reason}). No se registró nada: vuelva a intentarlo cuando esto se haya resuelto.</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved ({reason}). Nothing was logged: the dose still shows as not answered. If it was given, write down the time on paper for now, and log it once this is put right.</source>
+        <translation>No se pudo guardar el registro ({reason}). No se registró nada: la dosis sigue apareciendo sin respuesta. Si se administró, anote la hora en papel por ahora y regístrela cuando esto se haya resuelto.</translation>
     </message>
     <message>
         <source>Last dose {time} ({origin}), {ago} ago.</source>

@@ -9290,20 +9290,12 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>这些剂量没有人记录。请说明发生了什么，或保留为未记录。</translation>
     </message>
     <message>
-        <source>The answer could not be saved ({reason}).</source>
-        <translation>无法保存记录（{reason}）。</translation>
-    </message>
-    <message>
         <source>given: {medicine}</source>
         <translation>已给药：{medicine}</translation>
     </message>
     <message>
         <source>skipped: {medicine}</source>
         <translation>跳过：{medicine}</translation>
-    </message>
-    <message>
-        <source>The refill could not be saved ({reason}).</source>
-        <translation>无法保存补药记录（{reason}）。</translation>
     </message>
     <message>
         <source>Refill of {medicine} logged.</source>
@@ -9492,6 +9484,14 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>Last dose {time} by {who} ({origin}), {ago} ago.</source>
         <translation>上次用药：{time}，由{who}给药（{origin}），{ago}前。</translation>
+    </message>
+    <message>
+        <source>The refill could not be saved ({reason}). Nothing was logged: try again once this is put right.</source>
+        <translation>无法保存补药记录（{reason}）。没有记下任何内容：问题解决后请再试一次。</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved ({reason}). Nothing was logged: the dose still shows as not answered. If it was given, write down the time on paper for now, and log it once this is put right.</source>
+        <translation>无法保存记录（{reason}）。没有记下任何内容：这一剂仍显示为未回答。如果已经给药，请先把时间写在纸上，问题解决后再记录。</translation>
     </message>
     <message>
         <source>Last dose {time} ({origin}), {ago} ago.</source>

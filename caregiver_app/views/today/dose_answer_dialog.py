@@ -40,6 +40,7 @@ from caregiver_app.views.today.today_text import (
     reason_label,
 )
 from caregiver_app.views.widgets.date_fields import DateTimeField
+from caregiver_app.views.widgets.file_messages import access_reason
 from caregiver_app.views.widgets.form_dialog import SavingDialog
 from caregiver_app.views.widgets.form_parts import (
     error_label,
@@ -264,7 +265,7 @@ class DoseAnswerDialog(SavingDialog):
         return Today.tr(
             "The answer could not be saved ({reason}). Check that the disk is not full and "
             "try again; what you chose is still here."
-        ).format(reason=error)
+        ).format(reason=access_reason(error))
 
 
 def _listed_dose(name: str, strength: str) -> str:

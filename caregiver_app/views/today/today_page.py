@@ -53,9 +53,9 @@ from caregiver_app.views.today.today_sections import (
 from caregiver_app.views.today.today_text import (
     Today,
     medicine_label,
-    not_saved,
     performer_label,
     refill_said,
+    warn_not_saved,
 )
 from caregiver_app.views.widgets.banner import Banner
 from caregiver_app.views.widgets.tab_page import TabPage
@@ -337,7 +337,7 @@ class TodayPage(TabPage):
                 strength=slot.medicine.strength,
             )
         except (InvalidValueError, RecordAccessError, OSError) as error:
-            self.signals.status_reported.emit(not_saved(error))
+            warn_not_saved(self, error)
             return
         name = medicine_label(slot.medicine)
         text = (
@@ -389,7 +389,7 @@ class TodayPage(TabPage):
         try:
             logged = log_refill(line, self.clock())
         except (InvalidValueError, RecordAccessError, OSError) as error:
-            self.signals.status_reported.emit(not_saved(error, refill=True))
+            warn_not_saved(self, error, refill=True)
             return
         self.signals.status_reported.emit(refill_said(line.medicine, logged))
         self.signals.medicines_changed.emit()  # read again, here and in the other tabs

@@ -11,7 +11,9 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTime
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from caregiver_app import APP_NAME
 from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.diary.vital_routing import CallRoute
 from caregiver_app.services.dose_words import DoseWords, at_pass
@@ -26,7 +28,7 @@ from caregiver_app.store.medication.administrations import (
     AdministrationRecord,
 )
 from caregiver_app.views.look.locale_format import display_locale, format_date, format_datetime
-from caregiver_app.views.widgets.file_messages import access_reason
+from caregiver_app.views.widgets.file_messages import access_reason, file_message
 
 if TYPE_CHECKING:
     from caregiver_app.services.sharing.origins import Origin
@@ -41,8 +43,21 @@ def not_saved(error: Exception, refill: bool = False) -> str:
     language, not in SQLite's English."""
     reason = access_reason(error)
     if refill:
-        return Today.tr("The refill could not be saved ({reason}).").format(reason=reason)
-    return Today.tr("The answer could not be saved ({reason}).").format(reason=reason)
+        return Today.tr(
+            "The refill could not be saved ({reason}). Nothing was logged: try again once "
+            "this is put right."
+        ).format(reason=reason)
+    return Today.tr(
+        "The answer could not be saved ({reason}). Nothing was logged: the dose still shows "
+        "as not answered. If it was given, write down the time on paper for now, and log it "
+        "once this is put right."
+    ).format(reason=reason)
+
+
+def warn_not_saved(parent: QWidget, error: Exception, refill: bool = False) -> QMessageBox:
+    """A warning to read and close, not a passing status line: a dose given but not logged
+    could be given again."""
+    return file_message(parent, APP_NAME, not_saved(error, refill), warning=True)
 
 
 class TodayCounts(QObject):

@@ -1,6 +1,7 @@
-"""Given, Skipped and Refill collected on a full disk: the status line says the disk is
-full in the family's language (SQLite says "database or disk is full" in English), nothing
-is logged, and once space is freed the same click logs the dose.
+"""Given, Skipped and Refill collected on a full disk: a warning to read and close (not a
+passing status line: a dose given but not logged could be given again) says the disk is
+full in the family's language (SQLite says "database or disk is full" in English) and what
+to do; nothing is logged, and once space is freed the same click logs the dose.
 
 On a real small tmpfs (skipped where one cannot be mounted).
 """
@@ -12,6 +13,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from caregiver_app.store.medication.administrations import AdministrationRecord, answer_dose
 from caregiver_app.store.medication.supply import supply_since_last_count
@@ -39,7 +41,11 @@ def test_given_on_a_full_disk_is_said_in_spanish_and_logged_once_space_is_freed(
 ):
     fill_disk(data_dir)
     qtbot.mouseClick(_row(page, "Senna", 12).given_button, Qt.MouseButton.LeftButton)
-    assert said == ["No se pudo guardar el registro (el disco está lleno)."]
+    (box,) = page.findChildren(QMessageBox)
+    assert box.isVisible() and box.icon() == QMessageBox.Icon.Warning
+    assert box.text().startswith("No se pudo guardar el registro (el disco está lleno).")
+    assert said == []
+    box.close()
     assert _answers() == []
     assert page.stack.count() == 0  # nothing to undo
     assert page.changes == []
@@ -64,5 +70,10 @@ def test_refill_collected_on_a_full_disk_is_said_and_logs_nothing(data_dir, page
     before = supply_since_last_count(morphine)
     fill_disk(data_dir)
     qtbot.mouseClick(page.refill_buttons[0], Qt.MouseButton.LeftButton)
-    assert said == ["The refill could not be saved (the disk is full)."]
+    (box,) = page.findChildren(QMessageBox)
+    assert box.text() == (
+        "The refill could not be saved (the disk is full). Nothing was logged: try again "
+        "once this is put right."
+    )
+    assert said == []
     assert supply_since_last_count(morphine) == before
