@@ -3,8 +3,8 @@ the Today page and the refill reminder alike."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, time
+from typing import NamedTuple
 
 from caregiver_app.services.medication.supply_state import SupplyState, runs_out_on, supply_state
 from caregiver_app.store.diary.medicines import MedicineRecord
@@ -13,8 +13,7 @@ from caregiver_app.store.medication.refills import usual_refill_size
 from caregiver_app.store.medication.schedules import usual_times
 
 
-@dataclass(frozen=True)
-class RefillDue:
+class RefillDue(NamedTuple):
     """A medicine whose counted supply runs out within its warning days (or has run out)."""
 
     medicine: MedicineRecord
