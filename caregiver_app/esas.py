@@ -7,8 +7,7 @@ exists (context "Esas").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,8 +20,7 @@ else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class EsasItem:
+class EsasItem(NamedTuple):
     """One ESAS-r item: its stored field, its name, and what 0 and 10 mean."""
 
     field: str

@@ -12,9 +12,8 @@ command that needs one of them (File > Lock now, say); then they start. Without
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QSettings, QTimer
 
@@ -31,8 +30,7 @@ if TYPE_CHECKING:
     from caregiver_app.views.widgets.banner_stack import BannerStack
 
 
-@dataclass(frozen=True)
-class Parts:
+class Parts(NamedTuple):
     """The parts, made together so their banners stack in one order."""
 
     reminders: ReminderNotifier

@@ -6,13 +6,12 @@ in the project's own words. Translated in the views (context "Roles").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     """A role as stored (``name``) and its one-line explanation, both untranslated."""
 
     name: str

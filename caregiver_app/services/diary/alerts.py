@@ -6,8 +6,8 @@ flagged, and points to the person the family marked "call first for symptoms".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
+from typing import NamedTuple
 
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.entries import EntryRecord, average_scores
@@ -21,8 +21,7 @@ DEFAULT_RISE_BY = 3
 DEFAULT_BASELINE_DAYS = 7
 
 
-@dataclass(frozen=True)
-class AlertSettings:
+class AlertSettings(NamedTuple):
     """The thresholds in force; the family can change them in the diary's settings."""
 
     severe_at: int = DEFAULT_SEVERE_AT
@@ -30,8 +29,7 @@ class AlertSettings:
     baseline_days: int = DEFAULT_BASELINE_DAYS
 
 
-@dataclass(frozen=True)
-class Alert:
+class Alert(NamedTuple):
     """One flagged score: "severe" (at or over the threshold) or "rise" (over the average)."""
 
     field: str

@@ -9,8 +9,8 @@ No QtCharts: Qt deprecated it.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from reportlab.graphics.shapes import (
     FILL_NON_ZERO,
@@ -344,8 +344,7 @@ class _Chart:
         )
 
 
-@dataclass(frozen=True)
-class ChartContent:
+class ChartContent(NamedTuple):
     """Everything one chart shows; it is drawn at whatever size the page or window gives."""
 
     points: list[TrendPoint]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import NamedTuple
 
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.doses import DoseRecord
@@ -23,8 +24,7 @@ PERIODS: dict[str, timedelta | None] = {
 MIN_SPAN = timedelta(days=7)
 
 
-@dataclass(frozen=True)
-class TrendPoint:
+class TrendPoint(NamedTuple):
     """One rated score, or a vital sign's reading in the unit shown, when it was recorded."""
 
     at: datetime

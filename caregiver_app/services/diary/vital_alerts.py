@@ -7,7 +7,7 @@ reading and routes to a person. Nothing here says what the reading means.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from caregiver_app.services.diary.vital_thresholds import (
     VitalThresholds,
@@ -18,8 +18,7 @@ from caregiver_app.services.diary.vital_thresholds import (
 from caregiver_app.store.diary.entries import EntryRecord
 
 
-@dataclass(frozen=True)
-class VitalAlert:
+class VitalAlert(NamedTuple):
     """One flagged reading: ``kind`` is "fever" (°C) or "low_oxygen" (%)."""
 
     kind: str

@@ -7,7 +7,7 @@ because only the person's own team can say what is low for them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from caregiver_app.store.settings import get_setting, set_setting
 
@@ -26,8 +26,7 @@ FEVER_F_KEY = "alerts.fever_at_f"
 SPO2_KEY = "alerts.spo2_below"
 
 
-@dataclass(frozen=True)
-class VitalThresholds:
+class VitalThresholds(NamedTuple):
     """A temperature at or over ``fever_at_c`` is a fever; a saturation under
     ``spo2_below`` is low (``None``: no threshold entered, so no oxygen alert)."""
 

@@ -6,8 +6,8 @@ The app reports what the prescription (as entered) allows; it never suggests a d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from caregiver_app.services.local_time import real_after
 from caregiver_app.store.diary.doses import (
@@ -36,8 +36,7 @@ CLOCK_WENT_BACK = timedelta(hours=26)
 AFTER_SCORE_WAIT = timedelta(minutes=30)
 
 
-@dataclass(frozen=True)
-class AsNeededState:
+class AsNeededState(NamedTuple):
     """Where an as-needed medicine stands at ``now``."""
 
     medicine: MedicineRecord

@@ -3,8 +3,8 @@ the Today page and the refill reminder alike."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import NamedTuple
 
 from caregiver_app.services.medication.supply_state import SupplyState, runs_out_on, supply_state
 from caregiver_app.store.diary.medicines import MedicineRecord
@@ -14,8 +14,7 @@ from caregiver_app.store.medication.schedules import usual_times
 from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 
 
-@dataclass(frozen=True)
-class RefillDue:
+class RefillDue(NamedTuple):
     """A medicine whose counted supply runs out within its warning days (or has run out)."""
 
     medicine: MedicineRecord

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, time
+from typing import NamedTuple
 
 from caregiver_app.services.medication.dose_times import times_of_day
 from caregiver_app.store.medication.schedules import Schedule
@@ -13,8 +13,7 @@ from caregiver_app.store.medication.supply import doses_given_since, supply_sinc
 DEFAULT_REFILL_WARNING_DAYS = 5
 
 
-@dataclass(frozen=True)
-class SupplyState:
+class SupplyState(NamedTuple):
     """The supply of one medicine; ``on_hand`` None when the family never counted it."""
 
     on_hand: int | None

@@ -8,7 +8,7 @@ lays it out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
@@ -46,8 +46,7 @@ from caregiver_app.store.queries import load_profile
 ALERT_FRESH_FOR = timedelta(hours=24)
 
 
-@dataclass(frozen=True)
-class SymptomAlert:
+class SymptomAlert(NamedTuple):
     """The latest entry of the last day, and what its scores raised."""
 
     entry: EntryRecord
@@ -66,8 +65,7 @@ class FirstDose(NamedTuple):
     first: bool
 
 
-@dataclass(frozen=True)
-class TodayData:
+class TodayData(NamedTuple):
     """Everything the Today page shows at ``now``."""
 
     now: datetime
@@ -83,12 +81,12 @@ class TodayData:
     questions_waiting: int
     call_first: ContactRecord | None
     call_route: CallRoute | None
-    after_hours_numbers: list[str] = field(default_factory=list)
+    after_hours_numbers: Sequence[str] = ()
     # A medicine not stopped has its times set up, though none is due today: it was added
     # after them (no dose before it was saved) or starts later.
     has_schedule: bool = False
     # Those medicines' next doses, in the list's order: when the first one comes.
-    next_doses: list[FirstDose] = field(default_factory=list)
+    next_doses: Sequence[FirstDose] = ()
 
     @property
     def has_medicines(self) -> bool:

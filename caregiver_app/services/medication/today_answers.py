@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from caregiver_app.services.medication.due import status_for_given
 from caregiver_app.store.deleted_rows import check_ours
@@ -16,8 +17,7 @@ from caregiver_app.store.medication.administrations import (
 )
 
 
-@dataclass(frozen=True)
-class QuickAnswer:
+class QuickAnswer(NamedTuple):
     """An answer kept, and what the dose said before it (None: it was not logged)."""
 
     answer_id: int
@@ -95,7 +95,7 @@ def take_back(quick: QuickAnswer, now: datetime | None = None) -> QuickAnswer:
         withdraw_answer(quick.answer_id)
     else:
         answer_dose(replace(quick.before, id=quick.answer_id), now)
-    return quick if seen is None else replace(quick, answer=seen)
+    return quick if seen is None else quick._replace(answer=seen)
 
 
 def redo_answer(quick: QuickAnswer, now: datetime | None = None) -> None:

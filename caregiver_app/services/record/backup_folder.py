@@ -6,9 +6,9 @@ import contextlib
 import os
 import re
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from caregiver_app.store.part_files import SUFFIX, remove_stale_parts
 
@@ -26,8 +26,7 @@ STAMP_FORMAT = "%Y-%m-%d-%H%M%S"
 # A family's record is a few megabytes; a file this large is something else.
 
 
-@dataclass(frozen=True)
-class BackupFile:
+class BackupFile(NamedTuple):
     """A copy in the backups folder, known by its name."""
 
     path: Path

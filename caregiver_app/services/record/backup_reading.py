@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -42,8 +42,7 @@ class BackupPasswordError(NotABackupError):
     """The backup is protected by a password that was not given, or not the right one."""
 
 
-@dataclass(frozen=True)
-class BackupSummary:
+class BackupSummary(NamedTuple):
     """What a checked backup holds."""
 
     path: Path

@@ -13,9 +13,9 @@ from __future__ import annotations
 import contextlib
 import errno
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QCoreApplication
@@ -65,8 +65,7 @@ from caregiver_app.store.sqlite_files import (
 )
 
 
-@dataclass(frozen=True)
-class RestoreResult:
+class RestoreResult(NamedTuple):
     """What a restore did: the backup used, where the record as it was is kept, and the
     database now open (a new one if the old record was damaged and moved aside)."""
 

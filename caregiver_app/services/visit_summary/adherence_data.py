@@ -11,8 +11,8 @@ services (``services/medication/due.dose_slots``), one query of the period's ans
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from caregiver_app.services.medication.due import NOT_LOGGED, UPCOMING, dose_slots
 from caregiver_app.services.medication.due import scheduled_medicines as find_scheduled
@@ -24,8 +24,7 @@ from caregiver_app.store.medication.log_span import first_answer_at
 NO_REASON = ""  # skipped or refused, and nobody said why
 
 
-@dataclass(frozen=True)
-class DoseCounts:
+class DoseCounts(NamedTuple):
     """One medicine's scheduled doses in the period, by what happened to them.
 
     ``reasons`` are the skipped or refused doses by reason (``REASONS``, or
@@ -45,8 +44,7 @@ class DoseCounts:
         return self.on_time + self.late + self.skipped + self.not_logged
 
 
-@dataclass(frozen=True)
-class AdherenceSection:
+class AdherenceSection(NamedTuple):
     """The scheduled medicines' doses in the period, by medicine id (in the list's order)."""
 
     counts: dict[int, DoseCounts]

@@ -8,8 +8,8 @@ tested on its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from caregiver_app.services.diary.alerts import load_alert_settings
 from caregiver_app.services.diary.trend_vitals import fahrenheit_shown
@@ -53,8 +53,7 @@ from caregiver_app.store.queries import load_profile
 from caregiver_app.store.summary_queries import covered_days, score_averages
 
 
-@dataclass(frozen=True)
-class VisitSummaryData:
+class VisitSummaryData(NamedTuple):
     """Everything the summary prints; a section left out of the request is None.
 
     ``notes`` are the digest's (marked for the team, or on a day with a severe score)
@@ -84,7 +83,7 @@ class VisitSummaryData:
     appointments: tuple[AppointmentLine, ...] | None = None
     questions: tuple[QuestionLine, ...] | None = None
     contacts: tuple[ContactRecord, ...] | None = None
-    sections: tuple[str, ...] = field(default=())
+    sections: tuple[str, ...] = ()
 
 
 def clean_concerns(concerns: Iterable[str]) -> tuple[str, ...]:

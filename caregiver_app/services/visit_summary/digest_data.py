@@ -7,6 +7,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.services.diary.alerts import AlertSettings
@@ -17,8 +18,7 @@ from caregiver_app.store.diary.entries import EntryRecord
 CLUSTER_HOURS = 3  # "mostly between 2 and 5 am": the busiest three hours of the day
 
 
-@dataclass(frozen=True)
-class DoseHours:
+class DoseHours(NamedTuple):
     """Breakthrough doses by hour of the day, and the busiest ``CLUSTER_HOURS`` hours.
 
     ``busiest`` is (first hour, count) of the window of hours with the most doses
@@ -70,8 +70,7 @@ class AlertCount:
     latest: datetime
 
 
-@dataclass(frozen=True)
-class AlertsSection:
+class AlertsSection(NamedTuple):
     """The alerts the diary raised in the period, as its banner raised them."""
 
     counts: tuple[AlertCount, ...]

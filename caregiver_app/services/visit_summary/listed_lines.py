@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from caregiver_app.services.visit_summary.request import UPCOMING, VISIT_ROLES, VISIT_TEAMS
 
@@ -17,8 +17,7 @@ from caregiver_app.store.diary.entries import EntryRecord
 from caregiver_app.store.questions import open_questions
 
 
-@dataclass(frozen=True)
-class NoteLine:
+class NoteLine(NamedTuple):
     """A diary note, when it was written, and whether the family marked it for the team."""
 
     at: datetime
@@ -26,8 +25,7 @@ class NoteLine:
     for_team: bool
 
 
-@dataclass(frozen=True)
-class AppointmentLine:
+class AppointmentLine(NamedTuple):
     """One upcoming appointment."""
 
     starts_at: datetime
@@ -37,8 +35,7 @@ class AppointmentLine:
     location: str
 
 
-@dataclass(frozen=True)
-class QuestionLine:
+class QuestionLine(NamedTuple):
     """An open question and whom it is for ("" when anyone)."""
 
     text: str
@@ -112,8 +109,7 @@ def last_visit_day(visit_kind: str, now: datetime) -> date | None:
     return visit.local_start.date() if visit is not None else None
 
 
-@dataclass(frozen=True)
-class AppointmentGroup:
+class AppointmentGroup(NamedTuple):
     """Upcoming appointments with the same title, kind and place (a series, or repeats)."""
 
     title: str

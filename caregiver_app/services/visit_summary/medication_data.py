@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from types import MappingProxyType
+from typing import NamedTuple
 
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.reading_order import reading_key
@@ -39,8 +42,7 @@ class Relief:
     after: float
 
 
-@dataclass(frozen=True)
-class DosesSection:
+class DosesSection(NamedTuple):
     """Breakthrough doses in the period: how many each day, why, and the scores around them."""
 
     total: int
@@ -116,8 +118,7 @@ def dose_summary(doses: list[DoseRecord], covered: tuple[date, date] | None) -> 
 # ---------------------------------------------------------------- medicines
 
 
-@dataclass(frozen=True)
-class MedicineChange:
+class MedicineChange(NamedTuple):
     """A medicine started, stopped, its clock times changed or otherwise edited (``kind``)
     on ``day``."""
 
@@ -128,8 +129,7 @@ class MedicineChange:
     medicine: MedicineRecord
 
 
-@dataclass(frozen=True)
-class MedicinesSection:
+class MedicinesSection(NamedTuple):
     """The list as it stood on the period's last day, and what changed in the period."""
 
     on: date
@@ -138,12 +138,10 @@ class MedicinesSection:
     changes: tuple[MedicineChange, ...]
     # The clock times set up in the app, in force on the last day, and their days (ISO
     # numbers, empty: every day), by medicine id; a medicine without a schedule is absent.
-    clock_times: dict[int | None, tuple[tuple[time, ...], frozenset[int]]] = field(
-        default_factory=dict
-    )
+    clock_times: Mapping[int | None, tuple[tuple[time, ...], frozenset[int]]] = MappingProxyType({})
     # The as-needed limits entered in the app (the interval and the most in 24 hours), by
     # medicine id, for the as-needed medicines that have one.
-    limits: dict[int | None, AsNeededRules] = field(default_factory=dict)
+    limits: Mapping[int | None, AsNeededRules] = MappingProxyType({})
 
 
 def _taken_on(medicine: MedicineRecord, day: date) -> bool:

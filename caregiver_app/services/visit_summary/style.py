@@ -7,7 +7,7 @@ Used by :mod:`caregiver_app.services.visit_summary.pdf` (page furniture) and
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -28,8 +28,7 @@ from caregiver_app.services.who_to_call.labels import WhoToCallLabels
 PLAN_HEIGHT = 96  # four handwritten lines
 
 
-@dataclass(frozen=True)
-class SummaryWording:
+class SummaryWording(NamedTuple):
     """Everything worded for the reader: the summary's, the chart's and the sheet's labels."""
 
     labels: SummaryLabels

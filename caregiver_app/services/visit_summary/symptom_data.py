@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from caregiver_app.esas import BAND_MODERATE, BAND_SEVERE, SCORE_FIELDS, band
 from caregiver_app.services.diary.trend_series import (
@@ -48,8 +49,7 @@ class SymptomRow:
         return self.key in SCORE_FIELDS
 
 
-@dataclass(frozen=True)
-class SymptomChart:
+class SymptomChart(NamedTuple):
     """The scores and breakthrough doses one trend chart shows."""
 
     key: str
@@ -57,8 +57,7 @@ class SymptomChart:
     doses: tuple[datetime, ...]
 
 
-@dataclass(frozen=True)
-class SymptomsSection:
+class SymptomsSection(NamedTuple):
     """The ESAS-r table, who completed the entries, and the charts."""
 
     entry_count: int

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from caregiver_app.services.diary.trend_series import TrendPoint
 from caregiver_app.services.diary.trend_vitals import (
@@ -40,8 +41,7 @@ class VitalRow:
     threshold: float | None = None
 
 
-@dataclass(frozen=True)
-class VitalsSection:
+class VitalsSection(NamedTuple):
     """The vitals recorded in the period, in the order they are listed; temperature in
     Fahrenheit and weight in pounds when ``us_units``."""
 

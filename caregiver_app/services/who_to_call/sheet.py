@@ -9,8 +9,8 @@ every one goes through :func:`caregiver_app.services.pdf.text.markup`.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
@@ -53,8 +53,7 @@ from caregiver_app.services.who_to_call.sheet_style import (
 from caregiver_app.store.contacts import ContactRecord
 
 
-@dataclass(frozen=True)
-class SheetContent:
+class SheetContent(NamedTuple):
     """What one sheet lists, for whom and when, and how it words roles and numbers."""
 
     contacts: list[ContactRecord]

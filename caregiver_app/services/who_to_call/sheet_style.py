@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.platypus import (
@@ -19,8 +19,7 @@ from caregiver_app.store.contacts import ContactRecord
 from caregiver_app.store.phone_keys import number_key
 
 
-@dataclass(frozen=True)
-class Density:
+class Density(NamedTuple):
     """Type sizes and spacing; a tighter one is used when the calm one needs a second page."""
 
     title: float  # the sheet's title

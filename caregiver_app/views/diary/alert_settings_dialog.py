@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
@@ -147,7 +145,7 @@ class AlertSettingsDialog(QDialog):
         fever = round(self.ui.feverSpin.value(), 1)
         shown = self._shown_thresholds
         if fever == shown_fever_threshold(shown):  # untouched: kept as it was
-            return replace(shown, spo2_below=spo2_below)
+            return shown._replace(spo2_below=spo2_below)
         if uses_us_units():
             return fahrenheit_threshold(fever, spo2_below)
         return VitalThresholds(fever_at_c=fever, spo2_below=spo2_below)

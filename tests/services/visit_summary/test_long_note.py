@@ -7,7 +7,6 @@ under it nearly four minutes. Now a long note is printed in pieces, a few to a t
 
 import functools
 import random
-from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -80,7 +79,7 @@ def long_notes(store):
 
 def test_a_long_note_prints_whole_in_the_appendix(long_notes):
     data = collect_summary(request(appendices=("notes",)), NOW)
-    data = replace(data, all_notes=long_notes)
+    data = data._replace(all_notes=long_notes)
 
     text = text_of(summary_pdf_bytes(data))
 
@@ -95,7 +94,7 @@ def test_no_page_lays_out_the_whole_note_again(long_notes, monkeypatch):
     longest = paragraph_lengths(monkeypatch)
     data = collect_summary(request(appendices=("notes",)), NOW)
 
-    summary_pdf_bytes(replace(data, all_notes=long_notes))
+    summary_pdf_bytes(data._replace(all_notes=long_notes))
 
     assert max(longest) <= 600  # each page lays out the pieces it holds, not the note
 
@@ -117,7 +116,7 @@ def test_no_page_of_many_notes_copies_a_long_note_whole(long_notes, monkeypatch)
     monkeypatch.setattr(rl_flowables, "deepcopy", counting_deepcopy)
     data = collect_summary(request(appendices=("notes",)), NOW)
 
-    pdf = summary_pdf_bytes(replace(data, all_notes=long_notes + short))
+    pdf = summary_pdf_bytes(data._replace(all_notes=long_notes + short))
 
     assert copied  # the columns did split tables between pages
     # at most a table of pieces (the letter alone is 45,000 characters)

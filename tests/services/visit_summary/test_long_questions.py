@@ -2,8 +2,6 @@
 it still print (before, the first long one took the share of page 2 and hid the rest, and
 a very long first question ran the summary over three more pages)."""
 
-from dataclasses import replace
-
 import pypdfium2
 import pytest
 
@@ -24,7 +22,7 @@ def filled(store):
 
 def _pdf(data, texts):
     questions = tuple(QuestionLine(text, "") for text in texts)
-    return summary_pdf_bytes(replace(data, questions=questions))
+    return summary_pdf_bytes(data._replace(questions=questions))
 
 
 def _questions_part(pages: list[str]) -> str:

@@ -120,7 +120,7 @@ def test_typed_text_prints_exactly_as_typed(store):
     data = collect_summary(request(concerns=tuple(HOSTILE[2:5])), NOW)
     notes = tuple(NoteLine(NOW - timedelta(days=2, minutes=n), text, False) for n, text in
                   enumerate([*HOSTILE, *SCRIPTS]))  # fmt: skip
-    pdf = summary_pdf_bytes(replace(data, notes=notes))
+    pdf = summary_pdf_bytes(data._replace(notes=notes))
     text = text_of(pdf)
     for typed in [*HOSTILE, *SCRIPTS, f"{HOSTILE[0]} {name}", f"Prepared by {HOSTILE[1]}"]:
         assert typed in text, typed
@@ -132,7 +132,7 @@ def test_page_x_of_y_is_right_on_every_page(filled):
         NoteLine(NOW - timedelta(days=2, minutes=n), f"Long note {n} " + "word " * 60, n % 3 == 0)
         for n in range(200)
     )
-    pages = pages_of(summary_pdf_bytes(replace(data, all_notes=notes)))  # the notes' appendix
+    pages = pages_of(summary_pdf_bytes(data._replace(all_notes=notes)))  # the notes' appendix
     assert len(pages) > 3
     for number, page in enumerate(pages, start=1):
         assert page.endswith(f"Page {number} of {len(pages)}")
@@ -198,8 +198,8 @@ def test_long_content_flows_onto_new_pages_without_overlapping_text(store):
         )
         for n in range(60)
     )
-    data = replace(
-        data, all_notes=notes, notes=notes, medicines=replace(data.medicines, current=medicines)
+    data = data._replace(
+        all_notes=notes, notes=notes, medicines=data.medicines._replace(current=medicines)
     )
     pdf = summary_pdf_bytes(data)
     pages = pages_of(pdf)
@@ -287,7 +287,7 @@ def test_translated_wording_is_used(filled):
         page_of="Page {page} sur {pages}",
         format_date=lambda day: day.strftime("%d/%m/%Y"),
     )
-    wording = replace(SummaryWording.english(), labels=labels)
+    wording = SummaryWording.english()._replace(labels=labels)
     data = collect_summary(request(), NOW)
     pages = pages_of(summary_pdf_bytes(data, wording))
     assert "Résumé de visite" in pages[0]
