@@ -13,7 +13,6 @@ from caregiver_app.store.calendar import time_zones
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_now, home_today, load_home_zone
 from caregiver_app.store.models import Appointment, Contact, DiaryEntry, Profile
-from caregiver_app.store.name_length import check_name_length
 from caregiver_app.store.text_keys import folded
 from caregiver_app.store.transactions import transaction
 
@@ -73,6 +72,8 @@ def load_profile() -> ProfileData:
 
 def validate_profile(profile: ProfileData, today: date | None = None) -> None:
     """Raise :class:`InvalidValueError` for a name too long to be one, or impossible dates."""
+    from caregiver_app.store.name_length import check_name_length
+
     check_name_length("patient_name", profile.patient_name.strip())
     check_name_length("caregiver_name", profile.caregiver_name.strip())
     today = today or home_today()

@@ -11,7 +11,6 @@ from caregiver_app.reading_order import reading_key
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_now, home_today
 from caregiver_app.store.models import Medicine
-from caregiver_app.store.name_length import check_name_length
 from caregiver_app.store.transactions import transaction
 
 
@@ -116,6 +115,8 @@ def save_medicine(record: MedicineRecord, now: datetime | None = None) -> int:
         raise InvalidValueError(
             "name", QCoreApplication.translate("Diary", "Every medicine needs a name.")
         )
+    from caregiver_app.store.name_length import check_name_length
+
     check_name_length("name", record.name.strip())
     if record.started_on and record.stopped_on and record.stopped_on < record.started_on:
         raise InvalidValueError(
