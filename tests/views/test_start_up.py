@@ -123,7 +123,6 @@ NOT_FOR_THE_FIRST_PAINT = (
     "caregiver_app.views.diary.diary_labels",
     "caregiver_app.views.widgets.page_focus",
     "caregiver_app.services.contacts.display_labels",
-    "caregiver_app.services.atomic_file",
     "caregiver_app.store.name_length",
     "caregiver_app.store.medication.refills",
     "caregiver_app.store.calendar.visit_people",

@@ -23,6 +23,7 @@ import os
 import secrets
 from pathlib import Path
 
+from caregiver_app.services.atomic_file import atomic_write_bytes
 from caregiver_app.store import engine
 from caregiver_app.store.database import DATABASE_FILENAME, database_path
 
@@ -98,15 +99,11 @@ def check_content(password: str, record: Path, previous: str | None = None) -> b
 
 def write_password_check(data_dir: Path, password: str) -> None:
     """Keep the slow hash of ``password`` beside the record (0600, written atomically)."""
-    from caregiver_app.services.atomic_file import atomic_write_bytes
-
     atomic_write_bytes(check_path(data_dir), check_content(password, database_path(data_dir)))
 
 
 def write_new_check(data_dir: Path, password: str, rewritten: Path, previous: str | None) -> None:
     """Before a change replaces the record with ``rewritten``: its check file, aside."""
-    from caregiver_app.services.atomic_file import atomic_write_bytes
-
     atomic_write_bytes(new_check_path(data_dir), check_content(password, rewritten, previous))
 
 
