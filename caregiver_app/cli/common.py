@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app import start_up_gc
-from caregiver_app.store.file_errors import reason_of
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
@@ -286,6 +285,8 @@ def refuse_folder(path: Path, to_write: bool = False) -> None:
 
 def cannot_read(path: Path, error: OSError) -> UsageError:
     """The one line for a file to import that cannot be read, and why."""
+    from caregiver_app.store.file_errors import reason_of
+
     return UsageError(
         QCoreApplication.translate("Cli", "{file} cannot be read ({reason})").format(
             file=path, reason=reason_of(error)

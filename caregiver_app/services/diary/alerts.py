@@ -11,7 +11,6 @@ from typing import NamedTuple
 
 from caregiver_app.esas import SCORE_FIELDS
 from caregiver_app.store.diary.entries import EntryRecord, average_scores
-from caregiver_app.store.settings import get_setting, set_setting
 
 # Selby D et al., J Pain Symptom Manage 2010: a score of 7 or more is in the severe band.
 DEFAULT_SEVERE_AT = 7
@@ -40,6 +39,7 @@ class Alert(NamedTuple):
 
 def load_alert_settings() -> AlertSettings:
     """The record's alert thresholds, or the defaults."""
+    from caregiver_app.store.settings import get_setting
 
     def number(key: str, default: int, low: int, high: int) -> int:
         try:
@@ -57,6 +57,8 @@ def load_alert_settings() -> AlertSettings:
 
 def save_alert_settings(settings: AlertSettings) -> None:
     """Keep the family's thresholds with the record."""
+    from caregiver_app.store.settings import set_setting
+
     set_setting("alerts.severe_at", str(settings.severe_at))
     set_setting("alerts.rise_by", str(settings.rise_by))
     set_setting("alerts.baseline_days", str(settings.baseline_days))

@@ -9,7 +9,6 @@ from typing import NamedTuple
 from caregiver_app.services.medication.supply_state import SupplyState, runs_out_on, supply_state
 from caregiver_app.store.diary.medicines import MedicineRecord
 from caregiver_app.store.medication.plans import MedicinePlan, counted_medicines, medicine_plans
-from caregiver_app.store.medication.refills import usual_refill_size
 from caregiver_app.store.medication.schedules import usual_times
 from caregiver_app.store.medication.supply import SupplyRecord, record_supply
 
@@ -50,6 +49,8 @@ def running_out(
             continue
         state = supply_state(medicine.id, plan.schedule, usual, plan.refill_warning_days)
         if state.refill_due:
+            from caregiver_app.store.medication.refills import usual_refill_size
+
             runs_out = runs_out_on(state, today)
             if _stops_first(medicine, runs_out):
                 continue

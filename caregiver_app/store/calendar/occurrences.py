@@ -17,7 +17,6 @@ from caregiver_app.store.calendar.records import (
     OccurrenceChange,
 )
 from caregiver_app.store.calendar.series_cache import KeptCalendar, kept_calendar
-from caregiver_app.store.calendar.visit_people import attended_by
 from caregiver_app.store.models import Appointment
 from caregiver_app.store.plain_rows import tuples_of
 
@@ -301,6 +300,8 @@ def last_appointment_before(
 ) -> Occurrence | None:
     """The latest visit that started before ``when`` of ``kind`` (one kind or several), or
     of any kind with someone taking part whose care-team role is one of ``roles``."""
+    from caregiver_app.store.calendar.visit_people import attended_by
+
     kinds = {kind} if isinstance(kind, str) else set(kind)
     roles = tuple(roles)
     for days in (35, 400, 10 * 366):

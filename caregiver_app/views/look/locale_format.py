@@ -8,7 +8,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from caregiver_app.services.dose_words import at_pass
-from caregiver_app.services.locale_dates import day_month_pattern
 from caregiver_app.store.home_clock import home_wall
 
 
@@ -49,6 +48,8 @@ def format_given_at(value: datetime) -> str:
 def format_short_day(value: date) -> str:
     """A day with its weekday, compactly, in the locale's order: "Tue Dec 1", "mar 1 de dic",
     "周二 12月1日" (a fixed "ddd d MMM" gave "周二 1 12月")."""
+    from caregiver_app.services.locale_dates import day_month_pattern
+
     locale = display_locale()
     return locale.toString(QDate(value), "ddd " + day_month_pattern(locale))
 

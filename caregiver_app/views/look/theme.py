@@ -6,12 +6,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from caregiver_app.views.look.contrast import enforce_contrast
-from caregiver_app.views.look.high_contrast import high_contrast_palette, style_sheet
 
 SYSTEM = "system"
 HIGH_CONTRAST = "high-contrast"
-
-__all__ = ["HIGH_CONTRAST", "SYSTEM", "Themes", "high_contrast_palette"]
 
 
 class Themes:
@@ -31,6 +28,9 @@ class Themes:
     def apply(self, theme: str) -> str:
         """Use ``theme``; unknown names fall back to the system's look."""
         if theme == HIGH_CONTRAST:
+            # Loaded when chosen: most families keep the system's look.
+            from caregiver_app.views.look.high_contrast import high_contrast_palette, style_sheet
+
             self._app.setPalette(high_contrast_palette())
             self._app.setStyleSheet(style_sheet())
         else:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.services.home_zone_text import home_zone_line
-from caregiver_app.services.local_time import follow_time_zone
 from caregiver_app.services.medication.due import DoseSlot
 from caregiver_app.services.medication.running_out import RefillDue, log_refill
 from caregiver_app.services.medication.today import TodayData, today_data
@@ -136,6 +135,8 @@ class TodayPage(TabPage):
         self.refresh()
 
     def _tick(self) -> None:
+        from caregiver_app.services.local_time import follow_time_zone
+
         follow_time_zone()  # the zone may have been changed since the last minute
         self._changed()  # the minutes "ago" and what is overdue moved on
 

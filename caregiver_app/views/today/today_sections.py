@@ -13,16 +13,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from caregiver_app.services.calendar.titles import shown_title
-from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.medication.running_out import RefillDue
 from caregiver_app.services.medication.today import TodayData
 from caregiver_app.store.diary.doses import DoseRecord
-from caregiver_app.views.calendar.appointment_labels import (
-    format_time,
-    local_datetime_text,
-    when_text,
-)
-from caregiver_app.views.diary.diary_labels import item_name
 from caregiver_app.views.look.locale_format import format_datetime
 from caregiver_app.views.sharing.origin_lookup import origins_of
 from caregiver_app.views.today.fitted_label import FittedLabel
@@ -141,6 +134,8 @@ def add_after_scores(
     if not data.awaiting_after_score:
         return []
     layout.addWidget(heading(Today.tr("Scores to record after a dose"), parent))
+    from caregiver_app.views.diary.diary_labels import item_name
+
     buttons = []
     for dose in data.awaiting_after_score:
         who = performer_label(dose.performer)
@@ -213,12 +208,21 @@ def add_the_day(layout: QVBoxLayout, data: TodayData, parent: QWidget) -> None:
         title = shown_title(record.title)
         end = occurrence.local_end
         if not record.all_day and end is not None and occurrence.local_start <= data.now < end:
+            from caregiver_app.views.calendar.appointment_labels import (
+                format_time,
+                local_datetime_text,
+            )
+
             until = format_time(end.time())
             if end.date() != data.now.date():
                 until = local_datetime_text(end)
             text = Today.tr("Going on now: {title}, until {time}").format(title=title, time=until)
         else:  # an all-day visit by its days ("All day"), not as if it began at midnight
-            when = when_text(occurrence) if record.all_day else None
+            when = None
+            if record.all_day:
+                from caregiver_app.views.calendar.appointment_labels import when_text
+
+                when = when_text(occurrence)
             text = Today.tr("Next appointment: {title}, {when}").format(
                 title=title, when=when or format_datetime(occurrence.local_start)
             )
@@ -245,7 +249,11 @@ def numbers_text(data: TodayData, written_out: bool = True) -> str:
         return Today.tr(
             "No one is marked to call first for symptoms yet: choose them in the Care team tab."
         )
-    shown = shown_number if written_out else str
+    shown: Callable[[str], str] = str
+    if written_out:
+        from caregiver_app.services.contacts.display_labels import shown_number
+
+        shown = shown_number
     daytime = [number for kind, number in contact.phones if kind in ("main", "mobile")]
     lines = [
         Today.tr("Call first for symptoms: {name}").format(name=contact.name),

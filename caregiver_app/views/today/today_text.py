@@ -14,7 +14,6 @@ from PySide6.QtCore import QLocale, QObject, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caregiver_app import APP_NAME
-from caregiver_app.services.contacts.display_labels import shown_number
 from caregiver_app.services.diary.vital_routing import CallRoute
 from caregiver_app.services.dose_words import DoseWords, at_pass
 from caregiver_app.services.medication.as_needed import AsNeededState
@@ -176,6 +175,8 @@ def call_whom(route: CallRoute | None) -> str:
             "yet (choose them in the Care team tab)."
         )
     if route.number:
+        from caregiver_app.services.contacts.display_labels import shown_number
+
         return Today.tr("Talk to {name} ({number}) before any more of it.").format(
             name=route.contact.name, number=shown_number(route.number)
         )

@@ -7,8 +7,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
 
-from caregiver_app.views.widgets.page_focus import focus_into
-
 
 class KeyedTabBar(QTabBar):
     """A tab bar that says when a tab was chosen by its underlined key (Alt and the letter)."""
@@ -98,6 +96,8 @@ class LazyTabs(QTabWidget):
 
     def focus_page(self) -> None:
         """Put the keyboard in the page on screen (its first control, or the one it names)."""
+        from caregiver_app.views.widgets.page_focus import focus_into
+
         focus_into(self.currentWidget())
 
     def rebuild(self, labels: Sequence[str]) -> None:

@@ -3,7 +3,7 @@
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from caregiver_app.views.look.theme import high_contrast_palette
+from caregiver_app.views.look.high_contrast import high_contrast_palette
 
 
 def _menu_titles(window):
