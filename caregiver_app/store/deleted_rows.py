@@ -10,8 +10,7 @@ since, or last changed by another computer, is not overwritten by an older copy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from caregiver_app.store.calendar.records import AppointmentRecord
 from caregiver_app.store.contacts import ContactRecord
@@ -45,8 +44,7 @@ _MODELS: dict[type, type[BaseModel]] = {
 }
 
 
-@dataclass(frozen=True)
-class DeletedRow:
+class DeletedRow(NamedTuple):
     """A deleted row: its table, its id, and its name in the family's shared record (if any)."""
 
     table: str

@@ -12,8 +12,8 @@ from __future__ import annotations
 import functools
 import operator
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from peewee import JOIN, ModelSelect, fn
 from PySide6.QtCore import QCoreApplication
@@ -26,8 +26,7 @@ from caregiver_app.store.plain_rows import tuples_of
 from caregiver_app.store.transactions import delete_row, transaction
 
 
-@dataclass
-class QuestionRecord:
+class QuestionRecord(NamedTuple):
     """One question as plain values. ``id`` is None until saved.
 
     ``occurrence_start`` says which date of a repeating appointment it is planned for

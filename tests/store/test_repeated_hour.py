@@ -46,8 +46,7 @@ def test_a_dose_in_the_second_pass_is_read_back_in_it_and_after_the_first(store)
         found = get_dose(second)
         assert found is not None and found.given_at.fold == 1
         # Edited (a note added), it stays in its pass.
-        found.note = "calmer after"
-        save_dose(found)
+        save_dose(found._replace(note="calmer after"))
         again = get_dose(second)
         assert again is not None and (again.given_at, again.given_at.fold) == (SECOND_1_15, 1)
 
@@ -74,8 +73,7 @@ def test_an_answer_keeps_the_pass_of_its_time_given_and_a_change_of_pass_is_in_i
             morphine, datetime(2026, 11, 1, 1, 0), "given", effective_at=FIRST_1_45
         )
         answer_id = answer_dose(record)
-        record.id = answer_id
-        record.effective_at = datetime(2026, 11, 1, 1, 45, fold=1)
+        record = record._replace(id=answer_id, effective_at=datetime(2026, 11, 1, 1, 45, fold=1))
         answer_dose(record)
         [answer] = administrations_between(*NIGHT)
         assert answer.effective_at is not None and answer.effective_at.fold == 1
@@ -88,8 +86,7 @@ def test_an_answer_keeps_the_pass_of_its_time_given_and_a_change_of_pass_is_in_i
         )
         # And back: the time it said before keeps its pass too. Before, the old value lost
         # it, and the change read "01:45" to "01:45".
-        record.effective_at = FIRST_1_45
-        answer_dose(record)
+        answer_dose(record._replace(effective_at=FIRST_1_45))
         [_first, change] = history(answer_id)
         assert (change.old_value, change.new_value) == (
             "2026-11-01 01:45-05:00",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
@@ -67,8 +66,7 @@ def answer_now(
     if before is not None:
         # A change keeps what was said besides (the note): only status, time, who and the
         # dose given change. A strength unknown on the line keeps a dose said before.
-        record = replace(
-            before,
+        record = before._replace(
             status=record.status,
             status_reason="" if given else before.status_reason,
             effective_at=record.effective_at,
@@ -76,7 +74,7 @@ def answer_now(
             dosage=(record.dosage or before.dosage) if given else "",
         )
         if record.status not in ("skipped", "refused"):
-            record.status_reason = ""
+            record = record._replace(status_reason="")
     answer_id = answer_dose(record, now)
     return QuickAnswer(answer_id, get_administration(answer_id) or record, before)
 
@@ -94,7 +92,7 @@ def take_back(quick: QuickAnswer, now: datetime | None = None) -> QuickAnswer:
     if quick.before is None:
         withdraw_answer(quick.answer_id)
     else:
-        answer_dose(replace(quick.before, id=quick.answer_id), now)
+        answer_dose(quick.before._replace(id=quick.answer_id), now)
     return quick if seen is None else quick._replace(answer=seen)
 
 
@@ -103,4 +101,4 @@ def redo_answer(quick: QuickAnswer, now: datetime | None = None) -> None:
     seen = get_administration(quick.answer_id)
     if seen is not None:
         check_ours(seen)
-    answer_dose(replace(quick.answer, id=quick.answer_id), now)
+    answer_dose(quick.answer._replace(id=quick.answer_id), now)

@@ -66,23 +66,27 @@ def add_demo_medication(
         roll = rng.random()
         if roll < 0.03:
             continue  # nobody answered: "not logged"
-        record = AdministrationRecord(
-            medicine_id=slot.medicine.id, scheduled_for=slot.scheduled_for, status="given"
-        )
+        status, reason, given, performer = "given", "", None, ""
         if roll < 0.07:
-            record.status = "skipped"
-            record.status_reason = rng.choice(_SKIP_REASONS)
+            status, reason = "skipped", rng.choice(_SKIP_REASONS)
         elif roll < 0.09:
-            record.status = "refused"
-            record.status_reason = "refused"
+            status, reason = "refused", "refused"
         elif roll < 0.15:
-            record.status = "given_late"
-            record.effective_at = slot.scheduled_for + timedelta(minutes=rng.randint(70, 150))
+            status = "given_late"
+            given = slot.scheduled_for + timedelta(minutes=rng.randint(70, 150))
         else:
-            record.effective_at = slot.scheduled_for + timedelta(minutes=rng.randint(-15, 25))
-        if record.effective_at is not None:
-            record.effective_at = min(record.effective_at, now)
-            record.performer = rng.choice(people)
+            given = slot.scheduled_for + timedelta(minutes=rng.randint(-15, 25))
+        if given is not None:
+            given = min(given, now)
+            performer = rng.choice(people)
+        record = AdministrationRecord(
+            medicine_id=slot.medicine.id,
+            scheduled_for=slot.scheduled_for,
+            status=status,
+            status_reason=reason,
+            effective_at=given,
+            performer=performer,
+        )
         answer_dose(record, now)
     for name, amount, days_ago in SUPPLY:
         counted = datetime.combine(today - timedelta(days=days_ago), time(9, 0))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from caregiver_app.store.calendar import time_zones
 from caregiver_app.store.calendar.appointments import get_appointment, get_appointments
@@ -40,8 +40,7 @@ def visits_ahead(now: datetime) -> list[Occurrence]:
     return kept
 
 
-@dataclass(frozen=True)
-class PlannedVisit:
+class PlannedVisit(NamedTuple):
     """The visit a question is planned for, as the question form shows it."""
 
     starts: datetime  # this computer's time

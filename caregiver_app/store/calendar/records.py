@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -106,8 +107,7 @@ class AppointmentRecord(VisitDetails):
         return next((c for c in self.changes if c.original_start == original_start), None)
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """One visit on the calendar: a single appointment or one date of a series.
 
     ``record`` holds this visit's values (a changed occurrence has its changes
@@ -142,8 +142,7 @@ class Occurrence:
         return [self.local_start.date() + timedelta(days=n) for n in range(max(0, days) + 1)]
 
 
-@dataclass
-class ImportedAppointment:
+class ImportedAppointment(NamedTuple):
     """An appointment read from a file, and which of its fields the file gave."""
 
     record: AppointmentRecord

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from peewee import ModelSelect
 from PySide6.QtCore import QCoreApplication
@@ -17,8 +17,7 @@ from caregiver_app.store.repeated_hour import kept_fold, moment_key, with_fold
 from caregiver_app.store.transactions import delete_row, transaction
 
 
-@dataclass
-class DoseRecord:
+class DoseRecord(NamedTuple):
     """A breakthrough (as-needed) dose and how much it helped."""
 
     medicine_id: int
@@ -137,7 +136,7 @@ def _doses(query: ModelSelect[BreakthroughDose]) -> list[DoseRecord]:
     for row in rows_of(query.order_by(BreakthroughDose.given_at)):
         record = DoseRecord(*row[:-1])
         if row[-1]:
-            record.given_at = with_fold(record.given_at, row[-1])
+            record = record._replace(given_at=with_fold(record.given_at, row[-1]))
             folded = True
         records.append(record)
     if folded:  # one night a year: SQLite's order (the time's index) is the clock's

@@ -7,7 +7,6 @@ logged", never "given". As-needed doses are the breakthrough doses (``store/diar
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
@@ -30,8 +29,7 @@ PATIENT = "patient"
 NURSE = "nurse"
 
 
-@dataclass
-class AdministrationRecord:
+class AdministrationRecord(NamedTuple):
     """An answer to one scheduled dose."""
 
     medicine_id: int

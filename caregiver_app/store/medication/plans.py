@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from caregiver_app.store.medication.schedules import AsNeededRules, Schedule, rules_of, schedule_of
 from caregiver_app.store.models import Medicine, SupplyEvent
 from caregiver_app.store.plain_rows import named_rows_of, tuples_of
 
 
-@dataclass(frozen=True)
-class MedicinePlan:
+class MedicinePlan(NamedTuple):
     """What the family entered for one medicine besides its list entry."""
 
     schedule: Schedule

@@ -11,8 +11,8 @@ same way: the one in force in ``UsualTime``, those replaced in ``EarlierUsualTim
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, time
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -36,8 +36,7 @@ DAY_HOURS = 24
 _Values = dict[str, str | int | time | None]
 
 
-@dataclass(frozen=True)
-class Schedule:
+class Schedule(NamedTuple):
     """When a regular medicine is due.
 
     ``kind`` "times": at each of ``dose_times`` ("08:00", or an anchor such as "bedtime");
@@ -57,8 +56,7 @@ class Schedule:
         return self.kind != ""
 
 
-@dataclass(frozen=True)
-class AsNeededRules:
+class AsNeededRules(NamedTuple):
     """What the prescription of an as-needed medicine says, as the family entered it.
 
     None is "not entered": the app then checks nothing and says nothing about limits.

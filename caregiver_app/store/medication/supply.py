@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,8 +15,7 @@ from caregiver_app.store.transactions import transaction
 SUPPLY_KINDS = ("count", "refill")
 
 
-@dataclass(frozen=True)
-class SupplyRecord:
+class SupplyRecord(NamedTuple):
     """Doses on hand as counted ("count"), or doses a refill added ("refill")."""
 
     medicine_id: int

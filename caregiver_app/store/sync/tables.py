@@ -6,8 +6,8 @@ later schema step that adds a column to a shared table is shared without a chang
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from caregiver_app.store.database import database_proxy
 from caregiver_app.store.migrations_v9 import SHARED_TABLES
@@ -16,8 +16,7 @@ from caregiver_app.store.migrations_v9 import SHARED_TABLES
 SINGLE_ROW_TABLES = frozenset({"profile"})
 
 
-@dataclass(frozen=True)
-class SharedTable:
+class SharedTable(NamedTuple):
     """One shared table: its columns (without ``id``), references and unique keys."""
 
     name: str

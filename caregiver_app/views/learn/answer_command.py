@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -73,9 +72,6 @@ class AnswerQuestionCommand(DoneCommand):
         self._after = self._apply(self.before)  # as it was, with any later edit
 
     def _apply(self, source: QuestionRecord) -> QuestionRecord:
-        current = ours(get_question(self.before.id))
-        seen = replace(current)
-        for name in self._fields:
-            setattr(current, name, getattr(source, name))
-        save_question(current)
+        seen = ours(get_question(self.before.id))
+        save_question(seen._replace(**{name: getattr(source, name) for name in self._fields}))
         return seen

@@ -4,7 +4,6 @@ changes unread, keeps syncing the rest, and reads them once it is updated."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime
 from pathlib import Path
 
@@ -62,9 +61,7 @@ def _an_older_app(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def older() -> dict:
         return {
-            name: dataclasses.replace(
-                table, columns=tuple(c for c in table.columns if c != FOLDS.get(name))
-            )
+            name: table._replace(columns=tuple(c for c in table.columns if c != FOLDS.get(name)))
             for name, table in shared_tables().items()
         }
 

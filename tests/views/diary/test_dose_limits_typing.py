@@ -108,8 +108,7 @@ def test_a_name_no_longer_in_the_profile_stays_on_its_dose(store, make_window, q
     medicine_id = _morphine()
     _given(medicine_id, 5)
     (dose,) = doses_between(None, None)
-    dose.performer = "Aunt Rosa"
-    save_dose(dose)
+    save_dose(dose._replace(performer="Aunt Rosa"))
     window = make_window()
     panel = window.diary_tab.doses
     window.show()
