@@ -177,7 +177,7 @@ def prepare_demo_dir() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="care-companion-demo-"))
     # The demo family is fictional: their home is wherever this computer is, so the demo
     # behaves as a new record made here does (no line about another home time zone).
-    database = open_store(folder, new_home_zone=local_zone_name())
+    database = open_store(folder, new_home_zone=local_zone_name)
     try:
         create_demo_record()
     finally:

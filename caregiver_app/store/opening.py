@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -22,7 +23,9 @@ from caregiver_app.store.sharing import is_disk_full
 
 
 def open_store(
-    data_dir: Path, password: str | None = None, new_home_zone: str = ""
+    data_dir: Path,
+    password: str | None = None,
+    new_home_zone: str | Callable[[], str] = "",
 ) -> SqliteDatabase:
     """Open (creating if needed) the care record in ``data_dir`` and bring it up to date.
 
@@ -32,7 +35,9 @@ def open_store(
     record, or a wrong password raises a :class:`StoreError` (store/errors.py) with a sentence
     for the user, and the file is left untouched. A record made here takes ``new_home_zone``
     as its home time zone (the window and the command line give this computer's: the times
-    typed into it are on this clock); the clock follows the record's home zone.
+    typed into it are on this clock); the clock follows the record's home zone. Given as a
+    function, it is asked only for a record made now: asking this computer's zone reads
+    the system's zone files, which a record already made does not need.
     """
     path = database_path(data_dir)
     if path.exists() and path.stat().st_size > 0:
@@ -72,8 +77,10 @@ def open_store(
                 ).format(path=path)
             ) from error
         raise
-    if new and new_home_zone:
-        set_home_zone_if_unset(new_home_zone)
+    if new:
+        zone = new_home_zone if isinstance(new_home_zone, str) else new_home_zone()
+        if zone:
+            set_home_zone_if_unset(zone)
     load_home_zone()
     return database
 

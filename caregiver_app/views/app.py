@@ -202,7 +202,7 @@ def run_gui(
             return 3
     try:
         # A record made now is on this computer's clock (its home time zone).
-        database = open_store(data_dir, password, time_zones.local_zone_name())
+        database = open_store(data_dir, password, time_zones.local_zone_name)
     except StoreError as error:
         from PySide6.QtWidgets import QMessageBox
 

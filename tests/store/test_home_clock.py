@@ -149,3 +149,23 @@ def test_a_moment_in_the_second_pass_is_read_as_the_second_pass(store, home):
     assert (first, first.fold) == (datetime(2026, 11, 1, 1, 15), 0)
     assert (second, second.fold) == (datetime(2026, 11, 1, 1, 15), 1)
     assert (noon, noon.fold) == (datetime(2026, 11, 1, 12, 0), 0)
+
+
+def test_this_computers_zone_is_asked_only_for_a_record_made_now(data_dir):
+    """Asking the system's zone reads its zone files (some 15 ms at every start, the
+    first time): a record already made never needs it to open."""
+    from caregiver_app.store.opening import open_store
+
+    asked: list[str] = []
+
+    def here() -> str:
+        asked.append(LOS_ANGELES)
+        return LOS_ANGELES
+
+    open_store(data_dir, new_home_zone=here).close()
+    assert asked == [LOS_ANGELES]
+    with opened(data_dir):
+        assert load_profile().home_time_zone == LOS_ANGELES
+    forget_home_zone()
+    open_store(data_dir, new_home_zone=here).close()
+    assert asked == [LOS_ANGELES]  # not asked again

@@ -68,7 +68,7 @@ def open_tidily(data_dir: Path, password: str | None = None) -> SqliteDatabase:
     )
     try:
         # A record made now is on this computer's clock (its home time zone).
-        return open_store(data_dir, password, time_zones.local_zone_name())
+        return open_store(data_dir, password, time_zones.local_zone_name)
     except BaseException:
         if path.exists() and not had_side_files:
             remove_side_files_left(path, _plain_or(path, password))
