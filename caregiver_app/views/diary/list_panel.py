@@ -15,7 +15,11 @@ from caregiver_app.views.widgets.read_only_table import ReadOnlyTable
 
 
 class _Row(Protocol):
-    id: int | None
+    """A listed record: a dataclass or a named tuple, read here, never changed."""
+
+    @property
+    def id(self) -> int | None:
+        """The record's row id; None until saved."""
 
 
 Row = TypeVar("Row", bound=_Row)

@@ -38,6 +38,7 @@ from caregiver_app.views.medication.reminder_words import ReminderWords
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.today.today_text import refill_said
 from caregiver_app.views.widgets.banner_row import BannerRow
+from caregiver_app.views.widgets.file_messages import access_reason
 from caregiver_app.views.widgets.long_names import shortened
 
 if TYPE_CHECKING:
@@ -346,7 +347,8 @@ class DoseReminders(QObject):
             self.signals.status_reported.emit(str(error))
             return
         except RecordAccessError as error:  # the record is busy or full
-            self.signals.status_reported.emit(self.words.refill_failed(refill.medicine, error))
+            reason = access_reason(error)  # a full disk in the family's language
+            self.signals.status_reported.emit(self.words.refill_failed(refill.medicine, reason))
             return
         if logged:
             said = self.words.refill_logged(refill.medicine, refill.usual_amount)

@@ -1,5 +1,6 @@
-"""The record on a disk that fills up: stopping a medicine and deleting a breakthrough
-dose say so in a sentence and change nothing; once space is freed they work.
+"""The record on a disk that fills up: stopping a medicine, deleting a breakthrough dose
+and the reminder's "Refill collected" say so in a sentence and change nothing; once space
+is freed they work.
 
 Before, both raised out of the click: the family saw "Something went wrong inside Care
 Companion", and the stopped medicine's row in memory read as stopped though nothing was
@@ -18,7 +19,17 @@ from PySide6.QtWidgets import QPushButton
 
 from caregiver_app.store.diary.doses import DoseRecord, doses_between, save_dose
 from caregiver_app.store.diary.medicines import MedicineRecord, list_medicines, save_medicine
+from caregiver_app.store.medication.supply import (
+    SupplyRecord,
+    record_supply,
+    supply_since_last_count,
+)
 from tests.helpers.record_faults import fill_disk, tmpfs_or_skip
+from tests.views.medication.test_dose_reminders import (
+    MORNING,
+    _medicine,
+    start_reminders,  # noqa: F401 (fixture)
+)
 
 
 @pytest.fixture
@@ -112,3 +123,26 @@ def test_deleting_a_dose_on_a_full_disk_says_so_and_keeps_it_then_works(
     assert doses_between(None, None) == []
     window.actions_by_name["undo"].trigger()
     assert doses_between(None, None) == [before]
+
+
+def test_refill_collected_on_the_banner_on_a_full_disk_says_why_in_the_familys_language(
+    disk,
+    store,
+    start_reminders,  # noqa: F811
+    qtbot,
+    spanish,
+):
+    # Before, the reminder's line ended in SQLite's English "(database or disk is full)".
+    senna = _medicine("Senna", "08:00", "20:00")
+    record_supply(SupplyRecord(senna, datetime(2026, 11, 30, 9), "count", 4))
+    reminders, _clock, signals = start_reminders(MORNING, last_checked=MORNING)
+    (button,) = reminders.refill_buttons
+    fill_disk(disk)
+
+    with qtbot.waitSignal(signals.status_reported, timeout=1000) as said:
+        click(qtbot, button)
+
+    assert "(el disco está lleno)" in said.args[0]
+    assert "database" not in said.args[0]
+    assert [event.kind for event in supply_since_last_count(senna)] == ["count"]
+    assert sound(store)
