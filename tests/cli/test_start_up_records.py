@@ -6,9 +6,10 @@ about half a millisecond a class, some twenty milliseconds of the window's first
 A named tuple of the same fields is made in a tenth of that. The records of the services
 and the views on these two paths are named tuples; the dataclasses left there are those
 a named tuple cannot be: the label sets (they inherit their fields and share one
-``__init__``), the summary's request (it checks itself as it is made) and the records
-with a field named ``count`` (a tuple's own method). The store's records are the
-store's; they are not counted here.
+``__init__``) and the summary's request (it checks itself as it is made); the records
+that counted in a field named ``count`` (a tuple's own method) name what they count
+(``scores``, ``readings``, ``times``, ``doses``). The store's records are the store's;
+they are not counted here.
 """
 
 from __future__ import annotations
@@ -44,13 +45,6 @@ _SUMMARY_KEPT = _LABEL_SETS | {
     "services.visit_summary.labels.SummaryLabels",
     "services.who_to_call.labels.WhoToCallLabels",
     "services.visit_summary.request.SummaryRequest",  # checks its period in __post_init__
-    # A field named count:
-    "services.diary.trend_series.TrendStats",
-    "services.diary.trend_vitals.VitalStats",
-    "services.visit_summary.digest_data.AlertCount",
-    "services.visit_summary.medication_data.Relief",
-    "services.visit_summary.symptom_data.SymptomRow",
-    "services.visit_summary.vital_data.VitalRow",
 }
 
 

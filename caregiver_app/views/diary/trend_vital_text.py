@@ -64,7 +64,7 @@ def vital_sentence(
         "{highest_day}, latest {latest} on {latest_day}.",
     ).format(
         title=title,
-        count=readings(stats.count),
+        count=readings(stats.readings),
         lowest=shown(stats.lowest),
         lowest_day=day(stats.lowest.at.date()),
         highest=shown(stats.highest),
