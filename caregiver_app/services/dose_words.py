@@ -8,7 +8,6 @@ visit summary and the Today page say them alike and their translations cannot dr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from caregiver_app.services.wording import QT_TRANSLATE_NOOP, LabelSet, translated
@@ -17,7 +16,6 @@ from caregiver_app.store.repeated_hour import passes
 CONTEXT = "DoseWords"
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
 class DoseWords(LabelSet, context=CONTEXT):
     """The shared words about doses, already translated; ``{...}`` are filled in."""
 

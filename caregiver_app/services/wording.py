@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable
-from dataclasses import MISSING, dataclass, field, fields, replace
-from typing import TYPE_CHECKING, ClassVar, Self, TypeVar
+from dataclasses import FrozenInstanceError
+from typing import Any, ClassVar, Self, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
-
-Labels = TypeVar("Labels", bound="DataclassInstance")
+Labels = TypeVar("Labels", bound="LabelSet")
 
 
 # lupdate finds the marked texts by this name; PySide6's own marker is typed as returning object.
@@ -21,7 +18,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
     return text
 
 
-# The context of the words every printout shares (a field's metadata names it).
+# The context of the words every printout shares (LabelSet.field_contexts names it).
 PRINTOUT = "Printout"
 # How a printout joins what it lists. English writes ", " both between things listed and
 # between the phrases of one sentence; Chinese does not ("8:00、20:00", but "间隔至少1小时，
@@ -30,56 +27,75 @@ LIST = "PrintoutList"
 PHRASES = "PrintoutPhrases"
 
 
-# A label set is made once a printout; what dataclasses would write and compile for it at
-# import (an __init__ of a hundred arguments, __repr__, __eq__, __hash__) took more time
-# than the import of the rest of its module. One __init__ serves every set, and two sets
-# are never compared: each subclass is declared with these same arguments.
-@dataclass(frozen=True, init=False, repr=False, eq=False)
-class LabelSet:
-    """A document's fixed wording: a frozen dataclass whose defaults are the English texts.
+# A label set is made once a printout. It was a frozen dataclass; what dataclasses wrote
+# and compiled for each set as its module was imported (an __init__ of a hundred
+# arguments, then the frozen set's __setattr__ and __delattr__, each with its own exec)
+# cost more than the rest of the module's import, at every start. The set collects its
+# fields itself, as its subclass is declared; one __init__ serves every set, and two sets
+# are never compared (equality is identity, as it was).
+_MISSING = object()
 
-    Subclasses are declared ``@dataclass(frozen=True, init=False, repr=False, eq=False)``
-    and take their texts by keyword (``dataclasses.replace`` works as usual). A set whose
-    words others share names their context once, ``class Words(LabelSet, context="Words")``:
-    its fields are translated in it in every set that inherits them.
+
+class LabelSet:
+    """A document's fixed wording: a frozen set of texts whose defaults are the English texts.
+
+    A subclass declares each text as an annotated class attribute holding its English
+    default (a formatter, such as ``format_day``, likewise); the set takes its texts by
+    keyword, and :meth:`replaced` gives a copy with some changed. A set whose words others
+    share names their context once, ``class Words(LabelSet, context="Words")``: its fields
+    are translated in it in every set that inherits them.
     """
 
-    # The context of each field declared by a set that named one (see above).
-    field_contexts: ClassVar[dict[str, str]] = {}
+    # Each field's default, in the order declared, the inherited ones first.
+    label_defaults: ClassVar[dict[str, object]] = {}
+    # The context of each field declared by a set that named one (see above); the shared
+    # words of every printout have their own.
+    field_contexts: ClassVar[dict[str, str]] = {
+        "page_of": PRINTOUT,
+        "list_items": LIST,
+        "list_groups": LIST,
+        "list_phrases": PHRASES,
+    }
 
-    page_of: str = field(
-        default=QT_TRANSLATE_NOOP("Printout", "Page {page} of {pages}"),
-        metadata={"context": PRINTOUT},
-    )
-    list_items: str = field(
-        default=QT_TRANSLATE_NOOP("PrintoutList", ", "), metadata={"context": LIST}
-    )
-    list_groups: str = field(
-        default=QT_TRANSLATE_NOOP("PrintoutList", "; "), metadata={"context": LIST}
-    )
-    list_phrases: str = field(
-        default=QT_TRANSLATE_NOOP("PrintoutPhrases", ", "), metadata={"context": PHRASES}
-    )
+    page_of: str = QT_TRANSLATE_NOOP("Printout", "Page {page} of {pages}")
+    list_items: str = QT_TRANSLATE_NOOP("PrintoutList", ", ")
+    list_groups: str = QT_TRANSLATE_NOOP("PrintoutList", "; ")
+    list_phrases: str = QT_TRANSLATE_NOOP("PrintoutPhrases", ", ")
 
     def __init_subclass__(cls, context: str | None = None, **kwargs: object) -> None:
-        """Record ``context`` for the fields this subclass declares, if it names one."""
+        """Collect the fields this subclass declares, and record ``context`` for them if
+        it names one."""
         super().__init_subclass__(**kwargs)
+        declared = _declared(cls)
+        cls.label_defaults = {**cls.label_defaults, **declared}
         cls.field_contexts = dict(cls.field_contexts)
         if context is not None:
-            cls.field_contexts.update(dict.fromkeys(inspect.get_annotations(cls), context))
+            cls.field_contexts.update(dict.fromkeys(declared, context))
 
     def __init__(self, **texts: object) -> None:
         """Every field as given in ``texts``, else its default (the English text)."""
-        for item in fields(self):
-            if item.name in texts:
-                value = texts.pop(item.name)
-            elif item.default is not MISSING:
-                value = item.default
+        for name, default in self.label_defaults.items():
+            if name in texts:
+                value = texts.pop(name)
+            elif default is not _MISSING:
+                value = default
             else:
-                raise TypeError(f"{type(self).__name__} needs {item.name!r}")
-            object.__setattr__(self, item.name, value)
+                raise TypeError(f"{type(self).__name__} needs {name!r}")
+            object.__setattr__(self, name, value)
         if texts:
             raise TypeError(f"{type(self).__name__} has no label {', '.join(texts)}")
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def replaced(self, **texts: object) -> Self:
+        """A copy of the set with ``texts`` in place of those fields."""
+        return type(self)(
+            **{**{name: getattr(self, name) for name in self.label_defaults}, **texts}
+        )
 
     def items(self, parts: Iterable[str]) -> str:
         """Things listed one after another: "8:00 AM, 8:00 PM" (Chinese "8:00、20:00")."""
@@ -99,15 +115,25 @@ class LabelSet:
         return cls()
 
 
+def _declared(cls: type) -> dict[str, Any]:
+    """The fields ``cls`` declares in its own body, each with its default (or none)."""
+    return {
+        name: cls.__dict__.get(name, _MISSING)
+        for name, kind in inspect.get_annotations(cls).items()
+        if not str(kind).startswith(("ClassVar", "typing.ClassVar"))
+    }
+
+
+LabelSet.label_defaults = _declared(LabelSet)
+
+
 def translated(labels: Labels, context: str, **formats: object) -> Labels:
     """A label set with every text translated in ``context`` (or the context its field, or
     the set that declares it, names); ``formats`` replace its formatters."""
-    own = getattr(labels, "field_contexts", {})
+    own = labels.field_contexts
     texts = {
-        item.name: QCoreApplication.translate(
-            item.metadata.get("context", own.get(item.name, context)), value
-        )
-        for item in fields(labels)
-        if isinstance(value := getattr(labels, item.name), str)
+        name: QCoreApplication.translate(own.get(name, context), value)
+        for name in labels.label_defaults
+        if isinstance(value := getattr(labels, name), str)
     }
-    return replace(labels, **texts, **formats)
+    return labels.replaced(**texts, **formats)

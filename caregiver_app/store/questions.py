@@ -13,7 +13,7 @@ import functools
 import operator
 from collections.abc import Iterable
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from peewee import JOIN, ModelSelect, fn
 from PySide6.QtCore import QCoreApplication
@@ -22,7 +22,7 @@ from caregiver_app.store.calendar.visit_keys import visit_named
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.home_clock import home_now
 from caregiver_app.store.models import Appointment, Contact, Question
-from caregiver_app.store.plain_rows import tuples_of
+from caregiver_app.store.plain_rows import rows_of, tuples_of
 from caregiver_app.store.transactions import delete_row, transaction
 
 
@@ -59,56 +59,80 @@ class QuestionRecord(NamedTuple):
 
 
 def _query() -> ModelSelect[Question]:
+    """A question's columns, then its contact's and its appointment's (read as plain rows:
+    a list of open questions built as linked model objects cost more than its SQL)."""
     return (
         Question.select(
-            Question,
+            Question.id,
+            Question.text,
+            Question.ask_role,
+            Question.ask_contact,
+            Question.article,
+            Question.appointment,
+            Question.occurrence_start,
+            Question.position,
+            Question.created_at,
+            Question.answer,
+            Question.answered_at,
             Contact.name,
             Contact.role,
             Appointment.title,
             Appointment.starts_at,
             Appointment.rrule,
         )
-        .join(Contact, JOIN.LEFT_OUTER, on=(Question.ask_contact == Contact.id), attr="who")
+        .join(Contact, JOIN.LEFT_OUTER, on=(Question.ask_contact == Contact.id))
         .switch(Question)
-        .join(
-            Appointment,
-            JOIN.LEFT_OUTER,
-            on=(Question.appointment == Appointment.id),
-            attr="visit",
-        )
+        .join(Appointment, JOIN.LEFT_OUTER, on=(Question.appointment == Appointment.id))
     )
 
 
-def _planned_start(row: Question, appointment: Appointment | None) -> datetime | None:
-    """The start of the visit the question is planned for: a date kept under a start its
-    series no longer has (moved on another computer) is that day's visit."""
-    if appointment is None or row.occurrence_start is None or not appointment.rrule:
-        return row.occurrence_start if appointment is not None else None
-    return visit_named(appointment.rrule, appointment.starts_at, row.occurrence_start)
-
-
-def _record(row: Question) -> QuestionRecord:
-    contact = getattr(row, "who", None) if row.ask_contact_id else None
-    appointment = getattr(row, "visit", None) if row.appointment_id else None
-    planned = _planned_start(row, appointment)
+def _record(row: tuple[Any, ...]) -> QuestionRecord:
+    """The record of one row of :func:`_query`."""
+    (
+        question_id,
+        text,
+        ask_role,
+        ask_contact_id,
+        article,
+        appointment_id,
+        occurrence_start,
+        position,
+        created_at,
+        answer,
+        answered_at,
+        contact_name,
+        contact_role,
+        title,
+        starts_at,
+        rrule,
+    ) = row
+    # A contact or an appointment the question names but the join did not find (every
+    # column of it empty) is none: its name and title are read as empty.
+    has_contact = bool(ask_contact_id) and (contact_name, contact_role) != (None, None)
+    has_appointment = bool(appointment_id) and (title, starts_at, rrule) != (None, None, None)
+    planned: datetime | None = None
+    if has_appointment:
+        planned = occurrence_start
+        if occurrence_start is not None and rrule:
+            # A date kept under a start its series no longer has (moved on another
+            # computer) is that day's visit.
+            planned = visit_named(rrule, starts_at, occurrence_start)
     return QuestionRecord(
-        id=row.id,
-        text=row.text,
-        ask_role=row.ask_role,
-        ask_contact_id=row.ask_contact_id,
-        article=row.article,
-        appointment_id=row.appointment_id,
+        id=question_id,
+        text=text,
+        ask_role=ask_role,
+        ask_contact_id=ask_contact_id,
+        article=article,
+        appointment_id=appointment_id,
         occurrence_start=planned,
-        position=row.position,
-        created_at=row.created_at,
-        answer=row.answer,
-        answered_at=row.answered_at,
-        contact_name=contact.name if contact is not None else "",
-        contact_role=contact.role if contact is not None else "",
-        appointment_title=appointment.title if appointment is not None else "",
-        appointment_starts_at=(planned or appointment.starts_at)
-        if appointment is not None
-        else None,
+        position=position,
+        created_at=created_at,
+        answer=answer,
+        answered_at=answered_at,
+        contact_name=contact_name if has_contact else "",
+        contact_role=contact_role if has_contact else "",
+        appointment_title=title if has_appointment else "",
+        appointment_starts_at=(planned or starts_at) if has_appointment else None,
     )
 
 
@@ -125,14 +149,15 @@ def open_question_plans() -> list[tuple[int | None, datetime | None]]:
 
 def list_questions(include_answered: bool = False) -> list[QuestionRecord]:
     """Open questions in the family's order, then (if asked) answered ones, newest answer first."""
-    records = [_record(row) for row in _open_order(_query().where(Question.answered_at.is_null()))]
+    open_ones = _open_order(_query().where(Question.answered_at.is_null()))
+    records = [_record(row) for row in rows_of(open_ones)]
     if include_answered:
         answered = (
             _query()
             .where(Question.answered_at.is_null(False))
             .order_by(Question.answered_at.desc(), Question.id.desc())
         )
-        records += [_record(row) for row in answered]
+        records += [_record(row) for row in rows_of(answered)]
     return records
 
 
@@ -170,7 +195,7 @@ def open_questions(
         if not wanted:
             return []
         query = query.where(functools.reduce(operator.or_, wanted))
-    found = [_record(row) for row in _open_order(query)]
+    found = [_record(row) for row in rows_of(_open_order(query))]
     if appointment_id is not None and occurrence_start is not None:
         # Compared once read: the date kept may be an old start of the same visit.
         found = [
@@ -184,8 +209,8 @@ def open_questions(
 
 def get_question(question_id: int) -> QuestionRecord | None:
     """One question, or None if it is gone."""
-    row = _query().where(Question.id == question_id).first()
-    return _record(row) if row is not None else None
+    rows = rows_of(_query().where(Question.id == question_id).limit(1))
+    return _record(rows[0]) if rows else None
 
 
 def validate_question(record: QuestionRecord) -> None:

@@ -7,7 +7,7 @@ import pytest
 from caregiver_app.store.contacts import ContactRecord, delete_contact, save_contact
 from caregiver_app.store.errors import InvalidValueError
 from caregiver_app.store.learn_bookmarks import bookmarked_articles, set_bookmark
-from caregiver_app.store.models import Appointment
+from caregiver_app.store.models import Appointment, Contact, Question
 from caregiver_app.store.questions import (
     QuestionRecord,
     answer_question,
@@ -166,3 +166,44 @@ def test_created_at_is_kept_when_given(store):
     when = datetime.now() - timedelta(days=3)
     question = save_question(QuestionRecord(text="old", created_at=when))
     assert get_question(question).created_at == when
+
+
+def test_questions_are_read_as_plain_rows_with_their_contact_and_visit(team, monkeypatch):
+    """A long list of open questions (the visit summary's) is read without making a
+    model object for each question, its contact and its appointment; the same records."""
+    asked = save_question(QuestionRecord(text="Pain at night?", ask_contact_id=team["okafor"]))
+    planned = save_question(QuestionRecord(text="Oxygen?", appointment_id=team["visit"]))
+    anyone = save_question(QuestionRecord(text="Appetite?", ask_role="nurse"))
+    answer_question(anyone, "Small meals", datetime(2030, 3, 1, 9, 0))
+    made = []
+    real_init = Question.__init__
+
+    def counted(self, *args, **kwargs):
+        made.append(type(self).__name__)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(Question, "__init__", counted)
+    monkeypatch.setattr(Contact, "__init__", counted)
+    monkeypatch.setattr(Appointment, "__init__", counted)
+    every = list_questions(include_answered=True)
+    for_visit = open_questions(roles=["Palliative Care Physician"], appointment_id=team["visit"])
+    one = get_question(planned)
+    assert made == []
+    assert _texts(every) == ["Pain at night?", "Oxygen?", "Appetite?"]
+    assert _texts(for_visit) == ["Pain at night?", "Oxygen?"]
+    first, second, third = every
+    assert (first.id, first.contact_name, first.contact_role) == (
+        asked,
+        "Dr. Amara Okafor",
+        "palliative care physician",
+    )
+    assert (first.appointment_title, first.appointment_starts_at) == ("", None)
+    assert one == second
+    assert (second.contact_name, second.appointment_title) == ("", "Palliative care visit")
+    assert second.appointment_starts_at == datetime(2030, 3, 4, 10, 0)
+    assert (third.answer, third.answered_at, third.is_open) == (
+        "Small meals",
+        datetime(2030, 3, 1, 9, 0),
+        False,
+    )
+    assert get_question(anyone + 100) is None

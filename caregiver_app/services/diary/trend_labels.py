@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
@@ -33,7 +32,6 @@ def locale_month(day: date) -> str:
     return f"{year} {month}" if year_first else f"{month} {year}"
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
 class TrendLabels(LabelSet):
     """Every fixed string the chart prints, already translated, and how it writes dates."""
 

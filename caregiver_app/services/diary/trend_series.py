@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import NamedTuple
 
@@ -77,11 +76,10 @@ def other_problem_names(entries: Iterable[EntryRecord]) -> list[str]:
     return [name for name, _count in ranked]
 
 
-@dataclass(frozen=True)
-class TrendStats:
+class TrendStats(NamedTuple):
     """What a sentence under the chart says: how many, average, highest and latest."""
 
-    count: int
+    scores: int  # how many scores
     average: float | None
     highest: TrendPoint | None  # the latest time the highest score was recorded
     latest: TrendPoint | None

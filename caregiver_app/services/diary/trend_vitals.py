@@ -8,7 +8,7 @@ shown in Fahrenheit and pounds where the locale uses the US measurement system.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -87,11 +87,10 @@ def vital_series(entries: Iterable[EntryRecord], field: str, us_units: bool) -> 
     return sorted(points, key=lambda point: point.at)
 
 
-@dataclass(frozen=True)
-class VitalStats:
+class VitalStats(NamedTuple):
     """How many readings, the lowest, the highest and the latest (each the latest such)."""
 
-    count: int
+    readings: int  # how many readings
     lowest: TrendPoint
     highest: TrendPoint
     latest: TrendPoint

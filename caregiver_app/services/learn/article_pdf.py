@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -49,7 +48,6 @@ _BULLET = re.compile(r"^\s*[-*+]\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d+)[.)]\s+(.*)$")
 
 
-@dataclass(frozen=True)
 class ArticlePdfLabels(LabelSet):
     """The fixed wording printed around an article, already translated."""
 

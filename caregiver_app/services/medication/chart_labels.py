@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, time
 
 from caregiver_app.services.dose_words import DoseWords
@@ -15,7 +14,6 @@ def _clock(at: time) -> str:
     return at.strftime("%H:%M")
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
 class ChartLabels(DoseWords):
     """Every fixed string the chart prints, already translated; ``{...}`` are filled in.
 

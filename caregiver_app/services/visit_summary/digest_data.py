@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -54,8 +53,7 @@ def dose_hours(times: Iterable[datetime]) -> DoseHours:
     return DoseHours(by_hour, (first, count))
 
 
-@dataclass(frozen=True)
-class AlertCount:
+class AlertCount(NamedTuple):
     """The alerts of one kind for one symptom or vital sign raised in the period.
 
     ``kind`` is "severe" or "rise" (an ESAS-r ``key``), "fever" or "low_oxygen" (a
@@ -65,7 +63,7 @@ class AlertCount:
 
     kind: str
     key: str
-    count: int
+    times: int  # how many times it was raised
     worst: float
     latest: datetime
 
@@ -152,13 +150,13 @@ def alerts_section(
         AlertCount(
             kind=kind,
             key=key,
-            count=len(items),
+            times=len(items),
             worst=min(v for v, _at in items) if kind == "low_oxygen" else max(v for v, _ in items),
             latest=max(at for _v, at in items),
         )
         for (kind, key), items in found.items()
     ]
-    counts.sort(key=lambda item: (order[item.kind], -item.count, fields.get(item.key, 99)))
+    counts.sort(key=lambda item: (order[item.kind], -item.times, fields.get(item.key, 99)))
     return AlertsSection(tuple(counts), settings, flagged)
 
 

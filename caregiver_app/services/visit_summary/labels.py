@@ -9,7 +9,6 @@ is what the tests and a bare "C" locale use.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -59,7 +58,6 @@ def _sunday() -> int:
     return 6
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
 class SummaryLabels(DoseWords):
     """Every fixed string of the summary, already translated; ``{...}`` are filled in.
 

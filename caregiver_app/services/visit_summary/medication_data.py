@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from types import MappingProxyType
 from typing import NamedTuple
@@ -32,12 +31,11 @@ from caregiver_app.store.summary_queries import (
 )
 
 
-@dataclass(frozen=True)
-class Relief:
+class Relief(NamedTuple):
     """Average scores before and after the doses for one symptom that have both."""
 
     symptom: str  # an ESAS-r field, or "" when the dose named none
-    count: int
+    doses: int  # how many doses had both scores
     before: float
     after: float
 
@@ -97,7 +95,7 @@ def dose_summary(doses: list[DoseRecord], covered: tuple[date, date] | None) -> 
     relief = [
         Relief(
             symptom=symptom,
-            count=len(items),
+            doses=len(items),
             before=sum(before for before, _after in items) / len(items),
             after=sum(after for _before, after in items) / len(items),
         )

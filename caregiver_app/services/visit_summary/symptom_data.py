@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -25,8 +24,7 @@ from caregiver_app.store.diary.doses import DoseRecord
 from caregiver_app.store.diary.entries import EntryRecord
 
 
-@dataclass(frozen=True)
-class SymptomRow:
+class SymptomRow(NamedTuple):
     """One line of the ESAS-r table.
 
     ``key`` is the ESAS-r field, ``other:NAME`` or ``tracker:NAME``; ``change`` is this
@@ -35,7 +33,7 @@ class SymptomRow:
 
     key: str
     name: str
-    count: int
+    scores: int  # how many scores in the period
     latest: int | None
     latest_at: datetime | None
     average: float | None
@@ -123,7 +121,7 @@ def symptom_rows(entries: list[EntryRecord], previous: dict[str, float]) -> list
             SymptomRow(
                 key=key,
                 name=name,
-                count=stats.count,
+                scores=stats.scores,
                 latest=int(stats.latest.score) if stats.latest else None,
                 latest_at=stats.latest.at if stats.latest else None,
                 average=stats.average,
@@ -152,7 +150,7 @@ def charted_rows(
     shows the doses beside the scores), then the highest average. The item whose
     average changed most is always among them when it changed by a meaningful amount.
     """
-    scored = [row for row in rows if row.is_esas and row.count]
+    scored = [row for row in rows if row.is_esas and row.scores]
     ranked = sorted(
         (row for row in scored if _bands(row) & {BAND_MODERATE, BAND_SEVERE}),
         key=lambda row: (

@@ -5,7 +5,6 @@ were over the threshold in force. Plain values, worked out from the diary entrie
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from caregiver_app.services.diary.trend_series import TrendPoint
@@ -23,8 +22,7 @@ from caregiver_app.services.diary.vital_thresholds import (
 from caregiver_app.store.diary.entries import EntryRecord
 
 
-@dataclass(frozen=True)
-class VitalRow:
+class VitalRow(NamedTuple):
     """One vital over the period, readings in the unit shown.
 
     ``over`` counts the readings over its threshold, and ``threshold`` is that threshold
@@ -33,7 +31,7 @@ class VitalRow:
     """
 
     field: str
-    count: int
+    readings: int  # how many readings in the period
     latest: TrendPoint
     lowest: TrendPoint
     highest: TrendPoint
@@ -77,7 +75,7 @@ def vitals_section(
         rows.append(
             VitalRow(
                 field=field,
-                count=stats.count,
+                readings=stats.readings,
                 latest=stats.latest,
                 lowest=stats.lowest,
                 highest=stats.highest,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from caregiver_app.services.contacts.display_labels import phone_kind_label
@@ -16,7 +15,6 @@ def _short_phone_kind(kind: str) -> str:
     return phone_kind_label(kind, short=True)
 
 
-@dataclass(frozen=True, init=False, repr=False, eq=False)
 class WhoToCallLabels(LabelSet):
     """Every fixed string the sheet prints, already translated; ``{...}`` are filled in."""
 

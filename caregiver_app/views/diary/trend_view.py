@@ -347,11 +347,11 @@ class TrendView(QWidget):
         else:
             dose_text = self.tr("%Ln breakthrough doses", None, len(doses))
         stats = summarise(points)
-        if not stats.count:
+        if not stats.scores:
             if doses:
                 return hint + " " + self.tr("{doses} in this period.").format(doses=dose_text)
             return hint
-        count_text = self.tr("%Ln scores", None, stats.count)
+        count_text = self.tr("%Ln scores", None, stats.scores)
         return self.tr(
             "{title}: {count}, average {average}, highest {highest} on {highest_day}, "
             "latest {latest} on {latest_day}; {doses}."

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -30,9 +29,7 @@ def day_words(points: list[TrendPoint]) -> Callable[[date], str]:
 
 def vital_labels(field: str) -> TrendLabels:
     """The chart's wording for a vital: its unit over the scale, and what an empty period says."""
-    labels = TrendLabels.translated()
-    return replace(
-        labels,
+    return TrendLabels.translated().replaced(
         axis_title=QCoreApplication.translate("TrendView", "{vital} ({unit})").format(
             vital=vital_name(field), unit=unit_of(field, uses_us_units())
         ),
@@ -64,7 +61,7 @@ def vital_sentence(
         "{highest_day}, latest {latest} on {latest_day}.",
     ).format(
         title=title,
-        count=readings(stats.count),
+        count=readings(stats.readings),
         lowest=shown(stats.lowest),
         lowest_day=day(stats.lowest.at.date()),
         highest=shown(stats.highest),

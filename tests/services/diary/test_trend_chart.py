@@ -145,11 +145,11 @@ def test_doses_go_on_the_chart_of_their_symptom():
 def test_summary_counts_average_highest_and_latest():
     points = _series(10, [2, 7, 3, 7, 4])
     stats = summarise(points)
-    assert stats.count == 5
+    assert stats.scores == 5
     assert stats.average == pytest.approx(4.6)
     assert stats.highest == points[3]  # the most recent time the highest score came
     assert stats.latest == points[4]
-    assert summarise([]).count == 0
+    assert summarise([]).scores == 0
 
 
 # ---------------------------------------------------------------- the drawing

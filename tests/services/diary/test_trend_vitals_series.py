@@ -32,7 +32,7 @@ def test_the_series_apart_from_the_chart():
     series = vital_series(entries, "temperature_c", us_units=False)
     assert [point.score for point in series] == [36.8, 37.1, 38.4]  # oldest first
     stats = summarise_vital(series)
-    assert stats is not None and stats.count == 3
+    assert stats is not None and stats.readings == 3
     assert (stats.lowest.score, stats.highest.score, stats.latest.score) == (36.8, 38.4, 38.4)
     assert summarise_vital([]) is None
     assert [p.score for p in vital_series(entries, "weight_kg", us_units=True)] == [135.6]

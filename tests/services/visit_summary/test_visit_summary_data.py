@@ -60,7 +60,7 @@ def test_concerns_are_trimmed_blank_ones_dropped_and_at_most_three(data):
 
 def test_latest_average_highest_and_change_since_the_previous_period(data):
     pain = row(data, "pain")
-    assert (pain.count, pain.latest, pain.highest) == (3, 8, 8)
+    assert (pain.scores, pain.latest, pain.highest) == (3, 8, 8)
     assert pain.average == pytest.approx(16 / 3)
     assert pain.previous_average == pytest.approx(3.0)
     assert pain.change == pytest.approx(2.3)  # 5.3 - 3.0, as printed
@@ -72,7 +72,7 @@ def test_change_is_none_without_earlier_scores_and_unrated_items_are_empty(data)
     tiredness = row(data, "tiredness")
     assert tiredness.latest == 6 and tiredness.change is None
     wellbeing = row(data, "wellbeing")
-    assert wellbeing.count == 0 and wellbeing.average is None and wellbeing.latest is None
+    assert wellbeing.scores == 0 and wellbeing.average is None and wellbeing.latest is None
 
 
 def test_entries_outside_the_period_are_not_counted(data):
@@ -138,7 +138,7 @@ def test_breakthrough_doses_per_day_reasons_and_scores_before_and_after(data):
     assert doses.reasons == (("pain", 2), ("shortness of breath", 1))
     assert doses.by_medicine == (("Morphine oral solution", "5 mg", 3),)
     (pain,) = doses.relief  # the breathlessness dose has no "after" score yet
-    assert (pain.symptom, pain.count) == ("pain", 2)
+    assert (pain.symptom, pain.doses) == ("pain", 2)
     assert (pain.before, pain.after) == (pytest.approx(6.5), pytest.approx(3.5))
     assert doses.without_after == 1
 

@@ -281,8 +281,7 @@ def test_paper_is_letter_or_a4(filled):
 
 
 def test_translated_wording_is_used(filled):
-    labels = replace(
-        SummaryWording.english().labels,
+    labels = SummaryWording.english().labels.replaced(
         title="Résumé de visite",
         page_of="Page {page} sur {pages}",
         format_date=lambda day: day.strftime("%d/%m/%Y"),

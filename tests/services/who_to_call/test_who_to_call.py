@@ -1,6 +1,5 @@
 """The "Who to call" sheet, read back with an independent PDF reader (pdfium)."""
 
-import dataclasses
 import os
 import stat
 from datetime import date
@@ -323,8 +322,7 @@ def test_empty_sections_say_so(tmp_path):
 
 
 def test_translated_labels_are_printed(tmp_path):
-    labels = dataclasses.replace(
-        LABELS,
+    labels = LABELS.replaced(
         title="Qui appeler",
         for_patient="pour {name}",
         emergency="En cas d’urgence, appelez le 112",

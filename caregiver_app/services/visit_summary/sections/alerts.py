@@ -40,7 +40,7 @@ class AlertsPart(SectionKit):
         labels = self.labels
         last = labels.format_day(item.latest.date())
         if item.kind in {"severe", "rise"}:
-            return VisitSummary.tr("{name} %n times, last {day}", None, item.count).format(
+            return VisitSummary.tr("{name} %n times, last {day}", None, item.times).format(
                 name=labels.item_name(item.key), day=last
             )
         us = self.data.vitals.us_units if self.data.vitals is not None else False
@@ -51,11 +51,11 @@ class AlertsPart(SectionKit):
         reading = f"{number}\u00a0{unit_of(item.key, us)}"
         if item.kind == "fever":
             text = VisitSummary.tr(
-                "{name} %n times, last {day}, highest {reading}", None, item.count
+                "{name} %n times, last {day}, highest {reading}", None, item.times
             )
         else:
             text = VisitSummary.tr(
-                "{name} %n times, last {day}, lowest {reading}", None, item.count
+                "{name} %n times, last {day}, lowest {reading}", None, item.times
             )
         return text.format(name=vital_name(item.key), day=last, reading=reading)
 

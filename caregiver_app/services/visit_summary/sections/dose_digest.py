@@ -67,7 +67,7 @@ class DoseDigestPart(SectionKit):
         relief = [
             f"{labels.item_name(item.symptom) if item.symptom else labels.doses_no_symptom} "
             f"{labels.format_number(item.before)} \u2192 {labels.format_number(item.after)} "
-            f"({item.count})"
+            f"({item.doses})"
             for item in section.relief
         ]
         if relief:

@@ -54,7 +54,7 @@ class SymptomsPart(SectionKit):
     def change_cell(self, row: SymptomRow) -> Paragraph:
         """The change from the previous period, with that period's average in brackets."""
         labels, s = self.labels, self.styles
-        if row.count == 0:
+        if row.scores == 0:
             return Paragraph(muted(markup("\u2013")), s.cell_centre)
         if row.change is None or row.previous_average is None:
             return Paragraph(muted(markup(labels.no_earlier), 8), s.cell_centre)
@@ -80,7 +80,7 @@ class SymptomsPart(SectionKit):
             index = len(rows)
             if not row.is_esas and first_extra is None:
                 first_extra = index
-            if row.count == 0 or row.average is None:
+            if row.scores == 0 or row.average is None:
                 latest = Paragraph(muted(markup(labels.not_rated), 8), s.cell_centre)
                 average = highest = self.score_cell(None, False)
             else:
@@ -170,7 +170,7 @@ class SymptomsPart(SectionKit):
             f"{labels.completed_by(kind)} ({count})" for kind, count in section.completed_by
         )
         intro = fill(labels.symptoms_intro, count=str(section.entry_count), who=who)
-        if not any(row.count for row in section.rows):
+        if not any(row.scores for row in section.rows):
             # entries of vital signs or notes only: a table of "not rated" says nothing
             none = [self.none_line(labels.symptoms_none)]
             return self.headed(labels.symptoms_title, none, aside=intro) + (vitals or [])

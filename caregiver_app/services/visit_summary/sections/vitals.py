@@ -38,7 +38,7 @@ class VitalsPart(SectionKit):
             rule = QCoreApplication.translate("VisitSummary", "{limit} or more").format(limit=limit)
         else:
             rule = QCoreApplication.translate("VisitSummary", "under {limit}").format(limit=limit)
-        text = markup(f"{row.over}/{row.count}", bold=True) + " " + muted(markup(rule), 7.5)
+        text = markup(f"{row.over}/{row.readings}", bold=True) + " " + muted(markup(rule), 7.5)
         return Paragraph(text, self.styles.cell_centre)
 
     def vitals(self, section: VitalsSection) -> list[Flowable]:
@@ -56,7 +56,7 @@ class VitalsPart(SectionKit):
         ]
         rows: list[list[Paragraph]] = [header]
         for row in section.rows:
-            name = markup(vital_name(row.field)) + " " + muted(markup(f"({row.count})"), 7.5)
+            name = markup(vital_name(row.field)) + " " + muted(markup(f"({row.readings})"), 7.5)
             rows.append(
                 [
                     Paragraph(name, s.cell),
