@@ -77,9 +77,7 @@ def _place(place: str, folder: Path, name: str) -> Path:
 
 @pytest.mark.parametrize("place", list(ADVICE))
 @pytest.mark.parametrize("how", list(TYPES))
-def test_the_advice_fits_the_reason(
-    demo_store, make_window, qtbot, monkeypatch, drive, place, how
-):
+def test_the_advice_fits_the_reason(demo_store, make_window, qtbot, monkeypatch, drive, place, how):
     window = make_window()
     window.show()
     save, message = _save(window, qtbot, how)
