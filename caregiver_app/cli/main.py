@@ -318,7 +318,7 @@ def _quiet_stdout() -> None:
 def _main(argv: Sequence[str] | None) -> int:
     """Run the command line and turn each kind of failure into its exit code."""
     from caregiver_app.store.errors import DamagedDatabaseError, StoreError
-    from caregiver_app.store.file_errors import reason_of
+    from caregiver_app.store.file_errors import advice_for, reason_of
 
     # Everything the app creates (record, side files, exports) is private to the user.
     if os.name == "posix":
@@ -346,9 +346,9 @@ def _main(argv: Sequence[str] | None) -> int:
             return EXIT_UNEXPECTED
         print(
             f"{APP_ID}: "
-            + QCoreApplication.translate(
-                "Cli", "{reason}: {path}. Check the folder exists and you may write to it."
-            ).format(reason=reason_of(error), path=error.filename or ""),
+            + QCoreApplication.translate("Cli", "{reason}: {path}. {advice}").format(
+                reason=reason_of(error), path=error.filename or "", advice=advice_for(error)
+            ),
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT

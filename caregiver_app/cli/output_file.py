@@ -6,12 +6,14 @@ imports another's module.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from caregiver_app.cli.common import UsageError, refuse_folder
+from caregiver_app.store.file_errors import advice_for
 from caregiver_app.store.file_target import is_stream
 
 
@@ -28,12 +30,12 @@ def check_output(path: Path) -> None:
     if not folder.is_dir():
         raise UsageError(
             QCoreApplication.translate(
-                "SummaryCommand", "the folder {folder} does not exist"
-            ).format(folder=folder)
+                "SummaryCommand", "the folder {folder} does not exist. {advice}"
+            ).format(folder=folder, advice=advice_for(OSError(errno.ENOENT, "")))
         )
-    if not os.access(folder, os.W_OK | os.X_OK):
+    if not os.access(folder, os.W_OK | os.X_OK):  # a read-only drive too (EROFS)
         raise UsageError(
             QCoreApplication.translate(
-                "SummaryCommand", "cannot write in the folder {folder}"
-            ).format(folder=folder)
+                "SummaryCommand", "cannot write in the folder {folder}. {advice}"
+            ).format(folder=folder, advice=advice_for(OSError(errno.EACCES, "")))
         )

@@ -1,7 +1,11 @@
-"""A system error told about the file the user asked for, never the hidden temporary one.
+"""A system error told about the file the user asked for, never the hidden temporary one,
+and what to do about it.
 
 Every file written whole (exports, PDFs, backups, the record's copies) is first written
 under a hidden temporary name beside it; that name means nothing to the family.
+
+What to do follows the reason: a family told to free disk space when the folder was only
+missing, or read-only, loses time on the wrong fix.
 """
 
 from __future__ import annotations
@@ -37,6 +41,45 @@ def reason_of(error: OSError) -> str:
     full"), else as the system says it, or the error as it is when it says no more."""
     known = _reasons().get(error.errno) if error.errno else None
     return known or error.strerror or str(error)
+
+
+# The advice for each reason, by the kind of fix it needs (errors grouped by errno).
+_SPACE = (errno.ENOSPC, errno.EDQUOT)
+_NOT_ALLOWED = (errno.EROFS, errno.EACCES, errno.EPERM)
+_MISSING = (errno.ENOENT, errno.ENOTDIR)
+_IN_USE = (errno.EBUSY, errno.ETXTBSY)
+
+
+def advice_for(error: OSError) -> str:
+    """What to do when a file the family asked to write could not be written, as a
+    sentence that fits the reason (never "free some disk space" for a missing folder)."""
+    translate = QCoreApplication.translate
+    code = error.errno
+    if code in _SPACE:
+        return translate(
+            "FileErrors", "Free some space on that disk, or save to another drive, and try again."
+        )
+    if code in _NOT_ALLOWED:
+        return translate(
+            "FileErrors", "Choose a folder you may write to, such as Documents, and try again."
+        )
+    if code == errno.EISDIR:
+        return translate("FileErrors", "Type a file name, not only a folder, and try again.")
+    if code in _MISSING:
+        return translate("FileErrors", "Choose a folder that exists, and try again.")
+    if code == errno.ENAMETOOLONG:
+        return translate("FileErrors", "Choose a shorter name, and try again.")
+    if code in _IN_USE:
+        return translate("FileErrors", "Close the program that has it open, and try again.")
+    return translate("FileErrors", "Try another folder.")
+
+
+def not_saved(name: str, error: OSError) -> str:
+    """The sentence for a file the family asked to write: ``name``, why it could not be
+    saved, and what to do. The file there before, if any, is untouched."""
+    return QCoreApplication.translate(
+        "FileErrors", "{file} could not be saved ({reason}). {advice}"
+    ).format(file=name, reason=reason_of(error), advice=advice_for(error))
 
 
 def about_file(error: OSError, path: Path) -> OSError:

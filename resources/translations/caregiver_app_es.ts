@@ -760,6 +760,10 @@
 <context>
     <name>BackupActions</name>
     <message>
+        <source>The backup could not be saved ({reason}). {advice} Your record itself is safe.</source>
+        <translation>No se pudo guardar la copia de seguridad ({reason}). {advice} Su registro en sí está a salvo.</translation>
+    </message>
+    <message>
         <source>No backup was made: your care record is damaged. Your earlier backups are untouched. Use File &gt; Restore from backup... to bring back the newest one.</source>
         <translation>No se hizo ninguna copia de seguridad: su registro de atención está dañado. Sus copias de seguridad anteriores no se tocaron. Use Archivo &gt; Restaurar desde una copia de seguridad... para recuperar la más reciente.</translation>
     </message>
@@ -1452,6 +1456,10 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
+        <source>{reason}: {path}. {advice}</source>
+        <translation>{reason}: {path}. {advice}</translation>
+    </message>
+    <message>
         <source>show where the care record is kept and what it holds</source>
         <translation>mostrar dónde se guarda el registro de atención y qué contiene</translation>
     </message>
@@ -1746,10 +1754,6 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     <message>
         <source>--demo and --data-dir cannot be used together</source>
         <translation>--demo y --data-dir no se pueden usar juntos</translation>
-    </message>
-    <message>
-        <source>{reason}: {path}. Check the folder exists and you may write to it.</source>
-        <translation>{reason}: {path}. Revise que la carpeta exista y que tenga permiso para escribir en ella.</translation>
     </message>
     <message>
         <source>unexpected error: {error}. Please report it with the details below.</source>
@@ -2202,10 +2206,6 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
 </context>
 <context>
     <name>ContactFiles</name>
-    <message>
-        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
-        <translation>No se pudo guardar {file} ({reason}). Elija otra carpeta, o libere espacio en el disco, e intente de nuevo.</translation>
-    </message>
     <message>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
@@ -3843,6 +3843,38 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
         <source>it is a device or a pipe, not a file</source>
         <translation>es un dispositivo o una tubería, no un archivo</translation>
     </message>
+    <message>
+        <source>Free some space on that disk, or save to another drive, and try again.</source>
+        <translation>Libere espacio en ese disco, o guarde en otra unidad, e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as Documents, and try again.</source>
+        <translation>Elija una carpeta en la que pueda escribir, como Documentos, e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Type a file name, not only a folder, and try again.</source>
+        <translation>Escriba un nombre de archivo, no solo una carpeta, e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists, and try again.</source>
+        <translation>Elija una carpeta que exista e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name, and try again.</source>
+        <translation>Elija un nombre más corto e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Close the program that has it open, and try again.</source>
+        <translation>Cierre el programa que lo tiene abierto e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Try another folder.</source>
+        <translation>Pruebe con otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}). {advice}</source>
+        <translation>No se pudo guardar {file} ({reason}). {advice}</translation>
+    </message>
 </context>
 <context>
     <name>FormParts</name>
@@ -4356,10 +4388,6 @@ Care Companion no puede mostrar ningún registro ahora. Libere espacio en el dis
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
-        <translation>No se pudo guardar {file} ({reason}). Elija otra carpeta, o libere espacio en el disco, e intente de nuevo.</translation>
     </message>
     <message>
         <source>Saved “{title}” to {file}.</source>
@@ -8771,16 +8799,16 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
         <translation>{file} es una carpeta; indique un nombre de archivo</translation>
     </message>
     <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>la carpeta {folder} no existe</translation>
-    </message>
-    <message>
-        <source>cannot write in the folder {folder}</source>
-        <translation>no se puede escribir en la carpeta {folder}</translation>
-    </message>
-    <message>
         <source>saved the visit summary to {file}</source>
         <translation>se guardó el resumen de la visita en {file}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist. {advice}</source>
+        <translation>la carpeta {folder} no existe. {advice}</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder {folder}. {advice}</source>
+        <translation>no se puede escribir en la carpeta {folder}. {advice}</translation>
     </message>
 </context>
 <context>
@@ -8888,10 +8916,6 @@ Contiene {entries} (la más reciente del {latest}), {contacts} y {appointments}.
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
-        <translation>No se pudo guardar {file} ({reason}). Elija otra carpeta, o libere espacio en el disco, e intente de nuevo.</translation>
     </message>
     <message>
         <source>Saved the visit summary to {file}.</source>

@@ -757,6 +757,10 @@
 <context>
     <name>BackupActions</name>
     <message>
+        <source>The backup could not be saved ({reason}). {advice} Your record itself is safe.</source>
+        <translation>备份无法保存（{reason}）。{advice}您的记录本身是安全的。</translation>
+    </message>
+    <message>
         <source>No backup was made: your care record is damaged. Your earlier backups are untouched. Use File &gt; Restore from backup... to bring back the newest one.</source>
         <translation>没有进行备份：您的照护记录已损坏。您之前的备份没有受到影响。请使用“文件 &gt; 从备份恢复...”恢复最新的备份。</translation>
     </message>
@@ -1444,6 +1448,10 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <translation>显示程序的版本号并退出</translation>
     </message>
     <message>
+        <source>{reason}: {path}. {advice}</source>
+        <translation>{reason}：{path}。{advice}</translation>
+    </message>
+    <message>
         <source>show where the care record is kept and what it holds</source>
         <translation>显示照护记录保存在哪里，以及里面有什么</translation>
     </message>
@@ -1738,10 +1746,6 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     <message>
         <source>--demo and --data-dir cannot be used together</source>
         <translation>--demo 和 --data-dir 不能同时使用</translation>
-    </message>
-    <message>
-        <source>{reason}: {path}. Check the folder exists and you may write to it.</source>
-        <translation>{reason}：{path}。请检查这个文件夹是否存在，以及您是否有权限写入。</translation>
     </message>
     <message>
         <source>unexpected error: {error}. Please report it with the details below.</source>
@@ -2194,10 +2198,6 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
 </context>
 <context>
     <name>ContactFiles</name>
-    <message>
-        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
-        <translation>{file} 无法保存（{reason}）。请选择其他文件夹，或者腾出一些磁盘空间，然后再试一次。</translation>
-    </message>
     <message>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
@@ -3818,6 +3818,38 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
         <source>it is a device or a pipe, not a file</source>
         <translation>它是设备或管道，不是文件</translation>
     </message>
+    <message>
+        <source>Free some space on that disk, or save to another drive, and try again.</source>
+        <translation>请在那个磁盘上腾出一些空间，或者保存到另一个驱动器，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as Documents, and try again.</source>
+        <translation>请选择一个您有权限写入的文件夹，例如“文档”，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Type a file name, not only a folder, and try again.</source>
+        <translation>请输入文件名，而不只是文件夹，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists, and try again.</source>
+        <translation>请选择一个存在的文件夹，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name, and try again.</source>
+        <translation>请选择一个更短的名称，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Close the program that has it open, and try again.</source>
+        <translation>请关闭打开着它的程序，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Try another folder.</source>
+        <translation>请换一个文件夹试试。</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}). {advice}</source>
+        <translation>{file} 无法保存（{reason}）。{advice}</translation>
+    </message>
 </context>
 <context>
     <name>FormParts</name>
@@ -4329,10 +4361,6 @@ Care Companion 现在无法显示记录。请腾出磁盘空间，关闭 Care Co
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
-        <translation>{file} 无法保存（{reason}）。请选择其他文件夹，或者腾出一些磁盘空间，然后再试一次。</translation>
     </message>
     <message>
         <source>Saved “{title}” to {file}.</source>
@@ -8715,16 +8743,16 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
         <translation>{file} 是一个文件夹；请给出文件名</translation>
     </message>
     <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>文件夹 {folder} 不存在</translation>
-    </message>
-    <message>
-        <source>cannot write in the folder {folder}</source>
-        <translation>无法在文件夹 {folder} 中写入</translation>
-    </message>
-    <message>
         <source>saved the visit summary to {file}</source>
         <translation>已将就诊总结保存到 {file}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist. {advice}</source>
+        <translation>文件夹 {folder} 不存在。{advice}</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder {folder}. {advice}</source>
+        <translation>无法在文件夹 {folder} 中写入。{advice}</translation>
     </message>
 </context>
 <context>
@@ -8832,10 +8860,6 @@ It holds {entries} (the latest from {latest}), {contacts} and {appointments}. An
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>{file} could not be saved ({reason}). Choose another folder, or free some disk space, and try again.</source>
-        <translation>{file} 无法保存（{reason}）。请选择其他文件夹，或者腾出一些磁盘空间，然后再试一次。</translation>
     </message>
     <message>
         <source>Saved the visit summary to {file}.</source>

@@ -51,10 +51,13 @@ def test_a_failed_write_names_the_file_given_not_a_temporary_one(record, tmp_pat
     result = _unchanged(record, lambda: run_cli(*args, data_dir=record))
     assert result.returncode == 2
     if command[0] == "summary":  # checked before the record is opened
-        assert one_line(result) == f"the folder {target.parent} does not exist"
+        assert one_line(result) == (
+            f"the folder {target.parent} does not exist. Choose a folder that exists, and "
+            "try again."
+        )
     else:
         assert one_line(result) == (
-            f"no such file or folder: {target}. Check the folder exists and you may write to it."
+            f"no such file or folder: {target}. Choose a folder that exists, and try again."
         )
     assert not target.parent.exists()
 

@@ -126,10 +126,21 @@ def _copy(database: SqliteDatabase, destination: Path) -> Path:
         # A full disk, a read-only folder, a stick pulled out: the place, not the record.
         # (The backup API's errors carry no result code: the disk itself is asked.)
         full = code == _SQLITE_FULL or engine.no_room_beside(destination)
-        number = errno.ENOSPC if full else errno.EIO
-        raise OSError(number, str(error), str(destination)) from error
+        raise OSError(_why_not_written(destination, full), str(error), str(destination)) from error
     except OSError as error:
         raise about_file(error, destination) from error
+
+
+def _why_not_written(destination: Path, full: bool) -> int:
+    """The reason SQLite did not say, as the system's error number: the advice the family
+    is given follows it (a folder given as the name is not a drive to check)."""
+    if full:
+        return errno.ENOSPC
+    if destination.is_dir():
+        return errno.EISDIR
+    if not destination.parent.is_dir():
+        return errno.ENOENT
+    return errno.EIO
 
 
 def _damaged(problems: list[str]) -> DamagedDatabaseError:

@@ -26,7 +26,7 @@ from caregiver_app.services.learn.content import (
     content_language,
     load_library,
 )
-from caregiver_app.store.file_errors import reason_of
+from caregiver_app.store.file_errors import not_saved
 from caregiver_app.store.learn_bookmarks import bookmarked_articles, set_bookmark
 from caregiver_app.store.questions import QuestionRecord
 from caregiver_app.views.learn.learn_article_list import LearnArticleList, shortened
@@ -344,12 +344,7 @@ class LearnTab(TabPage):
                 page_size(),  # the paper every printout uses (services/pdf/paper.py)
             )
         except OSError as error:
-            return self._pdf_not_saved(
-                self.tr(
-                    "{file} could not be saved ({reason}). Choose another folder, or free "
-                    "some disk space, and try again."
-                ).format(file=path.name, reason=reason_of(error))
-            )
+            return self._pdf_not_saved(not_saved(path.name, error))
         self.signals.status_reported.emit(
             self.tr("Saved “{title}” to {file}.")
             .replace("{title}", self.article.title)

@@ -27,7 +27,7 @@ from caregiver_app.services.record.open_record import (
 )
 from caregiver_app.services.record.put_back import RestoreLeftEmptyError, RestoreNotReopenedError
 from caregiver_app.store.errors import DamagedDatabaseError
-from caregiver_app.store.file_errors import reason_of
+from caregiver_app.store.file_errors import advice_for, reason_of
 from caregiver_app.store.home_clock import home_today
 from caregiver_app.views.record.auto_backup import AutoBackup
 from caregiver_app.views.record.restore_dialog import RestoreDialog, when_text
@@ -62,7 +62,18 @@ class BackupActions(QObject):
         self.message = file_message(self.window, title, text, warning, details)
         return self.message
 
-    def _failed(self, title: str, error: Exception) -> QMessageBox:
+    def _failed(self, title: str, error: Exception, chosen: bool = False) -> QMessageBox:
+        """``error`` told; ``chosen``: the backup was going to a file the user chose, and the
+        advice fits the reason (Back up now writes beside the record, where a full disk is
+        the usual cause)."""
+        if chosen and isinstance(error, OSError):
+            return self._tell(
+                title,
+                self.tr(
+                    "The backup could not be saved ({reason}). {advice} Your record itself is safe."
+                ).format(reason=reason_of(error), advice=advice_for(error)),
+                warning=True,
+            )
         if isinstance(error, DamagedDatabaseError):
             return self._tell(
                 title,
@@ -134,7 +145,7 @@ class BackupActions(QObject):
         except NotABackupError as error:
             return self._tell(title, str(error), warning=True)
         except RECORD_FAILURES as error:
-            return self._failed(title, error)
+            return self._failed(title, error, chosen=True)
         self.signals.status_reported.emit(self.tr("Saved a backup to {file}.").format(file=path))
         if record_password():
             safety = self.tr(

@@ -42,7 +42,7 @@ from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.services.visit_summary.request import SummaryRequest
 from caregiver_app.services.visit_summary.text import save_concerns, summary_bytes
 from caregiver_app.store.errors import RecordAccessError
-from caregiver_app.store.file_errors import reason_of
+from caregiver_app.store.file_errors import not_saved
 from caregiver_app.store.home_clock import home_today
 from caregiver_app.views.forms.ui_summary_form import Ui_SummaryForm
 from caregiver_app.views.look.text_size import fit_to_content
@@ -357,12 +357,7 @@ class SummaryDialog(QDialog):
         try:
             atomic_write_bytes(path, self.pdf)
         except OSError as error:
-            self._tell(
-                self.tr(
-                    "{file} could not be saved ({reason}). Choose another folder, or free "
-                    "some disk space, and try again."
-                ).format(file=path.name, reason=reason_of(error))
-            )
+            self._tell(not_saved(path.name, error))
             return False
         self.signals.status_reported.emit(
             self.tr("Saved the visit summary to {file}.").format(file=path)

@@ -1,7 +1,6 @@
 """What the File menu's imports and exports share: asking where, refusing the record's own
-files, and one sentence for a file that could not be written.
-
-The shared sentence keeps the translation context "ContactFiles", where it was first written.
+files, and the sentence for a file that could not be written (store/file_errors.py), whose
+advice fits the reason.
 """
 
 from __future__ import annotations
@@ -9,23 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caregiver_app.services.record.files import OwnFileError, refuse_own_file
-from caregiver_app.store.file_errors import reason_of
+from caregiver_app.store.file_errors import not_saved
 from caregiver_app.views.signals import AppSignals
 from caregiver_app.views.widgets.file_messages import documents_folder, file_message
 from caregiver_app.views.widgets.save_path import ask_save_path
-
-
-def not_saved_text(path: Path, error: OSError) -> str:
-    """A full disk or a read-only folder, in a sentence; the earlier file is untouched."""
-    return QCoreApplication.translate(
-        "ContactFiles",
-        "{file} could not be saved ({reason}). Choose another folder, or free "
-        "some disk space, and try again.",
-    ).format(file=path.name, reason=reason_of(error))
 
 
 class FileActions(QObject):
@@ -69,6 +59,6 @@ class FileActions(QObject):
         try:
             done = write(path)
         except OSError as error:
-            return self.tell(title, not_saved_text(path, error), warning=True)
+            return self.tell(title, not_saved(path.name, error), warning=True)
         self.signals.status_reported.emit(done)
         return None
