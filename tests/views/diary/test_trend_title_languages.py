@@ -31,9 +31,9 @@ def _title_runs(view: TrendView) -> list[ET.Element]:
 )
 def test_the_title_reads_evenly(store, qtbot, language, title):
     today = date.today()
-    save_entries(
+    save_entries(  # 9 AM on the five days before today: never in the future, at any hour
         [EntryRecord(datetime.combine(today - timedelta(days=d), time(9)), scores={"pain": d})
-         for d in range(5)]
+         for d in range(1, 6)]
     )  # fmt: skip
     QLocale.setDefault(QLocale(language))
     try:

@@ -42,7 +42,7 @@ def test_a_tracker_never_scored_in_the_period_says_so(store, make_window, qtbot)
     save_entries(
         [
             EntryRecord(datetime.combine(today - timedelta(days=d), time(9)), scores={"pain": 3})
-            for d in range(19)
+            for d in range(1, 20)  # the days before today: never in the future, at any hour
         ]
     )
     trends = _trends(make_window, qtbot)
