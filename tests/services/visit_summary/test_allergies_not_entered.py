@@ -18,7 +18,7 @@ from caregiver_app.store.diary.entries import EntryRecord, save_entry
 from caregiver_app.store.opening import open_store
 from caregiver_app.store.queries import ProfileData, save_profile
 
-TODAY = date.today()
+TODAY = date.today() - timedelta(days=1)  # yesterday: every hour of it has come, at any hour
 
 
 def _summary_text(folder, tmp_path) -> str:

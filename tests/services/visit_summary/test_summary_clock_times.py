@@ -14,7 +14,7 @@ from caregiver_app.store.diary.medicines import MedicineRecord, save_medicine
 from caregiver_app.store.medication.schedules import Schedule, save_schedule
 from tests.services.visit_summary.test_visit_summary_pdf import pages_of
 
-TODAY = date.today()
+TODAY = date.today() - timedelta(days=1)  # yesterday: every hour of it has come, at any hour
 NOW = datetime.combine(TODAY, time(12, 0))
 # The list was typed in before the period: no "Added to the app" beside the names.
 BEFORE = NOW - timedelta(days=30)

@@ -15,7 +15,7 @@ from caregiver_app.services.visit_summary.text import translated_wording
 from caregiver_app.store.diary.entries import EntryRecord, save_entry
 from tests.services.visit_summary.test_visit_summary_pdf import pages_of
 
-TODAY = date.today()
+TODAY = date.today() - timedelta(days=1)  # yesterday: every hour of it has come, at any hour
 NOW = datetime.combine(TODAY, time(12, 0))
 
 
