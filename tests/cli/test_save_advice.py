@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.record_faults import (
+    FILE_COMMANDS,
     cli,
     copy_folder,
     fill_disk,
@@ -28,16 +29,7 @@ ADVICE = {
     "a read-only drive": "Choose a folder you may write to, such as Documents",
     "a missing folder": "Choose a folder that exists",
 }
-COMMANDS = {
-    "diary export": ("diary", "export", "{target}"),
-    "contacts export": ("contacts", "export", "{target}"),
-    "contacts sheet": ("contacts", "sheet", "{target}"),
-    "calendar export": ("calendar", "export", "{target}"),
-    "meds export": ("meds", "export", "{target}"),
-    "meds chart": ("meds", "chart", "{target}"),
-    "summary": ("summary", "--from", "2026-01-01", "--to", "2026-01-31", "-o", "{target}"),
-    "backup -o": ("backup", "-o", "{target}"),
-}
+COMMANDS = FILE_COMMANDS
 OLD = b"the family's own file, kept as it was\n"
 
 

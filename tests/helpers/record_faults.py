@@ -26,6 +26,17 @@ ICS = FIXTURES / "ics" / "google.ics"
 PASSWORD = "correct horse battery staple"
 # A safety net so a broken build fails instead of hanging; never an assertion on speed.
 PATIENCE = 600
+# Every command that writes a file the family names, its path as "{target}".
+FILE_COMMANDS = {
+    "diary export": ("diary", "export", "{target}"),
+    "contacts export": ("contacts", "export", "{target}"),
+    "contacts sheet": ("contacts", "sheet", "{target}"),
+    "calendar export": ("calendar", "export", "{target}"),
+    "meds export": ("meds", "export", "{target}"),
+    "meds chart": ("meds", "chart", "{target}"),
+    "summary": ("summary", "--from", "2026-01-01", "--to", "2026-01-31", "-o", "{target}"),
+    "backup -o": ("backup", "-o", "{target}"),
+}
 
 FAULTS = r"""
 import errno, os, sys

@@ -37,7 +37,7 @@ class Today(QObject):
     """The Today page's sentences: ``Today.tr`` files them under the context "Today"."""
 
 
-def not_saved(error: Exception, refill: bool = False) -> str:
+def answer_not_saved(error: Exception, refill: bool = False) -> str:
     """A dose answer or a refill the record refused; a full disk said in the family's
     language, not in SQLite's English."""
     reason = access_reason(error)
@@ -56,7 +56,7 @@ def not_saved(error: Exception, refill: bool = False) -> str:
 def warn_not_saved(parent: QWidget, error: Exception, refill: bool = False) -> QMessageBox:
     """A warning to read and close, not a passing status line: a dose given but not logged
     could be given again."""
-    return file_message(parent, APP_NAME, not_saved(error, refill), warning=True)
+    return file_message(parent, APP_NAME, answer_not_saved(error, refill), warning=True)
 
 
 class TodayCounts(QObject):

@@ -14,6 +14,7 @@ from caregiver_app.services.record.backups import make_backup
 from caregiver_app.services.record.files import OwnFileError, refuse_own_file
 from caregiver_app.store.database import database_path
 from caregiver_app.store.opening import open_store
+from tests.helpers.record_faults import FILE_COMMANDS
 from tests.helpers.record_snapshot import (
     files_in,
     make_demo_record,
@@ -45,14 +46,8 @@ TARGETS = {
     "a path through a symlinked folder": "{links}/data-link/care-record.sqlite",
     "a dangling symlink to the -wal": "{links}/wal-link",
 }
-COMMANDS = {
-    "diary export": ("diary", "export", "{target}"),
-    "contacts export": ("contacts", "export", "{target}"),
-    "contacts sheet": ("contacts", "sheet", "{target}"),
-    "calendar export": ("calendar", "export", "{target}"),
-    "summary": ("summary", "--from", "2026-01-01", "--to", "2026-01-31", "-o", "{target}"),
-    "backup -o": ("backup", "-o", "{target}"),
-}
+# The medicine commands are tried on the record's files in tests/cli/test_output_targets.py.
+COMMANDS = {name: args for name, args in FILE_COMMANDS.items() if not name.startswith("meds")}
 
 
 @pytest.fixture(scope="module")
